@@ -1,0 +1,7 @@
+"""`python -m sourcecheck` runs the command line."""
+
+import sys
+
+from sourcecheck.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the `sourcecheck` command line, one module each (see `sourcecheck.cli`)."""

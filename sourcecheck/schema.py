@@ -1,0 +1,100 @@
+"""Names shared by every stage: the claims table columns, qualifiers, severities, exit codes.
+
+Why
+---
+DESIGN.md §4 and §8 make these names a contract; keeping them in one module means a stage
+cannot drift from another by spelling a column differently.
+
+Example
+-------
+>>> from sourcecheck.schema import CLAIM_COLUMNS
+>>> CLAIM_COLUMNS[:3]
+('claim_id', 'doc', 'publisher')
+"""
+
+from __future__ import annotations
+
+# DESIGN §4 (contract), in order.
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "doc",
+    "publisher",
+    "published",
+    "lang",
+    "source",
+    "source_text",
+    "text",
+    "start",
+    "end",
+    "quote",
+    "value",
+    "low",
+    "high",
+    "low_open",
+    "high_open",
+    "qualifier",
+    "currency",
+    "unit",
+    "thing",
+    "concept",
+    "refers_to",
+    "method",
+)
+
+# Columns we add after the contract ones (allowed: the contract fixes names, not exclusivity).
+#   kind       count | money | unit | percent
+#   scale      the scale word as written, normalised ("million", "milliard", "mila", "k"...)
+#   scope      where the figure applies when the text says so ("Italy", "worldwide")
+#   items      the items listed with a count ("Bulgarie; France; ..."), "; "-joined
+#   ambiguity  "; "-joined ambiguity flags from parse_quantities ("currency", "separator")
+#   sentence   index of the sentence in the document, to pair figures of one sentence
+#   case       the case name, so tables from several cases can be concatenated
+EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
+    "kind",
+    "scale",
+    "scope",
+    "items",
+    "ambiguity",
+    "sentence",
+    "case",
+)
+
+QUALIFIERS: tuple[str, ...] = (
+    "exact",
+    "about",
+    "more_than",
+    "at_least",
+    "fewer_than",
+    "at_most",
+    "range",
+)
+
+LANGUAGES: tuple[str, ...] = ("fr", "en", "it")
+
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+
+REVIEW_STATUSES: tuple[str, ...] = ("open", "confirmed", "dismissed", "corrected", "follow-up")
+
+# Exit codes (DESIGN §8, contract).
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+# Keys of each claim inside a finding (DESIGN §8, contract).
+FINDING_CLAIM_KEYS: tuple[str, ...] = (
+    "claim_id",
+    "doc",
+    "source",
+    "text",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "currency",
+    "unit",
+    "thing",
+    "concept",
+    "group",
+)
