@@ -98,3 +98,22 @@ FINDING_CLAIM_KEYS: tuple[str, ...] = (
     "concept",
     "group",
 )
+
+# Columns of the findings table (one row per finding) that `check()` returns; findings.json
+# holds the same objects (DESIGN §8 keys first, then ours).
+#   id          stable fingerprint (rule, subject, group labels)
+#   evidence    hash of the claims involved: "known finding, new evidence" when it changes
+#   subject     what the finding is about: {"concept", "scope", "refers_to"} as a dict
+#   claims      list of dicts with FINDING_CLAIM_KEYS (+ "quote", "publisher", "qualifier")
+#   review      {"status", "note", "reviewer", "updated", "history", "evidence_changed"}
+FINDING_COLUMNS: tuple[str, ...] = (
+    "id",
+    "rule",
+    "severity",
+    "message",
+    "explanation",
+    "claims",
+    "review",
+    "evidence",
+    "subject",
+)
