@@ -138,6 +138,8 @@ def claim_view(
         ),
         "concept": row.get("concept"),
         "thing": row.get("thing"),
+        "currency": row.get("currency"),
+        "unit": row.get("unit"),
         "group": row.get("group") or row.get("source") or "",
     }
 

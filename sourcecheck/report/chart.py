@@ -50,8 +50,9 @@ def chart_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def interval_chart(claims: list[dict[str, Any]]) -> Markup | None:
     """The SVG comparing the claims' intervals, or None when fewer than two numbers compare."""
+    measures = {c.get("currency") or c.get("unit") for c in claims}
     rows = chart_rows(claims)
-    if len(rows) < 2:
+    if len(rows) < 2 or len(measures) > 1:  # euros beside dollars share no axis
         return None
     rows = rows[:MAX_ROWS]
     groups = list(dict.fromkeys(r["key"][0] for r in rows))
@@ -67,6 +68,7 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
     style = {
         "svg.fonttype": "none",
@@ -78,7 +80,7 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
         "axes.spines.left": False,
     }
     with matplotlib.rc_context(style):
-        fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(rows) + 0.75))
+        fig, ax = plt.subplots(figsize=(7.0, 0.4 * len(rows) + 0.7))
         try:
             span = (math.log10(hi) - math.log10(lo)) if log else (hi - lo)
             pad = span * 0.08 or (abs(hi) * 0.05 or 1)
@@ -99,6 +101,11 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
                 if not math.isfinite(low):
                     ax.annotate("", xy=(left, y), xytext=(b, y), arrowprops=arrow(color))
             ax.set_xlim(left, right)
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: compact(x)))
+            if not log:
+                ax.xaxis.set_major_locator(MaxNLocator(6))
+            if log:
+                ax.xaxis.set_minor_formatter(NullFormatter())
             ax.set_ylim(len(rows) - 0.5, -0.5)
             ax.set_yticks(range(len(rows)), [row_label(r) for r in rows])
             for label in ax.get_yticklabels():
@@ -115,16 +122,27 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
     return re.sub(r"^.*?(?=<svg)", "", svg, flags=re.S)  # drop the XML prolog and doctype
 
 
+def compact(x: float) -> str:
+    """A tick label: 10620000 → '10.62M', 5450 → '5,450'."""
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(x) >= size:
+            return f"{x / size:.4g}{suffix}"
+    return f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+
+
 def arrow(color: str) -> dict[str, Any]:
     """An arrow for an open end of an interval."""
     return {"arrowstyle": "-|>", "color": color, "linewidth": 1.5, "shrinkA": 0, "shrinkB": 0}
 
 
 def row_label(row: dict[str, Any]) -> str:
-    """'group · source: figure (×n)', shortened to fit the chart's margin."""
+    """'source: figure (×n)', the group first when neither names it; cut to fit the margin."""
     group = row["key"][0]
     who = ", ".join(row["sources"][:2]) + ("…" if len(row["sources"]) > 2 else "")
-    label = f"{group} · {who}: {row['texts'][0] if row['texts'] else ''}"
+    text = row["texts"][0] if row["texts"] else ""
+    label = f"{who}: {text}"
+    if group and group not in text and group not in row["sources"]:
+        label = f"{group} · {label}"
     if row["n"] > 1:
         label += f" (×{row['n']})"
     return label if len(label) <= 48 else label[:47] + "…"
