@@ -78,8 +78,10 @@ def positions(
     """Number the positions: within each block of `by`, claims whose intervals chain into overlap.
 
     A sweep over the claims sorted by block and lower bound: a claim starts a new position when
-    it begins after everything before it in the block ended (an open end at the same number
-    does not meet). Position numbers are unique across blocks and follow the sorted order.
+    it begins after everything before it in the block ended. Meeting at one number is not
+    meeting when an end there is open, or when both intervals are written precisions
+    ("1,2 million" [1.15M, 1.25M] and "1.3 million" [1.25M, 1.35M]: 1.25M rounds to 1.3M).
+    Position numbers are unique across blocks and follow the sorted order.
     """
     if claims.empty:
         return pd.Series([], dtype=int, index=claims.index)
@@ -88,13 +90,15 @@ def positions(
     lows, highs = order[low].to_numpy(), order[high].to_numpy()
     lo_open, hi_open = order["low_open"].to_numpy(), order["high_open"].to_numpy()
     number = np.empty(len(order), dtype=int)
-    current, key, top, top_open = -1, None, -math.inf, False
+    current, key, top, top_open, top_wide = -1, None, -math.inf, False, False
     for i in range(len(order)):
-        apart = lows[i] > top or (lows[i] == top and (lo_open[i] or top_open))
-        if keys[i] != key or apart:
-            current, key, top, top_open = current + 1, keys[i], highs[i], hi_open[i]
+        wide = highs[i] > lows[i]
+        touch = lows[i] == top and (lo_open[i] or top_open or (wide and top_wide))
+        if keys[i] != key or lows[i] > top or touch:
+            current, key = current + 1, keys[i]
+            top, top_open, top_wide = highs[i], hi_open[i], wide
         elif highs[i] > top or (highs[i] == top and not hi_open[i]):
-            top, top_open = highs[i], hi_open[i]
+            top, top_open, top_wide = highs[i], hi_open[i], wide
         number[i] = current
     return pd.Series(number, index=order.index).reindex(claims.index)
 
@@ -123,16 +127,19 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
     return summary.reset_index()
 
 
-def gap_kind(a_high: float, a_high_open: bool, b_low: float, b_low_open: bool) -> str:
-    """How two positions in ascending order are apart: "touch" (only an open end) or "gap"."""
-    return "touch" if b_low == a_high and (a_high_open or b_low_open) else "gap"
+def gap_kind(a_high: float, b_low: float) -> str:
+    """How two positions in ascending order are apart: "touch" (at one number) or "gap"."""
+    return "touch" if b_low == a_high else "gap"
 
 
-def overlaps(a: pd.Series, b: pd.Series, prefix: str = "") -> bool:
-    """True when the intervals of claims `a` and `b` meet (open ends respected)."""
-    lo = max((a[prefix + "low"], not a["low_open"]), (b[prefix + "low"], not b["low_open"]))
-    hi = min((a[prefix + "high"], a["high_open"]), (b[prefix + "high"], b["high_open"]))
-    return lo[0] < hi[0] or (lo[0] == hi[0] and lo[1] and not hi[1])
+def overlaps(a: pd.Series, b: pd.Series) -> bool:
+    """True when the intervals of claims `a` and `b` meet (same rules as `positions`)."""
+    if a["low"] > b["low"] or (a["low"] == b["low"] and a["low_open"] and not b["low_open"]):
+        a, b = b, a
+    if b["low"] < a["high"]:
+        return True
+    wide = b["high"] > b["low"] and a["high"] > a["low"]
+    return b["low"] == a["high"] and not (b["low_open"] or a["high_open"] or wide)
 
 
 def rounding_slip(coarse: pd.Series, fine: pd.Series) -> float | None:
@@ -291,12 +298,14 @@ def stand_labels(claims: pd.DataFrame, group: str = "stand") -> dict[int, str]:
 
 
 def severity_of_gaps(claims: pd.DataFrame, group: str = "stand") -> str | None:
-    """ "info" when every gap between consecutive stands is only an open end, else None."""
-    lows = claims.sort_values(["low", "low_open"]).groupby(group).first()
-    highs = claims.sort_values(["high", "high_open"], ascending=[True, False]).groupby(group)
-    bounds = lows[["low", "low_open"]].join(highs.last()[["high", "high_open"]]).sort_values("low")
+    """ "info" when consecutive stands only touch (meet at one number), else None.
+
+    "700" and "plus de 700" do not agree, but an editor reads them as the same figure: the
+    divergence is worth a note, not a warning.
+    """
+    bounds = claims.groupby(group).agg(low=("low", "min"), high=("high", "max")).sort_values("low")
     rows = list(bounds.itertuples())
-    kinds = {gap_kind(a.high, a.high_open, b.low, b.low_open) for a, b in itertools.pairwise(rows)}
+    kinds = {gap_kind(a.high, b.low) for a, b in itertools.pairwise(rows)}
     return "info" if kinds == {"touch"} else None
 
 
