@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from sourcecheck.cli import main
-from sourcecheck.schema import FINDING_CLAIM_KEYS
+from sourcecheck.schema import FINDING_CLAIM_KEYS, FINDING_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 STORM = str(ROOT / "seeds" / "perfect-storm")
@@ -20,15 +20,7 @@ def test_run_writes_the_report_folder_and_a_summary(tmp_path: Path, capsys) -> N
     findings = json.loads((folder / "findings.json").read_text(encoding="utf-8"))
     assert {f["rule"] for f in findings} >= {"term-drift", "rounding"}
     for finding in findings:
-        assert list(finding)[:7] == [
-            "id",
-            "rule",
-            "severity",
-            "message",
-            "explanation",
-            "claims",
-            "review",
-        ]
+        assert list(finding)[:7] == list(FINDING_COLUMNS[:7])
         assert all(set(FINDING_CLAIM_KEYS) <= set(c) for c in finding["claims"])
     assert (folder / "claims.csv").read_text(encoding="utf-8").startswith("claim_id,")
     assert "data-finding-id" in (folder / "report.html").read_text(encoding="utf-8")
