@@ -157,3 +157,22 @@ def injection_case(folder):
     body = body.replace("au total, 5 500", f"au total, {PAYLOADS[0]} {PAYLOADS[1]} 5 500")
     (case / "perfect-storm-fr.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
     return case
+
+
+def test_chart_compares_one_measure_and_escapes_its_labels():
+    from sourcecheck.report.chart import chart_rows, interval_chart
+
+    claims = [
+        {"group": "a", "source": PAYLOADS[0], "text": "plus de 700", "low": 700, "high": None,
+         "low_open": True, "currency": None},
+        {"group": "b", "source": "GdF", "text": "650", "low": 650, "high": 650},
+        {"group": "b", "source": "GdF", "text": "650", "low": 650, "high": 650},
+    ]  # fmt: skip
+    rows = chart_rows(claims)
+    assert [(r["key"][0], r["n"]) for r in rows] == [("a", 1), ("b", 2)]
+    assert rows[0]["key"][2] == float("inf")  # a null high bound is an open end
+    svg = interval_chart(claims)
+    assert svg.startswith("<svg") and "<script" not in svg and "&lt;script&gt;" in svg
+    euros_and_dollars = [{**claims[1], "currency": "EUR"}, {**claims[1], "low": 700, "high": 700,
+                                                            "currency": "USD"}]  # fmt: skip
+    assert interval_chart(euros_and_dollars) is None

@@ -117,7 +117,8 @@ def claim_view(
     claim: dict[str, Any], claims: dict[str, dict], doc_number: dict[str, int]
 ) -> dict[str, Any]:
     """A claim inside a finding, completed from the claims table (open ends, quote)."""
-    row = {**claims.get(claim.get("claim_id"), {}), **{k: clean(v) for k, v in claim.items()}}
+    row = dict(claims.get(claim.get("claim_id"), {}))  # the table keeps infinite bounds
+    row.update({k: v for k, v in ((k, clean(v)) for k, v in claim.items()) if v is not None})
     low_open, high_open = bool(row.get("low_open")), bool(row.get("high_open"))
     return {
         "claim_id": row.get("claim_id"),

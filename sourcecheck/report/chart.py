@@ -34,9 +34,10 @@ def chart_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows: dict[tuple, dict[str, Any]] = {}
     for c in claims:
         low, high = c.get("low"), c.get("high")
-        if low is None or high is None:
+        if low is None and high is None:
             continue
-        low, high = float(low), float(high)
+        low = -math.inf if low is None else float(low)  # JSON writes open ends as null
+        high = math.inf if high is None else float(high)
         if math.isnan(low) or math.isnan(high):
             continue
         key = (c.get("group") or "", low, high, bool(c.get("low_open")), bool(c.get("high_open")))
@@ -84,7 +85,14 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
         try:
             span = (math.log10(hi) - math.log10(lo)) if log else (hi - lo)
             pad = span * 0.08 or (abs(hi) * 0.05 or 1)
-            left, right = (lo / 10**pad, hi * 10**pad) if log else (lo - pad, hi + pad)
+            # Open ends need room for their arrows beyond the last finite bound.
+            open_low = any(not math.isfinite(r["key"][1]) for r in rows)
+            open_high = any(not math.isfinite(r["key"][2]) for r in rows)
+            pads = (pad * (4 if open_low else 1), pad * (4 if open_high else 1))
+            if log:
+                left, right = lo / 10 ** pads[0], hi * 10 ** pads[1]
+            else:
+                left, right = lo - pads[0], hi + pads[1]
             if log:
                 ax.set_xscale("log")
             for y, row in enumerate(rows):
@@ -94,12 +102,17 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
                 b = high if math.isfinite(high) else right
                 if a == b:
                     ax.plot([a], [y], marker="D", color=color, markersize=6)
+                elif not (math.isfinite(low) and math.isfinite(high)):
+                    ax.plot([a if math.isfinite(low) else b], [y], marker="o", color=color,
+                            markersize=6, markerfacecolor="white" if low_open or high_open else color)  # fmt: skip
                 else:
                     ax.plot([a, b], [y, y], color=color, linewidth=5, solid_capstyle="butt")
-                if not math.isfinite(high) or high_open and not math.isfinite(high):
-                    ax.annotate("", xy=(right, y), xytext=(a, y), arrowprops=arrow(color))
+                if not math.isfinite(high):
+                    ax.annotate("", xy=(right, y), xytext=(a, y), arrowprops=arrow(color),
+                                annotation_clip=False)  # fmt: skip
                 if not math.isfinite(low):
-                    ax.annotate("", xy=(left, y), xytext=(b, y), arrowprops=arrow(color))
+                    ax.annotate("", xy=(left, y), xytext=(b, y), arrowprops=arrow(color),
+                                annotation_clip=False)  # fmt: skip
             ax.set_xlim(left, right)
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: compact(x)))
             if not log:
