@@ -176,3 +176,22 @@ def test_chart_compares_one_measure_and_escapes_its_labels():
     euros_and_dollars = [{**claims[1], "currency": "EUR"}, {**claims[1], "low": 700, "high": 700,
                                                             "currency": "USD"}]  # fmt: skip
     assert interval_chart(euros_and_dollars) is None
+
+
+def test_normalised_table_keeps_a_glanceable_size():
+    from sourcecheck.report.table import MAX_SOURCES, MAX_UNNAMED, normalised_table
+
+    n = MAX_SOURCES + 3
+    claims = pd.DataFrame(
+        {
+            "claim_id": [f"d#{i}" for i in range(n + MAX_UNNAMED + 5)],
+            "source": [f"S{i % n:02d}" for i in range(n + MAX_UNNAMED + 5)],
+            "text": ["5 500"] * (n + MAX_UNNAMED + 5),
+            "concept": ["server"] * n + [None] * (MAX_UNNAMED + 5),
+            "thing": ["serveurs"] * n + [f"thing {i}" for i in range(MAX_UNNAMED + 5)],
+        }
+    )
+    table = normalised_table(claims, [{"id": "f", "claim_ids": ["d#0"]}])
+    assert len(table["sources"]) == MAX_SOURCES + 1 and table["sources"][-1] == "3 other sources"
+    assert table["hidden"] == 5 and table["rows"][0]["concept"] == "server"
+    assert table["rows"][0]["cells"][table["sources"].index("S00")]["divergent"]

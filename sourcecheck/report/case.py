@@ -17,6 +17,7 @@ Example
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
 
 from sourcecheck.report.chart import interval_chart
@@ -51,6 +52,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "path": result.path,
         "suite": result.suite,
         "ran_at": result.ran_at,
+        "ran_at_text": time_text(result.ran_at),
         "notices": result.notices,
         "documents": [document_view(d, n) for n, d in enumerate(documents)],
         "findings": findings,
@@ -63,6 +65,18 @@ def case_view(result: Result) -> dict[str, Any]:
         "gone": [gone_view(g) for g in result.gone],
         "data": page_data(documents, result.claims, findings),
     }
+
+
+def time_text(iso: str) -> str:
+    """'2026-11-28T02:00:00Z' → '2026-11-28 02:00 UTC' (as given when it is not ISO 8601)."""
+    try:
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return iso or ""
+    if t.tzinfo is not None:
+        t = t.astimezone(UTC)
+        return t.strftime("%Y-%m-%d %H:%M UTC")
+    return t.strftime("%Y-%m-%d %H:%M")
 
 
 def document_view(doc: dict[str, Any], n: int) -> dict[str, Any]:
@@ -150,6 +164,8 @@ def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, list[dict]] = {}
     for c in members:
         groups.setdefault(c.get("group") or "", []).append(c)
+    for label, items in groups.items():
+        groups[label] = distinct_first(items)
     return [
         {
             "label": label,
@@ -160,6 +176,17 @@ def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
         }
         for label, items in groups.items()
     ]
+
+
+def distinct_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims with a new (source, figure) first: forty repeats of one wire add little."""
+    seen: set[tuple] = set()
+    first, repeats = [], []
+    for c in items:
+        key = (c["source"], c["text"])
+        (repeats if key in seen else first).append(c)
+        seen.add(key)
+    return first + repeats
 
 
 def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:
