@@ -195,3 +195,14 @@ def test_normalised_table_keeps_a_glanceable_size():
     assert len(table["sources"]) == MAX_SOURCES + 1 and table["sources"][-1] == "3 other sources"
     assert table["hidden"] == 5 and table["rows"][0]["concept"] == "server"
     assert table["rows"][0]["cells"][table["sources"].index("S00")]["divergent"]
+
+
+def test_report_meta_names_the_case_and_its_findings(seed, seed_html):
+    import json
+
+    meta = re.search(
+        r'<script type="application/json" id="report-meta">([^<]*)</script>', seed_html
+    )
+    data = json.loads(meta.group(1))
+    assert data["case"] == "perfect-storm"
+    assert sorted(f["id"] for f in data["findings"]) == sorted(seed.findings["id"].astype(str))

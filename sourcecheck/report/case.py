@@ -20,6 +20,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from markupsafe import Markup
+
 from sourcecheck.report.chart import interval_chart
 from sourcecheck.report.table import normalised_table
 from sourcecheck.report.view import (
@@ -38,7 +40,7 @@ SHOWN_PER_GROUP = 6  # claims shown in full per position; the rest are listed on
 
 def case_view(result: Result) -> dict[str, Any]:
     """Everything case.html.j2 needs, from one Result."""
-    from sourcecheck.report.data import page_data
+    from sourcecheck.report.data import page_data, script_json
 
     documents = records(result.documents)
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
@@ -64,7 +66,19 @@ def case_view(result: Result) -> dict[str, Any]:
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
         "data": page_data(documents, result.claims, findings),
+        "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
+
+
+def report_meta(result: Result, findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a tool reading the page (the review server) needs: the case and its findings."""
+    return {
+        "case": result.case,
+        "suite": str(result.suite),
+        "ran_at": result.ran_at,
+        "findings": [{"id": f["id"], "rule": f["rule"], "severity": f["severity"],
+                      "status": f["review"]["status"]} for f in findings],
+    }  # fmt: skip
 
 
 def time_text(iso: str) -> str:
