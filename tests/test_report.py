@@ -206,3 +206,12 @@ def test_report_meta_names_the_case_and_its_findings(seed, seed_html):
     data = json.loads(meta.group(1))
     assert data["case"] == "perfect-storm"
     assert sorted(f["id"] for f in data["findings"]) == sorted(seed.findings["id"].astype(str))
+
+
+@pytest.mark.parametrize("name", ["case", "chart", "data", "table", "view", "render"])
+def test_docstring_examples_hold(name):
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"sourcecheck.report.{name}")
+    assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
