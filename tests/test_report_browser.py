@@ -210,5 +210,5 @@ def test_repeated_claims_are_counted_and_listed_on_demand(browser, tmp_path):
     )
     assert position.query_selector("button.more-claims") is None
     position.query_selector_all("a.claim-link")[-1].click()
-    assert page.locator("#viewer mark.current").count() == 1
+    assert page.locator("#viewer-text mark.current").count() == 1
     page.close()
