@@ -45,10 +45,11 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     """A copy of `claims` with every column the rules read, typed and without NaN in keys.
 
     Missing text columns become "", missing intervals become the value, open flags become
-    booleans (CSV gives strings), `sentence` becomes an int (-1 when unknown), and `measure`
+    booleans (CSV gives strings), `start`/`end` nullable ints, `sentence` an int (-1 when
+    unknown), and `measure`
     (currency, else unit, else "" for counts) is added. Idempotent and cheap.
     """
-    out = claims.copy()
+    out = claims.reset_index(drop=True)  # a copy; rules join on claim_id, never the index
     for col in TEXT_COLUMNS:
         out[col] = out[col].fillna("").astype(str) if col in out else ""
     out["qualifier"] = out["qualifier"].replace("", "exact")
@@ -59,9 +60,11 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     for col in ("low_open", "high_open"):
         flags = out[col] if col in out else False
         out[col] = pd.Series(flags, index=out.index).map(_truthy).astype(bool)
-    for col in ("start", "sentence"):
+    for col in ("start", "end"):
         given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
-        out[col] = pd.Series(given, index=out.index).fillna(-1).astype(int)
+        out[col] = pd.Series(given, index=out.index).astype("Int64")
+    given = pd.to_numeric(out["sentence"], errors="coerce") if "sentence" in out else np.nan
+    out["sentence"] = pd.Series(given, index=out.index).fillna(-1).astype(int)
     out["measure"] = out["currency"].where(out["currency"] != "", out["unit"])
     return out
 

@@ -54,7 +54,7 @@ def run_suite(
     """
     data = dict(data or {})
     prepared = align.prepare(claims)
-    by_id = claims.drop_duplicates("claim_id").set_index("claim_id", drop=False)
+    by_id = prepared.drop_duplicates("claim_id").set_index("claim_id", drop=False)
     findings: dict[str, dict] = {}
     for rid, config in suite.enabled():
         module = RULES[rid]
@@ -134,10 +134,10 @@ def _claim(row: pd.Series, group: str) -> dict:
 
 
 def _plain(value: Any) -> Any:
+    if value is None or value is pd.NA or value == "":
+        return None
     if hasattr(value, "item"):  # numpy scalar
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value == "" or value is pd.NA:
         return None
     return value
