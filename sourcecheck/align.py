@@ -27,6 +27,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from sourcecheck.wording import label
+
 TEXT_COLUMNS = (
     "claim_id", "doc", "publisher", "published", "source", "text", "quote", "qualifier",
     "currency", "unit", "thing", "concept", "concept_path", "refers_to", "kind", "scale",
@@ -35,10 +37,6 @@ TEXT_COLUMNS = (
 
 # A block: "the same thing" for value rules (DESIGN §7).
 SAME_THING = ("case", "concept", "scope", "refers_to", "measure")
-
-_PREFIX = {"more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤", "about": "~"}
-_SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
-_SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
 
 
 def prepare(claims: pd.DataFrame) -> pd.DataFrame:
@@ -169,45 +167,6 @@ def scale_ratio(a: float, b: float, tolerance: float) -> int | None:
         if abs(b / a / 10**power - 1) <= tolerance:
             return power
     return None
-
-
-def label(claim: object) -> str:
-    """A stable, readable name for a position: "10 700 000 EUR", ">700", "~3 000 acre"."""
-    q = getattr(claim, "qualifier", "exact")
-    if q == "range":
-        number = f"{fmt(claim.low)}–{fmt(claim.high)}"
-    else:
-        number = _PREFIX.get(q, "") + fmt(claim.value)
-    measure = getattr(claim, "measure", "")
-    return f"{number} {measure}".strip()
-
-
-def fmt(x: float, digits: int = 4) -> str:
-    """A number as an editor writes it: spaces between thousands, no trailing zeros."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "∞" if x == math.inf else "?"
-    text = f"{x:,.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace("-", "−")
-
-
-def interval(low: float, high: float, low_open: bool = False, high_open: bool = False) -> str:
-    """An interval as written in mathematics: "[10 650 000, 10 750 000]", "(700, ∞)"."""
-    return f"{'(' if low_open else '['}{fmt(low)}, {fmt(high)}{')' if high_open else ']'}"
-
-
-def money(x: float, currency: str) -> str:
-    """An amount with its currency symbol: "10 619 000 €", "12 495 271 $", "1 000 CHF"."""
-    return f"{fmt(x, 0 if abs(x) >= 1000 else 2)} {_SYMBOL.get(currency, currency)}".strip()
-
-
-def in_scale(x: float) -> str:
-    """A large number with its scale word: 10_600_000 → "10.6 million"."""
-    for factor, word in _SCALES:
-        if abs(x) >= factor:
-            return f"{fmt(x / factor).replace(' ', '')} {word}"
-    return fmt(x)
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "unit-conversion"
 SEVERITY = "warning"
@@ -72,8 +72,8 @@ def _explain(block: pd.DataFrame, unit: str) -> str:
     """Each figure converted to the first figure's unit."""
     target = block[block["unit"] == unit]["factor"].iloc[0]
     said = [
-        f"{row.text} = [{align.fmt(row.base_low / target, 1)}, "
-        f"{align.fmt(row.base_high / target, 1)}] {unit}"
+        f"{row.text} = [{wording.fmt(row.base_low / target, 1)}, "
+        f"{wording.fmt(row.base_high / target, 1)}] {unit}"
         for row in block.drop_duplicates(["text", "unit"]).itertuples()
     ]
     return "; ".join(said) + ". Converted, these intervals do not meet."

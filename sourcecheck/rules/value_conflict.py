@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "value-conflict"
 SEVERITY = "error"
@@ -58,7 +58,7 @@ def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
     for stand, claims in block.groupby("stand"):
         lowest = claims.sort_values(["low", "low_open"]).iloc[0]
         highest = claims.sort_values(["high", "high_open"], ascending=[True, False]).iloc[-1]
-        allows = align.interval(
+        allows = wording.interval(
             lowest["low"], highest["high"], lowest["low_open"], highest["high_open"]
         )
         parts.append(
