@@ -271,9 +271,9 @@ def severity_of_gaps(claims: pd.DataFrame, group: str = "stand") -> str | None:
     return "info" if kinds == {"touch"} else None
 
 
-def subject(claim: pd.Series | object) -> dict[str, str]:
+def subject(claim: pd.Series | dict | object) -> dict[str, str]:
     """What a finding is about, from one of its claims: concept, scope, refers_to."""
-    get = claim.get if isinstance(claim, pd.Series) else lambda k: getattr(claim, k, "")
+    get = claim.get if hasattr(claim, "get") else lambda k: getattr(claim, k, "")
     return {"concept": get("concept"), "scope": get("scope"), "refers_to": get("refers_to")}
 
 

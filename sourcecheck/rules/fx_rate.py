@@ -50,21 +50,22 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame
     return align.found(list(found.values()))
 
 
-def conversions(claims: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
+def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
     """Pairs (amount, conversion): consecutive money figures of one sentence, other currency."""
     money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
     money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
-    pairs, used = [], set()
-    rows = list(money.iterrows())
-    for (i, a), (j, b) in zip(rows, rows[1:], strict=False):
-        same_sentence = (a["case"], a["doc"], a["sentence"]) == (b["case"], b["doc"], b["sentence"])
-        if same_sentence and a["currency"] != b["currency"] and i not in used:
+    rows = money.to_dict("records")
+    pairs, taken = [], -1
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        same_sentence = all(a[k] == b[k] for k in ("case", "doc", "sentence"))
+        if same_sentence and a["currency"] != b["currency"] and i != taken:
             pairs.append((a, b))
-            used.update((i, j))
+            taken = i + 1
     return pairs
 
 
-def _check(a: pd.Series, b: pd.Series, rates, tolerance: float) -> tuple[tuple, dict] | None:
+def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | None:
     labels = (wording.label(a), wording.label(b))
     members = [(a["claim_id"], labels[0]), (b["claim_id"], labels[1])]
     said = f"{a['text']} ({b['text']})"
