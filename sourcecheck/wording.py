@@ -22,14 +22,21 @@ _SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
 
 
 def label(claim: object) -> str:
-    """A stable, readable name for a position: "10 700 000 EUR", ">700", "~3 000 acre"."""
-    q = getattr(claim, "qualifier", "exact")
-    if q == "range":
-        number = f"{fmt(claim.low)}–{fmt(claim.high)}"
+    """A stable, readable name for a position: "10 700 000 EUR", ">700", "~3 000 acre".
+
+    `claim` is a row as a namedtuple, a dict or a Series.
+    """
+    get = (
+        claim.get
+        if hasattr(claim, "get")
+        else lambda key, default=None: getattr(claim, key, default)
+    )
+    qualifier = get("qualifier", "exact")
+    if qualifier == "range":
+        number = f"{fmt(get('low'))}–{fmt(get('high'))}"
     else:
-        number = _PREFIX.get(q, "") + fmt(claim.value)
-    measure = getattr(claim, "measure", "")
-    return f"{number} {measure}".strip()
+        number = _PREFIX.get(qualifier, "") + fmt(get("value"))
+    return f"{number} {get('measure', '') or ''}".strip()
 
 
 def fmt(x: float, digits: int = 4) -> str:
