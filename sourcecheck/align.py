@@ -133,7 +133,7 @@ def gap_kind(a_high: float, b_low: float) -> str:
     return "touch" if b_low == a_high else "gap"
 
 
-def overlaps(a: pd.Series, b: pd.Series) -> bool:
+def overlaps(a: pd.Series | dict, b: pd.Series | dict) -> bool:
     """True when the intervals of claims `a` and `b` meet (same rules as `positions`)."""
     if a["low"] > b["low"] or (a["low"] == b["low"] and a["low_open"] and not b["low_open"]):
         a, b = b, a
@@ -143,7 +143,7 @@ def overlaps(a: pd.Series, b: pd.Series) -> bool:
     return b["low"] == a["high"] and not (b["low_open"] or a["high_open"] or wide)
 
 
-def rounding_slip(coarse: pd.Series, fine: pd.Series) -> float | None:
+def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | None:
     """What `fine` rounds to at `coarse`'s written precision, when `coarse` is one step off.
 
     `coarse` must be an exact figure whose interval is its written precision (10,7 millions →
@@ -214,12 +214,15 @@ def stands(
     out = claims.assign(position=positions(claims, by))
     if out.empty:
         return out.assign(stand=out["position"])
-    summary = summarise(out, by).sort_values([*by, "low"], kind="stable")
-    reps = out.set_index("claim_id")
+    several = out[out.groupby(list(by), sort=False)["position"].transform("nunique") > 1]
+    if several.empty:
+        return out.assign(stand=out["position"])
+    summary = summarise(several, by).sort_values([*by, "low"], kind="stable")
+    reps = {row["claim_id"]: row for row in several.to_dict("records")}
     joined: list[tuple[int, int]] = []
     for _, block in summary.groupby(list(by), sort=False):
         numbers = block["position"].to_numpy()
-        rows = [reps.loc[rep] for rep in block["rep"]]
+        rows = [reps[rep] for rep in block["rep"]]
         for k in range(len(rows) - 1):
             a, b = rows[k], rows[k + 1]
             if rounding_slip(a, b) is not None or rounding_slip(b, a) is not None:
@@ -283,3 +286,10 @@ FOUND_COLUMNS = ("message", "explanation", "subject", "members", "severity")
 def found(rows: list[dict]) -> pd.DataFrame:
     """The table a rule returns: one row per finding (see `FOUND_COLUMNS`)."""
     return pd.DataFrame([{"severity": None, **row} for row in rows], columns=list(FOUND_COLUMNS))
+
+
+def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd.DataFrame:
+    """The claims of the blocks of `by` that hold two or more values of `group` (vectorised)."""
+    if claims.empty:
+        return claims
+    return claims[claims.groupby(list(by), sort=False)[group].transform("nunique") > 1]

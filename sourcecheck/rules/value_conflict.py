@@ -33,6 +33,7 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     claims = align.prepare(claims)
     claims = claims[claims["concept"] != ""]
     claims = align.stands(claims, align.SAME_THING, scale_tolerance=scale_tolerance)
+    claims = align.divided(claims, align.SAME_THING)
     rows = []
     for _, block in claims.groupby(list(align.SAME_THING), sort=True):
         if block["stand"].nunique() < 2 or len(block[["doc", "source"]].drop_duplicates()) < 2:
