@@ -128,8 +128,7 @@ def decode(data: bytes, file: Path, notices: list[str]) -> str | None:
                 encoding = "latin-1"
                 text = data.decode(encoding)
             notices.append(
-                f"{file}: not UTF-8 (byte {exc.start}), read as {encoding}; "
-                "check accented letters"
+                f"{file}: not UTF-8 (byte {exc.start}), read as {encoding}; check accented letters"
             )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -205,7 +204,9 @@ def _date(value, file: Path, text: str) -> str | None:
     try:
         return dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        line = next((i + 1 for i, s in enumerate(text.splitlines()) if s.startswith("published")), 1)
+        line = next(
+            (i + 1 for i, s in enumerate(text.splitlines()) if s.startswith("published")), 1
+        )
         raise InputError(
             file, f"line {line}", f"published: {value!r} is not an ISO date (YYYY-MM-DD)"
         ) from None
