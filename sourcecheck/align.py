@@ -293,3 +293,47 @@ def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd
     if claims.empty:
         return claims
     return claims[claims.groupby(list(by), sort=False)[group].transform("nunique") > 1]
+
+
+def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
+    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency."""
+    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
+    money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
+    rows = money.to_dict("records")
+    pairs, taken = [], -1
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        same_sentence = all(a[k] == b[k] for k in ("case", "doc", "sentence"))
+        if same_sentence and a["currency"] != b["currency"] and i != taken:
+            pairs.append((a, b))
+            taken = i + 1
+    return pairs
+
+
+def comparable(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that value rules compare: without those another rule already explains.
+
+    Left out: the converted side of a currency conversion (fx-rate checks it against its
+    amount), a count its own list contradicts (enumeration-count), and measurements of a thing
+    given in several convertible units (unit-conversion compares them once converted).
+    """
+    converted = {b["claim_id"] for _, b in conversions(claims)}
+    listed = claims["items"].map(lambda s: len([i for i in s.split(";") if i.strip()]))
+    miscounted = (claims["items"] != "") & ~contains(claims, listed)
+    units = claims[(claims["unit"] != "") & (claims["currency"] == "")]
+    dimension = units["unit"].map(lambda u: (unit_base(u) or ("?",))[0])
+    several = (
+        units.assign(dimension=dimension)
+        .groupby(["case", "concept", "scope", "refers_to", "dimension"])["unit"]
+        .transform("nunique")
+    )
+    mixed = set(units["claim_id"][several > 1])
+    keep = ~claims["claim_id"].isin(converted | mixed) & ~miscounted
+    return claims[keep]
+
+
+def contains(claims: pd.DataFrame, x: pd.Series) -> pd.Series:
+    """Whether each claim's interval holds x (open ends respected), vectorised."""
+    above = (x > claims["low"]) | ((x == claims["low"]) & ~claims["low_open"])
+    below = (x < claims["high"]) | ((x == claims["high"]) & ~claims["high_open"])
+    return above & below

@@ -31,7 +31,7 @@ OPTIONS = {"scale_tolerance": 0.1}
 def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     """One finding per block of the same thing holding stands from different (doc, source)."""
     claims = align.prepare(claims)
-    claims = claims[claims["concept"] != ""]
+    claims = align.comparable(claims[claims["concept"] != ""])
     claims = align.stands(claims, align.SAME_THING, scale_tolerance=scale_tolerance)
     claims = align.divided(claims, align.SAME_THING)
     rows = []
