@@ -32,8 +32,9 @@ _BLOCK = (*align.SAME_THING, "doc", "source")
 def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     """One finding per (source, thing, set of stands) found contradicting itself in a document."""
     claims = align.prepare(claims)
-    claims = claims[claims["concept"] != ""]
+    claims = align.comparable(claims[claims["concept"] != ""])
     claims = align.stands(claims, _BLOCK, scale_tolerance=scale_tolerance)
+    claims = align.divided(claims, _BLOCK)
     divergences: dict[tuple, dict] = {}
     for _, block in claims.groupby(list(_BLOCK), sort=True):
         if block["stand"].nunique() < 2:
