@@ -23,7 +23,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from sourcecheck.report.chart import interval_chart
+from sourcecheck.report.chart import COLORS, interval_chart
 from sourcecheck.report.table import normalised_table
 from sourcecheck.report.view import (
     SEVERITY_ORDER,
@@ -67,6 +67,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
         "data": page_data(documents, result.claims, findings),
+        "palette": COLORS,  # the charts' colours, so each position's box matches its bars
         "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
 
@@ -123,6 +124,7 @@ def finding_view(
     review = {k: None for k in ("note", "reviewer", "updated", "evidence_changed")}
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
+    groups = group_claims(members)
     sources = sorted({c["source"] for c in members if c["source"]})
     concepts = sorted({c["concept"] for c in members if c["concept"]})
     return {
@@ -133,11 +135,11 @@ def finding_view(
         "explanation": finding.get("explanation") or "",
         "why": rule_why(finding.get("rule") or ""),
         "review": review,
-        "groups": group_claims(members),
+        "groups": groups,
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members),
+        "chart": interval_chart(members, [g["label"] for g in groups]),
         "claim_ids": [c["claim_id"] for c in members],
     }
 
