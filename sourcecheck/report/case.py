@@ -125,7 +125,8 @@ def finding_view(
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
     groups = group_claims(members)
-    sources = sorted({c["source"] for c in members if c["source"]})
+    cited = Counter(c["source"] for c in members if c["source"])
+    sources = sorted(cited, key=lambda s: (-cited[s], s))  # most cited first
     concepts = sorted({c["concept"] for c in members if c["concept"]})
     return {
         "id": str(finding.get("id")),
