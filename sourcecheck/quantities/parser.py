@@ -35,6 +35,7 @@ from sourcecheck.quantities.ranges import Found, join_ranges
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
 WINDOW = 48
+_POUNDS = frozenset({"pounds", "pound", "livres", "livre"})
 _LANG_PREFIX = re.compile(r"[a-z]{2}")
 
 
@@ -59,15 +60,27 @@ def parse_quantities(
     for m in g.master.finditer(text):
         if m.lastgroup == "skip" or m.start() < last_end:
             continue
-        f = _read(text, m, lang, g, round_from, about)
+        f = _read(text, m, lang, g, round_from, about, last_end)
         if f is not None:
             found.append(f)
             last_end = f.q.end
     return join_ranges(text, found, about)
 
 
-def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: float, about: float):
-    """Read one candidate of the master regex; None when it is not a quantity."""
+def _read(
+    text: str,
+    m: re.Match,
+    lang: str | None,
+    g: Grammar,
+    round_from: float,
+    about: float,
+    taken: int,
+):
+    """Read one candidate of the master regex; None when it is not a quantity.
+
+    `taken` is the end of the previous quantity: what lies before it (a currency written
+    after the previous figure, as in "10 rmb 20 usd") cannot also be this one's prefix.
+    """
     s, e = m.span()
     raw = m.group() if m.lastgroup == "num" else None
     approx = False
@@ -93,13 +106,13 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
         return None
     lm = g.left.match(rev)
     start, currency, cur_ambiguous = s, None, False
-    if lm.group("cur"):
+    if lm.group("cur") and s - lm.end("cur") >= taken:
         currency, cur_ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
         start = s - lm.end("cur")
-    elif s and (text[s - 1].isalpha() or text[s - 1] == "_"):
+    elif s > taken and (text[s - 1].isalpha() or text[s - 1] == "_"):
         return None  # glued to a word: "G20", "MP3"
     qualifier, opener = "exact", None
-    if lm.group("qual"):
+    if lm.group("qual") and s - lm.end("qual") >= taken:
         q = QUALIFIER_OF[normalise(lm.group("qual")[::-1])]
         if q == "range":
             opener = s - lm.end("qual")
@@ -120,16 +133,20 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
         if hm:
             extra, step, end = 0.5 * factor, 0.5 * factor, hm.end()
         elif cm:
-            part = read_digits(cm.group("n"), lang)
-            factor2 = scales.scale_of(cm.group("s"), lang)[1]
+            part = read_digits(cm.group("n"), lang)  # "e 619mila", "and 21" after "hundred"
+            factor2 = scales.scale_of(cm.group("s"), lang)[1] if cm.group("s") else 1.0
+            if factor2 == 1.0 and factor > 1000:
+                part = None
             if part is not None and factor2 < factor:
                 extra, step, end = part.value * factor2, factor2 / 10**part.decimals, cm.end()
-    elif g.month_after.match(text, e):
+    elif not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
         return None  # "6 novembre", "26 November": a day
     unit = None
     xm = g.suffix.match(text, end)
     if xm and (xm.group("of") is None or scale_name):
-        if xm.group("cur"):
+        if xm.group("cur") and not scale_name and xm.group("cur").lower() in _POUNDS:
+            unit, end = units.unit_of("lb"), xm.end()  # "25 pounds", "deux livres": a weight
+        elif xm.group("cur"):
             if currency is None:
                 currency, cur_ambiguous = currencies.currency_of(xm.group("cur"))
                 end = xm.end()
@@ -137,6 +154,10 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
             unit = units.unit_of(xm.group("unit"))
             end = xm.end() if unit else end
 
+    if currency and not scale_name and not decimals:
+        cents, cents_end = _cents(text, end, lang, g)
+        if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
+            extra, step, end = cents / 100, 0.01, cents_end
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
         return None  # "5G", "4K", "171-ter", "5-year"
     if raw is not None:
@@ -199,11 +220,20 @@ def _read_words(text: str, m: re.Match, lang: str | None, g: Grammar):
     if approx is not None:
         return s, e, approx, True
     if not words.is_number_word(head, lang):
-        return None
+        # "six-mile", "trois-tonnes": keep the number pieces, leave the rest to the suffix.
+        kept = []
+        for piece in head.split("-"):
+            if not words.is_number_word(piece, lang):
+                break
+            kept.append(piece)
+        if not kept:
+            return None
+        head = "-".join(kept)
+        e = head_start + len(head)
     pieces, ends = [head], [e]
     for _ in range(16):
         nm = g.word_next.match(text, ends[-1])
-        if not nm or not words.is_number_word(nm.group("w"), lang):
+        if not nm or not words.is_number_word(nm.group("w"), lang) or g.half.match(text, ends[-1]):
             break
         pieces.append(f"{nm.group('join')} {nm.group('w')}" if nm.group("join") else nm.group("w"))
         ends.append(nm.end())
@@ -212,15 +242,37 @@ def _read_words(text: str, m: re.Match, lang: str | None, g: Grammar):
         ends.pop()
         if not pieces:  # "un million": the article is the one
             return (s, m.end("article"), 1, False) if article else None
-    value = words.read_words(" ".join(pieces), lang)
-    if value is None:
-        return None
-    return (head_start, ends[-1], value, False)
+    if article:  # "un milione duemiladuecento", "a hundred"
+        pieces.insert(0, "one" if lang == "en" or article.lower() in ("a", "an") else "un")
+        ends.insert(0, m.end("article"))
+    while pieces:  # the longest run text2num reads as one number
+        value = words.read_words(" ".join(pieces), lang)
+        if value is not None:
+            return (s if article else head_start), ends[-1], value, False
+        pieces.pop()
+        ends.pop()
+        if article and len(pieces) == 1:
+            break
+    return None
+
+
+def _cents(text: str, end: int, lang: str | None, g: Grammar) -> tuple[int | None, int]:
+    """The cents written after an amount ("15 dollars 50", "… and forty-five cents")."""
+    cm = g.cents.match(text, end)
+    if cm is None:
+        return None, end
+    if cm.group("c"):
+        return int(cm.group("c")), cm.end()
+    w = cm.group("w")
+    if not all(words.is_number_word(p, lang) for p in w.replace("-", " ").split()):
+        return None, end
+    value = words.read_words(w, lang)
+    return (value, cm.end()) if value is not None and 0 < value < 100 else (None, end)
 
 
 def _money_only(scale_raw: str, text: str, after: int, g: Grammar) -> bool:
     """True for "m"/"mn"… not followed by a currency: a unit or a minute, not a million."""
-    if scale_raw != "m" and scale_raw.lower() not in scales.MONEY_ONLY:
+    if scale_raw == "M" or scale_raw.lower() not in scales.MONEY_ONLY:
         return False
     xm = g.suffix.match(text, after)
     return not (xm and xm.group("cur"))
