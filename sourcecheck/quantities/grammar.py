@@ -48,7 +48,7 @@ def grammar(lang: str | None) -> Grammar:
     langs = (lang,) if lang in words.LANGS else words.LANGS
     articles = sorted(set().union(*(words.ARTICLES[lg] for lg in langs)))
     word_run = (
-        r"(?i:(?<![^\W\d_'’])(?:(?P<article>"
+        r"(?i:\b(?:(?P<article>"
         + alternation(articles)
         + r")"
         + SPACE_RE
@@ -59,7 +59,13 @@ def grammar(lang: str | None) -> Grammar:
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8})"
     )
     master = re.compile(
-        "(?P<skip>" + exclusions.SKIP + ")|(?P<num>" + NUMBER + ")|(?P<word>" + word_run + ")"
+        r"(?=[\d+(.,])(?:(?P<skip>"
+        + exclusions.SKIP
+        + ")|(?P<num>"
+        + NUMBER
+        + "))|(?P<word>"
+        + word_run
+        + ")"
     )
     joiners = sorted(set().union(*(words.JOINERS[lg] for lg in langs)))
     word_next = re.compile(

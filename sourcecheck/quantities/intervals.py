@@ -79,6 +79,8 @@ def bounds(
     if qualifier == "about":
         spread = max(abs(value) * about, half)
         return _clean(value - spread), _clean(value + spread), False, False
+    if not half:
+        return value, value, False, False
     return _clean(value - half), _clean(value + half), False, False
 
 

@@ -23,18 +23,17 @@ from __future__ import annotations
 
 import re
 
-from sourcecheck.quantities import currencies, scales, units, words
+from sourcecheck.quantities import currencies, scales, units
+from sourcecheck.quantities.context import read_cents, read_left
 from sourcecheck.quantities.exclusions import is_year
 from sourcecheck.quantities.grammar import Grammar, grammar
 from sourcecheck.quantities.intervals import bounds, precision_step
-from sourcecheck.quantities.lexicon import normalise
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
-from sourcecheck.quantities.qualifiers import QUALIFIER_OF
 from sourcecheck.quantities.ranges import Found, join_ranges
+from sourcecheck.quantities.runs import read_run
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
-WINDOW = 48
 _POUNDS = frozenset({"pounds", "pound", "livres", "livre"})
 _LANG_PREFIX = re.compile(r"[a-z]{2}")
 
@@ -91,7 +90,7 @@ def _read(
         mantissa, decimals, tz = reading.mantissa, reading.decimals, reading.trailing_zeros
         flags: tuple[str, ...] = ("separator",) if reading.ambiguous else ()
     else:
-        run = _read_words(text, m, lang, g)
+        run = read_run(text, m, lang, g)
         if run is None:
             return None
         s, e, mantissa, approx = run
@@ -99,25 +98,10 @@ def _read(
         digits = str(abs(mantissa))
         tz = 0 if approx or not mantissa else len(digits) - len(digits.rstrip("0"))
 
-    # Left: references and dates, then currency symbol and qualifier.
-    rev = text[max(0, s - WINDOW) : s][::-1]
-    cue = g.left_cue.match(rev)
-    if cue and (cue.group("ref") or cue.group("month")):
+    left = read_left(text, s, taken, g)
+    if left is None:
         return None
-    lm = g.left.match(rev)
-    start, currency, cur_ambiguous = s, None, False
-    if lm.group("cur") and s - lm.end("cur") >= taken:
-        currency, cur_ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
-        start = s - lm.end("cur")
-    elif s > taken and (text[s - 1].isalpha() or text[s - 1] == "_"):
-        return None  # glued to a word: "G20", "MP3"
-    qualifier, opener = "exact", None
-    if lm.group("qual") and s - lm.end("qual") >= taken:
-        q = QUALIFIER_OF[normalise(lm.group("qual")[::-1])]
-        if q == "range":
-            opener = s - lm.end("qual")
-        else:
-            qualifier, start = q, s - lm.end("qual")
+    start, currency, cur_ambiguous, qualifier, opener, year_cue = left
     if approx:
         qualifier = "about"
 
@@ -155,7 +139,7 @@ def _read(
             end = xm.end() if unit else end
 
     if currency and not scale_name and not decimals:
-        cents, cents_end = _cents(text, end, lang, g)
+        cents, cents_end = read_cents(text, end, lang, g)
         if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
             extra, step, end = cents / 100, 0.01, cents_end
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
@@ -167,7 +151,7 @@ def _read(
             if s == 1 or text[s - 2] in " \t\n(\u00a0":
                 mantissa, start = -mantissa, s - 1
         plain = not (scale_name or currency or unit)
-        if is_year(raw) and plain and (qualifier == "exact" or (cue and cue.group("year"))):
+        if is_year(raw) and plain and (qualifier == "exact" or year_cue):
             return None  # "en 2017", "2019-2020"
 
     base = mantissa * factor
@@ -203,71 +187,6 @@ def _read(
         ambiguity=flags,
     )
     return Found(quantity, opener, factor, step)
-
-
-def _read_words(text: str, m: re.Match, lang: str | None, g: Grammar):
-    """(start, end, value, approximate) of a run of number words, or None.
-
-    A trailing "million(s)"/"milliard(s)"/"milioni"… is left for the scale pattern, so that
-    "trois millions d'euros" reads like "3 millions d'euros" (with its `scale`).
-    """
-    s, e = m.span()
-    article = m.group("article")
-    head_start = m.end("article") if article else s
-    head = text[head_start:e].lstrip(" \u00a0\u202f\u2009")
-    head_start = e - len(head)
-    approx = words.approx_value(head, lang)
-    if approx is not None:
-        return s, e, approx, True
-    if not words.is_number_word(head, lang):
-        # "six-mile", "trois-tonnes": keep the number pieces, leave the rest to the suffix.
-        kept = []
-        for piece in head.split("-"):
-            if not words.is_number_word(piece, lang):
-                break
-            kept.append(piece)
-        if not kept:
-            return None
-        head = "-".join(kept)
-        e = head_start + len(head)
-    pieces, ends = [head], [e]
-    for _ in range(16):
-        nm = g.word_next.match(text, ends[-1])
-        if not nm or not words.is_number_word(nm.group("w"), lang) or g.half.match(text, ends[-1]):
-            break
-        pieces.append(f"{nm.group('join')} {nm.group('w')}" if nm.group("join") else nm.group("w"))
-        ends.append(nm.end())
-    if pieces[-1].lower() in scales.WORD_SCALES:
-        pieces.pop()
-        ends.pop()
-        if not pieces:  # "un million": the article is the one
-            return (s, m.end("article"), 1, False) if article else None
-    if article:  # "un milione duemiladuecento", "a hundred"
-        pieces.insert(0, "one" if lang == "en" or article.lower() in ("a", "an") else "un")
-        ends.insert(0, m.end("article"))
-    while pieces:  # the longest run text2num reads as one number
-        value = words.read_words(" ".join(pieces), lang)
-        if value is not None:
-            return (s if article else head_start), ends[-1], value, False
-        pieces.pop()
-        ends.pop()
-        if article and len(pieces) == 1:
-            break
-    return None
-
-
-def _cents(text: str, end: int, lang: str | None, g: Grammar) -> tuple[int | None, int]:
-    """The cents written after an amount ("15 dollars 50", "… and forty-five cents")."""
-    cm = g.cents.match(text, end)
-    if cm is None:
-        return None, end
-    if cm.group("c"):
-        return int(cm.group("c")), cm.end()
-    w = cm.group("w")
-    if not all(words.is_number_word(p, lang) for p in w.replace("-", " ").split()):
-        return None, end
-    value = words.read_words(w, lang)
-    return (value, cm.end()) if value is not None and 0 < value < 100 else (None, end)
 
 
 def _money_only(scale_raw: str, text: str, after: int, g: Grammar) -> bool:
