@@ -21,7 +21,9 @@ GOLD = ROOT / "tests" / "gold"
 
 @pytest.fixture(scope="module")
 def storm():
-    return check(ROOT / "seeds" / "perfect-storm")
+    import sourcecheck
+
+    return sourcecheck.check(ROOT / "seeds" / "perfect-storm")  # the public API (DESIGN §8)
 
 
 def loud(findings: pd.DataFrame) -> pd.DataFrame:
