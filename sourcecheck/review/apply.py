@@ -68,8 +68,8 @@ def apply_reviews(
     """Fill each finding's `review` from the store; return (findings, gone).
 
     `findings` is not changed: a copy with the `review` column is returned. `gone` lists the
-    decisions of `case` whose finding this run no longer produces: each a dict with case,
-    finding_id, status, note, reviewer, updated, evidence, rule, message and history.
+    decisions of `case` whose finding this run no longer produces: each a dict with id, case,
+    finding_id (= id), status, note, reviewer, updated, evidence, rule, message and history.
     """
     decisions = {d["finding_id"]: d for d in store.decisions(case)}
     out = findings.copy()
@@ -80,7 +80,7 @@ def apply_reviews(
         _review(decisions.get(fid), ev) for fid, ev in zip(ids, out["evidence"], strict=True)
     ]
     found = set(ids)
-    gone = [d for fid, d in decisions.items() if fid not in found]
+    gone = [{"id": fid, **d} for fid, d in decisions.items() if fid not in found]
     return out, gone
 
 

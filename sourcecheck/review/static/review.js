@@ -35,6 +35,12 @@
   function render(slot, review) {
     slot.review = review;
     slot.root.setAttribute("data-review-status", review.status);
+    var article = slot.root.closest("article.finding");
+    if (article) {  // keep the report's own status badge and filters in step
+      article.setAttribute("data-status", review.status);
+      var badge = article.querySelector("span.status");
+      if (badge) { badge.textContent = review.status; badge.className = "status st-" + review.status; }
+    }
     slot.buttons.forEach(function (b) {
       b.setAttribute("aria-pressed", String(b.getAttribute("data-status") === review.status));
     });
@@ -47,14 +53,14 @@
     (review.history || []).forEach(function (h) {
       var text = when(h.updated) + " — " + (h.reviewer || "?") + ": " + h.status +
         (h.note ? " — " + h.note : "") + (h.applied ? "" : " (older, not applied)");
-      items.appendChild(el("li", { "class": "review-history-entry" }, text));
+      items.appendChild(el("li", { "class": "rv-history-entry" }, text));
     });
     slot.history.querySelector("summary").textContent = "History (" + (review.history || []).length + ")";
   }
 
   function say(slot, message, isError) {
     slot.message.textContent = message;
-    slot.message.className = "review-message" + (isError ? " review-error" : "");
+    slot.message.className = "rv-message" + (isError ? " rv-error" : "");
   }
 
   function save(id, status) {
@@ -94,24 +100,24 @@
     var id = article.getAttribute("data-finding-id");
     var host = article.querySelector(".review-slot");
     if (!id || !host) return;
-    var root = el("div", { "class": "review-controls", "data-finding-id": id });
-    var group = el("div", { "class": "review-statuses", role: "group", "aria-label": "Review status" });
+    var root = el("div", { "class": "rv-controls", "data-finding-id": id });
+    var group = el("div", { "class": "rv-statuses", role: "group", "aria-label": "Review status" });
     var buttons = config.statuses.map(function (s) {
-      var b = el("button", { type: "button", "class": "review-status", "data-status": s, "aria-pressed": "false" }, s);
+      var b = el("button", { type: "button", "class": "rv-status", "data-status": s, "aria-pressed": "false" }, s);
       b.addEventListener("click", function () { save(id, s); });
       group.appendChild(b);
       return b;
     });
-    var noteLabel = el("label", { "class": "review-note-label" }, "Note ");
-    var note = el("textarea", { "class": "review-note", rows: "2", maxlength: "10000" });
+    var noteLabel = el("label", { "class": "rv-note-label" }, "Note ");
+    var note = el("textarea", { "class": "rv-note", rows: "2", maxlength: "10000" });
     noteLabel.appendChild(note);
-    var reviewerLabel = el("label", { "class": "review-reviewer-label" }, "Reviewer ");
-    var reviewer = el("input", { "class": "review-reviewer", type: "text", autocomplete: "name", maxlength: "200" });
+    var reviewerLabel = el("label", { "class": "rv-reviewer-label" }, "Reviewer ");
+    var reviewer = el("input", { "class": "rv-reviewer", type: "text", autocomplete: "name", maxlength: "200" });
     reviewer.value = reviewerName();
     reviewerLabel.appendChild(reviewer);
-    var status = el("p", { "class": "review-current" });
-    var message = el("p", { "class": "review-message", role: "status", "aria-live": "polite" });
-    var history = el("details", { "class": "review-history" });
+    var status = el("p", { "class": "rv-current" });
+    var message = el("p", { "class": "rv-message", role: "status", "aria-live": "polite" });
+    var history = el("details", { "class": "rv-history" });
     history.appendChild(el("summary", {}, "History (0)"));
     history.appendChild(el("ol", {}));
     [group, noteLabel, reviewerLabel, status, message, history].forEach(function (n) { root.appendChild(n); });
