@@ -83,11 +83,13 @@ def seed_claims(doc: dict) -> pd.DataFrame:
 
 
 def finding(fid, rule, severity, message, explanation, claims, groups) -> dict:
-    """A finding row over the claims whose ids are the keys of `groups`."""
-    members = []
-    for cid, group in groups.items():
-        c = claims.loc[claims["claim_id"] == cid].iloc[0].to_dict()
-        members.append({**c, "group": group})
+    """A finding row over the claims named in `groups` ({claim key: group label})."""
+    key = claims["text"] + "/" + claims.groupby(["doc", "text"]).cumcount().astype(str)
+    members = [
+        {**row, "group": groups[k]}
+        for k, row in zip(key, claims.to_dict("records"), strict=True)
+        if k in groups
+    ]
     return {
         "id": fid, "rule": rule, "severity": severity, "message": message,
         "explanation": explanation, "claims": members,
@@ -98,40 +100,43 @@ def finding(fid, rule, severity, message, explanation, claims, groups) -> dict:
 
 def seed_findings(claims: pd.DataFrame) -> pd.DataFrame:
     """The seed's three documented divergences (case.yaml notes) over its claims."""
-    ids = dict(zip(claims["text"] + "/" + claims.groupby("text").cumcount().astype(str),
-                   claims["claim_id"], strict=True))  # fmt: skip
     rows = [
         finding("a1f3c9d2e4b5", "rounding", "error",
                 "Eurojust's 10,7 millions d’euros does not round from GdF's 10 619 000 €",
                 "10 619 000 rounds to 10,6 millions, not 10,7 millions:\n"
                 "10,7 millions stands for [10 650 000, 10 750 000]; 10 619 000 is 31 000 below.",
-                claims, {ids["10,7 millions d’euros/0"]: "10,7 millions",
-                         ids["10 619 000 €/0"]: "10 619 000"}),
+                claims, {"10,7 millions d’euros/0": "10,7 millions", "10 619 000 €/0": "10 619 000"}),
         finding("7c2e90b1d3a4", "term-drift", "warning",
                 "5 500 is servers for Eurojust and IT resources for GdF",
                 "Both figures stand for [5 450, 5 550]; the things counted differ.",
-                claims, {ids["5 500 serveurs/0"]: "server", ids["5 500 serveurs/1"]: "server",
-                         ids["5 500 «ressources informatiques»/0"]: "IT resource"}),
+                claims, {"5 500 serveurs/0": "server", "5 500 serveurs/1": "server",
+                         "5 500 «ressources informatiques»/0": "IT resource"}),
         finding("5b8d1f0c6e27", "fx-rate", "info",
                 "10 619 000 € given as 12 495 271 $ US",
                 "Implied rate 12 495 271 / 10 619 000 = 1.1767 USD per EUR;\n"
                 "ECB reference rate of 2020-11-12: 1.1766; off by 0.01% (tolerance 2%).",
-                claims, {ids["10 619 000 €/0"]: "EUR", ids["12 495 271 $ US/0"]: "USD"}),
+                claims, {"10 619 000 €/0": "EUR", "12 495 271 $ US/0": "USD"}),
     ]  # fmt: skip
     return pd.DataFrame(rows)
 
 
-def seed_result() -> Result:
-    """The seed case's Result: the real pipeline when present, else located figures."""
+def case_result(case: Path) -> Result:
+    """A case folder's Result: the real pipeline when present, else the seed's figures located
+    in each document (copies of the seed document, as the bench makes)."""
     try:
         from sourcecheck.pipeline import check
     except ImportError:
         check = None
     if check is not None:
-        return check(SEED)
-    doc = read_document(SEED / "perfect-storm-fr.md")
-    claims = seed_claims(doc)
+        return check(case)
+    docs = [read_document(p) for p in sorted(case.glob("*.md"))]
+    claims = pd.concat([seed_claims(d) for d in docs], ignore_index=True)
     return Result(
-        case=SEED.name, path=str(SEED), documents=pd.DataFrame([doc]), claims=claims,
+        case=case.name, path=str(case), documents=pd.DataFrame(docs), claims=claims,
         findings=seed_findings(claims), ran_at="2026-11-28T02:00:00Z",
     )  # fmt: skip
+
+
+def seed_result() -> Result:
+    """The seed case's Result."""
+    return case_result(SEED)
