@@ -8,24 +8,23 @@ from sourcecheck.review.reports import findings_frame
 
 def test_reviews_fill_findings_and_list_gone_ones(tmp_path, seed_findings):
     findings = findings_frame(seed_findings)
-    by_severity = {f["severity"]: f for f in seed_findings}
-    error, warning = by_severity["error"], by_severity["warning"]
+    first, second = seed_findings[0], seed_findings[1]
     store = open_store(tmp_path / "reviews.sqlite")
-    store.set("perfect-storm", error["id"], "dismissed", note="same figure", reviewer="ana",
-              evidence=error["evidence"])  # fmt: skip
-    store.set("perfect-storm", warning["id"], "confirmed", reviewer="ana", evidence="older")
+    store.set("perfect-storm", first["id"], "dismissed", note="same figure", reviewer="ana",
+              evidence=first["evidence"])  # fmt: skip
+    store.set("perfect-storm", second["id"], "confirmed", reviewer="ana", evidence="older")
     store.set("perfect-storm", "0000gone0000", "follow-up", note="ask", reviewer="bo")
-    store.set("other-case", error["id"], "confirmed", reviewer="bo")
+    store.set("other-case", first["id"], "confirmed", reviewer="bo")
 
     reviewed, gone = apply_reviews(findings, store, "perfect-storm")
 
     reviews = dict(zip(reviewed["id"], reviewed["review"], strict=True))
-    assert reviews[error["id"]]["status"] == "dismissed"
-    assert reviews[error["id"]]["note"] == "same figure"
-    assert reviews[error["id"]]["evidence_changed"] is False
-    assert reviews[warning["id"]]["evidence_changed"] is True
-    assert len(reviews[warning["id"]]["history"]) == 1
-    untouched = [r for fid, r in reviews.items() if fid not in (error["id"], warning["id"])]
+    assert reviews[first["id"]]["status"] == "dismissed"
+    assert reviews[first["id"]]["note"] == "same figure"
+    assert reviews[first["id"]]["evidence_changed"] is False
+    assert reviews[second["id"]]["evidence_changed"] is True
+    assert len(reviews[second["id"]]["history"]) == 1
+    untouched = [r for fid, r in reviews.items() if fid not in (first["id"], second["id"])]
     assert untouched and all(r["status"] == "open" and r["history"] == [] for r in untouched)
     assert [(g["id"], g["status"], len(g["history"])) for g in gone] == [
         ("0000gone0000", "follow-up", 1)
