@@ -80,17 +80,31 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
-def list_(args: argparse.Namespace) -> int:
+LIST_COLUMNS = ("case", "id", "severity", "rule", "status", "reviewer", "note", "message")
+
+
+def _print_table(rows: list[tuple[str, ...]]) -> None:
+    """A table on a terminal; tab-separated lines (with a header) when piped."""
+    if not sys.stdout.isatty():
+        clean = [[" ".join(str(v).split()) for v in row] for row in [LIST_COLUMNS, *rows]]
+        sys.stdout.write("".join("\t".join(row) + "\n" for row in clean))
+        return
     from rich.console import Console
     from rich.table import Table
 
+    table = Table(*LIST_COLUMNS)
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
+
+
+def list_(args: argparse.Namespace) -> int:
     from sourcecheck.review import apply_reviews, open_store
     from sourcecheck.review.reports import findings_frame, read_findings, resolve_cases
 
     out_dir, cases = resolve_cases(args.target, args.out)
     store = open_store(_store_path(args, out_dir))
-    table = Table("case", "id", "severity", "rule", "status", "reviewer", "note", "message")
-    gone_rows = []
+    rows, gone_rows = [], []
     for case in cases:
         findings, gone = apply_reviews(findings_frame(read_findings(out_dir / case)), store, case)
         for f in findings.to_dict("records"):
@@ -98,13 +112,15 @@ def list_(args: argparse.Namespace) -> int:
             if args.status and r["status"] != args.status:
                 continue
             status = r["status"] + (" (new evidence)" if r["evidence_changed"] else "")
-            table.add_row(case, f["id"][:12], f.get("severity"), f.get("rule"), status,
-                          r["reviewer"] or "", r["note"] or "", f.get("message") or "")  # fmt: skip
-        gone_rows += [(case, g) for g in gone if not args.status or g["status"] == args.status]
-    for case, g in gone_rows:
-        table.add_row(case, g["finding_id"][:12], "", g["rule"] or "", f"{g['status']} (gone)",
-                      g["reviewer"] or "", g["note"] or "", g["message"] or "")  # fmt: skip
-    Console(soft_wrap=not sys.stdout.isatty()).print(table)
+            rows.append((case, f["id"][:12], f["severity"] or "", f["rule"] or "", status,
+                         r["reviewer"] or "", r["note"] or "", f["message"] or ""))  # fmt: skip
+        gone_rows += [
+            (case, g["id"][:12], "", g["rule"] or "", f"{g['status']} (gone)",
+             g["reviewer"] or "", g["note"] or "", g["message"] or "")
+            for g in gone
+            if not args.status or g["status"] == args.status
+        ]  # fmt: skip
+    _print_table(rows + gone_rows)
     return 0
 
 
