@@ -61,6 +61,7 @@ def main(args: argparse.Namespace) -> int:
         raise InputError(
             f"{args.host}:{args.port}", None, f"cannot listen: {exc.strerror}"
         ) from None
+    app.config["SESSION_COOKIE_NAME"] = f"sourcecheck_review_{server.effective_port}"
     host = server.effective_host
     shown = f"[{host}]" if ":" in str(host) else host
     url = f"http://{shown}:{server.effective_port}/"

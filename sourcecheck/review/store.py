@@ -232,15 +232,17 @@ class ReviewStore:
     ) -> dict[str, Any]:
         """Record a decision; returns the current decision with its history.
 
-        The decision replaces the current one only when it is not older (`updated`, default
-        now); an older one (an import of stale data) is kept in history with applied = 0.
-        Same-second decisions keep the order in which they were written (history.seq).
+        A live decision (`updated` None) is timed when it gets the write lock, so it always
+        becomes current. A dated one (an import) replaces the current decision only when it is
+        not older; an older one is kept in history with applied = 0. history.seq keeps the
+        order in which changes were written.
         """
         check_status(status)
-        stamp = normalise_time(updated) if updated else now()
+        given = normalise_time(updated) if updated else None
         note, reviewer = note or None, reviewer or None  # "" and None mean the same
 
         def work(conn: sqlite3.Connection) -> None:
+            stamp = given or now()  # a live decision is timed once it holds the write lock
             row = conn.execute(
                 'SELECT updated FROM reviews WHERE "case" = ? AND finding_id = ?',
                 (case, finding_id),
@@ -348,6 +350,13 @@ def _statements(script: str) -> list[str]:
 def open_store(path: str | Path) -> ReviewStore:
     """The review store at `path` (default location: `OUT_DIR/reviews.sqlite`).
 
-    Nothing is created until the first decision is written.
+    `path` is a file path or a `sqlite:///path` URL (DESIGN §9: "a path or URL"); other
+    databases are not supported yet. Nothing is created until the first decision is written.
     """
+    text = str(path)
+    if "://" in text:
+        scheme, _, rest = text.partition("://")
+        if scheme != "sqlite" or not rest.startswith("/"):
+            raise InputError(text, None, "the review store must be a file path or sqlite:///path")
+        path = rest[1:]  # sqlite:///relative, sqlite:////absolute
     return ReviewStore(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import types
 from pathlib import Path
@@ -44,12 +45,18 @@ def read_json(path: Path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def reports(tmp_path: Path) -> Path:
-    """An output folder holding the seed case's reports."""
-    out = tmp_path / "reports"
+@pytest.fixture(scope="session")
+def seed_reports(tmp_path_factory) -> Path:
+    """The seed case's reports, written once per test session: copy, don't change."""
+    out = tmp_path_factory.mktemp("seed") / "reports"
     assert run(out, "--fail-on", "never") == 0
     return out
+
+
+@pytest.fixture
+def reports(tmp_path: Path, seed_reports: Path) -> Path:
+    """An output folder of this test's own, holding the seed case's reports."""
+    return Path(shutil.copytree(seed_reports, tmp_path / "reports"))
 
 
 @pytest.fixture

@@ -81,3 +81,12 @@ def test_cases_are_kept_apart(tmp_path):
     assert store.get("a", "f1")["status"] == "confirmed"
     assert store.get("b", "f1")["status"] == "dismissed"
     assert {d["case"] for d in store.find("f")} == {"a", "b"}
+
+
+def test_store_urls(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    open_store("sqlite:///rel.sqlite").set("demo", "f1", "confirmed", reviewer="ana")
+    open_store(f"sqlite:///{tmp_path}/abs.sqlite").set("demo", "f1", "confirmed", reviewer="ana")
+    assert (tmp_path / "rel.sqlite").is_file() and (tmp_path / "abs.sqlite").is_file()
+    with pytest.raises(InputError, match="sqlite:///"):
+        open_store("postgresql://newsroom/reviews")
