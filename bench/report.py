@@ -26,7 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from report_case import case_result, seed_result  # noqa: E402
+from report_case import case_result, pipeline_ready, seed_result  # noqa: E402
 
 from sourcecheck.report import render_case  # noqa: E402
 
@@ -37,12 +37,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 
 def seed_documents() -> list[Path]:
     """The seed documents the big case is made of (all seeds when the pipeline can read them)."""
-    try:
-        import sourcecheck.pipeline  # noqa: F401
-
+    if pipeline_ready():
         return sorted(ROOT.glob("seeds/*/*.md"))
-    except ImportError:
-        return [ROOT / "seeds/perfect-storm/perfect-storm-fr.md"]
+    return [ROOT / "seeds/perfect-storm/perfect-storm-fr.md"]
 
 
 def scramble(body: str, rng: random.Random) -> str:

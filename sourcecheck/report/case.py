@@ -17,7 +17,10 @@ Example
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
+
+from markupsafe import Markup
 
 from sourcecheck.report.chart import interval_chart
 from sourcecheck.report.table import normalised_table
@@ -37,7 +40,7 @@ SHOWN_PER_GROUP = 6  # claims shown in full per position; the rest are listed on
 
 def case_view(result: Result) -> dict[str, Any]:
     """Everything case.html.j2 needs, from one Result."""
-    from sourcecheck.report.data import page_data
+    from sourcecheck.report.data import page_data, script_json
 
     documents = records(result.documents)
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
@@ -51,6 +54,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "path": result.path,
         "suite": result.suite,
         "ran_at": result.ran_at,
+        "ran_at_text": time_text(result.ran_at),
         "notices": result.notices,
         "documents": [document_view(d, n) for n, d in enumerate(documents)],
         "findings": findings,
@@ -62,7 +66,31 @@ def case_view(result: Result) -> dict[str, Any]:
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
         "data": page_data(documents, result.claims, findings),
+        "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
+
+
+def report_meta(result: Result, findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a tool reading the page (the review server) needs: the case and its findings."""
+    return {
+        "case": result.case,
+        "suite": str(result.suite),
+        "ran_at": result.ran_at,
+        "findings": [{"id": f["id"], "rule": f["rule"], "severity": f["severity"],
+                      "status": f["review"]["status"]} for f in findings],
+    }  # fmt: skip
+
+
+def time_text(iso: str) -> str:
+    """'2026-11-28T02:00:00Z' → '2026-11-28 02:00 UTC' (as given when it is not ISO 8601)."""
+    try:
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return iso or ""
+    if t.tzinfo is not None:
+        t = t.astimezone(UTC)
+        return t.strftime("%Y-%m-%d %H:%M UTC")
+    return t.strftime("%Y-%m-%d %H:%M")
 
 
 def document_view(doc: dict[str, Any], n: int) -> dict[str, Any]:
@@ -117,7 +145,8 @@ def claim_view(
     claim: dict[str, Any], claims: dict[str, dict], doc_number: dict[str, int]
 ) -> dict[str, Any]:
     """A claim inside a finding, completed from the claims table (open ends, quote)."""
-    row = {**claims.get(claim.get("claim_id"), {}), **{k: clean(v) for k, v in claim.items()}}
+    row = dict(claims.get(claim.get("claim_id"), {}))  # the table keeps infinite bounds
+    row.update({k: v for k, v in ((k, clean(v)) for k, v in claim.items()) if v is not None})
     low_open, high_open = bool(row.get("low_open")), bool(row.get("high_open"))
     return {
         "claim_id": row.get("claim_id"),
@@ -138,6 +167,8 @@ def claim_view(
         ),
         "concept": row.get("concept"),
         "thing": row.get("thing"),
+        "currency": row.get("currency"),
+        "unit": row.get("unit"),
         "group": row.get("group") or row.get("source") or "",
     }
 
@@ -147,6 +178,8 @@ def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, list[dict]] = {}
     for c in members:
         groups.setdefault(c.get("group") or "", []).append(c)
+    for label, items in groups.items():
+        groups[label] = distinct_first(items)
     return [
         {
             "label": label,
@@ -157,6 +190,17 @@ def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
         }
         for label, items in groups.items()
     ]
+
+
+def distinct_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims with a new (source, figure) first: forty repeats of one wire add little."""
+    seen: set[tuple] = set()
+    first, repeats = [], []
+    for c in items:
+        key = (c["source"], c["text"])
+        (repeats if key in seen else first).append(c)
+        seen.add(key)
+    return first + repeats
 
 
 def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:
