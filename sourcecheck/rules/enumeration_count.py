@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "enumeration-count"
 SEVERITY = "warning"
@@ -45,12 +45,14 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
         ["case", "concept", "scope", "refers_to", "value", "n"], sort=True
     ):
         first = group.iloc[0]
-        stated = align.label(first)
+        stated = wording.label(first)
         rows.append(
             {
                 "message": f"{first['text']} but {n} listed",
                 "explanation": f"{first['text']} allows "
-                + align.interval(first["low"], first["high"], first["low_open"], first["high_open"])
+                + wording.interval(
+                    first["low"], first["high"], first["low_open"], first["high_open"]
+                )
                 + f"; the items listed with it are {n}: "
                 + ", ".join(first["listed"])
                 + ".",

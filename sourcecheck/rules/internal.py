@@ -34,6 +34,7 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     claims = align.prepare(claims)
     claims = claims[claims["concept"] != ""]
     claims = align.stands(claims, _BLOCK, scale_tolerance=scale_tolerance)
+    claims = align.divided(claims, _BLOCK)
     divergences: dict[tuple, dict] = {}
     for _, block in claims.groupby(list(_BLOCK), sort=True):
         if block["stand"].nunique() < 2:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "value-conflict"
 SEVERITY = "error"
@@ -33,6 +33,7 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     claims = align.prepare(claims)
     claims = claims[claims["concept"] != ""]
     claims = align.stands(claims, align.SAME_THING, scale_tolerance=scale_tolerance)
+    claims = align.divided(claims, align.SAME_THING)
     rows = []
     for _, block in claims.groupby(list(align.SAME_THING), sort=True):
         if block["stand"].nunique() < 2 or len(block[["doc", "source"]].drop_duplicates()) < 2:
@@ -58,7 +59,7 @@ def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
     for stand, claims in block.groupby("stand"):
         lowest = claims.sort_values(["low", "low_open"]).iloc[0]
         highest = claims.sort_values(["high", "high_open"], ascending=[True, False]).iloc[-1]
-        allows = align.interval(
+        allows = wording.interval(
             lowest["low"], highest["high"], lowest["low_open"], highest["high_open"]
         )
         parts.append(
