@@ -42,8 +42,8 @@ def run_case(
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
 
-    if reviews is None and (Path(out) / "reviews.sqlite").is_file():
-        reviews = Path(out) / "reviews.sqlite"  # the review store's default place
+    if reviews is None:  # the review store's default place; reading it creates nothing
+        reviews = Path(out) / "reviews.sqlite"
     result = check(path, suite=suite, validate=validate, reviews=reviews)
     write_case(result, Path(out))
     return result

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from review_seed import SEED
 
+from sourcecheck.pipeline import check
 from sourcecheck.review.claimreview import CONTEXT, claim_reviews
-from tests.report_case import seed_result
 
 jsonld = pytest.importorskip("pyld.jsonld", reason="pyld (the test extra) is not installed")
 
@@ -89,7 +90,7 @@ def check_node(node: dict, path: str, seen_types: dict[str, set[str]]) -> None:
 
 
 def test_confirmed_findings_export_as_valid_claimreview():
-    result = seed_result()
+    result = check(SEED)
     findings = result.findings.to_dict("records")
     confirmed = findings[0]["id"]
     for f in findings:

@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from conftest import CASE, read_json, run
+from review_seed import CASE, read_json, run
 
 from sourcecheck.cli import main as sourcecheck
 
