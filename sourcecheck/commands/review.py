@@ -27,6 +27,8 @@ HELP = "list, set, export and import editorial decisions on findings"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the examples
+
     def where(p: argparse.ArgumentParser) -> None:
         p.add_argument("--out", help='the reports folder (default "reports")')
         p.add_argument("--store", help="the review store (default OUT/reviews.sqlite)")
@@ -91,10 +93,11 @@ def _print_table(rows: list[tuple[str, ...]]) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*LIST_COLUMNS)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(str(v)) for v in row))  # notes are text, never rich markup
     Console().print(table)
 
 
@@ -161,7 +164,8 @@ def set_(args: argparse.Namespace) -> int:
         message=finding.get("message"),
         origin="cli",
     )
-    print(f"{case} {fid}: {decision['status']} ({len(decision['history'])} changes)")
+    n = len(decision["history"])
+    print(f"{case} {fid}: {decision['status']} ({n} change{'' if n == 1 else 's'} in history)")
     return 0
 
 

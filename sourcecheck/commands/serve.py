@@ -22,6 +22,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the examples
     parser.add_argument("out", nargs="?", default="reports", metavar="OUT_DIR",
                         help='the reports folder (default "reports")')  # fmt: skip
     parser.add_argument("--port", type=int, default=8000, help="0 picks a free port")
