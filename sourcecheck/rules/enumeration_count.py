@@ -35,11 +35,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = claims[claims["items"] != ""]
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
     claims = claims.assign(listed=listed, n=listed.map(len))
-    low_ok = (claims["n"] > claims["low"]) | ((claims["n"] == claims["low"]) & ~claims["low_open"])
-    high_ok = (claims["n"] < claims["high"]) | (
-        (claims["n"] == claims["high"]) & ~claims["high_open"]
-    )
-    wrong = claims[~(low_ok & high_ok)]
+    wrong = claims[~align.contains(claims, claims["n"])]
     rows = []
     for (_, _, _, _, _, n), group in wrong.groupby(
         ["case", "concept", "scope", "refers_to", "value", "n"], sort=True

@@ -38,7 +38,7 @@ NEEDS = ("rates",)
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame:
     """One finding per distinct conversion (amounts, currencies, rate date) that is off."""
     found: dict[tuple, dict] = {}
-    for a, b in conversions(align.prepare(claims)):
+    for a, b in align.conversions(align.prepare(claims)):
         row = _check(a, b, rates, tolerance)
         if row is None:
             continue
@@ -48,21 +48,6 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame
         else:
             found[key] = finding
     return align.found(list(found.values()))
-
-
-def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
-    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency."""
-    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
-    money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
-    rows = money.to_dict("records")
-    pairs, taken = [], -1
-    for i in range(len(rows) - 1):
-        a, b = rows[i], rows[i + 1]
-        same_sentence = all(a[k] == b[k] for k in ("case", "doc", "sentence"))
-        if same_sentence and a["currency"] != b["currency"] and i != taken:
-            pairs.append((a, b))
-            taken = i + 1
-    return pairs
 
 
 def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | None:

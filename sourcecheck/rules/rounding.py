@@ -31,7 +31,7 @@ OPTIONS: dict = {}
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per pair of neighbouring positions that differ by one rounding step."""
     claims = align.prepare(claims)
-    claims = claims[(claims["concept"] != "") & claims["value"].notna()]
+    claims = align.comparable(claims[(claims["concept"] != "") & claims["value"].notna()])
     claims = claims.assign(position=align.positions(claims, align.SAME_THING))
     if claims.empty:
         return align.found([])
