@@ -26,20 +26,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from report_case import case_result, pipeline_ready, seed_result  # noqa: E402
+from report_case import case_result, seed_result  # noqa: E402
 
 from sourcecheck.report import render_case  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-
-def seed_documents() -> list[Path]:
-    """The seed documents the big case is made of (all seeds when the pipeline can read them)."""
-    if pipeline_ready():
-        return sorted(ROOT.glob("seeds/*/*.md"))
-    return [ROOT / "seeds/perfect-storm/perfect-storm-fr.md"]
 
 
 def scramble(body: str, rng: random.Random) -> str:
@@ -65,7 +58,7 @@ def make_case(folder: Path, n: int) -> Path:
     its sentences that hold no figure shuffled (so no two copies are the same text)."""
     case = folder / f"bench-{n}"
     case.mkdir(parents=True)
-    sources = seed_documents()
+    sources = sorted(ROOT.glob("seeds/*/*.md"))
     for i in range(n):
         src = sources[i % len(sources)]
         _, front, body = src.read_text(encoding="utf-8").split("---\n", 2)

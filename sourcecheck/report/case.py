@@ -8,10 +8,11 @@ claims as dicts) into exactly that, with the fields the filters read.
 
 Example
 -------
->>> from sourcecheck.report.case import group_claims
->>> [g["label"] for g in group_claims([{"group": "server"}, {"group": "IT resource"},
-...                                     {"group": "server"}])]
-['server', 'IT resource']
+>>> claim = {"source": "Eurojust", "text": "5 500", "quote": ["", "5 500", " serveurs"]}
+>>> groups = group_claims([{**claim, "claim_id": "a#1", "group": "server"},
+...                        {**claim, "claim_id": "b#1", "group": "server"}])
+>>> [(g["label"], len(g["claims"]), g["claims"][0]["repeats"], g["more"]) for g in groups]
+[('server', 1, 1, ['b#1'])]
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from sourcecheck.report.chart import interval_chart
+from sourcecheck.report.chart import COLORS, interval_chart
 from sourcecheck.report.table import normalised_table
 from sourcecheck.report.view import (
     SEVERITY_ORDER,
@@ -66,6 +67,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
         "data": page_data(documents, result.claims, findings),
+        "palette": COLORS,  # the charts' colours, so each position's box matches its bars
         "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
 
@@ -122,6 +124,7 @@ def finding_view(
     review = {k: None for k in ("note", "reviewer", "updated", "evidence_changed")}
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
+    groups = group_claims(members)
     sources = sorted({c["source"] for c in members if c["source"]})
     concepts = sorted({c["concept"] for c in members if c["concept"]})
     return {
@@ -132,11 +135,11 @@ def finding_view(
         "explanation": finding.get("explanation") or "",
         "why": rule_why(finding.get("rule") or ""),
         "review": review,
-        "groups": group_claims(members),
+        "groups": groups,
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members),
+        "chart": interval_chart(members, [g["label"] for g in groups]),
         "claim_ids": [c["claim_id"] for c in members],
     }
 
@@ -174,33 +177,35 @@ def claim_view(
 
 
 def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims by position (`group`), in order of first appearance; a few shown per group."""
+    """Claims by position (`group`), in order of first appearance.
+
+    Within a position, claims with the same source, figure and sentence are one statement,
+    shown once with how many more documents repeat it (forty copies of one wire add nothing
+    to read); the rest are listed on demand by the page's script.
+    """
     groups: dict[str, list[dict]] = {}
     for c in members:
         groups.setdefault(c.get("group") or "", []).append(c)
+    out = []
     for label, items in groups.items():
-        groups[label] = distinct_first(items)
-    return [
-        {
-            "label": label,
-            "claims": items[:SHOWN_PER_GROUP],
-            "more": [c["claim_id"] for c in items[SHOWN_PER_GROUP:]],
-            "intervals": sorted({c["interval"] for c in items if c.get("interval")}),
-            "sources": sorted({c["source"] for c in items if c.get("source")}),
-        }
-        for label, items in groups.items()
-    ]
-
-
-def distinct_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims with a new (source, figure) first: forty repeats of one wire add little."""
-    seen: set[tuple] = set()
-    first, repeats = [], []
-    for c in items:
-        key = (c["source"], c["text"])
-        (repeats if key in seen else first).append(c)
-        seen.add(key)
-    return first + repeats
+        statements: dict[tuple, dict] = {}
+        for c in items:
+            key = (c["source"], c["text"], tuple(c["quote"]))
+            statements.setdefault(key, {**c, "repeats": []})["repeats"].append(c["claim_id"])
+        shown = list(statements.values())[:SHOWN_PER_GROUP]
+        in_full = {s["claim_id"] for s in shown}
+        for s in shown:
+            s["repeats"] = len(s["repeats"]) - 1
+        out.append(
+            {
+                "label": label,
+                "claims": shown,
+                "more": [c["claim_id"] for c in items if c["claim_id"] not in in_full],
+                "intervals": sorted({c["interval"] for c in items if c.get("interval")}),
+                "sources": sorted({c["source"] for c in items if c.get("source")}),
+            }
+        )
+    return out
 
 
 def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:

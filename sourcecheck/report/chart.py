@@ -49,14 +49,18 @@ def chart_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def interval_chart(claims: list[dict[str, Any]]) -> Markup | None:
-    """The SVG comparing the claims' intervals, or None when fewer than two numbers compare."""
+def interval_chart(claims: list[dict[str, Any]], groups: list[str] | None = None) -> Markup | None:
+    """The SVG comparing the claims' intervals, or None when fewer than two numbers compare.
+
+    Each position (`group`) has its colour, COLORS[i] for the i-th of `groups` (the order the
+    page lists the positions in, so the chart and the boxes above it match).
+    """
     measures = {c.get("currency") or c.get("unit") for c in claims}
     rows = chart_rows(claims)
     if len(rows) < 2 or len(measures) > 1:  # euros beside dollars share no axis
         return None
     rows = rows[:MAX_ROWS]
-    groups = list(dict.fromkeys(r["key"][0] for r in rows))
+    groups = list(groups or dict.fromkeys(r["key"][0] for r in rows))
     finite = [v for r in rows for v in r["key"][1:3] if math.isfinite(v)]
     lo, hi = min(finite), max(finite)
     log = lo > 0 and hi / lo > 50
@@ -100,8 +104,9 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
                 color = COLORS[groups.index(group) % len(COLORS)]
                 a = low if math.isfinite(low) else left
                 b = high if math.isfinite(high) else right
-                if a == b:
-                    ax.plot([a], [y], marker="D", color=color, markersize=6)
+                if a == b or (b - a) / (right - left) < 0.01 and not log:  # too thin for a bar
+                    ax.plot([a, b], [y, y], color=color, linewidth=5, solid_capstyle="butt")
+                    ax.plot([(a + b) / 2], [y], marker="D", color=color, markersize=6)
                 elif not (math.isfinite(low) and math.isfinite(high)):
                     ax.plot([a if math.isfinite(low) else b], [y], marker="o", color=color,
                             markersize=6, markerfacecolor="white" if low_open or high_open else color)  # fmt: skip
@@ -149,13 +154,9 @@ def arrow(color: str) -> dict[str, Any]:
 
 
 def row_label(row: dict[str, Any]) -> str:
-    """'source: figure (×n)', the group first when neither names it; cut to fit the margin."""
-    group = row["key"][0]
+    """'source: figure (×n)', cut to fit the margin; the colour says the position."""
     who = ", ".join(row["sources"][:2]) + ("…" if len(row["sources"]) > 2 else "")
-    text = row["texts"][0] if row["texts"] else ""
-    label = f"{who}: {text}"
-    if group and group not in text and group not in row["sources"]:
-        label = f"{group} · {label}"
+    label = f"{who}: {row['texts'][0] if row['texts'] else ''}"
     if row["n"] > 1:
         label += f" (×{row['n']})"
     return label if len(label) <= 48 else label[:47] + "…"

@@ -125,6 +125,8 @@
         if (!c) return;
         var li = el("li"), who = el("p", "who");
         who.appendChild(el("strong", "source", c[f.source] || "unattributed"));
+        if (c[f.publisher] && c[f.publisher] !== c[f.source]) who.appendChild(el("span", "via", " in " + c[f.publisher]));
+        who.appendChild(document.createTextNode(" "));
         var a = el("a", "claim-link", data.docs[c[f.doc_n]]);
         a.href = "#doc-" + c[f.doc_n] + "@" + c[f.start];
         who.appendChild(a);
