@@ -1,0 +1,265 @@
+"""Run many cases in parallel: check, validate tables, write reports; then index, summary, JUnit.
+
+Why
+---
+A newsroom checks dozens of stories a night. Cases are independent, so they run in a process
+pool (`jobs`, default the number of cores); a broken case is reported with its error line while
+the others finish; the run ends with an index page, a summary table (cases × severity counts)
+and an exit code from the threshold, a failed table expectation counting as an error.
+
+Example
+-------
+>>> run_many(["seeds/perfect-storm"], out="reports", fail_on="error", jobs=2)  # doctest: +SKIP
+1
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any
+
+from sourcecheck import schema
+from sourcecheck.errors import InputError
+
+RANK = {s: i for i, s in enumerate(schema.SEVERITIES)}  # info < warning < error
+INDEX_KEYS = ("case", "href", "counts", "status", "error", "validation_failures")
+
+
+def at_or_above(severity: str, fail_on: str) -> bool:
+    """Whether a finding of `severity` fails a run with threshold `fail_on`."""
+    return fail_on != "never" and RANK.get(severity, RANK["error"]) >= RANK[fail_on]
+
+
+def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, extra: Sequence[dict]) -> dict:  # fmt: skip
+    """Check one case and write its report folder; never raises: a failure is a "broken" row.
+
+    Runs in a worker process: takes and returns plain, picklable values.
+    """
+    from sourcecheck.checks.expectations import validate_tables
+    from sourcecheck.outputs import write_case
+    from sourcecheck.pipeline import check
+
+    case = Path(case)
+    started = time.perf_counter()
+    try:
+        result = check(case, suite=suite, validate=False, reviews=reviews)
+        result.validation = validate_tables(result.claims, result.findings, extra)
+        write_case(result, Path(out))
+    except InputError as exc:
+        return _broken(case, str(exc), schema.EXIT_BAD_INPUT, started)
+    except Exception as exc:  # noqa: BLE001 - one broken case must not stop the others
+        return _broken(case, f"internal error: {type(exc).__name__}: {exc}", schema.EXIT_INTERNAL, started)  # fmt: skip
+    findings = [
+        {
+            "id": f["id"],
+            "rule": f["rule"],
+            "severity": f["severity"],
+            "message": f["message"],
+            "status": (f.get("review") or {}).get("status") or "open",
+        }
+        for f in result.findings.to_dict("records")
+    ]
+    failed = [r for r in result.validation["results"] if not r["success"]]
+    return {
+        "case": result.case,
+        "path": str(case),
+        "href": f"{result.case}/report.html",
+        "counts": _counts(findings),
+        "status": "ok",
+        "error": None,
+        "exit": schema.EXIT_OK,
+        "validation_failures": len(failed),
+        "findings": findings,
+        "expectations_failed": failed,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+def _broken(case: Path, error: str, code: int, started: float) -> dict:
+    return {
+        "case": case.name,
+        "path": str(case),
+        "href": None,
+        "counts": _counts([]),
+        "status": "broken",
+        "error": error,
+        "exit": code,
+        "validation_failures": 0,
+        "findings": [],
+        "expectations_failed": [],
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+def _counts(findings: list[dict]) -> dict[str, int]:
+    counts = dict.fromkeys(reversed(schema.SEVERITIES), 0)
+    for f in findings:
+        if f["status"] != "dismissed":
+            counts[f["severity"]] = counts.get(f["severity"], 0) + 1
+    return counts
+
+
+def failures(outcome: dict, fail_on: str) -> list[dict]:
+    """The findings (not dismissed) at or above the threshold; failed expectations as errors."""
+    found = [
+        f
+        for f in outcome["findings"]
+        if f["status"] != "dismissed" and at_or_above(f["severity"], fail_on)
+    ]
+    if at_or_above("error", fail_on):
+        found += [
+            {
+                "id": f"expectation:{e['table']}:{e['expectation']}",
+                "rule": "expectation",
+                "severity": "error",
+                "message": f"{e['table']}: {e['expectation']} failed on {e['unexpected_count']} rows",  # fmt: skip
+                "expectation": e,
+            }
+            for e in outcome["expectations_failed"]
+        ]
+    return found
+
+
+def run_cases(
+    cases: Sequence[str | Path],
+    *,
+    suite: str = "default",
+    out: str | Path = "reports",
+    reviews: Any = None,
+    extra: Sequence[dict] = (),
+    jobs: int | None = None,
+    progress: bool | None = None,
+) -> list[dict]:
+    """Run every case (in a process pool when jobs > 1); outcomes in the cases' order."""
+    from sourcecheck.checks.expectations import build_expectation
+
+    for spec in extra:  # a bad expectation is a bad check file: say so once, before any case
+        build_expectation(spec)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(cases)))
+    options = {"suite": suite, "out": str(out), "reviews": reviews, "extra": list(extra)}
+    outcomes: dict[int, dict] = {}
+    with _progress(len(cases), progress) as advance:
+        if jobs == 1:
+            for i, case in enumerate(cases):
+                outcomes[i] = run_case(case, **options)
+                advance(outcomes[i]["case"])
+        else:
+            # Import the heavy modules once, then fork: workers start warm (GX takes seconds).
+            import sourcecheck.outputs  # noqa: F401
+            import sourcecheck.pipeline  # noqa: F401
+            from sourcecheck.checks.expectations import _import_gx
+
+            _import_gx()
+            with ProcessPoolExecutor(jobs, mp_context=_fork_context()) as pool:
+                futures = {pool.submit(run_case, c, **options): i for i, c in enumerate(cases)}
+                for future in as_completed(futures):
+                    outcomes[futures[future]] = future.result()
+                    advance(outcomes[futures[future]]["case"])
+    return [outcomes[i] for i in range(len(cases))]
+
+
+def _fork_context():
+    """fork where the platform has it (workers inherit the imports), else the default."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+class _progress:
+    """A rich progress bar on a terminal (stderr); nothing otherwise."""
+
+    def __init__(self, total: int, show: bool | None) -> None:
+        self.total = total
+        self.show = sys.stderr.isatty() if show is None else show
+        self.bar = None
+
+    def __enter__(self):
+        if not self.show:
+            return lambda case: None
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=False)
+        self.bar.start()
+        task = self.bar.add_task("checking cases", total=self.total)
+        return lambda case: self.bar.update(task, advance=1, description=case)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def exit_code(outcomes: Sequence[dict], fail_on: str) -> int:
+    """Broken cases first (2 bad input, 3 internal error), then 1 when anything fails."""
+    broken = [o["exit"] for o in outcomes if o["status"] == "broken"]
+    if broken:
+        return max(broken)
+    return schema.EXIT_FINDINGS if any(failures(o, fail_on) for o in outcomes) else schema.EXIT_OK
+
+
+def run_many(
+    cases: Sequence[str | Path],
+    *,
+    suite: str = "default",
+    out: str | Path = "reports",
+    fail_on: str = "error",
+    jobs: int | None = None,
+    reviews: Any = None,
+    extra: Sequence[dict] = (),
+    junit: str | Path | None = None,
+    progress: bool | None = None,
+) -> int:
+    """Run the cases, write `out/index.html` (and JUnit XML), print the summary; the exit code."""
+    from sourcecheck.atomic import write_text
+    from sourcecheck.checks.junit import write_junit
+    from sourcecheck.report import render_index
+
+    outcomes = run_cases(
+        cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs, progress=progress
+    )
+    for o in outcomes:
+        if o["status"] == "ok" and failures(o, fail_on):
+            o["status"] = "failed"
+    write_text(Path(out) / "index.html", render_index([{k: o[k] for k in INDEX_KEYS} for o in outcomes]))  # fmt: skip
+    if junit:
+        write_junit(junit, outcomes, fail_on=fail_on)
+    print_summary(outcomes)
+    return exit_code(outcomes, fail_on)
+
+
+def run_check(check, *, jobs: int | None = None, junit: str | Path | None = None, **override) -> int:  # fmt: skip
+    """Run a loaded Check; `override` replaces its suite, out or fail_on."""
+    settings = {"suite": check.suite, "out": check.out, "fail_on": check.fail_on} | override
+    return run_many(
+        check.cases,
+        jobs=jobs or check.jobs,
+        reviews=check.store,
+        extra=check.expectations,
+        junit=junit,
+        **settings,
+    )
+
+
+def print_summary(outcomes: Sequence[dict]) -> None:
+    """One row per case: status, severity counts, failed expectations; totals last."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="sourcecheck: cases × findings")
+    for column in ("case", "status", *reversed(schema.SEVERITIES), "expectations failed"):
+        table.add_column(column, justify="left" if column in ("case", "status") else "right")
+    totals = dict.fromkeys(reversed(schema.SEVERITIES), 0)
+    for o in outcomes:
+        status = o["status"] if o["status"] != "broken" else f"broken: {o['error']}"
+        counts = [o["counts"].get(s, 0) for s in totals]
+        table.add_row(o["case"], status, *map(str, counts), str(o["validation_failures"]))
+        for s in totals:
+            totals[s] += o["counts"].get(s, 0)
+    failed = sum(o["validation_failures"] for o in outcomes)
+    table.add_section()
+    table.add_row(f"{len(outcomes)} cases", "", *map(str, totals.values()), str(failed))
+    Console(width=max(100, Console().width)).print(table)
