@@ -150,8 +150,10 @@ def validate_tables(
         if frame is None or not mine:
             continue
         batch = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(table)
-        suite = context.suites.add(gx.ExpectationSuite(name=table))
-        by_id = {suite.add_expectation(build_expectation(s)).id: s for s in mine}
+        expectations = [build_expectation(s) for s in mine]
+        for i, expectation in enumerate(expectations):
+            expectation.meta = {**(expectation.meta or {}), "sourcecheck": i}
+        suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=expectations))
         run = context.validation_definitions.add(
             gx.ValidationDefinition(name=table, data=batch, suite=suite)
         )
@@ -160,9 +162,9 @@ def validate_tables(
         if key in frame.columns:
             result_format["unexpected_index_column_names"] = [key]
         outcome = run.run(batch_parameters={"dataframe": frame}, result_format=result_format)
-        # GX does not keep the suite's order: pair results with records by expectation id.
-        done = {res.expectation_config.id: res for res in outcome.results}
-        results.extend(_summarise(table, s, done[i], key) for i, s in by_id.items())
+        # GX does not keep the suite's order: pair results with records by our meta index.
+        done = {res.expectation_config.meta["sourcecheck"]: res for res in outcome.results}
+        results.extend(_summarise(table, s, done[i], key) for i, s in enumerate(mine))
     return {"success": all(r["success"] for r in results), "results": results}
 
 
