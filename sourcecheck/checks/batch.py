@@ -54,7 +54,10 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
     except InputError as exc:
         return _broken(case, str(exc), schema.EXIT_BAD_INPUT, started)
     except Exception as exc:  # noqa: BLE001 - one broken case must not stop the others
-        return _broken(case, f"internal error: {type(exc).__name__}: {exc}", schema.EXIT_INTERNAL, started)  # fmt: skip
+        import traceback
+
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        return _broken(case, error, schema.EXIT_INTERNAL, started) | {"traceback": traceback.format_exc()}  # fmt: skip
     findings = [
         {
             "id": f["id"],
@@ -244,6 +247,26 @@ def run_check(check, *, jobs: int | None = None, junit: str | Path | None = None
     )
 
 
+def run_command(args) -> int:
+    """`sourcecheck run` with check files or several cases (see sourcecheck.commands.run).
+
+    A check file's settings apply unless the command line gives --suite, --out or --fail-on.
+    """
+    from sourcecheck.checks.checkfile import load_check
+
+    given = {k: v for k in ("suite", "out", "fail_on") if (v := getattr(args, k)) is not None}
+    checks = [a for a in args.cases if a.endswith((".yaml", ".yml"))]
+    if not checks:
+        settings = {"suite": "default", "out": "reports", "fail_on": "error"} | given
+        return run_many(args.cases, jobs=args.jobs, junit=args.junit, **settings)
+    if len(checks) != len(args.cases):
+        raise InputError(checks[0], None, "give check files or case folders, not both")
+    if len(checks) > 1 and args.junit:
+        raise InputError(args.junit, None, "--junit takes one check file at a time")
+    loaded = [load_check(path) for path in checks]  # every file valid before any run
+    return max(run_check(c, jobs=args.jobs, junit=args.junit, **given) for c in loaded)
+
+
 def print_summary(outcomes: Sequence[dict]) -> None:
     """One row per case: status, severity counts, failed expectations; totals last."""
     from rich.console import Console
@@ -254,12 +277,16 @@ def print_summary(outcomes: Sequence[dict]) -> None:
         table.add_column(column, justify="left" if column in ("case", "status") else "right")
     totals = dict.fromkeys(reversed(schema.SEVERITIES), 0)
     for o in outcomes:
-        status = o["status"] if o["status"] != "broken" else f"broken: {o['error']}"
         counts = [o["counts"].get(s, 0) for s in totals]
-        table.add_row(o["case"], status, *map(str, counts), str(o["validation_failures"]))
+        table.add_row(o["case"], o["status"], *map(str, counts), str(o["validation_failures"]))
         for s in totals:
             totals[s] += o["counts"].get(s, 0)
     failed = sum(o["validation_failures"] for o in outcomes)
     table.add_section()
     table.add_row(f"{len(outcomes)} cases", "", *map(str, totals.values()), str(failed))
-    Console(width=max(100, Console().width)).print(table)
+    console = Console()
+    console.print(table)
+    for o in outcomes:
+        if o["status"] == "broken":
+            line = f"broken: {o['case']}: {o['error']}"
+            console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -46,7 +46,8 @@ def _suite(outcome: dict, fail_on: str) -> ET.Element:
     cases: list[ET.Element] = []
     if outcome["status"] == "broken":
         test = ET.Element("testcase", name="check case", classname=classname)
-        ET.SubElement(test, "error", message=outcome["error"], type="broken").text = outcome["error"]  # fmt: skip
+        error = ET.SubElement(test, "error", message=outcome["error"], type="broken")
+        error.text = outcome.get("traceback") or outcome["error"]
         cases.append(test)
     for found in failures(outcome, fail_on):
         test = ET.Element("testcase", name=f"{found['rule']} {found['id']}", classname=classname)
