@@ -7,6 +7,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from sourcecheck import cli
@@ -19,7 +20,7 @@ SEED_CASES = sorted(p.name for p in SEEDS.iterdir() if p.is_dir())
 # Two hand-entered claims that break the table contract: low > high, and no such currency.
 CORRUPTED_CLAIMS = """doc,source,text,value,low,high,qualifier,currency
 perfect-storm-fr.md,Eurojust,5 500 serveurs,5500,5550,5450,exact,
-perfect-storm-fr.md,Guardia di Finanza,10 619 000 EUX,10619000,10619000,10619000,exact,EUX
+perfect-storm-fr.md,Guardia di Finanza,10 619 000 €,10619000,10619000,10619000,exact,EUX
 """
 
 
@@ -78,16 +79,18 @@ def corrupted_run(tmp_path_factory):
 
 def test_corrupted_claims_fail_the_expectations_naming_the_rows(corrupted_run):
     out, _, _ = corrupted_run
-    claims = (out / "corrupted" / "claims.csv").read_text()
-    manual = [line.split(",")[0] for line in claims.splitlines() if "EUX" in line or "5550" in line]
+    claims = pd.read_csv(out / "corrupted" / "claims.csv")
+    bad_interval = claims.loc[claims["low"] > claims["high"], "claim_id"].tolist()
+    bad_currency = claims.loc[claims["currency"] == "EUX", "claim_id"].tolist()
+    assert len(bad_interval) == 1 and len(bad_currency) == 1
     results = json.loads((out / "corrupted" / "validation.json").read_text())["results"]
     failed = {(r["expectation"], r["kwargs"].get("column") or r["kwargs"].get("column_A")): r
               for r in results if not r["success"]}  # fmt: skip
     interval = failed[("expect_column_pair_values_a_to_be_greater_than_b", "high")]
     currency = failed[("expect_column_values_to_be_in_set", "currency")]
     assert interval["unexpected_count"] == 1 and currency["unexpected_count"] == 1
-    assert set(interval["failing_rows"] + currency["failing_rows"]) <= set(manual)
-    assert interval["failing_rows"] != currency["failing_rows"]
+    assert interval["failing_rows"] == bad_interval
+    assert currency["failing_rows"] == bad_currency
     assert "EUX" in currency["details"]
 
 
