@@ -1,0 +1,113 @@
+"""Numbers that are not quantities: dates, years, ordinals, times, references, phone numbers.
+
+Why
+---
+A claim is a count, an amount, a measure. "6 novembre 2020", "2020-11-12", "on 26 November",
+"en 2017", "2nd", "1er", "14h30", "procedimento penale 11226/17", "art. 171-ter",
+"+33 1 23 45 67 89" all hold digits and none is a claim; reading them would flood every rule
+with noise. Three mechanisms, cheapest first:
+
+1. `SKIP` alternatives in the master regex consume whole shapes (ISO and numeric dates,
+   times, slash references, phone numbers, ordinals, versions) before a number can match;
+2. right context: a month name after a day number ("6 novembre", "26 November");
+3. left context (reversed): a month before a day or year ("November 26", "mars 2020"),
+   a reference word before a number ("art. 171", "n° 12", "comma 3"), a year preposition
+   before a four-digit year ("en 2017", "nel 2019").
+
+A bare four-digit integer from 1900 to 2099 with no currency, unit, scale or qualifier is a
+year: news writes counts of that size with a separator ("2 000", "2,000").
+
+Example
+-------
+>>> import re
+>>> bool(re.match(SKIP, "2020-11-12"))
+True
+>>> is_year("2017")
+True
+"""
+
+from __future__ import annotations
+
+from sourcecheck.quantities.lexicon import SPACE_RE, alternation, reversed_alternation
+
+_S = "[ \u00a0\u202f\u2009]"
+_TAIL = r"(?![^\W\d_])"
+
+SKIP = "|".join(
+    (
+        r"\d{4}-\d{1,2}-\d{1,2}(?!\d)",  # ISO date
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)",  # 12/11/2020, 12.11.2020
+        r"\d{1,2}(?::\d{2}){1,2}(?!\d)",  # 10:30, 10:30:15
+        r"\d{1,2}" + _S + r"?h" + _S + r"?\d{2}(?!\d)",  # 14h30, 14 h 30
+        r"\d{1,2}h" + _TAIL,  # 14h
+        r"\d{1,2}" + _S + r"?(?:[ap]\.m\.|[ap]m)" + _TAIL,  # 10 am, 11pm
+        r"\d{1,12}(?:/\d{1,12}){1,3}(?!\d)",  # 11226/17, 24/7, n. 633/1941
+        r"\+\d{1,3}(?:[ .\-\u00a0]?\(?\d{1,4}\)?){2,6}(?!\d)",  # +33 1 23 45 67 89
+        r"0\d(?:[ .\-\u00a0]\d{2}){4}(?!\d)",  # 06 12 34 56 78
+        r"\(\d{3}\)" + _S + r"?\d{3}[ .\-]\d{4}(?!\d)",  # (555) 123-4567
+        r"\d{3}-\d{3}-\d{4}(?!\d)",  # 555-123-4567
+        r"0\d{1,3}[ /\-]\d{5,8}(?!\d)",  # 06 1234567
+        r"\d{1,6}(?:ᵉʳ|ᵉ|er|re|ère|ème|eme|e|è|nd|st|rd|th|°|ª|º)" + _TAIL,  # 1er, 2nd, 2°
+        r"(?!\d{1,3}(?:\.\d{3})+(?![.\d]))\d{1,4}(?:\.\d{1,4}){2,4}(?![.\d])",  # 1.2.3, IPs
+    )
+)
+
+MONTHS = (
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "decembre", "janv.", "févr.", "avr.",
+    "juil.", "sept.", "oct.", "nov.", "déc.",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+    "aug.", "sep.", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+    "settembre", "ottobre", "dicembre",
+)  # fmt: skip
+
+# Right after a number: a month name makes it a day ("6 novembre", "26 November").
+MONTH_AFTER = _S + r"{1,3}(?i:" + alternation(MONTHS) + r")(?![^\W\d_])"
+
+# Words that introduce a reference, not a quantity: "art. 171", "n° 12", "comma 3".
+REFERENCES = (
+    "art.", "art", "artt.", "article", "articles", "articolo", "articoli", "n.", "n°", "nº",
+    "no.", "nr.", "num.", "numéro", "numero", "number", "§", "comma", "commi", "alinéa",
+    "paragraphe", "paragraph", "paragrafo", "section", "sezione", "legge", "loi", "décret",
+    "decreto", "d.lgs.", "dpr", "page", "pages", "p.", "pp.", "pag.", "chapitre", "chapter",
+    "capitolo", "rue", "via", "viale", "piazza", "avenue", "boulevard", "street", "route",
+    "tome", "volume", "vol.", "édition", "version", "saison", "season", "stagione", "episode",
+    "épisode", "episodio", "ligne", "line", "linea", "rg", "r.g.", "procedimento", "proc.",
+    "dossier", "affaire", "case", "causa", "sentenza", "arrêt", "ruling", "windows",
+    "iphone", "galaxy", "covid", "covid-", "sars-cov-", "ps", "xbox", "android", "ios",
+)  # fmt: skip
+
+YEAR_WORDS = (
+    "en", "in", "nel", "nell'", "dal", "dall'", "del", "dell'", "al", "all'", "since", "depuis",
+    "dès", "des", "until", "till", "by", "jusqu'en", "fin", "début", "mi-", "since", "of",
+    "from", "année", "l'année", "anno", "l'anno", "year", "the year", "summer", "été", "estate",
+    "printemps", "spring", "automne", "autumn", "autunno", "hiver", "winter", "inverno",
+    "entre", "between", "tra", "fra", "et", "and", "e", "à", "to", "a", "ou", "or", "o",
+)  # fmt: skip
+
+# Reversed left context before a figure.
+LEFT_CUE_REVERSED = (
+    _S
+    + r"*(?:(?P<ref>"
+    + reversed_alternation(REFERENCES)
+    + r")"
+    + "|(?:,?"
+    + _S
+    + r"*\d{1,2}"
+    + _S
+    + r"+)?(?P<month>"
+    + reversed_alternation(MONTHS)
+    + r")"
+    + "|(?P<year>"
+    + reversed_alternation(YEAR_WORDS)
+    + r"))(?![^\W\d_])"
+)
+
+SPACES = SPACE_RE
+
+
+def is_year(raw: str) -> bool:
+    """A bare four-digit integer from 1900 to 2099 ("2017"), the shape of a year."""
+    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099

@@ -1,0 +1,87 @@
+"""From a figure as written to the interval its words allow (DESIGN §5).
+
+Why
+---
+Two claims agree when their intervals overlap, so the interval must say exactly what the
+words allow — no more (false alarms), no less (missed conflicts). Decisions:
+
+* **Written precision.** A decimal figure is rounded at its last written digit:
+  "10,7 millions" → 10.7M ± 0.05M = [10.65M, 10.75M]; "1.3 million" → [1.25M, 1.35M].
+  An integer with a scale word reads exactly like the same figure in digits: "3 millions" →
+  [2.5M, 3.5M]; "180mila" = "180 000" → [175 000, 185 000]; "10 millions" = "10 000 000"
+  → [5M, 15M] (one significant digit); "10 milioni e 619mila" → ± 500.
+  "et demi" / "e mezzo" / "and a half" is written to the half: "3 millions et demi" →
+  [3.25M, 3.75M].
+* **Trailing zeros of large integers are rounding.** From `round_from` (default 1 000):
+  "5 500" → [5 450, 5 550]; "10 619 000" → [10 618 500, 10 619 500]; "10 000" → [5 000,
+  15 000] (one significant digit). An integer with no trailing zero ("12 495 271") is exact.
+* **Small counts and amounts are exact.** "23 suspects", "11 pays", "700" → [X, X]: below
+  `round_from` nobody rounds a headcount. Physical measures and percentages are always read
+  at their written precision ("42 km" → [41.5, 42.5], "27 %" → [26.5, 27.5]) — a measure
+  is a rounding even when small.
+* **Qualifiers set the ends.** more than → (X, ∞); at least → [X, ∞); fewer than → [0, X);
+  up to → [0, X]; a range → [A, B] (values, not their precision); about → X ± `about`·X,
+  never narrower than the written precision. Infinite ends are open.
+
+Example
+-------
+>>> bounds(10_700_000, 100_000, "exact", about=0.1)
+(10650000.0, 10750000.0, False, False)
+>>> bounds(700, 0, "more_than", about=0.1)
+(700.0, inf, True, True)
+>>> bounds(12, 0, "about", about=0.1)
+(10.8, 13.2, False, False)
+"""
+
+from __future__ import annotations
+
+import math
+
+INF = math.inf
+
+
+def precision_step(
+    *,
+    decimals: int,
+    trailing_zeros: int,
+    factor: float,
+    value: float,
+    kind: str,
+    round_from: float,
+    scaled: bool,
+) -> float:
+    """The rounding step the written figure implies (0 for an exact figure)."""
+    if decimals:
+        return factor / 10**decimals
+    if scaled:
+        return factor * 10**trailing_zeros
+    if abs(value) >= round_from and trailing_zeros:
+        return float(10**trailing_zeros)
+    if kind in ("unit", "percent"):
+        return 1.0
+    return 0.0
+
+
+def bounds(
+    value: float, step: float, qualifier: str, *, about: float
+) -> tuple[float, float, bool, bool]:
+    """(low, high, low_open, high_open) for a figure `value` written to `step`."""
+    value = float(value)
+    half = step / 2
+    if qualifier == "more_than":
+        return value, INF, True, True
+    if qualifier == "at_least":
+        return value, INF, False, True
+    if qualifier == "fewer_than":
+        return (0.0 if value > 0 else -INF), value, value <= 0, True
+    if qualifier == "at_most":
+        return (0.0 if value >= 0 else -INF), value, value < 0, False
+    if qualifier == "about":
+        spread = max(abs(value) * about, half)
+        return _clean(value - spread), _clean(value + spread), False, False
+    return _clean(value - half), _clean(value + half), False, False
+
+
+def _clean(x: float) -> float:
+    """Round away binary noise (10.7 * 1e6 - 50 000 → 10 650 000.0, not …0001)."""
+    return float(round(x, 9)) if abs(x) < 1e6 else float(round(x, 3))

@@ -1,0 +1,117 @@
+"""Physical units and percentages, named through pint.
+
+Why
+---
+The `unit-conversion` rule converts between what sources wrote ("42 km" vs "26 miles",
+"hectares" vs "acres"); pint does that arithmetic and knows the canonical names. This module
+maps the written forms of fr/en/it news to pint expressions; pint turns each into its
+canonical name once (cached), from a registry created on first use only — most texts carry
+no physical unit and should not pay for loading pint's definitions.
+Abbreviations are case-sensitive ("MW" is not "mW"; "M" is a scale word); words are not.
+
+Example
+-------
+>>> unit_of("kilomètres")
+'kilometer'
+>>> unit_of("MW")
+'megawatt'
+>>> unit_of("per cento")
+'percent'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sourcecheck.quantities.lexicon import alternation, normalise
+
+PERCENT_FORMS = ("%", "pour cent", "pourcent", "per cento", "percento", "percent", "per cent")
+
+# Case-sensitive abbreviations -> pint expression.
+ABBREVIATIONS: dict[str, str] = {
+    "km": "kilometer",
+    "m": "meter",
+    "cm": "centimeter",
+    "mm": "millimeter",
+    "ha": "hectare",
+    "km²": "kilometer ** 2",
+    "km2": "kilometer ** 2",
+    "m²": "meter ** 2",
+    "m2": "meter ** 2",
+    "kg": "kilogram",
+    "t": "metric_ton",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "kW": "kilowatt",
+    "TW": "terawatt",
+    "kWh": "kilowatt_hour",
+    "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour",
+    "TWh": "terawatt_hour",
+    "km/h": "kilometer / hour",
+    "mph": "mile / hour",
+    "ft": "foot",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
+    "GB": "gigabyte",
+    "MB": "megabyte",
+    "TB": "terabyte",
+    "Gbps": "gigabit / second",
+    "Mbps": "megabit / second",
+}
+
+# Words (matched in lower case) -> pint expression.
+WORDS: dict[str, str] = {
+    **{w: "kilometer" for w in ("kilomètre", "kilomètres", "kilometre", "kilometres")},
+    **{w: "kilometer" for w in ("kilometer", "kilometers", "chilometro", "chilometri")},
+    **{w: "meter" for w in ("mètre", "mètres", "metre", "metres", "meter", "meters")},
+    **{w: "meter" for w in ("metro", "metri")},
+    **{w: "mile" for w in ("mile", "miles", "miglio", "miglia", "milles")},
+    **{w: "hectare" for w in ("hectare", "hectares", "ettaro", "ettari")},
+    **{w: "acre" for w in ("acre", "acres", "acri")},
+    **{w: "metric_ton" for w in ("tonne", "tonnes", "tonnellata", "tonnellate")},
+    **{w: "metric_ton" for w in ("metric ton", "metric tons", "tonnes métriques")},
+    **{w: "ton" for w in ("ton", "tons")},
+    **{w: "kilogram" for w in ("kilo", "kilos", "kilogramme", "kilogrammes", "kilogram")},
+    **{w: "kilogram" for w in ("kilograms", "chilogrammo", "chilogrammi", "chili")},
+    **{w: "gram" for w in ("gramme", "grammes", "gram", "grams", "grammo", "grammi")},
+    **{w: "megawatt" for w in ("megawatt", "megawatts", "mégawatt", "mégawatts")},
+    **{w: "gigawatt" for w in ("gigawatt", "gigawatts")},
+    **{w: "kilowatt" for w in ("kilowatt", "kilowatts")},
+    **{w: "foot" for w in ("foot", "feet", "pied", "pieds", "piede", "piedi")},
+    **{w: "inch" for w in ("inch", "inches", "pouce", "pouces", "pollice", "pollici")},
+    **{w: "pound" for w in ("libbra", "libbre")},
+    **{w: "ounce" for w in ("ounce", "ounces", "once", "onces", "oncia", "once")},
+    **{w: "gallon" for w in ("gallon", "gallons", "gallone", "galloni")},
+    **{w: "liter" for w in ("litre", "litres", "liter", "liters", "litro", "litri")},
+    **{w: "barrel" for w in ("baril", "barils", "barrel", "barrels", "barile", "barili")},
+    **{w: "square_kilometer" for w in ("square kilometres", "square kilometers")},
+    **{w: "square_kilometer" for w in ("kilomètres carrés", "chilometri quadrati")},
+    **{w: "meter ** 2" for w in ("square metres", "square meters", "mètres carrés")},
+    **{w: "meter ** 2" for w in ("metri quadrati", "metri quadri")},
+    **{w: "percent" for w in PERCENT_FORMS},
+}
+
+UNIT_PATTERN = alternation([*ABBREVIATIONS, *WORDS])
+
+
+@lru_cache(maxsize=1)
+def registry():
+    """The one pint UnitRegistry of the process (created on first use)."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    ureg.define("square_kilometer = kilometer ** 2")
+    return ureg
+
+
+@lru_cache(maxsize=512)
+def unit_of(written: str) -> str | None:
+    """The canonical pint name of a written unit ("km" → "kilometer"), or None if unknown."""
+    expr = ABBREVIATIONS.get(written) or WORDS.get(normalise(written))
+    if expr is None:
+        return None
+    if expr == "percent":
+        return "percent"
+    return str(registry().Unit(expr))

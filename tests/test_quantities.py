@@ -1,0 +1,313 @@
+"""Examples for every bullet of issue 2, on the seed article and made-up fr/en/it sentences."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import math
+import pkgutil
+
+import pytest
+
+import sourcecheck
+import sourcecheck.quantities as quantities_pkg
+from sourcecheck.commands.quantities import split_front_matter
+from sourcecheck.quantities import Quantity, parse_quantities
+
+INF = math.inf
+
+
+def only(text: str, lang: str | None) -> Quantity:
+    found = parse_quantities(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_seed_article_figures(seed_case):
+    raw = (seed_case / "perfect-storm-fr.md").read_text(encoding="utf-8")
+    lang, body, _ = split_front_matter(raw)
+    assert lang == "fr"
+    got = {(q.text, q.low, q.high, q.currency) for q in parse_quantities(body, lang)}
+    assert ("10,7 millions d’euros", 10_650_000.0, 10_750_000.0, "EUR") in got
+    assert ("10 619 000 €", 10_618_500.0, 10_619_500.0, "EUR") in got
+    assert ("12 495 271 $ US", 12_495_271.0, 12_495_271.0, "USD") in got
+    assert ("plus de 700", 700.0, INF, None) in got
+    assert ("5 500", 5450.0, 5550.0, None) in got
+    assert ("23", 23.0, 23.0, None) in got
+    assert ("plus de 50 millions", 50_000_000.0, INF, None) in got
+
+
+def test_seed_spans_point_into_the_text(seed_case):
+    _, body, _ = split_front_matter((seed_case / "perfect-storm-fr.md").read_text("utf-8"))
+    for q in parse_quantities(body, "fr"):
+        assert body[q.start : q.end] == q.text
+        assert q.contains(q.value) or q.qualifier in ("more_than", "fewer_than")
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_space_grouping(space):
+    q = only(f"5{space}500 serveurs", "fr")
+    assert (q.value, q.low, q.high, q.text) == (5500, 5450, 5550, f"5{space}500")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("5.500 server sequestrati", "it", 5500),
+        ("5.500 servers", "en", 5.5),
+        ("5,500 servers", "en", 5500),
+        ("10,7 millions", "fr", 10_700_000),
+        ("10,7", "it", 10.7),
+        ("1,234,567.89", "en", 1_234_567.89),
+        ("1.234.567,89", "it", 1_234_567.89),
+        ("12 495 271", "fr", 12_495_271),
+        ("2,125", "fr", 2.125),
+        ("2,125", "it", 2.125),
+        ("2,125", "en", 2125),
+    ],
+)
+def test_separators_by_language(text, lang, value):
+    assert only(text, lang).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [("5.500", 5500), ("2,125", 2125)])
+def test_unknown_language_flags_the_separator(text, value):
+    for lang in (None, ""):
+        q = only(text, lang)
+        assert q.value == value and "separator" in q.ambiguity
+    assert only(text, "it").ambiguity == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "low", "high", "scale"),
+    [
+        ("10 milioni e 619mila euro", "it", 10_619_000, 10_618_500, 10_619_500, "million"),
+        ("3 millions et demi", "fr", 3_500_000, 3_250_000, 3_750_000, "million"),
+        ("un milione e mezzo", "it", 1_500_000, 1_250_000, 1_750_000, "million"),
+        ("180mila persone", "it", 180_000, 175_000, 185_000, "mila"),
+        ("1.3 million people", "en", 1_300_000, 1_250_000, 1_350_000, "million"),
+        ("€3bn", "en", 3e9, 2.5e9, 3.5e9, "billion"),
+        ("$5m", "en", 5e6, 4.5e6, 5.5e6, "million"),
+        ("12 mln di euro", "it", 12e6, 11.5e6, 12.5e6, "million"),
+        ("2 miliardi", "it", 2e9, 1.5e9, 2.5e9, "milliard"),
+        ("2 milliards", "fr", 2e9, 1.5e9, 2.5e9, "milliard"),
+        ("15k fans", "en", 15_000, 14_500, 15_500, "k"),
+        ("trois millions d'euros", "fr", 3e6, 2.5e6, 3.5e6, "million"),
+    ],
+)
+def test_scale_words(text, lang, value, low, high, scale):
+    q = only(text, lang)
+    assert (q.value, q.low, q.high) == pytest.approx((value, low, high), rel=1e-12)
+    assert q.scale == scale
+
+
+def test_a_scale_word_reads_like_its_digits():
+    """Trailing zeros are rounding whether written as digits or as a scale word."""
+    for written, digits in [
+        ("10 mila", "10.000"),
+        ("180mila", "180.000"),
+        ("50 milioni", "50.000.000"),
+    ]:
+        a, b = only(written, "it"), only(digits, "it")
+        assert (a.value, a.low, a.high) == (b.value, b.low, b.high)
+
+
+def test_billion_is_long_scale_in_french():
+    assert only("2 billions", "fr").value == 2e12
+    assert only("2 billion", "en").value == 2e9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "qualifier"),
+    [
+        ("une douzaine de pays", "fr", 12, "about"),
+        ("a dozen countries", "en", 12, "about"),
+        ("une centaine de policiers", "fr", 100, "about"),
+        ("un centinaio di agenti", "it", 100, "about"),
+        ("cento agenti", "it", 100, "exact"),
+        ("vingt-deux serveurs", "fr", 22, "exact"),
+        ("one hundred and six arrests", "en", 106, "exact"),
+        ("duemilacinquecento server", "it", 2500, "exact"),
+    ],
+)
+def test_number_words(text, lang, value, qualifier):
+    q = only(text, lang)
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+def test_une_douzaine_is_about_twelve():
+    q = only("une douzaine de pays", "fr")
+    assert (q.low, q.high) == pytest.approx((10.8, 13.2))
+
+
+@pytest.mark.parametrize("text", ["un serveur", "a server", "uno studio", "una persona"])
+def test_articles_are_not_numbers(text):
+    assert parse_quantities(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "currency", "ambiguous"),
+    [
+        ("€5", "en", "EUR", False),
+        ("EUR 5", "en", "EUR", False),
+        ("5 euros", "fr", "EUR", False),
+        ("5 euro", "it", "EUR", False),
+        ("$5", "en", "USD", True),
+        ("5 $", "fr", "USD", True),
+        ("US$ 5", "en", "USD", False),
+        ("5 $ US", "fr", "USD", False),
+        ("USD 5", "en", "USD", False),
+        ("5 dollars", "en", "USD", True),
+        ("£5", "en", "GBP", False),
+        ("5 GBP", "en", "GBP", False),
+        ("5 livres sterling", "fr", "GBP", False),
+        ("CHF 5", "fr", "CHF", False),
+        ("5 francs suisses", "fr", "CHF", False),
+        ("5 $ canadiens", "fr", "CAD", False),
+        ("C$ 5", "en", "CAD", False),
+        ("10 milioni di dollari", "it", "USD", True),
+    ],
+)
+def test_currencies_both_sides(text, lang, currency, ambiguous):
+    q = only(text, lang)
+    assert (q.currency, q.kind) == (currency, "money")
+    assert ("currency" in q.ambiguity) == ambiguous
+
+
+def test_parenthesised_amount_is_positive():
+    q = only("profits (€466 million) were seized", "en")
+    assert q.value == 466_000_000 and q.text == "€466 million" and q.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier", "low", "high", "low_open", "high_open"),
+    [
+        ("more than 350 officers", "en", "more_than", 350, INF, True, True),
+        ("over 700 officers", "en", "more_than", 700, INF, True, True),
+        ("plus de 700 policiers", "fr", "more_than", 700, INF, True, True),
+        ("oltre 370 agenti", "it", "more_than", 370, INF, True, True),
+        ("più di 370 agenti", "it", "more_than", 370, INF, True, True),
+        ("at least 5 arrests", "en", "at_least", 5, INF, False, True),
+        ("au moins 5 arrestations", "fr", "at_least", 5, INF, False, True),
+        ("almeno 5 arresti", "it", "at_least", 5, INF, False, True),
+        ("fewer than 5", "en", "fewer_than", 0, 5, False, True),
+        ("moins de 5", "fr", "fewer_than", 0, 5, False, True),
+        ("meno di 5", "it", "fewer_than", 0, 5, False, True),
+        ("up to 5", "en", "at_most", 0, 5, False, False),
+        ("jusqu'à 5", "fr", "at_most", 0, 5, False, False),
+        ("fino a 5", "it", "at_most", 0, 5, False, False),
+        ("about 100", "en", "about", 90, 110, False, False),
+        ("around 100", "en", "about", 90, 110, False, False),
+        ("environ 100", "fr", "about", 90, 110, False, False),
+        ("près de 100", "fr", "about", 90, 110, False, False),
+        ("circa 100", "it", "about", 90, 110, False, False),
+        ("quasi 100", "it", "about", 90, 110, False, False),
+        ("between 10 and 12", "en", "range", 10, 12, False, False),
+        ("entre 10 et 12", "fr", "range", 10, 12, False, False),
+        ("tra 10 e 12", "it", "range", 10, 12, False, False),
+        ("10-12 people", "en", "range", 10, 12, False, False),
+    ],
+)
+def test_qualifiers_and_ranges(text, lang, qualifier, low, high, low_open, high_open):
+    q = only(text, lang)
+    assert (q.qualifier, q.low, q.high, q.low_open, q.high_open) == (
+        qualifier,
+        pytest.approx(low),
+        pytest.approx(high),
+        low_open,
+        high_open,
+    )
+    assert q.contains(q.value) == (qualifier not in ("more_than", "fewer_than"))
+
+
+def test_about_never_narrower_than_written_precision():
+    q = only("environ 3 millions", "fr")  # ±10 % = ±300 000, written precision ±500 000
+    assert (q.low, q.high) == (2_500_000, 3_500_000)
+
+
+def test_range_inherits_scale_and_currency():
+    q = only("entre 10 et 12 millions d'euros", "fr")
+    assert (q.low, q.high, q.currency, q.scale) == (10e6, 12e6, "EUR", "million")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("27 %", "fr", "percent"),
+        ("27 pour cent", "fr", "percent"),
+        ("27 per cento", "it", "percent"),
+        ("27 percent", "en", "percent"),
+        ("42 km", "en", "kilometer"),
+        ("26 miles", "en", "mile"),
+        ("300 hectares", "fr", "hectare"),
+        ("700 acres", "en", "acre"),
+        ("5 tonnes", "fr", "metric_ton"),
+        ("300 MW", "en", "megawatt"),
+        ("a 42-kilometre race", "en", "kilometer"),
+        ("a 300-megawatt plant", "en", "megawatt"),
+        ("30 chilometri", "it", "kilometer"),
+    ],
+)
+def test_percent_and_units(text, lang, unit):
+    q = only(text, lang)
+    assert q.unit == unit and q.kind == ("percent" if unit == "percent" else "unit")
+    assert q.low < q.value < q.high  # a measure is read at its written precision
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("le 6 novembre 2020", "fr"),
+        ("2020-11-12", "en"),
+        ("on 26 November", "en"),
+        ("November 26, 2020", "en"),
+        ("il 12 novembre 2020", "it"),
+        ("en 2017", "fr"),
+        ("nel 2019", "it"),
+        ("the 2nd raid", "en"),
+        ("le 1er raid", "fr"),
+        ("il primo raid", "it"),
+        ("à 14h30", "fr"),
+        ("at 10:30", "en"),
+        ("procedimento penale 11226/17", "it"),
+        ("art. 171-ter", "it"),
+        ("appelez le +33 1 23 45 67 89", "fr"),
+        ("au 06 12 34 56 78", "fr"),
+        ("call (555) 123-4567", "en"),
+        ("COVID-19", "en"),
+        ("5G networks", "en"),
+        ("version 1.2.3", "en"),
+    ],
+)
+def test_not_quantities(text, lang):
+    assert parse_quantities(text, lang) == []
+
+
+def test_year_with_a_currency_is_an_amount():
+    assert only("2017 €", "fr").value == 2017
+
+
+def test_sentences_in_three_languages():
+    en = parse_quantities(
+        "Eurojust said some 5,500 servers were shut down and €10.7m seized on 12 November.",
+        "en",
+    )
+    assert [(q.text, q.value) for q in en] == [("some 5,500", 5500), ("€10.7m", 10.7e6)]
+    it = parse_quantities("La GdF ha sequestrato 5.500 risorse e oltre il 50% dei siti.", "it")
+    assert [(q.text, q.value, q.qualifier) for q in it] == [
+        ("5.500", 5500, "exact"),
+        ("oltre il 50%", 50, "more_than"),
+    ]
+    fr = parse_quantities("Près de 23 suspects dans 11 pays, le 7 mars 2021.", "fr")
+    assert [(q.text, q.value) for q in fr] == [("Près de 23", 23), ("11", 11)]
+
+
+def test_package_api():
+    assert sourcecheck.parse_quantities is parse_quantities
+    assert sourcecheck.Quantity is Quantity
+
+
+def test_docstring_examples():
+    for info in pkgutil.iter_modules(quantities_pkg.__path__):
+        module = importlib.import_module(f"sourcecheck.quantities.{info.name}")
+        assert doctest.testmod(module).failed == 0, info.name
