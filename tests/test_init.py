@@ -20,8 +20,11 @@ def test_init_creates_a_runnable_project(tmp_path, capsys):
     findings = json.loads((case / "findings.json").read_text())
     validation = json.loads((case / "validation.json").read_text())
     assert validation["success"]
-    # The example planted one divergence, which this project's suite makes an error.
-    assert [f["rule"] for f in findings if f["severity"] == "error"] == ["value-conflict"]
+    # The example planted one divergence, which this project's suite makes an error; the
+    # project's concepts lexicon makes "sacs de sable" and "sandbags" one thing (no term-drift).
+    assert [(f["rule"], f["severity"]) for f in findings] == [("value-conflict", "error")]
+    claims = (case / "claims.csv").read_text()
+    assert claims.count(",sandbag,") == 2
     assert code == 1
 
 
