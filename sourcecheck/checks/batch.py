@@ -146,25 +146,24 @@ def run_cases(
         build_expectation(spec)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(cases)))
     options = {"suite": suite, "out": str(out), "reviews": reviews, "extra": list(extra)}
-    outcomes: dict[int, dict] = {}
-    with _progress(len(cases), progress) as advance:
-        if jobs == 1:
-            for i, case in enumerate(cases):
-                outcomes[i] = run_case(case, **options)
-                advance(outcomes[i]["case"])
-        else:
-            # Import the heavy modules once, then fork: workers start warm (GX takes seconds).
-            import sourcecheck.outputs  # noqa: F401
-            import sourcecheck.pipeline  # noqa: F401
-            from sourcecheck.checks.expectations import _import_gx
-
-            _import_gx()
-            with ProcessPoolExecutor(jobs, mp_context=_fork_context()) as pool:
-                futures = {pool.submit(run_case, c, **options): i for i, c in enumerate(cases)}
-                for future in as_completed(futures):
-                    outcomes[futures[future]] = future.result()
-                    advance(outcomes[futures[future]]["case"])
-    return [outcomes[i] for i in range(len(cases))]
+    if jobs == 1:
+        outcomes = []
+        with _progress(len(cases), progress) as advance:
+            for case in cases:
+                outcomes.append(run_case(case, **options))
+                advance(outcomes[-1]["case"])
+        return outcomes
+    # The first case runs here: it warms every lazy cache (great_expectations, lexicons, rates,
+    # templates) that the forked workers then inherit. The pool forks all its workers at the
+    # first submit, before the progress bar starts its thread.
+    done = {0: run_case(cases[0], **options)}
+    with ProcessPoolExecutor(min(jobs, len(cases) - 1), mp_context=_fork_context()) as pool:
+        futures = {pool.submit(run_case, c, **options): i for i, c in enumerate(cases) if i}
+        with _progress(len(cases), progress, done=1) as advance:
+            for future in as_completed(futures):
+                done[futures[future]] = future.result()
+                advance(done[futures[future]]["case"])
+    return [done[i] for i in range(len(cases))]
 
 
 def _fork_context():
@@ -176,19 +175,20 @@ def _fork_context():
 class _progress:
     """A rich progress bar on a terminal (stderr); nothing otherwise."""
 
-    def __init__(self, total: int, show: bool | None) -> None:
-        self.total = total
+    def __init__(self, total: int, show: bool | None, done: int = 0) -> None:
+        self.total, self.done = total, done
         self.show = sys.stderr.isatty() if show is None else show
         self.bar = None
 
     def __enter__(self):
         if not self.show:
             return lambda case: None
+        from rich.console import Console
         from rich.progress import Progress
 
-        self.bar = Progress(transient=False)
+        self.bar = Progress(console=Console(stderr=True))
         self.bar.start()
-        task = self.bar.add_task("checking cases", total=self.total)
+        task = self.bar.add_task("checking cases", total=self.total, completed=self.done)
         return lambda case: self.bar.update(task, advance=1, description=case)
 
     def __exit__(self, *exc) -> None:
