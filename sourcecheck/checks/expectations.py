@@ -35,19 +35,7 @@ TABLES = ("claims", "findings")
 ROW_KEYS = {"claims": "claim_id", "findings": "id"}  # how a failing row is named
 
 # DESIGN §4: the claims columns that must never be empty.
-CLAIMS_NOT_NULL = (
-    "claim_id",
-    "doc",
-    "source",
-    "text",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "method",
-)
+CLAIMS_NOT_NULL = ("claim_id", "doc", "source", "text", "start", "end", "value", "low", "high", "qualifier", "method")  # fmt: skip
 
 
 def _when(column: str, value: Any) -> dict:
