@@ -12,10 +12,11 @@ commands that do not validate (`--help`, `claims`) never pay for it.
 
 Example
 -------
->>> import pandas as pd
->>> report = validate_tables(claims, findings)                       # doctest: +SKIP
->>> report["success"], [r["expectation"] for r in report["results"] if not r["success"]]
-(False, ['expect_column_values_to_be_in_set'])                       # doctest: +SKIP
+A claims table whose claim "a.md#80" has the currency "EUX":
+
+    report = validate_tables(claims, findings)
+    [(r["expectation"], r["failing_rows"]) for r in report["results"] if not r["success"]]
+    # [('expect_column_values_to_be_in_set', ['a.md#80'])]
 """
 
 from __future__ import annotations
