@@ -27,6 +27,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from sourcecheck.wording import label
+
 TEXT_COLUMNS = (
     "claim_id", "doc", "publisher", "published", "source", "text", "quote", "qualifier",
     "currency", "unit", "thing", "concept", "concept_path", "refers_to", "kind", "scale",
@@ -36,19 +38,16 @@ TEXT_COLUMNS = (
 # A block: "the same thing" for value rules (DESIGN §7).
 SAME_THING = ("case", "concept", "scope", "refers_to", "measure")
 
-_PREFIX = {"more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤", "about": "~"}
-_SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
-_SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
-
 
 def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     """A copy of `claims` with every column the rules read, typed and without NaN in keys.
 
     Missing text columns become "", missing intervals become the value, open flags become
-    booleans (CSV gives strings), `sentence` becomes an int (-1 when unknown), and `measure`
+    booleans (CSV gives strings), `start`/`end` nullable ints, `sentence` an int (-1 when
+    unknown), and `measure`
     (currency, else unit, else "" for counts) is added. Idempotent and cheap.
     """
-    out = claims.copy()
+    out = claims.reset_index(drop=True)  # a copy; rules join on claim_id, never the index
     for col in TEXT_COLUMNS:
         out[col] = out[col].fillna("").astype(str) if col in out else ""
     out["qualifier"] = out["qualifier"].replace("", "exact")
@@ -59,9 +58,11 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     for col in ("low_open", "high_open"):
         flags = out[col] if col in out else False
         out[col] = pd.Series(flags, index=out.index).map(_truthy).astype(bool)
-    for col in ("start", "sentence"):
+    for col in ("start", "end"):
         given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
-        out[col] = pd.Series(given, index=out.index).fillna(-1).astype(int)
+        out[col] = pd.Series(given, index=out.index).astype("Int64")
+    given = pd.to_numeric(out["sentence"], errors="coerce") if "sentence" in out else np.nan
+    out["sentence"] = pd.Series(given, index=out.index).fillna(-1).astype(int)
     out["measure"] = out["currency"].where(out["currency"] != "", out["unit"])
     return out
 
@@ -132,7 +133,7 @@ def gap_kind(a_high: float, b_low: float) -> str:
     return "touch" if b_low == a_high else "gap"
 
 
-def overlaps(a: pd.Series, b: pd.Series) -> bool:
+def overlaps(a: pd.Series | dict, b: pd.Series | dict) -> bool:
     """True when the intervals of claims `a` and `b` meet (same rules as `positions`)."""
     if a["low"] > b["low"] or (a["low"] == b["low"] and a["low_open"] and not b["low_open"]):
         a, b = b, a
@@ -142,7 +143,7 @@ def overlaps(a: pd.Series, b: pd.Series) -> bool:
     return b["low"] == a["high"] and not (b["low_open"] or a["high_open"] or wide)
 
 
-def rounding_slip(coarse: pd.Series, fine: pd.Series) -> float | None:
+def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | None:
     """What `fine` rounds to at `coarse`'s written precision, when `coarse` is one step off.
 
     `coarse` must be an exact figure whose interval is its written precision (10,7 millions →
@@ -166,45 +167,6 @@ def scale_ratio(a: float, b: float, tolerance: float) -> int | None:
         if abs(b / a / 10**power - 1) <= tolerance:
             return power
     return None
-
-
-def label(claim: object) -> str:
-    """A stable, readable name for a position: "10 700 000 EUR", ">700", "~3 000 acre"."""
-    q = getattr(claim, "qualifier", "exact")
-    if q == "range":
-        number = f"{fmt(claim.low)}–{fmt(claim.high)}"
-    else:
-        number = _PREFIX.get(q, "") + fmt(claim.value)
-    measure = getattr(claim, "measure", "")
-    return f"{number} {measure}".strip()
-
-
-def fmt(x: float, digits: int = 4) -> str:
-    """A number as an editor writes it: spaces between thousands, no trailing zeros."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "∞" if x == math.inf else "?"
-    text = f"{x:,.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace("-", "−")
-
-
-def interval(low: float, high: float, low_open: bool = False, high_open: bool = False) -> str:
-    """An interval as written in mathematics: "[10 650 000, 10 750 000]", "(700, ∞)"."""
-    return f"{'(' if low_open else '['}{fmt(low)}, {fmt(high)}{')' if high_open else ']'}"
-
-
-def money(x: float, currency: str) -> str:
-    """An amount with its currency symbol: "10 619 000 €", "12 495 271 $", "1 000 CHF"."""
-    return f"{fmt(x, 0 if abs(x) >= 1000 else 2)} {_SYMBOL.get(currency, currency)}".strip()
-
-
-def in_scale(x: float) -> str:
-    """A large number with its scale word: 10_600_000 → "10.6 million"."""
-    for factor, word in _SCALES:
-        if abs(x) >= factor:
-            return f"{fmt(x / factor).replace(' ', '')} {word}"
-    return fmt(x)
 
 
 @functools.cache
@@ -252,12 +214,15 @@ def stands(
     out = claims.assign(position=positions(claims, by))
     if out.empty:
         return out.assign(stand=out["position"])
-    summary = summarise(out, by).sort_values([*by, "low"], kind="stable")
-    reps = out.set_index("claim_id")
+    several = out[out.groupby(list(by), sort=False)["position"].transform("nunique") > 1]
+    if several.empty:
+        return out.assign(stand=out["position"])
+    summary = summarise(several, by).sort_values([*by, "low"], kind="stable")
+    reps = {row["claim_id"]: row for row in several.to_dict("records")}
     joined: list[tuple[int, int]] = []
     for _, block in summary.groupby(list(by), sort=False):
         numbers = block["position"].to_numpy()
-        rows = [reps.loc[rep] for rep in block["rep"]]
+        rows = [reps[rep] for rep in block["rep"]]
         for k in range(len(rows) - 1):
             a, b = rows[k], rows[k + 1]
             if rounding_slip(a, b) is not None or rounding_slip(b, a) is not None:
@@ -297,21 +262,28 @@ def stand_labels(claims: pd.DataFrame, group: str = "stand") -> dict[int, str]:
     return {getattr(row, group): label(row) for row in first.itertuples()}
 
 
-def severity_of_gaps(claims: pd.DataFrame, group: str = "stand") -> str | None:
-    """ "info" when consecutive stands only touch (meet at one number), else None.
+def stand_bounds(claims: pd.DataFrame, group: str = "stand") -> dict[int, tuple[float, float]]:
+    """The lowest and highest number each stand allows."""
+    bounds = claims.groupby(group).agg(low=("low", "min"), high=("high", "max"))
+    return {
+        k: (lo, hi) for k, lo, hi in zip(bounds.index, bounds["low"], bounds["high"], strict=True)
+    }
+
+
+def severity_of_gaps(bounds: Sequence[tuple[float, float]]) -> str | None:
+    """ "info" when consecutive stands (low, high) only touch (meet at one number), else None.
 
     "700" and "plus de 700" do not agree, but an editor reads them as the same figure: the
     divergence is worth a note, not a warning.
     """
-    bounds = claims.groupby(group).agg(low=("low", "min"), high=("high", "max")).sort_values("low")
-    rows = list(bounds.itertuples())
-    kinds = {gap_kind(a.high, b.low) for a, b in itertools.pairwise(rows)}
+    ordered = sorted(bounds)
+    kinds = {gap_kind(a[1], b[0]) for a, b in itertools.pairwise(ordered)}
     return "info" if kinds == {"touch"} else None
 
 
-def subject(claim: pd.Series | object) -> dict[str, str]:
+def subject(claim: pd.Series | dict | object) -> dict[str, str]:
     """What a finding is about, from one of its claims: concept, scope, refers_to."""
-    get = claim.get if isinstance(claim, pd.Series) else lambda k: getattr(claim, k, "")
+    get = claim.get if hasattr(claim, "get") else lambda k: getattr(claim, k, "")
     return {"concept": get("concept"), "scope": get("scope"), "refers_to": get("refers_to")}
 
 
@@ -321,3 +293,64 @@ FOUND_COLUMNS = ("message", "explanation", "subject", "members", "severity")
 def found(rows: list[dict]) -> pd.DataFrame:
     """The table a rule returns: one row per finding (see `FOUND_COLUMNS`)."""
     return pd.DataFrame([{"severity": None, **row} for row in rows], columns=list(FOUND_COLUMNS))
+
+
+def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd.DataFrame:
+    """The claims of the blocks of `by` that hold two or more values of `group` (vectorised)."""
+    if claims.empty:
+        return claims
+    return claims[claims.groupby(list(by), sort=False)[group].transform("nunique") > 1]
+
+
+def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
+    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency.
+
+    Candidates are found with one shift over the sorted money claims; a figure belongs to one
+    pair at most ("£400 million (€466 million) and £100 million (€117 million)": two pairs).
+    """
+    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
+    money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
+    after = money.shift(-1)
+    keys = ["case", "doc", "sentence"]
+    candidate = (money[keys] == after[keys]).all(axis=1) & (money["currency"] != after["currency"])
+    order = np.flatnonzero(candidate.to_numpy())
+    pairs, taken = [], -1
+    for i in order:
+        if i != taken:
+            pairs.append((i, i + 1))
+            taken = i + 1
+    if not pairs:
+        return []
+    rows = money.iloc[sorted({k for pair in pairs for k in pair})]
+    by_place = dict(zip(rows.index, rows.to_dict("records"), strict=True))
+    index = money.index
+    return [(by_place[index[i]], by_place[index[j]]) for i, j in pairs]
+
+
+def comparable(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that value rules compare: without those another rule already explains.
+
+    Left out: the converted side of a currency conversion (fx-rate checks it against its
+    amount), a count its own list contradicts (enumeration-count), and measurements of a thing
+    given in several convertible units (unit-conversion compares them once converted).
+    """
+    converted = {b["claim_id"] for _, b in conversions(claims)}
+    listed = claims["items"].map(lambda s: len([i for i in s.split(";") if i.strip()]))
+    miscounted = (claims["items"] != "") & ~contains(claims, listed)
+    units = claims[(claims["unit"] != "") & (claims["currency"] == "")]
+    dimension = units["unit"].map(lambda u: (unit_base(u) or ("?",))[0])
+    several = (
+        units.assign(dimension=dimension)
+        .groupby(["case", "concept", "scope", "refers_to", "dimension"])["unit"]
+        .transform("nunique")
+    )
+    mixed = set(units["claim_id"][several > 1])
+    keep = ~claims["claim_id"].isin(converted | mixed) & ~miscounted
+    return claims[keep]
+
+
+def contains(claims: pd.DataFrame, x: pd.Series) -> pd.Series:
+    """Whether each claim's interval holds x (open ends respected), vectorised."""
+    above = (x > claims["low"]) | ((x == claims["low"]) & ~claims["low_open"])
+    below = (x < claims["high"]) | ((x == claims["high"]) & ~claims["high_open"])
+    return above & below

@@ -54,7 +54,8 @@ def run_suite(
     """
     data = dict(data or {})
     prepared = align.prepare(claims)
-    by_id = claims.drop_duplicates("claim_id").set_index("claim_id", drop=False)
+    columns = [key for key in CLAIM_KEYS if key in prepared]
+    by_id = {row["claim_id"]: row for row in prepared[columns].to_dict("records")}
     findings: dict[str, dict] = {}
     for rid, config in suite.enabled():
         module = RULES[rid]
@@ -79,12 +80,12 @@ def _data(data: dict[str, Any], name: str) -> Any:
     return data[name]
 
 
-def _stamp(rid: str, severity: str, row: dict, by_id: pd.DataFrame) -> dict:
+def _stamp(rid: str, severity: str, row: dict, by_id: dict[str, dict]) -> dict:
     asked = row.get("severity")
     if isinstance(asked, str) and _RANK[asked] < _RANK[severity]:
         severity = asked
     members = sorted(set(map(tuple, row["members"])))
-    claims = [_claim(by_id.loc[claim_id], group) for claim_id, group in members]
+    claims = [_claim(by_id[claim_id], group) for claim_id, group in members]
     subject = {k: row["subject"].get(k, "") or "" for k in ("concept", "scope", "refers_to")}
     return {
         "id": fingerprint(rid, subject, [group for _, group in members]),
@@ -126,7 +127,7 @@ def _hash(material: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _claim(row: pd.Series, group: str) -> dict:
+def _claim(row: dict, group: str) -> dict:
     """One claim of a finding as plain JSON values (NaN and infinite bounds become None)."""
     out = {key: _plain(row.get(key)) for key in CLAIM_KEYS if key != "group"}
     out["group"] = group
@@ -134,10 +135,10 @@ def _claim(row: pd.Series, group: str) -> dict:
 
 
 def _plain(value: Any) -> Any:
+    if value is None or value is pd.NA or value == "":
+        return None
     if hasattr(value, "item"):  # numpy scalar
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value == "" or value is pd.NA:
         return None
     return value

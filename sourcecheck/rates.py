@@ -41,6 +41,7 @@ class EcbRates:
         for code in sorted(self.currencies - {"EUR"}):
             self._ureg.define(f"{code} = nan EUR")  # defined per date, in a context
         self._contexts: dict[str, str] = {}
+        self._converted: dict[tuple, tuple[float, float, str] | None] = {}
 
     def rate(self, currency: str, on: str) -> tuple[float, str] | None:
         """Units of `currency` per euro on ISO date `on` (or the last business day before it).
@@ -73,6 +74,14 @@ class EcbRates:
 
         Returns (converted amount, rate target per source, date of the rates), or None.
         """
+        key = (amount, source, target, on)
+        if key not in self._converted:
+            self._converted[key] = self._convert(amount, source, target, on)
+        return self._converted[key]
+
+    def _convert(
+        self, amount: float, source: str, target: str, on: str
+    ) -> tuple[float, float, str] | None:
         found = [self.rate(source, on), self.rate(target, on)]
         if None in found:
             return None

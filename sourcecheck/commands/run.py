@@ -10,6 +10,7 @@ A check file (checks/*.yaml), several cases, --jobs or --junit run as a batch ch
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -87,6 +88,15 @@ def summary(result, out: Path) -> str:
     return f"{result.case}: {len(result.claims)} claims, {said} → {report}"
 
 
+def _progress(what: str):
+    """A spinner on the terminal while a case runs; nothing when output is not a terminal."""
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(what)
+
+
 def main(args: argparse.Namespace) -> int:
     from sourcecheck.errors import InputError
 
@@ -99,7 +109,8 @@ def main(args: argparse.Namespace) -> int:
     code = EXIT_OK
     for case in args.cases:
         try:
-            result = run_case(case, args.suite, args.out)
+            with _progress(f"checking {case}"):
+                result = run_case(case, args.suite, args.out)
         except InputError as exc:
             print(f"sourcecheck: error: {exc}", file=sys.stderr)
             code = EXIT_BAD_INPUT

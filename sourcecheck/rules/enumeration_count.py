@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "enumeration-count"
 SEVERITY = "warning"
@@ -35,22 +35,20 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = claims[claims["items"] != ""]
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
     claims = claims.assign(listed=listed, n=listed.map(len))
-    low_ok = (claims["n"] > claims["low"]) | ((claims["n"] == claims["low"]) & ~claims["low_open"])
-    high_ok = (claims["n"] < claims["high"]) | (
-        (claims["n"] == claims["high"]) & ~claims["high_open"]
-    )
-    wrong = claims[~(low_ok & high_ok)]
+    wrong = claims[~align.contains(claims, claims["n"])]
     rows = []
     for (_, _, _, _, _, n), group in wrong.groupby(
         ["case", "concept", "scope", "refers_to", "value", "n"], sort=True
     ):
         first = group.iloc[0]
-        stated = align.label(first)
+        stated = wording.label(first)
         rows.append(
             {
                 "message": f"{first['text']} but {n} listed",
                 "explanation": f"{first['text']} allows "
-                + align.interval(first["low"], first["high"], first["low_open"], first["high_open"])
+                + wording.interval(
+                    first["low"], first["high"], first["low_open"], first["high_open"]
+                )
                 + f"; the items listed with it are {n}: "
                 + ", ".join(first["listed"])
                 + ".",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "fx-rate"
 SEVERITY = "warning"
@@ -38,7 +38,7 @@ NEEDS = ("rates",)
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame:
     """One finding per distinct conversion (amounts, currencies, rate date) that is off."""
     found: dict[tuple, dict] = {}
-    for a, b in conversions(align.prepare(claims)):
+    for a, b in align.conversions(align.prepare(claims)):
         row = _check(a, b, rates, tolerance)
         if row is None:
             continue
@@ -50,22 +50,8 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame
     return align.found(list(found.values()))
 
 
-def conversions(claims: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
-    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency."""
-    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
-    money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
-    pairs, used = [], set()
-    rows = list(money.iterrows())
-    for (i, a), (j, b) in zip(rows, rows[1:], strict=False):
-        same_sentence = (a["case"], a["doc"], a["sentence"]) == (b["case"], b["doc"], b["sentence"])
-        if same_sentence and a["currency"] != b["currency"] and i not in used:
-            pairs.append((a, b))
-            used.update((i, j))
-    return pairs
-
-
-def _check(a: pd.Series, b: pd.Series, rates, tolerance: float) -> tuple[tuple, dict] | None:
-    labels = (align.label(a), align.label(b))
+def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | None:
+    labels = (wording.label(a), wording.label(b))
     members = [(a["claim_id"], labels[0]), (b["claim_id"], labels[1])]
     said = f"{a['text']} ({b['text']})"
     if not a["published"]:
@@ -93,14 +79,14 @@ def _check(a: pd.Series, b: pd.Series, rates, tolerance: float) -> tuple[tuple, 
     if b["high"] >= low and b["low"] <= high:
         return None
     off = b["value"] / expected - 1
-    text = align.fmt(off * 100, 1)
+    text = wording.fmt(off * 100, 1)
     return (labels, day), {
-        "message": f"{said}: the implied rate {align.fmt(b['value'] / a['value'])} is "
-        f"{text}% off the ECB rate {align.fmt(rate)} of {day}",
-        "explanation": f"{align.money(a['value'], a['currency'])} × {align.fmt(rate)} "
-        f"(ECB, {day}) = {align.money(expected, b['currency'])}; the text says "
-        f"{align.money(b['value'], b['currency'])} ({'+' if off > 0 else ''}{text}%), beyond "
-        f"the {align.fmt(tolerance * 100)}% tolerance and the written precision of both figures.",
+        "message": f"{said}: the implied rate {wording.fmt(b['value'] / a['value'])} is "
+        f"{text}% off the ECB rate {wording.fmt(rate)} of {day}",
+        "explanation": f"{wording.money(a['value'], a['currency'])} × {wording.fmt(rate)} "
+        f"(ECB, {day}) = {wording.money(expected, b['currency'])}; the text says "
+        f"{wording.money(b['value'], b['currency'])} ({'+' if off > 0 else ''}{text}%), beyond "
+        f"the {wording.fmt(tolerance * 100)}% tolerance and the written precision of both figures.",
         "subject": align.subject(a),
         "members": members,
     }

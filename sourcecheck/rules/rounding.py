@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "rounding"
 SEVERITY = "warning"
@@ -31,7 +31,7 @@ OPTIONS: dict = {}
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per pair of neighbouring positions that differ by one rounding step."""
     claims = align.prepare(claims)
-    claims = claims[(claims["concept"] != "") & claims["value"].notna()]
+    claims = align.comparable(claims[(claims["concept"] != "") & claims["value"].notna()])
     claims = claims.assign(position=align.positions(claims, align.SAME_THING))
     if claims.empty:
         return align.found([])
@@ -56,15 +56,15 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def _finding(coarse, fine, rounded: float, picked: pd.DataFrame, group: dict) -> dict:
-    should, says = align.in_scale(rounded), align.in_scale(coarse["value"])
+    should, says = wording.in_scale(rounded), wording.in_scale(coarse["value"])
     step = coarse["high"] - coarse["low"]
     return {
         "message": f"{fine['text']} rounds to {should}, not {says}",
         "explanation": (
             f"{coarse['text']} ({coarse['source']}) is written to the nearest "
-            f"{align.fmt(step)}: it allows [{align.fmt(coarse['low'])}, "
-            f"{align.fmt(coarse['high'])}]. {fine['text']} ({fine['source']}) is "
-            f"{align.fmt(fine['value'])}, which rounds to {align.fmt(rounded)} ({should})."
+            f"{wording.fmt(step)}: it allows [{wording.fmt(coarse['low'])}, "
+            f"{wording.fmt(coarse['high'])}]. {fine['text']} ({fine['source']}) is "
+            f"{wording.fmt(fine['value'])}, which rounds to {wording.fmt(rounded)} ({should})."
         ),
         "subject": align.subject(coarse),
         "members": [

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "scale-word"
 SEVERITY = "error"
@@ -50,11 +50,11 @@ def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
             rows.append(
                 {
                     "message": f"{a['text']} vs {b['text']}: a factor of "
-                    f"{align.fmt(b['value'] / a['value'], 0)} for {a['concept']}",
+                    f"{wording.fmt(b['value'] / a['value'], 0)} for {a['concept']}",
                     "explanation": (
-                        f"{a['text']} ({a['source']}) = {align.fmt(a['value'])}; "
-                        f"{b['text']} ({b['source']}) = {align.fmt(b['value'])}; ratio "
-                        f"{align.fmt(b['value'] / a['value'], 1)}: scale words "
+                        f"{a['text']} ({a['source']}) = {wording.fmt(a['value'])}; "
+                        f"{b['text']} ({b['source']}) = {wording.fmt(b['value'])}; ratio "
+                        f"{wording.fmt(b['value'] / a['value'], 1)}: scale words "
                         f"«{a['scale'] or 'none'}» and «{b['scale'] or 'none'}»."
                     ),
                     "subject": align.subject(a),

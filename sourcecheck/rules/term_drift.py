@@ -24,7 +24,7 @@ import math
 
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "term-drift"
 SEVERITY = "warning"
@@ -46,7 +46,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
         who = group.groupby("concept")["source"].agg(lambda s: ", ".join(sorted(set(s))))
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
-        figure = align.label(group.sort_values(["qualifier", "value"]).iloc[0])
+        figure = wording.label(group.sort_values(["qualifier", "value"]).iloc[0])
         rows.append(
             {
                 "message": f"{figure} is attached to "

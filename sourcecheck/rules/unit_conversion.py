@@ -5,7 +5,8 @@ Why
 "42 km (42 miles)" or "1,200 hectares (about 5,000 acres)": a conversion done wrong, or a
 unit swapped, survives copy-editing because both numbers look plausible. pint converts each
 interval to base units; the figures agree when the converted intervals meet ("1,200
-hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres). The same thing is the same
+hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement written as one
+number is read to its last digit ("25 miles" is [24.5, 25.5]). The same thing is the same
 concept, scope and date; without a concept, the figures of one sentence.
 
 Example
@@ -19,9 +20,11 @@ Options
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-from sourcecheck import align
+from sourcecheck import align, wording
 
 ID = "unit-conversion"
 SEVERITY = "warning"
@@ -44,8 +47,14 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
         thing_key=claims["concept"].where(claims["concept"] != "", "sentence " + sentence),
     )
     claims = claims[claims["dimension"] != "dimensionless"]
-    claims = claims.assign(base_low=claims["low"] * claims["factor"])
-    claims = claims.assign(base_high=claims["high"] * claims["factor"])
+    half = [
+        _half_step(t, lo, hi)
+        for t, lo, hi in zip(claims["text"], claims["low"], claims["high"], strict=True)
+    ]
+    claims = claims.assign(
+        base_low=(claims["low"] - half) * claims["factor"],
+        base_high=(claims["high"] + half) * claims["factor"],
+    )
     claims = claims.assign(
         position=align.positions(claims, _BLOCK, low="base_low", high="base_high")
     )
@@ -68,12 +77,27 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     return align.found(rows)
 
 
+def _half_step(text: str, low: float, high: float) -> float:
+    """Half the last written digit of a measurement given as one number ("25 miles" → 0.5).
+
+    A measurement is rounded where it was written, "25 miles" is [24.5, 25.5], unlike a count;
+    intervals the extraction already widened (precision, qualifiers) are kept as they are.
+    """
+    if low != high:
+        return 0.0
+    digits = re.findall(r"\d+", text)
+    if not digits:
+        return 0.5
+    separated = re.search(r"\d[.,](\d{1,2})(?!\d)", text)
+    return 0.5 * 10 ** -len(separated.group(1)) if separated else 0.5
+
+
 def _explain(block: pd.DataFrame, unit: str) -> str:
     """Each figure converted to the first figure's unit."""
     target = block[block["unit"] == unit]["factor"].iloc[0]
     said = [
-        f"{row.text} = [{align.fmt(row.base_low / target, 1)}, "
-        f"{align.fmt(row.base_high / target, 1)}] {unit}"
+        f"{row.text} = [{wording.fmt(row.base_low / target, 1)}, "
+        f"{wording.fmt(row.base_high / target, 1)}] {unit}"
         for row in block.drop_duplicates(["text", "unit"]).itertuples()
     ]
     return "; ".join(said) + ". Converted, these intervals do not meet."
