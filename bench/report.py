@@ -35,16 +35,6 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 
 
-def seed_documents() -> list[Path]:
-    """The seed documents the big case is made of (all seeds when the pipeline can read them)."""
-    try:
-        import sourcecheck.pipeline  # noqa: F401
-
-        return sorted(ROOT.glob("seeds/*/*.md"))
-    except ImportError:
-        return [ROOT / "seeds/perfect-storm/perfect-storm-fr.md"]
-
-
 def scramble(body: str, rng: random.Random) -> str:
     """The body with the words of every sentence that holds no figure shuffled.
 
@@ -68,7 +58,7 @@ def make_case(folder: Path, n: int) -> Path:
     its sentences that hold no figure shuffled (so no two copies are the same text)."""
     case = folder / f"bench-{n}"
     case.mkdir(parents=True)
-    sources = seed_documents()
+    sources = sorted(ROOT.glob("seeds/*/*.md"))
     for i in range(n):
         src = sources[i % len(sources)]
         _, front, body = src.read_text(encoding="utf-8").split("---\n", 2)

@@ -66,10 +66,12 @@ def test_page_data_holds_every_claim_and_document_body(seed, seed_html):
         assert doc[start:end] == row[data["fields"].index("text")]
 
 
-def test_normalised_table_marks_divergent_cells(seed_html):
+def test_normalised_table_marks_divergent_cells(seed, seed_html):
     table = seed_html.split('<table class="normalised">')[1].split("</table>")[0]
-    assert table.count('class="divergent"') >= 2
-    assert "Eurojust" in table and "GdF" in table
+    head = table.split("</thead>")[0]
+    in_findings = {c["source"] for claims in seed.findings["claims"] for c in claims}
+    assert all(f'<th scope="col">{s}</th>' in head for s in in_findings)
+    assert table.count('class="divergent"') >= len(in_findings)
 
 
 def test_document_text_is_escaped_everywhere(tmp_path):
@@ -157,3 +159,61 @@ def injection_case(folder):
     body = body.replace("au total, 5 500", f"au total, {PAYLOADS[0]} {PAYLOADS[1]} 5 500")
     (case / "perfect-storm-fr.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
     return case
+
+
+def test_chart_compares_one_measure_and_escapes_its_labels():
+    from sourcecheck.report.chart import chart_rows, interval_chart
+
+    claims = [
+        {"group": "a", "source": PAYLOADS[0], "text": "plus de 700", "low": 700, "high": None,
+         "low_open": True, "currency": None},
+        {"group": "b", "source": "GdF", "text": "650", "low": 650, "high": 650},
+        {"group": "b", "source": "GdF", "text": "650", "low": 650, "high": 650},
+    ]  # fmt: skip
+    rows = chart_rows(claims)
+    assert [(r["key"][0], r["n"]) for r in rows] == [("a", 1), ("b", 2)]
+    assert rows[0]["key"][2] == float("inf")  # a null high bound is an open end
+    svg = interval_chart(claims)
+    assert svg.startswith("<svg") and "<script" not in svg and "&lt;script&gt;" in svg
+    euros_and_dollars = [{**claims[1], "currency": "EUR"}, {**claims[1], "low": 700, "high": 700,
+                                                            "currency": "USD"}]  # fmt: skip
+    assert interval_chart(euros_and_dollars) is None
+
+
+def test_normalised_table_keeps_a_glanceable_size():
+    from sourcecheck.report.table import MAX_SOURCES, MAX_UNNAMED, normalised_table
+
+    n = MAX_SOURCES + 3
+    claims = pd.DataFrame(
+        {
+            "claim_id": [f"d#{i}" for i in range(n + MAX_UNNAMED + 5)],
+            "source": [f"S{i % n:02d}" for i in range(n + MAX_UNNAMED + 5)],
+            "text": ["5 500"] * (n + MAX_UNNAMED + 5),
+            "concept": ["server"] * n + [None] * (MAX_UNNAMED + 5),
+            "thing": ["serveurs"] * n + [f"thing {i}" for i in range(MAX_UNNAMED + 5)],
+        }
+    )
+    table = normalised_table(claims, [{"id": "f", "claim_ids": ["d#0"]}])
+    assert len(table["sources"]) == MAX_SOURCES + 1 and table["sources"][-1] == "3 other sources"
+    assert table["hidden"] == 5 and table["rows"][0]["concept"] == "server"
+    assert table["rows"][0]["cells"][table["sources"].index("S00")]["divergent"]
+
+
+def test_report_meta_names_the_case_and_its_findings(seed, seed_html):
+    import json
+
+    meta = re.search(
+        r'<script type="application/json" id="report-meta">([^<]*)</script>', seed_html
+    )
+    data = json.loads(meta.group(1))
+    assert data["case"] == "perfect-storm"
+    assert sorted(f["id"] for f in data["findings"]) == sorted(seed.findings["id"].astype(str))
+
+
+@pytest.mark.parametrize("name", ["case", "chart", "data", "table", "view", "render"])
+def test_docstring_examples_hold(name):
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"sourcecheck.report.{name}")
+    assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0

@@ -140,7 +140,8 @@ def test_claims_table_sorts_and_filters(page):
     page.check("#claim-filters input[name=flagged]")
     flagged = page.locator("#claims-table tbody tr").count()
     assert 0 < flagged < len(values)
-    page.fill("#claim-filters input[name=q]", "GdF")
+    source = page.locator("#claims-table tbody tr td").first.inner_text()
+    page.fill("#claim-filters input[name=q]", source)
     assert 0 < page.locator("#claims-table tbody tr").count() <= flagged
 
 
@@ -177,7 +178,38 @@ def test_injected_markup_is_shown_not_run(browser, tmp_path):
     for payload in PAYLOADS:
         assert payload in text
     assert page.locator("img").count() == 0
-    assert page.locator("script").count() == 2  # the page's data and its own script
+    # Only the page's own scripts: its metadata, its packed data and its code.
+    kinds = page.eval_on_selector_all("script", "els => els.map(e => e.type || e.id || 'code')")
+    assert kinds == ["application/json", "application/octet-stream", "code"]
     page.wait_for_timeout(200)
     assert dialogs == []
+    page.close()
+
+
+def test_repeated_claims_are_counted_and_listed_on_demand(browser, tmp_path):
+    from report_case import SEED, case_result
+
+    case = tmp_path / "copies"
+    case.mkdir()
+    text = (SEED / "perfect-storm-fr.md").read_text(encoding="utf-8")
+    for i in range(3):
+        (case / f"copy-{i}.md").write_text(text.replace("TorrentFreak", f"Outlet {i}"), "utf-8")
+    path = tmp_path / "report.html"
+    path.write_text(render_case(case_result(case)), encoding="utf-8")
+    page = browser.new_page()
+    page.goto(path.as_uri())
+    article = page.locator("article.finding").first
+    assert "The same words in 2 more documents" in article.inner_text()
+    button = article.locator("button.more-claims").first
+    more = int(re.search(r"List (\d+) more", button.inner_text()).group(1))
+    position = button.element_handle().evaluate_handle("b => b.parentNode")
+    before = position.evaluate("el => el.querySelectorAll('ul.claims > li').length")
+    button.click()
+    page.wait_for_function(
+        "([el, n]) => el.querySelectorAll('ul.claims > li').length === n",
+        arg=[position, before + more],
+    )
+    assert position.query_selector("button.more-claims") is None
+    position.query_selector_all("a.claim-link")[-1].click()
+    assert page.locator("#viewer-text mark.current").count() == 1
     page.close()

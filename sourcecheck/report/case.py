@@ -8,18 +8,22 @@ claims as dicts) into exactly that, with the fields the filters read.
 
 Example
 -------
->>> from sourcecheck.report.case import group_claims
->>> [g["label"] for g in group_claims([{"group": "server"}, {"group": "IT resource"},
-...                                     {"group": "server"}])]
-['server', 'IT resource']
+>>> claim = {"source": "Eurojust", "text": "5 500", "quote": ["", "5 500", " serveurs"]}
+>>> groups = group_claims([{**claim, "claim_id": "a#1", "group": "server"},
+...                        {**claim, "claim_id": "b#1", "group": "server"}])
+>>> [(g["label"], len(g["claims"]), g["claims"][0]["repeats"], g["more"]) for g in groups]
+[('server', 1, 1, ['b#1'])]
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
 
-from sourcecheck.report.chart import interval_chart
+from markupsafe import Markup
+
+from sourcecheck.report.chart import COLORS, interval_chart
 from sourcecheck.report.table import normalised_table
 from sourcecheck.report.view import (
     SEVERITY_ORDER,
@@ -37,7 +41,7 @@ SHOWN_PER_GROUP = 6  # claims shown in full per position; the rest are listed on
 
 def case_view(result: Result) -> dict[str, Any]:
     """Everything case.html.j2 needs, from one Result."""
-    from sourcecheck.report.data import page_data
+    from sourcecheck.report.data import page_data, script_json
 
     documents = records(result.documents)
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
@@ -51,6 +55,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "path": result.path,
         "suite": result.suite,
         "ran_at": result.ran_at,
+        "ran_at_text": time_text(result.ran_at),
         "notices": result.notices,
         "documents": [document_view(d, n) for n, d in enumerate(documents)],
         "findings": findings,
@@ -62,7 +67,32 @@ def case_view(result: Result) -> dict[str, Any]:
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
         "data": page_data(documents, result.claims, findings),
+        "palette": COLORS,  # the charts' colours, so each position's box matches its bars
+        "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
+
+
+def report_meta(result: Result, findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a tool reading the page (the review server) needs: the case and its findings."""
+    return {
+        "case": result.case,
+        "suite": str(result.suite),
+        "ran_at": result.ran_at,
+        "findings": [{"id": f["id"], "rule": f["rule"], "severity": f["severity"],
+                      "status": f["review"]["status"]} for f in findings],
+    }  # fmt: skip
+
+
+def time_text(iso: str) -> str:
+    """'2026-11-28T02:00:00Z' → '2026-11-28 02:00 UTC' (as given when it is not ISO 8601)."""
+    try:
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return iso or ""
+    if t.tzinfo is not None:
+        t = t.astimezone(UTC)
+        return t.strftime("%Y-%m-%d %H:%M UTC")
+    return t.strftime("%Y-%m-%d %H:%M")
 
 
 def document_view(doc: dict[str, Any], n: int) -> dict[str, Any]:
@@ -94,6 +124,7 @@ def finding_view(
     review = {k: None for k in ("note", "reviewer", "updated", "evidence_changed")}
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
+    groups = group_claims(members)
     sources = sorted({c["source"] for c in members if c["source"]})
     concepts = sorted({c["concept"] for c in members if c["concept"]})
     return {
@@ -104,11 +135,11 @@ def finding_view(
         "explanation": finding.get("explanation") or "",
         "why": rule_why(finding.get("rule") or ""),
         "review": review,
-        "groups": group_claims(members),
+        "groups": groups,
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members),
+        "chart": interval_chart(members, [g["label"] for g in groups]),
         "claim_ids": [c["claim_id"] for c in members],
     }
 
@@ -117,7 +148,8 @@ def claim_view(
     claim: dict[str, Any], claims: dict[str, dict], doc_number: dict[str, int]
 ) -> dict[str, Any]:
     """A claim inside a finding, completed from the claims table (open ends, quote)."""
-    row = {**claims.get(claim.get("claim_id"), {}), **{k: clean(v) for k, v in claim.items()}}
+    row = dict(claims.get(claim.get("claim_id"), {}))  # the table keeps infinite bounds
+    row.update({k: v for k, v in ((k, clean(v)) for k, v in claim.items()) if v is not None})
     low_open, high_open = bool(row.get("low_open")), bool(row.get("high_open"))
     return {
         "claim_id": row.get("claim_id"),
@@ -138,25 +170,42 @@ def claim_view(
         ),
         "concept": row.get("concept"),
         "thing": row.get("thing"),
+        "currency": row.get("currency"),
+        "unit": row.get("unit"),
         "group": row.get("group") or row.get("source") or "",
     }
 
 
 def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims by position (`group`), in order of first appearance; a few shown per group."""
+    """Claims by position (`group`), in order of first appearance.
+
+    Within a position, claims with the same source, figure and sentence are one statement,
+    shown once with how many more documents repeat it (forty copies of one wire add nothing
+    to read); the rest are listed on demand by the page's script.
+    """
     groups: dict[str, list[dict]] = {}
     for c in members:
         groups.setdefault(c.get("group") or "", []).append(c)
-    return [
-        {
-            "label": label,
-            "claims": items[:SHOWN_PER_GROUP],
-            "more": [c["claim_id"] for c in items[SHOWN_PER_GROUP:]],
-            "intervals": sorted({c["interval"] for c in items if c.get("interval")}),
-            "sources": sorted({c["source"] for c in items if c.get("source")}),
-        }
-        for label, items in groups.items()
-    ]
+    out = []
+    for label, items in groups.items():
+        statements: dict[tuple, dict] = {}
+        for c in items:
+            key = (c["source"], c["text"], tuple(c["quote"]))
+            statements.setdefault(key, {**c, "repeats": []})["repeats"].append(c["claim_id"])
+        shown = list(statements.values())[:SHOWN_PER_GROUP]
+        in_full = {s["claim_id"] for s in shown}
+        for s in shown:
+            s["repeats"] = len(s["repeats"]) - 1
+        out.append(
+            {
+                "label": label,
+                "claims": shown,
+                "more": [c["claim_id"] for c in items if c["claim_id"] not in in_full],
+                "intervals": sorted({c["interval"] for c in items if c.get("interval")}),
+                "sources": sorted({c["source"] for c in items if c.get("source")}),
+            }
+        )
+    return out
 
 
 def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:

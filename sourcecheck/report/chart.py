@@ -34,9 +34,10 @@ def chart_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows: dict[tuple, dict[str, Any]] = {}
     for c in claims:
         low, high = c.get("low"), c.get("high")
-        if low is None or high is None:
+        if low is None and high is None:
             continue
-        low, high = float(low), float(high)
+        low = -math.inf if low is None else float(low)  # JSON writes open ends as null
+        high = math.inf if high is None else float(high)
         if math.isnan(low) or math.isnan(high):
             continue
         key = (c.get("group") or "", low, high, bool(c.get("low_open")), bool(c.get("high_open")))
@@ -48,13 +49,18 @@ def chart_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def interval_chart(claims: list[dict[str, Any]]) -> Markup | None:
-    """The SVG comparing the claims' intervals, or None when fewer than two numbers compare."""
+def interval_chart(claims: list[dict[str, Any]], groups: list[str] | None = None) -> Markup | None:
+    """The SVG comparing the claims' intervals, or None when fewer than two numbers compare.
+
+    Each position (`group`) has its colour, COLORS[i] for the i-th of `groups` (the order the
+    page lists the positions in, so the chart and the boxes above it match).
+    """
+    measures = {c.get("currency") or c.get("unit") for c in claims}
     rows = chart_rows(claims)
-    if len(rows) < 2:
+    if len(rows) < 2 or len(measures) > 1:  # euros beside dollars share no axis
         return None
     rows = rows[:MAX_ROWS]
-    groups = list(dict.fromkeys(r["key"][0] for r in rows))
+    groups = list(groups or dict.fromkeys(r["key"][0] for r in rows))
     finite = [v for r in rows for v in r["key"][1:3] if math.isfinite(v)]
     lo, hi = min(finite), max(finite)
     log = lo > 0 and hi / lo > 50
@@ -67,6 +73,7 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
     style = {
         "svg.fonttype": "none",
@@ -78,11 +85,18 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
         "axes.spines.left": False,
     }
     with matplotlib.rc_context(style):
-        fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(rows) + 0.75))
+        fig, ax = plt.subplots(figsize=(7.0, 0.4 * len(rows) + 0.7))
         try:
             span = (math.log10(hi) - math.log10(lo)) if log else (hi - lo)
             pad = span * 0.08 or (abs(hi) * 0.05 or 1)
-            left, right = (lo / 10**pad, hi * 10**pad) if log else (lo - pad, hi + pad)
+            # Open ends need room for their arrows beyond the last finite bound.
+            open_low = any(not math.isfinite(r["key"][1]) for r in rows)
+            open_high = any(not math.isfinite(r["key"][2]) for r in rows)
+            pads = (pad * (4 if open_low else 1), pad * (4 if open_high else 1))
+            if log:
+                left, right = lo / 10 ** pads[0], hi * 10 ** pads[1]
+            else:
+                left, right = lo - pads[0], hi + pads[1]
             if log:
                 ax.set_xscale("log")
             for y, row in enumerate(rows):
@@ -90,15 +104,26 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
                 color = COLORS[groups.index(group) % len(COLORS)]
                 a = low if math.isfinite(low) else left
                 b = high if math.isfinite(high) else right
-                if a == b:
-                    ax.plot([a], [y], marker="D", color=color, markersize=6)
+                if a == b or (b - a) / (right - left) < 0.01 and not log:  # too thin for a bar
+                    ax.plot([a, b], [y, y], color=color, linewidth=5, solid_capstyle="butt")
+                    ax.plot([(a + b) / 2], [y], marker="D", color=color, markersize=6)
+                elif not (math.isfinite(low) and math.isfinite(high)):
+                    ax.plot([a if math.isfinite(low) else b], [y], marker="o", color=color,
+                            markersize=6, markerfacecolor="white" if low_open or high_open else color)  # fmt: skip
                 else:
                     ax.plot([a, b], [y, y], color=color, linewidth=5, solid_capstyle="butt")
-                if not math.isfinite(high) or high_open and not math.isfinite(high):
-                    ax.annotate("", xy=(right, y), xytext=(a, y), arrowprops=arrow(color))
+                if not math.isfinite(high):
+                    ax.annotate("", xy=(right, y), xytext=(a, y), arrowprops=arrow(color),
+                                annotation_clip=False)  # fmt: skip
                 if not math.isfinite(low):
-                    ax.annotate("", xy=(left, y), xytext=(b, y), arrowprops=arrow(color))
+                    ax.annotate("", xy=(left, y), xytext=(b, y), arrowprops=arrow(color),
+                                annotation_clip=False)  # fmt: skip
             ax.set_xlim(left, right)
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: compact(x)))
+            if not log:
+                ax.xaxis.set_major_locator(MaxNLocator(6))
+            if log:
+                ax.xaxis.set_minor_formatter(NullFormatter())
             ax.set_ylim(len(rows) - 0.5, -0.5)
             ax.set_yticks(range(len(rows)), [row_label(r) for r in rows])
             for label in ax.get_yticklabels():
@@ -115,16 +140,23 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
     return re.sub(r"^.*?(?=<svg)", "", svg, flags=re.S)  # drop the XML prolog and doctype
 
 
+def compact(x: float) -> str:
+    """A tick label: 10620000 → '10.62M', 5450 → '5,450'."""
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(x) >= size:
+            return f"{x / size:.4g}{suffix}"
+    return f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+
+
 def arrow(color: str) -> dict[str, Any]:
     """An arrow for an open end of an interval."""
     return {"arrowstyle": "-|>", "color": color, "linewidth": 1.5, "shrinkA": 0, "shrinkB": 0}
 
 
 def row_label(row: dict[str, Any]) -> str:
-    """'group · source: figure (×n)', shortened to fit the chart's margin."""
-    group = row["key"][0]
+    """'source: figure (×n)', cut to fit the margin; the colour says the position."""
     who = ", ".join(row["sources"][:2]) + ("…" if len(row["sources"]) > 2 else "")
-    label = f"{group} · {who}: {row['texts'][0] if row['texts'] else ''}"
+    label = f"{who}: {row['texts'][0] if row['texts'] else ''}"
     if row["n"] > 1:
         label += f" (×{row['n']})"
     return label if len(label) <= 48 else label[:47] + "…"

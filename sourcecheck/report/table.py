@@ -24,11 +24,14 @@ import pandas as pd
 
 from sourcecheck.report.view import clean
 
+MAX_SOURCES = 12  # columns; the other sources share one "others" column
+MAX_UNNAMED = 40  # rows for things no concept matched (the claims table lists them all)
+
 
 def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> dict[str, Any]:
     """Rows (concept, cells per source) and the source columns, most-cited sources first."""
     if claims is None or claims.empty or "source" not in claims:
-        return {"sources": [], "rows": []}
+        return {"sources": [], "rows": [], "hidden": 0}
     in_finding: dict[str, list[str]] = {}
     for f in findings:
         for cid in f.get("claim_ids", []):
@@ -38,6 +41,11 @@ def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> di
     )
     table = table[table["row"].notna()]
     sources = list(table["source"].value_counts(sort=True).index)
+    others = sources[MAX_SOURCES:]
+    if others:
+        label = f"{len(others)} other sources"
+        table["source"] = table["source"].where(table["source"].isin(sources[:MAX_SOURCES]), label)
+        sources = sources[:MAX_SOURCES] + [label]
     rows = []
     for key, part in table.groupby("row", sort=True):
         cells = []
@@ -52,7 +60,12 @@ def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> di
     rows.sort(
         key=lambda r: (not any(c["divergent"] for c in r["cells"]), not r["named"], r["concept"])
     )
-    return {"sources": sources, "rows": rows}
+    unnamed = [r for r in rows if not r["named"]]
+    hidden = unnamed[MAX_UNNAMED:]
+    if hidden:
+        drop = {id(r) for r in hidden}
+        rows = [r for r in rows if id(r) not in drop]
+    return {"sources": sources, "rows": rows, "hidden": len(hidden)}
 
 
 def row_keys(claims: pd.DataFrame) -> pd.Series:

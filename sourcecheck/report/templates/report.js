@@ -72,7 +72,7 @@
       var f = data.f, body = data.bodies[n] || "", box = $("#viewer-text");
       var entry = $("#doc-" + n + "-entry");
       $("#viewer-h").textContent = entry ? entry.querySelector(".doc-open").textContent : data.docs[n];
-      $("#viewer-meta").textContent = entry ? entry.querySelector(".meta").textContent.replace(/\s+/g, " ").trim() : "";
+      $("#viewer-meta").textContent = entry ? $$(".meta > *", entry).map(function (x) { return x.textContent.trim(); }).join(" · ") : "";
       box.textContent = "";
       var marks = data.byDoc[n].slice().sort(function (a, b) { return a[f.start] - b[f.start]; });
       var at = 0, target = null;
@@ -88,7 +88,7 @@
         at = e;
       });
       box.appendChild(document.createTextNode(body.slice(at)));
-      viewer.hidden = false;
+      if (!viewer.open) viewer.showModal();
       if (target) {
         target.tabIndex = -1;
         target.scrollIntoView({ block: "center" });
@@ -99,11 +99,10 @@
       }
     });
   }
-  function closeDocument() {
-    viewer.hidden = true;
+  viewer.addEventListener("close", function () {
     if (location.hash.indexOf("#doc-") === 0) history.replaceState(null, "", location.pathname + location.search);
     if (lastFocus && lastFocus.focus) lastFocus.focus();
-  }
+  });
   function route() {
     var m = /^#doc-(\d+)(?:@(\d+))?$/.exec(location.hash);
     if (m) openDocument(Number(m[1]), m[2] === undefined ? null : Number(m[2]));
@@ -113,10 +112,7 @@
     if (a) lastFocus = a;
   });
   window.addEventListener("hashchange", route);
-  $("#viewer-close").addEventListener("click", closeDocument);
-  document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && !viewer.hidden) closeDocument();
-  });
+  $("#viewer-close").addEventListener("click", function () { viewer.close(); });
 
   // ---- "show more claims" of a position ------------------------------------------------------
   document.addEventListener("click", function (e) {
@@ -129,6 +125,8 @@
         if (!c) return;
         var li = el("li"), who = el("p", "who");
         who.appendChild(el("strong", "source", c[f.source] || "unattributed"));
+        if (c[f.publisher] && c[f.publisher] !== c[f.source]) who.appendChild(el("span", "via", " in " + c[f.publisher]));
+        who.appendChild(document.createTextNode(" "));
         var a = el("a", "claim-link", data.docs[c[f.doc_n]]);
         a.href = "#doc-" + c[f.doc_n] + "@" + c[f.start];
         who.appendChild(a);
