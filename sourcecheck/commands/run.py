@@ -55,29 +55,27 @@ def run_case(
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
 
-    if reviews is None and (Path(out) / "reviews.sqlite").is_file():
-        reviews = Path(out) / "reviews.sqlite"  # the review store's default place
+    if reviews is None:  # the review store's default place; reading it creates nothing
+        reviews = Path(out) / "reviews.sqlite"
     result = check(path, suite=suite, validate=validate, reviews=reviews)
     write_case(result, Path(out))
     return result
 
 
 def counts(findings) -> dict[str, int]:
-    """Findings by severity, dismissed ones left out."""
-    live = findings[[_status(r) != "dismissed" for r in findings["review"]]]
-    return {s: int((live["severity"] == s).sum()) for s in reversed(SEVERITIES)}
+    """Findings by severity, dismissed and corrected ones left out (review.counts_for_fail)."""
+    from sourcecheck.review import counts_for_fail
+
+    live = counts_for_fail(findings)
+    return {s: live[s] for s in reversed(SEVERITIES)}
 
 
 def failing(findings, fail_on: str) -> int:
-    """How many findings (not dismissed) are at or above `fail_on` ("never": none)."""
+    """How many findings (not dismissed or corrected) are at or above `fail_on` ("never": none)."""
     if fail_on == "never":
         return 0
     at_or_above = SEVERITIES[SEVERITIES.index(fail_on) :]
     return sum(n for severity, n in counts(findings).items() if severity in at_or_above)
-
-
-def _status(review) -> str:
-    return review.get("status", "open") if isinstance(review, dict) else "open"
 
 
 def summary(result, out: Path) -> str:
