@@ -262,15 +262,22 @@ def stand_labels(claims: pd.DataFrame, group: str = "stand") -> dict[int, str]:
     return {getattr(row, group): label(row) for row in first.itertuples()}
 
 
-def severity_of_gaps(claims: pd.DataFrame, group: str = "stand") -> str | None:
-    """ "info" when consecutive stands only touch (meet at one number), else None.
+def stand_bounds(claims: pd.DataFrame, group: str = "stand") -> dict[int, tuple[float, float]]:
+    """The lowest and highest number each stand allows."""
+    bounds = claims.groupby(group).agg(low=("low", "min"), high=("high", "max"))
+    return {
+        k: (lo, hi) for k, lo, hi in zip(bounds.index, bounds["low"], bounds["high"], strict=True)
+    }
+
+
+def severity_of_gaps(bounds: Sequence[tuple[float, float]]) -> str | None:
+    """ "info" when consecutive stands (low, high) only touch (meet at one number), else None.
 
     "700" and "plus de 700" do not agree, but an editor reads them as the same figure: the
     divergence is worth a note, not a warning.
     """
-    bounds = claims.groupby(group).agg(low=("low", "min"), high=("high", "max")).sort_values("low")
-    rows = list(bounds.itertuples())
-    kinds = {gap_kind(a.high, b.low) for a, b in itertools.pairwise(rows)}
+    ordered = sorted(bounds)
+    kinds = {gap_kind(a[1], b[0]) for a, b in itertools.pairwise(ordered)}
     return "info" if kinds == {"touch"} else None
 
 
@@ -296,18 +303,28 @@ def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd
 
 
 def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
-    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency."""
+    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency.
+
+    Candidates are found with one shift over the sorted money claims; a figure belongs to one
+    pair at most ("£400 million (€466 million) and £100 million (€117 million)": two pairs).
+    """
     money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
     money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
-    rows = money.to_dict("records")
+    after = money.shift(-1)
+    keys = ["case", "doc", "sentence"]
+    candidate = (money[keys] == after[keys]).all(axis=1) & (money["currency"] != after["currency"])
+    order = np.flatnonzero(candidate.to_numpy())
     pairs, taken = [], -1
-    for i in range(len(rows) - 1):
-        a, b = rows[i], rows[i + 1]
-        same_sentence = all(a[k] == b[k] for k in ("case", "doc", "sentence"))
-        if same_sentence and a["currency"] != b["currency"] and i != taken:
-            pairs.append((a, b))
+    for i in order:
+        if i != taken:
+            pairs.append((i, i + 1))
             taken = i + 1
-    return pairs
+    if not pairs:
+        return []
+    rows = money.iloc[sorted({k for pair in pairs for k in pair})]
+    by_place = dict(zip(rows.index, rows.to_dict("records"), strict=True))
+    index = money.index
+    return [(by_place[index[i]], by_place[index[j]]) for i, j in pairs]
 
 
 def comparable(claims: pd.DataFrame) -> pd.DataFrame:

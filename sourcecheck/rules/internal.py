@@ -35,12 +35,14 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     claims = align.comparable(claims[claims["concept"] != ""])
     claims = align.stands(claims, _BLOCK, scale_tolerance=scale_tolerance)
     claims = align.divided(claims, _BLOCK)
+    every_label, bounds = align.stand_labels(claims), align.stand_bounds(claims)
     divergences: dict[tuple, dict] = {}
     for _, block in claims.groupby(list(_BLOCK), sort=True):
         if block["stand"].nunique() < 2:
             continue
         source = block["source"].iloc[0] or block["doc"].iloc[0]
-        raw = align.stand_labels(block)
+        stands = block["stand"].unique()
+        raw = {s: every_label[s] for s in stands}
         labels = {s: f"{source}: {text}" for s, text in raw.items()}
         subject = align.subject(block.iloc[0])
         key = (tuple(subject.values()), tuple(sorted(labels.values())))
@@ -58,6 +60,6 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
             + ". One source, one document: these intervals do not meet.",
             "subject": subject,
             "members": members,
-            "severity": align.severity_of_gaps(block),
+            "severity": align.severity_of_gaps([bounds[s] for s in stands]),
         }
     return align.found(list(divergences.values()))

@@ -34,21 +34,23 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
     claims = align.comparable(claims[claims["concept"] != ""])
     claims = align.stands(claims, align.SAME_THING, scale_tolerance=scale_tolerance)
     claims = align.divided(claims, align.SAME_THING)
+    every_label, bounds = align.stand_labels(claims), align.stand_bounds(claims)
     rows = []
     for _, block in claims.groupby(list(align.SAME_THING), sort=True):
         if block["stand"].nunique() < 2 or len(block[["doc", "source"]].drop_duplicates()) < 2:
             continue
-        labels = align.stand_labels(block)
+        stands = block["stand"].unique()
+        labels = {s: every_label[s] for s in stands}
         members = list(zip(block["claim_id"], block["stand"].map(labels), strict=True))
         said = block.groupby("stand")["source"].agg(lambda s: ", ".join(sorted(set(s))))
         rows.append(
             {
-                "message": f"{block['concept'].iloc[0]}: "
+                "message": f"{_thing(block.iloc[0])}: "
                 + " vs ".join(f"{labels[s]} ({who})" for s, who in said.items()),
                 "explanation": _explain(block, labels),
                 "subject": align.subject(block.iloc[0]),
                 "members": members,
-                "severity": align.severity_of_gaps(block),
+                "severity": align.severity_of_gaps([bounds[s] for s in stands]),
             }
         )
     return align.found(rows)
@@ -67,3 +69,9 @@ def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
             f"({len(claims)} claim(s): {', '.join(sorted(set(claims['source'])))})"
         )
     return "; ".join(parts) + ". These intervals do not meet."
+
+
+def _thing(claim: pd.Series) -> str:
+    """ "protester (Paris, 2023-03-07)": the concept with its scope and date when given."""
+    said = ", ".join(x for x in (claim["scope"], claim["refers_to"]) if x)
+    return f"{claim['concept']} ({said})" if said else claim["concept"]
