@@ -91,6 +91,35 @@ def test_committed_seed_report_opens_without_errors_or_requests(browser):
     page.close()
 
 
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in (Path(__file__).resolve().parent.parent / "seeds").iterdir())
+)
+def test_every_seed_case_report_works(browser, tmp_path, case):
+    """Each seed case (other languages, rules, manual claims) opens cleanly; every figure
+    link lands on its figure."""
+    from report_case import ROOT, case_result
+
+    result = case_result(ROOT / "seeds" / case)
+    path = tmp_path / "report.html"
+    path.write_text(render_case(result), encoding="utf-8")
+    page = browser.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_function(
+        "n => document.querySelectorAll('#claims-table tbody tr').length === n",
+        arg=min(len(result.claims), 200),
+    )
+    for link in page.locator("article.finding a.claim-link").all()[:12]:
+        figure = link.locator("xpath=ancestor::li").locator("blockquote mark").inner_text()
+        link.click()
+        assert page.locator("#viewer-text mark.current").inner_text() == figure
+        page.keyboard.press("Escape")
+    assert problems == []
+    page.close()
+
+
 def test_seed_report_opens_without_errors_or_requests(page):
     assert page.locator("article.finding").count() >= 3
     assert page.locator("#claims-table tbody tr").count() == len(seed_result().claims)
