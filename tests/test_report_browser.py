@@ -181,6 +181,10 @@ def test_claim_opens_its_place_in_the_document(page):
     assert page.locator("#viewer-text mark").count() == len(
         claims[claims["doc"] == claims["doc"].iloc[0]]
     )
+    flagged = page.locator("#viewer-text mark.flagged").all_inner_texts()
+    page.click("#viewer-next")
+    assert page.locator("#viewer-text mark.current").count() == 1
+    assert page.locator("#viewer-text mark.current").inner_text() in flagged
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=OUTPUT / "report-document.png")
     page.keyboard.press("Escape")
