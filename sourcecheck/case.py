@@ -1,0 +1,233 @@
+"""Load a case folder: its documents, hand-entered claims and settings (DESIGN §3).
+
+Why
+---
+Every later stage reads the same `Case`: the documents as a table (body without front matter,
+so claim offsets point into the body), the claims an editor typed into `claims.csv`, and the
+settings of `case.yaml`. Bad input is expected: malformed front matter, YAML or CSV raises an
+`InputError` naming the file and the line; a document that cannot be read (binary, empty) only
+adds a notice, so one broken file never stops the others from loading.
+
+Example
+-------
+>>> case = load_case("seeds/perfect-storm")          # doctest: +SKIP
+>>> case.documents[["doc", "lang", "published"]].iloc[0].tolist()   # doctest: +SKIP
+['perfect-storm-fr.md', 'fr', '2020-11-12']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from sourcecheck.errors import InputError
+from sourcecheck.manual import read_manual_claims
+from sourcecheck.schema import LANGUAGES
+
+DOCUMENT_COLUMNS = ("doc", "title", "publisher", "published", "lang", "url", "body", "path")
+DOCUMENT_SUFFIXES = (".md", ".txt")
+SPECIAL_FILES = ("case.yaml", "claims.csv")
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+# A few very frequent words per language: enough to tell fr, en and it apart on a paragraph.
+_STOP_WORDS = {
+    "fr": "le la les des du une est et dans pour que qui sur au aux avec pas par ont été selon".split(),
+    "en": "the of and to in is was for that on with by were said from has have are at".split(),
+    "it": "il lo gli della delle dei di che è per con sono nel nella una anche ha stati".split(),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Case:
+    """A loaded case: documents, hand-entered claims, settings and what was noticed on the way."""
+
+    name: str
+    path: Path
+    documents: pd.DataFrame
+    manual_claims: pd.DataFrame
+    settings: dict = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+
+
+def load_case(path: str | Path) -> Case:
+    """Read a case folder (DESIGN §3) into a `Case`.
+
+    Raises `InputError` when the folder is missing or when front matter, `case.yaml` or
+    `claims.csv` is malformed; unreadable documents and unknown files only add notices.
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        raise InputError(folder, None, "no such case folder")
+    notices: list[str] = []
+    settings = _read_settings(folder / "case.yaml")
+    rows = []
+    for file in sorted(folder.iterdir()):
+        if file.name.startswith(".") or file.name in SPECIAL_FILES:
+            continue
+        if file.is_dir() or file.suffix.lower() not in DOCUMENT_SUFFIXES:
+            notices.append(f"{file}: ignored (not a .md or .txt document)")
+            continue
+        row = read_document(file, notices)
+        if row is not None:
+            rows.append(row)
+    # object dtype keeps None as None (pandas 3 would turn it into NaN in a str column)
+    documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS), dtype=object)
+    manual = read_manual_claims(folder / "claims.csv", documents)
+    return Case(folder.resolve().name, folder, documents, manual, settings, notices)
+
+
+def read_document(file: Path, notices: list[str]) -> dict | None:
+    """One document as a row of `Case.documents`, or None (with a notice) when unreadable."""
+    text = decode(file.read_bytes(), file, notices)
+    if text is None:
+        return None
+    meta, body = split_front_matter(text, file)
+    if not body.strip():
+        notices.append(f"{file}: empty document, skipped")
+        return None
+    lang = _language(meta, body, file, notices)
+    return {
+        "doc": file.name,
+        "title": _text(meta.get("title")),
+        "publisher": _text(meta.get("publisher")),
+        "published": _date(meta.get("published"), file, text),
+        "lang": lang,
+        "url": _text(meta.get("url")),
+        "body": body,
+        "path": str(file),
+    }
+
+
+def decode(data: bytes, file: Path, notices: list[str]) -> str | None:
+    """Bytes → text with LF line endings; UTF-8 (BOM or not), else cp1252/latin-1 with a notice.
+
+    Returns None (with a notice) for binary data.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+        notices.append(f"{file}: read as UTF-16")
+    elif b"\x00" in data[:4096] or _looks_binary(data[:4096]):
+        notices.append(f"{file}: unreadable (binary data, not text), skipped")
+        return None
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            encoding = "cp1252"
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                encoding = "latin-1"
+                text = data.decode(encoding)
+            notices.append(
+                f"{file}: not UTF-8 (byte {exc.start}), read as {encoding}; check accented letters"
+            )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(head: bytes) -> bool:
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def split_front_matter(text: str, file: Path) -> tuple[dict, str]:
+    """(front matter dict, body). A document without front matter has an empty dict."""
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        return {}, text
+    end = _FRONT_MATTER_END.search(text, 4)
+    if end is None:
+        raise InputError(file, "line 1", "front matter opened with '---' is never closed")
+    try:
+        meta = yaml.safe_load(text[4 : end.start()]) or {}
+    except yaml.YAMLError as exc:
+        line = exc.problem_mark.line + 2 if getattr(exc, "problem_mark", None) else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(file, f"line {line}", f"malformed front matter: {problem}") from None
+    if not isinstance(meta, dict):
+        raise InputError(file, "line 2", "front matter must be 'key: value' lines")
+    return meta, text[end.end() + 1 :]
+
+
+def detect_language(text: str) -> str | None:
+    """fr, en or it by counting frequent words; None when no language clearly wins.
+
+    Example: detect_language("Selon la police, 700 policiers ont été déployés") → "fr".
+    """
+    counts = dict.fromkeys(_STOP_WORDS, 0)
+    for word in _WORD.findall(text[:3000].lower()):
+        for lang, words in _STOP_SETS.items():
+            if word in words:
+                counts[lang] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    (best, n1), (_, n2) = ranked[0], ranked[1]
+    return best if n1 >= 3 and n1 >= 1.5 * n2 else None
+
+
+_STOP_SETS = {lang: frozenset(words) for lang, words in _STOP_WORDS.items()}
+
+
+def _language(meta: dict, body: str, file: Path, notices: list[str]) -> str | None:
+    given = _text(meta.get("language") or meta.get("lang"))
+    if given:
+        given = given.lower()[:2]
+        if given in LANGUAGES:
+            return given
+        notices.append(
+            f"{file}: language {given!r} is not one of fr, en, it; "
+            "figures are read without language-dependent separators"
+        )
+        return None
+    lang = detect_language(body)
+    if lang is None:
+        notices.append(
+            f"{file}: language not recognised (not fr, en or it); "
+            "figures are read without language-dependent separators"
+        )
+    return lang
+
+
+def _date(value, file: Path, text: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        line = next(
+            (i + 1 for i, s in enumerate(text.splitlines()) if s.startswith("published")), 1
+        )
+        raise InputError(
+            file, f"line {line}", f"published: {value!r} is not an ISO date (YYYY-MM-DD)"
+        ) from None
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def _read_settings(file: Path) -> dict:
+    if not file.exists():
+        return {}
+    try:
+        settings = yaml.safe_load(file.read_text(encoding="utf-8-sig")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        place = f"line {mark.line + 1}" if mark else None
+        raise InputError(file, place, f"malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(file, None, f"not UTF-8 text (byte {exc.start})") from None
+    if not isinstance(settings, dict):
+        raise InputError(file, "line 1", "case.yaml must be a mapping of settings")
+    return settings

@@ -1,0 +1,77 @@
+"""Extraction: a loaded case → the claims table (DESIGN §4).
+
+Why
+---
+The claims table is what every rule reads: one row per figure, with the sentence it sits in,
+what it counts (thing → concept), who said it (source), the day and place it describes and
+the items listed with it. Hand-entered claims (`claims.csv`) join the table here, replacing
+an extracted claim at the same span.
+
+Example
+-------
+>>> from sourcecheck.case import load_case
+>>> claims = extract_claims(load_case("seeds/perfect-storm"))      # doctest: +SKIP
+>>> claims.loc[claims.text == "5 500", ["source", "thing", "concept"]].iloc[0].tolist()  # doctest: +SKIP
+['Eurojust', 'serveurs', 'server']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from sourcecheck.case import Case
+from sourcecheck.extract.document import Lexicons, extract_document
+from sourcecheck.extract.lexicon import FUZZY_CUTOFF, key, project_files
+from sourcecheck.extract.manual import merge_manual
+from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
+
+COLUMNS: tuple[str, ...] = (*CLAIM_COLUMNS, *EXTRA_CLAIM_COLUMNS, "concept_path")
+
+__all__ = ["COLUMNS", "Lexicons", "extract_claims", "extract_document", "lexicons_for"]
+
+
+def lexicons_for(case: Case) -> Lexicons:
+    """The shipped lexicons, extended by the project's `rules/` and the case's settings."""
+    return Lexicons.load(
+        project_files(case.path, "concepts*.yaml"),
+        project_files(case.path, "sources*.yaml"),
+        case.settings.get("sources") or {},
+    )
+
+
+def extract_claims(case: Case, lexicons: Lexicons | None = None) -> pd.DataFrame:
+    """The claims table of `case`: extracted figures plus `claims.csv`, columns `COLUMNS`."""
+    lex = lexicons or lexicons_for(case)
+    rows: list[dict] = []
+    for doc in case.documents.to_dict("records"):
+        rows += extract_document(doc, lex)
+    claims = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("claim_id", "case")])
+    claims = merge_manual(claims, case.manual_claims, case.documents, lex)
+    claims["case"] = case.name
+    claims = group_unknown_things(claims)
+    claims["concept_path"] = [lex.concepts.path(c) or c for c in claims["concept"]]
+    claims["claim_id"] = claims["doc"] + "#" + claims["start"].astype(str)
+    claims = claims.sort_values(["doc", "start"], kind="stable").reset_index(drop=True)
+    return claims[list(COLUMNS)]
+
+
+def group_unknown_things(claims: pd.DataFrame) -> pd.DataFrame:
+    """Things the lexicon does not know get a shared concept when they are spelling or
+    language variants of one another ("carabinieri"/"carabiniere"): the first one seen."""
+    unknown = claims["concept"].eq("") & claims["thing"].ne("")
+    if not unknown.any():
+        return claims
+    representatives: list[str] = []
+    concept_of: dict[str, str] = {}
+    for thing in claims.loc[unknown, "thing"]:
+        k = key(thing)
+        if k in concept_of:
+            continue
+        hit = process.extractOne(k, representatives, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        concept_of[k] = concept_of[hit[0]] if hit else thing.lower()
+        if not hit:
+            representatives.append(k)
+    claims = claims.copy()
+    claims.loc[unknown, "concept"] = [concept_of[key(t)] for t in claims.loc[unknown, "thing"]]
+    return claims

@@ -1,0 +1,184 @@
+"""Who a figure is attributed to: the sources lexicon and the attribution patterns (fr/en/it).
+
+Why
+---
+A divergence is between named sources: "Eurojust revendique 5 500 serveurs, GdF affirme que
+5 500 « ressources informatiques »…" gives two claims by two sources in one sentence. An
+attribution either opens what follows ("selon X", "X affirme que", "X said") or closes what
+precedes (", a indiqué X", "annunciati dalla X", ", X said"); a figure takes the closest one
+that applies to it. "L'agence précise…" points back to the last agency named.
+
+Example
+-------
+>>> lex = load_sources()
+>>> [(a.source, a.applies) for a in lex.attributions("Selon la GdF, 5 500 serveurs")]
+[('Guardia di Finanza', 'both')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from sourcecheck.errors import InputError
+from sourcecheck.extract.lexicon import _package_text, read_yaml
+
+_ART = r"(?:(?:le|la|les|l['’]|the|il|lo|i|gli|al|alla|allo|ai|agli|dal|dalla|dai|del|della|des|du|de la)\s*)?"
+_PRE = re.compile(
+    rf"(?:\b(?:selon|d['’]après|according to|secondo|stando a|stando al|stando alla|per|cited by|"
+    rf"sources? (?:at|within)|de source)\s+{_ART}(?:[\w'-]+\s+){{0,5}}$)",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    rf"\b(?:annonc|revendiqu|avanc|compt|recens|annunciat|dichiarat|stimat|contat|rivendicat|"
+    rf"indicat|claimed|reported|counted|estimated|given|announced|cited)\w*\s+"
+    rf"(?:par|by|da|dal|dalla|dai|dallo|dalle)\s+{_ART}$",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(
+    rf"\b(?:(?:a|ont|avait|ha|hanno|aveva)\s+)?(?:indiqu|précis|déclar|annonc|affirm|expliqu|ajout|"
+    rf"estim|soulign|rapport|precisat|dett|riferit|dichiarat|spiegat|aggiunt|comunicat|"
+    rf"said|says|added|told|explained)\w*\s+{_ART}$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s+(?:en|in|d['’]|di)\s+\w+)?(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient|has|had|have|ha|hanno|aveva|avevano)\s+)?"
+    r"(?:(?:aussi|également|pour sa part|also|later|anche|inoltre|maintenant|now)\s+)?"
+    r"(?:affirm|indiqu|rapport|revendiqu|estim|précis|annon[cç]|déclar|assur|avanc|chiffr|évalu|"
+    r"compt|dénombr|recens|soulign|ajout|expliqu|signal|communiqu|mobilis|déploy|deploy|"
+    r"said|says|say|claim|report|estimat|count|put|puts|announc|stat|added|told|pledg|confirm|"
+    r"tall|calculat|gave|gives|note|wrote|"
+    r"dichiar|riferisc|riferit|reso noto|rende noto|comunic|precis|spieg|contat|conta|stim|"
+    r"annunci|rivendic|parla|calcol|segnal|sottoline|conferm)\w*",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^['’]s\s+(?:own\s+)?(?:figures?|count|tally|estimates?|numbers?|data)\b")
+_CAPITALISED = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|de|di|du|of|del|della)){0,4})")
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    source: str  # canonical name
+    kind: str  # agency, ministry, union, police, ...
+
+
+class Attribution(NamedTuple):
+    start: int
+    end: int
+    source: str
+    text: str  # as written: "selon Eurojust", "GdF affirme"
+    applies: str  # "both": to what follows or precedes; "pre": follows; "post": just before
+
+
+class Sources:
+    """Aliases → canonical sources, and the attributions found in a sentence."""
+
+    def __init__(self, entries: Mapping[str, dict], anaphors: Mapping[str, list[str]]):
+        self.alias: dict[str, tuple[str, str]] = {}
+        for name, entry in entries.items():
+            for alias in [name, *(entry.get("aliases") or ())]:
+                self.alias[_norm(alias)] = (name, entry.get("kind", "other"))
+        names = sorted(self.alias, key=len, reverse=True)
+        body = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+        self._mention = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        self._anaphor_kind = {_norm(w): k for k, words in anaphors.items() for w in words}
+        words = "|".join(re.escape(w) for w in sorted(self._anaphor_kind, key=len, reverse=True))
+        self._anaphor = re.compile(
+            rf"\b(?:l['’]|le |la |the |il |lo |al |dal |du |au |this |cette |cet |questa |quest['’])({words})\b"
+            r"(?:\s+(?:de l['’]UE|dell['’]UE|européenne|italienne|francese|italiana|de la \w+))?",
+            re.IGNORECASE,
+        )
+
+    def canonical(self, name: str) -> str:
+        """The canonical name of a source written `name` ("TorrentFreak (traduction)" →
+        "TorrentFreak" when an alias starts it); `name` itself when unknown."""
+        m = self._mention.match(name.strip())
+        return self.alias[_norm(m.group())][0] if m else name.strip()
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every alias named in `text[start:end]`, attribution or not."""
+        end = len(text) if end is None else end
+        return [
+            Mention(m.start(), m.end(), *self.alias[_norm(m.group())])
+            for m in self._mention.finditer(text, start, end)
+        ]
+
+    def attributions(
+        self, text: str, start: int = 0, end: int | None = None, last=lambda kind: None
+    ) -> list[Attribution]:
+        """Attributions in the sentence `text[start:end]`; `last(kind)` resolves anaphors."""
+        end = len(text) if end is None else end
+        found = []
+        for m in self.mentions(text, start, end):
+            found.append(_attribution(text, start, end, m.start, m.end, m.source))
+        for m in self._anaphor.finditer(text, start, end):
+            if any(a and a.start <= m.start() < a.end for a in found):
+                continue
+            source = last(self._anaphor_kind[_norm(m.group(1))])
+            if source:
+                found.append(_attribution(text, start, end, m.start(1), m.end(), source))
+        known = [a for a in found if a]
+        for m in _PRE_UNKNOWN.finditer(text, start, end):
+            name = m.group("name")
+            if not any(a.start <= m.start("name") < a.end for a in known):
+                known.append(Attribution(m.start(), m.end(), name, m.group(), "both"))
+        return sorted(known)
+
+
+_PRE_UNKNOWN = re.compile(
+    rf"\b(?i:selon|d['’]après|according to|secondo|stando a)\s+(?i:{_ART})(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
+)
+
+
+def _attribution(text: str, lo: int, hi: int, s: int, e: int, source: str) -> Attribution | None:
+    before = text[max(lo, s - 60) : s]
+    after = text[e : min(hi, e + 60)]
+    if m := _PRE.search(before):
+        return Attribution(
+            s - len(before) + m.start(), e, source, text[s - len(before) + m.start() : e], "both"
+        )
+    if m := _PASSIVE.search(before):
+        return Attribution(
+            s - len(before) + m.start(), e, source, text[s - len(before) + m.start() : e], "post"
+        )
+    if m := _INVERTED.search(before):
+        return Attribution(
+            s - len(before) + m.start(), e, source, text[s - len(before) + m.start() : e], "post"
+        )
+    if m := _VERB.match(after) or _POSSESSIVE.match(after):
+        return Attribution(s, e + m.end(), source, text[s : e + m.end()], "both")
+    return None
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+def load_sources(extra: Iterable[Path] = (), case_aliases: Mapping | None = None) -> Sources:
+    """The shipped sources, then each `rules/sources*.yaml`, then a case's `sources:`."""
+    data = read_yaml("sources.yaml", _package_text("sources.yaml"))
+    entries = {k: dict(v or {}) for k, v in (data.get("sources") or {}).items()}
+    anaphors = {k: list(v) for k, v in (data.get("anaphors") or {}).items()}
+    for file in extra:
+        more = read_yaml(file)
+        for name, entry in (more.get("sources") or {}).items():
+            _merge(entries, name, entry, file)
+        for kind, words in (more.get("anaphors") or {}).items():
+            anaphors.setdefault(kind, []).extend(words)
+    for name, aliases in (case_aliases or {}).items():
+        _merge(entries, name, {"aliases": aliases}, Path("case.yaml"))
+    return Sources(entries, anaphors)
+
+
+def _merge(entries: dict, name: str, entry, file: Path) -> None:
+    if isinstance(entry, list):
+        entry = {"aliases": entry}
+    if not isinstance(entry, dict):
+        raise InputError(file, None, f"source {name!r}: expected aliases (a list) or a mapping")
+    merged = entries.setdefault(str(name), {})
+    merged["aliases"] = [*(merged.get("aliases") or ()), *(entry.get("aliases") or ())]
+    merged.setdefault("kind", entry.get("kind", "other"))

@@ -1,0 +1,118 @@
+"""The counted thing: the noun phrase a count is about ("5 500 serveurs" → "serveurs").
+
+Why
+---
+Two sources can give the same number for different things (servers vs IT resources); the
+thing as written, mapped to a concept, is what lets a rule see it. French and Italian put the
+head noun first ("ordres de perquisition et de saisie", "chaînes Telegram"), English last
+("IT resources", "police officers"); the longest run of words that the concept lexicon
+knows wins, otherwise the head noun alone. Money and measures count nothing.
+
+Example
+-------
+>>> from sourcecheck.extract.lexicon import load_concepts
+>>> text = "5 500 serveurs utilisés pour diffuser"
+>>> span = thing_after(text, 5, len(text), "fr", load_concepts())
+>>> text[span[0]:span[1]], span[2]
+('serveurs', 'server')
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcecheck.extract.lexicon import Concepts, key
+
+_LEAD = re.compile(r"\s*(?:(?:de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
+_QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
+_TOKEN = re.compile(r"[ \t]*([^\W\d_][\w'’&-]*)")
+_LINKS = frozenset(
+    "de d' d’ di del della dei degli delle du des et and e ed of à a ad au aux en in da".split()
+)
+STOP = frozenset(
+    """
+    le la les l un une des au aux à a ont ont été est sont était étaient sera qui que qu dont
+    pour par sur dans en avec selon contre ce cette ces son sa ses leur leurs il elle ils elles
+    on y ne pas mais ou où car lors après avant depuis pendant entre vers chez sans sous déjà
+    également aussi ainsi soit quand tandis alors
+    the an in on at to for from by with since across during after before than that which
+    who whose as per this these those said says its their his her were was is are have has
+    had will would been be more less about around
+    il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
+    anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
+    """.split()
+)
+_PARTICIPLE = re.compile(
+    r"(?:ée?s?|ant|ed|ing|ly|at[aeio]|it[aeio]|ut[aeio]|ono|ava|ano|ait|aient|ent)$"
+)
+MAX_TOKENS = 7
+
+
+def thing_after(
+    text: str, pos: int, limit: int, lang: str | None, concepts: Concepts
+) -> tuple[int, int, str | None] | None:
+    """(start, end, concept) of the thing written right after a count ending at `pos`."""
+    lead = _LEAD.match(text, pos, limit)
+    at = lead.end()
+    quoted = _QUOTED.match(text, at, limit)
+    if quoted:
+        return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1))
+    spans = _tokens(text, at, limit)
+    if not spans:
+        return None
+    best = _longest_known(text, spans, lang, concepts)
+    if best:
+        return best
+    return _head(text, spans, lang, concepts)
+
+
+def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    while len(spans) < MAX_TOKENS:
+        m = _TOKEN.match(text, at, limit)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in STOP and (not spans or word not in _LINKS):
+            break
+        spans.append((m.start(1), m.end(1)))
+        at = m.end()
+    while spans and text[spans[-1][0] : spans[-1][1]].lower() in _LINKS:
+        spans.pop()
+    return spans
+
+
+def _longest_known(text, spans, lang, concepts: Concepts):
+    names = concepts.names
+    for n in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[n - 1][1]
+        k = key(text[start:end])
+        if k in names:
+            return start, end, names[k]
+        if lang != "en":
+            continue
+        for i in range(1, n):  # English: modifiers first, the known head last
+            k = key(text[spans[i][0] : end])
+            if k in names:
+                return start, end, names[k]
+    return None
+
+
+def _head(text, spans, lang, concepts: Concepts):
+    first = text[spans[0][0] : spans[0][1]]
+    if _PARTICIPLE.search(first.lower()) and not concepts.is_generic(first):
+        return None  # "700 000 annoncés", "1.3 million topped": no noun follows
+    end = spans[0][1]
+    if lang == "en":
+        for s, e in spans[1:3]:
+            word = text[s:e].lower()
+            if word in _LINKS or _PARTICIPLE.search(word):
+                break
+            end = e
+    else:
+        for s, e in spans[1:]:
+            if not text[s].isupper():
+                break
+            end = e  # "chaînes Telegram", "comptes PayPal"
+    thing = text[spans[0][0] : end]
+    return spans[0][0], end, concepts.match(thing)
