@@ -367,3 +367,12 @@ def test_false_friends_with_an_unknown_language(text):
 
 def test_false_friends_count_in_their_own_language():
     assert only("due server", "it").value == 2 and only("sept pays", "fr").value == 7
+
+
+@pytest.mark.parametrize("text", ["the one who paid", "Which one do you prefer?", "no one knew"])
+def test_one_as_a_pronoun(text):
+    assert parse_quantities(text, "en") == []
+
+
+def test_one_as_a_number():
+    assert only("one arrest was made", "en").value == 1

@@ -63,6 +63,8 @@ def read_run(text: str, m: re.Match, lang: str | None, g: Grammar):
     if article:  # "un milione duemiladuecento", "a hundred"
         pieces.insert(0, "one" if lang == "en" or article.lower() in ("a", "an") else "un")
         ends.insert(0, m.end("article"))
+    if len(pieces) == 1 and head.lower() == "one" and _pronoun(text, head_start):
+        return None  # "the one who", "which one", "no one"
     while pieces:  # the longest run text2num reads as one number
         value = words.read_words(" ".join(pieces), lang)
         if value is not None:
@@ -72,3 +74,14 @@ def read_run(text: str, m: re.Match, lang: str | None, g: Grammar):
         if article and len(pieces) == 1:
             break
     return None
+
+
+_DETERMINERS = frozenset(
+    "the this that which no any every each another some someone anyone no-one".split()
+)
+
+
+def _pronoun(text: str, start: int) -> bool:
+    """True when "one" follows a determiner: a pronoun, not the number ("the one")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
