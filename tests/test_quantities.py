@@ -376,3 +376,18 @@ def test_one_as_a_pronoun(text):
 
 def test_one_as_a_number():
     assert only("one arrest was made", "en").value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("took a three-foot trip", "en", 3, "foot"),
+        ("that one mile can provide", "en", 1, "mile"),
+        ("a hundred people", "en", 100, None),
+        ("un milione duemiladuecento", "it", 1_002_200, None),
+        ("d'un million d'euros", "fr", 1_000_000, None),
+    ],
+)
+def test_articles_before_number_words(text, lang, value, unit):
+    q = only(text, lang)
+    assert q.value == value and q.unit == unit
