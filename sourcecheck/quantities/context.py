@@ -31,7 +31,6 @@ from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.qualifiers import QUALIFIER_OF
 
 WINDOW = 48
-SPACES = " \u00a0\u202f\u2009"
 
 
 class Left(NamedTuple):

@@ -28,7 +28,7 @@ True
 
 from __future__ import annotations
 
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, reversed_alternation
+from sourcecheck.quantities.lexicon import alternation, reversed_alternation
 
 _S = "[ \u00a0\u202f\u2009]"
 _TAIL = r"(?![^\W\d_])"
@@ -102,8 +102,6 @@ EXCLUDE_REVERSED = (
 )
 # Reversed left context of a four-digit figure: a word that introduces a year.
 YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_])"
-
-SPACES = SPACE_RE
 
 
 def is_year(raw: str) -> bool:

@@ -4,8 +4,10 @@ Why
 ---
 Speed comes from scanning the text once with one compiled master regex that stops only at
 candidate figures (a digit, a number word, or a shape to skip such as a date), then reading
-each candidate with a few anchored `match` calls around it (scale, suffix, left context).
-Nothing is ever searched twice and no pattern nests unbounded quantifiers.
+each candidate with a few anchored `match` calls around it (scale, suffix, left context),
+and only when the word next to it is one a lexicon form can start or end with (`token`,
+`left_words`, `right_words`). Nothing is searched twice; no pattern nests unbounded
+quantifiers.
 
 Example
 -------
@@ -21,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sourcecheck.quantities import currencies, exclusions, qualifiers, scales, units, words
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word, reversed_alternation
+from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word
 from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
@@ -137,6 +139,3 @@ def grammar(lang: str | None) -> Grammar:
         right_words,
         cents,
     )
-
-
-__all__ = ["Grammar", "grammar", "reversed_alternation"]
