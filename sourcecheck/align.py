@@ -1,0 +1,356 @@
+"""Telling which claims are about the same thing, and where they stand: blocks and positions.
+
+Why
+---
+Every rule asks the same two questions of the claims table: which claims talk about the same
+thing (a *block*: same case, concept, scope, date and measure), and which of them agree (a
+*position*: claims whose intervals chain into overlap, DESIGN §5). Answering them here, once,
+by sorting within blocks, keeps the rules short and the cost in n·log n of the claims, never
+in the number of pairs.
+
+Example
+-------
+>>> import pandas as pd
+>>> claims = prepare(pd.DataFrame({"claim_id": ["a#1", "b#1", "c#1"], "concept": "server",
+...     "value": [5500, 5500, 7000], "low": [5450, 5450, 7000], "high": [5550, 5550, 7000]}))
+>>> positions(claims, ["concept"]).tolist()
+[0, 0, 1]
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from sourcecheck.wording import label
+
+TEXT_COLUMNS = (
+    "claim_id", "doc", "publisher", "published", "source", "text", "quote", "qualifier",
+    "currency", "unit", "thing", "concept", "concept_path", "refers_to", "kind", "scale",
+    "scope", "items", "case",
+)  # fmt: skip
+
+# A block: "the same thing" for value rules (DESIGN §7).
+SAME_THING = ("case", "concept", "scope", "refers_to", "measure")
+
+
+def prepare(claims: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `claims` with every column the rules read, typed and without NaN in keys.
+
+    Missing text columns become "", missing intervals become the value, open flags become
+    booleans (CSV gives strings), `start`/`end` nullable ints, `sentence` an int (-1 when
+    unknown), and `measure`
+    (currency, else unit, else "" for counts) is added. Idempotent and cheap.
+    """
+    out = claims.reset_index(drop=True)  # a copy; rules join on claim_id, never the index
+    for col in TEXT_COLUMNS:
+        out[col] = out[col].fillna("").astype(str) if col in out else ""
+    out["qualifier"] = out["qualifier"].replace("", "exact")
+    out["value"] = pd.to_numeric(out["value"], errors="coerce") if "value" in out else np.nan
+    for col in ("low", "high"):
+        given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
+        out[col] = pd.Series(given, index=out.index).fillna(out["value"]).astype(float)
+    for col in ("low_open", "high_open"):
+        flags = out[col] if col in out else False
+        out[col] = pd.Series(flags, index=out.index).map(_truthy).astype(bool)
+    for col in ("start", "end"):
+        given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
+        out[col] = pd.Series(given, index=out.index).astype("Int64")
+    given = pd.to_numeric(out["sentence"], errors="coerce") if "sentence" in out else np.nan
+    out["sentence"] = pd.Series(given, index=out.index).fillna(-1).astype(int)
+    out["measure"] = out["currency"].where(out["currency"] != "", out["unit"])
+    return out
+
+
+def _truthy(x: object) -> bool:
+    if isinstance(x, str):
+        return x.strip().lower() in ("true", "1", "yes")
+    return bool(x) and not (isinstance(x, float) and math.isnan(x))
+
+
+def positions(
+    claims: pd.DataFrame, by: Sequence[str], *, low: str = "low", high: str = "high"
+) -> pd.Series:
+    """Number the positions: within each block of `by`, claims whose intervals chain into overlap.
+
+    A sweep over the claims sorted by block and lower bound: a claim starts a new position when
+    it begins after everything before it in the block ended. Meeting at one number is not
+    meeting when an end there is open, or when both intervals are written precisions
+    ("1,2 million" [1.15M, 1.25M] and "1.3 million" [1.25M, 1.35M]: 1.25M rounds to 1.3M).
+    Position numbers are unique across blocks and follow the sorted order.
+    """
+    if claims.empty:
+        return pd.Series([], dtype=int, index=claims.index)
+    order = claims.sort_values([*by, low, "low_open"], kind="stable")
+    keys = list(order[list(by)].itertuples(index=False, name=None))
+    lows, highs = order[low].to_numpy(), order[high].to_numpy()
+    lo_open, hi_open = order["low_open"].to_numpy(), order["high_open"].to_numpy()
+    number = np.empty(len(order), dtype=int)
+    current, key, top, top_open, top_wide = -1, None, -math.inf, False, False
+    for i in range(len(order)):
+        wide = highs[i] > lows[i]
+        touch = lows[i] == top and (lo_open[i] or top_open or (wide and top_wide))
+        if keys[i] != key or lows[i] > top or touch:
+            current, key = current + 1, keys[i]
+            top, top_open, top_wide = highs[i], hi_open[i], wide
+        elif highs[i] > top or (highs[i] == top and not hi_open[i]):
+            top, top_open, top_wide = highs[i], hi_open[i], wide
+        number[i] = current
+    return pd.Series(number, index=order.index).reindex(claims.index)
+
+
+def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position") -> pd.DataFrame:
+    """One row per position: its block keys, bounds, and its most precise claim as `rep`.
+
+    The representative is the most precise claim (exact before qualified, narrowest interval,
+    smallest value): adding claims that repeat a known figure never changes it, so labels built
+    from it are stable fingerprint material.
+    """
+    ranked = claims.assign(
+        _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
+    ).sort_values([position, "_q", "_w", "value", "claim_id"], kind="stable")
+    grouped = ranked.groupby(position, sort=True)
+    summary = grouped.agg(
+        low=("low", "min"),
+        high=("high", "max"),
+        n=("claim_id", "size"),
+        sources=("source", lambda s: frozenset(s)),
+    )
+    summary["rep"] = grouped["claim_id"].first()
+    for col in by:
+        summary[col] = grouped[col].first()
+    summary["label"] = [label(row) for row in ranked.drop_duplicates(position).itertuples()]
+    return summary.reset_index()
+
+
+def gap_kind(a_high: float, b_low: float) -> str:
+    """How two positions in ascending order are apart: "touch" (at one number) or "gap"."""
+    return "touch" if b_low == a_high else "gap"
+
+
+def overlaps(a: pd.Series | dict, b: pd.Series | dict) -> bool:
+    """True when the intervals of claims `a` and `b` meet (same rules as `positions`)."""
+    if a["low"] > b["low"] or (a["low"] == b["low"] and a["low_open"] and not b["low_open"]):
+        a, b = b, a
+    if b["low"] < a["high"]:
+        return True
+    wide = b["high"] > b["low"] and a["high"] > a["low"]
+    return b["low"] == a["high"] and not (b["low_open"] or a["high_open"] or wide)
+
+
+def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | None:
+    """What `fine` rounds to at `coarse`'s written precision, when `coarse` is one step off.
+
+    `coarse` must be an exact figure whose interval is its written precision (10,7 millions →
+    [10.65M, 10.75M], step 0.1M) and `fine` a strictly more precise one outside it. Returns the
+    rounded value (10 619 000 → 10.6M) when it is within one step of `coarse`, else None.
+    """
+    step = coarse["high"] - coarse["low"]
+    if coarse["qualifier"] != "exact" or not 0 < step < math.inf:
+        return None
+    if not fine["high"] - fine["low"] < step or overlaps(coarse, fine):
+        return None
+    rounded = math.floor(fine["value"] / step + 0.5) * step
+    return rounded if abs(rounded - coarse["value"]) <= step * 1.0001 else None
+
+
+def scale_ratio(a: float, b: float, tolerance: float) -> int | None:
+    """3 or 6 when b/a is within `tolerance` (relative) of 10³ or 10⁶, else None."""
+    if not (a > 0 and b > 0):
+        return None
+    for power in (3, 6):
+        if abs(b / a / 10**power - 1) <= tolerance:
+            return power
+    return None
+
+
+@functools.cache
+def unit_base(unit: str) -> tuple[str, float] | None:
+    """The dimensionality of a pint unit and its factor to base units, None when unknown."""
+    try:
+        q = _units().Quantity(1.0, unit).to_base_units()
+    except Exception:  # noqa: BLE001 - pint raises many kinds for unknown or odd units
+        return None
+    return str(q.dimensionality), float(q.magnitude)
+
+
+@functools.cache
+def _units():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def union_find(n: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """Component number of each of `n` items joined by `pairs` (smallest member's index)."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    return [root(i) for i in range(n)]
+
+
+def stands(
+    claims: pd.DataFrame, by: Sequence[str], *, scale_tolerance: float = 0.1
+) -> pd.DataFrame:
+    """Add `position` and `stand` to `claims`: a stand joins positions whose gap another rule explains.
+
+    Two positions of a block that differ only by a rounding slip (rounding's business) or by a
+    factor of ~10³/10⁶ (scale-word's) are one stand, so value-conflict and internal report only
+    the divergences nothing else names. `stand` is the smallest position number it holds.
+    """
+    out = claims.assign(position=positions(claims, by))
+    if out.empty:
+        return out.assign(stand=out["position"])
+    several = out[out.groupby(list(by), sort=False)["position"].transform("nunique") > 1]
+    if several.empty:
+        return out.assign(stand=out["position"])
+    summary = summarise(several, by).sort_values([*by, "low"], kind="stable")
+    reps = {row["claim_id"]: row for row in several.to_dict("records")}
+    joined: list[tuple[int, int]] = []
+    for _, block in summary.groupby(list(by), sort=False):
+        numbers = block["position"].to_numpy()
+        rows = [reps[rep] for rep in block["rep"]]
+        for k in range(len(rows) - 1):
+            a, b = rows[k], rows[k + 1]
+            if rounding_slip(a, b) is not None or rounding_slip(b, a) is not None:
+                joined.append((numbers[k], numbers[k + 1]))
+        values = np.array([row["value"] for row in rows], dtype=float)
+        joined += [(numbers[i], numbers[j]) for i, j in scale_pairs(values, scale_tolerance)]
+    component = union_find(int(out["position"].max()) + 1, joined)
+    return out.assign(stand=[component[p] for p in out["position"]])
+
+
+def scale_pairs(values: np.ndarray, tolerance: float) -> list[tuple[int, int]]:
+    """Index pairs (i, j) with values[j] / values[i] within `tolerance` of 10³ or 10⁶.
+
+    Sorted search on log10 of the values: cost n·log n, not n².
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.log10(np.where(values > 0, values, np.nan))
+    order = np.argsort(logs)
+    ordered = logs[order]
+    pairs = []
+    for i, at in enumerate(ordered):
+        if np.isnan(at):
+            continue
+        for power in (3, 6):
+            lo = np.searchsorted(ordered, at + power + math.log10(1 - tolerance), "left")
+            hi = np.searchsorted(ordered, at + power + math.log10(1 + tolerance), "right")
+            pairs += [(int(order[i]), int(order[j])) for j in range(lo, hi)]
+    return pairs
+
+
+def stand_labels(claims: pd.DataFrame, group: str = "stand") -> dict[int, str]:
+    """The label of each stand: the label of its most precise claim (see `summarise`)."""
+    ranked = claims.assign(
+        _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
+    ).sort_values([group, "_q", "_w", "value", "claim_id"], kind="stable")
+    first = ranked.drop_duplicates(group)
+    return {getattr(row, group): label(row) for row in first.itertuples()}
+
+
+def stand_bounds(claims: pd.DataFrame, group: str = "stand") -> dict[int, tuple[float, float]]:
+    """The lowest and highest number each stand allows."""
+    bounds = claims.groupby(group).agg(low=("low", "min"), high=("high", "max"))
+    return {
+        k: (lo, hi) for k, lo, hi in zip(bounds.index, bounds["low"], bounds["high"], strict=True)
+    }
+
+
+def severity_of_gaps(bounds: Sequence[tuple[float, float]]) -> str | None:
+    """ "info" when consecutive stands (low, high) only touch (meet at one number), else None.
+
+    "700" and "plus de 700" do not agree, but an editor reads them as the same figure: the
+    divergence is worth a note, not a warning.
+    """
+    ordered = sorted(bounds)
+    kinds = {gap_kind(a[1], b[0]) for a, b in itertools.pairwise(ordered)}
+    return "info" if kinds == {"touch"} else None
+
+
+def subject(claim: pd.Series | dict | object) -> dict[str, str]:
+    """What a finding is about, from one of its claims: concept, scope, refers_to."""
+    get = claim.get if hasattr(claim, "get") else lambda k: getattr(claim, k, "")
+    return {"concept": get("concept"), "scope": get("scope"), "refers_to": get("refers_to")}
+
+
+FOUND_COLUMNS = ("message", "explanation", "subject", "members", "severity")
+
+
+def found(rows: list[dict]) -> pd.DataFrame:
+    """The table a rule returns: one row per finding (see `FOUND_COLUMNS`)."""
+    return pd.DataFrame([{"severity": None, **row} for row in rows], columns=list(FOUND_COLUMNS))
+
+
+def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd.DataFrame:
+    """The claims of the blocks of `by` that hold two or more values of `group` (vectorised)."""
+    if claims.empty:
+        return claims
+    return claims[claims.groupby(list(by), sort=False)[group].transform("nunique") > 1]
+
+
+def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
+    """Pairs (amount, conversion): consecutive money figures of one sentence, other currency.
+
+    Candidates are found with one shift over the sorted money claims; a figure belongs to one
+    pair at most ("£400 million (€466 million) and £100 million (€117 million)": two pairs).
+    """
+    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
+    money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
+    after = money.shift(-1)
+    keys = ["case", "doc", "sentence"]
+    candidate = (money[keys] == after[keys]).all(axis=1) & (money["currency"] != after["currency"])
+    order = np.flatnonzero(candidate.to_numpy())
+    pairs, taken = [], -1
+    for i in order:
+        if i != taken:
+            pairs.append((i, i + 1))
+            taken = i + 1
+    if not pairs:
+        return []
+    rows = money.iloc[sorted({k for pair in pairs for k in pair})]
+    by_place = dict(zip(rows.index, rows.to_dict("records"), strict=True))
+    index = money.index
+    return [(by_place[index[i]], by_place[index[j]]) for i, j in pairs]
+
+
+def comparable(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that value rules compare: without those another rule already explains.
+
+    Left out: the converted side of a currency conversion (fx-rate checks it against its
+    amount), a count its own list contradicts (enumeration-count), and measurements of a thing
+    given in several convertible units (unit-conversion compares them once converted).
+    """
+    converted = {b["claim_id"] for _, b in conversions(claims)}
+    listed = claims["items"].map(lambda s: len([i for i in s.split(";") if i.strip()]))
+    miscounted = (claims["items"] != "") & ~contains(claims, listed)
+    units = claims[(claims["unit"] != "") & (claims["currency"] == "")]
+    dimension = units["unit"].map(lambda u: (unit_base(u) or ("?",))[0])
+    several = (
+        units.assign(dimension=dimension)
+        .groupby(["case", "concept", "scope", "refers_to", "dimension"])["unit"]
+        .transform("nunique")
+    )
+    mixed = set(units["claim_id"][several > 1])
+    keep = ~claims["claim_id"].isin(converted | mixed) & ~miscounted
+    return claims[keep]
+
+
+def contains(claims: pd.DataFrame, x: pd.Series) -> pd.Series:
+    """Whether each claim's interval holds x (open ends respected), vectorised."""
+    above = (x > claims["low"]) | ((x == claims["low"]) & ~claims["low_open"])
+    below = (x < claims["high"]) | ((x == claims["high"]) & ~claims["high_open"])
+    return above & below

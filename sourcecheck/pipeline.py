@@ -1,0 +1,77 @@
+"""Check one case end to end: load → extract claims → validate tables → run suite → reviews.
+
+Why
+---
+`sourcecheck.check(case)` (DESIGN §8) and `sourcecheck run` share this one path, so the
+command line and the Python API can never disagree on what a case holds.
+
+Example
+-------
+>>> result = check("seeds/perfect-storm")              # doctest: +SKIP
+>>> result.findings[["rule", "severity"]].values.tolist()   # doctest: +SKIP
+[['rounding', 'warning'], ['term-drift', 'warning'], ...]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sourcecheck.engine import run_suite
+from sourcecheck.result import Result
+from sourcecheck.suite import load_suite
+
+__all__ = ["check", "Result"]
+
+
+def check(
+    case: str | Path,
+    *,
+    suite: str | Path = "default",
+    validate: bool = True,
+    reviews: str | Path | None = None,
+) -> Result:
+    """Check the case folder `case` with `suite` and return its tables (a `Result`).
+
+    The suite is `suite`, or the one the case's case.yaml names (`suite: strict` or a path
+    relative to the case folder) when `suite` is left at "default".
+    `validate` runs the table expectations (checks part); `reviews` is a review store path
+    whose decisions are applied to the findings (review part). Raises InputError on bad input.
+    """
+    from sourcecheck.case import load_case
+    from sourcecheck.extract import extract_claims
+
+    loaded = load_case(case)
+    if str(suite) == "default" and loaded.settings.get("suite"):
+        suite = _case_suite(str(loaded.settings["suite"]), Path(loaded.path))
+    chosen = load_suite(suite)  # a bad suite fails before any extraction work
+    claims = extract_claims(loaded)
+    findings = run_suite(claims, chosen)
+    validation = None
+    # INTEGRATION(checks, issue 5): when `validate`, set
+    #     validation = validate_tables(claims, findings)
+    # from sourcecheck.checks.expectations; write_case then writes validation.json.
+    gone: list[dict] = []
+    if reviews is not None:
+        from sourcecheck.review import apply_reviews, open_store
+
+        with open_store(reviews) as store:
+            findings, gone = apply_reviews(findings, store, loaded.name)
+    return Result(
+        case=loaded.name,
+        path=str(loaded.path),
+        documents=loaded.documents,
+        claims=claims,
+        findings=findings,
+        suite=str(suite),
+        ran_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        validation=validation,
+        notices=list(loaded.notices),
+        gone=gone,
+    )
+
+
+def _case_suite(named: str, folder: Path) -> str | Path:
+    """A suite named in case.yaml: a built-in name, or a path relative to the case folder."""
+    local = folder / named
+    return local if local.is_file() else named

@@ -1,0 +1,77 @@
+"""The normalised table: concepts as rows, sources as columns, figures as written in the cells.
+
+Why
+---
+Editors ask for one glance at who said what. A cell holds every distinct figure a source gave
+for a concept; a cell whose claims take part in a finding is marked divergent and links to it.
+
+Example
+-------
+>>> import pandas as pd
+>>> claims = pd.DataFrame({"claim_id": ["a#1", "a#9"], "concept": ["server", "server"],
+...     "thing": ["serveurs", "servers"], "source": ["Eurojust", "GdF"],
+...     "text": ["5 500", "5 500"]})
+>>> t = normalised_table(claims, [{"id": "f1", "claim_ids": ["a#9"]}])
+>>> t["sources"], t["rows"][0]["cells"][1]["divergent"]
+(['Eurojust', 'GdF'], True)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from sourcecheck.report.view import clean
+
+MAX_SOURCES = 12  # columns; the other sources share one "others" column
+MAX_UNNAMED = 40  # rows for things no concept matched (the claims table lists them all)
+
+
+def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """Rows (concept, cells per source) and the source columns, most-cited sources first."""
+    if claims is None or claims.empty or "source" not in claims:
+        return {"sources": [], "rows": [], "hidden": 0}
+    in_finding: dict[str, list[str]] = {}
+    for f in findings:
+        for cid in f.get("claim_ids", []):
+            in_finding.setdefault(cid, []).append(f["id"])
+    table = claims.assign(
+        row=row_keys(claims), source=claims["source"].map(lambda s: clean(s) or "(unattributed)")
+    )
+    table = table[table["row"].notna()]
+    sources = list(table["source"].value_counts(sort=True).index)
+    others = sources[MAX_SOURCES:]
+    if others:
+        label = f"{len(others)} other sources"
+        table["source"] = table["source"].where(table["source"].isin(sources[:MAX_SOURCES]), label)
+        sources = sources[:MAX_SOURCES] + [label]
+    rows = []
+    for key, part in table.groupby("row", sort=True):
+        cells = []
+        for source in sources:
+            mine = part[part["source"] == source]
+            texts = list(dict.fromkeys(str(t) for t in mine["text"] if clean(t)))
+            ids = sorted({fid for cid in mine["claim_id"] for fid in in_finding.get(cid, [])})
+            cells.append({"texts": texts, "divergent": bool(ids), "findings": ids})
+        rows.append(
+            {"concept": key, "named": bool(part["concept"].map(clean).any()), "cells": cells}
+        )
+    rows.sort(
+        key=lambda r: (not any(c["divergent"] for c in r["cells"]), not r["named"], r["concept"])
+    )
+    unnamed = [r for r in rows if not r["named"]]
+    hidden = unnamed[MAX_UNNAMED:]
+    if hidden:
+        drop = {id(r) for r in hidden}
+        rows = [r for r in rows if id(r) not in drop]
+    return {"sources": sources, "rows": rows, "hidden": len(hidden)}
+
+
+def row_keys(claims: pd.DataFrame) -> pd.Series:
+    """The concept of each claim, or the thing as written when no concept matched."""
+    concept = claims["concept"].map(clean) if "concept" in claims else None
+    thing = claims["thing"].map(clean) if "thing" in claims else None
+    if concept is None:
+        return thing if thing is not None else pd.Series(None, index=claims.index)
+    return concept.fillna(thing) if thing is not None else concept

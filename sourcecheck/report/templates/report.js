@@ -1,0 +1,226 @@
+// sourcecheck report: findings filters, the claims table, the document viewer.
+// Document text only ever reaches the page through textContent, never as HTML.
+(function () {
+  "use strict";
+  var $ = function (sel, root) { return (root || document).querySelector(sel); };
+  var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  // ---- findings filters ------------------------------------------------------------------
+  var findings = $$("article.finding");
+  var form = $("#filters");
+  function applyFilters() {
+    if (!form) return;
+    var want = {};
+    ["severity", "rule", "source", "concept", "status"].forEach(function (k) { want[k] = form.elements[k].value; });
+    var q = form.elements.q.value.trim().toLowerCase();
+    var shown = 0;
+    findings.forEach(function (f) {
+      var d = f.dataset;
+      var ok = (!want.severity || d.severity === want.severity) &&
+        (!want.rule || d.rule === want.rule) &&
+        (!want.status || d.status === want.status) &&
+        (!want.source || d.sources.split("\n").indexOf(want.source) >= 0) &&
+        (!want.concept || d.concepts.split("\n").indexOf(want.concept) >= 0) &&
+        (!q || f.textContent.toLowerCase().indexOf(q) >= 0);
+      f.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    $("#finding-count").textContent = shown + " of " + findings.length + " findings";
+    $("#no-match").hidden = shown > 0;
+  }
+  if (form) {
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    form.addEventListener("input", applyFilters);
+    form.addEventListener("change", applyFilters);
+    form.addEventListener("reset", function () { setTimeout(applyFilters, 0); });
+  }
+
+  // ---- page data (deflated JSON, unpacked on first use) ---------------------------------------
+  var dataPromise = null;
+  function pageData() {
+    if (!dataPromise) {
+      var text = $("#page-data").textContent.trim();
+      var bytes = Uint8Array.from(atob(text), function (c) { return c.charCodeAt(0); });
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+      dataPromise = new Response(stream).text().then(function (json) {
+        var data = JSON.parse(json);
+        var f = {};
+        data.fields.forEach(function (name, i) { f[name] = i; });
+        data.f = f;
+        data.byId = {};
+        data.byDoc = data.docs.map(function () { return []; });
+        data.claims.forEach(function (c) {
+          data.byId[c[f.claim_id]] = c;
+          if (c[f.doc_n] !== null && c[f.start] !== null) data.byDoc[c[f.doc_n]].push(c);
+        });
+        return data;
+      });
+    }
+    return dataPromise;
+  }
+
+  // ---- document viewer --------------------------------------------------------------------
+  var viewer = $("#viewer"), lastFocus = null;
+  function openDocument(n, start) {
+    return pageData().then(function (data) {
+      var f = data.f, body = data.bodies[n] || "", box = $("#viewer-text");
+      var entry = $("#doc-" + n + "-entry");
+      $("#viewer-h").textContent = entry ? entry.querySelector(".doc-open").textContent : data.docs[n];
+      $("#viewer-meta").textContent = entry ? $$(".meta > *", entry).map(function (x) { return x.textContent.trim(); }).join(" · ") : "";
+      box.textContent = "";
+      var marks = data.byDoc[n].slice().sort(function (a, b) { return a[f.start] - b[f.start]; });
+      var at = 0, target = null;
+      marks.forEach(function (c) {
+        var s = c[f.start], e = c[f.end];
+        if (s < at || e > body.length || e <= s) return;
+        box.appendChild(document.createTextNode(body.slice(at, s)));
+        var m = el("mark", c[f.findings].length ? "flagged" : "", body.slice(s, e));
+        m.id = "m-" + n + "-" + s;
+        m.title = [c[f.source], c[f.interval], c[f.concept] || c[f.thing]].filter(Boolean).join(" · ");
+        if (s === start) { m.classList.add("current"); target = m; }
+        box.appendChild(m);
+        at = e;
+      });
+      box.appendChild(document.createTextNode(body.slice(at)));
+      if (!viewer.open) viewer.showModal();
+      if (target) {
+        target.tabIndex = -1;
+        target.scrollIntoView({ block: "center" });
+        target.focus({ preventScroll: true });
+      } else {
+        box.scrollTop = 0;
+        box.focus();
+      }
+    });
+  }
+  viewer.addEventListener("close", function () {
+    if (location.hash.indexOf("#doc-") === 0) history.replaceState(null, "", location.pathname + location.search);
+    if (lastFocus && lastFocus.focus) lastFocus.focus();
+  });
+  function route() {
+    var m = /^#doc-(\d+)(?:@(\d+))?$/.exec(location.hash);
+    if (m) openDocument(Number(m[1]), m[2] === undefined ? null : Number(m[2]));
+  }
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[href^='#doc-']");
+    if (a) lastFocus = a;
+  });
+  window.addEventListener("hashchange", route);
+  $("#viewer-close").addEventListener("click", function () { viewer.close(); });
+
+  // ---- "show more claims" of a position ------------------------------------------------------
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("button.more-claims");
+    if (!b) return;
+    pageData().then(function (data) {
+      var f = data.f, list = b.previousElementSibling;
+      b.dataset.claims.split(" ").forEach(function (id) {
+        var c = data.byId[id];
+        if (!c) return;
+        var li = el("li"), who = el("p", "who");
+        who.appendChild(el("strong", "source", c[f.source] || "unattributed"));
+        if (c[f.publisher] && c[f.publisher] !== c[f.source]) who.appendChild(el("span", "via", " in " + c[f.publisher]));
+        who.appendChild(document.createTextNode(" "));
+        var a = el("a", "claim-link", data.docs[c[f.doc_n]]);
+        a.href = "#doc-" + c[f.doc_n] + "@" + c[f.start];
+        who.appendChild(a);
+        li.appendChild(who);
+        var fig = el("p", "figure");
+        fig.appendChild(el("span", "as-written", c[f.text]));
+        fig.appendChild(document.createTextNode(" → "));
+        fig.appendChild(el("span", "interval", c[f.interval]));
+        li.appendChild(fig);
+        list.appendChild(li);
+      });
+      b.remove();
+    });
+  });
+
+  // ---- all claims: sortable, filterable, paged ------------------------------------------------
+  var table = $("#claims-table"), cform = $("#claim-filters"), more = $("#claims-more");
+  var PAGE = 200, limit = PAGE, sortKey = null, sortDir = 1, rows = null;
+  var COLS = ["source", "publisher", "doc_n", "text", "value", "interval", "measure", "thing", "concept", "findings"];
+  function cellText(data, c, key) {
+    var f = data.f, v = c[f[key]];
+    if (key === "doc_n") return v === null ? "" : data.docs[v];
+    if (key === "findings") return v.map(function (i) { return data.findings[i]; }).join(" ");
+    if (key === "value") return v === null ? "" : v.toLocaleString("en");
+    return v === null || v === undefined ? "" : String(v);
+  }
+  function renderClaims() {
+    pageData().then(function (data) {
+      var f = data.f, q = cform.elements.q.value.trim().toLowerCase(), flagged = cform.elements.flagged.checked;
+      if (!rows) rows = data.claims.map(function (c) {
+        return { c: c, hay: COLS.map(function (k) { return cellText(data, c, k); }).join(" ").toLowerCase() };
+      });
+      var hits = rows.filter(function (r) {
+        return (!flagged || r.c[f.findings].length) && (!q || r.hay.indexOf(q) >= 0);
+      });
+      if (sortKey) {
+        var i = f[sortKey];
+        hits.sort(function (a, b) {
+          var x = a.c[i], y = b.c[i];
+          if (sortKey === "findings") { x = x.length; y = y.length; }
+          if (sortKey === "doc_n") { x = data.docs[x]; y = data.docs[y]; }
+          if (x === null || x === undefined) return 1;
+          if (y === null || y === undefined) return -1;
+          return (typeof x === "number" ? x - y : String(x).localeCompare(String(y))) * sortDir;
+        });
+      }
+      var tbody = table.tBodies[0], frag = document.createDocumentFragment();
+      hits.slice(0, limit).forEach(function (r) {
+        var c = r.c, tr = el("tr", c[f.findings].length ? "flagged" : "");
+        COLS.forEach(function (k) {
+          var td = el("td", k === "value" ? "num" : "");
+          if (k === "doc_n" && c[f.doc_n] !== null) {
+            var a = el("a", "claim-link", cellText(data, c, k));
+            a.href = "#doc-" + c[f.doc_n] + (c[f.start] === null ? "" : "@" + c[f.start]);
+            td.appendChild(a);
+          } else if (k === "findings") {
+            c[f.findings].forEach(function (i) {
+              var a = el("a", "", "#" + data.findings[i]);
+              a.href = "#f-" + data.findings[i];
+              td.appendChild(a);
+              td.appendChild(document.createTextNode(" "));
+            });
+          } else {
+            td.textContent = cellText(data, c, k);
+          }
+          tr.appendChild(td);
+        });
+        frag.appendChild(tr);
+      });
+      tbody.textContent = "";
+      tbody.appendChild(frag);
+      $("#claim-count").textContent = Math.min(limit, hits.length) + " shown of " + hits.length + " matching claims (" + rows.length + " in all)";
+      more.hidden = hits.length <= limit;
+    });
+  }
+  cform.addEventListener("submit", function (e) { e.preventDefault(); });
+  cform.addEventListener("input", function () { limit = PAGE; renderClaims(); });
+  more.addEventListener("click", function () { limit += PAGE * 5; renderClaims(); });
+  $$("th[data-key] button", table).forEach(function (b) {
+    b.addEventListener("click", function () {
+      var th = b.parentNode, key = th.dataset.key;
+      sortDir = sortKey === key ? -sortDir : 1;
+      sortKey = key;
+      $$("th[data-key]", table).forEach(function (h) { h.setAttribute("aria-sort", "none"); });
+      th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
+      renderClaims();
+    });
+  });
+
+  // ---- print: show every explanation -------------------------------------------------------------
+  window.addEventListener("beforeprint", function () {
+    $$("details").forEach(function (d) { d.open = true; });
+  });
+
+  renderClaims();
+  route();
+})();

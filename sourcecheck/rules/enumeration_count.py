@@ -1,0 +1,59 @@
+"""A stated count that differs from the number of items listed with it.
+
+Why
+---
+"700 policiers dans 11 pays" followed by the countries named: when the list has nine names,
+either the count or the list is wrong (often a country is mentioned elsewhere, "plus
+l'Italie et Malte", and the count is right). The claims table carries the items the
+extraction found listed with the count (`items`, "; "-joined); the count's interval must
+contain the number of items.
+
+Example
+-------
+"11 pays" + Bulgarie, France, Allemagne, Grèce, Lituanie, Roumanie, Slovénie, Pays-Bas,
+Suède (9 items) → enumeration-count; with "plus l'Italie et Malte" (11) → nothing
+
+Options
+-------
+(none)
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck import align, wording
+
+ID = "enumeration-count"
+SEVERITY = "warning"
+OPTIONS: dict = {}
+
+
+def run(claims: pd.DataFrame) -> pd.DataFrame:
+    """One finding per (thing, stated count, number listed) that disagree."""
+    claims = align.prepare(claims)
+    claims = claims[claims["items"] != ""]
+    listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
+    claims = claims.assign(listed=listed, n=listed.map(len))
+    wrong = claims[~align.contains(claims, claims["n"])]
+    rows = []
+    for (_, _, _, _, _, n), group in wrong.groupby(
+        ["case", "concept", "scope", "refers_to", "value", "n"], sort=True
+    ):
+        first = group.iloc[0]
+        stated = wording.label(first)
+        rows.append(
+            {
+                "message": f"{first['text']} but {n} listed",
+                "explanation": f"{first['text']} allows "
+                + wording.interval(
+                    first["low"], first["high"], first["low_open"], first["high_open"]
+                )
+                + f"; the items listed with it are {n}: "
+                + ", ".join(first["listed"])
+                + ".",
+                "subject": align.subject(first),
+                "members": [(c, f"stated {stated}, listed {n}") for c in group["claim_id"]],
+            }
+        )
+    return align.found(rows)

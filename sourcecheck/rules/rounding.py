@@ -1,0 +1,73 @@
+"""A rounded figure that the more precise figure for the same thing does not round to.
+
+Why
+---
+"10,7 millions d'euros" and "10 619 000 €" are both attributed to the same estimate, but
+10 619 000 rounds to 10.6 million: the rounded figure is off by one step of its own precision,
+the classic slip of rounding up by hand (Cornell's AggChecker: a claim is wrong if the true
+value cannot be rounded to it). The finding names what the precise figure rounds to.
+
+Example
+-------
+Eurojust: 10,7 millions d'euros · GdF: 10 619 000 € → "10 619 000 € rounds to 10.6 million,
+not 10.7 million"
+
+Options
+-------
+(none)
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck import align, wording
+
+ID = "rounding"
+SEVERITY = "warning"
+OPTIONS: dict = {}
+
+
+def run(claims: pd.DataFrame) -> pd.DataFrame:
+    """One finding per pair of neighbouring positions that differ by one rounding step."""
+    claims = align.prepare(claims)
+    claims = align.comparable(claims[(claims["concept"] != "") & claims["value"].notna()])
+    claims = claims.assign(position=align.positions(claims, align.SAME_THING))
+    if claims.empty:
+        return align.found([])
+    summary = align.summarise(claims, align.SAME_THING).sort_values(
+        [*align.SAME_THING, "low"], kind="stable"
+    )
+    by_id = claims.set_index("claim_id")
+    rows = []
+    for _, block in summary.groupby(list(align.SAME_THING), sort=False):
+        reps = [by_id.loc[rep] for rep in block["rep"]]
+        numbers, labels = block["position"].tolist(), block["label"].tolist()
+        for k in range(len(reps) - 1):
+            for coarse, fine in ((k, k + 1), (k + 1, k)):
+                rounded = align.rounding_slip(reps[coarse], reps[fine])
+                if rounded is None:
+                    continue
+                picked = claims[claims["position"].isin([numbers[coarse], numbers[fine]])]
+                group = {numbers[coarse]: labels[coarse], numbers[fine]: labels[fine]}
+                rows.append(_finding(reps[coarse], reps[fine], rounded, picked, group))
+                break
+    return align.found(rows)
+
+
+def _finding(coarse, fine, rounded: float, picked: pd.DataFrame, group: dict) -> dict:
+    should, says = wording.in_scale(rounded), wording.in_scale(coarse["value"])
+    step = coarse["high"] - coarse["low"]
+    return {
+        "message": f"{fine['text']} rounds to {should}, not {says}",
+        "explanation": (
+            f"{coarse['text']} ({coarse['source']}) is written to the nearest "
+            f"{wording.fmt(step)}: it allows [{wording.fmt(coarse['low'])}, "
+            f"{wording.fmt(coarse['high'])}]. {fine['text']} ({fine['source']}) is "
+            f"{wording.fmt(fine['value'])}, which rounds to {wording.fmt(rounded)} ({should})."
+        ),
+        "subject": align.subject(coarse),
+        "members": [
+            (c, group[p]) for c, p in zip(picked["claim_id"], picked["position"], strict=True)
+        ],
+    }

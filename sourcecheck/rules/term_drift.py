@@ -1,0 +1,96 @@
+"""The same figure attached to different things in one story.
+
+Why
+---
+"5,500 servers" and "5,500 IT resources" cannot both describe the same count unless servers
+are all the IT resources there were; an editor must know which one the story uses. Figures
+are the same when their intervals overlap (bounded ones only: "more than 700" is not a
+figure to match); the concept lexicon's hierarchy (`concept_path`, root first) tells which
+thing is narrower, and the message says so.
+
+Example
+-------
+Eurojust: 5 500 serveurs · GdF: 5 500 « ressources informatiques » → term-drift
+("server is one kind of it-resource")
+
+Options
+-------
+min_value: ignore figures below this; small counts coincide too often (default 100)
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from sourcecheck import align, wording
+
+ID = "term-drift"
+SEVERITY = "warning"
+OPTIONS = {"min_value": 100}
+
+_BLOCK = ("case", "measure")
+
+
+def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
+    """One finding per run of overlapping figures that carries two or more concepts."""
+    claims = align.prepare(claims)
+    bounded = (claims["low"] > -math.inf) & (claims["high"] < math.inf)
+    claims = claims[(claims["concept"] != "") & bounded & (claims["value"] >= min_value)]
+    claims = claims.assign(position=align.positions(claims, _BLOCK))
+    rows = []
+    for _, group in claims.groupby("position", sort=True):
+        if group["concept"].nunique() < 2:
+            continue
+        paths = dict(zip(group["concept"], group["concept_path"], strict=True))
+        who = group.groupby("concept")["source"].agg(lambda s: ", ".join(sorted(set(s))))
+        things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
+        figure = wording.label(group.sort_values(["qualifier", "value"]).iloc[0])
+        rows.append(
+            {
+                "message": f"{figure} is attached to "
+                + " and ".join(f"{c} ({who[c]})" for c in who.index)
+                + _narrower(paths),
+                "explanation": "; ".join(
+                    f"{who[c]}: {figure} «{things[c] or c}»" for c in who.index
+                )
+                + ". The intervals overlap: the same figure, counted as different things.",
+                "subject": {
+                    "concept": _common(paths),
+                    "scope": _only(group["scope"]),
+                    "refers_to": _only(group["refers_to"]),
+                },
+                "members": list(zip(group["claim_id"], group["concept"], strict=True)),
+            }
+        )
+    return align.found(rows)
+
+
+def _ancestors(concept: str, path: str) -> list[str]:
+    parts = [p for p in path.split("/") if p]
+    return parts[:-1] if parts and parts[-1] == concept else parts
+
+
+def _narrower(paths: dict[str, str]) -> str:
+    """ "; server is one kind of it-resource" when the lexicon nests one concept in another."""
+    said = [
+        f"{narrow} is one kind of {broad}"
+        for narrow, path in sorted(paths.items())
+        for broad in sorted(paths)
+        if broad != narrow and broad in _ancestors(narrow, path)
+    ]
+    return "; " + "; ".join(said) if said else ""
+
+
+def _common(paths: dict[str, str]) -> str:
+    """The broadest concept in the run when it holds all the others, else the sorted ids."""
+    for broad in sorted(paths):
+        if all(c == broad or broad in _ancestors(c, p) for c, p in paths.items()):
+            return broad
+    return "+".join(sorted(paths))
+
+
+def _only(values: pd.Series) -> str:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else ""

@@ -1,0 +1,103 @@
+"""Figures for the same thing in convertible units that disagree once converted.
+
+Why
+---
+"42 km (42 miles)" or "1,200 hectares (about 5,000 acres)": a conversion done wrong, or a
+unit swapped, survives copy-editing because both numbers look plausible. pint converts each
+interval to base units; the figures agree when the converted intervals meet ("1,200
+hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement written as one
+number is read to its last digit ("25 miles" is [24.5, 25.5]). The same thing is the same
+concept, scope and date; without a concept, the figures of one sentence.
+
+Example
+-------
+"a 42 km route (42 miles)" → unit-conversion; "1,200 hectares (about 3,000 acres)" → nothing
+
+Options
+-------
+(none)
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from sourcecheck import align, wording
+
+ID = "unit-conversion"
+SEVERITY = "warning"
+OPTIONS: dict = {}
+
+_BLOCK = ("case", "thing_key", "scope", "refers_to", "dimension")
+
+
+def run(claims: pd.DataFrame) -> pd.DataFrame:
+    """One finding per block of convertible units holding positions that do not meet."""
+    claims = align.prepare(claims)
+    claims = claims[(claims["currency"] == "") & (claims["unit"] != "")]
+    base = claims["unit"].map(align.unit_base)
+    claims = claims[base.notna()]
+    base = base[base.notna()]
+    sentence = claims["doc"] + "#" + claims["sentence"].astype(str)
+    claims = claims.assign(
+        dimension=[b[0] for b in base],
+        factor=[b[1] for b in base],
+        thing_key=claims["concept"].where(claims["concept"] != "", "sentence " + sentence),
+    )
+    claims = claims[claims["dimension"] != "dimensionless"]
+    half = [
+        _half_step(t, lo, hi)
+        for t, lo, hi in zip(claims["text"], claims["low"], claims["high"], strict=True)
+    ]
+    claims = claims.assign(
+        base_low=(claims["low"] - half) * claims["factor"],
+        base_high=(claims["high"] + half) * claims["factor"],
+    )
+    claims = claims.assign(
+        position=align.positions(claims, _BLOCK, low="base_low", high="base_high")
+    )
+    rows = []
+    for _, block in claims.groupby(list(_BLOCK), sort=True):
+        if block["position"].nunique() < 2 or block["unit"].nunique() < 2:
+            continue
+        labels = align.stand_labels(block, "position")
+        members = list(zip(block["claim_id"], block["position"].map(labels), strict=True))
+        first = block.iloc[0]
+        rows.append(
+            {
+                "message": " vs ".join(sorted(set(labels.values())))
+                + (f" for {first['concept']}" if first["concept"] else ""),
+                "explanation": _explain(block, first["unit"]),
+                "subject": align.subject(first),
+                "members": members,
+            }
+        )
+    return align.found(rows)
+
+
+def _half_step(text: str, low: float, high: float) -> float:
+    """Half the last written digit of a measurement given as one number ("25 miles" → 0.5).
+
+    A measurement is rounded where it was written, "25 miles" is [24.5, 25.5], unlike a count;
+    intervals the extraction already widened (precision, qualifiers) are kept as they are.
+    """
+    if low != high:
+        return 0.0
+    digits = re.findall(r"\d+", text)
+    if not digits:
+        return 0.5
+    separated = re.search(r"\d[.,](\d{1,2})(?!\d)", text)
+    return 0.5 * 10 ** -len(separated.group(1)) if separated else 0.5
+
+
+def _explain(block: pd.DataFrame, unit: str) -> str:
+    """Each figure converted to the first figure's unit."""
+    target = block[block["unit"] == unit]["factor"].iloc[0]
+    said = [
+        f"{row.text} = [{wording.fmt(row.base_low / target, 1)}, "
+        f"{wording.fmt(row.base_high / target, 1)}] {unit}"
+        for row in block.drop_duplicates(["text", "unit"]).itertuples()
+    ]
+    return "; ".join(said) + ". Converted, these intervals do not meet."
