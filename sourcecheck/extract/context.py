@@ -100,6 +100,21 @@ def concept_from_context(q, contexts, concepts: Concepts) -> str | None:
     return best
 
 
+REFINE_WINDOW = 40  # characters around a figure where "arrested", "searched"... refine it
+
+
+def refine(q, thing_end: int, concept: str, contexts, concepts: Concepts) -> str:
+    """A narrower reading of the thing from a verb next to the figure ("37 suspects …
+    arrested" → arrest), or `concept` unchanged."""
+    candidates = concepts.refined_by[concept]
+    for pos, word in contexts:
+        if q.start - REFINE_WINDOW <= pos <= thing_end + REFINE_WINDOW:
+            cid = concepts.context_concept(word)
+            if cid in candidates:
+                return cid
+    return concept
+
+
 def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     """The items listed with a count, "; "-joined (as written), or ""."""
     body, s = doc.body, doc.sentences[i]

@@ -147,6 +147,12 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 previous_thing = (thing, concept)
             elif previous_thing:  # "81 000 manifestants, quand la CGT en annonçait 700 000"
                 thing, concept = previous_thing
+        if concept in concepts.refined_by:  # "arrested 37 suspects" → arrest
+            if contexts is None:
+                contexts = [
+                    (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
+                ]
+            concept = context.refine(q, thing_end, concept, contexts, concepts)
         if concept is None and (q.kind != "count" or not thing or concepts.is_generic(thing)):
             if contexts is None:
                 contexts = [

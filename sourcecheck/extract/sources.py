@@ -145,9 +145,10 @@ class Sources:
         for m in self.mentions(text, start, end, tokens):
             found.append(_attribution(text, start, end, m.start, m.end, m.source, pre, passive))
         anaphors = self._anaphor.finditer(text, start, end) if lowered & self._anaphor_words else ()
+        named = self.mentions(text, start, end, tokens) if anaphors else ()
         for m in anaphors:
-            if any(a and a.start <= m.start() < a.end for a in found):
-                continue
+            if any(n.start <= m.start(1) < n.end for n in named):
+                continue  # "La Polizia Postale": a name, not "la polizia" pointing back
             source = last(self._anaphor_kind[_norm(m.group(1))])
             if source:
                 found.append(
@@ -208,8 +209,8 @@ def load_sources(extra: Iterable[Path] = (), case_aliases: Mapping | None = None
         more = read_yaml(file)
         for name, entry in (more.get("sources") or {}).items():
             _merge(entries, name, entry, file)
-        for kind, words in (more.get("anaphors") or {}).items():
-            anaphors.setdefault(kind, []).extend(words)
+        for kind, nouns in (more.get("anaphors") or {}).items():
+            anaphors.setdefault(kind, []).extend(nouns)
     for name, aliases in (case_aliases or {}).items():
         _merge(entries, name, {"aliases": aliases}, Path("case.yaml"))
     return Sources(entries, anaphors)

@@ -23,7 +23,7 @@ import re
 
 from sourcecheck.extract.lexicon import Concepts, key
 
-_LEAD = re.compile(r"\s*(?:(?:de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
+_LEAD = re.compile(r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
 _QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
 _LINKS = frozenset(
