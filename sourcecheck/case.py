@@ -26,7 +26,7 @@ import pandas as pd
 import yaml
 
 from sourcecheck.errors import InputError
-from sourcecheck.manual import read_manual_claims
+from sourcecheck.manual_claims import read_manual_claims
 from sourcecheck.schema import LANGUAGES
 
 DOCUMENT_COLUMNS = ("doc", "title", "publisher", "published", "lang", "url", "body", "path")
