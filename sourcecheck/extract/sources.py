@@ -27,9 +27,12 @@ from sourcecheck.extract.lexicon import _package_text, read_yaml
 from sourcecheck.extract.sentences import _WORDS, words
 
 _ART = r"(?:(?:le|la|les|l['’]|the|il|lo|i|gli|al|alla|allo|ai|agli|dal|dalla|dai|del|della|des|du|de la)\s*)?"
+# "selon X", "according to the agency's chief X": up to five words may describe the source;
+# "per" (it) only directly ("per la polizia"), and "selon lesquelles" is no attribution.
 _PRE = re.compile(
-    rf"(?:\b(?:selon|d['’]après|according to|secondo|stando a|stando al|stando alla|per|cited by|"
-    rf"sources? (?:at|within)|de source)\s+{_ART}(?:[\w'-]+\s+){{0,5}}$)",
+    rf"(?:\b(?:selon(?!\s+(?:le|la|les)quel)|d['’]après|according to|secondo|stando a|stando al|"
+    rf"stando alla|cited by|sources? (?:at|within)|de source)\s+{_ART}(?:[\w'’-]+\s+){{0,5}}$"
+    rf"|\bper\s+{_ART}$)",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
