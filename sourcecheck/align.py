@@ -115,12 +115,7 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
         _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
     ).sort_values([position, "_q", "_w", "value", "claim_id"], kind="stable")
     grouped = ranked.groupby(position, sort=True)
-    summary = grouped.agg(
-        low=("low", "min"),
-        high=("high", "max"),
-        n=("claim_id", "size"),
-        sources=("source", lambda s: frozenset(s)),
-    )
+    summary = grouped.agg(low=("low", "min"), high=("high", "max"), n=("claim_id", "size"))
     summary["rep"] = grouped["claim_id"].first()
     for col in by:
         summary[col] = grouped[col].first()
