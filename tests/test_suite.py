@@ -95,3 +95,11 @@ def test_unknown_suite_and_loops(tmp_path: Path) -> None:
     write(tmp_path, "extends: a.yaml\n", "b.yaml")
     with pytest.raises(InputError, match="loop"):
         load_suite(tmp_path / "a.yaml")
+
+
+def test_a_suite_without_extends_runs_what_it_names_and_disable_wins(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "rules:\n  fx-rate: {tolerance: 0.05}\n  rounding: enable\ndisable: [rounding]\n"
+    )
+    suite = load_suite(path)
+    assert [rid for rid, _ in suite.enabled()] == ["fx-rate"]
