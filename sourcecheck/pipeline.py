@@ -52,9 +52,11 @@ def check(
     #     validation = validate_tables(claims, findings)
     # from sourcecheck.checks.expectations; write_case then writes validation.json.
     gone: list[dict] = []
-    # INTEGRATION(review, issue 7): when `reviews`, set
-    #     findings, gone = apply_reviews(findings, open_store(reviews), loaded.name)
-    # from sourcecheck.review.
+    if reviews is not None:
+        from sourcecheck.review import apply_reviews, open_store
+
+        with open_store(reviews) as store:
+            findings, gone = apply_reviews(findings, store, loaded.name)
     return Result(
         case=loaded.name,
         path=str(loaded.path),

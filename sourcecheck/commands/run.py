@@ -1,8 +1,10 @@
-"""Check cases and write their reports: `sourcecheck run CASE... [--suite] [--out] [--fail-on]`.
+"""Check cases and write their reports: `sourcecheck run CASE_OR_CHECK... [--suite] [--out] [--fail-on]`.
 
 For each case folder, writes OUT/<case>/report.html, findings.json and claims.csv, prints one
 summary line (findings by severity, where the report is), and exits 0 when nothing is at or
 above --fail-on (dismissed findings excluded), 1 when something is, 2 on bad input.
+A check file (checks/*.yaml), several cases, --jobs or --junit run as a batch check
+(sourcecheck.checks.batch): cases in parallel, table expectations, an index page, a summary.
 """
 
 from __future__ import annotations
@@ -20,15 +22,25 @@ FAIL_ON = (*SEVERITIES, "never")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("cases", nargs="+", metavar="CASE", help="case folders to check")
-    parser.add_argument("--suite", default="default", help="suite name or path (default: default)")
-    parser.add_argument("--out", default="reports", type=Path, help="report folder (reports)")
+    parser.add_argument(
+        "cases", nargs="+", metavar="CASE_OR_CHECK", help="case folders, or check files (.yaml)"
+    )
+    # Defaults are applied in main, so a check file's own settings apply unless given here.
+    parser.add_argument("--suite", help="suite name or path (default: default)")
+    parser.add_argument("--out", type=Path, help="report folder (default: reports)")
     parser.add_argument(
         "--fail-on",
         choices=FAIL_ON,
-        default="error",
         help="exit 1 when a finding is at or above this severity (default: error)",
     )
+    parser.add_argument("--jobs", type=_positive, help="cases in parallel (default: the cores)")
+    parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def run_case(
@@ -43,29 +55,27 @@ def run_case(
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
 
-    if reviews is None and (Path(out) / "reviews.sqlite").is_file():
-        reviews = Path(out) / "reviews.sqlite"  # the review store's default place
+    if reviews is None:  # the review store's default place; reading it creates nothing
+        reviews = Path(out) / "reviews.sqlite"
     result = check(path, suite=suite, validate=validate, reviews=reviews)
     write_case(result, Path(out))
     return result
 
 
 def counts(findings) -> dict[str, int]:
-    """Findings by severity, dismissed ones left out."""
-    live = findings[[_status(r) != "dismissed" for r in findings["review"]]]
-    return {s: int((live["severity"] == s).sum()) for s in reversed(SEVERITIES)}
+    """Findings by severity, dismissed and corrected ones left out (review.counts_for_fail)."""
+    from sourcecheck.review import counts_for_fail
+
+    live = counts_for_fail(findings)
+    return {s: live[s] for s in reversed(SEVERITIES)}
 
 
 def failing(findings, fail_on: str) -> int:
-    """How many findings (not dismissed) are at or above `fail_on` ("never": none)."""
+    """How many findings (not dismissed or corrected) are at or above `fail_on` ("never": none)."""
     if fail_on == "never":
         return 0
     at_or_above = SEVERITIES[SEVERITIES.index(fail_on) :]
     return sum(n for severity, n in counts(findings).items() if severity in at_or_above)
-
-
-def _status(review) -> str:
-    return review.get("status", "open") if isinstance(review, dict) else "open"
 
 
 def summary(result, out: Path) -> str:
@@ -88,6 +98,12 @@ def _progress(what: str):
 def main(args: argparse.Namespace) -> int:
     from sourcecheck.errors import InputError
 
+    if len(args.cases) > 1 or args.jobs or args.junit or args.cases[0].endswith((".yaml", ".yml")):
+        from sourcecheck.checks.batch import run_command
+
+        return run_command(args)
+    args.suite, args.out = args.suite or "default", args.out or Path("reports")
+    args.fail_on = args.fail_on or "error"
     code = EXIT_OK
     for case in args.cases:
         try:
