@@ -45,7 +45,8 @@ def case_view(result: Result) -> dict[str, Any]:
 
     documents = records(result.documents)
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
-    claims = {c["claim_id"]: c for c in records(result.claims) if c.get("claim_id")}
+    claim_rows = records(result.claims)
+    claims = {c["claim_id"]: c for c in claim_rows if c.get("claim_id")}
     findings = [finding_view(f, claims, doc_number) for f in records(result.findings)]
     findings.sort(key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["id"]))
     severity_counts = Counter(f["severity"] for f in findings)
@@ -66,7 +67,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "claim_count": len(claims),
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
-        "data": page_data(documents, result.claims, findings),
+        "data": page_data(documents, claim_rows, findings),
         "palette": COLORS,  # the charts' colours, so each position's box matches its bars
         "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
@@ -217,7 +218,7 @@ def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:
         "rule": sorted({f["rule"] for f in findings}),
         "source": sorted({s for f in findings for s in f["sources"]}),
         "concept": sorted({c for f in findings for c in f["concepts"]}),
-        "status": [s for s in REVIEW_STATUSES if any(f["review"]["status"] == s for f in findings)],
+        "status": list(REVIEW_STATUSES),  # all: a review made in the page may add any
     }
 
 
