@@ -97,7 +97,9 @@ def test_a_new_migration_upgrades_an_existing_store(tmp_path, monkeypatch):
 
     path = tmp_path / "reviews.sqlite"
     open_store(path).set("demo", "f1", "dismissed", note="kept", reviewer="ana")
-    added = "ALTER TABLE reviews ADD COLUMN desk TEXT;\nCREATE INDEX reviews_desk ON reviews (desk);"
+    added = (
+        "ALTER TABLE reviews ADD COLUMN desk TEXT;\nCREATE INDEX reviews_desk ON reviews (desk);"
+    )
     monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS, added))
     upgraded = open_store(path)
     assert upgraded.get("demo", "f1")["note"] == "kept"  # data survives the upgrade
