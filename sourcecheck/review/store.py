@@ -230,28 +230,40 @@ class ReviewStore:
         updated: str | None = None,
         origin: str = "cli",
     ) -> dict[str, Any]:
-        """Record a decision; returns the current decision with its history.
+        """Record a decision; returns the current decision with its history, plus `change`
+        (what this call did) and `previous` (the decision it replaced, or None).
 
         A live decision (`updated` None) is timed when it gets the write lock, so it always
-        becomes current. A dated one (an import) replaces the current decision only when it is
-        not older; an older one is kept in history with applied = 0. history.seq keeps the
-        order in which changes were written.
+        becomes current: change "applied". A dated one (an import) is "known" when history
+        already holds exactly that change (nothing is written), else it replaces the current
+        decision only when it is not older ("applied"); an older one is kept in history with
+        applied = 0 ("older"). history.seq keeps the order in which changes were written.
         """
         check_status(status)
         given = normalise_time(updated) if updated else None
         note, reviewer = note or None, reviewer or None  # "" and None mean the same
+        key = (case, finding_id)
 
-        def work(conn: sqlite3.Connection) -> None:
+        def work(conn: sqlite3.Connection) -> tuple[str, dict[str, Any] | None]:
             stamp = given or now()  # a live decision is timed once it holds the write lock
             row = conn.execute(
-                'SELECT updated FROM reviews WHERE "case" = ? AND finding_id = ?',
-                (case, finding_id),
+                'SELECT * FROM reviews WHERE "case" = ? AND finding_id = ?', key
             ).fetchone()
+            previous = dict(row) if row else None
+            if (
+                given
+                and conn.execute(
+                    'SELECT 1 FROM history WHERE "case" = ? AND finding_id = ? AND status = ? '
+                    "AND note IS ? AND reviewer IS ? AND updated = ?",
+                    (*key, status, note, reviewer, stamp),
+                ).fetchone()
+            ):
+                return "known", previous
             applied = row is None or stamp >= row["updated"]
             conn.execute(
                 'INSERT INTO history ("case", finding_id, status, note, reviewer, updated, '
                 "evidence, origin, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (case, finding_id, status, note, reviewer, stamp, evidence, origin, int(applied)),
+                (*key, status, note, reviewer, stamp, evidence, origin, int(applied)),
             )
             if applied:
                 conn.execute(
@@ -263,23 +275,12 @@ class ReviewStore:
                     "  evidence = coalesce(excluded.evidence, reviews.evidence),"
                     "  rule = coalesce(excluded.rule, reviews.rule),"
                     "  message = coalesce(excluded.message, reviews.message)",
-                    (case, finding_id, status, note, reviewer, stamp, evidence, rule, message),
+                    (*key, status, note, reviewer, stamp, evidence, rule, message),
                 )
+            return ("applied" if applied else "older"), previous
 
-        self._write(work)
-        return self.get(case, finding_id) or {}
-
-    def known(self, case: str, finding_id: str, status: str, note, reviewer, updated) -> bool:
-        """Whether history already holds exactly this change (so an import is idempotent)."""
-        conn = self._connect(write=False)
-        if conn is None:
-            return False
-        row = conn.execute(
-            'SELECT 1 FROM history WHERE "case" = ? AND finding_id = ? AND status = ? '
-            "AND note IS ? AND reviewer IS ? AND updated = ?",
-            (case, finding_id, status, note, reviewer, normalise_time(updated)),
-        ).fetchone()
-        return row is not None
+        change, previous = self._write(work)
+        return {**(self.get(case, finding_id) or {}), "change": change, "previous": previous}
 
     # -- reads ------------------------------------------------------------------------------
 
