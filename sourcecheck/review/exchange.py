@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from sourcecheck.errors import InputError
-from sourcecheck.review.store import DECISION_FIELDS, ReviewStore, check_status, normalise_time
+from sourcecheck.review.store import ReviewStore
+from sourcecheck.review.tables import DECISION_FIELDS, check_status, normalise_time
 
 FORMATS: tuple[str, ...] = ("csv", "json")
 

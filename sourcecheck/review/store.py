@@ -27,89 +27,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sourcecheck.errors import InputError
-from sourcecheck.schema import REVIEW_STATUSES
-
-_STATUSES_SQL = ", ".join(f"'{s}'" for s in REVIEW_STATUSES)
-
-# Ordered schema migrations: MIGRATIONS[i] brings a store from user_version i to i + 1.
-# Append to this list; never edit a migration that has shipped.
-MIGRATIONS: tuple[str, ...] = (
-    f"""
-    CREATE TABLE reviews (
-        "case"     TEXT NOT NULL,
-        finding_id TEXT NOT NULL,
-        status     TEXT NOT NULL CHECK (status IN ({_STATUSES_SQL})),
-        note       TEXT,
-        reviewer   TEXT,
-        updated    TEXT NOT NULL,
-        evidence   TEXT,
-        rule       TEXT,
-        message    TEXT,
-        PRIMARY KEY ("case", finding_id)
-    );
-    CREATE TABLE history (
-        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
-        "case"     TEXT NOT NULL,
-        finding_id TEXT NOT NULL,
-        status     TEXT NOT NULL CHECK (status IN ({_STATUSES_SQL})),
-        note       TEXT,
-        reviewer   TEXT,
-        updated    TEXT NOT NULL,
-        evidence   TEXT,
-        origin     TEXT NOT NULL,
-        applied    INTEGER NOT NULL DEFAULT 1
-    );
-    CREATE INDEX history_finding ON history ("case", finding_id, seq);
-    CREATE TRIGGER history_no_update BEFORE UPDATE ON history
-        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-    CREATE TRIGGER history_no_delete BEFORE DELETE ON history
-        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-    """,
-)
-
-DECISION_FIELDS: tuple[str, ...] = (
-    "case",
-    "finding_id",
-    "status",
-    "note",
-    "reviewer",
-    "updated",
-    "evidence",
-    "rule",
-    "message",
-)
-HISTORY_FIELDS: tuple[str, ...] = ("status", "note", "reviewer", "updated", "origin", "applied")
+from sourcecheck.review import tables
+from sourcecheck.review.tables import HISTORY_FIELDS, check_status, normalise_time, now
 
 _RETRIES = 50  # attempts at a write when the database stays busy beyond busy_timeout
-
-
-def now() -> str:
-    """The current time as the store writes it: ISO 8601, UTC, microseconds."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def normalise_time(value: str, *, file: str | Path = "", place: str = "") -> str:
-    """`value` (ISO 8601) in the store's form, so that times compare as strings."""
-    try:
-        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        raise InputError(file, place, f"time {value!r} is not ISO 8601") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def check_status(status: str, *, file: str | Path = "", place: str = "") -> str:
-    """`status` if it is one of schema.REVIEW_STATUSES, else InputError."""
-    if status not in REVIEW_STATUSES:
-        allowed = ", ".join(REVIEW_STATUSES)
-        raise InputError(file or "review", place, f"status {status!r} is not one of {allowed}")
-    return status
 
 
 class ReviewStore:
@@ -150,22 +75,22 @@ class ReviewStore:
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == len(MIGRATIONS):
+        if version == len(tables.MIGRATIONS):
             return
-        if version > len(MIGRATIONS):
+        if version > len(tables.MIGRATIONS):
             raise InputError(
                 self.path,
                 None,
                 f"schema version {version} is newer than this "
-                f"sourcecheck knows ({len(MIGRATIONS)}); upgrade sourcecheck",
+                f"sourcecheck knows ({len(tables.MIGRATIONS)}); upgrade sourcecheck",
             )
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]  # another may have won
-            for step in MIGRATIONS[version:]:
-                for statement in _statements(step):
+            for step in tables.MIGRATIONS[version:]:
+                for statement in tables.statements(step):
                     conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            conn.execute(f"PRAGMA user_version = {len(tables.MIGRATIONS)}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -333,19 +258,6 @@ def _history_entry(row: dict[str, Any]) -> dict[str, Any]:
     entry = {k: row[k] for k in HISTORY_FIELDS}
     entry["applied"] = bool(entry["applied"])
     return entry
-
-
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements (sqlite3.complete_statement knows about triggers)."""
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    if current.strip():
-        statements.append(current.strip())
-    return statements
 
 
 def open_store(path: str | Path) -> ReviewStore:
