@@ -77,7 +77,8 @@ def load_case(path: str | Path) -> Case:
         row = read_document(file, notices)
         if row is not None:
             rows.append(row)
-    documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS))
+    # object dtype keeps None as None (pandas 3 would turn it into NaN in a str column)
+    documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS), dtype=object)
     manual = read_manual_claims(folder / "claims.csv", documents)
     return Case(folder.resolve().name, folder, documents, manual, settings, notices)
 

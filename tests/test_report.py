@@ -217,3 +217,18 @@ def test_docstring_examples_hold(name):
 
     module = importlib.import_module(f"sourcecheck.report.{name}")
     assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_committed_seed_report_is_current(seed):
+    """reports/perfect-storm/report.html is what `sourcecheck run seeds/perfect-storm` makes now."""
+    import json
+
+    committed = (SEED.parent.parent / "reports" / "perfect-storm" / "report.html").read_text(
+        "utf-8"
+    )
+    meta = re.search(
+        r'<script type="application/json" id="report-meta">([^<]*)</script>', committed
+    )
+    ran_at = json.loads(meta.group(1))["ran_at"]
+    fresh = render_case(Result(**{**seed.__dict__, "ran_at": ran_at}))
+    assert fresh == committed, "regenerate it: sourcecheck run seeds/perfect-storm --out reports"

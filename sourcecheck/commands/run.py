@@ -1,8 +1,10 @@
-"""Check cases and write their reports: `sourcecheck run CASE... [--suite] [--out] [--fail-on]`.
+"""Check cases and write their reports: `sourcecheck run CASE_OR_CHECK... [--suite] [--out] [--fail-on]`.
 
 For each case folder, writes OUT/<case>/report.html, findings.json and claims.csv, prints one
 summary line (findings by severity, where the report is), and exits 0 when nothing is at or
 above --fail-on (dismissed findings excluded), 1 when something is, 2 on bad input.
+A check file (checks/*.yaml), several cases, --jobs or --junit run as a batch check
+(sourcecheck.checks.batch): cases in parallel, table expectations, an index page, a summary.
 """
 
 from __future__ import annotations
@@ -20,15 +22,25 @@ FAIL_ON = (*SEVERITIES, "never")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("cases", nargs="+", metavar="CASE", help="case folders to check")
-    parser.add_argument("--suite", default="default", help="suite name or path (default: default)")
-    parser.add_argument("--out", default="reports", type=Path, help="report folder (reports)")
+    parser.add_argument(
+        "cases", nargs="+", metavar="CASE_OR_CHECK", help="case folders, or check files (.yaml)"
+    )
+    # Defaults are applied in main, so a check file's own settings apply unless given here.
+    parser.add_argument("--suite", help="suite name or path (default: default)")
+    parser.add_argument("--out", type=Path, help="report folder (default: reports)")
     parser.add_argument(
         "--fail-on",
         choices=FAIL_ON,
-        default="error",
         help="exit 1 when a finding is at or above this severity (default: error)",
     )
+    parser.add_argument("--jobs", type=_positive, help="cases in parallel (default: the cores)")
+    parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def run_case(
@@ -86,6 +98,12 @@ def _progress(what: str):
 def main(args: argparse.Namespace) -> int:
     from sourcecheck.errors import InputError
 
+    if len(args.cases) > 1 or args.jobs or args.junit or args.cases[0].endswith((".yaml", ".yml")):
+        from sourcecheck.checks.batch import run_command
+
+        return run_command(args)
+    args.suite, args.out = args.suite or "default", args.out or Path("reports")
+    args.fail_on = args.fail_on or "error"
     code = EXIT_OK
     for case in args.cases:
         try:

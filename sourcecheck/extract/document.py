@@ -56,10 +56,10 @@ class _Doc:
 
     def __init__(self, doc: Mapping, lex: Lexicons):
         self.body: str = doc["body"]
-        self.lang = doc.get("lang") or None
-        self.published = doc.get("published") or None
+        self.lang = _text(doc.get("lang"))
+        self.published = _text(doc.get("published"))
         self.lex = lex
-        self.publisher = lex.sources.canonical(doc.get("publisher") or "")
+        self.publisher = lex.sources.canonical(_text(doc.get("publisher")) or "")
         self.sentences: list[Sentence] = split(self.body)
         self.starts = [s.start for s in self.sentences]
         self._attributions: dict[int, list[Attribution]] = {}
@@ -144,7 +144,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         rows.append(
             {
                 "doc": doc["doc"],
-                "publisher": doc.get("publisher"),
+                "publisher": _text(doc.get("publisher")),
                 "published": d.published,
                 "lang": d.lang,
                 "source": attribution.source if attribution else d.publisher,
@@ -174,3 +174,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             }
         )
     return rows
+
+
+def _text(value) -> str | None:
+    """A document field as text, None when missing (None, NaN or "")."""
+    return value if isinstance(value, str) and value else None

@@ -26,7 +26,9 @@ from sourcecheck.extract.lexicon import Concepts, key
 _LEAD = re.compile(r"\s*(?:(?:de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
 _QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = re.compile(r"[ \t]*([^\W\d_][\w'’&-]*)")
-_LINKS = frozenset("de d' d’ di del della dei degli delle du des et and e ed of".split())
+_LINKS = frozenset(
+    "de d' d’ di del della dei degli delle du des et and e ed of à a ad au aux en in da".split()
+)
 STOP = frozenset(
     """
     le la les l un une des au aux à a ont ont été est sont était étaient sera qui que qu dont

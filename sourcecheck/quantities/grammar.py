@@ -38,6 +38,7 @@ class Grammar(NamedTuple):
     month_after: re.Pattern
     left: re.Pattern
     left_cue: re.Pattern
+    cents: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -47,7 +48,7 @@ def grammar(lang: str | None) -> Grammar:
     langs = (lang,) if lang in words.LANGS else words.LANGS
     articles = sorted(set().union(*(words.ARTICLES[lg] for lg in langs)))
     word_run = (
-        r"(?i:(?<![^\W\d_'’])(?:(?P<article>"
+        r"(?i:\b(?:(?P<article>"
         + alternation(articles)
         + r")"
         + SPACE_RE
@@ -58,7 +59,13 @@ def grammar(lang: str | None) -> Grammar:
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8})"
     )
     master = re.compile(
-        "(?P<skip>" + exclusions.SKIP + ")|(?P<num>" + NUMBER + ")|(?P<word>" + word_run + ")"
+        r"(?=[\d+(.,])(?:(?P<skip>"
+        + exclusions.SKIP
+        + ")|(?P<num>"
+        + NUMBER
+        + "))|(?P<word>"
+        + word_run
+        + ")"
     )
     joiners = sorted(set().union(*(words.JOINERS[lg] for lg in langs)))
     word_next = re.compile(
@@ -89,11 +96,12 @@ def grammar(lang: str | None) -> Grammar:
         re.IGNORECASE,
     )
     half = re.compile(
-        SP + r"+(?:et|e|and)" + SP + r"+(?:demi|mezzo|a half)" + NOT_LETTER, re.IGNORECASE
+        SP + r"+(?:et|e|and)" + SP + r"+(?:demi|mezzo|a half|one half|un demi)" + NOT_LETTER,
+        re.IGNORECASE,
     )
     compound = re.compile(
         SP + r"+(?:et|e|and)" + SP + r"+(?P<n>\d{1,3}(?:[.,]\d{1,3})?)" + SP
-        + r"?(?P<s>" + scales.SCALE_PATTERN + r")" + NOT_LETTER,
+        + r"?(?P<s>" + scales.SCALE_PATTERN + r")?" + NOT_LETTER,
         re.IGNORECASE,
     )  # fmt: skip
     suffix = re.compile(
@@ -109,7 +117,15 @@ def grammar(lang: str | None) -> Grammar:
     )  # fmt: skip
     left_cue = re.compile(exclusions.LEFT_CUE_REVERSED, re.IGNORECASE)
     month_after = re.compile(exclusions.MONTH_AFTER)
-    return Grammar(master, word_next, scale, half, compound, suffix, month_after, left, left_cue)
+    cents = re.compile(
+        SP + r"+(?:(?:and|et|e)" + SP + r"+)?(?:(?P<c>\d{1,2})|(?P<w>[^\W\d_]+(?:[- ][^\W\d_]+)?))(?:" + SP
+        + r"*(?:cents?|centimes?|centesimi|pence)" + NOT_LETTER + r"|(?=" + SP
+        + r"*(?:[.;!?)]|,(?!\d)|\Z)))",
+        re.IGNORECASE,
+    )  # fmt: skip
+    return Grammar(
+        master, word_next, scale, half, compound, suffix, month_after, left, left_cue, cents
+    )
 
 
 __all__ = ["Grammar", "grammar", "reversed_alternation"]

@@ -53,7 +53,7 @@ def precision_step(
     """The rounding step the written figure implies (0 for an exact figure)."""
     if decimals:
         return factor / 10**decimals
-    if scaled:
+    if scaled and factor >= 1000:
         return factor * 10**trailing_zeros
     if abs(value) >= round_from and trailing_zeros:
         return float(10**trailing_zeros)
@@ -79,6 +79,8 @@ def bounds(
     if qualifier == "about":
         spread = max(abs(value) * about, half)
         return _clean(value - spread), _clean(value + spread), False, False
+    if not half:
+        return value, value, False, False
     return _clean(value - half), _clean(value + half), False, False
 
 

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 SPACE_RE = "[ \u00a0\u202f\u2009]+"
 
 
-def _literal(form: str) -> str:
+def _tokens(form: str) -> list[str]:
+    """The regex pieces of one written form: flexible spaces, either apostrophe."""
     out = []
     for ch in form:
         if ch == " ":
@@ -33,13 +34,34 @@ def _literal(form: str) -> str:
             out.append("['’]")
         else:
             out.append(re.escape(ch))
-    return "".join(out)
+    return out
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node; a longer form is tried before its prefix (greedy)."""
+    ends = "" in node
+    alts = [tok + _trie_pattern(child) for tok, child in sorted(node.items()) if tok]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def alternation(forms: Iterable[str]) -> str:
-    """A non-capturing alternation of `forms`, longest first, spaces flexible."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(_literal(f) for f in ordered) + ")"
+    """A regex matching any of `forms`, the longest possible first, spaces flexible.
+
+    Built as a trie so that a failing match costs a few comparisons, not one per form:
+    the lexicons hold hundreds of forms and are tried at every candidate figure.
+    """
+    root: dict = {}
+    for form in set(forms):
+        node = root
+        for tok in _tokens(form):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(root) + ")"
 
 
 def reversed_alternation(forms: Iterable[str]) -> str:

@@ -32,8 +32,9 @@ SP = "[ \u00a0\u202f\u2009]"
 # A digit group as written: optional space-grouped thousands, then up to six ".,'’" groups.
 # Interpreted by `read_digits`, which rejects shapes that are not numbers ("1,1,1").
 NUMBER = (
-    r"(?:\d{1,3}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20})"
+    r"(?:(?:\d{1,3}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20})"
     r"(?:[.,'’]\d{1,20}){0,6}"
+    r"|(?<![\w.,])[.,]\d{1,20})"  # ".08", ",25": a decimal with no integer part
     r"(?!\d)"
 )
 
@@ -102,7 +103,8 @@ def read_digits(raw: str, lang: str | None) -> Reading | None:
             if thousands is None:
                 ambiguous, thousands = True, True
             int_digits, frac = ("".join(groups), "") if thousands else groups
-    if not int_digits or len(int_digits) + len(frac) > MAX_DIGITS:
+    int_digits = int_digits or "0"
+    if len(int_digits) + len(frac) > MAX_DIGITS:
         return None
     mantissa = int(int_digits + frac)
     tz = 0 if frac or not mantissa else len(int_digits) - len(int_digits.rstrip("0"))

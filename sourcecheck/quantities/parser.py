@@ -23,18 +23,18 @@ from __future__ import annotations
 
 import re
 
-from sourcecheck.quantities import currencies, scales, units, words
+from sourcecheck.quantities import currencies, scales, units
+from sourcecheck.quantities.context import read_cents, read_left
 from sourcecheck.quantities.exclusions import is_year
 from sourcecheck.quantities.grammar import Grammar, grammar
 from sourcecheck.quantities.intervals import bounds, precision_step
-from sourcecheck.quantities.lexicon import normalise
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
-from sourcecheck.quantities.qualifiers import QUALIFIER_OF
 from sourcecheck.quantities.ranges import Found, join_ranges
+from sourcecheck.quantities.runs import read_run
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
-WINDOW = 48
+_POUNDS = frozenset({"pounds", "pound", "livres", "livre"})
 _LANG_PREFIX = re.compile(r"[a-z]{2}")
 
 
@@ -59,15 +59,27 @@ def parse_quantities(
     for m in g.master.finditer(text):
         if m.lastgroup == "skip" or m.start() < last_end:
             continue
-        f = _read(text, m, lang, g, round_from, about)
+        f = _read(text, m, lang, g, round_from, about, last_end)
         if f is not None:
             found.append(f)
             last_end = f.q.end
     return join_ranges(text, found, about)
 
 
-def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: float, about: float):
-    """Read one candidate of the master regex; None when it is not a quantity."""
+def _read(
+    text: str,
+    m: re.Match,
+    lang: str | None,
+    g: Grammar,
+    round_from: float,
+    about: float,
+    taken: int,
+):
+    """Read one candidate of the master regex; None when it is not a quantity.
+
+    `taken` is the end of the previous quantity: what lies before it (a currency written
+    after the previous figure, as in "10 rmb 20 usd") cannot also be this one's prefix.
+    """
     s, e = m.span()
     raw = m.group() if m.lastgroup == "num" else None
     approx = False
@@ -78,7 +90,7 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
         mantissa, decimals, tz = reading.mantissa, reading.decimals, reading.trailing_zeros
         flags: tuple[str, ...] = ("separator",) if reading.ambiguous else ()
     else:
-        run = _read_words(text, m, lang, g)
+        run = read_run(text, m, lang, g)
         if run is None:
             return None
         s, e, mantissa, approx = run
@@ -86,25 +98,10 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
         digits = str(abs(mantissa))
         tz = 0 if approx or not mantissa else len(digits) - len(digits.rstrip("0"))
 
-    # Left: references and dates, then currency symbol and qualifier.
-    rev = text[max(0, s - WINDOW) : s][::-1]
-    cue = g.left_cue.match(rev)
-    if cue and (cue.group("ref") or cue.group("month")):
+    left = read_left(text, s, taken, g)
+    if left is None:
         return None
-    lm = g.left.match(rev)
-    start, currency, cur_ambiguous = s, None, False
-    if lm.group("cur"):
-        currency, cur_ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
-        start = s - lm.end("cur")
-    elif s and (text[s - 1].isalpha() or text[s - 1] == "_"):
-        return None  # glued to a word: "G20", "MP3"
-    qualifier, opener = "exact", None
-    if lm.group("qual"):
-        q = QUALIFIER_OF[normalise(lm.group("qual")[::-1])]
-        if q == "range":
-            opener = s - lm.end("qual")
-        else:
-            qualifier, start = q, s - lm.end("qual")
+    start, currency, cur_ambiguous, qualifier, opener, year_cue = left
     if approx:
         qualifier = "about"
 
@@ -120,16 +117,20 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
         if hm:
             extra, step, end = 0.5 * factor, 0.5 * factor, hm.end()
         elif cm:
-            part = read_digits(cm.group("n"), lang)
-            factor2 = scales.scale_of(cm.group("s"), lang)[1]
+            part = read_digits(cm.group("n"), lang)  # "e 619mila", "and 21" after "hundred"
+            factor2 = scales.scale_of(cm.group("s"), lang)[1] if cm.group("s") else 1.0
+            if factor2 == 1.0 and factor > 1000:
+                part = None
             if part is not None and factor2 < factor:
                 extra, step, end = part.value * factor2, factor2 / 10**part.decimals, cm.end()
-    elif g.month_after.match(text, e):
+    elif not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
         return None  # "6 novembre", "26 November": a day
     unit = None
     xm = g.suffix.match(text, end)
     if xm and (xm.group("of") is None or scale_name):
-        if xm.group("cur"):
+        if xm.group("cur") and not scale_name and xm.group("cur").lower() in _POUNDS:
+            unit, end = units.unit_of("lb"), xm.end()  # "25 pounds", "deux livres": a weight
+        elif xm.group("cur"):
             if currency is None:
                 currency, cur_ambiguous = currencies.currency_of(xm.group("cur"))
                 end = xm.end()
@@ -137,6 +138,10 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
             unit = units.unit_of(xm.group("unit"))
             end = xm.end() if unit else end
 
+    if currency and not scale_name and not decimals:
+        cents, cents_end = read_cents(text, end, lang, g)
+        if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
+            extra, step, end = cents / 100, 0.01, cents_end
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
         return None  # "5G", "4K", "171-ter", "5-year"
     if raw is not None:
@@ -146,7 +151,7 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
             if s == 1 or text[s - 2] in " \t\n(\u00a0":
                 mantissa, start = -mantissa, s - 1
         plain = not (scale_name or currency or unit)
-        if is_year(raw) and plain and (qualifier == "exact" or (cue and cue.group("year"))):
+        if is_year(raw) and plain and (qualifier == "exact" or year_cue):
             return None  # "en 2017", "2019-2020"
 
     base = mantissa * factor
@@ -184,43 +189,9 @@ def _read(text: str, m: re.Match, lang: str | None, g: Grammar, round_from: floa
     return Found(quantity, opener, factor, step)
 
 
-def _read_words(text: str, m: re.Match, lang: str | None, g: Grammar):
-    """(start, end, value, approximate) of a run of number words, or None.
-
-    A trailing "million(s)"/"milliard(s)"/"milioni"… is left for the scale pattern, so that
-    "trois millions d'euros" reads like "3 millions d'euros" (with its `scale`).
-    """
-    s, e = m.span()
-    article = m.group("article")
-    head_start = m.end("article") if article else s
-    head = text[head_start:e].lstrip(" \u00a0\u202f\u2009")
-    head_start = e - len(head)
-    approx = words.approx_value(head, lang)
-    if approx is not None:
-        return s, e, approx, True
-    if not words.is_number_word(head, lang):
-        return None
-    pieces, ends = [head], [e]
-    for _ in range(16):
-        nm = g.word_next.match(text, ends[-1])
-        if not nm or not words.is_number_word(nm.group("w"), lang):
-            break
-        pieces.append(f"{nm.group('join')} {nm.group('w')}" if nm.group("join") else nm.group("w"))
-        ends.append(nm.end())
-    if pieces[-1].lower() in scales.WORD_SCALES:
-        pieces.pop()
-        ends.pop()
-        if not pieces:  # "un million": the article is the one
-            return (s, m.end("article"), 1, False) if article else None
-    value = words.read_words(" ".join(pieces), lang)
-    if value is None:
-        return None
-    return (head_start, ends[-1], value, False)
-
-
 def _money_only(scale_raw: str, text: str, after: int, g: Grammar) -> bool:
     """True for "m"/"mn"… not followed by a currency: a unit or a minute, not a million."""
-    if scale_raw != "m" and scale_raw.lower() not in scales.MONEY_ONLY:
+    if scale_raw == "M" or scale_raw.lower() not in scales.MONEY_ONLY:
         return False
     xm = g.suffix.match(text, after)
     return not (xm and xm.group("cur"))

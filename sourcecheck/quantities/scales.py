@@ -6,7 +6,8 @@ Why
 rule compares the *word* written (million vs milliard, mila vs milioni), so every reading
 keeps a normalised name next to the factor. "billion" is 10⁹ in English and 10¹² in French
 and Italian ("bilione"). "m" and "mn" are metres and minutes as often as millions, so they
-count as scale words only next to a currency ("$5m", "5m €").
+count as scale words only next to a currency ("$5m", "5m €"). "dozen"/"douzaine"/"dozzina"
+and "hundred" multiply too ("3 douzaines" = 36) but are not rounding scales.
 
 Example
 -------
@@ -22,6 +23,13 @@ from sourcecheck.quantities.lexicon import alternation
 
 # written form (lower case) -> normalised name
 SCALE_NAMES: dict[str, str] = {
+    "dozen": "dozen",
+    "dozens": "dozen",
+    "douzaine": "dozen",
+    "douzaines": "dozen",
+    "dozzina": "dozen",
+    "dozzine": "dozen",
+    "hundred": "hundred",
     "thousand": "thousand",
     "thousands": "thousand",
     "mille": "mille",
@@ -49,6 +57,7 @@ SCALE_NAMES: dict[str, str] = {
     "bilione": "billion",
     "bilioni": "billion",
     "bn": "billion",
+    "b": "billion",
     "bln": "billion",
     "trillion": "trillion",
     "trillions": "trillion",
@@ -56,9 +65,11 @@ SCALE_NAMES: dict[str, str] = {
 }
 
 # Written forms that are scale words only next to a currency (else metres, minutes…).
-MONEY_ONLY = frozenset({"m", "mn", "md", "tn", "mio"})
+MONEY_ONLY = frozenset({"m", "mn", "md", "tn", "mio", "b"})
 
 _FACTORS = {
+    "dozen": 12.0,
+    "hundred": 100.0,
     "thousand": 1e3,
     "mille": 1e3,
     "mila": 1e3,
@@ -71,7 +82,7 @@ _FACTORS = {
 # Words that are part of a spelled-out number rather than a scale applied to it.
 WORD_SCALES = frozenset(
     w for w, n in SCALE_NAMES.items() if n in ("million", "milliard", "billion", "trillion")
-) - {"mln", "mn", "m", "md", "mds", "mrd", "mrds", "mld", "bn", "bln", "tn", "mio"}
+) - {"mln", "mn", "m", "md", "mds", "mrd", "mrds", "mld", "bn", "bln", "tn", "mio", "b"}
 
 SCALE_PATTERN = alternation(SCALE_NAMES)
 
@@ -80,7 +91,7 @@ def scale_of(word: str, lang: str | None) -> tuple[str, float]:
     """The normalised name and factor of a written scale word (`lang` decides "billion")."""
     name = SCALE_NAMES[word.lower()]
     if name == "billion":
-        long_scale = lang in ("fr", "it") and word.lower() not in ("bn", "bln")
+        long_scale = lang in ("fr", "it") and word.lower() not in ("bn", "bln", "b")
         return name, 1e12 if long_scale else 1e9
     if name == "trillion":
         return name, 1e18 if lang in ("fr", "it") and word.lower() != "tn" else 1e12

@@ -32,7 +32,7 @@ ATOMS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
         "quinze seize vingt vingts trente quarante cinquante soixante septante huitante octante "
-        "nonante cent cents mille million millions milliard milliards".split()
+        "nonante cent cents mille million millions milliard milliards billion billions".split()
     ),
     "en": frozenset(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -86,7 +86,6 @@ def trigger_words(lang: str | None) -> list[str]:
     for lg in langs:
         words |= ATOMS[lg] - ARTICLES[lg]
         words |= set(APPROX[lg])
-    words -= {"un", "une", "uno", "una", "vent", "trent", "cent", "mila"}
     return sorted(words)
 
 

@@ -1,0 +1,242 @@
+"""Extraction (DESIGN §4): the claims table of the seed and gold cases, and its parts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.case import load_case
+from sourcecheck.extract import COLUMNS, extract_claims
+from sourcecheck.extract.gold import read_gold, score
+from sourcecheck.extract.lexicon import load_concepts
+from sourcecheck.extract.sentences import split
+from sourcecheck.extract.things import thing_after
+from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = sorted(p.stem for p in (ROOT / "tests" / "gold").glob("*.csv"))
+
+
+@pytest.fixture(scope="module")
+def seed_claims():
+    return extract_claims(load_case(ROOT / "seeds" / "perfect-storm"))
+
+
+def _row(claims, text, start_after=0, thing=None):
+    rows = claims[(claims.text == text) & (claims.start >= start_after)]
+    if thing is not None:
+        rows = rows[rows.thing == thing]
+    return rows.iloc[0]
+
+
+def test_columns_follow_the_contract(seed_claims):
+    assert list(seed_claims.columns) == [*CLAIM_COLUMNS, *EXTRA_CLAIM_COLUMNS, "concept_path"]
+    assert tuple(seed_claims.columns) == COLUMNS
+    first = seed_claims.iloc[0]
+    assert first.claim_id == f"{first.doc}#{first.start}"
+    assert set(seed_claims.method) == {"extracted"} and set(seed_claims.case) == {"perfect-storm"}
+
+
+def test_seed_servers_are_eurojusts(seed_claims):
+    body = load_case(ROOT / "seeds" / "perfect-storm").documents.body[0]
+    row = _row(seed_claims, "5 500", body.index("Eurojust affirme"))
+    assert (row.source, row.thing, row.concept, row.concept_path) == (
+        "Eurojust",
+        "serveurs",
+        "server",
+        "it-resource/server",
+    )
+    assert body[row.start : row.end] == "5 500"
+
+
+def test_seed_it_resources_are_the_guardia_di_finanzas(seed_claims):
+    row = _row(seed_claims, "5 500", thing="ressources informatiques")
+    assert (row.source, row.concept, row.concept_path) == (
+        "Guardia di Finanza",
+        "it-resource",
+        "it-resource",
+    )
+    assert row.source_text == "GdF affirme"
+
+
+@pytest.mark.parametrize("text", ["10 619 000 €", "12 495 271 $ US"])
+def test_seed_money_is_the_guardia_di_finanzas(seed_claims, text):
+    row = _row(seed_claims, text)
+    assert (row.source, row.kind, row.concept) == ("Guardia di Finanza", "money", "profit")
+
+
+def test_seed_eleven_countries_are_listed(seed_claims):
+    row = _row(seed_claims, "11")
+    assert (row.source, row.concept) == ("Eurojust", "country")
+    items = row["items"].split("; ")
+    assert len(items) == 11
+    assert set(items) == {
+        "Bulgaria", "France", "Germany", "Greece", "Lithuania", "Romania", "Slovenia",
+        "Netherlands", "Sweden", "Italy", "Malta",
+    }  # fmt: skip
+
+
+def test_seed_other_things(seed_claims):
+    expected = {
+        "350": ("chaînes Telegram", "telegram-channel", "Guardia di Finanza"),
+        "334": ("comptes PayPal", "paypal-account", "Eurojust"),
+        "30": ("ordres de perquisition et de saisie", "search-warrant", "TorrentFreak"),
+        "plus de 50 millions": ("utilisateurs", "user", "police"),
+        "700": ("policiers", "police-officer", "Eurojust"),
+    }
+    for text, (thing, concept, source) in expected.items():
+        row = _row(seed_claims, text)
+        assert (row.thing, row.concept, row.source) == (thing, concept, source), text
+
+
+@pytest.mark.parametrize("case", GOLD)
+def test_extraction_meets_the_gold(case):
+    claims = extract_claims(load_case(ROOT / "seeds" / case))
+    s = score(claims, read_gold(ROOT / "tests" / "gold" / f"{case}.csv"))
+    assert s["precision"] >= 0.95 and s["recall"] >= 0.95, (s["missed"], s["extra"])
+    assert s["source"] >= 0.90, s["wrong_source"]
+    assert s["concept"] >= 0.90, s["wrong_concept"]
+
+
+def test_gold_score_falls_when_a_figure_is_lost():
+    gold = read_gold(ROOT / "tests" / "gold" / "perfect-storm.csv")
+    claims = extract_claims(load_case(ROOT / "seeds" / "perfect-storm"))
+    s = score(claims.iloc[1:].assign(source="x"), gold)
+    assert s["recall"] == pytest.approx(15 / 16) and s["source"] == 0.0
+
+
+def test_dates_scopes_and_attribution_across_languages():
+    claims = extract_claims(load_case(ROOT / "seeds" / "pension-protests"))
+    by = {(r.doc[:8], r.text): r for r in claims.itertuples()}
+    assert by[("retraite", "1,28 million")].refers_to == "2023-03-07"
+    assert by[("retraite", "1,12 million")].refers_to == "2023-01-19"
+    assert by[("pension-", "1.28 million")].refers_to == "2023-03-07"  # "on Tuesday"
+    assert by[("pensioni", "81.000")].source == "police"
+    assert by[("pensioni", "700.000")].source == "CGT"  # "annunciati dalla CGT"
+    assert by[("retraite", "4 200")].scope == "Paris"
+    assert by[("retraite", "11 000")].scope == ""
+    assert by[("retraite", "22")].concept == "arrest"  # "22 personnes … interpellées"
+    assert by[("pension-", "3.5 million")].thing == "protesters"  # carried from 1.28 million
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Dupont a vu le Dr. House. Il part.", ["M. Dupont a vu le Dr. House.", "Il part."]),
+        ("La S.p.A. Alfa ha 12.495.271 euro, art. 5 e n. 3. Fine.", ["La S.p.A. Alfa ha 12.495.271 euro, art. 5 e n. 3.", "Fine."]),
+        ("Profits reached 10.7 million. Police said 5,500.", ["Profits reached 10.7 million.", "Police said 5,500."]),
+        ("Titre\nCorps du texte. Suite.", ["Titre", "Corps du texte.", "Suite."]),
+    ],
+)  # fmt: skip
+def test_sentence_splitter(text, expected):
+    assert [text[s.start : s.end] for s in split(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "thing", "concept"),
+    [
+        ("5 500 serveurs utilisés pour diffuser", "fr", "serveurs", "server"),
+        ("5 500 «ressources informatiques» ont été", "fr", "ressources informatiques", "it-resource"),
+        ("350 chaînes Telegram.", "fr", "chaînes Telegram", "telegram-channel"),
+        ("30 ordres de perquisition et de saisie visant", "fr", "ordres de perquisition et de saisie", "search-warrant"),
+        ("50 milioni di utenti", "it", "utenti", "user"),
+        ("5,500 IT resources were seized", "en", "IT resources", "it-resource"),
+        ("700 policiers ont été déployés", "fr", "policiers", "police-officer"),
+        ("12 carabinieri sono arrivati", "it", "carabinieri", None),
+    ],
+)  # fmt: skip
+def test_thing_after_a_count(text, lang, thing, concept):
+    number = text.split(" ")[0] if not text.startswith("5 500") else "5 500"
+    if text.startswith("50 milioni"):
+        number = "50 milioni"
+    found = thing_after(text, len(number), len(text), lang, load_concepts())
+    assert (text[found[0] : found[1]], found[2]) == (thing, concept)
+
+
+def test_spelling_and_language_variants_meet():
+    lex = load_concepts()
+    assert lex.match("serveurs") == lex.match("servers") == lex.match("server") == "server"
+    assert lex.match("serveur") == "server" and lex.match("risorse informatiche") == "it-resource"
+
+
+def test_project_lexicons_extend_the_shipped_ones(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "seeds" / "perfect-storm", project / "seeds" / "perfect-storm")
+    (project / "rules").mkdir()
+    (project / "rules" / "concepts-newsroom.yaml").write_text(
+        "concepts:\n  smart-card:\n    parent: it-resource\n    names: {fr: [cartes à puce]}\n"
+    )
+    (project / "rules" / "sources-newsroom.yaml").write_text(
+        "sources:\n  Eurojust:\n    aliases: [l'agence de l'UE]\n"
+    )
+    body = (project / "seeds/perfect-storm/perfect-storm-fr.md").read_text()
+    body += "\nSelon l'agence de l'UE, 40 cartes à puce ont été saisies.\n"
+    (project / "seeds/perfect-storm/perfect-storm-fr.md").write_text(body)
+    claims = extract_claims(load_case(project / "seeds" / "perfect-storm"))
+    row = claims[claims.text == "40"].iloc[0]
+    assert (row.concept, row.concept_path, row.source) == (
+        "smart-card",
+        "it-resource/smart-card",
+        "Eurojust",
+    )
+
+
+def test_unknown_things_are_grouped_by_spelling(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\nlanguage: it\n---\nSecondo Europol, 12 carabinieri sono arrivati.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\nlanguage: it\n---\nSecondo Europol, 14 carabiniere sono arrivati.\n"
+    )
+    claims = extract_claims(load_case(tmp_path))
+    assert claims.concept.tolist() == ["carabinieri", "carabinieri"]
+
+
+def test_manual_claims_replace_extracted_ones(tmp_path, seed_case):
+    case = tmp_path / "perfect-storm"
+    shutil.copytree(seed_case, case)
+    (case / "claims.csv").write_text(
+        "doc,source,text,thing\n"
+        "perfect-storm-fr.md,Fiamme Gialle,5500 serveurs,serveurs\n"
+        "perfect-storm-fr.md,Europol,plus de 3 000 ordinateurs,ordinateurs\n"
+    )
+    claims = extract_claims(load_case(case))
+    manual = claims[claims.method == "manual"]
+    assert len(claims) == 16 + 1  # one replaced, one added
+    first = manual[manual.thing == "serveurs"].iloc[0]
+    assert (first.source, first.start, first.value, first.concept) == (
+        "Guardia di Finanza",
+        112,
+        5500.0,
+        "server",
+    )
+    added = manual[manual.thing == "ordinateurs"].iloc[0]
+    assert (added.start, added.value, added.qualifier) == (-1, 3000.0, "more_than")
+
+
+def test_claims_command_writes_csv_and_json(tmp_path, seed_case):
+    out = tmp_path / "claims.json"
+    code = subprocess.run(
+        [sys.executable, "-m", "sourcecheck", "claims", str(seed_case), "-o", str(out), "--format", "json"],
+        capture_output=True, text=True, cwd=ROOT,
+    ).returncode  # fmt: skip
+    assert code == 0 and out.read_text().lstrip().startswith("[")
+    csv = subprocess.run(
+        [sys.executable, "-m", "sourcecheck", "claims", str(seed_case)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert csv.stdout.splitlines()[0].startswith("claim_id,doc,publisher")
+    assert len(csv.stdout.splitlines()) == 17
+
+
+def test_claims_command_does_not_import_great_expectations(seed_case):
+    code = (
+        f"import sys; from sourcecheck.cli import main; main(['claims', {str(seed_case)!r}, "
+        "'-o', '/dev/null']); print('great_expectations' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "False", out.stderr
