@@ -26,6 +26,7 @@ from typing import Any
 
 from sourcecheck import schema
 from sourcecheck.errors import InputError
+from sourcecheck.review import CLOSED_STATUSES, STORE_NAME
 
 RANK = {s: i for i, s in enumerate(schema.SEVERITIES)}  # info < warning < error
 INDEX_KEYS = ("case", "href", "counts", "status", "error", "validation_failures")
@@ -47,6 +48,8 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
 
     case = Path(case)
     started = time.perf_counter()
+    if reviews is None:  # the review store's default place; reading it creates nothing
+        reviews = Path(out) / STORE_NAME
     try:
         result = check(case, suite=suite, validate=False, reviews=reviews)
         result.validation = validate_tables(result.claims, result.findings, extra)
@@ -103,17 +106,18 @@ def _broken(case: Path, error: str, code: int, started: float) -> dict:
 def _counts(findings: list[dict]) -> dict[str, int]:
     counts = dict.fromkeys(reversed(schema.SEVERITIES), 0)
     for f in findings:
-        if f["status"] != "dismissed":
+        if f["status"] not in CLOSED_STATUSES:
             counts[f["severity"]] = counts.get(f["severity"], 0) + 1
     return counts
 
 
 def failures(outcome: dict, fail_on: str) -> list[dict]:
-    """The findings (not dismissed) at or above the threshold; failed expectations as errors."""
+    """The findings (not dismissed or corrected) at or above the threshold; failed
+    expectations as errors."""
     found = [
         f
         for f in outcome["findings"]
-        if f["status"] != "dismissed" and at_or_above(f["severity"], fail_on)
+        if f["status"] not in CLOSED_STATUSES and at_or_above(f["severity"], fail_on)
     ]
     if at_or_above("error", fail_on):
         found += [
