@@ -148,6 +148,14 @@ def _resolve_id(args: argparse.Namespace, store) -> tuple[str, str, dict]:
     return case, fid, finding
 
 
+def _login() -> str | None:
+    """The login name, the reviewer when --reviewer is not given (None if there is none)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no USER/LOGNAME and no passwd entry (some containers)
+        return None
+
+
 def set_(args: argparse.Namespace) -> int:
     from sourcecheck.review import open_store
 
@@ -161,7 +169,7 @@ def set_(args: argparse.Namespace) -> int:
         fid,
         args.status,
         note=note,
-        reviewer=args.reviewer or getpass.getuser(),
+        reviewer=args.reviewer or _login(),
         evidence=finding.get("evidence"),
         rule=finding.get("rule"),
         message=finding.get("message"),
