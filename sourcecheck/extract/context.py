@@ -121,8 +121,8 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     return ""
 
 
-def _countries(body: str, start: int, end: int):
-    return [p for p in find_places(body, start, end) if p.kind == "country"]
+def _countries(body: str, start: int, end: int, tokens=None):
+    return [p for p in find_places(body, start, end, tokens) if p.kind == "country"]
 
 
 def _country_list_nearby(doc, i: int):
@@ -131,7 +131,7 @@ def _country_list_nearby(doc, i: int):
     body, sentences = doc.body, doc.sentences
     for j in range(i + 1, min(len(sentences), i + 1 + LIST_LOOKAHEAD)):
         s = sentences[j]
-        countries = _countries(body, s.start, s.end)
+        countries = _countries(body, s.start, s.end, doc.words(j))
         if len(countries) < 2:
             continue
         for k in range(j + 1, min(len(sentences), j + 1 + BACKREF_LOOKAHEAD)):
@@ -141,7 +141,7 @@ def _country_list_nearby(doc, i: int):
                 break
         return countries
     for j in range(i - 1, max(-1, i - 3), -1):
-        countries = _countries(body, sentences[j].start, sentences[j].end)
+        countries = _countries(body, sentences[j].start, sentences[j].end, doc.words(j))
         if len(countries) >= 2:
             return countries
     return []

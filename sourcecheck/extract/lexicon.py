@@ -33,6 +33,7 @@ FUZZY_CUTOFF = 88
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Matching key: lowercase, no accents, each word without its plural/gender ending.
 

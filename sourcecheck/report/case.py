@@ -125,7 +125,8 @@ def finding_view(
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
     groups = group_claims(members)
-    sources = sorted({c["source"] for c in members if c["source"]})
+    cited = Counter(c["source"] for c in members if c["source"])
+    sources = sorted(cited, key=lambda s: (-cited[s], s))  # most cited first
     concepts = sorted({c["concept"] for c in members if c["concept"]})
     return {
         "id": str(finding.get("id")),
@@ -221,17 +222,28 @@ def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 def validation_view(validation: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The table expectations' results, failures first, a few failing rows each."""
+    """The table expectations' results: failures (with a few failing rows), then passes."""
     if not validation:
         return None
-    keys = {"expectation": "", "table": "", "success": False}
-    results = [{**keys, **r} for r in validation.get("results") or []]
-    for r in results:
-        rows = r.get("failing_rows") or []
-        r["failing_count"] = len(rows)
-        r["failing_shown"] = [str(x) for x in rows[:5]]
-    results.sort(key=lambda r: (bool(r.get("success")), str(r.get("expectation"))))
-    return {"success": bool(validation.get("success")), "results": results}
+    results = []
+    for r in validation.get("results") or []:
+        rows = list(r.get("failing_rows") or [])
+        kwargs = r.get("kwargs") or {}
+        results.append(
+            {
+                "expectation": str(r.get("expectation") or ""),
+                "table": str(r.get("table") or ""),
+                "success": bool(r.get("success")),
+                "arguments": ", ".join(f"{k}: {v}" for k, v in kwargs.items()),
+                "failing_count": int(r.get("unexpected_count") or len(rows)),
+                "failing_shown": [str(x) for x in rows[:5]],
+            }
+        )
+    return {
+        "success": bool(validation.get("success")),
+        "failed": [r for r in results if not r["success"]],
+        "passed": [r for r in results if r["success"]],
+    }
 
 
 def gone_view(gone: dict[str, Any]) -> dict[str, Any]:

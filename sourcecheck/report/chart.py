@@ -104,7 +104,7 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
                 color = COLORS[groups.index(group) % len(COLORS)]
                 a = low if math.isfinite(low) else left
                 b = high if math.isfinite(high) else right
-                if a == b or (b - a) / (right - left) < 0.01 and not log:  # too thin for a bar
+                if width(a, b, left, right, log) < 0.01:  # too thin to see as a bar
                     ax.plot([a, b], [y, y], color=color, linewidth=5, solid_capstyle="butt")
                     ax.plot([(a + b) / 2], [y], marker="D", color=color, markersize=6)
                 elif not (math.isfinite(low) and math.isfinite(high)):
@@ -138,6 +138,13 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
             plt.close(fig)
     svg = out.getvalue()
     return re.sub(r"^.*?(?=<svg)", "", svg, flags=re.S)  # drop the XML prolog and doctype
+
+
+def width(a: float, b: float, left: float, right: float, log: bool) -> float:
+    """The share of the axis that [a, b] covers, on the axis' own scale."""
+    if log:
+        return (math.log10(b) - math.log10(a)) / (math.log10(right) - math.log10(left))
+    return (b - a) / (right - left)
 
 
 def compact(x: float) -> str:
