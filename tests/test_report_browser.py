@@ -113,6 +113,19 @@ def test_each_filter_changes_the_visible_count(page, name):
     assert page.problems == []
 
 
+def test_a_review_made_in_the_page_updates_counts_and_filter(page):
+    """The review server's script sets data-status; the header and the filter follow."""
+    page.select_option("#filters select[name=status]", "dismissed")
+    assert visible_findings(page) == 0
+    page.evaluate(
+        "() => document.querySelector('article.finding').setAttribute('data-status', 'dismissed')"
+    )
+    page.wait_for_function(
+        "() => document.querySelectorAll('article.finding:not([hidden])').length === 1"
+    )
+    assert page.locator(".statuses .st-dismissed .n").inner_text() == "1"
+
+
 def test_text_search_and_clear(page):
     total = visible_findings(page)
     page.fill("#filters input[name=q]", "12 495 271")

@@ -34,6 +34,18 @@
     $("#finding-count").textContent = shown + " of " + findings.length + " findings";
     $("#no-match").hidden = shown > 0;
   }
+  // A review made in the page (the review server's controls) changes data-status: keep the
+  // header's counts and the review filter in step.
+  function refreshStatusCounts() {
+    $$(".statuses .count").forEach(function (li) {
+      var status = li.className.replace(/.*\bst-(\S+).*/, "$1");
+      li.querySelector(".n").textContent = findings.filter(function (f) { return f.dataset.status === status; }).length;
+    });
+  }
+  if (window.MutationObserver && findings.length) {
+    var observer = new MutationObserver(function () { refreshStatusCounts(); applyFilters(); });
+    findings.forEach(function (f) { observer.observe(f, { attributes: true, attributeFilter: ["data-status"] }); });
+  }
   if (form) {
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     form.addEventListener("input", applyFilters);
