@@ -241,3 +241,17 @@ def test_committed_seed_report_is_current(seed):
     ran_at = json.loads(meta.group(1))["ran_at"]
     fresh = render_case(Result(**{**seed.__dict__, "ran_at": ran_at}))
     assert fresh == committed, "regenerate it: sourcecheck run seeds/perfect-storm --out reports"
+
+
+def test_review_status_note_and_new_evidence_are_shown(seed):
+    findings = seed.findings.copy()
+    first = findings.index[0]
+    findings.at[first, "review"] = {
+        "status": "confirmed", "note": "GdF confirms " + PAYLOADS[0], "reviewer": "ana",
+        "updated": "2026-11-28T02:00:00Z", "history": [], "evidence_changed": True,
+    }  # fmt: skip
+    html = render_case(Result(**{**seed.__dict__, "findings": findings}))
+    article = html.split(f'data-finding-id="{findings.at[first, "id"]}"')[1].split("</article>")[0]
+    assert 'data-status="confirmed"' in html
+    assert "known finding, new evidence" in article
+    assert "GdF confirms &lt;script&gt;" in article and "(ana)" in article
