@@ -59,6 +59,23 @@ def test_each_figure_is_highlighted_in_its_quote(seed, seed_html):
             assert f"<mark>{c['text']}</mark>" in seed_html
 
 
+def test_quotes_highlight_the_claims_own_figure(seed):
+    """A sentence may hold one figure twice; the mark is on the claim's own occurrence."""
+    from sourcecheck.report.case import case_view
+
+    view = case_view(seed)
+    bodies = dict(zip(seed.documents["doc"], seed.documents["body"], strict=True))
+    twice = 0
+    for f in view["findings"]:
+        for g in f["groups"]:
+            for c in g["claims"]:
+                before, figure, _ = c["quote"]
+                assert figure == c["text"]
+                assert bodies[c["doc"]][c["start"] - len(before) : c["start"]] == before
+                twice += before.count(figure) > 0
+    assert twice  # the seed's "5 500 serveurs, GdF affirme que 5 500 ressources"
+
+
 def test_page_data_holds_every_claim_and_document_body(seed, seed_html):
     blob = re.search(
         r'<script type="application/octet-stream" id="page-data">([^<]*)</script>', seed_html
