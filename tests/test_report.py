@@ -272,3 +272,13 @@ def test_review_status_note_and_new_evidence_are_shown(seed):
     assert 'data-status="confirmed"' in html
     assert "known finding, new evidence" in article
     assert "GdF confirms &lt;script&gt;" in article and "(ana)" in article
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in SEED.parent.iterdir() if p.is_dir()))
+def test_every_seed_case_renders_each_finding(case):
+    result = case_result(SEED.parent / case)
+    html = render_case(result)
+    ids = re.findall(r'<article class="finding[^"]*"[^>]*data-finding-id="([^"]+)"', html)
+    assert sorted(ids) == sorted(result.findings["id"].astype(str))
+    listed = [c for claims in result.findings["claims"] for c in claims]
+    assert all(f"<mark>{c['text']}</mark>" in html for c in listed if "'" not in c["text"])

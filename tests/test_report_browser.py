@@ -113,9 +113,11 @@ def test_every_seed_case_report_works(browser, tmp_path, case):
     )
     for link in page.locator("article.finding a.claim-link").all()[:12]:
         figure = link.locator("xpath=ancestor::li").locator("blockquote mark").inner_text()
+        doc, start = re.match(r"#doc-(\d+)@(\d+)$", link.get_attribute("href")).groups()
         link.click()
-        sync_api.expect(page.locator("#viewer-text mark.current")).to_have_text(figure)
-        assert page.evaluate("() => document.activeElement.classList.contains('current')")
+        current = page.locator(f"#viewer-text mark.current#m-{doc}-{start}")
+        sync_api.expect(current).to_have_text(figure)
+        assert page.evaluate("() => document.activeElement.id") == f"m-{doc}-{start}"
         page.keyboard.press("Escape")
         sync_api.expect(page.locator("#viewer")).to_be_hidden()
     assert problems == []

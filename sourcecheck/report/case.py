@@ -142,6 +142,7 @@ def finding_view(
         "explanation": finding.get("explanation") or "",
         "why": rule_why(finding.get("rule") or ""),
         "review": review,
+        "subject": {k: v for k, v in (finding.get("subject") or {}).items() if clean(v)},
         "groups": groups,
         "sources": sources,
         "concepts": concepts,
@@ -186,6 +187,9 @@ def claim_view(
         "thing": row.get("thing"),
         "currency": row.get("currency"),
         "unit": row.get("unit"),
+        "listed": [i.strip() for i in str(row.get("items") or "").split(";") if i.strip()],
+        "scope": row.get("scope"),
+        "refers_to": row.get("refers_to"),
         "group": row.get("group") or row.get("source") or "",
     }
 

@@ -112,6 +112,7 @@
     });
   }
   viewer.addEventListener("close", function () {
+    $("#viewer-text").textContent = "";  // never show the last document's marks as this one's
     if (location.hash.indexOf("#doc-") === 0) history.replaceState(null, "", location.pathname + location.search);
     if (lastFocus && lastFocus.focus) lastFocus.focus();
   });
