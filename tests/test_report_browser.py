@@ -140,6 +140,7 @@ def test_each_filter_changes_the_visible_count(page, name):
         select.select_option(value)
         counts[value] = visible_findings(page)
         assert shown_count(page) == counts[value]
+        assert page.locator(".toc li:visible").count() == counts[value]
     assert any(0 < n < total for n in counts.values()), counts
     select.select_option("")
     assert visible_findings(page) == total

@@ -29,6 +29,8 @@
         (!want.concept || d.concepts.split("\n").indexOf(want.concept) >= 0) &&
         (!q || f.textContent.toLowerCase().indexOf(q) >= 0);
       f.hidden = !ok;
+      var entry = $(".toc li[data-for='" + CSS.escape(d.findingId) + "']");
+      if (entry) entry.hidden = !ok;
       if (ok) shown += 1;
     });
     $("#finding-count").textContent = shown + " of " + findings.length + " findings";
