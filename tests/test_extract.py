@@ -316,4 +316,5 @@ def test_thing_before_a_count(text, thing, concept):
 
     pos = text.index("oltre") if "oltre" in text else text.rindex(" ") + 1
     found = thing_before(text, pos, 0, load_concepts())
-    assert (found and (text[found[0] : found[1]], found[2])) or (None, None) == (thing, concept)
+    got = (text[found[0] : found[1]], found[2]) if found else (None, None)
+    assert got == (thing, concept)
