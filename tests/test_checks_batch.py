@@ -12,6 +12,7 @@ import pytest
 
 from sourcecheck import cli
 from sourcecheck.checks.batch import at_or_above, exit_code, failures
+from sourcecheck.review import is_closed
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -30,8 +31,7 @@ def _failing(case_dir: Path, fail_on: str = "error") -> list[str]:
     ids = [
         f["id"]
         for f in found
-        if at_or_above(f["severity"], fail_on)
-        and (f.get("review") or {}).get("status") != "dismissed"
+        if at_or_above(f["severity"], fail_on) and not is_closed(f.get("review"))
     ]
     validation = json.loads((case_dir / "validation.json").read_text())
     if at_or_above("error", fail_on):
@@ -128,12 +128,12 @@ def test_junit_matches_the_findings(corrupted_run):
 def test_a_failed_expectation_counts_as_an_error():
     clean = {"status": "ok", "exit": 0, "findings": [], "expectations_failed": []}
     info = clean | {"findings": [{"id": "a", "rule": "r", "severity": "info", "message": "",
-                                   "status": "open"}]}  # fmt: skip
+                                   "closed": False}]}  # fmt: skip
     expectation = clean | {"expectations_failed": [{"table": "claims", "expectation": "expect_x",
                                                     "unexpected_count": 1}]}  # fmt: skip
     assert exit_code([clean, info], "warning") == 0
     assert exit_code([clean, info], "info") == 1
     assert exit_code([expectation], "error") == 1
     assert exit_code([expectation], "never") == 0
-    dismissed = clean | {"findings": [dict(info["findings"][0], status="dismissed")]}
+    dismissed = clean | {"findings": [dict(info["findings"][0], closed=True)]}
     assert failures(dismissed, "info") == []

@@ -106,7 +106,8 @@ def test_validation_and_gone_sections(seed):
         "success": False,
         "results": [
             {"expectation": "expect_column_values_to_not_be_null", "table": "claims",
-             "success": False, "failing_rows": ["perfect-storm-fr.md#12"]},
+             "kwargs": {"column": "source"}, "success": False, "unexpected_count": 1,
+             "failing_rows": ["perfect-storm-fr.md#12"]},
             {"expectation": "expect_table_row_count_to_be_between", "table": "findings",
              "success": True, "failing_rows": []},
         ],
@@ -121,6 +122,7 @@ def test_validation_and_gone_sections(seed):
     html = render_case(result)
     section = html.split('id="validation"')[1].split("</section>")[0]
     assert "expect_column_values_to_not_be_null" in section and "perfect-storm-fr.md#12" in section
+    assert "column: source" in section and "1 failed, 1 passed" in section
     assert "0ldf1nd1ng" in html and "fixed upstream" in html
 
 

@@ -44,6 +44,7 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
     from sourcecheck.checks.expectations import validate_tables
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
+    from sourcecheck.review import is_closed
 
     case = Path(case)
     started = time.perf_counter()
@@ -64,7 +65,7 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
             "rule": f["rule"],
             "severity": f["severity"],
             "message": f["message"],
-            "status": (f.get("review") or {}).get("status") or "open",
+            "closed": is_closed(f.get("review")),  # dismissed or corrected: not counted
         }
         for f in result.findings.to_dict("records")
     ]
@@ -103,17 +104,15 @@ def _broken(case: Path, error: str, code: int, started: float) -> dict:
 def _counts(findings: list[dict]) -> dict[str, int]:
     counts = dict.fromkeys(reversed(schema.SEVERITIES), 0)
     for f in findings:
-        if f["status"] != "dismissed":
+        if not f["closed"]:
             counts[f["severity"]] = counts.get(f["severity"], 0) + 1
     return counts
 
 
 def failures(outcome: dict, fail_on: str) -> list[dict]:
-    """The findings (not dismissed) at or above the threshold; failed expectations as errors."""
+    """The open findings at or above the threshold; failed expectations count as errors."""
     found = [
-        f
-        for f in outcome["findings"]
-        if f["status"] != "dismissed" and at_or_above(f["severity"], fail_on)
+        f for f in outcome["findings"] if not f["closed"] and at_or_above(f["severity"], fail_on)
     ]
     if at_or_above("error", fail_on):
         found += [
@@ -221,6 +220,8 @@ def run_many(
     from sourcecheck.checks.junit import write_junit
     from sourcecheck.report import render_index
 
+    if reviews is None:  # the review store's default place (reading it creates nothing)
+        reviews = Path(out) / "reviews.sqlite"
     outcomes = run_cases(
         cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs, progress=progress
     )

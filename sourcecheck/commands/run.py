@@ -116,6 +116,13 @@ def main(args: argparse.Namespace) -> int:
         print(summary(result, args.out))
         for notice in result.notices:
             print(f"  notice: {notice}")
-        if code == EXIT_OK and failing(result.findings, args.fail_on):
+        broken_tables = bool(result.validation) and not result.validation["success"]
+        if broken_tables:  # a failed table expectation counts as an error (checks)
+            print(
+                f"  table expectations failed: {Path(args.out) / result.case / 'validation.json'}"
+            )
+        if code == EXIT_OK and (
+            failing(result.findings, args.fail_on) or (broken_tables and args.fail_on != "never")
+        ):
             code = EXIT_FINDINGS
     return code

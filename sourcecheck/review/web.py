@@ -210,10 +210,11 @@ def create_app(
         if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE):
             abort(400, f"the note must be text of at most {MAX_NOTE} characters")
         finding = rows[0]
-        before = store.get(name, finding_id)
-        store.set(name, finding_id, status, note=note, reviewer=reviewer, origin="web",
-                  evidence=finding["evidence"], rule=finding["rule"], message=finding["message"])  # fmt: skip
+        done = store.set(name, finding_id, status, note=note, reviewer=reviewer, origin="web",
+                         evidence=finding["evidence"], rule=finding["rule"],
+                         message=finding["message"])  # fmt: skip
         reviewed, _ = apply_reviews(findings[findings["id"] == finding_id], store, name)
+        before = done["previous"]
         unseen = before if before and before["updated"] != body.get("base") else None
         replaced = (
             {k: unseen[k] for k in ("status", "note", "reviewer", "updated")} if unseen else None
