@@ -31,11 +31,16 @@ from sourcecheck.extract.sources import Attribution, Sources, load_sources
 from sourcecheck.extract.things import thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
 
-_CONNECTOR = re.compile(  # used with .match(body, pos): no "^", which only matches at 0
-    r"(?:Ensuite|Puis|Par ailleurs|En outre|De plus|Elle|Il|Ils|Elles|L['’]agence|"
-    r"Then|Also|Moreover|In addition|It|They|She|He|"
-    r"Inoltre|Poi|Quindi|Infine|Anche)\b"
-)
+# Sentence openings that continue the previous speaker, per language ("Il" is a pronoun in
+# French and an article in Italian). Used with .match(body, pos): no "^" (it matches at 0 only).
+_CONNECTORS = {
+    "fr": r"Ensuite|Puis|Par ailleurs|En outre|De plus|Elle|Il|Ils|Elles|L['’]agence",
+    "en": r"Then|Also|Moreover|In addition|It|They|She|He",
+    "it": r"Inoltre|Poi|Quindi|Infine|Anche|Lei|Lui|Essa|Esso|L['’]agenzia",
+}
+_CONNECTOR = {lang: re.compile(rf"(?:{words})\b") for lang, words in _CONNECTORS.items()} | {
+    None: re.compile(rf"(?:{'|'.join(_CONNECTORS.values())})\b")
+}
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 
 
@@ -103,7 +108,7 @@ class _Doc:
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
         s = self.sentences[i]
-        if not _CONNECTOR.match(self.body, s.start, s.end):
+        if not _CONNECTOR.get(self.lang, _CONNECTOR[None]).match(self.body, s.start, s.end):
             return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
