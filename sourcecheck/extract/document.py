@@ -165,7 +165,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 contexts = [
                     (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
                 ]
-            concept = context.concept_from_context(q, contexts, concepts)
+            concept = context.concept_from_context(q, contexts, concepts, body)
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = attribution or d.carried(i)
         items = ""

@@ -184,9 +184,35 @@ class Sources:
             name = m.group("name")
             if not any(a.start <= m.start("name") < a.end for a in known):
                 known.append(Attribution(m.start(), m.end(), name, m.group(), "both"))
+        for m in _UNKNOWN_SPEAKER.finditer(text, start, end):  # "Il Codacons stima…"
+            names = m.group("name").split()
+            while names and names[0].lower() in _NOT_NAMES:
+                names.pop(0)
+            name = " ".join(names)
+            at = text.rfind(names[0], m.start("name"), m.end("name")) if names else 0
+            if not name or _norm(name) in self.alias:
+                continue
+            if not any(a.start <= at < a.end for a in known):
+                known.append(Attribution(at, m.end(), name, text[at : m.end()], "both"))
         return sorted(known)
 
 
+# A capitalised name no lexicon knows, right before a speech verb: "Codacons put the damage
+# at…", "Il Codacons stima…". Capitalised sentence openers are not names.
+_UNKNOWN_SPEAKER = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3})"
+    r"\s+(?:(?:a|ont|has|had|ha|hanno)\s+)?"
+    r"(?:affirm|déclar|indiqu|estim|précis|rapport|revendiqu|annon[cç]|"
+    r"said|says|told|claim|stated|estimat|put|puts|announc|report|"
+    r"dichiar|stim|riferisc|comunic|annunci|rivendic|afferm|sostien)\w*"
+)
+_NOT_NAMES = frozenset(
+    """
+    the a an it he she they we this these those there il lo la le les l i gli un une elle ils
+    elles on nous ce cette lui lei essi esse questo questa selon according secondo mais but
+    ma et and e then puis poi also inoltre
+    """.split()
+)
 _PRE_WORDS = frozenset(["selon", "après", "according", "secondo", "stando"])
 _PRE_UNKNOWN = re.compile(
     rf"\b(?i:selon|d['’]après|according to|secondo|stando a)\s+(?i:{_ART})(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"

@@ -46,6 +46,14 @@ _PARTICIPLE = re.compile(
     r"(?:ée?s?|ant|ed|ing|ly|at[aeio]|it[aeio]|ut[aeio]|ono|ava|ano|ait|aient|ent)$"
 )
 MAX_TOKENS = 7
+# Durations and repetitions are not counted things ("3 heures", "durata 3 ore", "10 years").
+NOT_THINGS = frozenset(
+    """
+    seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année
+    années second seconds hour hours day days week weeks month months year years
+    secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
+    """.split()
+)
 
 
 def thing_after(
@@ -58,7 +66,7 @@ def thing_after(
     if quoted:
         return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1))
     spans = _tokens(text, at, limit)
-    if not spans:
+    if not spans or text[spans[0][0] : spans[0][1]].lower() in NOT_THINGS:
         return None
     best = _longest_known(text, spans, lang, concepts)
     if best:
