@@ -208,6 +208,7 @@ def test_parenthesised_amount_is_positive():
         ("entre 10 et 12", "fr", "range", 10, 12, False, False),
         ("tra 10 e 12", "it", "range", 10, 12, False, False),
         ("10-12 people", "en", "range", 10, 12, False, False),
+        ("tra i 5 e i 7 agenti", "it", "range", 5, 7, False, False),
     ],
 )
 def test_qualifiers_and_ranges(text, lang, qualifier, low, high, low_open, high_open):
@@ -279,6 +280,7 @@ def test_percent_and_units(text, lang, unit):
         ("COVID-19", "en"),
         ("5G networks", "en"),
         ("version 1.2.3", "en"),
+        ("the 2019-20 season", "en"),
     ],
 )
 def test_not_quantities(text, lang):

@@ -114,8 +114,10 @@ def test_every_seed_case_report_works(browser, tmp_path, case):
     for link in page.locator("article.finding a.claim-link").all()[:12]:
         figure = link.locator("xpath=ancestor::li").locator("blockquote mark").inner_text()
         link.click()
-        assert page.locator("#viewer-text mark.current").inner_text() == figure
+        sync_api.expect(page.locator("#viewer-text mark.current")).to_have_text(figure)
+        assert page.evaluate("() => document.activeElement.classList.contains('current')")
         page.keyboard.press("Escape")
+        sync_api.expect(page.locator("#viewer")).to_be_hidden()
     assert problems == []
     page.close()
 
@@ -188,7 +190,7 @@ def test_claim_opens_its_place_in_the_document(page):
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=OUTPUT / "report-document.png")
     page.keyboard.press("Escape")
-    assert not viewer.is_visible()
+    sync_api.expect(viewer).to_be_hidden()
     assert page.problems == []
 
 
@@ -274,5 +276,5 @@ def test_repeated_claims_are_counted_and_listed_on_demand(browser, tmp_path):
     )
     assert position.query_selector("button.more-claims") is None
     position.query_selector_all("a.claim-link")[-1].click()
-    assert page.locator("#viewer-text mark.current").count() == 1
+    sync_api.expect(page.locator("#viewer-text mark.current")).to_have_count(1)
     page.close()

@@ -117,6 +117,8 @@ def _read(
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
         return None  # "5G", "4K", "171-ter", "5-year"
     if raw is not None:
+        if s >= 2 and text[s - 1] in "-–/" and text[s - 2].isdigit() and taken != s - 1:
+            return None  # the tail of something skipped: "2019-20", "12/11"
         if start == s and s and text[s - 1] in "-−":
             if _letter_at(text, s - 2):
                 return None  # "COVID-19"

@@ -68,6 +68,8 @@ QUALIFIER_REVERSED = (
 RANGE_JOIN = re.compile(
     r"[ \u00a0\u202f\u2009]*"
     + alternation(("and", "et", "e", "y", "-", "–", "—", "to", "à", "a"))
-    + r"[ \u00a0\u202f\u2009]*\Z"
+    + r"(?:[ \u00a0\u202f\u2009]+"
+    + alternation(ARTICLES)
+    + r")?[ \u00a0\u202f\u2009]*\Z"  # "tra i 5 e i 7 milioni"
 )
 DASH_JOIN = re.compile(r"[ \u00a0\u202f\u2009]?[-–—][ \u00a0\u202f\u2009]?\Z")

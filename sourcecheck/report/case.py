@@ -29,6 +29,7 @@ from sourcecheck.report.view import (
     SEVERITY_ORDER,
     clean,
     interval_text,
+    quote_offset,
     records,
     rule_why,
     split_quote,
@@ -47,7 +48,8 @@ def case_view(result: Result) -> dict[str, Any]:
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
     claim_rows = records(result.claims)
     claims = {c["claim_id"]: c for c in claim_rows if c.get("claim_id")}
-    findings = [finding_view(f, claims, doc_number) for f in records(result.findings)]
+    bodies = {d["doc"]: d.get("body") for d in documents}
+    findings = [finding_view(f, claims, doc_number, bodies) for f in records(result.findings)]
     findings.sort(key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["id"]))
     severity_counts = Counter(f["severity"] for f in findings)
     status_counts = Counter(f["review"]["status"] for f in findings)
@@ -118,10 +120,13 @@ def safe_url(url: Any) -> str | None:
 
 
 def finding_view(
-    finding: dict[str, Any], claims: dict[str, dict], doc_number: dict[str, int]
+    finding: dict[str, Any],
+    claims: dict[str, dict],
+    doc_number: dict[str, int],
+    bodies: dict[str, str | None],
 ) -> dict[str, Any]:
     """One finding as the page shows it: positions side by side, chart, review, filter keys."""
-    members = [claim_view(c, claims, doc_number) for c in (finding.get("claims") or [])]
+    members = [claim_view(c, claims, doc_number, bodies) for c in (finding.get("claims") or [])]
     review = {k: None for k in ("note", "reviewer", "updated", "evidence_changed")}
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
@@ -141,13 +146,16 @@ def finding_view(
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members, [g["label"] for g in groups]),
+        "chart": interval_chart(members, [g["label"] for g in groups], f"c{finding.get('id')}-"),
         "claim_ids": [c["claim_id"] for c in members],
     }
 
 
 def claim_view(
-    claim: dict[str, Any], claims: dict[str, dict], doc_number: dict[str, int]
+    claim: dict[str, Any],
+    claims: dict[str, dict],
+    doc_number: dict[str, int],
+    bodies: dict[str, str | None],
 ) -> dict[str, Any]:
     """A claim inside a finding, completed from the claims table (open ends, quote)."""
     row = dict(claims.get(claim.get("claim_id"), {}))  # the table keeps infinite bounds
@@ -162,7 +170,11 @@ def claim_view(
         "text": row.get("text"),
         "start": row.get("start"),
         "end": row.get("end"),
-        "quote": split_quote(row.get("quote"), row.get("text")),
+        "quote": split_quote(
+            row.get("quote"),
+            row.get("text"),
+            quote_offset(bodies.get(row.get("doc")), row.get("quote"), row.get("start")),
+        ),
         "low": row.get("low"),
         "high": row.get("high"),
         "low_open": low_open,

@@ -21,6 +21,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from sourcecheck.report.case import case_view
+from sourcecheck.report.view import index_view
 from sourcecheck.result import Result
 
 
@@ -44,15 +46,11 @@ def asset(name: str) -> Markup:
 
 def render_case(result: Result) -> str:
     """One self-contained HTML page for the case in `result`."""
-    from sourcecheck.report.case import case_view
-
     page = environment().get_template("case.html.j2")
     return page.render(**case_view(result), css=asset("report.css"), js=asset("report.js"))
 
 
 def render_index(rows: list[dict[str, Any]]) -> str:
     """An index page of a batch: one row per case with its counts, status and link."""
-    from sourcecheck.report.view import index_view
-
     page = environment().get_template("index.html.j2")
     return page.render(**index_view(rows), css=asset("report.css"))

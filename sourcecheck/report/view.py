@@ -75,15 +75,37 @@ def interval_text(low: Any, high: Any, *, low_open: bool = False, high_open: boo
     return f"{left}{number_text(low)}, {number_text(high if not high_inf else math.inf)}{right}"
 
 
-def split_quote(quote: str | None, text: str | None, offset: int | None = None) -> list[str]:
-    """The quote as [before, figure, after] around `text`, or [quote] when it is not inside."""
+def split_quote(quote: str | None, text: str | None, at: int | None = None) -> list[str]:
+    """The quote as [before, figure, after] around `text`, or [quote] when it is not inside.
+
+    `at` is where the figure starts in the quote when known: a sentence may hold the same
+    figure twice ("l'arrêt de 5 500 serveurs, GdF affirme que 5 500 ressources").
+
+    >>> split_quote("de 5 500 serveurs, GdF affirme que 5 500 ressources", "5 500", 35)
+    ['de 5 500 serveurs, GdF affirme que ', '5 500', ' ressources']
+    """
+    if not text:
+        return [quote or ""]
     if not quote:
-        return [text or ""] if not text else ["", text, ""]
-    if text:
+        return ["", text, ""]
+    if at is None or quote[at : at + len(text)] != text:
         at = quote.find(text)
-        if at >= 0:
-            return [quote[:at], text, quote[at + len(text) :]]
-    return [quote]
+    if at < 0:
+        return [quote]
+    return [quote[:at], text, quote[at + len(text) :]]
+
+
+def quote_offset(body: str | None, quote: str | None, start: Any) -> int | None:
+    """Where the figure at body[start:] falls inside `quote`, found in the document's body."""
+    if not body or not quote or clean(start) is None:
+        return None
+    start = int(start)
+    at = body.find(quote, max(0, start - len(quote)))
+    while 0 <= at <= start:
+        if start < at + len(quote):
+            return start - at
+        at = body.find(quote, at + 1)
+    return None
 
 
 def rule_why(rule_id: str) -> str | None:
