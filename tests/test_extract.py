@@ -334,6 +334,11 @@ def test_thing_before_a_count(text, thing, concept):
         ("it", "Le Fiamme Gialle hanno inoltre oscurato 350 canali Telegram.", "350", "Guardia di Finanza"),
         ("it", "Secondo gli inquirenti, 480.000 carte di credito.", "480.000", "police"),
         ("it", "Il danno è di 10,7 milioni di euro, ha detto il procuratore.", "10,7 milioni di euro", "prosecutor"),
+        ("fr", "Selon Eurojust, 11 pays. L'agence précise que 334 comptes PayPal ont été saisis.", "334", "Eurojust"),
+        ("fr", "Selon Eurojust, 11 pays. Ensuite, 700 policiers sont intervenus.", "700", "Eurojust"),
+        ("fr", "Selon Eurojust, 11 pays. Puis un titre\n700 policiers sont intervenus.", "700", "Wire"),
+        ("it", "Secondo Europol, 11 paesi. Il ministero parla di 700 agenti.", "700", "ministero"),
+        ("en", "Europol said 11 countries. It added that 700 officers took part.", "700", "Europol"),
     ],
 )  # fmt: skip
 def test_attribution_patterns(lang, sentence, figure, source):
