@@ -36,10 +36,10 @@ def _failing(case_dir: Path, fail_on: str = "error") -> list[str]:
     validation = json.loads((case_dir / "validation.json").read_text())
     if at_or_above("error", fail_on):
         ids += [
-            f"expectation:{r['table']}:{r['expectation']}"
+            f"{r['table']}:{r['expectation']}:{r['kwargs'].get('column') or r['kwargs']['column_A'] + ',' + r['kwargs']['column_B']}"
             for r in validation["results"]
             if not r["success"]
-        ]
+        ]  # fmt: skip
     return ids
 
 
@@ -129,7 +129,7 @@ def test_a_failed_expectation_counts_as_an_error():
     clean = {"status": "ok", "exit": 0, "findings": [], "expectations_failed": []}
     info = clean | {"findings": [{"id": "a", "rule": "r", "severity": "info", "message": "",
                                    "closed": False}]}  # fmt: skip
-    expectation = clean | {"expectations_failed": [{"table": "claims", "expectation": "expect_x",
+    expectation = clean | {"expectations_failed": [{"table": "claims", "expectation": "expect_x", "kwargs": {"column": "x"},
                                                     "unexpected_count": 1}]}  # fmt: skip
     assert exit_code([clean, info], "warning") == 0
     assert exit_code([clean, info], "info") == 1
