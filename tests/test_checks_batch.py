@@ -127,13 +127,15 @@ def test_junit_matches_the_findings(corrupted_run):
 
 def test_a_failed_expectation_counts_as_an_error():
     clean = {"status": "ok", "exit": 0, "findings": [], "expectations_failed": []}
-    info = clean | {"findings": [{"id": "a", "rule": "r", "severity": "info", "message": "",
-                                   "closed": False}]}  # fmt: skip
-    expectation = clean | {"expectations_failed": [{"table": "claims", "expectation": "expect_x", "kwargs": {"column": "x"},
-                                                    "unexpected_count": 1}]}  # fmt: skip
+    finding = {"id": "a", "rule": "r", "severity": "info", "message": "", "closed": False}
+    failed = {"table": "claims", "expectation": "expect_x", "kwargs": {"column": "x"},
+              "unexpected_count": 1}  # fmt: skip
+    info = clean | {"findings": [finding]}
+    expectation = clean | {"expectations_failed": [failed]}
     assert exit_code([clean, info], "warning") == 0
     assert exit_code([clean, info], "info") == 1
     assert exit_code([expectation], "error") == 1
     assert exit_code([expectation], "never") == 0
-    dismissed = clean | {"findings": [dict(info["findings"][0], closed=True)]}
+    assert [f["id"] for f in failures(expectation, "error")] == ["claims:expect_x:x"]
+    dismissed = clean | {"findings": [finding | {"closed": True}]}
     assert failures(dismissed, "info") == []
