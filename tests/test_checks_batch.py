@@ -139,3 +139,18 @@ def test_a_failed_expectation_counts_as_an_error():
     assert [f["id"] for f in failures(expectation, "error")] == ["claims:expect_x:x"]
     dismissed = clean | {"findings": [finding | {"closed": True}]}
     assert failures(dismissed, "info") == []
+
+
+def test_several_case_folders_are_a_batch_too(tmp_path):
+    cases = [str(SEEDS / "perfect-storm"), str(SEEDS / "sardinia-fires")]
+    code = cli.main(["run", *cases, "--out", str(tmp_path), "--fail-on", "never", "--jobs", "1"])
+    assert code == 0  # sardinia-fires has error findings, but nothing fails at "never"
+    index = (tmp_path / "index.html").read_text()
+    assert "perfect-storm/report.html" in index and "sardinia-fires/report.html" in index
+    assert (tmp_path / "sardinia-fires" / "validation.json").is_file()
+
+
+def test_a_check_file_and_a_case_folder_are_not_mixed(tmp_path, capsys):
+    args = ["run", str(ROOT / "checks" / "seeds.yaml"), str(SEEDS / "perfect-storm")]
+    assert cli.main([*args, "--out", str(tmp_path)]) == 2
+    assert "not both" in capsys.readouterr().err
