@@ -35,6 +35,9 @@ TEXT_COLUMNS = (
     "scope", "items", "case",
 )  # fmt: skip
 
+# Characters at most between an amount and its conversion ("10 619 000 € (12 495 271 $ US)").
+CONVERSION_GAP = 40
+
 # A block: "the same thing" for value rules (DESIGN §7).
 SAME_THING = ("case", "concept", "scope", "refers_to", "measure")
 
@@ -115,12 +118,7 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
         _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
     ).sort_values([position, "_q", "_w", "value", "claim_id"], kind="stable")
     grouped = ranked.groupby(position, sort=True)
-    summary = grouped.agg(
-        low=("low", "min"),
-        high=("high", "max"),
-        n=("claim_id", "size"),
-        sources=("source", lambda s: frozenset(s)),
-    )
+    summary = grouped.agg(low=("low", "min"), high=("high", "max"), n=("claim_id", "size"))
     summary["rep"] = grouped["claim_id"].first()
     for col in by:
         summary[col] = grouped[col].first()
@@ -302,17 +300,23 @@ def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd
     return claims[claims.groupby(list(by), sort=False)[group].transform("nunique") > 1]
 
 
-def conversions(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
+def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tuple[dict, dict]]:
     """Pairs (amount, conversion): consecutive money figures of one sentence, other currency.
 
-    Candidates are found with one shift over the sorted money claims; a figure belongs to one
-    pair at most ("£400 million (€466 million) and £100 million (€117 million)": two pairs).
+    The conversion follows its amount closely: at most `max_gap` characters between them
+    ("10 619 000 € (12 495 271 $ US)", "€45 million, or about $49 million") when offsets are
+    known. Candidates are found with one shift over the sorted money claims; a figure belongs
+    to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
     """
     money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
     money = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
     after = money.shift(-1)
     keys = ["case", "doc", "sentence"]
-    candidate = (money[keys] == after[keys]).all(axis=1) & (money["currency"] != after["currency"])
+    gap = (after["start"] - money["end"]).astype("Float64")
+    close = (gap <= max_gap).fillna(True).astype(bool)
+    candidate = (
+        (money[keys] == after[keys]).all(axis=1) & (money["currency"] != after["currency"]) & close
+    )
     order = np.flatnonzero(candidate.to_numpy())
     pairs, taken = [], -1
     for i in order:

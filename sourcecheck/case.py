@@ -26,7 +26,7 @@ import pandas as pd
 import yaml
 
 from sourcecheck.errors import InputError
-from sourcecheck.manual import read_manual_claims
+from sourcecheck.manual_claims import read_manual_claims
 from sourcecheck.schema import LANGUAGES
 
 DOCUMENT_COLUMNS = ("doc", "title", "publisher", "published", "lang", "url", "body", "path")
@@ -230,4 +230,9 @@ def _read_settings(file: Path) -> dict:
         raise InputError(file, None, f"not UTF-8 text (byte {exc.start})") from None
     if not isinstance(settings, dict):
         raise InputError(file, "line 1", "case.yaml must be a mapping of settings")
+    sources = settings.get("sources")
+    if sources is not None and not (
+        isinstance(sources, dict) and all(isinstance(v, list) for v in sources.values())
+    ):
+        raise InputError(file, "sources", "expected 'canonical name: [alias, ...]' entries")
     return settings

@@ -33,6 +33,8 @@ def check(
 ) -> Result:
     """Check the case folder `case` with `suite` and return its tables (a `Result`).
 
+    The suite is `suite`, or the one the case's case.yaml names (`suite: strict` or a path
+    relative to the case folder) when `suite` is left at "default".
     `validate` runs the table expectations (checks part); `reviews` is a review store path
     whose decisions are applied to the findings (review part). Raises InputError on bad input.
     """
@@ -40,6 +42,8 @@ def check(
     from sourcecheck.extract import extract_claims
 
     loaded = load_case(case)
+    if str(suite) == "default" and loaded.settings.get("suite"):
+        suite = _case_suite(str(loaded.settings["suite"]), Path(loaded.path))
     chosen = load_suite(suite)  # a bad suite fails before any extraction work
     claims = extract_claims(loaded)
     findings = run_suite(claims, chosen)
@@ -65,3 +69,9 @@ def check(
         notices=list(loaded.notices),
         gone=gone,
     )
+
+
+def _case_suite(named: str, folder: Path) -> str | Path:
+    """A suite named in case.yaml: a built-in name, or a path relative to the case folder."""
+    local = folder / named
+    return local if local.is_file() else named

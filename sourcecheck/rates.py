@@ -54,7 +54,10 @@ class EcbRates:
             return None
         from currency_converter import RateNotFoundError
 
-        day = dt.date.fromisoformat(on[:10])
+        try:
+            day = dt.date.fromisoformat(on[:10])
+        except ValueError:  # not an ISO date: no rate rather than a guess
+            return None
         first, last = self._converter.bounds[currency]
         if not first <= day <= last + dt.timedelta(days=LOOKBACK_DAYS):
             return None

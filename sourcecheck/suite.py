@@ -104,23 +104,25 @@ def merge(parent: Suite, child: dict, path: Path) -> Suite:
     """The parent suite updated by a child suite's keys, rule by rule.
 
     `rules: {id: {severity, options...}}` updates those keys of the rule and enables it;
-    `rules: {id: enable|disable}` and the lists `enable: [...]`, `disable: [...]` switch
-    rules on or off. Every rule id, option name, option type and severity is checked.
+    `rules: {id: enable|disable}` and then the lists `enable: [...]`, `disable: [...]` switch
+    rules on or off. A suite without `extends` starts with every rule off: it runs what it
+    names (default.yaml names them all). Every rule id, option name, option type and severity
+    is checked.
     """
     rules = dict(parent.rules)
     changes = child.get("rules") or {}
     if not isinstance(changes, dict):
         raise InputError(path, "rules", "expected a mapping of rule id to settings")
-    for switch in ("enable", "disable"):
+    for rid, settings in changes.items():
+        _known(rid, path, "rules")
+        rules[rid] = _configure(rid, rules[rid], settings, path)
+    for switch in ("enable", "disable"):  # after `rules`: a listed `disable` has the last word
         listed = child.get(switch) or []
         if not isinstance(listed, list):
             raise InputError(path, switch, "expected a list of rule ids")
         for rid in listed:
             _known(rid, path, switch)
             rules[rid] = replace(rules[rid], enabled=switch == "enable")
-    for rid, settings in changes.items():
-        _known(rid, path, "rules")
-        rules[rid] = _configure(rid, rules[rid], settings, path)
     return Suite(path.stem, rules)
 
 

@@ -176,3 +176,10 @@ def test_seed_copy_loads_from_anywhere(tmp_path, seed_case):
     copy = tmp_path / "perfect-storm"
     shutil.copytree(seed_case, copy)
     assert load_case(copy).documents["doc"].tolist() == ["perfect-storm-fr.md"]
+
+
+def test_case_yaml_sources_must_map_names_to_aliases(case):
+    (case / "case.yaml").write_text("sources:\n  - CGT\n")
+    with pytest.raises(InputError) as err:
+        load_case(case)
+    assert err.value.file.endswith("case.yaml") and err.value.place == "sources"

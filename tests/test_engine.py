@@ -106,3 +106,12 @@ def test_rules_do_not_change_the_claims() -> None:
     copy = claims.copy()
     run_suite(claims, load_suite("strict"))
     pd.testing.assert_frame_equal(claims, copy)
+
+
+def test_no_claims_no_findings() -> None:
+    from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
+
+    empty = pd.DataFrame(columns=[*CLAIM_COLUMNS, *EXTRA_CLAIM_COLUMNS, "concept_path"])
+    for claims in (empty, pd.DataFrame({"claim_id": ["a#1"], "value": [3]})):
+        findings = run_suite(claims, load_suite("strict"))
+        assert findings.empty and list(findings.columns) == list(FINDING_COLUMNS)

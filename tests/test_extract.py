@@ -240,3 +240,63 @@ def test_claims_command_does_not_import_great_expectations(seed_case):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "False", out.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("le 7 mars", "2023-03-08", [("2023-03-07", False)]),
+        ("on 31 January", "2024-02-02", [("2024-01-31", False)]),
+        ("il 6 novembre", "2020-11-12", [("2020-11-06", False)]),
+        ("le 28 décembre", "2024-01-05", [("2023-12-28", False)]),  # last year's December
+        ("vendredi dernier", "2020-11-12", [("2020-11-06", False)]),
+        ("depuis mardi", "2024-07-26", [("2024-07-23", True)]),  # opens a period
+        ("PARIS, March 8 (Wire) - x", "2023-03-08", []),  # a dateline
+        ("le 7 mars", None, [(None, False)]),  # no publication date: no guess
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text, published, expected):
+    from sourcecheck.extract.dates import find_dates
+
+    assert [(d.iso, d.since) for d in find_dates(text, published)] == expected
+
+
+def test_manual_claim_with_value_and_no_text(tmp_path, seed_case):
+    case = tmp_path / "perfect-storm"
+    shutil.copytree(seed_case, case)
+    (case / "claims.csv").write_text(
+        "doc,source,value,currency,thing\nperfect-storm-fr.md,Europol,2500000,EUR,\n"
+    )
+    claims = extract_claims(load_case(case))
+    row = claims[claims.method == "manual"].iloc[0]
+    assert (row.value, row.low, row.high, row.currency, row.kind, row.start) == (
+        2500000.0,
+        2500000.0,
+        2500000.0,
+        "EUR",
+        "money",
+        -1,
+    )
+
+
+def test_unknown_language_document_still_gives_claims(tmp_path):
+    (tmp_path / "de.txt").write_text("Die Polizei sagte, 700 Beamte seien im Einsatz gewesen.\n")
+    (tmp_path / "fr.md").write_text(
+        "---\npublisher: Eurojust\n---\nSelon Europol, 23 suspects sont recherchés dans la ville.\n"
+    )
+    loaded = load_case(tmp_path)
+    claims = extract_claims(loaded)
+    assert claims[["doc", "value"]].values.tolist() == [["de.txt", 700.0], ["fr.md", 23.0]]
+    fr = claims[claims.doc == "fr.md"].iloc[0]
+    assert (fr.source, fr.concept, fr.lang) == ("Europol", "suspect", "fr")
+    assert claims[claims.doc == "de.txt"].iloc[0].source == ""  # no publisher, no attribution
+
+
+def test_a_count_refined_by_its_verb():
+    claims = extract_claims(load_case(ROOT / "seeds" / "hookline-takedown"))
+    en = claims[claims.doc == "hookline-europol-en.md"].set_index("text")
+    assert en.loc["37", "concept"] == "arrest"  # "arrested 37 suspects"
+    assert en.loc["70", "concept"] == "search"  # "searched 70 addresses"
+    assert en.loc["12", "concept"] == "arrest"  # "12 of the suspects were arrested"
+    fr = claims[claims.doc == "hookline-fr.md"].set_index("text")
+    assert fr.loc["12", "source"] == "Polizia Postale"  # a name, not "la polizia" pointing back

@@ -120,3 +120,15 @@ def test_ids_survive_editing_text_around_figures(tmp_path: Path) -> None:
     assert {c["start"] for cs in after["claims"] for c in cs} != {
         c["start"] for cs in before["claims"] for c in cs
     }
+
+
+def test_case_yaml_may_name_the_suite(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    (case / "strict-here.yaml").write_text("extends: strict\n", encoding="utf-8")
+    with (case / "case.yaml").open("a", encoding="utf-8") as f:
+        f.write("suite: strict-here.yaml\n")
+    findings = loud(check(case).findings)
+    assert set(findings["severity"]) == {"error"}
+    assert set(
+        loud(check(case, suite=ROOT / "sourcecheck/suites/default.yaml").findings)["severity"]
+    ) == {"warning"}

@@ -61,6 +61,8 @@ def test_space_grouping(space):
         ("1,234,567.89", "en", 1_234_567.89),
         ("1.234.567,89", "it", 1_234_567.89),
         ("12 495 271", "fr", 12_495_271),
+        ("1'234'567", "fr", 1_234_567),
+        ("1’234’567.5", "it", 1_234_567.5),
         ("2,125", "fr", 2.125),
         ("2,125", "it", 2.125),
         ("2,125", "en", 2125),
@@ -206,6 +208,7 @@ def test_parenthesised_amount_is_positive():
         ("entre 10 et 12", "fr", "range", 10, 12, False, False),
         ("tra 10 e 12", "it", "range", 10, 12, False, False),
         ("10-12 people", "en", "range", 10, 12, False, False),
+        ("tra i 5 e i 7 agenti", "it", "range", 5, 7, False, False),
     ],
 )
 def test_qualifiers_and_ranges(text, lang, qualifier, low, high, low_open, high_open):
@@ -277,6 +280,7 @@ def test_percent_and_units(text, lang, unit):
         ("COVID-19", "en"),
         ("5G networks", "en"),
         ("version 1.2.3", "en"),
+        ("the 2019-20 season", "en"),
     ],
 )
 def test_not_quantities(text, lang):
@@ -311,3 +315,81 @@ def test_docstring_examples():
     for info in pkgutil.iter_modules(quantities_pkg.__path__):
         module = importlib.import_module(f"sourcecheck.quantities.{info.name}")
         assert doctest.testmod(module).failed == 0, info.name
+
+
+def test_round_from_and_about_are_settings():
+    assert only("5 500", "fr").low == 5450
+    q = parse_quantities("5 500", "fr", round_from=10_000)[0]
+    assert (q.low, q.high) == (5500, 5500)
+    q = parse_quantities("environ 100", "fr", about=0.2)[0]
+    assert (q.low, q.high) == (80, 120)
+
+
+def test_one_significant_digit_is_its_own_rounding():
+    assert (only("10 000", "fr").low, only("10 000", "fr").high) == (5000, 15000)
+
+
+@pytest.mark.parametrize("lang", ["fr", "FR", "fr-FR", "fr_CA", " fr "])
+def test_language_codes(lang):
+    assert only("5.500", lang).value == 5500 and only("2,125", lang).value == 2.125
+
+
+def test_unknown_language_code_is_unknown():
+    assert only("2,125", "de").ambiguity == ("separator",)
+
+
+def test_currency_on_both_sides_counts_once():
+    q = only("€ 5 EUR", "en")
+    assert q.currency == "EUR" and q.value == 5
+
+
+def test_a_currency_after_one_figure_is_not_the_next_ones():
+    got = [(q.text, q.currency) for q in parse_quantities("10 rmb 20 usd", "en")]
+    assert got == [("10 rmb", "CNY"), ("20 usd", "USD")]
+
+
+def test_pounds_without_a_scale_are_a_weight():
+    assert only("he lost 25 pounds", "en").unit == "pound"
+    assert only("25 million pounds", "en").currency == "GBP"
+
+
+def test_cents_after_an_amount():
+    assert only("it costs 15 dollars 50.", "en").value == pytest.approx(15.5)
+
+
+def test_day_numbers_only_up_to_31():
+    assert parse_quantities("le 31 mars", "fr") == []
+    assert only("37,5 mars", "fr").value == 37.5
+
+
+@pytest.mark.parametrize("text", ["due to the raids", "Sept. was calm", "a cent coin"])
+def test_false_friends_with_an_unknown_language(text):
+    assert parse_quantities(text, None) == []
+
+
+def test_false_friends_count_in_their_own_language():
+    assert only("due server", "it").value == 2 and only("sept pays", "fr").value == 7
+
+
+@pytest.mark.parametrize("text", ["the one who paid", "Which one do you prefer?", "no one knew"])
+def test_one_as_a_pronoun(text):
+    assert parse_quantities(text, "en") == []
+
+
+def test_one_as_a_number():
+    assert only("one arrest was made", "en").value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("took a three-foot trip", "en", 3, "foot"),
+        ("that one mile can provide", "en", 1, "mile"),
+        ("a hundred people", "en", 100, None),
+        ("un milione duemiladuecento", "it", 1_002_200, None),
+        ("d'un million d'euros", "fr", 1_000_000, None),
+    ],
+)
+def test_articles_before_number_words(text, lang, value, unit):
+    q = only(text, lang)
+    assert q.value == value and q.unit == unit

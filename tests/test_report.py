@@ -106,7 +106,8 @@ def test_validation_and_gone_sections(seed):
         "success": False,
         "results": [
             {"expectation": "expect_column_values_to_not_be_null", "table": "claims",
-             "success": False, "failing_rows": ["perfect-storm-fr.md#12"]},
+             "kwargs": {"column": "source"}, "success": False, "unexpected_count": 1,
+             "failing_rows": ["perfect-storm-fr.md#12"]},
             {"expectation": "expect_table_row_count_to_be_between", "table": "findings",
              "success": True, "failing_rows": []},
         ],
@@ -121,6 +122,7 @@ def test_validation_and_gone_sections(seed):
     html = render_case(result)
     section = html.split('id="validation"')[1].split("</section>")[0]
     assert "expect_column_values_to_not_be_null" in section and "perfect-storm-fr.md#12" in section
+    assert "column: source" in section and "1 failed, 1 passed" in section
     assert "0ldf1nd1ng" in html and "fixed upstream" in html
 
 
@@ -217,3 +219,18 @@ def test_docstring_examples_hold(name):
 
     module = importlib.import_module(f"sourcecheck.report.{name}")
     assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_committed_seed_report_is_current(seed):
+    """reports/perfect-storm/report.html is what `sourcecheck run seeds/perfect-storm` makes now."""
+    import json
+
+    committed = (SEED.parent.parent / "reports" / "perfect-storm" / "report.html").read_text(
+        "utf-8"
+    )
+    meta = re.search(
+        r'<script type="application/json" id="report-meta">([^<]*)</script>', committed
+    )
+    ran_at = json.loads(meta.group(1))["ran_at"]
+    fresh = render_case(Result(**{**seed.__dict__, "ran_at": ran_at}))
+    assert fresh == committed, "regenerate it: sourcecheck run seeds/perfect-storm --out reports"

@@ -74,6 +74,52 @@ def shown_count(page) -> int:
     return int(re.match(r"(\d+) of", page.locator("#finding-count").inner_text()).group(1))
 
 
+def test_committed_seed_report_opens_without_errors_or_requests(browser):
+    committed = Path(__file__).resolve().parent.parent / "reports" / "perfect-storm" / "report.html"
+    page = browser.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("request", lambda r: r.url.startswith("file:") or problems.append(r.url))
+    page.goto(committed.as_uri())
+    page.wait_for_selector("#claims-table tbody tr")
+    assert (
+        page.locator("article.finding .review-slot").count()
+        == page.locator("article.finding").count()
+    )
+    assert problems == []
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in (Path(__file__).resolve().parent.parent / "seeds").iterdir())
+)
+def test_every_seed_case_report_works(browser, tmp_path, case):
+    """Each seed case (other languages, rules, manual claims) opens cleanly; every figure
+    link lands on its figure."""
+    from report_case import ROOT, case_result
+
+    result = case_result(ROOT / "seeds" / case)
+    path = tmp_path / "report.html"
+    path.write_text(render_case(result), encoding="utf-8")
+    page = browser.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_function(
+        "n => document.querySelectorAll('#claims-table tbody tr').length === n",
+        arg=min(len(result.claims), 200),
+    )
+    for link in page.locator("article.finding a.claim-link").all()[:12]:
+        figure = link.locator("xpath=ancestor::li").locator("blockquote mark").inner_text()
+        link.click()
+        assert page.locator("#viewer-text mark.current").inner_text() == figure
+        page.keyboard.press("Escape")
+    assert problems == []
+    page.close()
+
+
 def test_seed_report_opens_without_errors_or_requests(page):
     assert page.locator("article.finding").count() >= 3
     assert page.locator("#claims-table tbody tr").count() == len(seed_result().claims)
@@ -94,6 +140,19 @@ def test_each_filter_changes_the_visible_count(page, name):
     select.select_option("")
     assert visible_findings(page) == total
     assert page.problems == []
+
+
+def test_a_review_made_in_the_page_updates_counts_and_filter(page):
+    """The review server's script sets data-status; the header and the filter follow."""
+    page.select_option("#filters select[name=status]", "dismissed")
+    assert visible_findings(page) == 0
+    page.evaluate(
+        "() => document.querySelector('article.finding').setAttribute('data-status', 'dismissed')"
+    )
+    page.wait_for_function(
+        "() => document.querySelectorAll('article.finding:not([hidden])').length === 1"
+    )
+    assert page.locator(".statuses .st-dismissed .n").inner_text() == "1"
 
 
 def test_text_search_and_clear(page):
@@ -122,6 +181,10 @@ def test_claim_opens_its_place_in_the_document(page):
     assert page.locator("#viewer-text mark").count() == len(
         claims[claims["doc"] == claims["doc"].iloc[0]]
     )
+    flagged = page.locator("#viewer-text mark.flagged").all_inner_texts()
+    page.click("#viewer-next")
+    assert page.locator("#viewer-text mark.current").count() == 1
+    assert page.locator("#viewer-text mark.current").inner_text() in flagged
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=OUTPUT / "report-document.png")
     page.keyboard.press("Escape")

@@ -42,3 +42,14 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
         err == f"sourcecheck: error: {suite}: rules.fx-rate.tolerance: expected float, got 'high'"
     )
     assert main(["run", str(tmp_path / "no-such-case"), "--out", str(tmp_path)]) == 2
+
+
+def test_a_broken_case_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "a.md").write_text("---\npublished: [not, a, date\n---\nbody\n", encoding="utf-8")
+    assert main(["run", str(broken), STORM, "--out", str(tmp_path / "out")]) == 2
+    captured = capsys.readouterr()
+    assert str(broken / "a.md") in captured.out + captured.err
+    assert (tmp_path / "out" / "perfect-storm" / "findings.json").is_file()
+    assert main(["run", STORM, "--out", str(tmp_path / "out"), "--fail-on", "info"]) == 1

@@ -28,7 +28,7 @@ def test_default_runs_every_rule_with_module_defaults() -> None:
 def test_strict_extends_default() -> None:
     suite = load_suite("strict")
     assert {c.severity for _, c in suite.enabled()} == {"error"}
-    assert suite.rules["fx-rate"].options == {"tolerance": 0.01}
+    assert suite.rules["fx-rate"].options["tolerance"] == 0.01
 
 
 def test_child_updates_parent_rule_by_rule(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_child_updates_parent_rule_by_rule(tmp_path: Path) -> None:
     )
     suite = load_suite(path)
     assert suite.rules["fx-rate"].severity == "info"
-    assert suite.rules["fx-rate"].options == {"tolerance": 0.01}  # kept from strict
+    assert suite.rules["fx-rate"].options["tolerance"] == 0.01  # kept from strict
     assert suite.rules["term-drift"].options == {"min_value": 50}
     assert suite.rules["term-drift"].severity == "error"
     assert not suite.rules["scale-word"].enabled and not suite.rules["internal"].enabled
@@ -53,7 +53,7 @@ def test_extends_a_relative_path_and_enable(tmp_path: Path) -> None:
     write(tmp_path, "rules:\n  rounding: enable\n", "base.yaml")
     suite = load_suite(write(tmp_path, "extends: base.yaml\nenable: [fx-rate]\n"))
     assert [rid for rid, _ in suite.enabled()] == ["rounding", "fx-rate"]
-    assert suite.rules["fx-rate"].options == {"tolerance": 0.02}
+    assert suite.rules["fx-rate"].options["tolerance"] == 0.02
 
 
 def test_an_integer_is_a_valid_float_option(tmp_path: Path) -> None:
@@ -95,3 +95,11 @@ def test_unknown_suite_and_loops(tmp_path: Path) -> None:
     write(tmp_path, "extends: a.yaml\n", "b.yaml")
     with pytest.raises(InputError, match="loop"):
         load_suite(tmp_path / "a.yaml")
+
+
+def test_a_suite_without_extends_runs_what_it_names_and_disable_wins(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "rules:\n  fx-rate: {tolerance: 0.05}\n  rounding: enable\ndisable: [rounding]\n"
+    )
+    suite = load_suite(path)
+    assert [rid for rid, _ in suite.enabled()] == ["fx-rate"]

@@ -37,7 +37,7 @@ def main(args: argparse.Namespace) -> int:
     case = load_case(args.case)
     for notice in case.notices:
         print(f"sourcecheck: notice: {notice}", file=sys.stderr)
-    claims = extract_claims(case)
+    claims = _extract_with_progress(case, extract_claims)
     if args.format == "json":
         text = json.dumps(_records(claims), ensure_ascii=False, indent=1) + "\n"
     else:
@@ -59,3 +59,14 @@ def _records(claims) -> list[dict]:
         return v.item() if hasattr(v, "item") else v
 
     return [{k: clean(v) for k, v in row.items()} for row in claims.to_dict("records")]
+
+
+def _extract_with_progress(case, extract_claims):
+    """A rich progress bar on a terminal for cases of many documents; silent otherwise."""
+    if not sys.stderr.isatty() or len(case.documents) < 50:
+        return extract_claims(case)
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task(f"reading {case.name}", total=len(case.documents))
+        return extract_claims(case, on_document=lambda _doc: progress.advance(task))

@@ -58,19 +58,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where(p)
 
 
-def _store_path(args: argparse.Namespace, out_dir: Path | None = None) -> Path:
+def _store_path(args: argparse.Namespace, out_dir: Path | None = None) -> str | Path:
+    """The review store: --store (a path or sqlite:/// URL), else OUT/reviews.sqlite."""
     from sourcecheck.review import STORE_NAME
 
     if args.store:
-        return Path(args.store)
+        return args.store
     return Path(args.out or out_dir or "reports") / STORE_NAME
 
 
 def _out_dir(args: argparse.Namespace) -> Path:
-    """Where the reports are: --out, else beside --store, else "reports"."""
+    """Where the reports are: --out, else beside a --store file, else "reports"."""
     if args.out:
         return Path(args.out)
-    return Path(args.store).parent if args.store else Path("reports")
+    if args.store and "://" not in args.store:
+        return Path(args.store).parent
+    return Path("reports")
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -145,6 +148,14 @@ def _resolve_id(args: argparse.Namespace, store) -> tuple[str, str, dict]:
     return case, fid, finding
 
 
+def _login() -> str | None:
+    """The login name, the reviewer when --reviewer is not given (None if there is none)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no USER/LOGNAME and no passwd entry (some containers)
+        return None
+
+
 def set_(args: argparse.Namespace) -> int:
     from sourcecheck.review import open_store
 
@@ -158,7 +169,7 @@ def set_(args: argparse.Namespace) -> int:
         fid,
         args.status,
         note=note,
-        reviewer=args.reviewer or getpass.getuser(),
+        reviewer=args.reviewer or _login(),
         evidence=finding.get("evidence"),
         rule=finding.get("rule"),
         message=finding.get("message"),

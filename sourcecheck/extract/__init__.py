@@ -17,6 +17,8 @@ Example
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 from rapidfuzz import fuzz, process
 
@@ -40,12 +42,21 @@ def lexicons_for(case: Case) -> Lexicons:
     )
 
 
-def extract_claims(case: Case, lexicons: Lexicons | None = None) -> pd.DataFrame:
-    """The claims table of `case`: extracted figures plus `claims.csv`, columns `COLUMNS`."""
+def extract_claims(
+    case: Case,
+    lexicons: Lexicons | None = None,
+    on_document: Callable[[str], None] | None = None,
+) -> pd.DataFrame:
+    """The claims table of `case`: extracted figures plus `claims.csv`, columns `COLUMNS`.
+
+    `on_document(doc)` is called after each document (a progress bar's hook).
+    """
     lex = lexicons or lexicons_for(case)
     rows: list[dict] = []
     for doc in case.documents.to_dict("records"):
         rows += extract_document(doc, lex)
+        if on_document:
+            on_document(doc["doc"])
     claims = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("claim_id", "case")])
     claims = merge_manual(claims, case.manual_claims, case.documents, lex)
     claims["case"] = case.name

@@ -100,6 +100,21 @@ def concept_from_context(q, contexts, concepts: Concepts) -> str | None:
     return best
 
 
+REFINE_WINDOW = 40  # characters around a figure where "arrested", "searched"... refine it
+
+
+def refine(q, thing_end: int, concept: str, contexts, concepts: Concepts) -> str:
+    """A narrower reading of the thing from a verb next to the figure ("37 suspects …
+    arrested" → arrest), or `concept` unchanged."""
+    candidates = concepts.refined_by[concept]
+    for pos, word in contexts:
+        if q.start - REFINE_WINDOW <= pos <= thing_end + REFINE_WINDOW:
+            cid = concepts.context_concept(word)
+            if cid in candidates:
+                return cid
+    return concept
+
+
 def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     """The items listed with a count, "; "-joined (as written), or ""."""
     body, s = doc.body, doc.sentences[i]
@@ -121,8 +136,8 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     return ""
 
 
-def _countries(body: str, start: int, end: int):
-    return [p for p in find_places(body, start, end) if p.kind == "country"]
+def _countries(body: str, start: int, end: int, tokens=None):
+    return [p for p in find_places(body, start, end, tokens) if p.kind == "country"]
 
 
 def _country_list_nearby(doc, i: int):
@@ -131,7 +146,7 @@ def _country_list_nearby(doc, i: int):
     body, sentences = doc.body, doc.sentences
     for j in range(i + 1, min(len(sentences), i + 1 + LIST_LOOKAHEAD)):
         s = sentences[j]
-        countries = _countries(body, s.start, s.end)
+        countries = _countries(body, s.start, s.end, doc.words(j))
         if len(countries) < 2:
             continue
         for k in range(j + 1, min(len(sentences), j + 1 + BACKREF_LOOKAHEAD)):
@@ -141,7 +156,7 @@ def _country_list_nearby(doc, i: int):
                 break
         return countries
     for j in range(i - 1, max(-1, i - 3), -1):
-        countries = _countries(body, sentences[j].start, sentences[j].end)
+        countries = _countries(body, sentences[j].start, sentences[j].end, doc.words(j))
         if len(countries) >= 2:
             return countries
     return []

@@ -66,16 +66,38 @@ class DateMention(NamedTuple):
     since: bool  # opens a period ("depuis mardi"): not the day a figure describes
 
 
-def find_dates(text: str, published: str | None, start: int = 0, end: int | None = None):
-    """Dates written in `text[start:end]` (absolute offsets), resolved against `published`."""
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def find_dates(
+    text: str, published: str | None, start: int = 0, end: int | None = None, tokens=None
+):
+    """Dates written in `text[start:end]` (absolute offsets), resolved against `published`.
+
+    `tokens`: the words of that span (`sentences.words`); no month or weekday among them
+    means no date, without running the date pattern.
+    """
     end = len(text) if end is None else end
     pub = dt.date.fromisoformat(published) if published else None
-    out = []
-    for m in _DATE.finditer(text, start, end):
-        before = text[max(0, m.start() - 25) : m.start()]
-        if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
-        out.append(DateMention(m.start(), m.end(), _resolve(m, pub), bool(_SINCE.search(before))))
+    if tokens is None:
+        windows = [(start, end)]
+    else:  # only around month and weekday names: the date pattern is slow on a whole sentence
+        windows = [
+            (max(start, pos - 8), min(end, pos + len(w) + 12))
+            for pos, w, lower in tokens
+            if lower in _DATE_WORDS
+        ]
+    out: list[DateMention] = []
+    for lo, hi in windows:
+        for m in _DATE.finditer(text, lo, hi):
+            if out and m.start() < out[-1].end:
+                continue
+            if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
+            before = text[max(0, m.start() - 25) : m.start()]
+            out.append(
+                DateMention(m.start(), m.end(), _resolve(m, pub), bool(_SINCE.search(before)))
+            )
     return out
 
 

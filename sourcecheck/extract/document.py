@@ -26,7 +26,7 @@ from sourcecheck.extract import context
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import find_places
-from sourcecheck.extract.sentences import Sentence, split
+from sourcecheck.extract.sentences import Sentence, split, words
 from sourcecheck.extract.sources import Attribution, Sources, load_sources
 from sourcecheck.extract.things import thing_after
 from sourcecheck.quantities import parse_quantities
@@ -64,6 +64,13 @@ class _Doc:
         self.starts = [s.start for s in self.sentences]
         self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list] = {}
+        self._words: dict[int, list[tuple[int, str, str]]] = {}
+
+    def words(self, i: int) -> list[tuple[int, str, str]]:
+        if i not in self._words:
+            s = self.sentences[i]
+            self._words[i] = words(self.body, s.start, s.end)
+        return self._words[i]
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -72,7 +79,11 @@ class _Doc:
         if i not in self._attributions:
             s = self.sentences[i]
             self._attributions[i] = self.lex.sources.attributions(
-                self.body, s.start, s.end, last=lambda kind: self.last_source(i, kind)
+                self.body,
+                s.start,
+                s.end,
+                last=lambda kind: self.last_source(i, kind),
+                tokens=self.words(i),
             )
         return self._attributions[i]
 
@@ -81,7 +92,9 @@ class _Doc:
         for j in range(i - 1, -1, -1):
             if j not in self._mentions:
                 s = self.sentences[j]
-                self._mentions[j] = self.lex.sources.mentions(self.body, s.start, s.end)
+                self._mentions[j] = self.lex.sources.mentions(
+                    self.body, s.start, s.end, self.words(j)
+                )
             for m in reversed(self._mentions[j]):
                 if m.kind == kind:
                     return m.source
@@ -117,9 +130,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     s = d.sentences[i]
     body, concepts = d.body, d.lex.concepts
     attributions = d.attributions(i)
-    dates = find_dates(body, d.published, s.start, s.end)
-    places = find_places(body, s.start, s.end)
-    contexts = [(m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)]
+    dates = find_dates(body, d.published, s.start, s.end, d.words(i))
+    places = find_places(body, s.start, s.end, d.words(i))
+    contexts = None
     spans = [(q.start, q.end) for q in qs]
     rows = []
     previous_thing: tuple[str, str | None] | None = None
@@ -134,7 +147,17 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 previous_thing = (thing, concept)
             elif previous_thing:  # "81 000 manifestants, quand la CGT en annonçait 700 000"
                 thing, concept = previous_thing
+        if concept in concepts.refined_by:  # "arrested 37 suspects" → arrest
+            if contexts is None:
+                contexts = [
+                    (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
+                ]
+            concept = context.refine(q, thing_end, concept, contexts, concepts)
         if concept is None and (q.kind != "count" or not thing or concepts.is_generic(thing)):
+            if contexts is None:
+                contexts = [
+                    (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
+                ]
             concept = context.concept_from_context(q, contexts, concepts)
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = attribution or d.carried(i)

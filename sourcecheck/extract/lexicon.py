@@ -33,6 +33,7 @@ FUZZY_CUTOFF = 88
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Matching key: lowercase, no accents, each word without its plural/gender ending.
 
@@ -75,6 +76,7 @@ class Concepts:
         self.kind = {cid: e.get("kind", "count") for cid, e in entries.items()}
         self.names: dict[str, str] = {}
         self.units: dict[str, list[str]] = {}
+        self.refined_by: dict[str, list[str]] = {}
         context: list[tuple[str, str]] = []
         for cid, e in entries.items():
             for names in (e.get("names") or {}).values():
@@ -83,6 +85,8 @@ class Concepts:
             for unit in e.get("units") or ():
                 self.units.setdefault(_unit_key(unit), []).append(cid)
             context += [(w.lower(), cid) for w in e.get("context") or ()]
+            for base in e.get("refines") or ():
+                self.refined_by.setdefault(base, []).append(cid)
         self.generic = frozenset(key(g) for g in generic)
         context.sort(key=lambda wc: -len(wc[0]))
         self._context_cid = dict(context)

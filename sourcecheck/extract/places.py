@@ -66,8 +66,9 @@ class Place(NamedTuple):
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
 _WORLD = re.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
+_WORLD_WORDS = frozenset(["worldwide", "globally", "monde", "mondiale", "mondo"])
 
 
 @lru_cache(maxsize=1)
@@ -103,23 +104,30 @@ def _key(name: str) -> str:
     return name.replace("’", "'")
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
-    """Countries, cities and "worldwide" named in `text[start:end]`, with absolute offsets."""
+def find_places(text: str, start: int = 0, end: int | None = None, tokens=None) -> list[Place]:
+    """Countries, cities and "worldwide" named in `text[start:end]`, with absolute offsets.
+
+    `tokens`: the words of that span (`sentences.words`) when the caller has them already.
+    """
     index = _index()
     end = len(text) if end is None else end
+    if tokens is None:
+        tokens = [(m.start(), m.group(), "") for m in _TOKEN.finditer(text, start, end)]
     out = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        if not word[0].isupper() or word not in index:
+    world = False
+    for pos, word, _ in tokens:
+        if not word[0].isupper():
+            world = world or word in _WORLD_WORDS
             continue
-        for name, canonical, kind in index[word]:
-            stop = m.start() + len(name)
-            if stop <= end and _key(text[m.start() : stop]) == name:
+        for name, canonical, kind in index.get(word, ()):
+            stop = pos + len(name)
+            if stop <= end and _key(text[pos:stop]) == name:
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
                     continue
-                before = text[max(start, m.start() - 30) : m.start()]
-                out.append(Place(m.start(), stop, canonical, kind, bool(_LOCATIVE.search(before))))
+                before = text[max(start, pos - 30) : pos]
+                out.append(Place(pos, stop, canonical, kind, bool(_LOCATIVE.search(before))))
                 break
-    for m in _WORLD.finditer(text, start, end):
-        out.append(Place(m.start(), m.end(), "world", "world", True))
+    if world:
+        for m in _WORLD.finditer(text, start, end):
+            out.append(Place(m.start(), m.end(), "world", "world", True))
     return sorted(out)

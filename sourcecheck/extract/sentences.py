@@ -28,6 +28,7 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+_WORDS = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")
 _END = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -94,3 +95,16 @@ def _next_starts_sentence(body: str, pos: int) -> bool:
         return True
     c = body[pos]
     return c.isupper() or c.isdigit() or c in "«“\"'‘(¿¡-–—"
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str, str]]:
+    """(offset, word, lowercased word) of each word in `text[start:end]`: letters, inner
+    hyphens and dots.
+
+    One pass per sentence that dates, places and sources all probe with dictionary lookups,
+    instead of each running a large regex alternation over the sentence.
+    """
+    end = len(text) if end is None else end
+    return [
+        (m.start(), w, w.lower()) for m in _WORDS.finditer(text, start, end) for w in (m.group(),)
+    ]

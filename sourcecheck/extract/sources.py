@@ -24,11 +24,15 @@ from typing import NamedTuple
 
 from sourcecheck.errors import InputError
 from sourcecheck.extract.lexicon import _package_text, read_yaml
+from sourcecheck.extract.sentences import _WORDS, words
 
 _ART = r"(?:(?:le|la|les|l['’]|the|il|lo|i|gli|al|alla|allo|ai|agli|dal|dalla|dai|del|della|des|du|de la)\s*)?"
+# "selon X", "according to the agency's chief X": up to five words may describe the source;
+# "per" (it) only directly ("per la polizia"), and "selon lesquelles" is no attribution.
 _PRE = re.compile(
-    rf"(?:\b(?:selon|d['’]après|according to|secondo|stando a|stando al|stando alla|per|cited by|"
-    rf"sources? (?:at|within)|de source)\s+{_ART}(?:[\w'-]+\s+){{0,5}}$)",
+    rf"(?:\b(?:selon(?!\s+(?:le|la|les)quel)|d['’]après|according to|secondo|stando a|stando al|"
+    rf"stando alla|cited by|sources? (?:at|within)|de source)\s+{_ART}(?:[\w'’-]+\s+){{0,5}}$"
+    rf"|\bper\s+{_ART}$)",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -82,10 +86,12 @@ class Sources:
         for name, entry in entries.items():
             for alias in [name, *(entry.get("aliases") or ())]:
                 self.alias[_norm(alias)] = (name, entry.get("kind", "other"))
-        names = sorted(self.alias, key=len, reverse=True)
-        body = "|".join(re.escape(n).replace("'", "['’]") for n in names)
-        self._mention = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        self._first: dict[str, list[str]] = {}  # first word → aliases, longest first
+        for alias in sorted(self.alias, key=len, reverse=True):
+            if first := _WORDS.match(alias):
+                self._first.setdefault(first.group(), []).append(alias)
         self._anaphor_kind = {_norm(w): k for k, words in anaphors.items() for w in words}
+        self._anaphor_words = frozenset(self._anaphor_kind)
         words = "|".join(re.escape(w) for w in sorted(self._anaphor_kind, key=len, reverse=True))
         self._anaphor = re.compile(
             rf"\b(?:l['’]|le |la |the |il |lo |al |dal |du |au |this |cette |cet |questa |quest['’])({words})\b"
@@ -96,52 +102,91 @@ class Sources:
     def canonical(self, name: str) -> str:
         """The canonical name of a source written `name` ("TorrentFreak (traduction)" →
         "TorrentFreak" when an alias starts it); `name` itself when unknown."""
-        m = self._mention.match(name.strip())
-        return self.alias[_norm(m.group())][0] if m else name.strip()
+        name = name.strip()
+        found = self.mentions(name)
+        return found[0].source if found and found[0].start == 0 else name
 
-    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Every alias named in `text[start:end]`, attribution or not."""
+    def mentions(self, text: str, start: int = 0, end: int | None = None, tokens=None):
+        """Every alias named in `text[start:end]`, attribution or not (list of `Mention`).
+
+        A dictionary probe per word (`tokens`: `sentences.words` of the span, when known).
+        """
         end = len(text) if end is None else end
-        return [
-            Mention(m.start(), m.end(), *self.alias[_norm(m.group())])
-            for m in self._mention.finditer(text, start, end)
-        ]
+        if tokens is None:
+            tokens = words(text, start, end)
+        out: list[Mention] = []
+        skip_to = start
+        for pos, _, lower in tokens:
+            if pos < skip_to:
+                continue
+            for alias in self._first.get(lower, ()):
+                stop = pos + len(alias)
+                if stop > end or text[pos:stop].lower().replace("’", "'") != alias:
+                    continue
+                if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_"):
+                    continue
+                out.append(Mention(pos, stop, *self.alias[alias]))
+                skip_to = stop
+                break
+        return out
 
     def attributions(
-        self, text: str, start: int = 0, end: int | None = None, last=lambda kind: None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        last=lambda kind: None,
+        tokens=None,
     ) -> list[Attribution]:
         """Attributions in the sentence `text[start:end]`; `last(kind)` resolves anaphors."""
         end = len(text) if end is None else end
+        if tokens is None:
+            tokens = words(text, start, end)
+        lowered = {t[2] for t in tokens}
         found = []
-        for m in self.mentions(text, start, end):
-            found.append(_attribution(text, start, end, m.start, m.end, m.source))
-        for m in self._anaphor.finditer(text, start, end):
-            if any(a and a.start <= m.start() < a.end for a in found):
-                continue
+        pre, passive = bool(lowered & _PRE_TRIGGERS), bool(lowered & _PASSIVE_TRIGGERS)
+        for m in self.mentions(text, start, end, tokens):
+            found.append(_attribution(text, start, end, m.start, m.end, m.source, pre, passive))
+        anaphors = self._anaphor.finditer(text, start, end) if lowered & self._anaphor_words else ()
+        named = self.mentions(text, start, end, tokens) if anaphors else ()
+        for m in anaphors:
+            if any(n.start <= m.start(1) < n.end for n in named):
+                continue  # "La Polizia Postale": a name, not "la polizia" pointing back
             source = last(self._anaphor_kind[_norm(m.group(1))])
             if source:
-                found.append(_attribution(text, start, end, m.start(1), m.end(), source))
+                found.append(
+                    _attribution(text, start, end, m.start(1), m.end(), source, pre, passive)
+                )
         known = [a for a in found if a]
-        for m in _PRE_UNKNOWN.finditer(text, start, end):
+        unknown = _PRE_UNKNOWN.finditer(text, start, end) if lowered & _PRE_WORDS else ()
+        for m in unknown:
             name = m.group("name")
             if not any(a.start <= m.start("name") < a.end for a in known):
                 known.append(Attribution(m.start(), m.end(), name, m.group(), "both"))
         return sorted(known)
 
 
+_PRE_WORDS = frozenset(["selon", "après", "according", "secondo", "stando"])
 _PRE_UNKNOWN = re.compile(
     rf"\b(?i:selon|d['’]après|according to|secondo|stando a)\s+(?i:{_ART})(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
 )
 
 
-def _attribution(text: str, lo: int, hi: int, s: int, e: int, source: str) -> Attribution | None:
+# Words without which _PRE / _PASSIVE cannot match: a set test spares the regex search.
+_PRE_TRIGGERS = frozenset("selon après according secondo stando per cited source sources".split())
+_PASSIVE_TRIGGERS = frozenset("par by da dal dalla dai dallo dalle".split())
+
+
+def _attribution(
+    text: str, lo: int, hi: int, s: int, e: int, source: str, pre=True, passive=True
+) -> Attribution | None:
     before = text[max(lo, s - 60) : s]
     after = text[e : min(hi, e + 60)]
-    if m := _PRE.search(before):
+    if pre and (m := _PRE.search(before)):
         return Attribution(
             s - len(before) + m.start(), e, source, text[s - len(before) + m.start() : e], "both"
         )
-    if m := _PASSIVE.search(before):
+    if passive and (m := _PASSIVE.search(before)):
         return Attribution(
             s - len(before) + m.start(), e, source, text[s - len(before) + m.start() : e], "post"
         )
@@ -167,8 +212,8 @@ def load_sources(extra: Iterable[Path] = (), case_aliases: Mapping | None = None
         more = read_yaml(file)
         for name, entry in (more.get("sources") or {}).items():
             _merge(entries, name, entry, file)
-        for kind, words in (more.get("anaphors") or {}).items():
-            anaphors.setdefault(kind, []).extend(words)
+        for kind, nouns in (more.get("anaphors") or {}).items():
+            anaphors.setdefault(kind, []).extend(nouns)
     for name, aliases in (case_aliases or {}).items():
         _merge(entries, name, {"aliases": aliases}, Path("case.yaml"))
     return Sources(entries, anaphors)

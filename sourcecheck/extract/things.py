@@ -23,9 +23,9 @@ import re
 
 from sourcecheck.extract.lexicon import Concepts, key
 
-_LEAD = re.compile(r"\s*(?:(?:de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
+_LEAD = re.compile(r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
 _QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
-_TOKEN = re.compile(r"[ \t]*([^\W\d_][\w'’&-]*)")
+_TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
 _LINKS = frozenset(
     "de d' d’ di del della dei degli delle du des et and e ed of à a ad au aux en in da".split()
 )
@@ -68,15 +68,15 @@ def thing_after(
 
 def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    while len(spans) < MAX_TOKENS:
-        m = _TOKEN.match(text, at, limit)
-        if not m:
+    for m in _TOKEN.finditer(text, at, min(limit, at + 160)):
+        word = m.group().lower()
+        if not word[0].isalpha() or (word in STOP and (not spans or word not in _LINKS)):
             break
-        word = m.group(1).lower()
-        if word in STOP and (not spans or word not in _LINKS):
+        if not spans and m.start() != at:
+            break  # the thing follows the figure directly
+        spans.append((m.start(), m.end()))
+        if len(spans) == MAX_TOKENS:
             break
-        spans.append((m.start(1), m.end(1)))
-        at = m.end()
     while spans and text[spans[-1][0] : spans[-1][1]].lower() in _LINKS:
         spans.pop()
     return spans

@@ -1,12 +1,15 @@
-"""What stands next to a figure: currency and qualifier on its left, cents on its right.
+"""What stands next to a figure: currency and qualifier on its left; scale word, currency,
+unit and cents on its right.
 
 Why
 ---
 "plus de 700", "US$ 5", "(€466 million)", "art. 171", "mars 2020", "15 dollars 50": the words
 around a number decide whether it is a quantity and what it measures. Left context is read
 on the reversed window before the figure with one anchored match (`grammar.left`), and only
-when the character before the figure could start something (a letter, a currency symbol):
-most figures follow a space and a plain word, or punctuation, and cost nothing here.
+when the word before the figure could end a currency, qualifier or reference:
+most figures sit between plain words ("ont saisi 700 policiers"), so the word on each side
+is looked up in a set first (`Grammar.left_words` / `right_words`, the edge words of every
+lexicon form) and the patterns run only when it could start or end something.
 
 Example
 -------
@@ -21,15 +24,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sourcecheck.quantities import currencies, words
+from sourcecheck.quantities import currencies, scales, units, words
 from sourcecheck.quantities.grammar import Grammar
 from sourcecheck.quantities.lexicon import normalise
+from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.qualifiers import QUALIFIER_OF
 
 WINDOW = 48
-SPACES = " \u00a0\u202f\u2009"
-# Characters that may end a currency prefix or a reference cue ("u.s.$", "n°", "§").
-_LEFT_SYMBOLS = frozenset("$€£¥₹₽₺₿₩₦฿₫₱₴₪₡₾₭元.§°º")
 
 
 class Left(NamedTuple):
@@ -41,30 +42,28 @@ class Left(NamedTuple):
     year_cue: bool  # "en", "nel", "since"… right before: a four-digit figure is a year
 
 
-_PLAIN = Left(0, None, False, "exact", None, False)
-
-
-def read_left(text: str, s: int, taken: int, g: Grammar) -> Left | None:
+def read_left(text: str, s: int, taken: int, g: Grammar, year_shaped: bool = False) -> Left | None:
     """The left context of the figure starting at `s`; None when it makes it no quantity.
 
     `taken` is where the previous quantity ended: a currency written after that figure
     ("10 rmb 20 usd") is not also a prefix of this one.
     """
-    i = s - 1
-    while i >= taken and s - i < WINDOW and text[i] in SPACES:
-        i -= 1
-    if i < taken or not (text[i].isalpha() or text[i] in _LEFT_SYMBOLS):
-        return _PLAIN._replace(start=s)
     rev = text[max(taken, s - WINDOW) : s][::-1]
-    cue = g.left_cue.match(rev)
-    if cue and (cue.group("ref") or cue.group("month")):
-        return None  # "art. 171", "n° 12", "November 26", "mars 2020"
+    tm = g.token.match(rev)
+    if tm is None:
+        return Left(s, None, False, "exact", None, False)
+    if tm.group(1)[::-1].lower().replace("’", "'") not in g.left_words:
+        if tm.end() == len(tm.group(1)) and (rev[0].isalpha() or rev[0] == "_"):
+            return None  # glued to a word: "G20", "MP3"
+        return Left(s, None, False, "exact", None, False)
     lm = g.left.match(rev)
+    if lm.lastgroup in ("ref", "month"):
+        return None  # "art. 171", "n° 12", "November 26", "mars 2020"
     start, currency, ambiguous = s, None, False
     if lm.group("cur"):
         currency, ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
         start = s - lm.end("cur")
-    elif i == s - 1 and (text[i].isalpha() or text[i] == "_"):
+    elif rev[0].isalpha() or rev[0] == "_":
         return None  # glued to a word: "G20", "MP3"
     qualifier, opener = "exact", None
     if lm.group("qual"):
@@ -73,7 +72,80 @@ def read_left(text: str, s: int, taken: int, g: Grammar) -> Left | None:
             opener = s - lm.end("qual")
         else:
             qualifier, start = q, s - lm.end("qual")
-    return Left(start, currency, ambiguous, qualifier, opener, bool(cue and cue.group("year")))
+    year_cue = year_shaped and g.year_cue.match(rev) is not None
+    return Left(start, currency, ambiguous, qualifier, opener, year_cue)
+
+
+class Right(NamedTuple):
+    end: int  # where the quantity ends (after its scale word, currency or unit)
+    factor: float  # the scale factor (1 without a scale word)
+    scale: str | None  # the normalised scale word
+    extra: float  # what "et demi" or "e 619mila" adds
+    step: float | None  # the rounding step those imply, None to derive it from the digits
+    currency: str | None
+    ambiguous: bool
+    unit: str | None
+
+
+_POUNDS = frozenset({"pounds", "pound", "livres", "livre"})
+
+
+def read_right(
+    text: str,
+    e: int,
+    lang: str | None,
+    g: Grammar,
+    currency: str | None,
+    decimals: int,
+    mantissa: int,
+) -> Right | None:
+    """What follows the number ending at `e`; None when it makes the number a day.
+
+    `currency` is the one already read on the left (a currency on both sides counts once).
+    """
+    tm = g.token.match(text, e)
+    if tm is None or tm.group(1).lower().replace("’", "'") not in g.right_words:
+        return Right(e, 1.0, None, 0.0, None, currency, False, None)  # "700 policiers"
+    factor, scale_name, end = 1.0, None, e
+    extra, step = 0.0, None
+    sm = g.scale.match(text, e)
+    if sm and (currency or not _money_only(sm.group("scale"), text, sm.end(), g)):
+        scale_name, factor = scales.scale_of(sm.group("scale"), lang)
+        end = sm.end()
+        hm = g.half.match(text, end)
+        cm = None if hm else g.compound.match(text, end)
+        if hm:
+            extra, step, end = 0.5 * factor, 0.5 * factor, hm.end()
+        elif cm:
+            part = read_digits(cm.group("n"), lang)  # "e 619mila", "and 21" after "hundred"
+            factor2 = scales.scale_of(cm.group("s"), lang)[1] if cm.group("s") else 1.0
+            if factor2 == 1.0 and factor > 1000:
+                part = None
+            if part is not None and factor2 < factor:
+                extra, step, end = part.value * factor2, factor2 / 10**part.decimals, cm.end()
+    elif not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
+        return None
+    unit, ambiguous = None, False
+    xm = g.suffix.match(text, end)
+    if xm and (xm.group("of") is None or scale_name):
+        if xm.group("cur") and not scale_name and xm.group("cur").lower() in _POUNDS:
+            unit, end = units.unit_of("lb"), xm.end()  # "25 pounds", "deux livres": a weight
+        elif xm.group("cur"):
+            if currency is None:
+                currency, ambiguous = currencies.currency_of(xm.group("cur"))
+                end = xm.end()
+        else:
+            unit = units.unit_of(xm.group("unit"))
+            end = xm.end() if unit else end
+    return Right(end, factor, scale_name, extra, step, currency, ambiguous, unit)
+
+
+def _money_only(scale_raw: str, text: str, after: int, g: Grammar) -> bool:
+    """True for "m"/"mn"… not followed by a currency: a unit or a minute, not a million."""
+    if scale_raw == "M" or scale_raw.lower() not in scales.MONEY_ONLY:
+        return False
+    xm = g.suffix.match(text, after)
+    return not (xm and xm.group("cur"))
 
 
 def read_cents(text: str, end: int, lang: str | None, g: Grammar) -> tuple[int | None, int]:

@@ -28,7 +28,7 @@ True
 
 from __future__ import annotations
 
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, reversed_alternation
+from sourcecheck.quantities.lexicon import alternation, reversed_alternation
 
 _S = "[ \u00a0\u202f\u2009]"
 _TAIL = r"(?![^\W\d_])"
@@ -64,7 +64,7 @@ MONTHS = (
 )  # fmt: skip
 
 # Right after a number: a month name makes it a day ("6 novembre", "26 November").
-MONTH_AFTER = _S + r"{1,3}(?i:" + alternation(MONTHS) + r")(?![^\W\d_])"
+MONTH_AFTER = _S + r"{1,3}" + alternation(MONTHS) + r"(?![^\W\d_])"
 
 # Words that introduce a reference, not a quantity: "art. 171", "n° 12", "comma 3".
 REFERENCES = (
@@ -87,25 +87,21 @@ YEAR_WORDS = (
     "entre", "between", "tra", "fra", "et", "and", "e", "à", "to", "a", "ou", "or", "o",
 )  # fmt: skip
 
-# Reversed left context before a figure.
-LEFT_CUE_REVERSED = (
+# Reversed left context before a figure: a reference word, or a month (with a day).
+EXCLUDE_REVERSED = (
     _S
     + r"*(?:(?P<ref>"
     + reversed_alternation(REFERENCES)
-    + r")"
-    + "|(?:,?"
+    + r")|(?:,?"
     + _S
     + r"*\d{1,2}"
     + _S
     + r"+)?(?P<month>"
     + reversed_alternation(MONTHS)
-    + r")"
-    + "|(?P<year>"
-    + reversed_alternation(YEAR_WORDS)
     + r"))(?![^\W\d_])"
 )
-
-SPACES = SPACE_RE
+# Reversed left context of a four-digit figure: a word that introduces a year.
+YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_])"
 
 
 def is_year(raw: str) -> bool:

@@ -4,8 +4,10 @@ Why
 ---
 Speed comes from scanning the text once with one compiled master regex that stops only at
 candidate figures (a digit, a number word, or a shape to skip such as a date), then reading
-each candidate with a few anchored `match` calls around it (scale, suffix, left context).
-Nothing is ever searched twice and no pattern nests unbounded quantifiers.
+each candidate with a few anchored `match` calls around it (scale, suffix, left context),
+and only when the word next to it is one a lexicon form can start or end with (`token`,
+`left_words`, `right_words`). Nothing is searched twice; no pattern nests unbounded
+quantifiers.
 
 Example
 -------
@@ -21,11 +23,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sourcecheck.quantities import currencies, exclusions, qualifiers, scales, units, words
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, reversed_alternation
+from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word
 from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
 NOT_LETTER = r"(?![^\W\d_])"
+OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
+HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
+CENTS = ("cent", "cents", "centime", "centimes", "centesimi", "pence")
 
 
 class Grammar(NamedTuple):
@@ -37,7 +42,10 @@ class Grammar(NamedTuple):
     suffix: re.Pattern
     month_after: re.Pattern
     left: re.Pattern
-    left_cue: re.Pattern
+    year_cue: re.Pattern
+    token: re.Pattern
+    left_words: frozenset[str]
+    right_words: frozenset[str]
     cents: re.Pattern
 
 
@@ -48,7 +56,7 @@ def grammar(lang: str | None) -> Grammar:
     langs = (lang,) if lang in words.LANGS else words.LANGS
     articles = sorted(set().union(*(words.ARTICLES[lg] for lg in langs)))
     word_run = (
-        r"(?i:\b(?:(?P<article>"
+        r"\b(?:(?P<article>"
         + alternation(articles)
         + r")"
         + SPACE_RE
@@ -56,7 +64,7 @@ def grammar(lang: str | None) -> Grammar:
         + alternation(triggers)
         + r"))?"
         + alternation(triggers)
-        + r"[^\W\d_]*(?:-[^\W\d_]+){0,8})"
+        + r"[^\W\d_]*(?:-[^\W\d_]+){0,8}"
     )
     master = re.compile(
         r"(?=[\d+(.,])(?:(?P<skip>"
@@ -67,65 +75,67 @@ def grammar(lang: str | None) -> Grammar:
         + word_run
         + ")"
     )
-    joiners = sorted(set().union(*(words.JOINERS[lg] for lg in langs)))
+    joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
+    and_ = alternation(("et", "e", "and"))
+    of = "(?P<of>" + alternation(OF) + SP + r"+|" + alternation(("d'",)) + SP + r"*)?"
     word_next = re.compile(
-        r"(?:"
-        + SP
-        + r"+|"
-        + SP
-        + r"*-"
-        + SP
-        + r"*)(?:(?P<join>"
-        + alternation(joiners)
-        + r")"
-        + SP
-        + r"+)?(?P<w>[^\W\d_]+(?:-[^\W\d_]+){0,8})",
-        re.IGNORECASE,
+        rf"(?:{SP}+|{SP}*-{SP}*)(?:(?P<join>{joiners}){SP}+)?(?P<w>[^\W\d_]+(?:-[^\W\d_]+){{0,8}})"
     )
-    scale = re.compile(
-        r"(?:"
-        + SP
-        + r"|"
-        + SP
-        + r"?-"
-        + SP
-        + r"?)?(?P<scale>"
-        + scales.SCALE_PATTERN
-        + r")"
-        + NOT_LETTER,
-        re.IGNORECASE,
-    )
-    half = re.compile(
-        SP + r"+(?:et|e|and)" + SP + r"+(?:demi|mezzo|a half|one half|un demi)" + NOT_LETTER,
-        re.IGNORECASE,
-    )
+    scale = re.compile(rf"(?:{SP}|{SP}?-{SP}?)?(?P<scale>{scales.SCALE_PATTERN}){NOT_LETTER}")
+    half = re.compile(rf"{SP}+{and_}{SP}+{alternation(HALVES)}{NOT_LETTER}")
     compound = re.compile(
-        SP + r"+(?:et|e|and)" + SP + r"+(?P<n>\d{1,3}(?:[.,]\d{1,3})?)" + SP
-        + r"?(?P<s>" + scales.SCALE_PATTERN + r")?" + NOT_LETTER,
-        re.IGNORECASE,
-    )  # fmt: skip
+        rf"{SP}+{and_}{SP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?){SP}?"
+        rf"(?P<s>{scales.SCALE_PATTERN})?{NOT_LETTER}"
+    )
     suffix = re.compile(
-        SP + r"*(?:-" + SP + r"*)?(?P<of>(?:de|di|of|del|dei|degli)" + SP + r"+|d['’]" + SP
-        + r"*)?(?:(?P<cur>" + currencies.SUFFIX_PATTERN + r")|(?P<unit>"
-        + units.UNIT_PATTERN + r"))" + NOT_LETTER,
-        re.IGNORECASE,
-    )  # fmt: skip
+        rf"{SP}*(?:-{SP}*)?{of}(?:(?P<cur>{currencies.SUFFIX_PATTERN})"
+        rf"|(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}"
+    )
     left = re.compile(
-        SP + r"*(?:(?P<cur>" + currencies.PREFIX_PATTERN_REVERSED + r")" + NOT_LETTER + r")?"
-        + SP + r"*(?:" + qualifiers.QUALIFIER_REVERSED + r")?",
-        re.IGNORECASE,
-    )  # fmt: skip
-    left_cue = re.compile(exclusions.LEFT_CUE_REVERSED, re.IGNORECASE)
+        exclusions.EXCLUDE_REVERSED
+        + rf"|{SP}*(?:(?P<cur>{currencies.PREFIX_PATTERN_REVERSED}){NOT_LETTER})?"
+        + rf"{SP}*(?:{qualifiers.QUALIFIER_REVERSED})?"
+    )
+    year_cue = re.compile(exclusions.YEAR_CUE_REVERSED)
+    # The word next to a figure decides in one set lookup whether its context needs reading:
+    # most figures sit between plain words ("ont saisi 700 policiers").
+    token = re.compile(rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])")
+    left_forms = (
+        *currencies.PREFIX,
+        *qualifiers.QUALIFIER_OF,
+        *qualifiers.ARTICLES,
+        *exclusions.REFERENCES,
+        *exclusions.MONTHS,
+        ",",
+    )
+    right_forms = (
+        *scales.SCALE_NAMES,
+        *currencies.SUFFIX,
+        *units.ABBREVIATIONS,
+        *units.WORDS,
+        *exclusions.MONTHS,
+        *OF,
+        "d'",
+    )
+    left_words = frozenset(edge_word(f, last=True) for f in left_forms)
+    right_words = frozenset(edge_word(f) for f in right_forms)
     month_after = re.compile(exclusions.MONTH_AFTER)
     cents = re.compile(
-        SP + r"+(?:(?:and|et|e)" + SP + r"+)?(?:(?P<c>\d{1,2})|(?P<w>[^\W\d_]+(?:[- ][^\W\d_]+)?))(?:" + SP
-        + r"*(?:cents?|centimes?|centesimi|pence)" + NOT_LETTER + r"|(?=" + SP
-        + r"*(?:[.;!?)]|,(?!\d)|\Z)))",
-        re.IGNORECASE,
-    )  # fmt: skip
-    return Grammar(
-        master, word_next, scale, half, compound, suffix, month_after, left, left_cue, cents
+        rf"{SP}+(?:{and_}{SP}+)?(?:(?P<c>\d{{1,2}})|(?P<w>[^\W\d_]+(?:[- ][^\W\d_]+)?))"
+        rf"(?:{SP}*{alternation(CENTS)}{NOT_LETTER}|(?={SP}*(?:[.;!?)]|,(?!\d)|\Z)))"
     )
-
-
-__all__ = ["Grammar", "grammar", "reversed_alternation"]
+    return Grammar(
+        master,
+        word_next,
+        scale,
+        half,
+        compound,
+        suffix,
+        month_after,
+        left,
+        year_cue,
+        token,
+        left_words,
+        right_words,
+        cents,
+    )

@@ -41,7 +41,6 @@ INF = math.inf
 
 
 def precision_step(
-    *,
     decimals: int,
     trailing_zeros: int,
     factor: float,

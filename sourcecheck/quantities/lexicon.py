@@ -10,7 +10,7 @@ before a figure, so one anchored `match` replaces a search over a window.
 Example
 -------
 >>> import re
->>> re.fullmatch(alternation(["plus de", "plus"]), "plus  de") is not None
+>>> re.fullmatch(alternation(["plus de", "plus"]), "Plus  de") is not None
 True
 >>> re.fullmatch(reversed_alternation(["jusqu'à"]), "à’uqsuj") is not None
 True
@@ -32,6 +32,8 @@ def _tokens(form: str) -> list[str]:
             out.append(SPACE_RE)
         elif ch in "'’":
             out.append("['’]")
+        elif ch.lower() != ch.upper() and len(ch.upper()) == 1 == len(ch.lower()):
+            out.append("[" + re.escape(ch.lower()) + re.escape(ch.upper()) + "]")
         else:
             out.append(re.escape(ch))
     return out
@@ -50,10 +52,13 @@ def _trie_pattern(node: dict) -> str:
 
 
 def alternation(forms: Iterable[str]) -> str:
-    """A regex matching any of `forms`, the longest possible first, spaces flexible.
+    """A regex matching any of `forms` in any case, the longest first, spaces flexible.
 
     Built as a trie so that a failing match costs a few comparisons, not one per form:
-    the lexicons hold hundreds of forms and are tried at every candidate figure.
+    the lexicons hold hundreds of forms and are tried at every candidate figure. Case is
+    folded with explicit classes ("[mM]") rather than re.IGNORECASE, which makes Python's
+    engine compare every literal the slow way. Callers that care about case ("MW" is not
+    "mW") check the matched text afterwards.
     """
     root: dict = {}
     for form in set(forms):
@@ -72,3 +77,16 @@ def reversed_alternation(forms: Iterable[str]) -> str:
 def normalise(written: str) -> str:
     """Lower case, one plain space, one apostrophe: the key of every lexicon dict."""
     return " ".join(written.lower().replace("’", "'").split())
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s\-]")
+
+
+def edge_word(form: str, last: bool = False) -> str:
+    """The first (or last) word or symbol of a written form, as `Grammar` tokens see it.
+
+    >>> edge_word("plus d'"), edge_word("plus d'", last=True), edge_word("US$", last=True)
+    ('plus', "'", '$')
+    """
+    tokens = _TOKEN.findall(form.lower().replace("’", "'"))
+    return tokens[-1] if last else tokens[0]

@@ -32,7 +32,7 @@ SP = "[ \u00a0\u202f\u2009]"
 # A digit group as written: optional space-grouped thousands, then up to six ".,'’" groups.
 # Interpreted by `read_digits`, which rejects shapes that are not numbers ("1,1,1").
 NUMBER = (
-    r"(?:(?:\d{1,3}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20})"
+    r"(?<!\d)(?:(?:\d{1,3}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20})"
     r"(?:[.,'’]\d{1,20}){0,6}"
     r"|(?<![\w.,])[.,]\d{1,20})"  # ".08", ",25": a decimal with no integer part
     r"(?!\d)"

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 
-from sourcecheck.quantities import currencies, scales, units
-from sourcecheck.quantities.context import read_cents, read_left
+from sourcecheck.quantities.context import read_cents, read_left, read_right
 from sourcecheck.quantities.exclusions import is_year
 from sourcecheck.quantities.grammar import Grammar, grammar
 from sourcecheck.quantities.intervals import bounds, precision_step
@@ -34,7 +33,6 @@ from sourcecheck.quantities.ranges import Found, join_ranges
 from sourcecheck.quantities.runs import read_run
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
-_POUNDS = frozenset({"pounds", "pound", "livres", "livre"})
 _LANG_PREFIX = re.compile(r"[a-z]{2}")
 
 
@@ -87,8 +85,8 @@ def _read(
         reading = read_digits(raw, lang)
         if reading is None:
             return None
-        mantissa, decimals, tz = reading.mantissa, reading.decimals, reading.trailing_zeros
-        flags: tuple[str, ...] = ("separator",) if reading.ambiguous else ()
+        mantissa, decimals, tz, ambiguous = reading
+        flags: tuple[str, ...] = ("separator",) if ambiguous else ()
     else:
         run = read_run(text, m, lang, g)
         if run is None:
@@ -98,7 +96,8 @@ def _read(
         digits = str(abs(mantissa))
         tz = 0 if approx or not mantissa else len(digits) - len(digits.rstrip("0"))
 
-    left = read_left(text, s, taken, g)
+    year_shaped = raw is not None and len(raw) == 4 and is_year(raw)
+    left = read_left(text, s, taken, g, year_shaped)
     if left is None:
         return None
     start, currency, cur_ambiguous, qualifier, opener, year_cue = left
@@ -106,38 +105,11 @@ def _read(
         qualifier = "about"
 
     # Right: scale word, "et demi" or a compound, then currency / unit / percent.
-    factor, scale_name, end = 1.0, None, e
-    extra, step = 0.0, None
-    sm = g.scale.match(text, e)
-    if sm and (currency or not _money_only(sm.group("scale"), text, sm.end(), g)):
-        scale_name, factor = scales.scale_of(sm.group("scale"), lang)
-        end = sm.end()
-        hm = g.half.match(text, end)
-        cm = None if hm else g.compound.match(text, end)
-        if hm:
-            extra, step, end = 0.5 * factor, 0.5 * factor, hm.end()
-        elif cm:
-            part = read_digits(cm.group("n"), lang)  # "e 619mila", "and 21" after "hundred"
-            factor2 = scales.scale_of(cm.group("s"), lang)[1] if cm.group("s") else 1.0
-            if factor2 == 1.0 and factor > 1000:
-                part = None
-            if part is not None and factor2 < factor:
-                extra, step, end = part.value * factor2, factor2 / 10**part.decimals, cm.end()
-    elif not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
+    right = read_right(text, e, lang, g, currency, decimals, mantissa)
+    if right is None:
         return None  # "6 novembre", "26 November": a day
-    unit = None
-    xm = g.suffix.match(text, end)
-    if xm and (xm.group("of") is None or scale_name):
-        if xm.group("cur") and not scale_name and xm.group("cur").lower() in _POUNDS:
-            unit, end = units.unit_of("lb"), xm.end()  # "25 pounds", "deux livres": a weight
-        elif xm.group("cur"):
-            if currency is None:
-                currency, cur_ambiguous = currencies.currency_of(xm.group("cur"))
-                end = xm.end()
-        else:
-            unit = units.unit_of(xm.group("unit"))
-            end = xm.end() if unit else end
-
+    end, factor, scale_name, extra, step, currency, ambiguous_right, unit = right
+    cur_ambiguous = cur_ambiguous or ambiguous_right
     if currency and not scale_name and not decimals:
         cents, cents_end = read_cents(text, end, lang, g)
         if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
@@ -145,56 +117,42 @@ def _read(
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
         return None  # "5G", "4K", "171-ter", "5-year"
     if raw is not None:
+        if s >= 2 and text[s - 1] in "-–/" and text[s - 2].isdigit() and taken != s - 1:
+            return None  # the tail of something skipped: "2019-20", "12/11"
         if start == s and s and text[s - 1] in "-−":
             if _letter_at(text, s - 2):
                 return None  # "COVID-19"
             if s == 1 or text[s - 2] in " \t\n(\u00a0":
                 mantissa, start = -mantissa, s - 1
         plain = not (scale_name or currency or unit)
-        if is_year(raw) and plain and (qualifier == "exact" or year_cue):
+        if year_shaped and plain and (qualifier == "exact" or year_cue):
             return None  # "en 2017", "2019-2020"
 
     base = mantissa * factor
     value = (base / 10**decimals if decimals else base) + extra
     kind = "money" if currency else "percent" if unit == "percent" else "unit" if unit else "count"
     if step is None:
-        step = precision_step(
-            decimals=decimals,
-            trailing_zeros=tz,
-            factor=factor,
-            value=value,
-            kind=kind,
-            round_from=round_from,
-            scaled=scale_name is not None,
-        )
+        step = precision_step(decimals, tz, factor, value, kind, round_from, scale_name is not None)
     low, high, low_open, high_open = bounds(value, step, qualifier, about=about)
     if cur_ambiguous:
         flags = (*flags, "currency")
-    quantity = Quantity(
-        start=start,
-        end=end,
-        text=text[start:end],
-        value=float(value),
-        low=low,
-        high=high,
-        low_open=low_open,
-        high_open=high_open,
-        qualifier=qualifier,
-        currency=currency,
-        unit=unit,
-        kind=kind,
-        scale=scale_name,
-        ambiguity=flags,
+    quantity = Quantity(  # positional: this runs for every figure of every document
+        start,
+        end,
+        text[start:end],
+        float(value),
+        low,
+        high,
+        low_open,
+        high_open,
+        qualifier,
+        currency,
+        unit,
+        kind,
+        scale_name,
+        flags,
     )
     return Found(quantity, opener, factor, step)
-
-
-def _money_only(scale_raw: str, text: str, after: int, g: Grammar) -> bool:
-    """True for "m"/"mn"… not followed by a currency: a unit or a minute, not a million."""
-    if scale_raw == "M" or scale_raw.lower() not in scales.MONEY_ONLY:
-        return False
-    xm = g.suffix.match(text, after)
-    return not (xm and xm.group("cur"))
 
 
 def _letter_at(text: str, i: int) -> bool:

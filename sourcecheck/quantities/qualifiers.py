@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from sourcecheck.quantities.lexicon import SPACE_RE, reversed_alternation
+from sourcecheck.quantities.lexicon import SPACE_RE, alternation, reversed_alternation
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "more_than": (
@@ -66,6 +66,10 @@ QUALIFIER_REVERSED = (
 
 # What may stand between the two ends of a range.
 RANGE_JOIN = re.compile(
-    r"[ \u00a0\u202f\u2009]*(?:and|et|e|y|-|–|—|to|à|a)[ \u00a0\u202f\u2009]*\Z", re.IGNORECASE
+    r"[ \u00a0\u202f\u2009]*"
+    + alternation(("and", "et", "e", "y", "-", "–", "—", "to", "à", "a"))
+    + r"(?:[ \u00a0\u202f\u2009]+"
+    + alternation(ARTICLES)
+    + r")?[ \u00a0\u202f\u2009]*\Z"  # "tra i 5 e i 7 milioni"
 )
 DASH_JOIN = re.compile(r"[ \u00a0\u202f\u2009]?[-–—][ \u00a0\u202f\u2009]?\Z")

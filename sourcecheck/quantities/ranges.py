@@ -51,11 +51,11 @@ def join_ranges(text: str, found: list[Found], about: float) -> list[Quantity]:
 
 def _merge(text: str, a: Found, b: Found) -> Quantity | None:
     qa, qb = a.q, b.q
-    if qa.qualifier != "exact" or qb.qualifier != "exact" or b.opener is not None:
+    if qb.start - qa.end > 8 or qa.qualifier != "exact" or qb.qualifier != "exact":
+        return None
+    if b.opener is not None:
         return None
     gap = text[qa.end : qb.start]
-    if len(gap) > 8:
-        return None
     if a.opener is not None:
         if not RANGE_JOIN.match(gap):
             return None

@@ -60,9 +60,13 @@ def read_run(text: str, m: re.Match, lang: str | None, g: Grammar):
         ends.pop()
         if not pieces:  # "un million": the article is the one
             return (s, m.end("article"), 1, False) if article else None
+    if article and pieces[0].lower() not in _MULTIPLIERS:
+        article, s = None, head_start  # "a three-foot trip": the article is not the number
     if article:  # "un milione duemiladuecento", "a hundred"
         pieces.insert(0, "one" if lang == "en" or article.lower() in ("a", "an") else "un")
         ends.insert(0, m.end("article"))
+    if len(pieces) == 1 and head.lower() == "one" and _pronoun(text, head_start, ends[0], g):
+        return None  # "the one who", "which one", "no one"
     while pieces:  # the longest run text2num reads as one number
         value = words.read_words(" ".join(pieces), lang)
         if value is not None:
@@ -72,3 +76,22 @@ def read_run(text: str, m: re.Match, lang: str | None, g: Grammar):
         if article and len(pieces) == 1:
             break
     return None
+
+
+_DETERMINERS = frozenset(
+    "the this that which no any every each another some someone anyone no-one".split()
+)
+
+
+def _pronoun(text: str, start: int, end: int, g: Grammar) -> bool:
+    """True when "one" follows a determiner and no unit follows: "the one who", not
+    "that one mile"."""
+    before = text[max(0, start - 12) : start].split()
+    if not before or before[-1].lower() not in _DETERMINERS:
+        return False
+    after = g.token.match(text, end)
+    return not (after and after.group(1).lower() in g.right_words)
+
+
+# Words that an article can multiply: "a hundred", "un million", "una dozzina".
+_MULTIPLIERS = scales.WORD_SCALES | {"hundred", "thousand", "cent", "mille", "cento"}

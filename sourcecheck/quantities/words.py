@@ -68,7 +68,7 @@ APPROX: dict[str, dict[str, int]] = {
         "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
         "millier": 1000,
     },
-    "en": {"dozen": 12, "score": 20},
+    "en": {"dozen": 12},
     "it": {
         "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
         "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100,
@@ -79,6 +79,11 @@ APPROX: dict[str, dict[str, int]] = {
 LANGS = ("fr", "en", "it")
 
 
+# Number words of one language that are common other words in another ("due to", "Sept.",
+# "tu sei", "a cent"): with an unknown language they do not start a run.
+FALSE_FRIENDS = frozenset({"due", "sei", "sept", "cent", "cents", "nove", "tre"})
+
+
 def trigger_words(lang: str | None) -> list[str]:
     """The words a candidate run may start with (articles excluded)."""
     langs = (lang,) if lang in LANGS else LANGS
@@ -86,6 +91,8 @@ def trigger_words(lang: str | None) -> list[str]:
     for lg in langs:
         words |= ATOMS[lg] - ARTICLES[lg]
         words |= set(APPROX[lg])
+    if lang not in LANGS:
+        words -= FALSE_FRIENDS
     return sorted(words)
 
 

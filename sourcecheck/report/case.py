@@ -45,7 +45,8 @@ def case_view(result: Result) -> dict[str, Any]:
 
     documents = records(result.documents)
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
-    claims = {c["claim_id"]: c for c in records(result.claims) if c.get("claim_id")}
+    claim_rows = records(result.claims)
+    claims = {c["claim_id"]: c for c in claim_rows if c.get("claim_id")}
     findings = [finding_view(f, claims, doc_number) for f in records(result.findings)]
     findings.sort(key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["id"]))
     severity_counts = Counter(f["severity"] for f in findings)
@@ -66,7 +67,7 @@ def case_view(result: Result) -> dict[str, Any]:
         "claim_count": len(claims),
         "validation": validation_view(result.validation),
         "gone": [gone_view(g) for g in result.gone],
-        "data": page_data(documents, result.claims, findings),
+        "data": page_data(documents, claim_rows, findings),
         "palette": COLORS,  # the charts' colours, so each position's box matches its bars
         "meta": Markup(script_json(report_meta(result, findings))),  # escaped for <script>
     }
@@ -125,7 +126,8 @@ def finding_view(
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
     groups = group_claims(members)
-    sources = sorted({c["source"] for c in members if c["source"]})
+    cited = Counter(c["source"] for c in members if c["source"])
+    sources = sorted(cited, key=lambda s: (-cited[s], s))  # most cited first
     concepts = sorted({c["concept"] for c in members if c["concept"]})
     return {
         "id": str(finding.get("id")),
@@ -216,22 +218,33 @@ def filter_options(findings: list[dict[str, Any]]) -> dict[str, list[str]]:
         "rule": sorted({f["rule"] for f in findings}),
         "source": sorted({s for f in findings for s in f["sources"]}),
         "concept": sorted({c for f in findings for c in f["concepts"]}),
-        "status": [s for s in REVIEW_STATUSES if any(f["review"]["status"] == s for f in findings)],
+        "status": list(REVIEW_STATUSES),  # all: a review made in the page may add any
     }
 
 
 def validation_view(validation: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The table expectations' results, failures first, a few failing rows each."""
+    """The table expectations' results: failures (with a few failing rows), then passes."""
     if not validation:
         return None
-    keys = {"expectation": "", "table": "", "success": False}
-    results = [{**keys, **r} for r in validation.get("results") or []]
-    for r in results:
-        rows = r.get("failing_rows") or []
-        r["failing_count"] = len(rows)
-        r["failing_shown"] = [str(x) for x in rows[:5]]
-    results.sort(key=lambda r: (bool(r.get("success")), str(r.get("expectation"))))
-    return {"success": bool(validation.get("success")), "results": results}
+    results = []
+    for r in validation.get("results") or []:
+        rows = list(r.get("failing_rows") or [])
+        kwargs = r.get("kwargs") or {}
+        results.append(
+            {
+                "expectation": str(r.get("expectation") or ""),
+                "table": str(r.get("table") or ""),
+                "success": bool(r.get("success")),
+                "arguments": ", ".join(f"{k}: {v}" for k, v in kwargs.items()),
+                "failing_count": int(r.get("unexpected_count") or len(rows)),
+                "failing_shown": [str(x) for x in rows[:5]],
+            }
+        )
+    return {
+        "success": bool(validation.get("success")),
+        "failed": [r for r in results if not r["success"]],
+        "passed": [r for r in results if r["success"]],
+    }
 
 
 def gone_view(gone: dict[str, Any]) -> dict[str, Any]:

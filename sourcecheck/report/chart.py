@@ -64,10 +64,11 @@ def interval_chart(claims: list[dict[str, Any]], groups: list[str] | None = None
     finite = [v for r in rows for v in r["key"][1:3] if math.isfinite(v)]
     lo, hi = min(finite), max(finite)
     log = lo > 0 and hi / lo > 50
-    return Markup(draw(rows, groups, lo, hi, log))  # matplotlib escapes all text it writes
+    measure = next(iter(measures)) or ""
+    return Markup(draw(rows, groups, lo, hi, log, measure))  # matplotlib escapes all text it writes
 
 
-def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -> str:
+def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool, measure: str) -> str:
     """Draw the rows (one horizontal bar each) and return the SVG element."""
     import matplotlib
 
@@ -104,7 +105,7 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
                 color = COLORS[groups.index(group) % len(COLORS)]
                 a = low if math.isfinite(low) else left
                 b = high if math.isfinite(high) else right
-                if a == b or (b - a) / (right - left) < 0.01 and not log:  # too thin for a bar
+                if width(a, b, left, right, log) < 0.02:  # too thin to see as a bar
                     ax.plot([a, b], [y, y], color=color, linewidth=5, solid_capstyle="butt")
                     ax.plot([(a + b) / 2], [y], marker="D", color=color, markersize=6)
                 elif not (math.isfinite(low) and math.isfinite(high)):
@@ -129,6 +130,8 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
             for label in ax.get_yticklabels():
                 label.set_parse_math(False)
             ax.tick_params(axis="y", length=0)
+            if measure:
+                ax.set_xlabel(measure, loc="right", color="#5b6474")
             ax.grid(axis="x", color="#ddd", linewidth=0.6)
             ax.set_axisbelow(True)
             fig.tight_layout(pad=0.4)
@@ -138,6 +141,13 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool) -
             plt.close(fig)
     svg = out.getvalue()
     return re.sub(r"^.*?(?=<svg)", "", svg, flags=re.S)  # drop the XML prolog and doctype
+
+
+def width(a: float, b: float, left: float, right: float, log: bool) -> float:
+    """The share of the axis that [a, b] covers, on the axis' own scale."""
+    if log:
+        return (math.log10(b) - math.log10(a)) / (math.log10(right) - math.log10(left))
+    return (b - a) / (right - left)
 
 
 def compact(x: float) -> str:

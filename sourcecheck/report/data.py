@@ -24,9 +24,7 @@ import json
 import zlib
 from typing import Any
 
-import pandas as pd
-
-from sourcecheck.report.view import clean, interval_text, records
+from sourcecheck.report.view import clean, interval_text
 
 # One claims-table row in the page, in this order (the page's script reads the same names).
 CLAIM_FIELDS = (
@@ -48,7 +46,7 @@ CLAIM_FIELDS = (
 
 
 def page_data(
-    documents: list[dict[str, Any]], claims: pd.DataFrame, findings: list[dict[str, Any]]
+    documents: list[dict[str, Any]], claims: list[dict[str, Any]], findings: list[dict[str, Any]]
 ) -> str:
     """The packed blob: {"docs": [...], "bodies": [...], "fields": [...], "claims": [[...]]}."""
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
@@ -56,7 +54,7 @@ def page_data(
     for n, f in enumerate(findings):
         for cid in f.get("claim_ids", []):
             finding_of.setdefault(cid, []).append(n)
-    rows = [claim_row(c, doc_number, finding_of) for c in records(claims)]
+    rows = [claim_row(c, doc_number, finding_of) for c in claims]
     return pack(
         {
             "docs": [d.get("doc") for d in documents],

@@ -46,17 +46,27 @@ def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> di
         label = f"{len(others)} other sources"
         table["source"] = table["source"].where(table["source"].isin(sources[:MAX_SOURCES]), label)
         sources = sources[:MAX_SOURCES] + [label]
+    table = table.assign(
+        named=table["concept"].map(clean).notna() if "concept" in table else False,
+        text=table["text"].map(lambda t: str(t) if clean(t) is not None else None),
+        findings=table["claim_id"].map(lambda cid: in_finding.get(cid, [])),
+    )
+    cells = table.groupby(["row", "source"], sort=False).agg(
+        texts=("text", lambda ts: list(dict.fromkeys(t for t in ts if t))),
+        findings=("findings", lambda fs: sorted({fid for ids in fs for fid in ids})),
+    )
+    named = table.groupby("row")["named"].any()
+    empty = {"texts": [], "findings": []}
     rows = []
-    for key, part in table.groupby("row", sort=True):
-        cells = []
+    for key in sorted(named.index):
+        row_cells = []
         for source in sources:
-            mine = part[part["source"] == source]
-            texts = list(dict.fromkeys(str(t) for t in mine["text"] if clean(t)))
-            ids = sorted({fid for cid in mine["claim_id"] for fid in in_finding.get(cid, [])})
-            cells.append({"texts": texts, "divergent": bool(ids), "findings": ids})
-        rows.append(
-            {"concept": key, "named": bool(part["concept"].map(clean).any()), "cells": cells}
-        )
+            cell = cells.loc[(key, source)] if (key, source) in cells.index else empty
+            row_cells.append(
+                {"texts": cell["texts"], "divergent": bool(cell["findings"]),
+                 "findings": cell["findings"]}
+            )  # fmt: skip
+        rows.append({"concept": key, "named": bool(named[key]), "cells": row_cells})
     rows.sort(
         key=lambda r: (not any(c["divergent"] for c in r["cells"]), not r["named"], r["concept"])
     )

@@ -44,10 +44,11 @@ def clean(x: Any) -> Any:
 
 
 def records(table: pd.DataFrame | None) -> list[dict[str, Any]]:
-    """The rows of `table` as dicts, missing values as None."""
+    """The rows of `table` as dicts, missing values (NaN, NA, "") as None."""
     if table is None or table.empty:
         return []
-    return [{k: clean(v) for k, v in row.items()} for row in table.to_dict("records")]
+    plain = table.astype(object)
+    return plain.where(plain.notna() & plain.ne(""), None).to_dict("records")
 
 
 def number_text(x: Any) -> str:

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from sourcecheck.errors import InputError
-from sourcecheck.review.store import DECISION_FIELDS, ReviewStore, check_status, normalise_time
+from sourcecheck.review.store import ReviewStore
+from sourcecheck.review.tables import DECISION_FIELDS, check_status, normalise_time
 
 FORMATS: tuple[str, ...] = ("csv", "json")
 
@@ -88,11 +89,7 @@ def import_file(store: ReviewStore, path: str | Path) -> dict[str, int]:
         changes.append(change)
     counts = {"applied": 0, "older": 0, "known": 0}
     for c in sorted(changes, key=lambda c: c["updated"]):
-        if store.known(c["case"], c["finding_id"], c["status"], c["note"], c["reviewer"],
-                       c["updated"]):  # fmt: skip
-            counts["known"] += 1
-            continue
         fields = {k: c[k] for k in ("note", "reviewer", "evidence", "rule", "message", "updated")}
-        current = store.set(c["case"], c["finding_id"], c["status"], origin="import", **fields)
-        counts["applied" if current["updated"] == c["updated"] else "older"] += 1
+        result = store.set(c["case"], c["finding_id"], c["status"], origin="import", **fields)
+        counts[result["change"]] += 1
     return counts

@@ -27,89 +27,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sourcecheck.errors import InputError
-from sourcecheck.schema import REVIEW_STATUSES
-
-_STATUSES_SQL = ", ".join(f"'{s}'" for s in REVIEW_STATUSES)
-
-# Ordered schema migrations: MIGRATIONS[i] brings a store from user_version i to i + 1.
-# Append to this list; never edit a migration that has shipped.
-MIGRATIONS: tuple[str, ...] = (
-    f"""
-    CREATE TABLE reviews (
-        "case"     TEXT NOT NULL,
-        finding_id TEXT NOT NULL,
-        status     TEXT NOT NULL CHECK (status IN ({_STATUSES_SQL})),
-        note       TEXT,
-        reviewer   TEXT,
-        updated    TEXT NOT NULL,
-        evidence   TEXT,
-        rule       TEXT,
-        message    TEXT,
-        PRIMARY KEY ("case", finding_id)
-    );
-    CREATE TABLE history (
-        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
-        "case"     TEXT NOT NULL,
-        finding_id TEXT NOT NULL,
-        status     TEXT NOT NULL CHECK (status IN ({_STATUSES_SQL})),
-        note       TEXT,
-        reviewer   TEXT,
-        updated    TEXT NOT NULL,
-        evidence   TEXT,
-        origin     TEXT NOT NULL,
-        applied    INTEGER NOT NULL DEFAULT 1
-    );
-    CREATE INDEX history_finding ON history ("case", finding_id, seq);
-    CREATE TRIGGER history_no_update BEFORE UPDATE ON history
-        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-    CREATE TRIGGER history_no_delete BEFORE DELETE ON history
-        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-    """,
-)
-
-DECISION_FIELDS: tuple[str, ...] = (
-    "case",
-    "finding_id",
-    "status",
-    "note",
-    "reviewer",
-    "updated",
-    "evidence",
-    "rule",
-    "message",
-)
-HISTORY_FIELDS: tuple[str, ...] = ("status", "note", "reviewer", "updated", "origin", "applied")
+from sourcecheck.review import tables
+from sourcecheck.review.tables import HISTORY_FIELDS, check_status, normalise_time, now
 
 _RETRIES = 50  # attempts at a write when the database stays busy beyond busy_timeout
-
-
-def now() -> str:
-    """The current time as the store writes it: ISO 8601, UTC, microseconds."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def normalise_time(value: str, *, file: str | Path = "", place: str = "") -> str:
-    """`value` (ISO 8601) in the store's form, so that times compare as strings."""
-    try:
-        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        raise InputError(file, place, f"time {value!r} is not ISO 8601") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def check_status(status: str, *, file: str | Path = "", place: str = "") -> str:
-    """`status` if it is one of schema.REVIEW_STATUSES, else InputError."""
-    if status not in REVIEW_STATUSES:
-        allowed = ", ".join(REVIEW_STATUSES)
-        raise InputError(file or "review", place, f"status {status!r} is not one of {allowed}")
-    return status
 
 
 class ReviewStore:
@@ -150,22 +75,22 @@ class ReviewStore:
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == len(MIGRATIONS):
+        if version == len(tables.MIGRATIONS):
             return
-        if version > len(MIGRATIONS):
+        if version > len(tables.MIGRATIONS):
             raise InputError(
                 self.path,
                 None,
                 f"schema version {version} is newer than this "
-                f"sourcecheck knows ({len(MIGRATIONS)}); upgrade sourcecheck",
+                f"sourcecheck knows ({len(tables.MIGRATIONS)}); upgrade sourcecheck",
             )
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]  # another may have won
-            for step in MIGRATIONS[version:]:
-                for statement in _statements(step):
+            for step in tables.MIGRATIONS[version:]:
+                for statement in tables.statements(step):
                     conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            conn.execute(f"PRAGMA user_version = {len(tables.MIGRATIONS)}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -230,28 +155,40 @@ class ReviewStore:
         updated: str | None = None,
         origin: str = "cli",
     ) -> dict[str, Any]:
-        """Record a decision; returns the current decision with its history.
+        """Record a decision; returns the current decision with its history, plus `change`
+        (what this call did) and `previous` (the decision it replaced, or None).
 
         A live decision (`updated` None) is timed when it gets the write lock, so it always
-        becomes current. A dated one (an import) replaces the current decision only when it is
-        not older; an older one is kept in history with applied = 0. history.seq keeps the
-        order in which changes were written.
+        becomes current: change "applied". A dated one (an import) is "known" when history
+        already holds exactly that change (nothing is written), else it replaces the current
+        decision only when it is not older ("applied"); an older one is kept in history with
+        applied = 0 ("older"). history.seq keeps the order in which changes were written.
         """
         check_status(status)
         given = normalise_time(updated) if updated else None
         note, reviewer = note or None, reviewer or None  # "" and None mean the same
+        key = (case, finding_id)
 
-        def work(conn: sqlite3.Connection) -> None:
+        def work(conn: sqlite3.Connection) -> tuple[str, dict[str, Any] | None]:
             stamp = given or now()  # a live decision is timed once it holds the write lock
             row = conn.execute(
-                'SELECT updated FROM reviews WHERE "case" = ? AND finding_id = ?',
-                (case, finding_id),
+                'SELECT * FROM reviews WHERE "case" = ? AND finding_id = ?', key
             ).fetchone()
+            previous = dict(row) if row else None
+            if (
+                given
+                and conn.execute(
+                    'SELECT 1 FROM history WHERE "case" = ? AND finding_id = ? AND status = ? '
+                    "AND note IS ? AND reviewer IS ? AND updated = ?",
+                    (*key, status, note, reviewer, stamp),
+                ).fetchone()
+            ):
+                return "known", previous
             applied = row is None or stamp >= row["updated"]
             conn.execute(
                 'INSERT INTO history ("case", finding_id, status, note, reviewer, updated, '
                 "evidence, origin, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (case, finding_id, status, note, reviewer, stamp, evidence, origin, int(applied)),
+                (*key, status, note, reviewer, stamp, evidence, origin, int(applied)),
             )
             if applied:
                 conn.execute(
@@ -263,23 +200,12 @@ class ReviewStore:
                     "  evidence = coalesce(excluded.evidence, reviews.evidence),"
                     "  rule = coalesce(excluded.rule, reviews.rule),"
                     "  message = coalesce(excluded.message, reviews.message)",
-                    (case, finding_id, status, note, reviewer, stamp, evidence, rule, message),
+                    (*key, status, note, reviewer, stamp, evidence, rule, message),
                 )
+            return ("applied" if applied else "older"), previous
 
-        self._write(work)
-        return self.get(case, finding_id) or {}
-
-    def known(self, case: str, finding_id: str, status: str, note, reviewer, updated) -> bool:
-        """Whether history already holds exactly this change (so an import is idempotent)."""
-        conn = self._connect(write=False)
-        if conn is None:
-            return False
-        row = conn.execute(
-            'SELECT 1 FROM history WHERE "case" = ? AND finding_id = ? AND status = ? '
-            "AND note IS ? AND reviewer IS ? AND updated = ?",
-            (case, finding_id, status, note, reviewer, normalise_time(updated)),
-        ).fetchone()
-        return row is not None
+        change, previous = self._write(work)
+        return {**(self.get(case, finding_id) or {}), "change": change, "previous": previous}
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -332,19 +258,6 @@ def _history_entry(row: dict[str, Any]) -> dict[str, Any]:
     entry = {k: row[k] for k in HISTORY_FIELDS}
     entry["applied"] = bool(entry["applied"])
     return entry
-
-
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements (sqlite3.complete_statement knows about triggers)."""
-    statements, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    if current.strip():
-        statements.append(current.strip())
-    return statements
 
 
 def open_store(path: str | Path) -> ReviewStore:

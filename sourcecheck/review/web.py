@@ -29,7 +29,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, jsonify, render_template_string, request, send_from_directory
+from flask import (
+    Flask,
+    abort,
+    jsonify,
+    render_template_string,
+    request,
+    send_from_directory,
+    url_for,
+)
 from flask import session as flask_session
 
 from sourcecheck.review.apply import apply_reviews
@@ -56,7 +64,7 @@ INDEX = """<!doctype html>
 td,th{padding:.3rem .8rem;text-align:left}</style>
 <h1>Cases to review</h1>
 {% if cases %}<table><tr><th>case</th><th>findings</th>{% for s in statuses %}<th>{{ s }}</th>
-{% endfor %}</tr>{% for c in cases %}<tr><td>{% if c.report %}<a href="/case/{{ c.name }}/">
+{% endfor %}</tr>{% for c in cases %}<tr><td>{% if c.report %}<a href="{{ url_for('report', name=c.name) }}">
 {{ c.name }}</a>{% else %}{{ c.name }} (no report.html){% endif %}</td><td>{{ c.total }}</td>
 {% for s in statuses %}<td>{{ c.counts.get(s, 0) }}</td>{% endfor %}</tr>{% endfor %}</table>
 {% else %}<p>No reports in {{ out_dir }}: run <code>sourcecheck run CASE --out {{ out_dir }}</code>.
@@ -166,7 +174,7 @@ def create_app(
             abort(404, f"{page} does not exist: run `sourcecheck run` to write it")
         config = {
             "case": name,
-            "api": f"/api/cases/{name}/reviews",
+            "api": url_for("reviews", name=name),
             "token": _csrf_token(),
             "statuses": list(REVIEW_STATUSES),
         }
@@ -202,10 +210,11 @@ def create_app(
         if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE):
             abort(400, f"the note must be text of at most {MAX_NOTE} characters")
         finding = rows[0]
-        before = store.get(name, finding_id)
-        store.set(name, finding_id, status, note=note, reviewer=reviewer, origin="web",
-                  evidence=finding["evidence"], rule=finding["rule"], message=finding["message"])  # fmt: skip
+        done = store.set(name, finding_id, status, note=note, reviewer=reviewer, origin="web",
+                         evidence=finding["evidence"], rule=finding["rule"],
+                         message=finding["message"])  # fmt: skip
         reviewed, _ = apply_reviews(findings[findings["id"] == finding_id], store, name)
+        before = done["previous"]
         unseen = before if before and before["updated"] != body.get("base") else None
         replaced = (
             {k: unseen[k] for k in ("status", "note", "reviewer", "updated")} if unseen else None

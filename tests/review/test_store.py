@@ -8,7 +8,7 @@ import pytest
 
 from sourcecheck.errors import InputError
 from sourcecheck.review import open_store
-from sourcecheck.review.store import MIGRATIONS
+from sourcecheck.review.tables import MIGRATIONS
 
 
 def test_each_change_is_kept_in_order(tmp_path):
@@ -90,3 +90,19 @@ def test_store_urls(tmp_path, monkeypatch):
     assert (tmp_path / "rel.sqlite").is_file() and (tmp_path / "abs.sqlite").is_file()
     with pytest.raises(InputError, match="sqlite:///"):
         open_store("postgresql://newsroom/reviews")
+
+
+def test_a_new_migration_upgrades_an_existing_store(tmp_path, monkeypatch):
+    from sourcecheck.review import tables
+
+    path = tmp_path / "reviews.sqlite"
+    open_store(path).set("demo", "f1", "dismissed", note="kept", reviewer="ana")
+    added = (
+        "ALTER TABLE reviews ADD COLUMN desk TEXT;\nCREATE INDEX reviews_desk ON reviews (desk);"
+    )
+    monkeypatch.setattr(tables, "MIGRATIONS", (*MIGRATIONS, added))
+    upgraded = open_store(path)
+    assert upgraded.get("demo", "f1")["note"] == "kept"  # data survives the upgrade
+    assert "desk" in upgraded.get("demo", "f1")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 1

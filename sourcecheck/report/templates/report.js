@@ -34,6 +34,18 @@
     $("#finding-count").textContent = shown + " of " + findings.length + " findings";
     $("#no-match").hidden = shown > 0;
   }
+  // A review made in the page (the review server's controls) changes data-status: keep the
+  // header's counts and the review filter in step.
+  function refreshStatusCounts() {
+    $$(".statuses .count").forEach(function (li) {
+      var status = li.className.replace(/.*\bst-(\S+).*/, "$1");
+      li.querySelector(".n").textContent = findings.filter(function (f) { return f.dataset.status === status; }).length;
+    });
+  }
+  if (window.MutationObserver && findings.length) {
+    var observer = new MutationObserver(function () { refreshStatusCounts(); applyFilters(); });
+    findings.forEach(function (f) { observer.observe(f, { attributes: true, attributeFilter: ["data-status"] }); });
+  }
   if (form) {
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     form.addEventListener("input", applyFilters);
@@ -113,6 +125,21 @@
   });
   window.addEventListener("hashchange", route);
   $("#viewer-close").addEventListener("click", function () { viewer.close(); });
+  // Step through the figures that take part in a finding (all figures when none does).
+  function step(dir) {
+    var marks = $$("#viewer-text mark.flagged");
+    if (!marks.length) marks = $$("#viewer-text mark");
+    if (!marks.length) return;
+    var cur = $("#viewer-text mark.current"), at = marks.indexOf(cur);
+    var next = at < 0 ? marks[dir > 0 ? 0 : marks.length - 1] : marks[(at + dir + marks.length) % marks.length];
+    if (cur) cur.classList.remove("current");
+    next.classList.add("current");
+    next.tabIndex = -1;
+    next.scrollIntoView({ block: "center" });
+    next.focus({ preventScroll: true });
+  }
+  $("#viewer-prev").addEventListener("click", function () { step(-1); });
+  $("#viewer-next").addEventListener("click", function () { step(1); });
 
   // ---- "show more claims" of a position ------------------------------------------------------
   document.addEventListener("click", function (e) {

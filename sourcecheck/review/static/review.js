@@ -82,7 +82,8 @@
         base: slot.review ? slot.review.updated : null
       })
     }).then(function (response) {
-      return response.json().then(function (data) {
+      var body = response.json().catch(function () { return { error: response.status + " " + response.statusText }; });
+      return body.then(function (data) {
         if (!response.ok) throw new Error(data.error || response.statusText);
         render(slot, data.review);
         var replaced = data.replaced;
