@@ -300,3 +300,21 @@ def test_a_count_refined_by_its_verb():
     assert en.loc["12", "concept"] == "arrest"  # "12 of the suspects were arrested"
     fr = claims[claims.doc == "hookline-fr.md"].set_index("text")
     assert fr.loc["12", "source"] == "Polizia Postale"  # a name, not "la polizia" pointing back
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "concept"),
+    [
+        ("in tutto il mondo gli arresti sono 37", "arresti", "arrest"),
+        ("The number of arrests reached 37", "arrests", "arrest"),
+        ("I cortei sono stati oltre 370", "cortei", "demonstration"),
+        ("Mardi, 37", None, None),  # nothing the lexicon knows: no guess
+    ],
+)
+def test_thing_before_a_count(text, thing, concept):
+    from sourcecheck.extract.things import thing_before
+
+    pos = text.index("oltre") if "oltre" in text else text.rindex(" ") + 1
+    found = thing_before(text, pos, 0, load_concepts())
+    got = (text[found[0] : found[1]], found[2]) if found else (None, None)
+    assert got == (thing, concept)

@@ -28,7 +28,7 @@ from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import find_places
 from sourcecheck.extract.sentences import Sentence, split, words
 from sourcecheck.extract.sources import Attribution, Sources, load_sources
-from sourcecheck.extract.things import thing_after
+from sourcecheck.extract.things import thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
 
 _CONNECTOR = re.compile(  # used with .match(body, pos): no "^", which only matches at 0
@@ -139,7 +139,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     for q in qs:
         thing, concept, thing_end = "", None, q.end
         if q.kind == "count":
-            found = thing_after(body, q.end, s.end, d.lang, concepts)
+            found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
+                body, q.start, s.start, concepts
+            )
             if found:
                 thing, concept, thing_end = body[found[0] : found[1]], found[2], found[1]
                 if concepts.is_generic(thing):

@@ -116,3 +116,23 @@ def _head(text, spans, lang, concepts: Concepts):
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
     return spans[0][0], end, concepts.match(thing)
+
+
+_BEFORE = re.compile(
+    r"\b(?:les?|la|l['’]|the|gli|i|le|il|total of|number of|nombre de|numero di|numero degli)\s+"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
+    r"(?:(?:sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
+    r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
+    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def thing_before(text: str, pos: int, lo: int, concepts: Concepts):
+    """(start, end, concept) of a known thing written before a count ("gli arresti sono 37",
+    "the number of arrests reached 37"); only things the lexicon knows, to stay safe."""
+    m = _BEFORE.search(text, max(lo, pos - 60), pos)
+    if not m:
+        return None
+    concept = concepts.names.get(key(m.group(1)))
+    return (m.start(1), m.end(1), concept) if concept else None
