@@ -141,7 +141,7 @@ def finding_view(
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members, [g["label"] for g in groups]),
+        "chart": interval_chart(members, [g["label"] for g in groups], f"c{finding.get('id')}-"),
         "claim_ids": [c["claim_id"] for c in members],
     }
 

@@ -49,11 +49,14 @@ def chart_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def interval_chart(claims: list[dict[str, Any]], groups: list[str] | None = None) -> Markup | None:
+def interval_chart(
+    claims: list[dict[str, Any]], groups: list[str] | None = None, prefix: str = "c-"
+) -> Markup | None:
     """The SVG comparing the claims' intervals, or None when fewer than two numbers compare.
 
     Each position (`group`) has its colour, COLORS[i] for the i-th of `groups` (the order the
-    page lists the positions in, so the chart and the boxes above it match).
+    page lists the positions in, so the chart and the boxes above it match). `prefix` makes
+    the SVG's ids unique in a page of many charts.
     """
     measures = {c.get("currency") or c.get("unit") for c in claims}
     rows = chart_rows(claims)
@@ -65,10 +68,14 @@ def interval_chart(claims: list[dict[str, Any]], groups: list[str] | None = None
     lo, hi = min(finite), max(finite)
     log = lo > 0 and hi / lo > 50
     measure = next(iter(measures)) or ""
-    return Markup(draw(rows, groups, lo, hi, log, measure))  # matplotlib escapes all text it writes
+    return Markup(
+        draw(rows, groups, lo, hi, log, measure, prefix)
+    )  # matplotlib escapes all text it writes
 
 
-def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool, measure: str) -> str:
+def draw(
+    rows: list[dict], groups: list[str], lo: float, hi: float, log: bool, measure: str, prefix: str
+) -> str:
     """Draw the rows (one horizontal bar each) and return the SVG element."""
     import matplotlib
 
@@ -139,8 +146,31 @@ def draw(rows: list[dict], groups: list[str], lo: float, hi: float, log: bool, m
             fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
         finally:
             plt.close(fig)
-    svg = out.getvalue()
-    return re.sub(r"^.*?(?=<svg)", "", svg, flags=re.S)  # drop the XML prolog and doctype
+    return inline_svg(out.getvalue(), prefix)
+
+
+def inline_svg(svg: str, prefix: str) -> str:
+    """matplotlib's SVG file made fit to sit inside HTML, many to a page.
+
+    Drops the prolog, the RDF metadata, the namespace URLs (HTML needs none) and the global
+    `*{...}` style (the page's CSS has it), keeps only the ids something refers to (matplotlib
+    numbers `figure_1`, `axes_1`... afresh in every chart) prefixed with `prefix` so they are
+    unique in the page, and folds the whitespace inside path data.
+    """
+    svg = re.sub(r"^.*?(?=<svg)", "", svg, flags=re.S)
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)
+    svg = re.sub(r"\s*<style[^>]*>.*?</style>", "", svg, flags=re.S)
+    svg = re.sub(r'\s(?:xmlns(?::xlink)?|version)="[^"]*"', "", svg)
+    svg = svg.replace("xlink:href=", "href=")
+    used = set(re.findall(r'(?:url\(#|href="#)([^)"]+)', svg))
+    svg = re.sub(
+        r'\sid="([^"]+)"',
+        lambda m: f' id="{prefix}{m.group(1)}"' if m.group(1) in used else "",
+        svg,
+    )
+    svg = re.sub(r'(url\(#|href="#)', rf"\g<1>{prefix}", svg)
+    svg = re.sub(r'\sd="([^"]*)"', lambda m: ' d="' + " ".join(m.group(1).split()) + '"', svg)
+    return re.sub(r">\s+<", "><", svg)
 
 
 def width(a: float, b: float, left: float, right: float, log: bool) -> float:
