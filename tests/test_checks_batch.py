@@ -154,3 +154,24 @@ def test_a_check_file_and_a_case_folder_are_not_mixed(tmp_path, capsys):
     args = ["run", str(ROOT / "checks" / "seeds.yaml"), str(SEEDS / "perfect-storm")]
     assert cli.main([*args, "--out", str(tmp_path)]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_dismissed_findings_in_the_check_store_do_not_fail_the_run(tmp_path):
+    from sourcecheck.review import open_store
+
+    (tmp_path / "checks").mkdir()
+    check = tmp_path / "checks" / "storm.yaml"
+    check.write_text(
+        f"cases: [{SEEDS / 'perfect-storm'}]\nout: ../reports\nfail_on: warning\n"
+        "store: ../reviews.sqlite\n"
+    )
+    assert cli.main(["run", str(check), "--jobs", "1"]) == 1
+    found = json.loads((tmp_path / "reports" / "perfect-storm" / "findings.json").read_text())
+    failing = [f for f in found if at_or_above(f["severity"], "warning")]
+    assert failing
+    with open_store(tmp_path / "reviews.sqlite") as store:
+        for f in failing:
+            store.set("perfect-storm", f["id"], "dismissed", note="checked by hand")
+    junit = tmp_path / "junit.xml"
+    assert cli.main(["run", str(check), "--jobs", "1", "--junit", str(junit)]) == 0
+    assert ET.parse(junit).getroot().get("failures") == "0"
