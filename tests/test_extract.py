@@ -300,3 +300,50 @@ def test_a_count_refined_by_its_verb():
     assert en.loc["12", "concept"] == "arrest"  # "12 of the suspects were arrested"
     fr = claims[claims.doc == "hookline-fr.md"].set_index("text")
     assert fr.loc["12", "source"] == "Polizia Postale"  # a name, not "la polizia" pointing back
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "concept"),
+    [
+        ("in tutto il mondo gli arresti sono 37", "arresti", "arrest"),
+        ("The number of arrests reached 37", "arrests", "arrest"),
+        ("I cortei sono stati oltre 370", "cortei", "demonstration"),
+        ("Mardi, 37", None, None),  # nothing the lexicon knows: no guess
+    ],
+)
+def test_thing_before_a_count(text, thing, concept):
+    from sourcecheck.extract.things import thing_before
+
+    pos = text.index("oltre") if "oltre" in text else text.rindex(" ") + 1
+    found = thing_before(text, pos, 0, load_concepts())
+    got = (text[found[0] : found[1]], found[2]) if found else (None, None)
+    assert got == (thing, concept)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure", "source"),
+    [
+        ("en", "The CGT, which claimed 3.5 million protesters, left.", "3.5 million", "CGT"),
+        ("en", "They called the police figure of 81,000 a joke.", "81,000", "police"),
+        ("en", "Investigators searched 70 addresses.", "70", "Wire"),  # an actor, not a speaker
+        ("en", "Europol seized 70 servers.", "70", "Europol"),  # a named agency acting
+        ("en", '"More than 2,000 criminals used it," Europol said.', "More than 2,000", "Europol"),
+        ("fr", "« Plus de 50 millions d'utilisateurs », a déclaré le procureur.", "Plus de 50 millions", "prosecutor"),
+        ("fr", "La CGT a recensé 3,5 millions de grévistes, tandis que le ministère en a compté 1,28 million.", "1,28 million", "ministère"),
+        ("fr", "Quelque 35 000 foyers, selon le gestionnaire du réseau Terna.", "Quelque 35 000", "Terna"),
+        ("it", "Le Fiamme Gialle hanno inoltre oscurato 350 canali Telegram.", "350", "Guardia di Finanza"),
+        ("it", "Secondo gli inquirenti, 480.000 carte di credito.", "480.000", "police"),
+        ("it", "Il danno è di 10,7 milioni di euro, ha detto il procuratore.", "10,7 milioni di euro", "prosecutor"),
+        ("fr", "Selon Eurojust, 11 pays. L'agence précise que 334 comptes PayPal ont été saisis.", "334", "Eurojust"),
+        ("fr", "Selon Eurojust, 11 pays. Ensuite, 700 policiers sont intervenus.", "700", "Eurojust"),
+        ("fr", "Selon Eurojust, 11 pays. Puis un titre\n700 policiers sont intervenus.", "700", "Wire"),
+        ("it", "Secondo Europol, 11 paesi. Il ministero parla di 700 agenti.", "700", "ministero"),
+        ("en", "Europol said 11 countries. It added that 700 officers took part.", "700", "Europol"),
+    ],
+)  # fmt: skip
+def test_attribution_patterns(lang, sentence, figure, source):
+    from sourcecheck.extract import Lexicons, extract_document
+
+    doc = {"doc": "x", "body": sentence, "lang": lang, "publisher": "Wire", "published": None}
+    claims = {c["text"]: c for c in extract_document(doc, Lexicons.load())}
+    assert claims[figure]["source"] == source

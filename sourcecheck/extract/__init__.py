@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.case import Case
 from sourcecheck.extract.document import Lexicons, extract_document
-from sourcecheck.extract.lexicon import FUZZY_CUTOFF, key, project_files
+from sourcecheck.extract.lexicon import FUZZY_CUTOFF, Concepts, key, project_files
 from sourcecheck.extract.manual import merge_manual
 from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
 
@@ -60,17 +60,19 @@ def extract_claims(
     claims = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("claim_id", "case")])
     claims = merge_manual(claims, case.manual_claims, case.documents, lex)
     claims["case"] = case.name
-    claims = group_unknown_things(claims)
+    claims = group_unknown_things(claims, lex.concepts)
     claims["concept_path"] = [lex.concepts.path(c) or c for c in claims["concept"]]
     claims["claim_id"] = claims["doc"] + "#" + claims["start"].astype(str)
     claims = claims.sort_values(["doc", "start"], kind="stable").reset_index(drop=True)
     return claims[list(COLUMNS)]
 
 
-def group_unknown_things(claims: pd.DataFrame) -> pd.DataFrame:
+def group_unknown_things(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """Things the lexicon does not know get a shared concept when they are spelling or
-    language variants of one another ("carabinieri"/"carabiniere"): the first one seen."""
-    unknown = claims["concept"].eq("") & claims["thing"].ne("")
+    language variants of one another ("carabinieri"/"carabiniere"): the first one seen.
+    Generic nouns ("people", "persone") say nothing about what is counted: no concept."""
+    generic = claims["thing"].map(concepts.is_generic).astype(bool)
+    unknown = claims["concept"].eq("") & claims["thing"].ne("") & ~generic
     if not unknown.any():
         return claims
     representatives: list[str] = []

@@ -50,7 +50,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     before = [a for a in attributions if a.applies == "both" and a.end <= q.start]
     if before:
         return before[-1]
-    after = [a for a in attributions if a.start >= q.end]
+    # ", X said" closes its own clause: not across a ";" ("85 calls; officials said 120…")
+    after = [a for a in attributions if a.start >= q.end and ";" not in body[q.end : a.start]]
     return after[0] if after else None
 
 
@@ -80,10 +81,16 @@ def scope(q, places, spans, body: str) -> str:
     return before[-1].name if before else ""
 
 
-def concept_from_context(q, contexts, concepts: Concepts) -> str | None:
-    """Concept of money, a measure or a generic count from the nearest context word."""
+def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str | None:
+    """Concept of money, a measure or a generic count from the nearest context word.
+
+    Money and measures look across the sentence ("un montant … comme le bénéfice estimé");
+    counts only near the figure ("1 200 personnes ont été évacuées"), where the verb that
+    says what the people are stands.
+    """
     if q.kind == "percent":
         return None
+    window = None if q.kind in ("money", "unit") else COUNT_CONTEXT_WINDOW
     allowed = set(concepts.for_unit(q.unit)) if q.kind == "unit" else None
     best, distance = None, None
     for pos, word in contexts:
@@ -95,11 +102,17 @@ def concept_from_context(q, contexts, concepts: Concepts) -> str | None:
         elif kind != ("money" if q.kind == "money" else "count"):
             continue
         d = abs(pos - q.start)
+        if window is not None:
+            if not q.start - window <= pos <= q.end + window:
+                continue
+            if re.search(r"[,;:]", body[min(pos, q.end) : max(pos, q.start)]):
+                continue  # another clause: "intervenus 85 fois, et 120 personnes"
         if distance is None or d < distance:
             best, distance = cid, d
     return best
 
 
+COUNT_CONTEXT_WINDOW = 60  # characters around a count where its context word may stand
 REFINE_WINDOW = 40  # characters around a figure where "arrested", "searched"... refine it
 
 

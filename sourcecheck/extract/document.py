@@ -28,14 +28,19 @@ from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import find_places
 from sourcecheck.extract.sentences import Sentence, split, words
 from sourcecheck.extract.sources import Attribution, Sources, load_sources
-from sourcecheck.extract.things import thing_after
+from sourcecheck.extract.things import thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
 
-_CONNECTOR = re.compile(  # used with .match(body, pos): no "^", which only matches at 0
-    r"(?:Ensuite|Puis|Par ailleurs|En outre|De plus|Elle|Il|Ils|Elles|L['’]agence|"
-    r"Then|Also|Moreover|In addition|It|They|She|He|"
-    r"Inoltre|Poi|Quindi|Infine|Anche)\b"
-)
+# Sentence openings that continue the previous speaker, per language ("Il" is a pronoun in
+# French and an article in Italian). Used with .match(body, pos): no "^" (it matches at 0 only).
+_CONNECTORS = {
+    "fr": r"Ensuite|Puis|Par ailleurs|En outre|De plus|Elle|Il|Ils|Elles|L['’]agence",
+    "en": r"Then|Also|Moreover|In addition|It|They|She|He",
+    "it": r"Inoltre|Poi|Quindi|Infine|Anche|Lei|Lui|Essa|Esso|L['’]agenzia",
+}
+_CONNECTOR = {lang: re.compile(rf"(?:{words})\b") for lang, words in _CONNECTORS.items()} | {
+    None: re.compile(rf"(?:{'|'.join(_CONNECTORS.values())})\b")
+}
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 
 
@@ -103,7 +108,7 @@ class _Doc:
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
         s = self.sentences[i]
-        if not _CONNECTOR.match(self.body, s.start, s.end):
+        if not _CONNECTOR.get(self.lang, _CONNECTOR[None]).match(self.body, s.start, s.end):
             return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
@@ -139,7 +144,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     for q in qs:
         thing, concept, thing_end = "", None, q.end
         if q.kind == "count":
-            found = thing_after(body, q.end, s.end, d.lang, concepts)
+            found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
+                body, q.start, s.start, concepts
+            )
             if found:
                 thing, concept, thing_end = body[found[0] : found[1]], found[2], found[1]
                 if concepts.is_generic(thing):
@@ -158,7 +165,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 contexts = [
                     (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
                 ]
-            concept = context.concept_from_context(q, contexts, concepts)
+            concept = context.concept_from_context(q, contexts, concepts, body)
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = attribution or d.carried(i)
         items = ""

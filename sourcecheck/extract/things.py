@@ -46,6 +46,14 @@ _PARTICIPLE = re.compile(
     r"(?:ée?s?|ant|ed|ing|ly|at[aeio]|it[aeio]|ut[aeio]|ono|ava|ano|ait|aient|ent)$"
 )
 MAX_TOKENS = 7
+# Durations and repetitions are not counted things ("3 heures", "durata 3 ore", "10 years").
+NOT_THINGS = frozenset(
+    """
+    seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année
+    années second seconds hour hours day days week weeks month months year years
+    secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
+    """.split()
+)
 
 
 def thing_after(
@@ -58,7 +66,7 @@ def thing_after(
     if quoted:
         return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1))
     spans = _tokens(text, at, limit)
-    if not spans:
+    if not spans or text[spans[0][0] : spans[0][1]].lower() in NOT_THINGS:
         return None
     best = _longest_known(text, spans, lang, concepts)
     if best:
@@ -116,3 +124,23 @@ def _head(text, spans, lang, concepts: Concepts):
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
     return spans[0][0], end, concepts.match(thing)
+
+
+_BEFORE = re.compile(
+    r"\b(?:les?|la|l['’]|the|gli|i|le|il|total of|number of|nombre de|numero di|numero degli)\s+"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
+    r"(?:(?:sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
+    r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
+    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def thing_before(text: str, pos: int, lo: int, concepts: Concepts):
+    """(start, end, concept) of a known thing written before a count ("gli arresti sono 37",
+    "the number of arrests reached 37"); only things the lexicon knows, to stay safe."""
+    m = _BEFORE.search(text, max(lo, pos - 60), pos)
+    if not m:
+        return None
+    concept = concepts.names.get(key(m.group(1)))
+    return (m.start(1), m.end(1), concept) if concept else None
