@@ -347,3 +347,11 @@ def test_attribution_patterns(lang, sentence, figure, source):
     doc = {"doc": "x", "body": sentence, "lang": lang, "publisher": "Wire", "published": None}
     claims = {c["text"]: c for c in extract_document(doc, Lexicons.load())}
     assert claims[figure]["source"] == source
+
+
+def test_a_weekday_closing_the_clause_dates_the_figure():
+    from sourcecheck.extract import Lexicons, extract_document
+
+    body = "Plus de 350 rassemblements ont été déclarés dans le pays mardi."
+    doc = {"doc": "x", "body": body, "lang": "fr", "publisher": "P", "published": "2023-03-08"}
+    assert extract_document(doc, Lexicons.load())[0]["refers_to"] == "2023-03-07"
