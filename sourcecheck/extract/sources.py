@@ -74,7 +74,6 @@ _VERB = re.compile(rf"{_VERB_LEAD}(?:{_SPEECH_VERBS}|{_ACTION_VERBS})\w*", re.IG
 _POSSESSIVE = re.compile(
     r"^(?:['’]s)?\s+(?:own\s+)?(?:figures?|count|tally|estimates?|numbers?|data)\b"
 )
-_CAPITALISED = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|de|di|du|of|del|della)){0,4})")
 
 
 class Mention(NamedTuple):
