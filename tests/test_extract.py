@@ -130,6 +130,8 @@ def test_dates_scopes_and_attribution_across_languages():
         ("La S.p.A. Alfa ha 12.495.271 euro, art. 5 e n. 3. Fine.", ["La S.p.A. Alfa ha 12.495.271 euro, art. 5 e n. 3.", "Fine."]),
         ("Profits reached 10.7 million. Police said 5,500.", ["Profits reached 10.7 million.", "Police said 5,500."]),
         ("Titre\nCorps du texte. Suite.", ["Titre", "Corps du texte.", "Suite."]),
+        ("M. Dupont a dit 10.5. Puis il part.", ["M. Dupont a dit 10.5.", "Puis il part."]),
+        ("Profits rose in 2020. The U.S. agency said so.", ["Profits rose in 2020.", "The U.S. agency said so."]),
     ],
 )  # fmt: skip
 def test_sentence_splitter(text, expected):
