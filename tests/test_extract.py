@@ -357,3 +357,21 @@ def test_a_weekday_closing_the_clause_dates_the_figure():
     body = "Plus de 350 rassemblements ont été déclarés dans le pays mardi."
     doc = {"doc": "x", "body": body, "lang": "fr", "publisher": "P", "published": "2023-03-08"}
     assert extract_document(doc, Lexicons.load())[0]["refers_to"] == "2023-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("dont 1 100 à Faenza.", "Faenza"),  # a town no list knows
+        ("1.100 nel solo comune di Faenza.", "Faenza"),
+        ("A Parigi la polizia ha contato 81.000 manifestanti.", "Paris"),
+        ("plus de 50 millions d'utilisateurs dans le monde", "world"),
+        ("Il a versé 5 000 euros à Emmanuel Macron.", ""),  # a person, not a place
+        ("In June, 5,000 people left.", ""),  # a month, not a place
+    ],
+)
+def test_scope_of_a_figure(text, scope):
+    from sourcecheck.extract import Lexicons, extract_document
+
+    doc = {"doc": "x", "body": text, "lang": None, "publisher": "P", "published": None}
+    assert extract_document(doc, Lexicons.load())[0]["scope"] == scope

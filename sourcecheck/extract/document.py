@@ -142,16 +142,16 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     rows = []
     previous_thing: tuple[str, str | None] | None = None
     for q in qs:
-        thing, concept, thing_end = "", None, q.end
+        thing, concept, thing_end, own = "", None, q.end, False
         if q.kind == "count":
             found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
                 body, q.start, s.start, concepts
             )
             if found:
                 thing, concept, thing_end = body[found[0] : found[1]], found[2], found[1]
+                own = True
                 if concepts.is_generic(thing):
                     concept = None
-                previous_thing = (thing, concept)
             elif previous_thing:  # "81 000 manifestants, quand la CGT en annonçait 700 000"
                 thing, concept = previous_thing
         if concept in concepts.refined_by:  # "arrested 37 suspects" → arrest
@@ -166,6 +166,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                     (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
                 ]
             concept = context.concept_from_context(q, contexts, concepts, body)
+        if own:  # what a later figure of the sentence inherits: the thing and its concept
+            previous_thing = (thing, concept)
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = attribution or d.carried(i)
         items = ""
