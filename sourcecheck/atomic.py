@@ -12,6 +12,8 @@ Example
 >>> write_text(d / "a.txt", "hello")
 >>> (d / "a.txt").read_text()
 'hello'
+>>> oct((d / "a.txt").stat().st_mode & 0o777) == oct(_file_mode())
+True
 """
 
 from __future__ import annotations
@@ -21,8 +23,19 @@ import tempfile
 from pathlib import Path
 
 
+def _file_mode() -> int:
+    """The mode a plain `open()` would give a new file (0o666 less the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, creating parent folders."""
+    """Write `data` to `path` atomically, creating parent folders.
+
+    The file gets the mode `open()` would give it: mkstemp's private 0o600 would hide reports
+    from the web server or the colleague who reads them.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -31,6 +44,7 @@ def write_bytes(path: str | Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
         try:

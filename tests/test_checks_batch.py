@@ -36,10 +36,10 @@ def _failing(case_dir: Path, fail_on: str = "error") -> list[str]:
     validation = json.loads((case_dir / "validation.json").read_text())
     if at_or_above("error", fail_on):
         ids += [
-            f"expectation:{r['table']}:{r['expectation']}"
+            f"{r['table']}:{r['expectation']}:{r['kwargs'].get('column') or r['kwargs']['column_A'] + ',' + r['kwargs']['column_B']}"
             for r in validation["results"]
             if not r["success"]
-        ]
+        ]  # fmt: skip
     return ids
 
 
@@ -127,13 +127,51 @@ def test_junit_matches_the_findings(corrupted_run):
 
 def test_a_failed_expectation_counts_as_an_error():
     clean = {"status": "ok", "exit": 0, "findings": [], "expectations_failed": []}
-    info = clean | {"findings": [{"id": "a", "rule": "r", "severity": "info", "message": "",
-                                   "closed": False}]}  # fmt: skip
-    expectation = clean | {"expectations_failed": [{"table": "claims", "expectation": "expect_x",
-                                                    "unexpected_count": 1}]}  # fmt: skip
+    finding = {"id": "a", "rule": "r", "severity": "info", "message": "", "closed": False}
+    failed = {"table": "claims", "expectation": "expect_x", "kwargs": {"column": "x"},
+              "unexpected_count": 1}  # fmt: skip
+    info = clean | {"findings": [finding]}
+    expectation = clean | {"expectations_failed": [failed]}
     assert exit_code([clean, info], "warning") == 0
     assert exit_code([clean, info], "info") == 1
     assert exit_code([expectation], "error") == 1
     assert exit_code([expectation], "never") == 0
-    dismissed = clean | {"findings": [dict(info["findings"][0], closed=True)]}
+    assert [f["id"] for f in failures(expectation, "error")] == ["claims:expect_x:x"]
+    dismissed = clean | {"findings": [finding | {"closed": True}]}
     assert failures(dismissed, "info") == []
+
+
+def test_several_case_folders_are_a_batch_too(tmp_path):
+    cases = [str(SEEDS / "perfect-storm"), str(SEEDS / "sardinia-fires")]
+    code = cli.main(["run", *cases, "--out", str(tmp_path), "--fail-on", "never", "--jobs", "1"])
+    assert code == 0  # sardinia-fires has error findings, but nothing fails at "never"
+    index = (tmp_path / "index.html").read_text()
+    assert "perfect-storm/report.html" in index and "sardinia-fires/report.html" in index
+    assert (tmp_path / "sardinia-fires" / "validation.json").is_file()
+
+
+def test_a_check_file_and_a_case_folder_are_not_mixed(tmp_path, capsys):
+    args = ["run", str(ROOT / "checks" / "seeds.yaml"), str(SEEDS / "perfect-storm")]
+    assert cli.main([*args, "--out", str(tmp_path)]) == 2
+    assert "not both" in capsys.readouterr().err
+
+
+def test_dismissed_findings_in_the_check_store_do_not_fail_the_run(tmp_path):
+    from sourcecheck.review import open_store
+
+    (tmp_path / "checks").mkdir()
+    check = tmp_path / "checks" / "storm.yaml"
+    check.write_text(
+        f"cases: [{SEEDS / 'perfect-storm'}]\nout: ../reports\nfail_on: warning\n"
+        "store: ../reviews.sqlite\n"
+    )
+    assert cli.main(["run", str(check), "--jobs", "1"]) == 1
+    found = json.loads((tmp_path / "reports" / "perfect-storm" / "findings.json").read_text())
+    failing = [f for f in found if at_or_above(f["severity"], "warning")]
+    assert failing
+    with open_store(tmp_path / "reviews.sqlite") as store:
+        for f in failing:
+            store.set("perfect-storm", f["id"], "dismissed", note="checked by hand")
+    junit = tmp_path / "junit.xml"
+    assert cli.main(["run", str(check), "--jobs", "1", "--junit", str(junit)]) == 0
+    assert ET.parse(junit).getroot().get("failures") == "0"

@@ -70,35 +70,37 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
         for f in result.findings.to_dict("records")
     ]
     failed = [r for r in result.validation["results"] if not r["success"]]
-    return {
-        "case": result.case,
-        "path": str(case),
-        "href": f"{result.case}/report.html",
-        "counts": _counts(findings),
-        "status": "ok",
-        "error": None,
-        "exit": schema.EXIT_OK,
-        "validation_failures": len(failed),
-        "findings": findings,
-        "expectations_failed": failed,
-        "seconds": round(time.perf_counter() - started, 3),
-    }
+    return _outcome(
+        case,
+        started,
+        case=result.case,
+        href=f"{result.case}/report.html",
+        counts=_counts(findings),
+        validation_failures=len(failed),
+        findings=findings,
+        expectations_failed=failed,
+    )
 
 
 def _broken(case: Path, error: str, code: int, started: float) -> dict:
+    return _outcome(case, started, status="broken", error=error, exit=code)
+
+
+def _outcome(folder: Path, started: float, **fields: Any) -> dict:
+    """A case's outcome: what the index, the summary and the JUnit XML need."""
     return {
-        "case": case.name,
-        "path": str(case),
+        "case": folder.name,
+        "path": str(folder),
         "href": None,
         "counts": _counts([]),
-        "status": "broken",
-        "error": error,
-        "exit": code,
+        "status": "ok",
+        "error": None,
+        "exit": schema.EXIT_OK,
         "validation_failures": 0,
         "findings": [],
         "expectations_failed": [],
         "seconds": round(time.perf_counter() - started, 3),
-    }
+    } | fields
 
 
 def _counts(findings: list[dict]) -> dict[str, int]:
@@ -109,6 +111,15 @@ def _counts(findings: list[dict]) -> dict[str, int]:
     return counts
 
 
+def expectation_id(result: dict) -> str:
+    """A failed expectation's name in JUnit XML: table, expectation and the column(s) it reads."""
+    kwargs = result["kwargs"]
+    columns = kwargs.get("column") or ",".join(
+        str(kwargs[k]) for k in ("column_A", "column_B") if k in kwargs
+    )
+    return ":".join(filter(None, (result["table"], result["expectation"], columns)))
+
+
 def failures(outcome: dict, fail_on: str) -> list[dict]:
     """The open findings at or above the threshold; failed expectations count as errors."""
     found = [
@@ -117,7 +128,7 @@ def failures(outcome: dict, fail_on: str) -> list[dict]:
     if at_or_above("error", fail_on):
         found += [
             {
-                "id": f"expectation:{e['table']}:{e['expectation']}",
+                "id": expectation_id(e),
                 "rule": "expectation",
                 "severity": "error",
                 "message": f"{e['table']}: {e['expectation']} failed on {e['unexpected_count']} rows",  # fmt: skip

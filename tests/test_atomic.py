@@ -1,0 +1,37 @@
+"""Atomic writes: readers see the old file or the new one, with a normal file mode."""
+
+from __future__ import annotations
+
+import doctest
+import os
+
+import pytest
+
+from sourcecheck import atomic
+
+
+def test_docstring_examples():
+    assert doctest.testmod(atomic).failed == 0
+
+
+def test_new_file_gets_the_umask_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        atomic.write_text(tmp_path / "r" / "findings.json", "[]")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "r" / "findings.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "findings.json"
+    atomic.write_text(target, "old")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        atomic.write_text(target, "new")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.json"]
