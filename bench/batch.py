@@ -33,9 +33,11 @@ from sourcecheck.cli import main
 started = time.perf_counter()
 code = main(["run", sys.argv[1], "--jobs", sys.argv[2]])
 wall = time.perf_counter() - started
-me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"exit": code, "wall": wall, "self_kib": me, "workers_kib": workers}))
+me = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime
+print(json.dumps({"exit": code, "wall": wall, "cpu": cpu, "self_kib": me.ru_maxrss,
+                  "workers_kib": workers.ru_maxrss}))
 """
 
 IMPORT_GX = """
@@ -93,6 +95,7 @@ def main() -> None:
         for jobs, f in figures.items():
             print(
                 f"--jobs {jobs}: {f['wall']:7.1f} s wall, {f['wall'] / args.cases * 1000:6.0f} ms/case, "
+                f"{f['cpu']:7.1f} s CPU, "
                 f"peak memory {f['self_kib'] / 1024:5.0f} MiB (main) "
                 f"{f['workers_kib'] / 1024:5.0f} MiB (largest worker), exit {f['exit']}"
             )

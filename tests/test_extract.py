@@ -130,6 +130,8 @@ def test_dates_scopes_and_attribution_across_languages():
         ("La S.p.A. Alfa ha 12.495.271 euro, art. 5 e n. 3. Fine.", ["La S.p.A. Alfa ha 12.495.271 euro, art. 5 e n. 3.", "Fine."]),
         ("Profits reached 10.7 million. Police said 5,500.", ["Profits reached 10.7 million.", "Police said 5,500."]),
         ("Titre\nCorps du texte. Suite.", ["Titre", "Corps du texte.", "Suite."]),
+        ("M. Dupont a dit 10.5. Puis il part.", ["M. Dupont a dit 10.5.", "Puis il part."]),
+        ("Profits rose in 2020. The U.S. agency said so.", ["Profits rose in 2020.", "The U.S. agency said so."]),
     ],
 )  # fmt: skip
 def test_sentence_splitter(text, expected):
@@ -347,3 +349,29 @@ def test_attribution_patterns(lang, sentence, figure, source):
     doc = {"doc": "x", "body": sentence, "lang": lang, "publisher": "Wire", "published": None}
     claims = {c["text"]: c for c in extract_document(doc, Lexicons.load())}
     assert claims[figure]["source"] == source
+
+
+def test_a_weekday_closing_the_clause_dates_the_figure():
+    from sourcecheck.extract import Lexicons, extract_document
+
+    body = "Plus de 350 rassemblements ont été déclarés dans le pays mardi."
+    doc = {"doc": "x", "body": body, "lang": "fr", "publisher": "P", "published": "2023-03-08"}
+    assert extract_document(doc, Lexicons.load())[0]["refers_to"] == "2023-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("dont 1 100 à Faenza.", "Faenza"),  # a town no list knows
+        ("1.100 nel solo comune di Faenza.", "Faenza"),
+        ("A Parigi la polizia ha contato 81.000 manifestanti.", "Paris"),
+        ("plus de 50 millions d'utilisateurs dans le monde", "world"),
+        ("Il a versé 5 000 euros à Emmanuel Macron.", ""),  # a person, not a place
+        ("In June, 5,000 people left.", ""),  # a month, not a place
+    ],
+)
+def test_scope_of_a_figure(text, scope):
+    from sourcecheck.extract import Lexicons, extract_document
+
+    doc = {"doc": "x", "body": text, "lang": None, "publisher": "P", "published": None}
+    assert extract_document(doc, Lexicons.load())[0]["scope"] == scope

@@ -18,6 +18,8 @@ Example
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -34,11 +36,29 @@ __all__ = ["COLUMNS", "Lexicons", "extract_claims", "extract_document", "lexicon
 
 
 def lexicons_for(case: Case) -> Lexicons:
-    """The shipped lexicons, extended by the project's `rules/` and the case's settings."""
+    """The shipped lexicons, extended by the project's `rules/` and the case's settings.
+
+    Built once per distinct set of files (and their modification times) and case aliases:
+    a batch of cases in one project shares them instead of parsing the YAML again.
+    """
+    aliases = case.settings.get("sources") or {}
+    return _lexicons(
+        _stamped(project_files(case.path, "concepts*.yaml")),
+        _stamped(project_files(case.path, "sources*.yaml")),
+        tuple(sorted((str(k), tuple(map(str, v))) for k, v in aliases.items())),
+    )
+
+
+def _stamped(files) -> tuple[tuple[str, int], ...]:
+    return tuple((str(f), f.stat().st_mtime_ns) for f in files)
+
+
+@lru_cache(maxsize=32)
+def _lexicons(concept_files, source_files, aliases) -> Lexicons:
     return Lexicons.load(
-        project_files(case.path, "concepts*.yaml"),
-        project_files(case.path, "sources*.yaml"),
-        case.settings.get("sources") or {},
+        [Path(f) for f, _ in concept_files],
+        [Path(f) for f, _ in source_files],
+        {name: list(names) for name, names in aliases},
     )
 
 

@@ -64,7 +64,9 @@ def refers_to(q, dates, spans, body: str) -> str:
     for d in usable:
         if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start):
             if _DATE_LINK.search(body, q.end, d.start):
-                return d.iso
+                return d.iso  # "… en France le 7 mars"
+            if d.weekday and not re.search(r"[,;:()]", body[q.end : d.start]):
+                return d.iso  # "… déclarés dans le pays mardi"
             break
     return ""
 

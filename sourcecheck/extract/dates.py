@@ -64,6 +64,7 @@ class DateMention(NamedTuple):
     end: int
     iso: str | None  # None when no publication date lets us place it
     since: bool  # opens a period ("depuis mardi"): not the day a figure describes
+    weekday: bool = False  # "mardi", "on Tuesday": ends a clause without a preposition
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -96,7 +97,13 @@ def find_dates(
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 25) : m.start()]
             out.append(
-                DateMention(m.start(), m.end(), _resolve(m, pub), bool(_SINCE.search(before)))
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    _resolve(m, pub),
+                    bool(_SINCE.search(before)),
+                    bool(m.group("wd")),
+                )
             )
     return out
 

@@ -38,7 +38,7 @@ _CONNECTORS = {
     "en": r"Then|Also|Moreover|In addition|It|They|She|He",
     "it": r"Inoltre|Poi|Quindi|Infine|Anche|Lei|Lui|Essa|Esso|L['’]agenzia",
 }
-_CONNECTOR = {lang: re.compile(rf"(?:{words})\b") for lang, words in _CONNECTORS.items()} | {
+_CONNECTOR = {lang: re.compile(rf"(?:{alts})\b") for lang, alts in _CONNECTORS.items()} | {
     None: re.compile(rf"(?:{'|'.join(_CONNECTORS.values())})\b")
 }
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
@@ -133,44 +133,21 @@ def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
 
 def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     s = d.sentences[i]
-    body, concepts = d.body, d.lex.concepts
+    body = d.body
     attributions = d.attributions(i)
     dates = find_dates(body, d.published, s.start, s.end, d.words(i))
     places = find_places(body, s.start, s.end, d.words(i))
-    contexts = None
     spans = [(q.start, q.end) for q in qs]
+    contexts = _Contexts(d, s)
     rows = []
     previous_thing: tuple[str, str | None] | None = None
     for q in qs:
-        thing, concept, thing_end = "", None, q.end
-        if q.kind == "count":
-            found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
-                body, q.start, s.start, concepts
-            )
-            if found:
-                thing, concept, thing_end = body[found[0] : found[1]], found[2], found[1]
-                if concepts.is_generic(thing):
-                    concept = None
-                previous_thing = (thing, concept)
-            elif previous_thing:  # "81 000 manifestants, quand la CGT en annonçait 700 000"
-                thing, concept = previous_thing
-        if concept in concepts.refined_by:  # "arrested 37 suspects" → arrest
-            if contexts is None:
-                contexts = [
-                    (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
-                ]
-            concept = context.refine(q, thing_end, concept, contexts, concepts)
-        if concept is None and (q.kind != "count" or not thing or concepts.is_generic(thing)):
-            if contexts is None:
-                contexts = [
-                    (m.start(), m.group()) for m in concepts.context.finditer(body, s.start, s.end)
-                ]
-            concept = context.concept_from_context(q, contexts, concepts, body)
+        thing, concept, thing_end, own = _thing_and_concept(d, s, q, previous_thing, contexts)
+        if own:  # what a later figure of the sentence inherits: the thing and its concept
+            previous_thing = (thing, concept)
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = attribution or d.carried(i)
-        items = ""
-        if q.kind == "count":
-            items = context.listed_items(d, i, q, thing_end, concept)
+        items = context.listed_items(d, i, q, thing_end, concept) if q.kind == "count" else ""
         rows.append(
             {
                 "doc": doc["doc"],
@@ -204,6 +181,47 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             }
         )
     return rows
+
+
+class _Contexts:
+    """The concept context words of one sentence, found on first use only."""
+
+    def __init__(self, d: _Doc, s: Sentence):
+        self._d, self._s, self._found = d, s, None
+
+    def get(self) -> list[tuple[int, str]]:
+        if self._found is None:
+            pattern = self._d.lex.concepts.context
+            found = pattern.finditer(self._d.body, self._s.start, self._s.end)
+            self._found = [(m.start(), m.group()) for m in found]
+        return self._found
+
+
+def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts):
+    """(thing, concept, end of the thing, whether the thing is this figure's own).
+
+    The thing after the count, else a known one before it, else the one of the previous
+    figure of the sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"); then
+    a verb nearby may narrow the concept ("arrested 37 suspects"), and money, measures,
+    generic nouns and bare counts take their concept from the words around them.
+    """
+    body, concepts = d.body, d.lex.concepts
+    thing, concept, thing_end, own = "", None, q.end, False
+    if q.kind == "count":
+        found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
+            body, q.start, s.start, concepts
+        )
+        if found:
+            thing, concept, thing_end, own = body[found[0] : found[1]], found[2], found[1], True
+            if concepts.is_generic(thing):
+                concept = None
+        elif previous:
+            thing, concept = previous
+    if concept in concepts.refined_by:
+        concept = context.refine(q, thing_end, concept, contexts.get(), concepts)
+    if concept is None and (q.kind != "count" or not thing or concepts.is_generic(thing)):
+        concept = context.concept_from_context(q, contexts.get(), concepts, body)
+    return thing, concept, thing_end, own
 
 
 def _text(value) -> str | None:

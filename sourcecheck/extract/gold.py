@@ -23,12 +23,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from sourcecheck.errors import InputError
+
 GOLD_COLUMNS = ("doc", "start", "end", "text", "value", "low", "high", "source", "thing", "concept")
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:
     """A gold table; empty cells read as ""."""
     gold = pd.read_csv(path, keep_default_na=False, dtype={"source": str, "concept": str})
+    missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
+    if missing:
+        raise InputError(path, "line 1", f"missing gold column {missing[0]!r}")
     gold["value"] = gold["value"].astype(float)
     return gold
 

@@ -104,6 +104,32 @@ def _key(name: str) -> str:
     return name.replace("’", "'")
 
 
+# A capitalised word no list knows is a place when a strict locative stands right before it
+# and no second capitalised word follows (which would rather make a person: "à Emmanuel Macron").
+_UNKNOWN_LEAD = re.compile(
+    r"(?:\b(?:in|à|at|near|comune di|commune de|town of|city of|città di|ville de|province of|"
+    r"provincia di|province de)\s+)$",
+    re.IGNORECASE,
+)
+_NOT_PLACES = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An It This That
+    """.split()
+)
+
+
+def _unknown_place(text: str, start: int, tokens, n: int) -> Place | None:
+    pos, word, _ = tokens[n]
+    if word in _NOT_PLACES or not _UNKNOWN_LEAD.search(text[max(start, pos - 20) : pos]):
+        return None
+    if n + 1 < len(tokens):
+        nxt_pos, nxt, _ = tokens[n + 1]
+        if nxt[0].isupper() and text[pos + len(word) : nxt_pos].strip() == "":
+            return None
+    return Place(pos, pos + len(word), word, "place", True)
+
+
 def find_places(text: str, start: int = 0, end: int | None = None, tokens=None) -> list[Place]:
     """Countries, cities and "worldwide" named in `text[start:end]`, with absolute offsets.
 
@@ -115,9 +141,13 @@ def find_places(text: str, start: int = 0, end: int | None = None, tokens=None) 
         tokens = [(m.start(), m.group(), "") for m in _TOKEN.finditer(text, start, end)]
     out = []
     world = False
-    for pos, word, _ in tokens:
+    for n, (pos, word, _) in enumerate(tokens):
         if not word[0].isupper():
             world = world or word in _WORLD_WORDS
+            continue
+        if word not in index:  # "1 100 à Faenza", "nel solo comune di Faenza"
+            if place := _unknown_place(text, start, tokens, n):
+                out.append(place)
             continue
         for name, canonical, kind in index.get(word, ()):
             stop = pos + len(name)

@@ -82,8 +82,8 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     word = m.group(1).lower().strip(".")
     if word in ABBREVIATIONS or word.replace(".", "") in ABBREVIATIONS:
         return True
-    if "." in word:  # "S.p.A", "U.S", "e.g"
-        return all(len(part) <= 3 for part in word.split("."))
+    if "." in word:  # "S.p.A", "U.S", "e.g"; not a number ("10.5.")
+        return all(part.isalpha() and len(part) <= 3 for part in word.split("."))
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"
 
 

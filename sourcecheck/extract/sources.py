@@ -60,7 +60,9 @@ _SPEECH_VERBS = (
     r"said|says|say|claim|report|estimat|count|put|puts|announc|stat|added|told|pledg|confirm|"
     r"tall|calculat|gave|gives|note|wrote|"
     r"dichiar|riferisc|riferit|reso noto|rende noto|comunic|precis|spieg|contat|conta|stim|"
-    r"annunci|rivendic|parla|calcol|segnal|sottoline|conferm"
+    r"annunci|rivendic|parla|calcol|segnal|sottoline|conferm|"
+    # a source asking for a sum states it: "the region is seeking €300 million"
+    r"réclam|demand|sollicit|seek|request|ask|call for|chied|chiest|richied|sollecit"
 )
 # What an organisation did is its figure ("les Fiamme Gialle hanno oscurato 350 canali"),
 # unless its entry says `acts: false` (generic actors: "investigators searched 70 addresses").
@@ -74,7 +76,6 @@ _VERB = re.compile(rf"{_VERB_LEAD}(?:{_SPEECH_VERBS}|{_ACTION_VERBS})\w*", re.IG
 _POSSESSIVE = re.compile(
     r"^(?:['’]s)?\s+(?:own\s+)?(?:figures?|count|tally|estimates?|numbers?|data)\b"
 )
-_CAPITALISED = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|de|di|du|of|del|della)){0,4})")
 
 
 class Mention(NamedTuple):

@@ -37,7 +37,7 @@ STOP = frozenset(
     également aussi ainsi soit quand tandis alors
     the an in on at to for from by with since across during after before than that which
     who whose as per this these those said says its their his her were was is are have has
-    had will would been be more less about around
+    had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     """.split()
@@ -143,4 +143,8 @@ def thing_before(text: str, pos: int, lo: int, concepts: Concepts):
     if not m:
         return None
     concept = concepts.names.get(key(m.group(1)))
-    return (m.start(1), m.end(1), concept) if concept else None
+    if concept:
+        return m.start(1), m.end(1), concept
+    head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone
+    concept = concepts.names.get(key(head))
+    return (m.start(1), m.start(1) + len(head), concept) if concept else None
