@@ -10,6 +10,8 @@ Example
 -------
 >>> fmt(10619000), in_scale(10_600_000), money(12495271, "USD")
 ('10 619 000', '10.6 million', '12 495 271 $')
+>>> names(["Le Monde", "ANSA", "Reuters", "AFP", "ANSA"])
+'AFP, ANSA, Le Monde and 1 more'
 """
 
 from __future__ import annotations
@@ -65,3 +67,15 @@ def in_scale(x: float) -> str:
         if abs(x) >= factor:
             return f"{fmt(x / factor).replace(' ', '')} {word}"
     return fmt(x)
+
+
+def names(values: object, most: int = 3) -> str:
+    """Distinct names, sorted, at most `most` of them: "AFP, ANSA, Le Monde and 94 more".
+
+    A finding over a thousand articles must stay one readable line; the full list of
+    claims is in the finding itself.
+    """
+    distinct = sorted({str(v) for v in values if v is not None and str(v) != ""})
+    if len(distinct) <= most:
+        return ", ".join(distinct)
+    return f"{', '.join(distinct[:most])} and {len(distinct) - most} more"

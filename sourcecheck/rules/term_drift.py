@@ -44,7 +44,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         if group["concept"].nunique() < 2:
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
-        who = group.groupby("concept")["source"].agg(lambda s: ", ".join(sorted(set(s))))
+        who = group.groupby("concept")["source"].agg(wording.names)
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
         figure = wording.label(group.sort_values(["qualifier", "value"]).iloc[0])
         rows.append(

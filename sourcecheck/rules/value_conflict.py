@@ -42,7 +42,7 @@ def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
         stands = block["stand"].unique()
         labels = {s: every_label[s] for s in stands}
         members = list(zip(block["claim_id"], block["stand"].map(labels), strict=True))
-        said = block.groupby("stand")["source"].agg(lambda s: ", ".join(sorted(set(s))))
+        said = block.groupby("stand")["source"].agg(wording.names)
         rows.append(
             {
                 "message": f"{_thing(block.iloc[0])}: "
@@ -66,7 +66,7 @@ def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
         )
         parts.append(
             f"{labels[stand]} allows {allows} "
-            f"({len(claims)} claim(s): {', '.join(sorted(set(claims['source'])))})"
+            f"({len(claims)} claim(s): {wording.names(claims['source'])})"
         )
     return "; ".join(parts) + ". These intervals do not meet."
 
