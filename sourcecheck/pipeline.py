@@ -15,6 +15,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from sourcecheck.engine import run_suite
@@ -30,12 +31,14 @@ def check(
     suite: str | Path = "default",
     validate: bool = True,
     reviews: str | Path | None = None,
+    expectations: Sequence[dict] = (),
 ) -> Result:
     """Check the case folder `case` with `suite` and return its tables (a `Result`).
 
     The suite is `suite`, or the one the case's case.yaml names (`suite: strict` or a path
     relative to the case folder) when `suite` is left at "default".
-    `validate` runs the table expectations (checks part); `reviews` is a review store path
+    `validate` runs the table expectations (the built-in ones plus `expectations`, as a check
+    file gives them) with great_expectations; `reviews` is a review store path
     whose decisions are applied to the findings (review part). Raises InputError on bad input.
     """
     from sourcecheck.case import load_case
@@ -48,9 +51,10 @@ def check(
     claims = extract_claims(loaded)
     findings = run_suite(claims, chosen)
     validation = None
-    # INTEGRATION(checks, issue 5): when `validate`, set
-    #     validation = validate_tables(claims, findings)
-    # from sourcecheck.checks.expectations; write_case then writes validation.json.
+    if validate:
+        from sourcecheck.checks.expectations import validate_tables
+
+        validation = validate_tables(claims, findings, expectations)
     gone: list[dict] = []
     if reviews is not None:
         from sourcecheck.review import apply_reviews, open_store

@@ -132,3 +132,27 @@ def test_case_yaml_may_name_the_suite(tmp_path: Path) -> None:
     assert set(
         loud(check(case, suite=ROOT / "sourcecheck/suites/default.yaml").findings)["severity"]
     ) == {"warning"}
+
+
+def test_check_validates_the_tables_and_can_add_expectations(storm) -> None:
+    assert storm.validation["success"] is True
+    expected = {(r["table"], r["expectation"]) for r in storm.validation["results"]}
+    assert ("claims", "expect_column_values_to_be_unique") in expected
+    stricter = check(
+        ROOT / "seeds" / "perfect-storm",
+        expectations=[
+            {
+                "table": "claims",
+                "expectation": "expect_column_values_to_be_between",
+                "kwargs": {"column": "value", "max_value": 1000},
+            }
+        ],
+    )
+    assert stricter.validation["success"] is False
+    failed = [r for r in stricter.validation["results"] if not r["success"]]
+    assert [r["expectation"] for r in failed] == ["expect_column_values_to_be_between"]
+    assert "perfect-storm-fr.md#4167" in failed[0]["failing_rows"]  # 10 619 000 €
+
+
+def test_check_without_validation_leaves_it_empty() -> None:
+    assert check(ROOT / "seeds" / "perfect-storm", validate=False).validation is None
