@@ -175,3 +175,14 @@ def test_dismissed_findings_in_the_check_store_do_not_fail_the_run(tmp_path):
     junit = tmp_path / "junit.xml"
     assert cli.main(["run", str(check), "--jobs", "1", "--junit", str(junit)]) == 0
     assert ET.parse(junit).getroot().get("failures") == "0"
+
+
+def test_one_case_run_counts_a_failed_expectation_as_an_error(tmp_path, capsys):
+    case = tmp_path / "perfect-storm"
+    shutil.copytree(SEEDS / "perfect-storm", case)
+    out = tmp_path / "reports"
+    assert cli.main(["run", str(case), "--out", str(out)]) == 0  # warnings only: passes "error"
+    (case / "claims.csv").write_text(CORRUPTED_CLAIMS)
+    assert cli.main(["run", str(case), "--out", str(out)]) == 1
+    assert "table expectations failed" in capsys.readouterr().out
+    assert cli.main(["run", str(case), "--out", str(out), "--fail-on", "never"]) == 0

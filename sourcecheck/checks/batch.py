@@ -41,7 +41,6 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
 
     Runs in a worker process: takes and returns plain, picklable values.
     """
-    from sourcecheck.checks.expectations import validate_tables
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
     from sourcecheck.review import is_closed
@@ -49,9 +48,8 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
     case = Path(case)
     started = time.perf_counter()
     try:
-        result = check(case, suite=suite, validate=False, reviews=reviews)
-        result.validation = validate_tables(result.claims, result.findings, extra)
-        write_case(result, Path(out))
+        result = check(case, suite=suite, reviews=reviews, expectations=extra)
+        write_case(result, Path(out))  # with validation.json
     except InputError as exc:
         return _broken(case, str(exc), schema.EXIT_BAD_INPUT, started)
     except Exception as exc:  # noqa: BLE001 - one broken case must not stop the others
