@@ -245,12 +245,12 @@ def run_many(
 
 
 def run_check(check, *, jobs: int | None = None, junit: str | Path | None = None, **override) -> int:  # fmt: skip
-    """Run a loaded Check; `override` replaces its suite, out or fail_on."""
-    settings = {"suite": check.suite, "out": check.out, "fail_on": check.fail_on} | override
+    """Run a loaded Check; `override` replaces its suite, out, fail_on or reviews (store)."""
+    settings = {"suite": check.suite, "out": check.out, "fail_on": check.fail_on}
+    settings = settings | {"reviews": check.store} | override
     return run_many(
         check.cases,
         jobs=jobs or check.jobs,
-        reviews=check.store,
         extra=check.expectations,
         junit=junit,
         **settings,
@@ -265,6 +265,8 @@ def run_command(args) -> int:
     from sourcecheck.checks.checkfile import load_check
 
     given = {k: v for k in ("suite", "out", "fail_on") if (v := getattr(args, k)) is not None}
+    if getattr(args, "store", None) is not None:
+        given["reviews"] = args.store
     checks = [a for a in args.cases if a.endswith((".yaml", ".yml"))]
     if not checks:
         settings = {"suite": "default", "out": "reports", "fail_on": "error"} | given

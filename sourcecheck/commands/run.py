@@ -35,6 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--jobs", type=_positive, help="cases in parallel (default: the cores)")
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
+    parser.add_argument(
+        "--store", type=Path, metavar="PATH", help="review store (default: OUT/reviews.sqlite)"
+    )
 
 
 def _positive(text: str) -> int:
@@ -108,7 +111,7 @@ def main(args: argparse.Namespace) -> int:
     for case in args.cases:
         try:
             with _progress(f"checking {case}"):
-                result = run_case(case, args.suite, args.out)
+                result = run_case(case, args.suite, args.out, reviews=args.store)
         except InputError as exc:
             print(f"sourcecheck: error: {exc}", file=sys.stderr)
             code = EXIT_BAD_INPUT

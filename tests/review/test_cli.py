@@ -111,3 +111,18 @@ def test_ids_must_name_one_finding(tmp_path, capsys):
     assert code == 2 and "ambiguous" in err
     code, _, err = review(capsys, "set", "zzzz", "--status", "confirmed", "--out", str(out))
     assert code == 2 and "no finding" in err
+
+
+@pytest.mark.parametrize("batch", [(), ("--jobs", "1")], ids=["one case", "batch"])
+def test_run_reads_a_store_given_with_store(tmp_path, suites, capsys, batch):
+    out, store = tmp_path / "reports", tmp_path / "desk" / "decisions.sqlite"
+    strict = str(suites / "strict-rounding.yaml")
+    assert run(out, "--suite", strict, *batch) == 1
+    rounding = next(f for f in read_json(out / CASE / "findings.json") if f["rule"] == "rounding")
+    assert review(capsys, "set", rounding["id"], "--status", "dismissed", "--reviewer", "ana",
+                  "--out", str(out), "--store", str(store))[0] == 0  # fmt: skip
+    assert run(out, "--suite", strict, *batch) == 1  # the default store knows nothing of it
+    assert run(out, "--suite", strict, "--store", str(store), *batch) == 0
+    again = {f["id"]: f["review"] for f in read_json(out / CASE / "findings.json")}
+    assert again[rounding["id"]]["status"] == "dismissed"
+    assert not (out / "reviews.sqlite").exists()
