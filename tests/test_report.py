@@ -131,7 +131,7 @@ def test_validation_and_gone_sections(seed):
         "results": [
             {"expectation": "expect_column_values_to_not_be_null", "table": "claims",
              "kwargs": {"column": "source"}, "success": False, "unexpected_count": 1,
-             "failing_rows": ["perfect-storm-fr.md#12"]},
+             "failing_rows": ["perfect-storm-fr.md#12"], "details": "unexpected values: <None>"},
             {"expectation": "expect_table_row_count_to_be_between", "table": "findings",
              "success": True, "failing_rows": []},
         ],
@@ -147,6 +147,7 @@ def test_validation_and_gone_sections(seed):
     section = html.split('id="validation"')[1].split("</section>")[0]
     assert "expect_column_values_to_not_be_null" in section and "perfect-storm-fr.md#12" in section
     assert "column: source" in section and "1 failed, 1 passed" in section
+    assert "unexpected values: &lt;None&gt;" in section  # the details line, escaped
     assert "0ldf1nd1ng" in html and "fixed upstream" in html
 
 

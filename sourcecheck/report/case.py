@@ -254,6 +254,7 @@ def validation_view(validation: dict[str, Any] | None) -> dict[str, Any] | None:
                 "arguments": ", ".join(f"{k}: {v}" for k, v in kwargs.items()),
                 "failing_count": int(r.get("unexpected_count") or len(rows)),
                 "failing_shown": [str(x) for x in rows[:5]],
+                "details": str(r.get("details") or ""),  # e.g. "unexpected values: 'EUX'"
             }
         )
     return {
