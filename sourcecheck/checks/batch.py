@@ -295,7 +295,12 @@ def print_summary(outcomes: Sequence[dict]) -> None:
             totals[s] += o["counts"].get(s, 0)
     failed = sum(o["validation_failures"] for o in outcomes)
     table.add_section()
-    table.add_row(f"{len(outcomes)} cases", "", *map(str, totals.values()), str(failed))
+    table.add_row(
+        f"{len(outcomes)} case{'' if len(outcomes) == 1 else 's'}",
+        "",
+        *map(str, totals.values()),
+        str(failed),
+    )
     console = Console()
     console.print(table)
     for o in outcomes:
