@@ -72,6 +72,22 @@ QUALIFIERS: tuple[str, ...] = (
 LANGUAGES: tuple[str, ...] = ("fr", "en", "it")
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
+FAIL_ON: tuple[str, ...] = (*SEVERITIES, "never")
+
+
+def at_or_above(severity: str, fail_on: str) -> bool:
+    """Whether a finding of `severity` fails a run with `--fail-on fail_on` ("never": none).
+
+    An unknown severity counts as an error: a finding nobody can rank must not pass silently.
+
+    >>> at_or_above("warning", "info"), at_or_above("info", "warning"), at_or_above("error", "never")
+    (True, False, False)
+    """
+    if fail_on == "never":
+        return False
+    rank = SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES) - 1
+    return rank >= SEVERITIES.index(fail_on)
+
 
 REVIEW_STATUSES: tuple[str, ...] = ("open", "confirmed", "dismissed", "corrected", "follow-up")
 

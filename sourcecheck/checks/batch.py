@@ -26,14 +26,9 @@ from typing import Any
 
 from sourcecheck import schema
 from sourcecheck.errors import InputError
+from sourcecheck.schema import at_or_above
 
-RANK = {s: i for i, s in enumerate(schema.SEVERITIES)}  # info < warning < error
 INDEX_KEYS = ("case", "href", "counts", "status", "error", "validation_failures")
-
-
-def at_or_above(severity: str, fail_on: str) -> bool:
-    """Whether a finding of `severity` fails a run with threshold `fail_on`."""
-    return fail_on != "never" and RANK.get(severity, RANK["error"]) >= RANK[fail_on]
 
 
 def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, extra: Sequence[dict]) -> dict:  # fmt: skip
@@ -43,7 +38,7 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
     """
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
-    from sourcecheck.review import is_closed
+    from sourcecheck.review import counts_for_fail, is_closed
 
     case = Path(case)
     started = time.perf_counter()
@@ -73,7 +68,7 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
         started,
         case=result.case,
         href=f"{result.case}/report.html",
-        counts=_counts(findings),
+        counts=counts_for_fail(result.findings),
         validation_failures=len(failed),
         findings=findings,
         expectations_failed=failed,
@@ -90,7 +85,7 @@ def _outcome(folder: Path, started: float, **fields: Any) -> dict:
         "case": folder.name,
         "path": str(folder),
         "href": None,
-        "counts": _counts([]),
+        "counts": dict.fromkeys(reversed(schema.SEVERITIES), 0),
         "status": "ok",
         "error": None,
         "exit": schema.EXIT_OK,
@@ -99,14 +94,6 @@ def _outcome(folder: Path, started: float, **fields: Any) -> dict:
         "expectations_failed": [],
         "seconds": round(time.perf_counter() - started, 3),
     } | fields
-
-
-def _counts(findings: list[dict]) -> dict[str, int]:
-    counts = dict.fromkeys(reversed(schema.SEVERITIES), 0)
-    for f in findings:
-        if not f["closed"]:
-            counts[f["severity"]] = counts.get(f["severity"], 0) + 1
-    return counts
 
 
 def expectation_id(result: dict) -> str:

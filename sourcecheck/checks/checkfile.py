@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from sourcecheck.errors import InputError
+from sourcecheck.schema import FAIL_ON
 
-FAIL_ON = ("error", "warning", "info", "never")
 KEYS = ("name", "description", "cases", "suite", "out", "fail_on", "jobs", "store", "expectations")
 EXPECTATION_KEYS = ("table", "expectation", "kwargs")
 TABLES = ("claims", "findings")

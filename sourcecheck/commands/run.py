@@ -14,11 +14,10 @@ import contextlib
 import sys
 from pathlib import Path
 
-from sourcecheck.schema import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, SEVERITIES
+from sourcecheck.schema import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, FAIL_ON, at_or_above
 
 NAME = "run"
 HELP = "check cases and write their reports"
-FAIL_ON = (*SEVERITIES, "never")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,25 +64,20 @@ def run_case(
     return result
 
 
-def counts(findings) -> dict[str, int]:
-    """Findings by severity, dismissed and corrected ones left out (review.counts_for_fail)."""
-    from sourcecheck.review import counts_for_fail
-
-    live = counts_for_fail(findings)
-    return {s: live[s] for s in reversed(SEVERITIES)}
-
-
 def failing(findings, fail_on: str) -> int:
     """How many findings (not dismissed or corrected) are at or above `fail_on` ("never": none)."""
-    if fail_on == "never":
-        return 0
-    at_or_above = SEVERITIES[SEVERITIES.index(fail_on) :]
-    return sum(n for severity, n in counts(findings).items() if severity in at_or_above)
+    from sourcecheck.review import counts_for_fail
+
+    return sum(
+        n for severity, n in counts_for_fail(findings).items() if at_or_above(severity, fail_on)
+    )
 
 
 def summary(result, out: Path) -> str:
     """One line: the case, its findings by severity, and where its report is."""
-    n = counts(result.findings)
+    from sourcecheck.review import counts_for_fail
+
+    n = counts_for_fail(result.findings)
     said = ", ".join(f"{count} {severity}" for severity, count in n.items())
     report = Path(out) / result.case / "report.html"
     return f"{result.case}: {len(result.claims)} claims, {said} → {report}"
@@ -125,7 +119,8 @@ def main(args: argparse.Namespace) -> int:
                 f"  table expectations failed: {Path(args.out) / result.case / 'validation.json'}"
             )
         if code == EXIT_OK and (
-            failing(result.findings, args.fail_on) or (broken_tables and args.fail_on != "never")
+            failing(result.findings, args.fail_on)
+            or (broken_tables and at_or_above("error", args.fail_on))
         ):
             code = EXIT_FINDINGS
     return code

@@ -18,7 +18,7 @@ Example
 >>> findings.loc[0, "review"]["status"], findings.loc[0, "review"]["evidence_changed"]
 ('dismissed', True)
 >>> counts_for_fail(findings)
-{'info': 0, 'warning': 0, 'error': 0}
+{'error': 0, 'warning': 0, 'info': 0}
 """
 
 from __future__ import annotations
@@ -90,11 +90,12 @@ def is_closed(review: Any) -> bool:
 
 
 def counts_for_fail(findings: pd.DataFrame) -> dict[str, int]:
-    """Findings per severity that count for `--fail-on`: all but dismissed and corrected.
+    """Findings per severity, most severe first, that count for `--fail-on`: all but dismissed
+    and corrected.
 
     Example: `--fail-on warning` fails when counts["warning"] + counts["error"] > 0.
     """
-    counts = dict.fromkeys(SEVERITIES, 0)
+    counts = dict.fromkeys(reversed(SEVERITIES), 0)
     if findings.empty:
         return counts
     reviews = findings["review"] if "review" in findings.columns else [None] * len(findings)
