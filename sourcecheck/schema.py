@@ -39,6 +39,10 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "concept",
     "refers_to",
     "method",
+    "source_stated",
+    "rate",
+    "subject",
+    "subject_label",
 )
 
 # Columns we add after the contract ones (allowed: the contract fixes names, not exclusivity).
