@@ -202,14 +202,16 @@ def _date(value, file: Path, text: str) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    try:  # a time may follow the day ("2024-11-12T13:10"); the day is what rules use
+        return dt.datetime.fromisoformat(str(value).strip()).date().isoformat()
     except ValueError:
         line = next(
             (i + 1 for i, s in enumerate(text.splitlines()) if s.startswith("published")), 1
         )
         raise InputError(
-            file, f"line {line}", f"published: {value!r} is not an ISO date (YYYY-MM-DD)"
+            file,
+            f"line {line}",
+            f"published: {value!r} is not an ISO date (YYYY-MM-DD, optionally THH:MM)",
         ) from None
 
 

@@ -35,12 +35,21 @@ from typing import Any
 
 import pandas as pd
 
-from sourcecheck import align
-from sourcecheck.rules import RULES
+from sourcecheck.rules import RULES, blocks
 from sourcecheck.schema import FINDING_CLAIM_KEYS, FINDING_COLUMNS, SEVERITIES
 from sourcecheck.suite import Suite
 
-CLAIM_KEYS = (*FINDING_CLAIM_KEYS, "quote", "publisher", "qualifier")
+CLAIM_KEYS = (
+    *FINDING_CLAIM_KEYS,
+    "items",
+    "quote",
+    "publisher",
+    "qualifier",
+    "subject",
+    "subject_label",
+    "subject_evidence",
+)
+SUBJECT_KEYS = ("subject", "subject_label", "concept", "scope", "refers_to")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
@@ -53,7 +62,11 @@ def run_suite(
     what is missing is loaded here, once, and only when an enabled rule needs it.
     """
     data = dict(data or {})
-    prepared = align.prepare(claims)
+    if "subject" not in claims or not claims["subject"].fillna("").astype(bool).any():
+        from sourcecheck.align import with_subjects
+
+        claims = with_subjects(claims)  # a table built by hand or read from an old CSV
+    prepared = blocks.prepare(claims)
     columns = [key for key in CLAIM_KEYS if key in prepared]
     by_id = {row["claim_id"]: row for row in prepared[columns].to_dict("records")}
     findings: dict[str, dict] = {}
@@ -66,7 +79,8 @@ def run_suite(
                 _absorb(findings[finding["id"]], finding)
             else:
                 findings[finding["id"]] = finding
-    ordered = sorted(findings.values(), key=lambda f: (-_RANK[f["severity"]], f["rule"], f["id"]))
+    kept = explained_once(list(findings.values()))
+    ordered = sorted(kept, key=lambda f: (-_RANK[f["severity"]], f["rule"], f["id"]))
     return pd.DataFrame(ordered, columns=list(FINDING_COLUMNS))
 
 
@@ -86,7 +100,7 @@ def _stamp(rid: str, severity: str, row: dict, by_id: dict[str, dict]) -> dict:
         severity = asked
     members = sorted(set(map(tuple, row["members"])))
     claims = [_claim(by_id[claim_id], group) for claim_id, group in members]
-    subject = {k: row["subject"].get(k, "") or "" for k in ("concept", "scope", "refers_to")}
+    subject = {k: row["subject"].get(k, "") or "" for k in SUBJECT_KEYS}
     return {
         "id": fingerprint(rid, subject, [group for _, group in members]),
         "rule": rid,
@@ -96,7 +110,9 @@ def _stamp(rid: str, severity: str, row: dict, by_id: dict[str, dict]) -> dict:
         "claims": claims,
         "review": {"status": "open", "note": None},
         "evidence": evidence(claims),
-        "subject": subject,
+        "subject": subject["subject"],
+        "subject_label": subject["subject_label"],
+        "about": {k: subject[k] for k in ("concept", "scope", "refers_to")},
     }
 
 
@@ -110,10 +126,72 @@ def _absorb(kept: dict, extra: dict) -> None:
 
 
 def fingerprint(rule: str, subject: dict, groups: list[str]) -> str:
-    """Short sha256 of the rule, the subject and the sorted distinct group labels."""
-    material = [rule, subject.get("concept", ""), subject.get("scope", "")]
-    material += [subject.get("refers_to", ""), sorted(set(groups))]
-    return _hash(material)
+    """Short sha256 of the rule, the subject and the sorted distinct group labels.
+
+    The subject is the alignment's id when the finding has one, else the concept, scope and
+    date it was built from (enumeration-count, fx-rate within one sentence).
+    """
+    about = subject.get("subject") or [
+        subject.get("concept", ""),
+        subject.get("scope", ""),
+        subject.get("refers_to", ""),
+    ]
+    return _hash([rule, about, sorted(set(groups))])
+
+
+# Rules that report any divergence of a subject; the others name a kind of divergence.
+GENERIC_RULES = ("value-conflict", "internal")
+
+
+def explained_once(findings: list[dict]) -> list[dict]:
+    """Drop a generic finding (value-conflict, internal) whose divergence the enabled
+    specific rules already report.
+
+    Why: one divergence, one finding. "10.7 M vs 10 619 000 €" is a value conflict and a
+    rounding slip; with rounding enabled the editor reads the rounding finding, with it
+    disabled the value conflict. A generic finding goes only when every gap between its
+    positions is covered: its groups, joined wherever a specific finding holds claims of
+    two of them, form one component.
+    """
+    specific = [f for f in findings if f["rule"] not in GENERIC_RULES]
+    holding: dict[str, list[int]] = {}
+    for k, f in enumerate(specific):
+        for c in f["claims"]:
+            holding.setdefault(c["claim_id"], []).append(k)
+    kept = []
+    for f in findings:
+        if f["rule"] not in GENERIC_RULES or not _covered(f, specific, holding):
+            kept.append(f)
+    return kept
+
+
+def _listed(claim: dict) -> float | None:
+    items = [i for i in str(claim.get("items") or "").split(";") if i.strip()]
+    return float(len(items)) if items else None
+
+
+def _holds(claim: dict, x: float | None) -> bool:
+    low = claim["low"] if claim["low"] is not None else -math.inf
+    high = claim["high"] if claim["high"] is not None else math.inf
+    return x is not None and low <= x <= high
+
+
+def _covered(finding: dict, specific: list[dict], holding: dict[str, list[int]]) -> bool:
+    group_of = {c["claim_id"]: c["group"] for c in finding["claims"]}
+    groups = sorted(set(group_of.values()))
+    index = {g: i for i, g in enumerate(groups)}
+    pairs = []
+    for k in {k for cid in group_of for k in holding.get(cid, ())}:
+        held = [c for c in specific[k]["claims"] if c["claim_id"] in group_of]
+        touched = {index[group_of[c["claim_id"]]] for c in held}
+        for c in held:  # a count and its list: the list's length speaks for the other group
+            listed = _listed(c)
+            touched |= {
+                index[group_of[o["claim_id"]]] for o in finding["claims"] if _holds(o, listed)
+            }
+        ordered = sorted(touched)
+        pairs += [(ordered[0], t) for t in ordered[1:]]
+    return len(groups) > 1 and len(set(blocks.union_find(len(groups), pairs))) == 1
 
 
 def evidence(claims: list[dict]) -> str:

@@ -41,14 +41,16 @@ def check(
     file gives them) with great_expectations; `reviews` is a review store path
     whose decisions are applied to the findings (review part). Raises InputError on bad input.
     """
+    from sourcecheck.align import with_subjects
     from sourcecheck.case import load_case
-    from sourcecheck.extract import extract_claims
+    from sourcecheck.extract import extract_claims, lexicons_for
 
     loaded = load_case(case)
     if str(suite) == "default" and loaded.settings.get("suite"):
         suite = _case_suite(str(loaded.settings["suite"]), Path(loaded.path))
     chosen = load_suite(suite)  # a bad suite fails before any extraction work
-    claims = extract_claims(loaded)
+    lexicons = lexicons_for(loaded)
+    claims = with_subjects(extract_claims(loaded, lexicons), lexicons.concepts)
     findings = run_suite(claims, chosen)
     validation = None
     if validate:

@@ -46,6 +46,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 )
 
 # Columns we add after the contract ones (allowed: the contract fixes names, not exclusivity).
+#   subject_evidence  why alignment gave the claim its subject ("lexicon concept …",
+#              "cognates of …", "day not stated: taken as …"), "; "-joined
 #   kind       count | money | unit | percent
 #   scale      the scale word as written, normalised ("million", "milliard", "mila", "k"...)
 #   scope      where the figure applies when the text says so ("Italy", "worldwide")
@@ -54,6 +56,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 #   sentence   index of the sentence in the document, to pair figures of one sentence
 #   case       the case name, so tables from several cases can be concatenated
 EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
+    "subject_evidence",
     "kind",
     "scale",
     "scope",
@@ -123,7 +126,8 @@ FINDING_CLAIM_KEYS: tuple[str, ...] = (
 # holds the same objects (DESIGN §8 keys first, then ours).
 #   id          stable fingerprint (rule, subject, group labels)
 #   evidence    hash of the claims involved: "known finding, new evidence" when it changes
-#   subject     what the finding is about: {"concept", "scope", "refers_to"} as a dict
+#   subject     the alignment subject the finding is about (id); subject_label its readable name
+#   about       {"concept", "scope", "refers_to"} the subject was built from
 #   claims      list of dicts with FINDING_CLAIM_KEYS (+ "quote", "publisher", "qualifier")
 #   review      {"status", "note", "reviewer", "updated", "history", "evidence_changed"}
 FINDING_COLUMNS: tuple[str, ...] = (
@@ -136,4 +140,6 @@ FINDING_COLUMNS: tuple[str, ...] = (
     "review",
     "evidence",
     "subject",
+    "subject_label",
+    "about",
 )

@@ -8,7 +8,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcecheck import align
+from sourcecheck.rules import blocks
 
 bounds = st.tuples(st.integers(0, 60), st.integers(0, 20), st.booleans(), st.booleans()).map(
     lambda t: (t[0], t[0] + t[1], t[2] and t[1] > 0, t[3] and t[1] > 0)
@@ -16,7 +16,7 @@ bounds = st.tuples(st.integers(0, 60), st.integers(0, 20), st.booleans(), st.boo
 
 
 def table(intervals) -> pd.DataFrame:
-    return align.prepare(
+    return blocks.prepare(
         pd.DataFrame(
             [
                 {"claim_id": f"d#{i}", "concept": "x", "value": lo, "low": lo, "high": hi}
@@ -31,33 +31,33 @@ def table(intervals) -> pd.DataFrame:
 @given(st.lists(bounds, min_size=1, max_size=12))
 def test_positions_are_the_chains_of_meeting_intervals(intervals) -> None:
     claims = table(intervals)
-    number = align.positions(claims, ["concept"])
+    number = blocks.positions(claims, ["concept"])
     rows = claims.to_dict("records")
     # claims in different positions never meet
     for i, j in itertools.combinations(range(len(rows)), 2):
         if number[i] != number[j]:
-            assert not align.overlaps(rows[i], rows[j])
+            assert not blocks.overlaps(rows[i], rows[j])
     # within a position, every claim meets some other claim of it (a chain)
     for _, members in claims.groupby(number):
         if len(members) > 1:
             picked = members.to_dict("records")
             for a in picked:
-                assert any(align.overlaps(a, b) for b in picked if b is not a)
+                assert any(blocks.overlaps(a, b) for b in picked if b is not a)
 
 
 def test_written_precisions_that_touch_do_not_meet_but_points_do() -> None:
     claims = table([(115, 125, False, False), (125, 135, False, False), (125, 125, False, False)])
     rows = claims.to_dict("records")
-    assert not align.overlaps(rows[0], rows[1])
-    assert align.overlaps(rows[0], rows[2]) and align.overlaps(rows[1], rows[2])
+    assert not blocks.overlaps(rows[0], rows[1])
+    assert blocks.overlaps(rows[0], rows[2]) and blocks.overlaps(rows[1], rows[2])
 
 
 def test_scale_pairs_and_rounding_slips() -> None:
     import numpy as np
 
-    assert align.scale_pairs(np.array([1.2e6, 5.0, 1.2e9, 5.1e3]), 0.1) == [(1, 3), (0, 2)]
+    assert blocks.scale_pairs(np.array([1.2e6, 5.0, 1.2e9, 5.1e3]), 0.1) == [(1, 3), (0, 2)]
     coarse = {"value": 10.7e6, "low": 10.65e6, "high": 10.75e6, "qualifier": "exact"}
     fine = {"value": 10_619_000, "low": 10_618_500, "high": 10_619_500, "qualifier": "exact"}
     flags = {"low_open": False, "high_open": False}
-    assert align.rounding_slip(coarse | flags, fine | flags) == 10.6e6
-    assert align.rounding_slip(fine | flags, coarse | flags) is None
+    assert blocks.rounding_slip(coarse | flags, fine | flags) == 10.6e6
+    assert blocks.rounding_slip(fine | flags, coarse | flags) is None

@@ -10,10 +10,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from sourcecheck import align
 from sourcecheck.pipeline import check
 from sourcecheck.rates import load_ecb
-from sourcecheck.rules import fx_rate
+from sourcecheck.rules import blocks, fx_rate
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -31,7 +30,7 @@ def loud(findings: pd.DataFrame) -> pd.DataFrame:
 
 
 def concepts(finding) -> set[str]:
-    subject = finding["subject"]["concept"] or ""
+    subject = finding["about"]["concept"] or ""
     return {subject, *subject.split("+")} | {c["concept"] for c in finding["claims"]}
 
 
@@ -50,9 +49,10 @@ def test_perfect_storm_finds_term_drift_and_rounding_only(storm) -> None:
 
 
 def test_perfect_storm_conversion_is_checked_and_passes(storm) -> None:
-    claims = align.prepare(storm.claims)
+    claims = blocks.prepare(storm.claims)
     pairs = [
-        (a["currency"], a["value"], b["currency"], b["value"]) for a, b in align.conversions(claims)
+        (a["currency"], a["value"], b["currency"], b["value"])
+        for a, b in blocks.conversions(claims)
     ]
     assert ("EUR", 10_619_000, "USD", 12_495_271) in pairs
     assert fx_rate.run(storm.claims, rates=load_ecb(), tolerance=0.02).empty
@@ -61,7 +61,7 @@ def test_perfect_storm_conversion_is_checked_and_passes(storm) -> None:
 
 
 def test_perfect_storm_countries_agree_with_their_list(storm) -> None:
-    claims = align.prepare(storm.claims)
+    claims = blocks.prepare(storm.claims)
     countries = claims[(claims["value"] == 11) & (claims["items"] != "")]
     assert len(countries) == 1
     assert len(countries["items"].iloc[0].split(";")) == 11

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 import yaml
 
+from sourcecheck.align import with_subjects
 from sourcecheck.rates import load_ecb
 from sourcecheck.rules import RULES
 
@@ -21,8 +22,9 @@ FIXTURES = Path(__file__).parent / "rules"
 
 
 def load_fixture_claims(text: str) -> pd.DataFrame:
-    """Claims from a fixture's CSV, as strings, the way a hand-made claims.csv arrives."""
-    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    """Claims from a fixture's CSV, as strings, the way a hand-made claims.csv arrives, with
+    the subjects the alignment stage gives them (rules read subjects, never align)."""
+    return with_subjects(pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False))
 
 
 def _cases():

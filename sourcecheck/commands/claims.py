@@ -62,11 +62,17 @@ def _records(claims) -> list[dict]:
 
 
 def _extract_with_progress(case, extract_claims):
-    """A rich progress bar on a terminal for cases of many documents; silent otherwise."""
+    """The aligned claims table; a rich progress bar on a terminal for cases of many
+    documents, silent otherwise."""
+    from sourcecheck.align import with_subjects
+    from sourcecheck.extract import lexicons_for
+
+    lexicons = lexicons_for(case)
     if not sys.stderr.isatty() or len(case.documents) < 50:
-        return extract_claims(case)
+        return with_subjects(extract_claims(case, lexicons), lexicons.concepts)
     from rich.progress import Progress
 
     with Progress(transient=True) as progress:
         task = progress.add_task(f"reading {case.name}", total=len(case.documents))
-        return extract_claims(case, on_document=lambda _doc: progress.advance(task))
+        claims = extract_claims(case, lexicons, on_document=lambda _doc: progress.advance(task))
+    return with_subjects(claims, lexicons.concepts)

@@ -176,6 +176,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "rate": "",
                 "subject": "",
                 "subject_label": "",
+                "subject_evidence": "",
                 "kind": q.kind,
                 "scale": q.scale,
                 "scope": "" if concept == "country" else context.scope(q, places, spans, body),

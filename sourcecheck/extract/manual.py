@@ -93,6 +93,7 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "rate": r.get("rate") or "",
         "subject": "",
         "subject_label": "",
+        "subject_evidence": "",
         "kind": "money" if currency else ("unit" if unit else (q.kind if q else "count")),
         "scale": q.scale if q else None,
         "scope": r.get("scope") or "",

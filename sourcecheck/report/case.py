@@ -142,7 +142,9 @@ def finding_view(
         "explanation": finding.get("explanation") or "",
         "why": rule_why(finding.get("rule") or ""),
         "review": review,
-        "subject": {k: v for k, v in (finding.get("subject") or {}).items() if clean(v)},
+        "subject": {k: v for k, v in (finding.get("about") or {}).items() if clean(v)},
+        "subject_label": finding.get("subject_label") or "",
+        "joined": _joined(members),
         "groups": groups,
         "sources": sources,
         "concepts": concepts,
@@ -150,6 +152,16 @@ def finding_view(
         "chart": interval_chart(members, [g["label"] for g in groups], f"c{finding.get('id')}-"),
         "claim_ids": [c["claim_id"] for c in members],
     }
+
+
+def _joined(members: list[dict[str, Any]]) -> list[str]:
+    """Why the claims of a finding were judged one quantity: each distinct reason once."""
+    seen: dict[str, None] = {}
+    for c in members:
+        for reason in str(c.get("subject_evidence") or "").split("; "):
+            if reason and reason != "None":
+                seen.setdefault(reason, None)
+    return list(seen)
 
 
 def claim_view(

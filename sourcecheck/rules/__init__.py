@@ -6,7 +6,7 @@ A rule id is a contract (the `rule` field of a finding, DESIGN §7); an explicit
 id to module means no import-time magic, no globbing, and a duplicate id is a visible error.
 A rule module has `ID`, `SEVERITY`, `OPTIONS` (defaults, whose types a suite is checked
 against), an optional `NEEDS` (data the engine passes in, e.g. "rates") and a pure
-`run(claims, **options) -> DataFrame` with one row per finding (see `align.FOUND_COLUMNS`).
+`run(claims, **options) -> DataFrame` with one row per finding (see `blocks.FOUND_COLUMNS`).
 
 Example
 -------

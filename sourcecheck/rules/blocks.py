@@ -19,7 +19,6 @@ Example
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 from collections.abc import Sequence
@@ -27,19 +26,22 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from sourcecheck.measures import unit_base
 from sourcecheck.wording import label
 
 TEXT_COLUMNS = (
     "claim_id", "doc", "publisher", "published", "source", "text", "quote", "qualifier",
     "currency", "unit", "thing", "concept", "concept_path", "refers_to", "kind", "scale",
-    "scope", "items", "case",
+    "scope", "items", "case", "rate", "subject", "subject_label", "subject_evidence",
 )  # fmt: skip
 
 # Characters at most between an amount and its conversion ("10 619 000 € (12 495 271 $ US)").
 CONVERSION_GAP = 40
 
-# A block: "the same thing" for value rules (DESIGN §7).
-SAME_THING = ("case", "concept", "scope", "refers_to", "measure")
+# A block: one quantity (the alignment stage's subject) in one measure.
+SAME_THING = ("case", "subject", "measure")
+# One quantity in any measure: value-conflict converts currencies and units to compare them.
+SAME_QUANTITY = ("case", "subject")
 
 
 def prepare(claims: pd.DataFrame) -> pd.DataFrame:
@@ -167,23 +169,6 @@ def scale_ratio(a: float, b: float, tolerance: float) -> int | None:
     return None
 
 
-@functools.cache
-def unit_base(unit: str) -> tuple[str, float] | None:
-    """The dimensionality of a pint unit and its factor to base units, None when unknown."""
-    try:
-        q = _units().Quantity(1.0, unit).to_base_units()
-    except Exception:  # noqa: BLE001 - pint raises many kinds for unknown or odd units
-        return None
-    return str(q.dimensionality), float(q.magnitude)
-
-
-@functools.cache
-def _units():
-    import pint
-
-    return pint.UnitRegistry()
-
-
 def union_find(n: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
     """Component number of each of `n` items joined by `pairs` (smallest member's index)."""
     parent = list(range(n))
@@ -280,9 +265,11 @@ def severity_of_gaps(bounds: Sequence[tuple[float, float]]) -> str | None:
 
 
 def subject(claim: pd.Series | dict | object) -> dict[str, str]:
-    """What a finding is about, from one of its claims: concept, scope, refers_to."""
+    """What a finding is about, from one of its claims: its subject (id and label) and the
+    concept, scope and day it was built from."""
     get = claim.get if hasattr(claim, "get") else lambda k: getattr(claim, k, "")
-    return {"concept": get("concept"), "scope": get("scope"), "refers_to": get("refers_to")}
+    keys = ("subject", "subject_label", "concept", "scope", "refers_to")
+    return {k: get(k) or "" for k in keys}
 
 
 FOUND_COLUMNS = ("message", "explanation", "subject", "members", "severity")
@@ -332,25 +319,48 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
 
 
 def comparable(claims: pd.DataFrame) -> pd.DataFrame:
-    """The claims that value rules compare: without those another rule already explains.
-
-    Left out: the converted side of a currency conversion (fx-rate checks it against its
-    amount), a count its own list contradicts (enumeration-count), and measurements of a thing
-    given in several convertible units (unit-conversion compares them once converted).
-    """
+    """The claims that value rules compare: all but the converted side of a currency
+    conversion written next to its amount ("€300 million ($326 million)"). That figure is
+    the same claim restated, not another account: fx-rate checks it against its amount."""
     converted = {b["claim_id"] for _, b in conversions(claims)}
-    listed = claims["items"].map(lambda s: len([i for i in s.split(";") if i.strip()]))
-    miscounted = (claims["items"] != "") & ~contains(claims, listed)
-    units = claims[(claims["unit"] != "") & (claims["currency"] == "")]
-    dimension = units["unit"].map(lambda u: (unit_base(u) or ("?",))[0])
-    several = (
-        units.assign(dimension=dimension)
-        .groupby(["case", "concept", "scope", "refers_to", "dimension"])["unit"]
-        .transform("nunique")
-    )
-    mixed = set(units["claim_id"][several > 1])
-    keep = ~claims["claim_id"].isin(converted | mixed) & ~miscounted
-    return claims[keep]
+    return claims[~claims["claim_id"].isin(converted)]
+
+
+def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.DataFrame:
+    """Add `cmp_low`, `cmp_high` and `cmp_note`: each claim's interval in its subject's
+    common measure, so one quantity given in euros and dollars, or in km and miles, compares.
+
+    Money goes to euros at the ECB reference rate of the claim's publication date, widened by
+    `fx_tolerance` (an outlet may use the rate of another day); units go to pint base units.
+    A subject in one measure keeps its numbers. A claim that cannot be converted (no date, an
+    unknown unit) keeps its own numbers and measure: it only meets claims in that measure.
+    """
+    out = claims.assign(cmp_low=claims["low"], cmp_high=claims["high"], cmp_note="")
+    several = out.groupby(list(SAME_QUANTITY), sort=False)["measure"].transform("nunique") > 1
+    out["cmp_measure"] = out["measure"]
+    for i in out.index[several]:
+        row = out.loc[i]
+        if row["currency"] and rates is not None:
+            done = rates.convert(1.0, row["currency"], "EUR", row["published"])
+            if done is None:
+                continue
+            factor, _, day = done
+            out.at[i, "cmp_measure"] = "EUR"
+            if row["currency"] != "EUR":
+                out.at[i, "cmp_low"] = row["low"] * factor * (1 - fx_tolerance)
+                out.at[i, "cmp_high"] = row["high"] * factor * (1 + fx_tolerance)
+                out.at[i, "cmp_note"] = (
+                    f"{row['text']} ≈ {label({**row, 'value': row['value'] * factor, 'measure': 'EUR'})}"
+                    f" at the ECB rate of {day}"
+                )
+        elif row["unit"] and not row["currency"]:
+            base = unit_base(row["unit"])
+            if base is None:
+                continue
+            out.at[i, "cmp_low"] = row["low"] * base[1]
+            out.at[i, "cmp_high"] = row["high"] * base[1]
+            out.at[i, "cmp_measure"] = base[0]
+    return out
 
 
 def contains(claims: pd.DataFrame, x: pd.Series) -> pd.Series:

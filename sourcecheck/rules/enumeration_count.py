@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.rules import blocks
 
 ID = "enumeration-count"
 SEVERITY = "warning"
@@ -31,11 +32,11 @@ OPTIONS: dict = {}
 
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per (thing, stated count, number listed) that disagree."""
-    claims = align.prepare(claims)
+    claims = blocks.prepare(claims)
     claims = claims[claims["items"] != ""]
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
     claims = claims.assign(listed=listed, n=listed.map(len))
-    wrong = claims[~align.contains(claims, claims["n"])]
+    wrong = claims[~blocks.contains(claims, claims["n"])]
     rows = []
     for (_, _, _, _, _, n), group in wrong.groupby(
         ["case", "concept", "scope", "refers_to", "value", "n"], sort=True
@@ -52,8 +53,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
                 + f"; the items listed with it are {n}: "
                 + ", ".join(first["listed"])
                 + ".",
-                "subject": align.subject(first),
+                "subject": blocks.subject(first),
                 "members": [(c, f"stated {stated}, listed {n}") for c in group["claim_id"]],
             }
         )
-    return align.found(rows)
+    return blocks.found(rows)

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.rules import blocks
 
 ID = "fx-rate"
 SEVERITY = "warning"
@@ -40,7 +41,7 @@ NEEDS = ("rates",)
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
     """One finding per distinct conversion (amounts, currencies, rate date) that is off."""
     found: dict[tuple, dict] = {}
-    for a, b in align.conversions(align.prepare(claims), max_gap):
+    for a, b in blocks.conversions(blocks.prepare(claims), max_gap):
         row = _check(a, b, rates, tolerance)
         if row is None:
             continue
@@ -49,7 +50,7 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 
             found[key]["members"] += finding["members"]
         else:
             found[key] = finding
-    return align.found(list(found.values()))
+    return blocks.found(list(found.values()))
 
 
 def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | None:
@@ -61,7 +62,7 @@ def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | No
             "message": f"{said}: no publication date, conversion not checked",
             "explanation": f"{a['doc']} has no publication date, so there is no ECB reference "
             "rate to check this conversion against.",
-            "subject": align.subject(a),
+            "subject": blocks.subject(a),
             "members": members,
             "severity": "info",
         }
@@ -72,7 +73,7 @@ def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | No
             f"on {a['published']}, conversion not checked",
             "explanation": "The ECB reference rates shipped with sourcecheck have no rate "
             f"for this pair on {a['published']} or the week before.",
-            "subject": align.subject(a),
+            "subject": blocks.subject(a),
             "members": members,
             "severity": "info",
         }
@@ -89,6 +90,6 @@ def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | No
         f"(ECB, {day}) = {wording.money(expected, b['currency'])}; the text says "
         f"{wording.money(b['value'], b['currency'])} ({'+' if off > 0 else ''}{text}%), beyond "
         f"the {wording.fmt(tolerance * 100)}% tolerance and the written precision of both figures.",
-        "subject": align.subject(a),
+        "subject": blocks.subject(a),
         "members": members,
     }

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.rules import blocks
 
 ID = "rounding"
 SEVERITY = "warning"
@@ -30,29 +31,29 @@ OPTIONS: dict = {}
 
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per pair of neighbouring positions that differ by one rounding step."""
-    claims = align.prepare(claims)
-    claims = align.comparable(claims[(claims["concept"] != "") & claims["value"].notna()])
-    claims = claims.assign(position=align.positions(claims, align.SAME_THING))
+    claims = blocks.prepare(claims)
+    claims = blocks.comparable(claims[(claims["subject"] != "") & claims["value"].notna()])
+    claims = claims.assign(position=blocks.positions(claims, blocks.SAME_THING))
     if claims.empty:
-        return align.found([])
-    summary = align.summarise(claims, align.SAME_THING).sort_values(
-        [*align.SAME_THING, "low"], kind="stable"
+        return blocks.found([])
+    summary = blocks.summarise(claims, blocks.SAME_THING).sort_values(
+        [*blocks.SAME_THING, "low"], kind="stable"
     )
     by_id = claims.set_index("claim_id")
     rows = []
-    for _, block in summary.groupby(list(align.SAME_THING), sort=False):
+    for _, block in summary.groupby(list(blocks.SAME_THING), sort=False):
         reps = [by_id.loc[rep] for rep in block["rep"]]
         numbers, labels = block["position"].tolist(), block["label"].tolist()
         for k in range(len(reps) - 1):
             for coarse, fine in ((k, k + 1), (k + 1, k)):
-                rounded = align.rounding_slip(reps[coarse], reps[fine])
+                rounded = blocks.rounding_slip(reps[coarse], reps[fine])
                 if rounded is None:
                     continue
                 picked = claims[claims["position"].isin([numbers[coarse], numbers[fine]])]
                 group = {numbers[coarse]: labels[coarse], numbers[fine]: labels[fine]}
                 rows.append(_finding(reps[coarse], reps[fine], rounded, picked, group))
                 break
-    return align.found(rows)
+    return blocks.found(rows)
 
 
 def _finding(coarse, fine, rounded: float, picked: pd.DataFrame, group: dict) -> dict:
@@ -66,7 +67,7 @@ def _finding(coarse, fine, rounded: float, picked: pd.DataFrame, group: dict) ->
             f"{wording.fmt(coarse['high'])}]. {fine['text']} ({fine['source']}) is "
             f"{wording.fmt(fine['value'])}, which rounds to {wording.fmt(rounded)} ({should})."
         ),
-        "subject": align.subject(coarse),
+        "subject": blocks.subject(coarse),
         "members": [
             (c, group[p]) for c, p in zip(picked["claim_id"], picked["position"], strict=True)
         ],

@@ -4,8 +4,8 @@ Why
 ---
 "milliards" for "millions", "mila" for "milioni", "billion" read as the French "billion"
 (10¹²): a scale word lost in translation moves a figure by three or six orders of magnitude,
-and both versions then circulate. The figures must be about the same thing (concept, scope,
-date, measure), their ratio close to 10³ or 10⁶, and written with different scale words.
+and both versions then circulate. The figures must state the same quantity (one subject, in one
+measure), their ratio close to 10³ or 10⁶, and written with different scale words.
 
 Example
 -------
@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.rules import blocks
 
 ID = "scale-word"
 SEVERITY = "error"
@@ -29,18 +30,18 @@ OPTIONS = {"tolerance": 0.1}
 
 def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
     """One finding per pair of positions ~10³/10⁶ apart whose scale words differ."""
-    claims = align.prepare(claims)
-    claims = claims[(claims["concept"] != "") & (claims["value"] > 0)]
-    claims = claims.assign(position=align.positions(claims, align.SAME_THING))
+    claims = blocks.prepare(claims)
+    claims = claims[(claims["subject"] != "") & (claims["value"] > 0)]
+    claims = claims.assign(position=blocks.positions(claims, blocks.SAME_THING))
     if claims.empty:
-        return align.found([])
-    summary = align.summarise(claims, align.SAME_THING)
+        return blocks.found([])
+    summary = blocks.summarise(claims, blocks.SAME_THING)
     scales = claims.groupby("position")["scale"].agg(lambda s: frozenset(s))
     by_id = claims.set_index("claim_id")
     rows = []
-    for _, block in summary.groupby(list(align.SAME_THING), sort=False):
+    for _, block in summary.groupby(list(blocks.SAME_THING), sort=False):
         values = by_id.loc[block["rep"], "value"].to_numpy(dtype=float)
-        for i, j in align.scale_pairs(values, tolerance):
+        for i, j in blocks.scale_pairs(values, tolerance):
             small, large = block.iloc[i], block.iloc[j]
             if scales[small["position"]] == scales[large["position"]]:
                 continue
@@ -50,18 +51,18 @@ def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
             rows.append(
                 {
                     "message": f"{a['text']} vs {b['text']}: a factor of "
-                    f"{wording.fmt(b['value'] / a['value'], 0)} for {a['concept']}",
+                    f"{wording.fmt(b['value'] / a['value'], 0)} for {a['subject_label']}",
                     "explanation": (
                         f"{a['text']} ({a['source']}) = {wording.fmt(a['value'])}; "
                         f"{b['text']} ({b['source']}) = {wording.fmt(b['value'])}; ratio "
                         f"{wording.fmt(b['value'] / a['value'], 1)}: scale words "
                         f"«{a['scale'] or 'none'}» and «{b['scale'] or 'none'}»."
                     ),
-                    "subject": align.subject(a),
+                    "subject": blocks.subject(a),
                     "members": [
                         (c, group[p])
                         for c, p in zip(picked["claim_id"], picked["position"], strict=True)
                     ],
                 }
             )
-    return align.found(rows)
+    return blocks.found(rows)

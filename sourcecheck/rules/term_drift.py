@@ -24,7 +24,9 @@ import math
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.align.nouns import COGNATE
+from sourcecheck.rules import blocks
 
 ID = "term-drift"
 SEVERITY = "warning"
@@ -35,10 +37,13 @@ _BLOCK = ("case", "measure")
 
 def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     """One finding per run of overlapping figures that carries two or more concepts."""
-    claims = align.prepare(claims)
+    claims = blocks.prepare(claims)
     bounded = (claims["low"] > -math.inf) & (claims["high"] < math.inf)
-    claims = claims[(claims["concept"] != "") & bounded & (claims["value"] >= min_value)]
-    claims = claims.assign(position=align.positions(claims, _BLOCK))
+    # Only nouns alignment knows (a lexicon concept): a noun it read by its cognates alone may
+    # be a translation the lexicon lacks ("editori" / "publishers"), not another thing.
+    known = (claims["subject"] != "") & ~claims["subject"].str.startswith(COGNATE)
+    claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
+    claims = claims.assign(position=blocks.positions(claims, _BLOCK))
     rows = []
     for _, group in claims.groupby("position", sort=True):
         if group["concept"].nunique() < 2:
@@ -64,7 +69,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
                 "members": list(zip(group["claim_id"], group["concept"], strict=True)),
             }
         )
-    return align.found(rows)
+    return blocks.found(rows)
 
 
 def _ancestors(concept: str, path: str) -> list[str]:

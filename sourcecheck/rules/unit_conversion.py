@@ -6,8 +6,8 @@ Why
 unit swapped, survives copy-editing because both numbers look plausible. pint converts each
 interval to base units; the figures agree when the converted intervals meet ("1,200
 hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement written as one
-number is read to its last digit ("25 miles" is [24.5, 25.5]). The same thing is the same
-concept, scope and date; without a concept, the figures of one sentence.
+number is read to its last digit ("25 miles" is [24.5, 25.5]). The same thing is one subject
+(as alignment decided); without a subject, the figures of one sentence.
 
 Example
 -------
@@ -24,27 +24,28 @@ import re
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.rules import blocks
 
 ID = "unit-conversion"
 SEVERITY = "warning"
 OPTIONS: dict = {}
 
-_BLOCK = ("case", "thing_key", "scope", "refers_to", "dimension")
+_BLOCK = ("case", "thing_key", "dimension")
 
 
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per block of convertible units holding positions that do not meet."""
-    claims = align.prepare(claims)
+    claims = blocks.prepare(claims)
     claims = claims[(claims["currency"] == "") & (claims["unit"] != "")]
-    base = claims["unit"].map(align.unit_base)
+    base = claims["unit"].map(blocks.unit_base)
     claims = claims[base.notna()]
     base = base[base.notna()]
     sentence = claims["doc"] + "#" + claims["sentence"].astype(str)
     claims = claims.assign(
         dimension=[b[0] for b in base],
         factor=[b[1] for b in base],
-        thing_key=claims["concept"].where(claims["concept"] != "", "sentence " + sentence),
+        thing_key=claims["subject"].where(claims["subject"] != "", "sentence " + sentence),
     )
     claims = claims[claims["dimension"] != "dimensionless"]
     half = [
@@ -56,25 +57,25 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
         base_high=(claims["high"] + half) * claims["factor"],
     )
     claims = claims.assign(
-        position=align.positions(claims, _BLOCK, low="base_low", high="base_high")
+        position=blocks.positions(claims, _BLOCK, low="base_low", high="base_high")
     )
     rows = []
     for _, block in claims.groupby(list(_BLOCK), sort=True):
         if block["position"].nunique() < 2 or block["unit"].nunique() < 2:
             continue
-        labels = align.stand_labels(block, "position")
+        labels = blocks.stand_labels(block, "position")
         members = list(zip(block["claim_id"], block["position"].map(labels), strict=True))
         first = block.iloc[0]
         rows.append(
             {
                 "message": " vs ".join(sorted(set(labels.values())))
-                + (f" for {first['concept']}" if first["concept"] else ""),
+                + (f" for {first['subject_label']}" if first["subject_label"] else ""),
                 "explanation": _explain(block, first["unit"]),
-                "subject": align.subject(first),
+                "subject": blocks.subject(first),
                 "members": members,
             }
         )
-    return align.found(rows)
+    return blocks.found(rows)
 
 
 def _half_step(text: str, low: float, high: float) -> float:

@@ -3,10 +3,14 @@
 Why
 ---
 When the Guardia di Finanza says 350 Telegram channels and Eurojust says 370, at least one
-is wrong (or they count different things): the editor must pick, qualify or attribute. Figures
-agree when their intervals meet (DESIGN §5: "more than 350" and "oltre 370" agree); figures
-for other dates or scopes ("worldwide" vs "in Italy") are not the same thing and are not
-compared. Gaps that `rounding` or `scale-word` explain are left to them.
+is wrong (or they count different things): the editor must pick, qualify or attribute. Two
+claims are compared when alignment gave them one subject (the same quantity: thing, place,
+day, rate); they agree when their intervals meet (DESIGN §5: "more than 350" and "oltre 370"
+agree). One quantity given in several currencies or units is compared in a common measure:
+euros at the ECB reference rate of each publication date, pint base units for lengths and
+weights. Every divergence between sources is reported here, even one another rule explains
+better (a rounding slip, a million/billion slip): the engine keeps the more specific finding
+when its rule is enabled.
 
 Example
 -------
@@ -14,64 +18,74 @@ GdF: 350 canali Telegram · Eurojust: 370 Telegram channels → value-conflict
 
 Options
 -------
-scale_tolerance: how close to 10³/10⁶ a ratio is left to scale-word (default 0.1)
+fx_tolerance: how far (relative) an amount converted at the ECB rate may move (default 0.02)
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import align, wording
+from sourcecheck import wording
+from sourcecheck.rules import blocks
 
 ID = "value-conflict"
 SEVERITY = "error"
-OPTIONS = {"scale_tolerance": 0.1}
+OPTIONS = {"fx_tolerance": 0.02}
+NEEDS = ("rates",)
+
+_BLOCK = (*blocks.SAME_QUANTITY, "cmp_measure")
 
 
-def run(claims: pd.DataFrame, *, scale_tolerance: float = 0.1) -> pd.DataFrame:
-    """One finding per block of the same thing holding stands from different (doc, source)."""
-    claims = align.prepare(claims)
-    claims = align.comparable(claims[claims["concept"] != ""])
-    claims = align.stands(claims, align.SAME_THING, scale_tolerance=scale_tolerance)
-    claims = align.divided(claims, align.SAME_THING)
-    every_label, bounds = align.stand_labels(claims), align.stand_bounds(claims)
+def run(claims: pd.DataFrame, *, rates=None, fx_tolerance: float = 0.02) -> pd.DataFrame:
+    """One finding per subject holding positions from different (doc, source)."""
+    claims = blocks.prepare(claims)
+    claims = blocks.comparable(claims[claims["subject"] != ""])
+    claims = blocks.in_common_measure(claims, rates, fx_tolerance)
+    claims = claims.assign(stand=blocks.positions(claims, _BLOCK, low="cmp_low", high="cmp_high"))
+    claims = blocks.divided(claims, _BLOCK)
+    every_label = blocks.stand_labels(claims)
+    bounds = claims.groupby("stand").agg(low=("cmp_low", "min"), high=("cmp_high", "max"))
     rows = []
-    for _, block in claims.groupby(list(align.SAME_THING), sort=True):
+    for _, block in claims.groupby(list(_BLOCK), sort=True):
         if block["stand"].nunique() < 2 or len(block[["doc", "source"]].drop_duplicates()) < 2:
             continue
         stands = block["stand"].unique()
         labels = {s: every_label[s] for s in stands}
         members = list(zip(block["claim_id"], block["stand"].map(labels), strict=True))
         said = block.groupby("stand")["source"].agg(wording.names)
+        first = block.iloc[0]
         rows.append(
             {
-                "message": f"{_thing(block.iloc[0])}: "
+                "message": f"{first['subject_label']}: "
                 + " vs ".join(f"{labels[s]} ({who})" for s, who in said.items()),
                 "explanation": _explain(block, labels),
-                "subject": align.subject(block.iloc[0]),
+                "subject": blocks.subject(first),
                 "members": members,
-                "severity": align.severity_of_gaps([bounds[s] for s in stands]),
+                "severity": blocks.severity_of_gaps(
+                    [(bounds.at[s, "low"], bounds.at[s, "high"]) for s in stands]
+                ),
             }
         )
-    return align.found(rows)
+    return blocks.found(rows)
 
 
 def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
     parts = []
+    measure = block["cmp_measure"].iloc[0]
     for stand, claims in block.groupby("stand"):
-        lowest = claims.sort_values(["low", "low_open"]).iloc[0]
-        highest = claims.sort_values(["high", "high_open"], ascending=[True, False]).iloc[-1]
+        lowest = claims.sort_values(["cmp_low", "low_open"]).iloc[0]
+        highest = claims.sort_values(["cmp_high", "high_open"], ascending=[True, False]).iloc[-1]
         allows = wording.interval(
-            lowest["low"], highest["high"], lowest["low_open"], highest["high_open"]
+            lowest["cmp_low"], highest["cmp_high"], lowest["low_open"], highest["high_open"]
         )
+        unit = f" {measure}" if block["measure"].nunique() > 1 else ""
         parts.append(
-            f"{labels[stand]} allows {allows} "
+            f"{labels[stand]} allows {allows}{unit} "
             f"({len(claims)} claim(s): {wording.names(claims['source'])})"
         )
-    return "; ".join(parts) + ". These intervals do not meet."
-
-
-def _thing(claim: pd.Series) -> str:
-    """ "protester (Paris, 2023-03-07)": the concept with its scope and date when given."""
-    said = ", ".join(x for x in (claim["scope"], claim["refers_to"]) if x)
-    return f"{claim['concept']} ({said})" if said else claim["concept"]
+    notes = sorted({n for n in block["cmp_note"] if n})
+    assumed = sorted(
+        {e.split("; ")[-1] for e in block["subject_evidence"] if "day not stated" in e}
+    )
+    tail = "".join(f" {n[0].upper()}{n[1:]}." for n in [*notes, *assumed])
+    return "; ".join(parts) + ". These intervals do not meet." + tail

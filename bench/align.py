@@ -1,0 +1,100 @@
+"""Alignment against the blind gold set, and alignment speed at scale.
+
+    .venv/bin/python bench/align.py              # open cases one by one (with misses), frozen totals
+    .venv/bin/python bench/align.py --quiet      # no misses
+    .venv/bin/python bench/align.py --scale      # align 100,000 claims; baseline: the old blocking
+
+Prints, per open case and in total for each half: same-quantity pair precision and recall
+(pairs of gold figures that state the same quantity, against pairs that got one subject),
+required findings found, and false positives (warning and error findings that match no gold
+finding; info findings are counted apart). The frozen half prints totals only: its misses are
+never read while tuning. Targets (issue 11, frozen half): pair precision >= 0.90, pair recall
+>= 0.85, required findings >= 0.85, at most 1 false positive per case.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from goldset import HALVES, Scored, cases, ratio, score_case  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    if "--scale" in argv:
+        return scale(100_000)
+    quiet = "--quiet" in argv
+    print(
+        f"{'half':<7} {'case':<30} {'pair P':>7} {'pair R':>7} {'required':>9} "
+        f"{'false +':>8} {'info':>5}"
+    )
+    for half in HALVES:
+        scored = [score_case(folder, half) for folder in cases(half)]
+        if half == "open":
+            for s in scored:
+                _line(half, s.case, [s])
+                if not quiet:
+                    for miss in s.misses:
+                        if miss.split()[0] in ("finding", "false"):
+                            print(f"      {miss}")
+        _line(half, "TOTAL", scored)
+    return 0
+
+
+def _line(half: str, name: str, scored: list[Scored]) -> None:
+    both = sum(s.pairs[0] for s in scored)
+    predicted = sum(s.pairs[1] for s in scored)
+    gold = sum(s.pairs[2] for s in scored)
+    found = sum(s.required[0] for s in scored)
+    required = sum(s.required[1] for s in scored)
+    false = sum(len(s.false_positives) for s in scored)
+    info = sum(s.info for s in scored)
+    per_case = f" ({false / len(scored):.1f}/case)" if len(scored) > 1 else ""
+    print(
+        f"{half:<7} {name:<30} {ratio([both, predicted]):>7.3f} {ratio([both, gold]):>7.3f} "
+        f"{found:>4}/{required:<4} {false:>8}{per_case} {info:>5}"
+    )
+
+
+def scale(n: int) -> int:
+    """Align `n` claims made from the seed cases' claims, against the old blocking."""
+    import pandas as pd
+
+    from sourcecheck.align import align_claims
+    from sourcecheck.case import load_case
+    from sourcecheck.extract import extract_claims
+    from sourcecheck.extract.lexicon import load_concepts
+
+    root = Path(__file__).resolve().parent.parent
+    tables = [
+        extract_claims(load_case(p)) for p in sorted((root / "seeds").iterdir()) if p.is_dir()
+    ]
+    base = pd.concat(tables, ignore_index=True)
+    copies = -(-n // len(base))
+    big = pd.concat([base] * copies, ignore_index=True).head(n)
+    # 100 cases of about 1,000 claims, each with its own spelling of unknown nouns
+    big["case"] = [f"case{i % 100}" for i in range(len(big))]
+    big["claim_id"] = [f"d{i}#0" for i in range(len(big))]
+    big["thing"] = big["thing"] + [("" if i % 7 else f" {i % 500}x") for i in range(len(big))]
+    concepts = load_concepts()
+    t = time.perf_counter()
+    old = big.groupby(["case", "concept", "scope", "refers_to"], sort=False).ngroup()
+    baseline = time.perf_counter() - t
+    t = time.perf_counter()
+    aligned = align_claims(big, concepts)
+    took = time.perf_counter() - t
+    print(f"claims                      {len(big):>10,}")
+    print(f"baseline (old blocking)     {baseline:>10.2f} s   {old.nunique():,} blocks")
+    print(
+        f"alignment                   {took:>10.2f} s   {aligned['subject'].nunique():,} subjects"
+    )
+    print(f"ratio                       {took / baseline:>10.1f}x the baseline")
+    print(f"claims per second           {len(big) / took:>10,.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

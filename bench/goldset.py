@@ -1,0 +1,218 @@
+"""The blind gold set (`bench/gold/{open,frozen}/<case>/gold.yaml`): loading and scoring.
+
+Why
+---
+Frames and alignment are judged on cases written blind, before sourcecheck ran on them
+(see bench/gold/README.md). This module reads a case's gold, runs sourcecheck on the case,
+matches each gold figure to the claim that read it (same document, overlapping span), and
+scores what the issues set targets on: per-field accuracy of the frames (source, noun, day,
+place, rate), same-quantity pair precision and recall, required findings found, and false
+positives. `bench/gold.py` and `bench/align.py` print these numbers; the frozen half is
+printed as totals only, so its misses are never read while tuning.
+
+Example
+-------
+    scored = score_case(Path("bench/gold/open/some-case"))
+    scored.fields["source"]   # (right, counted)
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sourcecheck.extract.lexicon import key as lexicon_key  # noqa: E402
+
+GOLD = ROOT / "bench" / "gold"
+HALVES = ("open", "frozen")
+FIELDS = ("source", "stated", "noun", "day", "place", "rate")
+COUNTED_SEVERITIES = ("warning", "error")  # info findings are listed, not counted as false
+
+
+@dataclass
+class Scored:
+    case: str
+    half: str
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
+    pairs: list[int] = field(default_factory=lambda: [0, 0, 0])  # both, predicted, gold
+    required: list[int] = field(default_factory=lambda: [0, 0])  # found, required
+    false_positives: list[dict] = field(default_factory=list)
+    info: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def cases(half: str) -> list[Path]:
+    return sorted(p.parent for p in (GOLD / half).glob("*/gold.yaml"))
+
+
+def score_case(folder: Path, half: str = "open") -> Scored:
+    """Run sourcecheck on `folder` and score it against its gold.yaml."""
+    from sourcecheck.pipeline import check
+
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    result = check(folder, validate=False)
+    docs = {d["doc"]: d for d in result.documents.to_dict("records")}
+    out = Scored(folder.name, half, gold=len(gold["claims"]), predicted=len(result.claims))
+    aliases = _aliases(gold.get("sources") or {})
+    predicted = result.claims.to_dict("records")
+    by_doc: dict[str, list[dict]] = {}
+    for p in predicted:
+        by_doc.setdefault(p["doc"], []).append(p)
+    match: dict[str, dict] = {}
+    for g in gold["claims"]:
+        start, end = _span(docs[g["doc"]]["body"], str(g["text"]), int(g.get("nth") or 1))
+        hit = _best(by_doc.get(g["doc"], []), start, end, float(g["value"]))
+        if hit is None:
+            out.misses.append(f"missed   {g['id']} {g['doc']} {g['text']!r}")
+            continue
+        match[g["id"]] = hit
+        out.found += 1
+        _score_fields(out, g, hit, aliases, docs[g["doc"]])
+    _score_pairs(out, gold["claims"], match)
+    _score_findings(out, gold, match, result.findings.to_dict("records"))
+    return out
+
+
+def _span(body: str, text: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth):
+        at = body.find(text, at + 1)
+        if at < 0:
+            raise ValueError(f"gold text {text!r} (occurrence {nth}) not in the document")
+    return at, at + len(text)
+
+
+def _best(claims: list[dict], start: int, end: int, value: float) -> dict | None:
+    """The claim over the gold span, preferring one with the gold value."""
+    over = [c for c in claims if c["start"] < end and start < c["end"]]
+    same = [c for c in over if math.isclose(float(c["value"]), value, rel_tol=1e-6)]
+    return (same or over or [None])[0]
+
+
+def _norm(text) -> str:
+    text = unicodedata.normalize("NFKD", str(text or "").lower().replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _aliases(sources: dict) -> dict[str, set[str]]:
+    return {_norm(k): {_norm(k), *(_norm(a) for a in v or ())} for k, v in sources.items()}
+
+
+def _same_source(predicted: str, gold: str, aliases: dict[str, set[str]]) -> bool:
+    p = _norm(predicted)
+    names = aliases.get(_norm(gold), {_norm(gold)})
+    return p in names
+
+
+def _same_noun(claim: dict, g: dict) -> bool:
+    concept = _norm(claim.get("concept")).replace(" ", "-")
+    if g.get("noun_en") and concept == _norm(g["noun_en"]).replace(" ", "-"):
+        return True
+    thing, noun = lexicon_key(str(claim.get("thing") or "")), lexicon_key(str(g["noun"]))
+    return bool(thing) and fuzz.token_set_ratio(thing, noun) >= 85
+
+
+def _same_place(predicted, gold) -> bool:
+    p, g = _norm(predicted), _norm(gold)
+    return p == g or (bool(p) and bool(g) and fuzz.ratio(p, g) >= 80)
+
+
+def _score_fields(out: Scored, g: dict, claim: dict, aliases, doc: dict) -> None:
+    def count(name: str, right: bool, shown: str) -> None:
+        out.fields[name][1] += 1
+        if right:
+            out.fields[name][0] += 1
+        else:
+            out.misses.append(f"{name:<8} {g['id']} {g['doc']} {g['text']!r}: {shown}")
+
+    count(
+        "source",
+        _same_source(claim["source"], g["source"], aliases),
+        f"{claim['source']!r}, gold {g['source']!r}",
+    )
+    stated = str(claim.get("source_stated")).lower() in ("true", "1")
+    count(
+        "stated", stated == bool(g.get("source_stated")), f"{stated}, gold {g.get('source_stated')}"
+    )
+    if g.get("noun") and not claim.get("currency"):
+        count(
+            "noun",
+            _same_noun(claim, g),
+            f"{claim.get('thing')!r}/{claim.get('concept')!r}, gold {g['noun']!r}/{g.get('noun_en')!r}",
+        )
+    if g.get("day"):
+        count(
+            "day",
+            str(claim.get("refers_to") or "") == str(g["day"]),
+            f"{claim.get('refers_to')!r}, gold {g['day']}",
+        )
+    count(
+        "place",
+        _same_place(claim.get("scope"), g.get("place")),
+        f"{claim.get('scope')!r}, gold {g.get('place')!r}",
+    )
+    rate = str(claim.get("rate") or "")
+    count("rate", rate == str(g.get("rate") or ""), f"{rate!r}, gold {g.get('rate')!r}")
+
+
+def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -> None:
+    for a, b in itertools.combinations(gold_claims, 2):
+        same_gold = a["subject"] == b["subject"]
+        pa, pb = match.get(a["id"]), match.get(b["id"])
+        same_predicted = (
+            pa is not None
+            and pb is not None
+            and pa is not pb
+            and bool(pa.get("subject"))
+            and pa.get("subject") == pb.get("subject")
+        )
+        out.pairs[0] += same_gold and same_predicted
+        out.pairs[1] += same_predicted
+        out.pairs[2] += same_gold
+
+
+def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: list[dict]) -> None:
+    gold_of = {m["claim_id"]: gid for gid, m in match.items()}
+    wanted = [(f, True) for f in gold.get("findings") or []]
+    wanted += [(f, False) for f in gold.get("allowed") or []]
+    matched_predicted: set[int] = set()
+    for g, required in wanted:
+        positions = [set(p) for p in g["positions"]]
+        hit = None
+        for k, f in enumerate(findings):
+            ids = {gold_of.get(c["claim_id"]) for c in f["claims"]}
+            sides = sum(1 for p in positions if p & ids)
+            if sides >= 2 or (len(positions) == 1 and sides == 1 and f["rule"] == g["kind"]):
+                hit = k
+                matched_predicted.add(k)
+        if required:
+            out.required[1] += 1
+            if hit is not None:
+                out.required[0] += 1
+            else:
+                out.misses.append(f"finding  {g['kind']} {g['positions']}: {g.get('why', '')}")
+    for k, f in enumerate(findings):
+        if k in matched_predicted:
+            continue
+        if f["severity"] in COUNTED_SEVERITIES:
+            out.false_positives.append(f)
+            out.misses.append(f"false    {f['rule']} {f['severity']}: {f['message']}")
+        else:
+            out.info += 1
+
+
+def ratio(pair: list[int]) -> float:
+    return pair[0] / pair[1] if pair[1] else 1.0

@@ -1,0 +1,113 @@
+"""Anchors: what an amount, a measure or a bare count is about, from the words beside it.
+
+Why
+---
+Money and measures rarely have a counted noun: "une amende de 2,5 milliards", "generated
+$41.6 billion in revenue", "210 millimetri di pioggia", "28 % du chiffre d'affaires". The
+word linked to the figure by a preposition names the quantity ("amende", "revenue",
+"pioggia", "chiffre"), and it has cognates or a lexicon entry in the other languages. Alignment
+uses it, as an anchor, only when the frame gave the figure no noun. English puts the head of a
+noun phrase last ("average daily turnover"), French and Italian first ("chiffre d'affaires").
+
+Example
+-------
+>>> anchor("Lumora generated $41.6 billion in revenue last year.", "$41.6 billion", "en")
+'revenue'
+>>> anchor("Bruxelles inflige une amende de 2,5 milliards d'euros à Lumora.", "2,5 milliards d'euros", "fr")
+'amende'
+>>> anchor("Sono caduti 210 millimetri di pioggia in 24 ore.", "210 millimetri", "it")
+'pioggia'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+WINDOW = 60  # characters looked at on each side of the figure
+_LINK_AFTER = re.compile(
+    r"^\s*(?:(?:euros?|dollars?|dollari|livres?|pounds?|sterline)\s+)?"
+    r"(?:in|of|de|d['’]|du|des|di|del|della|dello|dei|degli|delle|d['’])\s*"
+    r"(?:(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs|il|lo|i|gli|le|suo|sua|"
+    r"suoi|sue|loro)\s*)?(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
+_LINK_BEFORE = re.compile(
+    r"(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
+    r"(?:de|d['’]|di|da|of|à|a|worth|at|pari a|par|per|:)\s*"
+    r"(?:(?:circa|environ|about|around|some|oltre|plus de|more than|près de|quasi|almost|"
+    r"nearly|up to|jusqu['’]à|fino a)\s*)?$",
+    re.IGNORECASE,
+)
+_STOP_PUNCT = re.compile(r"[,;:()«»\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    text = (
+        resources.files("sourcecheck.align")
+        .joinpath("data/function_words.yaml")
+        .read_text(encoding="utf-8")
+    )
+    data = yaml.safe_load(text) or {}
+    return frozenset(w.lower() for words in data.values() for w in words)
+
+
+def anchor(quote: str, text: str, lang: str) -> str:
+    """The word that names what the figure `text` of sentence `quote` is about, or ""."""
+    at = quote.find(text)
+    if at < 0:
+        return ""
+    after = quote[at + len(text) : at + len(text) + WINDOW]
+    before = quote[max(0, at - WINDOW) : at]
+    found = _LINK_AFTER.match(after)
+    if found:
+        word = _head(found.group("phrase"), lang)
+        if word:
+            return word
+    found = _LINK_BEFORE.search(before)
+    if found and not _STOP_PUNCT.search(found.group("phrase")):
+        return _head(found.group("phrase"), lang, before=True)
+    return ""
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+YEAR_WINDOW = 40
+
+
+def earlier_year(quote: str, text: str, published: str) -> str:
+    """A year written next to the figure, before the publication year ("fined €997 million
+    in 2022"), as "2022"; "" otherwise. A figure about another year is another quantity.
+
+    >>> earlier_year("Nexora was fined €997 million in 2022.", "€997 million", "2025-03-18")
+    '2022'
+    """
+    at = quote.find(text)
+    if at < 0 or len(published) < 4 or not published[:4].isdigit():
+        return ""
+    for m in _YEAR.finditer(quote):
+        if m.start() < at + len(text) and m.end() > at:
+            continue  # part of the figure
+        lo, hi = (at + len(text), m.start()) if m.start() >= at else (m.end(), at)
+        if hi - lo <= YEAR_WINDOW and not re.search(r"[;.]", quote[lo:hi]):
+            if m.group() < published[:4]:
+                return m.group()
+    return ""
+
+
+def _head(phrase: str, lang: str, before: bool = False) -> str:
+    """The head noun of a short phrase: the last word in English, else the first, skipping
+    function words; "" when nothing is left."""
+    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    if before:  # the phrase ends at the figure: its last words are closest
+        words = words[-2:]
+    words = [w.strip("'’") for w in words]
+    content = [w for w in words if len(w) > 3 and w.lower() not in _function_words()]
+    if not content:
+        return ""
+    if lang == "en" or before:
+        return content[-1].lower()
+    return content[0].lower()

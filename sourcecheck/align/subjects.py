@@ -1,0 +1,275 @@
+"""Subjects: which claims state the same quantity, across documents and languages.
+
+Why
+---
+A subject is one quantity: the same thing counted (its noun key), measured the same way
+(a count, money, a length…), about the same place, on the same day, as a total or as the
+same rate. Claims of one subject are what the rules compare; claims of different subjects
+never are. So 245 000 protesters in Marseille on 7 March (CGT) and 30 000 (police) share a
+subject, while the 8 March figure, the Paris figure, the injured and the monthly benefit each
+have their own.
+
+Unknown is not different, but it is not everything either: a claim whose day is not stated
+takes the day its quantity was stated for in the other accounts when one day fits (the
+latest stated day on or shortly before its publication), else its document's publication
+day; the explanation of a finding says when a day was assumed.
+
+Cost: one pass per claim plus a rapidfuzz search per distinct unknown noun against the
+distinct nouns of its (case, measure) block, never all pairs of claims.
+
+Example
+-------
+>>> import pandas as pd
+>>> from sourcecheck.extract.lexicon import load_concepts
+>>> claims = pd.DataFrame({"claim_id": ["a#1", "b#1"], "case": "c", "concept": "",
+...     "thing": ["investimenti", "investissements"], "currency": "EUR", "unit": "",
+...     "scope": "", "refers_to": "", "rate": "", "published": "2024-06-04"})
+>>> align_claims(claims, load_concepts())["subject"].nunique()
+1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.nouns import COGNATE, Noun, anchored_key, noun_key
+from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.measures import unit_base
+
+COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
+DAY_WINDOW = 3  # days before publication within which a stated day is assumed for a claim
+OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence")
+
+
+def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`."""
+    if claims.empty:
+        return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
+    table = _columns(claims)
+    nouns = {
+        pair: noun_key(*pair, concepts)
+        for pair in set(zip(table["concept"], table["thing"], strict=True))
+    }
+    noun = [nouns[pair] for pair in zip(table["concept"], table["thing"], strict=True)]
+    noun = _anchored(noun, table, concepts)
+    table["dimension"] = table.apply(_dimension, axis=1) if len(table) else ""
+    table["noun"] = [n.key for n in noun]
+    table["noun_label"] = [n.label for n in noun]
+    table["evidence"] = [n.evidence for n in noun]
+    table = _join_cognates(table)
+    table = _years(table)
+    table = _assign_days(table)
+    keyed = table["noun"] != ""
+    parts = table[["noun", "scope", "day", "rate", "dimension"]].astype(str)
+    table["subject"] = parts.agg("|".join, axis=1).where(keyed, "")
+    table["subject_label"] = [
+        _label(row) if row.noun else "" for row in table.itertuples(index=False)
+    ]
+    return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:
+    """Claims without a noun (or with a generic one) take the key of their anchor word."""
+    out = list(noun)
+    words: dict[str, Noun] = {}
+    for i, n in enumerate(noun):
+        if n.key:
+            continue
+        word = anchor(table.at[i, "quote"], table.at[i, "text"], table.at[i, "lang"])
+        if word:
+            if word not in words:
+                words[word] = anchored_key(word, concepts)
+            out[i] = words[word]
+    return out
+
+
+def _columns(claims: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame({"claim_id": claims["claim_id"].astype(str).to_numpy()})
+    for col in (
+        "case",
+        "doc",
+        "concept",
+        "thing",
+        "currency",
+        "unit",
+        "scope",
+        "refers_to",
+        "quote",
+        "text",
+        "lang",
+    ):
+        out[col] = _text(claims, col)
+    out["rate"] = _text(claims, "rate")
+    out["published"] = _text(claims, "published").str[:10]
+    return out
+
+
+def _text(claims: pd.DataFrame, col: str) -> pd.Series:
+    if col not in claims:
+        return pd.Series([""] * len(claims), dtype=object)
+    return claims[col].fillna("").astype(str).reset_index(drop=True)
+
+
+def _dimension(row: pd.Series) -> str:
+    """What kind of measure: "money", "percent", a pint dimensionality, or "count"."""
+    if row["currency"]:
+        return "money"
+    if row["unit"] in ("percent", "%", "fraction"):
+        return "percent"
+    if row["unit"]:
+        base = unit_base(row["unit"])
+        return base[0] if base else row["unit"]
+    return "count"
+
+
+def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
+    """Cognate keys a few letters apart, within one case and measure, become one key."""
+    unknown = table["noun"].str.startswith(COGNATE)
+    if not unknown.any():
+        return table
+    renamed: dict[tuple[str, str, str], str] = {}
+    for (case, dimension), keys in table[unknown].groupby(["case", "dimension"])["noun"]:
+        representatives: list[str] = []
+        counts = keys.value_counts()
+        for key in sorted(counts.index, key=lambda k: (-counts[k], k)):
+            hit = process.extractOne(
+                key, representatives, scorer=fuzz.ratio, score_cutoff=COGNATE_CUTOFF
+            )
+            if hit:
+                renamed[(case, dimension, key)] = hit[0]
+            else:
+                representatives.append(key)
+    if not renamed:
+        return table
+    table = table.copy()
+    for i in table.index[unknown]:
+        target = renamed.get((table.at[i, "case"], table.at[i, "dimension"], table.at[i, "noun"]))
+        if target:
+            table.at[i, "evidence"] += f"; spelled like “{target[1:]}”"
+            table.at[i, "noun"] = target
+    return table
+
+
+def _years(table: pd.DataFrame) -> pd.DataFrame:
+    """A claim with no stated day but an earlier year beside it is about that year."""
+    undated = (table["refers_to"] == "") & (table["noun"] != "")
+    years = [
+        earlier_year(q, t, p)
+        for q, t, p in table.loc[undated, ["quote", "text", "published"]].itertuples(index=False)
+    ]
+    if not any(years):
+        return table
+    table = table.copy()
+    table.loc[undated, "refers_to"] = years
+    table.loc[undated, "evidence"] = [
+        f"{ev}; about {y}" if y else ev
+        for ev, y in zip(table.loc[undated, "evidence"], years, strict=True)
+    ]
+    return table
+
+
+def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
+    """`day`: the stated day, else the one its quantity was stated for, else publication."""
+    table = table.assign(day=table["refers_to"])
+    undated = (table["day"] == "") & (table["noun"] != "")
+    if not undated.any():
+        return table
+    block = ["case", "dimension", "noun", "scope", "rate"]
+    dated = table[~undated & (table["day"] != "")]
+    stated = dated.groupby(block)["day"].agg(lambda days: sorted(set(days))).to_dict()
+    own = dated.groupby([*block, "doc"])["day"].agg(lambda days: set(days)).to_dict()
+    spans = _publication_spans(table[undated], block)
+    days, notes = [], []
+    for row in table[undated].itertuples(index=False):
+        at = (row.case, row.dimension, row.noun, row.scope, row.rate)
+        if at not in stated:  # nobody states a day: days only where coverage spans days
+            day = spans.get((*at, row.published), "")
+            days.append(day)
+            notes.append(f"day not stated: taken as the publication day {day}" if day else "")
+            continue
+        known = _usable(stated[at], own.get((*at, row.doc), set()), row.published)
+        day, note = _assumed_day(known, row.published)
+        days.append(day)
+        notes.append(note)
+    table.loc[undated, "day"] = days
+    table.loc[undated, "evidence"] = [
+        f"{ev}; {note}" if note else ev
+        for ev, note in zip(table.loc[undated, "evidence"], notes, strict=True)
+    ]
+    return table
+
+
+def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, str]:
+    """For quantities no claim dates: publication days, when the coverage spans days.
+
+    Publication days a day apart are one news day (a release in the evening, the wire the
+    next morning); further apart they are updates ("5 dead" on Monday, "9 dead" on
+    Thursday), each its own subject. Returns (*block, published) → day for spanning blocks.
+    """
+    out: dict[tuple, str] = {}
+    for at, published in undated.groupby(block)["published"]:
+        days = sorted({d for d in published if _date(d)})
+        if len(days) < 2:
+            continue
+        runs = [[days[0]]]
+        for day in days[1:]:
+            if _date(day) - _date(runs[-1][-1]) <= dt.timedelta(days=1):
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        if len(runs) > 1:
+            out.update({(*at, day): run[-1] for run in runs for day in run})
+    return out
+
+
+def _usable(known: list[str], own: set[str], published: str) -> list[str]:
+    """The stated days an undated claim may take. A day its own document states for the
+    same quantity, earlier than the news day, is a contrast ("8,000 hectares on the 24th",
+    then the undated 12,400): the undated figure is not of that day."""
+    pub = _date(published)
+    if pub is None:
+        return known
+    news = (pub - dt.timedelta(days=1)).isoformat()
+    return [d for d in known if d not in own or d >= news]
+
+
+def _assumed_day(known: list[str], published: str) -> tuple[str, str]:
+    """(day, why) for a claim that states no day; ("", "") when nothing fits."""
+    pub = _date(published)
+    if len(known) == 1 and (pub is None or _fits(known[0], pub)):
+        return known[0], f"day not stated: taken as {known[0]}, the day the others give"
+    if pub is not None:
+        fitting = [d for d in known if _fits(d, pub)]
+        if fitting:
+            return fitting[-1], f"day not stated: taken as {fitting[-1]}, the latest day stated"
+        return published, f"day not stated: taken as the publication day {published}"
+    return "", ""
+
+
+def _fits(day: str, published: dt.date) -> bool:
+    d = _date(day)
+    return d is not None and dt.timedelta(0) <= published - d <= dt.timedelta(days=DAY_WINDOW)
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _label(row) -> str:
+    """ "investment (EUR)", "protester, Paris, 2023-03-07", "allowance (EUR), per month"."""
+    what = row.noun_label
+    measure = row.currency or (row.unit if row.dimension != "count" else "")
+    if measure:
+        what = f"{what} ({measure})"
+    rate = row.rate.replace("_", " ")
+    return ", ".join(x for x in (what, row.scope, row.day, rate) if x)
+
+
+__all__ = ["OUTPUT_COLUMNS", "Noun", "align_claims"]

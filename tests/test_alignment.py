@@ -1,0 +1,177 @@
+"""The alignment stage: which claims state the same quantity, and which never do.
+
+Each test builds a few claims the way extraction gives them (thing as written, concept,
+scope, day, rate) and asserts on `subject` alone: what rules compare.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from sourcecheck.align import cognate_key, with_subjects
+from sourcecheck.align.anchors import anchor
+from sourcecheck.extract.lexicon import load_concepts
+
+CONCEPTS = load_concepts()
+
+
+def claims(*rows: dict) -> pd.DataFrame:
+    """Claims of one case; each row gives what differs from a plain count."""
+    base = {
+        "case": "c", "concept": "", "thing": "", "currency": "", "unit": "", "scope": "",
+        "refers_to": "", "rate": "", "published": "2024-03-07", "quote": "", "text": "",
+        "lang": "en",
+    }  # fmt: skip
+    out = [
+        {**base, "claim_id": f"d{i}.md#0", "doc": f"d{i}.md", **row} for i, row in enumerate(rows)
+    ]
+    for row in out:
+        row["concept"] = row["concept"] or (
+            CONCEPTS.match(row["thing"]) or "" if row["thing"] else ""
+        )
+    return with_subjects(pd.DataFrame(out), CONCEPTS)
+
+
+def same(table: pd.DataFrame) -> bool:
+    return table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("investimenti", "investissements", "investment"),
+        ("elettrolizzatori", "électrolyseurs", "electrolysers"),
+        ("idrogenodotto", "hydrogénoduc"),
+        ("produzione", "production"),
+        ("attivisti", "activistes", "activists"),
+    ],
+)
+def test_cognates_share_a_key(words: tuple[str, ...]) -> None:
+    assert len({cognate_key(w) for w in words}) == 1
+
+
+def test_a_noun_outside_the_lexicon_aligns_across_languages_by_its_cognates() -> None:
+    table = claims(
+        {"thing": "elettrolizzatori", "lang": "it"},
+        {"thing": "électrolyseurs", "lang": "fr"},
+        {"thing": "electrolysers", "lang": "en"},
+    )
+    assert same(table)
+    assert all("cognates" in e for e in table["subject_evidence"])
+
+
+def test_lexicon_names_align_across_languages() -> None:
+    assert same(claims({"thing": "serveurs", "lang": "fr"}, {"thing": "servers"}))
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("morts", "blessés"),
+        ("dead", "missing"),
+        ("feriti", "dispersi"),
+        ("arrests", "suspects"),
+        ("suspects", "searches"),
+        ("arrestati", "poliziotti"),
+    ],
+)
+def test_things_that_are_never_merged(a: str, b: str) -> None:
+    table = claims({"thing": a}, {"thing": b})
+    assert table["subject"].nunique() == 2
+
+
+def test_a_city_is_not_its_country_nor_one_country_the_whole_operation() -> None:
+    assert not same(claims({"thing": "protesters", "scope": "Paris"}, {"thing": "protesters"}))
+    assert not same(claims({"thing": "arrests", "scope": "Italy"}, {"thing": "arrests"}))
+    assert same(
+        claims(
+            {"thing": "manifestants", "scope": "Paris"}, {"thing": "protesters", "scope": "Paris"}
+        )
+    )
+
+
+def test_a_rate_is_not_a_total() -> None:
+    table = claims(
+        {"thing": "euros", "currency": "EUR", "concept": "aid", "rate": "per_month"},
+        {"thing": "euros", "currency": "EUR", "concept": "aid"},
+    )
+    assert table["subject"].nunique() == 2
+
+
+def test_different_stated_days_are_different_subjects() -> None:
+    table = claims(
+        {"thing": "protesters", "refers_to": "2024-03-07"},
+        {"thing": "protesters", "refers_to": "2024-03-12"},
+    )
+    assert table["subject"].nunique() == 2
+
+
+def test_an_undated_claim_takes_the_day_the_others_state_and_says_so() -> None:
+    table = claims(
+        {"thing": "flights", "refers_to": "2024-03-05", "published": "2024-03-05"},
+        {"thing": "vols", "lang": "fr", "published": "2024-03-06"},
+    )
+    assert same(table)
+    assert "day not stated" in table["subject_evidence"].iloc[1]
+
+
+def test_undated_tolls_days_apart_are_updates_not_one_quantity() -> None:
+    table = claims(
+        {"thing": "dead", "published": "2024-11-12"},
+        {"thing": "morts", "lang": "fr", "published": "2024-11-12"},
+        {"thing": "dead", "published": "2024-11-15"},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[1] != table["subject"].iloc[2]
+
+
+def test_an_earlier_year_beside_a_figure_makes_it_another_quantity() -> None:
+    table = claims(
+        {
+            "concept": "fine",
+            "currency": "EUR",
+            "quote": "A fine of €2.5 billion.",
+            "text": "€2.5 billion",
+        },
+        {
+            "concept": "fine",
+            "currency": "EUR",
+            "quote": "Its rival was fined €997 million in 2022.",
+            "text": "€997 million",
+            "published": "2024-03-07",
+        },
+    )
+    assert table["subject"].nunique() == 2
+
+
+@pytest.mark.parametrize(
+    "quote, text, lang, word",
+    [
+        ("The group booked $12 billion in revenue.", "$12 billion", "en", "revenue"),
+        ("Il Comune stima danni per 4 milioni di euro.", "4 milioni di euro", "it", "danni"),
+        (
+            "Une amende de 300 millions d'euros a été infligée.",
+            "300 millions d'euros",
+            "fr",
+            "amende",
+        ),
+        ("It faces penalties of up to 5% of its average daily turnover.", "5%", "en", "turnover"),
+    ],
+)
+def test_an_amount_is_anchored_by_the_word_beside_it(quote, text, lang, word) -> None:
+    assert anchor(quote, text, lang) == word
+
+
+def test_amounts_without_a_noun_align_through_their_anchor() -> None:
+    table = claims(
+        {"currency": "EUR", "quote": "Le plan prévoit un investissement de 2,5 milliards d'euros.",
+         "text": "2,5 milliards d'euros", "lang": "fr"},
+        {"currency": "EUR", "quote": "Il piano prevede investimenti per 2,5 milioni di euro.",
+         "text": "2,5 milioni di euro", "lang": "it"},
+    )  # fmt: skip
+    assert same(table)
+
+
+def test_labels_say_what_the_quantity_is() -> None:
+    table = claims({"thing": "protesters", "scope": "Paris", "refers_to": "2024-03-07"})
+    assert table["subject_label"].iloc[0] == "protester, Paris, 2024-03-07"
