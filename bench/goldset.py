@@ -147,7 +147,8 @@ def _score_fields(out: Scored, g: dict, claim: dict, aliases, doc: dict) -> None
     count(
         "stated", stated == bool(g.get("source_stated")), f"{stated}, gold {g.get('source_stated')}"
     )
-    if g.get("noun") and not claim.get("currency"):
+    money = isinstance(claim.get("currency"), str) and bool(claim["currency"])
+    if g.get("noun") and not money:
         count(
             "noun",
             _same_noun(claim, g),
