@@ -52,22 +52,39 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _columns(claims)
     nouns = {
         pair: noun_key(*pair, concepts)
-        for pair in set(zip(table["concept"], table["thing"], strict=True))
+        for pair in set(zip(table["concept"].tolist(), table["thing"].tolist(), strict=True))
     }
-    noun = [nouns[pair] for pair in zip(table["concept"], table["thing"], strict=True)]
+    noun = [
+        nouns[pair] for pair in zip(table["concept"].tolist(), table["thing"].tolist(), strict=True)
+    ]
     noun = _anchored(noun, table, concepts)
-    table["dimension"] = table.apply(_dimension, axis=1) if len(table) else ""
+    measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
+    dimensions = {pair: _dimension(*pair) for pair in set(measures)}
+    table["dimension"] = [dimensions[pair] for pair in measures]
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
     table = _years(table)
     table = _assign_days(table)
-    keyed = table["noun"] != ""
-    parts = table[["noun", "scope", "day", "rate", "dimension"]].astype(str)
-    table["subject"] = parts.agg("|".join, axis=1).where(keyed, "")
+    keys = list(
+        zip(
+            *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
+        )
+    )
+    table["subject"] = ["|".join(k) if k[0] else "" for k in keys]
+    labelled = list(
+        zip(
+            *(
+                table[c].tolist()
+                for c in ("noun_label", "currency", "unit", "dimension", "scope", "day", "rate")
+            ),
+            strict=True,
+        )
+    )
+    labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        _label(row) if row.noun else "" for row in table.itertuples(index=False)
+        labels[k] if n else "" for k, n in zip(labelled, table["noun"].tolist(), strict=True)
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
 
@@ -76,10 +93,14 @@ def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list
     """Claims without a noun (or with a generic one) take the key of their anchor word."""
     out = list(noun)
     words: dict[str, Noun] = {}
-    for i, n in enumerate(noun):
+    found: dict[tuple[str, str, str], str] = {}
+    rows = zip(table["quote"].tolist(), table["text"].tolist(), table["lang"].tolist(), strict=True)
+    for i, (n, at) in enumerate(zip(noun, rows, strict=True)):
         if n.key:
             continue
-        word = anchor(table.at[i, "quote"], table.at[i, "text"], table.at[i, "lang"])
+        if at not in found:
+            found[at] = anchor(*at)
+        word = found[at]
         if word:
             if word not in words:
                 words[word] = anchored_key(word, concepts)
@@ -114,15 +135,15 @@ def _text(claims: pd.DataFrame, col: str) -> pd.Series:
     return claims[col].fillna("").astype(str).reset_index(drop=True)
 
 
-def _dimension(row: pd.Series) -> str:
+def _dimension(currency: str, unit: str) -> str:
     """What kind of measure: "money", "percent", a pint dimensionality, or "count"."""
-    if row["currency"]:
+    if currency:
         return "money"
-    if row["unit"] in ("percent", "%", "fraction"):
+    if unit in ("percent", "%", "fraction"):
         return "percent"
-    if row["unit"]:
-        base = unit_base(row["unit"])
-        return base[0] if base else row["unit"]
+    if unit:
+        base = unit_base(unit)
+        return base[0] if base else unit
     return "count"
 
 
@@ -146,21 +167,26 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     if not renamed:
         return table
     table = table.copy()
-    for i in table.index[unknown]:
-        target = renamed.get((table.at[i, "case"], table.at[i, "dimension"], table.at[i, "noun"]))
-        if target:
-            table.at[i, "evidence"] += f"; spelled like “{target[1:]}”"
-            table.at[i, "noun"] = target
+    keys = zip(
+        table["case"].tolist(), table["dimension"].tolist(), table["noun"].tolist(), strict=True
+    )
+    targets = [renamed.get(k, "") for k in keys]
+    table["evidence"] = [
+        f"{ev}; spelled like “{t[1:]}”" if t else ev
+        for ev, t in zip(table["evidence"].tolist(), targets, strict=True)
+    ]
+    table["noun"] = [t or n for t, n in zip(targets, table["noun"].tolist(), strict=True)]
     return table
 
 
 def _years(table: pd.DataFrame) -> pd.DataFrame:
     """A claim with no stated day but an earlier year beside it is about that year."""
     undated = (table["refers_to"] == "") & (table["noun"] != "")
-    years = [
-        earlier_year(q, t, p)
-        for q, t, p in table.loc[undated, ["quote", "text", "published"]].itertuples(index=False)
-    ]
+    rows = zip(
+        *(table.loc[undated, c].tolist() for c in ("quote", "text", "published")), strict=True
+    )
+    cache: dict[tuple[str, str, str], str] = {}
+    years = [cache[r] if r in cache else cache.setdefault(r, earlier_year(*r)) for r in rows]
     if not any(years):
         return table
     table = table.copy()
@@ -184,15 +210,13 @@ def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
     own = dated.groupby([*block, "doc"])["day"].agg(lambda days: set(days)).to_dict()
     spans = _publication_spans(table[undated], block)
     days, notes = [], []
-    for row in table[undated].itertuples(index=False):
-        at = (row.case, row.dimension, row.noun, row.scope, row.rate)
-        if at not in stated:  # nobody states a day: days only where coverage spans days
-            day = spans.get((*at, row.published), "")
-            days.append(day)
-            notes.append(f"day not stated: taken as the publication day {day}" if day else "")
-            continue
-        known = _usable(stated[at], own.get((*at, row.doc), set()), row.published)
-        day, note = _assumed_day(known, row.published)
+    decided: dict[tuple, tuple[str, str]] = {}
+    for row in zip(
+        *(table.loc[undated, c].tolist() for c in (*block, "doc", "published")), strict=True
+    ):
+        if row not in decided:
+            decided[row] = _day_for(row[:5], row[5], row[6], stated, own, spans)
+        day, note = decided[row]
         days.append(day)
         notes.append(note)
     table.loc[undated, "day"] = days
@@ -201,6 +225,14 @@ def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
         for ev, note in zip(table.loc[undated, "evidence"], notes, strict=True)
     ]
     return table
+
+
+def _day_for(at: tuple, doc: str, published: str, stated, own, spans) -> tuple[str, str]:
+    if at not in stated:  # nobody states a day: days only where coverage spans days
+        day = spans.get((*at, published), "")
+        return day, f"day not stated: taken as the publication day {day}" if day else ""
+    known = _usable(stated[at], own.get((*at, doc), set()), published)
+    return _assumed_day(known, published)
 
 
 def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, str]:
@@ -262,14 +294,13 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def _label(row) -> str:
+def _label(
+    noun: str, currency: str, unit: str, dimension: str, scope: str, day: str, rate: str
+) -> str:
     """ "investment (EUR)", "protester, Paris, 2023-03-07", "allowance (EUR), per month"."""
-    what = row.noun_label
-    measure = row.currency or (row.unit if row.dimension != "count" else "")
-    if measure:
-        what = f"{what} ({measure})"
-    rate = row.rate.replace("_", " ")
-    return ", ".join(x for x in (what, row.scope, row.day, rate) if x)
+    measure = currency or (unit if dimension != "count" else "")
+    what = f"{noun} ({measure})" if measure else noun
+    return ", ".join(x for x in (what, scope, day, rate.replace("_", " ")) if x)
 
 
 __all__ = ["OUTPUT_COLUMNS", "Noun", "align_claims"]
