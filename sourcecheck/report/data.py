@@ -41,6 +41,7 @@ CLAIM_FIELDS = (
     "measure",
     "thing",
     "concept",
+    "subject_label",
     "findings",
 )
 

@@ -1,4 +1,4 @@
-"""The normalised table: concepts as rows, sources as columns, figures as written in the cells.
+"""The normalised table: quantities as rows, sources as columns, figures as written in cells.
 
 Why
 ---
@@ -79,7 +79,11 @@ def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> di
 
 
 def row_keys(claims: pd.DataFrame) -> pd.Series:
-    """The concept of each claim, or the thing as written when no concept matched."""
+    """The quantity of each claim (its subject's label), else its concept, else the thing as
+    written: one row per quantity, however each source words it."""
+    if "subject_label" in claims and claims["subject_label"].map(clean).notna().any():
+        rest = claims.drop(columns=["subject_label"])
+        return claims["subject_label"].map(clean).fillna(row_keys(rest))
     concept = claims["concept"].map(clean) if "concept" in claims else None
     thing = claims["thing"].map(clean) if "thing" in claims else None
     if concept is None:

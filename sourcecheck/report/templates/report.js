@@ -175,7 +175,7 @@
   // ---- all claims: sortable, filterable, paged ------------------------------------------------
   var table = $("#claims-table"), cform = $("#claim-filters"), more = $("#claims-more");
   var PAGE = 200, limit = PAGE, sortKey = null, sortDir = 1, rows = null;
-  var COLS = ["source", "publisher", "doc_n", "text", "value", "interval", "measure", "thing", "concept", "findings"];
+  var COLS = ["source", "publisher", "doc_n", "text", "value", "interval", "measure", "thing", "concept", "subject_label", "findings"];
   function cellText(data, c, key) {
     var f = data.f, v = c[f[key]];
     if (key === "doc_n") return v === null ? "" : data.docs[v];
