@@ -106,7 +106,7 @@ def _stamp(rid: str, severity: str, row: dict, by_id: dict[str, dict]) -> dict:
         "rule": rid,
         "severity": severity,
         "message": row["message"],
-        "explanation": row["explanation"],
+        "explanation": row["explanation"] + assumptions(claims),
         "claims": claims,
         "review": {"status": "open", "note": None},
         "evidence": evidence(claims),
@@ -114,6 +114,17 @@ def _stamp(rid: str, severity: str, row: dict, by_id: dict[str, dict]) -> dict:
         "subject_label": subject["subject_label"],
         "about": {k: subject[k] for k in ("concept", "scope", "refers_to")},
     }
+
+
+def assumptions(claims: list[dict]) -> str:
+    """What alignment assumed to put these claims together, as sentences for the explanation
+    ("Assumed: «1 400 vols» states no day: taken as 2024-03-05, the day the others give.")."""
+    said = {}
+    for c in claims:
+        for reason in str(c.get("subject_evidence") or "").split("; "):
+            if reason.startswith("day not stated"):
+                said.setdefault(f"«{c['text']}» ({c['doc']}) states no day: {reason[16:]}", None)
+    return "".join(f" Assumed: {s}." for s in said)
 
 
 def _absorb(kept: dict, extra: dict) -> None:

@@ -175,3 +175,20 @@ def test_amounts_without_a_noun_align_through_their_anchor() -> None:
 def test_labels_say_what_the_quantity_is() -> None:
     table = claims({"thing": "protesters", "scope": "Paris", "refers_to": "2024-03-07"})
     assert table["subject_label"].iloc[0] == "protester, Paris, 2024-03-07"
+
+
+def test_a_finding_built_on_an_assumed_day_says_so() -> None:
+    from sourcecheck.engine import run_suite
+    from sourcecheck.suite import load_suite
+
+    table = claims(
+        {"thing": "protesters", "refers_to": "2024-03-07", "value": 81000, "low": 81000,
+         "high": 81000, "source": "police", "text": "81 000"},
+        {"thing": "manifestants", "lang": "fr", "value": 700000, "low": 700000,
+         "high": 700000, "source": "CGT", "text": "700 000"},
+    )  # fmt: skip
+    found = run_suite(table, load_suite("default"))
+    assert found["rule"].tolist() == ["value-conflict"]
+    assert (
+        "Assumed: «700 000» (d1.md) states no day: taken as 2024-03-07" in found["explanation"][0]
+    )

@@ -84,8 +84,5 @@ def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
             f"({len(claims)} claim(s): {wording.names(claims['source'])})"
         )
     notes = sorted({n for n in block["cmp_note"] if n})
-    assumed = sorted(
-        {e.split("; ")[-1] for e in block["subject_evidence"] if "day not stated" in e}
-    )
-    tail = "".join(f" {n[0].upper()}{n[1:]}." for n in [*notes, *assumed])
+    tail = "".join(f" {n[0].upper()}{n[1:]}." for n in notes)
     return "; ".join(parts) + ". These intervals do not meet." + tail
