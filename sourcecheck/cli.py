@@ -61,7 +61,7 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (DESIGN §8)."""
+    """Run the command line; returns the exit code (0, 1, 2 or 3: see docs/tables.md)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "_main", None):

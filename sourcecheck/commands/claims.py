@@ -2,7 +2,7 @@
 
 Why
 ---
-The quickest way for an editor to see what was read (DESIGN §8): every figure with its
+The quickest way for an editor to see what was read: every figure with its
 source, thing and concept, before any rule runs. CSV to standard output by default; with
 `-o` the file is written atomically. Notices (a skipped binary file, a guessed encoding) go
 to standard error.
