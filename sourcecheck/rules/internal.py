@@ -4,7 +4,9 @@ Why
 ---
 A press release that says 23 suspects in its lead and 25 further down has a typo or an
 update half applied; either way the story cannot quote both. One subject (the same quantity,
-as alignment decided) in one measure, one source, one document, intervals that do not meet. When several documents
+as alignment decided) in one measure, one source, one document, the same noun as written (a
+source repeating its own words: "23 suspects" … "25 suspects"; a figure whose noun was
+inferred may be a part or another quantity), intervals that do not meet. When several documents
 repeat the same self-contradiction it is one finding, listing them all.
 
 Example
@@ -20,19 +22,22 @@ from __future__ import annotations
 
 import pandas as pd
 
+from sourcecheck.align import cognate_key
 from sourcecheck.rules import blocks
 
 ID = "internal"
 SEVERITY = "warning"
 OPTIONS: dict = {}
 
-_BLOCK = (*blocks.SAME_THING, "doc", "source")
+_BLOCK = (*blocks.SAME_THING, "doc", "source", "words")
 
 
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per (source, thing, set of stands) found contradicting itself in a document."""
     claims = blocks.prepare(claims)
-    claims = blocks.comparable(claims[claims["subject"] != ""])
+    claims = blocks.comparable(claims[(claims["subject"] != "") & (claims["thing"] != "")])
+    claims = claims.assign(words=claims["thing"].map(cognate_key))
+    claims = claims[claims["words"] != ""]
     claims = claims.assign(stand=blocks.positions(claims, _BLOCK))
     claims = blocks.divided(claims, _BLOCK)
     every_label, bounds = blocks.stand_labels(claims), blocks.stand_bounds(claims)

@@ -46,7 +46,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     claims = claims.assign(position=blocks.positions(claims, _BLOCK))
     rows = []
     for _, group in claims.groupby("position", sort=True):
-        if group["concept"].nunique() < 2:
+        if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
         who = group.groupby("concept")["source"].agg(wording.names)
@@ -70,6 +70,15 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
+
+
+def _across_sources(group: pd.DataFrame) -> bool:
+    """Do two accounts (a document and its source) attach the figure to different things?
+    One source naming two things with one figure in one document (102 arrests, 102 suspects)
+    is its own account, not a drift; the same source reworded in another document is."""
+    accounts = group.assign(account=list(zip(group["doc"], group["source"], strict=True)))
+    sides = accounts.groupby("concept")["account"].agg(frozenset)
+    return any(a != b and a - b for a in sides for b in sides)
 
 
 def _ancestors(concept: str, path: str) -> list[str]:

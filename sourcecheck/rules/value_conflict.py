@@ -19,6 +19,8 @@ GdF: 350 canali Telegram · Eurojust: 370 Telegram channels → value-conflict
 Options
 -------
 fx_tolerance: how far (relative) an amount converted at the ECB rate may move (default 0.02)
+max_ratio: figures further apart than this factor are taken for different quantities the words
+  did not tell apart, unless their scale words differ (default 20)
 """
 
 from __future__ import annotations
@@ -30,17 +32,22 @@ from sourcecheck.rules import blocks
 
 ID = "value-conflict"
 SEVERITY = "error"
-OPTIONS = {"fx_tolerance": 0.02}
+OPTIONS = {"fx_tolerance": 0.02, "max_ratio": 20.0}
 NEEDS = ("rates",)
 
-_BLOCK = (*blocks.SAME_QUANTITY, "cmp_measure")
+_BLOCK = (*blocks.SAME_QUANTITY, "cmp_measure", "band")
 
 
-def run(claims: pd.DataFrame, *, rates=None, fx_tolerance: float = 0.02) -> pd.DataFrame:
+def run(
+    claims: pd.DataFrame, *, rates=None, fx_tolerance: float = 0.02, max_ratio: float = 20.0
+) -> pd.DataFrame:
     """One finding per subject holding positions from different (doc, source)."""
     claims = blocks.prepare(claims)
     claims = blocks.comparable(claims[claims["subject"] != ""])
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
+    claims = claims.assign(
+        band=blocks.magnitude_bands(claims, _BLOCK[:-1], max_ratio, value="cmp_value")
+    )
     claims = claims.assign(stand=blocks.positions(claims, _BLOCK, low="cmp_low", high="cmp_high"))
     claims = blocks.divided(claims, _BLOCK)
     every_label = blocks.stand_labels(claims)
