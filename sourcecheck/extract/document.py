@@ -207,7 +207,7 @@ def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts):
     The thing after the count, else a known one before it, else the one of the previous
     figure of the sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"); then
     a verb nearby may narrow the concept ("arrested 37 suspects"), and money, measures,
-    generic nouns and bare counts take their concept from the words around them.
+    generic or unknown nouns and bare counts take their concept from the words around them.
     """
     body, concepts = d.body, d.lex.concepts
     thing, concept, thing_end, own = "", None, q.end, False
@@ -225,7 +225,7 @@ def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts):
                 concept = context.concept_from_context(q, contexts.get(), concepts, body) or concept
     if concept in concepts.refined_by:
         concept = context.refine(q, thing_end, concept, contexts.get(), concepts)
-    if concept is None and (q.kind != "count" or not thing or concepts.is_generic(thing)):
+    if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
         concept = context.concept_from_context(q, contexts.get(), concepts, body)
     return thing, concept, thing_end, own
 

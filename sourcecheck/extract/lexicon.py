@@ -169,23 +169,27 @@ def _norm(text: str) -> str:
 
 class _ContextTable:
     """Context words of one language as dictionaries: single words by prefix (a word
-    beginning: "évacu" → "évacuées"), phrases ("garde à vue") by their first word and then
-    compared with the text. Answers are cached per distinct word."""
+    beginning: "évacu" → "évacuées"), whole words (written with a final space: "invest "),
+    phrases ("garde à vue") by their first word and then compared with the text. Answers
+    are cached per distinct word of the text."""
 
     CACHE = 100_000
 
     def __init__(self, words: Iterable[tuple[str, str]]) -> None:
         self.prefixes: dict[str, list[str]] = {}
-        self.phrases: dict[str, list[tuple[str, list[str]]]] = {}
+        self.whole: dict[str, list[str]] = {}
+        self.phrases: dict[str, list[tuple[str, bool, list[str]]]] = {}
         phrases: dict[str, list[str]] = {}
         for word, cid in words:
             w = _norm(word)
+            whole, w = w.endswith(" "), w.strip()
             if _TOKEN_WORD.fullmatch(w):
-                cids = self.prefixes.setdefault(w, [])
+                cids = (self.whole if whole else self.prefixes).setdefault(w, [])
             elif first := _TOKEN_WORD.match(w):
-                cids = phrases.setdefault(w, [])
-                if len(cids) == 0:
-                    self.phrases.setdefault(first.group(), []).append((w, cids))
+                if (w, whole) not in phrases:
+                    phrases[w, whole] = []
+                    self.phrases.setdefault(first.group(), []).append((w, whole, phrases[w, whole]))
+                cids = phrases[w, whole]
             else:
                 continue
             if cid not in cids:
@@ -201,29 +205,33 @@ class _ContextTable:
             hits = self._cache.get(lower)
             if hits is None:
                 hits = self._hits(lower)
-            for offset, phrase, cids in hits:
+            for offset, phrase, whole, cids in hits:
                 at = pos + offset
-                if phrase and _norm(text[at : at + len(phrase)]) != phrase:
-                    continue
+                if phrase:
+                    stop = at + len(phrase)
+                    if _norm(text[at:stop]) != phrase:
+                        continue
+                    if whole and stop < len(text) and text[stop].isalnum():
+                        continue
                 out += [(at, cid) for cid in cids]
         return out
 
     def _hits(self, lower: str) -> tuple:
-        """(offset in the word, phrase to check or "", concepts) for one word, longest first;
-        each part after a hyphen or dot is a word beginning too ("ex-grévistes")."""
+        """(offset in the word, phrase to check or "", whole, concepts) for one word, longest
+        first; each part after a hyphen or dot is a word beginning too ("ex-grévistes")."""
         word = lower.replace("’", "'")
         hits = []
         for offset in [0] + [i + 1 for i, c in enumerate(word) if c in "-."]:
             rest, seen = word[offset:], set()
-            found = [(phrase, cids) for phrase, cids in self.phrases.get(rest, ())]
-            found += [("", self.prefixes[rest[:n]]) for n in self.lengths if n <= len(rest)
-                      if rest[:n] in self.prefixes]
-            for phrase, cids in found:  # a phrase is checked against the text later
+            for phrase, whole, cids in self.phrases.get(rest, ()):  # checked in `find`
+                hits.append((offset, phrase, whole, tuple(cids)))
+            found = [self.whole[rest]] if rest in self.whole else []
+            found += [self.prefixes[rest[:n]] for n in self.lengths if rest[:n] in self.prefixes]
+            for cids in found:
                 new = tuple(c for c in cids if c not in seen)
-                if not phrase:
-                    seen.update(new)
+                seen.update(new)
                 if new:
-                    hits.append((offset, phrase, new))
+                    hits.append((offset, "", False, new))
         if len(self._cache) >= self.CACHE:
             self._cache.clear()
         self._cache[lower] = result = tuple(hits)
