@@ -14,7 +14,9 @@ from sourcecheck.extract import Lexicons, extract_document
 from sourcecheck.extract.lexicon import FUZZY_CUTOFF, _context_entries, key, load_concepts
 
 LANGS = ("fr", "en", "it")
-RAW = yaml.safe_load(resources.files("sourcecheck.data").joinpath("concepts.yaml").read_text("utf-8"))
+RAW = yaml.safe_load(
+    resources.files("sourcecheck.data").joinpath("concepts.yaml").read_text("utf-8")
+)
 ENTRIES: dict[str, dict] = RAW["concepts"]
 
 # Ids other code, tests, rules and gold files use: they stay.
@@ -169,7 +171,10 @@ def test_context_words_are_dictionary_probes():
     from sourcecheck.extract.sentences import words
 
     def found(text, lang):
-        return [(text[pos:pos + 6], cid) for pos, cid in concepts.context_words(text, words(text), lang)]
+        return [
+            (text[pos : pos + 6], cid)
+            for pos, cid in concepts.context_words(text, words(text), lang)
+        ]
 
     assert ("évacué", "evacuee") in found("Les habitants évacuées hier", "fr")
     assert ("garde ", "arrest") in found("placés en garde à vue", "fr")
@@ -233,12 +238,18 @@ SENTENCES = [
     ("it", "Sono 250 i deputati che hanno votato la fiducia.", "250", "deputy"),
     ("it", "Il fatturato del gruppo è salito a 4 miliardi di euro.", "4 miliardi di euro", "revenue"),
     ("it", "Sono 18 le scuole chiuse per il maltempo a Genova.", "18", "school-closure"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "sentence", "figure", "concept"), SENTENCES)
 def test_wire_sentences_resolve_to_their_concept(lex, lang, sentence, figure, concept):
-    doc = {"doc": "t.md", "body": sentence, "lang": lang, "publisher": "Wire", "published": "2024-03-05"}
+    doc = {
+        "doc": "t.md",
+        "body": sentence,
+        "lang": lang,
+        "publisher": "Wire",
+        "published": "2024-03-05",
+    }
     claims = {c["text"]: c for c in extract_document(doc, lex)}
     assert figure in claims, list(claims)
     assert claims[figure]["concept"] == concept, claims[figure]["thing"]

@@ -5,8 +5,10 @@ Why
 "serveurs", "servers" and "server" are one concept; "5 500 serveurs" and "5 500 ressources
 informatiques" are two, one narrower than the other. Names live in YAML that editors extend
 (`sourcecheck/data/concepts.yaml`, then a project's `rules/concepts*.yaml`); matching goes
-exact name → name without plural endings and accents → fuzzy (rapidfuzz), each answer cached
-per thing so a long case costs one lookup per distinct noun phrase.
+exact name → name without plural endings and accents → fuzzy (rapidfuzz), in the document's
+language first, each answer cached per thing so a long case costs one lookup per distinct
+noun phrase. Context words ("évacuées", "arrested") are dictionary probes per word of a
+sentence, not one regex alternation over the whole lexicon.
 
 Example
 -------
@@ -79,6 +81,7 @@ class Concepts:
 
     def __init__(self, entries: dict[str, dict], generic: Iterable[str]) -> None:
         self.parent = {cid: e.get("parent") for cid, e in entries.items()}
+        self._ancestors: dict[str | None, tuple[str, ...]] = {}
         self.kind = {cid: e.get("kind", "count") for cid, e in entries.items()}
         self.names: dict[str, str] = {}  # key → concept, any language (first listed wins)
         self.names_in: dict[str, dict[str, str]] = {}  # language → key → concept
@@ -115,9 +118,11 @@ class Concepts:
             cid = self.parent.get(cid)
         return "/".join(reversed(chain))
 
-    def ancestors(self, cid: str | None) -> list[str]:
+    def ancestors(self, cid: str | None) -> tuple[str, ...]:
         """`cid` and its ancestors, narrowest first."""
-        return list(reversed(self.path(cid).split("/"))) if cid else []
+        if cid not in self._ancestors:
+            self._ancestors[cid] = tuple(reversed(self.path(cid).split("/"))) if cid else ()
+        return self._ancestors[cid]
 
     def is_generic(self, thing: str) -> bool:
         return key(thing) in self.generic
@@ -148,7 +153,9 @@ class Concepts:
         if found:
             return found
         keys = self._keys_in.get(lang) if lang else None
-        hit = process.extractOne(k, keys or self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        hit = process.extractOne(
+            k, keys or self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
         return self.lookup(hit[0], lang if keys else None) if hit else None
 
 
