@@ -84,7 +84,8 @@ def scope(q, places, spans, body: str) -> str:
 
 
 def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str | None:
-    """Concept of money, a measure or a generic count from the nearest context word.
+    """Concept of money, a measure or a generic count from the nearest context word
+    (`contexts`: (position, concept) pairs, `Concepts.context_words` of the sentence).
 
     Money and measures look across the sentence ("un montant … comme le bénéfice estimé");
     counts only near the figure ("1 200 personnes ont été évacuées"), where the verb that
@@ -95,15 +96,14 @@ def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str
     window = None if q.kind in ("money", "unit") else COUNT_CONTEXT_WINDOW
     allowed = set(concepts.for_unit(q.unit)) if q.kind == "unit" else None
     best, distance = None, None
-    for pos, word in contexts:
-        cid = concepts.context_concept(word)
+    for pos, cid in contexts:
         kind = concepts.kind.get(cid, "count")
         if allowed is not None:
             if cid not in allowed:
                 continue
         elif kind != ("money" if q.kind == "money" else "count"):
             continue
-        d = abs(pos - q.start)
+        d = pos - q.end if pos >= q.end else q.start - pos  # "€2 million subsidy": 1
         if window is not None:
             if not q.start - window <= pos <= q.end + window:
                 continue
@@ -120,13 +120,18 @@ REFINE_WINDOW = 40  # characters around a figure where "arrested", "searched"...
 
 def refine(q, thing_end: int, concept: str, contexts, concepts: Concepts) -> str:
     """A narrower reading of the thing from a verb next to the figure ("37 suspects …
-    arrested" → arrest), or `concept` unchanged."""
+    arrested" → arrest), or `concept` unchanged.
+
+    The context words of a refining concept's ancestors count too: "cancelled" is a word of
+    cancellation, and "500 flights were cancelled" counts cancelled-flight (which refines
+    flight and is one kind of cancellation).
+    """
     candidates = concepts.refined_by[concept]
-    for pos, word in contexts:
+    for pos, cid in contexts:
         if q.start - REFINE_WINDOW <= pos <= thing_end + REFINE_WINDOW:
-            cid = concepts.context_concept(word)
-            if cid in candidates:
-                return cid
+            for candidate in candidates:
+                if cid in concepts.ancestors(candidate):
+                    return candidate
     return concept
 
 

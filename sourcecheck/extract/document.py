@@ -138,7 +138,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     dates = find_dates(body, d.published, s.start, s.end, d.words(i))
     places = find_places(body, s.start, s.end, d.words(i))
     spans = [(q.start, q.end) for q in qs]
-    contexts = _Contexts(d, s)
+    contexts = _Contexts(d, i)
     rows = []
     previous_thing: tuple[str, str | None] | None = None
     for q in qs:
@@ -191,14 +191,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
 class _Contexts:
     """The concept context words of one sentence, found on first use only."""
 
-    def __init__(self, d: _Doc, s: Sentence):
-        self._d, self._s, self._found = d, s, None
+    def __init__(self, d: _Doc, i: int):
+        self._d, self._i, self._found = d, i, None
 
     def get(self) -> list[tuple[int, str]]:
+        """(position, concept) of each context word of the sentence."""
         if self._found is None:
-            pattern = self._d.lex.concepts.context
-            found = pattern.finditer(self._d.body, self._s.start, self._s.end)
-            self._found = [(m.start(), m.group()) for m in found]
+            d = self._d
+            self._found = d.lex.concepts.context_words(d.body, d.words(self._i), d.lang)
         return self._found
 
 
@@ -208,13 +208,13 @@ def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts):
     The thing after the count, else a known one before it, else the one of the previous
     figure of the sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"); then
     a verb nearby may narrow the concept ("arrested 37 suspects"), and money, measures,
-    generic nouns and bare counts take their concept from the words around them.
+    generic or unknown nouns and bare counts take their concept from the words around them.
     """
     body, concepts = d.body, d.lex.concepts
     thing, concept, thing_end, own = "", None, q.end, False
     if q.kind == "count":
         found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
-            body, q.start, s.start, concepts
+            body, q.start, s.start, concepts, d.lang
         )
         if found:
             thing, concept, thing_end, own = body[found[0] : found[1]], found[2], found[1], True
@@ -222,9 +222,11 @@ def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts):
                 concept = None
         elif previous:
             thing, concept = previous
+            if concepts.is_generic(thing):  # "killed 14 people and injured 230"
+                concept = context.concept_from_context(q, contexts.get(), concepts, body) or concept
     if concept in concepts.refined_by:
         concept = context.refine(q, thing_end, concept, contexts.get(), concepts)
-    if concept is None and (q.kind != "count" or not thing or concepts.is_generic(thing)):
+    if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
         concept = context.concept_from_context(q, contexts.get(), concepts, body)
     return thing, concept, thing_end, own
 

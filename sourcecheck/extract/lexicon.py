@@ -5,8 +5,10 @@ Why
 "serveurs", "servers" and "server" are one concept; "5 500 serveurs" and "5 500 ressources
 informatiques" are two, one narrower than the other. Names live in YAML that editors extend
 (`sourcecheck/data/concepts.yaml`, then a project's `rules/concepts*.yaml`); matching goes
-exact name → name without plural endings and accents → fuzzy (rapidfuzz), each answer cached
-per thing so a long case costs one lookup per distinct noun phrase.
+exact name → name without plural endings and accents → fuzzy (rapidfuzz), in the document's
+language first, each answer cached per thing so a long case costs one lookup per distinct
+noun phrase. Context words ("évacuées", "arrested") are dictionary probes per word of a
+sentence, not one regex alternation over the whole lexicon.
 
 Example
 -------
@@ -69,31 +71,43 @@ def read_yaml(file: Path | str, text: str | None = None) -> dict:
 
 
 class Concepts:
-    """Concept ids, their hierarchy, names per language, context words and units."""
+    """Concept ids, their hierarchy, names per language, context words and units.
+
+    Names are looked up in the document's language first ("case" is a house in Italian, a
+    count of illness in English), then in any language (a loanword, a project lexicon that
+    names a thing in one language only). Context words are dictionary probes per word of
+    the sentence, so a larger lexicon costs no more per word.
+    """
 
     def __init__(self, entries: dict[str, dict], generic: Iterable[str]) -> None:
         self.parent = {cid: e.get("parent") for cid, e in entries.items()}
+        self._ancestors: dict[str | None, tuple[str, ...]] = {}
         self.kind = {cid: e.get("kind", "count") for cid, e in entries.items()}
-        self.names: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # key → concept, any language (first listed wins)
+        self.names_in: dict[str, dict[str, str]] = {}  # language → key → concept
         self.units: dict[str, list[str]] = {}
         self.refined_by: dict[str, list[str]] = {}
-        context: list[tuple[str, str]] = []
+        context: list[tuple[str | None, str, str]] = []  # (language or None, word, concept)
         for cid, e in entries.items():
-            for names in (e.get("names") or {}).values():
-                for name in names:
+            for lang, names in (e.get("names") or {}).items():
+                in_lang = self.names_in.setdefault(lang, {})
+                for name in names or ():
                     self.names.setdefault(key(name), cid)
+                    in_lang.setdefault(key(name), cid)
             for unit in e.get("units") or ():
                 self.units.setdefault(_unit_key(unit), []).append(cid)
-            context += [(w.lower(), cid) for w in e.get("context") or ()]
+            context += [(lang, w, cid) for lang, w in _context_entries(e.get("context"))]
             for base in e.get("refines") or ():
                 self.refined_by.setdefault(base, []).append(cid)
         self.generic = frozenset(key(g) for g in generic)
-        context.sort(key=lambda wc: -len(wc[0]))
-        self._context_cid = dict(context)
-        self.context = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(w) for w, _ in context) + r")", re.IGNORECASE
-        )
+        langs = {lang for lang, _, _ in context if lang} | set(self.names_in)
+        self._context = {
+            lang: _ContextTable([(w, c) for wl, w, c in context if wl is None or wl == lang])
+            for lang in langs
+        }
+        self._context[None] = _ContextTable([(w, c) for _, w, c in context])
         self._keys = list(self.names)
+        self._keys_in = {lang: list(names) for lang, names in self.names_in.items()}
         self.match = lru_cache(maxsize=65536)(self._match)
 
     def path(self, cid: str | None) -> str:
@@ -104,24 +118,131 @@ class Concepts:
             cid = self.parent.get(cid)
         return "/".join(reversed(chain))
 
+    def ancestors(self, cid: str | None) -> tuple[str, ...]:
+        """`cid` and its ancestors, narrowest first."""
+        if cid not in self._ancestors:
+            self._ancestors[cid] = tuple(reversed(self.path(cid).split("/"))) if cid else ()
+        return self._ancestors[cid]
+
     def is_generic(self, thing: str) -> bool:
         return key(thing) in self.generic
 
-    def context_concept(self, word: str) -> str:
-        """The concept whose context word begins `word` (a match of `self.context`)."""
-        return self._context_cid[word.lower()]
+    def lookup(self, k: str, lang: str | None = None) -> str | None:
+        """The concept of a matching key (see `key`): in `lang` first, then in any language."""
+        in_lang = self.names_in.get(lang) if lang else None
+        if in_lang and k in in_lang:
+            return in_lang[k]
+        return self.names.get(k)
+
+    def context_words(
+        self, text: str, tokens: Iterable[tuple[int, str, str]], lang: str | None = None
+    ) -> list[tuple[int, str]]:
+        """(position, concept) of each context word among `tokens` (`sentences.words` of a
+        span of `text`), in text order; at one position, the longest context word first."""
+        table = self._context.get(lang) or self._context[None]
+        return table.find(text, tokens)
 
     def for_unit(self, unit: str | None) -> list[str]:
         return self.units.get(_unit_key(unit or ""), [])
 
-    def _match(self, thing: str) -> str | None:
+    def _match(self, thing: str, lang: str | None = None) -> str | None:
         k = key(thing)
         if not k:
             return None
-        if k in self.names:
-            return self.names[k]
-        hit = process.extractOne(k, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self.names[hit[0]] if hit else None
+        found = self.lookup(k, lang)
+        if found:
+            return found
+        keys = self._keys_in.get(lang) if lang else None
+        hit = process.extractOne(
+            k, keys or self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        return self.lookup(hit[0], lang if keys else None) if hit else None
+
+
+def _context_entries(context) -> list[tuple[str | None, str]]:
+    """`context:` as (language or None, word): a list serves every language, a mapping
+    {fr: [...], en: [...]} only the documents of each language (and those of none)."""
+    if isinstance(context, dict):
+        return [(lang, w) for lang, words in context.items() for w in words or ()]
+    return [(None, w) for w in context or ()]
+
+
+_TOKEN_WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # one word, as sentences.words cuts
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+class _ContextTable:
+    """Context words of one language as dictionaries: single words by prefix (a word
+    beginning: "évacu" → "évacuées"), whole words (written with a final space: "invest "),
+    phrases ("garde à vue") by their first word and then compared with the text. Answers
+    are cached per distinct word of the text."""
+
+    CACHE = 100_000
+
+    def __init__(self, words: Iterable[tuple[str, str]]) -> None:
+        self.prefixes: dict[str, list[str]] = {}
+        self.whole: dict[str, list[str]] = {}
+        self.phrases: dict[str, list[tuple[str, bool, list[str]]]] = {}
+        phrases: dict[str, list[str]] = {}
+        for word, cid in words:
+            w = _norm(word)
+            whole, w = w.endswith(" "), w.strip()
+            if _TOKEN_WORD.fullmatch(w):
+                cids = (self.whole if whole else self.prefixes).setdefault(w, [])
+            elif first := _TOKEN_WORD.match(w):
+                if (w, whole) not in phrases:
+                    phrases[w, whole] = []
+                    self.phrases.setdefault(first.group(), []).append((w, whole, phrases[w, whole]))
+                cids = phrases[w, whole]
+            else:
+                continue
+            if cid not in cids:
+                cids.append(cid)
+        for entries in self.phrases.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.lengths = sorted({len(w) for w in self.prefixes}, reverse=True)
+        self._cache: dict[str, tuple] = {}
+
+    def find(self, text: str, tokens: Iterable[tuple[int, str, str]]) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for pos, _, lower in tokens:
+            hits = self._cache.get(lower)
+            if hits is None:
+                hits = self._hits(lower)
+            for offset, phrase, whole, cids in hits:
+                at = pos + offset
+                if phrase:
+                    stop = at + len(phrase)
+                    if _norm(text[at:stop]) != phrase:
+                        continue
+                    if whole and stop < len(text) and text[stop].isalnum():
+                        continue
+                out += [(at, cid) for cid in cids]
+        return out
+
+    def _hits(self, lower: str) -> tuple:
+        """(offset in the word, phrase to check or "", whole, concepts) for one word, longest
+        first; each part after a hyphen or dot is a word beginning too ("ex-grévistes")."""
+        word = lower.replace("’", "'")
+        hits = []
+        for offset in [0] + [i + 1 for i, c in enumerate(word) if c in "-."]:
+            rest, seen = word[offset:], set()
+            for phrase, whole, cids in self.phrases.get(rest, ()):  # checked in `find`
+                hits.append((offset, phrase, whole, tuple(cids)))
+            found = [self.whole[rest]] if rest in self.whole else []
+            found += [self.prefixes[rest[:n]] for n in self.lengths if rest[:n] in self.prefixes]
+            for cids in found:
+                new = tuple(c for c in cids if c not in seen)
+                seen.update(new)
+                if new:
+                    hits.append((offset, "", False, new))
+        if len(self._cache) >= self.CACHE:
+            self._cache.clear()
+        self._cache[lower] = result = tuple(hits)
+        return result
 
 
 def _unit_key(unit: str) -> str:

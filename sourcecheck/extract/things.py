@@ -24,6 +24,7 @@ import re
 from sourcecheck.extract.lexicon import Concepts, key
 
 _LEAD = re.compile(r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
+_IT_ARTICLE = re.compile(r"\s*(?:i|gli|le)\s+(?=[^\W\d_])")
 _QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
 _LINKS = frozenset(
@@ -62,15 +63,20 @@ def thing_after(
     """(start, end, concept) of the thing written right after a count ending at `pos`."""
     lead = _LEAD.match(text, pos, limit)
     at = lead.end()
+    if lang == "it" and not text[pos:at].strip():  # "Sono 14 i morti", "450 le case distrutte"
+        article = _IT_ARTICLE.match(text, at, limit)
+        at = article.end() if article else at
     quoted = _QUOTED.match(text, at, limit)
     if quoted:
-        return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1))
+        return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1), lang)
     spans = _tokens(text, at, limit)
-    if not spans or text[spans[0][0] : spans[0][1]].lower() in NOT_THINGS:
+    if not spans:
         return None
     best = _longest_known(text, spans, lang, concepts)
     if best:
-        return best
+        return best  # "12 ans de prison": a duration the lexicon names is a thing
+    if text[spans[0][0] : spans[0][1]].lower() in NOT_THINGS:
+        return None
     return _head(text, spans, lang, concepts)
 
 
@@ -91,18 +97,19 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _longest_known(text, spans, lang, concepts: Concepts):
-    names = concepts.names
     for n in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[n - 1][1]
-        k = key(text[start:end])
-        if k in names:
-            return start, end, names[k]
+        concept = concepts.lookup(key(text[start:end]), lang)
+        if concept:
+            return start, end, concept
         if lang != "en":
             continue
         for i in range(1, n):  # English: modifiers first, the known head last
-            k = key(text[spans[i][0] : end])
-            if k in names:
-                return start, end, names[k]
+            if text[spans[i - 1][0] : spans[i - 1][1]].lower() in _LINKS:
+                break  # "people and injured": a list, not a modifier
+            concept = concepts.lookup(key(text[spans[i][0] : end]), lang)
+            if concept:
+                return start, end, concept
     return None
 
 
@@ -123,7 +130,7 @@ def _head(text, spans, lang, concepts: Concepts):
                 break
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
-    return spans[0][0], end, concepts.match(thing)
+    return spans[0][0], end, concepts.match(thing, lang)
 
 
 _BEFORE = re.compile(
@@ -136,15 +143,15 @@ _BEFORE = re.compile(
 )
 
 
-def thing_before(text: str, pos: int, lo: int, concepts: Concepts):
+def thing_before(text: str, pos: int, lo: int, concepts: Concepts, lang: str | None = None):
     """(start, end, concept) of a known thing written before a count ("gli arresti sono 37",
     "the number of arrests reached 37"); only things the lexicon knows, to stay safe."""
     m = _BEFORE.search(text, max(lo, pos - 60), pos)
     if not m:
         return None
-    concept = concepts.names.get(key(m.group(1)))
+    concept = concepts.lookup(key(m.group(1)), lang)
     if concept:
         return m.start(1), m.end(1), concept
     head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone
-    concept = concepts.names.get(key(head))
+    concept = concepts.lookup(key(head), lang)
     return (m.start(1), m.start(1) + len(head), concept) if concept else None
