@@ -53,9 +53,9 @@ def test_cognates_share_a_key(words: tuple[str, ...]) -> None:
 
 def test_a_noun_outside_the_lexicon_aligns_across_languages_by_its_cognates() -> None:
     table = claims(
-        {"thing": "elettrolizzatori", "lang": "it"},
-        {"thing": "électrolyseurs", "lang": "fr"},
-        {"thing": "electrolysers", "lang": "en"},
+        {"thing": "attivisti", "lang": "it"},
+        {"thing": "activistes", "lang": "fr"},
+        {"thing": "activists", "lang": "en"},
     )
     assert same(table)
     assert all("cognates" in e for e in table["subject_evidence"])
