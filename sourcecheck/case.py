@@ -202,8 +202,8 @@ def _date(value, file: Path, text: str) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    try:  # "2025-01-30T19:40": a time may follow the day; the day is what checks use
+        return dt.datetime.fromisoformat(str(value).strip()).date().isoformat()
     except ValueError:
         line = next(
             (i + 1 for i, s in enumerate(text.splitlines()) if s.startswith("published")), 1
