@@ -177,7 +177,7 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     return "; ".join(items) if len(items) >= 2 else ""
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
 
 
 def _span(doc, j: int) -> tuple[int, int]:

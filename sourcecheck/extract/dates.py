@@ -66,6 +66,8 @@ def _relative() -> dict[str, int]:
 
 
 _RELATIVE = _relative()
+# The last word of each relative phrase ("hier", "hui" of "aujourd'hui", "night" of "last night")
+RELATIVE_WORDS = frozenset(re.findall(r"[^\W\d_]+", p)[-1] for p in _RELATIVE)
 _LAST = alternation(w for lang in LANGS for w in load("time")["last"].get(lang) or ())
 _NEXT = alternation(w for lang in LANGS for w in load("time")["next"].get(lang) or ())
 _DATE = re.compile(
@@ -95,13 +97,8 @@ class DateMention(NamedTuple):
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
 
 
-# Words that trigger the date pattern: month and weekday names, the last word of each
-# relative phrase ("hier", "hui" of "aujourd'hui", "night" of "last night").
-_DATE_WORDS = (
-    frozenset(MONTHS)
-    | frozenset(WEEKDAYS)
-    | frozenset(re.findall(r"[^\W\d_]+", p)[-1] for p in _RELATIVE)
-)
+# Words that trigger the date pattern: month and weekday names, relative days' last words.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS
 
 
 @lru_cache(maxsize=4)

@@ -297,7 +297,7 @@ def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts, i
     if q.kind == "count":
         found = thing_after(
             body, q.end, s.end, d.lang, concepts, start=q.start, lo=s.start, parallel=parallel
-        ) or thing_before(body, q.start, s.start, concepts)
+        ) or thing_before(body, q.start, s.start, concepts, linked=previous is not None)
         if found:
             thing, concept, thing_end, own = body[found[0] : found[1]], found[2], found[1], True
             if concepts.is_generic(thing):

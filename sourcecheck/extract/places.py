@@ -228,12 +228,15 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
 
 
 def countries_named(text: str) -> list[str]:
-    """The countries `text` names, in order, a city counting for its country ("Marseille" →
-    "France"): what a document is about. Dictionary probes on capitalised words only."""
+    """The countries `text` names, in order, a city or a capitalised country adjective counting
+    for its country ("Marseille", "Greek" → "France", "Greece"): what a document is about.
+    Dictionary probes on capitalised words only."""
     index, out = _index(), []
     for m in _CAPITALISED.finditer(text):
-        pos = m.start()
-        for name, canonical, kind in index.get(m.group(), ()):
+        pos, word = m.start(), m.group()
+        if word not in index and word.lower() in DEMONYMS:  # "Greek farmers blocked roads"
+            out.append(DEMONYMS[word.lower()])
+        for name, canonical, kind in index.get(word, ()):
             if _key(text[pos : pos + len(name)]) == name:
                 if kind == "country":
                     out.append(canonical)

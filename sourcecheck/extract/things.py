@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, WEEKDAYS
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 
@@ -52,6 +53,8 @@ _PARTICIPLE = re.compile(
     r"(?:ée?s?|ant|ed|ing|ly|at[aeio]|it[aeio]|ut[aeio]|ono|ava|ano|ait|aient|ent)$"
 )
 MAX_TOKENS = 7
+# Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS
 # Durations and repetitions are not counted things ("3 heures", "durata 3 ore", "10 years").
 NOT_THINGS = frozenset(
     """
@@ -90,7 +93,9 @@ def thing_after(
     if quoted:
         return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1))
     if special and (at == pos or text[pos:at].isspace()):
-        at = g.skip.match(text, at, limit).end()  # "11 solo a Parigi", "8 finora le vittime"
+        skipped = g.skip.match(text, at, limit).end()  # "11 solo a Parigi", "8 finora le …"
+        parallel = parallel and skipped == at  # "75 blazes, 30 still burning": a verb
+        at = skipped
         article = g.article.match(text, at, limit)
         if article and start is not None and g.copula.search(text, max(lo, start - 40), start):
             at = article.end()  # "Sono in tutto 334 gli account PayPal"
@@ -166,6 +171,8 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
         word = m.group().lower()
         if not word[0].isalpha() or (word in STOP and (not spans or word not in _LINKS)):
             break
+        if word in TIME_WORDS:
+            break  # "12,000 teachers yesterday", "8 000 grévistes mardi"
         if not spans and m.start() != at:
             break  # the thing follows the figure directly
         spans.append((m.start(), m.end()))
@@ -239,13 +246,15 @@ _BEFORE = re.compile(
 )
 
 
-def thing_before(text: str, pos: int, lo: int, concepts: Concepts):
+def thing_before(text: str, pos: int, lo: int, concepts: Concepts, linked: bool = False):
     """(start, end, concept) of the thing written before a count ("gli arresti sono 37",
     "the number of arrests reached 37"): a thing the lexicon knows, or any noun that a verb
     joins to the count ("les blessés étaient 40"); a bare noun before a count is no thing.
+    `linked`: only with a verb between ("… 40,000 marchers, and the police 25,000": the
+    police are who counted, the count elides "marchers").
     """
     m = _BEFORE.search(text, max(lo, pos - 60), pos)
-    if not m:
+    if not m or (linked and not m.group("verb")):
         return None
     concept = concepts.names.get(key(m.group(1)))
     if concept:

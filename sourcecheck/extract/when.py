@@ -70,8 +70,9 @@ def news_day(body: str, sentences, published: str | None, lang: str | None, word
 
 def elsewhen(q, spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
     """Whether the figure's clause is set in another time than the story's day: a year or
-    "last year" in the same clause, with no other figure between ("997 milioni inflitta nel
-    2023"); "depuis 2010" opens a period and does not count."""
+    "last year" before it in its sentence ("En 2019, 90 000 …") or after it in its clause
+    ("997 milioni inflitta nel 2023"), with no other figure between; "depuis 2010" opens a
+    period and does not count."""
     start, end = _clause(q, spans, body, lo, hi)
     for m in _YEAR.finditer(body, start, end):
         if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
@@ -80,11 +81,11 @@ def elsewhen(q, spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
 
 
 def _clause(q, spans, body: str, lo: int, hi: int) -> tuple[int, int]:
-    """The stretch of the figure's clause: up to the punctuation or other figure on each side."""
+    """The stretch of text a figure's time words may stand in: back to the previous figure
+    or the sentence's start (an opening "En 2019," sets the whole sentence), forward to the
+    next punctuation or figure."""
     start = max([lo, *(e for _, e in spans if e <= q.start)])
     end = min([hi, *(s for s, _ in spans if s >= q.end)])
-    cut = [m.end() for m in _CLAUSE.finditer(body, start, q.start)]
-    start = cut[-1] if cut else start
     stop = _CLAUSE.search(body, q.end, end)
     return start, stop.start() if stop else end
 
@@ -102,7 +103,7 @@ def rate(q, thing_end: int, spans, body: str, lang: str | None, hi: int) -> str:
     The rate phrase follows the figure's noun within three words of its clause ("40 000
     tonnes d'hydrogène par an", "450 millions d'Européens fréquentent chaque mois"), or an
     adjective follows it at once ("10 euro mensili"), or the phrase stands right before the
-    figure ("émet chaque année près de 10 millions").
+    figure, a verb at most between ("émet chaque année près de 10 millions").
     """
     after, adjective, before = _rates(lang)
     stop = min([hi, thing_end + 60, *(s for s, _ in spans if s >= q.end)])
@@ -154,5 +155,6 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lead = r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bentro\s)"
     after = re.compile(rf"(?:\s+{word}){{0,3}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
     adjective = re.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
-    before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{word}){{0,2}}\s*$", re.I)
+    joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
+    before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
     return after, adjective, before
