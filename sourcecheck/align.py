@@ -48,7 +48,10 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     Missing text columns become "", missing intervals become the value, open flags become
     booleans (CSV gives strings), `start`/`end` nullable ints, `sentence` an int (-1 when
     unknown), and `measure`
-    (currency, else unit, else "" for counts) is added. Idempotent and cheap.
+    (currency, else unit, else "" for counts) is added. A `refers_to` taken from the document
+    (`day_from` "document": the story's day, not one the figure's clause states) is blanked:
+    until the alignment stage weighs it, rules compare such a figure as undated. Idempotent
+    and cheap.
     """
     out = claims.reset_index(drop=True)  # a copy; rules join on claim_id, never the index
     for col in TEXT_COLUMNS:
@@ -67,6 +70,8 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     given = pd.to_numeric(out["sentence"], errors="coerce") if "sentence" in out else np.nan
     out["sentence"] = pd.Series(given, index=out.index).fillna(-1).astype(int)
     out["measure"] = out["currency"].where(out["currency"] != "", out["unit"])
+    if "day_from" in out:  # the story's day, not the figure's: blocks compare it as undated
+        out.loc[out["day_from"].eq("document"), "refers_to"] = ""
     return out
 
 
