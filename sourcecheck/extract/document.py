@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcecheck.extract import context, when
 from sourcecheck.extract.dates import find_dates
@@ -324,14 +325,10 @@ def _points_back(d: _Doc, s: Sentence, q) -> bool:
     return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
 
 
+@lru_cache(maxsize=4)
 def _anaphora(lang: str | None) -> re.Pattern:
-    if lang not in _ANAPHORA:
-        phrases = alternation(wordlist("nouns", "anaphora", lang))
-        _ANAPHORA[lang] = re.compile(rf"\W*(?:{phrases})\s*,?\s*$", re.IGNORECASE)
-    return _ANAPHORA[lang]
-
-
-_ANAPHORA: dict[str | None, re.Pattern] = {}
+    phrases = alternation(wordlist("nouns", "anaphora", lang))
+    return re.compile(rf"\W*(?:{phrases})\s*,?\s*$", re.IGNORECASE)
 
 
 def _text(value) -> str | None:

@@ -13,7 +13,7 @@ Example
 -------
 >>> from types import SimpleNamespace as Q
 >>> body = "Les abonnés payaient 10 euros par mois."
->>> rate(Q(start=21, end=30), 30, [(21, 30)], body, "fr", len(body))
+>>> rate(Q(start=21, end=29), 29, [(21, 29)], body, "fr", len(body))  # "10 euros"
 'per_month'
 """
 
