@@ -54,6 +54,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 #   items      the items listed with a count ("Bulgarie; France; ..."), "; "-joined
 #   ambiguity  "; "-joined ambiguity flags from parse_quantities ("currency", "separator")
 #   sentence   index of the sentence in the document, to pair figures of one sentence
+#   day_from   where `refers_to` comes from: "clause" (the figure's sentence says the day),
+#              "document" (the story's day, from its lead or dateline), "" (no day)
 #   case       the case name, so tables from several cases can be concatenated
 EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "subject_evidence",
@@ -63,6 +65,7 @@ EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "items",
     "ambiguity",
     "sentence",
+    "day_from",
     "case",
 )
 

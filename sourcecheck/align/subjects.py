@@ -39,6 +39,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.nouns import COGNATE, Noun, anchored_key, noun_key
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
+from sourcecheck.rules.blocks import union_find
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
 DAY_WINDOW = 3  # days before publication within which a stated day is assumed for a claim
@@ -125,6 +126,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     ):
         out[col] = _text(claims, col)
     out["rate"] = _text(claims, "rate")
+    out["day_from"] = _text(claims, "day_from")
     out["published"] = _text(claims, "published").str[:10]
     return out
 
@@ -200,7 +202,18 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
 
 def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
     """`day`: the stated day, else the one its quantity was stated for, else publication."""
-    table = table.assign(day=table["refers_to"])
+    # A day the frame took from the document (the story's day, not the clause's) is a hint:
+    # the figure is compared as undated, and the hint decides where nothing else does.
+    soft = table["day_from"].eq("document")
+    news = _news_days(table)
+    hints = [
+        news.get(doc, day)
+        for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)
+    ]
+    table = table.assign(
+        day=table["refers_to"].where(~soft, ""),
+        hint=pd.Series(hints, index=table.index).where(soft, ""),
+    )
     undated = (table["day"] == "") & (table["noun"] != "")
     if not undated.any():
         return table
@@ -212,10 +225,11 @@ def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
     for row in zip(
-        *(table.loc[undated, c].tolist() for c in (*block, "doc", "published")), strict=True
+        *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
+        strict=True,
     ):
         if row not in decided:
-            decided[row] = _day_for(row[:5], row[5], row[6], stated, own, spans)
+            decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
         day, note = decided[row]
         days.append(day)
         notes.append(note)
@@ -227,34 +241,65 @@ def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _day_for(at: tuple, doc: str, published: str, stated, own, spans) -> tuple[str, str]:
-    if at not in stated:  # nobody states a day: days only where coverage spans days
-        day = spans.get((*at, published), "")
-        return day, f"day not stated: taken as the publication day {day}" if day else ""
+def _news_days(table: pd.DataFrame) -> dict[str, str]:
+    """Each document's news day: the first day its own clauses state, when it is the
+    publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
+    Its dateline says when it was filed, the lead what day the figures describe."""
+    out: dict[str, str] = {}
+    stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
+    for doc, day, published in zip(
+        stated["doc"].tolist(),
+        stated["refers_to"].tolist(),
+        stated["published"].tolist(),
+        strict=True,
+    ):
+        pub = _date(published)
+        if doc not in out and pub is not None and _fits(day, pub):
+            out[doc] = day
+    return out
+
+
+def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:
+    """(day, why) for a claim whose clause states no day; `hint` is its document's day."""
+    story = f"the day its document reports ({hint})"
+    if at not in stated:  # no clause states a day for it: news days, when coverage spans days
+        day = spans.get((*at, published, hint), "")
+        return day, f"day not stated: taken as the news day {day}" if day else ""
     known = _usable(stated[at], own.get((*at, doc), set()), published)
-    return _assumed_day(known, published)
+    if hint and hint in known:
+        return hint, f"day not stated: taken as {story}"
+    day, why = _assumed_day(known, published)
+    if hint and day != hint and not (day and day in known):
+        return hint, f"day not stated: taken as {story}"
+    return day, why
 
 
 def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, str]:
-    """For quantities no claim dates: publication days, when the coverage spans days.
+    """For quantities no clause dates: news days, when the coverage spans several.
 
-    Publication days a day apart are one news day (a release in the evening, the wire the
-    next morning); further apart they are updates ("5 dead" on Monday, "9 dead" on
-    Thursday), each its own subject. Returns (*block, published) → day for spanning blocks.
+    Two claims describe one day when their documents were published the same day or report
+    the same news day (the wire filed the morning after says "on Tuesday" as the release
+    did); otherwise they are updates ("5 dead" on Monday, "9 dead" on Thursday), each its own
+    subject. Returns (*block, published, hint) → day, for blocks that span days.
     """
     out: dict[tuple, str] = {}
-    for at, published in undated.groupby(block)["published"]:
-        days = sorted({d for d in published if _date(d)})
-        if len(days) < 2:
+    for at, rows in undated.groupby(block):
+        pairs = sorted(set(zip(rows["published"].tolist(), rows["hint"].tolist(), strict=True)))
+        index = {p: i for i, p in enumerate(pairs)}
+        links = []
+        for key in ("published", "hint"):
+            first: dict[str, int] = {}
+            for p in pairs:
+                value = p[0] if key == "published" else p[1]
+                if value:
+                    links.append((first.setdefault(value, index[p]), index[p]))
+        component = union_find(len(pairs), links)
+        if len(set(component)) < 2:
             continue
-        runs = [[days[0]]]
-        for day in days[1:]:
-            if _date(day) - _date(runs[-1][-1]) <= dt.timedelta(days=1):
-                runs[-1].append(day)
-            else:
-                runs.append([day])
-        if len(runs) > 1:
-            out.update({(*at, day): run[-1] for run in runs for day in run})
+        for p, c in zip(pairs, component, strict=True):
+            members = [q for q, d in zip(pairs, component, strict=True) if d == c]
+            hints = sorted({q[1] for q in members if q[1]})
+            out[(*at, *p)] = hints[-1] if hints else max(q[0] for q in members)
     return out
 
 

@@ -26,13 +26,6 @@ _DATE_LINK = re.compile(r"(?:\b(?:le|on|il|du|au|of|à|a|del|dello|dal)|,)\s*$",
 _LIST_START = re.compile(r"\s*[:(—–]\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]|\b(?:et|and|e|ed|plus|as well as|oltre a)\b)\s*")
 _ARTICLE = re.compile(r"^(?:la|le|les|l['’]|the|il|lo|i|gli|en|aux|au|in)\s*", re.IGNORECASE)
-_BACKREF = re.compile(
-    r"\b(?:ci-dessus|susmentionnés|précités|mentionnés|listed above|above|mentioned|"
-    r"sopra|suddetti|citati|elencati)\b",
-    re.IGNORECASE,
-)
-LIST_LOOKAHEAD = 10  # sentences searched for the countries a count announces
-BACKREF_LOOKAHEAD = 3
 
 
 def _between(spans, lo: int, hi: int) -> bool:
@@ -56,23 +49,44 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
 
 
 def refers_to(q, dates, spans, body: str) -> str:
-    """ISO date the figure describes: the date written before it, or right after it."""
+    """ISO date the figure describes, from its sentence, or "".
+
+    A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
+    Tuesday") wins; then the last date before it, unless that one is only the day something was
+    said ("Europol said on Wednesday that … 98 properties on Tuesday": the clause's Tuesday);
+    then a date after it across a comma; then the day of a statement after it ("…, police
+    said Thursday").
+    """
     usable = [d for d in dates if d.iso and not d.since]
+    after = [
+        d
+        for d in usable
+        if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start)
+    ][:1]
+    for d in after:
+        gap = body[q.end : d.start]
+        if not re.search(r"[,;:()]", gap) and (
+            d.weekday or _DATE_LINK.search(body, q.end, d.start)
+        ):
+            return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
     before = [d for d in usable if d.end <= q.start]
     if before:
-        return before[-1].iso
-    for d in usable:
-        if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start):
-            if _DATE_LINK.search(body, q.end, d.start):
-                return d.iso  # "… en France le 7 mars"
-            if d.weekday and not re.search(r"[,;:()]", body[q.end : d.start]):
-                return d.iso  # "… déclarés dans le pays mardi"
-            break
+        d = before[-1]
+        stated = [e for e in usable if e.start > d.end and not e.said]
+        return stated[0].iso if d.said and stated else d.iso
+    for d in after:
+        if _DATE_LINK.search(body, q.end, d.start) or d.said:
+            return d.iso  # "…, le 7 mars"; "…, police said Thursday"
     return ""
 
 
-def scope(q, places, spans, body: str) -> str:
-    """Where the figure applies: a place of its clause after it, else the last one before."""
+def scope(q, places, spans, body: str, thing_end: int | None = None) -> str:
+    """Where the figure applies: a country adjective of its noun ("in 15 regioni italiane",
+    "3 italiani"), else a place of its clause after it, else the last one before."""
+    thing_end = q.end if thing_end is None else thing_end
+    for p in places:
+        if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
+            return p.name
     located = [p for p in places if p.locative]
     for p in located:
         if p.start >= q.end and not _between(spans, q.end, p.start):
@@ -136,50 +150,61 @@ def refine(q, thing_end: int, concept: str, contexts, concepts: Concepts) -> str
 
 
 def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
-    """The items listed with a count, "; "-joined (as written), or ""."""
+    """The items listed with a count, "; "-joined (as written), or "".
+
+    Only from the count's own sentence ("in 11 countries, including …", "5 pays : la
+    France, …"), or from the list its sentence opens with a colon or a dash right after the
+    count ("… in 4 countries:" + the next line, or the list items that follow); never from
+    another paragraph's list.
+    """
     body, s = doc.body, doc.sentences[i]
+    lang = getattr(doc, "lang", None)
     if concept == "country":
-        countries = _countries(body, q.end, s.end)
+        countries = _countries(body, q.end, s.end, lang=lang)
         if len(countries) >= 2:
             return _join(countries)
-        found = _country_list_nearby(doc, i)
-        if found:
-            return _join(found)
     m = _LIST_START.match(body, thing_end, s.end)
-    if m:
-        tail = body[m.end() : s.end]
-        tail = tail.split(")")[0].rstrip(" .;")
-        items = [_ARTICLE.sub("", t).strip() for t in _LIST_SPLIT.split(tail)]
-        items = [t for t in items if t]
-        if len(items) >= 2:
-            return "; ".join(items)
-    return ""
+    if not m:
+        return ""
+    if m.end() >= s.end:  # the list follows the sentence: "… in 4 countries:"
+        lines = _following_list(doc, i)
+        if concept == "country":
+            found = [c for j in lines for c in _countries(body, *_span(doc, j), lang=lang)]
+            return _join(found) if len(found) >= 2 else ""
+        if len(lines) == 1:
+            tail = body[slice(*_span(doc, lines[0]))]
+        else:
+            tail = "; ".join(_BULLET.sub("", body[slice(*_span(doc, j))]) for j in lines)
+    else:
+        tail = body[m.end() : s.end].split(")")[0]
+    items = [_ARTICLE.sub("", t).strip() for t in _LIST_SPLIT.split(tail.rstrip(" .;"))]
+    items = [t for t in items if t]
+    return "; ".join(items) if len(items) >= 2 else ""
 
 
-def _countries(body: str, start: int, end: int, tokens=None):
-    return [p for p in find_places(body, start, end, tokens) if p.kind == "country"]
+_BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
 
 
-def _country_list_nearby(doc, i: int):
-    """A list of countries in the next sentences ("…en Bulgarie, en France…"), plus those a
-    later sentence adds while pointing back ("les pays énumérés ci-dessus, plus l'Italie")."""
-    body, sentences = doc.body, doc.sentences
-    for j in range(i + 1, min(len(sentences), i + 1 + LIST_LOOKAHEAD)):
-        s = sentences[j]
-        countries = _countries(body, s.start, s.end, doc.words(j))
-        if len(countries) < 2:
-            continue
-        for k in range(j + 1, min(len(sentences), j + 1 + BACKREF_LOOKAHEAD)):
-            back = _BACKREF.search(body, sentences[k].start, sentences[k].end)
-            if back:
-                countries += _countries(body, back.end(), sentences[k].end)
-                break
-        return countries
-    for j in range(i - 1, max(-1, i - 3), -1):
-        countries = _countries(body, sentences[j].start, sentences[j].end, doc.words(j))
-        if len(countries) >= 2:
-            return countries
-    return []
+def _span(doc, j: int) -> tuple[int, int]:
+    return doc.sentences[j].start, doc.sentences[j].end
+
+
+def _following_list(doc, i: int) -> list[int]:
+    """The sentences a sentence ending with ":" introduces: the list items (lines opening
+    with "-", "•", "1.") that follow it, else the next sentence alone."""
+    sentences, body = doc.sentences, doc.body
+    items = []
+    for j in range(i + 1, len(sentences)):
+        if not _BULLET.match(body, sentences[j].start, sentences[j].end):
+            break
+        items.append(j)
+    if items:
+        return items
+    return [i + 1] if i + 1 < len(sentences) and not sentences[i + 1].heading else []
+
+
+def _countries(body: str, start: int, end: int, tokens=None, lang=None):
+    return [p for p in find_places(body, start, end, tokens, lang) if p.kind == "country"]
 
 
 def _join(places) -> str:

@@ -1,23 +1,33 @@
-"""Dates a figure describes ("le 7 mars", "on 31 January", "il 6 novembre", "mardi").
+"""Dates a figure describes ("le 7 mars", "on 31 January", "il 6 novembre", "mardi", "hier").
 
 Why
 ---
 "1,12 million le 19 janvier" and "1,28 million le 7 mars" are two days, not a conflict. A
-date written without a year takes the year of the document; a weekday is the last such day
-on or before the publication date. Dates that open a period ("depuis mardi", "since
-Tuesday", "da martedì") are not the day a figure describes, and are skipped.
+date written without a year takes the year that puts it nearest the publication date ("le 28
+décembre" in a January article is last year's, "le 11 février" in a January one this year's);
+a weekday is the last such day on or before the publication date ("lundi dernier", "lunedì
+scorso": strictly before); "hier", "ieri", "yesterday" are the day before it. Dates that open
+a period ("depuis mardi", "since Tuesday", "da martedì") are not the day a figure describes,
+and are skipped. A date right after a speech verb ("said on Thursday") is the day something
+was said, which yields to the day the reported clause states. Relative days and speech verbs
+are data (`frames/data/time.yaml`).
 
 Example
 -------
 >>> [(d.iso, d.since) for d in find_dates("le 7 mars", "2023-03-08")]
 [('2023-03-07', False)]
+>>> [d.iso for d in find_dates("hier, lunedì scorso", "2024-11-18")]
+['2024-11-17', '2024-11-11']
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from sourcecheck.extract.framedata import LANGS, alternation, load
 
 MONTHS = {
     **dict.fromkeys(["janvier", "january", "gennaio", "jan", "janv"], 1),
@@ -44,16 +54,34 @@ WEEKDAYS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+def _relative() -> dict[str, int]:
+    """Relative day phrase (lowercase, straight apostrophe) → days before publication."""
+    return {
+        p.lower().replace("’", "'"): n
+        for lang in LANGS
+        for p, n in (load("time")["relative"].get(lang) or {}).items()
+    }
+
+
+_RELATIVE = _relative()
+# The last word of each relative phrase ("hier", "hui" of "aujourd'hui", "night" of "last night")
+RELATIVE_WORDS = frozenset(re.findall(r"[^\W\d_]+", p)[-1] for p in _RELATIVE)
+_LAST = alternation(w for lang in LANGS for w in load("time")["last"].get(lang) or ())
+_NEXT = alternation(w for lang in LANGS for w in load("time")["next"].get(lang) or ())
 _DATE = re.compile(
     rf"(?<![\w-])(?:"
+    rf"(?:(?P<wd0>{_DAY})\s+)?"
     rf"(?P<d1>[0-3]?\d)(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    rf"|(?P<wd>{_DAY})(?:\s+(?:dernier|prochain|scorso|last))?"
+    rf"|(?P<wd>{_DAY})(?:\s+(?:(?P<last>{_LAST})|(?P<next>{_NEXT})))?"
+    rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf")(?![\w-])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    r"(?:depuis|since|from|da|dal|dallo|dalla|à partir de|a partire da)\s+(?:le\s+|il\s+)?$",
+    r"(?:depuis|since|from|da|dal|dallo|dalla|dès|à partir de|a partire da)\s+(?:le\s+|il\s+)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
@@ -64,36 +92,54 @@ class DateMention(NamedTuple):
     end: int
     iso: str | None  # None when no publication date lets us place it
     since: bool  # opens a period ("depuis mardi"): not the day a figure describes
-    weekday: bool = False  # "mardi", "on Tuesday": ends a clause without a preposition
+    weekday: bool = False  # "mardi", "on Tuesday", "hier": ends a clause without a preposition
+    said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
+    last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
 
 
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Words that trigger the date pattern: month and weekday names, relative days' last words.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS
+
+
+@lru_cache(maxsize=4)
+def _speech(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    verbs = alternation(v for code in langs for v in load("time")["speech"].get(code) or ())
+    return re.compile(rf"(?<![\w'’])(?:{verbs})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE)
 
 
 def find_dates(
-    text: str, published: str | None, start: int = 0, end: int | None = None, tokens=None
-):
+    text: str,
+    published: str | None,
+    start: int = 0,
+    end: int | None = None,
+    tokens=None,
+    lang: str | None = None,
+    dateline: bool = False,
+) -> list[DateMention]:
     """Dates written in `text[start:end]` (absolute offsets), resolved against `published`.
 
-    `tokens`: the words of that span (`sentences.words`); no month or weekday among them
-    means no date, without running the date pattern.
+    `tokens`: the words of that span (`sentences.words`); no month, weekday or relative day
+    among them means no date, without running the date pattern. `dateline`: keep the date of
+    a dateline ("PARIS, March 8 (Wire) -"), which is the story's day, not a figure's.
     """
     end = len(text) if end is None else end
-    pub = dt.date.fromisoformat(published) if published else None
+    pub = dt.date.fromisoformat(published[:10]) if published else None
     if tokens is None:
         windows = [(start, end)]
     else:  # only around month and weekday names: the date pattern is slow on a whole sentence
         windows = [
-            (max(start, pos - 8), min(end, pos + len(w) + 12))
+            (max(start, pos - 12), min(end, pos + len(w) + 12))
             for pos, w, lower in tokens
             if lower in _DATE_WORDS
         ]
     out: list[DateMention] = []
+    speech = _speech(lang)
     for lo, hi in windows:
         for m in _DATE.finditer(text, lo, hi):
             if out and m.start() < out[-1].end:
                 continue
-            if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+            if not dateline and _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 25) : m.start()]
             out.append(
@@ -102,31 +148,42 @@ def find_dates(
                     m.end(),
                     _resolve(m, pub),
                     bool(_SINCE.search(before)),
-                    bool(m.group("wd")),
+                    bool(m.group("wd") or m.group("wd0") or m.group("rel")),
+                    bool(speech.search(text, max(0, m.start() - 30), m.start())),
+                    bool(m.group("last")),
                 )
             )
     return out
 
 
 def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
-    if m.group("wd"):
-        if pub is None:
+    if pub is None:
+        if not (m.group("d1") or m.group("d2")) or not (m.group("y1") or m.group("y2")):
             return None
+    if m.group("rel"):
+        back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
+        return (pub - dt.timedelta(days=back)).isoformat()
+    if m.group("wd"):
         back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if m.group("next"):  # "mardi prochain": the next one after publication
+            return (pub + dt.timedelta(days=7 - back)).isoformat()
+        if back == 0 and m.group("last"):
+            back = 7  # "lundi dernier" written on a Monday: a week ago
         return (pub - dt.timedelta(days=back)).isoformat()
     day = int(m.group("d1") or m.group("d2"))
     month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
     year = m.group("y1") or m.group("y2")
     if year:
-        y = int(year)
-    elif pub is None:
+        try:
+            return dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    candidates = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):  # the year nearest the publication
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
         return None
-    else:
-        y = pub.year
-    try:
-        date = dt.date(y, month, day)
-    except ValueError:
-        return None
-    if not year and pub and date > pub + dt.timedelta(days=7):
-        date = date.replace(year=y - 1)  # "le 28 décembre" in a January article
-    return date.isoformat()
+    return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()

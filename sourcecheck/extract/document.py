@@ -5,6 +5,9 @@ Why
 This is the hot loop of extraction (DESIGN §4): it must read ~100,000 words a second, so it
 does one quantities pass and one sentence split per document, then works sentence by sentence
 only where a figure is, with compiled patterns and cached lexicon lookups. No parse tree.
+Each figure gets its frame from its own clause: its noun (or the one it elides: "700 000
+selon la CGT et 81 000 pour la préfecture"), its day (or the story's day, `day_from`), its
+place ("dans la capitale" → the capital of the country the document is about) and its rate.
 
 Example
 -------
@@ -19,16 +22,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sourcecheck.extract import context
+from sourcecheck.extract import context, when
 from sourcecheck.extract.dates import find_dates
+from sourcecheck.extract.framedata import alternation
+from sourcecheck.extract.framedata import words as wordlist
 from sourcecheck.extract.lexicon import Concepts, load_concepts
-from sourcecheck.extract.places import find_places
+from sourcecheck.extract.places import Place, capital_of, countries_named, find_places
 from sourcecheck.extract.sentences import Sentence, split, words
 from sourcecheck.extract.sources import Attribution, Sources, load_sources
-from sourcecheck.extract.things import thing_after, thing_before
+from sourcecheck.extract.things import duration_after, thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
 
 # Sentence openings that continue the previous speaker, per language ("Il" is a pronoun in
@@ -42,6 +49,17 @@ _CONNECTOR = {lang: re.compile(rf"(?:{alts})\b") for lang, alts in _CONNECTORS.i
     None: re.compile(rf"(?:{'|'.join(_CONNECTORS.values())})\b")
 }
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
+NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
+# Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:et|and|e|ed|y)\s+)?")
+# A clitic standing for the noun of the last sentence, before its verb: "la CGT en
+# revendiquait 140 000", "la Cgt ne rivendica 2 milioni" (fr "en" only before a verb form).
+_CLITIC = {
+    "fr": re.compile(
+        r"(?<![\w'’])en\s+(?:a|ont|avait|avaient|aurait|auraient|\w+(?:ait|aient|ant|ont))\b"
+    ),
+    "it": re.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
+}
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,54 @@ class _Doc:
         self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list] = {}
         self._words: dict[int, list[tuple[int, str, str]]] = {}
+        self.nouns: dict[int, tuple[str, str | None]] = {}  # sentence → its last count's noun
+        self._news_day: str | None = None
+        self._country: str | None = None
+
+    @property
+    def news_day(self) -> str:
+        """The day the document reports on, from its lead (`when.news_day`), or ""."""
+        if self._news_day is None:
+            self._news_day = when.news_day(
+                self.body, self.sentences, self.published, self.lang, self.words
+            )
+        return self._news_day
+
+    @property
+    def country(self) -> str:
+        """The country the document is about: the one its places name most (cities count for
+        their country), the first named on a tie; "" when none."""
+        if self._country is None:
+            named = countries_named(self.body)
+            counts = Counter(named)
+            self._country = max(named, key=lambda c: (counts[c], -named.index(c))) if named else ""
+        return self._country
+
+    def places(self, i: int, attributions) -> list[Place]:
+        """The places of sentence `i`: "the capital" and "nationwide" resolved against the
+        document's country (dropped when it has none), and no unknown place inside a source's
+        name ("secondo la Procura di Catania" is a speaker)."""
+        s = self.sentences[i]
+        out = []
+        for p in find_places(self.body, s.start, s.end, self.words(i), self.lang):
+            if p.kind in ("capital", "nation"):
+                name = capital_of(self.country) if p.kind == "capital" else self.country
+                if not name:
+                    continue
+                p = p._replace(name=name, kind="city" if p.kind == "capital" else "country")
+            elif p.kind == "place" and any(a.start <= p.start < a.end for a in attributions):
+                continue
+            out.append(p)
+        return out
+
+    def noun_before(self, i: int) -> tuple[str, str | None] | None:
+        """The noun of the last count of the previous sentences (up to `NOUN_BACK`)."""
+        for j in range(i - 1, max(-1, i - 1 - NOUN_BACK), -1):
+            if self.sentences[j].heading:
+                return None
+            if j in self.nouns:
+                return self.nouns[j]
+        return None
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
         if i not in self._words:
@@ -135,19 +201,32 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     s = d.sentences[i]
     body = d.body
     attributions = d.attributions(i)
-    dates = find_dates(body, d.published, s.start, s.end, d.words(i))
-    places = find_places(body, s.start, s.end, d.words(i))
+    dates = find_dates(body, d.published, s.start, s.end, d.words(i), d.lang)
+    places = d.places(i, attributions)
     spans = [(q.start, q.end) for q in qs]
     contexts = _Contexts(d, i)
+    rated = when.mentions_rate(d.words(i), d.lang)
     rows = []
     previous_thing: tuple[str, str | None] | None = None
+    previous_end: int | None = None  # where the last count's own noun ends, for "et 200 blessés"
     for q in qs:
-        thing, concept, thing_end, own = _thing_and_concept(d, s, q, previous_thing, contexts)
+        parallel = previous_end is not None and bool(
+            _LIST_GAP.fullmatch(body, previous_end, q.start)
+        )
+        thing, concept, thing_end, own = _thing_and_concept(
+            d, s, q, previous_thing, contexts, i, parallel
+        )
         if own:  # what a later figure of the sentence inherits: the thing and its concept
             previous_thing = (thing, concept)
+            d.nouns[i] = previous_thing
+        previous_end = thing_end if own else None
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = attribution or d.carried(i)
         items = context.listed_items(d, i, q, thing_end, concept) if q.kind == "count" else ""
+        day = context.refers_to(q, dates, spans, body)
+        day_from = "clause" if day else ""
+        if not day and d.news_day and not when.elsewhen(q, spans, body, s.start, s.end, d.lang):
+            day, day_from = d.news_day, "document"
         rows.append(
             {
                 "doc": doc["doc"],
@@ -170,19 +249,22 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "unit": q.unit,
                 "thing": thing,
                 "concept": concept or "",
-                "refers_to": context.refers_to(q, dates, spans, body),
+                "refers_to": day,
                 "method": "extracted",
                 "source_stated": attribution is not None,
-                "rate": "",
+                "rate": when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else "",
                 "subject": "",
                 "subject_label": "",
                 "subject_evidence": "",
                 "kind": q.kind,
                 "scale": q.scale,
-                "scope": "" if concept == "country" else context.scope(q, places, spans, body),
+                "scope": ""
+                if concept == "country"
+                else context.scope(q, places, spans, body, thing_end),
                 "items": items,
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,
+                "day_from": day_from,
             }
         )
     return rows
@@ -202,33 +284,54 @@ class _Contexts:
         return self._found
 
 
-def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts):
+def _thing_and_concept(d: _Doc, s: Sentence, q, previous, contexts: _Contexts, i: int, parallel):
     """(thing, concept, end of the thing, whether the thing is this figure's own).
 
     The thing after the count, else a known one before it, else the one of the previous
-    figure of the sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"); then
-    a verb nearby may narrow the concept ("arrested 37 suspects"), and money, measures,
-    generic or unknown nouns and bare counts take their concept from the words around them.
+    figure of the sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), else
+    the last sentence's when a clitic or an opening points back to it ("la Cgt ne rivendica
+    2 milioni", "Di queste, 120"); then a verb nearby may narrow the concept ("arrested 37
+    suspects"), and money, measures, generic or unknown nouns and bare counts take their
+    concept from the words around them. A count's own noun always wins over an inherited one.
     """
     body, concepts = d.body, d.lex.concepts
     thing, concept, thing_end, own = "", None, q.end, False
     if q.kind == "count":
-        found = thing_after(body, q.end, s.end, d.lang, concepts) or thing_before(
-            body, q.start, s.start, concepts, d.lang
-        )
+        found = thing_after(
+            body, q.end, s.end, d.lang, concepts, start=q.start, lo=s.start, parallel=parallel
+        ) or thing_before(body, q.start, s.start, concepts, d.lang, linked=previous is not None)
         if found:
             thing, concept, thing_end, own = body[found[0] : found[1]], found[2], found[1], True
             if concepts.is_generic(thing):
                 concept = None
+        elif duration_after(body, q.end, s.end):
+            pass  # "3 mois d'indemnisation": its own noun, a duration, is no thing
         elif previous:
             thing, concept = previous
             if concepts.is_generic(thing):  # "killed 14 people and injured 230"
                 concept = context.concept_from_context(q, contexts.get(), concepts, body) or concept
+        elif _points_back(d, s, q) and (before := d.noun_before(i)):
+            thing, concept = before
     if concept in concepts.refined_by:
         concept = context.refine(q, thing_end, concept, contexts.get(), concepts)
     if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
         concept = context.concept_from_context(q, contexts.get(), concepts, body)
     return thing, concept, thing_end, own
+
+
+def _points_back(d: _Doc, s: Sentence, q) -> bool:
+    """Whether the count's clause points back to the last sentence's noun: a clitic before
+    the count ("la CGT en revendiquait 140 000") or an opening ("Di queste, 120")."""
+    clitic = _CLITIC.get(d.lang)
+    if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
+        return True
+    return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
+
+
+@lru_cache(maxsize=4)
+def _anaphora(lang: str | None) -> re.Pattern:
+    phrases = alternation(wordlist("nouns", "anaphora", lang))
+    return re.compile(rf"\W*(?:{phrases})\s*,?\s*$", re.IGNORECASE)
 
 
 def _text(value) -> str | None:

@@ -100,6 +100,7 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "items": r.get("items") or "",
         "ambiguity": "",
         "sentence": index,
+        "day_from": r.get("day_from") or ("clause" if r.get("refers_to") else ""),
     }
 
 

@@ -1,4 +1,4 @@
-"""Places named near a figure: countries (fr/en/it) and a few cities and regions.
+"""Places named near a figure: countries (fr/en/it), cities, regions, and the country's capital.
 
 Why
 ---
@@ -6,11 +6,17 @@ Two figures only conflict when they describe the same place ("81 000 à Paris" i
 "1,28 million en France"), and a stated count of countries must be checked against the
 countries listed with it ("11 pays : la Bulgarie, …"). Country names come from babel's
 territory names in the three languages, plus the variants articles use ("USA", "Olanda").
+Cities, capitals, demonyms ("regioni italiane") and the phrases that mean "the capital" or
+"the whole country" are data (`frames/data/places.yaml`): "dans la capitale" and
+"nationwide" are found here as places to resolve (kind `capital`, `nation`) against the
+country the document is about, which only the document knows.
 
 Example
 -------
 >>> [(p.name, p.locative) for p in find_places("81 000 manifestants à Paris et en Italie")]
 [('Paris', True), ('Italy', True)]
+>>> [(p.kind, p.name) for p in find_places("93 000 dans la capitale", lang="fr")]
+[('capital', '')]
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from babel import Locale
+
+from sourcecheck.extract.framedata import LANGS, alternation, load
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 
@@ -31,22 +39,17 @@ VARIANTS = {
     "RU": ["Russie"],
 }
 
+_DATA = load("places")
 # Cities and regions that stories name as a scope (canonical English name → written forms).
-CITIES = {
-    "Paris": ["Paris", "Parigi"],
-    "Rome": ["Rome", "Roma"],
-    "Milan": ["Milan", "Milano"],
-    "Naples": ["Naples", "Napoli"],
-    "Turin": ["Turin", "Torino"],
-    "Marseille": ["Marseille", "Marsiglia"],
-    "Lyon": ["Lyon", "Lione"],
-    "London": ["London", "Londres", "Londra"],
-    "Berlin": ["Berlin", "Berlino"],
-    "Brussels": ["Bruxelles", "Brussels"],
-    "Sardinia": ["Sardinia", "Sardaigne", "Sardegna"],
-    "Sicily": ["Sicily", "Sicile", "Sicilia"],
-    "Corsica": ["Corsica", "Corse"],
+CITIES: dict[str, list[str]] = {name: e["names"] for name, e in _DATA["cities"].items()}
+CITY_COUNTRY: dict[str, str] = {name: e["country"] for name, e in _DATA["cities"].items()}
+CAPITALS: dict[str, str] = dict(_DATA["capitals"])
+DEMONYMS: dict[str, str] = {
+    adjective.lower(): country
+    for country, adjectives in _DATA["demonyms"].items()
+    for adjective in adjectives
 }
+_DEMONYM_KEYS = frozenset(DEMONYMS)
 
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
 
@@ -61,8 +64,8 @@ _LOCATIVE = re.compile(
 class Place(NamedTuple):
     start: int
     end: int
-    name: str  # canonical English name ("Italy", "Paris", "world")
-    kind: str  # country | city | world
+    name: str  # canonical English name ("Italy", "Paris", "world"); "" for capital, nation
+    kind: str  # country | city | place | world | demonym | capital | nation
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
@@ -106,48 +109,99 @@ def _key(name: str) -> str:
 
 # A capitalised word no list knows is a place when a strict locative stands right before it
 # and no second capitalised word follows (which would rather make a person: "à Emmanuel Macron").
-_UNKNOWN_LEAD = re.compile(
-    r"(?:\b(?:in|à|at|near|comune di|commune de|town of|city of|città di|ville de|province of|"
-    r"provincia di|province de)\s+)$",
-    re.IGNORECASE,
-)
+_UNKNOWN_LEAD = {
+    lang: re.compile(
+        rf"(?:\b(?:in|à|at|near|(?-i:comune di|commune de|town of|city of|città di|ville de|"
+        rf"province of|provincia di|province de){extra})\s+)$",
+        re.IGNORECASE,
+    )
+    for lang, extra in {None: "", "it": "|a|ad"}.items()
+}
 _NOT_PLACES = frozenset(
     """
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An It This That
     """.split()
 )
+_NAME_LINKS = frozenset("di de del della du des sur sous on upon in en la le l".split())
 
 
-def _unknown_place(text: str, start: int, tokens, n: int) -> Place | None:
+def _unknown_place(text: str, start: int, tokens, n: int, lang) -> tuple[Place | None, int]:
+    """The place a locative introduces at token `n` ("a Gubbio", "A Città di Castello"),
+    and the index of its last token."""
     pos, word, _ = tokens[n]
-    if word in _NOT_PLACES or not _UNKNOWN_LEAD.search(text[max(start, pos - 20) : pos]):
-        return None
-    if n + 1 < len(tokens):
-        nxt_pos, nxt, _ = tokens[n + 1]
-        if nxt[0].isupper() and text[pos + len(word) : nxt_pos].strip() == "":
-            return None
-    return Place(pos, pos + len(word), word, "place", True)
+    lead = _UNKNOWN_LEAD.get(lang, _UNKNOWN_LEAD[None])
+    if word in _NOT_PLACES or not lead.search(text[max(start, pos - 20) : pos]):
+        return None, n
+    last, end = n, pos + len(word)
+    while True:  # "Città di Castello", "Place de la Nation": capitalised words linked
+        links = 0
+        while last + links + 1 < len(tokens) and links < 2:
+            if tokens[last + links + 1][2].lower() not in _NAME_LINKS:
+                break
+            links += 1
+        if not links or last + links + 1 >= len(tokens):
+            break
+        npos, nxt, _ = tokens[last + links + 1]
+        if not nxt[0].isupper() or not re.fullmatch(r"[\w\s'’]*", text[end:npos]):
+            break
+        last, end = last + links + 1, npos + len(nxt)
+    if last + 1 < len(tokens):
+        nxt_pos, nxt, _ = tokens[last + 1]
+        if nxt[0].isupper() and text[end:nxt_pos].strip() == "":
+            return None, n
+    return Place(pos, end, text[pos:end], "place", True), last
 
 
-def find_places(text: str, start: int = 0, end: int | None = None, tokens=None) -> list[Place]:
-    """Countries, cities and "worldwide" named in `text[start:end]`, with absolute offsets.
+@lru_cache(maxsize=4)
+def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of "the capital" and "the whole country" phrases of `lang`, and the words
+    that trigger it."""
+    langs = (lang,) if lang in LANGS else LANGS
+    capital = [_DATA["capital"][code] for code in langs]
+    words = alternation(w for c in capital for w in c["words"])
+    not_after = alternation(w for c in capital for w in c["not_after"])
+    nation = alternation(w for code in langs for w in _DATA["nationwide"][code])
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?:(?P<capital>{words})(?!\s*(?:{not_after})(?![\w-]))"
+        rf"|(?P<nation>{nation}))(?![\w'’-])",
+        re.IGNORECASE,
+    )
+    trigger = {w.split()[-1].lower() for c in capital for w in c["words"]}
+    trigger |= {w.split()[-1].lower() for code in langs for w in _DATA["nationwide"][code]}
+    return pattern, frozenset(trigger)
+
+
+def find_places(
+    text: str, start: int = 0, end: int | None = None, tokens=None, lang: str | None = None
+) -> list[Place]:
+    """Countries, cities, "worldwide", country adjectives and the capital and whole-country
+    phrases named in `text[start:end]`, with absolute offsets.
 
     `tokens`: the words of that span (`sentences.words`) when the caller has them already.
     """
     index = _index()
     end = len(text) if end is None else end
     if tokens is None:
-        tokens = [(m.start(), m.group(), "") for m in _TOKEN.finditer(text, start, end)]
+        tokens = [
+            (m.start(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+        ]
+    phrases, trigger = _phrases(lang)
+    lowers = {t[2] or t[1].lower() for t in tokens}
+    phrased = not trigger.isdisjoint(lowers)
+    demonyms = not _DEMONYM_KEYS.isdisjoint(lowers)
     out = []
     world = False
-    for n, (pos, word, _) in enumerate(tokens):
+    skip = -1
+    for n, (pos, word, lower) in enumerate(tokens):
+        if n <= skip:
+            continue
+        if demonyms and (lower or word.lower()) in DEMONYMS and word not in index:
+            # "regioni italiane", "Italian regions": the country the counted noun belongs to
+            out.append(Place(pos, pos + len(word), DEMONYMS[word.lower()], "demonym", False))
+            continue
         if not word[0].isupper():
             world = world or word in _WORLD_WORDS
-            continue
-        if word not in index:  # "1 100 à Faenza", "nel solo comune di Faenza"
-            if place := _unknown_place(text, start, tokens, n):
-                out.append(place)
             continue
         for name, canonical, kind in index.get(word, ()):
             stop = pos + len(name)
@@ -157,7 +211,48 @@ def find_places(text: str, start: int = 0, end: int | None = None, tokens=None) 
                 before = text[max(start, pos - 30) : pos]
                 out.append(Place(pos, stop, canonical, kind, bool(_LOCATIVE.search(before))))
                 break
+        else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
+            place, skip = _unknown_place(text, start, tokens, n, lang)
+            if place:
+                out.append(place)
     if world:
         for m in _WORLD.finditer(text, start, end):
             out.append(Place(m.start(), m.end(), "world", "world", True))
+    if phrased:
+        for m in phrases.finditer(text, start, end):
+            out.append(Place(m.start(), m.end(), "", m.lastgroup, True))
     return sorted(out)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
+
+
+def countries_named(text: str) -> list[str]:
+    """The countries `text` names, in order, a city or a capitalised country adjective counting
+    for its country ("Marseille", "Greek" → "France", "Greece"): what a document is about.
+    Dictionary probes on capitalised words only."""
+    index, out = _index(), []
+    for m in _CAPITALISED.finditer(text):
+        pos, word = m.start(), m.group()
+        if word not in index and word.lower() in DEMONYMS:  # "Greek farmers blocked roads"
+            out.append(DEMONYMS[word.lower()])
+        for name, canonical, kind in index.get(word, ()):
+            if _key(text[pos : pos + len(name)]) == name:
+                if kind == "country":
+                    out.append(canonical)
+                elif kind == "city" and canonical in CITY_COUNTRY:
+                    out.append(CITY_COUNTRY[canonical])
+                break
+    return out
+
+
+def country_of(place: Place) -> str | None:
+    """The country a country, city or demonym place belongs to ("Marseille" → "France")."""
+    if place.kind in ("country", "demonym"):
+        return place.name
+    return CITY_COUNTRY.get(place.name) if place.kind == "city" else None
+
+
+def capital_of(country: str | None) -> str | None:
+    """The capital of `country` ("France" → "Paris"), when the table knows it."""
+    return CAPITALS.get(country) if country else None

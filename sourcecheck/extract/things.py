@@ -7,6 +7,10 @@ thing as written, mapped to a concept, is what lets a rule see it. French and It
 head noun first ("ordres de perquisition et de saisie", "chaînes Telegram"), English last
 ("IT resources", "police officers"); the longest run of words that the concept lexicon
 knows wins, otherwise the head noun alone. Money and measures count nothing.
+Function words are never the noun ("11 solo a Parigi"); a copula puts the noun after an
+article ("Sono 600 gli sfollati"); "2 500 tra canali e server" counts both nouns; nouns that
+end like participles ("200 blessés", "17 feriti") are nouns. The word lists are data
+(`frames/data/nouns.yaml`).
 
 Example
 -------
@@ -20,11 +24,13 @@ Example
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, WEEKDAYS
+from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 
 _LEAD = re.compile(r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
-_IT_ARTICLE = re.compile(r"\s*(?:i|gli|le)\s+(?=[^\W\d_])")
 _QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
 _LINKS = frozenset(
@@ -47,6 +53,8 @@ _PARTICIPLE = re.compile(
     r"(?:ée?s?|ant|ed|ing|ly|at[aeio]|it[aeio]|ut[aeio]|ono|ava|ano|ait|aient|ent)$"
 )
 MAX_TOKENS = 7
+# Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS
 # Durations and repetitions are not counted things ("3 heures", "durata 3 ore", "10 years").
 NOT_THINGS = frozenset(
     """
@@ -58,17 +66,46 @@ NOT_THINGS = frozenset(
 
 
 def thing_after(
-    text: str, pos: int, limit: int, lang: str | None, concepts: Concepts
+    text: str,
+    pos: int,
+    limit: int,
+    lang: str | None,
+    concepts: Concepts,
+    *,
+    start: int | None = None,
+    lo: int = 0,
+    parallel: bool = False,
 ) -> tuple[int, int, str | None] | None:
-    """(start, end, concept) of the thing written right after a count ending at `pos`."""
+    """(start, end, concept) of the thing written right after a count ending at `pos`.
+
+    `start`, `lo`: where the count and its sentence begin, to see a copula before the count
+    ("Sono 600 gli sfollati"). `parallel`: the count continues a list of counted nouns
+    ("12 morts et 200 blessés"), so a word that ends like a participle is a noun.
+    """
+    g = _grammar(lang)
+    first = _WORD.match(text, pos, limit)  # the special shapes all open with a listed word
+    special = bool(first) and first.group(1).lower() in g.openers
+    if special and g.partitive.match(text, pos, limit):
+        return None  # "4 500 of them", "300 dei quali": the noun is the one before
     lead = _LEAD.match(text, pos, limit)
     at = lead.end()
-    if lang == "it" and not text[pos:at].strip():  # "Sono 14 i morti", "450 le case distrutte"
-        article = _IT_ARTICLE.match(text, at, limit)
-        at = article.end() if article else at
     quoted = _QUOTED.match(text, at, limit)
     if quoted:
         return quoted.start(1), quoted.end(1), concepts.match(quoted.group(1), lang)
+    if special and (at == pos or text[pos:at].isspace()):
+        skipped = g.skip.match(text, at, limit).end()  # "11 solo a Parigi", "8 finora le …"
+        parallel = parallel and skipped == at  # "75 blazes, 30 still burning": a verb
+        at = skipped
+        article = g.article.match(text, at, limit)
+        # "Sono in tutto 334 gli account PayPal"; in Italian an article right after a count
+        # always opens its noun: "Sono 9 i morti e 31 i feriti"
+        copula = start is not None and g.copula.search(text, max(lo, start - 40), start)
+        if article and (copula or (lang == "it" and at == pos + 1)):
+            at = article.end()  # "Sono in tutto 334 gli account PayPal"
+        coordinated = g.coordination.match(text, at, limit)
+        if coordinated:  # "2 500 tra canali e server": the count counts both
+            thing = coordinated.group(1)
+            return coordinated.start(1), coordinated.end(1), concepts.match(thing, lang)
     spans = _tokens(text, at, limit)
     if not spans:
         return None
@@ -77,7 +114,60 @@ def thing_after(
         return best  # "12 ans de prison": a duration the lexicon names is a thing
     if text[spans[0][0] : spans[0][1]].lower() in NOT_THINGS:
         return None
-    return _head(text, spans, lang, concepts)
+    return _head(text, spans, lang, concepts, parallel)
+
+
+def duration_after(text: str, pos: int, limit: int) -> bool:
+    """Whether a duration follows the count ending at `pos` ("3 mois", "24 ore"): the
+    count's own noun, which counts no thing, so it inherits no other figure's noun."""
+    m = _TOKEN.match(text, _LEAD.match(text, pos, limit).end(), limit)
+    return bool(m) and m.group().lower() in NOT_THINGS
+
+
+class _Grammar:
+    """The compiled word lists of one language (`frames/data/nouns.yaml`)."""
+
+    def __init__(self, lang: str | None):
+        def alt(entry: str) -> str:
+            return alternation(words("nouns", entry, lang))
+
+        self.skip = re.compile(rf"(?:\s*(?:{alt('function_words')})(?![\w'’-]))*\s*", re.I)
+        self.article = re.compile(rf"(?:{alt('articles')})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.I)
+        fillers = alt("function_words")
+        self.copula = re.compile(
+            rf"(?<![\w'’])(?:{alt('copulas')})(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE
+        )
+        self.partitive = re.compile(rf"\s*(?:{alt('partitives')})(?![\w'’-])", re.IGNORECASE)
+        langs = (lang,) if lang in ("fr", "en", "it") else ("fr", "en", "it")
+        coordination = [load("nouns")["coordination"][code] for code in langs]
+        opens = alternation(w for c in coordination for w in c["open"])
+        joins = alternation(w for c in coordination for w in c["join"])
+        noun = r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"  # "canali Telegram"
+        self.coordination = re.compile(
+            rf"(?:{opens})\s+((?=(?-i:[^\W\d_A-ZÀ-Ý])){noun}(?:\s*,\s*{noun})*\s+(?:{joins})\s+{noun})"
+            r"(?![\w'’-])",
+            re.IGNORECASE,
+        )
+        self.openers = frozenset(
+            _first_word(w)
+            for entry in ("function_words", "articles", "partitives")
+            for w in words("nouns", entry, lang)
+        ) | frozenset(w.lower() for c in coordination for w in c["open"])
+        self.nouns = words("nouns", "participle_nouns", lang)
+        self.endings = tuple(words("nouns", "noun_endings", lang))
+        self.heads = words("nouns", "heads", lang)
+
+
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _first_word(phrase: str) -> str:
+    return re.match(r"[^\W\d_]+", phrase).group().lower()
+
+
+@lru_cache(maxsize=8)
+def _grammar(lang: str | None) -> _Grammar:
+    return _Grammar(lang)
 
 
 def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
@@ -86,6 +176,8 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
         word = m.group().lower()
         if not word[0].isalpha() or (word in STOP and (not spans or word not in _LINKS)):
             break
+        if word in TIME_WORDS:
+            break  # "12,000 teachers yesterday", "8 000 grévistes mardi"
         if not spans and m.start() != at:
             break  # the thing follows the figure directly
         spans.append((m.start(), m.end()))
@@ -113,13 +205,22 @@ def _longest_known(text, spans, lang, concepts: Concepts):
     return None
 
 
-def _head(text, spans, lang, concepts: Concepts):
+def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     first = text[spans[0][0] : spans[0][1]]
-    if _PARTICIPLE.search(first.lower()) and not concepts.is_generic(first):
+    lower = first.lower()
+    g = _grammar(lang)
+    if (
+        _PARTICIPLE.search(lower)
+        and not parallel
+        and not concepts.is_generic(first)
+        and lower not in g.nouns
+        and not (g.endings and lower.endswith(g.endings))
+        and not (lang == "en" and _modifies(text, spans))
+    ):
         return None  # "700 000 annoncés", "1.3 million topped": no noun follows
     end = spans[0][1]
     if lang == "en":
-        for s, e in spans[1:3]:
+        for s, e in spans[1:3] if lower not in g.heads else ():
             word = text[s:e].lower()
             if word in _LINKS or _PARTICIPLE.search(word):
                 break
@@ -133,25 +234,46 @@ def _head(text, spans, lang, concepts: Concepts):
     return spans[0][0], end, concepts.match(thing, lang)
 
 
+def _modifies(text, spans) -> bool:
+    """An English participle before a noun is its modifier: "12 wounded soldiers"."""
+    if len(spans) < 2:
+        return False
+    word = text[spans[1][0] : spans[1][1]].lower()
+    return word not in _LINKS and not _PARTICIPLE.search(word)
+
+
 _BEFORE = re.compile(
     r"\b(?:les?|la|l['’]|the|gli|i|le|il|total of|number of|nombre de|numero di|numero degli)\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
-    r"(?:(?:sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
+    r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
     r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
     r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?:?\s*$",
     re.IGNORECASE,
 )
 
 
-def thing_before(text: str, pos: int, lo: int, concepts: Concepts, lang: str | None = None):
-    """(start, end, concept) of a known thing written before a count ("gli arresti sono 37",
-    "the number of arrests reached 37"); only things the lexicon knows, to stay safe."""
+def thing_before(
+    text: str,
+    pos: int,
+    lo: int,
+    concepts: Concepts,
+    lang: str | None = None,
+    linked: bool = False,
+):
+    """(start, end, concept) of the thing written before a count ("gli arresti sono 37",
+    "the number of arrests reached 37"): a thing the lexicon knows, or any noun that a verb
+    joins to the count ("les blessés étaient 40"); a bare noun before a count is no thing.
+    `linked`: only with a verb between ("… 40,000 marchers, and the police 25,000": the
+    police are who counted, the count elides "marchers").
+    """
     m = _BEFORE.search(text, max(lo, pos - 60), pos)
-    if not m:
+    if not m or (linked and not m.group("verb")):
         return None
     concept = concepts.lookup(key(m.group(1)), lang)
     if concept:
         return m.start(1), m.end(1), concept
     head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone
     concept = concepts.lookup(key(head), lang)
-    return (m.start(1), m.start(1) + len(head), concept) if concept else None
+    if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
+        return m.start(1), m.start(1) + len(head), concept
+    return None

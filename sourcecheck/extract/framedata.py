@@ -1,0 +1,52 @@
+"""The word lists of frames: per-language data files under `sourcecheck/frames/data/`.
+
+Why
+---
+Which words are never a noun, which phrases make a figure a rate, which city is a country's
+capital: these change with the language and grow with every story, so they are data that an
+editor can read and extend (STYLE: words that change with the language are data files),
+loaded once per process. Code holds the grammar of how they combine.
+
+Example
+-------
+>>> "solo" in words("nouns", "function_words", "it")
+True
+>>> load("places")["capitals"]["France"]
+'Paris'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+import yaml
+
+LANGS = ("fr", "en", "it")
+
+
+@cache
+def load(name: str) -> dict:
+    """The data file `frames/data/<name>.yaml` as a dict (read once per process)."""
+    text = resources.files("sourcecheck").joinpath(f"frames/data/{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@cache
+def words(name: str, entry: str, lang: str | None) -> frozenset[str]:
+    """Lowercased words of `entry` for `lang`; every language's when `lang` is unknown."""
+    per_lang = load(name).get(entry) or {}
+    langs = (lang,) if lang in LANGS else LANGS
+    return frozenset(w.lower() for code in langs for w in per_lang.get(code) or ())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of `phrases`, longest first, spaces matching any whitespace and
+    either apostrophe matching both."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        p = re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
+        out.append(p)
+    return "|".join(out) or r"(?!x)x"

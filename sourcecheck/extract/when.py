@@ -1,0 +1,160 @@
+"""When a figure holds: the story's day, clauses set in another time, and rates.
+
+Why
+---
+Most figures of a story carry no date of their own: "33 personnes ont été interpellées"
+describes the day the lead announces ("ont défilé jeudi", "on Monday", the dateline). Such a
+figure takes that *news day* (`day_from` = "document"), unless its own clause is set in
+another time ("la multa da 997 milioni inflitta nel 2023", "last year"). And "10 euros par
+mois" is not "10 euros": a figure with "al mese", "a year", "par jour" is a rate (`rate`).
+The phrases are data (`frames/data/time.yaml`).
+
+Example
+-------
+>>> from types import SimpleNamespace as Q
+>>> body = "Les abonnés payaient 10 euros par mois."
+>>> rate(Q(start=21, end=29), 29, [(21, 29)], body, "fr", len(body))  # "10 euros"
+'per_month'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from sourcecheck.extract.dates import find_dates
+from sourcecheck.extract.framedata import LANGS, alternation, load
+
+RATES = ("per_day", "per_week", "per_month", "per_year")
+NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be the news day
+LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
+_CLAUSE = re.compile(r"[,;:()]")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+_SINCE = re.compile(
+    r"(?:depuis|since|from|until|da|dal|dallo|dalla|fino al|dès|jusqu['’]en|à partir de|"
+    r"a partire da)\s+(?:(?:le|il|the|du|del)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def news_day(body: str, sentences, published: str | None, lang: str | None, words=None) -> str:
+    """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
+    on or up to a week before publication — an event's day before a day something was said
+    ("said on Wednesday that … on Tuesday") — else the date of the line above it (the
+    dateline). "lunedì scorso" is a past day, never the story's. `words(i)`: the words of
+    sentence `i` (`sentences.words`), when the caller keeps them.
+
+    >>> from sourcecheck.extract.sentences import split
+    >>> body = "PARIS, Jan 30 (Wire) - Protesters marched on Thursday. 1 million."
+    >>> news_day(body, split(body), "2025-01-31", "en")
+    '2025-01-30'
+    """
+    if not published:
+        return ""
+    pub = dt.date.fromisoformat(published[:10])
+    texts = [s for s in sentences if not s.heading][:LEAD_SENTENCES]
+    last = min(sentences.index(texts[-1]) if texts else 0, 5)
+    lead, above = [], []
+    for s in sentences[: last + 1]:
+        tokens = words(sentences.index(s)) if words else None
+        found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
+        for d in found:
+            if d.iso and not d.since and not d.last:
+                day = dt.date.fromisoformat(d.iso)
+                if pub - dt.timedelta(days=NEWS_DAY_WINDOW) <= day <= pub:
+                    (above if s.heading else lead).append(d)
+    ranked = sorted(lead, key=lambda d: d.said) + above
+    return ranked[0].iso if ranked else ""
+
+
+def elsewhen(q, spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether the figure's clause is set in another time than the story's day: a year or
+    "last year" before it in its sentence ("En 2019, 90 000 …") or after it in its clause
+    ("997 milioni inflitta nel 2023"), with no other figure between; "depuis 2010" opens a
+    period and does not count."""
+    start, end = _clause(q, spans, body, lo, hi)
+    for m in _YEAR.finditer(body, start, end):
+        if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
+            return True
+    return bool(_other(lang).search(body, start, end))
+
+
+def _clause(q, spans, body: str, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of text a figure's time words may stand in: back to the previous figure
+    or the sentence's start (an opening "En 2019," sets the whole sentence), forward to the
+    next punctuation or figure."""
+    start = max([lo, *(e for _, e in spans if e <= q.start)])
+    end = min([hi, *(s for s, _ in spans if s >= q.end)])
+    stop = _CLAUSE.search(body, q.end, end)
+    return start, stop.start() if stop else end
+
+
+@lru_cache(maxsize=4)
+def _other(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    phrases = alternation(p for code in langs for p in load("time")["other"].get(code) or ())
+    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
+
+
+def rate(q, thing_end: int, spans, body: str, lang: str | None, hi: int) -> str:
+    """per_day | per_week | per_month | per_year when the figure is a rate, else "".
+
+    The rate phrase follows the figure's noun within three words of its clause ("40 000
+    tonnes d'hydrogène par an", "450 millions d'Européens fréquentent chaque mois"), or an
+    adjective follows it at once ("10 euro mensili"), or the phrase stands right before the
+    figure, a verb at most between ("émet chaque année près de 10 millions").
+    """
+    after, adjective, before = _rates(lang)
+    stop = min([hi, thing_end + 60, *(s for s, _ in spans if s >= q.end)])
+    clause = _CLAUSE.search(body, thing_end, stop)
+    stop = clause.start() if clause else stop
+    m = adjective.match(body, thing_end, stop) or after.match(body, thing_end, stop)
+    if m:
+        return m.lastgroup
+    start = max([0, q.start - 30, *(e for _, e in spans if e <= q.start)])
+    m = before.search(body, start, q.start)
+    return m.lastgroup if m and not _CLAUSE.search(body, m.end(), q.start) else ""
+
+
+def mentions_rate(tokens, lang: str | None) -> bool:
+    """Whether a sentence's words (`sentences.words`) hold a word of a rate phrase: only then
+    is `rate` worth asking, figure by figure."""
+    triggers = _triggers(lang)
+    return any(lower in triggers for _, _, lower in tokens)
+
+
+@lru_cache(maxsize=4)
+def _triggers(lang: str | None) -> frozenset[str]:
+    data = load("time")
+    langs = (lang,) if lang in LANGS else LANGS
+    return frozenset(
+        re.findall(r"[^\W\d_]+", p.lower())[-1]
+        for entry in ("rates", "rate_adjectives")
+        for r in RATES
+        for code in langs
+        for p in data[entry][r].get(code) or ()
+    )
+
+
+@lru_cache(maxsize=4)
+def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(phrase within three words after, adjective right after, phrase right before)."""
+    data = load("time")
+    langs = (lang,) if lang in LANGS else LANGS
+
+    def groups(entry: str) -> str:
+        return "|".join(
+            rf"(?P<{r}>{alternation(p for code in langs for p in data[entry][r].get(code) or ())})"
+            for r in RATES
+        )
+
+    not_rate = alternation(w for code in langs for w in data["not_rate"].get(code) or ())
+    tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))(?!\s*\d)"
+    word = r"[^\W\d_][\w'’-]*"
+    lead = r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bentro\s)"
+    after = re.compile(rf"(?:\s+{word}){{0,3}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
+    adjective = re.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
+    joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
+    before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
+    return after, adjective, before

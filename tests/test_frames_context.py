@@ -1,0 +1,421 @@
+"""Frames (issue 10): each figure's own noun, day, place, rate and listed items, read from its
+clause. One shape per test, in French, English and Italian, with sentences written for these
+tests (none is taken from a case).
+
+Published dates used below: 2024-05-16 is a Thursday, 2024-05-20 a Monday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.case import load_case
+from sourcecheck.extract import Lexicons, extract_claims, extract_document
+from sourcecheck.extract.dates import find_dates
+from sourcecheck.extract.framedata import load
+from sourcecheck.extract.places import CAPITALS, CITIES, CITY_COUNTRY, _index
+from sourcecheck.schema import EXTRA_CLAIM_COLUMNS
+
+THURSDAY = "2024-05-16"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+def frames(lex, lang: str, body: str, published: str | None = THURSDAY) -> dict[str, dict]:
+    """The extracted rows of a one-document body, by figure text."""
+    doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": published}
+    return {r["text"]: r for r in extract_document(doc, lex)}
+
+
+def things(rows: dict[str, dict]) -> dict[str, str]:
+    return {text: r["thing"] for text, r in rows.items()}
+
+
+# --- NOUN -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La fédération a compté 12 000 cyclistes selon les organisateurs et 9 500 pour la mairie.",
+         {"12 000": "cyclistes", "9 500": "cyclistes"}),
+        ("en", "Organisers counted 40,000 marchers, and the police 25,000.",
+         {"40,000": "marchers", "25,000": "marchers"}),
+        ("it", "Gli organizzatori hanno contato 15.000 tifosi, la questura 9.000.",
+         {"15.000": "tifosi", "9.000": "tifosi"}),
+    ],
+)  # fmt: skip
+def test_a_figure_without_a_noun_counts_the_previous_figures(lex, lang, body, expected):
+    assert things(frames(lex, lang, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "L'explosion a fait 4 morts et plus de 60 blessés.", {"4": "morts", "plus de 60": "blessés"}),
+        ("en", "The storm left 6 dead and 85 injured.", {"6": "dead", "85": "injured"}),
+        ("it", "Il crollo ha causato 2 morti, 5 dispersi e 30 feriti.",
+         {"2": "morti", "5": "dispersi", "30": "feriti"}),
+    ],
+)  # fmt: skip
+def test_a_figures_own_noun_wins_over_the_previous_one(lex, lang, body, expected):
+    assert things(frames(lex, lang, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("it", "Sono in tutto 212 gli sportelli chiusi in provincia.", "212", "sportelli"),
+        ("it", "Restano ancora 37 i dispersi.", "37", "dispersi"),
+        ("it", "Sono 45 finora i cantieri aperti.", "45", "cantieri"),
+        ("fr", "Ils étaient 2 400 infirmiers devant le ministère.", "2 400", "infirmiers"),
+        ("fr", "Les ambulanciers étaient 900 à défiler.", "900", "ambulanciers"),
+        ("en", "There were 90 ambulances on duty.", "90", "ambulances"),
+    ],
+)
+def test_the_noun_after_a_verb_or_an_article(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Le denunce sono 90, 12 solo a Bari.", {"90": "denunce", "12": "denunce"}),
+        ("fr", "La préfecture a reçu 300 plaintes, dont 40 seulement qu'elle a transmises.",
+         {"300": "plaintes", "40": "plaintes"}),
+        ("en", "Firefighters fought 75 blazes, 30 still burning.", {"75": "blazes", "30": "blazes"}),
+        ("en", "Crews repaired 120 pipes, only 15 so far in the north.", {"120": "pipes", "15": "pipes"}),
+    ],
+)  # fmt: skip
+def test_function_words_are_never_nouns(lex, lang, body, expected):
+    assert things(frames(lex, lang, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("fr", "Le camp accueille 3 200 réfugiés.", "3 200", "réfugiés"),
+        ("fr", "Le séisme a fait 140 blessés dans la nuit.", "140", "blessés"),
+        ("it", "Nel centro ci sono 150 sfollati.", "150", "sfollati"),
+        ("it", "Sono arrivati 400 soldati e 28 deputati.", "400", "soldati"),
+        ("it", "Sono arrivati 400 soldati e 28 deputati.", "28", "deputati"),
+        ("en", "The clashes left 14 wounded.", "14", "wounded"),
+        ("en", "The bus crash left 22 injured.", "22", "injured"),
+        ("en", "Medics treated 9 wounded soldiers.", "9", "wounded soldiers"),
+    ],
+)
+def test_nouns_that_end_like_participles_are_nouns(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Sono stati chiusi 300 negozi, mentre 1.800 tra bar e ristoranti hanno ridotto l'orario.",
+         {"300": "negozi", "1.800": "bar e ristoranti"}),
+        ("fr", "300 magasins ont fermé, et 1 800 entre cafés et restaurants ont réduit leurs horaires.",
+         {"300": "magasins", "1 800": "cafés et restaurants"}),
+        ("en", "Inspectors visited 60 farms, and 45 between mills and dairies were fined.",
+         {"60": "farms", "45": "mills and dairies"}),
+    ],
+)  # fmt: skip
+def test_a_count_between_coordinated_nouns_counts_them(lex, lang, body, expected):
+    assert things(frames(lex, lang, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("fr", "On comptait 5 000 grévistes. La CGT en revendiquait 9 000.", "9 000", "grévistes"),
+        ("it", "I volontari erano 600. Il Comune ne ha chiamati altri 140.", "140", "volontari"),
+        ("it", "Sono state sgomberate 430 famiglie. Di queste, 120 sono ospitate in hotel.",
+         "120", "famiglie"),
+        ("en", "The agency moved 430 families. Of these, 120 are staying in hotels.", "120", "families"),
+        ("fr", "Plus de 11 000 gendarmes ont été mobilisés, dont 4 500 à Lyon.", "4 500", "gendarmes"),
+        ("en", "Some 2,000 nurses were hired, 300 of them in Leeds.", "300", "nurses"),
+        ("it", "L'azienda ha 1.500 dipendenti, 200 dei quali a Torino.", "200", "dipendenti"),
+    ],
+)  # fmt: skip
+def test_pronouns_point_back_to_the_noun_before(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text"),
+    [
+        ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4"),
+        ("it", "I 3.000 iscritti attenderanno 6 mesi.", "6"),
+        ("en", "About 800 tenants waited 9 months.", "9"),
+    ],
+)
+def test_a_duration_keeps_its_figure_from_inheriting_a_noun(lex, lang, body, text):
+    assert frames(lex, lang, body)[text]["thing"] == ""
+
+
+# --- DAY ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "published", "text", "day"),
+    [
+        ("fr", "Le 2 mai, 4 000 personnes ont défilé.", THURSDAY, "4 000", "2024-05-02"),
+        ("fr", "Mardi, la police a compté 7 000 personnes.", THURSDAY, "7 000", "2024-05-14"),
+        ("fr", "Le syndicat a compté 6 500 grévistes hier.", THURSDAY, "6 500", "2024-05-15"),
+        ("fr", "Lundi dernier, 800 élèves étaient absents.", "2024-05-20", "800", "2024-05-13"),
+        ("en", "Police counted 3,100 marchers on Tuesday.", THURSDAY, "3,100", "2024-05-14"),
+        ("en", "Some 2,500 people marched yesterday.", THURSDAY, "Some 2,500", "2024-05-15"),
+        ("en", "Officials said on Thursday that 1,200 homes had lost power.", "2024-05-17",
+         "1,200", "2024-05-16"),
+        ("en", "Police arrested 40 people, a spokesman said on Thursday.", "2024-05-17", "40", "2024-05-16"),
+        ("it", "Lunedì scorso sono caduti 80 millimetri di pioggia.", "2024-05-20", "80 millimetri",
+         "2024-05-13"),
+        ("it", "Ieri gli sfollati erano 300.", THURSDAY, "300", "2024-05-15"),
+        ("it", "Il 7 marzo i manifestanti erano 2.000.", THURSDAY, "2.000", "2024-03-07"),
+        ("it", "La questura ha contato 5.000 persone martedì 14 maggio.", THURSDAY, "5.000", "2024-05-14"),
+    ],
+)  # fmt: skip
+def test_a_figures_day_from_its_clause(lex, lang, body, published, text, day):
+    row = frames(lex, lang, body, published)[text]
+    assert (row["refers_to"], row["day_from"]) == (day, "clause")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "undated", "dated", "day"),
+    [
+        ("fr", "Le ministère a compté 38,2 % de grévistes, contre 41 % le 12 avril.", "38,2 %", "41 %",
+         "2024-04-12"),
+        ("en", "Turnout reached 61.5% against 58% on 3 March.", "61.5%", "58%", "2024-03-03"),
+        ("it", "L'affluenza è al 44,1% contro il 47% del 9 aprile.", "44,1%", "47%", "2024-04-09"),
+    ],
+)  # fmt: skip
+def test_a_date_after_one_figure_dates_it_alone(lex, lang, body, undated, dated, day):
+    rows = frames(lex, lang, body)
+    assert rows[dated]["refers_to"] == day
+    assert rows[undated]["refers_to"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text"),
+    [
+        ("en", "Europol said on Friday that police raided 98 homes on Wednesday.", "98"),
+        ("en", "Europol said on Friday that police in 7 countries raided 98 homes on Wednesday.", "7"),
+        ("fr", "La préfecture a indiqué vendredi que 98 logements avaient été perquisitionnés mercredi.",
+         "98"),
+        ("it", "La polizia ha comunicato venerdì che mercoledì sono state perquisite 98 case.", "98"),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_said_yields_to_the_clauses_day(lex, lang, body, text):
+    assert frames(lex, lang, body, "2024-05-17")[text]["refers_to"] == "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        ("le mardi 11 février", "2025-01-30", "2025-02-11"),  # a coming date: this year's
+        ("le 28 décembre", "2025-01-05", "2024-12-28"),  # last year's December
+        ("mardi prochain", THURSDAY, "2024-05-21"),
+        ("l'altro ieri", THURSDAY, "2024-05-14"),
+        ("aujourd'hui", THURSDAY, THURSDAY),
+        ("stamattina", THURSDAY, THURSDAY),
+        ("lunedì scorso", "2024-05-20", "2024-05-13"),
+        ("lunedì", "2024-05-20", "2024-05-20"),
+    ],
+)
+def test_days_resolve_against_the_publication_date(text, published, iso):
+    assert [d.iso for d in find_dates(text, published)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "day", "day_from"),
+    [
+        ("fr", "Les enseignants ont fait grève mardi.\nLe ministère a compté 38 000 grévistes.",
+         "38 000", "2024-05-14", "document"),
+        ("en", "Nurses walked out on Monday across Wales.\nThe union counted 8,000 strikers.",
+         "8,000", "2024-05-13", "document"),
+        ("it", "I medici hanno scioperato ieri.\nHanno aderito 2.000 medici.", "2.000", "2024-05-15",
+         "document"),
+        ("en", "LEEDS, May 15 (Wire) - Bus drivers struck again.\nSome 600 drivers joined.",
+         "Some 600", "2024-05-15", "document"),
+        # another time in the figure's clause: no day from the document
+        ("fr", "Les enseignants ont fait grève mardi.\nEn 2019, 90 000 enseignants avaient fait grève.",
+         "90 000", "", ""),
+        ("en", "Nurses walked out on Monday.\nAbout 5,000 had struck last year.", "About 5,000", "",
+         ""),
+        ("it", "I medici hanno scioperato ieri.\nLa multa da 900 milioni inflitta nel 2022 resta.",
+         "900 milioni", "", ""),
+        # no day in the lead: none to give
+        ("fr", "Les enseignants ont fait grève.\nLe ministère a compté 38 000 grévistes.",
+         "38 000", "", ""),
+        # a past weekday in the lead is not the story's day
+        ("it", "Una settimana dopo l'alluvione di lunedì scorso, si aggiorna il bilancio.\n"
+               "Restano 300 sfollati.", "300", "", ""),
+    ],
+)  # fmt: skip
+def test_a_figure_without_a_day_takes_the_documents(lex, lang, body, text, day, day_from):
+    row = frames(lex, lang, body, "2024-05-16")[text]
+    assert (row["refers_to"], row["day_from"]) == (day, day_from)
+
+
+def test_day_from_is_an_extra_column_and_manual_claims_fill_it(tmp_path):
+    assert "day_from" in EXTRA_CLAIM_COLUMNS
+    (tmp_path / "a.md").write_text(
+        "---\npublisher: Wire\npublished: 2024-05-16T18:30\nlanguage: fr\n---\n"
+        "Mardi, 7 000 personnes ont défilé.\n"
+    )
+    (tmp_path / "claims.csv").write_text(
+        "doc,source,value,thing,refers_to\na.md,CGT,9000,personnes,2024-05-14\n"
+        "a.md,CGT,300,personnes,\n"
+    )
+    claims = extract_claims(load_case(tmp_path)).set_index("value")
+    assert claims.loc[7000, ["refers_to", "day_from"]].tolist() == ["2024-05-14", "clause"]
+    assert claims.loc[9000, "day_from"] == "clause" and claims.loc[300, "day_from"] == ""
+
+
+# --- PLACE ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "scope"),
+    [
+        ("fr", "Les cheminots ont manifesté en France.\nDans la capitale, 15 000 personnes ont défilé.",
+         "15 000", "Paris"),
+        ("it", "Sciopero dei trasporti in Spagna.\nNella capitale hanno aderito 4.000 autisti.",
+         "4.000", "Madrid"),
+        ("en", "Greek farmers blocked roads.\nIn the capital, 2,000 tractors gathered.", "2,000", "Athens"),
+        ("it", "Proteste in Portogallo: 30.000 persone in piazza, 12.000 nella capitale.", "12.000",
+         "Lisbon"),
+        # another capital is not the country's
+        ("fr", "Grève en France.\nDans la capitale régionale, Dijon, 800 personnes ont défilé.", "800", ""),
+        ("en", "Floods in Italy.\nThe capital of Umbria housed 85 people.", "85", ""),
+    ],
+)  # fmt: skip
+def test_the_capital_is_the_capital_of_the_documents_country(lex, lang, body, text, scope):
+    assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "scope"),
+    [
+        ("it", "Lunedì a Spoleto sono caduti 90 millimetri di pioggia.", "90 millimetri", "Spoleto"),
+        ("it", "A Città della Pieve 40 famiglie sono state evacuate.", "40", "Città della Pieve"),
+        ("fr", "À Nantes, 3 000 personnes ont défilé.", "3 000", "Nantes"),
+        ("fr", "À Aix-en-Provence, 4 100 personnes ont défilé.", "4 100", "Aix-en-Provence"),
+        ("en", "Scuffles near Place de la Concorde led to 12 arrests.", "12", "Place de la Concorde"),
+        ("en", "In Bolton, 700 homes lost power.", "700", "Bolton"),
+    ],
+)  # fmt: skip
+def test_a_city_named_in_the_clause(lex, lang, body, text, scope):
+    assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "scope"),
+    [
+        ("it", "Le raccolte fondi sono partite in 12 regioni italiane.", "12", "Italy"),
+        ("fr", "Des rassemblements ont eu lieu dans 9 régions françaises.", "9", "France"),
+        ("en", "The protests spread to 6 Spanish regions.", "6", "Spain"),
+        ("it", "Tra i ricorrenti ci sono 14 editori, tra cui 3 tedeschi.", "3", "Germany"),
+    ],
+)
+def test_a_country_adjective_of_the_counted_noun(lex, lang, body, text, scope):
+    assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "scope"),
+    [
+        ("it", "In tutta Italia hanno scioperato 50.000 medici.", "50.000", "Italy"),
+        ("fr", "Dans toute la France, 200 000 agriculteurs ont manifesté.", "200 000", "France"),
+        ("en", "Strikes hit Germany again.\nSome 30,000 train drivers walked out nationwide.",
+         "Some 30,000", "Germany"),
+        ("it", "Proteste in Francia.\nSono stati 180 i cortei in tutto il Paese.", "180", "France"),
+        ("fr", "Grève en Belgique.\nLe ministère a compté 90 000 grévistes dans le pays.", "90 000",
+         "Belgium"),
+        # no country named: "nationwide" has nothing to resolve to
+        ("en", "Some 30,000 train drivers walked out nationwide.", "Some 30,000", ""),
+    ],
+)  # fmt: skip
+def test_the_whole_country(lex, lang, body, text, scope):
+    assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+def test_the_place_table_is_consistent():
+    english = {canonical for entries in _index().values() for _, canonical, _ in entries}
+    assert set(CITY_COUNTRY.values()) <= english  # every city's country is a known country
+    assert set(CAPITALS) <= english and set(CAPITALS.values()) <= set(CITIES)
+    assert set(load("places")["demonyms"]) <= english
+
+
+# --- RATE -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Il servizio costa 15 euro al mese, e gli utenti pagano 2 euro al giorno.",
+         {"15 euro": "per_month", "2 euro": "per_day"}),
+        ("it", "Gli stipendi arrivano a 1.300 euro mensili, per 9 milioni di euro annui.",
+         {"1.300 euro": "per_month", "9 milioni di euro": "per_year"}),
+        ("fr", "L'abonnement coûte 12 euros par mois, soit 140 euros par an.",
+         {"12 euros": "per_month", "140 euros": "per_year"}),
+        ("fr", "L'usine produira 5 000 tonnes d'acier par jour et emploie 300 salariés.",
+         {"5 000 tonnes": "per_day", "300": ""}),
+        ("fr", "Le site reçoit chaque année près de 2 millions de visiteurs.",
+         {"près de 2 millions": "per_year"}),
+        ("en", "The plant will process 20,000 tonnes of waste a year and employs 150 people.",
+         {"20,000 tonnes": "per_year", "150": ""}),
+        ("en", "Volunteers served 400 meals per day, and 2,500 meals a week.",
+         {"400": "per_day", "2,500": "per_week"}),
+        ("en", "Users pay $9 per month, or $99 annually.", {"$9": "per_month", "$99": "per_year"}),
+        ("it", "La condotta trasporterà 80mila tonnellate di idrogeno l'anno.",
+         {"80mila tonnellate": "per_year"}),
+        # a year, but not a rate
+        ("en", "Sales fell to 3 million a year ago.", {"3 million": ""}),
+        ("fr", "Il a gagné 40 000 euros l'an dernier.", {"40 000 euros": ""}),
+        ("it", "Ha incassato 90mila euro in un anno.", {"90mila euro": ""}),
+    ],
+)  # fmt: skip
+def test_rate_phrases_make_a_figure_a_rate(lex, lang, body, expected):
+    rows = frames(lex, lang, body)
+    assert {text: rows[text]["rate"] for text in expected} == expected
+
+
+# --- LISTS ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "items"),
+    [
+        ("en", "Officers from 3 countries, France, Spain and Portugal, took part.", "3",
+         "France; Spain; Portugal"),
+        ("fr", "La police a fouillé 3 sites : un entrepôt, un garage et un bureau.", "3",
+         "un entrepôt; un garage; un bureau"),
+        ("en", "Agents were deployed in 4 countries:\n- Belgium\n- Austria\n- Poland\n- Portugal\n"
+               "The operation lasted a week.", "4", "Belgium; Austria; Poland; Portugal"),
+        ("it", "I fondi arrivano da 3 Paesi:\nFrancia, Germania e Austria.", "3",
+         "France; Germany; Austria"),
+        ("en", "Police seized 3 items:\n- a laptop\n- two phones\n- a car", "3",
+         "a laptop; two phones; a car"),
+    ],
+)  # fmt: skip
+def test_a_count_takes_the_items_of_its_sentence_or_of_the_list_it_opens(
+    lex, lang, body, text, items
+):
+    assert frames(lex, lang, body)[text]["items"] == items
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text"),
+    [
+        ("fr", "L'opération a mobilisé 5 pays.\n\nPlus tard, des policiers d'Espagne, d'Italie et de "
+               "Grèce se sont réunis.", "5"),
+        ("en", "Agents from 4 countries took part. Spain, Italy and Greece sent the most.", "4"),
+        ("it", "Hanno collaborato 6 Paesi.\nIn Spagna, Italia e Grecia gli arresti sono stati 20.", "6"),
+        ("en", "Spain, Italy and Greece hosted meetings.\nAgents from 4 countries took part.", "4"),
+    ],
+)  # fmt: skip
+def test_a_count_never_takes_another_sentences_list(lex, lang, body, text):
+    assert frames(lex, lang, body)[text]["items"] == ""
