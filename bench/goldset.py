@@ -118,6 +118,10 @@ def _same_source(predicted: str, gold: str, aliases: dict[str, set[str]]) -> boo
 
 
 def _same_noun(claim: dict, g: dict) -> bool:
+    """The gold noun of a measure is its unit ("km", "MW"): the claim's `unit` stands for it."""
+    unit = _norm(claim.get("unit") if isinstance(claim.get("unit"), str) else "")
+    if unit and unit not in ("percent", "fraction") and g.get("noun_en"):
+        return unit[:6] == _norm(g["noun_en"])[:6]
     concept = _norm(claim.get("concept")).replace(" ", "-")
     if g.get("noun_en") and concept == _norm(g["noun_en"]).replace(" ", "-"):
         return True
