@@ -59,10 +59,13 @@ def _function_words() -> frozenset[str]:
 def anchor(quote: str, text: str, lang: str) -> str:
     """The word that names what the figure `text` of sentence `quote` is about, or ""."""
     at = quote.find(text)
-    if at < 0:
-        return ""
-    after = quote[at + len(text) : at + len(text) + WINDOW]
-    before = quote[max(0, at - WINDOW) : at]
+    return anchor_at(quote, at, at + len(text), lang) if at >= 0 else ""
+
+
+def anchor_at(body: str, start: int, end: int, lang: str | None) -> str:
+    """`anchor` for the figure at `body[start:end]` (a document body and a claim's span)."""
+    after = body[end : end + WINDOW].split("\n", 1)[0]
+    before = body[max(0, start - WINDOW) : start].rsplit("\n", 1)[-1]
     found = _LINK_AFTER.match(after)
     if found:
         word = _head(found.group("phrase"), lang)

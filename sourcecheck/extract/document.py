@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context, when
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.framedata import alternation
@@ -247,7 +248,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "qualifier": q.qualifier,
                 "currency": q.currency,
                 "unit": q.unit,
-                "thing": thing,
+                # an amount, a measure or a share names its thing through a preposition:
+                # "28 % du chiffre d'affaires", "$41.6 billion in revenue"
+                "thing": thing
+                or (anchor_at(body, q.start, q.end, d.lang) if q.kind != "count" else ""),
                 "concept": concept or "",
                 "refers_to": day,
                 "method": "extracted",
