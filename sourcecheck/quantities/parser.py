@@ -22,11 +22,14 @@ Example
 from __future__ import annotations
 
 import re
+import unicodedata
+from fractions import Fraction
 
+from sourcecheck.quantities import currencies, scales, units, vague
 from sourcecheck.quantities.context import read_cents, read_left, read_right
-from sourcecheck.quantities.exclusions import is_year
-from sourcecheck.quantities.grammar import Grammar, grammar
-from sourcecheck.quantities.intervals import bounds, precision_step
+from sourcecheck.quantities.exclusions import is_time, is_year
+from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
+from sourcecheck.quantities.intervals import SHARE_STEP, bounds, precision_step
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.ranges import Found, join_ranges
@@ -80,42 +83,56 @@ def _read(
     """
     s, e = m.span()
     raw = m.group() if m.lastgroup == "num" else None
-    approx = False
+    approx, part, den = False, None, 0.0
+    flags: tuple[str, ...] = ()
     if raw is not None:
         reading = read_digits(raw, lang)
         if reading is None:
             return None
         mantissa, decimals, tz, ambiguous = reading
-        flags: tuple[str, ...] = ("separator",) if ambiguous else ()
+        flags = ("separator",) if ambiguous else ()
+        if e < len(text) and text[e] in VULGAR and not decimals:  # "10½"
+            share = _vulgar(text[e])
+            mantissa, part, den, e = mantissa + share[0], "mixed", share[1], e + 1
+    elif m.lastgroup == "vulgar":  # "½", "¾"
+        (mantissa, den), part, decimals, tz = _vulgar(text[s]), "fraction", 0, 0
     else:
+        head = text[s:e].lower()
+        if head in g.vague_heads:  # "des centaines", "tens of thousands"
+            return _vague(text, s, e, head, lang, g)
         run = read_run(text, m, lang, g)
-        if run is None:
-            return None
-        s, e, mantissa, approx = run
-        decimals, flags = 0, ()
+        if run is None:  # "several million": the run left its scale word
+            return _few(text, m, None, head, lang, g) if head in scales.WORD_SCALES else None
+        if run.part is None and run.value >= 100 and vague.few_bounds(run.value):
+            few = _few(text, m, run, head, lang, g)  # "several hundred", "qualche centinaio"
+            if few is not None:
+                return few
+        s, e, mantissa, approx, part, den = run
+        decimals = 0
         digits = str(abs(mantissa))
-        tz = 0 if approx or not mantissa else len(digits) - len(digits.rstrip("0"))
+        tz = 0 if approx or part or not mantissa else len(digits) - len(digits.rstrip("0"))
 
     year_shaped = raw is not None and len(raw) == 4 and is_year(raw)
     left = read_left(text, s, taken, g, year_shaped)
     if left is None:
         return None
     start, currency, cur_ambiguous, qualifier, opener, year_cue = left
-    if approx:
-        qualifier = "about"
+    if approx and qualifier == "exact":
+        qualifier = "about"  # "une douzaine"; "plus d'une centaine" stays more than 100
 
     # Right: scale word, "et demi" or a compound, then currency / unit / percent.
-    right = read_right(text, e, lang, g, currency, decimals, mantissa)
+    right = read_right(text, e, lang, g, currency, decimals or bool(part), mantissa, s)
     if right is None:
         return None  # "6 novembre", "26 November": a day
     end, factor, scale_name, extra, step, currency, ambiguous_right, unit = right
     cur_ambiguous = cur_ambiguous or ambiguous_right
-    if currency and not scale_name and not decimals:
+    if currency and not scale_name and not decimals and not part:
         cents, cents_end = read_cents(text, end, lang, g)
         if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
             extra, step, end = cents / 100, 0.01, cents_end
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
         return None  # "5G", "4K", "171-ter", "5-year"
+    plain = not (scale_name or currency or unit)
     if raw is not None:
         if s >= 2 and text[s - 1] in "-–/" and text[s - 2].isdigit() and taken != s - 1:
             return None  # the tail of something skipped: "2019-20", "12/11"
@@ -124,13 +141,20 @@ def _read(
                 return None  # "COVID-19"
             if s == 1 or text[s - 2] in " \t\n(\u00a0":
                 mantissa, start = -mantissa, s - 1
-        plain = not (scale_name or currency or unit)
         if year_shaped and plain and (qualifier == "exact" or year_cue):
             return None  # "en 2017", "2019-2020"
+        if plain and decimals == 2 and is_time(raw) and _time_cue(text, s, g):
+            return None  # "alle 14.30"
 
     base = mantissa * factor
     value = (base / 10**decimals if decimals else base) + extra
     kind = "money" if currency else "percent" if unit == "percent" else "unit" if unit else "count"
+    if part == "fraction" and scale_name:
+        step = factor / 10  # "half a million" as "0.5 million"
+    elif part == "fraction" and plain:
+        unit, kind, step = "fraction", "percent", SHARE_STEP  # "two-thirds": a share
+    elif part:
+        step = factor / den  # "one and a half", "½ teaspoon": written to the fraction
     if step is None:
         step = precision_step(decimals, tz, factor, value, kind, round_from, scale_name is not None)
     low, high, low_open, high_open = bounds(value, step, qualifier, about=about)
@@ -153,6 +177,78 @@ def _read(
         flags,
     )
     return Found(quantity, opener, factor, step)
+
+
+def _vulgar(ch: str) -> tuple[float, float]:
+    """(value, denominator) of a vulgar fraction character ("⅔" → 0.667, 3)."""
+    value = unicodedata.numeric(ch)
+    return value, float(Fraction(value).limit_denominator(10).denominator)
+
+
+def _time_cue(text: str, s: int, g: Grammar) -> bool:
+    return g.time_cue.match(text[max(0, s - 16) : s][::-1]) is not None
+
+
+def _vague(text: str, s: int, e: int, head: str, lang: str | None, g: Grammar):
+    """ "des centaines", "tens of thousands", "hundreds of millions of euros": a vague Found."""
+    cls = vague.head_class(head, lang)
+    if cls is None:
+        return None
+    low, high = vague.bounds_of(cls)
+    om = g.vague_of.match(text, e)
+    if om and vague.head_class(om.group("h"), lang) in vague.SCALES:
+        low, high = vague.bounds_of(cls, vague.head_class(om.group("h"), lang))
+        e = om.end()
+    dm = g.vague_det.match(text[max(0, s - 24) : s][::-1])
+    return _vague_found(text, s - dm.end() if dm else s, e, low, high, lang, g)
+
+
+def _few(text: str, m: re.Match, run, head: str, lang: str | None, g: Grammar):
+    """ "several hundred", "a few thousand", "qualche centinaio": [2·v, 10·v)."""
+    s = m.start()
+    fm = g.few.match(text[max(0, s - 16) : s][::-1])
+    if fm is None or m.group("article"):
+        return None
+    if run is not None:
+        value, end = float(run.value), run.end
+    elif head.lower() in scales.WORD_SCALES:  # "several million": the run left its scale
+        value, end = scales.scale_of(head, lang)[1], m.end()
+    else:
+        return None
+    bounds_ = vague.few_bounds(value)
+    if bounds_ is None:
+        return None
+    return _vague_found(text, s - fm.end(), end, *bounds_, lang, g)
+
+
+def _vague_found(text: str, start: int, end: int, low: float, high: float, lang, g: Grammar):
+    """A vague quantity [low, high), with the currency or unit written after it."""
+    currency = unit = None
+    ambiguous = False
+    xm = g.suffix.match(text, end)
+    if xm and xm.group("cur"):
+        currency, ambiguous = currencies.currency_of(xm.group("cur"))
+        end = xm.end()
+    elif xm and xm.group("unit") and (unit := units.unit_of(xm.group("unit"))):
+        end = xm.end()
+    kind = "money" if currency else "percent" if unit == "percent" else "unit" if unit else "count"
+    quantity = Quantity(
+        start,
+        end,
+        text[start:end],
+        (low + high) / 2,
+        low,
+        high,
+        False,
+        True,
+        "vague",
+        currency,
+        unit,
+        kind,
+        None,
+        ("currency",) if ambiguous else (),
+    )
+    return Found(quantity, None, 1.0, 0.0)
 
 
 def _letter_at(text: str, i: int) -> bool:
