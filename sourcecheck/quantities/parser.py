@@ -6,8 +6,10 @@ Claims, rules and reports all start from the figures of a document; this is the 
 that reads them. One pass of the master regex (`grammar.py`) finds candidates; each is read
 locally: the number (`numbers.py` / `words.py`); to its left a currency symbol, a qualifier,
 and the cues that make it a reference or a date (`exclusions.py`); to its right a scale word,
-"et demi", a compound ("10 milioni e 619mila"), a currency, unit or percent. A last pass joins
-ranges ("entre 10 et 12", `ranges.py`). Cost is linear in the text: the master regex scans
+"et demi", a compound ("10 milioni e 619mila"), a currency, unit or percent. Words read as
+runs (`runs.py`): cardinals, fractions and mixed numbers (`fractional.py`: "deux tiers",
+"half a million", "one and a half"); plural number nouns as vague intervals (`vague.py`: "des
+centaines", "tens of thousands"). A last pass joins ranges ("entre 10 et 12", `ranges.py`). Cost is linear in the text: the master regex scans
 each character once and each candidate looks at a bounded window around itself.
 
 Example
@@ -25,7 +27,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from sourcecheck.quantities import currencies, scales, units, vague
+from sourcecheck.quantities import scales, vague
 from sourcecheck.quantities.context import read_cents, read_left, read_right
 from sourcecheck.quantities.exclusions import is_time, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
@@ -99,14 +101,16 @@ def _read(
     else:
         head = text[s:e].lower()
         if head in g.vague_heads:  # "des centaines", "tens of thousands"
-            return _vague(text, s, e, head, lang, g)
+            return vague.read(text, s, e, head, lang, g)
         run = read_run(text, m, lang, g)
         if run is None:  # "several million": the run left its scale word
-            return _few(text, m, None, head, lang, g) if head in scales.WORD_SCALES else None
+            if head not in scales.WORD_SCALES or m.group("article"):
+                return None
+            return vague.read_few(text, s, m.end(), scales.scale_of(head, lang)[1], g)
         if run.part is None and run.value >= 100 and vague.few_bounds(run.value):
-            few = _few(text, m, run, head, lang, g)  # "several hundred", "qualche centinaio"
-            if few is not None:
-                return few
+            few = vague.read_few(text, s, run.end, float(run.value), g)
+            if few is not None and not m.group("article"):
+                return few  # "several hundred", "qualche centinaio"
         s, e, mantissa, approx, part, den = run
         decimals = 0
         digits = str(abs(mantissa))
@@ -187,68 +191,6 @@ def _vulgar(ch: str) -> tuple[float, float]:
 
 def _time_cue(text: str, s: int, g: Grammar) -> bool:
     return g.time_cue.match(text[max(0, s - 16) : s][::-1]) is not None
-
-
-def _vague(text: str, s: int, e: int, head: str, lang: str | None, g: Grammar):
-    """ "des centaines", "tens of thousands", "hundreds of millions of euros": a vague Found."""
-    cls = vague.head_class(head, lang)
-    if cls is None:
-        return None
-    low, high = vague.bounds_of(cls)
-    om = g.vague_of.match(text, e)
-    if om and vague.head_class(om.group("h"), lang) in vague.SCALES:
-        low, high = vague.bounds_of(cls, vague.head_class(om.group("h"), lang))
-        e = om.end()
-    dm = g.vague_det.match(text[max(0, s - 24) : s][::-1])
-    return _vague_found(text, s - dm.end() if dm else s, e, low, high, lang, g)
-
-
-def _few(text: str, m: re.Match, run, head: str, lang: str | None, g: Grammar):
-    """ "several hundred", "a few thousand", "qualche centinaio": [2·v, 10·v)."""
-    s = m.start()
-    fm = g.few.match(text[max(0, s - 16) : s][::-1])
-    if fm is None or m.group("article"):
-        return None
-    if run is not None:
-        value, end = float(run.value), run.end
-    elif head.lower() in scales.WORD_SCALES:  # "several million": the run left its scale
-        value, end = scales.scale_of(head, lang)[1], m.end()
-    else:
-        return None
-    bounds_ = vague.few_bounds(value)
-    if bounds_ is None:
-        return None
-    return _vague_found(text, s - fm.end(), end, *bounds_, lang, g)
-
-
-def _vague_found(text: str, start: int, end: int, low: float, high: float, lang, g: Grammar):
-    """A vague quantity [low, high), with the currency or unit written after it."""
-    currency = unit = None
-    ambiguous = False
-    xm = g.suffix.match(text, end)
-    if xm and xm.group("cur"):
-        currency, ambiguous = currencies.currency_of(xm.group("cur"))
-        end = xm.end()
-    elif xm and xm.group("unit") and (unit := units.unit_of(xm.group("unit"))):
-        end = xm.end()
-    kind = "money" if currency else "percent" if unit == "percent" else "unit" if unit else "count"
-    quantity = Quantity(
-        start,
-        end,
-        text[start:end],
-        (low + high) / 2,
-        low,
-        high,
-        False,
-        True,
-        "vague",
-        currency,
-        unit,
-        kind,
-        None,
-        ("currency",) if ambiguous else (),
-    )
-    return Found(quantity, None, 1.0, 0.0)
 
 
 def _letter_at(text: str, i: int) -> bool:

@@ -24,8 +24,15 @@ Example
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
+from sourcecheck.quantities import currencies, units
 from sourcecheck.quantities.lexicon import load
+from sourcecheck.quantities.model import Quantity
+from sourcecheck.quantities.ranges import Found
+
+if TYPE_CHECKING:
+    from sourcecheck.quantities.grammar import Grammar
 
 LANGS = ("fr", "en", "it")
 _DATA = load("vague")
@@ -66,3 +73,56 @@ def few_bounds(value: float) -> tuple[float, float] | None:
     if value < 100 or not math.log10(value).is_integer():
         return None
     return 2 * value, 10 * value
+
+
+def read(text: str, s: int, e: int, head: str, lang: str | None, g: Grammar) -> Found | None:
+    """The vague quantity whose head word spans [s, e): "des centaines", "tens of thousands",
+    "hundreds of millions of euros" (its determiner and currency included)."""
+    cls = head_class(head, lang)
+    if cls is None:
+        return None
+    low, high = bounds_of(cls)
+    om = g.vague_of.match(text, e)
+    if om and head_class(om.group("h"), lang) in SCALES:
+        low, high = bounds_of(cls, head_class(om.group("h"), lang))
+        e = om.end()
+    dm = g.vague_det.match(text[max(0, s - 24) : s][::-1])
+    return _found(text, s - dm.end() if dm else s, e, low, high, g)
+
+
+def read_few(text: str, s: int, end: int, value: float, g: Grammar) -> Found | None:
+    """ "several hundred", "a few thousand", "qualche centinaio" ([s, end) reads `value`):
+    [2·v, 10·v) when "several"/"a few"/"qualche" stands before it, else None."""
+    bounds = few_bounds(value)
+    fm = g.few.match(text[max(0, s - 16) : s][::-1]) if bounds else None
+    return None if fm is None else _found(text, s - fm.end(), end, *bounds, g)
+
+
+def _found(text: str, start: int, end: int, low: float, high: float, g: Grammar) -> Found:
+    """A vague quantity [low, high), with the currency or unit written after it."""
+    currency = unit = None
+    ambiguous = False
+    xm = g.suffix.match(text, end)
+    if xm and xm.group("cur"):
+        currency, ambiguous = currencies.currency_of(xm.group("cur"))
+        end = xm.end()
+    elif xm and xm.group("unit") and (unit := units.unit_of(xm.group("unit"))):
+        end = xm.end()
+    kind = "money" if currency else "percent" if unit == "percent" else "unit" if unit else "count"
+    quantity = Quantity(
+        start,
+        end,
+        text[start:end],
+        (low + high) / 2,
+        low,
+        high,
+        False,
+        True,
+        "vague",
+        currency,
+        unit,
+        kind,
+        None,
+        ("currency",) if ambiguous else (),
+    )
+    return Found(quantity, None, 1.0, 0.0)
