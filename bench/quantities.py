@@ -8,10 +8,16 @@ words/s on this machine, peak memory < 200 MiB). The baseline, measured in the s
 the same text, is one pass of a plain compiled digit-group regex — the cheapest scan that
 could possibly find the figures — so the ratio says how much the full reading costs on top.
 
+Linearity (issue 12): no input shape may make the parser's time grow faster than linearly.
+Each shape below (news prose, and texts made of one construct repeated: digits, separators,
+number words, fractions, vague counts, qualifiers, abbreviated scales, times, names) is parsed
+at n, 2n and 4n characters up to 1 MB; the script prints the times and the ratio t(4n)/t(n),
+4 for a linear parser, and flags any shape above 6 (a quadratic one would show 16).
+
 Example
 -------
-    python bench/quantities.py               # 60,000 words, best of 5 runs
-    python bench/quantities.py --words 300000 --repeat 3
+    python bench/quantities.py               # 60,000 words, best of 5 runs, then linearity
+    python bench/quantities.py --words 300000 --repeat 3 --no-linearity
     python bench/quantities.py --profile     # cProfile of one pass, top 25 functions
 """
 
@@ -29,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from prose import news_prose_by_language  # noqa: E402
+from prose import news_prose, news_prose_by_language  # noqa: E402
 
 from sourcecheck.quantities import parse_quantities  # noqa: E402
 
@@ -52,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=60_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--no-linearity", action="store_true", help="skip the linearity check")
+    parser.add_argument("--max-bytes", type=int, default=1_000_000, help="largest linearity text")
     args = parser.parse_args(argv)
 
     texts = news_prose_by_language(args.words)
@@ -97,7 +105,58 @@ def main(argv: list[str] | None = None) -> int:
     )
     ok = words / parse_s >= 250_000 and rss < 200
     print("target (>= 250,000 words/s, < 200 MiB):", "met" if ok else "NOT met")
+    if not args.no_linearity:
+        linear = linearity(args.max_bytes)
+        print("linearity:", "every shape linear" if linear else "SUPERLINEAR shape(s) above")
     return 0
+
+
+# Input shapes for the linearity check: (name, language, one unit of text, repeated).
+SHAPES = (
+    ("news prose", "fr", None),
+    ("digits '1 '", "fr", "1 "),
+    ("digit groups '1 000 '", "fr", "1 000 "),
+    ("separators '1,'", "en", "1,"),
+    ("one digit run", "en", "1"),
+    ("number words", "fr", "vingt-trois mille "),
+    ("number-word chain", "en", "twenty "),
+    ("fractions", "en", "two thirds of "),
+    ("fraction chain", "en", "one and a half and "),
+    ("halves of scales", "fr", "un demi-million et demi "),
+    ("spelled ordinals", "it", "tre venticinquesimi e "),
+    ("vague counts", "en", "tens of thousands of "),
+    ("vague French", "fr", "des centaines de milliers de "),
+    ("qualifiers", "en", "nearly almost just under "),
+    ("abbreviated scales", "en", "1.5m £400m 5m "),
+    ("times and names", "it", "alle 14.30 COP28 Covid-19 "),
+    ("articles and joiners", "fr", "un et une e a and "),
+    ("vulgar fractions", "en", "½¾10½ "),
+)
+
+
+def linearity(max_bytes: int = 1_000_000) -> bool:
+    """Print t(n), t(2n), t(4n) per shape (n = max_bytes / 4); True when all are linear."""
+    n = max_bytes // 4
+    print(f"\nlinearity: CPU ms at {n:,}, {2 * n:,} and {4 * n:,} characters; t(4n)/t(n)")
+    prose = news_prose(max_bytes // 5, seed=7)
+    all_linear = True
+    for name, lang, unit in SHAPES:
+        base = prose if unit is None else unit * (max_bytes // len(unit) + 1)
+        base = (base * (max_bytes // max(1, len(base)) + 1))[:max_bytes]
+        times = []
+        for size in (n, 2 * n, 4 * n):
+            text = base[:size]
+            times.append(
+                _best(lambda t=text, lg=lang: parse_quantities(t, lg), 2 if size < 4 * n else 1)
+            )
+        ratio = times[2] / max(times[0], 1e-9)
+        linear = ratio <= 6
+        all_linear &= linear
+        print(
+            f"  {name:24} {times[0] * 1000:8,.0f} {times[1] * 1000:8,.0f} {times[2] * 1000:8,.0f}"
+            f"   x{ratio:4.1f}  {'linear' if linear else 'SUPERLINEAR'}"
+        )
+    return all_linear
 
 
 if __name__ == "__main__":

@@ -3,12 +3,16 @@
 Why
 ---
 Alignment tells a length from a weight by dimensionality, and rules compare "42 miles" with
-"42 km" in base units; both ask pint, once per distinct unit (cached), with one registry.
+"42 km" in base units; both ask pint, once per distinct unit (cached), with the one registry
+of the process (`quantities.units.registry`, which also knows `fraction` — "two-thirds" is
+0.667, comparable with 66.7 percent — and `percentage_point`).
 
 Example
 -------
 >>> unit_base("kilometer")
 ('[length]', 1000.0)
+>>> unit_base("fraction"), unit_base("percent")
+(('dimensionless', 1.0), ('dimensionless', 0.01))
 """
 
 from __future__ import annotations
@@ -26,8 +30,7 @@ def unit_base(unit: str) -> tuple[str, float] | None:
     return str(q.dimensionality), float(q.magnitude)
 
 
-@functools.cache
 def _units():
-    import pint
+    from sourcecheck.quantities.units import registry
 
-    return pint.UnitRegistry()
+    return registry()

@@ -77,6 +77,8 @@ QUALIFIERS: tuple[str, ...] = (
     "fewer_than",
     "at_most",
     "range",
+    "nearly",  # nearly / almost / quasi / presque / just under → [0.9·X, X]
+    "vague",  # "dozens", "des centaines", "tens of thousands" → a wide documented interval
 )
 
 LANGUAGES: tuple[str, ...] = ("fr", "en", "it")

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import math
 
-_PREFIX = {"more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤", "about": "~"}
+_PREFIX = {
+    "more_than": ">",
+    "at_least": "≥",
+    "fewer_than": "<",
+    "at_most": "≤",
+    "about": "~",
+    "nearly": "≲",
+}
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
 _SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
 
@@ -34,7 +41,7 @@ def label(claim: object) -> str:
         else lambda key, default=None: getattr(claim, key, default)
     )
     qualifier = get("qualifier", "exact")
-    if qualifier == "range":
+    if qualifier in ("range", "vague"):  # "des centaines" → "200–1 000"
         number = f"{fmt(get('low'))}–{fmt(get('high'))}"
     else:
         number = _PREFIX.get(qualifier, "") + fmt(get("value"))

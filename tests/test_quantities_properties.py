@@ -96,9 +96,9 @@ QUALIFIERS = {
     "fr": (("plus de", "more_than"), ("au moins", "at_least"), ("moins de", "fewer_than"),
            ("jusqu'à", "at_most"), ("environ", "about"), ("près de", "about")),
     "en": (("more than", "more_than"), ("at least", "at_least"), ("fewer than", "fewer_than"),
-           ("up to", "at_most"), ("about", "about"), ("nearly", "about")),
+           ("up to", "at_most"), ("about", "about"), ("nearly", "nearly")),
     "it": (("oltre", "more_than"), ("almeno", "at_least"), ("meno di", "fewer_than"),
-           ("fino a", "at_most"), ("circa", "about"), ("quasi", "about")),
+           ("fino a", "at_most"), ("circa", "about"), ("quasi", "nearly")),
 }  # fmt: skip
 
 
@@ -115,6 +115,8 @@ def test_qualifiers(lang, value, data):
         assert (q.low, q.high, q.low_open) == (v, math.inf, qualifier == "more_than")
     elif qualifier in ("fewer_than", "at_most"):
         assert (q.low, q.high, q.high_open) == (0, v, qualifier == "fewer_than")
+    elif qualifier == "nearly":
+        assert math.isclose(q.low, v * 0.9, rel_tol=1e-9, abs_tol=1e-9) and q.high == v
     else:
         assert q.low <= v * 0.9 * (1 + 1e-12) and q.high >= v * 1.1 * (1 - 1e-12)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sourcecheck.quantities import currencies, scales, units, words
+from sourcecheck.quantities import currencies, fractional, scales, units, words
 from sourcecheck.quantities.grammar import Grammar
 from sourcecheck.quantities.lexicon import normalise
 from sourcecheck.quantities.numbers import read_digits
@@ -98,10 +98,12 @@ def read_right(
     currency: str | None,
     decimals: int,
     mantissa: int,
+    start: int | None = None,
 ) -> Right | None:
     """What follows the number ending at `e`; None when it makes the number a day.
 
-    `currency` is the one already read on the left (a currency on both sides counts once).
+    `currency` is the one already read on the left (a currency on both sides counts once);
+    `start` is where the figure starts (an article before it makes "a 5m wall" a length).
     """
     tm = g.token.match(text, e)
     if tm is None or tm.group(1).lower().replace("’", "'") not in g.right_words:
@@ -109,13 +111,13 @@ def read_right(
     factor, scale_name, end = 1.0, None, e
     extra, step = 0.0, None
     sm = g.scale.match(text, e)
-    if sm and (currency or not _money_only(sm.group("scale"), text, sm.end(), g)):
+    if sm and (currency or _is_scale(sm.group("scale"), text, sm.end(), start, g)):
         scale_name, factor = scales.scale_of(sm.group("scale"), lang)
         end = sm.end()
-        hm = g.half.match(text, end)
-        cm = None if hm else g.compound.match(text, end)
-        if hm:
-            extra, step, end = 0.5 * factor, 0.5 * factor, hm.end()
+        part = read_part(text, end, lang, g, factor)
+        cm = None if part else g.compound.match(text, end)
+        if part:  # "3 millions et demi", "3 million and a quarter", "un miliardo e mezzo milione"
+            extra, step, end = part
         elif cm:
             part = read_digits(cm.group("n"), lang)  # "e 619mila", "and 21" after "hundred"
             factor2 = scales.scale_of(cm.group("s"), lang)[1] if cm.group("s") else 1.0
@@ -125,6 +127,12 @@ def read_right(
                 extra, step, end = part.value * factor2, factor2 / 10**part.decimals, cm.end()
     elif not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
         return None
+    elif not decimals and (part := read_part(text, e, lang, g, 1.0)):
+        extra, step, end = part  # "2 and a half", then maybe its scale: "2 and a half million"
+        sm = g.scale.match(text, end)
+        if sm and (currency or _is_scale(sm.group("scale"), text, sm.end(), start, g)):
+            scale_name, factor = scales.scale_of(sm.group("scale"), lang)
+            extra, step, end = extra * factor, step * factor, sm.end()
     unit, ambiguous = None, False
     xm = g.suffix.match(text, end)
     if xm and (xm.group("of") is None or scale_name):
@@ -134,18 +142,65 @@ def read_right(
             if currency is None:
                 currency, ambiguous = currencies.currency_of(xm.group("cur"))
                 end = xm.end()
-        else:
-            unit = units.unit_of(xm.group("unit"))
+        elif xm.group("unit") != "ha" or lang == "fr" or g.hectares.match(text, xm.end()):
+            unit = units.unit_of(xm.group("unit"))  # not Italian "ha" the verb ("6,1 ha colpito")
             end = xm.end() if unit else end
+            im = g.inches.match(text, end) if unit == "foot" else None
+            if im:  # "5 feet 2 inches" = 5 1/6 feet
+                extra, step, end = extra + int(im.group("n")) / 12, 1 / 12, im.end()
     return Right(end, factor, scale_name, extra, step, currency, ambiguous, unit)
 
 
-def _money_only(scale_raw: str, text: str, after: int, g: Grammar) -> bool:
-    """True for "m"/"mn"… not followed by a currency: a unit or a minute, not a million."""
-    if scale_raw == "M" or scale_raw.lower() not in scales.MONEY_ONLY:
-        return False
+def read_part(
+    text: str, pos: int, lang: str | None, g: Grammar, factor: float
+) -> tuple[float, float, int] | None:
+    """(extra, step, end) of "and a half", "et trois quarts", "e due terzi" after a figure
+    whose scale factor is `factor`; a smaller scale word after them is theirs ("one billion
+    and a half million" = 10⁹ + 0.5·10⁶). Written to the fraction: step = factor / den."""
+    pm = g.part.match(text, pos)
+    if pm is None:
+        return None
+    a, b = pm.group("a"), pm.group("b")
+    if b and fractional.is_denominator(b, lang):
+        found, end = fractional.read([(None, a), (None, b)], lang), pm.end("b")
+    elif fractional.is_denominator(a, lang) and a.lower() in _HALF_ALONE:
+        found, end = (1.0, 2.0), pm.end("a")  # "et demi", "e mezzo"
+    else:
+        return None
+    if found is None or found[0] >= found[1]:
+        return None
+    num, den = found
+    sm = g.scale.match(text, end)
+    if sm:
+        factor2 = scales.scale_of(sm.group("scale"), lang)[1]
+        if factor2 < factor and sm.group("scale").lower() not in scales.MONEY_ONLY:
+            factor, end = factor2, sm.end()
+    return num / den * factor, factor / den, end
+
+
+_HALF_ALONE = frozenset({"demi", "mezzo", "mezza"})
+
+
+def _is_scale(raw: str, text: str, after: int, start: int | None, g: Grammar) -> bool:
+    """Whether an abbreviated scale is one here (issue 12, item 1).
+
+    "m", "mn", "tn"… are million/trillion next to a currency ("£400m", "5m €"); "m" and "tn"
+    also before a counted noun ("1.5m residents", "30m barrels"). Before a word of length
+    ("a 5m wall", "the 100m sprint", "5m tall"), after an article, or with no word after
+    them, they are metres (or tonnes, minutes: not scales).
+    """
+    if raw == "M" or raw.lower() not in scales.MONEY_ONLY:
+        return True
     xm = g.suffix.match(text, after)
-    return not (xm and xm.group("cur"))
+    if xm and xm.group("cur"):
+        return True
+    if raw.lower() not in scales.BY_CONTEXT:
+        return False
+    nm = g.noun_after.match(text, after)
+    if nm is None or len(nm.group(1)) < 2 or nm.group(1).lower() in scales.LENGTH_CONTEXT:
+        return False  # "1 m x 1 m", "a 5m wall"
+    before = text[max(0, (start or 0) - 6) : start].lower().split()
+    return not (before and before[-1] in ("a", "an"))
 
 
 def read_cents(text: str, end: int, lang: str | None, g: Grammar) -> tuple[int | None, int]:

@@ -52,6 +52,7 @@ PREFIX: dict[str, tuple[str, bool]] = {
     "nzd$": ("NZD", False),
     "hkd$": ("HKD", False),
     "euro": ("EUR", False),
+    "euros": ("EUR", False),  # "over Euros 250 million"
     "dollari": _USD_AMBIGUOUS,
     "hkd": ("HKD", False),
     "nz$": ("NZD", False),

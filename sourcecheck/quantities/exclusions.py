@@ -11,8 +11,9 @@ with noise. Three mechanisms, cheapest first:
    times, slash references, phone numbers, ordinals, versions) before a number can match;
 2. right context: a month name after a day number ("6 novembre", "26 November");
 3. left context (reversed): a month before a day or year ("November 26", "mars 2020"),
-   a reference word before a number ("art. 171", "n° 12", "comma 3"), a year preposition
-   before a four-digit year ("en 2017", "nel 2019").
+   a reference word or a name before a number ("art. 171", "n° 12", "Boeing 737",
+   "Windows 11"), a year preposition before a four-digit year ("en 2017", "nel 2019"),
+   an Italian time cue before "hh.mm" ("alle 14.30").
 
 A bare four-digit integer from 1900 to 2099 with no currency, unit, scale or qualifier is a
 year: news writes counts of that size with a separator ("2 000", "2,000").
@@ -28,7 +29,9 @@ True
 
 from __future__ import annotations
 
-from sourcecheck.quantities.lexicon import alternation, reversed_alternation
+import re
+
+from sourcecheck.quantities.lexicon import alternation, load, reversed_alternation
 
 _S = "[ \u00a0\u202f\u2009]"
 _TAIL = r"(?![^\W\d_])"
@@ -49,6 +52,7 @@ SKIP = "|".join(
         r"0\d{1,3}[ /\-]\d{5,8}(?!\d)",  # 06 1234567
         r"\d{1,6}(?:ᵉʳ|ᵉ|er|re|ère|ème|eme|e|è|nd|st|rd|th|°|ª|º)" + _TAIL,  # 1er, 2nd, 2°
         r"(?!\d{1,3}(?:\.\d{3})+(?![.\d]))\d{1,4}(?:\.\d{1,4}){2,4}(?![.\d])",  # 1.2.3, IPs
+        r"(?<=[\s(]['’])\d{2}(?:s(?![^\W\d_]))?(?!\d)",  # decades: "anni '90", "the '90s"
     )
 )
 
@@ -75,9 +79,13 @@ REFERENCES = (
     "capitolo", "rue", "via", "viale", "piazza", "avenue", "boulevard", "street", "route",
     "tome", "volume", "vol.", "édition", "version", "saison", "season", "stagione", "episode",
     "épisode", "episodio", "ligne", "line", "linea", "rg", "r.g.", "procedimento", "proc.",
-    "dossier", "affaire", "case", "causa", "sentenza", "arrêt", "ruling", "windows",
-    "iphone", "galaxy", "covid", "covid-", "sars-cov-", "ps", "xbox", "android", "ios",
+    "dossier", "affaire", "case", "causa", "sentenza", "arrêt", "ruling",
 )  # fmt: skip
+
+# Words a number after which is part of a name ("Boeing 737", "Windows 11", "COP 28"), and
+# words that make an "hh.mm" figure a clock time ("alle 14.30"): data/names.yaml.
+NAMES = tuple(load("names")["names"])
+TIME_CUES = tuple(load("names")["time_cues"])
 
 YEAR_WORDS = (
     "en", "in", "nel", "nell'", "dal", "dall'", "del", "dell'", "al", "all'", "since", "depuis",
@@ -91,7 +99,7 @@ YEAR_WORDS = (
 EXCLUDE_REVERSED = (
     _S
     + r"*(?:(?P<ref>"
-    + reversed_alternation(REFERENCES)
+    + reversed_alternation(REFERENCES + NAMES)
     + r")|(?:,?"
     + _S
     + r"*\d{1,2}"
@@ -102,6 +110,14 @@ EXCLUDE_REVERSED = (
 )
 # Reversed left context of a four-digit figure: a word that introduces a year.
 YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_])"
+# Reversed left context of an "hh.mm" figure: a word that makes it a clock time.
+TIME_CUE_REVERSED = _S + r"+" + reversed_alternation(TIME_CUES) + r"(?![^\W\d_])"
+_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+def is_time(raw: str) -> bool:
+    """An "hh.mm" figure ("14.30", "9.05"), the shape of a clock time."""
+    return _TIME.fullmatch(raw) is not None
 
 
 def is_year(raw: str) -> bool:

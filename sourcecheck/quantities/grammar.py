@@ -22,8 +22,17 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from sourcecheck.quantities import currencies, exclusions, qualifiers, scales, units, words
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word
+from sourcecheck.quantities import (
+    currencies,
+    exclusions,
+    fractional,
+    qualifiers,
+    scales,
+    units,
+    vague,
+    words,
+)
+from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word, reversed_alternation
 from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
@@ -31,6 +40,10 @@ NOT_LETTER = r"(?![^\W\d_])"
 OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
 HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
 CENTS = ("cent", "cents", "centime", "centimes", "centesimi", "pence")
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # "½", "10½": read with unicodedata.numeric
+# What may follow a share of one ("a third of", "un tiers des", "un terzo dei", "a half.").
+_SHARE_OF = ("of", "de", "des", "du", "di", "dei", "del", "della", "delle", "degli", "dello")
+_INTO = ("d'", "dell'", "dall'")
 
 
 class Grammar(NamedTuple):
@@ -47,12 +60,25 @@ class Grammar(NamedTuple):
     left_words: frozenset[str]
     right_words: frozenset[str]
     cents: re.Pattern
+    part: re.Pattern  # "and a half", "et trois quarts", "e due terzi" after a figure
+    article_scale: re.Pattern  # "half| a| million", "two thirds| of a| million"
+    share_follow: re.Pattern  # what may follow "a third", "un tiers", "un terzo"
+    noun_after: re.Pattern  # the word after "1.5m"
+    hectares: re.Pattern  # what follows Italian "ha" when it is hectares, not "has"
+    vague_of: re.Pattern  # "tens| of thousands", "centaines| de milliers"
+    vague_det: re.Pattern  # reversed: "quelques |centaines", "several |hundred"
+    few: re.Pattern  # reversed: "several |hundred", "qualche |centinaio"
+    time_cue: re.Pattern  # reversed: "alle |14.30"
+    vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
+    inches: re.Pattern  # "5 feet| 2 inches"
 
 
 @lru_cache(maxsize=8)
 def grammar(lang: str | None) -> Grammar:
     """The patterns for `lang` ("fr", "en", "it" or None for all three)."""
-    triggers = words.trigger_words(lang)
+    triggers = sorted(
+        set(words.trigger_words(lang)) | fractional.trigger_words(lang) | vague.heads(lang)
+    )
     langs = (lang,) if lang in words.LANGS else words.LANGS
     articles = sorted(set().union(*(words.ARTICLES[lg] for lg in langs)))
     word_run = (
@@ -67,11 +93,15 @@ def grammar(lang: str | None) -> Grammar:
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8}"
     )
     master = re.compile(
-        r"(?=[\d+(.,])(?:(?P<skip>"
+        r"(?=[\d+(.,"
+        + VULGAR
+        + "])(?:(?P<skip>"
         + exclusions.SKIP
         + ")|(?P<num>"
         + NUMBER
-        + "))|(?P<word>"
+        + ")|(?P<vulgar>["
+        + VULGAR
+        + "]))|(?P<word>"
         + word_run
         + ")"
     )
@@ -89,8 +119,11 @@ def grammar(lang: str | None) -> Grammar:
     )
     suffix = re.compile(
         rf"{SP}*(?:-{SP}*)?{of}(?:(?P<cur>{currencies.SUFFIX_PATTERN})"
-        rf"|(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}"
-    )
+        rf"|(?P<open>[(\[{{<])?(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}(?(open)[)\]}}>])"
+    )  # "20 (kg)": a unit in brackets, as tables and spec sheets write it
+    inches = re.compile(
+        rf"{SP}+(?:and{SP}+)?(?P<n>\d{{1,2}}){SP}*(?:inches|inch|in){NOT_LETTER}"
+    )  # "5 ft 2 in", "6 feet and 2 inches"
     left = re.compile(
         exclusions.EXCLUDE_REVERSED
         + rf"|{SP}*(?:(?P<cur>{currencies.PREFIX_PATTERN_REVERSED}){NOT_LETTER})?"
@@ -105,6 +138,7 @@ def grammar(lang: str | None) -> Grammar:
         *qualifiers.QUALIFIER_OF,
         *qualifiers.ARTICLES,
         *exclusions.REFERENCES,
+        *exclusions.NAMES,
         *exclusions.MONTHS,
         ",",
     )
@@ -116,6 +150,13 @@ def grammar(lang: str | None) -> Grammar:
         *exclusions.MONTHS,
         *OF,
         "d'",
+        "and",
+        "et",
+        "e",
+        "(",
+        "[",
+        "{",
+        "<",
     )
     left_words = frozenset(edge_word(f, last=True) for f in left_forms)
     right_words = frozenset(edge_word(f) for f in right_forms)
@@ -124,6 +165,25 @@ def grammar(lang: str | None) -> Grammar:
         rf"{SP}+(?:{and_}{SP}+)?(?:(?P<c>\d{{1,2}})|(?P<w>[^\W\d_]+(?:[- ][^\W\d_]+)?))"
         rf"(?:{SP}*{alternation(CENTS)}{NOT_LETTER}|(?={SP}*(?:[.;!?)]|,(?!\d)|\Z)))"
     )
+    part = re.compile(rf"{SP}+{and_}{SP}+(?P<a>[^\W\d_]+)(?:{SP}+(?P<b>[^\W\d_]+))?{NOT_LETTER}")
+    articles_all = ("a", "an", "un", "une", "uno", "una")
+    article_scale = re.compile(
+        rf"{SP}+(?:{alternation(('of', 'de', 'di'))}{SP}+)?{alternation(articles_all)}"
+        rf"(?:{SP}(?={SP}))*(?={SP})"
+    )
+    share_follow = re.compile(
+        rf"{SP}*(?:[.,;:!?)\]»\"”]|\Z)|{SP}+(?:{alternation(_SHARE_OF)}{NOT_LETTER}"
+        rf"|{alternation(_INTO)})"
+    )
+    noun_after = re.compile(rf"{SP}+([^\W\d_]+)")
+    hectares = re.compile(
+        rf"{SP}*(?:[.,;:!?)\]]|\Z|\d|{alternation(('di', 'del', 'dei', 'delle', 'degli'))}"
+        rf"{NOT_LETTER}|{alternation(_INTO)})"
+    )
+    vague_of = re.compile(rf"{SP}+{alternation(vague.OF)}{SP}*(?P<h>[^\W\d_]+)")
+    vague_det = re.compile(rf"{SP}+{reversed_alternation(vague.DETERMINERS)}{NOT_LETTER}")
+    few = re.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
+    time_cue = re.compile(exclusions.TIME_CUE_REVERSED)
     return Grammar(
         master,
         word_next,
@@ -138,4 +198,15 @@ def grammar(lang: str | None) -> Grammar:
         left_words,
         right_words,
         cents,
+        part,
+        article_scale,
+        share_follow,
+        noun_after,
+        hectares,
+        vague_of,
+        vague_det,
+        few,
+        time_cue,
+        frozenset(vague.heads(lang)),
+        inches,
     )

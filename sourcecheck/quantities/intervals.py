@@ -21,7 +21,15 @@ words allow — no more (false alarms), no less (missed conflicts). Decisions:
   is a rounding even when small.
 * **Qualifiers set the ends.** more than → (X, ∞); at least → [X, ∞); fewer than → [0, X);
   up to → [0, X]; a range → [A, B] (values, not their precision); about → X ± `about`·X,
-  never narrower than the written precision. Infinite ends are open.
+  never narrower than the written precision; nearly / almost / quasi / presque / just under
+  → [(1 − `about`)·X, X] = [0.9·X, X] (issue 12). Infinite ends are open.
+* **Fractions of a whole** ("two-thirds", "la moitié", "un terzo") are read as precise as a
+  whole percentage: 2/3 → [0.6617, 0.6717], so "two-thirds" agrees with 66 % and 67 % and
+  conflicts with 60 %. A fraction of a scale word ("half a million", "un demi-million") is
+  read at one decimal of that scale (as "0.5 million": [450 000, 550 000]); a mixed number
+  ("one and a half", "3 million and a quarter") to its fraction ([1.25, 1.75]), as "et demi".
+* **Vague quantities** ("dozens", "des centaines", "tens of thousands") carry their own wide
+  interval, closed below and open above (`vague.py`, `data/vague.yaml`).
 
 Example
 -------
@@ -31,6 +39,8 @@ Example
 (700.0, inf, True, True)
 >>> bounds(12, 0, "about", about=0.1)
 (10.8, 13.2, False, False)
+>>> bounds(700, 0, "nearly", about=0.1)
+(630.0, 700.0, False, False)
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ from __future__ import annotations
 import math
 
 INF = math.inf
+SHARE_STEP = 0.01  # a fraction of a whole is read as precise as a whole percentage
 
 
 def precision_step(
@@ -75,6 +86,9 @@ def bounds(
         return (0.0 if value > 0 else -INF), value, value <= 0, True
     if qualifier == "at_most":
         return (0.0 if value >= 0 else -INF), value, value < 0, False
+    if qualifier == "nearly":
+        low, high = sorted((value * (1 - about), value))
+        return _clean(low), _clean(high), False, False
     if qualifier == "about":
         spread = max(abs(value) * about, half)
         return _clean(value - spread), _clean(value + spread), False, False

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 SPACE_RE = "[ \u00a0\u202f\u2009]+"
 
@@ -90,3 +91,14 @@ def edge_word(form: str, last: bool = False) -> str:
     """
     tokens = _TOKEN.findall(form.lower().replace("’", "'"))
     return tokens[-1] if last else tokens[0]
+
+
+@cache
+def load(name: str) -> dict:
+    """The word lists of `data/<name>.yaml` in this package, parsed once per process."""
+    from importlib.resources import files
+
+    import yaml
+
+    path = files("sourcecheck.quantities").joinpath(f"data/{name}.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

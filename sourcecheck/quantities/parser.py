@@ -6,8 +6,10 @@ Claims, rules and reports all start from the figures of a document; this is the 
 that reads them. One pass of the master regex (`grammar.py`) finds candidates; each is read
 locally: the number (`numbers.py` / `words.py`); to its left a currency symbol, a qualifier,
 and the cues that make it a reference or a date (`exclusions.py`); to its right a scale word,
-"et demi", a compound ("10 milioni e 619mila"), a currency, unit or percent. A last pass joins
-ranges ("entre 10 et 12", `ranges.py`). Cost is linear in the text: the master regex scans
+"et demi", a compound ("10 milioni e 619mila"), a currency, unit or percent. Words read as
+runs (`runs.py`): cardinals, fractions and mixed numbers (`fractional.py`: "deux tiers",
+"half a million", "one and a half"); plural number nouns as vague intervals (`vague.py`: "des
+centaines", "tens of thousands"). A last pass joins ranges ("entre 10 et 12", `ranges.py`). Cost is linear in the text: the master regex scans
 each character once and each candidate looks at a bounded window around itself.
 
 Example
@@ -22,11 +24,14 @@ Example
 from __future__ import annotations
 
 import re
+import unicodedata
+from fractions import Fraction
 
+from sourcecheck.quantities import scales, vague
 from sourcecheck.quantities.context import read_cents, read_left, read_right
-from sourcecheck.quantities.exclusions import is_year
-from sourcecheck.quantities.grammar import Grammar, grammar
-from sourcecheck.quantities.intervals import bounds, precision_step
+from sourcecheck.quantities.exclusions import is_time, is_year
+from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
+from sourcecheck.quantities.intervals import SHARE_STEP, bounds, precision_step
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.ranges import Found, join_ranges
@@ -80,42 +85,58 @@ def _read(
     """
     s, e = m.span()
     raw = m.group() if m.lastgroup == "num" else None
-    approx = False
+    approx, part, den = False, None, 0.0
+    flags: tuple[str, ...] = ()
     if raw is not None:
         reading = read_digits(raw, lang)
         if reading is None:
             return None
         mantissa, decimals, tz, ambiguous = reading
-        flags: tuple[str, ...] = ("separator",) if ambiguous else ()
+        flags = ("separator",) if ambiguous else ()
+        if e < len(text) and text[e] in VULGAR and not decimals:  # "10½"
+            share = _vulgar(text[e])
+            mantissa, part, den, e = mantissa + share[0], "mixed", share[1], e + 1
+    elif m.lastgroup == "vulgar":  # "½", "¾"
+        (mantissa, den), part, decimals, tz = _vulgar(text[s]), "fraction", 0, 0
     else:
+        head = text[s:e].lower()
+        if head in g.vague_heads:  # "des centaines", "tens of thousands"
+            return vague.read(text, s, e, head, lang, g)
         run = read_run(text, m, lang, g)
-        if run is None:
-            return None
-        s, e, mantissa, approx = run
-        decimals, flags = 0, ()
+        if run is None:  # "several million": the run left its scale word
+            if head not in scales.WORD_SCALES or m.group("article"):
+                return None
+            return vague.read_few(text, s, m.end(), scales.scale_of(head, lang)[1], g)
+        if run.part is None and run.value >= 100 and vague.few_bounds(run.value):
+            few = vague.read_few(text, s, run.end, float(run.value), g)
+            if few is not None and not m.group("article"):
+                return few  # "several hundred", "qualche centinaio"
+        s, e, mantissa, approx, part, den = run
+        decimals = 0
         digits = str(abs(mantissa))
-        tz = 0 if approx or not mantissa else len(digits) - len(digits.rstrip("0"))
+        tz = 0 if approx or part or not mantissa else len(digits) - len(digits.rstrip("0"))
 
     year_shaped = raw is not None and len(raw) == 4 and is_year(raw)
     left = read_left(text, s, taken, g, year_shaped)
     if left is None:
         return None
     start, currency, cur_ambiguous, qualifier, opener, year_cue = left
-    if approx:
-        qualifier = "about"
+    if approx and qualifier == "exact":
+        qualifier = "about"  # "une douzaine"; "plus d'une centaine" stays more than 100
 
     # Right: scale word, "et demi" or a compound, then currency / unit / percent.
-    right = read_right(text, e, lang, g, currency, decimals, mantissa)
+    right = read_right(text, e, lang, g, currency, decimals or bool(part), mantissa, s)
     if right is None:
         return None  # "6 novembre", "26 November": a day
     end, factor, scale_name, extra, step, currency, ambiguous_right, unit = right
     cur_ambiguous = cur_ambiguous or ambiguous_right
-    if currency and not scale_name and not decimals:
+    if currency and not scale_name and not decimals and not part:
         cents, cents_end = read_cents(text, end, lang, g)
         if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
             extra, step, end = cents / 100, 0.01, cents_end
     if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
         return None  # "5G", "4K", "171-ter", "5-year"
+    plain = not (scale_name or currency or unit)
     if raw is not None:
         if s >= 2 and text[s - 1] in "-–/" and text[s - 2].isdigit() and taken != s - 1:
             return None  # the tail of something skipped: "2019-20", "12/11"
@@ -124,13 +145,20 @@ def _read(
                 return None  # "COVID-19"
             if s == 1 or text[s - 2] in " \t\n(\u00a0":
                 mantissa, start = -mantissa, s - 1
-        plain = not (scale_name or currency or unit)
         if year_shaped and plain and (qualifier == "exact" or year_cue):
             return None  # "en 2017", "2019-2020"
+        if plain and decimals == 2 and is_time(raw) and _time_cue(text, s, g):
+            return None  # "alle 14.30"
 
     base = mantissa * factor
     value = (base / 10**decimals if decimals else base) + extra
     kind = "money" if currency else "percent" if unit == "percent" else "unit" if unit else "count"
+    if part == "fraction" and scale_name:
+        step = factor / 10  # "half a million" as "0.5 million"
+    elif part == "fraction" and plain:
+        unit, kind, step = "fraction", "percent", SHARE_STEP  # "two-thirds": a share
+    elif part:
+        step = factor / den  # "one and a half", "½ teaspoon": written to the fraction
     if step is None:
         step = precision_step(decimals, tz, factor, value, kind, round_from, scale_name is not None)
     low, high, low_open, high_open = bounds(value, step, qualifier, about=about)
@@ -153,6 +181,16 @@ def _read(
         flags,
     )
     return Found(quantity, opener, factor, step)
+
+
+def _vulgar(ch: str) -> tuple[float, float]:
+    """(value, denominator) of a vulgar fraction character ("⅔" → 0.667, 3)."""
+    value = unicodedata.numeric(ch)
+    return value, float(Fraction(value).limit_denominator(10).denominator)
+
+
+def _time_cue(text: str, s: int, g: Grammar) -> bool:
+    return g.time_cue.match(text[max(0, s - 16) : s][::-1]) is not None
 
 
 def _letter_at(text: str, i: int) -> bool:

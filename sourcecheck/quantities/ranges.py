@@ -16,7 +16,6 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from sourcecheck.quantities.model import Quantity
@@ -71,8 +70,7 @@ def _merge(text: str, a: Found, b: Found) -> Quantity | None:
     if not low <= qb.value:
         return None
     start = a.opener if a.opener is not None else qa.start
-    return replace(
-        qb,
+    return qb._replace(
         start=start,
         text=text[start : qb.end],
         value=(low + qb.value) / 2,

@@ -6,8 +6,10 @@ Why
 rule compares the *word* written (million vs milliard, mila vs milioni), so every reading
 keeps a normalised name next to the factor. "billion" is 10⁹ in English and 10¹² in French
 and Italian ("bilione"). "m" and "mn" are metres and minutes as often as millions, so they
-count as scale words only next to a currency ("$5m", "5m €"). "dozen"/"douzaine"/"dozzina"
-and "hundred" multiply too ("3 douzaines" = 36) but are not rounding scales.
+count as scale words only next to a currency ("$5m", "5m €") or, for "m" and "tn", before a
+counted noun ("the city's 1.5m residents", but "a 5m wall", "the 100m sprint": see
+`context.py`). "dozen"/"douzaine"/"dozzina" and "hundred" multiply too ("3 douzaines" = 36)
+but are not rounding scales.
 
 Example
 -------
@@ -19,7 +21,7 @@ Example
 
 from __future__ import annotations
 
-from sourcecheck.quantities.lexicon import alternation
+from sourcecheck.quantities.lexicon import alternation, load
 
 # written form (lower case) -> normalised name
 SCALE_NAMES: dict[str, str] = {
@@ -64,8 +66,12 @@ SCALE_NAMES: dict[str, str] = {
     "tn": "trillion",
 }
 
-# Written forms that are scale words only next to a currency (else metres, minutes…).
+# Written forms that are scale words only next to a currency (else metres, minutes…),
+# and those of them that are also one before a counted noun ("1.5m residents"; issue 12).
 MONEY_ONLY = frozenset({"m", "mn", "md", "tn", "mio", "b"})
+BY_CONTEXT = frozenset({"m", "tn"})
+# Words after "5m" that make it a length ("a 5m wall", "the 100m sprint"): data/scales.yaml.
+LENGTH_CONTEXT = frozenset(load("scales")["length_context"])
 
 _FACTORS = {
     "dozen": 12.0,

@@ -26,6 +26,11 @@ from functools import lru_cache
 from sourcecheck.quantities.lexicon import alternation, normalise
 
 PERCENT_FORMS = ("%", "pour cent", "pourcent", "per cento", "percento", "percent", "per cent")
+# A difference of percentages, never a percent (issue 12): "0.3 percentage points".
+PERCENTAGE_POINT_FORMS = (
+    "percentage point", "percentage points", "point de pourcentage", "points de pourcentage",
+    "punto percentuale", "punti percentuali",
+)  # fmt: skip
 
 # Case-sensitive abbreviations -> pint expression.
 ABBREVIATIONS: dict[str, str] = {
@@ -128,6 +133,7 @@ WORDS: dict[str, str] = {
     **{w: "kilometer / hour" for w in ("kilomètres par heure", "chilometri orari")},
     **{w: "mile / hour" for w in ("miles per hour", "miles par heure", "miglia orarie")},
     **{w: "percent" for w in PERCENT_FORMS},
+    **{w: "percentage_point" for w in PERCENTAGE_POINT_FORMS},
 }
 
 UNIT_PATTERN = alternation([*ABBREVIATIONS, *WORDS])
@@ -135,10 +141,14 @@ UNIT_PATTERN = alternation([*ABBREVIATIONS, *WORDS])
 
 @lru_cache(maxsize=1)
 def registry():
-    """The one pint UnitRegistry of the process (created on first use)."""
+    """The one pint UnitRegistry of the process (created on first use), with the units news
+    adds: `fraction` (two-thirds = 0.667 fraction = 66.7 percent) and `percentage_point`, a
+    dimension of its own (a difference of percentages converts to nothing else)."""
     import pint
 
     ureg = pint.UnitRegistry()
+    ureg.define("fraction = 1")
+    ureg.define("percentage_point = [percentage_point] = pp")
     return ureg
 
 
