@@ -8,6 +8,12 @@ settings of `case.yaml`. Bad input is expected: malformed front matter, YAML or 
 `InputError` naming the file and the line; a document that cannot be read (binary, empty) only
 adds a notice, so one broken file never stops the others from loading.
 
+A case folder is untrusted input (sourcecheck.limits): documents are read only when they are
+regular files within the size limit whose path stays inside the folder (a FIFO, a device, a
+symlink to /etc/passwd or a 2 GB file is skipped with a notice), and YAML refuses aliases and
+deep nesting. `case.yaml` and `claims.csv` follow the same rules but, being settings rather
+than documents, stop the run with an error when refused.
+
 Example
 -------
 >>> case = load_case("seeds/perfect-storm")          # doctest: +SKIP
@@ -18,15 +24,17 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.manual_claims import read_manual_claims
+from sourcecheck.reading import load_yaml, read_bytes, read_yaml
 from sourcecheck.schema import LANGUAGES
 
 DOCUMENT_COLUMNS = ("doc", "title", "publisher", "published", "lang", "url", "body", "path")
@@ -56,39 +64,64 @@ class Case:
     notices: list[str] = field(default_factory=list)
 
 
-def load_case(path: str | Path) -> Case:
-    """Read a case folder (DESIGN §3) into a `Case`.
+def load_case(path: str | Path, limits: Limits = DEFAULTS) -> Case:
+    """Read a case folder (DESIGN §3) into a `Case`, within `limits`.
 
     Raises `InputError` when the folder is missing or when front matter, `case.yaml` or
-    `claims.csv` is malformed; unreadable documents and unknown files only add notices.
+    `claims.csv` is malformed or refused; unreadable or refused documents and unknown files
+    only add notices.
     """
-    folder = Path(path)
-    if not folder.is_dir():
-        raise InputError(folder, None, "no such case folder")
+    folder = case_folder(path)
     notices: list[str] = []
-    settings = _read_settings(folder / "case.yaml")
+    settings = _read_settings(folder / "case.yaml", folder, limits)
     rows = []
-    for file in sorted(folder.iterdir()):
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise InputError(folder, None, f"cannot list the folder: {exc.strerror}") from None
+    for file in entries:
         if file.name.startswith(".") or file.name in SPECIAL_FILES:
             continue
         if file.is_dir() or file.suffix.lower() not in DOCUMENT_SUFFIXES:
             notices.append(f"{file}: ignored (not a .md or .txt document)")
             continue
-        row = read_document(file, notices)
+        row = read_document(file, notices, folder, limits)
         if row is not None:
             rows.append(row)
     # object dtype keeps None as None (pandas 3 would turn it into NaN in a str column)
     documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS), dtype=object)
-    manual = read_manual_claims(folder / "claims.csv", documents)
-    return Case(folder.resolve().name, folder, documents, manual, settings, notices)
+    manual = read_manual_claims(folder / "claims.csv", documents, root=folder, limits=limits)
+    return Case(case_name(folder), folder, documents, manual, settings, notices)
 
 
-def read_document(file: Path, notices: list[str]) -> dict | None:
-    """One document as a row of `Case.documents`, or None (with a notice) when unreadable."""
-    text = decode(file.read_bytes(), file, notices)
+def case_folder(path: str | Path) -> Path:
+    """`path` when it is a folder, else InputError ("no such case folder", "not a folder")."""
+    folder = Path(path)
+    if not folder.is_dir():
+        what = "not a folder" if os.path.lexists(folder) else "no such case folder"
+        raise InputError(folder, None, what)
+    return folder
+
+
+def case_name(path: str | Path) -> str:
+    """The name a case's reports go under: its folder's name (symlinks resolved)."""
+    return case_folder(path).resolve().name
+
+
+def read_document(
+    file: Path, notices: list[str], root: Path | None = None, limits: Limits = DEFAULTS
+) -> dict | None:
+    """One document as a row of `Case.documents`, or None (with a notice) when unreadable
+    or refused by the limits (a FIFO, a symlink out of `root`, a file over the size limit)."""
+    try:
+        data = read_bytes(file, root=root, limits=limits)
+    except InputError as exc:  # Refused, or an OSError (permissions) on this one file
+        notices.append(f"{exc}, skipped")
+        return None
+    text = decode(data, file, notices)
     if text is None:
         return None
-    meta, body = split_front_matter(text, file)
+    meta, body = split_front_matter(text, file, limits.max_yaml_depth)
     if not body.strip():
         notices.append(f"{file}: empty document, skipped")
         return None
@@ -113,7 +146,7 @@ def decode(data: bytes, file: Path, notices: list[str]) -> str | None:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        text = data.decode("utf-16", errors="replace")
         notices.append(f"{file}: read as UTF-16")
     elif b"\x00" in data[:4096] or _looks_binary(data[:4096]):
         notices.append(f"{file}: unreadable (binary data, not text), skipped")
@@ -139,7 +172,9 @@ def _looks_binary(head: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
-def split_front_matter(text: str, file: Path) -> tuple[dict, str]:
+def split_front_matter(
+    text: str, file: Path, max_depth: int = DEFAULTS.max_yaml_depth
+) -> tuple[dict, str]:
     """(front matter dict, body). A document without front matter has an empty dict."""
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
         return {}, text
@@ -147,11 +182,9 @@ def split_front_matter(text: str, file: Path) -> tuple[dict, str]:
     if end is None:
         raise InputError(file, "line 1", "front matter opened with '---' is never closed")
     try:
-        meta = yaml.safe_load(text[4 : end.start()]) or {}
-    except yaml.YAMLError as exc:
-        line = exc.problem_mark.line + 2 if getattr(exc, "problem_mark", None) else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(file, f"line {line}", f"malformed front matter: {problem}") from None
+        meta = load_yaml(text[4 : end.start()], file, max_depth=max_depth, first_line=2) or {}
+    except InputError as exc:
+        raise InputError(file, exc.place, f"malformed front matter: {exc.problem}") from None
     if not isinstance(meta, dict):
         raise InputError(file, "line 2", "front matter must be 'key: value' lines")
     return meta, text[end.end() + 1 :]
@@ -219,22 +252,20 @@ def _text(value) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-def _read_settings(file: Path) -> dict:
-    if not file.exists():
+def _read_settings(file: Path, root: Path, limits: Limits) -> dict:
+    if not os.path.lexists(file):
         return {}
-    try:
-        settings = yaml.safe_load(file.read_text(encoding="utf-8-sig")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"line {mark.line + 1}" if mark else None
-        raise InputError(file, place, f"malformed YAML: {getattr(exc, 'problem', exc)}") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(file, None, f"not UTF-8 text (byte {exc.start})") from None
+    settings = read_yaml(file, root=root, limits=limits) or {}
     if not isinstance(settings, dict):
         raise InputError(file, "line 1", "case.yaml must be a mapping of settings")
     sources = settings.get("sources")
     if sources is not None and not (
-        isinstance(sources, dict) and all(isinstance(v, list) for v in sources.values())
+        isinstance(sources, dict)
+        and all(isinstance(k, str) and isinstance(v, list) for k, v in sources.items())
+        and all(isinstance(a, str | int | float) for v in sources.values() for a in v)
     ):
         raise InputError(file, "sources", "expected 'canonical name: [alias, ...]' entries")
+    suite = settings.get("suite")
+    if suite is not None and not (isinstance(suite, str) and suite.strip()):
+        raise InputError(file, "suite", f"expected a suite name or a path, got {suite!r}")
     return settings

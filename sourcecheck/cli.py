@@ -30,9 +30,16 @@ def _load(name: str):
     return importlib.import_module(f"sourcecheck.commands.{name}")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line (exit code 2) like every other user error."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (--help lists the options)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="sourcecheck",
         description="Check that the figures of several accounts of one story agree.",
     )
@@ -70,19 +77,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args._main(args) or 0)
     except InputError as exc:
-        print(f"sourcecheck: error: {exc}", file=sys.stderr)
+        print(f"sourcecheck: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("sourcecheck: interrupted", file=sys.stderr)
         return EXIT_INTERNAL
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the system said no: a path, a permission, a full disk
+        where = exc.filename if exc.filename is not None else "sourcecheck"
+        print(f"sourcecheck: error: {one_line(f'{where}: {exc.strerror or exc}')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the contract says: exit 3 on an internal error
-        import traceback
-
-        traceback.print_exc()
-        print(f"sourcecheck: internal error: {exc}", file=sys.stderr)
+        print(f"sourcecheck: internal error (a bug): {one_line(f'{type(exc).__name__}: {exc}')}; "
+              f"{traceback_note(exc)}", file=sys.stderr)  # fmt: skip
         return EXIT_INTERNAL
+
+
+def one_line(text: str, limit: int = 500) -> str:
+    """A message as one line: newlines folded, lone surrogates shown escaped, cut at `limit`."""
+    text = " ".join(text.split())
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def traceback_note(exc: BaseException) -> str:
+    """Write the traceback of `exc` to a file; say where (or print it when no file can be made)."""
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    try:
+        fd, path = tempfile.mkstemp(prefix="sourcecheck-traceback-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as f:
+            f.write(text)
+    except OSError:
+        sys.stderr.write(text)
+        return "traceback above; please report it"
+    return f"traceback written to {path}; please report it"
 
 
 if __name__ == "__main__":

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import csv
 import io
+import math
+import os
 from pathlib import Path
 
 import pandas as pd
 
 from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
+from sourcecheck.reading import read_text
 from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
 
 KNOWN_COLUMNS = set(CLAIM_COLUMNS) | set(EXTRA_CLAIM_COLUMNS) | {"concept_path"}
@@ -29,14 +33,18 @@ NUMBER_COLUMNS = ("value", "low", "high")
 INTEGER_COLUMNS = ("start", "end")
 
 
-def read_manual_claims(file: Path, documents: pd.DataFrame) -> pd.DataFrame:
-    """The rows of `claims.csv` (strings, numbers parsed), or an empty table when absent."""
-    if not file.exists():
+def read_manual_claims(
+    file: Path, documents: pd.DataFrame, *, root: Path | None = None, limits: Limits = DEFAULTS
+) -> pd.DataFrame:
+    """The rows of `claims.csv` (strings, numbers parsed), or an empty table when absent.
+
+    The file is read within `limits` (a regular file inside `root`, at most the document size).
+    """
+    if not os.path.lexists(file):
         return pd.DataFrame(columns=["doc", "source", "text", "line"])
-    try:
-        raw = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(file, None, f"not UTF-8 text (byte {exc.start})") from None
+    raw = read_text(file, root=root, limits=limits)
+    if "\x00" in raw:
+        raise InputError(file, None, "holds NUL characters: not a CSV text file")
     reader = csv.reader(io.StringIO(raw, newline=""), strict=True)
     try:
         header = [h.strip() for h in next(reader)]
@@ -88,15 +96,17 @@ def _row(row: dict, line: int, file: Path, docs: set[str]) -> dict:
     for col in NUMBER_COLUMNS:
         if row.get(col):
             try:
-                row[col] = float(row[col].replace(" ", "").replace(",", "."))
+                number = float(row[col].replace(" ", "").replace(",", "."))
             except ValueError:
-                raise InputError(
-                    file, f"line {line}", f"{col} {row[col]!r} is not a number"
-                ) from None
+                number = math.nan
+            if not math.isfinite(number):
+                raise InputError(file, f"line {line}", f"{col} {row[col]!r} is not a finite number")
+            row[col] = number
     for col in INTEGER_COLUMNS:
         if row.get(col):
-            if not row[col].isdigit():
+            digits = row[col]
+            if not (digits.isascii() and digits.isdigit() and len(digits) <= 12):
                 raise InputError(file, f"line {line}", f"{col} {row[col]!r} is not an offset")
-            row[col] = int(row[col])
+            row[col] = int(digits)
     row["line"] = line
     return row

@@ -3,7 +3,9 @@
 Why
 ---
 DESIGN §8 fixes what a run leaves in `OUT_DIR/<case>/`; CI jobs, the review server and editors
-read those files while a run may be writing the next ones, so each is written atomically.
+read those files while a run may be writing the next ones, so the files are written as one
+set: rendered first, then written into a fresh folder and swapped in whole, under the case's
+lock (sourcecheck.outfolder).
 
 Example
 -------
@@ -20,21 +22,27 @@ from typing import Any
 
 import pandas as pd
 
-from sourcecheck.atomic import write_text
+from sourcecheck.outfolder import WAIT, claimed, write_set
 from sourcecheck.result import Result
 
 
-def write_case(result: Result, out_dir: Path) -> Path:
-    """Write `result` into `out_dir/<case>/` and return that folder."""
-    folder = Path(out_dir) / result.case
+def write_case(result: Result, out_dir: Path, *, wait: float = WAIT) -> Path:
+    """Write `result` into `out_dir/<case>/` as one set and return that folder.
+
+    Takes the case's lock unless this process holds it already (`commands.run.run_case`
+    holds it for the whole check); waits up to `wait` seconds for another run.
+    """
     from sourcecheck.report import render_case
 
-    write_text(folder / "findings.json", findings_json(result.findings))
-    write_text(folder / "claims.csv", result.claims.to_csv(index=False))
+    files = {
+        "findings.json": findings_json(result.findings),
+        "claims.csv": result.claims.to_csv(index=False),
+    }
     if result.validation is not None:
-        write_text(folder / "validation.json", _dumps(result.validation))
-    write_text(folder / "report.html", render_case(result))
-    return folder
+        files["validation.json"] = _dumps(result.validation)
+    files["report.html"] = render_case(result)
+    with claimed(out_dir, result.case, wait=wait):
+        return write_set(out_dir, result.case, files)
 
 
 def findings_json(findings: pd.DataFrame) -> str:

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sourcecheck.engine import run_suite
+from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.result import Result
 from sourcecheck.suite import load_suite
 
@@ -32,6 +34,7 @@ def check(
     validate: bool = True,
     reviews: str | Path | None = None,
     expectations: Sequence[dict] = (),
+    limits: Limits = DEFAULTS,
 ) -> Result:
     """Check the case folder `case` with `suite` and return its tables (a `Result`).
 
@@ -39,16 +42,21 @@ def check(
     relative to the case folder) when `suite` is left at "default".
     `validate` runs the table expectations (the built-in ones plus `expectations`, as a check
     file gives them) with great_expectations; `reviews` is a review store path
-    whose decisions are applied to the findings (review part). Raises InputError on bad input.
+    whose decisions are applied to the findings (review part); a store that cannot be read
+    (corrupt, not a database) leaves the findings open and adds a notice saying so.
+    `limits` bound what the case folder may make the run read (sourcecheck.limits).
+    Raises InputError on bad input.
     """
     from sourcecheck.align import with_subjects
     from sourcecheck.case import load_case
     from sourcecheck.extract import extract_claims, lexicons_for
 
-    loaded = load_case(case)
+    loaded = load_case(case, limits)
+    root = None  # a suite named by the case must stay inside the case folder
     if str(suite) == "default" and loaded.settings.get("suite"):
         suite = _case_suite(str(loaded.settings["suite"]), Path(loaded.path))
-    chosen = load_suite(suite)  # a bad suite fails before any extraction work
+        root = Path(loaded.path)
+    chosen = load_suite(suite, root=root, limits=limits)  # fails before any extraction work
     lexicons = lexicons_for(loaded)
     claims = with_subjects(extract_claims(loaded, lexicons), lexicons.concepts)
     findings = run_suite(claims, chosen)
@@ -58,11 +66,15 @@ def check(
 
         validation = validate_tables(claims, findings, expectations)
     gone: list[dict] = []
+    notices = list(loaded.notices)
     if reviews is not None:
         from sourcecheck.review import apply_reviews, open_store
 
-        with open_store(reviews) as store:
-            findings, gone = apply_reviews(findings, store, loaded.name)
+        try:
+            with open_store(reviews) as store:
+                findings, gone = apply_reviews(findings, store, loaded.name)
+        except InputError as exc:  # the reports are still worth writing
+            notices.append(f"reviews not applied: {exc}")
     return Result(
         case=loaded.name,
         path=str(loaded.path),
@@ -72,7 +84,7 @@ def check(
         suite=str(suite),
         ran_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         validation=validation,
-        notices=list(loaded.notices),
+        notices=notices,
         gone=gone,
     )
 

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
+from sourcecheck.reading import check_inside, read_yaml
 from sourcecheck.rules import RULES
 from sourcecheck.schema import SEVERITIES
 
@@ -57,12 +57,24 @@ class Suite:
         return [(rid, cfg) for rid, cfg in self.rules.items() if cfg.enabled]
 
 
-def load_suite(name_or_path: str | Path = "default") -> Suite:
-    """The suite named (built-in) or at a path, with everything it extends merged in."""
-    return _load(_locate(name_or_path), seen=())
+def load_suite(
+    name_or_path: str | Path = "default",
+    *,
+    root: Path | None = None,
+    limits: Limits = DEFAULTS,
+) -> Suite:
+    """The suite named (built-in) or at a path, with everything it extends merged in.
+
+    A suite that a case names (`root`: the case folder) and every file it extends must stay
+    inside that folder (sourcecheck.limits); all suite files are read as untrusted YAML.
+    """
+    return _load(_locate(name_or_path), seen=(), root=root, limits=limits)
 
 
-def _locate(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
+def _locate(name_or_path: object, relative_to: Path | None = None) -> Path:
+    if not isinstance(name_or_path, str | Path) or "\x00" in str(name_or_path):
+        where = relative_to or "--suite"
+        raise InputError(where, "extends", f"expected a suite name or a path, got {name_or_path!r}")
     text = str(name_or_path)
     built_in = BUILT_IN / f"{text}.yaml"
     if "/" not in text and "\\" not in text and built_in.is_file():
@@ -76,21 +88,24 @@ def _locate(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
     return path
 
 
-def _load(path: Path, seen: tuple[Path, ...]) -> Suite:
+def _load(path: Path, seen: tuple[Path, ...], root: Path | None, limits: Limits) -> Suite:
     if path.resolve() in seen:
         raise InputError(path, "extends", "suites extend each other in a loop")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(path, f"line {mark.line + 1}" if mark else None, "not valid YAML") from exc
+    if path.parent != BUILT_IN:
+        check_inside(path, root, limits, "--follow-symlinks")
+    data = read_yaml(path, limits=limits) or {}
     if not isinstance(data, dict):
         raise InputError(path, None, "a suite is a mapping (extends, rules, enable, disable)")
-    unknown = set(data) - _KEYS
+    unknown = sorted(map(str, set(data) - _KEYS))
     if unknown:
-        raise InputError(path, sorted(unknown)[0], f"unknown key (expected one of {sorted(_KEYS)})")
+        raise InputError(path, unknown[0], f"unknown key (expected one of {sorted(_KEYS)})")
     if "extends" in data:
-        parent = _load(_locate(data["extends"], relative_to=path), seen=(*seen, path.resolve()))
+        parent = _load(
+            _locate(data["extends"], relative_to=path),
+            seen=(*seen, path.resolve()),
+            root=root,
+            limits=limits,
+        )
     else:
         parent = Suite(path.stem, {rid: _off(m) for rid, m in RULES.items()})
     return merge(parent, data, path)
@@ -127,7 +142,7 @@ def merge(parent: Suite, child: dict, path: Path) -> Suite:
 
 
 def _known(rid: object, path: Path, place: str) -> None:
-    if rid not in RULES:
+    if not isinstance(rid, str) or rid not in RULES:
         raise InputError(path, place, f"unknown rule {rid!r} (rules: {', '.join(RULES)})")
 
 

@@ -26,32 +26,35 @@ from typing import Any
 
 from sourcecheck import schema
 from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
+from sourcecheck.outfolder import WAIT
 from sourcecheck.schema import at_or_above
 
 INDEX_KEYS = ("case", "href", "counts", "status", "error", "validation_failures")
 
 
-def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, extra: Sequence[dict]) -> dict:  # fmt: skip
+def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, extra: Sequence[dict], limits: Limits = DEFAULTS, wait: float = WAIT) -> dict:  # fmt: skip
     """Check one case and write its report folder; never raises: a failure is a "broken" row.
 
     Runs in a worker process: takes and returns plain, picklable values.
     """
-    from sourcecheck.outputs import write_case
-    from sourcecheck.pipeline import check
+    from sourcecheck.cli import one_line, traceback_note
+    from sourcecheck.commands.run import run_case as check_and_write
     from sourcecheck.review import counts_for_fail, is_closed
 
     case = Path(case)
     started = time.perf_counter()
     try:
-        result = check(case, suite=suite, reviews=reviews, expectations=extra)
-        write_case(result, Path(out))  # with validation.json
+        result = check_and_write(case, suite, Path(out), reviews=reviews, expectations=extra,
+                                 limits=limits, wait=wait)  # fmt: skip
     except InputError as exc:
-        return _broken(case, str(exc), schema.EXIT_BAD_INPUT, started)
+        return _broken(case, one_line(str(exc)), schema.EXIT_BAD_INPUT, started)
+    except OSError as exc:  # the system said no: a path, a permission, a full disk
+        error = one_line(f"{exc.filename or out}: {exc.strerror or exc}")
+        return _broken(case, error, schema.EXIT_BAD_INPUT, started)
     except Exception as exc:  # noqa: BLE001 - one broken case must not stop the others
-        import traceback
-
-        error = f"internal error: {type(exc).__name__}: {exc}"
-        return _broken(case, error, schema.EXIT_INTERNAL, started) | {"traceback": traceback.format_exc()}  # fmt: skip
+        error = f"internal error (a bug): {one_line(f'{type(exc).__name__}: {exc}')}; {traceback_note(exc)}"  # fmt: skip
+        return _broken(case, error, schema.EXIT_INTERNAL, started)
     findings = [
         {
             "id": f["id"],
@@ -133,6 +136,8 @@ def run_cases(
     extra: Sequence[dict] = (),
     jobs: int | None = None,
     progress: bool | None = None,
+    limits: Limits = DEFAULTS,
+    wait: float = WAIT,
 ) -> list[dict]:
     """Run every case (in a process pool when jobs > 1); outcomes in the cases' order."""
     from sourcecheck.checks.expectations import build_expectation
@@ -140,7 +145,8 @@ def run_cases(
     for spec in extra:  # a bad expectation is a bad check file: say so once, before any case
         build_expectation(spec)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(cases)))
-    options = {"suite": suite, "out": str(out), "reviews": reviews, "extra": list(extra)}
+    options = {"suite": suite, "out": str(out), "reviews": reviews, "extra": list(extra),
+               "limits": limits, "wait": wait}  # fmt: skip
     if jobs == 1:
         outcomes = []
         with _progress(len(cases), progress) as advance:
@@ -210,6 +216,8 @@ def run_many(
     extra: Sequence[dict] = (),
     junit: str | Path | None = None,
     progress: bool | None = None,
+    limits: Limits = DEFAULTS,
+    wait: float = WAIT,
 ) -> int:
     """Run the cases, write `out/index.html` (and JUnit XML), print the summary; the exit code."""
     from sourcecheck.atomic import write_text
@@ -218,9 +226,8 @@ def run_many(
 
     if reviews is None:  # the review store's default place (reading it creates nothing)
         reviews = Path(out) / "reviews.sqlite"
-    outcomes = run_cases(
-        cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs, progress=progress
-    )
+    outcomes = run_cases(cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs,
+                         progress=progress, limits=limits, wait=wait)  # fmt: skip
     for o in outcomes:
         if o["status"] == "ok" and failures(o, fail_on):
             o["status"] = "failed"
@@ -250,10 +257,14 @@ def run_command(args) -> int:
     A check file's settings apply unless the command line gives --suite, --out or --fail-on.
     """
     from sourcecheck.checks.checkfile import load_check
+    from sourcecheck.limits import from_args
 
     given = {k: v for k in ("suite", "out", "fail_on") if (v := getattr(args, k)) is not None}
     if getattr(args, "store", None) is not None:
         given["reviews"] = args.store
+    given["limits"] = from_args(args)
+    if getattr(args, "wait", None) is not None:
+        given["wait"] = args.wait
     checks = [a for a in args.cases if a.endswith((".yaml", ".yml"))]
     if not checks:
         settings = {"suite": "default", "out": "reports", "fail_on": "error"} | given
@@ -262,7 +273,7 @@ def run_command(args) -> int:
         raise InputError(checks[0], None, "give check files or case folders, not both")
     if len(checks) > 1 and args.junit:
         raise InputError(args.junit, None, "--junit takes one check file at a time")
-    loaded = [load_check(path) for path in checks]  # every file valid before any run
+    loaded = [load_check(path, given["limits"]) for path in checks]  # all valid before any run
     return max(run_check(c, jobs=args.jobs, junit=args.junit, **given) for c in loaded)
 
 

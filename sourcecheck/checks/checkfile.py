@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
+from sourcecheck.reading import read_yaml
 from sourcecheck.schema import FAIL_ON
 
 KEYS = ("name", "description", "cases", "suite", "out", "fail_on", "jobs", "store", "expectations")
@@ -55,22 +57,13 @@ class Check:
     expectations: list[dict[str, Any]] = field(default_factory=list)
 
 
-def load_check(path: str | Path) -> Check:
+def load_check(path: str | Path, limits: Limits = DEFAULTS) -> Check:
     """Read and validate a check file; any problem is one InputError naming the file."""
-    import yaml
-
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(path, None, f"cannot read check file: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"line {mark.line + 1}" if mark else None
-        raise InputError(path, place, f"not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    data = read_yaml(path, limits=limits)
     if not isinstance(data, dict):
         raise InputError(path, None, "a check file is a mapping (cases:, suite:, out:, ...)")
-    unknown = sorted(set(data) - set(KEYS))
+    unknown = sorted(map(str, set(data) - set(KEYS)))
     if unknown:
         raise InputError(path, unknown[0], f"unknown key; known keys: {', '.join(KEYS)}")
     base = path.parent
@@ -102,13 +95,13 @@ def load_check(path: str | Path) -> Check:
 
 def _text(path: Path, data: dict, key: str, default: str) -> str:
     value = data.get(key, default)
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str) or not value or "\x00" in value:
         raise InputError(path, key, f"expected a non-empty string, got {value!r}")
     return value
 
 
 def _resolve(path: Path, key: str, value: Any, *, must_exist: bool = False) -> Path:
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str) or not value or "\x00" in value:
         raise InputError(path, key, f"expected a path, got {value!r}")
     resolved = (path.parent / value).resolve()
     if must_exist and not resolved.exists():
@@ -131,7 +124,7 @@ def _cases(path: Path, patterns: Any, base: Path) -> list[Path]:
         raise InputError(path, "cases", "expected a list of case folders (paths or globs)")
     found: dict[Path, None] = {}
     for i, pattern in enumerate(patterns):
-        if not isinstance(pattern, str) or not pattern:
+        if not isinstance(pattern, str) or not pattern or "\x00" in pattern:
             raise InputError(path, f"cases[{i}]", f"expected a path or glob, got {pattern!r}")
         matches = sorted(Path(p).resolve() for p in glob.glob(str(base / pattern)))
         folders = [m for m in matches if m.is_dir()]
@@ -158,11 +151,11 @@ def _expectations(path: Path, items: Any) -> list[dict[str, Any]]:
         place = f"expectations[{i}]"
         if not isinstance(item, dict):
             raise InputError(path, place, "expected a mapping {table, expectation, kwargs}")
-        unknown = sorted(set(item) - set(EXPECTATION_KEYS))
+        unknown = sorted(map(str, set(item) - set(EXPECTATION_KEYS)))
         if unknown:
             raise InputError(path, place, f"unknown key {unknown[0]!r}")
         table = item.get("table", "claims")
-        if table not in TABLES:
+        if not isinstance(table, str) or table not in TABLES:
             raise InputError(path, place, f"table {table!r} is not one of {', '.join(TABLES)}")
         name = item.get("expectation")
         if not isinstance(name, str) or not name.startswith("expect_"):

@@ -27,14 +27,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case", help="case folder (documents, optional claims.csv, case.yaml)")
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     parser.add_argument("--format", choices=("csv", "json"), default="csv")
+    from sourcecheck import limits
+
+    limits.add_arguments(parser)
 
 
 def main(args: argparse.Namespace) -> int:
     from sourcecheck.atomic import write_text
     from sourcecheck.case import load_case
     from sourcecheck.extract import extract_claims
+    from sourcecheck.limits import from_args
 
-    case = load_case(args.case)
+    case = load_case(args.case, from_args(args))
     for notice in case.notices:
         print(f"sourcecheck: notice: {notice}", file=sys.stderr)
     claims = _extract_with_progress(case, extract_claims)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -49,13 +50,12 @@ def main(args: argparse.Namespace) -> int:
     if args.file == "-":
         text = sys.stdin.read()
     else:
+        from sourcecheck.reading import read_text
+
         path = Path(args.file)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(path, None, "no such file") from None
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"byte {exc.start}", "not UTF-8 text") from None
+        if not os.path.lexists(path):
+            raise InputError(path, None, "no such file")
+        text = read_text(path)  # a regular file within the document size limit
     front_lang, body, _ = split_front_matter(text)
     lang = args.lang or front_lang
     quantities = parse_quantities(body, lang)

@@ -230,4 +230,8 @@ ACTIONS = {"list": list_, "set": set_, "export": export, "import": import_}
 
 
 def main(args: argparse.Namespace) -> int:
+    from sourcecheck.review.tables import check_text
+
+    for name in ("id", "note", "reviewer", "case", "organization"):
+        check_text(getattr(args, name, None), "ID" if name == "id" else f"--{name}")
     return ACTIONS[args.action](args)

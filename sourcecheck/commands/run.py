@@ -5,6 +5,11 @@ summary line (findings by severity, where the report is), and exits 0 when nothi
 above --fail-on (dismissed findings excluded), 1 when something is, 2 on bad input.
 A check file (checks/*.yaml), several cases, --jobs or --junit run as a batch check
 (sourcecheck.checks.batch): cases in parallel, table expectations, an index page, a summary.
+
+A case's report folder is written as one set (sourcecheck.outfolder): a second run of the same
+case into the same folder waits for the first (--wait), and a killed run leaves the previous
+set whole. Case folders are untrusted input: --max-document-size, --max-yaml-depth and
+--follow-symlinks set the limits (sourcecheck.limits).
 """
 
 from __future__ import annotations
@@ -12,8 +17,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from sourcecheck import limits
+from sourcecheck.limits import DEFAULTS, Limits
+from sourcecheck.outfolder import WAIT
 from sourcecheck.schema import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, FAIL_ON, at_or_above
 
 NAME = "run"
@@ -37,6 +46,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store", type=Path, metavar="PATH", help="review store (default: OUT/reviews.sqlite)"
     )
+    parser.add_argument(
+        "--wait",
+        type=_seconds,
+        metavar="SECONDS",
+        help="how long to wait for another run writing the same case's reports "
+        f"(default {WAIT:g}; 0 fails at once, naming the other run)",
+    )
+    limits.add_arguments(parser)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -52,15 +79,27 @@ def run_case(
     *,
     validate: bool = True,
     reviews: str | Path | None = None,
+    expectations: Sequence[dict] = (),
+    limits: Limits = DEFAULTS,
+    wait: float = WAIT,
 ):
-    """Check one case and write its report folder; returns the `Result`."""
+    """Check one case and write its report folder; returns the `Result`.
+
+    The one function that checks and writes a case (the batch runs it per case): it holds
+    the case's report folder for the whole run, so a second run of the same case waits and
+    then checks the documents as they are after the first.
+    """
+    from sourcecheck.case import case_name
+    from sourcecheck.outfolder import claimed
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
 
     if reviews is None:  # the review store's default place; reading it creates nothing
         reviews = Path(out) / "reviews.sqlite"
-    result = check(path, suite=suite, validate=validate, reviews=reviews)
-    write_case(result, Path(out))
+    with claimed(out, case_name(path), wait=wait):
+        result = check(path, suite=suite, validate=validate, reviews=reviews,
+                       expectations=expectations, limits=limits)  # fmt: skip
+        write_case(result, Path(out))
     return result
 
 
@@ -101,11 +140,13 @@ def main(args: argparse.Namespace) -> int:
         return run_command(args)
     args.suite, args.out = args.suite or "default", args.out or Path("reports")
     args.fail_on = args.fail_on or "error"
+    wait = WAIT if args.wait is None else args.wait
     code = EXIT_OK
     for case in args.cases:
         try:
             with _progress(f"checking {case}"):
-                result = run_case(case, args.suite, args.out, reviews=args.store)
+                result = run_case(case, args.suite, args.out, reviews=args.store,
+                                  limits=limits.from_args(args), wait=wait)  # fmt: skip
         except InputError as exc:
             print(f"sourcecheck: error: {exc}", file=sys.stderr)
             code = EXIT_BAD_INPUT

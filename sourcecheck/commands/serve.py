@@ -4,7 +4,8 @@
     sourcecheck serve reports --port 0   # any free port
 
 Binds to 127.0.0.1 unless --host says otherwise: the page can change the review store, so
-serving it to the network is a decision to make on purpose. Decisions are saved at once into
+serving it to the network is a decision to make on purpose. Serves regular files only, and
+symlinks only when their target stays inside OUT_DIR (--follow-symlinks serves the others). Decisions are saved at once into
 the review store (OUT_DIR/reviews.sqlite, or --store). Ctrl+C (or SIGTERM) stops it.
 """
 
@@ -29,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--store", help="the review store (default OUT_DIR/reviews.sqlite)")
     parser.add_argument("--threads", type=int, default=4, help=argparse.SUPPRESS)
+    from sourcecheck import limits
+
+    limits.add_arguments(parser, symlinks_only=True)
 
 
 def _trusted_hosts(host: str) -> list[str] | None:
@@ -48,6 +52,7 @@ def main(args: argparse.Namespace) -> int:
     from waitress import create_server
 
     from sourcecheck.errors import InputError
+    from sourcecheck.limits import from_args
     from sourcecheck.review import STORE_NAME, open_store
     from sourcecheck.review.web import create_app
 
@@ -55,7 +60,9 @@ def main(args: argparse.Namespace) -> int:
     if not out_dir.is_dir():
         raise InputError(out_dir, None, "no such folder (run `sourcecheck run CASE --out DIR`)")
     store = open_store(args.store or out_dir / STORE_NAME)
-    app = create_app(out_dir, store, trusted_hosts=_trusted_hosts(args.host))
+    app = create_app(
+        out_dir, store, trusted_hosts=_trusted_hosts(args.host), limits=from_args(args)
+    )
     try:
         server = create_server(app, host=args.host, port=args.port, threads=args.threads)
     except OSError as exc:

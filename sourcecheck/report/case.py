@@ -38,6 +38,9 @@ from sourcecheck.result import Result
 from sourcecheck.schema import REVIEW_STATUSES, SEVERITIES
 
 SHOWN_PER_GROUP = 6  # claims shown in full per position; the rest are listed on demand
+MAX_POSITIONS = 12  # positions shown side by side; the others are summed up and listed on demand
+SHOWN_INTERVALS = 5  # intervals named in a position's heading
+SHOWN_LABELS = 20  # labels named in the summary of the positions not shown
 
 
 def case_view(result: Result) -> dict[str, Any]:
@@ -51,6 +54,8 @@ def case_view(result: Result) -> dict[str, Any]:
     bodies = {d["doc"]: d.get("body") for d in documents}
     findings = [finding_view(f, claims, doc_number, bodies) for f in records(result.findings)]
     findings.sort(key=lambda f: (SEVERITY_ORDER.get(f["severity"], 9), f["rule"], f["id"]))
+    for n, f in enumerate(findings):
+        f["n"] = n  # its place in the page data
     severity_counts = Counter(f["severity"] for f in findings)
     status_counts = Counter(f["review"]["status"] for f in findings)
     return {
@@ -65,6 +70,11 @@ def case_view(result: Result) -> dict[str, Any]:
         "severities": [(s, severity_counts.get(s, 0)) for s in reversed(SEVERITIES)],
         "statuses": [(s, status_counts.get(s, 0)) for s in REVIEW_STATUSES],
         "options": filter_options(findings),
+        "rules": [
+            {"id": r, "why": rule_why(r)}
+            for r in sorted({f["rule"] for f in findings})
+            if rule_why(r)
+        ],  # fmt: skip
         "table": normalised_table(result.claims, findings),
         "claim_count": len(claims),
         "validation": validation_view(result.validation),
@@ -125,12 +135,39 @@ def finding_view(
     doc_number: dict[str, int],
     bodies: dict[str, str | None],
 ) -> dict[str, Any]:
-    """One finding as the page shows it: positions side by side, chart, review, filter keys."""
+    """One finding as the page shows it: positions side by side, chart, review, filter keys.
+
+    However many claims it holds, the page shows at most MAX_POSITIONS positions of at most
+    SHOWN_PER_GROUP statements each, and a summary of the rest; the claims not shown are
+    listed page by page on demand from the page data (`parts`), so a finding of 10,000 claims
+    costs the page what a small one does, plus its claim ids in the packed data.
+    """
     members = [claim_view(c, claims, doc_number, bodies) for c in (finding.get("claims") or [])]
     review = {k: None for k in ("note", "reviewer", "updated", "evidence_changed")}
     review.update(finding.get("review") or {})
     review["status"] = review.get("status") or "open"
-    groups = group_claims(members)
+    every = group_claims(members)
+    groups, rest = every[:MAX_POSITIONS], every[MAX_POSITIONS:]
+    parts: list[dict[str, Any]] = []
+    for g in groups:
+        g["part"] = len(parts) if g["more"] else None
+        g["intervals_hidden"] = 0
+        if g["more"]:
+            parts.append({"claims": g["more"], "labels": None})
+        if len(g["intervals"]) > SHOWN_INTERVALS:
+            g["intervals_hidden"] = len(g["intervals"]) - SHOWN_INTERVALS
+            g["intervals"] = g["intervals"][:SHOWN_INTERVALS]
+    others = None
+    if rest:
+        ids = [cid for g in rest for cid in g["all"]]
+        labels = [g["label"] for g in rest for _ in g["all"]]
+        others = {
+            "positions": len(rest),
+            "claims": len(ids),
+            "labels": [g["label"] for g in rest[:SHOWN_LABELS]],
+            "part": len(parts),
+        }
+        parts.append({"claims": ids, "labels": labels})
     cited = Counter(c["source"] for c in members if c["source"])
     sources = sorted(cited, key=lambda s: (-cited[s], s))  # most cited first
     concepts = sorted({c["concept"] for c in members if c["concept"]})
@@ -146,10 +183,13 @@ def finding_view(
         "subject_label": finding.get("subject_label") or "",
         "joined": _joined(members),
         "groups": groups,
+        "others": others,
+        "parts": parts,
+        "positions": len(every),
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members, [g["label"] for g in groups], f"c{finding.get('id')}-"),
+        "chart": interval_chart(members, [g["label"] for g in every], f"c{finding.get('id')}-"),
         "claim_ids": [c["claim_id"] for c in members],
     }
 
@@ -231,6 +271,7 @@ def group_claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "label": label,
                 "claims": shown,
                 "more": [c["claim_id"] for c in items if c["claim_id"] not in in_full],
+                "all": [c["claim_id"] for c in items],
                 "intervals": sorted({c["interval"] for c in items if c.get("interval")}),
                 "sources": sorted({c["source"] for c in items if c.get("source")}),
             }

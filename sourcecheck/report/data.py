@@ -49,13 +49,35 @@ CLAIM_FIELDS = (
 def page_data(
     documents: list[dict[str, Any]], claims: list[dict[str, Any]], findings: list[dict[str, Any]]
 ) -> str:
-    """The packed blob: {"docs": [...], "bodies": [...], "fields": [...], "claims": [[...]]}."""
+    """The packed blob: {"docs": [...], "bodies": [...], "fields": [...], "claims": [[...]],
+    "findings": [ids], "parts": [per finding: [{"claims": [row numbers], "labels"}]]}.
+
+    `parts` are the claims a finding does not show in full, by row number in `claims`, listed
+    page by page when the editor asks (sourcecheck.report.case.finding_view).
+    """
     doc_number = {d["doc"]: n for n, d in enumerate(documents)}
     finding_of: dict[str, list[int]] = {}
     for n, f in enumerate(findings):
         for cid in f.get("claim_ids", []):
             finding_of.setdefault(cid, []).append(n)
     rows = [claim_row(c, doc_number, finding_of) for c in claims]
+    row_of = {c.get("claim_id"): n for n, c in enumerate(claims)}
+    parts = [
+        [
+            {
+                "claims": [row_of[cid] for cid in part["claims"] if cid in row_of],
+                "labels": [
+                    lb
+                    for cid, lb in zip(part["claims"], part["labels"], strict=True)
+                    if cid in row_of
+                ]
+                if part["labels"]
+                else None,
+            }  # fmt: skip
+            for part in f.get("parts", [])
+        ]
+        for f in findings
+    ]
     return pack(
         {
             "docs": [d.get("doc") for d in documents],
@@ -63,6 +85,7 @@ def page_data(
             "fields": CLAIM_FIELDS,
             "claims": rows,
             "findings": [f["id"] for f in findings],
+            "parts": parts,
         }
     )
 

@@ -5,6 +5,12 @@ Why
 Templates hold the markup; Python only shapes the data. Autoescape is on for every template,
 so document text is escaped wherever it lands; nothing from a document is marked safe.
 
+Each page carries a full Content-Security-Policy: nothing loads from anywhere, and the only
+style and script that run are the page's own, allowed by their sha256 hashes (no
+'unsafe-inline', no inline handlers, no style attributes). Should escaping ever fail, a
+document's `<script>` still does not run. The review server replaces this policy with its own
+header, which keeps these hashes and adds a nonce for its controls.
+
 Example
 -------
 >>> from sourcecheck.report.render import environment
@@ -14,6 +20,8 @@ True
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -44,13 +52,37 @@ def asset(name: str) -> Markup:
     return Markup((resources.files("sourcecheck.report") / "templates" / name).read_text())
 
 
+def source_hash(text: str) -> str:
+    """A CSP source for an inline element's exact text: 'sha256-<base64>'."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def policy(style: str, script: str | None = None) -> str:
+    """The page's Content-Security-Policy: only its own style and script, by hash."""
+    scripts = source_hash(script) if script is not None else "'none'"
+    return (
+        f"default-src 'none'; script-src {scripts}; style-src {source_hash(style)}; "
+        "img-src data:; connect-src 'self'; form-action 'self'; base-uri 'none'"
+    )
+
+
 def render_case(result: Result) -> str:
     """One self-contained HTML page for the case in `result`."""
     page = environment().get_template("case.html.j2")
-    return page.render(**case_view(result), css=asset("report.css"), js=asset("report.js"))
+    view = case_view(result)
+    style = asset("report.css") + Markup("\n") + palette_css(view["palette"])
+    js = asset("report.js")
+    return page.render(**view, style=style, js=js, csp=Markup(policy(style, js)))
+
+
+def palette_css(colors) -> Markup:
+    """One class per position's colour: .g0 { --g: #0b6bcb; } ..."""
+    return Markup("".join(f".g{i} {{ --g: {c}; }} " for i, c in enumerate(colors)))
 
 
 def render_index(rows: list[dict[str, Any]]) -> str:
     """An index page of a batch: one row per case with its counts, status and link."""
     page = environment().get_template("index.html.j2")
-    return page.render(**index_view(rows), css=asset("report.css"))
+    style = asset("report.css")
+    return page.render(**index_view(rows), style=style, csp=Markup(policy(style)))

@@ -46,26 +46,25 @@ def normalised_table(claims: pd.DataFrame, findings: list[dict[str, Any]]) -> di
         label = f"{len(others)} other sources"
         table["source"] = table["source"].where(table["source"].isin(sources[:MAX_SOURCES]), label)
         sources = sources[:MAX_SOURCES] + [label]
-    table = table.assign(
-        named=table["concept"].map(clean).notna() if "concept" in table else False,
-        text=table["text"].map(lambda t: str(t) if clean(t) is not None else None),
-        findings=table["claim_id"].map(lambda cid: in_finding.get(cid, [])),
-    )
-    cells = table.groupby(["row", "source"], sort=False).agg(
-        texts=("text", lambda ts: list(dict.fromkeys(t for t in ts if t))),
-        findings=("findings", lambda fs: sorted({fid for ids in fs for fid in ids})),
-    )
-    named = table.groupby("row")["named"].any()
-    empty = {"texts": [], "findings": []}
+    named_of = table["concept"].map(clean).notna() if "concept" in table else [False] * len(table)
+    found: dict[tuple, tuple[dict, dict]] = {}  # (row, source) → (texts, finding ids), in order
+    named: dict[str, bool] = {}
+    for key, source, text, cid, is_named in zip(
+        table["row"], table["source"], table["text"], table["claim_id"], named_of, strict=True
+    ):
+        texts, ids = found.setdefault((key, source), ({}, {}))
+        if clean(text) is not None:
+            texts[str(text)] = None
+        ids.update(dict.fromkeys(in_finding.get(cid, ())))
+        named[key] = named.get(key, False) or bool(is_named)
+    found = {k: (list(texts), sorted(ids)) for k, (texts, ids) in found.items()}
+    empty = ([], [])
     rows = []
-    for key in sorted(named.index):
+    for key in sorted(named):
         row_cells = []
         for source in sources:
-            cell = cells.loc[(key, source)] if (key, source) in cells.index else empty
-            row_cells.append(
-                {"texts": cell["texts"], "divergent": bool(cell["findings"]),
-                 "findings": cell["findings"]}
-            )  # fmt: skip
+            texts, ids = found.get((key, source), empty)
+            row_cells.append({"texts": texts, "divergent": bool(ids), "findings": ids})
         rows.append({"concept": key, "named": bool(named[key]), "cells": row_cells})
     rows.sort(
         key=lambda r: (not any(c["divergent"] for c in r["cells"]), not r["named"], r["concept"])

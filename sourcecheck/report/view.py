@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -108,6 +109,7 @@ def quote_offset(body: str | None, quote: str | None, start: Any) -> int | None:
     return None
 
 
+@cache
 def rule_why(rule_id: str) -> str | None:
     """The Why section of the rule's module docstring, when the rule registry knows it."""
     try:

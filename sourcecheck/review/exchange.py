@@ -48,18 +48,24 @@ def export_text(store: ReviewStore, fmt: str, case: str | None = None) -> str:
 
 def _rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
     """(place, change) for each change in an export file, CSV or JSON by content."""
-    text = path.read_text(encoding="utf-8")
+    from sourcecheck.reading import read_text
+
+    text = read_text(path)  # a regular UTF-8 file within the document size limit
     if text.lstrip().startswith("["):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(path, f"line {exc.lineno}", f"not JSON: {exc.msg}") from None
+        except RecursionError:
+            raise InputError(path, None, "JSON nested too deeply") from None
         changes = []
         for i, decision in enumerate(data):
             if not isinstance(decision, dict):
                 raise InputError(path, f"item {i + 1}", "expected an object")
             keys = {k: decision.get(k) for k in ("case", "finding_id", "rule", "message")}
             entries = decision.get("history") or [decision]
+            if not isinstance(entries, list) or not all(isinstance(h, dict) for h in entries):
+                raise InputError(path, f"item {i + 1}", "history must be a list of objects")
             changes += [(f"item {i + 1}", {**decision, **h, **keys}) for h in entries]
         return changes
     reader = csv.DictReader(io.StringIO(text))
@@ -83,6 +89,9 @@ def import_file(store: ReviewStore, path: str | Path) -> dict[str, int]:
         for key in ("case", "finding_id", "status", "updated"):
             if not row.get(key):
                 raise InputError(path, place, f"{key} is empty")
+        for key in DECISION_FIELDS:
+            if row.get(key) is not None and not isinstance(row[key], str):
+                raise InputError(path, place, f"{key} must be text, got {row[key]!r}")
         check_status(row["status"], file=path, place=place)
         change = {k: (row.get(k) or None) for k in DECISION_FIELDS}
         change["updated"] = normalise_time(row["updated"], file=path, place=place)

@@ -31,22 +31,31 @@ FINDINGS_FILE = "findings.json"
 
 
 def case_dirs(out_dir: str | Path) -> list[Path]:
-    """The case folders of an output folder (those holding a findings.json), sorted by name."""
+    """The case folders of an output folder (those holding a findings.json), sorted by name.
+
+    Hidden folders are not cases: `.<case>.stage-*` is a run still writing (sourcecheck.outfolder).
+    """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         return []
-    return sorted(p for p in out_dir.iterdir() if (p / FINDINGS_FILE).is_file())
+    return sorted(
+        p for p in out_dir.iterdir() if not p.name.startswith(".") and (p / FINDINGS_FILE).is_file()
+    )
 
 
 def read_findings(case_dir: str | Path) -> list[dict[str, Any]]:
-    """The findings of one case folder, as written in its findings.json."""
+    """The findings of one case folder, as written in its findings.json (a regular file)."""
+    from sourcecheck.reading import read_text
+
     path = Path(case_dir) / FINDINGS_FILE
+    if not path.exists():
+        raise InputError(path, None, "no such file (run `sourcecheck run` first)")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, None, "no such file (run `sourcecheck run` first)") from None
+        data = json.loads(read_text(path, max_bytes=1 << 36))
     except json.JSONDecodeError as exc:
         raise InputError(path, f"line {exc.lineno}", f"not JSON: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(path, None, "JSON nested too deeply") from None
     if not isinstance(data, list) or not all(isinstance(f, dict) and "id" in f for f in data):
         raise InputError(path, None, "expected a list of findings, each with an id")
     return data

@@ -11,7 +11,10 @@ dropped. The schema is versioned (`PRAGMA user_version`) and upgraded by the ord
 `MIGRATIONS` list when a store is opened.
 
 The file is created by the first write: reading a store that does not exist yet gives no
-decisions, so `sourcecheck run` never leaves an empty database in a report folder.
+decisions, so `sourcecheck run` never leaves an empty database in a report folder. A store that
+cannot be written (a read-only file or folder) is still read: list and export work. Every
+problem of the store itself (not a database, read-only, disk full, busy too long, text that is
+not valid) is an InputError naming the store: one line and exit code 2 at the command line.
 
 Example
 -------
@@ -29,10 +32,17 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sourcecheck.errors import InputError
 from sourcecheck.review import tables
-from sourcecheck.review.tables import HISTORY_FIELDS, check_status, normalise_time, now
+from sourcecheck.review.tables import (
+    HISTORY_FIELDS,
+    check_status,
+    check_text,
+    normalise_time,
+    now,
+)
 
 _RETRIES = 50  # attempts at a write when the database stays busy beyond busy_timeout
 
@@ -55,23 +65,90 @@ class ReviewStore:
 
     def _connect(self, *, write: bool) -> sqlite3.Connection | None:
         conn = getattr(self._local, "conn", None)
-        if conn is not None:
+        if conn is not None and (not write or not self._local.read_only):
             return conn
         if not write and not self.path.exists():
             return None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
-        )
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
-        self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
-        conn.execute("PRAGMA synchronous = NORMAL")
-        self._retry(lambda: self._migrate(conn))
-        self._local.conn = conn
+        try:
+            conn, read_only = self._open(write=write), False
+        except sqlite3.OperationalError as exc:
+            if write or not _cannot_write(exc):
+                raise self._problem(exc) from None
+            conn, read_only = self._open_read_only(), True
+        except sqlite3.Error as exc:
+            raise self._problem(exc) from None
+        except OSError as exc:
+            problem = f"cannot open the review store: {exc.strerror}"
+            raise InputError(self.path, None, problem) from None
+        self._local.conn, self._local.read_only = conn, read_only
         with self._lock:
             self._connections.append(conn)
         return conn
+
+    def _open(self, *, write: bool) -> sqlite3.Connection:
+        """A connection that can write (the store's folder is created for a write)."""
+        if write:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+            self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self._retry(lambda: self._migrate(conn))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """A read-only connection, for a store on a read-only file or folder.
+
+        SQLite reads a WAL database read-only only when it can create the -shm file beside it,
+        or when told the file is immutable (nobody can write it: the folder is read-only).
+        """
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        for suffix in ("", "&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + suffix, uri=True, check_same_thread=False)
+                conn.row_factory = sqlite3.Row
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                break
+            except sqlite3.OperationalError as exc:
+                error = exc
+                continue
+            except sqlite3.Error as exc:
+                raise self._problem(exc) from None
+        else:
+            raise self._problem(error) from None
+        if version != len(tables.MIGRATIONS):
+            conn.close()
+            newer = version > len(tables.MIGRATIONS)
+            raise InputError(
+                self.path,
+                None,
+                f"read-only store of schema version {version}; this sourcecheck reads "
+                f"{len(tables.MIGRATIONS)}: "
+                + ("upgrade sourcecheck" if newer else "open it writable once to upgrade it"),
+            )
+        return conn
+
+    def _problem(self, exc: sqlite3.Error) -> InputError:
+        """A store error as one line naming the store."""
+        text = str(exc)
+        if "not a database" in text or "malformed" in text or "no such table" in text:
+            problem = f"not a usable review store ({text})"
+        elif _cannot_write(exc):
+            problem = f"the review store cannot be written ({text}): decisions cannot be saved"
+        elif "full" in text:
+            problem = f"no space left for the review store ({text}): nothing was saved"
+        elif "locked" in text or "busy" in text:
+            problem = f"the review store stayed busy for {self.timeout:g} s ({text})"
+        else:
+            problem = f"review store error: {text}"
+        return InputError(self.path, None, problem)
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -120,10 +197,14 @@ class ReviewStore:
                 conn.execute("COMMIT")
                 return result
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
-        return self._retry(attempt)
+        try:
+            return self._retry(attempt)
+        except sqlite3.Error as exc:
+            raise self._problem(exc) from None
 
     def close(self) -> None:
         """Close every connection this store opened (all threads)."""
@@ -165,6 +246,10 @@ class ReviewStore:
         applied = 0 ("older"). history.seq keeps the order in which changes were written.
         """
         check_status(status)
+        for what, value in (("case", case), ("finding id", finding_id), ("note", note),
+                            ("reviewer", reviewer), ("rule", rule), ("message", message),
+                            ("evidence", evidence)):  # fmt: skip
+            check_text(value, what)
         given = normalise_time(updated) if updated else None
         note, reviewer = note or None, reviewer or None  # "" and None mean the same
         key = (case, finding_id)
@@ -210,10 +295,15 @@ class ReviewStore:
     # -- reads ------------------------------------------------------------------------------
 
     def _select(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
+        for value in params:
+            check_text(value, "review store query")
         conn = self._connect(write=False)
         if conn is None:
             return []
-        return [dict(row) for row in conn.execute(sql, params)]
+        try:
+            return [dict(row) for row in conn.execute(sql, params)]
+        except sqlite3.Error as exc:
+            raise self._problem(exc) from None
 
     def get(self, case: str, finding_id: str) -> dict[str, Any] | None:
         """The current decision on one finding with its `history`, or None."""
@@ -252,6 +342,12 @@ class ReviewStore:
         return self._select(
             "SELECT * FROM reviews WHERE finding_id LIKE ? ESCAPE '\\'", (escaped + "%",)
         )
+
+
+def _cannot_write(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says it cannot write the file (read-only file, folder or medium)."""
+    text = str(exc)
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def _history_entry(row: dict[str, Any]) -> dict[str, Any]:

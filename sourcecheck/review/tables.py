@@ -99,6 +99,21 @@ def check_status(status: str, *, file: str | Path = "", place: str = "") -> str:
     return status
 
 
+def check_text(value: object, what: str) -> None:
+    """InputError when `value` is text that cannot be stored: a lone surrogate (what Python
+    makes of bytes that are not UTF-8 in a command line) or a NUL character."""
+    if not isinstance(value, str):
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            what, None, f"holds a character that is not valid text at position {exc.start}"
+        ) from None
+    if "\x00" in value:
+        raise InputError(what, None, "holds a NUL character")
+
+
 def statements(script: str) -> list[str]:
     """Split a migration into statements (sqlite3.complete_statement knows about triggers)."""
     statements, current = [], ""

@@ -9,9 +9,16 @@ review store. Two editors on two browsers see each other's decisions on reload; 
 replaces one the editor had not seen says so, and history keeps both.
 
 Requests that change data must carry the session's CSRF token in the `X-CSRF-Token` header, a
-JSON body, and an Origin (or Referer) of this server; anything else gets 403. Host headers are
-checked against the names the server is bound to (DNS rebinding). Notes are data, never HTML:
-the script writes them with textContent.
+JSON body (nested at most MAX_JSON_DEPTH deep), and an Origin (or Referer) of this server;
+anything else gets 403 (400 for a body too deep or text that is not valid Unicode). Host
+headers are checked against the names the server is bound to (DNS rebinding). Notes are data,
+never HTML: the script writes them with textContent.
+
+Every response carries a full Content-Security-Policy (`default-src 'self'`): a page runs only
+its own script and style, allowed by the hashes the report page lists and a nonce per response
+for the review controls; no inline handlers, no style attributes, nothing from elsewhere. The
+reports folder is served like a case folder is read (sourcecheck.limits): regular files only,
+and symlinks only when their target stays inside the folder (`serve --follow-symlinks`).
 
 Example
 -------
@@ -23,44 +30,102 @@ from __future__ import annotations
 
 import hmac
 import json
+import mimetypes
+import re
 import secrets
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import (
-    Flask,
-    abort,
-    jsonify,
-    render_template_string,
-    request,
-    send_from_directory,
-    url_for,
-)
+from flask import Flask, Response, abort, g, jsonify, render_template_string, request, url_for
 from flask import session as flask_session
+from werkzeug.security import safe_join
 
+from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, Limits
+from sourcecheck.reading import Refused, check_inside, read_bytes
 from sourcecheck.review.apply import apply_reviews
 from sourcecheck.review.reports import case_dirs, findings_frame, read_findings
 from sourcecheck.review.store import ReviewStore
+from sourcecheck.review.tables import check_text
 from sourcecheck.schema import REVIEW_STATUSES
 
 MAX_NOTE = 10_000
 MAX_REVIEWER = 200
+MAX_JSON_DEPTH = 8  # a decision is one flat object; nothing needs more
+MAX_FILE = 1 << 36  # served files: reports are ours, only kinds and places are checked
 CSRF_HEADER = "X-CSRF-Token"
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
-    "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
-    "connect-src 'self'",
     "Cache-Control": "no-store",
 }
+_REPORT_POLICY = re.compile(
+    r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">\n?', re.IGNORECASE
+)
+_HASH = re.compile(r"'sha256-[A-Za-z0-9+/=]+'")
+
+
+def content_policy(nonce: str | None = None, scripts=(), styles=()) -> str:
+    """The Content-Security-Policy header: own origin only; scripts and styles only by this
+    response's nonce or the report's hashes; no plugins, frames, base or foreign forms."""
+    allow = [f"'nonce-{nonce}'"] if nonce else []
+    script = " ".join([*allow, *scripts]) or "'none'"
+    style = " ".join([*allow, *styles]) or "'none'"
+    return (
+        f"default-src 'self'; script-src {script}; style-src {style}; img-src data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors 'none'"
+    )
+
+
+def report_hashes(html: str) -> tuple[str, list[str], list[str]]:
+    """(page without its own policy, its script hashes, its style hashes).
+
+    The report's <meta> policy allows only its own script and style by hash; served, the
+    page also runs the review controls, so the header policy takes over with those hashes.
+    """
+    match = _REPORT_POLICY.search(html, 0, 2000)
+    if not match:
+        return html, [], []
+    scripts, styles = [], []
+    for directive in match.group(1).replace("&#39;", "'").split(";"):
+        name, _, sources = directive.strip().partition(" ")
+        if name == "script-src":
+            scripts = _HASH.findall(sources)
+        elif name == "style-src":
+            styles = _HASH.findall(sources)
+    return html[: match.start()] + html[match.end() :], scripts, styles
+
+
+def json_depth(data: bytes) -> int:
+    """How deeply `data` (JSON text) nests arrays and objects, without parsing it."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
 
 INDEX = """<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>sourcecheck review</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
+<style nonce="{{ nonce }}">body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
 td,th{padding:.3rem .8rem;text-align:left}</style>
 <h1>Cases to review</h1>
 {% if cases %}<table><tr><th>case</th><th>findings</th>{% for s in statuses %}<th>{{ s }}</th>
@@ -77,14 +142,16 @@ def _script_json(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def inject(html: str, config: dict[str, Any]) -> str:
-    """The report page with the review config, style and script inserted before </body>."""
+def inject(html: str, config: dict[str, Any], nonce: str = "") -> str:
+    """The report page with the review config, style and script inserted before </body>
+    (style and script carrying `nonce`, which the response's policy allows)."""
     assets = files("sourcecheck.review") / "static"
+    n = f' nonce="{nonce}"' if nonce else ""
     snippet = (
-        f'<style id="sourcecheck-review-style">{(assets / "review.css").read_text()}</style>\n'
+        f'<style id="sourcecheck-review-style"{n}>{(assets / "review.css").read_text()}</style>\n'
         f'<script id="sourcecheck-review-config" type="application/json">'
         f"{_script_json(config)}</script>\n"
-        f'<script id="sourcecheck-review-script">{(assets / "review.js").read_text()}</script>\n'
+        f'<script id="sourcecheck-review-script"{n}>{(assets / "review.js").read_text()}</script>\n'
     )
     at = html.lower().rfind("</body>")
     return html + snippet if at < 0 else html[:at] + snippet + html[at:]
@@ -107,11 +174,16 @@ def _csrf_token() -> str:
 
 
 def create_app(
-    out_dir: str | Path, store: ReviewStore, *, trusted_hosts: list[str] | None = None
+    out_dir: str | Path,
+    store: ReviewStore,
+    *,
+    trusted_hosts: list[str] | None = None,
+    limits: Limits = DEFAULTS,
 ) -> Flask:
     """The review app over the reports in `out_dir` and the decisions in `store`.
 
     `trusted_hosts`: the Host names accepted (None: any, for a server bound to all addresses).
+    `limits.follow_symlinks` serves symlinks whose target is outside `out_dir`.
     """
     out_dir = Path(out_dir)
     app = Flask(__name__)
@@ -124,17 +196,47 @@ def create_app(
         MAX_CONTENT_LENGTH=64 * 1024,
     )
 
+    def served_cases() -> list[Path]:
+        """The case folders served: inside `out_dir` (or --follow-symlinks), not staging."""
+        return [c for c in case_dirs(out_dir) if _inside(c)]
+
+    def _inside(path: Path) -> bool:
+        try:
+            check_inside(path, out_dir, limits, "--follow-symlinks")
+        except Refused:
+            return False
+        return True
+
     def case_dir(name: str) -> Path:
-        if name not in {c.name for c in case_dirs(out_dir)}:
+        if name not in {c.name for c in served_cases()}:
             abort(404, f"no case {name!r} in {out_dir}")
         return out_dir / name
 
+    def read_served(path: Path) -> bytes:
+        """A file of the reports folder: regular, inside it (or --follow-symlinks)."""
+        try:
+            return read_bytes(path, root=out_dir, limits=limits, max_bytes=MAX_FILE)
+        except InputError:
+            abort(404, f"{path.name} cannot be served")
+
     def current_findings(name: str):
-        return findings_frame(read_findings(case_dir(name)))
+        folder = case_dir(name)
+        if not _inside(folder / "findings.json"):
+            abort(404, "findings.json cannot be served")
+        return findings_frame(read_findings(folder))
+
+    @app.before_request
+    def nonce():
+        g.nonce = secrets.token_urlsafe(16)
+        g.scripts, g.styles = [], []
 
     @app.after_request
     def secure(response):
         response.headers.update(SECURITY_HEADERS)
+        html = response.mimetype == "text/html"
+        response.headers["Content-Security-Policy"] = (
+            content_policy(g.nonce, g.scripts, g.styles) if html else content_policy()
+        )
         return response
 
     @app.before_request
@@ -149,12 +251,14 @@ def create_app(
             abort(403, "request from another site")
         if not request.is_json:
             abort(403, "expected a JSON body")
+        if json_depth(request.get_data(cache=True)) > MAX_JSON_DEPTH:
+            abort(400, f"JSON nested more than {MAX_JSON_DEPTH} levels deep")
         return None
 
     @app.get("/")
     def index():
         cases = []
-        for c in case_dirs(out_dir):
+        for c in served_cases():
             counts: dict[str, int] = {}
             findings, _ = apply_reviews(current_findings(c.name), store, c.name)
             for review in findings["review"]:
@@ -164,7 +268,7 @@ def create_app(
                 {"name": c.name, "report": report, "counts": counts, "total": len(findings)}
             )
         return render_template_string(
-            INDEX, cases=cases, statuses=REVIEW_STATUSES, out_dir=str(out_dir)
+            INDEX, cases=cases, statuses=REVIEW_STATUSES, out_dir=str(out_dir), nonce=g.nonce
         )
 
     @app.get("/case/<name>/")
@@ -178,11 +282,18 @@ def create_app(
             "token": _csrf_token(),
             "statuses": list(REVIEW_STATUSES),
         }
-        return inject(page.read_text(encoding="utf-8"), config)
+        html = read_served(page).decode("utf-8", errors="replace")
+        html, g.scripts, g.styles = report_hashes(html)
+        return inject(html, config, g.nonce)
 
     @app.get("/case/<name>/<path:filename>")
     def case_file(name: str, filename: str):
-        return send_from_directory(case_dir(name).resolve(), filename)
+        path = safe_join(str(case_dir(name)), filename)
+        if path is None:
+            abort(404)
+        data = read_served(Path(path))
+        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        return Response(data, mimetype=kind)
 
     @app.get("/api/cases/<name>/reviews")
     def reviews(name: str):
@@ -202,13 +313,19 @@ def create_app(
         if not isinstance(body, dict):
             abort(400, "expected a JSON object")
         status, note = body.get("status"), body.get("note") or None
-        reviewer = str(body.get("reviewer") or "").strip()
-        if status not in REVIEW_STATUSES:
+        reviewer = body.get("reviewer") or ""
+        if not isinstance(status, str) or status not in REVIEW_STATUSES:
             abort(400, f"status must be one of {', '.join(REVIEW_STATUSES)}")
-        if not reviewer or len(reviewer) > MAX_REVIEWER:
+        if not isinstance(reviewer, str) or not reviewer.strip() or len(reviewer) > MAX_REVIEWER:
             abort(400, "a reviewer name is needed")
+        reviewer = reviewer.strip()
         if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE):
             abort(400, f"the note must be text of at most {MAX_NOTE} characters")
+        for what, value in (("note", note), ("reviewer", reviewer), ("base", body.get("base"))):
+            try:
+                check_text(value, what)
+            except InputError as exc:
+                abort(400, str(exc))
         finding = rows[0]
         done = store.set(name, finding_id, status, note=note, reviewer=reviewer, origin="web",
                          evidence=finding["evidence"], rule=finding["rule"],
@@ -228,5 +345,11 @@ def create_app(
         if request.path.startswith("/api/"):
             return jsonify(error=exc.description), exc.code
         return exc
+
+    @app.errorhandler(InputError)
+    def store_problem(exc):  # the review store: corrupt, read-only, full
+        if request.path.startswith("/api/"):
+            return jsonify(error=str(exc)), 503
+        return Response(f"sourcecheck: {exc}", status=503, mimetype="text/plain")
 
     return app

@@ -144,31 +144,60 @@
   $("#viewer-prev").addEventListener("click", function () { step(-1); });
   $("#viewer-next").addEventListener("click", function () { step(1); });
 
-  // ---- "show more claims" of a position ------------------------------------------------------
+  // ---- "show more claims" of a position: all at once when few, page by page when many --------
+  var CLAIM_PAGE = 50;
+  function claimItem(data, c, label) {
+    var f = data.f, li = el("li"), who = el("p", "who");
+    who.appendChild(el("strong", "source", c[f.source] || "unattributed"));
+    if (c[f.publisher] && c[f.publisher] !== c[f.source]) who.appendChild(el("span", "via", " in " + c[f.publisher]));
+    who.appendChild(document.createTextNode(" "));
+    var a = el("a", "claim-link", data.docs[c[f.doc_n]]);
+    a.href = "#doc-" + c[f.doc_n] + "@" + c[f.start];
+    who.appendChild(a);
+    li.appendChild(who);
+    var fig = el("p", "figure");
+    if (label) { fig.appendChild(el("span", "group", label)); fig.appendChild(document.createTextNode(": ")); }
+    fig.appendChild(el("span", "as-written", c[f.text]));
+    fig.appendChild(document.createTextNode(" → "));
+    fig.appendChild(el("span", "interval", c[f.interval]));
+    li.appendChild(fig);
+    return li;
+  }
+  function showPage(data, part, list, pager, page) {
+    var from = page * CLAIM_PAGE, to = Math.min(part.claims.length, from + CLAIM_PAGE);
+    list.textContent = "";
+    for (var i = from; i < to; i++) {
+      list.appendChild(claimItem(data, data.claims[part.claims[i]], part.labels ? part.labels[i] : null));
+    }
+    pager.querySelector(".range").textContent = "claims " + (from + 1).toLocaleString("en") + "–" +
+      to.toLocaleString("en") + " of " + part.claims.length.toLocaleString("en");
+    pager.querySelector(".prev").disabled = page === 0;
+    pager.querySelector(".next").disabled = to >= part.claims.length;
+    pager.dataset.page = page;
+  }
   document.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest("button.more-claims");
     if (!b) return;
     pageData().then(function (data) {
-      var f = data.f, list = b.previousElementSibling;
-      b.dataset.claims.split(" ").forEach(function (id) {
-        var c = data.byId[id];
-        if (!c) return;
-        var li = el("li"), who = el("p", "who");
-        who.appendChild(el("strong", "source", c[f.source] || "unattributed"));
-        if (c[f.publisher] && c[f.publisher] !== c[f.source]) who.appendChild(el("span", "via", " in " + c[f.publisher]));
-        who.appendChild(document.createTextNode(" "));
-        var a = el("a", "claim-link", data.docs[c[f.doc_n]]);
-        a.href = "#doc-" + c[f.doc_n] + "@" + c[f.start];
-        who.appendChild(a);
-        li.appendChild(who);
-        var fig = el("p", "figure");
-        fig.appendChild(el("span", "as-written", c[f.text]));
-        fig.appendChild(document.createTextNode(" → "));
-        fig.appendChild(el("span", "interval", c[f.interval]));
-        li.appendChild(fig);
-        list.appendChild(li);
-      });
+      var part = data.parts[Number(b.dataset.finding)][Number(b.dataset.part)];
+      var section = b.parentNode, list = section.querySelector("ul.claims");
+      if (part.claims.length <= CLAIM_PAGE) {
+        part.claims.forEach(function (n, i) { list.appendChild(claimItem(data, data.claims[n], part.labels ? part.labels[i] : null)); });
+        b.remove();
+        return;
+      }
+      var paged = el("ul", "claims paged"), pager = el("p", "pager");
+      var prev = el("button", "prev", "◀ Previous"), next = el("button", "next", "Next ▶");
+      prev.type = next.type = "button";
+      pager.appendChild(prev);
+      pager.appendChild(el("span", "range"));
+      pager.appendChild(next);
+      prev.addEventListener("click", function () { showPage(data, part, paged, pager, Number(pager.dataset.page) - 1); });
+      next.addEventListener("click", function () { showPage(data, part, paged, pager, Number(pager.dataset.page) + 1); });
+      section.insertBefore(paged, b);
+      section.insertBefore(pager, b);
       b.remove();
+      showPage(data, part, paged, pager, 0);
     });
   });
 

@@ -1,0 +1,113 @@
+"""Limits for untrusted input: what a case folder may make sourcecheck read, and how much.
+
+Why
+---
+A case folder comes from anywhere: a scraper, a colleague, a wire feed. One file must not be
+able to hang a run (a FIFO named `x.md`), read a file from outside the case (a symlink to
+/etc/passwd), or exhaust memory (a 2 MB line, a YAML alias bomb). Each limit has a documented
+default and a flag to raise it; none of them can be raised by the case itself.
+
+| limit | default | flag |
+|---|---|---|
+| document size (larger files are skipped with a notice) | 5 MB | `--max-document-size` |
+| YAML nesting (case.yaml, front matter, suites, check files) | 32 levels | `--max-yaml-depth` |
+| YAML aliases (`*name`, `<<: *name`) | refused | none: sourcecheck's files never need them |
+| file kinds | regular files only (no FIFOs, devices, sockets) | none |
+| symlinks | followed only when the target stays inside the case folder (for `serve`: the reports folder) | `--follow-symlinks` |
+
+Example
+-------
+>>> parse_size("5MB"), parse_size("500k"), parse_size("1024")
+(5000000, 500000, 1024)
+>>> DEFAULTS.max_document_bytes
+5000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass
+
+MAX_DOCUMENT_BYTES = 5_000_000
+MAX_YAML_DEPTH = 32
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits one run applies (picklable: batch workers get a copy)."""
+
+    max_document_bytes: int = MAX_DOCUMENT_BYTES
+    max_yaml_depth: int = MAX_YAML_DEPTH
+    follow_symlinks: bool = False
+
+
+DEFAULTS = Limits()
+
+
+def parse_size(text: str) -> int:
+    """'5MB', '500k', '2.5M', '1024' → bytes (decimal units, as file managers show them)."""
+    m = _SIZE.match(str(text))
+    if not m:
+        raise ValueError(f"{text!r} is not a size (examples: 5MB, 500k, 1048576)")
+    return int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+
+
+def size_text(n: int) -> str:
+    """Bytes as a reader says them: 5000000 → '5 MB', 12345 → '12.3 kB'."""
+    for size, unit in ((1_000_000_000, "GB"), (1_000_000, "MB"), (1_000, "kB")):
+        if n >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n} bytes"
+
+
+def _size_argument(text: str) -> int:
+    try:
+        n = parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive size")
+    return n
+
+
+def _depth_argument(text: str) -> int:
+    if not text.isdigit() or int(text) < 2:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 2")
+    return int(text)
+
+
+def add_arguments(parser: argparse.ArgumentParser, *, symlinks_only: bool = False) -> None:
+    """The limit flags of a command that reads case folders (`serve`: only --follow-symlinks)."""
+    if not symlinks_only:
+        parser.add_argument(
+            "--max-document-size",
+            type=_size_argument,
+            default=MAX_DOCUMENT_BYTES,
+            metavar="SIZE",
+            help="skip documents larger than this, with a notice (default 5MB)",
+        )
+        parser.add_argument(
+            "--max-yaml-depth",
+            type=_depth_argument,
+            default=MAX_YAML_DEPTH,
+            metavar="N",
+            help=f"nesting allowed in YAML files (default {MAX_YAML_DEPTH})",
+        )
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="also follow symlinks whose target is outside the folder (default: refuse them)",
+    )
+
+
+def from_args(args: argparse.Namespace) -> Limits:
+    """The Limits the command line asks for (defaults for flags a command does not have)."""
+    return Limits(
+        max_document_bytes=getattr(args, "max_document_size", MAX_DOCUMENT_BYTES),
+        max_yaml_depth=getattr(args, "max_yaml_depth", MAX_YAML_DEPTH),
+        follow_symlinks=bool(getattr(args, "follow_symlinks", False)),
+    )

@@ -1,0 +1,232 @@
+"""Read untrusted files: regular files only, inside their folder, bounded in size; YAML without
+aliases and with bounded nesting.
+
+Why
+---
+Case folders, suites and check files come from outside (sourcecheck.limits says why and lists
+the limits). Every file sourcecheck reads from them goes through `read_bytes`, so a FIFO never
+hangs a run, a symlink never pulls a file in from elsewhere, and a huge file is refused before
+it is read; every YAML file goes through `load_yaml`, so an alias bomb, a document nested
+thousands deep, an impossible date or an integer of a million digits is one line naming the
+file and the line (exit code 2), never a traceback or a machine out of memory.
+
+Example
+-------
+>>> load_yaml("a: [1, 2]", "x.yaml")
+{'a': [1, 2]}
+>>> load_yaml("a: &x [1]\\nb: *x", "x.yaml")
+Traceback (most recent call last):
+...
+sourcecheck.errors.InputError: x.yaml: line 2: aliases (*x) are not allowed
+>>> load_yaml("published: 2020-02-30", "x.yaml")
+Traceback (most recent call last):
+...
+sourcecheck.errors.InputError: x.yaml: line 1: '2020-02-30' is not a real date
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
+
+from sourcecheck.errors import InputError
+from sourcecheck.limits import DEFAULTS, MAX_YAML_DEPTH, Limits, size_text
+
+_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a folder",
+}
+
+
+class Refused(InputError):
+    """A file the limits keep out: not a regular file, outside its folder, too large."""
+
+
+def outside(file: str | Path, root: str | Path) -> str | None:
+    """Why `file` is not inside `root` once symlinks are resolved (None when it is inside).
+
+    A symlink loop or a dangling symlink is a reason too; a missing file is not (reading it
+    says so).
+    """
+    try:
+        real = Path(os.path.realpath(file, strict=True))
+    except RuntimeError:  # Python < 3.13 on some loops
+        return "is a symlink loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symlink loop"
+        return "is a dangling symlink" if os.path.islink(file) else None
+    base = Path(os.path.realpath(root))
+    if real == base or real.is_relative_to(base):
+        return None
+    return f"resolves to {real}, outside {base}"
+
+
+def check_inside(file: Path, root: Path | None, limits: Limits, flag: str) -> None:
+    """Raise Refused when `file` resolves outside `root` (unless the limits follow symlinks)."""
+    if root is None:
+        return
+    reason = outside(file, root)
+    if reason is None:
+        return
+    if "outside" not in reason:
+        raise Refused(file, None, reason)
+    if not limits.follow_symlinks:
+        raise Refused(file, None, f"{reason} ({flag} reads it)")
+
+
+def read_bytes(
+    file: str | Path,
+    *,
+    root: str | Path | None = None,
+    limits: Limits = DEFAULTS,
+    max_bytes: int | None = None,
+    flag: str = "--max-document-size",
+) -> bytes:
+    """The bytes of `file`, a regular file of at most `max_bytes` (the document limit).
+
+    With `root`, `file` must resolve inside `root` (unless `limits.follow_symlinks`).
+    Raises Refused (an InputError) with the reason; other OSErrors become InputErrors too.
+    """
+    file = Path(file)
+    check_inside(file, Path(root) if root is not None else None, limits, "--follow-symlinks")
+    limit = max_bytes if max_bytes is not None else limits.max_document_bytes
+    try:
+        kind = _KINDS.get(stat.S_IFMT(os.stat(file).st_mode))
+        if kind:
+            raise Refused(file, None, f"not a regular file ({kind})")
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError(file, None, f"cannot read: {_reason(exc)}") from None
+    try:
+        info = os.fstat(fd)
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode))
+        if kind:  # swapped in after the check above
+            raise Refused(file, None, f"not a regular file ({kind})")
+        if info.st_size > limit:
+            raise Refused(file, None, _too_large(info.st_size, limit, flag))
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # grew while being read
+            raise Refused(file, None, _too_large(size, limit, flag))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(file, None, f"cannot read: {_reason(exc)}") from None
+    finally:
+        os.close(fd)
+
+
+def _too_large(size: int, limit: int, flag: str) -> str:
+    more = "more than" if size > limit else "at least"
+    return f"{more} the {size_text(limit)} limit ({size_text(size)}; {flag} raises it)"
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    return exc.strerror or str(exc)
+
+
+def read_text(
+    file: str | Path,
+    *,
+    root: str | Path | None = None,
+    limits: Limits = DEFAULTS,
+    max_bytes: int | None = None,
+) -> str:
+    """A UTF-8 text file (BOM allowed) read with `read_bytes`; not UTF-8 → InputError."""
+    data = read_bytes(file, root=root, limits=limits, max_bytes=max_bytes)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(file, None, f"not UTF-8 text (byte {exc.start})") from None
+
+
+# -- YAML ------------------------------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases and nesting beyond `max_depth`; constructor
+    errors (impossible dates, huge integers) become YAML errors with their line."""
+
+    max_depth = MAX_YAML_DEPTH
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not allowed", event.start_mark
+            )
+        self._depth += 1
+        try:
+            if self._depth > self.max_depth:
+                mark = self.peek_event().start_mark
+                raise ComposerError(
+                    None, None, f"nested more than {self.max_depth} levels deep", mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError, TypeError) as exc:
+            raise ConstructorError(None, None, _problem(node, exc), node.start_mark) from None
+
+
+def _problem(node, exc: Exception) -> str:
+    if node.tag.endswith(":timestamp"):
+        return f"{node.value!r} is not a real date"
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"cannot read {str(node.value)[:40]!r}: {text}"
+
+
+def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, first_line: int = 1) -> Any:  # fmt: skip
+    """The YAML document in `text`, loaded safely; any problem is an InputError naming `file`
+    and the line (`first_line` is the line of the file where `text` starts)."""
+    loader_class = type("Loader", (_Loader,), {"max_depth": max_depth})
+    loader = loader_class(text)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        place = f"line {mark.line + first_line}" if mark else None
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise InputError(file, place, problem) from None
+    except yaml.YAMLError as exc:
+        raise InputError(file, None, f"malformed YAML: {str(exc).splitlines()[0]}") from None
+    except RecursionError:
+        raise InputError(file, None, "nested too deeply") from None
+    finally:
+        loader.dispose()
+
+
+def read_yaml(
+    file: str | Path,
+    *,
+    root: str | Path | None = None,
+    limits: Limits = DEFAULTS,
+) -> Any:
+    """A YAML file read with `read_text` and loaded with `load_yaml`."""
+    text = read_text(file, root=root, limits=limits)
+    return load_yaml(text, file, max_depth=limits.max_yaml_depth)
