@@ -53,6 +53,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 #   ambiguity  "; "-joined ambiguity flags from parse_quantities ("currency", "separator")
 #   sentence   index of the sentence in the document, to pair figures of one sentence
 #   case       the case name, so tables from several cases can be concatenated
+#   source_role  the role of a person who is the source, as written ("maire", "mayor"), or ""
 EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "kind",
     "scale",
@@ -61,6 +62,7 @@ EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "ambiguity",
     "sentence",
     "case",
+    "source_role",
 )
 
 QUALIFIERS: tuple[str, ...] = (

@@ -99,6 +99,7 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "items": r.get("items") or "",
         "ambiguity": "",
         "sentence": index,
+        "source_role": r.get("source_role") or "",
     }
 
 
