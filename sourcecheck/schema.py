@@ -57,6 +57,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 #   day_from   where `refers_to` comes from: "clause" (the figure's sentence says the day),
 #              "document" (the story's day, from its lead or dateline), "" (no day)
 #   case       the case name, so tables from several cases can be concatenated
+#   source_role  the role of a person who is the source, as written ("maire", "mayor"), or ""
 EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "subject_evidence",
     "kind",
@@ -67,6 +68,7 @@ EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "sentence",
     "day_from",
     "case",
+    "source_role",
 )
 
 QUALIFIERS: tuple[str, ...] = (

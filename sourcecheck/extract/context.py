@@ -20,6 +20,7 @@ import re
 
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import find_places
+from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = re.compile(r"[\s,]*")
 _DATE_LINK = re.compile(r"(?:\b(?:le|on|il|du|au|of|à|a|del|dello|dal)|,)\s*$", re.IGNORECASE)
@@ -33,19 +34,53 @@ def _between(spans, lo: int, hi: int) -> bool:
 
 
 def pick_attribution(q, thing_end: int, attributions, spans, body: str):
-    """The attribution that applies to figure `q`, or None (DESIGN §4 `source`)."""
+    """The attribution that applies to figure `q`, or None (DESIGN §4 `source`).
+
+    Its own first: the attribution right after it, only its noun, place or day between and no
+    other figure ("245 000 à Marseille selon la CGT et 30 000 selon la police"); labels only
+    so ("23 000 (préfecture)"), and never for money ("20 millions pour la région"). Then the
+    last one before it that opens what follows ("Selon X, …", "X a compté …", "et les
+    syndicats 45 000"), unless it is an organisation acting where a speaker says so; then one
+    that closes its clause after it (", X said", "…, secondo la polizia").
+    """
     # "11,000 police officers were deployed": a source named inside the thing is not a speaker
-    attributions = [a for a in attributions if not q.start <= a.start < thing_end]
-    for a in attributions:  # "700.000 annunciati dalla CGT"
-        if a.applies == "post" and a.start >= q.end and not _between(spans, q.end, a.start):
-            if _TIGHT.fullmatch(body, thing_end, a.start):
-                return a
-    before = [a for a in attributions if a.applies == "both" and a.end <= q.start]
-    if before:
-        return before[-1]
-    # ", X said" closes its own clause: not across a ";" ("85 calls; officials said 120…")
-    after = [a for a in attributions if a.start >= q.end and ";" not in body[q.end : a.start]]
-    return after[0] if after else None
+    found = [a for a in attributions if not q.start <= a.start < thing_end]
+    after = [a for a in found if a.start >= q.end]
+    if after:
+        own = after[0]
+        if own.how == "passive":  # "700.000 annunciati dalla CGT": right after its thing
+            tight = _TIGHT.fullmatch(body, thing_end, own.start) is not None
+        else:
+            tight = _tight(body, q.end, own.start, spans)
+        if own.applies != "pre" and tight:
+            if own.applies != "label" or q.kind != "money":
+                return own
+    closer = next(
+        (a for a in after if a.applies in ("both", "post") and ";" not in body[q.end : a.start]),
+        None,
+    )
+    openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
+    if openers:
+        last = openers[-1]
+        if last.how != "action":
+            return last
+        speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
+        return speech[-1] if speech else closer or last
+    return closer
+
+
+OWN_GAP = 80  # characters at most between a figure and its own attribution
+
+
+def _tight(body: str, end: int, start: int, spans) -> bool:
+    """Only the figure's own words between `end` and `start`: no other figure, no new clause."""
+    gap = body[end:start]
+    return (
+        start - end <= OWN_GAP
+        and gap.count(")") <= gap.count("(")  # "(12 495 271 $ US), un montant … par X"
+        and not _between(spans, end, start)
+        and not vocabulary(None).break_phrases.search(body, end, start)
+    )
 
 
 def refers_to(q, dates, spans, body: str) -> str:

@@ -29,27 +29,17 @@ from functools import lru_cache
 
 from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context, when
+from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.framedata import alternation
 from sourcecheck.extract.framedata import words as wordlist
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import Place, capital_of, countries_named, find_places
 from sourcecheck.extract.sentences import Sentence, split, words
-from sourcecheck.extract.sources import Attribution, Sources, load_sources
+from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import duration_after, thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
 
-# Sentence openings that continue the previous speaker, per language ("Il" is a pronoun in
-# French and an article in Italian). Used with .match(body, pos): no "^" (it matches at 0 only).
-_CONNECTORS = {
-    "fr": r"Ensuite|Puis|Par ailleurs|En outre|De plus|Elle|Il|Ils|Elles|L['’]agence",
-    "en": r"Then|Also|Moreover|In addition|It|They|She|He",
-    "it": r"Inoltre|Poi|Quindi|Infine|Anche|Lei|Lui|Essa|Esso|L['’]agenzia",
-}
-_CONNECTOR = {lang: re.compile(rf"(?:{alts})\b") for lang, alts in _CONNECTORS.items()} | {
-    None: re.compile(rf"(?:{'|'.join(_CONNECTORS.values())})\b")
-}
-CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:et|and|e|ed|y)\s+)?")
@@ -86,8 +76,8 @@ class _Doc:
         self.publisher = lex.sources.canonical(_text(doc.get("publisher")) or "")
         self.sentences: list[Sentence] = split(self.body)
         self.starts = [s.start for s in self.sentences]
-        self._attributions: dict[int, list[Attribution]] = {}
-        self._mentions: dict[int, list] = {}
+        publisher = _text(doc.get("publisher"))
+        self.speakers = Speakers(self.body, self.lang, publisher, lex.sources, self.sentences)
         self._words: dict[int, list[tuple[int, str, str]]] = {}
         self.nouns: dict[int, tuple[str, str | None]] = {}  # sentence → its last count's noun
         self._news_day: str | None = None
@@ -148,41 +138,11 @@ class _Doc:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def attributions(self, i: int) -> list[Attribution]:
-        if i not in self._attributions:
-            s = self.sentences[i]
-            self._attributions[i] = self.lex.sources.attributions(
-                self.body,
-                s.start,
-                s.end,
-                last=lambda kind: self.last_source(i, kind),
-                tokens=self.words(i),
-            )
-        return self._attributions[i]
-
-    def last_source(self, i: int, kind: str) -> str | None:
-        """The last source of `kind` named before sentence `i` (for "l'agence", "il ministero")."""
-        for j in range(i - 1, -1, -1):
-            if j not in self._mentions:
-                s = self.sentences[j]
-                self._mentions[j] = self.lex.sources.mentions(
-                    self.body, s.start, s.end, self.words(j)
-                )
-            for m in reversed(self._mentions[j]):
-                if m.kind == kind:
-                    return m.source
-        return None
+        return self.speakers.attributions(i)
 
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
-        s = self.sentences[i]
-        if not _CONNECTOR.get(self.lang, _CONNECTOR[None]).match(self.body, s.start, s.end):
-            return None
-        for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-            if self.sentences[j].heading:
-                return None
-            if found := self.attributions(j):
-                return found[-1]
-        return None
+        return self.speakers.carried(i)
 
 
 def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
@@ -269,6 +229,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,
                 "day_from": day_from,
+                "source_role": attribution.role if attribution else "",
             }
         )
     return rows

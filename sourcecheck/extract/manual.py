@@ -101,6 +101,7 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "ambiguity": "",
         "sentence": index,
         "day_from": r.get("day_from") or ("clause" if r.get("refers_to") else ""),
+        "source_role": r.get("source_role") or "",
     }
 
 

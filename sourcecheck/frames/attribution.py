@@ -1,0 +1,299 @@
+"""The words of attribution per language, compiled once into the patterns extraction uses.
+
+Why
+---
+"selon", "according to", "secondo"; "a chiffré à", "ha contato"; "le maire", "il sindaco":
+the words that say who gave a figure change with the language, the grammar that combines
+them does not (STYLE: words are data, code is grammar). `frames/data/attribution.yaml` holds
+the words; this module turns them into compiled patterns, one set per language and one for a
+document of unknown language (every language's words), built on first use and kept for the
+process. Word sets (`*_words`) let a caller skip a pattern when its sentence cannot match.
+
+Example
+-------
+>>> v = vocabulary("fr")
+>>> bool(v.pre.search("245 000 manifestants selon la ")), bool(v.pre.search("selon lesquels "))
+(True, False)
+>>> v.generic_kind("mairie"), vocabulary("en").generic_kind("company")
+('town', 'company')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+LANGUAGES = ("fr", "en", "it")
+# English words keep their stem: a verb stem takes at most this many more letters
+# ("report" → reported, reports; not "reportedly"). French and Italian conjugate freely.
+_ENDINGS = {"en": r"\w{0,3}\b"}
+_FREE = r"\w*"
+# Names: capitalised words ("Lumora Technologies", "Città di Castello", "S.p.A.").
+UPPER = "A-ZÀ-ÖØ-Þ"
+NAME = rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
+NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
+# "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name.
+QNAME = rf"{NAME}(?:\s+(?:(?:di|de|del|della|du|des|of|the|sur|en)\s+)?{NAME}){{0,3}}"
+# A person: two or three capitalised words, with a particle ("Catherine De Bolle").
+PERSON = (
+    rf"[{UPPER}][a-zà-ÿ'’-]+(?:\s+(?:(?:de|di|da|van|von|del|della|le|la|De|Di|Da|Van|Von|Del|"
+    rf"Le|La)\s+)?[{UPPER}][\w'’-]+){{1,2}}(?![\w'’-])"
+)
+# The prepositions that attach a qualifier to a body: "Protection civile de Valmont".
+OF = r"(?:de\s+la|de\s+l['’]|dell['’]|d['’]|of\s+the|de|du|des|of|di|del|della|dello|dei|degli|delle)"
+_PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
+
+
+def _phrase(word: str) -> str:
+    """A written entry as a pattern: any spacing, either apostrophe."""
+    parts = (re.sub("['’]", "['’]", re.escape(p)) for p in word.split())
+    return r"\s+".join(parts)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """`(?:longest|…|shortest)`; a pattern that never matches when there are no words."""
+    items = sorted({str(w) for w in words if str(w).strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(_phrase(w) for w in items) + ")" if items else "(?!)"
+
+
+class Vocabulary:
+    """The compiled attribution patterns of one language (or of all, `lang=None`)."""
+
+    def __init__(self, lang: str | None, sections: dict[str, dict], kinds: dict[str, dict]):
+        self.lang = lang
+        langs = [lang] if lang in sections else list(sections)
+        words = {k: [w for lg in langs for w in sections[lg].get(k) or ()] for k in _LISTS}
+        self.kinds = kinds
+        self._generic = {
+            _norm(w): kind
+            for lg in langs
+            for kind, nouns in (sections[lg].get("generic") or {}).items()
+            for w in nouns
+        }
+
+        def stems(key: str) -> str:
+            """Verb stems with their endings, never a noun made from them."""
+            groups = [
+                alternation(sections[lg].get(key) or ())
+                + rf"(?!\w*{alternation(sections[lg].get('nominal') or ())}\b)"
+                + _ENDINGS.get(lg, _FREE)
+                for lg in langs
+            ]
+            return "(?:" + "|".join(groups) + ")"
+
+        # Which verbs a word may be (a prefix test, cached per word): a sentence without a
+        # verb of saying needs no pattern that looks for one.
+        self._classes = {
+            SAYING: _prefixes([*words["speech"], *words["phrases"]]),
+            COUNTING: _prefixes(words["counting"]),
+            ACTION: _prefixes(words["action"]),
+        }
+        self._features: dict[str, int] = {}
+        art = rf"(?:{alternation(words['determiners'])}\s*)?"
+        self.art = art
+        saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
+        speech = rf"(?:{saying}|{stems('counting')})"
+        verbs = rf"(?:{speech}|{stems('action')})"
+        rel = alternation(words["relatives"])
+        aux = alternation(words["auxiliaries"])
+        adv = alternation(words["adverbs"])
+        i = re.IGNORECASE
+        self.pre = re.compile(
+            rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
+            rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
+            rf"|\b{alternation(words['counts'])}\s+{OF}\s*{art}$)",
+            i,
+        )
+        self.passive = re.compile(
+            rf"\b{stems('passive')}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
+        )
+        self.inverted = re.compile(
+            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+{art})$", i
+        )
+        lead = (
+            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?"
+            rf"(?:\s+(?:in|at|near|across|en|à|a|in)\s+(?:the\s+)?(?:(?:town|city|village|"
+            rf"province|region|county|district|ville|commune|città|comune|provincia)\s+"
+            rf"(?:of|de|di)\s+)?[\w'’-]+)?"
+            rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
+            rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
+        )
+        self.relative_after = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        self.speech = re.compile(rf"{lead}{speech}", i)
+        self.verb = re.compile(rf"{lead}{verbs}", i)
+        # After a verb: a few words then the clause ends (", the ministry said," → a closer).
+        self.closing = re.compile(
+            r"(?:\s+(?!(?:that|que|qu['’]|che)\b)[^\s\d,.;:!?«»\"“”]+){0,4}\s*(?:[,.;:!?»”\")\]]|$)",
+            i,
+        )
+        self.possessive = re.compile(
+            rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i
+        )
+        self.label = re.compile(
+            rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
+            i,
+        )
+        self.paren_before = re.compile(r"\d\S*(?:\s+[^\s\d,;:()]+){0,3}?\s*\(\s*$")
+        self.paren_after = re.compile(r"\s*\)")
+        breaks = alternation(words["breaks"])
+        self.ellipsis_before = re.compile(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
+        self.ellipsis_after = re.compile(
+            rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i
+        )
+        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+\s+){0,2})$")
+        self.frame_words = frozenset(
+            w.lower()
+            for k in ("markers", "by", "labels", "breaks", "lead", "direct")
+            for e in words[k]
+            for w in e.replace("’", "'").split()
+        )
+        self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
+        self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
+        # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
+        # after one its name may run on to the clause's end (", ha reso noto il Centro
+        # funzionale regionale,").
+        self.saying = re.compile(rf"{lead}{saying}", i)
+        self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
+        self.name_end = re.compile(r"\s*(?:[,.;:!?»”\")]|$)")
+        self.not_names = frozenset(_norm(w) for w in words["not_names"])
+        self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
+        # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
+        # Found from their noun (a word of `generic_words`), matched there; a determiner or,
+        # in English, up to two modifiers and a determiner before it (`prenominal`).
+        self.noun_at = re.compile(rf"(?P<noun>{alternation(self._generic)})s?\b", i)
+        self.generic_words = frozenset(
+            f for w in self._generic for f in (_first(w), _first(w) + "s")
+        )
+        self.det_words = frozenset(_last(w) for w in words["determiners"])
+        self.prenominal = bool(set(langs) & _PRENOMINAL)
+        self.qualifier = re.compile(rf"\s+{OF}\s*(?P<name>{QNAME})")
+        self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
+        self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
+        # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
+        roles = alternation(words["roles"])
+        self.role_words = frozenset(_first(w) for w in words["roles"])
+        self.role_at = re.compile(
+            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{OF}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?:\s*,\s*|\s+)(?P<name>{PERSON})"
+        )
+        self.name_role = re.compile(
+            rf"(?<![\w'’])(?P<name>{PERSON}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
+        )
+        self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
+        legal = alternation(words["legal_forms"])
+        companies = alternation(words["company_words"])
+        self.company_words = frozenset(
+            _last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]
+        )
+        self.company = re.compile(
+            rf"(?<![\w'’])(?P<name>{NAME}(?:\s+{NAME}){{0,2}}?\s+{companies})(?:\s+{legal})?(?![\w])"
+            rf"|(?<![\w'’])(?P<legal>{NAME}(?:\s+{NAME}){{0,2}}?)\s+{legal}(?![\w])"
+        )
+        # Where a marker may start: its most telling word, and how far before it the
+        # marker begins ("d'après" → "après", 2 letters back; "de source" → "source", 3).
+        self.marker_words: dict[str, int] = {}
+        for entry in [*words["markers"], *words["direct"], *words["counts"]]:
+            parts = [p for p in re.split(r"[\s'’]+", entry.lower()) if p]
+            if parts:
+                word = max(parts, key=len)
+                back = entry.lower().replace("’", "'").find(word) + 2
+                self.marker_words[word] = max(back, self.marker_words.get(word, 0))
+        self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
+        self.label_words = frozenset(_norm(w) for w in words["labels"])
+        self._sets = (
+            (MARKER, frozenset(self.marker_words)),
+            (BY, self.by_words),
+            (LABEL, self.label_words),
+            (ROLE, self.role_words),
+            (GENERIC, self.generic_words),
+            (DET, self.det_words),
+            (COMPANY, self.company_words),
+        )
+
+    def features(self, tokens) -> list[int]:
+        """For each word of `tokens` (`sentences.words`), what it may be, as bits: a verb
+        (`SAYING`, `COUNTING`, `ACTION`: a prefix test), a `MARKER`'s telling word, `BY`,
+        `LABEL`, a `ROLE`, a `GENERIC` actor, a determiner (`DET`), a `COMPANY` form,
+        `CAPITAL`ised. Cached per word as written: one dictionary probe per word, so a
+        sentence skips every pattern none of its words can start."""
+        cache, out = self._features, []
+        for _, word, low in tokens:
+            found = cache.get(word)
+            if found is None:
+                found = cache[word] = self._feature(word, low)
+            out.append(found)
+        return out
+
+    def _feature(self, word: str, low: str) -> int:
+        bits = sum(
+            bit
+            for bit, (stems, sizes) in self._classes.items()
+            if any(low[:n] in stems for n in sizes if n <= len(low))
+        )
+        for bit, members in self._sets:
+            if low in members:
+                bits |= bit
+        return bits | (CAPITAL if word[0].isupper() else 0)
+
+    def generic_kind(self, noun: str) -> str | None:
+        """The kind of a generic actor noun ("mairie" → "town"), None when not one."""
+        key = _norm(noun)
+        return self._generic.get(key) or self._generic.get(key[:-1] if key.endswith("s") else key)
+
+
+# What a word may be (`Vocabulary.features`)
+SAYING, COUNTING, ACTION, MARKER, BY, LABEL = 1, 2, 4, 8, 16, 32
+ROLE, GENERIC, DET, COMPANY, CAPITAL = 64, 128, 256, 512, 1024
+
+
+def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first words of verb entries and their lengths, for a prefix test of a word."""
+    stems = frozenset(_first(str(e)) for e in entries if str(e).strip())
+    return stems, tuple(sorted({len(s) for s in stems}))
+
+
+_LISTS = (
+    "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "lead breaks determiners roles connectors not_names legal_forms counts company_words descriptive "
+    "speech counting action"
+).split()
+
+
+def _first(word: str) -> str:
+    """The first word of an entry as `sentences.words` lowercases it ("l'agence" → "l")."""
+    return re.split(r"[\s'’]+", word.lower().strip())[0]
+
+
+def _last(word: str) -> str:
+    """The last word of an entry ("de l'" → "l", "dell'" → "dell")."""
+    parts = [p for p in re.split(r"[\s'’]+", word.lower()) if p]
+    return parts[-1] if parts else ""
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.replace("’", "'").lower().split())
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = (
+        resources.files("sourcecheck.frames").joinpath("data/attribution.yaml").read_text("utf-8")
+    )
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=8)
+def vocabulary(lang: str | None) -> Vocabulary:
+    """The compiled patterns for `lang` ("fr", "en", "it"; anything else: all languages)."""
+    data = _data()
+    sections = {lg: data[lg] for lg in LANGUAGES if lg in data}
+    shared = data.get("all") or {}
+    for lg in sections:
+        for key, value in shared.items():
+            if isinstance(value, list):
+                sections[lg] = {**sections[lg], key: [*(sections[lg].get(key) or ()), *value]}
+    return Vocabulary(lang if lang in sections else None, sections, data.get("kinds") or {})
