@@ -192,3 +192,17 @@ def test_a_finding_built_on_an_assumed_day_says_so() -> None:
     assert (
         "Assumed: «700 000» (d1.md) states no day: taken as 2024-03-07" in found["explanation"][0]
     )
+
+
+def test_a_bare_figure_recurring_elsewhere_takes_that_figure_s_quantity() -> None:
+    table = claims(
+        {"concept": "investment", "currency": "EUR", "value": 1.4e9, "text": "1,4 milliard"},
+        {"currency": "EUR", "value": 1.4e9, "text": "€1.4bn", "quote": "It will cost €1.4bn."},
+    )
+    assert same(table)
+    assert "same figure" in table["subject_evidence"].iloc[1]
+
+
+def test_bare_figures_recurring_across_documents_are_one_quantity_small_ones_are_not() -> None:
+    assert same(claims({"unit": "kilometer", "value": 95}, {"unit": "kilometer", "value": 95}))
+    assert not same(claims({"value": 3}, {"value": 3}))

@@ -147,7 +147,11 @@ def test_malformed_case_yaml_names_the_line(case):
     ("csv", "place", "problem"),
     [
         ("doc,source,text\ngood.md,Eurojust,5 500,extra\n", "line 2", "expected 3 fields"),
-        ("doc,source,value,thing\ngood.md,Eurojust,abc,serveurs\n", "line 2", "not a finite number"),
+        (
+            "doc,source,value,thing\ngood.md,Eurojust,abc,serveurs\n",
+            "line 2",
+            "not a finite number",
+        ),
         ("doc,source,text\nother.md,Eurojust,5 500\n", "line 2", "not a document"),
         ("doc,text\ngood.md,5 500\n", "line 1", "missing column 'source'"),
         ("doc,source,colour\ngood.md,x,red\n", "line 1", "unknown column"),

@@ -66,6 +66,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
+    table = _same_figures(table)
     table = _years(table)
     table = _assign_days(table)
     keys = list(
@@ -126,6 +127,8 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     ):
         out[col] = _text(claims, col)
     out["rate"] = _text(claims, "rate")
+    given = claims["value"] if "value" in claims else pd.Series([None] * len(claims))
+    out["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
     out["day_from"] = _text(claims, "day_from")
     out["published"] = _text(claims, "published").str[:10]
     return out
@@ -179,6 +182,47 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     ]
     table["noun"] = [t or n for t, n in zip(targets, table["noun"].tolist(), strict=True)]
     return table
+
+
+MIN_RECURRING = 10  # figures below this recur by chance too often to anchor anything
+
+
+def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
+    """A figure with no noun that recurs, in the same measure, in another document of the
+    case is about what that figure is about there ("€1.4bn" beside "1,4 milliard d'euros
+    d'investissement"); figures with no noun anywhere that recur across documents are one
+    quantity among themselves ("95 km", "95 chilometri"). Small numbers recur by chance.
+    """
+    bare = ((table["noun"] == "") & (table["value"] >= MIN_RECURRING)).tolist()
+    if not any(bare):
+        return table
+    figure = list(
+        zip(table["case"].tolist(), table["currency"].tolist(), table["unit"].tolist(),
+            table["value"].round(6).tolist(), strict=True)
+    )  # fmt: skip
+    nouns, notes = table["noun"].tolist(), table["evidence"].tolist()
+    labels, docs = table["noun_label"].tolist(), table["doc"].tolist()
+    keyed: dict[tuple, dict[str, set[str]]] = {}
+    unkeyed: dict[tuple, set[str]] = {}
+    for f, noun, doc, alone in zip(figure, nouns, docs, bare, strict=True):
+        if noun:
+            keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
+        elif alone:
+            unkeyed.setdefault(f, set()).add(doc)
+    for i in [k for k, alone in enumerate(bare) if alone]:
+        f, doc = figure[i], docs[i]
+        elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
+        measure = f[1] or f[2]
+        shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
+        if len(elsewhere) == 1:
+            nouns[i] = elsewhere.pop()
+            labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
+            notes[i] = f"the same figure ({shown}) is given for it in another document"
+        elif not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
+            nouns[i] = f"={shown}"
+            labels[i] = shown
+            notes[i] = f"the same figure ({shown}) recurs in other documents"
+    return table.assign(noun=nouns, evidence=notes, noun_label=labels)
 
 
 def _years(table: pd.DataFrame) -> pd.DataFrame:
