@@ -106,7 +106,7 @@ def test_gold_score_falls_when_a_figure_is_lost():
     gold = read_gold(ROOT / "tests" / "gold" / "perfect-storm.csv")
     claims = extract_claims(load_case(ROOT / "seeds" / "perfect-storm"))
     s = score(claims.iloc[1:].assign(source="x"), gold)
-    assert s["recall"] == pytest.approx(15 / 16) and s["source"] == 0.0
+    assert s["recall"] == pytest.approx(17 / 18) and s["source"] == 0.0
 
 
 def test_dates_scopes_and_attribution_across_languages():
@@ -208,7 +208,7 @@ def test_manual_claims_replace_extracted_ones(tmp_path, seed_case):
     )
     claims = extract_claims(load_case(case))
     manual = claims[claims.method == "manual"]
-    assert len(claims) == 16 + 1  # one replaced, one added
+    assert len(claims) == 18 + 1  # one replaced, one added
     first = manual[manual.thing == "serveurs"].iloc[0]
     assert (first.source, first.start, first.value, first.concept) == (
         "Guardia di Finanza",
@@ -232,7 +232,7 @@ def test_claims_command_writes_csv_and_json(tmp_path, seed_case):
         capture_output=True, text=True, cwd=ROOT,
     )  # fmt: skip
     assert csv.stdout.splitlines()[0].startswith("claim_id,doc,publisher")
-    assert len(csv.stdout.splitlines()) == 17
+    assert len(csv.stdout.splitlines()) == 19
 
 
 def test_claims_command_does_not_import_great_expectations(seed_case):
