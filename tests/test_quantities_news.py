@@ -136,6 +136,9 @@ def test_mixed_numbers(text, lang, value):
     ("text", "lang"),
     [
         ("the first half of the season", "en"),
+        ("profits fell in the past three quarters", "en"),
+        ("half an hour later", "en"),
+        ("at half past ten", "en"),
         ("a third consecutive win", "en"),
         ("le verre est à moitié vide", "fr"),
         ("un mezzo pesante si è ribaltato", "it"),

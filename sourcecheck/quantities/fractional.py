@@ -78,6 +78,7 @@ HALVES = {lg: frozenset(_DATA[lg]["halves"]) for lg in LANGS}
 TENS = {lg: frozenset(_DATA[lg]["tens"]) for lg in LANGS}
 SUFFIXES = tuple(_DATA["it"]["suffixes"])
 NOT_A_SHARE_BEFORE = frozenset(_DATA["not_a_share_before"])
+NOT_A_SHARE_AFTER = frozenset(_DATA["not_a_share_after"])
 ALL_HALVES = frozenset().union(*HALVES.values())
 # Ordinal forms a compound may end in: English "-th", "first", "second"; French "-ième".
 _COMPOUND_ENDINGS = ("th", "ths", "first", "firsts", "second", "seconds", "ieme", "iemes")

@@ -182,6 +182,8 @@ def _fraction(text: str, toks: list, lang: str | None, g: Grammar) -> Run | None
     num, den = found
     if num == 1 and not (g.share_follow.match(text, end) or _before_scale(text, end, g)):
         return None  # "a third term", "un terzo mandato", "one fifth-grader"
+    if last.startswith("quarter") and _word_before(text, start) in fractional.NOT_A_SHARE_BEFORE:
+        return None  # "the past three quarters": periods, not a share
     return Run(start, _scale_end(text, end, g), num / den, False, "fraction", den)
 
 
@@ -194,12 +196,18 @@ def _alone(text: str, start: int, end: int, word: str, lang, g: Grammar) -> Run 
     half = fractional.half_value(word)
     if half is None or (end < len(text) and text[end] == "-"):
         return None  # "half-time"
-    before = text[max(0, start - 16) : start].split()
-    if before and before[-1].lower().replace("’", "'").split("'")[-1] in (
-        fractional.NOT_A_SHARE_BEFORE
-    ):
+    if _word_before(text, start) in fractional.NOT_A_SHARE_BEFORE:
         return None  # "the first half of 2020", "à moitié vide", "a metà marzo"
+    after = text[end : end + 12].split()
+    if g.article_scale.match(text, end) or (after and after[0] in fractional.NOT_A_SHARE_AFTER):
+        return None  # "half an hour", "half a day" (a scale would have been read), "half past"
     return Run(start, end, half, False, "fraction", 2.0)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before `start`, lower case, elision dropped ("l'autre" → "autre")."""
+    before = text[max(0, start - 16) : start].split()
+    return before[-1].lower().replace("’", "'").split("'")[-1] if before else ""
 
 
 def _before_scale(text: str, end: int, g: Grammar) -> bool:
