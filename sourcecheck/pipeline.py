@@ -70,10 +70,11 @@ def check(
     if reviews is not None:
         from sourcecheck.review import apply_reviews, open_store
 
+        store = open_store(reviews)  # a malformed path or URL is bad input
         try:
-            with open_store(reviews) as store:
+            with store:
                 findings, gone = apply_reviews(findings, store, loaded.name)
-        except InputError as exc:  # the reports are still worth writing
+        except InputError as exc:  # a store that cannot be read: the reports are still worth it
             notices.append(f"reviews not applied: {exc}")
     return Result(
         case=loaded.name,

@@ -205,8 +205,9 @@ def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, f
     """The YAML document in `text`, loaded safely; any problem is an InputError naming `file`
     and the line (`first_line` is the line of the file where `text` starts)."""
     loader_class = type("Loader", (_Loader,), {"max_depth": max_depth})
-    loader = loader_class(text)
+    loader = None
     try:
+        loader = loader_class(text)  # the reader refuses control characters at once
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -218,7 +219,8 @@ def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, f
     except RecursionError:
         raise InputError(file, None, "nested too deeply") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def read_yaml(

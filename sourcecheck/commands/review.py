@@ -13,6 +13,7 @@ findings.json and the report, and leaves dismissed and corrected findings out of
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import getpass
 import json
@@ -105,11 +106,11 @@ def _print_table(rows: list[tuple[str, ...]]) -> None:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from sourcecheck.review import apply_reviews, open_store
+    from sourcecheck.review import apply_reviews
     from sourcecheck.review.reports import findings_frame, read_findings, resolve_cases
 
     out_dir, cases = resolve_cases(args.target, args.out)
-    store = open_store(_store_path(args, out_dir))
+    store = _open(args, _store_path(args, out_dir))
     rows, gone_rows = [], []
     for case in cases:
         findings, gone = apply_reviews(findings_frame(read_findings(out_dir / case)), store, case)
@@ -157,9 +158,7 @@ def _login() -> str | None:
 
 
 def set_(args: argparse.Namespace) -> int:
-    from sourcecheck.review import open_store
-
-    store = open_store(_store_path(args))
+    store = _open(args, _store_path(args))
     case, fid, finding = _resolve_id(args, store)
     note = args.note
     if note is None:
@@ -190,10 +189,9 @@ def _documents(case_dir: Path) -> dict[str, dict]:
 
 
 def export(args: argparse.Namespace) -> int:
-    from sourcecheck.review import open_store
     from sourcecheck.review.exchange import export_text
 
-    store = open_store(_store_path(args))
+    store = _open(args, _store_path(args))
     if args.format != "claimreview":
         _emit(export_text(store, args.format, args.case), args.output)
         return 0
@@ -217,10 +215,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
-    from sourcecheck.review import open_store
     from sourcecheck.review.exchange import import_file
 
-    counts = import_file(open_store(_store_path(args)), args.file)
+    counts = import_file(_open(args, _store_path(args)), args.file)
     print(f"{args.file}: {counts['applied']} applied, {counts['older']} older than the store's "
           f"decision (kept in history), {counts['known']} already known")  # fmt: skip
     return 0
@@ -229,9 +226,17 @@ def import_(args: argparse.Namespace) -> int:
 ACTIONS = {"list": list_, "set": set_, "export": export, "import": import_}
 
 
+def _open(args: argparse.Namespace, path):
+    """The review store at `path`, closed when the command ends."""
+    from sourcecheck.review import open_store
+
+    return args.stores.enter_context(open_store(path))
+
+
 def main(args: argparse.Namespace) -> int:
     from sourcecheck.review.tables import check_text
 
     for name in ("id", "note", "reviewer", "case", "organization"):
         check_text(getattr(args, name, None), "ID" if name == "id" else f"--{name}")
-    return ACTIONS[args.action](args)
+    with contextlib.ExitStack() as args.stores:
+        return ACTIONS[args.action](args)

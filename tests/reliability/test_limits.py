@@ -1,0 +1,100 @@
+"""Limits for untrusted case folders: what is skipped (with a notice), what is read, and the
+flags that raise each limit. `sourcecheck claims` reads a case as `run` does."""
+
+from __future__ import annotations
+
+import doctest
+import os
+
+import pytest
+from reliability_case import TINY, run_cli, tiny_case
+
+from sourcecheck import limits, reading
+from sourcecheck.case import load_case
+from sourcecheck.errors import InputError
+from sourcecheck.limits import Limits
+
+SECRET = "Selon la banque, 31 337 comptes secrets."
+
+
+def test_docstring_examples():
+    assert doctest.testmod(limits).failed == 0
+    assert doctest.testmod(reading, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def claims_of(argv, capsys):
+    code, out, err = run_cli(["claims", *argv], capsys)
+    assert code == 0, err
+    return out, err
+
+
+def test_a_document_over_the_size_limit_is_skipped_with_a_notice(tmp_path, capsys):
+    case = tiny_case(tmp_path)
+    (case / "big.md").write_text(TINY + "x" * 6_000_000, encoding="utf-8")
+    out, err = claims_of([case], capsys)
+    assert "big.md" in err and "more than the 5 MB limit" in err and "--max-document-size" in err
+    assert "big.md" not in out and "a.md" in out
+    out, err = claims_of([case, "--max-document-size", "7MB"], capsys)
+    assert "big.md" in out
+
+
+def test_only_regular_files_are_read(tmp_path, capsys):
+    case = tiny_case(tmp_path)
+    os.mkfifo(case / "x.md")  # would hang any reader that opens it the plain way
+    out, err = claims_of([case], capsys)
+    assert "x.md: not a regular file (a FIFO), skipped" in err
+
+
+def test_symlinks_are_followed_inside_the_case_only(tmp_path, capsys):
+    case = tiny_case(tmp_path)
+    (tmp_path / "secret.md").write_text(SECRET, encoding="utf-8")
+    os.symlink(tmp_path / "secret.md", case / "secret.md")
+    (case / "kept").mkdir()
+    (case / "kept" / "copy.txt").write_text("Selon la police, 4 200 personnes.", encoding="utf-8")
+    os.symlink("kept/copy.txt", case / "inside.md")
+    os.symlink("loop.md", case / "loop.md")
+    out, err = claims_of([case], capsys)
+    assert "31 337" not in out and "outside" in err and "--follow-symlinks" in err
+    assert "4 200" in out  # a link that stays in the case is read
+    assert "loop.md: is a symlink loop, skipped" in err
+    out, _ = claims_of([case, "--follow-symlinks"], capsys)
+    assert "31 337" in out
+
+
+def test_a_case_folder_that_is_itself_a_symlink_is_fine(tmp_path):
+    case = tiny_case(tmp_path / "real")
+    os.symlink(case, tmp_path / "linked")
+    assert len(load_case(tmp_path / "linked").documents) == 1
+
+
+def test_yaml_depth_has_a_flag(tmp_path):
+    case = tiny_case(tmp_path)
+    (case / "case.yaml").write_text("a: " + "[" * 40 + "]" * 40, encoding="utf-8")
+    with pytest.raises(InputError, match="nested more than 32"):
+        load_case(case)
+    assert load_case(case, Limits(max_yaml_depth=64)).settings["a"]
+
+
+def test_an_alias_bomb_is_refused_before_it_grows(tmp_path):
+    """A billion laughs: refused at the first alias, whatever the limits."""
+    bomb = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n" + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)  # fmt: skip
+    )
+    with pytest.raises(InputError, match=r"line 2: aliases \(\*a\) are not allowed"):
+        reading.load_yaml(bomb, "case.yaml", max_depth=1000)
+
+
+def test_read_bytes_refuses_growing_files_past_the_limit(tmp_path):
+    path = tmp_path / "x.md"
+    path.write_bytes(b"x" * 100)
+    assert len(reading.read_bytes(path, max_bytes=100)) == 100
+    with pytest.raises(reading.Refused, match="more than the 99 bytes limit"):
+        reading.read_bytes(path, max_bytes=99)
+
+
+def test_sizes_read_as_people_write_them():
+    assert limits.parse_size("5MB") == 5_000_000
+    assert limits.parse_size("2.5m") == 2_500_000
+    with pytest.raises(ValueError):
+        limits.parse_size("lots")
