@@ -212,10 +212,12 @@ def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, f
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         place = f"line {mark.line + first_line}" if mark else None
-        problem = exc.problem or exc.context or "malformed YAML"
+        problem = exc.problem or exc.context or "malformed"
+        if isinstance(exc, yaml.scanner.ScannerError | yaml.parser.ParserError):
+            problem = f"not valid YAML: {problem}"  # syntax; our own refusals speak for themselves
         raise InputError(file, place, problem) from None
     except yaml.YAMLError as exc:
-        raise InputError(file, None, f"malformed YAML: {str(exc).splitlines()[0]}") from None
+        raise InputError(file, None, f"not valid YAML: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise InputError(file, None, "nested too deeply") from None
     finally:
