@@ -143,13 +143,12 @@ def linearity(max_bytes: int = 1_000_000) -> bool:
     for name, lang, unit in SHAPES:
         base = prose if unit is None else unit * (max_bytes // len(unit) + 1)
         base = (base * (max_bytes // max(1, len(base)) + 1))[:max_bytes]
-        times = []
-        for size in (n, 2 * n, 4 * n):
-            text = base[:size]
-            times.append(
-                _best(lambda t=text, lg=lang: parse_quantities(t, lg), 2 if size < 4 * n else 1)
-            )
+        texts = [base[:size] for size in (n, 2 * n, 4 * n)]
+        times = _times(texts, lang, 1)
         ratio = times[2] / max(times[0], 1e-9)
+        if ratio > 6:  # the machine is shared: measure a suspect shape again, best of 3
+            times = [min(a, b) for a, b in zip(times, _times(texts, lang, 2), strict=True)]
+            ratio = times[2] / max(times[0], 1e-9)
         linear = ratio <= 6
         all_linear &= linear
         print(
@@ -157,6 +156,11 @@ def linearity(max_bytes: int = 1_000_000) -> bool:
             f"   x{ratio:4.1f}  {'linear' if linear else 'SUPERLINEAR'}"
         )
     return all_linear
+
+
+def _times(texts: list[str], lang: str, repeat: int) -> list[float]:
+    """CPU seconds to parse each text, best of `repeat`."""
+    return [_best(lambda t=t: parse_quantities(t, lang), repeat) for t in texts]
 
 
 if __name__ == "__main__":
