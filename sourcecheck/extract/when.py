@@ -22,11 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 RATES = ("per_day", "per_week", "per_month", "per_year")
+_LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be the news day
 LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
 _CLAUSE = re.compile(r"[,;:()]")
@@ -74,10 +76,26 @@ def elsewhen(q, spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
     ("997 milioni inflitta nel 2023"), with no other figure between; "depuis 2010" opens a
     period and does not count."""
     start, end = _clause(q, spans, body, lo, hi)
-    for m in _YEAR.finditer(body, start, end):
-        if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
-            return True
+    for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
+        for m in _YEAR.finditer(body, a, b):
+            if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
+                return True
     return bool(_other(lang).search(body, start, end))
+
+
+def mentions_other_time(body: str, lo: int, hi: int, tokens, lang: str | None) -> bool:
+    """Whether a sentence holds a year or a word of an "other time" phrase: only then is
+    `elsewhen` worth asking, figure by figure."""
+    if _YEAR.search(body, lo, hi):
+        return True
+    return not _other_words(lang).isdisjoint(map(_LOWER, tokens))
+
+
+@lru_cache(maxsize=4)
+def _other_words(lang: str | None) -> frozenset[str]:
+    langs = (lang,) if lang in LANGS else LANGS
+    phrases = (p for code in langs for p in load("time")["other"].get(code) or ())
+    return frozenset(re.split(r"[\s'’]+", p.lower())[-1] for p in phrases)
 
 
 def _clause(q, spans, body: str, lo: int, hi: int) -> tuple[int, int]:
@@ -120,8 +138,7 @@ def rate(q, thing_end: int, spans, body: str, lang: str | None, hi: int) -> str:
 def mentions_rate(tokens, lang: str | None) -> bool:
     """Whether a sentence's words (`sentences.words`) hold a word of a rate phrase: only then
     is `rate` worth asking, figure by figure."""
-    triggers = _triggers(lang)
-    return any(lower in triggers for _, _, lower in tokens)
+    return not _triggers(lang).isdisjoint(map(_LOWER, tokens))
 
 
 @lru_cache(maxsize=4)
