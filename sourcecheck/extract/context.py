@@ -193,7 +193,7 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     another paragraph's list.
     """
     body, s = doc.body, doc.sentences[i]
-    lang = getattr(doc, "lang", None)
+    lang = doc.lang
     if concept == "country":
         countries = _countries(body, q.end, s.end, lang=lang)
         if len(countries) >= 2:

@@ -66,16 +66,17 @@ def _relative() -> dict[str, int]:
 
 
 _RELATIVE = _relative()
-# The last word of each relative phrase ("hier", "hui" of "aujourd'hui", "night" of "last night")
-RELATIVE_WORDS = frozenset(re.findall(r"[^\W\d_]+", p)[-1] for p in _RELATIVE)
+# The last word of each relative phrase as `sentences.words` cuts it: "hier", "avant-hier",
+# "hui" of "aujourd'hui", "night" of "last night".
+RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _RELATIVE)
 _LAST = alternation(w for lang in LANGS for w in load("time")["last"].get(lang) or ())
 _NEXT = alternation(w for lang in LANGS for w in load("time")["next"].get(lang) or ())
 _DATE = re.compile(
     rf"(?<![\w-])(?:"
-    rf"(?:(?P<wd0>{_DAY})\s+)?"
     rf"(?P<d1>[0-3]?\d)(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    rf"|(?P<wd>{_DAY})(?:\s+(?:(?P<last>{_LAST})|(?P<next>{_NEXT})))?"
+    rf"|(?P<wd>{_DAY})(?:\s+(?:(?P<last>{_LAST})|(?P<next>{_NEXT})"
+    rf"|(?P<d0>[0-3]?\d)(?:er|°)?\s+(?P<m0>{_MONTH})\.?(?:\s+(?P<y0>(?:19|20)\d\d))?))?"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf")(?![\w-])",
     re.IGNORECASE,
@@ -128,11 +129,16 @@ def find_dates(
     if tokens is None:
         windows = [(start, end)]
     else:  # only around month and weekday names: the date pattern is slow on a whole sentence
-        windows = [
-            (max(start, pos - 12), min(end, pos + len(w) + 12))
-            for pos, w, lower in tokens
-            if lower in _DATE_WORDS
-        ]
+        windows = []
+        for pos, w, lower in tokens:
+            if lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
+                ahead = 18 if lower in WEEKDAYS else 12
+                lo, hi = max(start, pos - 8), min(end, pos + len(w) + ahead)
+                if windows and lo <= windows[-1][1]:
+                    lo = windows.pop()[0]
+                windows.append((lo, hi))
+        if not windows:
+            return []
     out: list[DateMention] = []
     speech = _speech(lang)
     for lo, hi in windows:
@@ -148,7 +154,7 @@ def find_dates(
                     m.end(),
                     _resolve(m, pub),
                     bool(_SINCE.search(before)),
-                    bool(m.group("wd") or m.group("wd0") or m.group("rel")),
+                    bool(m.group("wd") or m.group("rel")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last")),
                 )
@@ -157,22 +163,21 @@ def find_dates(
 
 
 def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
-    if pub is None:
-        if not (m.group("d1") or m.group("d2")) or not (m.group("y1") or m.group("y2")):
-            return None
+    if pub is None and not (m.group("y0") or m.group("y1") or m.group("y2")):
+        return None
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()
-    if m.group("wd"):
+    if m.group("wd") and not m.group("d0"):  # "mardi 11 février" is the 11th
         back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         if m.group("next"):  # "mardi prochain": the next one after publication
             return (pub + dt.timedelta(days=7 - back)).isoformat()
         if back == 0 and m.group("last"):
             back = 7  # "lundi dernier" written on a Monday: a week ago
         return (pub - dt.timedelta(days=back)).isoformat()
-    day = int(m.group("d1") or m.group("d2"))
-    month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
-    year = m.group("y1") or m.group("y2")
+    day = int(m.group("d0") or m.group("d1") or m.group("d2"))
+    month = MONTHS[(m.group("m0") or m.group("m1") or m.group("m2")).lower()]
+    year = m.group("y0") or m.group("y1") or m.group("y2")
     if year:
         try:
             return dt.date(int(year), month, day).isoformat()

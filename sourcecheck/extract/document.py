@@ -167,6 +167,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     spans = [(q.start, q.end) for q in qs]
     contexts = _Contexts(d, i)
     rated = when.mentions_rate(d.words(i), d.lang)
+    elsewhen = d.news_day and when.mentions_other_time(body, s.start, s.end, d.words(i), d.lang)
     rows = []
     previous_thing: tuple[str, str | None] | None = None
     previous_end: int | None = None  # where the last count's own noun ends, for "et 200 blessés"
@@ -186,8 +187,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         items = context.listed_items(d, i, q, thing_end, concept) if q.kind == "count" else ""
         day = context.refers_to(q, dates, spans, body)
         day_from = "clause" if day else ""
-        if not day and d.news_day and not when.elsewhen(q, spans, body, s.start, s.end, d.lang):
-            day, day_from = d.news_day, "document"
+        if not day and d.news_day:  # the story's day, unless the clause is set in another time
+            if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):
+                day, day_from = d.news_day, "document"
         rows.append(
             {
                 "doc": doc["doc"],

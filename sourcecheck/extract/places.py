@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from babel import Locale
@@ -50,6 +51,7 @@ DEMONYMS: dict[str, str] = {
     for adjective in adjectives
 }
 _DEMONYM_KEYS = frozenset(DEMONYMS)
+_LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
 
@@ -126,11 +128,10 @@ _NOT_PLACES = frozenset(
 _NAME_LINKS = frozenset("di de del della du des sur sous on upon in en la le l".split())
 
 
-def _unknown_place(text: str, start: int, tokens, n: int, lang) -> tuple[Place | None, int]:
-    """The place a locative introduces at token `n` ("a Gubbio", "A Città di Castello"),
-    and the index of its last token."""
+def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place | None, int]:
+    """The place a locative (`lead`) introduces at token `n` ("a Gubbio", "A Città di
+    Castello"), and the index of its last token."""
     pos, word, _ = tokens[n]
-    lead = _UNKNOWN_LEAD.get(lang, _UNKNOWN_LEAD[None])
     if word in _NOT_PLACES or not lead.search(text[max(start, pos - 20) : pos]):
         return None, n
     last, end = n, pos + len(word)
@@ -184,21 +185,23 @@ def find_places(
     end = len(text) if end is None else end
     if tokens is None:
         tokens = [
-            (m.start(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+            (m.start(), w, w.lower())
+            for m in _TOKEN.finditer(text, start, end)
+            for w in (m.group(),)
         ]
     phrases, trigger = _phrases(lang)
-    lowers = {t[2] or t[1].lower() for t in tokens}
-    phrased = not trigger.isdisjoint(lowers)
+    lowers = set(map(_LOWER, tokens))
     demonyms = not _DEMONYM_KEYS.isdisjoint(lowers)
+    lead = _UNKNOWN_LEAD.get(lang, _UNKNOWN_LEAD[None])
     out = []
     world = False
     skip = -1
     for n, (pos, word, lower) in enumerate(tokens):
         if n <= skip:
             continue
-        if demonyms and (lower or word.lower()) in DEMONYMS and word not in index:
+        if demonyms and lower in DEMONYMS and word not in index:
             # "regioni italiane", "Italian regions": the country the counted noun belongs to
-            out.append(Place(pos, pos + len(word), DEMONYMS[word.lower()], "demonym", False))
+            out.append(Place(pos, pos + len(word), DEMONYMS[lower], "demonym", False))
             continue
         if not word[0].isupper():
             world = world or word in _WORLD_WORDS
@@ -212,15 +215,20 @@ def find_places(
                 out.append(Place(pos, stop, canonical, kind, bool(_LOCATIVE.search(before))))
                 break
         else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
-            place, skip = _unknown_place(text, start, tokens, n, lang)
+            place, skip = _unknown_place(text, start, tokens, n, lead)
             if place:
                 out.append(place)
     if world:
         for m in _WORLD.finditer(text, start, end):
             out.append(Place(m.start(), m.end(), "world", "world", True))
-    if phrased:
-        for m in phrases.finditer(text, start, end):
-            out.append(Place(m.start(), m.end(), "", m.lastgroup, True))
+    if not trigger.isdisjoint(lowers):  # around "capitale", "pays", "nationwide" only
+        seen = -1
+        for pos, _, lower in tokens:
+            if lower in trigger:
+                for m in phrases.finditer(text, max(start, pos - 30), min(end, pos + 30)):
+                    if m.start() > seen:
+                        out.append(Place(m.start(), m.end(), "", m.lastgroup, True))
+                        seen = m.start()
     return sorted(out)
 
 

@@ -55,6 +55,7 @@ _PARTICIPLE = re.compile(
 MAX_TOKENS = 7
 # Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS
+_STOPS = STOP | TIME_WORDS
 # Durations and repetitions are not counted things ("3 heures", "durata 3 ore", "10 years").
 NOT_THINGS = frozenset(
     """
@@ -83,8 +84,7 @@ def thing_after(
     ("12 morts et 200 blessés"), so a word that ends like a participle is a noun.
     """
     g = _grammar(lang)
-    first = _WORD.match(text, pos, limit)  # the special shapes all open with a listed word
-    special = bool(first) and first.group(1).lower() in g.openers
+    special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
     if special and g.partitive.match(text, pos, limit):
         return None  # "4 500 of them", "300 dei quali": the noun is the one before
     lead = _LEAD.match(text, pos, limit)
@@ -148,17 +148,15 @@ class _Grammar:
             r"(?![\w'’-])",
             re.IGNORECASE,
         )
-        self.openers = frozenset(
+        openers = {
             _first_word(w)
             for entry in ("function_words", "articles", "partitives")
             for w in words("nouns", entry, lang)
-        ) | frozenset(w.lower() for c in coordination for w in c["open"])
+        } | {w.lower() for c in coordination for w in c["open"]}
+        self.opener = re.compile(rf"\s*(?:{alternation(openers)})(?![^\W\d_])", re.IGNORECASE)
         self.nouns = words("nouns", "participle_nouns", lang)
         self.endings = tuple(words("nouns", "noun_endings", lang))
         self.heads = words("nouns", "heads", lang)
-
-
-_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _first_word(phrase: str) -> str:
@@ -174,10 +172,10 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, at, min(limit, at + 160)):
         word = m.group().lower()
-        if not word[0].isalpha() or (word in STOP and (not spans or word not in _LINKS)):
+        if not word[0].isalpha():
             break
-        if word in TIME_WORDS:
-            break  # "12,000 teachers yesterday", "8 000 grévistes mardi"
+        if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
+            break  # a function word, or a day: "12,000 teachers yesterday"
         if not spans and m.start() != at:
             break  # the thing follows the figure directly
         spans.append((m.start(), m.end()))

@@ -21,14 +21,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
+from sourcecheck.extract.sentences import Sentence
+
+Spans = list[tuple[int, int]]  # the (start, end) of every figure of a sentence
+Tokens = list[tuple[int, str, str]]  # `sentences.words`: (offset, word, lowercased word)
 
 RATES = ("per_day", "per_week", "per_month", "per_year")
+_LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be the news day
 LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
+MAX_LEAD_LINES = 6  # lines read at most to find them (title, dateline, headings)
 _CLAUSE = re.compile(r"[,;:()]")
 _YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
 _SINCE = re.compile(
@@ -38,7 +46,13 @@ _SINCE = re.compile(
 )
 
 
-def news_day(body: str, sentences, published: str | None, lang: str | None, words=None) -> str:
+def news_day(
+    body: str,
+    sentences: list[Sentence],
+    published: str | None,
+    lang: str | None,
+    words: Callable[[int], list[tuple[int, str, str]]] | None = None,
+) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
     on or up to a week before publication — an event's day before a day something was said
     ("said on Wednesday that … on Tuesday") — else the date of the line above it (the
@@ -53,34 +67,50 @@ def news_day(body: str, sentences, published: str | None, lang: str | None, word
     if not published:
         return ""
     pub = dt.date.fromisoformat(published[:10])
-    texts = [s for s in sentences if not s.heading][:LEAD_SENTENCES]
-    last = min(sentences.index(texts[-1]) if texts else 0, 5)
-    lead, above = [], []
-    for s in sentences[: last + 1]:
-        tokens = words(sentences.index(s)) if words else None
-        found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
-        for d in found:
+    lead, above, texts = [], [], 0
+    for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
+        tokens = words(i) if words else None
+        for d in find_dates(body, published, s.start, s.end, tokens, lang, dateline=True):
             if d.iso and not d.since and not d.last:
                 day = dt.date.fromisoformat(d.iso)
                 if pub - dt.timedelta(days=NEWS_DAY_WINDOW) <= day <= pub:
                     (above if s.heading else lead).append(d)
+        texts += not s.heading
+        if texts == LEAD_SENTENCES:
+            break
     ranked = sorted(lead, key=lambda d: d.said) + above
     return ranked[0].iso if ranked else ""
 
 
-def elsewhen(q, spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
+def elsewhen(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
     """Whether the figure's clause is set in another time than the story's day: a year or
     "last year" before it in its sentence ("En 2019, 90 000 …") or after it in its clause
     ("997 milioni inflitta nel 2023"), with no other figure between; "depuis 2010" opens a
     period and does not count."""
     start, end = _clause(q, spans, body, lo, hi)
-    for m in _YEAR.finditer(body, start, end):
-        if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
-            return True
+    for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
+        for m in _YEAR.finditer(body, a, b):
+            if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
+                return True
     return bool(_other(lang).search(body, start, end))
 
 
-def _clause(q, spans, body: str, lo: int, hi: int) -> tuple[int, int]:
+def mentions_other_time(body: str, lo: int, hi: int, tokens: Tokens, lang: str | None) -> bool:
+    """Whether a sentence holds a year or a word of an "other time" phrase: only then is
+    `elsewhen` worth asking, figure by figure."""
+    if _YEAR.search(body, lo, hi):
+        return True
+    return not _other_words(lang).isdisjoint(map(_LOWER, tokens))
+
+
+@lru_cache(maxsize=4)
+def _other_words(lang: str | None) -> frozenset[str]:
+    langs = (lang,) if lang in LANGS else LANGS
+    phrases = (p for code in langs for p in load("time")["other"].get(code) or ())
+    return frozenset(re.split(r"[\s'’]+", p.lower())[-1] for p in phrases)
+
+
+def _clause(q, spans: Spans, body: str, lo: int, hi: int) -> tuple[int, int]:
     """The stretch of text a figure's time words may stand in: back to the previous figure
     or the sentence's start (an opening "En 2019," sets the whole sentence), forward to the
     next punctuation or figure."""
@@ -97,7 +127,7 @@ def _other(lang: str | None) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
 
 
-def rate(q, thing_end: int, spans, body: str, lang: str | None, hi: int) -> str:
+def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:
     """per_day | per_week | per_month | per_year when the figure is a rate, else "".
 
     The rate phrase follows the figure's noun within three words of its clause ("40 000
@@ -117,11 +147,10 @@ def rate(q, thing_end: int, spans, body: str, lang: str | None, hi: int) -> str:
     return m.lastgroup if m and not _CLAUSE.search(body, m.end(), q.start) else ""
 
 
-def mentions_rate(tokens, lang: str | None) -> bool:
+def mentions_rate(tokens: Tokens, lang: str | None) -> bool:
     """Whether a sentence's words (`sentences.words`) hold a word of a rate phrase: only then
     is `rate` worth asking, figure by figure."""
-    triggers = _triggers(lang)
-    return any(lower in triggers for _, _, lower in tokens)
+    return not _triggers(lang).isdisjoint(map(_LOWER, tokens))
 
 
 @lru_cache(maxsize=4)
