@@ -202,7 +202,7 @@ def create_app(
 
     def _inside(path: Path) -> bool:
         try:
-            check_inside(path, out_dir, limits, "--follow-symlinks")
+            check_inside(path, out_dir, limits)
         except Refused:
             return False
         return True

@@ -141,7 +141,7 @@ def _expire(signum, frame):
 
 @pytest.mark.time_limit(300)
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and symlinks")
-@settings(max_examples=int(os.environ.get("SOURCECHECK_FUZZ_EXAMPLES", "12")), deadline=None, database=None,
+@settings(max_examples=int(os.environ.get("SOURCECHECK_FUZZ_EXAMPLES", "10")), deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(files=case_folders())
 def test_a_generated_case_exits_0_1_or_2_and_never_hangs(files, capsys):
