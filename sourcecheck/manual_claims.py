@@ -98,7 +98,9 @@ def _row(row: dict, line: int, file: Path, docs: set[str]) -> dict:
             try:
                 number = float(row[col].replace(" ", "").replace(",", "."))
             except ValueError:
-                number = math.nan
+                raise InputError(
+                    file, f"line {line}", f"{col} {row[col]!r} is not a number"
+                ) from None
             if not math.isfinite(number):
                 raise InputError(file, f"line {line}", f"{col} {row[col]!r} is not a finite number")
             row[col] = number

@@ -24,7 +24,7 @@ Example
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> with claimed(out, "demo"):
-...     write_set(out, "demo", {"findings.json": "[]", "report.html": "<p>"})
+...     folder = write_set(out, "demo", {"findings.json": "[]", "report.html": "<p>"})
 >>> sorted(p.name for p in (out / "demo").iterdir())
 ['findings.json', 'report.html']
 """

@@ -35,6 +35,8 @@ from typing import Any
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
+from yaml.parser import ParserError
+from yaml.scanner import ScannerError
 
 from sourcecheck.errors import InputError
 from sourcecheck.limits import DEFAULTS, MAX_YAML_DEPTH, Limits, size_text
@@ -52,37 +54,25 @@ class Refused(InputError):
     """A file the limits keep out: not a regular file, outside its folder, too large."""
 
 
-def outside(file: str | Path, root: str | Path) -> str | None:
-    """Why `file` is not inside `root` once symlinks are resolved (None when it is inside).
-
-    A symlink loop or a dangling symlink is a reason too; a missing file is not (reading it
-    says so).
+def check_inside(file: Path, root: Path | None, limits: Limits = DEFAULTS) -> None:
+    """Raise Refused when `file` is a symlink loop, a dangling symlink, or resolves outside
+    `root` (the last unless `limits.follow_symlinks`). A missing file passes: reading it says so.
     """
+    if root is None:
+        return
     try:
         real = Path(os.path.realpath(file, strict=True))
     except RuntimeError:  # Python < 3.13 on some loops
-        return "is a symlink loop"
+        raise Refused(file, None, "is a symlink loop") from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "is a symlink loop"
-        return "is a dangling symlink" if os.path.islink(file) else None
+            raise Refused(file, None, "is a symlink loop") from None
+        if os.path.islink(file):
+            raise Refused(file, None, "is a dangling symlink") from None
+        return
     base = Path(os.path.realpath(root))
-    if real == base or real.is_relative_to(base):
-        return None
-    return f"resolves to {real}, outside {base}"
-
-
-def check_inside(file: Path, root: Path | None, limits: Limits, flag: str) -> None:
-    """Raise Refused when `file` resolves outside `root` (unless the limits follow symlinks)."""
-    if root is None:
-        return
-    reason = outside(file, root)
-    if reason is None:
-        return
-    if "outside" not in reason:
-        raise Refused(file, None, reason)
-    if not limits.follow_symlinks:
-        raise Refused(file, None, f"{reason} ({flag} reads it)")
+    if not (real == base or real.is_relative_to(base) or limits.follow_symlinks):
+        raise Refused(file, None, f"resolves to {real}, outside {base} (--follow-symlinks reads it)")  # fmt: skip
 
 
 def read_bytes(
@@ -91,7 +81,6 @@ def read_bytes(
     root: str | Path | None = None,
     limits: Limits = DEFAULTS,
     max_bytes: int | None = None,
-    flag: str = "--max-document-size",
 ) -> bytes:
     """The bytes of `file`, a regular file of at most `max_bytes` (the document limit).
 
@@ -99,7 +88,7 @@ def read_bytes(
     Raises Refused (an InputError) with the reason; other OSErrors become InputErrors too.
     """
     file = Path(file)
-    check_inside(file, Path(root) if root is not None else None, limits, "--follow-symlinks")
+    check_inside(file, Path(root) if root is not None else None, limits)
     limit = max_bytes if max_bytes is not None else limits.max_document_bytes
     try:
         kind = _KINDS.get(stat.S_IFMT(os.stat(file).st_mode))
@@ -114,7 +103,7 @@ def read_bytes(
         if kind:  # swapped in after the check above
             raise Refused(file, None, f"not a regular file ({kind})")
         if info.st_size > limit:
-            raise Refused(file, None, _too_large(info.st_size, limit, flag))
+            raise Refused(file, None, _too_large(info.st_size, limit))
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - size))
@@ -123,7 +112,7 @@ def read_bytes(
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:  # grew while being read
-            raise Refused(file, None, _too_large(size, limit, flag))
+            raise Refused(file, None, _too_large(size, limit))
         return b"".join(chunks)
     except OSError as exc:
         raise InputError(file, None, f"cannot read: {_reason(exc)}") from None
@@ -131,9 +120,8 @@ def read_bytes(
         os.close(fd)
 
 
-def _too_large(size: int, limit: int, flag: str) -> str:
-    more = "more than" if size > limit else "at least"
-    return f"{more} the {size_text(limit)} limit ({size_text(size)}; {flag} raises it)"
+def _too_large(size: int, limit: int) -> str:
+    return f"more than the {size_text(limit)} limit ({size_text(size)}; --max-document-size raises it)"  # fmt: skip
 
 
 def _reason(exc: OSError) -> str:
@@ -213,10 +201,10 @@ def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, f
         mark = exc.problem_mark or exc.context_mark
         place = f"line {mark.line + first_line}" if mark else None
         problem = exc.problem or exc.context or "malformed"
-        if isinstance(exc, yaml.scanner.ScannerError | yaml.parser.ParserError):
-            problem = f"not valid YAML: {problem}"  # syntax; our own refusals speak for themselves
+        if isinstance(exc, ScannerError | ParserError):
+            problem = f"not valid YAML: {problem}"
         raise InputError(file, place, problem) from None
-    except yaml.YAMLError as exc:
+    except yaml.YAMLError as exc:  # the reader: control characters, bad encoding
         raise InputError(file, None, f"not valid YAML: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise InputError(file, None, "nested too deeply") from None

@@ -92,7 +92,7 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path | None, limits: Limits)
     if path.resolve() in seen:
         raise InputError(path, "extends", "suites extend each other in a loop")
     if path.parent != BUILT_IN:
-        check_inside(path, root, limits, "--follow-symlinks")
+        check_inside(path, root, limits)
     data = read_yaml(path, limits=limits) or {}
     if not isinstance(data, dict):
         raise InputError(path, None, "a suite is a mapping (extends, rules, enable, disable)")

@@ -21,7 +21,9 @@ True
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -34,10 +36,39 @@ from sourcecheck.report.view import index_view
 from sourcecheck.result import Result
 
 
+class _Environment(jinja2.Environment):
+    """jinja2, reading `f.rule` of a plain dict as its key first.
+
+    Every view is a plain dict; jinja2 tries an attribute first, and each failed attribute
+    costs an exception: a third of the render time of a report of 5,000 findings.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+@contextmanager
+def _no_gc():
+    """The cyclic garbage collector paused: a big page makes millions of short-lived objects
+    and none of them cycles; collecting while they pile up costs a fifth of the render."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 @cache
 def environment() -> jinja2.Environment:
     """The jinja2 environment over the package's templates (autoescape always on)."""
-    return jinja2.Environment(
+    return _Environment(
         loader=jinja2.PackageLoader("sourcecheck.report", "templates"),
         autoescape=True,
         trim_blocks=True,
@@ -70,10 +101,11 @@ def policy(style: str, script: str | None = None) -> str:
 def render_case(result: Result) -> str:
     """One self-contained HTML page for the case in `result`."""
     page = environment().get_template("case.html.j2")
-    view = case_view(result)
-    style = asset("report.css") + Markup("\n") + palette_css(view["palette"])
-    js = asset("report.js")
-    return page.render(**view, style=style, js=js, csp=Markup(policy(style, js)))
+    with _no_gc():
+        view = case_view(result)
+        style = asset("report.css") + Markup("\n") + palette_css(view["palette"])
+        js = asset("report.js")
+        return page.render(**view, style=style, js=js, csp=Markup(policy(style, js)))
 
 
 def palette_css(colors) -> Markup:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import hmac
 import json
 import mimetypes
-import re
 import secrets
 from importlib.resources import files
 from pathlib import Path
@@ -46,6 +45,7 @@ from sourcecheck.errors import InputError
 from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.reading import Refused, check_inside, read_bytes
 from sourcecheck.review.apply import apply_reviews
+from sourcecheck.review.policy import SECURITY_HEADERS, content_policy, json_depth, report_hashes
 from sourcecheck.review.reports import case_dirs, findings_frame, read_findings
 from sourcecheck.review.store import ReviewStore
 from sourcecheck.review.tables import check_text
@@ -56,72 +56,6 @@ MAX_REVIEWER = 200
 MAX_JSON_DEPTH = 8  # a decision is one flat object; nothing needs more
 MAX_FILE = 1 << 36  # served files: reports are ours, only kinds and places are checked
 CSRF_HEADER = "X-CSRF-Token"
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-    "Cache-Control": "no-store",
-}
-_REPORT_POLICY = re.compile(
-    r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">\n?', re.IGNORECASE
-)
-_HASH = re.compile(r"'sha256-[A-Za-z0-9+/=]+'")
-
-
-def content_policy(nonce: str | None = None, scripts=(), styles=()) -> str:
-    """The Content-Security-Policy header: own origin only; scripts and styles only by this
-    response's nonce or the report's hashes; no plugins, frames, base or foreign forms."""
-    allow = [f"'nonce-{nonce}'"] if nonce else []
-    script = " ".join([*allow, *scripts]) or "'none'"
-    style = " ".join([*allow, *styles]) or "'none'"
-    return (
-        f"default-src 'self'; script-src {script}; style-src {style}; img-src data:; "
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        "frame-ancestors 'none'"
-    )
-
-
-def report_hashes(html: str) -> tuple[str, list[str], list[str]]:
-    """(page without its own policy, its script hashes, its style hashes).
-
-    The report's <meta> policy allows only its own script and style by hash; served, the
-    page also runs the review controls, so the header policy takes over with those hashes.
-    """
-    match = _REPORT_POLICY.search(html, 0, 2000)
-    if not match:
-        return html, [], []
-    scripts, styles = [], []
-    for directive in match.group(1).replace("&#39;", "'").split(";"):
-        name, _, sources = directive.strip().partition(" ")
-        if name == "script-src":
-            scripts = _HASH.findall(sources)
-        elif name == "style-src":
-            styles = _HASH.findall(sources)
-    return html[: match.start()] + html[match.end() :], scripts, styles
-
-
-def json_depth(data: bytes) -> int:
-    """How deeply `data` (JSON text) nests arrays and objects, without parsing it."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for byte in data:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:  # quote
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):  # [ {
-            depth += 1
-            deepest = max(deepest, depth)
-        elif byte in (0x5D, 0x7D):
-            depth -= 1
-    return deepest
-
 
 INDEX = """<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>sourcecheck review</title>
@@ -202,7 +136,7 @@ def create_app(
 
     def _inside(path: Path) -> bool:
         try:
-            check_inside(path, out_dir, limits, "--follow-symlinks")
+            check_inside(path, out_dir, limits)
         except Refused:
             return False
         return True

@@ -471,7 +471,11 @@ def test_the_table_names_every_kind_of_bad_input_the_issue_lists():
         assert kind in ids
 
 
-def test_a_corrupt_store_still_writes_the_reports_and_says_reviews_were_not_applied(tmp_path, capsys):  # fmt: skip
+def test_a_corrupt_store_still_writes_the_reports_and_says_reviews_were_not_applied(tmp_path, capsys, monkeypatch):  # fmt: skip
+    import sourcecheck.checks.expectations as expectations
+
+    # the table expectations (seconds of great_expectations) have nothing to do with the store
+    monkeypatch.setattr(expectations, "validate_tables", lambda *a, **k: {"success": True, "results": []})  # fmt: skip
     out = tmp_path / "out"
     out.mkdir()
     (out / "reviews.sqlite").write_bytes(CORRUPT)

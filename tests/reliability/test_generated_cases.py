@@ -2,9 +2,11 @@
 claims) never crash a run and never hang it: exit 0, 1 or 2, never 3, each run under a time
 limit.
 
-Examples are few (each is a whole run, table expectations included; SOURCECHECK_FUZZ_EXAMPLES=500
-searches longer); the bad-input table
-(test_bad_inputs.py) pins down each known problem, this test looks for the unknown ones.
+Each example is a whole run except the table expectations: great_expectations costs a second
+an example and only ever sees the claims table the pipeline typed, so those seconds go to more
+examples (SOURCECHECK_FUZZ_EXAMPLES=500 searches longer; 250 with the expectations passed when
+this test was written). The bad-input table (test_bad_inputs.py) pins down each known problem;
+this test looks for the unknown ones.
 """
 
 from __future__ import annotations
@@ -141,10 +143,13 @@ def _expire(signum, frame):
 
 @pytest.mark.time_limit(300)
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and symlinks")
-@settings(max_examples=int(os.environ.get("SOURCECHECK_FUZZ_EXAMPLES", "12")), deadline=None, database=None,
+@settings(max_examples=int(os.environ.get("SOURCECHECK_FUZZ_EXAMPLES", "15")), deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(files=case_folders())
 def test_a_generated_case_exits_0_1_or_2_and_never_hangs(files, capsys):
+    import sourcecheck.checks.expectations as expectations
+
+    validate, expectations.validate_tables = expectations.validate_tables, _no_expectations
     root = Path(tempfile.mkdtemp(prefix="sourcecheck-generated-"))
     try:
         case = build(root, files)
@@ -163,4 +168,9 @@ def test_a_generated_case_exits_0_1_or_2_and_never_hangs(files, capsys):
         else:
             assert (root / "out" / "case" / "report.html").is_file()
     finally:
+        expectations.validate_tables = validate
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _no_expectations(*args, **kwargs) -> dict:
+    return {"success": True, "results": []}

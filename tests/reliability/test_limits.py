@@ -18,8 +18,11 @@ SECRET = "Selon la banque, 31 337 comptes secrets."
 
 
 def test_docstring_examples():
-    assert doctest.testmod(limits).failed == 0
-    assert doctest.testmod(reading, optionflags=doctest.ELLIPSIS).failed == 0
+    from sourcecheck import outfolder
+    from sourcecheck.review import policy
+
+    for module in (limits, reading, outfolder, policy):
+        assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0, module
 
 
 def claims_of(argv, capsys):

@@ -16,7 +16,8 @@ from sourcecheck.limits import Limits
 from sourcecheck.outputs import write_case
 from sourcecheck.report.render import source_hash
 from sourcecheck.review import open_store
-from sourcecheck.review.web import create_app, json_depth
+from sourcecheck.review.policy import json_depth
+from sourcecheck.review.web import create_app
 
 ORIGIN = "http://127.0.0.1:8000"
 
