@@ -26,7 +26,7 @@ from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import find_places
-from sourcecheck.extract.sentences import Sentence, split, words
+from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
@@ -55,17 +55,9 @@ class _Doc:
         self.publisher = lex.sources.canonical(_text(doc.get("publisher")) or "")
         self.sentences: list[Sentence] = split(self.body)
         self.starts = [s.start for s in self.sentences]
-        self._words: dict[int, list[tuple[int, str, str]]] = {}
         publisher = _text(doc.get("publisher"))
-        self.speakers = Speakers(
-            self.body, self.lang, publisher, lex.sources, self.sentences, self.words
-        )
-
-    def words(self, i: int) -> list[tuple[int, str, str]]:
-        if i not in self._words:
-            s = self.sentences[i]
-            self._words[i] = words(self.body, s.start, s.end)
-        return self._words[i]
+        self.speakers = Speakers(self.body, self.lang, publisher, lex.sources, self.sentences)
+        self.words = self.speakers.words
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

@@ -30,7 +30,8 @@ import yaml
 LANGUAGES = ("fr", "en", "it")
 # English words keep their stem: a verb stem takes at most this many more letters
 # ("report" → reported, reports; not "reportedly"). French and Italian conjugate freely.
-_ENDINGS = {"en": r"\w{0,3}\b"}
+_LIMITS = {"en": 3}
+_ENDINGS = {lang: rf"\w{{0,{n}}}\b" for lang, n in _LIMITS.items()}
 _FREE = r"\w*"
 # Names: capitalised words ("Lumora Technologies", "Città di Castello", "S.p.A.").
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -85,6 +86,20 @@ class Vocabulary:
             ]
             return "(?:" + "|".join(groups) + ")"
 
+        # Which verbs a word may be (a prefix test, cached per word): a sentence without a
+        # verb of saying needs no pattern that looks for one.
+        self._classes = [  # (bit, stems, their lengths, letters after a stem, nominal endings)
+            (
+                bit,
+                *_prefixes(sections[lg].get(key) or ()),
+                _LIMITS.get(lg),
+                tuple(str(e) for e in sections[lg].get("nominal") or ()),
+            )
+            for lg in langs
+            for bit, key in ((SAYING, "speech"), (COUNTING, "counting"), (ACTION, "action"))
+        ]
+        self._phrase_words = frozenset(_first(w) for w in words["phrases"])
+        self._features: dict[str, int] = {}
         art = rf"(?:{alternation(words['determiners'])}\s*)?"
         self.art = art
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
@@ -114,6 +129,7 @@ class Vocabulary:
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
+        self.relative_after = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         self.speech = re.compile(rf"{lead}{speech}", i)
         self.verb = re.compile(rf"{lead}{verbs}", i)
         # After a verb: a few words then the clause ends (", the ministry said," → a closer).
@@ -135,46 +151,38 @@ class Vocabulary:
         self.ellipsis_after = re.compile(
             rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i
         )
-        self.counted_noun = re.compile(r"(?<![\w.,’'])\d[\w.,’']*\s+((?:[^\W\d]+\s+){0,2})$")
-        self.frame_words = frozenset(
-            w.lower()
-            for k in ("markers", "by", "labels", "breaks", "lead", "direct")
-            for e in words[k]
-            for w in e.replace("’", "'").split()
-        )
+        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+['’]?\s*){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
-        # Names no lexicon knows
-        markers = alternation(words["markers"])
-        self.unknown_after_marker = re.compile(rf"\b(?i:{markers})\s+(?i:{art})(?P<name>{NAMES})")
-        self.unknown_speaker = re.compile(
-            rf"(?:(?<=[lL]['’])|(?<![\w'’]))(?P<name>{NAMES})(?:,\s*(?i:{rel})\b[^;]{{1,120}}?,)?"
-            rf"\s+(?:(?i:{aux})\s+)?(?:(?i:{adv})\s+)?(?i:{saying})"
+        # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
+        # after one its name may run on to the clause's end (", ha reso noto il Centro
+        # funzionale regionale,").
+        self.saying = re.compile(
+            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
-        self.unknown_inverted = re.compile(
-            rf"[,»\"”:—–]\s*(?i:(?:{aux})\s+)?(?i:{speech})\s+(?i:{art})"
-            rf"(?P<name>{NAME}(?:\s+[\w'’-]+){{0,3}}?)(?=\s*(?:[,.;:!?»”\")]|$))"
-        )
+        self.locative_words = frozenset(_norm(w) for w in words["locatives"])
+        self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
+        self.name_end = re.compile(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
-        # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo"
-        mods = r"(?:(?:[\w'’-]+\s+){0,2}?)" if set(langs) & _PRENOMINAL else ""
-        nouns = alternation(self._generic)
-        self.generic = re.compile(
-            rf"\b(?:(?P<det>{alternation(words['determiners'])})\s*(?P<mod>{mods}))?"
-            rf"(?P<noun>{nouns})s?\b",
-            i,
+        # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
+        # Found from their noun (a word of `generic_words`), matched there; a determiner or,
+        # in English, up to two modifiers and a determiner before it (`prenominal`).
+        self.noun_at = re.compile(rf"(?P<noun>{alternation(self._generic)})s?\b", i)
+        self.generic_words = frozenset(
+            f for w in self._generic for f in (_first(w), _first(w) + "s")
         )
-        self.generic_words = frozenset(w.split()[0].strip("'’") for w in self._generic)
+        self.det_words = frozenset(_last(w) for w in words["determiners"])
+        self.prenominal = bool(set(langs) & _PRENOMINAL)
         self.qualifier = re.compile(rf"\s+{OF}\s*(?P<name>{QNAME})")
         self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
         self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
-        self.role_words = frozenset(w.split()[0].lower() for w in words["roles"])
-        self.role_name = re.compile(
-            rf"(?<![\w'’])(?:(?i:{alternation(words['determiners'])})\s*)?(?P<role>(?i:{roles}))"
-            rf"(?P<of>\s+(?i:{OF}|at)\s*[^,;.()«»\"]{{1,60}}?)?(?:\s*,\s*|\s+)(?P<name>{PERSON})"
+        self.role_words = frozenset(_first(w) for w in words["roles"])
+        self.role_at = re.compile(
+            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{OF}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?:\s*,\s*|\s+)(?P<name>{PERSON})"
         )
         self.name_role = re.compile(
             rf"(?<![\w'’])(?P<name>{PERSON}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
@@ -182,17 +190,70 @@ class Vocabulary:
         self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
+        self.company_words = frozenset(
+            _last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]
+        )
         self.company = re.compile(
             rf"(?<![\w'’])(?P<name>{NAME}(?:\s+{NAME}){{0,2}}?\s+{companies})(?:\s+{legal})?(?![\w])"
             rf"|(?<![\w'’])(?P<legal>{NAME}(?:\s+{NAME}){{0,2}}?)\s+{legal}(?![\w])"
         )
-        self.marker_words = frozenset(
-            w.split()[0].replace("’", "'").split("'")[-1].lower()
-            for k in ("markers", "direct")
-            for w in words[k]
-        )
+        # Where a marker may start: its most telling word, and how far before it the
+        # marker begins ("d'après" → "après", 2 letters back; "de source" → "source", 3).
+        self.marker_words: dict[str, int] = {}
+        for entry in [*words["markers"], *words["direct"], *words["counts"]]:
+            parts = [p for p in re.split(r"[\s'’]+", entry.lower()) if p]
+            if parts:
+                word = max(parts, key=len)
+                back = entry.lower().replace("’", "'").find(word) + 2
+                self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
         self.label_words = frozenset(_norm(w) for w in words["labels"])
+        # Words that, between a figure and a source, make the source no part of the noun
+        # ("16 000 selon la police" is an attribution, "600 policiers de la préfecture" not)
+        self.frame_words = frozenset(
+            [*self.marker_words, *self.by_words, *self.label_words]
+            + [_norm(w) for w in words["breaks"] if " " not in w]
+        )
+        self._sets = (
+            (MARKER, frozenset(self.marker_words)),
+            (BY, self.by_words),
+            (LABEL, self.label_words),
+            (ROLE, self.role_words),
+            (GENERIC, self.generic_words),
+            (DET, self.det_words),
+            (COMPANY, self.company_words),
+        )
+
+    def features(self, tokens) -> list[int]:
+        """For each word of `tokens` (`sentences.words`), what it may be, as bits: a verb
+        (`SAYING`, `COUNTING`, `ACTION`: a prefix test), a `MARKER`'s telling word, `BY`,
+        `LABEL`, a `ROLE`, a `GENERIC` actor, a determiner (`DET`), a `COMPANY` form,
+        `CAPITAL`ised. Cached per word as written: one dictionary probe per word, so a
+        sentence skips every pattern none of its words can start."""
+        cache = self._features
+        out = [cache.get(t[1]) for t in tokens]
+        if None in out:
+            for n, (_, word, low) in enumerate(tokens):
+                if out[n] is None:
+                    out[n] = cache[word] = self._feature(word, low)
+        return out
+
+    def _feature(self, word: str, low: str) -> int:
+        bits = SAYING if low in self._phrase_words else 0
+        for bit, stems, sizes, limit, nominal in self._classes:
+            if bits & bit or (nominal and low.endswith(nominal)):
+                continue
+            size = len(low)
+            if any(
+                low[:n] in stems
+                for n in sizes
+                if n <= size and (limit is None or size - n <= limit)
+            ):
+                bits |= bit
+        for bit, members in self._sets:
+            if low in members:
+                bits |= bit
+        return bits | (CAPITAL if word[0].isupper() else 0)
 
     def generic_kind(self, noun: str) -> str | None:
         """The kind of a generic actor noun ("mairie" → "town"), None when not one."""
@@ -200,10 +261,33 @@ class Vocabulary:
         return self._generic.get(key) or self._generic.get(key[:-1] if key.endswith("s") else key)
 
 
+# What a word may be (`Vocabulary.features`)
+SAYING, COUNTING, ACTION, MARKER, BY, LABEL = 1, 2, 4, 8, 16, 32
+ROLE, GENERIC, DET, COMPANY, CAPITAL = 64, 128, 256, 512, 1024
+
+
+def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first words of verb entries and their lengths, for a prefix test of a word."""
+    stems = frozenset(_first(str(e)) for e in entries if str(e).strip())
+    return stems, tuple(sorted({len(s) for s in stems}))
+
+
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
-    "lead breaks determiners roles connectors not_names legal_forms counts company_words descriptive"
+    "lead breaks determiners roles connectors not_names legal_forms counts company_words descriptive "
+    "speech counting action locatives"
 ).split()
+
+
+def _first(word: str) -> str:
+    """The first word of an entry as `sentences.words` lowercases it ("l'agence" → "l")."""
+    return re.split(r"[\s'’]+", word.lower().strip())[0]
+
+
+def _last(word: str) -> str:
+    """The last word of an entry ("de l'" → "l", "dell'" → "dell")."""
+    parts = [p for p in re.split(r"[\s'’]+", word.lower()) if p]
+    return parts[-1] if parts else ""
 
 
 def _norm(word: str) -> str:
