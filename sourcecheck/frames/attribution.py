@@ -33,19 +33,10 @@ LANGUAGES = ("fr", "en", "it")
 _LIMITS = {"en": 3}
 _ENDINGS = {lang: rf"\w{{0,{n}}}\b" for lang, n in _LIMITS.items()}
 _FREE = r"\w*"
-# Names: capitalised words ("Lumora Technologies", "Città di Castello", "S.p.A.").
+# Names: capitalised words ("Lumora Technologies", "S.p.A.").
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME = rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
-# "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name.
-QNAME = rf"{NAME}(?:\s+(?:(?:di|de|del|della|du|des|of|the|sur|en)\s+)?{NAME}){{0,3}}"
-# A person: two or three capitalised words, with a particle ("Catherine De Bolle").
-PERSON = (
-    rf"[{UPPER}][a-zà-ÿ'’-]+(?:\s+(?:(?:de|di|da|van|von|del|della|le|la|De|Di|Da|Van|Von|Del|"
-    rf"Le|La)\s+)?[{UPPER}][\w'’-]+){{1,2}}(?![\w'’-])"
-)
-# The prepositions that attach a qualifier to a body: "Protection civile de Valmont".
-OF = r"(?:de\s+la|de\s+l['’]|dell['’]|d['’]|of\s+the|de|du|des|of|di|del|della|dello|dei|degli|delle)"
 _PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
 
 
@@ -100,6 +91,14 @@ class Vocabulary:
         ]
         self._phrase_words = frozenset(_first(w) for w in words["phrases"])
         self._features: dict[str, int] = {}
+        of = alternation(words["of"])
+        particles = alternation(words["particles"])
+        # "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name
+        qname = rf"{NAME}(?:\s+(?:{particles}\s+)?{NAME}){{0,3}}"
+        # a person: two or three capitalised words, with a particle ("Catherine De Bolle")
+        person = (
+            rf"[{UPPER}][a-zà-ÿ'’-]+(?:\s+(?:{particles}\s+)?[{UPPER}][\w'’-]+){{1,2}}(?![\w'’-])"
+        )
         art = rf"(?:{alternation(words['determiners'])}\s*)?"
         self.art = art
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
@@ -112,20 +111,21 @@ class Vocabulary:
         self.pre = re.compile(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
             rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
-            rf"|\b{alternation(words['counts'])}\s+{OF}\s*{art}$)",
+            rf"|\b{alternation(words['counts'])}\s+{of}\s*{art}$)",
             i,
         )
+        # "annoncés par", "relogées par la municipalité": a participle, then its agent
+        participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
         self.passive = re.compile(
-            rf"\b{stems('passive')}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
         )
         self.inverted = re.compile(
             rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+{art})$", i
         )
         lead = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?"
-            rf"(?:\s+(?:in|at|near|across|en|à|a|in)\s+(?:the\s+)?(?:(?:town|city|village|"
-            rf"province|region|county|district|ville|commune|città|comune|provincia)\s+"
-            rf"(?:of|de|di)\s+)?[\w'’-]+)?"
+            rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
+            rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
@@ -134,7 +134,8 @@ class Vocabulary:
         self.verb = re.compile(rf"{lead}{verbs}", i)
         # After a verb: a few words then the clause ends (", the ministry said," → a closer).
         self.closing = re.compile(
-            r"(?:\s+(?!(?:that|que|qu['’]|che)\b)[^\s\d,.;:!?«»\"“”]+){0,4}\s*(?:[,.;:!?»”\")\]]|$)",
+            rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,4}}\s*"
+            r"(?:[,;:!?»”\")\]]|\.?\s*$)",
             i,
         )
         self.possessive = re.compile(
@@ -174,18 +175,20 @@ class Vocabulary:
         )
         self.det_words = frozenset(_last(w) for w in words["determiners"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
-        self.qualifier = re.compile(rf"\s+{OF}\s*(?P<name>{QNAME})")
+        self.qualifier = re.compile(rf"\s+{of}\s*(?P<name>{qname})")
+        # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
+        self.official = re.compile(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
         self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
         self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
         self.role_at = re.compile(
-            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{OF}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
-            rf"(?:\s*,\s*|\s+)(?P<name>{PERSON})"
+            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?:\s*,\s*|\s+)(?P<name>{person})"
         )
         self.name_role = re.compile(
-            rf"(?<![\w'’])(?P<name>{PERSON}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
+            rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
         self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
         legal = alternation(words["legal_forms"])
@@ -275,7 +278,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks determiners roles connectors not_names legal_forms counts company_words descriptive "
-    "speech counting action locatives"
+    "speech counting action locatives of particles place_nouns complementizers"
 ).split()
 
 
