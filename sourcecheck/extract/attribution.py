@@ -82,6 +82,8 @@ class Speakers:
         self._mentioned: dict[int, list] = {}
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._none_up_to: dict[tuple, int] = {}
+        self._publisher_kind: str | None | bool = False  # not looked up yet
+        self._resolved: dict[str, str] = {}
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
         """`sentences.words` of sentence `i`, found once (dates and places read them too)."""
@@ -97,6 +99,22 @@ class Speakers:
             self._found[i] = []  # a generic actor looking back never reaches its own sentence
             self._found[i] = _find(self, s.start, s.end, self.words(i), i)
         return self._found[i]
+
+    def resolved(self, a: Attribution | None) -> Attribution | None:
+        """`a` with the organisation its generic actor names ("la société" → Lumora
+        Technologies). Resolved only for the attributions a figure takes: most generic
+        nouns of a sentence give no figure."""
+        if a is None or not a.source.startswith(GENERIC_SOURCE):
+            return a
+        if a.source not in self._resolved:
+            kind, at, noun = a.source[len(GENERIC_SOURCE) :].split("|", 2)
+            if kind == "same-source":
+                i = bisect.bisect_right(self._starts, int(at)) - 1
+                source = self.last_attributed(i) or noun
+            else:
+                source = self.resolve(kind, int(at)) or noun
+            self._resolved[a.source] = source
+        return a._replace(source=self._resolved[a.source])
 
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
@@ -114,7 +132,7 @@ class Speakers:
         """The source of the last attribution before sentence `i` ("secondo la stessa fonte")."""
         for j in range(i - 1, -1, -1):
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
-                return found[-1].source
+                return self.resolved(found[-1]).source
         return None
 
     def resolve(self, kind: str, pos: int) -> str | None:
@@ -150,19 +168,20 @@ class Speakers:
         return None
 
     def publisher_kind(self) -> str | None:
-        if not self.publisher:
-            return None
-        found = self.sources.mentions(self.publisher)
-        if found and found[0].start == 0:
-            return found[0].kind
-        for m in self.vocab.noun_at.finditer(self.publisher):  # "Ashby Town Hall", "Comune di X"
-            if (
-                (kind := self.vocab.generic_kind(m.group("noun")))
-                and not m.start()
-                or (m.start() and not self.publisher[m.start() - 1].isalnum())
-            ):
-                return kind
-        return None
+        """The kind of the publisher: known to the lexicon, or said by a generic noun in its
+        name ("Comune di Valmonte", "Ashby Town Hall"); None when neither."""
+        if self._publisher_kind is False:
+            self._publisher_kind = None
+            name = self.publisher or ""
+            found = self.sources.mentions(name)
+            if found and found[0].start == 0:
+                self._publisher_kind = found[0].kind
+            for m in self.vocab.noun_at.finditer(name) if self._publisher_kind is None else ():
+                kind = self.vocab.generic_kind(m.group("noun"))
+                if kind and (m.start() == 0 or not name[m.start() - 1].isalnum()):
+                    self._publisher_kind = kind
+                    break
+        return self._publisher_kind
 
     def mentions(self, j: int):
         if j not in self._mentioned:
@@ -228,17 +247,4 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))]
     # "Police in the town of Morcote said": a name inside another's frame says nothing
     out = [a for a in out if not any(b.start < a.start < b.end for b in out)]
-    return sorted(_resolved(sp, a, i) for a in out if a.source)
-
-
-def _resolved(sp: Speakers, a: Attribution, i: int) -> Attribution:
-    """A generic actor's attribution with the organisation it names (resolved only now that
-    it has a frame: most generic nouns in a sentence say nothing of who gave a figure)."""
-    if not a.source.startswith(GENERIC_SOURCE):
-        return a
-    kind, at, noun = a.source[len(GENERIC_SOURCE) :].split("|", 2)
-    if kind == "same-source":
-        source = sp.last_attributed(i) or noun
-    else:
-        source = sp.resolve(kind, int(at)) or noun
-    return a._replace(source=source)
+    return sorted(a for a in out if a.source)

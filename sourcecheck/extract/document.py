@@ -98,7 +98,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if own:  # what a later figure of the sentence inherits: the thing and its concept
             previous_thing = (thing, concept)
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
-        attribution = attribution or d.carried(i)
+        attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if q.kind == "count" else ""
         rows.append(
             {

@@ -124,7 +124,7 @@ def generic_speakers(
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if own := named_generic(sp, g, hi):
             out.append(Speaker(g.start, own[1], own[0], kind))
-        elif g.det or _bare_actor(text, lo, g, tokens, feats):
+        elif g.det or _bare_actor(sp, lo, g, tokens, feats):
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
             if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):
@@ -149,12 +149,12 @@ def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
 
 
-def _bare_actor(text: str, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
+def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
     """A generic actor without a determiner: a plural ("officials said"), one right after a
     marker ("according to management") or a label in parentheses ("(préfecture)")."""
-    if g.noun.endswith("s") or text[g.noun_at : g.end].endswith("s"):
-        return True
-    if text[max(lo, g.start - 2) : g.start].strip().endswith("("):
+    if sp.vocab.prenominal and sp.body[g.noun_at : g.end].endswith("s"):
+        return True  # English bare plurals: "officials said", "regulators fined"
+    if sp.body[max(lo, g.start - 2) : g.start].strip().endswith("("):
         return True
     n = bisect.bisect_left(tokens, (g.start,))
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
