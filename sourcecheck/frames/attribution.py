@@ -152,7 +152,7 @@ class Vocabulary:
         self.ellipsis_after = re.compile(
             rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i
         )
-        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+['’]?\s*){0,3})$")
+        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
