@@ -21,6 +21,11 @@ MODULES = [
     "sourcecheck.extract.sentences",
     "sourcecheck.extract.sources",
     "sourcecheck.extract.things",
+    "sourcecheck.extract.attribution",
+    "sourcecheck.extract.speakers",
+    "sourcecheck.extract.framing",
+    "sourcecheck.frames",
+    "sourcecheck.frames.attribution",
 ]
 
 

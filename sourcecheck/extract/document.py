@@ -35,7 +35,7 @@ from sourcecheck.extract.framedata import alternation
 from sourcecheck.extract.framedata import words as wordlist
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import Place, capital_of, countries_named, find_places
-from sourcecheck.extract.sentences import Sentence, split, words
+from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import duration_after, thing_after, thing_before
 from sourcecheck.quantities import parse_quantities
@@ -78,7 +78,6 @@ class _Doc:
         self.starts = [s.start for s in self.sentences]
         publisher = _text(doc.get("publisher"))
         self.speakers = Speakers(self.body, self.lang, publisher, lex.sources, self.sentences)
-        self._words: dict[int, list[tuple[int, str, str]]] = {}
         self.nouns: dict[int, tuple[str, str | None]] = {}  # sentence → its last count's noun
         self._news_day: str | None = None
         self._country: str | None = None
@@ -129,10 +128,7 @@ class _Doc:
         return None
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
-        if i not in self._words:
-            s = self.sentences[i]
-            self._words[i] = words(self.body, s.start, s.end)
-        return self._words[i]
+        return self.speakers.words(i)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -183,7 +179,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             d.nouns[i] = previous_thing
         previous_end = thing_end if own else None
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
-        attribution = attribution or d.carried(i)
+        attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if q.kind == "count" else ""
         day = context.refers_to(q, dates, spans, body)
         day_from = "clause" if day else ""

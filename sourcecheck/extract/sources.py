@@ -19,7 +19,6 @@ Example
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -27,10 +26,7 @@ from typing import NamedTuple
 from sourcecheck.errors import InputError
 from sourcecheck.extract.lexicon import _package_text, read_yaml
 from sourcecheck.extract.sentences import _WORDS, words
-from sourcecheck.frames.attribution import OF, QNAME
-
-_QUALIFIER = re.compile(rf"\s+{OF}\s*(?P<name>{QNAME})")
-_NOT_QUALIFIERS = frozenset("The A An It This Le La Les Il Lo I Gli".split())
+from sourcecheck.frames.attribution import vocabulary
 
 
 class Mention(NamedTuple):
@@ -61,6 +57,7 @@ class Sources:
         for alias in sorted(self.alias, key=len, reverse=True):
             if first := _WORDS.match(alias):
                 self._first.setdefault(first.group(), []).append(alias)
+        self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
 
@@ -100,8 +97,7 @@ class Sources:
                 if alias in self.cased and written != self.cased[alias]:
                     continue
                 source, kind = self.alias[alias]
-                q = _QUALIFIER.match(text, stop, end)
-                if q and q.group("name").split()[0] not in _NOT_QUALIFIERS:
+                if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
                     source = qualified(text[pos:stop])
                 out.append(Mention(pos, stop, source, kind))

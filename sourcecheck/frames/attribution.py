@@ -30,21 +30,13 @@ import yaml
 LANGUAGES = ("fr", "en", "it")
 # English words keep their stem: a verb stem takes at most this many more letters
 # ("report" → reported, reports; not "reportedly"). French and Italian conjugate freely.
-_ENDINGS = {"en": r"\w{0,3}\b"}
+_LIMITS = {"en": 3}
+_ENDINGS = {lang: rf"\w{{0,{n}}}\b" for lang, n in _LIMITS.items()}
 _FREE = r"\w*"
-# Names: capitalised words ("Lumora Technologies", "Città di Castello", "S.p.A.").
+# Names: capitalised words ("Lumora Technologies", "S.p.A.").
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME = rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
-# "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name.
-QNAME = rf"{NAME}(?:\s+(?:(?:di|de|del|della|du|des|of|the|sur|en)\s+)?{NAME}){{0,3}}"
-# A person: two or three capitalised words, with a particle ("Catherine De Bolle").
-PERSON = (
-    rf"[{UPPER}][a-zà-ÿ'’-]+(?:\s+(?:(?:de|di|da|van|von|del|della|le|la|De|Di|Da|Van|Von|Del|"
-    rf"Le|La)\s+)?[{UPPER}][\w'’-]+){{1,2}}(?![\w'’-])"
-)
-# The prepositions that attach a qualifier to a body: "Protection civile de Valmont".
-OF = r"(?:de\s+la|de\s+l['’]|dell['’]|d['’]|of\s+the|de|du|des|of|di|del|della|dello|dei|degli|delle)"
 _PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
 
 
@@ -87,12 +79,26 @@ class Vocabulary:
 
         # Which verbs a word may be (a prefix test, cached per word): a sentence without a
         # verb of saying needs no pattern that looks for one.
-        self._classes = {
-            SAYING: _prefixes([*words["speech"], *words["phrases"]]),
-            COUNTING: _prefixes(words["counting"]),
-            ACTION: _prefixes(words["action"]),
-        }
+        self._classes = [  # (bit, stems, their lengths, letters after a stem, nominal endings)
+            (
+                bit,
+                *_prefixes(sections[lg].get(key) or ()),
+                _LIMITS.get(lg),
+                tuple(str(e) for e in sections[lg].get("nominal") or ()),
+            )
+            for lg in langs
+            for bit, key in ((SAYING, "speech"), (COUNTING, "counting"), (ACTION, "action"))
+        ]
+        self._phrase_words = frozenset(_first(w) for w in words["phrases"])
         self._features: dict[str, int] = {}
+        of = alternation(words["of"])
+        particles = alternation(words["particles"])
+        # "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name
+        qname = rf"{NAME}(?:\s+(?:{particles}\s+)?{NAME}){{0,3}}"
+        # a person: two or three capitalised words, with a particle ("Catherine De Bolle")
+        person = (
+            rf"[{UPPER}][a-zà-ÿ'’-]+(?:\s+(?:{particles}\s+)?[{UPPER}][\w'’-]+){{1,2}}(?![\w'’-])"
+        )
         art = rf"(?:{alternation(words['determiners'])}\s*)?"
         self.art = art
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
@@ -105,20 +111,21 @@ class Vocabulary:
         self.pre = re.compile(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
             rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
-            rf"|\b{alternation(words['counts'])}\s+{OF}\s*{art}$)",
+            rf"|\b{alternation(words['counts'])}\s+{of}\s*{art}$)",
             i,
         )
+        # "annoncés par", "relogées par la municipalité": a participle, then its agent
+        participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
         self.passive = re.compile(
-            rf"\b{stems('passive')}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
         )
         self.inverted = re.compile(
             rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+{art})$", i
         )
         lead = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?"
-            rf"(?:\s+(?:in|at|near|across|en|à|a|in)\s+(?:the\s+)?(?:(?:town|city|village|"
-            rf"province|region|county|district|ville|commune|città|comune|provincia)\s+"
-            rf"(?:of|de|di)\s+)?[\w'’-]+)?"
+            rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
+            rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
@@ -127,7 +134,8 @@ class Vocabulary:
         self.verb = re.compile(rf"{lead}{verbs}", i)
         # After a verb: a few words then the clause ends (", the ministry said," → a closer).
         self.closing = re.compile(
-            r"(?:\s+(?!(?:that|que|qu['’]|che)\b)[^\s\d,.;:!?«»\"“”]+){0,4}\s*(?:[,.;:!?»”\")\]]|$)",
+            rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,4}}\s*"
+            r"(?:[,;:!?»”\")\]]|\.?\s*$)",
             i,
         )
         self.possessive = re.compile(
@@ -144,19 +152,16 @@ class Vocabulary:
         self.ellipsis_after = re.compile(
             rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i
         )
-        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+\s+){0,2})$")
-        self.frame_words = frozenset(
-            w.lower()
-            for k in ("markers", "by", "labels", "breaks", "lead", "direct")
-            for e in words[k]
-            for w in e.replace("’", "'").split()
-        )
+        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
-        self.saying = re.compile(rf"{lead}{saying}", i)
+        self.saying = re.compile(
+            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+        )
+        self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_end = re.compile(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
@@ -170,18 +175,20 @@ class Vocabulary:
         )
         self.det_words = frozenset(_last(w) for w in words["determiners"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
-        self.qualifier = re.compile(rf"\s+{OF}\s*(?P<name>{QNAME})")
+        self.qualifier = re.compile(rf"\s+{of}\s*(?P<name>{qname})")
+        # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
+        self.official = re.compile(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
         self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
         self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
         self.role_at = re.compile(
-            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{OF}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
-            rf"(?:\s*,\s*|\s+)(?P<name>{PERSON})"
+            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?:\s*,\s*|\s+)(?P<name>{person})"
         )
         self.name_role = re.compile(
-            rf"(?<![\w'’])(?P<name>{PERSON}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
+            rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
         self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
         legal = alternation(words["legal_forms"])
@@ -204,6 +211,12 @@ class Vocabulary:
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
         self.label_words = frozenset(_norm(w) for w in words["labels"])
+        # Words that, between a figure and a source, make the source no part of the noun
+        # ("16 000 selon la police" is an attribution, "600 policiers de la préfecture" not)
+        self.frame_words = frozenset(
+            [*self.marker_words, *self.by_words, *self.label_words]
+            + [_norm(w) for w in words["breaks"] if " " not in w]
+        )
         self._sets = (
             (MARKER, frozenset(self.marker_words)),
             (BY, self.by_words),
@@ -220,20 +233,26 @@ class Vocabulary:
         `LABEL`, a `ROLE`, a `GENERIC` actor, a determiner (`DET`), a `COMPANY` form,
         `CAPITAL`ised. Cached per word as written: one dictionary probe per word, so a
         sentence skips every pattern none of its words can start."""
-        cache, out = self._features, []
-        for _, word, low in tokens:
-            found = cache.get(word)
-            if found is None:
-                found = cache[word] = self._feature(word, low)
-            out.append(found)
+        cache = self._features
+        out = [cache.get(t[1]) for t in tokens]
+        if None in out:
+            for n, (_, word, low) in enumerate(tokens):
+                if out[n] is None:
+                    out[n] = cache[word] = self._feature(word, low)
         return out
 
     def _feature(self, word: str, low: str) -> int:
-        bits = sum(
-            bit
-            for bit, (stems, sizes) in self._classes.items()
-            if any(low[:n] in stems for n in sizes if n <= len(low))
-        )
+        bits = SAYING if low in self._phrase_words else 0
+        for bit, stems, sizes, limit, nominal in self._classes:
+            if bits & bit or (nominal and low.endswith(nominal)):
+                continue
+            size = len(low)
+            if any(
+                low[:n] in stems
+                for n in sizes
+                if n <= size and (limit is None or size - n <= limit)
+            ):
+                bits |= bit
         for bit, members in self._sets:
             if low in members:
                 bits |= bit
@@ -259,7 +278,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks determiners roles connectors not_names legal_forms counts company_words descriptive "
-    "speech counting action"
+    "speech counting action locatives of particles place_nouns complementizers"
 ).split()
 
 

@@ -1,0 +1,139 @@
+"""Whether and how a speaker gives a figure: the frame around it.
+
+Why
+---
+A name in a sentence gives no figure by itself: "700 police officers were deployed" names
+the police inside what is counted. A speaker attributes through its frame: a marker before
+it ("selon X", "according to X": the figure before or after), a passive ("annoncés par X"),
+a label ("23 000 (préfecture)", "81 000 pour la CGT"), an inverted verb (", a indiqué la
+mairie": the figures before), a verb after it ("X a compté", "X said": the figures after, or
+before when the verb closes its clause: ", the ministry said,") or an ellipsis ("et les
+syndicats 45 000"). The words are data; a sentence's word features (`Vocabulary.features`)
+skip every pattern that cannot match there.
+
+Example
+-------
+>>> from sourcecheck.extract.attribution import Speakers
+>>> from sourcecheck.extract.sources import load_sources
+>>> sp = Speakers("23 000 (préfecture) et 40 000 selon la CGT.", "fr", None, load_sources())
+>>> [(a.source, a.applies, a.how) for a in sp.attributions(0)]
+[('police', 'label', 'label'), ('CGT', 'both', 'marker')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import reduce
+from operator import or_
+from typing import TYPE_CHECKING
+
+from sourcecheck.extract.speakers import Speaker
+from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, SAYING
+
+if TYPE_CHECKING:
+    from sourcecheck.extract.attribution import Attribution, Speakers
+
+WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
+
+
+class Context:
+    """What a sentence offers every speaker's frame: its span, words and what they may be."""
+
+    __slots__ = ("lo", "hi", "has", "markers", "tokens", "feats", "_starts")
+
+    def __init__(self, lo: int, hi: int, has: int, markers, tokens, feats: list[int]):
+        self.lo, self.hi, self.has, self.markers = lo, hi, has, markers
+        self.tokens, self.feats, self._starts = tokens, feats, None
+
+    def index(self, pos: int) -> int:
+        """The index of the first word at or after `pos`."""
+        if self._starts is None:
+            self._starts = [t[0] for t in self.tokens]
+        return bisect.bisect_left(self._starts, pos)
+
+
+def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    """The attribution a speaker makes, from the words around it; None when it only stands
+    in the sentence ("700 police officers were deployed": inside the counted noun)."""
+    found = _framed(sp, ctx, c)
+    if found is None:
+        return None
+    text, v = sp.body, sp.vocab
+    w = max(ctx.lo, c.start - WINDOW)
+    if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
+        if not set(m.group(1).lower().replace("’", "'").split()) & v.frame_words:
+            return None
+    return found
+
+
+def _made(text: str, c: Speaker, at: int, applies: str, how: str, end: int = -1) -> Attribution:
+    from sourcecheck.extract.attribution import Attribution
+
+    end = c.end if end < 0 else end
+    return Attribution(at, end, c.source, text[at:end], applies, c.role, how)
+
+
+def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    text, v, lo, hi, feats = sp.body, sp.vocab, ctx.lo, ctx.hi, ctx.feats
+    w = max(lo, c.start - WINDOW)
+    k0, k1 = ctx.index(c.start), ctx.index(c.end)
+    before = reduce(or_, feats[max(0, k0 - 8) : k0], 0)
+    if before & MARKER:
+        for at, word in reversed(ctx.markers):  # "selon la CGT", nearest first
+            if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
+                return _made(text, c, m.start(), "both", "marker")
+    near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
+    if near & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
+        return _made(text, c, m.start(), "both", "passive")
+    if c.kind == "unknown":
+        return _unknown_frame(sp, ctx, c, w, near, k1)
+    if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
+        return _made(text, c, m.start("at"), "label", "label")
+    if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
+        if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
+            return _made(text, c, c.start, "label", "label")
+    if near & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
+        return _made(text, c, m.start("at"), "post", "inverted")  # ", a indiqué la mairie"
+    # the verb after it: within a few words, or after a relative clause ("X, which …, said")
+    reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    after = reduce(or_, feats[k1 : k1 + reach], 0)
+    if after & (SAYING | COUNTING | ACTION):
+        speech = v.speech.match(text, c.end, hi) if after & (SAYING | COUNTING) else None
+        verb = speech or (v.verb.match(text, c.end, hi) if c.acts and after & ACTION else None)
+        if verb:
+            applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
+            return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
+    if m := v.possessive.match(text, c.end, hi):
+        return _made(text, c, c.start, "both", "possessive", m.end())
+    if v.ellipsis_after.match(text, c.end, hi):  # "et les syndicats 45 000"
+        prefix = text[lo : c.start]
+        if not prefix.strip() or re.fullmatch(v.art, prefix):
+            return _made(text, c, c.start, "pre", "ellipsis")
+        if v.ellipsis_before.search(text, w, c.start):
+            return _made(text, c, c.start, "pre", "ellipsis")
+    return None
+
+
+def _glued(text: str, at: int) -> bool:
+    """Is the digit at `at` inside a word or number ("A5", "1.500")?"""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,’'")
+
+
+def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, near: int, k1: int):
+    """A name no lexicon knows attributes with a verb of saying after it, or after one
+    (its name then runs to the clause's end: ", ha reso noto il Centro funzionale")."""
+    text, v, hi = sp.body, sp.vocab, ctx.hi
+    if near & SAYING and (m := v.inverted.search(text, w, c.start)):
+        tail = v.name_tail.match(text, c.end, hi)
+        end = tail.end() if tail else c.end
+        if v.name_end.match(text, end, hi):
+            found = _made(text, c, m.start("at"), "post", "inverted", end)
+            return found._replace(source=text[c.start : end])
+        return None
+    reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    if reduce(or_, ctx.feats[k1 : k1 + reach], 0) & SAYING:
+        if verb := v.saying.match(text, c.end, hi):
+            applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
+            return _made(text, c, c.start, applies, "speech", verb.end())
+    return None

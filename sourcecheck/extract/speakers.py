@@ -1,0 +1,273 @@
+"""Who may speak in a sentence: organisations, bodies with their own name, people, generic
+actors and names no lexicon knows.
+
+Why
+---
+Before asking whether someone gave a figure (`framing`), one must find who is named: "le
+maire, Jean Rocher" is a person with a role; "la Procura di Catania" a body of its own, not
+any prosecutor; "la société" the company the document names; "company Hyneo" Hyneo; "Il
+Codacons" a name no list knows. Fragments are not names: "Si stimano", a place alone ("A
+Genova"), the EU in "the EU agency". Each is a `Speaker`; generic actors carry a placeholder
+source (`GENERIC_SOURCE`) that `attribution` resolves once they have a frame.
+
+Example
+-------
+>>> from sourcecheck.extract.attribution import Speakers
+>>> from sourcecheck.extract.sources import load_sources
+>>> sp = Speakers("Il a précisé le maire, Jean Rocher.", "fr", None, load_sources())
+>>> [(s.source, s.role) for s in people(sp, 0, 35, sp.words(0), sp.vocab.features(sp.words(0)))]
+[('Jean Rocher', 'maire')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache, reduce
+from operator import or_
+from typing import TYPE_CHECKING, NamedTuple
+
+from sourcecheck.extract.places import find_places
+from sourcecheck.extract.sources import Sources, _norm, qualified
+from sourcecheck.frames.attribution import (
+    ACTION,
+    BY,
+    CAPITAL,
+    COUNTING,
+    DET,
+    GENERIC,
+    LABEL,
+    MARKER,
+    ROLE,
+    SAYING,
+    Vocabulary,
+)
+
+if TYPE_CHECKING:
+    from sourcecheck.extract.attribution import Speakers
+
+GENERIC_SOURCE = "\0generic|"  # a placeholder source: "\0generic|kind|offset|noun"
+
+
+class Speaker(NamedTuple):
+    start: int
+    end: int
+    source: str
+    kind: str
+    role: str = ""
+    acts: bool = True  # what it does is its figure ("la Procura ha sequestrato 25mila…")
+
+
+def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Speaker]:
+    """People with a role: "le maire, Jean Rocher", "mayor Lisa Brandt", "Dana Whitcombe,
+    Lumora's chief legal officer" (source: the name; role: as written, lower case)."""
+    text, v, sources, found = sp.body, sp.vocab, sp.sources, []
+    roles = [
+        v.role_at.match(text, t[0], hi) for t, f in zip(tokens, feats, strict=True) if f & ROLE
+    ]
+    for m in [*filter(None, roles), *v.name_role.finditer(text, lo, hi)]:
+        name = m.group("name")
+        if _overlaps(found, m.start(), m.end()) or sources.mentions(name):
+            continue
+        if _is_name(sp, name):
+            role = " ".join(m.group("role").lower().split())
+            found.append(Speaker(m.start(), m.end(), name, "person", role))
+    return found
+
+
+class _Generic(NamedTuple):
+    start: int  # of the noun, or of its English modifiers ("the EU agency")
+    noun_at: int
+    end: int
+    noun: str
+    det: bool  # a determiner before it: "la société" (not "company Hyneo")
+
+
+def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
+    """Generic actor nouns of `tokens`, with their determiner and English modifiers."""
+    text, v, out = sp.body, sp.vocab, []
+    for n, f in enumerate(feats):
+        if not f & GENERIC or not (m := v.noun_at.match(text, tokens[n][0], hi)):
+            continue
+        pos = start = tokens[n][0]
+        det = False
+        for back in range(1, 4 if v.prenominal else 2):
+            if n - back < 0:
+                break
+            p, w, _ = tokens[n - back]
+            gap = text[p + len(w) : start]
+            is_det = feats[n - back] & DET
+            if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
+                break
+            if is_det:
+                det = True
+                break
+            if back == 3:
+                break
+            start = p  # an English modifier: "the regional civil protection agency"
+        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det))
+    return out
+
+
+def generic_speakers(
+    sp: Speakers, lo: int, hi: int, tokens, feats, named: list[Speaker]
+) -> list[Speaker]:
+    """Generic actors of the sentence: "la société" → the company the document names (a
+    placeholder until it has a frame); "il Comune di X", "Région Sud" → that body;
+    "company Hyneo" → Hyneo."""
+    text, out = sp.body, []
+    for g in generics(sp, hi, tokens, feats):
+        if not _may_frame(text, g, tokens, feats):
+            continue
+        if _overlaps(named + out, g.start, g.end) or any(_describes(text, g, n) for n in named):
+            continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
+        kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
+        if own := named_generic(sp, g, hi):
+            out.append(Speaker(g.start, own[1], own[0], kind))
+        elif g.det or _bare_actor(sp, lo, g, tokens, feats):
+            source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}"
+            end = g.end  # "l'agence de l'UE précise": the description is part of it
+            if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):
+                end = q.end()
+            out.append(Speaker(g.start, end, source, kind))
+    return out
+
+
+_BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
+_AFTER = SAYING | COUNTING | ACTION
+
+
+def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
+    """Can a frame stand around the generic actor `g`: a marker, "par", a label or a verb
+    of saying before it, a verb after it (its name and relative clause between), a
+    parenthesis or a figure right after it? Most generic nouns have none."""
+    n = bisect.bisect_left(tokens, (g.noun_at,))
+    if reduce(or_, feats[max(0, n - 8) : n], 0) & _BEFORE:
+        return True
+    if reduce(or_, feats[n + 1 : n + 16], 0) & _AFTER:
+        return True
+    return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
+
+
+def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
+    """A generic actor without a determiner: a plural ("officials said"), one right after a
+    marker ("according to management") or a label in parentheses ("(préfecture)")."""
+    if sp.vocab.prenominal and sp.body[g.noun_at : g.end].endswith("s"):
+        return True  # English bare plurals: "officials said", "regulators fined"
+    if sp.body[max(lo, g.start - 2) : g.start].strip().endswith("("):
+        return True
+    n = bisect.bisect_left(tokens, (g.start,))
+    return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
+
+
+def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
+    """(name, end) when a generic actor carries its own name: "ministère de l'Éducation",
+    "Région Sud", "l'organisation agricole Coldiretti"; None otherwise."""
+    text, v, noun_at = sp.body, sp.vocab, g.noun_at
+    if q := v.qualifier.match(text, g.end, hi):
+        if _is_name(sp, q.group("name").split()[0], place_ok=True) and not describing(sp, q):
+            return qualified(text[noun_at : q.end()]), q.end()
+    if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
+        return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
+    if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
+        if _is_name(sp, p.group("name").split()[0], place_ok=True):
+            return qualified(text[noun_at : p.end()]), p.end()
+    if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
+        name = _clean_name(sp, a.group("name"))
+        if name and not sp.sources.mentions(name):
+            return name, a.end()
+    return None
+
+
+def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker]) -> list[Speaker]:
+    """Capitalised names no list knows (runs of capitalised words, without the sentence's
+    opening words, places and known sources): they speak only in a frame of saying ("selon
+    Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…")."""
+    text, v, out = sp.body, sp.vocab, []
+    caps = [n for n, f in enumerate(feats) if f & CAPITAL]
+    k = 0
+    while k < len(caps):
+        first = last = caps[k]
+        k += 1
+        end = tokens[last][0] + len(tokens[last][1])
+        while k < len(caps) and caps[k] == last + 1 and text[end : tokens[last + 1][0]] == " ":
+            last = caps[k]
+            end = tokens[last][0] + len(tokens[last][1])
+            k += 1
+        pos = tokens[first][0]
+        if first and tokens[first - 1][2] in v.locative_words:
+            continue  # "A Genova la Cgil parla…": a place
+        # only where a frame of saying may stand: a marker or a verb of saying before it, a
+        # verb of saying after it (after its relative clause: "Lumora, which …, said")
+        reach = 30 if text.startswith(",", end) else 6
+        if not (
+            reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
+            or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
+        ):
+            continue
+        name = _unknown_name(v, sp.sources, text[pos:end])
+        at = text.find(name, pos, end) if name else -1
+        if at >= 0 and not _overlaps(named, at, at + len(name)):
+            out.append(Speaker(at, at + len(name), name, "unknown", "", False))
+    return out
+
+
+def _describes(text: str, g: _Generic, name: Speaker) -> bool:
+    """Is the generic noun `g` a description right before a name ("le gestionnaire du
+    réseau Terna")?"""
+    e = g.end
+    return 0 <= name.start - e <= 40 and not re.search(r"[,;.:]", text[e : name.start])
+
+
+def describing(sp: Speakers, q: re.Match) -> bool:
+    """Does the qualifier describe rather than name ("l'agence de l'UE", "… of Italy")?"""
+    name = q.group("name")
+    return _norm(name) in sp.vocab.descriptive or _is_country(name)
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    places = find_places(name)
+    return bool(places) and places[0].kind == "country" and places[0].end >= len(name)
+
+
+def _overlaps(found: list[Speaker], s: int, e: int) -> bool:
+    return any(f.start < e and s < f.end for f in found)
+
+
+@lru_cache(maxsize=8192)
+def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
+    """The name of an organisation no list knows, as `written` gives it; "" for none."""
+    parts = written.split()
+    while parts and _norm(parts[0]) in v.not_names:
+        parts.pop(0)
+    name = " ".join(parts).rstrip(".")
+    key = _norm(name)
+    if not name or key in v.not_names or key in v.descriptive or len(name) < 2:
+        return ""
+    if v.generic_kind(name) or _is_place(name):  # "La Regione stima…": a generic actor
+        return ""
+    return "" if sources.mentions(name) else name
+
+
+def _clean_name(sp: Speakers, name: str) -> str:
+    """A capitalised name without the sentence's opening words; "" for no name ("Si",
+    "Mardi", a place alone)."""
+    parts = name.split()
+    while parts and _norm(parts[0]) in sp.vocab.not_names:
+        parts.pop(0)
+    name = " ".join(parts).rstrip(".")
+    return name if name and _is_name(sp, name) else ""
+
+
+def _is_name(sp: Speakers, name: str, place_ok: bool = False) -> bool:
+    if _norm(name) in sp.vocab.not_names or len(name) < 2:
+        return False
+    return place_ok or not _is_place(name)
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    """Is `name` a place alone ("Europe", "Todi" after "town of")? A place is no source."""
+    places = find_places(name)
+    return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip("."))

@@ -1,0 +1,298 @@
+"""Issue 10, source part: each figure's source read from its own clause (fr/en/it).
+
+Every case is a sentence written for this test, of a shape that news copy uses; the
+assertion is the source of each figure (and whether the text states one).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from sourcecheck.extract import Lexicons, extract_document
+from sourcecheck.schema import EXTRA_CLAIM_COLUMNS
+
+LEX = Lexicons.load()
+
+
+def sources(body: str, lang: str | None, publisher: str = "Wire") -> dict[str, str]:
+    """Figure as written → its source."""
+    return {c["text"]: c["source"] for c in claims(body, lang, publisher)}
+
+
+def claims(body: str, lang: str | None, publisher: str = "Wire") -> list[dict]:
+    doc = {"doc": "x", "body": body, "lang": lang, "publisher": publisher, "published": None}
+    return extract_document(doc, LEX)
+
+
+def check(body: str, lang: str | None, expected: dict[str, str], publisher: str = "Wire"):
+    got = sources(body, lang, publisher)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# Several attributed figures in one sentence: an attribution right after a figure (its noun,
+# place or day between, no other figure) is that figure's; an opening "Selon X," covers the
+# figures up to the next attribution.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "On a compté 18 000 personnes à Lille selon la CGT et 6 500 selon la police.",
+         {"18 000": "CGT", "6 500": "police"}),
+        ("fr", "Les grévistes étaient 700 000 selon le ministère de l'Intérieur, mais plus de 2 millions selon la CGT.",
+         {"700 000": "ministère de l'Intérieur", "plus de 2 millions": "CGT"}),
+        ("fr", "Selon la CGT, 30 000 personnes ont défilé à Nantes et 12 000 à Angers, contre 9 000 selon la police.",
+         {"30 000": "CGT", "12 000": "CGT", "9 000": "police"}),
+        ("en", "In Leeds, 9,000 people marched according to the organisers and 2,500 according to police.",
+         {"9,000": "organisers", "2,500": "police"}),
+        ("en", "Turnout was 410,000 according to the interior ministry, but over 1 million according to the CGT.",
+         {"410,000": "ministère de l'Intérieur", "over 1 million": "CGT"}),
+        ("it", "A Napoli hanno sfilato 52.000 persone secondo gli organizzatori e 9.000 secondo la polizia.",
+         {"52.000": "organisers", "9.000": "police"}),
+        ("it", "Secondo la Cgil, 45.000 in piazza a Bologna e 20.000 a Modena.",
+         {"45.000": "CGIL", "20.000": "CGIL"}),
+    ],
+)  # fmt: skip
+def test_several_attributed_figures_in_one_sentence(lang, body, expected):
+    check(body, lang, expected)
+
+
+# Counting verbs
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Le ministère de l'Intérieur a chiffré à 1,42 million le nombre de manifestants.",
+         {"1,42 million": "ministère de l'Intérieur"}),
+        ("fr", "Le 12 mars, l'Intérieur avait compté 812 000 manifestants dans toute la France.",
+         {"812 000": "ministère de l'Intérieur"}),
+        ("fr", "La préfecture a ouvert un gymnase. Les autorités avaient comptabilisé 1 400 sinistrés.",
+         {"1 400": "police"}),
+        ("en", "The interior ministry counted 380,000 protesters nationwide.",
+         {"380,000": "ministère de l'Intérieur"}),
+        ("en", "Police tallied 7,200 marchers in the city centre.", {"7,200": "police"}),
+        ("it", "La Questura ha contato 7.500 persone in piazza.", {"7.500": "police"}),
+    ],
+)  # fmt: skip
+def test_counting_verbs(lang, body, expected):
+    check(body, lang, expected)
+
+
+# Verb ellipsis: "…, et les syndicats 45 000"
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La préfecture a recensé 11 000 manifestants, et les syndicats 38 000.",
+         {"11 000": "police", "38 000": "unions"}),
+        ("fr", "Le ministère a dénombré 640 000 grévistes, l'intersyndicale plus de 1,5 million.",
+         {"640 000": "ministère", "plus de 1,5 million": "unions"}),
+        ("fr", "La police a compté 21 000 manifestants. Et la CGT, « plus de 90 000 ».",
+         {"21 000": "police", "plus de 90 000": "CGT"}),
+        ("en", "Police counted 6,000 marchers and the unions 20,000.",
+         {"6,000": "police", "20,000": "unions"}),
+        ("it", "La polizia ha contato 4.000 manifestanti e i sindacati 15.000.",
+         {"4.000": "police", "15.000": "unions"}),
+        ("it", "A Genova la Cgil parla di 30.000 manifestanti, la polizia di 6.000.",
+         {"30.000": "CGIL", "6.000": "police"}),
+    ],
+)  # fmt: skip
+def test_verb_ellipsis(lang, body, expected):
+    check(body, lang, expected)
+
+
+# Labels: "6 000 (préfecture)", "81 000 pour la préfecture", "8 000 per la Questura"
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "À Rouen, 4 200 (préfecture) et 13 000 (CGT) manifestants ont défilé.",
+         {"4 200": "police", "13 000": "CGT"}),
+        ("fr", "À Dijon, 5 300 manifestants pour la préfecture, 14 000 pour les organisateurs.",
+         {"5 300": "police", "14 000": "organisers"}),
+        ("en", "In Bristol, 3,000 (police) and 11,000 (organisers) took part.",
+         {"3,000": "police", "11,000": "organisers"}),
+        ("it", "A Torino 8.000 per la Questura e 25.000 per i sindacati.",
+         {"8.000": "police", "25.000": "unions"}),
+    ],
+)  # fmt: skip
+def test_labels(lang, body, expected):
+    check(body, lang, expected)
+
+
+def test_a_label_never_gives_money_its_source():
+    got = sources("Le plan prévoit 20 millions d'euros pour la préfecture.", "fr")
+    assert got["20 millions d'euros"] == "Wire"
+
+
+# A trailing attribution gives every figure of its sentence that has none of its own.
+@pytest.mark.parametrize(
+    ("lang", "body", "figures", "source"),
+    [
+        ("en", "Clashes broke out near the station, leading to 14 arrests and 3 injuries, police said.",
+         ["14", "3"], "police"),
+        ("fr", "Les heurts ont fait 12 blessés et conduit à 5 interpellations, a indiqué la préfecture.",
+         ["12", "5"], "police"),
+        ("it", "Gli scontri hanno provocato 9 feriti e 4 arresti, secondo la Questura.",
+         ["9", "4"], "police"),
+    ],
+)  # fmt: skip
+def test_a_trailing_attribution_covers_the_sentence(lang, body, figures, source):
+    got = sources(body, lang)
+    assert [got[f] for f in figures] == [source] * len(figures)
+
+
+def test_a_trailing_attribution_leaves_a_figure_its_own():
+    body = (
+        "Some 2,000 people marched according to organisers, and 40 were detained, officials said."
+    )
+    got = sources(body, "en")
+    assert got["Some 2,000"] == "organisers" and got["40"] != "organisers"
+
+
+# An organisation acting: what it did is its figure
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source"),
+    [
+        ("it", "La Procura di Bari ha sequestrato 14mila profili falsi.", "14mila", "Procura di Bari"),
+        ("fr", "Le parquet de Lyon a saisi 3 200 cartes bancaires.", "3 200", "Parquet de Lyon"),
+        ("en", "The Guardia di Finanza seized 640 decoders in Naples.", "640", "Guardia di Finanza"),
+    ],
+)  # fmt: skip
+def test_an_organisation_acting(lang, body, figure, source):
+    assert sources(body, lang)[figure] == source
+
+
+# A generic actor names the organisation of its kind the document names.
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source"),
+    [
+        ("en", "Orvane Technologies reported record sales. The company said it employs 3,400 people.",
+         "3,400", "Orvane Technologies"),
+        ("it", "Ieri Brenta Systems ha presentato il piano. L'azienda conta 900 dipendenti in Veneto.",
+         "900", "Brenta Systems"),
+        ("fr", "Altrex Group a publié ses comptes. La société emploie 5 600 personnes.",
+         "5 600", "Altrex Group"),
+        ("fr", "Le groupe Valtronic a présenté un plan. Selon la direction, 450 postes seront supprimés.",
+         "450", "Valtronic"),
+        ("en", "Brevik Motors unveiled its plan. About 1,200 jobs will go, according to management.",
+         "About 1,200", "Brevik Motors"),
+        ("en", "The Ministry of Health published its report. The ministry recorded 1,240 new cases.",
+         "1,240", "Ministry of Health"),
+        ("en", "Europol coordinated the raids. Some 310 servers were seized, according to the EU agency.",
+         "Some 310", "Europol"),
+        ("fr", "Eurojust a coordonné l'enquête. L'agence de l'UE précise que 27 suspects ont été arrêtés.",
+         "27", "Eurojust"),
+    ],
+)  # fmt: skip
+def test_a_generic_actor_names_the_documents_organisation(lang, body, figure, source):
+    assert sources(body, lang)[figure] == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "publisher"),
+    [
+        ("it", "Il Comune ha evacuato 210 persone nella notte.", "Comune di Valmonte"),
+        ("en", "The town hall announced that 75 homes were flooded.", "Ashby Town Hall"),
+        ("fr", "La mairie a relogé 48 familles.", "Mairie de Saint-Clair"),
+    ],
+)
+def test_a_bodys_own_release_names_itself(lang, body, publisher):
+    (row,) = claims(body, lang, publisher)
+    assert (row["source"], row["source_stated"]) == (publisher, True)
+
+
+# People: the source is the person, the role is said apart.
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source", "role"),
+    [
+        ("fr", "« Nous avons relogé 64 familles », a précisé le maire, Jean Rocher.",
+         "64", "Jean Rocher", "maire"),
+        ("fr", "Le chantier emploiera 800 personnes, a déclaré la présidente de la région, Claire Vidal.",
+         "800", "Claire Vidal", "présidente"),
+        ("en", "About 300 homes lost power, according to mayor Lisa Brandt.",
+         "About 300", "Lisa Brandt", "mayor"),
+        ("en", "The fund will total 40 million euros, said minister Anna Berg.",
+         "40 million euros", "Anna Berg", "minister"),
+        ("it", "Sono 85 gli sfollati, ha detto il sindaco Paolo Neri.", "85", "Paolo Neri", "sindaco"),
+    ],
+)  # fmt: skip
+def test_a_person_is_the_source_with_a_role(lang, body, figure, source, role):
+    row = next(c for c in claims(body, lang) if c["text"] == figure)
+    assert (row["source"], row["source_role"]) == (source, role)
+
+
+def test_the_role_column_follows_the_extra_columns():
+    assert EXTRA_CLAIM_COLUMNS[-1] == "source_role"
+    (row,) = claims("Selon la CGT, 5 000 manifestants.", "fr")
+    assert row["source_role"] == ""
+
+
+# Fragments are never sources.
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source"),
+    [
+        ("en", "A police operation across Europe has reportedly closed 40 illegal streaming sites.",
+         "40", "Wire"),
+        ("it", "Si stimano danni per 40 milioni di euro nella provincia.", "40 milioni di euro", "Wire"),
+        ("en", "Police in the town of Morcote said 3 people were rescued from the lake.", "3", "police"),
+        ("fr", "Selon Valmont, 12 maisons ont été inondées.", "12", "Wire"),
+    ],
+)  # fmt: skip
+def test_fragments_are_never_sources(lang, body, figure, source):
+    assert sources(body, lang)[figure] == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figures"),
+    [
+        ("en", "Some 900 police officers were deployed and 45 people were detained.", ["Some 900", "45"]),
+        ("it", "Sono stati impiegati 300 agenti di polizia e 12 persone sono state fermate.", ["300", "12"]),
+        ("fr", "Quelque 600 policiers de la préfecture de police ont été mobilisés et 20 personnes interpellées.",
+         ["Quelque 600", "20"]),
+    ],
+)  # fmt: skip
+def test_a_source_inside_the_counted_noun_is_no_speaker(lang, body, figures):
+    rows = {c["text"]: c for c in claims(body, lang)}
+    assert [(rows[f]["source"], rows[f]["source_stated"]) for f in figures] == [("Wire", False)] * 2
+
+
+# A body with its own qualifier is not the shipped one of the same name.
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source"),
+    [
+        ("fr", "La Protection civile de Valmont a évacué 140 habitants.", "140", "Protection civile de Valmont"),
+        ("fr", "Selon la protection civile, 140 habitants ont été évacués.", "140", "Protezione civile"),
+        ("en", "The Civil Protection of Arvena said 60 people were evacuated.", "60", "Civil Protection of Arvena"),
+        ("it", "La Protezione civile di Lucca ha contato 30 frane.", "30", "Protezione civile di Lucca"),
+    ],
+)  # fmt: skip
+def test_a_qualified_body_is_its_own_source(lang, body, figure, source):
+    assert sources(body, lang)[figure] == source
+
+
+# Nothing says who: the publisher, not stated.
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("fr", "Il y a eu 45 blessés dans la nuit."),
+        ("en", "The storm left 45 people injured."),
+        ("it", "Il maltempo ha causato 45 feriti."),
+    ],
+)
+def test_unstated_is_the_publisher(lang, body):
+    (row,) = claims(body, lang)
+    assert (row["source"], row["source_stated"], row["source_text"]) == ("Wire", False, "")
+
+
+def test_an_unknown_language_reads_every_languages_words():
+    check(
+        "12 000 selon la CGT et 3 000 according to police.",
+        None,
+        {"12 000": "CGT", "3 000": "police"},
+    )
+
+
+def test_the_attribution_words_are_shipped_data_per_language():
+    text = resources.files("sourcecheck.frames").joinpath("data/attribution.yaml").read_text()
+    data = yaml.safe_load(text)
+    for lang in ("fr", "en", "it"):
+        assert {"markers", "speech", "counting", "action", "roles", "generic"} <= set(data[lang])
