@@ -48,6 +48,10 @@ CLAIM_KEYS = (
     "subject",
     "subject_label",
     "subject_evidence",
+    "published_at",
+    "moment",
+    "owner",
+    "part_of",
 )
 SUBJECT_KEYS = ("subject", "subject_label", "concept", "scope", "refers_to")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -152,6 +156,9 @@ def fingerprint(rule: str, subject: dict, groups: list[str]) -> str:
 
 # Rules that report any divergence of a subject; the others name a kind of divergence.
 GENERIC_RULES = ("value-conflict", "internal")
+# Rules that describe a subject without explaining a divergence (a toll's timeline): they never
+# stand in for a generic finding.
+DESCRIBING_RULES = ("update",)
 
 
 def explained_once(findings: list[dict]) -> list[dict]:
@@ -164,7 +171,7 @@ def explained_once(findings: list[dict]) -> list[dict]:
     positions is covered: its groups, joined wherever a specific finding holds claims of
     two of them, form one component.
     """
-    specific = [f for f in findings if f["rule"] not in GENERIC_RULES]
+    specific = [f for f in findings if f["rule"] not in (*GENERIC_RULES, *DESCRIBING_RULES)]
     holding: dict[str, list[int]] = {}
     for k, f in enumerate(specific):
         for c in f["claims"]:

@@ -58,6 +58,14 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 #              "document" (the story's day, from its lead or dateline), "" (no day)
 #   case       the case name, so tables from several cases can be concatenated
 #   source_role  the role of a person who is the source, as written ("maire", "mayor"), or ""
+#   published_at the document's publication time, "YYYY-MM-DDTHH:MM" when its front matter
+#              gives one, else its day: orders two accounts of one moment
+#   moment     the day the figure describes, from alignment: its stated day, else the day
+#              alignment assumed (the news day), else the publication day
+#   series     from alignment, for cumulative counts only (deaths, evacuees, damage…): the
+#              subject without its day, shared by the figures of every day; "" otherwise
+#   owner      whose figure it is, when the clause says ("Meta's fine" → Meta), or ""
+#   part_of    "" or the claim_id of the figure this one is a part of ("250, of which 120")
 EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "subject_evidence",
     "kind",
@@ -68,6 +76,11 @@ EXTRA_CLAIM_COLUMNS: tuple[str, ...] = (
     "sentence",
     "day_from",
     "case",
+    "published_at",
+    "moment",
+    "series",
+    "owner",
+    "part_of",
     "source_role",
 )
 

@@ -30,7 +30,8 @@ __all__ = ["OUTPUT_COLUMNS", "align_claims", "cognate_key", "noun_key", "with_su
 
 
 def with_subjects(claims: pd.DataFrame, concepts: Concepts | None = None) -> pd.DataFrame:
-    """`claims` with `subject`, `subject_label` and `subject_evidence` filled by alignment.
+    """`claims` with `subject`, `subject_label`, `subject_evidence`, `moment` and `series`
+    filled by alignment.
 
     `concepts` defaults to the shipped lexicon (a claims table read back from CSV, or built
     by hand, has no project lexicon attached).
@@ -40,6 +41,8 @@ def with_subjects(claims: pd.DataFrame, concepts: Concepts | None = None) -> pd.
     out["subject"] = aligned["subject"].to_numpy()
     out["subject_label"] = aligned["subject_label"].to_numpy()
     out["subject_evidence"] = aligned["evidence"].to_numpy()
+    out["moment"] = aligned["moment"].to_numpy()
+    out["series"] = aligned["series"].to_numpy()
     return out
 
 

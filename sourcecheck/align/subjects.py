@@ -43,7 +43,7 @@ from sourcecheck.rules.blocks import union_find
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
 DAY_WINDOW = 3  # days before publication within which a stated day is assumed for a claim
-OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence")
+OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", "series")
 
 
 def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
@@ -75,6 +75,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     )
     table["subject"] = ["|".join(k) if k[0] else "" for k in keys]
+    table = _moments(table, keys, concepts)
     labelled = list(
         zip(
             *(
@@ -89,6 +90,17 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         labels[k] if n else "" for k, n in zip(labelled, table["noun"].tolist(), strict=True)
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _moments(table: pd.DataFrame, keys: list[tuple], concepts: Concepts) -> pd.DataFrame:
+    """`moment`: the day a claim describes (its subject's day, else its publication day);
+    `series`: for a running count (a cumulative concept), its subject without the day, so
+    the update rule sees the figures of every day while subjects keep days apart."""
+    cumulative = {n: concepts.is_cumulative(n) for n in set(table["noun"].tolist())}
+    return table.assign(
+        moment=table["day"].where(table["day"] != "", table["published"]),
+        series=["|".join((*k[:2], *k[3:])) if cumulative[k[0]] else "" for k in keys],
+    )
 
 
 def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:

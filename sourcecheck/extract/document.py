@@ -38,6 +38,7 @@ from sourcecheck.extract.places import Place, capital_of, countries_named, find_
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import duration_after, thing_after, thing_before
+from sourcecheck.frames.owner import frame_owners
 from sourcecheck.quantities import parse_quantities
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
@@ -151,7 +152,7 @@ def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
     rows: list[dict] = []
     for i, qs in by_sentence.items():
         rows += _sentence_claims(d, i, qs, doc)
-    return rows
+    return frame_owners(rows, d.body, d.lang, d.sentences)  # whose figure, part of which
 
 
 def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
@@ -191,6 +192,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "doc": doc["doc"],
                 "publisher": _text(doc.get("publisher")),
                 "published": d.published,
+                "published_at": _text(doc.get("published_at")) or d.published,
                 "lang": d.lang,
                 "source": attribution.source if attribution else d.publisher,
                 "source_text": attribution.text if attribution else "",

@@ -83,6 +83,7 @@ class Concepts:
         self.parent = {cid: e.get("parent") for cid, e in entries.items()}
         self._ancestors: dict[str | None, tuple[str, ...]] = {}
         self.kind = {cid: e.get("kind", "count") for cid, e in entries.items()}
+        self.cumulative = frozenset(cid for cid, e in entries.items() if e.get("cumulative"))
         self.names: dict[str, str] = {}  # key → concept, any language (first listed wins)
         self.names_in: dict[str, dict[str, str]] = {}  # language → key → concept
         self.units: dict[str, list[str]] = {}
@@ -123,6 +124,10 @@ class Concepts:
         if cid not in self._ancestors:
             self._ancestors[cid] = tuple(reversed(self.path(cid).split("/"))) if cid else ()
         return self._ancestors[cid]
+
+    def is_cumulative(self, cid: str | None) -> bool:
+        """Whether `cid` (or a broader concept) is a running count that only grows."""
+        return any(a in self.cumulative for a in self.ancestors(cid))
 
     def is_generic(self, thing: str) -> bool:
         return key(thing) in self.generic

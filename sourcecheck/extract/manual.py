@@ -70,6 +70,7 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "doc": r["doc"],
         "publisher": doc["publisher"],
         "published": doc["published"],
+        "published_at": doc.get("published_at") or doc["published"],
         "lang": doc["lang"],
         "source": source,
         "source_text": r.get("source_text") or "",
@@ -102,6 +103,8 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "sentence": index,
         "day_from": r.get("day_from") or ("clause" if r.get("refers_to") else ""),
         "source_role": r.get("source_role") or "",
+        "owner": r.get("owner") or "",
+        "part_of": r.get("part_of") or "",
     }
 
 

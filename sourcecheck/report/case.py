@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from sourcecheck.report.chart import COLORS, interval_chart
 from sourcecheck.report.table import normalised_table
+from sourcecheck.report.timeline import timeline_chart
 from sourcecheck.report.view import (
     SEVERITY_ORDER,
     clean,
@@ -189,7 +190,10 @@ def finding_view(
         "sources": sources,
         "concepts": concepts,
         "docs": sorted({c["doc"] for c in members if c["doc"]}),
-        "chart": interval_chart(members, [g["label"] for g in every], f"c{finding.get('id')}-"),
+        "chart": None
+        if finding.get("rule") == "update"
+        else interval_chart(members, [g["label"] for g in every], f"c{finding.get('id')}-"),
+        "timeline": timeline_chart(members) if finding.get("rule") == "update" else None,
         "claim_ids": [c["claim_id"] for c in members],
     }
 
@@ -242,6 +246,9 @@ def claim_view(
         "listed": [i.strip() for i in str(row.get("items") or "").split(";") if i.strip()],
         "scope": row.get("scope"),
         "refers_to": row.get("refers_to"),
+        "moment": row.get("moment"),
+        "published_at": row.get("published_at"),
+        "value": row.get("value"),
         "group": row.get("group") or row.get("source") or "",
     }
 

@@ -40,6 +40,8 @@ RATINGS: dict[str, str] = {
     "enumeration-count": "Stated count differs from the list",
     "internal": "Source contradicts itself",
     "unit-conversion": "Unit conversion is wrong",
+    "update": "Figure updated over time",
+    "part-whole": "Part larger than its whole",
 }
 
 

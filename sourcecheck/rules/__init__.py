@@ -22,10 +22,12 @@ from sourcecheck.rules import (
     enumeration_count,
     fx_rate,
     internal,
+    part_whole,
     rounding,
     scale_word,
     term_drift,
     unit_conversion,
+    update,
     value_conflict,
 )
 
@@ -40,5 +42,7 @@ RULES: dict[str, ModuleType] = {
         enumeration_count,
         internal,
         unit_conversion,
+        update,
+        part_whole,
     )
 }

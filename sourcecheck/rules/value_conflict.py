@@ -10,11 +10,14 @@ agree). One quantity given in several currencies or units is compared in a commo
 euros at the ECB reference rate of each publication date, pint base units for lengths and
 weights. Every divergence between sources is reported here, even one another rule explains
 better (a rounding slip, a million/billion slip): the engine keeps the more specific finding
-when its rule is enabled.
+when its rule is enabled. A running count (a cumulative concept: deaths, evacuations, damage…)
+is compared across moments too: a figure below one given for an earlier moment cannot be
+right for both (a larger one is an update, reported by the `update` rule, never here).
 
 Example
 -------
 GdF: 350 canali Telegram · Eurojust: 370 Telegram channels → value-conflict
+ACP (14 Nov): 13 morts · ASA (15 Nov): 9 morti → value-conflict (a running count fell)
 
 Options
 -------
@@ -28,7 +31,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck import wording
-from sourcecheck.rules import blocks
+from sourcecheck.rules import blocks, timeline
 
 ID = "value-conflict"
 SEVERITY = "error"
@@ -41,8 +44,10 @@ _BLOCK = (*blocks.SAME_QUANTITY, "cmp_measure", "band")
 def run(
     claims: pd.DataFrame, *, rates=None, fx_tolerance: float = 0.02, max_ratio: float = 20.0
 ) -> pd.DataFrame:
-    """One finding per subject holding positions from different (doc, source)."""
+    """One finding per subject holding positions from different (doc, source), and one
+    per running count that falls from an earlier moment to a later one."""
     claims = blocks.prepare(claims)
+    falls = _falls(blocks.comparable(claims))
     claims = blocks.comparable(claims[claims["subject"] != ""])
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
     claims = claims.assign(
@@ -73,7 +78,41 @@ def run(
                 ),
             }
         )
-    return blocks.found(rows)
+    return blocks.found(rows + falls)
+
+
+def _falls(claims: pd.DataFrame) -> list[dict]:
+    """A running count whose figure at a later moment is below an earlier one."""
+    table = timeline.points(claims)
+    by_id = claims.set_index("claim_id", drop=False)
+    at = {(*p[:3], p[3]): p[-1] for p in table.itertuples(index=False, name=None)}
+    rows = []
+    for step in timeline.steps(table):
+        if step.kind != "fall":
+            continue
+        sides = []
+        for moment in (step.earlier, step.later):
+            picked = by_id.loc[at[(*step.block, moment)]].reset_index(drop=True)
+            figure = blocks.stand_labels(picked.assign(stand=0))[0]
+            sides.append((f"{moment}: {figure}", picked))
+        first = sides[0][1].iloc[0]
+        label = timeline.series_label(first["subject_label"], step.earlier)
+        rows.append(
+            {
+                "message": f"{label}: "
+                + " then ".join(f"{g} ({wording.names(p['source'])})" for g, p in sides)
+                + ": a running count cannot fall",
+                "explanation": f"{sides[1][0]} is below {sides[0][0]}, given for an earlier "
+                "moment; a cumulative count only grows, so both cannot be right.",
+                "subject": {
+                    **blocks.subject(first),
+                    "subject": step.block[1],
+                    "subject_label": label,
+                },
+                "members": [(c, g) for g, p in sides for c in p["claim_id"]],
+            }
+        )
+    return rows
 
 
 def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:

@@ -1,0 +1,180 @@
+"""Whose figure, and of what whole: the owner and the part-of relation of each figure.
+
+Why
+---
+Two fines are two quantities when two companies pay them: "l'amende de Veltro" and "the fine
+imposed on Corvane" must never be compared, however alike the nouns. A farm-only damage
+estimate is not the region's total, and "250 landslides, of which 120 in the province" is a
+part and its whole, not a source contradicting itself. The frame reads both from the
+figure's own clause, between the figures around it, so alignment and the rules can tell them
+apart:
+
+- `owner`: the company, body or person a figure belongs to, by its name as written (company
+  forms such as "Inc" or "SpA" dropped), or a sector id ("agriculture") when the clause
+  gives the figure to a sector ("i danni agricoli", "dégâts à l'agriculture");
+- `part_of`: the `claim_id` of the figure this one is a part of ("dont 120", "di cui 120",
+  "of which 120", "including 120", "Di questi, 120" opening the next sentence).
+
+The words are data (`frames/data/owner.yaml`, fr/en/it); this module holds how they combine.
+
+Example
+-------
+>>> body = "Brussels fined Veltro Systems Inc €3 million, of which €1 million is suspended."
+>>> rows = [{"doc": "a.md", "start": 34, "end": 44, "sentence": 0},
+...         {"doc": "a.md", "start": 55, "end": 65, "sentence": 0}]
+>>> [(r["owner"], r["part_of"]) for r in frame_owners(rows, body, "en", [(0, len(body))])]
+[('Veltro Systems', ''), ('', 'a.md#34')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from sourcecheck.extract.framedata import LANGS, alternation, load
+from sourcecheck.extract.places import countries_named
+
+MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
+NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
+_TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
+
+
+def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Sequence) -> list[dict]:
+    """`rows` (one document's figures in text order, with `doc`, `start`, `end`, `sentence`)
+    with `owner` and `part_of` set; `sentences` give each sentence's (start, end)."""
+    words = _vocabulary(lang)
+    for k, row in enumerate(rows):
+        s_start, s_end = _bounds(sentences[row["sentence"]])
+        before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
+        after = (
+            rows[k + 1]
+            if k + 1 < len(rows) and rows[k + 1]["sentence"] == row["sentence"]
+            else None
+        )
+        lo = before["end"] if before else s_start
+        hi = after["start"] if after else s_end
+        row["owner"] = owner(body, row["start"], row["end"], lo, hi, words)
+        row["part_of"] = ""
+        if words.part.search(body, lo, row["start"]):
+            whole = _whole(rows, k, opening=before is None)
+            if whole is not None:
+                row["part_of"] = f"{whole['doc']}#{whole['start']}"
+    return rows
+
+
+def owner(body: str, start: int, end: int, lo: int, hi: int, words: _Words) -> str:
+    """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
+
+    After the figure, the first name a `to` word hands it to; before it, the nearest name
+    that a verb, a possessive or a head noun with `of` gives it; else a sector of the clause.
+    """
+    for m in words.to.finditer(body, end, hi):
+        if name := _name(body, m.end(), hi, words):
+            return name
+    for pattern in (words.verb, words.possessive, words.of):
+        for m in reversed(list(pattern.finditer(body, lo, start))):
+            if name := _name(body, m.end(), start, words):
+                return name
+    return _sector(body, lo, hi, words)
+
+
+def _name(body: str, at: int, hi: int, words: _Words) -> str:
+    """The capitalised name starting at `at`, company forms dropped; "" when there is none,
+    or it is a day, a month or a place. A possessive ends it ("Veltro's")."""
+    taken: list[str] = []
+    pos = at
+    while len(taken) < MAX_NAME_WORDS:
+        while pos < hi and body[pos] == " ":
+            pos += 1
+        m = _TOKEN.match(body, pos, hi)
+        if not m or not m.group()[0].isupper():
+            break
+        token, pos = m.group(), m.end()
+        possessive = token.endswith(("'s", "’s"))
+        taken.append(token[:-2] if possessive else token.rstrip(".,"))
+        if possessive or pos >= hi or body[pos] != " ":
+            break
+    while taken and taken[-1] in words.suffixes:
+        taken.pop()
+    if not taken or taken[0] in words.not_names:
+        return ""
+    name = " ".join(taken)
+    return "" if countries_named(name) else name
+
+
+def _sector(body: str, lo: int, hi: int, words: _Words) -> str:
+    for m in words.sector.finditer(body, lo, hi):
+        if words.not_sole.search(body, max(lo, m.start() - NOT_SOLE_REACH), m.start()):
+            continue
+        return words.sector_of[_norm(m.group())]
+    return ""
+
+
+def _whole(rows: list[dict], k: int, *, opening: bool) -> dict | None:
+    """The figure row `k` is a part of: among the figures before it in its sentence (or,
+    when the part opens its sentence, the previous one), the nearest with the same concept
+    or noun, else the nearest in the same measure, else the nearest."""
+    part = rows[k]
+    reach = part["sentence"] - (1 if opening else 0)
+    earlier = [r for r in reversed(rows[:k]) if r["sentence"] >= reach and not r.get("part_of")]
+    if not earlier:
+        return None
+    for same in (
+        lambda r: bool(part.get("concept")) and r.get("concept") == part.get("concept"),
+        lambda r: bool(part.get("thing")) and r.get("thing") == part.get("thing"),
+        lambda r: (r.get("currency"), r.get("unit")) == (part.get("currency"), part.get("unit")),
+    ):
+        found = next((r for r in earlier if same(r)), None)
+        if found is not None:
+            return found
+    return earlier[0]
+
+
+def _bounds(sentence) -> tuple[int, int]:
+    return (sentence.start, sentence.end) if hasattr(sentence, "start") else tuple(sentence)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+class _Words:
+    """The compiled words of one language (every language's when it is unknown)."""
+
+    def __init__(self, lang: str | None):
+        data = load("owner")
+        langs = (lang,) if lang in LANGS else LANGS
+
+        def entry(name: str) -> list[str]:
+            return [w for code in langs for w in (data.get(name) or {}).get(code) or ()]
+
+        self.to = re.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
+        self.verb = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
+        )
+        self.possessive = re.compile(
+            r"(?<![\w'’])(?=[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*){0,3}['’]s\b)"
+        )
+        heads, of = alternation(entry("heads")), alternation(entry("of"))
+        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
+        self.part = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('parts'))})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I
+        )
+        self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
+        self.sector_of: dict[str, str] = {}
+        for sector, per_lang in (data.get("sectors") or {}).items():
+            for code in langs:
+                for w in per_lang.get(code) or ():
+                    self.sector_of.setdefault(_norm(w), sector)
+        self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
+        self.suffixes = frozenset(data.get("suffixes") or ())
+        self.not_names = frozenset(data.get("not_names") or ())
+
+
+@cache
+def _vocabulary(lang: str | None) -> _Words:
+    return _Words(lang)
+
+
+__all__ = ["frame_owners", "owner"]

@@ -1,0 +1,78 @@
+"""A running count over time: its figures per moment, and how each moment moves from the last.
+
+Why
+---
+A toll reported over several days is one series (alignment's `series`: the subject without
+its day, for cumulative concepts only), seen at several moments. Two rules read it: `update`
+reports a series that grows (5, then 9, then 13 dead: an update, never a conflict), and
+`value-conflict` reports a figure lower than one already given for an earlier moment (a
+running count cannot fall). This module holds only the arithmetic they share: the points
+of each series (one per moment, its interval the hull of the moment's claims), and which
+later points rise above, or fall below, the earlier ones. Same-day disagreement is not its
+business: claims of one moment share a subject, and value-conflict compares them.
+
+Example
+-------
+>>> import pandas as pd
+>>> claims = pd.DataFrame({"claim_id": ["a#1", "b#1", "c#1"], "case": "x", "series": "dead",
+...     "measure": "", "moment": ["2024-05-01", "2024-05-02", "2024-05-03"],
+...     "published_at": "", "low": [5.0, 9, 7], "high": [5.0, 9, 7]})
+>>> [(p.earlier, p.later, p.kind) for p in steps(points(claims))]
+[('2024-05-01', '2024-05-02', 'rise'), ('2024-05-02', '2024-05-03', 'fall')]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+
+SERIES = ("case", "series", "measure")  # one running count in one measure
+
+
+class Step(NamedTuple):
+    block: tuple  # the SERIES keys
+    earlier: str  # the earlier moment
+    later: str  # the later moment
+    kind: str  # "rise" (later above earlier) or "fall" (later below the highest before it)
+
+
+def points(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per series and moment, in time order: `low` (lowest bound of the moment's
+    claims), `high` (highest), `first` (the earliest publication time) and `claims` (ids
+    ordered by publication time). Claims with no series are left out."""
+    columns = [*SERIES, "moment", "low", "high", "first", "claims"]
+    held = claims[(claims["series"] != "") & (claims["moment"] != "")]
+    if held.empty:
+        return pd.DataFrame(columns=columns)
+    ordered = held.sort_values([*SERIES, "moment", "published_at", "claim_id"], kind="stable")
+    grouped = ordered.groupby([*SERIES, "moment"], sort=True)
+    out = grouped.agg(
+        low=("low", "min"),
+        high=("high", "max"),
+        first=("published_at", "first"),
+        claims=("claim_id", list),
+    )
+    return out.reset_index()[columns]
+
+
+def steps(table: pd.DataFrame) -> list[Step]:
+    """Rises (a moment strictly above the one before it) and falls (a moment strictly
+    below the highest lower bound before it, paired with the moment that set it)."""
+    out: list[Step] = []
+    for block, series in table.groupby(list(SERIES), sort=True):
+        rows = series.sort_values("moment").to_dict("records")
+        top = None  # the earlier point with the highest lower bound
+        for before, row in zip([None, *rows], rows, strict=False):
+            if before is not None and row["low"] > before["high"]:
+                out.append(Step(block, before["moment"], row["moment"], "rise"))
+            if top is not None and row["high"] < top["low"]:
+                out.append(Step(block, top["moment"], row["moment"], "fall"))
+            if top is None or row["low"] > top["low"]:
+                top = row
+    return out
+
+
+def series_label(subject_label: str, moment: str) -> str:
+    """A subject's label without its day: "dead, 2024-05-01" → "dead"."""
+    return ", ".join(p for p in subject_label.split(", ") if p != moment)

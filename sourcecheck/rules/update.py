@@ -1,0 +1,72 @@
+"""A running count that grows from one moment to the next: an update, shown as a timeline.
+
+Why
+---
+Coverage of a flood or an operation runs over days: 5 dead on Monday, 9 on Tuesday, 13 on
+Thursday. Each figure is right for its moment; reported as a conflict it would send an
+editor chasing an error that is not there, left out it would hide that the story's figure
+moved. For a cumulative concept (the lexicon's `cumulative: true`: deaths, injured,
+evacuations, arrests, damage…), the figures of every moment form one series (alignment's
+`series`); when a later moment's figure is above the earlier one, the series is reported
+once, as information, with its timeline: every figure ordered by the moment it describes,
+then by publication time. A figure below an earlier one is not an update: value-conflict
+reports it. Two figures for one moment share a subject: value-conflict compares them.
+
+Example
+-------
+ASA (12 Nov): 2 morti · ACP (13 Nov): 4 morts · Newswire (14 Nov): 5 dead → update (info)
+
+Options
+-------
+none
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck import wording
+from sourcecheck.rules import blocks, timeline
+
+ID = "update"
+SEVERITY = "info"
+OPTIONS: dict = {}
+
+
+def run(claims: pd.DataFrame) -> pd.DataFrame:
+    """One finding per series that rises at least once, listing its whole timeline."""
+    claims = blocks.comparable(blocks.prepare(claims))
+    table = timeline.points(claims)
+    rising = {s.block for s in timeline.steps(table) if s.kind == "rise"}
+    by_id = claims.set_index("claim_id", drop=False)
+    rows = []
+    for block, series in table.groupby(list(timeline.SERIES), sort=True):
+        if block not in rising:
+            continue
+        series = series.sort_values("moment")
+        members, said = [], []
+        for point in series.to_dict("records"):
+            picked = by_id.loc[point["claims"]].reset_index(drop=True)
+            figure = blocks.stand_labels(picked.assign(stand=0))[0]
+            group = f"{point['moment']}: {figure}"
+            members += [(c, group) for c in point["claims"]]
+            said.append(f"{group} ({wording.names(picked['source'])})")
+        first = by_id.loc[series.iloc[0]["claims"][0]]
+        label = timeline.series_label(first["subject_label"], series.iloc[0]["moment"])
+        rows.append(
+            {
+                "message": f"{label}: {' → '.join(g for g in _figures(members))}",
+                "explanation": "A running count reported at several moments: "
+                + "; ".join(said)
+                + ". Each later figure above an earlier one is an update, not a conflict.",
+                "subject": {**blocks.subject(first), "subject": block[1], "subject_label": label},
+                "members": members,
+                "severity": None,
+            }
+        )
+    return blocks.found(rows)
+
+
+def _figures(members: list[tuple[str, str]]) -> list[str]:
+    """The distinct group labels in timeline order: "2024-05-01: 5", "2024-05-02: 9"."""
+    return list(dict.fromkeys(group for _, group in members))
