@@ -32,9 +32,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from sourcecheck.extract.framedata import LANGS, alternation, load
-from sourcecheck.extract.places import countries_named
-
 MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 _TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
@@ -100,7 +97,7 @@ def _name(body: str, at: int, hi: int, words: _Words) -> str:
     if not taken or taken[0] in words.not_names:
         return ""
     name = " ".join(taken)
-    return "" if countries_named(name) else name
+    return "" if words.is_place(name) else name
 
 
 def _sector(body: str, lo: int, hi: int, words: _Words) -> str:
@@ -112,23 +109,36 @@ def _sector(body: str, lo: int, hi: int, words: _Words) -> str:
 
 
 def _whole(rows: list[dict], k: int, *, opening: bool) -> dict | None:
-    """The figure row `k` is a part of: among the figures before it in its sentence (or,
-    when the part opens its sentence, the previous one), the nearest with the same concept
-    or noun, else the nearest in the same measure, else the nearest."""
+    """The figure row `k` is a part of, among the figures before it in its sentence (or,
+    when the part opens its sentence, the previous one): the nearest with the same concept,
+    else the same noun, else the same measure, else the nearest; a figure that can hold the
+    part comes first ("9 000 people in 12 countries, including 900 in Spain": 9 000), so a
+    part is only larger than its whole when no figure before it fits."""
     part = rows[k]
     reach = part["sentence"] - (1 if opening else 0)
     earlier = [r for r in reversed(rows[:k]) if r["sentence"] >= reach and not r.get("part_of")]
-    if not earlier:
-        return None
-    for same in (
-        lambda r: bool(part.get("concept")) and r.get("concept") == part.get("concept"),
-        lambda r: bool(part.get("thing")) and r.get("thing") == part.get("thing"),
-        lambda r: (r.get("currency"), r.get("unit")) == (part.get("currency"), part.get("unit")),
-    ):
-        found = next((r for r in earlier if same(r)), None)
-        if found is not None:
-            return found
-    return earlier[0]
+    tiers = [
+        [r for r in earlier if same(r)]
+        for same in (
+            lambda r: bool(part.get("concept")) and r.get("concept") == part.get("concept"),
+            lambda r: bool(part.get("thing")) and r.get("thing") == part.get("thing"),
+            lambda r: (
+                (r.get("currency"), r.get("unit")) == (part.get("currency"), part.get("unit"))
+            ),
+            lambda r: True,
+        )
+    ]
+    for tier in tiers:
+        if holding := [r for r in tier if _holds(r, part)]:
+            return holding[0]
+    return next((tier[0] for tier in tiers if tier), None)
+
+
+def _holds(whole: dict, part: dict) -> bool:
+    try:
+        return float(whole["value"]) >= float(part["value"])
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def _bounds(sentence) -> tuple[int, int]:
@@ -143,6 +153,11 @@ class _Words:
     """The compiled words of one language (every language's when it is unknown)."""
 
     def __init__(self, lang: str | None):
+        # imported here: extraction imports this module, and these live beside extraction
+        from sourcecheck.extract.framedata import LANGS, alternation, load
+        from sourcecheck.extract.places import countries_named
+
+        self.is_place = countries_named
         data = load("owner")
         langs = (lang,) if lang in LANGS else LANGS
 

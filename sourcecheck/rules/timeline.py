@@ -11,12 +11,18 @@ of each series (one per moment, its interval the hull of the moment's claims), a
 later points rise above, or fall below, the earlier ones. Same-day disagreement is not its
 business: claims of one moment share a subject, and value-conflict compares them.
 
+A series is one episode of coverage: moments more than `MAX_GAP_DAYS` apart are separate
+episodes (the arrests of two protest days a fortnight apart are two counts, not a toll that
+fell), so they are neither an update nor a conflict of each other.
+
 Example
 -------
 >>> import pandas as pd
 >>> claims = pd.DataFrame({"claim_id": ["a#1", "b#1", "c#1"], "case": "x", "series": "dead",
 ...     "measure": "", "moment": ["2024-05-01", "2024-05-02", "2024-05-03"],
 ...     "published_at": "", "low": [5.0, 9, 7], "high": [5.0, 9, 7]})
+>>> points(claims)["episode"].tolist()
+[0, 0, 0]
 >>> [(p.earlier, p.later, p.kind) for p in steps(points(claims))]
 [('2024-05-01', '2024-05-02', 'rise'), ('2024-05-02', '2024-05-03', 'fall')]
 """
@@ -27,24 +33,26 @@ from typing import NamedTuple
 
 import pandas as pd
 
-SERIES = ("case", "series", "measure")  # one running count in one measure
+SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
+MAX_GAP_DAYS = 7  # days between two moments beyond which coverage is a new episode
 
 
 class Step(NamedTuple):
-    block: tuple  # the SERIES keys
+    block: tuple  # the SERIES keys: block[1] is the series id
     earlier: str  # the earlier moment
     later: str  # the later moment
     kind: str  # "rise" (later above earlier) or "fall" (later below the highest before it)
 
 
 def points(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per series and moment, in time order: `low` (lowest bound of the moment's
-    claims), `high` (highest), `first` (the earliest publication time) and `claims` (ids
-    ordered by publication time). Claims with no series are left out."""
+    """One row per series, episode and moment, in time order: `low` (lowest bound of the
+    moment's claims), `high` (highest), `first` (the earliest publication time) and `claims`
+    (ids ordered by publication time). Claims with no series are left out."""
     columns = [*SERIES, "moment", "low", "high", "first", "claims"]
     held = claims[(claims["series"] != "") & (claims["moment"] != "")]
     if held.empty:
         return pd.DataFrame(columns=columns)
+    held = held.assign(episode=_episodes(held))
     ordered = held.sort_values([*SERIES, "moment", "published_at", "claim_id"], kind="stable")
     grouped = ordered.groupby([*SERIES, "moment"], sort=True)
     out = grouped.agg(
@@ -54,6 +62,16 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
         claims=("claim_id", list),
     )
     return out.reset_index()[columns]
+
+
+def _episodes(claims: pd.DataFrame) -> pd.Series:
+    """Number the episodes of each series: a new one starts after a gap of more than
+    MAX_GAP_DAYS between two consecutive moments."""
+    day = pd.to_datetime(claims["moment"].str[:10], errors="coerce")
+    keys = list(SERIES[:-1])
+    order = claims.assign(_day=day).sort_values([*keys, "_day"], kind="stable")
+    gap = order.groupby(keys, sort=False)["_day"].diff().dt.days.fillna(0) > MAX_GAP_DAYS
+    return gap.groupby([order[k] for k in keys], sort=False).cumsum().reindex(claims.index)
 
 
 def steps(table: pd.DataFrame) -> list[Step]:

@@ -85,7 +85,8 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
     """A running count whose figure at a later moment is below an earlier one."""
     table = timeline.points(claims)
     by_id = claims.set_index("claim_id", drop=False)
-    at = {(*p[:3], p[3]): p[-1] for p in table.itertuples(index=False, name=None)}
+    keys = [*timeline.SERIES, "moment"]
+    at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
     rows = []
     for step in timeline.steps(table):
         if step.kind != "fall":
