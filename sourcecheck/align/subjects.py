@@ -68,7 +68,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _join_cognates(table)
     table = _same_figures(table)
     table = _years(table)
-    table = _assign_days(table)
+    running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
+    table = _assign_days(table, running)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
@@ -256,8 +257,12 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
-    """`day`: the stated day, else the one its quantity was stated for, else publication."""
+def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """`day`: the stated day, else the one its quantity was stated for, else publication.
+
+    A running count (a noun in `running`, a cumulative concept) that states no day is the
+    count as its document went out: its news day, else its publication day, never an earlier
+    day another account gives ("3 dead yesterday", then "the toll rose to 6": an update)."""
     # A day the frame took from the document (the story's day, not the clause's) is a hint:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
@@ -284,6 +289,9 @@ def _assign_days(table: pd.DataFrame) -> pd.DataFrame:
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
         strict=True,
     ):
+        if row not in decided and row[2] in running and row[6]:
+            day = row[7] or row[6]
+            decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
         day, note = decided[row]

@@ -1,0 +1,205 @@
+"""Time as evidence, end to end: documents with publication times, tolls over days, amounts in
+two currencies and parts of a whole, through extraction, alignment and the default suite.
+
+Each test writes a small case of new documents (fr/en/it) and asserts on the findings'
+rules and claims, never on their wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.pipeline import check
+
+
+def case(tmp_path: Path, *docs: tuple[str, str, str, str]) -> Path:
+    """A case folder: each doc is (published, language, publisher, body)."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    for i, (published, lang, publisher, body) in enumerate(docs, 1):
+        (folder / f"{i:02d}.md").write_text(
+            f"---\ntitle: t{i}\npublisher: {publisher}\npublished: {published}\n"
+            f"language: {lang}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def rules(result) -> list[str]:
+    return sorted(result.findings["rule"])
+
+
+def texts(finding) -> set[str]:
+    return {c["text"] for c in finding["claims"]}
+
+
+def test_a_toll_growing_over_three_documents_is_one_update_and_no_conflict(tmp_path):
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2023-09-04T09:20",
+                "it",
+                "Agenzia Alpina",
+                "SONDRIO — Sono 3 i morti della frana di ieri, secondo la Protezione civile.",
+            ),
+            (
+                "2023-09-05T14:05",
+                "en",
+                "Alpine Wire",
+                "SONDRIO — The death toll from the Valtellina landslide rose to 6, the civil "
+                "protection agency said.",
+            ),
+            (
+                "2023-09-07T18:40",
+                "fr",
+                "Agence Savoie",
+                "SONDRIO — Le bilan du glissement de terrain en Valteline s'élève à 9 morts, "
+                "selon la protection civile.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert rules(result) == ["update"]
+    update = result.findings.iloc[0]
+    assert update["severity"] == "info"
+    assert texts(update) == {"3", "6", "9"}
+    timeline = [(c["moment"], c["value"]) for c in update["claims"]]
+    assert sorted(timeline) == [("2023-09-03", 3), ("2023-09-05", 6), ("2023-09-07", 9)]  # "ieri"
+
+
+def test_a_toll_that_falls_later_is_a_conflict(tmp_path):
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2023-09-04T09:20",
+                "it",
+                "Agenzia Alpina",
+                "SONDRIO — Sono 8 i morti della frana di ieri, secondo la Protezione civile.",
+            ),
+            (
+                "2023-09-05T14:05",
+                "en",
+                "Alpine Wire",
+                "SONDRIO — The Valtellina landslide has killed 5 people, the civil protection "
+                "agency said.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert rules(result) == ["value-conflict"]
+    assert texts(result.findings.iloc[0]) == {"8", "5"}
+
+
+def test_two_figures_for_one_day_are_a_conflict(tmp_path):
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2023-09-04T09:20",
+                "it",
+                "Agenzia Alpina",
+                "SONDRIO — Sono 3 i morti della frana, secondo la Protezione civile.",
+            ),
+            (
+                "2023-09-04T17:50",
+                "en",
+                "Alpine Wire",
+                "SONDRIO — The Valtellina landslide has killed 7 people, the mayor said.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert rules(result) == ["value-conflict"]
+    assert texts(result.findings.iloc[0]) == {"3", "7"}
+
+
+def test_a_currency_swapped_across_documents_is_an_fx_rate_finding(tmp_path):
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2023-06-13T10:00",
+                "fr",
+                "Agence Savoie",
+                "BRUXELLES — La Commission a infligé une amende de 4,2 milliards d'euros à "
+                "Cordella.",
+            ),
+            (
+                "2023-06-13T12:30",
+                "en",
+                "Alpine Wire",
+                "BRUSSELS — The Commission fined Cordella €4.2 billion on Tuesday.",
+            ),
+            (
+                "2023-06-13T16:00",
+                "it",
+                "Giornale Lombardo",
+                "BRUXELLES — La Commissione ha inflitto una multa di 4,2 miliardi di dollari a "
+                "Cordella.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    swaps = result.findings[result.findings["rule"] == "fx-rate"]
+    assert len(swaps) == 1
+    claims = swaps.iloc[0]["claims"]
+    assert {c["currency"] for c in claims} == {"EUR", "USD"}
+    assert "value-conflict" not in set(result.findings["rule"])  # reported once, as the swap
+
+
+def test_of_which_a_part_larger_than_its_whole(tmp_path):
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2023-09-06",
+                "en",
+                "Alpine Wire",
+                "SONDRIO — Geologists have mapped 180 landslides in the valley, of which 230 on "
+                "the northern slope.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert rules(result) == ["part-whole"]
+    assert texts(result.findings.iloc[0]) == {"180", "230"}
+
+
+def test_a_part_within_its_whole_is_no_finding(tmp_path):
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2023-09-06",
+                "it",
+                "Agenzia Alpina",
+                "SONDRIO — I geologi hanno censito 180 frane nella valle, di cui 75 sul versante "
+                "nord.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert result.findings.empty
+    part = result.claims.set_index("text").loc["75"]
+    assert part["part_of"] == result.claims.set_index("text").loc["180", "claim_id"]
+
+
+@pytest.mark.parametrize(
+    ("published", "published_at"),
+    [("2023-09-04T09:20", "2023-09-04T09:20"), ("2023-09-04", "2023-09-04")],
+)
+def test_the_publication_time_is_kept(tmp_path, published, published_at):
+    result = check(
+        case(tmp_path, (published, "en", "Alpine Wire", "Rescuers found 4 bodies.")),
+        validate=False,
+    )
+    row = result.claims.iloc[0]
+    assert (row["published"], row["published_at"], row["moment"]) == (
+        "2023-09-04",
+        published_at,
+        "2023-09-04",
+    )
