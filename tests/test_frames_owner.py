@@ -1,0 +1,59 @@
+"""Whose figure, and of what whole: `owner` and `part_of` read from each figure's clause,
+in French, English and Italian (sourcecheck/frames/owner.py, data in frames/data/owner.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.extract.document import Lexicons, extract_document
+
+LEX = Lexicons.load()
+
+
+def claims(body: str, lang: str) -> dict[str, dict]:
+    doc = {"doc": "a.md", "body": body, "lang": lang, "publisher": "X", "published": "2024-02-20"}
+    return {c["text"]: c for c in extract_document(doc, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        ("en", "Regulators fined Veltro Systems Inc €3 million on Tuesday.", "€3 million", "Veltro Systems"),
+        ("en", "Veltro's €3 million penalty is its first.", "€3 million", "Veltro"),
+        ("en", "A €40 million penalty imposed on Corvane followed.", "€40 million", "Corvane"),
+        ("en", "Storm damage to agriculture reached €12 million.", "€12 million", "agriculture"),
+        ("fr", "L'amende de Veltro s'élève à 3 millions d'euros.", "3 millions d'euros", "Veltro"),
+        ("fr", "Bruxelles a infligé une amende de 3 millions d'euros à Veltro.", "3 millions d'euros", "Veltro"),
+        ("fr", "Les dégâts agricoles atteignent 12 millions d'euros.", "12 millions d'euros", "agriculture"),
+        ("it", "La multa di Veltro è di 3 milioni di euro.", "3 milioni di euro", "Veltro"),
+        ("it", "Una multa da 40 milioni inflitta ad Corvane nel 2021.", "40 milioni", "Corvane"),
+        ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
+        # no owner: a place, a day, or a sector named as one among others
+        ("fr", "La préfecture a compté 12 000 manifestants à Lyon.", "12 000", ""),
+        ("en", "The fine of €3 million was set on Tuesday.", "€3 million", ""),
+        ("it", "Danni per 90 milioni di euro, soprattutto all'agricoltura.", "90 milioni di euro", ""),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_figure(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "part", "whole"),
+    [
+        ("fr", "On recense 300 glissements de terrain, dont 140 dans la province.", "140", "300"),
+        ("en", "Police detained 64 people, of whom 9 were minors.", "9", "64"),
+        ("en", "The firm employs 8,000 people in 12 countries, including 900 in Spain.", "900", "8,000"),
+        ("it", "Sono state evacuate 500 persone. Di queste, 200 sono ospitate in una palestra.", "200", "500"),
+        ("it", "La Regione stima danni per 200 milioni di euro, di cui 60 milioni alle strade.", "60 milioni", "200 milioni di euro"),
+    ],
+)  # fmt: skip
+def test_a_part_points_to_its_whole(lang, body, part, whole):
+    found = claims(body, lang)
+    assert found[part]["part_of"] == f"a.md#{found[whole]['start']}"
+    assert found[whole]["part_of"] == ""
+
+
+def test_a_figure_after_another_is_no_part_without_the_words():
+    found = claims("On recense 300 glissements de terrain et 140 crues.", "fr")
+    assert found["140"]["part_of"] == ""
