@@ -37,6 +37,16 @@ GOLD = ROOT / "bench" / "gold"
 HALVES = ("open", "frozen")
 FIELDS = ("source", "stated", "noun", "day", "place", "rate")
 COUNTED_SEVERITIES = ("warning", "error")  # info findings are listed, not counted as false
+# Measures of time and ownership (issue "whose figure, and when"), each [count, out of]:
+#   updates_as_conflicts  gold updates and not_conflicts pairs that a warning or error holds
+#   same_day              gold value conflicts within one moment, in coverage over days, found
+#   owners_merged         pairs of gold figures of different owners given one subject
+#   swaps                 gold currency swaps across documents (fx-rate, swap: true) found
+#   updates               gold updates found as update findings
+#   part_whole            gold part-whole findings found
+TIME_MEASURES = (
+    "updates_as_conflicts", "same_day", "owners_merged", "swaps", "updates", "part_whole",
+)  # fmt: skip
 
 
 @dataclass
@@ -52,6 +62,7 @@ class Scored:
     false_positives: list[dict] = field(default_factory=list)
     info: int = 0
     misses: list[str] = field(default_factory=list)
+    time: dict[str, list[int]] = field(default_factory=lambda: {m: [0, 0] for m in TIME_MEASURES})
 
 
 def cases(half: str) -> list[Path]:
@@ -82,7 +93,9 @@ def score_case(folder: Path, half: str = "open") -> Scored:
         out.found += 1
         _score_fields(out, g, hit, aliases, docs[g["doc"]])
     _score_pairs(out, gold["claims"], match)
-    _score_findings(out, gold, match, result.findings.to_dict("records"))
+    findings = result.findings.to_dict("records")
+    _score_findings(out, gold, match, findings)
+    _score_time(out, gold, match, findings)
     return out
 
 
@@ -200,6 +213,8 @@ def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: l
         for k, f in enumerate(findings):
             ids = {gold_of.get(c["claim_id"]) for c in f["claims"]}
             sides = sum(1 for p in positions if p & ids)
+            if g["kind"] == "update" and f["rule"] != "update":
+                continue  # an update held by a conflict is the failure, not a match
             if sides >= 2 or (len(positions) == 1 and sides == 1 and f["rule"] == g["kind"]):
                 hit = k
                 matched_predicted.add(k)
@@ -217,6 +232,62 @@ def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: l
             out.misses.append(f"false    {f['rule']} {f['severity']}: {f['message']}")
         else:
             out.info += 1
+
+
+def _holding(findings: list[dict], gold_of: dict, positions: list, rules=None, loud=False):
+    """Whether a predicted finding (of `rules`, at warning or error when `loud`) holds
+    claims of two sides of `positions` (one side when there is only one)."""
+    sides_wanted = min(2, len(positions))
+    for f in findings:
+        if rules is not None and f["rule"] not in rules:
+            continue
+        if loud and f["severity"] not in COUNTED_SEVERITIES:
+            continue
+        ids = {gold_of.get(c["claim_id"]) for c in f["claims"]}
+        if sum(1 for p in positions if set(p) & ids) >= sides_wanted:
+            return True
+    return False
+
+
+def _score_time(out: Scored, gold: dict, match: dict[str, dict], findings: list[dict]) -> None:
+    """The measures of TIME_MEASURES for one case (see there)."""
+    gold_of = {m["claim_id"]: gid for gid, m in match.items()}
+    moment = {c["id"]: str(c.get("moment") or c.get("day") or "") for c in gold["claims"]}
+    wanted = gold.get("findings") or []
+    updates = [g for g in wanted if g["kind"] == "update"]
+    calm = [{"positions": p} for p in gold.get("not_conflicts") or []]
+    over_days = bool(updates or calm)
+    t = out.time
+    for g in [*updates, *calm]:
+        t["updates_as_conflicts"][1] += 1
+        if _holding(findings, gold_of, g["positions"], loud=True):
+            t["updates_as_conflicts"][0] += 1
+            out.misses.append(f"update   reported as a conflict: {g['positions']}")
+    for g in updates:
+        t["updates"][1] += 1
+        t["updates"][0] += _holding(findings, gold_of, g["positions"], rules=("update",))
+    for g in wanted:
+        days = {moment[c] for side in g["positions"] for c in side}
+        if g["kind"] == "value-conflict" and over_days and len(days) == 1:
+            t["same_day"][1] += 1
+            t["same_day"][0] += _holding(findings, gold_of, g["positions"])
+        if g["kind"] == "fx-rate" and g.get("swap"):
+            t["swaps"][1] += 1
+            t["swaps"][0] += _holding(findings, gold_of, g["positions"], rules=("fx-rate",))
+        if g["kind"] == "part-whole":
+            t["part_whole"][1] += 1
+            t["part_whole"][0] += _holding(findings, gold_of, g["positions"], rules=("part-whole",))
+    owned = [c for c in gold["claims"] if c.get("owner") and c["id"] in match]
+    for a, b in itertools.combinations(owned, 2):
+        if _norm(a["owner"]) == _norm(b["owner"]) or a["subject"] == b["subject"]:
+            continue
+        t["owners_merged"][1] += 1
+        sa, sb = match[a["id"]].get("subject"), match[b["id"]].get("subject")
+        if sa and sa == sb and match[a["id"]] is not match[b["id"]]:
+            t["owners_merged"][0] += 1
+            out.misses.append(
+                f"owners   {a['id']} ({a['owner']}) and {b['id']} ({b['owner']}) merged"
+            )
 
 
 def ratio(pair: list[int]) -> float:

@@ -39,7 +39,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
 
 def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Sequence) -> list[dict]:
     """`rows` (one document's figures in text order, with `doc`, `start`, `end`, `sentence`)
-    with `owner` and `part_of` set; `sentences` give each sentence's (start, end)."""
+    with `owner` and `part_of` set; `sentences` give each sentence's (start, end). A name
+    read as the owner is no place: a `scope` equal to it is cleared."""
     words = _vocabulary(lang)
     for k, row in enumerate(rows):
         s_start, s_end = _bounds(sentences[row["sentence"]])
@@ -52,6 +53,8 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
         lo = before["end"] if before else s_start
         hi = after["start"] if after else s_end
         row["owner"] = owner(body, row["start"], row["end"], lo, hi, words)
+        if row["owner"] and row.get("scope") == row["owner"]:
+            row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
         if words.part.search(body, lo, row["start"]):
             whole = _whole(rows, k, opening=before is None)

@@ -62,13 +62,15 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 
 
 
 def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
-    """Amounts of one subject whose numbers meet while their currencies differ, from
-    different documents, and that the ECB rate does not reconcile."""
-    money = claims[(claims["currency"] != "") & (claims["subject"] != "")]
-    money = money.assign(number=blocks.positions(money, ("case", "subject")))
-    money = blocks.divided(money, ("number",), group="currency")
+    """Amounts of one subject with the same number in different currencies, from different
+    documents, when the ECB rate is not within `tolerance` of 1: "4 millions d'euros" and
+    "4 milioni di dollari" both allow 3.5 to 4.5 million, but the same number written in two
+    currencies is a conversion only at a rate of 1."""
+    money = claims[(claims["currency"] != "") & (claims["subject"] != "") & (claims["value"] > 0)]
+    money = money.assign(number=money["value"].round(6))
+    money = blocks.divided(money, ("case", "subject", "number"), group="currency")
     rows = []
-    for _, same in money.groupby("number", sort=True):
+    for _, same in money.groupby(["case", "subject", "number"], sort=True):
         if same["doc"].nunique() < 2:
             continue
         docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
@@ -81,8 +83,7 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             if not a["published"] or converted is None:
                 continue
             expected, rate, day = converted
-            low, high = a["low"] * rate * (1 - tolerance), a["high"] * rate * (1 + tolerance)
-            if b["high"] >= low and b["low"] <= high:
+            if abs(rate - 1) <= tolerance:
                 continue  # a rate near 1: the same number in both currencies can be right
             picked = same[same["currency"].isin([original, other])]
             rows.append(_swap(a, b, picked, expected, rate, day))
