@@ -26,7 +26,8 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("fr", "Bruxelles a infligé une amende de 3 millions d'euros à Veltro.", "3 millions d'euros", "Veltro"),
         ("fr", "Les dégâts agricoles atteignent 12 millions d'euros.", "12 millions d'euros", "agriculture"),
         ("it", "La multa di Veltro è di 3 milioni di euro.", "3 milioni di euro", "Veltro"),
-        ("it", "Una multa da 40 milioni inflitta ad Corvane nel 2021.", "40 milioni", "Corvane"),
+        ("it", "Una multa da 40 milioni di euro inflitta ad Corvane nel 2021.", "40 milioni di euro", "Corvane"),
+        ("it", "Sono 3 i morti a Trestina.", "3", ""),  # after a count: a place
         ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
         # no owner: a place, a day, or a sector named as one among others
         ("fr", "La préfecture a compté 12 000 manifestants à Lyon.", "12 000", ""),

@@ -52,7 +52,9 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
         )
         lo = before["end"] if before else s_start
         hi = after["start"] if after else s_end
-        row["owner"] = owner(body, row["start"], row["end"], lo, hi, words)
+        # an amount: a currency, or a bare figure with a scale word ("una multa da 40 milioni")
+        money = bool(row.get("currency") or (row.get("scale") and not row.get("thing")))
+        row["owner"] = owner(body, row["start"], row["end"], lo, hi, words, money=money)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -63,13 +65,17 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
     return rows
 
 
-def owner(body: str, start: int, end: int, lo: int, hi: int, words: _Words) -> str:
+def owner(
+    body: str, start: int, end: int, lo: int, hi: int, words: _Words, *, money: bool = True
+) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
-    After the figure, the first name a `to` word hands it to; before it, the nearest name
-    that a verb, a possessive or a head noun with `of` gives it; else a sector of the clause.
+    After an amount (`money`), the first name a `to` word hands it to ("une amende de 3
+    millions à Veltro"; after a count, "3 morti a Trestina" names a place); before the figure,
+    the nearest name that a verb, a possessive or a head noun with `of` gives it; else a
+    sector of the clause.
     """
-    for m in words.to.finditer(body, end, hi):
+    for m in words.to.finditer(body, end, hi) if money else ():
         if name := _name(body, m.end(), hi, words):
             return name
     for pattern in (words.verb, words.possessive, words.of):
