@@ -35,7 +35,7 @@ from sourcecheck.extract.lexicon import key as lexicon_key  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 HALVES = ("open", "frozen")
-FIELDS = ("source", "stated", "noun", "day", "place", "rate")
+FIELDS = ("source", "stated", "noun", "day", "place", "rate", "moment", "owner", "part_of")
 COUNTED_SEVERITIES = ("warning", "error")  # info findings are listed, not counted as false
 # Measures of time and ownership (issue "whose figure, and when"), each [count, out of]:
 #   updates_as_conflicts  gold updates and not_conflicts pairs that a warning or error holds
@@ -92,6 +92,7 @@ def score_case(folder: Path, half: str = "open") -> Scored:
         match[g["id"]] = hit
         out.found += 1
         _score_fields(out, g, hit, aliases, docs[g["doc"]])
+    _score_time_fields(out, gold["claims"], match)
     _score_pairs(out, gold["claims"], match)
     findings = result.findings.to_dict("records")
     _score_findings(out, gold, match, findings)
@@ -184,6 +185,40 @@ def _score_fields(out: Scored, g: dict, claim: dict, aliases, doc: dict) -> None
     )
     rate = str(claim.get("rate") or "")
     count("rate", rate == str(g.get("rate") or ""), f"{rate!r}, gold {g.get('rate')!r}")
+
+
+def _same_owner(predicted, gold) -> bool:
+    """Owners agree when equal, or one is the other's first words ("Veltro" / "Veltro
+    Systems"); a sector id matches its English gloss."""
+    p, g = _norm(predicted if isinstance(predicted, str) else ""), _norm(gold or "")
+    return p == g or (
+        bool(p) and bool(g) and (f"{g} ".startswith(f"{p} ") or f"{p} ".startswith(f"{g} "))
+    )
+
+
+def _score_time_fields(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -> None:
+    """moment, owner and part_of, for gold claims that give them (the gold format of issue 17)."""
+    subject_of = {match[g["id"]]["claim_id"]: g["subject"] for g in gold_claims if g["id"] in match}
+    for g in gold_claims:
+        claim = match.get(g["id"])
+        if claim is None:
+            continue
+        checks = []
+        if "moment" in g:
+            checks.append(("moment", str(claim.get("moment") or ""), str(g["moment"] or "")))
+        if "owner" in g:
+            checks.append(("owner", claim.get("owner"), g["owner"]))
+        if "part_of" in g:
+            whole = claim.get("part_of") if isinstance(claim.get("part_of"), str) else ""
+            checks.append(("part_of", subject_of.get(whole, whole), g["part_of"] or ""))
+        for name, got, want in checks:
+            right = _same_owner(got, want) if name == "owner" else (got or "") == (want or "")
+            out.fields[name][1] += 1
+            out.fields[name][0] += right
+            if not right:
+                out.misses.append(
+                    f"{name:<8} {g['id']} {g['doc']} {g['text']!r}: {got!r}, gold {want!r}"
+                )
 
 
 def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -> None:
