@@ -26,7 +26,7 @@ from markupsafe import Markup, escape
 
 from sourcecheck.report.chart import COLORS, GRID, INK, MUTED, compact, nice_ticks
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 740, 200, 70, 28, 14, 44  # layout, in SVG units
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 740, 210, 70, 50, 24, 44  # layout, in SVG units
 
 
 def timeline_chart(claims: list[dict[str, Any]]) -> Markup | None:
@@ -49,7 +49,7 @@ def timeline_chart(claims: list[dict[str, Any]]) -> Markup | None:
 def _draw(points: list[tuple], days: list[dt.date]) -> str:
     values = [p[2] for p in points]
     ticks = nice_ticks(min(0.0, min(values)), max(values) * 1.1 or 1)
-    top = max([*ticks, max(values)])
+    top = max([*ticks, max(values) * 1.15])
     bottom_value = min(ticks)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     span = max((days[-1] - days[0]).days, 1)
