@@ -26,10 +26,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from sourcecheck.errors import InputError
+from sourcecheck.reading import load_yaml, read_text
 
 FUZZY_CUTOFF = 88
 _WORD = re.compile(r"[^\W_]+")
@@ -58,13 +58,12 @@ def _stem(word: str) -> str:
 
 
 def read_yaml(file: Path | str, text: str | None = None) -> dict:
-    """A lexicon file as a dict; malformed YAML → InputError with the line."""
-    try:
-        data = yaml.safe_load(text if text is not None else Path(file).read_text("utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"line {mark.line + 1}" if mark else None
-        raise InputError(file, place, f"malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    """A lexicon file as a dict, read like every other YAML file a project gives
+    (`sourcecheck.reading`: a regular file within the size limit, UTF-8, no aliases, bounded
+    nesting); any problem → one-line InputError with the file and the line."""
+    if text is None:
+        text = read_text(file)
+    data = load_yaml(text, file)
     if not isinstance(data, dict):
         raise InputError(file, "line 1", "a lexicon must be a mapping")
     return data
