@@ -161,3 +161,17 @@ def test_a_project_lexicon_is_read_as_untrusted_yaml(tmp_path):
     os.mkfifo(tmp_path / "concepts-fifo.yaml")
     with pytest.raises(InputError, match="not a regular file"):
         load_concepts([tmp_path / "concepts-fifo.yaml"])
+
+
+def test_a_claim_keeps_a_window_of_a_long_sentence_around_its_figure():
+    from sourcecheck.extract import Lexicons, extract_document
+
+    body = "Selon la préfecture, " + ", ".join(f"{n} 000 manifestants à Lyon" for n in range(1, 800)) + "."  # fmt: skip
+    claims = extract_document({"doc": "a.md", "body": body, "lang": "fr"}, Lexicons.load())
+    assert len(claims) > 700
+    for c in claims:
+        assert len(c["quote"]) <= limits.QUOTE_CHARS
+        at = body.find(c["quote"], max(0, c["start"] - len(c["quote"])))
+        assert at <= c["start"] and c["end"] <= at + len(c["quote"])  # the figure is inside
+    short = extract_document({"doc": "b.md", "body": "Selon la CGT, 700 000 manifestants.", "lang": "fr"}, Lexicons.load())  # fmt: skip
+    assert short[0]["quote"] == "Selon la CGT, 700 000 manifestants."
