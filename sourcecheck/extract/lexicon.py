@@ -250,7 +250,7 @@ def _unit_key(unit: str) -> str:
 
 def load_concepts(extra: Iterable[Path] = ()) -> Concepts:
     """The shipped lexicon, updated entry by entry from each file of `extra` (in order)."""
-    data = read_yaml("concepts.yaml", _package_text("concepts.yaml"))
+    data = package_data("concepts.yaml")
     entries = dict(data.get("concepts") or {})
     generic = [g for words in (data.get("generic") or {}).values() for g in words]
     for file in extra:
@@ -268,8 +268,11 @@ def load_concepts(extra: Iterable[Path] = ()) -> Concepts:
     return Concepts(entries, generic)
 
 
-def _package_text(name: str) -> str:
-    return resources.files("sourcecheck.data").joinpath(name).read_text("utf-8")
+@lru_cache(maxsize=4)
+def package_data(name: str) -> dict:
+    """A shipped lexicon (`sourcecheck/data/<name>`), parsed once per process; callers copy
+    what they change."""
+    return read_yaml(name, resources.files("sourcecheck.data").joinpath(name).read_text("utf-8"))
 
 
 def project_files(case_path: Path, pattern: str) -> list[Path]:
