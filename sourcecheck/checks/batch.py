@@ -33,8 +33,9 @@ from sourcecheck.schema import at_or_above
 INDEX_KEYS = ("case", "href", "counts", "status", "error", "validation_failures")
 
 
-def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, extra: Sequence[dict], limits: Limits = DEFAULTS, wait: float = WAIT) -> dict:  # fmt: skip
+def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, extra: Sequence[dict], limits: Limits = DEFAULTS, wait: float = WAIT, extract_jobs: int = 1) -> dict:  # fmt: skip
     """Check one case and write its report folder; never raises: a failure is a "broken" row.
+    `extract_jobs` processes extract its documents (the cores the other cases leave).
 
     Runs in a worker process: takes and returns plain, picklable values.
     """
@@ -46,7 +47,7 @@ def run_case(case: str | Path, *, suite: str, out: str | Path, reviews: Any, ext
     started = time.perf_counter()
     try:
         result = check_and_write(case, suite, Path(out), reviews=reviews, expectations=extra,
-                                 limits=limits, wait=wait)  # fmt: skip
+                                 limits=limits, wait=wait, jobs=extract_jobs)  # fmt: skip
     except InputError as exc:
         return _broken(case, one_line(str(exc)), schema.EXIT_BAD_INPUT, started)
     except OSError as exc:  # the system said no: a path, a permission, a full disk
@@ -144,9 +145,10 @@ def run_cases(
 
     for spec in extra:  # a bad expectation is a bad check file: say so once, before any case
         build_expectation(spec)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(cases)))
+    cores = jobs or os.cpu_count() or 1
+    jobs = max(1, min(cores, len(cases)))
     options = {"suite": suite, "out": str(out), "reviews": reviews, "extra": list(extra),
-               "limits": limits, "wait": wait}  # fmt: skip
+               "limits": limits, "wait": wait, "extract_jobs": max(1, cores // len(cases))}  # fmt: skip
     if jobs == 1:
         outcomes = []
         with _progress(len(cases), progress) as advance:

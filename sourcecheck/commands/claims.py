@@ -73,10 +73,12 @@ def _extract_with_progress(case, extract_claims):
 
     lexicons = lexicons_for(case)
     if not sys.stderr.isatty() or len(case.documents) < 50:
-        return with_subjects(extract_claims(case, lexicons), lexicons.concepts)
+        return with_subjects(extract_claims(case, lexicons, jobs=None), lexicons.concepts)
     from rich.progress import Progress
 
     with Progress(transient=True) as progress:
         task = progress.add_task(f"reading {case.name}", total=len(case.documents))
-        claims = extract_claims(case, lexicons, on_document=lambda _doc: progress.advance(task))
+        claims = extract_claims(
+            case, lexicons, on_document=lambda _doc: progress.advance(task), jobs=None
+        )
     return with_subjects(claims, lexicons.concepts)

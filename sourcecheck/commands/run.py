@@ -41,7 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=FAIL_ON,
         help="exit 1 when a finding is at or above this severity (default: error)",
     )
-    parser.add_argument("--jobs", type=_positive, help="cases in parallel (default: the cores)")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        help="processes: cases in parallel, and the documents of a large case (default: the cores)",
+    )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
     parser.add_argument(
         "--store", type=Path, metavar="PATH", help="review store (default: OUT/reviews.sqlite)"
@@ -82,8 +86,10 @@ def run_case(
     expectations: Sequence[dict] = (),
     limits: Limits = DEFAULTS,
     wait: float = WAIT,
+    jobs: int | None = None,
 ):
     """Check one case and write its report folder; returns the `Result`.
+    `jobs` processes extract the documents of a large case (None: the cores).
 
     The one function that checks and writes a case (the batch runs it per case): it holds
     the case's report folder for the whole run, so a second run of the same case waits and
@@ -98,7 +104,7 @@ def run_case(
         reviews = Path(out) / "reviews.sqlite"
     with claimed(out, case_name(path), wait=wait):
         result = check(path, suite=suite, validate=validate, reviews=reviews,
-                       expectations=expectations, limits=limits)  # fmt: skip
+                       expectations=expectations, limits=limits, jobs=jobs)  # fmt: skip
         write_case(result, Path(out))
     return result
 
