@@ -227,7 +227,7 @@ def render_desk(root: Path, *, served: bool = False, **view_options: Any) -> str
     from sourcecheck.report.render import asset, environment, policy
 
     page = environment().get_template("desk.html.j2")
-    style = asset("report.css") + Markup("\n") + asset("desk.css")
+    style = asset("report.css") + asset("layout.css") + asset("desk.css")
     js = asset("desk.js")
     view = desk_view(Path(root), **view_options)
     return page.render(**view, served=served, style=style, js=js, csp=Markup(policy(style, js)))
