@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -152,6 +151,8 @@ def _resolve_id(args: argparse.Namespace, store) -> tuple[str, str, dict]:
 def _login() -> str | None:
     """The login name, the reviewer when --reviewer is not given (None if there is none)."""
     try:
+        import getpass
+
         return getpass.getuser()
     except (OSError, KeyError):  # no USER/LOGNAME and no passwd entry (some containers)
         return None

@@ -145,7 +145,7 @@ def _changes(findings: list[dict], seen: list, href: str | None) -> dict[str, An
         before = {f["id"]: f for f in seen[-2][1].get("findings") or []}
         now = {f["id"]: f for f in seen[-1][1].get("findings") or []}
         new = [dict(f, href=anchor(i)) for i, f in now.items() if i not in before]
-        gone = [f for i, f in before.items() if i not in now]
+        gone = [dict(f, href=None) for i, f in before.items() if i not in now]
     else:
         new, gone = [], []
     evidence = [
