@@ -9,10 +9,7 @@ when chromium or playwright is missing.
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import chromium
@@ -52,18 +49,9 @@ def reports(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(reports):
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcecheck", "serve", str(reports), "--port", "0"],
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    line = proc.stderr.readline()
-    match = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-    if not match:
-        proc.kill()
-        pytest.fail(f"serve did not start: {line}{proc.stderr.read()}")
-    yield match.group(1)
-    proc.terminate()
-    proc.wait(timeout=20)
+    """`sourcecheck serve REPORTS --port 0`: its URL."""
+    with chromium.served(reports) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
