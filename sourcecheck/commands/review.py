@@ -189,9 +189,16 @@ def _documents(case_dir: Path) -> dict[str, dict]:
 
 
 def export(args: argparse.Namespace) -> int:
+    from sourcecheck.errors import InputError
     from sourcecheck.review.exchange import export_text
 
-    store = _open(args, _store_path(args))
+    path = _store_path(args)
+    if (
+        "://" not in str(path) and not Path(path).is_file()
+    ):  # nothing to export: say where we looked
+        raise InputError(path, None, "no review store here (review in `sourcecheck serve`, "
+                         "or give --store PATH or --out DIR)")  # fmt: skip
+    store = _open(args, path)
     if args.format != "claimreview":
         _emit(export_text(store, args.format, args.case), args.output)
         return 0

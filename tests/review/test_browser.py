@@ -64,7 +64,10 @@ def test_two_editors_see_each_others_decisions(browser, server, seed_findings):
     ana = open_report(browser, server)
     assert ana.locator(".rv-controls").count() == len(seed_findings)
     slot = controls(ana, fid)
-    slot.locator(".rv-reviewer").fill("ana")
+    slot.locator('button[data-status="confirmed"]').click()  # no name yet: asked at the top
+    expect(slot.locator(".rv-message")).to_contain_text("top of the page")
+    expect(ana.locator("#rv-reviewer")).to_be_focused()
+    ana.locator("#rv-reviewer").fill("ana")  # asked once for the whole page
     slot.locator(".rv-note").fill(note)
     slot.locator('button[data-status="dismissed"]').click()
     expect(slot.locator(".rv-message")).to_have_text("Saved.")
@@ -75,8 +78,8 @@ def test_two_editors_see_each_others_decisions(browser, server, seed_findings):
         "aria-pressed", "true"
     )
     expect(other.locator(".rv-note")).to_have_value(note)
-    expect(other.locator(".rv-reviewer")).to_have_value("")  # each browser remembers its own
-    other.locator(".rv-reviewer").fill("bo")
+    expect(bo.locator("#rv-reviewer")).to_have_value("")  # each browser remembers its own
+    bo.locator("#rv-reviewer").fill("bo")
     other.locator('button[data-status="follow-up"]').click()
     expect(other.locator(".rv-message")).to_have_text("Saved.")
 
@@ -86,7 +89,7 @@ def test_two_editors_see_each_others_decisions(browser, server, seed_findings):
     expect(slot.locator('button[data-status="follow-up"]')).to_have_attribute(
         "aria-pressed", "true"
     )
-    expect(slot.locator(".rv-reviewer")).to_have_value("ana")  # remembered (localStorage)
+    expect(ana.locator("#rv-reviewer")).to_have_value("ana")  # remembered (localStorage)
     slot.locator(".rv-history summary").click()
     expect(slot.locator(".rv-history summary")).to_have_text("History (2)")
     entries = slot.locator(".rv-history-entry")
