@@ -47,6 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when a finding is at or above this severity (default: error)",
     )
     parser.add_argument("--jobs", type=_positive, help="cases in parallel (default: the cores)")
+    parser.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the cases on a Dask cluster: tcp://host:8786, or local:N for N workers here",
+    )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
     parser.add_argument(
         "--store", type=Path, metavar="PATH", help="review store (default: OUT/reviews.sqlite)"

@@ -35,7 +35,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = blocks.prepare(claims)
     claims = claims[claims["items"] != ""]
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
-    claims = claims.assign(listed=listed, n=listed.map(len))
+    claims = claims.assign(listed=listed, n=listed.map(len).astype(float))  # float when empty too
     wrong = claims[~blocks.contains(claims, claims["n"])]
     rows = []
     for (_, _, _, _, _, n), group in wrong.groupby(
