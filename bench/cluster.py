@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 from batch import make_cases  # noqa: E402 - the batch bench's cases, drawn from the seeds
 
 # Runs one command in a fresh interpreter, so each figure is that run's alone.
@@ -45,8 +47,9 @@ print(json.dumps({"exit": code, "wall": wall, "self_kib": me.ru_maxrss}))
 
 
 def measure(args: list[str], cwd: Path) -> dict:
+    env = os.environ | {"PYTHONPATH": str(ROOT)}  # this checkout, in the workers too
     done = subprocess.run([sys.executable, "-c", DRIVER, *args], capture_output=True, text=True,
-                          cwd=cwd)  # fmt: skip
+                          cwd=cwd, env=env)  # fmt: skip
     lines = done.stdout.strip().splitlines()
     figures = json.loads(lines[-1]) if done.returncode == 0 and lines else {}
     if figures.get("exit") != 0:
