@@ -77,9 +77,11 @@ def run_cases(
     *,
     jobs: int | None = None,
     progress: bool | None = None,
+    cluster: str | None = None,
     **options: Any,
 ) -> list[dict]:
-    """Every case's outcome, in the cases' order (a process pool when jobs > 1).
+    """Every case's outcome, in the cases' order (a process pool when jobs > 1; the tasks of
+    a Dask cluster when `cluster` names one: sourcecheck.cluster).
 
     `options` go to `check_case` (suite, out, reviews, extra, validate, limits, wait).
     """
@@ -89,6 +91,12 @@ def run_cases(
 
         for spec in extra:
             build_expectation(spec)
+    if cluster:
+        from sourcecheck.cluster import connect
+        from sourcecheck.cluster import run_cases as run_on
+
+        with connect(cluster) as client, Progress(len(cases), progress) as advance:
+            return run_on(client, cases, advance, **options)
     cores = jobs or os.cpu_count() or 1
     jobs = max(1, min(cores, len(cases)))
     options.setdefault("extract_jobs", max(1, cores // len(cases)))  # the cores cases leave
@@ -160,6 +168,7 @@ def run_many(
     validate: bool | None = None,
     output: str = "text",
     check: str | None = None,
+    cluster: str | None = None,
 ) -> int:
     """Run the cases, record the run, write the index (several cases) and JUnit XML, print
     the findings and the summary (`output`: text, quiet, json or github); the exit code."""
@@ -169,7 +178,8 @@ def run_many(
     if reviews is None:  # the review store's default place (reading it creates nothing)
         reviews = Path(out) / "reviews.sqlite"
     outcomes = run_cases(cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs,
-                         progress=progress, limits=limits, wait=wait, validate=validate)  # fmt: skip
+                         progress=progress, limits=limits, wait=wait, validate=validate,
+                         cluster=cluster)  # fmt: skip
     for o in outcomes:
         if o["status"] == "ok" and failures(o, fail_on):
             o["status"] = "failed"
@@ -212,7 +222,7 @@ def run_command(args) -> int:
     if getattr(args, "store", None) is not None:
         given["reviews"] = args.store
     given["limits"] = from_args(args)
-    for key in ("wait", "validate"):
+    for key in ("wait", "validate", "cluster"):
         if getattr(args, key, None) is not None:
             given[key] = getattr(args, key)
     given["output"] = getattr(args, "output", "text")

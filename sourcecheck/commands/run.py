@@ -51,6 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_positive,
         help="processes: cases in parallel, and the documents of a large case (default: the cores)",
     )
+    parser.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the cases on a Dask cluster: tcp://host:8786, or local:N for N workers here",
+    )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
     parser.add_argument(
         "--store", type=Path, metavar="PATH", help="review store (default: OUT/reviews.sqlite)"

@@ -17,7 +17,7 @@ Example
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,7 +34,15 @@ from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
 
 COLUMNS: tuple[str, ...] = (*CLAIM_COLUMNS, *EXTRA_CLAIM_COLUMNS, "concept_path")
 
-__all__ = ["COLUMNS", "Lexicons", "extract_claims", "extract_document", "lexicons_for"]
+__all__ = [
+    "COLUMNS",
+    "Lexicons",
+    "extract_claims",
+    "extract_document",
+    "extract_figures",
+    "join_claims",
+    "lexicons_for",
+]
 
 
 def lexicons_for(case: Case) -> Lexicons:
@@ -84,10 +92,34 @@ def extract_claims(
     The table is built once, from one list per column.
     """
     lex = lexicons or lexicons_for(case)
+    return join_claims([extract_figures(case, lex, on_document, jobs=jobs)], case, lex)
+
+
+def extract_figures(
+    case: Case,
+    lexicons: Lexicons,
+    on_document: Callable[[str], None] | None = None,
+    jobs: int | None = 1,
+) -> pd.DataFrame:
+    """The figures of the case's documents, one row each: the per-document part of extraction.
+
+    A large case can be read in batches of documents (`load_case(..., only=batch)`), each
+    batch anywhere, and the batches joined by `join_claims` give the same table. `jobs`
+    processes share the documents (None: the cores; `extract.parallel`); the table is built
+    once, from one list per column.
+    """
     extracted = [c for c in COLUMNS if c not in ("claim_id", "case", "concept_path")]
     documents = case.documents.to_dict("records")
-    columns = extract_columns(documents, lex, extracted, jobs=jobs, on_document=on_document)
-    claims = pd.DataFrame(columns, columns=extracted)
+    columns = extract_columns(documents, lexicons, extracted, jobs=jobs, on_document=on_document)
+    return pd.DataFrame(columns, columns=extracted)
+
+
+def join_claims(parts: Sequence[pd.DataFrame], case: Case, lexicons: Lexicons) -> pd.DataFrame:
+    """The claims table from the figures of the case's documents (`extract_figures`, in the
+    documents' order): `claims.csv` merged, unknown things grouped across documents, ids."""
+    lex = lexicons
+    filled = [p for p in parts if not p.empty]
+    claims = pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or parts)[0]
     claims = merge_manual(claims, case.manual_claims, case.documents, lex)
     claims["case"] = case.name
     claims = group_unknown_things(claims, lex.concepts)
