@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sourcecheck.commands.run import run_case  # noqa: E402
+from sourcecheck.outputs import write_case  # noqa: E402
+from sourcecheck.pipeline import check  # noqa: E402
 
 LEADS = (
     "Dépêche mise à jour dans la matinée.",
@@ -58,7 +59,8 @@ def build_case(folder: Path, n_docs: int) -> Path:
 
 def measure(case: Path, out: Path) -> dict:
     start = time.perf_counter()
-    result = run_case(case, "default", out)
+    result = check(case)
+    write_case(result, out)
     seconds = time.perf_counter() - start
     size = (out / result.case / "findings.json").stat().st_size
     claims_per_finding = result.findings["claims"].map(len)

@@ -67,7 +67,8 @@ def claim(doc: dict, n: int, source: str, value: float, subject: str, label: str
         "qualifier": "exact", "currency": "", "unit": "", "thing": "personnes",
         "concept": "person", "refers_to": "", "method": "extracted", "source_stated": True,
         "rate": "", "subject": subject, "subject_label": label, "subject_evidence": "bench",
-        "sentence": n,
+        "sentence": n, "case": "stress", "kind": "count", "scale": None, "scope": "",
+        "items": "", "ambiguity": "", "day_from": "", "source_role": "", "concept_path": "person",
     }  # fmt: skip
 
 

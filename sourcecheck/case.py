@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,8 +67,14 @@ class Case:
     notices: list[str] = field(default_factory=list)
 
 
-def load_case(path: str | Path, limits: Limits = DEFAULTS) -> Case:
+def load_case(
+    path: str | Path, limits: Limits = DEFAULTS, only: Sequence[str] | None = None
+) -> Case:
     """Read a case folder (DESIGN §3) into a `Case`, within `limits`.
+
+    `only` names the document files to read: one batch of a large case, when extraction is
+    split over workers (sourcecheck.archive). The batch leaves `claims.csv` out: it is merged
+    once, when the batches' claims are joined.
 
     Raises `InputError` when the folder is missing or when front matter, `case.yaml` or
     `claims.csv` is malformed or refused; unreadable or refused documents and unknown files
@@ -78,7 +85,7 @@ def load_case(path: str | Path, limits: Limits = DEFAULTS) -> Case:
     settings = _read_settings(folder / "case.yaml", folder, limits)
     rows = []
     try:
-        entries = sorted(folder.iterdir())
+        entries = sorted(folder.iterdir()) if only is None else [folder / n for n in only]
     except OSError as exc:
         raise InputError(folder, None, f"cannot list the folder: {exc.strerror}") from None
     for file in entries:
@@ -92,7 +99,9 @@ def load_case(path: str | Path, limits: Limits = DEFAULTS) -> Case:
             rows.append(row)
     # object dtype keeps None as None (pandas 3 would turn it into NaN in a str column)
     documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS), dtype=object)
-    manual = read_manual_claims(folder / "claims.csv", documents, root=folder, limits=limits)
+    manual = pd.DataFrame()
+    if only is None:
+        manual = read_manual_claims(folder / "claims.csv", documents, root=folder, limits=limits)
     return Case(case_name(folder), folder, documents, manual, settings, notices)
 
 

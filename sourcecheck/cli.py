@@ -26,6 +26,13 @@ from sourcecheck.schema import EXIT_BAD_INPUT, EXIT_INTERNAL
 COMMANDS: tuple[str, ...] = ("run", "claims", "quantities", "init", "review", "serve")
 
 
+DOCS = (
+    "Documentation: docs/ in the sourcecheck repository — cli.md (commands, output, exit "
+    "codes), cases.md (case folder), checks.md (suites, check files), tables.md (claims, "
+    "findings.json)."
+)
+
+
 def _load(name: str):
     return importlib.import_module(f"sourcecheck.commands.{name}")
 
@@ -42,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="sourcecheck",
         description="Check that the figures of several accounts of one story agree.",
+        epilog=DOCS,
     )
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -52,10 +60,23 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name != f"sourcecheck.commands.{name}":
                 raise
             continue
-        p = sub.add_parser(module.NAME, help=module.HELP, description=module.__doc__)
+        p = sub.add_parser(
+            module.NAME,
+            help=module.HELP,
+            description=module.__doc__,
+            epilog=DOCS,
+            formatter_class=argparse.RawDescriptionHelpFormatter,  # docstrings keep their lines
+        )
         module.add_arguments(p)
         p.set_defaults(_main=module.main)
     return parser
+
+
+class _Version(argparse.Action):
+    """--version, looked up only when asked (importlib.metadata costs every other command)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.exit(0, _version() + "\n")
 
 
 def _version() -> str:
@@ -68,7 +89,7 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0, 1, 2 or 3: see docs/tables.md)."""
+    """Run the command line; returns the exit code (0, 1, 2 or 3: see docs/cli.md)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "_main", None):

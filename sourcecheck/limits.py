@@ -10,6 +10,7 @@ default and a flag to raise it; none of them can be raised by the case itself.
 | limit | default | flag |
 |---|---|---|
 | document size (larger files are skipped with a notice) | 5 MB | `--max-document-size` |
+| quote kept per claim (the sentence, or this window of it around the figure) | 600 characters | none: the document holds the rest |
 | YAML nesting (case.yaml, front matter, suites, check files) | 32 levels | `--max-yaml-depth` |
 | YAML aliases (`*name`, `<<: *name`) | refused | none: sourcecheck's files never need them |
 | file kinds | regular files only (no FIFOs, devices, sockets) | none |
@@ -21,6 +22,8 @@ Example
 (5000000, 500000, 1024)
 >>> DEFAULTS.max_document_bytes
 5000000
+>>> quote_span(0, 5000, 2000, 2005)     # a 5,000-character "sentence": 600 around the figure
+(1703, 2303)
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 
 MAX_DOCUMENT_BYTES = 5_000_000
 MAX_YAML_DEPTH = 32
+QUOTE_CHARS = 600
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
@@ -46,6 +50,19 @@ class Limits:
 
 
 DEFAULTS = Limits()
+
+
+def quote_span(lo: int, hi: int, start: int, end: int, size: int = QUOTE_CHARS) -> tuple[int, int]:  # fmt: skip
+    """The part of the sentence body[lo:hi] kept as the quote of the figure body[start:end]:
+    all of it up to `size` characters, else `size` characters centred on the figure.
+
+    Why: a claim keeps its quote, so a 2 MB line of figures would otherwise cost its length
+    once per figure (memory quadratic in the input); with the window it is linear.
+    """
+    if hi - lo <= size:
+        return lo, hi
+    lo = max(lo, min(start - (size - (end - start)) // 2, hi - size, start))
+    return lo, max(lo + size, end)
 
 
 def parse_size(text: str) -> int:

@@ -29,7 +29,7 @@ from sourcecheck.result import Result
 def write_case(result: Result, out_dir: Path, *, wait: float = WAIT) -> Path:
     """Write `result` into `out_dir/<case>/` as one set and return that folder.
 
-    Takes the case's lock unless this process holds it already (`commands.run.run_case`
+    Takes the case's lock unless this process holds it already (`checks.caserun.check_case`
     holds it for the whole check); waits up to `wait` seconds for another run.
     """
     from sourcecheck.report import render_case

@@ -35,6 +35,7 @@ def check(
     reviews: str | Path | None = None,
     expectations: Sequence[dict] = (),
     limits: Limits = DEFAULTS,
+    jobs: int | None = None,
 ) -> Result:
     """Check the case folder `case` with `suite` and return its tables (a `Result`).
 
@@ -45,6 +46,8 @@ def check(
     whose decisions are applied to the findings (review part); a store that cannot be read
     (corrupt, not a database) leaves the findings open and adds a notice saying so.
     `limits` bound what the case folder may make the run read (sourcecheck.limits).
+    `jobs` processes extract the documents of a large case (None: the cores; a small case
+    stays in this process).
     Raises InputError on bad input.
     """
     from sourcecheck.align import with_subjects
@@ -58,7 +61,7 @@ def check(
         root = Path(loaded.path)
     chosen = load_suite(suite, root=root, limits=limits)  # fails before any extraction work
     lexicons = lexicons_for(loaded)
-    claims = with_subjects(extract_claims(loaded, lexicons), lexicons.concepts)
+    claims = with_subjects(extract_claims(loaded, lexicons, jobs=jobs), lexicons.concepts)
     findings = run_suite(claims, chosen)
     validation = None
     if validate:

@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import ComposerError
+from yaml.composer import Composer, ComposerError
 from yaml.constructor import ConstructorError
 from yaml.parser import ParserError
+from yaml.reader import ReaderError
 from yaml.scanner import ScannerError
 
 from sourcecheck.errors import InputError
@@ -148,15 +149,13 @@ def read_text(
 # -- YAML ------------------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing aliases and nesting beyond `max_depth`; constructor
-    errors (impossible dates, huge integers) become YAML errors with their line."""
+class _Guard:
+    """Refuses aliases and nesting beyond `max_depth` while composing; constructor errors
+    (impossible dates, huge integers) become YAML errors with their line. Mixed into the
+    loaders below, whichever parser feeds the composer."""
 
     max_depth = MAX_YAML_DEPTH
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
+    _depth = 0
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
@@ -182,6 +181,25 @@ class _Loader(yaml.SafeLoader):
             raise ConstructorError(None, None, _problem(node, exc), node.start_mark) from None
 
 
+class _PyLoader(_Guard, yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader with the guard."""
+
+
+if getattr(yaml, "CSafeLoader", None) is not None:  # libyaml's scanner and parser, ~10× faster
+
+    class _CLoader(_Guard, Composer, yaml.CSafeLoader):
+        """libyaml scans and parses; PyYAML's own composer (so the guard sees every event)
+        and safe constructor build the data, exactly as the pure-Python loader does."""
+
+        def __init__(self, stream: str) -> None:
+            yaml.CSafeLoader.__init__(self, stream)
+            Composer.__init__(self)
+
+    _Loader: type = _CLoader
+else:  # PyYAML built without libyaml
+    _Loader = _PyLoader
+
+
 def _problem(node, exc: Exception) -> str:
     if node.tag.endswith(":timestamp"):
         return f"{node.value!r} is not a real date"
@@ -189,28 +207,48 @@ def _problem(node, exc: Exception) -> str:
     return f"cannot read {str(node.value)[:40]!r}: {text}"
 
 
-def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, first_line: int = 1) -> Any:  # fmt: skip
+def load_yaml(text: str, file: str | Path, *, max_depth: int = MAX_YAML_DEPTH, first_line: int = 1, loader: type | None = None) -> Any:  # fmt: skip
     """The YAML document in `text`, loaded safely; any problem is an InputError naming `file`
-    and the line (`first_line` is the line of the file where `text` starts)."""
-    loader_class = type("Loader", (_Loader,), {"max_depth": max_depth})
-    loader = None
+    and the line (`first_line` is the line of the file where `text` starts).
+
+    Read with libyaml's parser when PyYAML has it (`yaml.CSafeLoader`, ~10× faster on front
+    matter), else the pure-Python one; `loader` forces one (`_PyLoader`, `_CLoader`). Text
+    libyaml's parser refuses is read again by the pure-Python one, so the error is worded the
+    same whichever parser is installed.
+    """
     try:
-        loader = loader_class(text)  # the reader refuses control characters at once
-        return loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
+        return _load(text, loader or _Loader, max_depth)
+    except (ScannerError, ParserError, ReaderError, UnicodeEncodeError) as exc:
+        if loader is None and _Loader is not _PyLoader:
+            return load_yaml(text, file, max_depth=max_depth, first_line=first_line, loader=_PyLoader)  # fmt: skip
+        error = exc
+    except (yaml.YAMLError, RecursionError) as exc:
+        error = exc
+    raise _input_error(error, file, first_line) from None
+
+
+def _load(text: str, loader_class: type, max_depth: int) -> Any:
+    instance = loader_class(text)  # the pure-Python reader refuses control characters at once
+    try:
+        instance.max_depth = max_depth
+        return instance.get_single_data()
+    finally:
+        instance.dispose()
+
+
+def _input_error(exc: Exception, file: str | Path, first_line: int) -> InputError:
+    """A YAML error as one line: the file, the line, the problem."""
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         place = f"line {mark.line + first_line}" if mark else None
         problem = exc.problem or exc.context or "malformed"
         if isinstance(exc, ScannerError | ParserError):
             problem = f"not valid YAML: {problem}"
-        raise InputError(file, place, problem) from None
-    except yaml.YAMLError as exc:  # the reader: control characters, bad encoding
-        raise InputError(file, None, f"not valid YAML: {str(exc).splitlines()[0]}") from None
-    except RecursionError:
-        raise InputError(file, None, "nested too deeply") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
+        return InputError(file, place, problem)
+    if isinstance(exc, RecursionError):
+        return InputError(file, None, "nested too deeply")
+    # the reader: control characters, bad encoding
+    return InputError(file, None, f"not valid YAML: {str(exc).splitlines()[0]}")
 
 
 def read_yaml(

@@ -143,7 +143,8 @@ def test_a_failed_expectation_counts_as_an_error():
 
 def test_several_case_folders_are_a_batch_too(tmp_path):
     cases = [str(SEEDS / "perfect-storm"), str(SEEDS / "sardinia-fires")]
-    code = cli.main(["run", *cases, "--out", str(tmp_path), "--fail-on", "never", "--jobs", "1"])
+    args = ["--out", str(tmp_path), "--fail-on", "never", "--jobs", "1", "--validate"]
+    code = cli.main(["run", *cases, *args])
     assert code == 0  # sardinia-fires has error findings, but nothing fails at "never"
     index = (tmp_path / "index.html").read_text()
     assert "perfect-storm/report.html" in index and "sardinia-fires/report.html" in index

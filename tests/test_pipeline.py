@@ -157,3 +157,16 @@ def test_check_validates_the_tables_and_can_add_expectations(storm) -> None:
 
 def test_check_without_validation_leaves_it_empty() -> None:
     assert check(ROOT / "seeds" / "perfect-storm", validate=False).validation is None
+
+
+def test_a_case_without_listed_items_is_checked(tmp_path):
+    """Every rule runs on a table where a column is empty of values (no lists, no rates)."""
+    case = tmp_path / "tiny"
+    case.mkdir()
+    (case / "a.md").write_text(
+        "---\npublisher: Le Courrier\npublished: 2024-01-01\nlanguage: fr\n---\n"
+        "Selon la préfecture, 12 000 personnes ont défilé.\n",
+        encoding="utf-8",
+    )
+    result = check(case, validate=False)
+    assert len(result.claims) == 1 and result.findings.empty

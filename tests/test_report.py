@@ -258,7 +258,9 @@ def test_committed_seed_report_is_current(seed):
     )
     ran_at = json.loads(meta.group(1))["ran_at"]
     fresh = render_case(Result(**{**seed.__dict__, "ran_at": ran_at}))
-    assert fresh == committed, "regenerate it: sourcecheck run seeds/perfect-storm --out reports"
+    assert fresh == committed, (
+        "regenerate it: sourcecheck run seeds/perfect-storm --out reports --validate"
+    )
 
 
 def test_review_status_note_and_new_evidence_are_shown(seed):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -152,6 +151,8 @@ def _resolve_id(args: argparse.Namespace, store) -> tuple[str, str, dict]:
 def _login() -> str | None:
     """The login name, the reviewer when --reviewer is not given (None if there is none)."""
     try:
+        import getpass
+
         return getpass.getuser()
     except (OSError, KeyError):  # no USER/LOGNAME and no passwd entry (some containers)
         return None
@@ -189,9 +190,16 @@ def _documents(case_dir: Path) -> dict[str, dict]:
 
 
 def export(args: argparse.Namespace) -> int:
+    from sourcecheck.errors import InputError
     from sourcecheck.review.exchange import export_text
 
-    store = _open(args, _store_path(args))
+    path = _store_path(args)
+    if (
+        "://" not in str(path) and not Path(path).is_file()
+    ):  # nothing to export: say where we looked
+        raise InputError(path, None, "no review store here (review in `sourcecheck serve`, "
+                         "or give --store PATH or --out DIR)")  # fmt: skip
+    store = _open(args, path)
     if args.format != "claimreview":
         _emit(export_text(store, args.format, args.case), args.output)
         return 0

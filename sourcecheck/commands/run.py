@@ -1,37 +1,42 @@
-"""Check cases and write their reports: `sourcecheck run CASE_OR_CHECK... [--suite] [--out] [--fail-on]`.
+"""Check cases and write their reports.
 
-For each case folder, writes OUT/<case>/report.html, findings.json and claims.csv, prints one
-summary line (findings by severity, where the report is), and exits 0 when nothing is at or
-above --fail-on (dismissed findings excluded), 1 when something is, 2 on bad input.
-A check file (checks/*.yaml), several cases, --jobs or --junit run as a batch check
-(sourcecheck.checks.batch): cases in parallel, table expectations, an index page, a summary.
+    sourcecheck run seeds/perfect-storm              # one case folder
+    sourcecheck run story.md                          # one document: a case of one
+    sourcecheck run seeds/* --out out --jobs 2        # several cases, then out/index.html
+    sourcecheck run checks/seeds.yaml --junit j.xml   # a check file (cases, suite, out, ...)
 
-A case's report folder is written as one set (sourcecheck.outfolder): a second run of the same
-case into the same folder waits for the first (--wait), and a killed run leaves the previous
-set whole. Case folders are untrusted input: --max-document-size, --max-yaml-depth and
---follow-symlinks set the limits (sourcecheck.limits).
+Each case is written to OUT/<case>/ (report.html, findings.json, claims.csv; validation.json
+when the tables were validated). The console shows one line per open finding,
+`FILE:LINE:COL rule severity message`, then a summary and the report's path (or the index's,
+when several cases ran). Exit code: 0 nothing at or above --fail-on (dismissed and corrected
+findings do not count), 1 something is, 2 bad input (an empty case too), 3 a bug.
+
+Tables are validated with great_expectations (slow to load) only when asked: --validate, a
+check file or case.yaml naming expectations, or a case with hand-entered claims (claims.csv).
+Case folders are untrusted input: --max-document-size, --max-yaml-depth and --follow-symlinks
+set the limits. Formats and contracts: docs/cli.md, docs/cases.md, docs/tables.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from sourcecheck import limits
-from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.outfolder import WAIT
-from sourcecheck.schema import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, FAIL_ON, at_or_above
+from sourcecheck.schema import FAIL_ON
 
 NAME = "run"
 HELP = "check cases and write their reports"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter  # keep the layout
     parser.add_argument(
-        "cases", nargs="+", metavar="CASE_OR_CHECK", help="case folders, or check files (.yaml)"
+        "cases",
+        nargs="+",
+        metavar="CASE_OR_CHECK",
+        help="case folders, single documents (.md, .txt) or check files (.yaml)",
     )
     # Defaults are applied in main, so a check file's own settings apply unless given here.
     parser.add_argument("--suite", help="suite name or path (default: default)")
@@ -41,7 +46,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=FAIL_ON,
         help="exit 1 when a finding is at or above this severity (default: error)",
     )
-    parser.add_argument("--jobs", type=_positive, help="cases in parallel (default: the cores)")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        help="processes: cases in parallel, and the documents of a large case (default: the cores)",
+    )
+    parser.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the cases on a Dask cluster: tcp://host:8786, or local:N for N workers here",
+    )
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
     parser.add_argument(
         "--store", type=Path, metavar="PATH", help="review store (default: OUT/reviews.sqlite)"
@@ -53,6 +67,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="how long to wait for another run writing the same case's reports "
         f"(default {WAIT:g}; 0 fails at once, naming the other run)",
     )
+    parser.add_argument(
+        "--validate",
+        action=argparse.BooleanOptionalAction,
+        help="check the claims and findings tables with great_expectations (default: only "
+        "when the check file or case.yaml names expectations, or the case has a claims.csv)",
+    )
+    parser.add_argument(
+        "--format",
+        dest="output",
+        choices=("text", "json", "github"),
+        default="text",
+        help="findings as linter lines (default), JSON, or GitHub Actions annotations",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     limits.add_arguments(parser)
 
 
@@ -72,96 +100,9 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def run_case(
-    path: str | Path,
-    suite: str | Path = "default",
-    out: Path = Path("reports"),
-    *,
-    validate: bool = True,
-    reviews: str | Path | None = None,
-    expectations: Sequence[dict] = (),
-    limits: Limits = DEFAULTS,
-    wait: float = WAIT,
-):
-    """Check one case and write its report folder; returns the `Result`.
-
-    The one function that checks and writes a case (the batch runs it per case): it holds
-    the case's report folder for the whole run, so a second run of the same case waits and
-    then checks the documents as they are after the first.
-    """
-    from sourcecheck.case import case_name
-    from sourcecheck.outfolder import claimed
-    from sourcecheck.outputs import write_case
-    from sourcecheck.pipeline import check
-
-    if reviews is None:  # the review store's default place; reading it creates nothing
-        reviews = Path(out) / "reviews.sqlite"
-    with claimed(out, case_name(path), wait=wait):
-        result = check(path, suite=suite, validate=validate, reviews=reviews,
-                       expectations=expectations, limits=limits)  # fmt: skip
-        write_case(result, Path(out))
-    return result
-
-
-def failing(findings, fail_on: str) -> int:
-    """How many findings (not dismissed or corrected) are at or above `fail_on` ("never": none)."""
-    from sourcecheck.review import counts_for_fail
-
-    return sum(
-        n for severity, n in counts_for_fail(findings).items() if at_or_above(severity, fail_on)
-    )
-
-
-def summary(result, out: Path) -> str:
-    """One line: the case, its findings by severity, and where its report is."""
-    from sourcecheck.review import counts_for_fail
-
-    n = counts_for_fail(result.findings)
-    said = ", ".join(f"{count} {severity}" for severity, count in n.items())
-    report = Path(out) / result.case / "report.html"
-    return f"{result.case}: {len(result.claims)} claims, {said} → {report}"
-
-
-def _progress(what: str):
-    """A spinner on the terminal while a case runs; nothing when output is not a terminal."""
-    if not sys.stderr.isatty():
-        return contextlib.nullcontext()
-    from rich.console import Console
-
-    return Console(stderr=True).status(what)
-
-
 def main(args: argparse.Namespace) -> int:
-    from sourcecheck.errors import InputError
+    from sourcecheck.checks.batch import run_command
 
-    if len(args.cases) > 1 or args.jobs or args.junit or args.cases[0].endswith((".yaml", ".yml")):
-        from sourcecheck.checks.batch import run_command
-
-        return run_command(args)
-    args.suite, args.out = args.suite or "default", args.out or Path("reports")
-    args.fail_on = args.fail_on or "error"
-    wait = WAIT if args.wait is None else args.wait
-    code = EXIT_OK
-    for case in args.cases:
-        try:
-            with _progress(f"checking {case}"):
-                result = run_case(case, args.suite, args.out, reviews=args.store,
-                                  limits=limits.from_args(args), wait=wait)  # fmt: skip
-        except InputError as exc:
-            print(f"sourcecheck: error: {exc}", file=sys.stderr)
-            code = EXIT_BAD_INPUT
-            continue
-        print(summary(result, args.out))
-        for notice in result.notices:
-            print(f"  notice: {notice}")
-        broken_tables = bool(result.validation) and not result.validation["success"]
-        if broken_tables:  # a failed table expectation counts as an error (checks)
-            print(
-                f"  table expectations failed: {Path(args.out) / result.case / 'validation.json'}"
-            )
-        if code == EXIT_OK and (
-            failing(result.findings, args.fail_on)
-            or (broken_tables and at_or_above("error", args.fail_on))
-        ):
-            code = EXIT_FINDINGS
-    return code
+    if args.quiet:
+        args.output = "quiet"
+    return run_command(args)

@@ -39,6 +39,7 @@ from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import duration_after, thing_after, thing_before
 from sourcecheck.frames.owner import frame_owners
+from sourcecheck.limits import quote_span
 from sourcecheck.quantities import parse_quantities
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
@@ -199,7 +200,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "text": q.text,
                 "start": q.start,
                 "end": q.end,
-                "quote": body[s.start : s.end],
+                "quote": body[slice(*quote_span(s.start, s.end, q.start, q.end))],
                 "value": q.value,
                 "low": q.low,
                 "high": q.high,

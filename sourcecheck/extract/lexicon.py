@@ -26,10 +26,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from sourcecheck.errors import InputError
+from sourcecheck.reading import load_yaml, read_text
 
 FUZZY_CUTOFF = 88
 _WORD = re.compile(r"[^\W_]+")
@@ -58,13 +58,12 @@ def _stem(word: str) -> str:
 
 
 def read_yaml(file: Path | str, text: str | None = None) -> dict:
-    """A lexicon file as a dict; malformed YAML → InputError with the line."""
-    try:
-        data = yaml.safe_load(text if text is not None else Path(file).read_text("utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"line {mark.line + 1}" if mark else None
-        raise InputError(file, place, f"malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    """A lexicon file as a dict, read like every other YAML file a project gives
+    (`sourcecheck.reading`: a regular file within the size limit, UTF-8, no aliases, bounded
+    nesting); any problem → one-line InputError with the file and the line."""
+    if text is None:
+        text = read_text(file)
+    data = load_yaml(text, file)
     if not isinstance(data, dict):
         raise InputError(file, "line 1", "a lexicon must be a mapping")
     return data
@@ -256,7 +255,7 @@ def _unit_key(unit: str) -> str:
 
 def load_concepts(extra: Iterable[Path] = ()) -> Concepts:
     """The shipped lexicon, updated entry by entry from each file of `extra` (in order)."""
-    data = read_yaml("concepts.yaml", _package_text("concepts.yaml"))
+    data = package_data("concepts.yaml")
     entries = dict(data.get("concepts") or {})
     generic = [g for words in (data.get("generic") or {}).values() for g in words]
     for file in extra:
@@ -274,8 +273,11 @@ def load_concepts(extra: Iterable[Path] = ()) -> Concepts:
     return Concepts(entries, generic)
 
 
-def _package_text(name: str) -> str:
-    return resources.files("sourcecheck.data").joinpath(name).read_text("utf-8")
+@lru_cache(maxsize=4)
+def package_data(name: str) -> dict:
+    """A shipped lexicon (`sourcecheck/data/<name>`), parsed once per process; callers copy
+    what they change."""
+    return read_yaml(name, resources.files("sourcecheck.data").joinpath(name).read_text("utf-8"))
 
 
 def project_files(case_path: Path, pattern: str) -> list[Path]:

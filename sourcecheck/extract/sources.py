@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from sourcecheck.errors import InputError
-from sourcecheck.extract.lexicon import _package_text, read_yaml
+from sourcecheck.extract.lexicon import package_data, read_yaml
 from sourcecheck.extract.sentences import _WORDS, words
 from sourcecheck.frames.attribution import vocabulary
 
@@ -118,7 +118,7 @@ def _norm(name: str) -> str:
 
 def load_sources(extra: Iterable[Path] = (), case_aliases: Mapping | None = None) -> Sources:
     """The shipped sources, then each `rules/sources*.yaml`, then a case's `sources:`."""
-    data = read_yaml("sources.yaml", _package_text("sources.yaml"))
+    data = package_data("sources.yaml")
     entries = {k: dict(v or {}) for k, v in (data.get("sources") or {}).items()}
     generic = {k: list(v) for k, v in (data.get("anaphors") or {}).items()}
     for file in extra:

@@ -302,6 +302,8 @@ def validation_view(validation: dict[str, Any] | None) -> dict[str, Any] | None:
     """The table expectations' results: failures (with a few failing rows), then passes."""
     if not validation:
         return None
+    from sourcecheck.checks.explain import arguments, expectation_sentence
+
     results = []
     for r in validation.get("results") or []:
         rows = list(r.get("failing_rows") or [])
@@ -311,7 +313,8 @@ def validation_view(validation: dict[str, Any] | None) -> dict[str, Any] | None:
                 "expectation": str(r.get("expectation") or ""),
                 "table": str(r.get("table") or ""),
                 "success": bool(r.get("success")),
-                "arguments": ", ".join(f"{k}: {v}" for k, v in kwargs.items()),
+                "sentence": "" if r.get("success") else expectation_sentence(r),
+                "arguments": arguments(kwargs),
                 "failing_count": int(r.get("unexpected_count") or len(rows)),
                 "failing_shown": [str(x) for x in rows[:5]],
                 "details": str(r.get("details") or ""),  # e.g. "unexpected values: 'EUX'"

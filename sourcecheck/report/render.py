@@ -103,7 +103,7 @@ def render_case(result: Result) -> str:
     page = environment().get_template("case.html.j2")
     with _no_gc():
         view = case_view(result)
-        style = asset("report.css") + Markup("\n") + palette_css(view["palette"])
+        style = asset("report.css") + asset("layout.css") + palette_css(view["palette"])
         js = asset("report.js")
         return page.render(**view, style=style, js=js, csp=Markup(policy(style, js)))
 

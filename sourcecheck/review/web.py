@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, abort, g, jsonify, render_template_string, request, url_for
+from flask import Flask, Response, abort, g, jsonify, request, url_for
 from flask import session as flask_session
 from werkzeug.security import safe_join
 
@@ -46,7 +46,7 @@ from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.reading import Refused, check_inside, read_bytes
 from sourcecheck.review.apply import apply_reviews
 from sourcecheck.review.policy import SECURITY_HEADERS, content_policy, json_depth, report_hashes
-from sourcecheck.review.reports import case_dirs, findings_frame, read_findings
+from sourcecheck.review.reports import FINDINGS_FILE, findings_frame, read_findings
 from sourcecheck.review.store import ReviewStore
 from sourcecheck.review.tables import check_text
 from sourcecheck.schema import REVIEW_STATUSES
@@ -56,18 +56,6 @@ MAX_REVIEWER = 200
 MAX_JSON_DEPTH = 8  # a decision is one flat object; nothing needs more
 MAX_FILE = 1 << 36  # served files: reports are ours, only kinds and places are checked
 CSRF_HEADER = "X-CSRF-Token"
-
-INDEX = """<!doctype html>
-<html lang="en"><meta charset="utf-8"><title>sourcecheck review</title>
-<style nonce="{{ nonce }}">body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
-td,th{padding:.3rem .8rem;text-align:left}</style>
-<h1>Cases to review</h1>
-{% if cases %}<table><tr><th>case</th><th>findings</th>{% for s in statuses %}<th>{{ s }}</th>
-{% endfor %}</tr>{% for c in cases %}<tr><td>{% if c.report %}<a href="{{ url_for('report', name=c.name) }}">
-{{ c.name }}</a>{% else %}{{ c.name }} (no report.html){% endif %}</td><td>{{ c.total }}</td>
-{% for s in statuses %}<td>{{ c.counts.get(s, 0) }}</td>{% endfor %}</tr>{% endfor %}</table>
-{% else %}<p>No reports in {{ out_dir }}: run <code>sourcecheck run CASE --out {{ out_dir }}</code>.
-{% endif %}</html>"""
 
 
 def _script_json(data: Any) -> str:
@@ -130,9 +118,16 @@ def create_app(
         MAX_CONTENT_LENGTH=64 * 1024,
     )
 
-    def served_cases() -> list[Path]:
-        """The case folders served: inside `out_dir` (or --follow-symlinks), not staging."""
-        return [c for c in case_dirs(out_dir) if _inside(c)]
+    def served_cases() -> dict[str, Path]:
+        """The case folders served, by key (their path under `out_dir`, at any depth): inside
+        `out_dir` (or --follow-symlinks), not a run's staging folder."""
+        from sourcecheck.report.desk import folders_holding
+
+        found = {}
+        for folder in folders_holding(out_dir, FINDINGS_FILE):
+            if folder != out_dir and _inside(folder):
+                found[folder.relative_to(out_dir).as_posix()] = folder
+        return found
 
     def _inside(path: Path) -> bool:
         try:
@@ -141,10 +136,23 @@ def create_app(
             return False
         return True
 
-    def case_dir(name: str) -> Path:
-        if name not in {c.name for c in served_cases()}:
-            abort(404, f"no case {name!r} in {out_dir}")
-        return out_dir / name
+    def case_dir(key: str) -> Path:
+        folder = served_cases().get(key)
+        if folder is None:
+            abort(404, f"no case {key!r} in {out_dir}")
+        return folder
+
+    def split_case(rest: str) -> tuple[str, str]:
+        """(case key, file inside it) of a /case/ URL path: the longest served key first."""
+        for key in sorted(served_cases(), key=len, reverse=True):
+            if rest == key or rest.startswith(key + "/"):
+                return key, rest[len(key) + 1 :]
+        abort(404, f"no case at {rest!r} in {out_dir}")
+
+    def store_name(key: str) -> str:
+        """The name decisions are kept under: the case's name, as `sourcecheck run` applies
+        them (one case checked into two folders shares its decisions)."""
+        return key.rsplit("/", 1)[-1]
 
     def read_served(path: Path) -> bytes:
         """A file of the reports folder: regular, inside it (or --follow-symlinks)."""
@@ -153,8 +161,8 @@ def create_app(
         except InputError:
             abort(404, f"{path.name} cannot be served")
 
-    def current_findings(name: str):
-        folder = case_dir(name)
+    def current_findings(key: str):
+        folder = case_dir(key)
         if not _inside(folder / "findings.json"):
             abort(404, "findings.json cannot be served")
         return findings_frame(read_findings(folder))
@@ -191,28 +199,36 @@ def create_app(
 
     @app.get("/")
     def index():
-        cases = []
-        for c in served_cases():
-            counts: dict[str, int] = {}
-            findings, _ = apply_reviews(current_findings(c.name), store, c.name)
-            for review in findings["review"]:
-                counts[review["status"]] = counts.get(review["status"], 0) + 1
-            report = (c / "report.html").is_file()
-            cases.append(
-                {"name": c.name, "report": report, "counts": counts, "total": len(findings)}
-            )
-        return render_template_string(
-            INDEX, cases=cases, statuses=REVIEW_STATUSES, out_dir=str(out_dir), nonce=g.nonce
-        )
+        from sourcecheck.report.desk import render_desk
 
-    @app.get("/case/<name>/")
-    def report(name: str):
-        page = case_dir(name) / "report.html"
+        def reviewed(folder: Path) -> list[dict]:
+            key = folder.relative_to(out_dir).as_posix()
+            findings, _ = apply_reviews(current_findings(key), store, store_name(key))
+            return findings.to_dict("records")
+
+        html = render_desk(
+            out_dir, served=True, findings_of=reviewed, link=lambda key: f"/case/{key}/"
+        )
+        html, g.scripts, g.styles = report_hashes(html)
+        return html
+
+    @app.get("/case/<path:rest>")
+    def report(rest: str):
+        key, filename = split_case(rest)
+        if filename:
+            path = safe_join(str(case_dir(key)), filename)
+            if path is None:
+                abort(404)
+            data = read_served(Path(path))
+            kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+            return Response(data, mimetype=kind)
+        page = case_dir(key) / "report.html"
         if not page.is_file():
             abort(404, f"{page} does not exist: run `sourcecheck run` to write it")
         config = {
-            "case": name,
-            "api": url_for("reviews", name=name),
+            "case": key,
+            "api": url_for("reviews", key=key),
+            "desk": url_for("index") + f"#case-{key.replace('/', '--')}",
             "token": _csrf_token(),
             "statuses": list(REVIEW_STATUSES),
         }
@@ -220,26 +236,18 @@ def create_app(
         html, g.scripts, g.styles = report_hashes(html)
         return inject(html, config, g.nonce)
 
-    @app.get("/case/<name>/<path:filename>")
-    def case_file(name: str, filename: str):
-        path = safe_join(str(case_dir(name)), filename)
-        if path is None:
-            abort(404)
-        data = read_served(Path(path))
-        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
-        return Response(data, mimetype=kind)
-
-    @app.get("/api/cases/<name>/reviews")
-    def reviews(name: str):
-        findings, gone = apply_reviews(current_findings(name), store, name)
+    @app.get("/api/cases/<path:key>/reviews")
+    def reviews(key: str):
+        findings, gone = apply_reviews(current_findings(key), store, store_name(key))
         return jsonify(
             reviews=dict(zip(findings["id"], findings["review"], strict=True)),
             gone=gone,
         )
 
-    @app.post("/api/cases/<name>/reviews/<finding_id>")
-    def decide(name: str, finding_id: str):
-        findings = current_findings(name)
+    @app.post("/api/cases/<path:key>/reviews/<finding_id>")
+    def decide(key: str, finding_id: str):
+        name = store_name(key)
+        findings = current_findings(key)
         rows = findings[findings["id"] == finding_id].to_dict("records")
         if not rows:
             abort(404, f"no finding {finding_id!r} in case {name!r}")

@@ -35,9 +35,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = blocks.prepare(claims)
     claims = claims[claims["items"] != ""]
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
-    claims = claims.assign(
-        listed=listed, n=listed.map(len).astype("int64")
-    )  # a number when empty too
+    claims = claims.assign(listed=listed, n=listed.map(len).astype("int64"))  # "str" when empty
     wrong = claims[~blocks.contains(claims, claims["n"])]
     rows = []
     for (_, _, _, _, _, n), group in wrong.groupby(

@@ -39,11 +39,12 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     summary = blocks.summarise(claims, blocks.SAME_THING).sort_values(
         [*blocks.SAME_THING, "low"], kind="stable"
     )
-    by_id = claims.set_index("claim_id")
+    by_id = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
+    rep, position, label = (summary[c].tolist() for c in ("rep", "position", "label"))
     rows = []
-    for _, block in summary.groupby(list(blocks.SAME_THING), sort=False):
-        reps = [by_id.loc[rep] for rep in block["rep"]]
-        numbers, labels = block["position"].tolist(), block["label"].tolist()
+    for idx in blocks.block_rows(summary, blocks.SAME_THING, sort=False):
+        reps = [by_id[rep[i]] for i in idx]
+        numbers, labels = [position[i] for i in idx], [label[i] for i in idx]
         for k in range(len(reps) - 1):
             for coarse, fine in ((k, k + 1), (k + 1, k)):
                 rounded = blocks.rounding_slip(reps[coarse], reps[fine])

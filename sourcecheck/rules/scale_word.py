@@ -18,6 +18,7 @@ tolerance: how far (relative) the ratio may be from 10³ or 10⁶ (default 0.1)
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from sourcecheck import wording
@@ -38,11 +39,13 @@ def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
     summary = blocks.summarise(claims, blocks.SAME_THING)
     scales = claims.groupby("position")["scale"].agg(lambda s: frozenset(s))
     by_id = claims.set_index("claim_id")
+    rep_value = dict(zip(claims["claim_id"], claims["value"].astype(float), strict=True))
+    reps = summary["rep"].tolist()
     rows = []
-    for _, block in summary.groupby(list(blocks.SAME_THING), sort=False):
-        values = by_id.loc[block["rep"], "value"].to_numpy(dtype=float)
+    for idx in blocks.block_rows(summary, blocks.SAME_THING, sort=False):
+        values = np.array([rep_value[reps[i]] for i in idx], dtype=float)
         for i, j in blocks.scale_pairs(values, tolerance):
-            small, large = block.iloc[i], block.iloc[j]
+            small, large = summary.iloc[idx[i]], summary.iloc[idx[j]]
             if scales[small["position"]] == scales[large["position"]]:
                 continue
             picked = claims[claims["position"].isin([small["position"], large["position"]])]

@@ -44,6 +44,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     known = (claims["subject"] != "") & ~claims["subject"].str.startswith(COGNATE)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
     claims = claims.assign(position=blocks.positions(claims, _BLOCK))
+    claims = blocks.divided(claims, ("position",), "concept")  # one concept: no drift
     rows = []
     for _, group in claims.groupby("position", sort=True):
         if group["concept"].nunique() < 2 or not _across_sources(group):

@@ -57,25 +57,29 @@ def run(
     claims = blocks.divided(claims, _BLOCK)
     every_label = blocks.stand_labels(claims)
     bounds = claims.groupby("stand").agg(low=("cmp_low", "min"), high=("cmp_high", "max"))
+    bounds_of = dict(zip(bounds.index, zip(bounds["low"], bounds["high"], strict=True), strict=True))  # fmt: skip
+    # Blocks read from plain lists: pandas work per block costs ~50 ms, a finding each.
+    col = {c: claims[c].tolist() for c in _COLUMNS}
     rows = []
-    for _, block in claims.groupby(list(_BLOCK), sort=True):
-        if block["stand"].nunique() < 2 or len(block[["doc", "source"]].drop_duplicates()) < 2:
+    for idx in blocks.block_rows(claims, _BLOCK):
+        stands = list(dict.fromkeys(col["stand"][i] for i in idx))
+        if len(stands) < 2 or len({(col["doc"][i], col["source"][i]) for i in idx}) < 2:
             continue
-        stands = block["stand"].unique()
         labels = {s: every_label[s] for s in stands}
-        members = list(zip(block["claim_id"], block["stand"].map(labels), strict=True))
-        said = block.groupby("stand")["source"].agg(wording.names)
-        first = block.iloc[0]
+        members = [(col["claim_id"][i], labels[col["stand"][i]]) for i in idx]
+        by_stand: dict = {}
+        for i in sorted(idx, key=col["stand"].__getitem__):  # stable: block order within a stand
+            by_stand.setdefault(col["stand"][i], []).append(i)
+        said = {s: wording.names(col["source"][i] for i in rows_) for s, rows_ in by_stand.items()}
+        first = {k: col[k][idx[0]] for k in _SUBJECT}
         rows.append(
             {
                 "message": f"{first['subject_label']}: "
                 + " vs ".join(f"{labels[s]} ({who})" for s, who in said.items()),
-                "explanation": _explain(block, labels),
+                "explanation": _explain(col, idx, by_stand, labels),
                 "subject": blocks.subject(first),
                 "members": members,
-                "severity": blocks.severity_of_gaps(
-                    [(bounds.at[s, "low"], bounds.at[s, "high"]) for s in stands]
-                ),
+                "severity": blocks.severity_of_gaps([bounds_of[s] for s in stands]),
             }
         )
     return blocks.found(rows + falls)
@@ -116,20 +120,38 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _explain(block: pd.DataFrame, labels: dict[int, str]) -> str:
+_SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")
+_COLUMNS = (*_SUBJECT, "claim_id", "stand", "doc", "source", "cmp_low", "cmp_high",
+            "low_open", "high_open", "measure", "cmp_measure", "cmp_note")  # fmt: skip
+
+
+def _explain(col: dict, idx: list[int], by_stand: dict, labels: dict[int, str]) -> str:
+    """Each stand's interval (its lowest and highest bounds, open ends kept) and sources."""
     parts = []
-    measure = block["cmp_measure"].iloc[0]
-    for stand, claims in block.groupby("stand"):
-        lowest = claims.sort_values(["cmp_low", "low_open"]).iloc[0]
-        highest = claims.sort_values(["cmp_high", "high_open"], ascending=[True, False]).iloc[-1]
+    measure = col["cmp_measure"][idx[0]]
+    units = {m for m in (col["measure"][i] for i in idx) if not _missing(m)}
+    unit = f" {measure}" if len(units) > 1 else ""
+    for stand, members in by_stand.items():
+        # as sorting puts a missing bound last: the lowest bound, closed first; the highest
+        lowest = min(members, key=lambda i: (*_bound(col["cmp_low"][i]), col["low_open"][i]))
+        highest = max(members, key=lambda i: (*_bound(col["cmp_high"][i]), not col["high_open"][i]))  # fmt: skip
         allows = wording.interval(
-            lowest["cmp_low"], highest["cmp_high"], lowest["low_open"], highest["high_open"]
-        )
-        unit = f" {measure}" if block["measure"].nunique() > 1 else ""
+            col["cmp_low"][lowest], col["cmp_high"][highest],
+            col["low_open"][lowest], col["high_open"][highest],
+        )  # fmt: skip
         parts.append(
             f"{labels[stand]} allows {allows}{unit} "
-            f"({len(claims)} claim(s): {wording.names(claims['source'])})"
+            f"({len(members)} claim(s): {wording.names(col['source'][i] for i in members)})"
         )
-    notes = sorted({n for n in block["cmp_note"] if n})
+    notes = sorted({n for n in (col["cmp_note"][i] for i in idx) if n})
     tail = "".join(f" {n[0].upper()}{n[1:]}." for n in notes)
     return "; ".join(parts) + ". These intervals do not meet." + tail
+
+
+def _missing(value) -> bool:
+    return value is None or value != value
+
+
+def _bound(x: float) -> tuple[bool, float]:
+    """A sort key putting a missing bound after every number."""
+    return (True, 0.0) if _missing(x) else (False, x)

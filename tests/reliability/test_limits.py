@@ -101,3 +101,77 @@ def test_sizes_read_as_people_write_them():
     assert limits.parse_size("2.5m") == 2_500_000
     with pytest.raises(ValueError):
         limits.parse_size("lots")
+
+
+# Front matter and case files go through libyaml's parser when PyYAML has it; the pure-Python
+# loader words the errors, so both give the same data and the same one-line error.
+YAML_TEXTS = [
+    "title: Crue\npublished: 2024-10-22\nn: 1_000\nr: 0x1F\nok: yes\nnone: ~\nf: 1.5e3\n",
+    'when: 2020-01-01 10:00:00\nquoted: "Émilie \\u00e9"\nlist: [a, {b: 1}]\n',
+    "a: &x [1]\nb: *x\n",
+    "published: 2021-02-29\n",
+    "a: " + "[" * 300 + "]" * 300,
+    "".join(f"{' ' * i}k:\n" for i in range(60)),
+    "n: " + "7" * 5000,
+    "a: b: c\n",
+    "a: [1, 2\n",
+    "a: {b: 1\n",
+    "a:\n\t- x\n",
+    "a: \x07b\n",
+    "a: \ud800\n",
+    "key: 'never closed\n",
+    "  a: 1\nb: 2\n",
+    "? [1]\n: x\n",
+    "x: !!python/object/apply:os.getcwd []\n",
+    "---\na: 1\n---\nb: 2\n",
+    "",
+]
+
+
+def _outcome(text: str, loader) -> str:
+    try:
+        return repr(reading.load_yaml(text, "x.yaml", first_line=2, loader=loader))
+    except InputError as exc:
+        return f"error: {exc}"
+
+
+@pytest.mark.skipif(reading._Loader is reading._PyLoader, reason="PyYAML built without libyaml")
+@pytest.mark.parametrize("text", YAML_TEXTS)
+def test_the_fast_yaml_loader_reads_and_refuses_as_the_pure_python_one(text):
+    assert _outcome(text, None) == _outcome(text, reading._PyLoader)
+    # libyaml alone accepts and refuses the same texts (its own words for the refusal)
+    fast = _outcome(text, reading._CLoader)
+    assert fast.startswith("error") == _outcome(text, None).startswith("error")
+    if not fast.startswith("error"):
+        assert fast == _outcome(text, None)
+
+
+def test_a_project_lexicon_is_read_as_untrusted_yaml(tmp_path):
+    from sourcecheck.extract.lexicon import load_concepts
+    from sourcecheck.extract.sources import load_sources
+
+    bomb = tmp_path / "sources-bomb.yaml"
+    bomb.write_text("sources:\n  X: &a [a, a]\n  Y: [*a, *a]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 3: aliases"):
+        load_sources([bomb])
+    latin = tmp_path / "concepts-latin.yaml"
+    latin.write_bytes(b"concepts:\n  caf\xe9: {}\n")
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_concepts([latin])
+    os.mkfifo(tmp_path / "concepts-fifo.yaml")
+    with pytest.raises(InputError, match="not a regular file"):
+        load_concepts([tmp_path / "concepts-fifo.yaml"])
+
+
+def test_a_claim_keeps_a_window_of_a_long_sentence_around_its_figure():
+    from sourcecheck.extract import Lexicons, extract_document
+
+    body = "Selon la préfecture, " + ", ".join(f"{n} 000 manifestants à Lyon" for n in range(1, 800)) + "."  # fmt: skip
+    claims = extract_document({"doc": "a.md", "body": body, "lang": "fr"}, Lexicons.load())
+    assert len(claims) > 700
+    for c in claims:
+        assert len(c["quote"]) <= limits.QUOTE_CHARS
+        at = body.find(c["quote"], max(0, c["start"] - len(c["quote"])))
+        assert at <= c["start"] and c["end"] <= at + len(c["quote"])  # the figure is inside
+    short = extract_document({"doc": "b.md", "body": "Selon la CGT, 700 000 manifestants.", "lang": "fr"}, Lexicons.load())  # fmt: skip
+    assert short[0]["quote"] == "Selon la CGT, 700 000 manifestants."

@@ -22,20 +22,9 @@ expect = sync_api.expect
 
 @pytest.fixture
 def server(reports):
-    """`sourcecheck serve REPORTS --port 0` in its own process; yields its URL, then stops it."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcecheck", "serve", str(reports), "--port", "0"],
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    line = proc.stderr.readline()
-    match = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-    if not match:
-        proc.kill()
-        pytest.fail(f"serve did not start: {line}{proc.stderr.read()}")
-    yield match.group(1)
-    if proc.poll() is None:
-        proc.terminate()
-        proc.wait(timeout=20)
+    """`sourcecheck serve REPORTS --port 0`: its URL."""
+    with chromium.served(reports) as url:
+        yield url
 
 
 @pytest.fixture
@@ -64,7 +53,10 @@ def test_two_editors_see_each_others_decisions(browser, server, seed_findings):
     ana = open_report(browser, server)
     assert ana.locator(".rv-controls").count() == len(seed_findings)
     slot = controls(ana, fid)
-    slot.locator(".rv-reviewer").fill("ana")
+    slot.locator('button[data-status="confirmed"]').click()  # no name yet: asked at the top
+    expect(slot.locator(".rv-message")).to_contain_text("top of the page")
+    expect(ana.locator("#rv-reviewer")).to_be_focused()
+    ana.locator("#rv-reviewer").fill("ana")  # asked once for the whole page
     slot.locator(".rv-note").fill(note)
     slot.locator('button[data-status="dismissed"]').click()
     expect(slot.locator(".rv-message")).to_have_text("Saved.")
@@ -75,8 +67,8 @@ def test_two_editors_see_each_others_decisions(browser, server, seed_findings):
         "aria-pressed", "true"
     )
     expect(other.locator(".rv-note")).to_have_value(note)
-    expect(other.locator(".rv-reviewer")).to_have_value("")  # each browser remembers its own
-    other.locator(".rv-reviewer").fill("bo")
+    expect(bo.locator("#rv-reviewer")).to_have_value("")  # each browser remembers its own
+    bo.locator("#rv-reviewer").fill("bo")
     other.locator('button[data-status="follow-up"]').click()
     expect(other.locator(".rv-message")).to_have_text("Saved.")
 
@@ -86,7 +78,7 @@ def test_two_editors_see_each_others_decisions(browser, server, seed_findings):
     expect(slot.locator('button[data-status="follow-up"]')).to_have_attribute(
         "aria-pressed", "true"
     )
-    expect(slot.locator(".rv-reviewer")).to_have_value("ana")  # remembered (localStorage)
+    expect(ana.locator("#rv-reviewer")).to_have_value("ana")  # remembered (localStorage)
     slot.locator(".rv-history summary").click()
     expect(slot.locator(".rv-history summary")).to_have_text("History (2)")
     entries = slot.locator(".rv-history-entry")

@@ -212,6 +212,8 @@
     if (key === "value") return v === null ? "" : v.toLocaleString("en");
     return v === null || v === undefined ? "" : String(v);
   }
+  var LABELS = {};  // a cell's column name, shown beside it when the table is cards (phones)
+  $$("th[data-key]", table).forEach(function (th) { LABELS[th.dataset.key] = th.textContent.trim(); });
   function renderClaims() {
     pageData().then(function (data) {
       var f = data.f, q = cform.elements.q.value.trim().toLowerCase(), flagged = cform.elements.flagged.checked;
@@ -237,6 +239,7 @@
         var c = r.c, tr = el("tr", c[f.findings].length ? "flagged" : "");
         COLS.forEach(function (k) {
           var td = el("td", k === "value" ? "num" : "");
+          td.setAttribute("data-label", LABELS[k]);
           if (k === "doc_n" && c[f.doc_n] !== null) {
             var a = el("a", "claim-link", cellText(data, c, k));
             a.href = "#doc-" + c[f.doc_n] + (c[f.start] === null ? "" : "@" + c[f.start]);
@@ -279,6 +282,15 @@
   window.addEventListener("beforeprint", function () {
     $$("details").forEach(function (d) { d.open = true; });
   });
+
+  // ---- anchors land below the sticky filter bar (its height, as laid out now) --------------------
+  var bar = $("#filters");
+  function stickyHeight() {
+    var sticky = bar && getComputedStyle(bar).position === "sticky";
+    document.documentElement.style.setProperty("--sticky-h", (sticky ? bar.offsetHeight + 16 : 16) + "px");
+  }
+  window.addEventListener("resize", stickyHeight);
+  stickyHeight();
 
   renderClaims();
   route();

@@ -1,6 +1,7 @@
 // sourcecheck review controls, injected by `sourcecheck serve` into each report page.
 // Fills every <article class="finding" data-finding-id="ID"> ... <div class="review-slot">
-// with status buttons, a note and the reviewer's name; saves each change at once.
+// with status buttons and a note; saves each change at once. The reviewer's name is asked
+// once, in a bar at the top of the page (with the link back to the desk), and remembered.
 // Everything the store returns is written with textContent, never as HTML.
 (function () {
   "use strict";
@@ -27,10 +28,26 @@
 
   function rememberReviewer(name) {
     try { localStorage.setItem(REVIEWER_KEY, name); } catch (e) { /* private mode */ }
-    Object.keys(slots).forEach(function (id) {
-      if (slots[id].reviewer.value !== name) slots[id].reviewer.value = name;
-    });
   }
+
+  // The page's one reviewer field, before the first finding, and the way back to the desk.
+  var who = el("form", { "class": "rv-who", id: "rv-who", "aria-label": "Reviewer" });
+  if (config.desk) who.appendChild(el("a", { "class": "rv-desk", href: config.desk }, "← all cases"));
+  var whoLabel = el("label", { "class": "rv-reviewer-label" }, "Reviewing as ");
+  var reviewer = el("input", { "class": "rv-reviewer", id: "rv-reviewer", type: "text", autocomplete: "name",
+    maxlength: "200", placeholder: "your name", required: "required" });
+  reviewer.value = reviewerName();
+  whoLabel.appendChild(reviewer);
+  who.appendChild(whoLabel);
+  var whoMessage = el("span", { "class": "rv-message", role: "status", "aria-live": "polite" });
+  who.appendChild(whoMessage);
+  who.addEventListener("submit", function (event) { event.preventDefault(); reviewer.blur(); });
+  reviewer.addEventListener("change", function () {
+    rememberReviewer(reviewer.value.trim());
+    whoMessage.textContent = reviewer.value.trim() ? "Saved for every finding." : "";
+  });
+  var main = document.querySelector("main") || document.body;
+  main.insertBefore(who, main.firstChild);
 
   function render(slot, review) {
     slot.review = review;
@@ -65,10 +82,11 @@
 
   function save(id, status) {
     var slot = slots[id];
-    var name = slot.reviewer.value.trim();
+    var name = reviewer.value.trim();
     if (!name) {
-      say(slot, "Enter your name as reviewer first.", true);
-      slot.reviewer.focus();
+      say(slot, "Enter your name at the top of the page first (asked once).", true);
+      whoMessage.textContent = "Who is reviewing? Your name is kept for the next findings.";
+      reviewer.focus();
       return Promise.resolve();
     }
     rememberReviewer(name);
@@ -112,22 +130,17 @@
     var noteLabel = el("label", { "class": "rv-note-label" }, "Note ");
     var note = el("textarea", { "class": "rv-note", rows: "2", maxlength: "10000" });
     noteLabel.appendChild(note);
-    var reviewerLabel = el("label", { "class": "rv-reviewer-label" }, "Reviewer ");
-    var reviewer = el("input", { "class": "rv-reviewer", type: "text", autocomplete: "name", maxlength: "200" });
-    reviewer.value = reviewerName();
-    reviewerLabel.appendChild(reviewer);
     var status = el("p", { "class": "rv-current" });
     var message = el("p", { "class": "rv-message", role: "status", "aria-live": "polite" });
     var history = el("details", { "class": "rv-history" });
     history.appendChild(el("summary", {}, "History (0)"));
     history.appendChild(el("ol", {}));
-    [group, noteLabel, reviewerLabel, status, message, history].forEach(function (n) { root.appendChild(n); });
+    [group, noteLabel, status, message, history].forEach(function (n) { root.appendChild(n); });
     host.textContent = "";
     host.appendChild(root);
-    var slot = { root: root, buttons: buttons, note: note, reviewer: reviewer, status: status, message: message, history: history, review: null };
+    var slot = { root: root, buttons: buttons, note: note, status: status, message: message, history: history, review: null };
     slots[id] = slot;
 
-    reviewer.addEventListener("change", function () { rememberReviewer(reviewer.value.trim()); });
     // A note is saved when the editor leaves the field, unless they leave it for a status
     // button of the same finding: that click saves the note with the new status.
     note.addEventListener("focusout", function (event) {

@@ -1,0 +1,94 @@
+"""Benchmark: wall time of the interactive commands, against `python -c pass` in the same run.
+
+Each command runs in a fresh process, as an editor types it (best of `--repeat`, default 3;
+the check file once). Reports go to a temporary folder, so the committed example is untouched.
+
+| command | target |
+|---|---|
+| `sourcecheck --help` | < 0.5 s |
+| `sourcecheck claims seeds/perfect-storm` | < 1 s |
+| `sourcecheck run seeds/perfect-storm` | < 2 s |
+| `sourcecheck run checks/seeds.yaml` | recorded |
+
+    .venv/bin/python bench/cli.py [--repeat 3] [--skip-check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wall(argv: list[str], repeat: int) -> tuple[float, float]:
+    """The best (wall, CPU) seconds of `repeat` runs of `argv`; a failing command stops here.
+
+    CPU time (user + system of the child) is printed too: on a machine shared with other
+    jobs, wall time measures the load as much as the command.
+    """
+    best = (float("inf"), float("inf"))
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = min(best, (seconds, cpu))
+        if done.returncode not in (0, 1):  # 1: findings at or above the threshold
+            sys.exit(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.strip()}")
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-check", action="store_true", help="leave out checks/seeds.yaml")
+    args = parser.parse_args()
+    py, sc = sys.executable, [sys.executable, "-m", "sourcecheck"]
+    with tempfile.TemporaryDirectory(prefix="sourcecheck-bench-cli-") as out:
+        rows = [
+            ("python -c pass", [py, "-c", "pass"], None, args.repeat),
+            ("--help", [*sc, "--help"], 0.5, args.repeat),
+            (
+                "claims seeds/perfect-storm",
+                [*sc, "claims", "seeds/perfect-storm"],
+                1.0,
+                args.repeat,
+            ),  # fmt: skip
+            (
+                "run seeds/perfect-storm",
+                [*sc, "run", "seeds/perfect-storm", "--out", out, "-q"],
+                2.0,
+                args.repeat,
+            ),  # fmt: skip
+            (
+                "run seeds/perfect-storm --validate",
+                [*sc, "run", "seeds/perfect-storm", "--out", out, "-q", "--validate"],
+                None,
+                1,
+            ),  # fmt: skip
+        ]
+        if not args.skip_check:
+            rows.append(("run checks/seeds.yaml", [*sc, "run", "checks/seeds.yaml", "--out", out, "-q"], None, 1))  # fmt: skip
+        base = None
+        print(f"{'command':38}{'wall s':>9}{'- python':>10}{'CPU s':>8}{'target':>10}")
+        for name, argv, target, repeat in rows:
+            seconds, cpu = wall(argv, repeat)
+            base = seconds if base is None else base
+            extra = "" if name.startswith("python") else f"{seconds - base:10.2f}"
+            goal = ("< " + format(target, "g")) if target else ("recorded" if extra else "")
+            print(f"{name:38}{seconds:9.2f}{extra:>10}{cpu:8.2f}{goal:>10}")
+        print(f"load average (1 min) {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

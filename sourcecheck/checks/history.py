@@ -1,0 +1,106 @@
+"""The run history of a reports folder: one JSON line per run, and the index written from it.
+
+Why
+---
+An editor's first question at the desk is "what changed since the last run?". Each run
+appends one line to `OUT/history.jsonl` (when, which suite and check, and per case its
+status, counts and findings: id, rule, severity, message, review status), so the index and
+`sourcecheck serve` can show a case's open findings over runs, the findings that are new,
+those that are gone, and the reviewed ones whose evidence changed. A line is written with one
+`write` in append mode, so concurrent runs into one folder never interleave their lines.
+
+Example
+-------
+>>> import tempfile
+>>> out = Path(tempfile.mkdtemp())
+>>> run = record_run(out, [], suite="default", fail_on="error", check=None)
+>>> [r["suite"] for r in read_history(out)]
+['default']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HISTORY_FILE = "history.jsonl"
+MESSAGE_CAP = 300  # characters of a message kept in the history (the report has the rest)
+FINDING_KEYS = ("id", "rule", "severity", "status", "evidence_changed")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def run_record(outcomes: Sequence[dict], *, suite: str, fail_on: str, check: str | None) -> dict:
+    """What one run is remembered by (plain JSON values)."""
+    cases = []
+    for o in outcomes:
+        findings = [
+            {**{k: f.get(k) for k in FINDING_KEYS}, "message": str(f["message"])[:MESSAGE_CAP]}
+            for f in o["findings"]
+        ]
+        cases.append(
+            {
+                "case": o["case"],
+                "path": o["path"],
+                "href": o["href"],
+                "status": o["status"],
+                "error": o["error"],
+                "counts": o["counts"],
+                "claims": o["claims"],
+                "validated": o["validated"],
+                "validation_failures": o["validation_failures"],
+                "seconds": o["seconds"],
+                "findings": findings,
+            }
+        )
+    return {"ran_at": _now(), "suite": suite, "check": check, "fail_on": fail_on, "cases": cases}
+
+
+def record_run(
+    out: str | Path, outcomes: Sequence[dict], *, suite: str, fail_on: str, check: str | None
+) -> dict:
+    """Append this run to `out/history.jsonl` and return its record."""
+    record = run_record(outcomes, suite=suite, fail_on=fail_on, check=check)
+    line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    Path(out).mkdir(parents=True, exist_ok=True)
+    fd = os.open(Path(out) / HISTORY_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line)
+    finally:
+        os.close(fd)
+    return record
+
+
+def read_history(out: str | Path) -> list[dict[str, Any]]:
+    """The runs recorded in `out/history.jsonl`, oldest first; unreadable lines are skipped
+    (a run killed while writing leaves at most a partial last line)."""
+    path = Path(out) / HISTORY_FILE
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    runs = []
+    for line in text.splitlines():
+        try:
+            run = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(run, dict) and isinstance(run.get("cases"), list):
+            runs.append(run)
+    return runs
+
+
+def write_index(out: str | Path) -> Path:
+    """Write `out/index.html`, the static desk of the folder (no review controls)."""
+    from sourcecheck.atomic import write_text
+    from sourcecheck.report.desk import render_desk
+
+    path = Path(out) / "index.html"
+    write_text(path, render_desk(Path(out), served=False))
+    return path

@@ -1,0 +1,194 @@
+"""Run sourcecheck's tasks on a Dask cluster: cases of a run, batches of an archive's documents.
+
+Why
+---
+A newsroom's nightly run, or an archive of millions of stories, outgrows one machine. Dask
+spreads tasks over the workers of a cluster (`tcp://host:8786`) or of this machine
+(`local:N`, N worker processes). The cluster runs the same functions as a local run: a case
+is checked and written by `check_case`, an archive's documents are read by
+`sourcecheck.archive.figures`; only where they run changes.
+
+- Each worker loads the lexicons, rates, word lists and rules once, when it starts (`Warm`,
+  a worker plugin that checks the example case shipped in the package); tasks then find them
+  in the worker's process.
+- Tasks are submitted a window at a time and their results handled as they finish, so the
+  client's memory does not grow with the number of cases.
+- A worker that dies takes its tasks with it; the scheduler runs them again elsewhere. A task
+  that still fails is one broken case, never a lost run.
+- Ctrl-C cancels the tasks still on the cluster.
+
+Workers need sourcecheck installed and the case folders (and the report folder) at the same
+paths as the client: a shared file system.
+
+Example
+-------
+>>> with connect("local:2") as client:                                   # doctest: +SKIP
+...     outcomes = run_cases(client, ["seeds/perfect-storm"], out="reports")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from distributed import WorkerPlugin
+
+from sourcecheck.errors import InputError
+
+LOCAL = "local:"
+CONNECT_TIMEOUT = "20s"
+WINDOW_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker busy
+
+
+@contextlib.contextmanager
+def connect(address: str) -> Iterator[Any]:
+    """A Dask client of the cluster at `address`, or of a new `LocalCluster` for `local:N`;
+    every worker warmed (`Warm`). InputError when the address is wrong or nothing answers."""
+    from distributed import Client, LocalCluster
+
+    if address.startswith(LOCAL):
+        n = address[len(LOCAL) :]
+        if not n.isdigit() or int(n) < 1:
+            raise InputError(address, None, "expected local:N, N workers on this machine")
+        cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)  # fmt: skip
+        with cluster, Client(cluster) as client:
+            client.register_plugin(Warm())
+            yield client
+        return
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise InputError(address, None, f"no Dask scheduler answers there ({exc})") from None
+    with client:
+        client.register_plugin(Warm())
+        yield client
+
+
+class Warm(WorkerPlugin):
+    """Loads what every task reads, once per worker process, when the worker starts."""
+
+    name = "sourcecheck-warm"
+
+    def setup(self, worker) -> None:
+        warm()
+
+
+def warm() -> None:
+    """Check the example case shipped in the package: lexicons, frames' word lists, rules and
+    ECB rates are then in this process's caches."""
+    from importlib import resources
+
+    from sourcecheck.pipeline import check
+    from sourcecheck.rates import load_ecb
+
+    load_ecb()
+    example = resources.files("sourcecheck") / "project" / "seeds" / "flood"
+    with resources.as_file(example) as folder:
+        check(folder, validate=False)
+
+
+def as_done(client, items: Iterable[Any], submit: Callable[[Any], Any]) -> Iterator[tuple[Any, Any]]:  # fmt: skip
+    """(item, finished future) for each item, as the cluster finishes them.
+
+    `submit(item)` puts the item's work on the cluster and returns the future of its result;
+    a window of items is in flight at a time. Ctrl-C (or the caller stopping) cancels those.
+    """
+    from distributed import as_completed
+
+    threads = sum(client.nthreads().values()) or 1
+    window = WINDOW_PER_THREAD * threads
+    items = iter(items)
+    running: dict[Any, Any] = {}  # future → item
+    done = as_completed()
+    try:
+        for item in items:
+            future = submit(item)
+            running[future] = item
+            done.add(future)
+            if len(running) >= window:
+                break
+        for future in done:
+            item = running.pop(future)
+            for nxt in items:  # refill the window, one item for one finished
+                following = submit(nxt)
+                running[following] = nxt
+                done.add(following)
+                break
+            yield item, future
+            future.release()
+    finally:
+        if running:
+            client.cancel(list(running))
+
+
+def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None] = lambda case: None, **options: Any) -> list[dict]:  # fmt: skip
+    """Every case's outcome (`check_case` on the cluster), in the cases' order.
+
+    `options` go to `check_case`; `advance(case)` is called as each case finishes. Paths go to
+    the workers absolute (a worker's working folder is its own) and come back as given.
+    """
+    from sourcecheck import schema
+    from sourcecheck.checks.caserun import broken, check_case
+
+    cases = list(cases)
+    for key in ("out", "reviews"):
+        if isinstance(options.get(key), str | Path):
+            options[key] = os.path.abspath(options[key])
+    outcomes: dict[int, dict] = {}
+    started = time.perf_counter()
+
+    def submit(i: int):
+        return client.submit(check_case, os.path.abspath(cases[i]), pure=False, **options)
+
+    for i, future in as_done(client, range(len(cases)), submit):
+        if future.status == "finished":
+            outcome = future.result()
+            for f in outcome["findings"]:
+                f["path"] = _here(f["path"])
+            outcomes[i] = outcome | {"path": str(cases[i])}
+        else:  # the task died with its workers (or failed outside check_case)
+            error = f"failed on the cluster: {_error(future)}"
+            outcomes[i] = broken(Path(cases[i]), error, schema.EXIT_INTERNAL, started)
+        advance(outcomes[i]["case"])
+    return [outcomes[i] for i in range(len(cases))]
+
+
+def _here(path: str) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    relative = os.path.relpath(path) if os.path.isabs(path) else path
+    return path if relative.startswith("..") else relative
+
+
+def read_archive(client, cases, limits, batch: int) -> Iterator[Any]:
+    """Each case's `archive.Outcome` as the cluster finishes it: the case's documents read in
+    batches on any worker, then joined on one (`sourcecheck.archive`)."""
+    from sourcecheck.archive import Outcome, figures, join
+
+    def submit(case):
+        parts = [
+            client.submit(figures, case.folder, names, limits, pure=False)
+            for names in case.batches(batch)
+        ]
+        return client.submit(join, case.folder, limits, *parts, pure=False)
+
+    for case, future in as_done(client, cases, submit):
+        if future.status == "finished":
+            claims, notices = future.result()
+            yield Outcome(case, claims, notices, None)
+        else:
+            yield Outcome(case, None, [], _error(future))
+
+
+def _error(future) -> str:
+    from sourcecheck.cli import one_line
+
+    exc = future.exception()
+    if isinstance(exc, InputError):
+        return one_line(str(exc))
+    return one_line(f"{type(exc).__name__}: {exc}")
