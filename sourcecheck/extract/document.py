@@ -221,6 +221,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "subject": "",
                 "subject_label": "",
                 "subject_evidence": "",
+                "moment": "",  # from alignment, like the subject
+                "series": "",
                 "kind": q.kind,
                 "scale": q.scale,
                 "scope": ""
