@@ -29,7 +29,13 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "Una multa da 40 milioni di euro inflitta ad Corvane nel 2021.", "40 milioni di euro", "Corvane"),
         ("it", "Sono 3 i morti a Trestina.", "3", ""),  # after a count: a place
         ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
-        # no owner: a place, a day, or a sector named as one among others
+        ("en", "It follows a $900 million penalty imposed on media group Corvane Labs.", "$900 million", "Corvane Labs"),
+        ("en", "Veltro, which reported revenue of $40.5 billion, will appeal.", "$40.5 billion", "Veltro"),
+        ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane Labs"),
+        ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
+        # no owner: a place, a day, a source, or a sector named as one among others
+        ("en", "Police reported 40 arrests.", "40", ""),
+        ("en", "Some 300 businesses were hit.", "Some 300", ""),
         ("fr", "La préfecture a compté 12 000 manifestants à Lyon.", "12 000", ""),
         ("en", "The fine of €3 million was set on Tuesday.", "€3 million", ""),
         ("it", "Danni per 90 milioni di euro, soprattutto all'agricoltura.", "90 milioni di euro", ""),

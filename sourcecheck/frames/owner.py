@@ -35,6 +35,9 @@ from functools import cache
 MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 _TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
+_CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
+_TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
+_DESCRIBED = re.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
 
 
 def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Sequence) -> list[dict]:
@@ -70,19 +73,38 @@ def owner(
 ) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
-    After an amount (`money`), the first name a `to` word hands it to ("une amende de 3
-    millions à Veltro"; after a count, "3 morti a Trestina" names a place); before the figure,
-    the nearest name that a verb, a possessive or a head noun with `of` gives it; else a
-    sector of the clause.
+    For an amount (`money`): after it, the first name a `to` word hands it to ("une amende de
+    3 millions à Veltro"; after a count, "3 morti a Trestina" names a place), else the name
+    before a `took` verb ("Veltro was fined"; for a count, "Police reported" names a source).
+    For any figure: the nearest name before it that a verb, a possessive or a head noun with
+    `of` gives it. Else, for an amount, a sector of the clause.
     """
     for m in words.to.finditer(body, end, hi) if money else ():
-        if name := _name(body, m.end(), hi, words):
+        if name := _name(body, _described(body, m.end(), hi), hi, words):
+            return name
+    for m in reversed(list(words.took.finditer(body, lo, start))) if money else ():
+        if name := _name_before(body, lo, m.start(), words):
             return name
     for pattern in (words.verb, words.possessive, words.of):
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if name := _name(body, m.end(), start, words):
                 return name
-    return _sector(body, lo, hi, words)
+    return _sector(body, lo, hi, words) if money else ""
+
+
+def _described(body: str, at: int, hi: int) -> int:
+    """Past up to two lowercase words that describe the name after them ("on streaming
+    group Veltro"): where the name starts, or `at` when no capitalised word follows them."""
+    m = _DESCRIBED.match(body, at, hi)
+    return m.end() if m else at
+
+
+def _name_before(body: str, lo: int, at: int, words: _Words) -> str:
+    """The capitalised name right before `at` (a `took` verb), past a relative pronoun
+    ("Veltro, which reported"), or ""."""
+    text = words.relative.sub("", body[lo:at].rstrip())
+    m = _TRAILING_NAME.search(text)
+    return _name(text, m.start(), len(text), words) if m else ""
 
 
 def _name(body: str, at: int, hi: int, words: _Words) -> str:
@@ -174,6 +196,9 @@ class _Words:
             return [w for code in langs for w in (data.get(name) or {}).get(code) or ()]
 
         self.to = re.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
+        took = alternation(entry("took"))
+        self.took = re.compile(rf"(?<!\w)(?:{took})\b", re.I)
+        self.relative = re.compile(rf"\s*,?\s*(?:{alternation(entry('relative'))})\s*$", re.I)
         self.verb = re.compile(
             rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
         )
