@@ -290,7 +290,7 @@ def _score_time(out: Scored, gold: dict, match: dict[str, dict], findings: list[
     moment = {c["id"]: str(c.get("moment") or c.get("day") or "") for c in gold["claims"]}
     wanted = gold.get("findings") or []
     updates = [g for g in wanted if g["kind"] == "update"]
-    calm = [{"positions": p} for p in gold.get("not_conflicts") or []]
+    calm = [p if isinstance(p, dict) else {"positions": p} for p in gold.get("not_conflicts") or []]
     over_days = bool(updates or calm)
     t = out.time
     for g in [*updates, *calm]:
