@@ -62,16 +62,16 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 
 
 
 def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
-    """Amounts of one subject with the same number in different currencies, from different
-    documents, when the ECB rate is not within `tolerance` of 1: "4 millions d'euros" and
-    "4 milioni di dollari" both allow 3.5 to 4.5 million, but the same number written in two
-    currencies is a conversion only at a rate of 1."""
+    """Amounts of one subject, from different documents and in different currencies, whose
+    numbers meet as written ("€1 198 400 000" and "1,2 miliardi di dollari") while the rate
+    is not near 1, and whose number is nearer the other amount than its conversion: a
+    currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted)."""
     money = claims[(claims["currency"] != "") & (claims["subject"] != "") & (claims["value"] > 0)]
-    money = money.assign(number=money["value"].round(6))
-    money = blocks.divided(money, ("case", "subject", "number"), group="currency")
+    money = money.assign(number=blocks.positions(money, ("case", "subject")))
+    money = blocks.divided(money, ("number",), group="currency")
     rows = []
-    for _, same in money.groupby(["case", "subject", "number"], sort=True):
-        if same["doc"].nunique() < 2:
+    for _, same in money.groupby("number", sort=True):
+        if same["doc"].nunique() < 2 or not same["published"].ne("").all():
             continue
         docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
         first = same.sort_values(["published", "doc"]).iloc[0]["currency"]
@@ -79,12 +79,14 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
         a = same[same["currency"] == original].iloc[0]
         for other, b in same[same["currency"] != original].groupby("currency"):
             b = b.iloc[0]
-            converted = rates.convert(a["value"], original, other, a["published"] or None)
-            if not a["published"] or converted is None:
+            converted = rates.convert(a["value"], original, other, a["published"])
+            if converted is None:
                 continue
             expected, rate, day = converted
-            if abs(rate - 1) <= tolerance:
-                continue  # a rate near 1: the same number in both currencies can be right
+            if abs(rate - 1) <= tolerance or abs(b["value"] - expected) <= abs(
+                b["value"] - a["value"]
+            ):
+                continue  # a rate near 1, or a figure its conversion explains
             picked = same[same["currency"].isin([original, other])]
             rows.append(_swap(a, b, picked, expected, rate, day))
     return rows
