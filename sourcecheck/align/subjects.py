@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
+from sourcecheck.align.owners import owners, parts
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
@@ -71,12 +72,21 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _same_figures(table)
     table = _years(table)
     table = _assign_days(table)
+    block = ["case", "dimension", "noun", "scope", "day", "rate"]
+    table["owner"] = owners(table, _text(claims, "owner"), block)
+    table["part"] = parts(table, _text(claims, "part_of"))
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
-    table["subject"] = ["|".join(k) if k[0] else "" for k in keys]
+    extra = zip(table["owner"].tolist(), table["part"].tolist(), strict=True)
+    table["subject"] = [
+        "|".join((*k, *(f"{n}={v}" for n, v in zip(("owner", "part"), x, strict=True) if v)))
+        if k[0]
+        else ""
+        for k, x in zip(keys, extra, strict=True)
+    ]
     labelled = list(
         zip(
             *(
@@ -88,7 +98,10 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        labels[k] if n else "" for k, n in zip(labelled, table["noun"].tolist(), strict=True)
+        _owned(labels[k], owner, part) if n else ""
+        for k, n, owner, part in zip(
+            labelled, table["noun"], table["owner"], table["part"], strict=True
+        )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
 
@@ -420,6 +433,13 @@ def _date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def _owned(label: str, owner: str, part: str) -> str:
+    """The label with its owner and part, when known: "fine (EUR), of meta", "…, a part"."""
+    return ", ".join(
+        x for x in (label, f"of {owner}" if owner else "", "a part" if part else "") if x
+    )
 
 
 def _label(

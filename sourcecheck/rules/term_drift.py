@@ -16,6 +16,10 @@ Eurojust: 5 500 serveurs · GdF: 5 500 « ressources informatiques » → term-d
 Options
 -------
 min_value: ignore figures below this; small counts coincide too often (default 100)
+
+Round figures (two significant digits or fewer: 1 200, €300 million, 260 km) coincide often
+too: they tie together only things the lexicon nests one in the other (server in it-resource);
+"€300 million" of grant in one account and of cost in another is two amounts, not a drift.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
+        if not _narrower(paths) and _digits(group["value"].min()) < MIN_DIGITS:
+            continue  # unrelated things sharing a round figure: a coincidence, not a drift
         who = group.groupby("concept")["source"].agg(wording.names)
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
         figure = wording.label(group.sort_values(["qualifier", "value"]).iloc[0])
@@ -70,6 +76,14 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
+
+
+MIN_DIGITS = 3  # significant digits a figure needs to tie two unrelated things together
+
+
+def _digits(value: float) -> int:
+    """Significant digits of a figure: 1 200 → 2, 334 → 3, 10 619 000 → 5."""
+    return len(f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0"))
 
 
 def _across_sources(group: pd.DataFrame) -> bool:
