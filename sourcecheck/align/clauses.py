@@ -39,7 +39,7 @@ def in_clause(quote: str, text: str, lang: str, concept: str, concepts: Concepts
 
     True when the figure is not found in its quote: nothing to check.
     """
-    start = quote.find(text)
+    start = quote.find(text) if text else -1
     if start < 0:
         return True
     end = start + len(text)

@@ -53,7 +53,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
-        if not _narrower(paths) and _digits(group["value"].min()) < MIN_DIGITS:
+        if not _narrower(paths) and _round(group["value"].min()):
             continue  # unrelated things sharing a round figure: a coincidence, not a drift
         who = group.groupby("concept")["source"].agg(wording.names)
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
@@ -78,12 +78,11 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     return blocks.found(rows)
 
 
-MIN_DIGITS = 3  # significant digits a figure needs to tie two unrelated things together
-
-
-def _digits(value: float) -> int:
-    """Significant digits of a figure: 1 200 → 2, 334 → 3, 10 619 000 → 5."""
-    return len(f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0"))
+def _round(value: float) -> bool:
+    """A round figure: two significant digits or fewer, then zeros (1 200, 260, 3e8); such
+    figures coincide too often to tie two unrelated things together. 23, 102, 334 are not."""
+    digits = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return abs(value) >= 100 and len(digits) <= 2
 
 
 def _across_sources(group: pd.DataFrame) -> bool:
