@@ -321,3 +321,14 @@ def test_a_count_in_people_joins_the_one_named_count_of_its_size() -> None:
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
     assert table["subject"].iloc[2] != table["subject"].iloc[0]
     assert "this size" in table["subject_evidence"].iloc[0]
+
+
+def test_an_undated_toll_two_days_later_is_of_its_own_day() -> None:
+    # a morning paper's undated figure is the day before's; two days on it is a new count
+    table = claims(
+        {"thing": "evacuati", "lang": "it", "refers_to": "2024-10-03", "published": "2024-10-03"},
+        {"thing": "évacués", "lang": "fr", "published": "2024-10-04"},
+        {"thing": "evacuees", "published": "2024-10-05"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]

@@ -44,7 +44,7 @@ from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
-DAY_WINDOW = 3  # days before publication within which a stated day is assumed for a claim
+DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
 OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence")
 
 
