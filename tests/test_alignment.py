@@ -310,19 +310,6 @@ def test_words_that_open_a_part_keep_it_apart_from_its_whole(quote, whole, part,
     assert table["subject"].iloc[1].endswith("part=part")
 
 
-def test_a_count_in_people_joins_the_one_named_count_of_its_size() -> None:
-    table = claims(
-        {"thing": "people", "scope": "Lille", "refers_to": "2024-05-02", "value": 52000},
-        {"thing": "manifestants", "lang": "fr", "scope": "Lille", "refers_to": "2024-05-02",
-         "value": 180000},
-        {"thing": "policiers", "lang": "fr", "scope": "Lille", "refers_to": "2024-05-02",
-         "value": 1500},
-    )  # fmt: skip
-    assert table["subject"].iloc[0] == table["subject"].iloc[1]
-    assert table["subject"].iloc[2] != table["subject"].iloc[0]
-    assert "this size" in table["subject_evidence"].iloc[0]
-
-
 def test_an_undated_toll_two_days_later_is_of_its_own_day() -> None:
     # a morning paper's undated figure is the day before's; two days on it is a new count
     table = claims(

@@ -72,7 +72,6 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _same_figures(table)
     table = _years(table)
     table = _assign_days(table)
-    table = _people_of_their_size(table)
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
     table["part"] = parts(table, _text(claims, "part_of"))
@@ -276,42 +275,6 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
             labels[i] = shown
             notes[i] = f"the same figure ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
-
-
-PEOPLE_RATIO = 10.0  # how far apart a count in people and a named count may be to be one
-
-
-def _people_of_their_size(table: pd.DataFrame) -> pd.DataFrame:
-    """A count in people ("87 000 personnes") joins the one named count of its place, day
-    and rate whose figures are of its size ("400 000 manifestants"), never the officers
-    deployed (4 500) or the arrests (21) of the same day: those are other quantities."""
-    people = table["noun"] == PEOPLE
-    named = (table["noun"] != "") & ~people & ~table["noun"].str.startswith(COGNATE)
-    if not people.any() or not named.any():
-        return table
-    block = ["case", "dimension", "scope", "day", "rate"]
-    sizes = table[named & (table["value"] > 0)].groupby([*block, "noun"])["value"].median()
-    near: dict[tuple, list[tuple[str, float]]] = {}
-    for (*at, noun), size in sizes.items():
-        near.setdefault(tuple(at), []).append((noun, size))
-    nouns, labels, notes = (
-        table["noun"].tolist(),
-        table["noun_label"].tolist(),
-        table["evidence"].tolist(),
-    )
-    rows = zip(*(table[c].tolist() for c in block), table["value"].tolist(), strict=True)
-    for i, (*at, value) in enumerate(rows):
-        if nouns[i] != PEOPLE or not value or value <= 0:
-            continue
-        fit = [
-            n
-            for n, size in near.get(tuple(at), ())
-            if max(size, value) / min(size, value) <= PEOPLE_RATIO
-        ]
-        if len(fit) == 1:
-            nouns[i], labels[i] = fit[0], fit[0].replace("-", " ")
-            notes[i] += f"; the only count of its place and day this size is “{labels[i]}”"
-    return table.assign(noun=nouns, noun_label=labels, evidence=notes)
 
 
 def _years(table: pd.DataFrame) -> pd.DataFrame:
