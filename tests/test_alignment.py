@@ -319,3 +319,18 @@ def test_an_undated_toll_two_days_later_is_of_its_own_day() -> None:
     )
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1] != subjects[2]
+
+
+def test_a_finding_built_on_an_assumed_owner_says_so() -> None:
+    from sourcecheck.engine import run_suite
+    from sourcecheck.suite import load_suite
+
+    table = claims(
+        {"concept": "fine", "currency": "EUR", "owner": "Nordbank", "value": 4e7, "low": 4e7,
+         "high": 4e7, "source": "Regulator", "text": "€40 million"},
+        {"concept": "fine", "currency": "EUR", "value": 9e7, "low": 9e7, "high": 9e7,
+         "source": "Wire", "text": "€90 million"},
+    )  # fmt: skip
+    found = run_suite(table, load_suite("default"))
+    assert found["rule"].tolist() == ["value-conflict"]
+    assert "«€90 million» (d1.md) states no owner: taken as nordbank" in found["explanation"][0]

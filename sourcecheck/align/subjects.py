@@ -74,6 +74,11 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _assign_days(table)
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
+    assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
+    table.loc[assumed, "evidence"] = [
+        f"{ev}; owner not stated: taken as {o}, the only owner given for it"
+        for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
+    ]
     table["part"] = parts(table, _text(claims, "part_of"))
     keys = list(
         zip(
