@@ -44,6 +44,7 @@ from sourcecheck.extract.speakers import (
 from sourcecheck.frames.attribution import (
     CAPITAL,
     COMPANY,
+    COUNTING,
     GENERIC,
     MARKER,
     ROLE,
@@ -112,15 +113,20 @@ class Speakers:
                 i = bisect.bisect_right(self._starts, int(at)) - 1
                 source = self.last_attributed(i) or noun
             else:
-                source = self.resolve(kind, int(at)) or noun
+                spec = self.vocab.kinds.get(kind) or {}
+                source = self.resolve(kind, int(at)) or spec.get("name") or noun
             self._resolved[a.source] = source
         return a._replace(source=self._resolved[a.source])
 
     def carried(self, i: int) -> Attribution | None:
-        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
-        s = self.sentences[i]
-        if not self.vocab.connector.match(self.body, s.start, s.end):
-            return None
+        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
+        opens with a pronoun only when it says or counts ("Elle a précisé que…")."""
+        s, v = self.sentences[i], self.vocab
+        if not v.connector.match(self.body, s.start, s.end):
+            if not v.pronoun.match(self.body, s.start, s.end):
+                return None
+            if not reduce(or_, v.features(self.words(i)), 0) & (SAYING | COUNTING):
+                return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
                 return None
@@ -147,8 +153,8 @@ class Speakers:
         for named in (self.mentions, self._named):  # the lexicon's first, then introduced
             seen = self._none_up_to.get((kinds, named), -1)  # sentences naming none of kinds
             for j in range(i, seen, -1):
-                for m in reversed(named(j)):
-                    if m[3] in kinds and m[0] < pos:
+                for m in reversed(named(j)):  # not its own modifier ("EU regulators")
+                    if m[3] in kinds and m[0] < pos and self.body[m[1] : pos].strip():
                         return m[2]
             self._none_up_to[(kinds, named)] = max(seen, i - 1)
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
@@ -220,6 +226,13 @@ class Speakers:
         return [(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)]
 
 
+def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
+    """Is `name` inside the generic actor `g`, or (English) a modifier right before it?"""
+    if g.start <= name.start < g.end:
+        return True
+    return sp.vocab.prenominal and name.end < g.start and not sp.body[name.end : g.start].strip()
+
+
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
@@ -231,7 +244,10 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             acts = text[m.start : m.end].lower().replace("’", "'") not in sources.speech_only
             found.append(Speaker(m.start, m.end, m.source, m.kind, "", acts))
     if has & GENERIC:
-        found += generic_speakers(sp, lo, hi, tokens, feats, found)
+        generic = generic_speakers(sp, lo, hi, tokens, feats, found)
+        # "European Union regulators": a name right before a generic noun describes it
+        found = [f for f in found if not any(_modifies(sp, f, g) for g in generic)]
+        found += generic
     markers = []
     if has & MARKER:
         markers = [

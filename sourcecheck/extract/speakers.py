@@ -33,6 +33,7 @@ from sourcecheck.frames.attribution import (
     ACTION,
     BY,
     CAPITAL,
+    COMPANY,
     COUNTING,
     DET,
     GENERIC,
@@ -119,10 +120,10 @@ def generic_speakers(
     for g in generics(sp, hi, tokens, feats):
         if not _may_frame(text, g, tokens, feats):
             continue
-        if _overlaps(named + out, g.start, g.end) or any(_describes(text, g, n) for n in named):
+        if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
-        if own := named_generic(sp, g, hi):
+        if own := named_generic(sp, g, hi) or _modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or _bare_actor(sp, lo, g, tokens, feats):
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}"
@@ -160,6 +161,19 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
 
 
+def _modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
+    """(name, end) when English words before the noun name the body ("the education
+    ministry" → Education Ministry), for kinds whose `modifiers` say so; None otherwise."""
+    if g.start >= g.noun_at or not (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
+        return None
+    words_ = sp.body[g.start : g.end].split()
+    while words_ and _norm(words_[0]) in sp.vocab.det_words:
+        words_.pop(0)
+    if len(words_) < 2 or any(_norm(w) in sp.vocab.descriptive for w in words_):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words_), g.end
+
+
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
     """(name, end) when a generic actor carries its own name: "ministère de l'Éducation",
     "Région Sud", "l'organisation agricole Coldiretti"; None otherwise."""
@@ -173,6 +187,9 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
+        between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
+        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION):
+            return None  # "regulators fined Lumora": a verb, not an apposition
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
             return name, a.end()
@@ -195,8 +212,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             end = tokens[last][0] + len(tokens[last][1])
             k += 1
         pos = tokens[first][0]
-        if first and tokens[first - 1][2] in v.locative_words:
-            continue  # "A Genova la Cgil parla…": a place
+        if first and tokens[first - 1][2] in v.locative_words and not feats[last] & COMPANY:
+            continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital": a firm)
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
