@@ -42,6 +42,7 @@ from sourcecheck.extract.speakers import (
     unknown_speakers,
 )
 from sourcecheck.frames.attribution import (
+    ACTION,
     CAPITAL,
     COMPANY,
     COUNTING,
@@ -53,6 +54,7 @@ from sourcecheck.frames.attribution import (
     vocabulary,
 )
 
+QUOTES = '«"“'  # a sentence opening with one continues a quote
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
 
@@ -108,13 +110,13 @@ class Speakers:
         if a is None or not a.source.startswith(GENERIC_SOURCE):
             return a
         if a.source not in self._resolved:
-            kind, at, noun = a.source[len(GENERIC_SOURCE) :].split("|", 2)
+            kind, at, noun, written = a.source[len(GENERIC_SOURCE) :].split("|", 3)
             if kind == "same-source":
                 i = bisect.bisect_right(self._starts, int(at)) - 1
-                source = self.last_attributed(i) or noun
-            else:
+                source = self.last_attributed(i) or written
+            else:  # unresolved: the kind's name, else as written ("la municipalité")
                 spec = self.vocab.kinds.get(kind) or {}
-                source = self.resolve(kind, int(at)) or spec.get("name") or noun
+                source = self.resolve(kind, int(at)) or spec.get("name") or written
             self._resolved[a.source] = source
         return a._replace(source=self._resolved[a.source])
 
@@ -122,6 +124,11 @@ class Speakers:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
         opens with a pronoun only when it says or counts ("Elle a précisé que…")."""
         s, v = self.sentences[i], self.vocab
+        if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
+            before = self.sentences[i - 1]
+            said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
+            if said and any(q in self.body[before.start : before.end] for q in QUOTES):
+                return said[-1]
         if not v.connector.match(self.body, s.start, s.end):
             if not v.pronoun.match(self.body, s.start, s.end):
                 return None
@@ -261,6 +268,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         return []
     ctx = framing.Context(lo, hi, has, markers, tokens, feats)
     out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))]
+    if has & (SAYING | COUNTING | ACTION):
+        out += [a for c in found if (a := framing.relative(sp, ctx, c))]
     # "Police in the town of Morcote said": a name inside another's frame says nothing
     out = [a for a in out if not any(b.start < a.start < b.end for b in out)]
     return sorted(a for a in out if a.source)

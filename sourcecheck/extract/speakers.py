@@ -47,7 +47,7 @@ from sourcecheck.frames.attribution import (
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
-GENERIC_SOURCE = "\0generic|"  # a placeholder source: "\0generic|kind|offset|noun"
+GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
 
 
 class Speaker(NamedTuple):
@@ -82,6 +82,7 @@ class _Generic(NamedTuple):
     end: int
     noun: str
     det: bool  # a determiner before it: "la société" (not "company Hyneo")
+    det_at: int = -1  # where that determiner starts
 
 
 def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
@@ -90,7 +91,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     for n, f in enumerate(feats):
         if not f & GENERIC or not (m := v.noun_at.match(text, tokens[n][0], hi)):
             continue
-        pos = start = tokens[n][0]
+        pos = start = det_at = tokens[n][0]
         det = False
         for back in range(1, 4 if v.prenominal else 2):
             if n - back < 0:
@@ -101,12 +102,12 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
                 break
             if is_det:
-                det = True
+                det, det_at = True, p
                 break
             if back == 3:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
-        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det))
+        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det, det_at))
     return out
 
 
@@ -126,7 +127,9 @@ def generic_speakers(
         if own := named_generic(sp, g, hi) or _modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or _bare_actor(sp, lo, g, tokens, feats):
-            source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}"
+            written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
+            written = written[:1].lower() + written[1:] if g.det else written  # "le ministère"
+            source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
             if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):
                 end = q.end()
@@ -211,6 +214,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             last = caps[k]
             end = tokens[last][0] + len(tokens[last][1])
             k += 1
+        while first < last and _norm(tokens[first][1]) in v.not_names:
+            first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
         if first and tokens[first - 1][2] in v.locative_words and not feats[last] & COMPANY:
             continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital": a firm)
@@ -227,6 +232,13 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         if at >= 0 and not _overlaps(named, at, at + len(name)):
             out.append(Speaker(at, at + len(name), name, "unknown", "", False))
     return out
+
+
+def _word_end(text: str, end: int) -> int:
+    """The end of the word `end` stands in ("agenc|y" → "agency", "autorité|s")."""
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return end
 
 
 def _describes(text: str, g: _Generic, name: Speaker) -> bool:

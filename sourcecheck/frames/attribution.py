@@ -130,6 +130,13 @@ class Vocabulary:
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
         self.relative_after = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
+        rel_lead = (
+            rf"\s*,\s*(?P<at>{rel})\s+(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?"
+            rf"(?:{adv}\s+)?"
+        )
+        self.relative_speech = re.compile(rf"{rel_lead}{speech}", i)
+        self.relative_verb = re.compile(rf"{rel_lead}{verbs}", i)
         self.speech = re.compile(rf"{lead}{speech}", i)
         self.verb = re.compile(rf"{lead}{verbs}", i)
         # After a verb: a few words then the clause ends (", the ministry said," → a closer);
