@@ -19,7 +19,7 @@ Example
 >>> body = "Selon la GdF, 5 500 serveurs, et les syndicats 45 000."
 >>> speakers = Speakers(body, "fr", None, load_sources())
 >>> [(a.source, a.applies, a.how) for a in speakers.attributions(0)]
-[('Guardia di Finanza', 'both', 'marker'), ('unions', 'pre', 'ellipsis')]
+[('Guardia di Finanza', 'both', 'marker'), ('les syndicats', 'pre', 'ellipsis')]
 """
 
 from __future__ import annotations
