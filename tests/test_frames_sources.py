@@ -387,3 +387,36 @@ def test_a_pronoun_carries_a_speaker_only_with_speech(lang, body, figure, source
 )  # fmt: skip
 def test_speakers_across_clauses(lang, body, expected):
     check(body, lang, expected)
+
+
+# Bodies that act, and passives: a body's name with a lower-case qualifier ("l'Autorité de
+# la concurrence"), a name no list knows that looks like a body acts ("L'Antitrust ha
+# multato"); the subject of a passive is what was done to ("was fined … by X": X's figure;
+# "Damage is estimated at": nobody's); English modifiers say which body ("the regional fire
+# service" is not the agency named before); a day between a verb and its speaker.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "L'Autorité de la concurrence a infligé une amende de 90 millions d'euros à Kerlan.",
+         {"90 millions d'euros": "Autorité de la concurrence"}),
+        ("it", "L'Autorità garante della concorrenza ha multato Kerlan per 90 milioni di euro.",
+         {"90 milioni di euro": "Autorità garante della concorrenza"}),
+        ("it", "L'Antitrust ha multato Kerlan per 90 milioni di euro.",
+         {"90 milioni di euro": "Antitrust"}),
+        ("en", "Norvik Rail Partners will finance the 40km northern branch.",
+         {"40km": "Norvik Rail Partners"}),
+        ("en", "Kerlan Bank was fined €30 million by the Central Bank, which said 9,000 clients "
+               "had been overcharged.",
+         {"€30 million": "Central Bank", "9,000": "Central Bank"}),
+        ("en", "Damage is estimated at 80 million euros.", {"80 million euros": "Wire"}),
+        ("fr", "Une opération menée à travers l'Europe aurait fermé 900 sites.", {"900": "Wire"}),
+        ("en", "Europol led the inquiry. Some 2,000 homes were evacuated, according to the "
+               "regional fire service.",
+         {"Some 2,000": "the regional fire service"}),
+        ("fr", "Au moins 9 personnes sont mortes, a annoncé mardi la préfète de l'Aude, Claire "
+               "Vidal.",
+         {"Au moins 9": "Claire Vidal"}),
+    ],
+)  # fmt: skip
+def test_bodies_that_act_and_passives(lang, body, expected):
+    check(body, lang, expected)

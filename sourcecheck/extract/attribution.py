@@ -262,7 +262,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    if has & CAPITAL and (has & SAYING or markers):
+    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
         found += unknown_speakers(sp, tokens, feats, found)
     if not found:
         return []

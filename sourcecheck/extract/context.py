@@ -45,6 +45,9 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     """
     # "11,000 police officers were deployed": a source named inside the thing is not a speaker
     found = [a for a in attributions if not q.start <= a.start < thing_end]
+    for a in found:  # "was fined €45 million by X": the passive around the figure
+        if a.how == "passive" and a.start < q.start and q.end <= a.end:
+            return a
     after = [a for a in found if a.start >= q.end]
     if after:
         own = after[0]

@@ -165,16 +165,20 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
 
 
 def _modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
-    """(name, end) when English words before the noun name the body ("the education
-    ministry" → Education Ministry), for kinds whose `modifiers` say so; None otherwise."""
-    if g.start >= g.noun_at or not (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
+    """(name, end) when English words between a determiner and the noun say which body
+    ("the regional fire service", "the education ministry" → Education Ministry, for kinds
+    whose `modifiers` say so): not the organisation of that kind named before. None when
+    there are none, or they only describe ("the EU agency", "the same agency")."""
+    if g.start >= g.noun_at or not g.det:
         return None
-    words_ = sp.body[g.start : g.end].split()
-    while words_ and _norm(words_[0]) in sp.vocab.det_words:
-        words_.pop(0)
-    if len(words_) < 2 or any(_norm(w) in sp.vocab.descriptive for w in words_):
+    end = _word_end(sp.body, g.end)
+    words_ = sp.body[g.start : end].split()
+    if any(_norm(w) in sp.vocab.descriptive or _is_country(w) for w in words_):
         return None
-    return " ".join(w[:1].upper() + w[1:] for w in words_), g.end
+    if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
+        return " ".join(w[:1].upper() + w[1:] for w in words_), end
+    written = " ".join(sp.body[g.det_at : end].replace("’", "'").split())
+    return written[:1].lower() + written[1:], end
 
 
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
@@ -186,6 +190,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return qualified(text[noun_at : q.end()]), q.end()
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
+    if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
+        return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             return qualified(text[noun_at : p.end()]), p.end()
@@ -202,7 +208,9 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
 def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker]) -> list[Speaker]:
     """Capitalised names no list knows (runs of capitalised words, without the sentence's
     opening words, places and known sources): they speak only in a frame of saying ("selon
-    Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…")."""
+    Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…"); one that looks
+    like a body's name (several words, or after a determiner: "L'Antitrust ha multato…",
+    "Ligure Gas Reti will finance…") also by what it does."""
     text, v, out = sp.body, sp.vocab, []
     caps = [n for n, f in enumerate(feats) if f & CAPITAL]
     k = 0
@@ -222,16 +230,30 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
+        body_like = last > first or _opens_clause(text, tokens, feats, first)
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
+            or body_like
+            and reduce(or_, feats[last + 1 : last + 4], 0) & (ACTION | COUNTING)
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
         if at >= 0 and not _overlaps(named, at, at + len(name)):
-            out.append(Speaker(at, at + len(name), name, "unknown", "", False))
+            out.append(Speaker(at, at + len(name), name, "unknown", "", bool(body_like)))
     return out
+
+
+def _opens_clause(text: str, tokens, feats: list[int], n: int) -> bool:
+    """Is word `n` a name right after a determiner that opens its clause ("L'Antitrust ha
+    multato", "…, l'Antitrust a…"; not "à travers l'Europe aurait fermé")?"""
+    if not n or not feats[n - 1] & DET:
+        return False
+    if n == 1:
+        return True
+    before = tokens[n - 2]
+    return bool(re.search(r"[,;:]", text[before[0] + len(before[1]) : tokens[n - 1][0]]))
 
 
 def _word_end(text: str, end: int) -> int:

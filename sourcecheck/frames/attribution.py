@@ -105,7 +105,10 @@ class Vocabulary:
         speech = rf"(?:{saying}|{stems('counting')})"
         verbs = rf"(?:{speech}|{stems('action')})"
         rel = alternation(words["relatives"])
-        aux = alternation(words["auxiliaries"])
+        aux = (
+            rf"(?:{alternation(words['auxiliaries'])}"
+            rf"|{alternation(words['progressive'])}(?=\s+\w+ing\b))"
+        )
         adv = alternation(words["adverbs"])
         i = re.IGNORECASE
         self.pre = re.compile(
@@ -117,10 +120,10 @@ class Vocabulary:
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
         self.passive = re.compile(
-            rf"\b{participles}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
         self.inverted = re.compile(
-            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+{art})$", i
+            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+)?{art})$", i
         )
         lead = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?"
@@ -128,6 +131,9 @@ class Vocabulary:
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
+        )
+        self.passive_aux = re.compile(
+            rf"\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
         )
         self.relative_after = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
@@ -186,6 +192,11 @@ class Vocabulary:
         self.qualifier = re.compile(rf"\s+{of}\s*(?P<name>{qname})")
         # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
         self.official = re.compile(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
+        # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
+        # concurrence", "l'Autorità garante della concorrenza"
+        self.official_lower = re.compile(
+            rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+        )
         self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
         self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
@@ -286,7 +297,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
-    "lead breaks determiners roles connectors pronouns not_names legal_forms counts company_words descriptive "
+    "lead breaks determiners roles connectors pronouns progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers"
 ).split()
 
