@@ -330,7 +330,7 @@ def test_thing_before_a_count(text, thing, concept):
         ("fr", "La CGT a recensé 3,5 millions de grévistes, tandis que le ministère en a compté 1,28 million.", "1,28 million", "le ministère"),
         ("fr", "Quelque 35 000 foyers, selon le gestionnaire du réseau Terna.", "Quelque 35 000", "Terna"),
         ("it", "Le Fiamme Gialle hanno inoltre oscurato 350 canali Telegram.", "350", "Guardia di Finanza"),
-        ("it", "Secondo gli inquirenti, 480.000 carte di credito.", "480.000", "police"),
+        ("it", "Secondo gli inquirenti, 480.000 carte di credito.", "480.000", "gli inquirenti"),
         ("it", "Il danno è di 10,7 milioni di euro, ha detto il procuratore.", "10,7 milioni di euro", "prosecutor"),
         ("fr", "Selon Eurojust, 11 pays. L'agence précise que 334 comptes PayPal ont été saisis.", "334", "Eurojust"),
         ("fr", "Selon Eurojust, 11 pays. Ensuite, 700 policiers sont intervenus.", "700", "Eurojust"),

@@ -69,6 +69,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return last
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         return speech[-1] if speech else closer or last
+    if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
+        return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
 
 

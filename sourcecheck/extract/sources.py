@@ -8,7 +8,8 @@ di Finanza", "Fiamme Gialle". The lexicon (`data/sources.yaml`, then a project's
 kind (agency, police, union…) that generic actors ("l'agence", "the ministry") point back to.
 A name followed by its own qualifier is another body: "Protection civile de Valmont" is not
 Italy's Protezione civile, "la Procura di Catania" is not any prosecutor; its source is the
-full name as written. Who said which figure is `extract.attribution`'s question.
+full name as written. A confederation's or a national force's local branch speaks for it
+(`branches`): "la CGT des Bouches-du-Rhône" is the CGT. Who said which figure is `extract.attribution`'s question.
 
 Example
 -------
@@ -44,10 +45,13 @@ class Sources:
         self.speech_only: set[str] = set()  # "investigators searched 70…" does not cite them
         self.cased: dict[str, str] = {}  # "Intérieur" names the ministry, "intérieur" does not
         self.as_written: set[str] = set()  # collectives: "les syndicats" as written
+        self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
         for name, entry in entries.items():
             kind = entry.get("kind", "other")
             if entry.get("as_written"):
                 self.as_written.add(name)
+            if entry.get("branches"):
+                self.branches.add(name)
             for alias in [name, *(entry.get("aliases") or ())]:
                 self.alias[_norm(alias)] = (name, kind)
             for alias in entry.get("speech_only") or ():
@@ -103,7 +107,8 @@ class Sources:
                 source, kind = self.alias[alias]
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
-                    source = qualified(text[pos:stop])
+                    if source not in self.branches:
+                        source = qualified(text[pos:stop])
                 elif source in self.as_written:
                     source = self._written(text, tokens, n, stop)
                 out.append(Mention(pos, stop, source, kind))

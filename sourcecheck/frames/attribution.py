@@ -125,8 +125,9 @@ class Vocabulary:
         self.inverted = re.compile(
             rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+)?{art})$", i
         )
+        aside = rf"(?:\s*,\s*{adv}\s*,)?"  # "La RTM, elle, a assuré"
         lead = (
-            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?"
+            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
@@ -173,7 +174,7 @@ class Vocabulary:
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
         self.saying = re.compile(
-            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
