@@ -45,6 +45,9 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     """
     # "11,000 police officers were deployed": a source named inside the thing is not a speaker
     found = [a for a in attributions if not q.start <= a.start < thing_end]
+    for a in found:  # "was fined €45 million by X": the passive around the figure
+        if a.how == "passive" and a.start < q.start and q.end <= a.end:
+            return a
     after = [a for a in found if a.start >= q.end]
     if after:
         own = after[0]
@@ -52,7 +55,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             tight = _TIGHT.fullmatch(body, thing_end, own.start) is not None
         else:
             tight = _tight(body, q.end, own.start, spans)
-        if own.applies != "pre" and tight:
+        if own.applies != "pre" and tight and not _governed(found, q, body, spans):
             if own.applies != "label" or q.kind != "money":
                 return own
     closer = next(
@@ -66,10 +69,25 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return last
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         return speech[-1] if speech else closer or last
+    if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
+        return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
 
 
 OWN_GAP = 80  # characters at most between a figure and its own attribution
+_VERB_GAP = re.compile(r"[^\d,;:.«»\"“”()]{0,25}")
+
+
+def _governed(found, q, body: str, spans) -> bool:
+    """Is `q` the object of a speaker's verb right before it ("la CGT en revendiquait
+    140 000, « … », a précisé son secrétaire": the CGT's, not the closer's)?"""
+    before = [a for a in found if a.end <= q.start and a.how in ("speech", "action")]
+    if not before or before[-1].applies != "pre":
+        return False
+    a = before[-1]
+    return _VERB_GAP.fullmatch(body, a.end, q.start) is not None and not _between(
+        spans, a.end, q.start
+    )
 
 
 def _tight(body: str, end: int, start: int, spans) -> bool:
