@@ -144,15 +144,94 @@ def test_pronouns_point_back_to_the_noun_before(lex, lang, body, text, thing):
 
 
 @pytest.mark.parametrize(
-    ("lang", "body", "text"),
+    ("lang", "body", "text", "thing", "unit"),
     [
-        ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4"),
-        ("it", "I 3.000 iscritti attenderanno 6 mesi.", "6"),
-        ("en", "About 800 tenants waited 9 months.", "9"),
+        ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4", "mois", "month"),
+        ("it", "I 3.000 iscritti attenderanno 6 mesi.", "6", "mesi", "month"),
+        ("en", "About 800 tenants waited 9 months.", "9", "months", "month"),
+        ("it", "Sulla costa sono caduti 90 millimetri di pioggia in 12 ore.", "12", "ore", "hour"),
+        ("fr", "Le groupe dispose de 45 jours pour répondre.", "45", "jours", "day"),
+        ("en", "The cartel rigged tenders for 6 years.", "6", "years", "year"),
     ],
 )
-def test_a_duration_keeps_its_figure_from_inheriting_a_noun(lex, lang, body, text):
-    assert frames(lex, lang, body)[text]["thing"] == ""
+def test_a_duration_is_its_own_noun(lex, lang, body, text, thing, unit):
+    """A duration never takes another figure's noun: it is its own, its unit the concept."""
+    row = frames(lex, lang, body)[text]
+    assert (row["thing"], row["concept"]) == (thing, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La loi porte de 12 à 24 mois la durée du contrat.", {"12": "mois", "24": "mois"}),
+        ("en", "The ban was cut to 8 weeks from 10.", {"8": "weeks", "10": "weeks"}),
+        ("it", "Il cantiere durerà 3 o 4 settimane.", {"3": "settimane", "4": "settimane"}),
+        ("it", "Tra i soccorsi, 2 o 3 feriti gravi.", {"2": "feriti gravi", "3": "feriti gravi"}),
+    ],
+)
+def test_a_range_shares_the_noun_written_after_its_second_count(lex, lang, body, expected):
+    assert {t: r["thing"] for t, r in frames(lex, lang, body).items() if t in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("fr", "Dans les lycées, le taux d'absentéisme a atteint 12 %.", "12 %", "taux d'absentéisme"),
+        ("it", "Nelle fabbriche il tasso di adesione è salito al 64%.", "64%", "tasso di adesione"),
+        ("en", "Vantor shares fell 4.1% in early trading.", "4.1%", "shares"),
+        ("fr", "La direction a évalué à 18 % la part des conducteurs en grève.", "18 %", "part des conducteurs"),
+        ("en", "Roughly 35% of bus drivers stayed home.", "Roughly 35%", "bus drivers"),
+        ("fr", "Le syndicat revendique 61 % de grévistes, contre 40 % la veille.", "40 %", "grévistes"),
+    ],
+)  # fmt: skip
+def test_a_percentage_names_its_whole_or_its_subject(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("en", "The number of evacuees across the valley climbed to 640 overnight.", "640", "number of evacuees"),
+        ("en", "The toll from the storm in the northern hills rose to 9 on Friday.", "9", "toll"),
+        ("en", "Police put attendance at 12,000, organisers 30,000.", "12,000", "attendance"),
+        ("it", "Il sindacato stima le adesioni in 9mila.", "9mila", "adesioni"),
+        ("fr", "Près de 900 000 : c'est le nombre de visiteurs attendus.", "Près de 900 000", "visiteurs"),
+    ],
+)  # fmt: skip
+def test_a_verb_sets_the_noun_written_before_the_count(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("it", "Sono 22 i ricercatori premiati, tra cui 5 spagnoli.", "5", "ricercatori"),
+        ("fr", "L'usine emploie 80 salariés permanents et 30 non-permanents.", "30", "salariés"),
+        ("en", "The plant will create 400 direct jobs and 1,100 indirect.", "1,100", "jobs"),
+        ("en", "The bank has 5,200 staff in 9 countries, including 800 in Spain.", "800", "staff"),
+    ],
+)
+def test_an_adjective_after_a_count_elides_the_last_noun(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "currency"),
+    [
+        ("fr", "Le coût atteint 80 millions d'euros, dont 25 millions pour les digues.", "25 millions", "EUR"),
+        ("it", "Servono 300 milioni di euro, di cui 70 per le scuole.", "70", "EUR"),
+        ("en", "The fund holds $4 million in cash and 2.5 million in bonds.", "2.5 million", "USD"),
+        ("it", "La Regione ha chiesto 90 milioni di euro.\nIl governo ne ha stanziati 40 milioni.",
+         "40 milioni", "EUR"),
+        # a count with its own noun is no money
+        ("fr", "L'État économisera 2 milliards d'euros et 600 000 foyers seront touchés.", "600 000",
+         None),
+    ],
+)  # fmt: skip
+def test_a_bare_count_after_money_is_money(lex, lang, body, text, currency):
+    row = frames(lex, lang, body)[text]
+    assert (row["currency"] or None) == currency
+    assert row["kind"] == ("money" if currency else "count")
 
 
 # --- DAY ------------------------------------------------------------------------------------

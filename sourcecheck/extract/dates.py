@@ -69,6 +69,10 @@ _RELATIVE = _relative()
 # The last word of each relative phrase as `sentences.words` cuts it: "hier", "avant-hier",
 # "hui" of "aujourd'hui", "night" of "last night".
 RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _RELATIVE)
+# Parts of a day and days told from another one: never a counted noun ("40 % la veille").
+TIMES_OF_DAY = frozenset(
+    w.lower() for lang in LANGS for w in load("time")["times_of_day"].get(lang) or ()
+)
 _LAST = alternation(w for lang in LANGS for w in load("time")["last"].get(lang) or ())
 _NEXT = alternation(w for lang in LANGS for w in load("time")["next"].get(lang) or ())
 _DATE = re.compile(
