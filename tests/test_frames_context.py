@@ -14,6 +14,7 @@ from sourcecheck.extract import Lexicons, extract_claims, extract_document
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.places import CAPITALS, CITIES, CITY_COUNTRY, _index
+from sourcecheck.extract.sentences import words
 from sourcecheck.schema import EXTRA_CLAIM_COLUMNS
 
 THURSDAY = "2024-05-16"
@@ -305,6 +306,75 @@ def test_the_day_something_was_said_yields_to_the_clauses_day(lex, lang, body, t
 )
 def test_days_resolve_against_the_publication_date(text, published, iso):
     assert [d.iso for d in find_dates(text, published)] == [iso]
+
+
+FRIDAY_EVENING = "2024-05-17T18:30"  # a publication time: only its day counts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # the day something was said, and a weekday with its date (the date wins)
+        ("the minister said on Thursday", FRIDAY_EVENING, "2024-05-16"),
+        ("on Wednesday, May 15", FRIDAY_EVENING, "2024-05-15"),
+        ("on Wednesday, May 8", FRIDAY_EVENING, "2024-05-08"),  # a week earlier: the date
+        ("Tuesday, 7 May 2024", FRIDAY_EVENING, "2024-05-07"),
+        ("mercredi 8 mai", FRIDAY_EVENING, "2024-05-08"),
+        ("mercoledì 8 maggio", FRIDAY_EVENING, "2024-05-08"),
+        # last / this / next, before or after the weekday
+        ("giovedì scorso", FRIDAY_EVENING, "2024-05-16"),
+        ("lo scorso martedì", FRIDAY_EVENING, "2024-05-14"),
+        ("last Friday", FRIDAY_EVENING, "2024-05-10"),
+        ("ce mercredi", FRIDAY_EVENING, "2024-05-15"),
+        ("ce dimanche", FRIDAY_EVENING, "2024-05-19"),  # the coming one: nearer
+        ("this Tuesday", FRIDAY_EVENING, "2024-05-14"),
+        ("questo lunedì", FRIDAY_EVENING, "2024-05-20"),
+        ("next Monday", FRIDAY_EVENING, "2024-05-20"),
+        # a night between two days is dated by the day it ends on
+        ("dans la nuit de mardi à mercredi", FRIDAY_EVENING, "2024-05-15"),
+        ("nella notte tra giovedì e venerdì", FRIDAY_EVENING, "2024-05-17"),
+        ("overnight Wednesday into Thursday", FRIDAY_EVENING, "2024-05-16"),
+        # a weekday and a day number: that day of the month nearest publication
+        ("lunedì 13,", FRIDAY_EVENING, "2024-05-13"),
+        ("lundi 29 au soir", "2024-05-02T07:00", "2024-04-29"),
+        ("Monday 13th.", FRIDAY_EVENING, "2024-05-13"),
+        # dates and relative days
+        ("le 3 mars", "2024-03-05T10:00", "2024-03-03"),
+        ("le 1er mai", FRIDAY_EVENING, "2024-05-01"),
+        ("yesterday", FRIDAY_EVENING, "2024-05-16"),
+        ("ieri", "2024-05-17T00:15", "2024-05-16"),
+        ("hier soir", FRIDAY_EVENING, "2024-05-16"),
+    ],
+)
+def test_days_stated_in_the_copy(text, published, iso):
+    """Issue 17: each day the copy states, resolved against the publication date."""
+    assert [d.iso for d in find_dates(text, published, tokens=words(text))] == [iso]
+
+
+def test_a_weekday_then_a_count_is_no_day_number():
+    """ "lunedì 12 persone": 12 counts people, the day is the Monday alone."""
+    found = find_dates("lunedì 12 persone sono state evacuate", FRIDAY_EVENING)
+    assert [(d.iso, d.end) for d in found] == [("2024-05-13", 6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "day"),
+    [
+        ("en", "Rescuers said on Thursday that 240 people had been evacuated on Wednesday.", "240",
+         "2024-05-15"),
+        ("en", "On Tuesday, May 14, the agency counted 35 landslides.", "35", "2024-05-14"),
+        ("fr", "Dans la nuit de mardi à mercredi, 180 habitants ont été évacués.", "180",
+         "2024-05-15"),
+        ("fr", "La préfecture a recensé ce mercredi 62 interventions.", "62", "2024-05-15"),
+        ("it", "Giovedì scorso i dispersi erano 7.", "7", "2024-05-16"),
+        ("it", "Lunedì 13, la Protezione civile ha contato 410 sfollati.", "410", "2024-05-13"),
+        ("fr", "Le 3 mai, 900 foyers étaient privés d'électricité.", "900", "2024-05-03"),
+        ("it", "Ieri sono state soccorse 55 persone.", "55", "2024-05-16"),
+    ],
+)  # fmt: skip
+def test_a_figures_day_stated_in_the_copy(lex, lang, body, text, day):
+    row = frames(lex, lang, body, FRIDAY_EVENING)[text]
+    assert (row["refers_to"], row["day_from"]) == (day, "clause")
 
 
 @pytest.mark.parametrize(

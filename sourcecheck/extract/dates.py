@@ -73,14 +73,35 @@ RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _RELATIVE)
 TIMES_OF_DAY = frozenset(
     w.lower() for lang in LANGS for w in load("time")["times_of_day"].get(lang) or ()
 )
-_LAST = alternation(w for lang in LANGS for w in load("time")["last"].get(lang) or ())
-_NEXT = alternation(w for lang in LANGS for w in load("time")["next"].get(lang) or ())
+
+
+def _phrases(entry: str, key: str | None = None) -> str:
+    """The alternation of the phrases of `entry` (of its `key` part) in every language."""
+    data = load("time")[entry]
+    return alternation(
+        w for lang in LANGS for w in ((data.get(lang) or {}) if key is None else data[lang][key])
+    )
+
+
+_LAST, _NEXT = _phrases("last"), _phrases("next")
+_YEAR = r"(?:19|20)\d\d"
+_DAYNUM = r"[0-3]?\d|1er"
+# What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
+# ("lundi 12 au soir"), a part of the day ("lunedì 12 sera").
+_DAY_TAIL = rf"(?=\s*[,.;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
 _DATE = re.compile(
     rf"(?<![\w-])(?:"
-    rf"(?P<d1>[0-3]?\d)(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    rf"|(?P<wd>{_DAY})(?:\s+(?:(?P<last>{_LAST})|(?P<next>{_NEXT})"
-    rf"|(?P<d0>[0-3]?\d)(?:er|°)?\s+(?P<m0>{_MONTH})\.?(?:\s+(?P<y0>(?:19|20)\d\d))?))?"
+    rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
+    rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
+    rf"|(?P<d1>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?:(?P<plast>{_phrases('last_before')})|(?P<pnext>{_phrases('next_before')})"
+    rf"|(?P<this>{_phrases('this_before')}))\s+(?P<pwd>{_DAY})"
+    rf"|(?P<wd>{_DAY})(?:\s+(?P<last>{_LAST})|\s+(?P<next>{_NEXT})"
+    rf"|,?\s+(?P<d0>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m0>{_MONTH})\.?(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"|,?\s+(?P<m3>{_MONTH})\.?\s+(?P<d3>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)"
+    rf"(?:,?\s+(?P<y3>{_YEAR}))?"
+    rf"|\s+(?P<dn>{_DAYNUM})(?:er|°|st|nd|rd|th)?{_DAY_TAIL})?"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf")(?![\w-])",
     re.IGNORECASE,
@@ -136,8 +157,8 @@ def find_dates(
         windows = []
         for pos, w, lower in tokens:
             if lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
-                ahead = 18 if lower in WEEKDAYS else 12
-                lo, hi = max(start, pos - 8), min(end, pos + len(w) + ahead)
+                ahead, back = (20, 16) if lower in WEEKDAYS else (12, 8)  # "lo scorso lunedì"
+                lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
                 windows.append((lo, hi))
@@ -158,30 +179,44 @@ def find_dates(
                     m.end(),
                     _resolve(m, pub),
                     bool(_SINCE.search(before)),
-                    bool(m.group("wd") or m.group("rel")),
+                    bool(m.group("wd") or m.group("pwd") or m.group("nb") or m.group("rel")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
-                    bool(m.group("last")),
+                    bool(m.group("last") or m.group("plast")),
                 )
             )
     return out
 
 
 def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
-    if pub is None and not (m.group("y0") or m.group("y1") or m.group("y2")):
+    year = next((m.group(g) for g in ("y0", "y1", "y2", "y3") if m.group(g)), None)
+    if pub is None and not year:
         return None
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()
-    if m.group("wd") and not m.group("d0"):  # "mardi 11 février" is the 11th
-        back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        if m.group("next"):  # "mardi prochain": the next one after publication
-            return (pub + dt.timedelta(days=7 - back)).isoformat()
-        if back == 0 and m.group("last"):
-            back = 7  # "lundi dernier" written on a Monday: a week ago
-        return (pub - dt.timedelta(days=back)).isoformat()
-    day = int(m.group("d0") or m.group("d1") or m.group("d2"))
-    month = MONTHS[(m.group("m0") or m.group("m1") or m.group("m2")).lower()]
-    year = m.group("y0") or m.group("y1") or m.group("y2")
+    day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
+    if day:
+        month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
+        return _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+    weekday = WEEKDAYS[(m.group("nb") or m.group("pwd") or m.group("wd")).lower()]
+    if m.group("dn"):  # "lunedì 12": the 12th nearest the publication, a Monday if one is
+        return _numbered_day(_number(m.group("dn")), weekday, pub)
+    back = (pub.weekday() - weekday) % 7
+    if m.group("next") or m.group("pnext"):  # "mardi prochain": the next one after publication
+        return (pub + dt.timedelta(days=7 - back)).isoformat()
+    if m.group("this") and back > 3:  # "ce vendredi" written on a Wednesday: the coming one
+        return (pub + dt.timedelta(days=7 - back)).isoformat()
+    if back == 0 and (m.group("last") or m.group("plast")):
+        back = 7  # "lundi dernier" written on a Monday: a week ago
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def _number(day: str) -> int:
+    return 1 if day.lower() == "1er" else int(day)
+
+
+def _calendar_day(day: int, month: int, year: str | None, pub: dt.date | None) -> str | None:
+    """The date of `day` `month`, in `year`, else in the year that puts it nearest `pub`."""
     if year:
         try:
             return dt.date(int(year), month, day).isoformat()
@@ -196,3 +231,20 @@ def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()
+
+
+def _numbered_day(day: int, weekday: int, pub: dt.date) -> str | None:
+    """The date with day-of-month `day` nearest `pub`, in its month or the ones around it,
+    preferring one that falls on `weekday` ("lunedì 12" written on 14 June: 12 June)."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month0 = pub.month - 1 + shift
+        year, month = pub.year + month0 // 12, month0 % 12 + 1
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: (d.weekday() != weekday, abs((d - pub).days), d > pub))
+    return best.isoformat()
