@@ -351,6 +351,22 @@ def test_days_stated_in_the_copy(text, published, iso):
     assert [d.iso for d in find_dates(text, published, tokens=words(text))] == [iso]
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "day"),
+    [
+        ("fr", "Les cheminots ont fait grève jeudi.\nLa SNCF compte 38 % de grévistes, contre 45 % la veille.",
+         "45 %", "2024-05-15"),
+        ("en", "Storms hit the coast on Wednesday.\nThe next day, crews cleared 70 roads.", "70",
+         "2024-05-16"),
+        ("it", "Il fiume è esondato mercoledì.\nIl giorno prima erano caduti 120 millimetri di pioggia.",
+         "120 millimetri", "2024-05-14"),
+    ],
+)  # fmt: skip
+def test_a_day_told_from_the_story_day(lex, lang, body, text, day):
+    """ "la veille", "the next day": counted from the document's news day."""
+    assert frames(lex, lang, body, FRIDAY_EVENING)[text]["refers_to"] == day
+
+
 def test_a_weekday_then_a_count_is_no_day_number():
     """ "lunedì 12 persone": 12 counts people, the day is the Monday alone."""
     found = find_dates("lunedì 12 persone sono state evacuate", FRIDAY_EVENING)

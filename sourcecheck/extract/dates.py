@@ -84,6 +84,11 @@ def _phrases(entry: str, key: str | None = None) -> str:
 
 
 _LAST, _NEXT = _phrases("last"), _phrases("next")
+_STORY = {
+    p.lower().replace("’", "'"): n
+    for lang in LANGS
+    for p, n in (load("time")["story_relative"].get(lang) or {}).items()
+}
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"[0-3]?\d|1er"
 # What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
@@ -103,6 +108,7 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<y3>{_YEAR}))?"
     rf"|\s+(?P<dn>{_DAYNUM})(?:er|°|st|nd|rd|th)?{_DAY_TAIL})?"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
+    rf"|(?P<story>{alternation(_STORY)})"
     rf")(?![\w-])",
     re.IGNORECASE,
 )
@@ -118,13 +124,14 @@ class DateMention(NamedTuple):
     end: int
     iso: str | None  # None when no publication date lets us place it
     since: bool  # opens a period ("depuis mardi"): not the day a figure describes
-    weekday: bool = False  # "mardi", "on Tuesday", "hier": ends a clause without a preposition
+    weekday: bool = False  # "mardi", "hier", "la veille": ends a clause without a preposition
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS
+_STORY_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _STORY)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS
 
 
 @lru_cache(maxsize=4)
@@ -142,12 +149,15 @@ def find_dates(
     tokens=None,
     lang: str | None = None,
     dateline: bool = False,
+    story: str | None = None,
 ) -> list[DateMention]:
     """Dates written in `text[start:end]` (absolute offsets), resolved against `published`.
 
     `tokens`: the words of that span (`sentences.words`); no month, weekday or relative day
     among them means no date, without running the date pattern. `dateline`: keep the date of
     a dateline ("PARIS, March 8 (Wire) -"), which is the story's day, not a figure's.
+    `story`: the story's day (ISO), from which "la veille", "the next day" count; the
+    publication date when not given.
     """
     end = len(text) if end is None else end
     pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -157,7 +167,8 @@ def find_dates(
         windows = []
         for pos, w, lower in tokens:
             if lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
-                ahead, back = (20, 16) if lower in WEEKDAYS else (12, 8)  # "lo scorso lunedì"
+                # "lo scorso lunedì", "the next day": phrases that open before the word
+                ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
                 lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
@@ -177,9 +188,9 @@ def find_dates(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(m, pub),
+                    _resolve(m, pub, story),
                     bool(_SINCE.search(before)),
-                    bool(m.group("wd") or m.group("pwd") or m.group("nb") or m.group("rel")),
+                    any(m.group(g) for g in ("wd", "pwd", "nb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
                 )
@@ -187,10 +198,14 @@ def find_dates(
     return out
 
 
-def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
+def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str | None:
     year = next((m.group(g) for g in ("y0", "y1", "y2", "y3") if m.group(g)), None)
     if pub is None and not year:
         return None
+    if m.group("story"):  # "la veille": the day before the story's day
+        base = dt.date.fromisoformat(story) if story else pub
+        shift = _STORY[re.sub(r"\s+", " ", m.group("story").lower().replace("’", "'"))]
+        return (base + dt.timedelta(days=shift)).isoformat()
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()

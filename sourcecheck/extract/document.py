@@ -148,7 +148,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     s = d.sentences[i]
     body = d.body
     attributions = d.attributions(i)
-    dates = find_dates(body, d.published, s.start, s.end, d.words(i), d.lang)
+    dates = find_dates(
+        body, d.published, s.start, s.end, d.words(i), d.lang, story=d.news_day or None
+    )
     places = d.places(i, attributions)
     spans = [(q.start, q.end) for q in qs]
     nouns = SentenceNouns(d, i, places)
