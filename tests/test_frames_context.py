@@ -344,6 +344,12 @@ FRIDAY_EVENING = "2024-05-17T18:30"  # a publication time: only its day counts
         ("yesterday", FRIDAY_EVENING, "2024-05-16"),
         ("ieri", "2024-05-17T00:15", "2024-05-16"),
         ("hier soir", FRIDAY_EVENING, "2024-05-16"),
+        # dates written in figures, with their year
+        ("Ancona, 15/05/2024 –", FRIDAY_EVENING, "2024-05-15"),
+        ("le 14.05.2024", FRIDAY_EVENING, "2024-05-14"),
+        ("as of 2024-05-13", FRIDAY_EVENING, "2024-05-13"),
+        # "la veille" without a story day counts from the publication date
+        ("la veille", FRIDAY_EVENING, "2024-05-16"),
     ],
 )
 def test_days_stated_in_the_copy(text, published, iso):
@@ -365,6 +371,19 @@ def test_days_stated_in_the_copy(text, published, iso):
 def test_a_day_told_from_the_story_day(lex, lang, body, text, day):
     """ "la veille", "the next day": counted from the document's news day."""
     assert frames(lex, lang, body, FRIDAY_EVENING)[text]["refers_to"] == day
+
+
+def test_a_title_states_the_news_day_when_the_lead_does_not():
+    doc = {
+        "doc": "t.md",
+        "lang": "en",
+        "publisher": "Wire",
+        "published": FRIDAY_EVENING,
+        "title": "Floods: 14 roads shut on Thursday",
+        "body": "Crews reopened 9 roads.",
+    }
+    row = extract_document(doc, Lexicons.load())[0]
+    assert (row["refers_to"], row["day_from"]) == ("2024-05-16", "document")
 
 
 def test_a_weekday_then_a_count_is_no_day_number():

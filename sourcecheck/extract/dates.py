@@ -107,6 +107,8 @@ _DATE = re.compile(
     rf"|,?\s+(?P<m3>{_MONTH})\.?\s+(?P<d3>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)"
     rf"(?:,?\s+(?P<y3>{_YEAR}))?"
     rf"|\s+(?P<dn>{_DAYNUM})(?:er|°|st|nd|rd|th)?{_DAY_TAIL})?"
+    rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>{_YEAR})"
+    rf"|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf")(?![\w-])",
@@ -115,6 +117,10 @@ _DATE = re.compile(
 _SINCE = re.compile(
     r"(?:depuis|since|from|da|dal|dallo|dalla|dès|à partir de|a partire da)\s+(?:le\s+|il\s+)?$",
     re.IGNORECASE,
+)
+# Dates written in figures, with their year: "14/11/2024", "14.11.2024", "2024-11-14".
+_NUMERIC = re.compile(
+    r"(?<![\d.,/])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
 )
 _DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
 
@@ -173,6 +179,9 @@ def find_dates(
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
                 windows.append((lo, hi))
+        numeric = [(m.start(), m.end()) for m in _NUMERIC.finditer(text, start, end)]
+        if numeric:
+            windows = _merged(windows + numeric)
         if not windows:
             return []
     out: list[DateMention] = []
@@ -198,7 +207,25 @@ def find_dates(
     return out
 
 
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            before_lo, before_hi = out.pop()
+            lo, hi = before_lo, max(hi, before_hi)
+        out.append((lo, hi))
+    return out
+
+
 def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str | None:
+    if m.group("ny") or m.group("iy"):  # "14/11/2024", "2024-11-14"
+        day, month = (
+            (m.group("nd"), m.group("nm")) if m.group("ny") else (m.group("id"), m.group("im"))
+        )
+        year = m.group("ny") or m.group("iy")
+        if int(month) > 12 and m.group("ny"):  # "11/14/2024": month first
+            day, month = month, day
+        return _calendar_day(int(day), int(month), year, pub)
     year = next((m.group(g) for g in ("y0", "y1", "y2", "y3") if m.group(g)), None)
     if pub is None and not year:
         return None

@@ -56,6 +56,7 @@ class _Doc:
         self.body: str = doc["body"]
         self.lang = _text(doc.get("lang"))
         self.published = _text(doc.get("published"))
+        self.title = _text(doc.get("title"))
         self.lex = lex
         self.publisher = lex.sources.canonical(_text(doc.get("publisher")) or "")
         self.sentences: list[Sentence] = split(self.body)
@@ -73,7 +74,7 @@ class _Doc:
         """The day the document reports on, from its lead (`when.news_day`), or ""."""
         if self._news_day is None:
             self._news_day = when.news_day(
-                self.body, self.sentences, self.published, self.lang, self.words
+                self.body, self.sentences, self.published, self.lang, self.words, self.title
             )
         return self._news_day
 
