@@ -511,19 +511,78 @@ def test_a_country_adjective_of_the_counted_noun(lex, lang, body, text, scope):
 @pytest.mark.parametrize(
     ("lang", "body", "text", "scope"),
     [
-        ("it", "In tutta Italia hanno scioperato 50.000 medici.", "50.000", "Italy"),
-        ("fr", "Dans toute la France, 200 000 agriculteurs ont manifesté.", "200 000", "France"),
+        # a national story: its country is the whole scope, which no figure repeats
+        ("it", "In tutta Italia hanno scioperato 50.000 medici.", "50.000", ""),
+        ("fr", "Dans toute la France, 200 000 agriculteurs ont manifesté.", "200 000", ""),
         ("en", "Strikes hit Germany again.\nSome 30,000 train drivers walked out nationwide.",
+         "Some 30,000", ""),
+        ("it", "Proteste in Francia.\nSono stati 180 i cortei in tutto il Paese.", "180", ""),
+        # a story about several countries: the country is a place
+        ("fr", "Grève en Belgique et aux Pays-Bas.\nLe ministère belge a compté 90 000 grévistes en Belgique.",
+         "90 000", "Belgium"),
+        ("en", "Strikes hit Germany and Austria.\nSome 30,000 train drivers walked out nationwide.",
          "Some 30,000", "Germany"),
-        ("it", "Proteste in Francia.\nSono stati 180 i cortei in tutto il Paese.", "180", "France"),
-        ("fr", "Grève en Belgique.\nLe ministère a compté 90 000 grévistes dans le pays.", "90 000",
-         "Belgium"),
+        # a story about a continent: the continent is the whole scope, a country a place
+        ("it", "Operazione in tutta Europa: 40 arresti in Spagna e 800 siti oscurati in tutta Europa.",
+         "40", "Spain"),
+        ("it", "Operazione in tutta Europa: 40 arresti in Spagna e 800 siti oscurati in tutta Europa.",
+         "800", ""),
         # no country named: "nationwide" has nothing to resolve to
         ("en", "Some 30,000 train drivers walked out nationwide.", "Some 30,000", ""),
     ],
 )  # fmt: skip
 def test_the_whole_country(lex, lang, body, text, scope):
     assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "scope"),
+    [
+        # labels and the figures listed with it may stand between a figure and its place
+        ("fr", "Grève en France : 8 000 (police) et 15 000 (syndicats) à Rennes, 3 000 à Brest.",
+         "8 000", "Rennes"),
+        ("en", "Turnout in Britain: 4,000 (police) and 9,000 (organisers) in Leeds.", "4,000", "Leeds"),
+        # a figure after two places listed together is about both: no single place
+        ("it", "Scontri in Francia, a Lille e a Nantes: i fermi sono stati 25, 9 solo a Lille.", "25", ""),
+        ("it", "Scontri in Francia, a Lille e a Nantes: i fermi sono stati 25, 9 solo a Lille.", "9", "Lille"),
+        # a city in apposition to "the regional capital"
+        ("fr", "Crue en Italie. Dans le chef-lieu, Bologne, 60 familles ont été relogées.", "60", "Bologna"),
+        # a body is no place
+        ("it", "La riforma in Italia: approvata con 280 voti, ora passa in Senato.", "280", ""),
+        ("fr", "La loi en France : 320 députés l'ont votée avant son passage au Sénat.", "320", ""),
+        # "worldwide" before a noun qualifies the noun
+        ("en", "Fines may reach 4% of worldwide annual turnover.", "4%", ""),
+        # a source located by a locative keeps its place
+        ("en", "Storms in Spain. Police in the town of Reus said 11 cars were swept away.", "11", "Reus"),
+        # "nella sede di", "dans le port de": a locative with its noun
+        ("it", "Il gruppo in Francia ha 900 dipendenti, 150 nella sede di Lione.", "150", "Lyon"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_figures_clause(lex, lang, body, text, scope):
+    assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "body", "text", "scope"),
+    [
+        # a local page: its rubric names the city; "dans la ville" is that city
+        ("Le Quotidien", "Nantes : la grève continue", "Quelque 300 policiers ont été déployés dans la ville.",
+         "Quelque 300", "Nantes"),
+        ("Le Quotidien", "Nantes : la grève continue", "Les cheminots ont voté : 85 % de grévistes.",
+         "85 %", "Nantes"),
+        # a city's own body publishes about its city
+        ("Comune di Spoleto", "Maltempo, chiuse le scuole", "Sono state chiuse 14 strade comunali.", "14",
+         "Spoleto"),
+        # a title city as a subject is no local page
+        ("Le Quotidien", "Berlin annonce 2 milliards d'aides", "L'aide concerne 40 000 entreprises.",
+         "40 000", ""),
+    ],
+)  # fmt: skip
+def test_a_local_document_is_about_its_city(lex, publisher, title, body, text, scope):
+    lang = "it" if publisher.startswith("Comune") else "fr"
+    doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": publisher,
+           "published": THURSDAY, "title": title}  # fmt: skip
+    assert {r["text"]: r for r in extract_document(doc, lex)}[text]["scope"] == scope
 
 
 def test_the_place_table_is_consistent():

@@ -21,6 +21,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,10 +32,20 @@ from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.lexicon import Concepts, load_concepts
-from sourcecheck.extract.places import Place, capital_of, countries_named, find_places
+from sourcecheck.extract.places import (
+    Place,
+    capital_of,
+    countries_named,
+    find_places,
+    home_city,
+    story_scope,
+)
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.quantities import parse_quantities
+
+# A locative inside a source's name puts the source in a place ("police in the town of Todi")
+_LOCATED = re.compile(r"(?<![\w'’])(?:in|à|a|at|nel|nella|dans|en)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,7 @@ class _Doc:
         self.lang = _text(doc.get("lang"))
         self.published = _text(doc.get("published"))
         self.title = _text(doc.get("title"))
+        self.publisher_name = _text(doc.get("publisher"))
         self.lex = lex
         self.publisher = lex.sources.canonical(_text(doc.get("publisher")) or "")
         self.sentences: list[Sentence] = split(self.body)
@@ -68,6 +80,9 @@ class _Doc:
         self.money: dict[int, str] = {}  # sentence → the last currency seen up to its end
         self._news_day: str | None = None
         self._country: str | None = None
+        self._named: list[str] | None = None
+        self._story: str | None = None
+        self._home: str | None = None
 
     @property
     def news_day(self) -> str:
@@ -79,28 +94,68 @@ class _Doc:
         return self._news_day
 
     @property
+    def named(self) -> list[str]:
+        """The countries the body names, in order (`places.countries_named`)."""
+        if self._named is None:
+            self._named = countries_named(self.body)
+        return self._named
+
+    @property
     def country(self) -> str:
         """The country the document is about: the one its places name most (cities count for
         their country), the first named on a tie; "" when none."""
         if self._country is None:
-            named = countries_named(self.body)
+            named = self.named
             counts = Counter(named)
             self._country = max(named, key=lambda c: (counts[c], -named.index(c))) if named else ""
         return self._country
 
+    @property
+    def story(self) -> str:
+        """The story's whole scope, which no figure's place repeats (`places.story_scope`)."""
+        if self._story is None:
+            self._story = story_scope(self.body, self.named)
+        return self._story
+
+    @property
+    def home(self) -> str:
+        """The city the document is about (`places.home_city`), or ""."""
+        if self._home is None:
+            self._home = home_city(self.publisher_name, self.title, self.lang)
+        return self._home
+
+    def scope(self, found: Place | None, concept: str | None) -> str:
+        """A figure's place: the one its clause names (`found`, `context.scope`), else the
+        document's city; "" for a count of countries and for the story's whole scope
+        ("1,08 million dans le pays" in a story about France, "across Europe" in one about
+        Europe), which a country adjective of the noun ("in 6 Italian regions") still names."""
+        if concept == "country":
+            return ""
+        if found is None:
+            return self.home
+        if found.kind in ("continent", "country", "city") and found.name == self.story:
+            return ""
+        return found.name
+
     def places(self, i: int, attributions) -> list[Place]:
-        """The places of sentence `i`: "the capital" and "nationwide" resolved against the
-        document's country (dropped when it has none), and no unknown place inside a source's
-        name ("secondo la Procura di Catania" is a speaker)."""
+        """The places of sentence `i`: "the capital", "nationwide" and "the city" resolved
+        against the document's country and city (dropped when it has none), and no unknown
+        place inside a source's name ("secondo la Procura di Catania" is a speaker), unless
+        a locative puts the source there ("police in the town of Todi")."""
         s = self.sentences[i]
         out = []
         for p in find_places(self.body, s.start, s.end, self.words(i), self.lang):
-            if p.kind in ("capital", "nation"):
-                name = capital_of(self.country) if p.kind == "capital" else self.country
+            if p.kind in ("capital", "nation", "town"):
+                name = {"capital": capital_of(self.country), "nation": self.country}.get(
+                    p.kind, self.home
+                )
                 if not name:
                     continue
-                p = p._replace(name=name, kind="city" if p.kind == "capital" else "country")
-            elif p.kind == "place" and any(a.start <= p.start < a.end for a in attributions):
+                p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
+            elif p.kind == "place" and any(
+                a.start <= p.start < a.end and not _LOCATED.search(self.body, a.start, p.start)
+                for a in attributions
+            ):
                 continue
             out.append(p)
         return out
@@ -204,9 +259,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "subject_evidence": "",
                 "kind": kind,
                 "scale": q.scale,
-                "scope": ""
-                if concept == "country"
-                else context.scope(q, places, spans, body, thing_end),
+                "scope": d.scope(context.scope(q, places, spans, body, thing_end), concept),
                 "items": items,
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,
