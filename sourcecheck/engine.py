@@ -126,8 +126,9 @@ def assumptions(claims: list[dict]) -> str:
     said = {}
     for c in claims:
         for reason in str(c.get("subject_evidence") or "").split("; "):
-            if reason.startswith("day not stated"):
-                said.setdefault(f"«{c['text']}» ({c['doc']}) states no day: {reason[16:]}", None)
+            what, sep, rest = reason.partition(" not stated: ")
+            if sep and what in ("day", "owner"):
+                said.setdefault(f"«{c['text']}» ({c['doc']}) states no {what}: {rest}", None)
     return "".join(f" Assumed: {s}." for s in said)
 
 

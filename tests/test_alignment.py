@@ -206,3 +206,132 @@ def test_a_bare_figure_recurring_elsewhere_takes_that_figure_s_quantity() -> Non
 def test_bare_figures_recurring_across_documents_are_one_quantity_small_ones_are_not() -> None:
     assert same(claims({"unit": "kilometer", "value": 95}, {"unit": "kilometer", "value": 95}))
     assert not same(claims({"value": 3}, {"value": 3}))
+
+
+def test_figures_counted_in_people_compare_by_place_and_day_only() -> None:
+    table = claims(
+        {"thing": "personnes", "lang": "fr", "scope": "Lille", "refers_to": "2024-05-02"},
+        {"thing": "persone", "lang": "it", "scope": "Lille", "refers_to": "2024-05-02"},
+        {"thing": "people", "scope": "Rennes", "refers_to": "2024-05-02"},
+        {"thing": "firefighters", "scope": "Lille", "refers_to": "2024-05-02"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != ""
+    assert len(set(subjects)) == 3
+    assert not table["subject"].iloc[0].startswith("firefighter")
+
+
+def test_a_people_figure_recurring_with_a_noun_elsewhere_takes_that_noun() -> None:
+    table = claims(
+        {"thing": "manifestants", "lang": "fr", "scope": "Nice", "value": 64000},
+        {"thing": "people", "scope": "Nice", "value": 64000},
+    )
+    assert same(table)
+
+
+def test_a_context_word_in_another_clause_gives_no_concept() -> None:
+    # extraction read "allowances" across the comma; the saving is no allowance
+    table = claims(
+        {"concept": "subsidy", "currency": "EUR", "value": 2.1e9, "text": "€2.1 billion",
+         "quote": "Pensioners keep their allowances for 12 months, saving €2.1 billion."},
+        {"concept": "subsidy", "currency": "EUR", "value": 9e8, "text": "€900 million",
+         "quote": "The state pays €900 million in allowances."},
+    )  # fmt: skip
+    assert not table["subject"].iloc[0].startswith("subsidy")
+    assert table["subject"].iloc[1].startswith("subsidy")
+
+
+def test_a_conversion_beside_its_amount_is_about_the_same_thing() -> None:
+    quote = "Rome fined the carrier €40 million ($43 million) on Monday."
+    table = claims(
+        {"concept": "fine", "currency": "EUR", "value": 4e7, "text": "€40 million",
+         "quote": quote, "sentence": 0, "start": 23, "end": 34},
+        {"currency": "USD", "value": 4.3e7, "text": "$43 million", "quote": quote,
+         "sentence": 0, "start": 36, "end": 47},
+    )  # fmt: skip
+    table["doc"] = "d0.md"
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    assert table["subject"].str.startswith("fine").all()
+    assert "converted" in table["subject_evidence"].iloc[1]
+
+
+def test_figures_of_different_owners_are_never_one_quantity() -> None:
+    table = claims(
+        {"concept": "fine", "currency": "EUR", "owner": "Nordbank"},
+        {"concept": "fine", "currency": "EUR", "owner": "Vela Air"},
+        {"concept": "fine", "currency": "EUR", "owner": "Nordbank's"},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] != table["subject"].iloc[1]
+    assert "of nordbank" in table["subject_label"].iloc[0]
+
+
+def test_an_unknown_owner_is_compatible_with_the_only_one_stated() -> None:
+    one = claims(
+        {"concept": "fine", "currency": "EUR", "owner": "Nordbank"},
+        {"concept": "fine", "currency": "EUR", "owner": ""},
+    )
+    assert same(one)
+    two = claims(
+        {"concept": "fine", "currency": "EUR", "owner": "Nordbank"},
+        {"concept": "fine", "currency": "EUR", "owner": "Vela Air"},
+        {"concept": "fine", "currency": "EUR"},
+    )
+    assert two["subject"].nunique() == 3
+    # no owner column at all: unknown everywhere, nothing changes
+    assert same(claims({"concept": "fine", "currency": "EUR"}, {"concept": "fine"}).head(1))
+
+
+def test_a_part_is_never_one_quantity_with_its_whole() -> None:
+    table = claims(
+        {"thing": "landslides", "claim_id": "w#1"},
+        {"thing": "frane", "lang": "it", "part_of": "w#1"},
+        {"thing": "landslides", "scope": "Umbria", "part_of": "w#1"},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert "part" not in table["subject"].iloc[2]  # its own place already tells it apart
+
+
+@pytest.mark.parametrize(
+    "quote, whole, part, lang",
+    [
+        ("Police made 40 arrests, of which 12 were minors.", "40", "12", "en"),
+        ("On dénombre 640 sinistrés, dont 150 relogés.", "640", "150", "fr"),
+        ("L'azienda ha 2.400 dipendenti, 700 dei quali in Lombardia.", "2.400", "700", "it"),
+    ],
+)
+def test_words_that_open_a_part_keep_it_apart_from_its_whole(quote, whole, part, lang) -> None:
+    table = claims(
+        {"thing": "x-units", "quote": quote, "text": whole, "lang": lang},
+        {"thing": "x-units", "quote": quote, "text": part, "lang": lang},
+    )
+    table["doc"] = "d0.md"
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject"].iloc[1].endswith("part=part")
+
+
+def test_an_undated_toll_two_days_later_is_of_its_own_day() -> None:
+    # a morning paper's undated figure is the day before's; two days on it is a new count
+    # (a running count, such as evacuees, is instead the count as its document went out)
+    table = claims(
+        {"thing": "voli", "lang": "it", "refers_to": "2024-10-03", "published": "2024-10-03"},
+        {"thing": "vols", "lang": "fr", "published": "2024-10-04"},
+        {"thing": "flights", "published": "2024-10-05"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
+
+
+def test_a_finding_built_on_an_assumed_owner_says_so() -> None:
+    from sourcecheck.engine import run_suite
+    from sourcecheck.suite import load_suite
+
+    table = claims(
+        {"concept": "fine", "currency": "EUR", "owner": "Nordbank", "value": 4e7, "low": 4e7,
+         "high": 4e7, "source": "Regulator", "text": "€40 million"},
+        {"concept": "fine", "currency": "EUR", "value": 9e7, "low": 9e7, "high": 9e7,
+         "source": "Wire", "text": "€90 million"},
+    )  # fmt: skip
+    found = run_suite(table, load_suite("default"))
+    assert found["rule"].tolist() == ["value-conflict"]
+    assert "«€90 million» (d1.md) states no owner: taken as nordbank" in found["explanation"][0]

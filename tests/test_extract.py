@@ -327,15 +327,15 @@ def test_thing_before_a_count(text, thing, concept):
         ("en", "Europol seized 70 servers.", "70", "Europol"),  # a named agency acting
         ("en", '"More than 2,000 criminals used it," Europol said.', "More than 2,000", "Europol"),
         ("fr", "« Plus de 50 millions d'utilisateurs », a déclaré le procureur.", "Plus de 50 millions", "prosecutor"),
-        ("fr", "La CGT a recensé 3,5 millions de grévistes, tandis que le ministère en a compté 1,28 million.", "1,28 million", "ministère"),
+        ("fr", "La CGT a recensé 3,5 millions de grévistes, tandis que le ministère en a compté 1,28 million.", "1,28 million", "le ministère"),
         ("fr", "Quelque 35 000 foyers, selon le gestionnaire du réseau Terna.", "Quelque 35 000", "Terna"),
         ("it", "Le Fiamme Gialle hanno inoltre oscurato 350 canali Telegram.", "350", "Guardia di Finanza"),
-        ("it", "Secondo gli inquirenti, 480.000 carte di credito.", "480.000", "police"),
+        ("it", "Secondo gli inquirenti, 480.000 carte di credito.", "480.000", "gli inquirenti"),
         ("it", "Il danno è di 10,7 milioni di euro, ha detto il procuratore.", "10,7 milioni di euro", "prosecutor"),
         ("fr", "Selon Eurojust, 11 pays. L'agence précise que 334 comptes PayPal ont été saisis.", "334", "Eurojust"),
         ("fr", "Selon Eurojust, 11 pays. Ensuite, 700 policiers sont intervenus.", "700", "Eurojust"),
         ("fr", "Selon Eurojust, 11 pays. Puis un titre\n700 policiers sont intervenus.", "700", "Wire"),
-        ("it", "Secondo Europol, 11 paesi. Il ministero parla di 700 agenti.", "700", "ministero"),
+        ("it", "Secondo Europol, 11 paesi. Il ministero parla di 700 agenti.", "700", "il ministero"),
         ("en", "Europol said 11 countries. It added that 700 officers took part.", "700", "Europol"),
     ],
 )  # fmt: skip

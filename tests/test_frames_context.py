@@ -14,6 +14,7 @@ from sourcecheck.extract import Lexicons, extract_claims, extract_document
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.places import CAPITALS, CITIES, CITY_COUNTRY, _index
+from sourcecheck.extract.sentences import words
 from sourcecheck.schema import EXTRA_CLAIM_COLUMNS
 
 THURSDAY = "2024-05-16"
@@ -144,15 +145,94 @@ def test_pronouns_point_back_to_the_noun_before(lex, lang, body, text, thing):
 
 
 @pytest.mark.parametrize(
-    ("lang", "body", "text"),
+    ("lang", "body", "text", "thing", "unit"),
     [
-        ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4"),
-        ("it", "I 3.000 iscritti attenderanno 6 mesi.", "6"),
-        ("en", "About 800 tenants waited 9 months.", "9"),
+        ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4", "mois", "month"),
+        ("it", "I 3.000 iscritti attenderanno 6 mesi.", "6", "mesi", "month"),
+        ("en", "About 800 tenants waited 9 months.", "9", "months", "month"),
+        ("it", "Sulla costa sono caduti 90 millimetri di pioggia in 12 ore.", "12", "ore", "hour"),
+        ("fr", "Le groupe dispose de 45 jours pour répondre.", "45", "jours", "day"),
+        ("en", "The cartel rigged tenders for 6 years.", "6", "years", "year"),
     ],
 )
-def test_a_duration_keeps_its_figure_from_inheriting_a_noun(lex, lang, body, text):
-    assert frames(lex, lang, body)[text]["thing"] == ""
+def test_a_duration_is_its_own_noun(lex, lang, body, text, thing, unit):
+    """A duration never takes another figure's noun: it is its own, its unit the concept."""
+    row = frames(lex, lang, body)[text]
+    assert (row["thing"], row["concept"]) == (thing, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La loi porte de 12 à 24 mois la durée du contrat.", {"12": "mois", "24": "mois"}),
+        ("en", "The ban was cut to 8 weeks from 10.", {"8": "weeks", "10": "weeks"}),
+        ("it", "Il cantiere durerà 3 o 4 settimane.", {"3": "settimane", "4": "settimane"}),
+        ("it", "Tra i soccorsi, 2 o 3 feriti gravi.", {"2": "feriti gravi", "3": "feriti gravi"}),
+    ],
+)
+def test_a_range_shares_the_noun_written_after_its_second_count(lex, lang, body, expected):
+    assert {t: r["thing"] for t, r in frames(lex, lang, body).items() if t in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("fr", "Dans les lycées, le taux d'absentéisme a atteint 12 %.", "12 %", "taux d'absentéisme"),
+        ("it", "Nelle fabbriche il tasso di adesione è salito al 64%.", "64%", "tasso di adesione"),
+        ("en", "Vantor shares fell 4.1% in early trading.", "4.1%", "shares"),
+        ("fr", "La direction a évalué à 18 % la part des conducteurs en grève.", "18 %", "part des conducteurs"),
+        ("en", "Roughly 35% of bus drivers stayed home.", "Roughly 35%", "bus drivers"),
+        ("fr", "Le syndicat revendique 61 % de grévistes, contre 40 % la veille.", "40 %", "grévistes"),
+    ],
+)  # fmt: skip
+def test_a_percentage_names_its_whole_or_its_subject(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("en", "The number of evacuees across the valley climbed to 640 overnight.", "640", "number of evacuees"),
+        ("en", "The toll from the storm in the northern hills rose to 9 on Friday.", "9", "toll"),
+        ("en", "Police put attendance at 12,000, organisers 30,000.", "12,000", "attendance"),
+        ("it", "Il sindacato stima le adesioni in 9mila.", "9mila", "adesioni"),
+        ("fr", "Près de 900 000 : c'est le nombre de visiteurs attendus.", "Près de 900 000", "visiteurs"),
+    ],
+)  # fmt: skip
+def test_a_verb_sets_the_noun_written_before_the_count(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "thing"),
+    [
+        ("it", "Sono 22 i ricercatori premiati, tra cui 5 spagnoli.", "5", "ricercatori"),
+        ("fr", "L'usine emploie 80 salariés permanents et 30 non-permanents.", "30", "salariés"),
+        ("en", "The plant will create 400 direct jobs and 1,100 indirect.", "1,100", "jobs"),
+        ("en", "The bank has 5,200 staff in 9 countries, including 800 in Spain.", "800", "staff"),
+    ],
+)
+def test_an_adjective_after_a_count_elides_the_last_noun(lex, lang, body, text, thing):
+    assert frames(lex, lang, body)[text]["thing"] == thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "currency"),
+    [
+        ("fr", "Le coût atteint 80 millions d'euros, dont 25 millions pour les digues.", "25 millions", "EUR"),
+        ("it", "Servono 300 milioni di euro, di cui 70 per le scuole.", "70", "EUR"),
+        ("en", "The fund holds $4 million in cash and 2.5 million in bonds.", "2.5 million", "USD"),
+        ("it", "La Regione ha chiesto 90 milioni di euro.\nIl governo ne ha stanziati 40 milioni.",
+         "40 milioni", "EUR"),
+        # a count with its own noun is no money
+        ("fr", "L'État économisera 2 milliards d'euros et 600 000 foyers seront touchés.", "600 000",
+         None),
+    ],
+)  # fmt: skip
+def test_a_bare_count_after_money_is_money(lex, lang, body, text, currency):
+    row = frames(lex, lang, body)[text]
+    assert (row["currency"] or None) == currency
+    assert row["kind"] == ("money" if currency else "count")
 
 
 # --- DAY ------------------------------------------------------------------------------------
@@ -226,6 +306,110 @@ def test_the_day_something_was_said_yields_to_the_clauses_day(lex, lang, body, t
 )
 def test_days_resolve_against_the_publication_date(text, published, iso):
     assert [d.iso for d in find_dates(text, published)] == [iso]
+
+
+FRIDAY_EVENING = "2024-05-17T18:30"  # a publication time: only its day counts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # the day something was said, and a weekday with its date (the date wins)
+        ("the minister said on Thursday", FRIDAY_EVENING, "2024-05-16"),
+        ("on Wednesday, May 15", FRIDAY_EVENING, "2024-05-15"),
+        ("on Wednesday, May 8", FRIDAY_EVENING, "2024-05-08"),  # a week earlier: the date
+        ("Tuesday, 7 May 2024", FRIDAY_EVENING, "2024-05-07"),
+        ("mercredi 8 mai", FRIDAY_EVENING, "2024-05-08"),
+        ("mercoledì 8 maggio", FRIDAY_EVENING, "2024-05-08"),
+        # last / this / next, before or after the weekday
+        ("giovedì scorso", FRIDAY_EVENING, "2024-05-16"),
+        ("lo scorso martedì", FRIDAY_EVENING, "2024-05-14"),
+        ("last Friday", FRIDAY_EVENING, "2024-05-10"),
+        ("ce mercredi", FRIDAY_EVENING, "2024-05-15"),
+        ("ce dimanche", FRIDAY_EVENING, "2024-05-19"),  # the coming one: nearer
+        ("this Tuesday", FRIDAY_EVENING, "2024-05-14"),
+        ("questo lunedì", FRIDAY_EVENING, "2024-05-20"),
+        ("next Monday", FRIDAY_EVENING, "2024-05-20"),
+        # a night between two days is dated by the day it ends on
+        ("dans la nuit de mardi à mercredi", FRIDAY_EVENING, "2024-05-15"),
+        ("nella notte tra giovedì e venerdì", FRIDAY_EVENING, "2024-05-17"),
+        ("overnight Wednesday into Thursday", FRIDAY_EVENING, "2024-05-16"),
+        # a weekday and a day number: that day of the month nearest publication
+        ("lunedì 13,", FRIDAY_EVENING, "2024-05-13"),
+        ("lundi 29 au soir", "2024-05-02T07:00", "2024-04-29"),
+        ("Monday 13th.", FRIDAY_EVENING, "2024-05-13"),
+        # dates and relative days
+        ("le 3 mars", "2024-03-05T10:00", "2024-03-03"),
+        ("le 1er mai", FRIDAY_EVENING, "2024-05-01"),
+        ("yesterday", FRIDAY_EVENING, "2024-05-16"),
+        ("ieri", "2024-05-17T00:15", "2024-05-16"),
+        ("hier soir", FRIDAY_EVENING, "2024-05-16"),
+        # dates written in figures, with their year
+        ("Ancona, 15/05/2024 –", FRIDAY_EVENING, "2024-05-15"),
+        ("le 14.05.2024", FRIDAY_EVENING, "2024-05-14"),
+        ("as of 2024-05-13", FRIDAY_EVENING, "2024-05-13"),
+        # "la veille" without a story day counts from the publication date
+        ("la veille", FRIDAY_EVENING, "2024-05-16"),
+    ],
+)
+def test_days_stated_in_the_copy(text, published, iso):
+    """Issue 17: each day the copy states, resolved against the publication date."""
+    assert [d.iso for d in find_dates(text, published, tokens=words(text))] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "day"),
+    [
+        ("fr", "Les cheminots ont fait grève jeudi.\nLa SNCF compte 38 % de grévistes, contre 45 % la veille.",
+         "45 %", "2024-05-15"),
+        ("en", "Storms hit the coast on Wednesday.\nThe next day, crews cleared 70 roads.", "70",
+         "2024-05-16"),
+        ("it", "Il fiume è esondato mercoledì.\nIl giorno prima erano caduti 120 millimetri di pioggia.",
+         "120 millimetri", "2024-05-14"),
+    ],
+)  # fmt: skip
+def test_a_day_told_from_the_story_day(lex, lang, body, text, day):
+    """ "la veille", "the next day": counted from the document's news day."""
+    assert frames(lex, lang, body, FRIDAY_EVENING)[text]["refers_to"] == day
+
+
+def test_a_title_states_the_news_day_when_the_lead_does_not():
+    doc = {
+        "doc": "t.md",
+        "lang": "en",
+        "publisher": "Wire",
+        "published": FRIDAY_EVENING,
+        "title": "Floods: 14 roads shut on Thursday",
+        "body": "Crews reopened 9 roads.",
+    }
+    row = extract_document(doc, Lexicons.load())[0]
+    assert (row["refers_to"], row["day_from"]) == ("2024-05-16", "document")
+
+
+def test_a_weekday_then_a_count_is_no_day_number():
+    """ "lunedì 12 persone": 12 counts people, the day is the Monday alone."""
+    found = find_dates("lunedì 12 persone sono state evacuate", FRIDAY_EVENING)
+    assert [(d.iso, d.end) for d in found] == [("2024-05-13", 6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "day"),
+    [
+        ("en", "Rescuers said on Thursday that 240 people had been evacuated on Wednesday.", "240",
+         "2024-05-15"),
+        ("en", "On Tuesday, May 14, the agency counted 35 landslides.", "35", "2024-05-14"),
+        ("fr", "Dans la nuit de mardi à mercredi, 180 habitants ont été évacués.", "180",
+         "2024-05-15"),
+        ("fr", "La préfecture a recensé ce mercredi 62 interventions.", "62", "2024-05-15"),
+        ("it", "Giovedì scorso i dispersi erano 7.", "7", "2024-05-16"),
+        ("it", "Lunedì 13, la Protezione civile ha contato 410 sfollati.", "410", "2024-05-13"),
+        ("fr", "Le 3 mai, 900 foyers étaient privés d'électricité.", "900", "2024-05-03"),
+        ("it", "Ieri sono state soccorse 55 persone.", "55", "2024-05-16"),
+    ],
+)  # fmt: skip
+def test_a_figures_day_stated_in_the_copy(lex, lang, body, text, day):
+    row = frames(lex, lang, body, FRIDAY_EVENING)[text]
+    assert (row["refers_to"], row["day_from"]) == (day, "clause")
 
 
 @pytest.mark.parametrize(
@@ -327,19 +511,78 @@ def test_a_country_adjective_of_the_counted_noun(lex, lang, body, text, scope):
 @pytest.mark.parametrize(
     ("lang", "body", "text", "scope"),
     [
-        ("it", "In tutta Italia hanno scioperato 50.000 medici.", "50.000", "Italy"),
-        ("fr", "Dans toute la France, 200 000 agriculteurs ont manifesté.", "200 000", "France"),
+        # a national story: its country is the whole scope, which no figure repeats
+        ("it", "In tutta Italia hanno scioperato 50.000 medici.", "50.000", ""),
+        ("fr", "Dans toute la France, 200 000 agriculteurs ont manifesté.", "200 000", ""),
         ("en", "Strikes hit Germany again.\nSome 30,000 train drivers walked out nationwide.",
+         "Some 30,000", ""),
+        ("it", "Proteste in Francia.\nSono stati 180 i cortei in tutto il Paese.", "180", ""),
+        # a story about several countries: the country is a place
+        ("fr", "Grève en Belgique et aux Pays-Bas.\nLe ministère belge a compté 90 000 grévistes en Belgique.",
+         "90 000", "Belgium"),
+        ("en", "Strikes hit Germany and Austria.\nSome 30,000 train drivers walked out nationwide.",
          "Some 30,000", "Germany"),
-        ("it", "Proteste in Francia.\nSono stati 180 i cortei in tutto il Paese.", "180", "France"),
-        ("fr", "Grève en Belgique.\nLe ministère a compté 90 000 grévistes dans le pays.", "90 000",
-         "Belgium"),
+        # a story about a continent: the continent is the whole scope, a country a place
+        ("it", "Operazione in tutta Europa: 40 arresti in Spagna e 800 siti oscurati in tutta Europa.",
+         "40", "Spain"),
+        ("it", "Operazione in tutta Europa: 40 arresti in Spagna e 800 siti oscurati in tutta Europa.",
+         "800", ""),
         # no country named: "nationwide" has nothing to resolve to
         ("en", "Some 30,000 train drivers walked out nationwide.", "Some 30,000", ""),
     ],
 )  # fmt: skip
 def test_the_whole_country(lex, lang, body, text, scope):
     assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "scope"),
+    [
+        # labels and the figures listed with it may stand between a figure and its place
+        ("fr", "Grève en France : 8 000 (police) et 15 000 (syndicats) à Rennes, 3 000 à Brest.",
+         "8 000", "Rennes"),
+        ("en", "Turnout in Britain: 4,000 (police) and 9,000 (organisers) in Leeds.", "4,000", "Leeds"),
+        # a figure after two places listed together is about both: no single place
+        ("it", "Scontri in Francia, a Lille e a Nantes: i fermi sono stati 25, 9 solo a Lille.", "25", ""),
+        ("it", "Scontri in Francia, a Lille e a Nantes: i fermi sono stati 25, 9 solo a Lille.", "9", "Lille"),
+        # a city in apposition to "the regional capital"
+        ("fr", "Crue en Italie. Dans le chef-lieu, Bologne, 60 familles ont été relogées.", "60", "Bologna"),
+        # a body is no place
+        ("it", "La riforma in Italia: approvata con 280 voti, ora passa in Senato.", "280", ""),
+        ("fr", "La loi en France : 320 députés l'ont votée avant son passage au Sénat.", "320", ""),
+        # "worldwide" before a noun qualifies the noun
+        ("en", "Fines may reach 4% of worldwide annual turnover.", "4%", ""),
+        # a source located by a locative keeps its place
+        ("en", "Storms in Spain. Police in the town of Reus said 11 cars were swept away.", "11", "Reus"),
+        # "nella sede di", "dans le port de": a locative with its noun
+        ("it", "Il gruppo in Francia ha 900 dipendenti, 150 nella sede di Lione.", "150", "Lyon"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_figures_clause(lex, lang, body, text, scope):
+    assert frames(lex, lang, body)[text]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "body", "text", "scope"),
+    [
+        # a local page: its rubric names the city; "dans la ville" is that city
+        ("Le Quotidien", "Nantes : la grève continue", "Quelque 300 policiers ont été déployés dans la ville.",
+         "Quelque 300", "Nantes"),
+        ("Le Quotidien", "Nantes : la grève continue", "Les cheminots ont voté : 85 % de grévistes.",
+         "85 %", "Nantes"),
+        # a city's own body publishes about its city
+        ("Comune di Spoleto", "Maltempo, chiuse le scuole", "Sono state chiuse 14 strade comunali.", "14",
+         "Spoleto"),
+        # a title city as a subject is no local page
+        ("Le Quotidien", "Berlin annonce 2 milliards d'aides", "L'aide concerne 40 000 entreprises.",
+         "40 000", ""),
+    ],
+)  # fmt: skip
+def test_a_local_document_is_about_its_city(lex, publisher, title, body, text, scope):
+    lang = "it" if publisher.startswith("Comune") else "fr"
+    doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": publisher,
+           "published": THURSDAY, "title": title}  # fmt: skip
+    assert {r["text"]: r for r in extract_document(doc, lex)}[text]["scope"] == scope
 
 
 def test_the_place_table_is_consistent():

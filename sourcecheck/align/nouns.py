@@ -20,10 +20,16 @@ Example
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
+import yaml
+
 from sourcecheck.align.cognates import cognate_key
-from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.extract.lexicon import Concepts, key
+
+PEOPLE = "people"  # the key of figures counted in people, and nothing more
 
 COGNATE = "~"  # prefix of keys that come from cognates, not from the lexicon
 
@@ -38,16 +44,26 @@ def noun_key(concept: str, thing: str, concepts: Concepts) -> Noun:
     """The language-independent key of what a claim counts (see the module doc)."""
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
+    if thing and key(thing) in _people():
+        return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
     if thing and not concepts.is_generic(thing):
         found = concepts.match(thing)
         if found:
             return Noun(found, found.replace("-", " "), f"“{thing}” translates to “{found}”")
-        key = cognate_key(thing)
-        if key:
-            return Noun(COGNATE + key, thing.lower(), f"cognates of “{thing}”")
+        skeleton = cognate_key(thing)
+        if skeleton:
+            return Noun(COGNATE + skeleton, thing.lower(), f"cognates of “{thing}”")
     if concept:  # given in claims.csv, or a project lexicon the table was not read with
         return Noun(concept, concept.replace("-", " "), f"concept “{concept}” as given")
     return Noun("", "", "")
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Matching keys of the generic nouns that count people (`data/people.yaml`)."""
+    text = resources.files("sourcecheck.align").joinpath("data/people.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    return frozenset(key(w) for words in data.values() for w in words or ())
 
 
 def anchored_key(word: str, concepts: Concepts) -> Noun:
@@ -55,5 +71,7 @@ def anchored_key(word: str, concepts: Concepts) -> Noun:
     found = concepts.match(word)
     if found:
         return Noun(found, found.replace("-", " "), f"the word “{word}” beside it: “{found}”")
-    key = cognate_key(word)
-    return Noun(COGNATE + key, word, f"the word “{word}” beside it") if key else Noun("", "", "")
+    skeleton = cognate_key(word)
+    if not skeleton:
+        return Noun("", "", "")
+    return Noun(COGNATE + skeleton, word, f"the word “{word}” beside it")

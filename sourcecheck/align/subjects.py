@@ -36,13 +36,15 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align.anchors import anchor, earlier_year
-from sourcecheck.align.nouns import COGNATE, Noun, anchored_key, noun_key
+from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
+from sourcecheck.align.owners import owners, parts
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
-from sourcecheck.rules.blocks import union_find
+from sourcecheck.rules.blocks import conversions, prepare, union_find
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
-DAY_WINDOW = 3  # days before publication within which a stated day is assumed for a claim
+DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
 OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", "series")
 
 
@@ -50,7 +52,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`."""
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
-    table = _columns(claims)
+    table = _clause_concepts(_columns(claims), concepts)
     nouns = {
         pair: noun_key(*pair, concepts)
         for pair in set(zip(table["concept"].tolist(), table["thing"].tolist(), strict=True))
@@ -66,17 +68,31 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
+    table = _conversions(table, claims)
     table = _same_figures(table)
     table = _years(table)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = _assign_days(table, running)
+    block = ["case", "dimension", "noun", "scope", "day", "rate"]
+    table["owner"] = owners(table, _text(claims, "owner"), block)
+    assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
+    table.loc[assumed, "evidence"] = [
+        f"{ev}; owner not stated: taken as {o}, the only owner given for it"
+        for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
+    ]
+    table["part"] = parts(table, _text(claims, "part_of"))
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
-    table["subject"] = ["|".join(k) if k[0] else "" for k in keys]
+    extra = [
+        "".join(f"|{n}={v}" for n, v in zip(("owner", "part"), x, strict=True) if v)
+        for x in zip(table["owner"].tolist(), table["part"].tolist(), strict=True)
+    ]
+    table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, concepts)
+    table["series"] = [s + x if s else "" for s, x in zip(table["series"], extra, strict=True)]
     labelled = list(
         zip(
             *(
@@ -88,7 +104,10 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        labels[k] if n else "" for k, n in zip(labelled, table["noun"].tolist(), strict=True)
+        _owned(labels[k], owner, part) if n else ""
+        for k, n, owner, part in zip(
+            labelled, table["noun"], table["owner"], table["part"], strict=True
+        )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
 
@@ -102,6 +121,23 @@ def _moments(table: pd.DataFrame, keys: list[tuple], concepts: Concepts) -> pd.D
         moment=table["day"].where(table["day"] != "", table["published"]),
         series=["|".join((*k[:2], *k[3:])) if cumulative[k[0]] else "" for k in keys],
     )
+
+
+def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """Figures with no noun keep a concept read from context only when its word stands in
+    their clause (see `clauses`); the others are read as having no noun."""
+    nounless = (table["concept"] != "") & (table["thing"] == "")
+    if not nounless.any():
+        return table
+    cols = ("quote", "text", "lang", "concept")
+    rows = zip(*(table.loc[nounless, c].tolist() for c in cols), strict=True)
+    cache: dict[tuple[str, str, str, str], bool] = {}
+    kept = [cache[r] if r in cache else cache.setdefault(r, in_clause(*r, concepts)) for r in rows]
+    table = table.copy()
+    table.loc[nounless, "concept"] = [
+        c if keep else "" for c, keep in zip(table.loc[nounless, "concept"], kept, strict=True)
+    ]
+    return table
 
 
 def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:
@@ -197,6 +233,25 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def _conversions(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """An amount converted beside itself ("€2.5 billion ($2.7 billion)") is about what the
+    amount is about: the side with a noun gives it to the side without."""
+    pairs = conversions(prepare(claims))
+    if not pairs:
+        return table
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    nouns, labels = table["noun"].tolist(), table["noun_label"].tolist()
+    notes = table["evidence"].tolist()
+    ids = table["claim_id"].tolist()
+    for amount, converted in pairs:
+        a, b = at[str(amount["claim_id"])], at[str(converted["claim_id"])]
+        give, take = (a, b) if nouns[a] else (b, a)
+        if nouns[give] and nouns[take] != nouns[give]:
+            nouns[take], labels[take] = nouns[give], labels[give]
+            notes[take] = f"{notes[give]}; the same amount converted ({ids[give]})"
+    return table.assign(noun=nouns, noun_label=labels, evidence=notes)
+
+
 MIN_RECURRING = 10  # figures below this recur by chance too often to anchor anything
 
 
@@ -206,7 +261,8 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     d'investissement"); figures with no noun anywhere that recur across documents are one
     quantity among themselves ("95 km", "95 chilometri"). Small numbers recur by chance.
     """
-    bare = ((table["noun"] == "") & (table["value"] >= MIN_RECURRING)).tolist()
+    weak = table["noun"].isin(("", PEOPLE))  # no noun, or people and nothing more
+    bare = (weak & (table["value"] >= MIN_RECURRING)).tolist()
     if not any(bare):
         return table
     figure = list(
@@ -218,7 +274,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     keyed: dict[tuple, dict[str, set[str]]] = {}
     unkeyed: dict[tuple, set[str]] = {}
     for f, noun, doc, alone in zip(figure, nouns, docs, bare, strict=True):
-        if noun:
+        if noun and noun != PEOPLE:
             keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
         elif alone:
             unkeyed.setdefault(f, set()).add(doc)
@@ -231,7 +287,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
             nouns[i] = elsewhere.pop()
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
             notes[i] = f"the same figure ({shown}) is given for it in another document"
-        elif not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
+        elif not nouns[i] and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             nouns[i] = f"={shown}"
             labels[i] = shown
             notes[i] = f"the same figure ({shown}) recurs in other documents"
@@ -401,6 +457,13 @@ def _date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def _owned(label: str, owner: str, part: str) -> str:
+    """The label with its owner and part, when known: "fine (EUR), of meta", "…, a part"."""
+    return ", ".join(
+        x for x in (label, f"of {owner}" if owner else "", "a part" if part else "") if x
+    )
 
 
 def _label(

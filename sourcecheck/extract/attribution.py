@@ -19,7 +19,7 @@ Example
 >>> body = "Selon la GdF, 5 500 serveurs, et les syndicats 45 000."
 >>> speakers = Speakers(body, "fr", None, load_sources())
 >>> [(a.source, a.applies, a.how) for a in speakers.attributions(0)]
-[('Guardia di Finanza', 'both', 'marker'), ('unions', 'pre', 'ellipsis')]
+[('Guardia di Finanza', 'both', 'marker'), ('les syndicats', 'pre', 'ellipsis')]
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ from sourcecheck.extract.speakers import (
     unknown_speakers,
 )
 from sourcecheck.frames.attribution import (
+    ACTION,
     CAPITAL,
     COMPANY,
+    COUNTING,
     GENERIC,
     MARKER,
     ROLE,
@@ -52,6 +54,7 @@ from sourcecheck.frames.attribution import (
     vocabulary,
 )
 
+QUOTES = '«"“'  # a sentence opening with one continues a quote
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
 
@@ -107,20 +110,30 @@ class Speakers:
         if a is None or not a.source.startswith(GENERIC_SOURCE):
             return a
         if a.source not in self._resolved:
-            kind, at, noun = a.source[len(GENERIC_SOURCE) :].split("|", 2)
+            kind, at, noun, written = a.source[len(GENERIC_SOURCE) :].split("|", 3)
             if kind == "same-source":
                 i = bisect.bisect_right(self._starts, int(at)) - 1
-                source = self.last_attributed(i) or noun
-            else:
-                source = self.resolve(kind, int(at)) or noun
+                source = self.last_attributed(i) or written
+            else:  # unresolved: the kind's name, else as written ("la municipalité")
+                spec = self.vocab.kinds.get(kind) or {}
+                source = self.resolve(kind, int(at)) or spec.get("name") or written
             self._resolved[a.source] = source
         return a._replace(source=self._resolved[a.source])
 
     def carried(self, i: int) -> Attribution | None:
-        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
-        s = self.sentences[i]
-        if not self.vocab.connector.match(self.body, s.start, s.end):
-            return None
+        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
+        opens with a pronoun only when it says or counts ("Elle a précisé que…")."""
+        s, v = self.sentences[i], self.vocab
+        if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
+            before = self.sentences[i - 1]
+            said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
+            if said and any(q in self.body[before.start : before.end] for q in QUOTES):
+                return said[-1]
+        if not v.connector.match(self.body, s.start, s.end):
+            if not v.pronoun.match(self.body, s.start, s.end):
+                return None
+            if not reduce(or_, v.features(self.words(i)), 0) & (SAYING | COUNTING):
+                return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
                 return None
@@ -147,8 +160,8 @@ class Speakers:
         for named in (self.mentions, self._named):  # the lexicon's first, then introduced
             seen = self._none_up_to.get((kinds, named), -1)  # sentences naming none of kinds
             for j in range(i, seen, -1):
-                for m in reversed(named(j)):
-                    if m[3] in kinds and m[0] < pos:
+                for m in reversed(named(j)):  # not its own modifier ("EU regulators")
+                    if m[3] in kinds and m[0] < pos and self.body[m[1] : pos].strip():
                         return m[2]
             self._none_up_to[(kinds, named)] = max(seen, i - 1)
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
@@ -220,6 +233,13 @@ class Speakers:
         return [(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)]
 
 
+def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
+    """Is `name` inside the generic actor `g`, or (English) a modifier right before it?"""
+    if g.start <= name.start < g.end:
+        return True
+    return sp.vocab.prenominal and name.end < g.start and not sp.body[name.end : g.start].strip()
+
+
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
@@ -231,7 +251,10 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             acts = text[m.start : m.end].lower().replace("’", "'") not in sources.speech_only
             found.append(Speaker(m.start, m.end, m.source, m.kind, "", acts))
     if has & GENERIC:
-        found += generic_speakers(sp, lo, hi, tokens, feats, found)
+        generic = generic_speakers(sp, lo, hi, tokens, feats, found)
+        # "European Union regulators": a name right before a generic noun describes it
+        found = [f for f in found if not any(_modifies(sp, f, g) for g in generic)]
+        found += generic
     markers = []
     if has & MARKER:
         markers = [
@@ -239,12 +262,14 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    if has & CAPITAL and (has & SAYING or markers):
+    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
         found += unknown_speakers(sp, tokens, feats, found)
     if not found:
         return []
     ctx = framing.Context(lo, hi, has, markers, tokens, feats)
     out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))]
+    if has & (SAYING | COUNTING | ACTION):
+        out += [a for c in found if (a := framing.relative(sp, ctx, c))]
     # "Police in the town of Morcote said": a name inside another's frame says nothing
     out = [a for a in out if not any(b.start < a.start < b.end for b in out)]
     return sorted(a for a in out if a.source)

@@ -45,6 +45,9 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     """
     # "11,000 police officers were deployed": a source named inside the thing is not a speaker
     found = [a for a in attributions if not q.start <= a.start < thing_end]
+    for a in found:  # "was fined €45 million by X": the passive around the figure
+        if a.how == "passive" and a.start < q.start and q.end <= a.end:
+            return a
     after = [a for a in found if a.start >= q.end]
     if after:
         own = after[0]
@@ -52,7 +55,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             tight = _TIGHT.fullmatch(body, thing_end, own.start) is not None
         else:
             tight = _tight(body, q.end, own.start, spans)
-        if own.applies != "pre" and tight:
+        if own.applies != "pre" and tight and not _governed(found, q, body, spans):
             if own.applies != "label" or q.kind != "money":
                 return own
     closer = next(
@@ -66,10 +69,25 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return last
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         return speech[-1] if speech else closer or last
+    if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
+        return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
 
 
 OWN_GAP = 80  # characters at most between a figure and its own attribution
+_VERB_GAP = re.compile(r"[^\d,;:.«»\"“”()]{0,25}")
+
+
+def _governed(found, q, body: str, spans) -> bool:
+    """Is `q` the object of a speaker's verb right before it ("la CGT en revendiquait
+    140 000, « … », a précisé son secrétaire": the CGT's, not the closer's)?"""
+    before = [a for a in found if a.end <= q.start and a.how in ("speech", "action")]
+    if not before or before[-1].applies != "pre":
+        return False
+    a = before[-1]
+    return _VERB_GAP.fullmatch(body, a.end, q.start) is not None and not _between(
+        spans, a.end, q.start
+    )
 
 
 def _tight(body: str, end: int, start: int, spans) -> bool:
@@ -115,21 +133,48 @@ def refers_to(q, dates, spans, body: str) -> str:
     return ""
 
 
-def scope(q, places, spans, body: str, thing_end: int | None = None) -> str:
-    """Where the figure applies: a country adjective of its noun ("in 15 regioni italiane",
-    "3 italiani"), else a place of its clause after it, else the last one before."""
+def scope(q, places, spans, body: str, thing_end: int | None = None):
+    """The place (`places.Place`) where the figure applies, or None: a country adjective of
+    its noun ("in 15 regioni italiane", "3 italiani"), else a place of its clause after it
+    (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
+    (CGT) à Lyon"), else the last one before it, unless that one is listed with another
+    ("à Paris et à Lyon : 18 interpellations" is about both)."""
     thing_end = q.end if thing_end is None else thing_end
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
-            return p.name
+            return p
     located = [p for p in places if p.locative]
     for p in located:
-        if p.start >= q.end and not _between(spans, q.end, p.start):
-            if not re.search(r"[,;:()]", body[q.end : p.start]):
-                return p.name
+        if p.start >= q.end:
+            if _shared_clause(body, q.end, p.start, spans):
+                return p
             break
     before = [p for p in located if p.end <= q.start]
-    return before[-1].name if before else ""
+    if not before:
+        return None
+    if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
+        return None
+    return before[-1]
+
+
+_LABEL = re.compile(r"\s*\([^()]{0,40}\)")
+_PLACE_LIST = re.compile(
+    r"\s*(?:,|et|and|e|ed)\s*(?:(?:à|a|in|en|au|aux|nel|nella|ad)\s+)?", re.IGNORECASE
+)
+_FIGURE_LIST = re.compile(r"\s*(?:et|and|e|ed|ou|or|o)\s*", re.IGNORECASE)
+
+
+def _shared_clause(body: str, end: int, start: int, spans) -> bool:
+    """Whether the place starting at `start` stands in the clause of the figure ending at
+    `end`: no punctuation between, once labels are left out, and any figure between listed
+    with it ("23 000 (préfecture) et 40 000 (intersyndicale) à Lyon")."""
+    at = end
+    for s, e in sorted(x for x in spans if end <= x[0] < start):
+        gap = _LABEL.sub("", body[at:s])
+        if not _FIGURE_LIST.fullmatch(gap):
+            return False
+        at = e
+    return not re.search(r"[,;:()]", _LABEL.sub("", body[at:start]))
 
 
 def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str | None:

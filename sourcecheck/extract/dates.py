@@ -69,21 +69,58 @@ _RELATIVE = _relative()
 # The last word of each relative phrase as `sentences.words` cuts it: "hier", "avant-hier",
 # "hui" of "aujourd'hui", "night" of "last night".
 RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _RELATIVE)
-_LAST = alternation(w for lang in LANGS for w in load("time")["last"].get(lang) or ())
-_NEXT = alternation(w for lang in LANGS for w in load("time")["next"].get(lang) or ())
+# Parts of a day and days told from another one: never a counted noun ("40 % la veille").
+TIMES_OF_DAY = frozenset(
+    w.lower() for lang in LANGS for w in load("time")["times_of_day"].get(lang) or ()
+)
+
+
+def _phrases(entry: str, key: str | None = None) -> str:
+    """The alternation of the phrases of `entry` (of its `key` part) in every language."""
+    data = load("time")[entry]
+    return alternation(
+        w for lang in LANGS for w in ((data.get(lang) or {}) if key is None else data[lang][key])
+    )
+
+
+_LAST, _NEXT = _phrases("last"), _phrases("next")
+_STORY = {
+    p.lower().replace("’", "'"): n
+    for lang in LANGS
+    for p, n in (load("time")["story_relative"].get(lang) or {}).items()
+}
+_YEAR = r"(?:19|20)\d\d"
+_DAYNUM = r"[0-3]?\d|1er"
+# What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
+# ("lundi 12 au soir"), a part of the day ("lunedì 12 sera").
+_DAY_TAIL = rf"(?=\s*[,.;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
 _DATE = re.compile(
     rf"(?<![\w-])(?:"
-    rf"(?P<d1>[0-3]?\d)(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    rf"|(?P<wd>{_DAY})(?:\s+(?:(?P<last>{_LAST})|(?P<next>{_NEXT})"
-    rf"|(?P<d0>[0-3]?\d)(?:er|°)?\s+(?P<m0>{_MONTH})\.?(?:\s+(?P<y0>(?:19|20)\d\d))?))?"
+    rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
+    rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
+    rf"|(?P<d1>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?:(?P<plast>{_phrases('last_before')})|(?P<pnext>{_phrases('next_before')})"
+    rf"|(?P<this>{_phrases('this_before')}))\s+(?P<pwd>{_DAY})"
+    rf"|(?P<wd>{_DAY})(?:\s+(?P<last>{_LAST})|\s+(?P<next>{_NEXT})"
+    rf"|,?\s+(?P<d0>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m0>{_MONTH})\.?(?:,?\s+(?P<y0>{_YEAR}))?"
+    rf"|,?\s+(?P<m3>{_MONTH})\.?\s+(?P<d3>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)"
+    rf"(?:,?\s+(?P<y3>{_YEAR}))?"
+    rf"|\s+(?P<dn>{_DAYNUM})(?:er|°|st|nd|rd|th)?{_DAY_TAIL})?"
+    rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>{_YEAR})"
+    rf"|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
+    rf"|(?P<story>{alternation(_STORY)})"
     rf")(?![\w-])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
     r"(?:depuis|since|from|da|dal|dallo|dalla|dès|à partir de|a partire da)\s+(?:le\s+|il\s+)?$",
     re.IGNORECASE,
+)
+# Dates written in figures, with their year: "14/11/2024", "14.11.2024", "2024-11-14".
+_NUMERIC = re.compile(
+    r"(?<![\d.,/])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
 )
 _DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
 
@@ -93,13 +130,14 @@ class DateMention(NamedTuple):
     end: int
     iso: str | None  # None when no publication date lets us place it
     since: bool  # opens a period ("depuis mardi"): not the day a figure describes
-    weekday: bool = False  # "mardi", "on Tuesday", "hier": ends a clause without a preposition
+    weekday: bool = False  # "mardi", "hier", "la veille": ends a clause without a preposition
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS
+_STORY_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _STORY)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS
 
 
 @lru_cache(maxsize=4)
@@ -117,12 +155,15 @@ def find_dates(
     tokens=None,
     lang: str | None = None,
     dateline: bool = False,
+    story: str | None = None,
 ) -> list[DateMention]:
     """Dates written in `text[start:end]` (absolute offsets), resolved against `published`.
 
     `tokens`: the words of that span (`sentences.words`); no month, weekday or relative day
     among them means no date, without running the date pattern. `dateline`: keep the date of
     a dateline ("PARIS, March 8 (Wire) -"), which is the story's day, not a figure's.
+    `story`: the story's day (ISO), from which "la veille", "the next day" count; the
+    publication date when not given.
     """
     end = len(text) if end is None else end
     pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -132,11 +173,15 @@ def find_dates(
         windows = []
         for pos, w, lower in tokens:
             if lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
-                ahead = 18 if lower in WEEKDAYS else 12
-                lo, hi = max(start, pos - 8), min(end, pos + len(w) + ahead)
+                # "lo scorso lunedì", "the next day": phrases that open before the word
+                ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
+                lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
                 windows.append((lo, hi))
+        numeric = [(m.start(), m.end()) for m in _NUMERIC.finditer(text, start, end)]
+        if numeric:
+            windows = _merged(windows + numeric)
         if not windows:
             return []
     out: list[DateMention] = []
@@ -152,32 +197,68 @@ def find_dates(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(m, pub),
+                    _resolve(m, pub, story),
                     bool(_SINCE.search(before)),
-                    bool(m.group("wd") or m.group("rel")),
+                    any(m.group(g) for g in ("wd", "pwd", "nb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
-                    bool(m.group("last")),
+                    bool(m.group("last") or m.group("plast")),
                 )
             )
     return out
 
 
-def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
-    if pub is None and not (m.group("y0") or m.group("y1") or m.group("y2")):
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            before_lo, before_hi = out.pop()
+            lo, hi = before_lo, max(hi, before_hi)
+        out.append((lo, hi))
+    return out
+
+
+def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str | None:
+    if m.group("ny") or m.group("iy"):  # "14/11/2024", "2024-11-14"
+        day, month = (
+            (m.group("nd"), m.group("nm")) if m.group("ny") else (m.group("id"), m.group("im"))
+        )
+        year = m.group("ny") or m.group("iy")
+        if int(month) > 12 and m.group("ny"):  # "11/14/2024": month first
+            day, month = month, day
+        return _calendar_day(int(day), int(month), year, pub)
+    year = next((m.group(g) for g in ("y0", "y1", "y2", "y3") if m.group(g)), None)
+    if pub is None and not year:
         return None
+    if m.group("story"):  # "la veille": the day before the story's day
+        base = dt.date.fromisoformat(story) if story else pub
+        shift = _STORY[re.sub(r"\s+", " ", m.group("story").lower().replace("’", "'"))]
+        return (base + dt.timedelta(days=shift)).isoformat()
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()
-    if m.group("wd") and not m.group("d0"):  # "mardi 11 février" is the 11th
-        back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        if m.group("next"):  # "mardi prochain": the next one after publication
-            return (pub + dt.timedelta(days=7 - back)).isoformat()
-        if back == 0 and m.group("last"):
-            back = 7  # "lundi dernier" written on a Monday: a week ago
-        return (pub - dt.timedelta(days=back)).isoformat()
-    day = int(m.group("d0") or m.group("d1") or m.group("d2"))
-    month = MONTHS[(m.group("m0") or m.group("m1") or m.group("m2")).lower()]
-    year = m.group("y0") or m.group("y1") or m.group("y2")
+    day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
+    if day:
+        month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
+        return _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+    weekday = WEEKDAYS[(m.group("nb") or m.group("pwd") or m.group("wd")).lower()]
+    if m.group("dn"):  # "lunedì 12": the 12th nearest the publication, a Monday if one is
+        return _numbered_day(_number(m.group("dn")), weekday, pub)
+    back = (pub.weekday() - weekday) % 7
+    if m.group("next") or m.group("pnext"):  # "mardi prochain": the next one after publication
+        return (pub + dt.timedelta(days=7 - back)).isoformat()
+    if m.group("this") and back > 3:  # "ce vendredi" written on a Wednesday: the coming one
+        return (pub + dt.timedelta(days=7 - back)).isoformat()
+    if back == 0 and (m.group("last") or m.group("plast")):
+        back = 7  # "lundi dernier" written on a Monday: a week ago
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def _number(day: str) -> int:
+    return 1 if day.lower() == "1er" else int(day)
+
+
+def _calendar_day(day: int, month: int, year: str | None, pub: dt.date | None) -> str | None:
+    """The date of `day` `month`, in `year`, else in the year that puts it nearest `pub`."""
     if year:
         try:
             return dt.date(int(year), month, day).isoformat()
@@ -192,3 +273,20 @@ def _resolve(m: re.Match, pub: dt.date | None) -> str | None:
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()
+
+
+def _numbered_day(day: int, weekday: int, pub: dt.date) -> str | None:
+    """The date with day-of-month `day` nearest `pub`, in its month or the ones around it,
+    preferring one that falls on `weekday` ("lunedì 12" written on 14 June: 12 June)."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month0 = pub.month - 1 + shift
+        year, month = pub.year + month0 // 12, month0 % 12 + 1
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: (d.weekday() != weekday, abs((d - pub).days), d > pub))
+    return best.isoformat()

@@ -99,9 +99,11 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
     after = reduce(or_, feats[k1 : k1 + reach], 0)
     if after & (SAYING | COUNTING | ACTION):
-        speech = v.speech.match(text, c.end, hi) if after & (SAYING | COUNTING) else None
-        verb = speech or (v.verb.match(text, c.end, hi) if c.acts and after & ACTION else None)
-        if verb:
+        # "The mayor, Lisa Brandt, said": a person's apposition closes with a comma
+        at = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
+        speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
+        verb = speech or (v.verb.match(text, at, hi) if c.acts and after & ACTION else None)
+        if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
             applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if m := v.possessive.match(text, c.end, hi):
@@ -113,6 +115,19 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def relative(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    """The relative clause after a speaker, when its verb says, counts or (for a body that
+    acts) acts: "…, a indiqué le parquet, qui évoque un préjudice de 40 millions", "Ligure
+    Gas Reti, che vi investirà 450 milioni". It gives the figures that follow."""
+    text, v, hi = sp.body, sp.vocab, ctx.hi
+    if not text.startswith(",", c.end):
+        return None
+    m = v.relative_speech.match(text, c.end, hi)
+    if m is None and c.acts:
+        m = v.relative_verb.match(text, c.end, hi)
+    return _made(text, c, m.start("at"), "pre", "relative", m.end()) if m else None
 
 
 def _glued(text: str, at: int) -> bool:
@@ -132,8 +147,11 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, near: int, k1
             return found._replace(source=text[c.start : end])
         return None
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
-    if reduce(or_, ctx.feats[k1 : k1 + reach], 0) & SAYING:
-        if verb := v.saying.match(text, c.end, hi):
-            applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
-            return _made(text, c, c.start, applies, "speech", verb.end())
+    after = reduce(or_, ctx.feats[k1 : k1 + reach], 0)
+    if after & SAYING and (verb := v.saying.match(text, c.end, hi)):
+        applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
+        return _made(text, c, c.start, applies, "speech", verb.end())
+    verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
+    if verb and not v.passive_aux.search(text, c.end, verb.end()):
+        return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
     return None

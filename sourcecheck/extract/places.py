@@ -58,7 +58,15 @@ WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'�
 _LOCATIVE = re.compile(
     r"(?:\b(?:en|à|au|aux|dans|in|across|throughout|nel|nella|nei|negli|a|at|within|sur)"
     r"(?:\s+(?:tout|toute|tutto|tutta|le|la|les|l'|l’|il|the|central|northern|southern|"
-    r"eastern|western|all of|centre de la|centre du|nord de la|sud de la))*\s*)$",
+    r"eastern|western|all of|centre de la|centre du|nord de la|sud de la))*"
+    r"(?:(?:\s+[a-zà-ÿ]+){1,2}\s+(?:di|de|of|du|del|della|dello)\s|\s+[a-zà-ÿ]+\s+d['’])?\s*)$",
+    re.IGNORECASE,
+)
+
+
+_APPOSITION = re.compile(
+    rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['apposition'][lang])})"
+    r"(?:\s+[^\W\d_]+)?\s*,\s*$",
     re.IGNORECASE,
 )
 
@@ -67,12 +75,17 @@ class Place(NamedTuple):
     start: int
     end: int
     name: str  # canonical English name ("Italy", "Paris", "world"); "" for capital, nation
-    kind: str  # country | city | place | world | demonym | capital | nation
+    kind: str  # country | city | place | continent | world | demonym | capital | nation | town
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
 _WORLD = re.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
+# A lowercase word right after "worldwide" is the noun it qualifies ("worldwide turnover")
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|by|for|from|to|with|since|last|this|as|than|but|et|e|ed)\b)"
+    r"(?-i:[a-zà-ÿ])"
+)
 _WORLD_WORDS = frozenset(["worldwide", "globally", "monde", "mondiale", "mondo"])
 
 
@@ -95,6 +108,9 @@ def _index() -> dict[str, list[tuple[str, str, str]]]:
     for canonical, written in CITIES.items():
         for w in written:
             names.setdefault(_key(w), (canonical, "city"))
+    for canonical, written in _DATA["continents"].items():
+        for w in written:
+            names.setdefault(_key(w), (canonical, "continent"))
     index: dict[str, list[tuple[str, str, str]]] = {}
     for name, (canonical, kind) in names.items():
         first = _TOKEN.match(name)
@@ -124,7 +140,7 @@ _NOT_PLACES = frozenset(
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An It This That
     """.split()
-)
+) | frozenset(_DATA["not_places"])
 _NAME_LINKS = frozenset("di de del della du des sur sous on upon in en la le l".split())
 
 
@@ -163,13 +179,15 @@ def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     words = alternation(w for c in capital for w in c["words"])
     not_after = alternation(w for c in capital for w in c["not_after"])
     nation = alternation(w for code in langs for w in _DATA["nationwide"][code])
+    town = alternation(w for code in langs for w in _DATA["town"][code])
     pattern = re.compile(
         rf"(?<![\w'’-])(?:(?P<capital>{words})(?!\s*(?:{not_after})(?![\w-]))"
-        rf"|(?P<nation>{nation}))(?![\w'’-])",
+        rf"|(?P<nation>{nation})|(?P<town>{town}))(?![\w'’-])",
         re.IGNORECASE,
     )
     trigger = {w.split()[-1].lower() for c in capital for w in c["words"]}
-    trigger |= {w.split()[-1].lower() for code in langs for w in _DATA["nationwide"][code]}
+    for entry in ("nationwide", "town"):
+        trigger |= {w.split()[-1].lower() for code in langs for w in _DATA[entry][code]}
     return pattern, frozenset(trigger)
 
 
@@ -211,8 +229,9 @@ def find_places(
             if stop <= end and _key(text[pos:stop]) == name:
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
                     continue
-                before = text[max(start, pos - 30) : pos]
-                out.append(Place(pos, stop, canonical, kind, bool(_LOCATIVE.search(before))))
+                before = text[max(start, pos - 40) : pos]
+                located = bool(_LOCATIVE.search(before) or _APPOSITION.search(before))
+                out.append(Place(pos, stop, canonical, kind, located))
                 break
         else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
             place, skip = _unknown_place(text, start, tokens, n, lead)
@@ -220,7 +239,8 @@ def find_places(
                 out.append(place)
     if world:
         for m in _WORLD.finditer(text, start, end):
-            out.append(Place(m.start(), m.end(), "world", "world", True))
+            if not _ADJECTIVE_AFTER.match(text, m.end(), end):  # "its worldwide turnover"
+                out.append(Place(m.start(), m.end(), "world", "world", True))
     if not trigger.isdisjoint(lowers):  # around "capitale", "pays", "nationwide" only
         seen = -1
         for pos, _, lower in tokens:
@@ -264,3 +284,50 @@ def country_of(place: Place) -> str | None:
 def capital_of(country: str | None) -> str | None:
     """The capital of `country` ("France" → "Paris"), when the table knows it."""
     return CAPITALS.get(country) if country else None
+
+
+def story_scope(text: str, named: list[str] | None = None) -> str:
+    """The whole scope of a story, which a figure's place never repeats: a continent the
+    text names ("Europe": an operation across it, a fine by its union), else its only
+    country when it names one ("France": a national story, cities counting for their
+    country), else "" (several countries, none above them). `named`:
+    `countries_named(text)`, when the caller has it.
+    """
+    for m in _CAPITALISED.finditer(text):
+        for name, canonical, kind in _index().get(m.group(), ()):
+            if kind == "continent" and _key(text[m.start() : m.start() + len(name)]) == name:
+                return canonical
+    countries = set(countries_named(text) if named is None else named)
+    return countries.pop() if len(countries) == 1 else ""
+
+
+def home_city(publisher: str | None, title: str | None, lang: str | None = None) -> str:
+    """The city a document is about, when it has one: the city whose body publishes it
+    ("Comune di Spoleto" → Spoleto), else the one city its title names, with no country
+    as its rubric, with no country ("Marseille : la mobilisation ne faiblit pas": a local
+    page; not "Bruxelles inflige une amende", a subject, nor "Alluvione in Umbria", which may
+    be the whole story); "" otherwise.
+    """
+    if publisher:
+        m = _TOWN_BODY.match(publisher)
+        if m:
+            name = m.group(1).strip()
+            known = [p for p in find_places(name, lang=lang) if p.kind == "city"]
+            return known[0].name if known else name
+    if title:
+        found = find_places(title, lang=lang)
+        cities = [p for p in found if p.kind == "city"]
+        if len({p.name for p in cities}) == 1 and not any(p.kind == "country" for p in found):
+            if _RUBRIC.match(title, cities[0].end):
+                return cities[0].name
+    return ""
+
+
+_RUBRIC = re.compile(r"\s*[:–—|]")  # "Marseille : …", "Spoleto – …"
+
+
+_TOWN_BODY = re.compile(
+    rf"^\s*(?:{alternation(w for lang in LANGS for w in _DATA['town_bodies'][lang])})"
+    r"(?:(?<=['’])|\s+)(\S.*)$",
+    re.IGNORECASE,
+)

@@ -8,7 +8,8 @@ di Finanza", "Fiamme Gialle". The lexicon (`data/sources.yaml`, then a project's
 kind (agency, police, union…) that generic actors ("l'agence", "the ministry") point back to.
 A name followed by its own qualifier is another body: "Protection civile de Valmont" is not
 Italy's Protezione civile, "la Procura di Catania" is not any prosecutor; its source is the
-full name as written. Who said which figure is `extract.attribution`'s question.
+full name as written. A confederation's or a national force's local branch speaks for it
+(`branches`): "la CGT des Bouches-du-Rhône" is the CGT. Who said which figure is `extract.attribution`'s question.
 
 Example
 -------
@@ -43,8 +44,14 @@ class Sources:
         self.alias: dict[str, tuple[str, str]] = {}
         self.speech_only: set[str] = set()  # "investigators searched 70…" does not cite them
         self.cased: dict[str, str] = {}  # "Intérieur" names the ministry, "intérieur" does not
+        self.as_written: set[str] = set()  # collectives: "les syndicats" as written
+        self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
         for name, entry in entries.items():
             kind = entry.get("kind", "other")
+            if entry.get("as_written"):
+                self.as_written.add(name)
+            if entry.get("branches"):
+                self.branches.add(name)
             for alias in [name, *(entry.get("aliases") or ())]:
                 self.alias[_norm(alias)] = (name, kind)
             for alias in entry.get("speech_only") or ():
@@ -58,6 +65,7 @@ class Sources:
             if first := _WORDS.match(alias):
                 self._first.setdefault(first.group(), []).append(alias)
         self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)
+        self._det_words = vocabulary(None).det_words
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
 
@@ -84,7 +92,7 @@ class Sources:
             tokens = words(text, start, end)
         out: list[Mention] = []
         skip_to = start
-        for pos, _, lower in tokens:
+        for n, (pos, _, lower) in enumerate(tokens):
             if pos < skip_to:
                 continue
             for alias in self._first.get(lower, ()):
@@ -99,11 +107,24 @@ class Sources:
                 source, kind = self.alias[alias]
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
-                    source = qualified(text[pos:stop])
+                    if source not in self.branches:
+                        source = qualified(text[pos:stop])
+                elif source in self.as_written:
+                    source = self._written(text, tokens, n, stop)
                 out.append(Mention(pos, stop, source, kind))
                 skip_to = stop
                 break
         return out
+
+    def _written(self, text: str, tokens, n: int, stop: int) -> str:
+        """A collective as written, with the determiner right before it ("les syndicats")."""
+        at = tokens[n][0]
+        if n and tokens[n - 1][2] in self._det_words:
+            before = tokens[n - 1][0]
+            if not text[before + len(tokens[n - 1][1]) : at].strip(" '’"):
+                at = before
+        written = " ".join(text[at:stop].replace("’", "'").split())
+        return written[:1].lower() + written[1:]
 
 
 def qualified(name: str) -> str:

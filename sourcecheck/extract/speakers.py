@@ -33,6 +33,7 @@ from sourcecheck.frames.attribution import (
     ACTION,
     BY,
     CAPITAL,
+    COMPANY,
     COUNTING,
     DET,
     GENERIC,
@@ -46,7 +47,7 @@ from sourcecheck.frames.attribution import (
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
-GENERIC_SOURCE = "\0generic|"  # a placeholder source: "\0generic|kind|offset|noun"
+GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
 
 
 class Speaker(NamedTuple):
@@ -81,6 +82,7 @@ class _Generic(NamedTuple):
     end: int
     noun: str
     det: bool  # a determiner before it: "la société" (not "company Hyneo")
+    det_at: int = -1  # where that determiner starts
 
 
 def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
@@ -89,7 +91,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     for n, f in enumerate(feats):
         if not f & GENERIC or not (m := v.noun_at.match(text, tokens[n][0], hi)):
             continue
-        pos = start = tokens[n][0]
+        pos = start = det_at = tokens[n][0]
         det = False
         for back in range(1, 4 if v.prenominal else 2):
             if n - back < 0:
@@ -100,12 +102,12 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
                 break
             if is_det:
-                det = True
+                det, det_at = True, p
                 break
             if back == 3:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
-        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det))
+        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det, det_at))
     return out
 
 
@@ -119,13 +121,15 @@ def generic_speakers(
     for g in generics(sp, hi, tokens, feats):
         if not _may_frame(text, g, tokens, feats):
             continue
-        if _overlaps(named + out, g.start, g.end) or any(_describes(text, g, n) for n in named):
+        if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
-        if own := named_generic(sp, g, hi):
+        if own := named_generic(sp, g, hi) or _modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or _bare_actor(sp, lo, g, tokens, feats):
-            source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}"
+            written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
+            written = written[:1].lower() + written[1:] if g.det else written  # "le ministère"
+            source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
             if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):
                 end = q.end()
@@ -160,6 +164,23 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
 
 
+def _modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
+    """(name, end) when English words between a determiner and the noun say which body
+    ("the regional fire service", "the education ministry" → Education Ministry, for kinds
+    whose `modifiers` say so): not the organisation of that kind named before. None when
+    there are none, or they only describe ("the EU agency", "the same agency")."""
+    if g.start >= g.noun_at or not g.det:
+        return None
+    end = _word_end(sp.body, g.end)
+    words_ = sp.body[g.start : end].split()
+    if any(_norm(w) in sp.vocab.descriptive or _is_country(w) for w in words_):
+        return None
+    if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
+        return " ".join(w[:1].upper() + w[1:] for w in words_), end
+    written = " ".join(sp.body[g.det_at : end].replace("’", "'").split())
+    return written[:1].lower() + written[1:], end
+
+
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
     """(name, end) when a generic actor carries its own name: "ministère de l'Éducation",
     "Région Sud", "l'organisation agricole Coldiretti"; None otherwise."""
@@ -169,10 +190,15 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return qualified(text[noun_at : q.end()]), q.end()
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
+    if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
+        return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
+        between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
+        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION):
+            return None  # "regulators fined Lumora": a verb, not an apposition
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
             return name, a.end()
@@ -182,7 +208,9 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
 def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker]) -> list[Speaker]:
     """Capitalised names no list knows (runs of capitalised words, without the sentence's
     opening words, places and known sources): they speak only in a frame of saying ("selon
-    Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…")."""
+    Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…"); one that looks
+    like a body's name (several words, or after a determiner: "L'Antitrust ha multato…",
+    "Ligure Gas Reti will finance…") also by what it does."""
     text, v, out = sp.body, sp.vocab, []
     caps = [n for n, f in enumerate(feats) if f & CAPITAL]
     k = 0
@@ -194,22 +222,45 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             last = caps[k]
             end = tokens[last][0] + len(tokens[last][1])
             k += 1
+        while first < last and _norm(tokens[first][1]) in v.not_names:
+            first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
-        if first and tokens[first - 1][2] in v.locative_words:
-            continue  # "A Genova la Cgil parla…": a place
+        if first and tokens[first - 1][2] in v.locative_words and not feats[last] & COMPANY:
+            continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital": a firm)
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
+        body_like = last > first or _opens_clause(text, tokens, feats, first)
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
+            or body_like
+            and reduce(or_, feats[last + 1 : last + 4], 0) & (ACTION | COUNTING)
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
         if at >= 0 and not _overlaps(named, at, at + len(name)):
-            out.append(Speaker(at, at + len(name), name, "unknown", "", False))
+            out.append(Speaker(at, at + len(name), name, "unknown", "", bool(body_like)))
     return out
+
+
+def _opens_clause(text: str, tokens, feats: list[int], n: int) -> bool:
+    """Is word `n` a name right after a determiner that opens its clause ("L'Antitrust ha
+    multato", "…, l'Antitrust a…"; not "à travers l'Europe aurait fermé")?"""
+    if not n or not feats[n - 1] & DET:
+        return False
+    if n == 1:
+        return True
+    before = tokens[n - 2]
+    return bool(re.search(r"[,;:]", text[before[0] + len(before[1]) : tokens[n - 1][0]]))
+
+
+def _word_end(text: str, end: int) -> int:
+    """The end of the word `end` stands in ("agenc|y" → "agency", "autorité|s")."""
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return end
 
 
 def _describes(text: str, g: _Generic, name: Speaker) -> bool:

@@ -7,7 +7,8 @@ thing as written, mapped to a concept, is what lets a rule see it. French and It
 head noun first ("ordres de perquisition et de saisie", "chaînes Telegram"), English last
 ("IT resources", "police officers"); the longest run of words that the concept lexicon
 knows wins, otherwise the head noun alone. Money and measures count nothing.
-Function words are never the noun ("11 solo a Parigi"); a copula puts the noun after an
+A duration is its own noun, its unit the concept ("24 ore" → hour). Function words are
+never the noun ("11 solo a Parigi"); a copula puts the noun after an
 article ("Sono 600 gli sfollati"); "2 500 tra canali e server" counts both nouns; nouns that
 end like participles ("200 blessés", "17 feriti") are nouns. The word lists are data
 (`frames/data/nouns.yaml`).
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, WEEKDAYS
+from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, TIMES_OF_DAY, WEEKDAYS
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 
@@ -54,16 +55,8 @@ _PARTICIPLE = re.compile(
 )
 MAX_TOKENS = 7
 # Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
-TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS | TIMES_OF_DAY
 _STOPS = STOP | TIME_WORDS
-# Durations and repetitions are not counted things ("3 heures", "durata 3 ore", "10 years").
-NOT_THINGS = frozenset(
-    """
-    seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année
-    années second seconds hour hours day days week weeks month months year years
-    secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
-    """.split()
-)
 
 
 def thing_after(
@@ -112,16 +105,19 @@ def thing_after(
     best = _longest_known(text, spans, lang, concepts)
     if best:
         return best  # "12 ans de prison": a duration the lexicon names is a thing
-    if text[spans[0][0] : spans[0][1]].lower() in NOT_THINGS:
-        return None
+    unit = g.durations.get(text[spans[0][0] : spans[0][1]].lower())
+    if unit:  # "24 ore", "60 days", "18 mois": a duration, its unit as concept
+        return spans[0][0], spans[0][1], unit
     return _head(text, spans, lang, concepts, parallel)
 
 
-def duration_after(text: str, pos: int, limit: int) -> bool:
-    """Whether a duration follows the count ending at `pos` ("3 mois", "24 ore"): the
-    count's own noun, which counts no thing, so it inherits no other figure's noun."""
-    m = _TOKEN.match(text, _LEAD.match(text, pos, limit).end(), limit)
-    return bool(m) and m.group().lower() in NOT_THINGS
+def noun_at(text: str, at: int, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun phrase starting at `at` (after a lead another
+    module matched: "of", "le", "c'est le nombre de"), or None."""
+    spans = _tokens(text, at, limit)
+    if not spans or text[spans[0][0] : spans[0][1]] in _grammar(lang).pronouns:
+        return None  # "28% of it", "la metà di loro"
+    return _longest_known(text, spans, lang, concepts) or _head(text, spans, lang, concepts)
 
 
 class _Grammar:
@@ -157,6 +153,14 @@ class _Grammar:
         self.nouns = words("nouns", "participle_nouns", lang)
         self.endings = tuple(words("nouns", "noun_endings", lang))
         self.heads = words("nouns", "heads", lang)
+        self.relational = words("nouns", "relational", lang)
+        self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
+        self.durations = {
+            w.lower(): unit
+            for unit, per_lang in load("nouns")["durations"].items()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        }
 
 
 def _first_word(phrase: str) -> str:
@@ -195,8 +199,9 @@ def _longest_known(text, spans, lang, concepts: Concepts):
         if lang != "en":
             continue
         for i in range(1, n):  # English: modifiers first, the known head last
-            if text[spans[i - 1][0] : spans[i - 1][1]].lower() in _LINKS:
-                break  # "people and injured": a list, not a modifier
+            before = text[spans[i - 1][0] : spans[i - 1][1]].lower()
+            if before in _LINKS or (i > 1 and _PARTICIPLE.search(before)):
+                break  # "people and injured": a list; "drivers stayed home": a verb
             concept = concepts.lookup(key(text[spans[i][0] : end]), lang)
             if concept:
                 return start, end, concept
@@ -217,6 +222,12 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     ):
         return None  # "700 000 annoncés", "1.3 million topped": no noun follows
     end = spans[0][1]
+    if lower in g.relational and len(spans) > 1:  # "taux de grévistes", "number of arrests"
+        link = text[spans[1][0] : spans[1][1]].lower()
+        if link[:2] in ("d'", "d’") or link[:5] in ("dell'", "dell’"):
+            return spans[0][0], spans[1][1], concepts.match(text[spans[0][0] : spans[1][1]], lang)
+        if link in _LINKS and len(spans) > 2:
+            return spans[0][0], spans[2][1], concepts.match(text[spans[0][0] : spans[2][1]], lang)
     if lang == "en":
         for s, e in spans[1:3] if lower not in g.heads else ():
             word = text[s:e].lower()

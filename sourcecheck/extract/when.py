@@ -52,12 +52,14 @@ def news_day(
     published: str | None,
     lang: str | None,
     words: Callable[[int], list[tuple[int, str, str]]] | None = None,
+    title: str | None = None,
 ) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
     on or up to a week before publication — an event's day before a day something was said
     ("said on Wednesday that … on Tuesday") — else the date of the line above it (the
-    dateline). "lunedì scorso" is a past day, never the story's. `words(i)`: the words of
-    sentence `i` (`sentences.words`), when the caller keeps them.
+    dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
+    scorso" is a past day, never the story's. `words(i)`: the words of sentence `i`
+    (`sentences.words`), when the caller keeps them.
 
     >>> from sourcecheck.extract.sentences import split
     >>> body = "PARIS, Jan 30 (Wire) - Protesters marched on Thursday. 1 million."
@@ -70,16 +72,26 @@ def news_day(
     lead, above, texts = [], [], 0
     for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
         tokens = words(i) if words else None
-        for d in find_dates(body, published, s.start, s.end, tokens, lang, dateline=True):
-            if d.iso and not d.since and not d.last:
-                day = dt.date.fromisoformat(d.iso)
-                if pub - dt.timedelta(days=NEWS_DAY_WINDOW) <= day <= pub:
-                    (above if s.heading else lead).append(d)
+        found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
+        (above if s.heading else lead).extend(_recent(found, pub))
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
     ranked = sorted(lead, key=lambda d: d.said) + above
+    if not ranked and title:
+        ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     return ranked[0].iso if ranked else ""
+
+
+def _recent(found, pub: dt.date) -> list:
+    """The dates of `found` that may be a news day: stated days (not a period's start, not
+    "lunedì scorso") on or up to `NEWS_DAY_WINDOW` days before publication."""
+    window = pub - dt.timedelta(days=NEWS_DAY_WINDOW)
+    return [
+        d
+        for d in found
+        if d.iso and not d.since and not d.last and window <= dt.date.fromisoformat(d.iso) <= pub
+    ]
 
 
 def elsewhen(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:

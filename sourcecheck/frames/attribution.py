@@ -105,7 +105,10 @@ class Vocabulary:
         speech = rf"(?:{saying}|{stems('counting')})"
         verbs = rf"(?:{speech}|{stems('action')})"
         rel = alternation(words["relatives"])
-        aux = alternation(words["auxiliaries"])
+        aux = (
+            rf"(?:{alternation(words['auxiliaries'])}"
+            rf"|{alternation(words['progressive'])}(?=\s+\w+ing\b))"
+        )
         adv = alternation(words["adverbs"])
         i = re.IGNORECASE
         self.pre = re.compile(
@@ -117,25 +120,37 @@ class Vocabulary:
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
         self.passive = re.compile(
-            rf"\b{participles}\s+(?:[\w'’]+\s+){{0,2}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
         self.inverted = re.compile(
-            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+{art})$", i
+            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+)?{art})$", i
         )
+        aside = rf"(?:\s*,\s*{adv}\s*,)?"  # "La RTM, elle, a assuré"
         lead = (
-            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?"
+            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
+        self.passive_aux = re.compile(
+            rf"\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
+        )
         self.relative_after = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
+        rel_lead = (
+            rf"\s*,\s*(?P<at>{rel})\s+(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?"
+            rf"(?:{adv}\s+)?"
+        )
+        self.relative_speech = re.compile(rf"{rel_lead}{speech}", i)
+        self.relative_verb = re.compile(rf"{rel_lead}{verbs}", i)
         self.speech = re.compile(rf"{lead}{speech}", i)
         self.verb = re.compile(rf"{lead}{verbs}", i)
-        # After a verb: a few words then the clause ends (", the ministry said," → a closer).
+        # After a verb: a few words then the clause ends (", the ministry said," → a closer);
+        # a colon opens what the verb gives ("ha aggiornato la stima: 640 milioni").
         self.closing = re.compile(
             rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,4}}\s*"
-            r"(?:[,;:!?»”\")\]]|\.?\s*$)",
+            r"(?:[,;!?»”\")\]]|\.?\s*$)",
             i,
         )
         self.possessive = re.compile(
@@ -159,7 +174,7 @@ class Vocabulary:
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
         self.saying = re.compile(
-            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
@@ -178,6 +193,11 @@ class Vocabulary:
         self.qualifier = re.compile(rf"\s+{of}\s*(?P<name>{qname})")
         # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
         self.official = re.compile(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
+        # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
+        # concurrence", "l'Autorità garante della concorrenza"
+        self.official_lower = re.compile(
+            rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+        )
         self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
         self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
@@ -191,6 +211,7 @@ class Vocabulary:
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
         self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
+        self.pronoun = re.compile(rf"{alternation(words['pronouns'])}\b")
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
@@ -277,7 +298,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
-    "lead breaks determiners roles connectors not_names legal_forms counts company_words descriptive "
+    "lead breaks determiners roles connectors pronouns progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers"
 ).split()
 

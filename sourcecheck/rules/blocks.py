@@ -110,6 +110,46 @@ def positions(
     return pd.Series(number, index=order.index).reindex(claims.index)
 
 
+def firm_positions(
+    claims: pd.DataFrame, by: Sequence[str], *, low: str = "low", high: str = "high"
+) -> pd.Series:
+    """`positions` where an open-ended figure never bridges two others.
+
+    "More than 1 million" agrees with 1.08 million and with 2.5 million, yet those two still
+    disagree: positions are chained from the bounded figures only; an open-ended one joins
+    the lowest position of its block it meets, and those that meet none chain among themselves.
+    """
+    opened = (claims[high] == math.inf) | (claims[low] == -math.inf)
+    if not opened.any() or opened.all():
+        return positions(claims, by, low=low, high=high)
+    firm = positions(claims[~opened], by, low=low, high=high)
+    out = pd.Series(-1, index=claims.index, dtype=int)
+    out[firm.index] = firm
+    spans = claims.loc[~opened, [*by, low, high, "low_open", "high_open"]].assign(position=firm)
+    spans = spans.sort_values(low, kind="stable")
+    groups = {k: g for k, g in spans.groupby(list(by), sort=False)}
+    alone = []
+    for i in claims.index[opened]:
+        row = claims.loc[i]
+        key = tuple(row[c] for c in by) if len(by) > 1 else row[by[0]]
+        block = groups.get(key)
+        if block is not None:
+            above = (block[high] > row[low]) | (
+                (block[high] == row[low]) & ~block["high_open"] & (not row["low_open"])
+            )
+            below = (block[low] < row[high]) | (
+                (block[low] == row[high]) & ~block["low_open"] & (not row["high_open"])
+            )
+            meets = block[above & below]
+            if len(meets):
+                out[i] = int(meets["position"].iloc[0])
+                continue
+        alone.append(i)
+    if alone:
+        out[alone] = positions(claims.loc[alone], by, low=low, high=high) + int(firm.max()) + 1
+    return out
+
+
 def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position") -> pd.DataFrame:
     """One row per position: its block keys, bounds, and its most precise claim as `rep`.
 

@@ -34,6 +34,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per (thing, stated count, number listed) that disagree."""
     claims = blocks.prepare(claims)
     claims = claims[claims["items"] != ""]
+    if claims.empty:  # (an empty map has no integer dtype to compare with)
+        return blocks.found([])
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
     claims = claims.assign(listed=listed, n=listed.map(len).astype("int64"))  # "str" when empty
     wrong = claims[~blocks.contains(claims, claims["n"])]

@@ -16,6 +16,10 @@ Eurojust: 5 500 serveurs · GdF: 5 500 « ressources informatiques » → term-d
 Options
 -------
 min_value: ignore figures below this; small counts coincide too often (default 100)
+
+Round figures (two significant digits or fewer: 1 200, €300 million, 260 km) coincide often
+too: they tie together only things the lexicon nests one in the other (server in it-resource);
+"€300 million" of grant in one account and of cost in another is two amounts, not a drift.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
+        if not _narrower(paths) and _round(group["value"].min()):
+            continue  # unrelated things sharing a round figure: a coincidence, not a drift
         who = group.groupby("concept")["source"].agg(wording.names)
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
         figure = wording.label(group.sort_values(["qualifier", "value"]).iloc[0])
@@ -71,6 +77,13 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
+
+
+def _round(value: float) -> bool:
+    """A round figure: two significant digits or fewer, then zeros (1 200, 260, 3e8); such
+    figures coincide too often to tie two unrelated things together. 23, 102, 334 are not."""
+    digits = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return abs(value) >= 100 and len(digits) <= 2
 
 
 def _across_sources(group: pd.DataFrame) -> bool:

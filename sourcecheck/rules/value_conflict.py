@@ -53,7 +53,9 @@ def run(
     claims = claims.assign(
         band=blocks.magnitude_bands(claims, _BLOCK[:-1], max_ratio, value="cmp_value")
     )
-    claims = claims.assign(stand=blocks.positions(claims, _BLOCK, low="cmp_low", high="cmp_high"))
+    claims = claims.assign(
+        stand=blocks.firm_positions(claims, _BLOCK, low="cmp_low", high="cmp_high")
+    )
     claims = blocks.divided(claims, _BLOCK)
     every_label = blocks.stand_labels(claims)
     bounds = claims.groupby("stand").agg(low=("cmp_low", "min"), high=("cmp_high", "max"))

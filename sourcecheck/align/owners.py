@@ -1,0 +1,109 @@
+"""Whose figure, and which part of it: owners and parts keep quantities apart.
+
+Why
+---
+"Meta's €1.2 billion fine" and "Amazon's €746 million fine" are two fines; "250 landslides,
+of which 120 in the province" is a whole and its part. Neither pair states one quantity, so
+alignment never gives them one subject. The frame may carry an `owner` (the organisation,
+company, sector or place a figure belongs to) and a `part_of` (the claim it is a subset of).
+A missing or empty owner is unknown, not different: it takes the one owner its quantity has
+in the other accounts, and stays apart when those name several. A part keeps its own subject
+when nothing else (a place of its own) tells it from its whole; without a `part_of` column,
+the words that open a part ("dont", "of which", "di cui", `data/parts.yaml`) mark it.
+
+Example
+-------
+>>> import pandas as pd
+>>> table = pd.DataFrame({"claim_id": ["a#1", "a#9"], "doc": "a.md", "scope": "",
+...     "dimension": "count", "quote": "33 arrests, of which 21 in Paris.", "text": ["33", "21"]})
+>>> parts(table, pd.Series(["", ""]))
+['', 'part']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+PART = "part"
+
+
+def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
+    """Each claim's owner key: its own (normalised), else the only owner stated for its
+    quantity (`block` columns of `table`) by other claims, else ""."""
+    own = [_owner_key(o) for o in given.tolist()]
+    if not any(own):
+        return own
+    keys = list(zip(*(table[c].tolist() for c in block), strict=True))
+    stated: dict[tuple, set[str]] = {}
+    for k, o in zip(keys, own, strict=True):
+        if o:
+            stated.setdefault(k, set()).add(o)
+    return [
+        o or (next(iter(stated[k])) if len(stated.get(k, ())) == 1 else "")
+        for k, o in zip(keys, own, strict=True)
+    ]
+
+
+def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
+    """ "part" for each claim that is a part of a figure of the same place, else ""."""
+    ids = table["claim_id"].tolist()
+    scope = dict(zip(ids, table["scope"].tolist(), strict=True))
+    out = [""] * len(table)
+    given = part_of.fillna("").astype(str).tolist()
+    for i, whole in enumerate(given):
+        if whole and (whole not in scope or scope[whole] == scope[ids[i]]):
+            out[i] = PART
+    if any(given):
+        return out
+    at: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, (doc, quote, text) in enumerate(
+        zip(table["doc"].tolist(), table["quote"].tolist(), table["text"].tolist(), strict=True)
+    ):
+        found = quote.find(text) if text else -1
+        if found >= 0:
+            at.setdefault((doc, quote), []).append((found, i))
+    dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
+    for (_, quote), figures in at.items():
+        figures.sort()
+        for (_, w), (start, p) in zip(figures, figures[1:], strict=False):
+            if dims[w] != dims[p] or scopes[w] != scopes[p]:
+                continue
+            end = start + len(table["text"].iat[p])
+            if _opens_part(quote, start, end):
+                out[p] = PART
+    return out
+
+
+def _opens_part(quote: str, start: int, end: int) -> bool:
+    before, after = _patterns()
+    return bool(before.search(quote[max(0, start - 40) : start]) or after.match(quote, end))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    text = resources.files("sourcecheck.align").joinpath("data/parts.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+
+    def words(side: str) -> str:
+        found = {w for ws in (data.get(side) or {}).values() for w in ws or ()}
+        return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+    before = re.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
+    after = re.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
+    return before, after
+
+
+def _owner_key(owner: object) -> str:
+    """Matching key of an owner as written: lower case, no accents, no possessive."""
+    if not isinstance(owner, str):
+        return ""
+    text = unicodedata.normalize("NFKD", owner.lower().replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"'s\b", "", text)
+    return " ".join(re.findall(r"[^\W_]+", text))

@@ -1,0 +1,250 @@
+"""What each figure of a sentence counts: its noun, written or elided, and its concept.
+
+Why
+---
+A sentence's figures share their nouns: "700 000 selon la CGT et 81 000 pour la préfecture"
+counts protesters twice, "de 18 à 15 mois" months twice, "500 millions d'euros, dont 120
+millions pour l'agriculture" euros twice. So the figures of a sentence are read in order, each
+keeping what a later one may take: the last noun per kind of figure (a percentage never takes
+a count's noun), where the last noun ended ("12 morts et 200 blessés" is a list of nouns), and
+the currency of the last figure. Where the noun stands is `things` (after or before the
+figure) and `elided` (the clause's subject, a range, a share's whole).
+
+Example
+-------
+>>> from sourcecheck.extract.document import Lexicons, extract_document
+>>> doc = {"doc": "a.md", "lang": "fr", "publisher": "X", "published": "2024-05-16",
+...        "body": "Les dégâts atteignent 40 millions d'euros, dont 12 millions pour les routes."}
+>>> [(r["text"], r["currency"]) for r in extract_document(doc, Lexicons.load())]
+[("40 millions d'euros", 'EUR'), ('12 millions', 'EUR')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from sourcecheck.extract import context
+from sourcecheck.extract.elided import announced, contrary, joined, share_of, subject_before
+from sourcecheck.extract.framedata import alternation, load, words
+from sourcecheck.extract.places import DEMONYMS
+from sourcecheck.extract.things import thing_after, thing_before
+
+NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
+# Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:et|and|e|ed|y)\s+)?")
+# A clitic standing for the noun of the last sentence, before its verb: "la CGT en
+# revendiquait 140 000", "la Cgt ne rivendica 2 milioni" (fr "en" only before a verb form).
+_CLITIC = {
+    "fr": re.compile(
+        r"(?<![\w'’])en\s+(?:a|ont|avait|avaient|aurait|auraient|\w+(?:ait|aient|ant|ont))\b"
+    ),
+    "it": re.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
+}
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+class Noun(NamedTuple):
+    thing: str
+    concept: str | None
+    end: int  # where the figure's own words end: its noun when written after it
+    own: bool  # written for this figure (a later figure may take it), not inherited
+    currency: str | None  # the figure's currency, or the one it elides
+
+
+class Contexts:
+    """The concept context words of one sentence, found on first use only."""
+
+    def __init__(self, d, i: int):
+        self._d, self._i, self._found = d, i, None
+
+    def get(self) -> list[tuple[int, str]]:
+        """(position, concept) of each context word of the sentence."""
+        if self._found is None:
+            d = self._d
+            self._found = d.lex.concepts.context_words(d.body, d.words(self._i), d.lang)
+        return self._found
+
+
+class SentenceNouns:
+    """Reads the nouns of the figures of sentence `i` of document `d`, in text order."""
+
+    def __init__(self, d, i: int, places):
+        self.d, self.i, self.s = d, i, d.sentences[i]
+        self.contexts = Contexts(d, i)
+        self.places = places
+        self.previous: dict[str, tuple[str, str | None]] = {}  # kind → last own noun
+        self.owned: list[tuple[str, str | None]] = []  # every own count noun, in order
+        self.previous_end: int | None = None  # where the last own count noun ended
+        self.previous_words: list[str] = []  # the words of the last own count noun
+        self.currency: str | None = d.before(d.currencies, i)  # of the last figure read
+        self.money: str | None = self.currency or d.before(d.money, i)  # last currency seen
+        self.first = True  # no figure of the sentence read yet
+
+    def read(self, q, following) -> Noun:
+        """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
+        d, body = self.d, self.d.body
+        parallel = self.previous_end is not None and bool(
+            _LIST_GAP.fullmatch(body, self.previous_end, q.start)
+        )
+        thing, concept, end, own = self._thing(q, following, parallel)
+        currency = q.currency or self._elided_currency(q, own, concept)
+        if own and q.kind in ("count", "percent"):
+            self.previous[q.kind] = (thing, concept)
+            if q.kind == "count":
+                self.owned.append((thing, concept))
+                d.nouns[self.i] = (thing, concept)
+        self.previous_end = end if own and q.kind == "count" else None
+        self.previous_words = thing.split() if own and q.kind == "count" else []
+        self.currency = currency or None
+        self.money = self.currency or self.money
+        self.first = False
+        d.currencies[self.i] = self.currency
+        if self.money:
+            d.money[self.i] = self.money
+        return Noun(thing, concept, end, own, currency)
+
+    def _elided_currency(self, q, own: bool, concept: str | None) -> str | None:
+        """The currency a count elides: right after money ("640 milioni di euro, di cui 180"),
+        or, with a scale word and no noun, the last currency of its sentence or of the last
+        ones ("… 20 millions d'euros. L'État a ajouté 30 millions"; "… 1,4 miliardi di euro.
+        Il tratto, lungo 95 chilometri, costerà 450 milioni"). A count with its own noun
+        elides none, unless its noun is money ("dont 300 millions de subventions")."""
+        if q.kind != "count":
+            return None
+        if own and self.d.lex.concepts.kind.get(concept or "") != "money":
+            return None  # "3,4 milliards d'euros, 1,2 million d'allocataires"
+        if self.currency and not self.first:
+            return self.currency
+        return self.money if q.scale and not own else None
+
+    def _thing(self, q, following, parallel):
+        """(thing, concept, end of the figure's own words, whether the noun is its own).
+
+        A count: the noun after it, or announced after it, or a known one before it; but a
+        country adjective or a contrary adjective after it elides the last noun ("14 editori,
+        tra cui 3 italiani", "250 emplois directs et 900 indirects"). Else the noun of the
+        next count a range word joins it to ("de 18 à 15 mois"), the noun a verb sets to it
+        ("the death toll rose to 5", "put turnout at 2.5 million"), the last noun of the
+        sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
+        sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
+        milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
+        subject, or the last percentage's noun. Then a verb nearby may narrow the concept
+        ("arrested 37 suspects"), and money, measures, generic or unknown nouns and bare
+        counts take their concept from the words around them.
+        """
+        s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
+        previous = self.previous.get(q.kind)
+        found, own, inherited = None, True, None
+        if q.kind == "count":
+            if following is not None and joined(body, q.end, following.start, lang):
+                found, own = self._noun_of(following), False  # "de 18 à 15 mois"
+            found = (
+                found
+                or thing_after(
+                    body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
+                )
+                or announced(body, q.end, s.end, lang, concepts)
+                or thing_before(body, q.start, s.start, concepts, lang, linked=previous is not None)
+            )
+            if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
+                found, inherited = (
+                    None,
+                    self._without_adjective(previous, body[found[0] : found[1]]),
+                )
+            if not found and not inherited:
+                found = subject_before(body, q.start, s.start, lang, concepts)
+            if not found and not inherited:
+                inherited = self._inherited(q, previous)
+        elif q.kind == "percent":
+            found = share_of(body, q.end, s.end, lang, concepts) or subject_before(
+                body, q.start, s.start, lang, concepts
+            )
+            inherited = None if found else previous
+        thing, concept, end = "", None, q.end
+        if found:
+            thing, concept = body[found[0] : found[1]], found[2]
+            end = max(found[1], q.end) if own else q.end
+            if concepts.is_generic(thing):
+                concept = None
+        elif inherited:
+            own = False
+            thing, concept = inherited
+            if concepts.is_generic(thing):  # "killed 14 people and injured 230"
+                concept = (
+                    context.concept_from_context(q, self.contexts.get(), concepts, body) or concept
+                )
+        else:
+            own = False
+        if concept in concepts.refined_by:
+            concept = context.refine(q, end, concept, self.contexts.get(), concepts)
+        if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
+            concept = context.concept_from_context(q, self.contexts.get(), concepts, body)
+        return thing, concept, end, own
+
+    def _noun_of(self, q):
+        d, s = self.d, self.s
+        return thing_after(d.body, q.end, s.end, d.lang, d.lex.concepts, start=q.start, lo=s.start)
+
+    def _adjective(self, q, word: str) -> bool:
+        """Whether the word after a count qualifies the last noun instead of naming one: a
+        country adjective ("tra cui 3 italiani") or, in a list, the contrary of the adjective
+        after the last noun ("emplois directs et 900 indirects")."""
+        if " " in word.strip():
+            return False
+        if word.lower() in DEMONYMS:
+            return True
+        if self.previous_end is None:
+            return False
+        body = self.d.body
+        written = [w for w in self.previous_words]  # "400 direct jobs and 1,100 indirect"
+        if _LIST_GAP.fullmatch(body, self.previous_end, q.start) is None:
+            m = _NEXT_WORD.match(body, self.previous_end, q.start)  # "emplois directs et 900 …"
+            if not m or _LIST_GAP.fullmatch(body, m.end(), q.start) is None:
+                return False
+            written = [m.group(1)]
+        return any(contrary(word, w) for w in written)
+
+    @staticmethod
+    def _without_adjective(previous, word: str):
+        """The last noun without the adjective `word` contradicts ("direct jobs" → "jobs")."""
+        thing, concept = previous
+        kept = [w for w in thing.split() if not contrary(word, w)]
+        return (" ".join(kept), concept) if kept else previous
+
+    def _inherited(self, q, previous):
+        """The noun a count without one takes: the last one of its sentence, but never a
+        count of places for a count located in a place ("14 member states, including 1,200
+        in Italy"); else the last sentence's, when the clause points back to it."""
+        if previous:
+            if previous[1] in _place_concepts() and self._located(q):
+                earlier = [n for n in self.owned if n[1] not in _place_concepts()]
+                return earlier[-1] if earlier else None
+            return previous
+        if self._points_back(q):
+            return self.d.before(self.d.nouns, self.i)
+        return None
+
+    def _located(self, q) -> bool:
+        return any(p.locative and 0 <= p.start - q.end <= 12 for p in self.places)
+
+    def _points_back(self, q) -> bool:
+        """Whether the count's clause points back to the last sentence's noun: a clitic
+        before the count ("la CGT en revendiquait 140 000") or an opening ("Di queste, 120")."""
+        d, s = self.d, self.s
+        clitic = _CLITIC.get(d.lang)
+        if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
+            return True
+        return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
+
+
+@lru_cache(maxsize=1)
+def _place_concepts() -> frozenset[str]:
+    return frozenset(load("nouns")["place_concepts"])
+
+
+@lru_cache(maxsize=4)
+def _anaphora(lang: str | None) -> re.Pattern:
+    phrases = alternation(words("nouns", "anaphora", lang))
+    return re.compile(rf"\W*(?:{phrases})\s*,?\s*$", re.IGNORECASE)

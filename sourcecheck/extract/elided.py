@@ -1,0 +1,132 @@
+"""Nouns a figure takes from elsewhere in its clause, when none follows it.
+
+Why
+---
+News often writes a figure's noun away from it: as the clause's subject ("le taux de
+grévistes a dépassé 50 %", "the death toll rose to 5", "il tasso è sceso al 19,8%"), as the
+object of a valuation verb ("the union put turnout at 2.5 million"), announced after it
+("Plus de 2 millions : c'est le nombre de grévistes"), after the next count of a range ("de
+18 à 15 mois"), or after a percentage's preposition ("28 % des conducteurs"). And "250 emplois
+directs et 900 indirects" counts jobs twice: an adjective and its contrary are no nouns. The
+word lists are data (`frames/data/nouns.yaml`); this module holds how they combine.
+
+Example
+-------
+>>> from sourcecheck.extract.lexicon import load_concepts
+>>> text = "Dans les écoles, le taux de grévistes a dépassé 50 %."
+>>> span = subject_before(text, text.index("50"), 0, "fr", load_concepts())
+>>> text[span[0]:span[1]]
+'taux de grévistes'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcecheck.extract.framedata import LANGS, alternation, load, words
+from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.extract.things import STOP, noun_at
+
+SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
+_CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
+class _Grammar:
+    """The compiled phrases of one language."""
+
+    def __init__(self, lang: str | None):
+        def alt(entry: str) -> str:
+            return alternation(words("nouns", entry, lang))
+
+        self.share = re.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
+        self.change = re.compile(
+            rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s+(?:{alt('change_particles')}))?\s*$",
+            re.IGNORECASE,
+        )
+        articles = alt("articles")
+        self.valuation = re.compile(
+            rf"(?<![\w'’])(?:{alt('valuation_verbs')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"
+            rf"(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:{alt('valuation_particles')})\s*$",
+            re.IGNORECASE,
+        )
+        self.article = re.compile(
+            rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.IGNORECASE
+        )
+        self.cataphora = re.compile(
+            rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
+        )
+        self.joins = re.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
+        langs = (lang,) if lang in LANGS else LANGS
+        self.prepositions = frozenset(
+            w for w in STOP if len(w) > 1 and w not in words("nouns", "articles", lang)
+        )
+        self.langs = langs
+
+
+@lru_cache(maxsize=8)
+def _grammar(lang: str | None) -> _Grammar:
+    return _Grammar(lang)
+
+
+def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of what a percentage ending at `pos` is a share of, written
+    after it ("28 % des conducteurs", "31% of teachers", "31,4 % le taux de grévistes")."""
+    m = _grammar(lang).share.match(text, pos, limit)
+    return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a phrase after the count announces: "Plus de 2
+    millions : c'est le nombre de grévistes"."""
+    m = _grammar(lang).cataphora.match(text, pos, limit)
+    return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+def joined(text: str, end: int, start: int, lang: str | None) -> bool:
+    """Whether only a range word joins a count ending at `end` to the next one starting at
+    `start` ("de 18 à 15 mois", "3 or 4 days"): the two share the second one's noun."""
+    return start - end <= 12 and bool(_grammar(lang).joins.fullmatch(text, end, start))
+
+
+def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a verb right before the figure at `pos` sets to it:
+    a valuation verb's object ("put turnout at 2.5 million"), else the subject of a change
+    verb ("the death toll … rose to 5", "le taux de grévistes a dépassé 50 %"): the first
+    noun phrase of the clause opened by an article and not by a preposition, else a noun
+    after a name ("Lumora shares closed down 2.3%"). `lo`: where the sentence starts."""
+    g = _grammar(lang)
+    start = max(lo, pos - SUBJECT_WINDOW)
+    m = g.valuation.search(text, start, pos)
+    if m:
+        return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
+    m = g.change.search(text, max(start, pos - 40), pos)
+    if not m:
+        return None
+    verb = m.start()
+    marks = list(_CLAUSE_MARK.finditer(text, start, verb))
+    clause = marks[-1].end() if marks else start
+    for a in g.article.finditer(text, clause, verb):
+        before = text[max(clause, a.start() - 20) : a.start()].split()
+        if before and before[-1].lower().strip("'’") in g.prepositions:
+            continue  # "dans les écoles": a place or a time, not the subject
+        found = noun_at(text, a.end(), verb, lang, concepts)
+        if found:
+            return found
+    words_before = re.findall(rf"{_WORD}", text[clause:verb])
+    if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
+        at = text.rindex(words_before[-1], clause, verb)
+        return noun_at(text, at, verb, lang, concepts)
+    return None
+
+
+def contrary(word: str, other: str) -> bool:
+    """Whether `word` is the contrary of `other` by a negating prefix ("indirects" of
+    "directs", "non-residents" of "residents"): an adjective eliding the same noun."""
+    a, b = word.lower(), other.lower()
+    if len(a) < 4 or len(b) < 4 or a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    prefix = long_[: len(long_) - len(short)]
+    return long_.endswith(short) and prefix in load("nouns")["negating_prefixes"]
