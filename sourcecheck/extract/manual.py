@@ -95,8 +95,6 @@ def _complete(r: dict, doc: pd.Series, lex) -> dict:
         "subject": "",
         "subject_label": "",
         "subject_evidence": "",
-        "moment": "",  # from alignment, like the subject
-        "series": "",
         "kind": "money" if currency else ("unit" if unit else (q.kind if q else "count")),
         "scale": q.scale if q else None,
         "scope": r.get("scope") or "",

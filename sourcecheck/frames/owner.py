@@ -9,9 +9,10 @@ part and its whole, not a source contradicting itself. The frame reads both from
 figure's own clause, between the figures around it, so alignment and the rules can tell them
 apart:
 
-- `owner`: the company, body or person a figure belongs to, by its name as written (company
-  forms such as "Inc" or "SpA" dropped), or a sector id ("agriculture") when the clause
-  gives the figure to a sector ("i danni agricoli", "dégâts à l'agriculture");
+- `owner`: the company, body or person a figure belongs to, by its name as written with
+  company forms and generic business words dropped from its end ("Veltro Systems Inc" and
+  "Veltro" are one owner: "Veltro"), or a sector id ("agriculture") when the clause gives
+  an amount to a sector ("i danni agricoli", "dégâts à l'agriculture");
 - `part_of`: the `claim_id` of the figure this one is a part of ("dont 120", "di cui 120",
   "of which 120", "including 120", "Di questi, 120" opening the next sentence).
 
@@ -23,7 +24,7 @@ Example
 >>> rows = [{"doc": "a.md", "start": 34, "end": 44, "sentence": 0},
 ...         {"doc": "a.md", "start": 55, "end": 65, "sentence": 0}]
 >>> [(r["owner"], r["part_of"]) for r in frame_owners(rows, body, "en", [(0, len(body))])]
-[('Veltro Systems', ''), ('', 'a.md#34')]
+[('Veltro', ''), ('', 'a.md#34')]
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def owner(
     `of` gives it. Else, for an amount, a sector of the clause.
     """
     for m in words.to.finditer(body, end, hi) if money else ():
-        if name := _name(body, _described(body, m.end(), hi), hi, words):
+        if name := _name(body, _described(body, m.end(), hi, words), hi, words):
             return name
     for m in reversed(list(words.took.finditer(body, lo, start))) if money else ():
         if name := _name_before(body, lo, m.start(), words):
@@ -92,11 +93,13 @@ def owner(
     return _sector(body, lo, hi, words) if money else ""
 
 
-def _described(body: str, at: int, hi: int) -> int:
+def _described(body: str, at: int, hi: int, words: _Words) -> int:
     """Past up to two lowercase words that describe the name after them ("on streaming
-    group Veltro"): where the name starts, or `at` when no capitalised word follows them."""
+    group Veltro", not "on the Treaty"): where the name starts, else `at`."""
     m = _DESCRIBED.match(body, at, hi)
-    return m.end() if m else at
+    if not m or any(w.lower() in words.articles for w in m.group().split()):
+        return at
+    return m.end()
 
 
 def _name_before(body: str, lo: int, at: int, words: _Words) -> str:
@@ -123,7 +126,7 @@ def _name(body: str, at: int, hi: int, words: _Words) -> str:
         taken.append(token[:-2] if possessive else token.rstrip(".,"))
         if possessive or pos >= hi or body[pos] != " ":
             break
-    while taken and taken[-1] in words.suffixes:
+    while len(taken) > 1 and taken[-1] in words.suffixes:
         taken.pop()
     if not taken or taken[0] in words.not_names:
         return ""
@@ -218,6 +221,7 @@ class _Words:
                     self.sector_of.setdefault(_norm(w), sector)
         self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
         self.suffixes = frozenset(data.get("suffixes") or ())
+        self.articles = frozenset(data.get("articles") or ())
         self.not_names = frozenset(data.get("not_names") or ())
 
 
