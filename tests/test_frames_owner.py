@@ -18,7 +18,7 @@ def claims(body: str, lang: str) -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("lang", "body", "figure", "owner"),
     [
-        ("en", "Regulators fined Veltro Systems Inc €3 million on Tuesday.", "€3 million", "Veltro"),
+        ("en", "Regulators fined Veltro Systems Inc €3 million on Tuesday.", "€3 million", "Veltro Systems"),
         ("en", "A €3 million fine on the Treaty partners.", "€3 million", ""),
         ("en", "Veltro's €3 million penalty is its first.", "€3 million", "Veltro"),
         ("en", "A €40 million penalty imposed on Corvane followed.", "€40 million", "Corvane"),
@@ -30,9 +30,9 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "Una multa da 40 milioni di euro inflitta ad Corvane nel 2021.", "40 milioni di euro", "Corvane"),
         ("it", "Sono 3 i morti a Trestina.", "3", ""),  # after a count: a place
         ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
-        ("en", "It follows a $900 million penalty imposed on media group Corvane Labs.", "$900 million", "Corvane"),
+        ("en", "It follows a $900 million penalty imposed on media group Corvane Labs.", "$900 million", "Corvane Labs"),
         ("en", "Veltro, which reported revenue of $40.5 billion, will appeal.", "$40.5 billion", "Veltro"),
-        ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane"),
+        ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane Labs"),
         ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),

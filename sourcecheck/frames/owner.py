@@ -10,9 +10,9 @@ figure's own clause, between the figures around it, so alignment and the rules c
 apart:
 
 - `owner`: the company, body or person a figure belongs to, by its name as written with
-  company forms and generic business words dropped from its end ("Veltro Systems Inc" and
-  "Veltro" are one owner: "Veltro"), or a sector id ("agriculture") when the clause gives
-  an amount to a sector ("i danni agricoli", "dégâts à l'agriculture");
+  company forms dropped from its end ("Veltro Systems Inc" → "Veltro Systems"), or a sector
+  id ("agriculture") when the clause gives an amount to a sector ("i danni agricoli",
+  "dégâts à l'agriculture");
 - `part_of`: the `claim_id` of the figure this one is a part of ("dont 120", "di cui 120",
   "of which 120", "including 120", "Di questi, 120" opening the next sentence).
 
@@ -24,7 +24,7 @@ Example
 >>> rows = [{"doc": "a.md", "start": 34, "end": 44, "sentence": 0},
 ...         {"doc": "a.md", "start": 55, "end": 65, "sentence": 0}]
 >>> [(r["owner"], r["part_of"]) for r in frame_owners(rows, body, "en", [(0, len(body))])]
-[('Veltro', ''), ('', 'a.md#34')]
+[('Veltro Systems', ''), ('', 'a.md#34')]
 """
 
 from __future__ import annotations
