@@ -150,7 +150,7 @@ def test_malformed_case_yaml_names_the_line(case):
         (
             "doc,source,value,thing\ngood.md,Eurojust,abc,serveurs\n",
             "line 2",
-            "not a finite number",
+            "value 'abc' is not a number",
         ),
         ("doc,source,text\nother.md,Eurojust,5 500\n", "line 2", "not a document"),
         ("doc,text\ngood.md,5 500\n", "line 1", "missing column 'source'"),
