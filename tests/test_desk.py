@@ -143,3 +143,16 @@ def test_a_failed_expectation_reads_as_a_sentence_in_the_report():
     assert row["sentence"] == "3 rows have low > value (where low_open is false): a.md#80, b.md#12, …"  # fmt: skip
     assert "{" not in row["arguments"] and "where" not in row["arguments"]
     assert "row_condition: low_open is false" in row["arguments"]
+
+
+def test_a_run_into_a_subfolder_applies_the_store_of_the_folder_served(tmp_path):
+    from sourcecheck.checks.caserun import default_store
+
+    (tmp_path / ".git").mkdir()  # the repository's root: the search stops there
+    seeds = tmp_path / "reports" / "seeds"
+    seeds.mkdir(parents=True)
+    assert default_store(seeds) == seeds / "reviews.sqlite"  # none yet: its own
+    (tmp_path / "reports" / "reviews.sqlite").write_bytes(b"")
+    assert default_store(seeds) == (tmp_path / "reports" / "reviews.sqlite").absolute()
+    (seeds / "reviews.sqlite").write_bytes(b"")
+    assert default_store(seeds) == seeds / "reviews.sqlite"  # its own comes first
