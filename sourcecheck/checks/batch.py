@@ -5,7 +5,7 @@ Why
 A single case is a batch of one. Every run goes through `run_cases` (each case by
 `check_case`, in a process pool when several run at once), one progress display, one exit
 code (`exit_code`) and one writer of what a run leaves beside its reports: the index page
-whenever more than one case ran, and a line per case in the run history that `serve` reads.
+whenever more than one case ran (or a check file did), and a line per case in the run history that `serve` reads.
 A broken case is reported with its error line while the others finish.
 
 Example
@@ -174,7 +174,8 @@ def run_many(
         if o["status"] == "ok" and failures(o, fail_on):
             o["status"] = "failed"
     record_run(out, outcomes, suite=str(suite), fail_on=fail_on, check=check)
-    index = write_index(out) if len(outcomes) > 1 else None
+    batch = len(outcomes) > 1 or check is not None  # a check file is a batch, even of one
+    index = write_index(out) if batch and Path(out).is_dir() else None
     if junit:
         from sourcecheck.checks.junit import write_junit
 
