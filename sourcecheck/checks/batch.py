@@ -173,9 +173,17 @@ def run_many(
     for o in outcomes:
         if o["status"] == "ok" and failures(o, fail_on):
             o["status"] = "failed"
-    record_run(out, outcomes, suite=str(suite), fail_on=fail_on, check=check)
     batch = len(outcomes) > 1 or check is not None  # a check file is a batch, even of one
-    index = write_index(out) if batch and Path(out).is_dir() else None
+    index = None
+    try:  # the history and the index sum up the cases: a full disk must not hide their outcome
+        record_run(out, outcomes, suite=str(suite), fail_on=fail_on, check=check)
+        if batch and Path(out).is_dir():
+            index = write_index(out)
+    except (OSError, InputError) as exc:
+        if any(o["status"] != "broken" for o in outcomes):  # else the cases' errors say it all
+            what = f"{exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
+            print(f"sourcecheck: warning: {out}: run history or index not written: {what}",
+                  file=sys.stderr)  # fmt: skip
     if junit:
         from sourcecheck.checks.junit import write_junit
 

@@ -210,7 +210,7 @@ def spark(values: list[int]) -> dict[str, Any] | None:
         f"{2 + i * step:.1f},{SPARK_H - 4 - (v / top) * (SPARK_H - 8):.1f}"
         for i, v in enumerate(values)
     )
-    return {"points": points, "w": SPARK_W, "h": SPARK_H, "last": values[-1], "top": max(values),
+    return {"points": points, "w": SPARK_W, "h": SPARK_H, "first": values[0], "last": values[-1],
             "label": f"open findings over the last {len(values)} runs: {', '.join(map(str, values))}"}  # fmt: skip
 
 
