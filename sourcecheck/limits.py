@@ -11,6 +11,7 @@ default and a flag to raise it; none of them can be raised by the case itself.
 |---|---|---|
 | document size (larger files are skipped with a notice) | 5 MB | `--max-document-size` |
 | quote kept per claim (the sentence, or this window of it around the figure) | 600 characters | none: the document holds the rest |
+| sentence read as one (a longer run of text is read in pieces cut at a space) | 2,000 characters | none: prose sentences are far shorter |
 | YAML nesting (case.yaml, front matter, suites, check files) | 32 levels | `--max-yaml-depth` |
 | YAML aliases (`*name`, `<<: *name`) | refused | none: sourcecheck's files never need them |
 | file kinds | regular files only (no FIFOs, devices, sockets) | none |
@@ -22,6 +23,8 @@ Example
 (5000000, 500000, 1024)
 >>> DEFAULTS.max_document_bytes
 5000000
+>>> pieces("a " * 2500, 0, 5000)                # a 5,000-character line without a full stop
+[(0, 2000), (2000, 4000), (4000, 5000)]
 >>> quote_span(0, 5000, 2000, 2005)     # a 5,000-character "sentence": 600 around the figure
 (1703, 2303)
 """
@@ -29,12 +32,15 @@ Example
 from __future__ import annotations
 
 import argparse
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MAX_DOCUMENT_BYTES = 5_000_000
 MAX_YAML_DEPTH = 32
 QUOTE_CHARS = 600
+SENTENCE_CHARS = 2_000
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
@@ -63,6 +69,46 @@ def quote_span(lo: int, hi: int, start: int, end: int, size: int = QUOTE_CHARS) 
         return lo, hi
     lo = max(lo, min(start - (size - (end - start)) // 2, hi - size, start))
     return lo, max(lo + size, end)
+
+
+def pieces(
+    body: str, start: int, end: int, figures: Sequence[tuple[int, int]] = (), size: int = SENTENCE_CHARS
+) -> list[tuple[int, int]]:  # fmt: skip
+    """body[start:end] as spans of at most about `size` characters, cut after a comma or a
+    space and never inside one of `figures` (sorted (start, end) spans).
+
+    Why: a figure's frame is read within its sentence, and some of that reading looks at the
+    other figures of the sentence; a 2 MB line of figures, read as one sentence, would cost
+    the square of its length. News sentences are far shorter than `size`, so prose is read
+    exactly as before.
+    """
+    if end - start <= size:
+        return [(start, end)]
+    starts = [s for s, _ in figures]
+
+    def holding(cut: int) -> int | None:  # the end of the figure `cut` falls inside
+        k = bisect.bisect_left(starts, cut) - 1
+        return figures[k][1] if k >= 0 and figures[k][1] > cut else None
+
+    out = []
+    while end - start > size:
+        lo, hi = start + size // 2, start + size
+        cuts = [m.end() for m in _COMMA.finditer(body, lo, hi)] or [
+            m.end() for m in _SPACE.finditer(body, lo, hi)
+        ]
+        cut = next((c for c in reversed(cuts) if holding(c) is None), hi)
+        while (after := holding(cut)) is not None:  # a figure longer than the window
+            cut = after
+        if cut >= end:
+            break
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+_COMMA = re.compile(r"[,;:] +")
+_SPACE = re.compile(r" +")
 
 
 def parse_size(text: str) -> int:

@@ -119,7 +119,7 @@ def test_the_desk_shows_what_changed_since_the_last_run(tmp_path):
     (out / "demo" / "findings.json").write_text(json.dumps(written), encoding="utf-8")
     view = desk_view(tmp_path / "reports")
     [case] = view["cases"]
-    assert case["key"] == "nightly/demo" and case["href"] == "nightly/demo/report.html"
+    assert case["key"] == "nightly/demo" and case["href"] == "./nightly/demo/report.html"
     assert case["suite"] == "strict" and case["check"] == "n.yaml" and case["runs"] == 2
     assert [f["id"] for f in case["changes"]["new"]] == ["c3"]
     assert [f["id"] for f in case["changes"]["gone"]] == ["a1"]
@@ -127,7 +127,7 @@ def test_the_desk_shows_what_changed_since_the_last_run(tmp_path):
     assert case["statuses"]["confirmed"] == 1 and case["severities"]["warning"] == 2
     assert case["spark"]["label"].endswith("2, 2")
     html = render_desk(tmp_path / "reports")
-    assert 'href="nightly/demo/report.html#f-c3"' in html and "finding a1" in html
+    assert 'href="./nightly/demo/report.html#f-c3"' in html and "finding a1" in html
     assert "rv-controls" not in html  # the static index has no review controls
 
 
@@ -143,3 +143,44 @@ def test_a_failed_expectation_reads_as_a_sentence_in_the_report():
     assert row["sentence"] == "3 rows have low > value (where low_open is false): a.md#80, b.md#12, …"  # fmt: skip
     assert "{" not in row["arguments"] and "where" not in row["arguments"]
     assert "row_condition: low_open is false" in row["arguments"]
+
+
+def test_a_run_into_a_subfolder_applies_the_store_of_the_folder_served(tmp_path):
+    from sourcecheck.checks.caserun import default_store
+
+    (tmp_path / ".git").mkdir()  # the repository's root: the search stops there
+    seeds = tmp_path / "reports" / "seeds"
+    seeds.mkdir(parents=True)
+    assert default_store(seeds) == seeds / "reviews.sqlite"  # none yet: its own
+    (tmp_path / "reports" / "reviews.sqlite").write_bytes(b"")
+    assert default_store(seeds) == (tmp_path / "reports" / "reviews.sqlite").absolute()
+    (seeds / "reviews.sqlite").write_bytes(b"")
+    assert default_store(seeds) == seeds / "reviews.sqlite"  # its own comes first
+
+
+def test_the_desk_escapes_what_cases_and_runs_bring(tmp_path):
+    out = tmp_path / "reports"
+    name = 'javascript:alert(1)<img src=x onerror="alert(2)">'
+    (out / name).mkdir(parents=True)
+    payload = "<script>alert(3)</script>"
+    (out / name / "findings.json").write_text(json.dumps([{"id": "x1", "rule": payload,
+        "severity": "error", "message": payload, "claims": [{"source": payload}]}]))  # fmt: skip
+    broken = _outcome("broken", []) | {"status": "broken", "error": payload}
+    record_run(out, [broken], suite=payload, fail_on="error", check=None)
+    html = render_desk(out)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert 'href="javascript' not in html and 'href="./javascript%3Aalert%281%29' in html
+
+
+def test_symlink_loops_are_walked_once(tmp_path):
+    import os
+
+    from sourcecheck.report.desk import folders_holding
+
+    case = tmp_path / "reports" / "a" / "case"
+    case.mkdir(parents=True)
+    (case / "findings.json").write_text("[]")
+    os.symlink(tmp_path / "reports", case / "up")  # back to the top: a loop
+    os.symlink(tmp_path / "reports" / "a", tmp_path / "reports" / "b")  # a second way in
+    found = folders_holding(tmp_path / "reports", "findings.json")
+    assert [f.relative_to(tmp_path / "reports").as_posix() for f in found] == ["a/case", "b/case"]

@@ -43,7 +43,7 @@ from sourcecheck.extract.places import (
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.frames.owner import frame_owners
-from sourcecheck.limits import quote_span
+from sourcecheck.limits import pieces, quote_span
 from sourcecheck.quantities import parse_quantities
 
 # A locative inside a source's name puts the source in a place ("police in the town of Todi")
@@ -65,7 +65,7 @@ class Lexicons:
 class _Doc:
     """Per-document state: sentences, figures by sentence, attributions cached per sentence."""
 
-    def __init__(self, doc: Mapping, lex: Lexicons):
+    def __init__(self, doc: Mapping, lex: Lexicons, figures=()):
         self.body: str = doc["body"]
         self.lang = _text(doc.get("lang"))
         self.published = _text(doc.get("published"))
@@ -73,7 +73,12 @@ class _Doc:
         self.publisher_name = _text(doc.get("publisher"))
         self.lex = lex
         self.publisher = lex.sources.canonical(_text(doc.get("publisher")) or "")
-        self.sentences: list[Sentence] = split(self.body)
+        self.sentences: list[Sentence] = [  # a run of text longer than a sentence: pieces
+            piece if len(pieces_) == 1 else Sentence(*span, piece.paragraph, False)
+            for piece in split(self.body)
+            for pieces_ in [pieces(self.body, piece.start, piece.end, figures)]
+            for span in pieces_
+        ]
         self.starts = [s.start for s in self.sentences]
         publisher = _text(doc.get("publisher"))
         self.speakers = Speakers(self.body, self.lang, publisher, lex.sources, self.sentences)
@@ -191,8 +196,8 @@ class _Doc:
 
 def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
     """One dict per figure of `doc` (a row of `Case.documents`), in text order."""
-    d = _Doc(doc, lex)
-    quantities = parse_quantities(d.body, d.lang)
+    quantities = parse_quantities(doc["body"], _text(doc.get("lang")))
+    d = _Doc(doc, lex, [(q.start, q.end) for q in quantities])
     by_sentence: dict[int, list] = {}
     for q in quantities:
         by_sentence.setdefault(d.sentence_of(q.start), []).append(q)

@@ -17,6 +17,8 @@ Example
 >>> view = desk_view(Path(tempfile.mkdtemp()))
 >>> view["cases"], view["runs"]
 ([], [])
+>>> quote("javascript:alert(1)")  # a case folder's name in a link: percent-encoded, after "./"
+'javascript%3Aalert%281%29'
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sourcecheck.schema import REVIEW_STATUSES, SEVERITIES
 
@@ -33,14 +36,25 @@ FINDINGS_FILE = "findings.json"
 SPARK_W, SPARK_H = 120, 28
 HISTORY_SHOWN = 30  # runs drawn per case
 RUNS_SHOWN = 20  # runs listed in the history table
+MAX_DEPTH = 12  # folders below the reports folder: deep enough for any batch layout
 
 
 def folders_holding(root: Path, name: str) -> list[Path]:
     """Folders under `root` (itself included) holding a file `name`, hidden ones skipped
-    (`.<case>.stage-*` is a run still writing)."""
+    (`.<case>.stage-*` is a run still writing). Symlinked folders are walked (never back into
+    a folder they are in, never deeper than MAX_DEPTH); whether one may be served is the
+    server's question (`serve --follow-symlinks`)."""
     found = []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for folder, dirs, names in os.walk(root, followlinks=True):  # a symlinked case is a case
+        here = os.path.realpath(folder)
+        depth = len(Path(folder).relative_to(root).parts)
+        keep = []
+        for d in sorted(dirs):
+            target = os.path.realpath(os.path.join(folder, d))
+            loop = here == target or here.startswith(target + os.sep)
+            if not d.startswith(".") and not loop and depth < MAX_DEPTH:
+                keep.append(d)
+        dirs[:] = keep
         if name in names:
             found.append(Path(folder))
     return sorted(found)
@@ -50,14 +64,15 @@ def _key(root: Path, folder: Path) -> str:
     return folder.relative_to(root).as_posix() if folder != root else folder.name
 
 
-def desk_view(root: Path, findings_of=None, link=None) -> dict[str, Any]:
+def desk_view(root: Path, findings_of=None, link=None, folders=None) -> dict[str, Any]:
     """The desk's data. `findings_of(folder)` gives a case's findings (default: findings.json
-    as written; the server applies its review store); `link(key)` a case's report URL."""
+    as written; the server applies its review store); `link(key)` a case's report URL;
+    `folders` the case folders shown (default: every one under `root`)."""
     from sourcecheck.checks.history import HISTORY_FILE, read_history
 
     root = Path(root)
     findings_of = findings_of or _written_findings
-    link = link or (lambda key: f"{key}/report.html")
+    link = link or (lambda key: f"./{quote(key)}/report.html")  # "./": never a URL scheme
     entries: dict[str, list[tuple[dict, dict]]] = {}
     runs = []
     for folder in folders_holding(root, HISTORY_FILE):
@@ -67,7 +82,7 @@ def desk_view(root: Path, findings_of=None, link=None) -> dict[str, Any]:
                 key = _key(root, folder / str(entry.get("case")))
                 entries.setdefault(key, []).append((run, entry))
     cases = {}
-    for folder in folders_holding(root, FINDINGS_FILE):
+    for folder in folders if folders is not None else folders_holding(root, FINDINGS_FILE):
         key = _key(root, folder)
         cases[key] = _case_row(key, folder, findings_of(folder), entries.get(key, []), link)
     for key, seen in entries.items():  # cases whose last run broke before writing a report
@@ -123,6 +138,7 @@ def _case_row(key, folder, findings, seen, link) -> dict[str, Any]:
         "ran_at_text": _when(ran_at),
         "suite": _short(last[0].get("suite")) if last else None,
         "check": _short(last[0].get("check")) if last else None,
+        "fail_on": last[0].get("fail_on") if last else None,
         "rules": sorted({str(f.get("rule")) for f in findings}),
         "sources": sorted(
             {
@@ -166,6 +182,7 @@ def _run_row(root: Path, folder: Path, run: dict) -> dict[str, Any]:
         "folder": _key(root, folder) if folder != root else ".",
         "suite": _short(run.get("suite")),
         "check": _short(run.get("check")),
+        "fail_on": run.get("fail_on"),
         "cases": len(cases),
         "broken": sum(c.get("status") == "broken" for c in cases),
         "open": sum(sum((c.get("counts") or {}).values()) for c in cases),
@@ -193,7 +210,7 @@ def spark(values: list[int]) -> dict[str, Any] | None:
         f"{2 + i * step:.1f},{SPARK_H - 4 - (v / top) * (SPARK_H - 8):.1f}"
         for i, v in enumerate(values)
     )
-    return {"points": points, "w": SPARK_W, "h": SPARK_H, "last": values[-1], "top": max(values),
+    return {"points": points, "w": SPARK_W, "h": SPARK_H, "first": values[0], "last": values[-1],
             "label": f"open findings over the last {len(values)} runs: {', '.join(map(str, values))}"}  # fmt: skip
 
 

@@ -4,6 +4,7 @@ flags that raise each limit. `sourcecheck claims` reads a case as `run` does."""
 from __future__ import annotations
 
 import doctest
+import itertools
 import os
 
 import pytest
@@ -175,3 +176,25 @@ def test_a_claim_keeps_a_window_of_a_long_sentence_around_its_figure():
         assert at <= c["start"] and c["end"] <= at + len(c["quote"])  # the figure is inside
     short = extract_document({"doc": "b.md", "body": "Selon la CGT, 700 000 manifestants.", "lang": "fr"}, Lexicons.load())  # fmt: skip
     assert short[0]["quote"] == "Selon la CGT, 700 000 manifestants."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ", ".join(f"{n} 000 manifestants à Lyon" for n in range(1, 400)),
+        " ".join(f"{n} 000 {n + 1} 000" for n in range(1, 400)),  # no comma, figures only
+        "deux millions trois cent mille " * 200,
+        "x" * 5000,  # no space at all
+    ],
+)
+def test_a_long_run_of_text_is_read_in_pieces_never_cutting_a_figure(body):
+    from sourcecheck.quantities import parse_quantities
+
+    figures = [(q.start, q.end) for q in parse_quantities(body, "fr")]
+    spans = limits.pieces(body, 0, len(body), figures, size=500)
+    assert spans[0][0] == 0 and spans[-1][1] == len(body)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))  # consecutive, nothing lost
+    for lo, hi in spans:
+        assert not any(s < lo < e for s, e in figures)  # no figure is cut
+        assert hi - lo <= 500 or any(s <= lo and hi <= e + 1 for s, e in figures)
+    assert limits.pieces("Une phrase courte, 12 000 manifestants.", 0, 39, figures) == [(0, 39)]
