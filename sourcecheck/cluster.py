@@ -74,6 +74,7 @@ class Warm(WorkerPlugin):
     """Loads what every task reads, once per worker process, when the worker starts."""
 
     name = "sourcecheck-warm"
+    idempotent = True  # a cluster's workers are warmed by the first client, not every one
 
     def setup(self, worker) -> None:
         warm()
@@ -186,9 +187,13 @@ def read_archive(client, cases, limits, batch: int) -> Iterator[Any]:
 
 
 def _error(future) -> str:
+    """Why a task did not finish: its exception, or its state (cancelled, lost)."""
     from sourcecheck.cli import one_line
 
-    exc = future.exception()
+    try:
+        exc = future.exception()
+    except Exception as cause:  # noqa: BLE001 - a cancelled or lost task has no exception
+        return f"task {future.status} ({type(cause).__name__})"
     if isinstance(exc, InputError):
         return one_line(str(exc))
     return one_line(f"{type(exc).__name__}: {exc}")
