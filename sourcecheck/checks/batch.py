@@ -173,8 +173,10 @@ def run_many(
     from sourcecheck.checks import console
     from sourcecheck.checks.history import record_run, write_index
 
-    if reviews is None:  # the review store's default place (reading it creates nothing)
-        reviews = Path(out) / "reviews.sqlite"
+    if reviews is None:
+        from sourcecheck.checks.caserun import default_store
+
+        reviews = default_store(out)
     outcomes = run_cases(cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs,
                          progress=progress, limits=limits, wait=wait, validate=validate,
                          cluster=cluster)  # fmt: skip

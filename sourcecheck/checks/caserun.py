@@ -96,8 +96,8 @@ def _check_and_write(folder, suite, out, reviews, extra, validate, limits, wait)
     from sourcecheck.outputs import write_case
     from sourcecheck.pipeline import check
 
-    if reviews is None:  # the review store's default place; reading it creates nothing
-        reviews = out / "reviews.sqlite"
+    if reviews is None:
+        reviews = default_store(out)
     extra = [*extra, *case_expectations(folder, limits)]
     wanted = validate if validate is not None else bool(extra) or (folder / "claims.csv").is_file()
     with claimed(out, case_name(folder), wait=wait):
@@ -107,6 +107,24 @@ def _check_and_write(folder, suite, out, reviews, extra, validate, limits, wait)
             raise InputError(folder, None, EMPTY)
         write_case(result, out)
     return result, wanted
+
+
+def default_store(out: str | Path) -> Path:
+    """The review store a run into `out` applies: the nearest `reviews.sqlite` in `out` or a
+    folder above it (up to the repository's root), so `sourcecheck serve reports` and a run
+    into `reports/seeds` share one store; else `out/reviews.sqlite` (reading creates nothing).
+    """
+    from sourcecheck.review import STORE_NAME
+
+    own = Path(out) / STORE_NAME  # as given: messages name the path the user typed
+    if own.is_file():
+        return own
+    for folder in Path(out).absolute().parents:
+        if (folder / STORE_NAME).is_file():
+            return folder / STORE_NAME
+        if (folder / ".git").exists():
+            break
+    return own
 
 
 def case_expectations(folder: Path, limits: Limits = DEFAULTS) -> list[dict]:

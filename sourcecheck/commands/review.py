@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -60,12 +59,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _store_path(args: argparse.Namespace, out_dir: Path | None = None) -> str | Path:
-    """The review store: --store (a path or sqlite:/// URL), else OUT/reviews.sqlite."""
-    from sourcecheck.review import STORE_NAME
+    """The review store: --store (a path or sqlite:/// URL), else the one a run into OUT
+    applies (the nearest reviews.sqlite in OUT or above it; else OUT/reviews.sqlite)."""
+    from sourcecheck.checks.caserun import default_store
 
     if args.store:
         return args.store
-    return Path(args.out or out_dir or "reports") / STORE_NAME
+    return default_store(Path(args.out or out_dir or "reports"))
 
 
 def _out_dir(args: argparse.Namespace) -> Path:
@@ -152,6 +152,8 @@ def _resolve_id(args: argparse.Namespace, store) -> tuple[str, str, dict]:
 def _login() -> str | None:
     """The login name, the reviewer when --reviewer is not given (None if there is none)."""
     try:
+        import getpass
+
         return getpass.getuser()
     except (OSError, KeyError):  # no USER/LOGNAME and no passwd entry (some containers)
         return None

@@ -17,6 +17,8 @@ Example
 >>> view = desk_view(Path(tempfile.mkdtemp()))
 >>> view["cases"], view["runs"]
 ([], [])
+>>> quote("javascript:alert(1)")  # a case folder's name in a link: percent-encoded, after "./"
+'javascript%3Aalert%281%29'
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sourcecheck.schema import REVIEW_STATUSES, SEVERITIES
 
@@ -57,7 +60,7 @@ def desk_view(root: Path, findings_of=None, link=None) -> dict[str, Any]:
 
     root = Path(root)
     findings_of = findings_of or _written_findings
-    link = link or (lambda key: f"{key}/report.html")
+    link = link or (lambda key: f"./{quote(key)}/report.html")  # "./": never a URL scheme
     entries: dict[str, list[tuple[dict, dict]]] = {}
     runs = []
     for folder in folders_holding(root, HISTORY_FILE):
@@ -123,6 +126,7 @@ def _case_row(key, folder, findings, seen, link) -> dict[str, Any]:
         "ran_at_text": _when(ran_at),
         "suite": _short(last[0].get("suite")) if last else None,
         "check": _short(last[0].get("check")) if last else None,
+        "fail_on": last[0].get("fail_on") if last else None,
         "rules": sorted({str(f.get("rule")) for f in findings}),
         "sources": sorted(
             {
@@ -145,7 +149,7 @@ def _changes(findings: list[dict], seen: list, href: str | None) -> dict[str, An
         before = {f["id"]: f for f in seen[-2][1].get("findings") or []}
         now = {f["id"]: f for f in seen[-1][1].get("findings") or []}
         new = [dict(f, href=anchor(i)) for i, f in now.items() if i not in before]
-        gone = [f for i, f in before.items() if i not in now]
+        gone = [dict(f, href=None) for i, f in before.items() if i not in now]
     else:
         new, gone = [], []
     evidence = [
@@ -166,6 +170,7 @@ def _run_row(root: Path, folder: Path, run: dict) -> dict[str, Any]:
         "folder": _key(root, folder) if folder != root else ".",
         "suite": _short(run.get("suite")),
         "check": _short(run.get("check")),
+        "fail_on": run.get("fail_on"),
         "cases": len(cases),
         "broken": sum(c.get("status") == "broken" for c in cases),
         "open": sum(sum((c.get("counts") or {}).values()) for c in cases),

@@ -35,7 +35,7 @@ import secrets
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from flask import Flask, Response, abort, g, jsonify, request, url_for
 from flask import session as flask_session
@@ -207,7 +207,7 @@ def create_app(
             return findings.to_dict("records")
 
         html = render_desk(
-            out_dir, served=True, findings_of=reviewed, link=lambda key: f"/case/{key}/"
+            out_dir, served=True, findings_of=reviewed, link=lambda key: f"/case/{quote(key)}/"
         )
         html, g.scripts, g.styles = report_hashes(html)
         return html

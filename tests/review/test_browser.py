@@ -22,20 +22,9 @@ expect = sync_api.expect
 
 @pytest.fixture
 def server(reports):
-    """`sourcecheck serve REPORTS --port 0` in its own process; yields its URL, then stops it."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcecheck", "serve", str(reports), "--port", "0"],
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    line = proc.stderr.readline()
-    match = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-    if not match:
-        proc.kill()
-        pytest.fail(f"serve did not start: {line}{proc.stderr.read()}")
-    yield match.group(1)
-    if proc.poll() is None:
-        proc.terminate()
-        proc.wait(timeout=20)
+    """`sourcecheck serve REPORTS --port 0`: its URL."""
+    with chromium.served(reports) as url:
+        yield url
 
 
 @pytest.fixture

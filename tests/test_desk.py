@@ -1,0 +1,172 @@
+"""One run path: console lines like a linter's, formats, a case of one, an empty case, the
+run history and the desk's "what changed" view, honest messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.checks.console import annotation, finding_line
+from sourcecheck.checks.history import read_history, record_run
+from sourcecheck.cli import main
+from sourcecheck.report.desk import desk_view, render_desk
+
+ROOT = Path(__file__).resolve().parent.parent
+STORM = ROOT / "seeds" / "perfect-storm"
+LINE = r"^(\S+):(\d+):(\d+) (\S+) (info|warning|error) (.+)$"
+
+
+@pytest.fixture(scope="module")
+def storm_run(tmp_path_factory):
+    """The seed case run once, as text and as JSON (reports in a folder of its own)."""
+    import contextlib
+    import io
+
+    out = tmp_path_factory.mktemp("desk") / "out"
+    outputs = {}
+    for fmt in ("text", "json"):
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            code = main(["run", str(STORM), "--out", str(out), "--format", fmt])
+        outputs[fmt] = (code, buffer.getvalue())
+    return out, outputs
+
+
+def test_console_prints_one_sorted_line_per_finding_then_the_summary(storm_run):
+    import re
+
+    out, outputs = storm_run
+    code, text = outputs["text"]
+    assert code == 0
+    lines = text.strip().splitlines()
+    findings = [re.match(LINE, line) for line in lines[:-2]]
+    assert findings and all(findings), lines
+    places = [(m[1], int(m[2]), int(m[3])) for m in findings]
+    assert places == sorted(places)
+    assert {m[4] for m in findings} >= {"term-drift", "rounding"}
+    assert lines[-2] == ""  # a blank line, then the summary with the report's path
+    assert lines[-1].startswith("perfect-storm: ") and str(out / "perfect-storm" / "report.html") in lines[-1]  # fmt: skip
+    body = (STORM / "perfect-storm-fr.md").read_text(encoding="utf-8").splitlines()
+    path, line, col = places[0]
+    assert path.endswith("perfect-storm-fr.md")
+    claim = body[line - 1][col - 1 :]  # the line and column point at the figure
+    assert claim[:1].isdigit() or claim[:4] in ("plus", "des ")
+
+
+def test_json_format_is_the_same_findings(storm_run):
+    out, outputs = storm_run
+    code, text = outputs["json"]
+    found = json.loads(text)
+    written = json.loads((out / "perfect-storm" / "findings.json").read_text(encoding="utf-8"))
+    assert code == 0 and sorted(f["id"] for f in found) == sorted(f["id"] for f in written)
+    assert {"path", "line", "col", "rule", "severity", "message", "status"} <= set(found[0])
+
+
+def test_a_plain_run_does_not_validate_and_records_its_history(storm_run):
+    out, _ = storm_run
+    assert not (out / "perfect-storm" / "validation.json").exists()
+    runs = read_history(out)
+    assert len(runs) == 2 and runs[-1]["cases"][0]["case"] == "perfect-storm"
+    assert not (out / "index.html").exists()  # one case: no index
+
+
+def test_lines_and_annotations():
+    finding = {"path": "a/b.md", "line": 3, "col": 7, "rule": "rounding", "severity": "info",
+               "message": "10,6 M: not\n10.7 M"}  # fmt: skip
+    assert finding_line(finding) == "a/b.md:3:7 rounding info 10,6 M: not 10.7 M"
+    assert annotation(finding) == "::notice file=a/b.md,line=3,col=7,title=rounding::10,6 M: not 10.7 M"  # fmt: skip
+
+
+def test_a_single_document_is_a_case_of_one(tmp_path, capsys):
+    doc = tmp_path / "story.md"
+    shutil.copyfile(STORM / "perfect-storm-fr.md", doc)
+    assert main(["run", str(doc), "--out", str(tmp_path / "out"), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("story: ") and (tmp_path / "out" / "story" / "findings.json").is_file()
+
+
+def test_an_empty_case_warns_and_exits_2(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2
+    assert "nothing to check" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "empty").exists()
+
+
+def test_review_export_without_a_store_names_it(tmp_path, capsys):
+    assert main(["review", "export", "--out", str(tmp_path)]) == 2
+    assert str(tmp_path / "reviews.sqlite") in capsys.readouterr().err
+
+
+def _outcome(case: str, ids: list[str]) -> dict:
+    findings = [{"id": i, "rule": "rounding", "severity": "warning", "message": f"finding {i}",
+                 "closed": False, "status": "open", "evidence_changed": False} for i in ids]  # fmt: skip
+    return {"case": case, "path": f"seeds/{case}", "href": f"{case}/report.html", "status": "ok",
+            "error": None, "counts": {"error": 0, "warning": len(ids), "info": 0}, "claims": 3,
+            "validated": False, "validation_failures": 0, "seconds": 0.1, "findings": findings}  # fmt: skip
+
+
+def test_the_desk_shows_what_changed_since_the_last_run(tmp_path):
+    out = tmp_path / "reports" / "nightly"
+    (out / "demo").mkdir(parents=True)
+    record_run(out, [_outcome("demo", ["a1", "b2"])], suite="default", fail_on="error", check=None)
+    record_run(out, [_outcome("demo", ["b2", "c3"])], suite="strict", fail_on="error", check="n.yaml")  # fmt: skip
+    written = [{"id": "b2", "rule": "rounding", "severity": "warning", "message": "finding b2",
+                "review": {"status": "confirmed", "evidence_changed": True}},
+               {"id": "c3", "rule": "rounding", "severity": "warning", "message": "finding c3"}]  # fmt: skip
+    (out / "demo" / "findings.json").write_text(json.dumps(written), encoding="utf-8")
+    view = desk_view(tmp_path / "reports")
+    [case] = view["cases"]
+    assert case["key"] == "nightly/demo" and case["href"] == "./nightly/demo/report.html"
+    assert case["suite"] == "strict" and case["check"] == "n.yaml" and case["runs"] == 2
+    assert [f["id"] for f in case["changes"]["new"]] == ["c3"]
+    assert [f["id"] for f in case["changes"]["gone"]] == ["a1"]
+    assert [f["id"] for f in case["changes"]["evidence"]] == ["b2"]
+    assert case["statuses"]["confirmed"] == 1 and case["severities"]["warning"] == 2
+    assert case["spark"]["label"].endswith("2, 2")
+    html = render_desk(tmp_path / "reports")
+    assert 'href="./nightly/demo/report.html#f-c3"' in html and "finding a1" in html
+    assert "rv-controls" not in html  # the static index has no review controls
+
+
+def test_a_failed_expectation_reads_as_a_sentence_in_the_report():
+    from sourcecheck.report.case import validation_view
+
+    failed = {"table": "claims", "expectation": "expect_column_pair_values_a_to_be_greater_than_b",
+              "kwargs": {"column_A": "value", "column_B": "low", "or_equal": True,
+                         "row_condition": {"type": "comparison", "column": {"name": "low_open"},
+                                           "operator": "==", "parameter": False}},
+              "success": False, "unexpected_count": 3, "failing_rows": ["a.md#80", "b.md#12"]}  # fmt: skip
+    [row] = validation_view({"success": False, "results": [failed]})["failed"]
+    assert row["sentence"] == "3 rows have low > value (where low_open is false): a.md#80, b.md#12, …"  # fmt: skip
+    assert "{" not in row["arguments"] and "where" not in row["arguments"]
+    assert "row_condition: low_open is false" in row["arguments"]
+
+
+def test_a_run_into_a_subfolder_applies_the_store_of_the_folder_served(tmp_path):
+    from sourcecheck.checks.caserun import default_store
+
+    (tmp_path / ".git").mkdir()  # the repository's root: the search stops there
+    seeds = tmp_path / "reports" / "seeds"
+    seeds.mkdir(parents=True)
+    assert default_store(seeds) == seeds / "reviews.sqlite"  # none yet: its own
+    (tmp_path / "reports" / "reviews.sqlite").write_bytes(b"")
+    assert default_store(seeds) == (tmp_path / "reports" / "reviews.sqlite").absolute()
+    (seeds / "reviews.sqlite").write_bytes(b"")
+    assert default_store(seeds) == seeds / "reviews.sqlite"  # its own comes first
+
+
+def test_the_desk_escapes_what_cases_and_runs_bring(tmp_path):
+    out = tmp_path / "reports"
+    name = 'javascript:alert(1)<img src=x onerror="alert(2)">'
+    (out / name).mkdir(parents=True)
+    payload = "<script>alert(3)</script>"
+    (out / name / "findings.json").write_text(json.dumps([{"id": "x1", "rule": payload,
+        "severity": "error", "message": payload, "claims": [{"source": payload}]}]))  # fmt: skip
+    broken = _outcome("broken", []) | {"status": "broken", "error": payload}
+    record_run(out, [broken], suite=payload, fail_on="error", check=None)
+    html = render_desk(out)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert 'href="javascript' not in html and 'href="./javascript%3Aalert%281%29' in html
