@@ -138,9 +138,10 @@ def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None
     from sourcecheck.checks.caserun import broken, check_case
 
     cases = list(cases)
-    for key in ("out", "reviews"):
-        if isinstance(options.get(key), str | Path):
-            options[key] = os.path.abspath(options[key])
+    for key in ("out", "reviews", "suite"):  # a suite: a built-in name, or a file here
+        path = options.get(key)
+        if isinstance(path, str | Path) and (key != "suite" or os.path.isfile(path)):
+            options[key] = os.path.abspath(path)
     outcomes: dict[int, dict] = {}
     started = time.perf_counter()
 
