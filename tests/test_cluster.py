@@ -68,7 +68,8 @@ def cluster(tmp_path_factory):
     """tcp://127.0.0.1:PORT of a scheduler with two workers (one thread each, with nannies
     that restart a killed worker); torn down at the end of the module."""
     here = tmp_path_factory.mktemp("cluster")
-    env = os.environ | {"PYTHONPATH": str(ROOT)}  # the workers import this checkout
+    env = os.environ | {"PYTHONPATH": str(ROOT),  # the workers import this checkout
+                        "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}  # fmt: skip
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     log = open(here / "cluster.log", "w")  # noqa: SIM115 - closed at teardown
