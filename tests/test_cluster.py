@@ -202,6 +202,42 @@ def _kill_a_busy_worker(address: str, run: subprocess.Popen) -> bool:
     return False
 
 
+def test_ctrl_c_cancels_the_tasks_on_the_cluster(cluster, cases, tmp_path):
+    many = [shutil.copytree(c, tmp_path / "cases" / f"{c.name}-{n}") for n in range(3) for c in cases]  # fmt: skip
+    run = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sourcecheck",
+            "run",
+            *map(str, many),
+            "--out",
+            str(tmp_path / "out"),
+            "--cluster",
+            cluster,
+            "-q",
+        ],  # fmt: skip
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    with distributed.Client(cluster, timeout=START) as client:
+        while run.poll() is None and not any(client.processing().values()):
+            time.sleep(0.1)
+        run.send_signal(signal.SIGINT)
+        output = run.communicate(timeout=120)[0]
+        assert run.returncode == 3 and "interrupted" in output, output
+        deadline = time.monotonic() + 60
+
+        def left() -> bool:  # a task running when it was cancelled ends by itself
+            return any(client.processing().values()) or bool(client.who_has())
+
+        while left() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not left(), "tasks left on the cluster"
+
+
 @pytest.fixture(scope="module")
 def dataset(cluster, cases, tmp_path_factory) -> Path:
     """The archive's claims as Parquet, read on the cluster one document per task."""
