@@ -43,3 +43,15 @@ def test_validating_does_import_it():
     code = SCRIPT.replace("code = main(sys.argv[1:])", validate)
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.stdout.strip().splitlines()[-1].endswith(" GX-IMPORTED"), done.stderr
+
+
+def test_a_one_case_run_does_not_import_it_unless_asked(tmp_path):
+    """An interactive run validates only when asked (--validate, expectations, claims.csv)."""
+    out = str(tmp_path / "out")
+    for extra, expected in (([], "GX-NOT-IMPORTED"), (["--validate"], "GX-IMPORTED")):
+        argv = ["run", "seeds/perfect-storm", "--out", out, "-q", *extra]
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT, *argv], cwd=ROOT, capture_output=True, text=True
+        )
+        assert done.stdout.strip().splitlines()[-1] == f"exit 0 {expected}", done.stderr
+    assert (tmp_path / "out" / "perfect-storm" / "validation.json").is_file()  # the second run

@@ -170,3 +170,17 @@ def test_the_desk_escapes_what_cases_and_runs_bring(tmp_path):
     html = render_desk(out)
     assert "<script>alert" not in html and "<img src=x" not in html
     assert 'href="javascript' not in html and 'href="./javascript%3Aalert%281%29' in html
+
+
+def test_symlink_loops_are_walked_once(tmp_path):
+    import os
+
+    from sourcecheck.report.desk import folders_holding
+
+    case = tmp_path / "reports" / "a" / "case"
+    case.mkdir(parents=True)
+    (case / "findings.json").write_text("[]")
+    os.symlink(tmp_path / "reports", case / "up")  # back to the top: a loop
+    os.symlink(tmp_path / "reports" / "a", tmp_path / "reports" / "b")  # a second way in
+    found = folders_holding(tmp_path / "reports", "findings.json")
+    assert [f.relative_to(tmp_path / "reports").as_posix() for f in found] == ["a/case", "b/case"]

@@ -5,7 +5,7 @@ Why
 A single case is a batch of one. Every run goes through `run_cases` (each case by
 `check_case`, in a process pool when several run at once), one progress display, one exit
 code (`exit_code`) and one writer of what a run leaves beside its reports: the index page
-whenever more than one case ran, and a line per case in the run history that `serve` reads.
+whenever more than one case ran (or a check file did), and a line per case in the run history that `serve` reads.
 A broken case is reported with its error line while the others finish.
 
 Example
@@ -183,8 +183,17 @@ def run_many(
     for o in outcomes:
         if o["status"] == "ok" and failures(o, fail_on):
             o["status"] = "failed"
-    record_run(out, outcomes, suite=str(suite), fail_on=fail_on, check=check)
-    index = write_index(out) if len(outcomes) > 1 else None
+    batch = len(outcomes) > 1 or check is not None  # a check file is a batch, even of one
+    index = None
+    try:  # the history and the index sum up the cases: a full disk must not hide their outcome
+        record_run(out, outcomes, suite=str(suite), fail_on=fail_on, check=check)
+        if batch and Path(out).is_dir():
+            index = write_index(out)
+    except (OSError, InputError) as exc:
+        if any(o["status"] != "broken" for o in outcomes):  # else the cases' errors say it all
+            what = f"{exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
+            print(f"sourcecheck: warning: {out}: run history or index not written: {what}",
+                  file=sys.stderr)  # fmt: skip
     if junit:
         from sourcecheck.checks.junit import write_junit
 

@@ -65,10 +65,11 @@ def run_record(outcomes: Sequence[dict], *, suite: str, fail_on: str, check: str
 def record_run(
     out: str | Path, outcomes: Sequence[dict], *, suite: str, fail_on: str, check: str | None
 ) -> dict:
-    """Append this run to `out/history.jsonl` and return its record."""
+    """Append this run to `out/history.jsonl` (when `out` is a folder) and return its record."""
     record = run_record(outcomes, suite=suite, fail_on=fail_on, check=check)
     line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-    Path(out).mkdir(parents=True, exist_ok=True)
+    if not Path(out).is_dir():  # no case could be written there: nothing to remember it by
+        return record
     fd = os.open(Path(out) / HISTORY_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, line)

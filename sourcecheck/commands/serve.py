@@ -1,7 +1,11 @@
-"""Serve the reports on this computer, with review controls on every finding.
+"""Serve the reports on this computer: the desk of every case, and review controls on every finding.
 
     sourcecheck serve reports            # then open the URL it prints
     sourcecheck serve reports --port 0   # any free port
+
+The desk lists every case under OUT_DIR, at any depth (batch outputs such as reports/seeds/
+included): open findings by severity and review status, the last run, its suite and check,
+what changed since the previous run and the run history (docs/cli.md).
 
 Binds to 127.0.0.1 unless --host says otherwise: the page can change the review store, so
 serving it to the network is a decision to make on purpose. Serves regular files only, and
@@ -17,7 +21,7 @@ import sys
 from pathlib import Path
 
 NAME = "serve"
-HELP = "serve the reports locally with review controls (http://127.0.0.1:8000)"
+HELP = "the review desk: every case under a reports folder, with review controls"
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 

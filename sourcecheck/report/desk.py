@@ -36,14 +36,25 @@ FINDINGS_FILE = "findings.json"
 SPARK_W, SPARK_H = 120, 28
 HISTORY_SHOWN = 30  # runs drawn per case
 RUNS_SHOWN = 20  # runs listed in the history table
+MAX_DEPTH = 12  # folders below the reports folder: deep enough for any batch layout
 
 
 def folders_holding(root: Path, name: str) -> list[Path]:
     """Folders under `root` (itself included) holding a file `name`, hidden ones skipped
-    (`.<case>.stage-*` is a run still writing)."""
+    (`.<case>.stage-*` is a run still writing). Symlinked folders are walked (never back into
+    a folder they are in, never deeper than MAX_DEPTH); whether one may be served is the
+    server's question (`serve --follow-symlinks`)."""
     found = []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for folder, dirs, names in os.walk(root, followlinks=True):  # a symlinked case is a case
+        here = os.path.realpath(folder)
+        depth = len(Path(folder).relative_to(root).parts)
+        keep = []
+        for d in sorted(dirs):
+            target = os.path.realpath(os.path.join(folder, d))
+            loop = here == target or here.startswith(target + os.sep)
+            if not d.startswith(".") and not loop and depth < MAX_DEPTH:
+                keep.append(d)
+        dirs[:] = keep
         if name in names:
             found.append(Path(folder))
     return sorted(found)
@@ -53,9 +64,10 @@ def _key(root: Path, folder: Path) -> str:
     return folder.relative_to(root).as_posix() if folder != root else folder.name
 
 
-def desk_view(root: Path, findings_of=None, link=None) -> dict[str, Any]:
+def desk_view(root: Path, findings_of=None, link=None, folders=None) -> dict[str, Any]:
     """The desk's data. `findings_of(folder)` gives a case's findings (default: findings.json
-    as written; the server applies its review store); `link(key)` a case's report URL."""
+    as written; the server applies its review store); `link(key)` a case's report URL;
+    `folders` the case folders shown (default: every one under `root`)."""
     from sourcecheck.checks.history import HISTORY_FILE, read_history
 
     root = Path(root)
@@ -70,7 +82,7 @@ def desk_view(root: Path, findings_of=None, link=None) -> dict[str, Any]:
                 key = _key(root, folder / str(entry.get("case")))
                 entries.setdefault(key, []).append((run, entry))
     cases = {}
-    for folder in folders_holding(root, FINDINGS_FILE):
+    for folder in folders if folders is not None else folders_holding(root, FINDINGS_FILE):
         key = _key(root, folder)
         cases[key] = _case_row(key, folder, findings_of(folder), entries.get(key, []), link)
     for key, seen in entries.items():  # cases whose last run broke before writing a report
@@ -198,7 +210,7 @@ def spark(values: list[int]) -> dict[str, Any] | None:
         f"{2 + i * step:.1f},{SPARK_H - 4 - (v / top) * (SPARK_H - 8):.1f}"
         for i, v in enumerate(values)
     )
-    return {"points": points, "w": SPARK_W, "h": SPARK_H, "last": values[-1], "top": max(values),
+    return {"points": points, "w": SPARK_W, "h": SPARK_H, "first": values[0], "last": values[-1],
             "label": f"open findings over the last {len(values)} runs: {', '.join(map(str, values))}"}  # fmt: skip
 
 

@@ -207,7 +207,11 @@ def create_app(
             return findings.to_dict("records")
 
         html = render_desk(
-            out_dir, served=True, findings_of=reviewed, link=lambda key: f"/case/{quote(key)}/"
+            out_dir,
+            served=True,
+            findings_of=reviewed,
+            link=lambda key: f"/case/{quote(key)}/",
+            folders=list(served_cases().values()),
         )
         html, g.scripts, g.styles = report_hashes(html)
         return html

@@ -90,8 +90,9 @@ def out_is_a_file(tmp):
 
 
 def case_is_a_file(tmp):
-    (tmp / "case.md").write_text(TINY)
-    return ["run", tmp / "case.md", "--out", tmp / "out"]
+    """A file that is not a document: `run story.md` checks a case of one, a .pdf is refused."""
+    (tmp / "case.pdf").write_text(TINY)
+    return ["run", tmp / "case.pdf", "--out", tmp / "out"]
 
 
 def quantities_of_a_folder(tmp):
@@ -343,7 +344,7 @@ ROWS = [
         ["nightly.yaml", "line 2", "not a real date"],
     ),  # fmt: skip
     ("out-is-a-file", out_is_a_file, 2, ["out", "not a folder"]),
-    ("case-is-a-file", case_is_a_file, 2, ["case.md", "not a folder"]),
+    ("case-is-a-file", case_is_a_file, 2, ["case.pdf", "not a case folder"]),
     (
         "case-missing",
         lambda tmp: ["run", tmp / "nowhere", "--out", tmp / "out"],
