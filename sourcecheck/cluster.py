@@ -43,20 +43,26 @@ from sourcecheck.errors import InputError
 LOCAL = "local:"
 CONNECT_TIMEOUT = "20s"
 WINDOW_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker busy
+# Dask samples the stack of a running task every 10 ms to draw its profile; on tasks of pure
+# Python that costs them up to half their speed on a busy machine. Off for our workers (for a
+# cluster's own workers: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False, see the README).
+NO_PROFILE = {"distributed.worker.profile.enabled": False}
 
 
 @contextlib.contextmanager
 def connect(address: str) -> Iterator[Any]:
     """A Dask client of the cluster at `address`, or of a new `LocalCluster` for `local:N`;
     every worker warmed (`Warm`). InputError when the address is wrong or nothing answers."""
+    import dask
     from distributed import Client, LocalCluster
 
     if address.startswith(LOCAL):
         n = address[len(LOCAL) :]
         if not n.isdigit() or int(n) < 1:
             raise InputError(address, None, "expected local:N, N workers on this machine")
-        cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)  # fmt: skip
+        with dask.config.set(NO_PROFILE):  # the workers' settings, kept when one restarts
+            cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.ERROR)  # fmt: skip
         with cluster, Client(cluster) as client:
             client.register_plugin(Warm())
             yield client
@@ -74,23 +80,25 @@ class Warm(WorkerPlugin):
     """Loads what every task reads, once per worker process, when the worker starts."""
 
     name = "sourcecheck-warm"
+    idempotent = True  # a cluster's workers are warmed by the first client, not every one
 
     def setup(self, worker) -> None:
         warm()
 
 
 def warm() -> None:
-    """Check the example case shipped in the package: lexicons, frames' word lists, rules and
-    ECB rates are then in this process's caches."""
+    """Check the example case shipped in the package and render its report: lexicons, frames'
+    word lists, rules, ECB rates, templates and charts are then in this process's caches."""
     from importlib import resources
 
     from sourcecheck.pipeline import check
     from sourcecheck.rates import load_ecb
+    from sourcecheck.report import render_case
 
     load_ecb()
     example = resources.files("sourcecheck") / "project" / "seeds" / "flood"
     with resources.as_file(example) as folder:
-        check(folder, validate=False)
+        render_case(check(folder, validate=False))
 
 
 def as_done(client, items: Iterable[Any], submit: Callable[[Any], Any]) -> Iterator[tuple[Any, Any]]:  # fmt: skip
@@ -137,9 +145,10 @@ def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None
     from sourcecheck.checks.caserun import broken, check_case
 
     cases = list(cases)
-    for key in ("out", "reviews"):
-        if isinstance(options.get(key), str | Path):
-            options[key] = os.path.abspath(options[key])
+    for key in ("out", "reviews", "suite"):  # a suite: a built-in name, or a file here
+        path = options.get(key)
+        if isinstance(path, str | Path) and (key != "suite" or os.path.isfile(path)):
+            options[key] = os.path.abspath(path)
     outcomes: dict[int, dict] = {}
     started = time.perf_counter()
 
@@ -186,9 +195,13 @@ def read_archive(client, cases, limits, batch: int) -> Iterator[Any]:
 
 
 def _error(future) -> str:
+    """Why a task did not finish: its exception, or its state (cancelled, lost)."""
     from sourcecheck.cli import one_line
 
-    exc = future.exception()
+    try:
+        exc = future.exception()
+    except Exception as cause:  # noqa: BLE001 - a cancelled or lost task has no exception
+        return f"task {future.status} ({type(cause).__name__})"
     if isinstance(exc, InputError):
         return one_line(str(exc))
     return one_line(f"{type(exc).__name__}: {exc}")

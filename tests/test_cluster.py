@@ -68,7 +68,8 @@ def cluster(tmp_path_factory):
     """tcp://127.0.0.1:PORT of a scheduler with two workers (one thread each, with nannies
     that restart a killed worker); torn down at the end of the module."""
     here = tmp_path_factory.mktemp("cluster")
-    env = os.environ | {"PYTHONPATH": str(ROOT)}  # the workers import this checkout
+    env = os.environ | {"PYTHONPATH": str(ROOT),  # the workers import this checkout
+                        "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}  # fmt: skip
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     log = open(here / "cluster.log", "w")  # noqa: SIM115 - closed at teardown
@@ -156,28 +157,19 @@ def test_a_check_on_the_cluster_gives_the_findings_of_a_local_run(cluster, cases
 
 
 def test_a_worker_killed_mid_run_loses_no_case(cluster, cases, tmp_path):
-    many = []  # enough cases that the run is still going when a worker dies
+    # Enough cases that the run is still going when a worker dies; the suite is a path
+    # relative to the working folder of the run, not of the workers.
+    many = []
     for n in range(4):
         for case in cases:
             copy = tmp_path / "cases" / f"{case.name}-{n}"
             shutil.copytree(case, copy)
             many.append(copy)
     out = tmp_path / "out"
+    command = ["run", *map(str, many), "--out", str(out), "--suite", "rules/newsroom.yaml",
+               "--fail-on", "never"]  # fmt: skip
     run = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "sourcecheck",
-            "run",
-            *map(str, many),
-            "--out",
-            str(out),
-            "--cluster",
-            cluster,
-            "--fail-on",
-            "never",
-            "-q",
-        ],  # fmt: skip
+        [sys.executable, "-m", "sourcecheck", *command, "--cluster", cluster, "-q"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -208,6 +200,42 @@ def _kill_a_busy_worker(address: str, run: subprocess.Popen) -> bool:
                 return True
             time.sleep(0.1)
     return False
+
+
+def test_ctrl_c_cancels_the_tasks_on_the_cluster(cluster, cases, tmp_path):
+    many = [shutil.copytree(c, tmp_path / "cases" / f"{c.name}-{n}") for n in range(3) for c in cases]  # fmt: skip
+    run = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sourcecheck",
+            "run",
+            *map(str, many),
+            "--out",
+            str(tmp_path / "out"),
+            "--cluster",
+            cluster,
+            "-q",
+        ],  # fmt: skip
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    with distributed.Client(cluster, timeout=START) as client:
+        while run.poll() is None and not any(client.processing().values()):
+            time.sleep(0.1)
+        run.send_signal(signal.SIGINT)
+        output = run.communicate(timeout=120)[0]
+        assert run.returncode == 3 and "interrupted" in output, output
+        deadline = time.monotonic() + 60
+
+        def left() -> bool:  # a task running when it was cancelled ends by itself
+            return any(client.processing().values()) or bool(client.who_has())
+
+        while left() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not left(), "tasks left on the cluster"
 
 
 @pytest.fixture(scope="module")
