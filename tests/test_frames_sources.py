@@ -429,6 +429,12 @@ COLLECTIVES = [  # (lang, body, {figure: source})
                "regionale, un valore che non si registrava da 30 anni.",
          {"150 millimetri": "Centro meteo regionale", "30": "Centro meteo regionale"}),
         ("it", "La Polizia di Stato ha eseguito 40 perquisizioni.", {"40": "Polizia di Stato"}),
+        ("en", "The toll rose to 11, up from 7 a day earlier, according to the regional health "
+               "authority.",
+         {"11": "the regional health authority", "7": "the regional health authority"}),
+        ("it", "I vigili del fuoco hanno effettuato 250 interventi.", {"250": "Vigili del fuoco"}),
+        ("fr", "Kerlan fera appel. Son chiffre d'affaires a atteint 2 milliards d'euros.",
+         {"2 milliards d'euros": "Wire"}),
 ]  # fmt: skip
 
 

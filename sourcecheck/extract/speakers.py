@@ -294,7 +294,13 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
         parts.pop(0)
     name = " ".join(parts).rstrip(".")
     key = _norm(name)
-    if not name or key in v.not_names or key in v.descriptive or len(name) < 2:
+    if (
+        not name
+        or key in v.not_names
+        or key in v.descriptive
+        or key in v.det_words
+        or len(name) < 2
+    ):
         return ""
     if v.generic_kind(name) or _is_place(name):  # "La Regione stima…": a generic actor
         return ""
