@@ -14,7 +14,7 @@ the words that open a part ("dont", "of which", "di cui", `data/parts.yaml`) mar
 Example
 -------
 >>> import pandas as pd
->>> table = pd.DataFrame({"claim_id": ["a#1", "a#9"], "doc": "a.md", "scope": "",
+>>> table = pd.DataFrame({"claim_id": ["a#1", "a#9"], "case": "c", "doc": "a.md", "scope": "",
 ...     "dimension": "count", "quote": "33 arrests, of which 21 in Paris.", "text": ["33", "21"]})
 >>> parts(table, pd.Series(["", ""]))
 ['', 'part']
@@ -22,6 +22,7 @@ Example
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -36,9 +37,9 @@ PART = "part"
 def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
     """Each claim's owner key: its own (normalised), else the only owner stated for its
     quantity (`block` columns of `table`) by other claims, else ""."""
+    if not given.astype(bool).any():
+        return [""] * len(table)
     own = [_owner_key(o) for o in given.tolist()]
-    if not any(own):
-        return own
     keys = list(zip(*(table[c].tolist() for c in block), strict=True))
     stated: dict[tuple, set[str]] = {}
     for k, o in zip(keys, own, strict=True):
@@ -61,25 +62,22 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
             out[i] = PART
     if any(given):
         return out
-    at: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for i, (doc, quote, text) in enumerate(
-        zip(table["doc"].tolist(), table["quote"].tolist(), table["text"].tolist(), strict=True)
-    ):
+    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+    rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
+    for i, (case, doc, quote, text) in enumerate(rows):
         found = quote.find(text) if text else -1
         if found >= 0:
-            at.setdefault((doc, quote), []).append((found, i))
+            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
-    for (_, quote), figures in at.items():
+    for (_, _, quote), figures in at.items():
         figures.sort()
-        for (_, w), (start, p) in zip(figures, figures[1:], strict=False):
-            if dims[w] != dims[p] or scopes[w] != scopes[p]:
-                continue
-            end = start + len(table["text"].iat[p])
-            if _opens_part(quote, start, end):
+        for (_, _, w), (start, end, p) in itertools.pairwise(figures):
+            if dims[w] == dims[p] and scopes[w] == scopes[p] and _opens_part(quote, start, end):
                 out[p] = PART
     return out
 
 
+@lru_cache(maxsize=65536)
 def _opens_part(quote: str, start: int, end: int) -> bool:
     before, after = _patterns()
     return bool(before.search(quote[max(0, start - 40) : start]) or after.match(quote, end))
