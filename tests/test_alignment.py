@@ -334,3 +334,20 @@ def test_a_finding_built_on_an_assumed_owner_says_so() -> None:
     found = run_suite(table, load_suite("default"))
     assert found["rule"].tolist() == ["value-conflict"]
     assert "«€90 million» (d1.md) states no owner: taken as nordbank" in found["explanation"][0]
+
+
+def test_a_coordinated_noun_is_read_by_its_first_noun() -> None:
+    table = claims(
+        {"thing": "canali e siti", "lang": "it", "value": 1800},
+        {"thing": "channels", "value": 1800},
+    )
+    assert same(table)
+
+
+def test_a_place_or_a_day_read_as_the_noun_is_no_noun() -> None:
+    table = claims(
+        {"thing": "france", "unit": "kilometer", "lang": "en"},
+        {"thing": "thursday", "unit": "kilometer", "lang": "en"},
+    ).assign(concept="")  # as extraction leaves it: no concept for these
+    table = with_subjects(table, CONCEPTS)
+    assert not table["subject"].str.contains("france|thursday|landslide").any()

@@ -53,13 +53,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     table = _clause_concepts(_columns(claims), concepts)
-    nouns = {
-        pair: noun_key(*pair, concepts)
-        for pair in set(zip(table["concept"].tolist(), table["thing"].tolist(), strict=True))
-    }
-    noun = [
-        nouns[pair] for pair in zip(table["concept"].tolist(), table["thing"].tolist(), strict=True)
-    ]
+    read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
+    nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
+    noun = [nouns[at] for at in read]
     noun = _anchored(noun, table, concepts)
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
