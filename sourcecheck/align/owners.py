@@ -71,20 +71,33 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
     for (_, _, quote), figures in at.items():
         figures.sort()
-        for (_, _, w), (start, end, p) in itertools.pairwise(figures):
-            if dims[w] == dims[p] and scopes[w] == scopes[p] and _opens_part(quote, start, end):
-                out[p] = PART
+        if _opens_sentence(quote, figures[0][0]):
+            out[figures[0][2]] = PART  # "Di queste, 120 …": a part of the sentence before
+        for (_, w_end, w), (start, end, p) in itertools.pairwise(figures):
+            if dims[w] != dims[p] or scopes[w] != scopes[p]:
+                continue
+            listed = out[w] == PART and _LISTED.fullmatch(quote, w_end, start)
+            if listed or _opens_part(quote, start, end):
+                out[p] = PART  # "including 1,200 in Italy and 2,300 in Ireland": both
     return out
+
+
+_LISTED = re.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts
+
+
+@lru_cache(maxsize=65536)
+def _opens_sentence(quote: str, start: int) -> bool:
+    return bool(_patterns()[2].match(quote[:start]))
 
 
 @lru_cache(maxsize=65536)
 def _opens_part(quote: str, start: int, end: int) -> bool:
-    before, after = _patterns()
+    before, after, _ = _patterns()
     return bool(before.search(quote[max(0, start - 40) : start]) or after.match(quote, end))
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("sourcecheck.align").joinpath("data/parts.yaml").read_text("utf-8")
     data = yaml.safe_load(text) or {}
 
@@ -94,7 +107,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
     before = re.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
     after = re.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
-    return before, after
+    opening = re.compile(rf"\W*(?:{words('opening')})\b[^.;\d]{{0,20}}$", re.IGNORECASE)
+    return before, after, opening
 
 
 def _owner_key(owner: object) -> str:
