@@ -9,7 +9,8 @@ saving is not a benefit, and in "the EU puts €300m into the project, while Ita
 95 km leg itself, at a cost of €450m" the grant is not a cost. Two amounts taken for one
 quantity that way are the worst false findings. Alignment keeps a context concept only when
 one of its words stands in the figure's clause: near it, with no clause break (a comma or a
-semicolon followed by a space, a parenthesis) in between. Otherwise the figure is read as
+semicolon followed by a space) in between: a conversion in parentheses
+("40 km (25 miles)") is in its amount's clause. Otherwise the figure is read as
 having no noun, and its anchor word or a recurring figure decides.
 
 Example
@@ -31,7 +32,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.sentences import words
 
 WINDOW = 60  # characters on each side of the figure where its clause's words stand
-_BREAK = re.compile(r"[,;](?!\d)|[()]")  # "2,5" is a number, ", " a clause break
+_BREAK = re.compile(r"[,;](?!\d)")  # "2,5" is a number, ", " a clause break
 
 
 def in_clause(quote: str, text: str, lang: str, concept: str, concepts: Concepts) -> bool:

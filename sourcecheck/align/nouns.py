@@ -28,6 +28,7 @@ import yaml
 
 from sourcecheck.align.cognates import cognate_key
 from sourcecheck.extract.lexicon import Concepts, key
+from sourcecheck.extract.places import find_places
 
 PEOPLE = "people"  # the key of figures counted in people, and nothing more
 
@@ -40,14 +41,17 @@ class Noun(NamedTuple):
     evidence: str  # why the key: "lexicon", "translation", "cognate"
 
 
-def noun_key(concept: str, thing: str, concepts: Concepts) -> Noun:
-    """The language-independent key of what a claim counts (see the module doc)."""
+def noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None = None) -> Noun:
+    """The language-independent key of what a claim counts (see the module doc); names are
+    looked up in the document's language `lang` first."""
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
     if thing and key(thing) in _people():
         return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
+    if thing and _not_a_thing(thing):
+        thing = ""  # a place or a day read as the noun: the figure has none
     if thing and not concepts.is_generic(thing):
-        found = concepts.match(thing)
+        found = concepts.match(thing, lang) or _first_noun(thing, concepts, lang)
         if found:
             return Noun(found, found.replace("-", " "), f"“{thing}” translates to “{found}”")
         skeleton = cognate_key(thing)
@@ -58,12 +62,47 @@ def noun_key(concept: str, thing: str, concepts: Concepts) -> Noun:
     return Noun("", "", "")
 
 
+def _first_noun(thing: str, concepts: Concepts, lang: str | None) -> str | None:
+    """The lexicon concept of the first noun of "canali e server", "channels and servers"."""
+    words = thing.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in _coordinators():
+            return concepts.match(" ".join(words[:i]), lang)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _not_a_thing(thing: str) -> bool:
+    """Whether a noun as read is a place ("france") or a day ("tuesday"), not a thing."""
+    word = thing.strip()
+    return bool(find_places(word[:1].upper() + word[1:])) or word.lower() in _calendar()
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> frozenset[str]:
+    from babel.dates import get_day_names, get_month_names
+
+    words: set[str] = set()
+    for lang in ("en", "fr", "it"):
+        words |= {w.lower() for w in get_month_names("wide", locale=lang).values()}
+        words |= {w.lower() for w in get_day_names("wide", locale=lang).values()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _coordinators() -> frozenset[str]:
+    return frozenset(w for ws in _data("coordinators.yaml").values() for w in ws or ())
+
+
+def _data(name: str) -> dict:
+    text = resources.files("sourcecheck.align").joinpath(f"data/{name}").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
 @lru_cache(maxsize=1)
 def _people() -> frozenset[str]:
     """Matching keys of the generic nouns that count people (`data/people.yaml`)."""
-    text = resources.files("sourcecheck.align").joinpath("data/people.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
-    return frozenset(key(w) for words in data.values() for w in words or ())
+    return frozenset(key(w) for words in _data("people.yaml").values() for w in words or ())
 
 
 def anchored_key(word: str, concepts: Concepts) -> Noun:

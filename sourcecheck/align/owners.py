@@ -14,7 +14,7 @@ the words that open a part ("dont", "of which", "di cui", `data/parts.yaml`) mar
 Example
 -------
 >>> import pandas as pd
->>> table = pd.DataFrame({"claim_id": ["a#1", "a#9"], "doc": "a.md", "scope": "",
+>>> table = pd.DataFrame({"claim_id": ["a#1", "a#9"], "case": "c", "doc": "a.md", "scope": "",
 ...     "dimension": "count", "quote": "33 arrests, of which 21 in Paris.", "text": ["33", "21"]})
 >>> parts(table, pd.Series(["", ""]))
 ['', 'part']
@@ -22,6 +22,7 @@ Example
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -36,9 +37,9 @@ PART = "part"
 def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
     """Each claim's owner key: its own (normalised), else the only owner stated for its
     quantity (`block` columns of `table`) by other claims, else ""."""
+    if not given.astype(bool).any():
+        return [""] * len(table)
     own = [_owner_key(o) for o in given.tolist()]
-    if not any(own):
-        return own
     keys = list(zip(*(table[c].tolist() for c in block), strict=True))
     stated: dict[tuple, set[str]] = {}
     for k, o in zip(keys, own, strict=True):
@@ -61,32 +62,42 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
             out[i] = PART
     if any(given):
         return out
-    at: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for i, (doc, quote, text) in enumerate(
-        zip(table["doc"].tolist(), table["quote"].tolist(), table["text"].tolist(), strict=True)
-    ):
+    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+    rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
+    for i, (case, doc, quote, text) in enumerate(rows):
         found = quote.find(text) if text else -1
         if found >= 0:
-            at.setdefault((doc, quote), []).append((found, i))
+            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
-    for (_, quote), figures in at.items():
+    for (_, _, quote), figures in at.items():
         figures.sort()
-        for (_, w), (start, p) in zip(figures, figures[1:], strict=False):
+        if _opens_sentence(quote, figures[0][0]):
+            out[figures[0][2]] = PART  # "Di queste, 120 …": a part of the sentence before
+        for (_, w_end, w), (start, end, p) in itertools.pairwise(figures):
             if dims[w] != dims[p] or scopes[w] != scopes[p]:
                 continue
-            end = start + len(table["text"].iat[p])
-            if _opens_part(quote, start, end):
-                out[p] = PART
+            listed = out[w] == PART and _LISTED.fullmatch(quote, w_end, start)
+            if listed or _opens_part(quote, start, end):
+                out[p] = PART  # "including 1,200 in Italy and 2,300 in Ireland": both
     return out
 
 
+_LISTED = re.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts
+
+
+@lru_cache(maxsize=65536)
+def _opens_sentence(quote: str, start: int) -> bool:
+    return bool(_patterns()[2].match(quote[:start]))
+
+
+@lru_cache(maxsize=65536)
 def _opens_part(quote: str, start: int, end: int) -> bool:
-    before, after = _patterns()
+    before, after, _ = _patterns()
     return bool(before.search(quote[max(0, start - 40) : start]) or after.match(quote, end))
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("sourcecheck.align").joinpath("data/parts.yaml").read_text("utf-8")
     data = yaml.safe_load(text) or {}
 
@@ -96,7 +107,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
     before = re.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
     after = re.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
-    return before, after
+    opening = re.compile(rf"\W*(?:{words('opening')})\b[^.;\d]{{0,20}}$", re.IGNORECASE)
+    return before, after, opening
 
 
 def _owner_key(owner: object) -> str:

@@ -53,13 +53,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     table = _clause_concepts(_columns(claims), concepts)
-    nouns = {
-        pair: noun_key(*pair, concepts)
-        for pair in set(zip(table["concept"].tolist(), table["thing"].tolist(), strict=True))
-    }
-    noun = [
-        nouns[pair] for pair in zip(table["concept"].tolist(), table["thing"].tolist(), strict=True)
-    ]
+    read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
+    nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
+    noun = [nouns[at] for at in read]
     noun = _anchored(noun, table, concepts)
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
@@ -106,7 +102,11 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject_label"] = [
         _owned(labels[k], owner, part) if n else ""
         for k, n, owner, part in zip(
-            labelled, table["noun"], table["owner"], table["part"], strict=True
+            labelled,
+            table["noun"].tolist(),
+            table["owner"].tolist(),
+            table["part"].tolist(),
+            strict=True,
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
@@ -403,8 +403,12 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     subject. Returns (*block, published, hint) → day, for blocks that span days.
     """
     out: dict[tuple, str] = {}
-    for at, rows in undated.groupby(block):
-        pairs = sorted(set(zip(rows["published"].tolist(), rows["hint"].tolist(), strict=True)))
+    seen: dict[tuple, set[tuple[str, str]]] = {}
+    columns = (*(undated[c].tolist() for c in block), undated["published"].tolist())
+    for *at, published, hint in zip(*columns, undated["hint"].tolist(), strict=True):
+        seen.setdefault(tuple(at), set()).add((published, hint))
+    for at, found in seen.items():
+        pairs = sorted(found)
         index = {p: i for i, p in enumerate(pairs)}
         links = []
         for key in ("published", "hint"):

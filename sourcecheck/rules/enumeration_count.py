@@ -13,9 +13,13 @@ Example
 "11 pays" + Bulgarie, France, Allemagne, Grèce, Lituanie, Roumanie, Slovénie, Pays-Bas,
 Suède (9 items) → enumeration-count; with "plus l'Italie et Malte" (11) → nothing
 
+A list whose items carry figures ("14 member states, including 1,200 in Italy and 2,300
+in Ireland") is a breakdown, not an enumeration; nor is any list an enumeration of a count
+too large to name item by item ("plus de 2,5 millions : salariés, retraités et jeunes").
+
 Options
 -------
-(none)
+max_value: counts above this are never enumerated item by item (default 100)
 """
 
 from __future__ import annotations
@@ -27,13 +31,15 @@ from sourcecheck.rules import blocks
 
 ID = "enumeration-count"
 SEVERITY = "warning"
-OPTIONS: dict = {}
+OPTIONS = {"max_value": 100}
 
 
-def run(claims: pd.DataFrame) -> pd.DataFrame:
+def run(claims: pd.DataFrame, *, max_value: float = 100) -> pd.DataFrame:
     """One finding per (thing, stated count, number listed) that disagree."""
     claims = blocks.prepare(claims)
-    claims = claims[claims["items"] != ""]
+    listing = claims["items"] != ""
+    breakdown = claims["items"].str.contains(r"\d", regex=True)
+    claims = claims[listing & ~breakdown & (claims["value"] <= max_value)]
     if claims.empty:  # (an empty map has no integer dtype to compare with)
         return blocks.found([])
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])

@@ -35,7 +35,10 @@ _BLOCK = (*blocks.SAME_THING, "doc", "source", "words")
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per (source, thing, set of stands) found contradicting itself in a document."""
     claims = blocks.prepare(claims)
-    claims = blocks.comparable(claims[(claims["subject"] != "") & (claims["thing"] != "")])
+    # Parts a sentence lists ("including 1,200 in Italy and 2,300 in Ireland") are each
+    # another part: a source listing them does not contradict itself.
+    part = claims["subject"].str.contains("|part=", regex=False)
+    claims = blocks.comparable(claims[(claims["subject"] != "") & (claims["thing"] != "") & ~part])
     claims = claims.assign(words=claims["thing"].map(cognate_key))
     claims = claims[claims["words"] != ""]
     claims = claims.assign(stand=blocks.positions(claims, _BLOCK))

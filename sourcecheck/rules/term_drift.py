@@ -17,9 +17,11 @@ Options
 -------
 min_value: ignore figures below this; small counts coincide too often (default 100)
 
-Round figures (two significant digits or fewer: 1 200, €300 million, 260 km) coincide often
-too: they tie together only things the lexicon nests one in the other (server in it-resource);
-"€300 million" of grant in one account and of cost in another is two amounts, not a drift.
+Round amounts and measures (two significant digits or fewer: €300 million, 260 km) coincide
+often: a story's grant, cost and investment are all "€300 million" somewhere. They tie
+together only things the lexicon nests one in the other; "€300 million" of grant in one
+account and of cost in another is two amounts, not a drift. Counts still drift on round
+figures ("400 000 foyers" where the others count 400 000 power connections).
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
-        if not _narrower(paths) and _round(group["value"].min()):
-            continue  # unrelated things sharing a round figure: a coincidence, not a drift
+        measured = (group["measure"] != "").all()
+        if measured and not _narrower(paths) and _round(group["value"].min()):
+            continue  # unrelated things sharing a round amount: a coincidence, not a drift
         who = group.groupby("concept")["source"].agg(wording.names)
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
         figure = wording.label(group.sort_values(["qualifier", "value"]).iloc[0])
