@@ -111,7 +111,8 @@ def extract_figures(
     extracted = [c for c in COLUMNS if c not in ("claim_id", "case", "concept_path")]
     documents = case.documents.to_dict("records")
     columns = extract_columns(documents, lexicons, extracted, jobs=jobs, on_document=on_document)
-    return pd.DataFrame(columns, columns=extracted)
+    figures = pd.DataFrame(columns, columns=extracted)
+    return figures.astype(object) if figures.empty else figures  # no float "doc" when empty
 
 
 def join_claims(parts: Sequence[pd.DataFrame], case: Case, lexicons: Lexicons) -> pd.DataFrame:
