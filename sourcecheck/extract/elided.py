@@ -29,6 +29,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.things import STOP, noun_at
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
+VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
 _CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
 
@@ -98,7 +99,7 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     after a name ("Lumora shares closed down 2.3%"). `lo`: where the sentence starts."""
     g = _grammar(lang)
     start = max(lo, pos - SUBJECT_WINDOW)
-    m = g.valuation.search(text, start, pos)
+    m = g.valuation.search(text, max(start, pos - VALUATION_WINDOW), pos)
     if m:
         return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
     m = g.change.search(text, max(start, pos - 40), pos)
