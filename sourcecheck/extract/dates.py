@@ -114,10 +114,7 @@ _DATE = re.compile(
     rf")(?![\w-])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
-    r"(?:depuis|since|from|da|dal|dallo|dalla|dès|à partir de|a partire da)\s+(?:le\s+|il\s+)?$",
-    re.IGNORECASE,
-)
+_SINCE = re.compile(rf"(?<![\w'’])(?:{_phrases('since')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
