@@ -132,7 +132,9 @@ class DateMention(NamedTuple):
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
-_STORY_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _STORY)
+# A story phrase is looked for around its longest word ("veille", "previous", "giorno"): its
+# last word may be a common one ("the next day").
+_STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY)
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS
 
 
