@@ -662,3 +662,10 @@ def test_a_count_takes_the_items_of_its_sentence_or_of_the_list_it_opens(
 )  # fmt: skip
 def test_a_count_never_takes_another_sentences_list(lex, lang, body, text):
     assert frames(lex, lang, body)[text]["items"] == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["examiné à partir du 4 mars", "in vigore dal 4 marzo", "starting on March 4"]
+)
+def test_a_date_that_opens_a_period_is_no_figures_day(text):
+    assert [(d.iso, d.since) for d in find_dates(text, "2025-01-30")] == [("2025-03-04", True)]

@@ -114,14 +114,10 @@ _DATE = re.compile(
     rf")(?![\w-])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
-    r"(?:depuis|since|from|da|dal|dallo|dalla|dès|à partir de|a partire da)\s+(?:le\s+|il\s+)?$",
-    re.IGNORECASE,
-)
-# Dates written in figures, with their year: "14/11/2024", "14.11.2024", "2024-11-14".
-_NUMERIC = re.compile(
-    r"(?<![\d.,/])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
-)
+_SINCE = re.compile(rf"(?<![\w'’])(?:{_phrases('since')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
+# Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
+# "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
+_NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
 _DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
 
 
@@ -136,7 +132,9 @@ class DateMention(NamedTuple):
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
-_STORY_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _STORY)
+# A story phrase is looked for around its longest word ("veille", "previous", "giorno"): its
+# last word may be a common one ("the next day").
+_STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY)
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS
 
 
@@ -179,7 +177,9 @@ def find_dates(
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
                 windows.append((lo, hi))
-        numeric = [(m.start(), m.end()) for m in _NUMERIC.finditer(text, start, end)]
+        numeric = [
+            (max(start, m.start() - 6), m.end()) for m in _NUMERIC.finditer(text, start, end)
+        ]
         if numeric:
             windows = _merged(windows + numeric)
         if not windows:

@@ -33,6 +33,7 @@ from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.places import (
+    CONTINENTS,
     Place,
     capital_of,
     countries_named,
@@ -102,7 +103,7 @@ class _Doc:
 
     @property
     def named(self) -> list[str]:
-        """The countries the body names, in order (`places.countries_named`)."""
+        """The countries (and continents) the body names, in order (`countries_named`)."""
         if self._named is None:
             self._named = countries_named(self.body)
         return self._named
@@ -112,7 +113,7 @@ class _Doc:
         """The country the document is about: the one its places name most (cities count for
         their country), the first named on a tie; "" when none."""
         if self._country is None:
-            named = self.named
+            named = [c for c in self.named if c not in CONTINENTS]
             counts = Counter(named)
             self._country = max(named, key=lambda c: (counts[c], -named.index(c))) if named else ""
         return self._country
@@ -121,7 +122,7 @@ class _Doc:
     def story(self) -> str:
         """The story's whole scope, which no figure's place repeats (`places.story_scope`)."""
         if self._story is None:
-            self._story = story_scope(self.body, self.named)
+            self._story = story_scope(self.named)
         return self._story
 
     @property

@@ -29,8 +29,10 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.things import STOP, noun_at
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
+VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
 _CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
+_LAST_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
 
 
 class _Grammar:
@@ -63,6 +65,17 @@ class _Grammar:
             w for w in STOP if len(w) > 1 and w not in words("nouns", "articles", lang)
         )
         self.langs = langs
+
+        def last_words(*entries: str) -> frozenset[str]:
+            return frozenset(
+                re.split(r"[\s'’]+", w.lower())[-1]
+                for entry in entries
+                for w in words("nouns", entry, lang)
+            )
+
+        # the word right before a figure that may end a valuation or a change phrase
+        self.valuation_ends = last_words("valuation_particles")
+        self.change_ends = last_words("change_verbs", "change_particles")
 
 
 @lru_cache(maxsize=8)
@@ -97,11 +110,16 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     noun phrase of the clause opened by an article and not by a preposition, else a noun
     after a name ("Lumora shares closed down 2.3%"). `lo`: where the sentence starts."""
     g = _grammar(lang)
+    last = _LAST_WORD.search(text, max(lo, pos - 30), pos)
+    if not last:
+        return None
+    last = last.group(1).lower()
     start = max(lo, pos - SUBJECT_WINDOW)
-    m = g.valuation.search(text, start, pos)
-    if m:
-        return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
-    m = g.change.search(text, max(start, pos - 40), pos)
+    if last in g.valuation_ends:
+        m = g.valuation.search(text, max(start, pos - VALUATION_WINDOW), pos)
+        if m:
+            return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
+    m = g.change.search(text, max(start, pos - 40), pos) if last in g.change_ends else None
     if not m:
         return None
     verb = m.start()

@@ -230,7 +230,10 @@ def find_places(
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
                     continue
                 before = text[max(start, pos - 40) : pos]
-                located = bool(_LOCATIVE.search(before) or _APPOSITION.search(before))
+                located = bool(
+                    _LOCATIVE.search(before)
+                    or (before.rstrip().endswith(",") and _APPOSITION.search(before))
+                )
                 out.append(Place(pos, stop, canonical, kind, located))
                 break
         else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
@@ -258,7 +261,8 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
 def countries_named(text: str) -> list[str]:
     """The countries `text` names, in order, a city or a capitalised country adjective counting
     for its country ("Marseille", "Greek" → "France", "Greece"): what a document is about.
-    Dictionary probes on capitalised words only."""
+    A continent it names stands in the list as itself ("Europe"). Dictionary probes on
+    capitalised words only."""
     index, out = _index(), []
     for m in _CAPITALISED.finditer(text):
         pos, word = m.start(), m.group()
@@ -266,12 +270,15 @@ def countries_named(text: str) -> list[str]:
             out.append(DEMONYMS[word.lower()])
         for name, canonical, kind in index.get(word, ()):
             if _key(text[pos : pos + len(name)]) == name:
-                if kind == "country":
+                if kind in ("country", "continent"):
                     out.append(canonical)
                 elif kind == "city" and canonical in CITY_COUNTRY:
                     out.append(CITY_COUNTRY[canonical])
                 break
     return out
+
+
+CONTINENTS = frozenset(_DATA["continents"])
 
 
 def country_of(place: Place) -> str | None:
@@ -286,18 +293,15 @@ def capital_of(country: str | None) -> str | None:
     return CAPITALS.get(country) if country else None
 
 
-def story_scope(text: str, named: list[str] | None = None) -> str:
-    """The whole scope of a story, which a figure's place never repeats: a continent the
-    text names ("Europe": an operation across it, a fine by its union), else its only
-    country when it names one ("France": a national story, cities counting for their
-    country), else "" (several countries, none above them). `named`:
-    `countries_named(text)`, when the caller has it.
-    """
-    for m in _CAPITALISED.finditer(text):
-        for name, canonical, kind in _index().get(m.group(), ()):
-            if kind == "continent" and _key(text[m.start() : m.start() + len(name)]) == name:
-                return canonical
-    countries = set(countries_named(text) if named is None else named)
+def story_scope(named: list[str]) -> str:
+    """The whole scope of a story, which a figure's place never repeats, from what it names
+    (`countries_named`): a continent ("Europe": an operation across it, a fine by its
+    union), else its only country ("France": a national story, cities counting for their
+    country), else "" (several countries, none above them)."""
+    continents = [c for c in named if c in CONTINENTS]
+    if continents:
+        return continents[0]
+    countries = set(named)
     return countries.pop() if len(countries) == 1 else ""
 
 
