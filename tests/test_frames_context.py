@@ -562,6 +562,14 @@ def test_the_place_of_a_figures_clause(lex, lang, body, text, scope):
     assert frames(lex, lang, body)[text]["scope"] == scope
 
 
+def test_a_story_that_counts_countries_keeps_its_one_named_country():
+    from sourcecheck.extract.places import story_scope
+
+    assert story_scope(["Spain"]) == "Spain"  # a national story: its country is the scope
+    assert story_scope(["Spain"], "Une opération menée dans 14 pays, dont l'Espagne") == ""
+    assert story_scope(["Spain"], "police in 8 countries, Spain among them") == ""
+
+
 @pytest.mark.parametrize(
     ("publisher", "title", "body", "text", "scope"),
     [
@@ -573,6 +581,9 @@ def test_the_place_of_a_figures_clause(lex, lang, body, text, scope):
         # a city's own body publishes about its city
         ("Comune di Spoleto", "Maltempo, chiuse le scuole", "Sono state chiuse 14 strade comunali.", "14",
          "Spoleto"),
+        # a region as the title's rubric is the story's subject, not a local page
+        ("Le Quotidien", "Corse : les pompiers toujours mobilisés", "Quelque 500 pompiers sont engagés.",
+         "Quelque 500", ""),
         # a title city as a subject is no local page
         ("Le Quotidien", "Berlin annonce 2 milliards d'aides", "L'aide concerne 40 000 entreprises.",
          "40 000", ""),

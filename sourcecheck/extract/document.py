@@ -122,7 +122,7 @@ class _Doc:
     def story(self) -> str:
         """The story's whole scope, which no figure's place repeats (`places.story_scope`)."""
         if self._story is None:
-            self._story = story_scope(self.named)
+            self._story = story_scope(self.named, f"{self.title}\n{self.body}")
         return self._story
 
     @property

@@ -44,6 +44,8 @@ _DATA = load("places")
 # Cities and regions that stories name as a scope (canonical English name → written forms).
 CITIES: dict[str, list[str]] = {name: e["names"] for name, e in _DATA["cities"].items()}
 CITY_COUNTRY: dict[str, str] = {name: e["country"] for name, e in _DATA["cities"].items()}
+# Islands and regions listed with the cities: a title naming one names the story's subject
+REGIONS = frozenset(name for name, e in _DATA["cities"].items() if e.get("region"))
 CAPITALS: dict[str, str] = dict(_DATA["capitals"])
 DEMONYMS: dict[str, str] = {
     adjective.lower(): country
@@ -293,24 +295,36 @@ def capital_of(country: str | None) -> str | None:
     return CAPITALS.get(country) if country else None
 
 
-def story_scope(named: list[str]) -> str:
+def story_scope(named: list[str], body: str = "") -> str:
     """The whole scope of a story, which a figure's place never repeats, from what it names
     (`countries_named`): a continent ("Europe": an operation across it, a fine by its
     union), else its only country ("France": a national story, cities counting for their
-    country), else "" (several countries, none above them)."""
+    country), else "" (several countries, none above them; or a story that counts
+    countries, "dans 19 pays", whose one named country is a part of it).
+
+    >>> story_scope(["Italy"]), story_scope(["Italy"], "arrêtés dans 19 pays, dont l'Italie")
+    ('Italy', '')
+    """
     continents = [c for c in named if c in CONTINENTS]
     if continents:
         return continents[0]
     countries = set(named)
-    return countries.pop() if len(countries) == 1 else ""
+    if len(countries) != 1 or _COUNTED_COUNTRIES.search(body):
+        return ""
+    return countries.pop()
+
+
+_COUNTED_COUNTRIES = re.compile(
+    rf"\d\s*(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
+)
 
 
 def home_city(publisher: str | None, title: str | None, lang: str | None = None) -> str:
     """The city a document is about, when it has one: the city whose body publishes it
     ("Comune di Spoleto" → Spoleto), else the one city its title names, with no country
     as its rubric, with no country ("Marseille : la mobilisation ne faiblit pas": a local
-    page; not "Bruxelles inflige une amende", a subject, nor "Alluvione in Umbria", which may
-    be the whole story); "" otherwise.
+    page; not "Bruxelles inflige une amende", a subject, nor "Alluvione in Umbria" or
+    "Corse : …", a region that may be the whole story); "" otherwise.
     """
     if publisher:
         m = _TOWN_BODY.match(publisher)
@@ -322,7 +336,7 @@ def home_city(publisher: str | None, title: str | None, lang: str | None = None)
         found = find_places(title, lang=lang)
         cities = [p for p in found if p.kind == "city"]
         if len({p.name for p in cities}) == 1 and not any(p.kind == "country" for p in found):
-            if _RUBRIC.match(title, cities[0].end):
+            if _RUBRIC.match(title, cities[0].end) and cities[0].name not in REGIONS:
                 return cities[0].name
     return ""
 

@@ -23,8 +23,8 @@ Options
 -------
 fx_tolerance: how far (relative) an amount converted at the ECB rate may move (default 0.02)
 max_ratio: figures further apart than this factor are taken for different quantities the words
-  did not tell apart, unless their scale words differ (default 10: police and union counts
-  of one march stay within it; 700 officers in one city and 11 000 nationwide do not)
+  did not tell apart, unless their scale words differ (default 20: police and union counts
+  of one march, which can be ten times apart, stay within it)
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ from sourcecheck.rules import blocks, timeline
 
 ID = "value-conflict"
 SEVERITY = "error"
-OPTIONS = {"fx_tolerance": 0.02, "max_ratio": 10.0}
+OPTIONS = {"fx_tolerance": 0.02, "max_ratio": 20.0}
 NEEDS = ("rates",)
 
 _BLOCK = (*blocks.SAME_QUANTITY, "cmp_measure", "band")
 
 
 def run(
-    claims: pd.DataFrame, *, rates=None, fx_tolerance: float = 0.02, max_ratio: float = 10.0
+    claims: pd.DataFrame, *, rates=None, fx_tolerance: float = 0.02, max_ratio: float = 20.0
 ) -> pd.DataFrame:
     """One finding per subject holding positions from different (doc, source), and one
     per running count that falls from an earlier moment to a later one."""
