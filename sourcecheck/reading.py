@@ -181,6 +181,22 @@ class _Guard:
             raise ConstructorError(None, None, _problem(node, exc), node.start_mark) from None
 
 
+_SHIPPED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_shipped(text: str) -> Any:
+    """A data file shipped inside sourcecheck (word lists, lexicons: trusted, never a user's
+    file), read with libyaml's safe loader when PyYAML has it.
+
+    Why: the pure-Python loader costs about half a second of every run on these files; the
+    C loader gives the same data ~10× faster. A user's files go through `load_yaml`.
+
+    >>> load_shipped("fr: [selon, d'après]")
+    {'fr': ['selon', "d'après"]}
+    """
+    return yaml.load(text, Loader=_SHIPPED_LOADER)  # noqa: S506 - a safe loader
+
+
 class _PyLoader(_Guard, yaml.SafeLoader):
     """PyYAML's pure-Python safe loader with the guard."""
 

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from sourcecheck.reading import load_shipped
 
 WINDOW = 60  # characters looked at on each side of the figure
 _LINK_AFTER = re.compile(
@@ -52,7 +52,7 @@ def _function_words() -> frozenset[str]:
         .joinpath("data/function_words.yaml")
         .read_text(encoding="utf-8")
     )
-    data = yaml.safe_load(text) or {}
+    data = load_shipped(text) or {}
     return frozenset(w.lower() for words in data.values() for w in words)
 
 

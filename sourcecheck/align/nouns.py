@@ -24,11 +24,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import yaml
-
 from sourcecheck.align.cognates import cognate_key
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.places import find_places
+from sourcecheck.reading import load_shipped
 
 PEOPLE = "people"  # the key of figures counted in people, and nothing more
 
@@ -96,7 +95,7 @@ def _coordinators() -> frozenset[str]:
 
 def _data(name: str) -> dict:
     text = resources.files("sourcecheck.align").joinpath(f"data/{name}").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return load_shipped(text) or {}
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,8 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
-import yaml
+
+from sourcecheck.reading import load_shipped
 
 PART = "part"
 
@@ -99,7 +100,7 @@ def _opens_part(quote: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("sourcecheck.align").joinpath("data/parts.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = load_shipped(text) or {}
 
     def words(side: str) -> str:
         found = {w for ws in (data.get(side) or {}).values() for w in ws or ()}

@@ -28,10 +28,10 @@ ROWS_SHOWN = 5
 
 @functools.cache
 def _templates() -> dict[str, str]:
-    import yaml
+    from sourcecheck.reading import load_shipped
 
     text = (files("sourcecheck.checks") / "data" / "sentences.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_shipped(text)
 
 
 def condition(value: Any) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-import yaml
+from sourcecheck.reading import load_shipped
 
 LANGS = ("fr", "en", "it")
 
@@ -31,7 +31,7 @@ LANGS = ("fr", "en", "it")
 def load(name: str) -> dict:
     """The data file `frames/data/<name>.yaml` as a dict (read once per process)."""
     text = resources.files("sourcecheck").joinpath(f"frames/data/{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return load_shipped(text) or {}
 
 
 @cache

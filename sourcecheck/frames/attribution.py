@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from sourcecheck.reading import load_shipped
 
 LANGUAGES = ("fr", "en", "it")
 # English words keep their stem: a verb stem takes at most this many more letters
@@ -323,7 +323,7 @@ def _data() -> dict:
     text = (
         resources.files("sourcecheck.frames").joinpath("data/attribution.yaml").read_text("utf-8")
     )
-    return yaml.safe_load(text)
+    return load_shipped(text)
 
 
 @lru_cache(maxsize=8)

@@ -98,7 +98,7 @@ def load(name: str) -> dict:
     """The word lists of `data/<name>.yaml` in this package, parsed once per process."""
     from importlib.resources import files
 
-    import yaml
+    from sourcecheck.reading import load_shipped
 
     path = files("sourcecheck.quantities").joinpath(f"data/{name}.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_shipped(path.read_text(encoding="utf-8"))
