@@ -87,8 +87,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         for x in zip(table["owner"].tolist(), table["part"].tolist(), strict=True)
     ]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
-    table = _moments(table, keys, concepts)
-    table["series"] = [s + x if s else "" for s, x in zip(table["series"], extra, strict=True)]
+    table = _moments(table, keys, extra, running)
     labelled = list(
         zip(
             *(
@@ -112,14 +111,19 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
 
 
-def _moments(table: pd.DataFrame, keys: list[tuple], concepts: Concepts) -> pd.DataFrame:
+def _moments(
+    table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
+) -> pd.DataFrame:
     """`moment`: the day a claim describes (its subject's day, else its publication day);
-    `series`: for a running count (a cumulative concept), its subject without the day, so
-    the update rule sees the figures of every day while subjects keep days apart."""
-    cumulative = {n: concepts.is_cumulative(n) for n in set(table["noun"].tolist())}
+    `series`: for a running count (a noun in `running`, a cumulative concept), its subject
+    without the day (owner and part kept: `extra`), so the update rule sees the figures of
+    every day while subjects keep days apart."""
     return table.assign(
         moment=table["day"].where(table["day"] != "", table["published"]),
-        series=["|".join((*k[:2], *k[3:])) if cumulative[k[0]] else "" for k in keys],
+        series=[
+            "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
+            for k, x in zip(keys, extra, strict=True)
+        ],
     )
 
 

@@ -266,6 +266,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "subject": "",
                 "subject_label": "",
                 "subject_evidence": "",
+                "moment": "",  # subject, moment and series: filled by the alignment stage
+                "series": "",
                 "kind": kind,
                 "scale": q.scale,
                 "scope": d.scope(context.scope(q, places, spans, body, thing_end), concept),

@@ -99,7 +99,7 @@ def _columns(documents, lex, columns, chunk, on_document) -> dict[str, list]:
     for i in chunk:
         for row in extract_document(documents[i], lex):
             for c, append in appenders:
-                append(row.get(c, ""))  # a column later stages fill ("moment") starts empty
+                append(row[c])
         if on_document:
             on_document(documents[i]["doc"])
     return out
