@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/align.py              # open cases one by one (with misses), frozen totals
     .venv/bin/python bench/align.py --quiet      # no misses
+    .venv/bin/python bench/align.py --pairs      # also each open pair missed (-) or wrongly joined (+)
     .venv/bin/python bench/align.py --scale      # align 100,000 claims; baseline: the old blocking
 
 Prints, per open case and in total for each half: same-quantity pair precision and recall
@@ -34,6 +35,7 @@ def main(argv: list[str]) -> int:
     if "--scale" in argv:
         return scale(100_000)
     quiet = "--quiet" in argv
+    shown = {"finding", "false", "update", "owners"} | ({"pair-", "pair+"} if "--pairs" in argv else set())
     print(
         f"{'half':<7} {'case':<30} {'pair P':>7} {'pair R':>7} {'required':>9} "
         f"{'false +':>8} {'info':>5}"
@@ -46,7 +48,7 @@ def main(argv: list[str]) -> int:
                 _line(half, s.case, [s])
                 if not quiet:
                     for miss in s.misses:
-                        if miss.split()[0] in ("finding", "false", "update", "owners"):
+                        if miss.split()[0] in shown:
                             print(f"      {miss}")
         _line(half, "TOTAL", scored)
     print(f"\n{'half':<7} {'case':<30} " + " ".join(f"{TIME_HEADS[m]:>12}" for m in TIME_MEASURES))

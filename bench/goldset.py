@@ -235,6 +235,13 @@ def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -
         out.pairs[0] += same_gold and same_predicted
         out.pairs[1] += same_predicted
         out.pairs[2] += same_gold
+        if same_gold != same_predicted and pa is not None and pb is not None:
+            kind = "pair-" if same_gold else "pair+"
+            out.misses.append(
+                f"{kind}    {a['id']}~{b['id']} {a['text']!r}/{b['text']!r} gold "
+                f"{a['subject']!r}/{b['subject']!r}, got {pa.get('subject_label')!r}"
+                f"/{pb.get('subject_label')!r}"
+            )
 
 
 def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: list[dict]) -> None:
