@@ -249,6 +249,11 @@ def test_claims_command_does_not_import_great_expectations(seed_case):
         ("le 28 décembre", "2024-01-05", [("2023-12-28", False)]),  # last year's December
         ("vendredi dernier", "2020-11-12", [("2020-11-06", False)]),
         ("depuis mardi", "2024-07-26", [("2024-07-23", True)]),  # opens a period
+        # the day of the event a since-clause starts the period with
+        ("since the flood struck on Tuesday", "2024-07-26", [("2024-07-23", True)]),
+        ("depuis que la crue a frappé mardi", "2024-07-26", [("2024-07-23", True)]),
+        ("da quando il fiume è esondato martedì", "2024-07-26", [("2024-07-23", True)]),
+        ("evacuated from homes near the river on Tuesday", "2024-07-26", [("2024-07-23", False)]),
         ("PARIS, March 8 (Wire) - x", "2023-03-08", []),  # a dateline
         ("le 7 mars", None, [(None, False)]),  # no publication date: no guess
     ],

@@ -441,3 +441,54 @@ COLLECTIVES = [  # (lang, body, {figure: source})
 @pytest.mark.parametrize(("lang", "body", "expected"), BODIES + CLAUSES + ACTING + COLLECTIVES)
 def test_bodies_speakers_and_their_frames(lang, body, expected):
     check(body, lang, expected)
+
+
+# A prefecture is the State's office of its département, not the police: named with its
+# qualifier ("la préfecture du Var", "the Var prefecture"), then "la préfecture" / "the
+# prefecture" / "les autorités" is that office; a prefecture no sentence names stays the police
+# count of protest copy ("4 200 (préfecture)").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La crue a fait 3 morts, a annoncé jeudi soir la préfecture du Var.",
+         {"3": "Préfecture du Var"}),
+        ("fr", "Les inondations ont fait 5 morts, a indiqué lundi en fin de journée la préfecture de l'Aude.",
+         {"5": "Préfecture de l'Aude"}),
+        ("fr", "La crue du Tarn, qui a touché la région dans la nuit de samedi à dimanche, a fait 4 morts "
+               "et 2 disparus, a annoncé dimanche la préfecture du Tarn.",
+         {"4": "Préfecture du Tarn", "2": "Préfecture du Tarn"}),
+        ("en", "The toll rose to 6 on Friday, the Var prefecture said. Three people are missing, the "
+               "prefecture said in its evening update, and 12 have been hurt.",
+         {"6": "Var Prefecture", "Three": "Var Prefecture", "12": "Var Prefecture"}),
+        ("fr", "Selon la préfecture du Var, 3 personnes sont mortes. Selon la même source, 12 personnes "
+               "ont été blessées.",
+         {"3": "Préfecture du Var", "12": "Préfecture du Var"}),
+        ("fr", "À Lille, 9 000 manifestants selon la préfecture et 25 000 selon la CGT.",
+         {"9 000": "police", "25 000": "CGT"}),
+    ],
+)  # fmt: skip
+def test_a_prefecture_is_its_departments_office(lang, body, expected):
+    check(body, lang, expected)
+
+
+# An organisation that measured or counted, as the subject of the sentence ("Météo-France a
+# relevé"), an acronym acting ("(SDIS) a effectué"), and a closing attribution after two
+# figures ("…, down from 50,000, Enedis said"), with a figure right before the name.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Météo-France a relevé 140 millimètres de pluie en 6 heures.",
+         {"140 millimètres": "Météo-France"}),
+        ("it", "L'Arpa ha rilevato 210 millimetri di pioggia.", {"210 millimetri": "Arpa"}),
+        ("fr", "Le Service départemental d'incendie et de secours (SDIS) a effectué 500 interventions.",
+         {"500": "SDIS"}),
+        ("en", "About 20,000 homes had no power on Friday, down from 50,000, Enedis said.",
+         {"About 20,000": "Enedis", "50,000": "Enedis"}),
+        ("fr", "« Du jamais vu depuis 40 ans », a confié le maire d'Agen, Jean Dupont.",
+         {"40": "Jean Dupont"}),
+        ("en", "Consumer group Altroconsumo put the damage at 40 million euros.",
+         {"40 million euros": "Altroconsumo"}),
+    ],
+)  # fmt: skip
+def test_bodies_that_measure_or_act(lang, body, expected):
+    check(body, lang, expected)

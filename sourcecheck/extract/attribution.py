@@ -37,6 +37,7 @@ from sourcecheck.extract.speakers import (
     Speaker,
     generic_speakers,
     generics,
+    modified,
     named_generic,
     people,
     unknown_speakers,
@@ -213,8 +214,15 @@ class Speakers:
             has = reduce(or_, feats, 0)
             if has & GENERIC:
                 for g in generics(self, s.end, tokens, feats):
-                    if named := named_generic(self, g, s.end):
-                        out.append((g.start, named[1], named[0], v.generic_kind(g.noun)))
+                    kind = v.generic_kind(g.noun)
+                    named = named_generic(self, g, s.end)
+                    spec = v.kinds.get(kind) or {}
+                    if not named and spec.get("modifiers"):
+                        named = modified(self, g, kind)  # "the Gironde prefecture"
+                    if not named and g.det and spec.get("name"):
+                        named = spec["name"], g.end  # "la préfecture": a story has one
+                    if named:
+                        out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:
                 for m in v.company.finditer(self.body, s.start, s.end):
                     name = m.group("name") or m.group("legal")

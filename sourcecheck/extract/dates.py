@@ -114,7 +114,11 @@ _DATE = re.compile(
     rf")(?![\w-])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"(?<![\w'’])(?:{_phrases('since')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"(?<![\w'’])(?:(?:{_phrases('since')})\s+(?:le\s+|il\s+)?"
+    rf"|(?:{_phrases('since_clause')})\s*[^\W\d][^,;:.\d]{{0,60}}\s)$",
+    re.IGNORECASE,
+)
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
@@ -192,7 +196,7 @@ def find_dates(
                 continue
             if not dateline and _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
-            before = text[max(0, m.start() - 25) : m.start()]
+            before = text[max(0, m.start() - 80) : m.start()]
             out.append(
                 DateMention(
                     m.start(),

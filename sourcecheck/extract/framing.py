@@ -93,7 +93,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
-    if near & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
+    spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
+    if spoke & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
         return _made(text, c, m.start("at"), "post", "inverted")  # ", a indiqué la mairie"
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
@@ -139,7 +140,9 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, near: int, k1
     """A name no lexicon knows attributes with a verb of saying after it, or after one
     (its name then runs to the clause's end: ", ha reso noto il Centro funzionale")."""
     text, v, hi = sp.body, sp.vocab, ctx.hi
-    if near & SAYING and (m := v.inverted.search(text, w, c.start)):
+    if reduce(
+        or_, ctx.feats[max(0, ctx.index(c.start) - 10) : ctx.index(c.start)], 0
+    ) & SAYING and (m := v.inverted.search(text, w, c.start)):
         tail = v.name_tail.match(text, c.end, hi)
         end = tail.end() if tail else c.end
         if v.name_end.match(text, end, hi):

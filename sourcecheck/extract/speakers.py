@@ -124,7 +124,7 @@ def generic_speakers(
         if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
-        if own := named_generic(sp, g, hi) or _modified(sp, g, kind):
+        if own := named_generic(sp, g, hi) or modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or _bare_actor(sp, lo, g, tokens, feats):
             written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
@@ -164,7 +164,7 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
 
 
-def _modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
+def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     """(name, end) when English words between a determiner and the noun say which body
     ("the regional fire service", "the education ministry" → Education Ministry, for kinds
     whose `modifiers` say so): not the organisation of that kind named before. None when
@@ -225,24 +225,50 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         while first < last and _norm(tokens[first][1]) in v.not_names:
             first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
-        if first and tokens[first - 1][2] in v.locative_words and not feats[last] & COMPANY:
+        prev = tokens[first - 1] if first else None
+        if (
+            prev
+            and prev[2] in v.locative_words
+            and not text[prev[0] + len(prev[1]) : pos].strip()  # "from 50,000, Enedis said"
+            and not feats[last] & COMPANY
+        ):
             continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital": a firm)
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
-        body_like = last > first or _opens_clause(text, tokens, feats, first)
+        body_like = (
+            last > first or _opens_clause(text, tokens, feats, first) or _acronym(tokens[first][1])
+        )
+        after = reduce(or_, feats[last + 1 : last + 4], 0)
+        # "Météo-France a relevé 140 mm": the sentence's subject measured it
+        body_like = body_like or first == last == 0 and _counts_next(v, tokens, feats, last)
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
-            and reduce(or_, feats[last + 1 : last + 4], 0) & (ACTION | COUNTING)
+            and after & (ACTION | COUNTING)
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
         if at >= 0 and not _overlaps(named, at, at + len(name)):
-            out.append(Speaker(at, at + len(name), name, "unknown", "", bool(body_like)))
+            close = at + len(name)
+            close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
+            out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
+    """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé")?"""
+    k = n + 1
+    if k < len(tokens) and tokens[k][2] in v.aux_words:
+        k += 1
+    return k < len(tokens) and bool(feats[k] & COUNTING)
+
+
+def _acronym(word: str) -> bool:
+    """An acronym ("SDIS", "EFFIS", "RTM") names a body, as several capitalised words do."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _opens_clause(text: str, tokens, feats: list[int], n: int) -> bool:
@@ -267,7 +293,7 @@ def _describes(text: str, g: _Generic, name: Speaker) -> bool:
     """Is the generic noun `g` a description right before a name ("le gestionnaire du
     réseau Terna")?"""
     e = g.end
-    return 0 <= name.start - e <= 40 and not re.search(r"[,;.:]", text[e : name.start])
+    return 0 <= name.start - e <= 40 and not re.search(r"[,;.:()\d]", text[e : name.start])
 
 
 def describing(sp: Speakers, q: re.Match) -> bool:

@@ -123,11 +123,12 @@ class Vocabulary:
             rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
         self.inverted = re.compile(
-            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+)?{art})$", i
+            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{art})$",
+            i,
         )
         aside = rf"(?:\s*,\s*{adv}\s*,)?"  # "La RTM, elle, a assuré"
         lead = (
-            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;]{{1,120}}?,)?{aside}"
+            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
@@ -167,16 +168,19 @@ class Vocabulary:
         self.ellipsis_after = re.compile(
             rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i
         )
-        self.counted_noun = re.compile(r"\d[\w.,’']*\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
+        # "700 police officers": a figure, then the name inside what it counts (a comma after
+        # the figure closes it: "down from 50,000, Enedis said")
+        self.counted_noun = re.compile(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
         self.saying = re.compile(
-            rf"(?:,\s*{rel}\b[^;]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+            rf"(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
+        self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_end = re.compile(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
