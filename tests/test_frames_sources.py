@@ -67,7 +67,7 @@ def test_several_attributed_figures_in_one_sentence(lang, body, expected):
         ("fr", "Le 12 mars, l'Intérieur avait compté 812 000 manifestants dans toute la France.",
          {"812 000": "ministère de l'Intérieur"}),
         ("fr", "La préfecture a ouvert un gymnase. Les autorités avaient comptabilisé 1 400 sinistrés.",
-         {"1 400": "police"}),
+         {"1 400": "la préfecture"}),
         ("en", "The interior ministry counted 380,000 protesters nationwide.",
          {"380,000": "ministère de l'Intérieur"}),
         ("en", "Police tallied 7,200 marchers in the city centre.", {"7,200": "police"}),
@@ -83,7 +83,7 @@ def test_counting_verbs(lang, body, expected):
     ("lang", "body", "expected"),
     [
         ("fr", "La préfecture a recensé 11 000 manifestants, et les syndicats 38 000.",
-         {"11 000": "police", "38 000": "les syndicats"}),
+         {"11 000": "la préfecture", "38 000": "les syndicats"}),
         ("fr", "Le ministère a dénombré 640 000 grévistes, l'intersyndicale plus de 1,5 million.",
          {"640 000": "le ministère", "plus de 1,5 million": "l'intersyndicale"}),
         ("fr", "La police a compté 21 000 manifestants. Et la CGT, « plus de 90 000 ».",
@@ -105,9 +105,9 @@ def test_verb_ellipsis(lang, body, expected):
     ("lang", "body", "expected"),
     [
         ("fr", "À Rouen, 4 200 (préfecture) et 13 000 (CGT) manifestants ont défilé.",
-         {"4 200": "police", "13 000": "CGT"}),
+         {"4 200": "préfecture", "13 000": "CGT"}),
         ("fr", "À Dijon, 5 300 manifestants pour la préfecture, 14 000 pour les organisateurs.",
-         {"5 300": "police", "14 000": "organisers"}),
+         {"5 300": "la préfecture", "14 000": "organisers"}),
         ("en", "In Bristol, 3,000 (police) and 11,000 (organisers) took part.",
          {"3,000": "police", "11,000": "organisers"}),
         ("it", "A Torino 8.000 per la Questura e 25.000 per i sindacati.",
@@ -130,7 +130,7 @@ def test_a_label_never_gives_money_its_source():
         ("en", "Clashes broke out near the station, leading to 14 arrests and 3 injuries, police said.",
          ["14", "3"], "police"),
         ("fr", "Les heurts ont fait 12 blessés et conduit à 5 interpellations, a indiqué la préfecture.",
-         ["12", "5"], "police"),
+         ["12", "5"], "la préfecture"),
         ("it", "Gli scontri hanno provocato 9 feriti e 4 arresti, secondo la Questura.",
          ["9", "4"], "police"),
     ],
@@ -445,8 +445,8 @@ def test_bodies_speakers_and_their_frames(lang, body, expected):
 
 # A prefecture is the State's office of its département, not the police: named with its
 # qualifier ("la préfecture du Var", "the Var prefecture"), then "la préfecture" / "the
-# prefecture" / "les autorités" is that office; a prefecture no sentence names stays the police
-# count of protest copy ("4 200 (préfecture)").
+# prefecture" / "les autorités" is that office; one no sentence names stays as written ("la
+# préfecture"), never the police: "la préfecture de police" is.
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
@@ -464,7 +464,7 @@ def test_bodies_speakers_and_their_frames(lang, body, expected):
                "ont été blessées.",
          {"3": "Préfecture du Var", "12": "Préfecture du Var"}),
         ("fr", "À Lille, 9 000 manifestants selon la préfecture et 25 000 selon la CGT.",
-         {"9 000": "police", "25 000": "CGT"}),
+         {"9 000": "la préfecture", "25 000": "CGT"}),
     ],
 )  # fmt: skip
 def test_a_prefecture_is_its_departments_office(lang, body, expected):

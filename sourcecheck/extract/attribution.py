@@ -219,8 +219,9 @@ class Speakers:
                     spec = v.kinds.get(kind) or {}
                     if not named and spec.get("modifiers"):
                         named = modified(self, g, kind)  # "the Gironde prefecture"
-                    if not named and g.det and spec.get("name"):
-                        named = spec["name"], g.end  # "la préfecture": a story has one
+                    if not named and g.det and spec.get("one"):  # "la préfecture": a story has one
+                        written = " ".join(self.body[g.det_at : g.end].replace("’", "'").split())
+                        named = written[:1].lower() + written[1:], g.end
                     if named:
                         out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:
