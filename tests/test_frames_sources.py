@@ -492,3 +492,29 @@ def test_a_prefecture_is_its_departments_office(lang, body, expected):
 )  # fmt: skip
 def test_bodies_that_measure_or_act(lang, body, expected):
     check(body, lang, expected)
+
+
+# A sentence that points back gives the previous sentence's figures their source ("Lo ha reso
+# noto X", "C'est ce qu'a indiqué X"); "la même préfecture", "la stessa prefettura" are the one
+# named before; an aside between a speaker and its verb; a chamber of agriculture is a body.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Salgono a 6 i morti dell'alluvione. Lo ha reso noto la prefettura di Cuneo ieri sera.",
+         {"6": "Prefettura di Cuneo"}),
+        ("fr", "Le bilan s'élève à 6 morts. C'est ce qu'a indiqué la préfecture de l'Hérault mardi.",
+         {"6": "Préfecture de l'Hérault"}),
+        ("it", "Sono 9 i feriti.\n\nLo ha reso noto la prefettura di Cuneo.", {"9": "Wire"}),
+        ("fr", "La préfecture de l'Hérault a fait état de 3 morts. Selon la même préfecture, 800 "
+               "personnes ont été évacuées.",
+         {"3": "Préfecture de l'Hérault", "800": "Préfecture de l'Hérault"}),
+        ("it", "La prefettura di Cuneo conta 3 morti. Secondo la stessa prefettura, gli sfollati sono 800.",
+         {"800": "Prefettura di Cuneo"}),
+        ("fr", "Le ministre de l'Intérieur, en visite à Nîmes, a annoncé le déblocage de 30 millions d'euros.",
+         {"30 millions d'euros": "ministère de l'Intérieur"}),
+        ("fr", "La chambre d'agriculture du Gard estime les pertes à 25 millions d'euros.",
+         {"25 millions d'euros": "Chambre d'agriculture du Gard"}),
+    ],
+)  # fmt: skip
+def test_pointing_back_and_asides(lang, body, expected):
+    check(body, lang, expected)

@@ -125,6 +125,8 @@ class Speakers:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
         opens with a pronoun only when it says or counts ("Elle a précisé que…")."""
         s, v = self.sentences[i], self.vocab
+        if (after := self._backward(i)) is not None:
+            return after
         if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
             before = self.sentences[i - 1]
             said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
@@ -141,6 +143,19 @@ class Speakers:
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
         return None
+
+    def _backward(self, i: int) -> Attribution | None:
+        """The speaker of the next sentence when it opens by pointing back ("Lo ha reso noto
+        la prefettura", "C'est ce qu'a indiqué la mairie"), in the same paragraph."""
+        if i + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[i + 1]
+        if nxt.heading or "\n\n" in self.body[self.sentences[i].end : nxt.start]:
+            return None
+        if not self.vocab.backward.match(self.body, nxt.start, nxt.end):
+            return None
+        found = [a for a in self.attributions(i + 1) if a.applies != "label"]
+        return found[0] if found else None
 
     def last_attributed(self, i: int) -> str | None:
         """The source of the last attribution before sentence `i` ("secondo la stessa fonte")."""

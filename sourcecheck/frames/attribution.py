@@ -122,11 +122,15 @@ class Vocabulary:
         self.passive = re.compile(
             rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
+        # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
+        back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
         self.inverted = re.compile(
-            rf"[,»\"”:(—–]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{art})$",
+            rf"(?:[,»\"”:(—–]\s*|{back}\s*)"
+            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{art})$",
             i,
         )
-        aside = rf"(?:\s*,\s*{adv}\s*,)?"  # "La RTM, elle, a assuré"
+        # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
+        aside = rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,)?"
         lead = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
@@ -216,6 +220,9 @@ class Vocabulary:
         )
         self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
         self.pronoun = re.compile(rf"{alternation(words['pronouns'])}\b")
+        # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
+        # the previous one's figures their source
+        self.backward = re.compile(back, re.IGNORECASE)
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
@@ -302,7 +309,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
-    "lead breaks determiners roles connectors pronouns progressive passive_aux not_names legal_forms counts company_words descriptive "
+    "lead breaks determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers"
 ).split()
 
