@@ -254,7 +254,16 @@ class Speakers:
         """(offset, name) of the capitalised names no list knows before a verb of saying."""
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
         names = unknown_speakers(self, tokens, self.vocab.features(tokens), [])
-        return [(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)]
+        out = {(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)}
+        # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
+        out |= {
+            (a.start, a.source)
+            for a in self.attributions(j)
+            if a.how in ("action", "relative")
+            and not a.source.startswith(GENERIC_SOURCE)
+            and self.sources.kind_of(a.source) is None
+        }
+        return sorted(out)
 
 
 def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
