@@ -376,3 +376,19 @@ def test_scope_of_a_figure(text, scope):
 
     doc = {"doc": "x", "body": text, "lang": None, "publisher": "P", "published": None}
     assert extract_document(doc, Lexicons.load())[0]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a day earlier", "2024-03-11"),
+        ("two days earlier", "2024-03-10"),
+        ("contre 400 000 la semaine précédente", "2024-03-05"),
+        ("una settimana prima", "2024-03-05"),
+    ],
+)
+def test_days_counted_from_the_storys_day(text, expected):
+    """A story told on Tuesday 12 March: "a day earlier" is Monday 11 (issue 10, day)."""
+    from sourcecheck.extract.dates import find_dates
+
+    assert [d.iso for d in find_dates(text, "2024-03-16", story="2024-03-12")] == [expected]

@@ -365,3 +365,22 @@ def test_news_vocabulary_reads_into_sound_intervals(text, lang):
 @given(text=st.text(max_size=80), lang=st.sampled_from(["fr", "en", "it", None]))
 def test_any_text_reads_into_sound_intervals(text, lang):
     _sound(text, lang)
+
+
+# A street word makes a bare number an address ("rue 12"), never a scaled count: "in piazza
+# 50mila persone" is fifty thousand people in the square.
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Sabato sono scese in piazza 80mila persone a Torino.", "it", 80_000),
+        ("Hanno sfilato in piazza 1,2 milioni di lavoratori.", "it", 1_200_000),
+        ("Ils étaient dans la rue 2 millions selon la CGT.", "fr", 2_000_000),
+    ],
+)
+def test_a_scaled_count_after_a_street_word(text, lang, value):
+    assert only(text, lang).value == value
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Ufficio in piazza 4", "it"), ("au 12 rue 8", "fr")])
+def test_an_address_number_after_a_street_word(text, lang):
+    assert all(q.text not in ("4", "8") for q in parse_quantities(text, lang))

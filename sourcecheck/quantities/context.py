@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sourcecheck.quantities import currencies, fractional, scales, units, words
+from sourcecheck.quantities import currencies, exclusions, fractional, scales, units, words
 from sourcecheck.quantities.grammar import Grammar
 from sourcecheck.quantities.lexicon import normalise
 from sourcecheck.quantities.numbers import read_digits
@@ -59,6 +59,8 @@ def read_left(text: str, s: int, taken: int, g: Grammar, year_shaped: bool = Fal
     lm = g.left.match(rev)
     if lm.lastgroup in ("ref", "month"):
         return None  # "art. 171", "n° 12", "November 26", "mars 2020"
+    if lm.lastgroup == "street" and not exclusions.SCALED.match(text, s):
+        return None  # "rue 12"; not "in piazza 50mila persone"
     start, currency, ambiguous = s, None, False
     if lm.group("cur"):
         currency, ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
