@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from sourcecheck.cli import main
 from sourcecheck.schema import FINDING_CLAIM_KEYS, FINDING_COLUMNS
 
@@ -53,3 +55,13 @@ def test_a_broken_case_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
     assert str(broken / "a.md") in captured.out + captured.err
     assert (tmp_path / "out" / "perfect-storm" / "findings.json").is_file()
     assert main(["run", STORM, "--out", str(tmp_path / "out"), "--fail-on", "info"]) == 1
+
+
+def test_jobs_and_a_cluster_are_two_places_to_run(tmp_path: Path, capsys) -> None:
+    """--jobs (processes here) and --cluster (a cluster's workers) exclude each other."""
+    args = ["run", STORM, "--out", str(tmp_path), "--jobs", "2", "--cluster", "local:2"]
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and "--cluster: not allowed with argument --jobs" in err
+    assert not (tmp_path / "perfect-storm").exists()

@@ -46,12 +46,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=FAIL_ON,
         help="exit 1 when a finding is at or above this severity (default: error)",
     )
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()  # processes here, or a cluster's workers
+    where.add_argument(
         "--jobs",
         type=_positive,
         help="processes: cases in parallel, and the documents of a large case (default: the cores)",
     )
-    parser.add_argument(
+    where.add_argument(
         "--cluster",
         metavar="ADDRESS",
         help="run the cases on a Dask cluster: tcp://host:8786, or local:N for N workers here",
