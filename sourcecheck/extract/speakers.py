@@ -124,6 +124,8 @@ def generic_speakers(
         if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
+        if _proper(sp, g, kind):
+            continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if own := named_generic(sp, g, hi) or modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or _bare_actor(sp, lo, g, tokens, feats):
@@ -139,6 +141,18 @@ def generic_speakers(
 
 _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
 _AFTER = SAYING | COUNTING | ACTION
+
+
+def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
+    """Is the generic noun `g` the last word of a capitalised name ("the Central Bank") for a
+    kind whose modifiers do not name a body of their own?"""
+    text = sp.body
+    if not text[g.noun_at].isupper() or (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
+        return False
+    before = text[max(0, g.noun_at - 40) : g.noun_at].split()
+    if not before or not before[-1][:1].isupper() or before[-1].isupper():
+        return False
+    return _norm(before[-1]) not in sp.vocab.det_words | sp.vocab.not_names  # not "Il Comune"
 
 
 def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
