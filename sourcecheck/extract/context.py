@@ -59,7 +59,13 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             if own.applies != "label" or q.kind != "money":
                 return own
     closer = next(
-        (a for a in after if a.applies in ("both", "post") and ";" not in body[q.end : a.start]),
+        (
+            a
+            for a in after
+            if a.applies in ("both", "post")
+            and ";" not in body[q.end : a.start]
+            and not vocabulary(None).contrast.search(body, q.end, a.start)  # "…, while X said"
+        ),
         None,
     )
     openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
@@ -68,7 +74,11 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         if last.how != "action":
             return last
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
-        return speech[-1] if speech else closer or last
+        if speech:
+            return speech[-1]
+        # "X a déployé 45 secouristes pour le festival, qui a accueilli 60 000 spectateurs
+        # selon les organisateurs": a closer right after another figure is that figure's
+        return closer if closer and not _between(spans, q.end, closer.start) else last
     if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer

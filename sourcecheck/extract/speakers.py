@@ -64,7 +64,9 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
     Lumora's chief legal officer" (source: the name; role: as written, lower case)."""
     text, v, sources, found = sp.body, sp.vocab, sp.sources, []
     roles = [
-        v.role_at.match(text, t[0], hi) for t, f in zip(tokens, feats, strict=True) if f & ROLE
+        v.role_at_comma.match(text, t[0], hi) or v.role_at.match(text, t[0], hi)
+        for t, f in zip(tokens, feats, strict=True)
+        if f & ROLE
     ]
     for m in [*filter(None, roles), *v.name_role.finditer(text, lo, hi)]:
         name = m.group("name")

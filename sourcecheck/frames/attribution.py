@@ -99,7 +99,7 @@ class Vocabulary:
         person = (
             rf"[{UPPER}][a-zà-ÿ'’-]+(?:\s+(?:{particles}\s+)?[{UPPER}][\w'’-]+){{1,2}}(?![\w'’-])"
         )
-        art = rf"(?:{alternation(words['determiners'])}\s*)?"
+        art = rf"(?:{alternation(words['determiners'])}\s*){{0,2}}"  # "la stessa", "la même"
         self.art = art
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
         speech = rf"(?:{saying}|{stems('counting')})"
@@ -177,6 +177,8 @@ class Vocabulary:
         self.counted_noun = re.compile(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
+        # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
+        self.contrast = re.compile(rf"\b{alternation(words['contrasts'])}\b", i)
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
@@ -211,6 +213,10 @@ class Vocabulary:
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
+        # "il sindaco di Borgo San Lio, Marco Feltri": the place runs to the comma
+        self.role_at_comma = re.compile(
+            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
+        )
         self.role_at = re.compile(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
             rf"(?:\s*,\s*|\s+)(?P<name>{person})"
@@ -309,7 +315,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
-    "lead breaks determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
+    "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers"
 ).split()
 
