@@ -187,11 +187,12 @@ class Speakers:
         publisher_kind = self.publisher_kind()
         if self.publisher and publisher_kind in kinds:
             return self.publisher
-        if spec.get("unknown"):
+        if spec.get("unknown") or spec.get("speakers"):
             for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
                     if at < pos:
                         return name
+        if spec.get("unknown"):
             if self.publisher and publisher_kind is None:
                 return self.publisher
         return None
@@ -259,7 +260,7 @@ class Speakers:
         out |= {
             (a.start, a.source)
             for a in self.attributions(j)
-            if a.how in ("action", "relative")
+            if a.how in ("action", "relative", "speech", "marker")
             and not a.source.startswith(GENERIC_SOURCE)
             and self.sources.kind_of(a.source) is None
         }

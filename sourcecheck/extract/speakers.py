@@ -234,7 +234,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         first = last = caps[k]
         k += 1
         end = tokens[last][0] + len(tokens[last][1])
-        while k < len(caps) and caps[k] == last + 1 and text[end : tokens[last + 1][0]] == " ":
+        while k < len(caps) and (
+            caps[k] == last + 1
+            and text[end : tokens[last + 1][0]] == " "
+            or caps[k] == last + 2
+            and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
+        ):
             last = caps[k]
             end = tokens[last][0] + len(tokens[last][1])
             k += 1
@@ -272,6 +277,24 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
+    """Is word `n`, between two capitalised words and single spaces, a lower-case word of a
+    name ("Santé publique France", "Istituto superiore di Sanità" keeps its particle apart)?"""
+    pos, word, lower = tokens[n]
+    before, after = tokens[n - 1], tokens[n + 1]
+    return (
+        not feats[n] & (MARKER | BY | LABEL | ROLE)
+        and after[2] not in v.not_names  # not "Europol said Friday"
+        and word.islower()
+        and len(word) > 3
+        and lower not in v.not_names
+        and lower not in v.locative_words
+        and lower not in v.det_words
+        and text[before[0] + len(before[1]) : pos] == " "
+        and text[pos + len(word) : after[0]] == " "
+    )
 
 
 def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
