@@ -518,3 +518,28 @@ def test_bodies_that_measure_or_act(lang, body, expected):
 )  # fmt: skip
 def test_pointing_back_and_asides(lang, body, expected):
     check(body, lang, expected)
+
+
+# Pronouns that point back to the last speaker ("selon lui", "secondo lei", ", he added"); a
+# lower-case word inside a name ("Santé publique France"); "l'agence" after an organisation no
+# list knows; a closing source does not cross a contrast ("…, while X put it at …").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "« Nous avons relogé 42 familles », a précisé le maire de Valbrune, Étienne Dalmas. "
+               "Au total, 130 habitations ont été inondées, selon lui.",
+         {"130": "Étienne Dalmas"}),
+        ("en", "The blaze has burned 9,000 acres, said Ana Ruiz, a spokesperson for the forestry "
+               "service. More than 600 firefighters are fighting it, she added.",
+         {"More than 600": "Ana Ruiz"}),
+        ("it", "«Sono 200 le famiglie sfollate», ha detto il sindaco di Borgo, Marco Feltri. "
+               "Secondo lui, i danni superano i 3 milioni.",
+         {"3 milioni": "Marco Feltri"}),
+        ("fr", "Santé publique France a recensé 900 cas depuis janvier. L'agence dénombre par ailleurs 4 décès.",
+         {"900": "Santé publique France", "4": "Santé publique France"}),
+        ("en", "About 3,000 staff walked out, the GMB union said, while the airline put the figure at 1,200.",
+         {"About 3,000": "the GMB union"}),
+    ],
+)  # fmt: skip
+def test_pronouns_inner_words_and_contrasts(lang, body, expected):
+    check(body, lang, expected)

@@ -130,7 +130,7 @@ def generic_speakers(
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if own := named_generic(sp, g, hi) or modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
-        elif g.det or _bare_actor(sp, lo, g, tokens, feats):
+        elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
             written = written[:1].lower() + written[1:] if g.det else written  # "le ministère"
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
