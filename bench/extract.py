@@ -125,20 +125,20 @@ def end_to_end(n_docs: int) -> dict:
     """A `n_docs`-document case checked and written as `sourcecheck run` does."""
     from run import build_case
 
-    from sourcecheck.commands.run import run_case
+    from sourcecheck.checks.caserun import check_case  # the one path `sourcecheck run` takes
 
     with tempfile.TemporaryDirectory() as tmp:
         case = build_case(Path(tmp) / f"story-{n_docs}", n_docs)
-        run_case(ROOT / "seeds" / "perfect-storm", "default", Path(tmp) / "warm")  # imports
+        check_case(ROOT / "seeds" / "perfect-storm", out=Path(tmp) / "warm")  # imports
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in case.glob("*.md"))
         t, w = time.process_time(), time.perf_counter()
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
-        result = run_case(case, "default", Path(tmp) / "out")
+        result = check_case(case, out=Path(tmp) / "out")
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         child_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
         return {
-            "documents": len(result.documents), "words": words, "claims": len(result.claims),
-            "findings": len(result.findings), "wall": time.perf_counter() - w,
+            "documents": result["documents"], "words": words, "claims": result["claims"],
+            "findings": len(result["findings"]), "wall": time.perf_counter() - w,
             "cpu": time.process_time() - t + child_cpu,
             "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "child_peak_mib": after.ru_maxrss / 1024,
