@@ -15,7 +15,7 @@ Example
 -------
 >>> from sourcecheck.extract.attribution import Speakers
 >>> from sourcecheck.extract.sources import load_sources
->>> sp = Speakers("23 000 (préfecture) et 40 000 selon la CGT.", "fr", None, load_sources())
+>>> sp = Speakers("23 000 (police) et 40 000 selon la CGT.", "fr", None, load_sources())
 >>> [(a.source, a.applies, a.how) for a in sp.attributions(0)]
 [('police', 'label', 'label'), ('CGT', 'both', 'marker')]
 """
