@@ -67,6 +67,24 @@ def test_a_figures_own_noun_wins_over_the_previous_one(lex, lang, body, expected
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Four hikers are still unaccounted for, rescuers said, and 31 have been injured.",
+         {"Four": "missing", "31": "injured"}),
+        ("en", "Three people died and 12 were hospitalised overnight.",
+         {"Three": "dead", "12": "hospitalisation"}),
+        ("fr", "Deux personnes sont portées disparues et 15 ont été blessées.",
+         {"Deux": "missing", "15": "injured"}),
+        ("it", "Secondo la questura i dispersi sono 3 e i feriti 17.", {"3": "missing", "17": "injured"}),
+        ("fr", "Le nombre de personnes hors de chez elles atteignait 3 900, dont 800 à Blaye.",
+         {"3 900": "evacuee", "800": "evacuee"}),
+    ],
+)  # fmt: skip
+def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):
+    assert {t: r["concept"] for t, r in frames(lex, lang, body).items()} == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "text", "thing"),
     [
         ("it", "Sono in tutto 212 gli sportelli chiusi in provincia.", "212", "sportelli"),

@@ -43,6 +43,9 @@ _CLITIC = {
     "it": re.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
 }
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
+STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
+_CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
 class Noun(NamedTuple):
@@ -157,6 +160,9 @@ class SentenceNouns:
                 found = subject_before(body, q.start, s.start, lang, concepts)
             if not found and not inherited:
                 inherited = self._inherited(q, previous)
+                stated = self._stated_after(q, following) if inherited else None
+                if stated and stated[1] != inherited[1]:
+                    inherited = stated  # "2 missing, and 23 have been injured"
         elif q.kind == "percent":
             found = share_of(body, q.end, s.end, lang, concepts) or subject_before(
                 body, q.start, s.start, lang, concepts
@@ -182,6 +188,22 @@ class SentenceNouns:
         if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
             concept = context.concept_from_context(q, self.contexts.get(), concepts, body)
         return thing, concept, end, own
+
+    def _stated_after(self, q, following) -> tuple[str, str] | None:
+        """(word, concept) of a context word after a count without a noun, in its own clause
+        ("and 23 have been injured", "e 12 sono stati ricoverati"): what the clause says of
+        it outweighs the noun it would take from the last figure."""
+        body = self.d.body
+        limit = min(following.start if following is not None else self.s.end, self.s.end)
+        limit = min(limit, q.end + STATED_WINDOW)
+        mark = _CLAUSE_END.search(body, q.end, limit)
+        limit = mark.start() if mark else limit
+        kind = self.d.lex.concepts.kind
+        for pos, cid in self.contexts.get():
+            if q.end <= pos < limit and kind.get(cid, "count") == "count":
+                word = _WORD_AT.match(body, pos)
+                return (word.group() if word else ""), cid
+        return None
 
     def _noun_of(self, q):
         d, s = self.d, self.s

@@ -243,6 +243,13 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     return spans[0][0], end, concepts.match(thing, lang)
 
 
+def _state_noun(phrase: str, lang: str | None) -> bool:
+    """Whether a noun names people by what befell them ("i feriti", "les blessés", "the
+    injured"): the counted noun of an elided verb, never who counted."""
+    word = phrase.split()[0].lower()
+    return word in _grammar(lang).nouns or bool(_PARTICIPLE.search(word))
+
+
 def _modifies(text, spans) -> bool:
     """An English participle before a noun is its modifier: "12 wounded soldiers"."""
     if len(spans) < 2:
@@ -276,9 +283,11 @@ def thing_before(
     police are who counted, the count elides "marchers").
     """
     m = _BEFORE.search(text, max(lo, pos - 60), pos)
-    if not m or (linked and not m.group("verb")):
+    if not m:
         return None
     concept = concepts.lookup(key(m.group(1)), lang)
+    if linked and not m.group("verb") and not (concept and _state_noun(m.group(1), lang)):
+        return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"
     if concept:
         return m.start(1), m.end(1), concept
     head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone
