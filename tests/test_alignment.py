@@ -364,3 +364,30 @@ def test_a_sentence_that_opens_on_a_part_is_about_a_part() -> None:
     )  # fmt: skip
     assert table["subject"].iloc[1].endswith("part=part")
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_marked_modifier_makes_another_quantity_in_every_language() -> None:
+    indirect = claims(
+        {"thing": "emplois indirects", "lang": "fr", "concept": "job"},
+        {"thing": "indirect jobs", "concept": "job"},
+        {"thing": "posti di lavoro indiretti", "lang": "it", "concept": "job"},
+    )
+    assert same(indirect)
+    permanent = claims(
+        {"thing": "postes pérennes", "lang": "fr", "concept": "job"},
+        {"thing": "permanent jobs", "concept": "job"},
+        {"thing": "posti di lavoro", "lang": "it", "concept": "job"},
+    )
+    assert same(permanent)  # the ordinary reading, written or not
+    assert not same(pd.concat([indirect.iloc[:1], permanent.iloc[:1]]))
+    daily = claims(
+        {"thing": "fatturato medio giornaliero", "lang": "it", "unit": "percent"},
+        {"thing": "annual revenue", "unit": "percent"},
+    )
+    assert daily["subject"].nunique() == 2
+
+
+def test_dwellings_are_not_households() -> None:
+    assert not same(claims({"thing": "homes"}, {"thing": "households"}))
+    assert same(claims({"thing": "logements", "lang": "fr"}, {"thing": "homes"}))
+    assert same(claims({"thing": "foyers", "lang": "fr"}, {"thing": "famiglie", "lang": "it"}))

@@ -225,12 +225,31 @@ def test_a_verb_sets_the_noun_written_before_the_count(lex, lang, body, text, th
     ("lang", "body", "text", "thing"),
     [
         ("it", "Sono 22 i ricercatori premiati, tra cui 5 spagnoli.", "5", "ricercatori"),
-        ("fr", "L'usine emploie 80 salariés permanents et 30 non-permanents.", "30", "salariés"),
-        ("en", "The plant will create 400 direct jobs and 1,100 indirect.", "1,100", "jobs"),
+        (
+            "fr",
+            "L'usine emploie 80 salariés permanents et 30 non-permanents.",
+            "30",
+            "salariés non-permanents",
+        ),
+        (
+            "en",
+            "The plant will create 400 direct jobs and 1,100 indirect.",
+            "1,100",
+            "indirect jobs",
+        ),
+        (
+            "it",
+            "La fabbrica assumerà 120 operai stabili e 45 temporanei.",
+            "45",
+            "operai temporanei",
+        ),
+        ("fr", "Le chantier créera 300 emplois directs et 700 induits.", "700", "emplois induits"),
         ("en", "The bank has 5,200 staff in 9 countries, including 800 in Spain.", "800", "staff"),
     ],
 )
-def test_an_adjective_after_a_count_elides_the_last_noun(lex, lang, body, text, thing):
+def test_an_adjective_after_a_count_elides_the_last_noun_and_keeps_its_own(
+    lex, lang, body, text, thing
+):
     assert frames(lex, lang, body)[text]["thing"] == thing
 
 

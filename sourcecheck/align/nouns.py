@@ -6,7 +6,8 @@ Rules compare claims about one quantity; the first half of "one quantity" is "th
 thing counted". The lexicon answers for the nouns it knows, in any of its languages; a noun
 it does not know still has cognates in the other languages ("idrogenodotto" /
 "hydrogénoduc"), so its key is its cognate key, and keys a letter apart are joined later
-with rapidfuzz. A generic noun ("persone", "people") or no noun at all says nothing: no key.
+with rapidfuzz. A marked modifier (`extract.modifiers`: indirect, temporary, European,
+daily…) makes another quantity of the same noun, so it is part of the key. A generic noun ("persone", "people") or no noun at all says nothing: no key.
 
 Example
 -------
@@ -16,6 +17,8 @@ Example
 ('server', 'server')
 >>> noun_key("", "idrogenodotti", concepts)[:2]
 ('~idrogenoduc', 'idrogenodotti')
+>>> noun_key("job", "emplois indirects", concepts, "fr")[:2]
+('job+indirect', 'job, indirect')
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import NamedTuple
 
 from sourcecheck.align.cognates import cognate_key
 from sourcecheck.extract.lexicon import Concepts, key
+from sourcecheck.extract.modifiers import qualifiers
 from sourcecheck.extract.places import find_places
 from sourcecheck.reading import load_shipped
 
@@ -42,7 +46,20 @@ class Noun(NamedTuple):
 
 def noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None = None) -> Noun:
     """The language-independent key of what a claim counts (see the module doc); names are
-    looked up in the document's language `lang` first."""
+    looked up in the document's language `lang` first. A marked modifier of the thing
+    ("emplois indirects", "daily turnover") is part of the key: another quantity."""
+    found = _noun_key(concept, thing, concepts, lang)
+    marks = qualifiers(thing, lang or None) if thing and found.key else ()
+    if not marks:
+        return found
+    return Noun(
+        found.key + "".join(f"+{m}" for m in marks),
+        ", ".join((found.label, *marks)),
+        f"{found.evidence}; {', '.join(marks)}",
+    )
+
+
+def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) -> Noun:
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
     if thing and key(thing) in _people():

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import announced, contrary, joined, share_of, subject_before
 from sourcecheck.extract.framedata import alternation, load, words
+from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.things import thing_after, thing_before
 
@@ -154,7 +155,7 @@ class SentenceNouns:
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
                 found, inherited = (
                     None,
-                    self._without_adjective(previous, body[found[0] : found[1]]),
+                    _with_adjective(previous, body[found[0] : found[1]], lang),
                 )
             if not found and not inherited:
                 found = subject_before(body, q.start, s.start, lang, concepts)
@@ -219,6 +220,8 @@ class SentenceNouns:
             return True
         if self.previous_end is None:
             return False
+        if is_modifier(word, self.d.lang) and not self.d.lex.concepts.match(word, self.d.lang):
+            return True  # "300 posti permanenti e 800 indiretti"
         body = self.d.body
         written = [w for w in self.previous_words]  # "400 direct jobs and 1,100 indirect"
         if _LIST_GAP.fullmatch(body, self.previous_end, q.start) is None:
@@ -227,13 +230,6 @@ class SentenceNouns:
                 return False
             written = [m.group(1)]
         return any(contrary(word, w) for w in written)
-
-    @staticmethod
-    def _without_adjective(previous, word: str):
-        """The last noun without the adjective `word` contradicts ("direct jobs" → "jobs")."""
-        thing, concept = previous
-        kept = [w for w in thing.split() if not contrary(word, w)]
-        return (" ".join(kept), concept) if kept else previous
 
     def _inherited(self, q, previous):
         """The noun a count without one takes: the last one of its sentence, but never a
@@ -259,6 +255,22 @@ class SentenceNouns:
         if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
             return True
         return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
+
+
+def _with_adjective(previous, word: str, lang: str | None):
+    """The last noun with the adjective `word` in place of its contrary ("emplois directs" →
+    "emplois indirects"), or in place of its modifiers ("300 posti permanenti e 800
+    indiretti"), or added when it had none; a country adjective ("tra cui 3 italiani") leaves the
+    noun as it was."""
+    thing, concept = previous
+    words = thing.split()
+    swapped = [word if contrary(word, w) else w for w in words]
+    if swapped != words:
+        return " ".join(swapped), concept
+    if not is_modifier(word, lang):
+        return previous
+    noun = " ".join(w for w in words if not is_modifier(w, lang)) or thing
+    return (f"{word} {noun}" if lang == "en" else f"{noun} {word}"), concept
 
 
 @lru_cache(maxsize=1)
