@@ -156,8 +156,13 @@ def test_an_earlier_year_beside_a_figure_makes_it_another_quantity() -> None:
             "amende",
         ),
         ("It faces penalties of up to 5% of its average daily turnover.", "5%", "en", "turnover"),
+        ("Il gasdotto porterà 30mila tonnellate di idrogeno.", "30mila tonnellate", "it", "idrogeno"),
+        ("Sono arrivati 2 milioni di litri d'acqua.", "2 milioni di litri", "it", "acqua"),
+        # an article is no preposition, a place is never what a figure is about
+        ("It links a plant in northern Spain with a 80-mile line.", "80-mile", "en", ""),
+        ("It made $9 billion, about 30% of it in Europe.", "about 30%", "en", ""),
     ],
-)
+)  # fmt: skip
 def test_an_amount_is_anchored_by_the_word_beside_it(quote, text, lang, word) -> None:
     assert anchor(quote, text, lang) == word
 

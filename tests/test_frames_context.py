@@ -67,6 +67,27 @@ def test_a_figures_own_noun_wins_over_the_previous_one(lex, lang, body, expected
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "text", "thing", "concept"),
+    [
+        ("fr", "Mardi, l'action Verano a reculé de 4,1 %.", "4,1 %", "action", "share-price"),
+        ("en", "Verano shares closed down 4.1% on Tuesday.", "4.1%", "shares", "share-price"),
+        ("fr", "L'Asie pèse 31 % de son chiffre d'affaires mondial.", "31 %",
+         "chiffre d'affaires mondial", "revenue"),
+        ("en", "Verano made $12.4 billion in revenue, about 31% of it in Asia.", "about 31%",
+         "revenue", "revenue"),
+        ("it", "La penale arriva al 3% del suo fatturato annuo.", "3%", "fatturato annuo", "revenue"),
+        ("en", "It will build a 310-kilometre hydrogen pipeline.", "310-kilometre",
+         "hydrogen pipeline", ""),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
+    lex, lang, body, text, thing, concept
+):
+    row = frames(lex, lang, body)[text]
+    assert (row["thing"], row["concept"]) == (thing, concept)
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
         ("en", "Four hikers are still unaccounted for, rescuers said, and 31 have been injured.",

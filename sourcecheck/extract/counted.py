@@ -25,8 +25,16 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
-from sourcecheck.extract.elided import announced, contrary, joined, share_of, subject_before
+from sourcecheck.extract.elided import (
+    announced,
+    contrary,
+    joined,
+    share_of,
+    share_of_it,
+    subject_before,
+)
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.places import DEMONYMS
@@ -45,6 +53,8 @@ _CLITIC = {
 }
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
+_COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
+_ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
 _CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
@@ -85,6 +95,7 @@ class SentenceNouns:
         self.currency: str | None = d.before(d.currencies, i)  # of the last figure read
         self.money: str | None = self.currency or d.before(d.money, i)  # last currency seen
         self.first = True  # no figure of the sentence read yet
+        self.last = None  # (figure, thing, concept) of the last figure read, of any kind
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -104,6 +115,7 @@ class SentenceNouns:
         self.currency = currency or None
         self.money = self.currency or self.money
         self.first = False
+        self.last = (q, thing, concept)
         d.currencies[self.i] = self.currency
         if self.money:
             d.money[self.i] = self.money
@@ -134,7 +146,9 @@ class SentenceNouns:
         sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
         sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
         milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
-        subject, or the last percentage's noun. Then a verb nearby may narrow the concept
+        subject, or the last percentage's noun. A measure written as an adjective ("a
+        260-kilometre pipeline", "a 300MW electrolyser"): the noun after it, when the lexicon
+        knows it. Then a verb nearby may narrow the concept
         ("arrested 37 suspects"), and money, measures, generic or unknown nouns and bare
         counts take their concept from the words around them.
         """
@@ -164,11 +178,20 @@ class SentenceNouns:
                 stated = self._stated_after(q, following) if inherited else None
                 if stated and stated[1] != inherited[1]:
                     inherited = stated  # "2 missing, and 23 have been injured"
+        elif q.kind == "unit" and _COMPOUND.search(q.text):  # "a 260-kilometre pipeline"
+            aside = _ASIDE.match(self.d.body, q.end, self.s.end)  # "260-km (162-mile) pipeline"
+            found = thing_after(
+                body, aside.end() if aside else q.end, s.end, lang, concepts
+            )  # a noun the lexicon knows; a measure's concept is its unit's
+            found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "percent":
             found = share_of(body, q.end, s.end, lang, concepts) or subject_before(
                 body, q.start, s.start, lang, concepts
             )
-            inherited = None if found else previous
+            if not found and self.last and share_of_it(body, q.end, s.end, lang):
+                inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it"
+            else:
+                inherited = None if found else previous
         thing, concept, end = "", None, q.end
         if found:
             thing, concept = body[found[0] : found[1]], found[2]
@@ -189,6 +212,13 @@ class SentenceNouns:
         if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
             concept = context.concept_from_context(q, self.contexts.get(), concepts, body)
         return thing, concept, end, own
+
+    def _last_noun(self) -> tuple[str, str | None] | None:
+        """(thing, concept) of the last figure of the sentence, money and measures named by
+        the word beside them ("$41.6 billion in revenue")."""
+        q, thing, concept = self.last
+        thing = thing or anchor_at(self.d.body, q.start, q.end, self.d.lang)
+        return (thing, concept) if thing else None
 
     def _stated_after(self, q, following) -> tuple[str, str] | None:
         """(word, concept) of a context word after a count without a noun, in its own clause

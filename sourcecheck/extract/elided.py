@@ -26,12 +26,13 @@ from functools import lru_cache
 
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 from sourcecheck.extract.lexicon import Concepts
-from sourcecheck.extract.things import STOP, noun_at
+from sourcecheck.extract.things import STOP, noun_at, pronouns
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
 _CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
 
 
@@ -88,6 +89,14 @@ def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concep
     after it ("28 % des conducteurs", "31% of teachers", "31,4 % le taux de grévistes")."""
     m = _grammar(lang).share.match(text, pos, limit)
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:
+    """Whether a percentage ending at `pos` is a share of a pronoun ("about 28% of it", "il
+    30 % di essi"): of the thing the last figure of the sentence counts."""
+    m = _grammar(lang).share.match(text, pos, limit)
+    word = _FIRST_WORD.match(text, m.end(), limit) if m else None
+    return bool(word) and word.group() in pronouns(lang)
 
 
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):

@@ -112,6 +112,11 @@ def thing_after(
     return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
 
 
+def pronouns(lang: str | None) -> frozenset[str]:
+    """The pronouns that are never a share's whole ("28% of it"), lowercase."""
+    return _grammar(lang).pronouns
+
+
 def noun_at(text: str, at: int, limit: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun phrase starting at `at` (after a lead another
     module matched: "of", "le", "c'est le nombre de"), or None."""
