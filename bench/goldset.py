@@ -139,6 +139,8 @@ def _same_noun(claim: dict, g: dict) -> bool:
         gold = _norm(g["noun_en"])
         base = unit_base(unit)  # "metric_ton" is a "tonne", "meter" a "metre"
         return unit[:6] == gold[:6] or (base is not None and base == unit_base(gold))
+    if unit == "percent" and _norm(g.get("noun_en")) == "percent":
+        return True  # gold "%": a bare share, its unit is its noun as a measure's is
     concept = _norm(claim.get("concept")).replace(" ", "-")
     if g.get("noun_en") and concept == _norm(g["noun_en"]).replace(" ", "-"):
         return True
