@@ -99,6 +99,13 @@ def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
         ("it", "Secondo la questura i dispersi sono 3 e i feriti 17.", {"3": "missing", "17": "injured"}),
         ("fr", "Le nombre de personnes hors de chez elles atteignait 3 900, dont 800 à Blaye.",
          {"3 900": "evacuee", "800": "evacuee"}),
+        ("en", "Of the 85 suspects, 12 were arrested on Monday.", {"85": "suspect", "12": "arrest"}),
+        ("fr", "La brigade a mobilisé 450 enquêteurs dans 9 pays.", {"450": "police-officer", "9": "country"}),
+        ("it", "Hanno partecipato 450 investigatori in 9 Paesi.", {"450": "police-officer", "9": "country"}),
+        ("en", "Some 2,800 residents were ordered to leave.", {"Some 2,800": "evacuee"}),
+        ("en", "Turnout was 48%, officials said.", {"48%": "turnout"}),
+        ("fr", "Quelque 900 pompiers et 30 moyens aériens sont engagés.",
+         {"Quelque 900": "firefighter", "30": ""}),
     ],
 )  # fmt: skip
 def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):

@@ -38,7 +38,7 @@ from sourcecheck.extract.elided import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.places import DEMONYMS
-from sourcecheck.extract.things import thing_after, thing_before
+from sourcecheck.extract.things import STOP, thing_after, thing_before
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -208,10 +208,17 @@ class SentenceNouns:
         else:
             own = False
         if concept in concepts.refined_by:
-            concept = context.refine(q, end, concept, self.contexts.get(), concepts)
+            concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
         if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
             concept = context.concept_from_context(q, self.contexts.get(), concepts, body)
         return thing, concept, end, own
+
+    def _alone(self, q, word: str) -> bool:
+        """Whether `word`, right after count `q`, ends the count's phrase (no noun follows)."""
+        body = self.d.body
+        at = body.find(word, q.end, self.s.end)
+        after = _NEXT_WORD.match(body, at + len(word), self.s.end) if at >= 0 else None
+        return after is None or after.group(1).lower() in STOP
 
     def _last_noun(self) -> tuple[str, str | None] | None:
         """(thing, concept) of the last figure of the sentence, money and measures named by
@@ -250,8 +257,8 @@ class SentenceNouns:
             return True
         if self.previous_end is None:
             return False
-        if is_modifier(word, self.d.lang) and not self.d.lex.concepts.match(word, self.d.lang):
-            return True  # "300 posti permanenti e 800 indiretti"
+        if is_modifier(word, self.d.lang) and self._alone(q, word):
+            return True  # "300 posti permanenti e 800 indiretti", not "40 moyens aériens"
         body = self.d.body
         written = [w for w in self.previous_words]  # "400 direct jobs and 1,100 indirect"
         if _LIST_GAP.fullmatch(body, self.previous_end, q.start) is None:

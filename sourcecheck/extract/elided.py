@@ -145,7 +145,16 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
         return noun_at(text, at, verb, lang, concepts)
+    if len(words_before) == 1 and _bare_subject(words_before[0], lang):  # "Turnout was 61%"
+        return noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
     return None
+
+
+def _bare_subject(word: str, lang: str | None) -> bool:
+    """Whether the one word before a change verb can be its subject: no pronoun ("It was
+    61%"), no function word or preposition."""
+    lower = word.lower()
+    return lower not in STOP and lower not in pronouns(lang)
 
 
 def contrary(word: str, other: str) -> bool:
