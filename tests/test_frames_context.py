@@ -106,6 +106,14 @@ def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
         ("en", "Turnout was 48%, officials said.", {"48%": "turnout"}),
         ("fr", "Quelque 900 pompiers et 30 moyens aériens sont engagés.",
          {"Quelque 900": "firefighter", "30": ""}),
+        ("fr", "Les syndicats ont défilé dans 140 villes.", {"140": "municipality"}),
+        ("fr", "Ils ont mené 40 perquisitions et saisi 900 ordinateurs portables.",
+         {"40": "search", "900": ""}),
+        ("fr", "La préfecture a compté 61 000 manifestants. La CGT annonce 2 millions.",
+         {"61 000": "protester", "2 millions": "protester"}),
+        ("it", "Per la questura i manifestanti erano 30mila. Secondo la Cgil oltre 1 milione.",
+         {"30mila": "protester", "oltre 1 milione": "protester"}),
+        ("en", "About 1,900 people spent the night in emergency shelters.", {"About 1,900": "displaced"}),
     ],
 )  # fmt: skip
 def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):

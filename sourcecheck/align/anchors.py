@@ -25,7 +25,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from sourcecheck.extract.places import find_places
 from sourcecheck.reading import load_shipped
 
 WINDOW = 60  # characters looked at on each side of the figure
@@ -87,9 +86,11 @@ def _ends_phrase(word: str) -> bool:
 
 
 def _named(word: str, lang: str | None) -> bool:
-    """Whether a word is a place ("Europe", "Fos-sur-Mer", "France"): never what a figure is
-    about ("a 260-kilometre pipeline in southern France", "28% of it in Europe")."""
-    return word[:1].isupper() and not word.isupper() and bool(find_places(word))
+    """Whether a word is a name ("Europe", "Fos-sur-Mer", "Langon", "Lumora"): never what a
+    figure is about ("a 260-kilometre pipeline in southern France", "28% of it in Europe").
+    The phrase beside a figure never opens a sentence, so a capital marks a name; an
+    acronym ("CO2", "GDP") is a thing."""
+    return word[:1].isupper() and not word.isupper()
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")

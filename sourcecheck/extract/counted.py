@@ -96,6 +96,7 @@ class SentenceNouns:
         self.money: str | None = self.currency or d.before(d.money, i)  # last currency seen
         self.first = True  # no figure of the sentence read yet
         self.last = None  # (figure, thing, concept) of the last figure read, of any kind
+        self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -116,6 +117,9 @@ class SentenceNouns:
         self.money = self.currency or self.money
         self.first = False
         self.last = (q, thing, concept)
+        at = body.rfind(thing, self.s.start, end) if own and thing else -1
+        if at >= 0:
+            self.spans.append((at, at + len(thing)))
         d.currencies[self.i] = self.currency
         if self.money:
             d.money[self.i] = self.money
@@ -209,9 +213,24 @@ class SentenceNouns:
             own = False
         if concept in concepts.refined_by:
             concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
-        if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
-            concept = context.concept_from_context(q, self.contexts.get(), concepts, body)
+        if concept is None and not (thing and self._in_places(q)):
+            # money, measures, generic or unknown nouns: "35 randonneurs secourus"; but
+            # "ont manifesté dans 280 villes" counts places, not what the verb says, and the
+            # noun of another figure says nothing of this one ("89 perquisitions et saisi
+            # 3 200 appareils")
+            words = [(p, c) for p, c in self.contexts.get() if not self._in_nouns(p)]
+            concept = context.concept_from_context(q, words, concepts, body)
         return thing, concept, end, own
+
+    def _in_nouns(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.spans)
+
+    def _in_places(self, q) -> bool:
+        """Whether a count stands after a preposition of place ("dans 280 villes", "in 11
+        countries", "nei 12 comuni"): it counts where, not what the verb before says."""
+        return bool(
+            q.kind == "count" and _locative(self.d.lang).search(self.d.body, self.s.start, q.start)
+        )
 
     def _alone(self, q, word: str) -> bool:
         """Whether `word`, right after count `q`, ends the count's phrase (no noun follows)."""
@@ -277,9 +296,15 @@ class SentenceNouns:
                 earlier = [n for n in self.owned if n[1] not in _place_concepts()]
                 return earlier[-1] if earlier else None
             return previous
-        if self._points_back(q):
+        if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _answers(self, q) -> bool:
+        """Whether a bare count in millions or thousands, first of its sentence and with no
+        money in sight, gives another figure for the last sentence's noun ("… 1,1 million de
+        manifestants. La CGT annonce 3 millions.", "Per la Cgil erano oltre 2 milioni.")."""
+        return bool(self.first and q.scale and not self.money)
 
     def _located(self, q) -> bool:
         return any(p.locative and 0 <= p.start - q.end <= 12 for p in self.places)
@@ -313,6 +338,12 @@ def _with_adjective(previous, word: str, lang: str | None):
 @lru_cache(maxsize=1)
 def _place_concepts() -> frozenset[str]:
     return frozenset(load("nouns")["place_concepts"])
+
+
+@lru_cache(maxsize=4)
+def _locative(lang: str | None) -> re.Pattern:
+    phrases = alternation(words("nouns", "locatives", lang))
+    return re.compile(rf"(?<![\w'’])(?:{phrases})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
