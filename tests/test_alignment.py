@@ -396,3 +396,15 @@ def test_dwellings_are_not_households() -> None:
     assert not same(claims({"thing": "homes"}, {"thing": "households"}))
     assert same(claims({"thing": "logements", "lang": "fr"}, {"thing": "homes"}))
     assert same(claims({"thing": "foyers", "lang": "fr"}, {"thing": "famiglie", "lang": "it"}))
+
+
+def test_a_duration_aligns_by_its_unit_across_languages() -> None:
+    table = claims(
+        {"thing": "jours", "concept": "day", "lang": "fr"},
+        {"thing": "days", "concept": "day"},
+        {"thing": "giorni", "concept": "day", "lang": "it"},
+    )
+    assert same(table)
+    assert not same(
+        claims({"thing": "days", "concept": "day"}, {"thing": "weeks", "concept": "week"})
+    )

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from sourcecheck.align.cognates import cognate_key
+from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import qualifiers
 from sourcecheck.extract.places import find_places
@@ -62,6 +63,8 @@ def noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None = No
 def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) -> Noun:
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
+    if concept and concept in _durations():  # "60 jours", "60 days", "60 giorni"
+        return Noun(concept, concept, f"a duration in {concept}s")
     if thing and key(thing) in _people():
         return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
     if thing and _not_a_thing(thing):
@@ -103,6 +106,12 @@ def _calendar() -> frozenset[str]:
         words |= {w.lower() for w in get_month_names("wide", locale=lang).values()}
         words |= {w.lower() for w in get_day_names("wide", locale=lang).values()}
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _durations() -> frozenset[str]:
+    """The units a duration takes as its concept (`frames/data/nouns.yaml`: hour, day…)."""
+    return frozenset(load("nouns")["durations"])
 
 
 @lru_cache(maxsize=1)
