@@ -114,6 +114,9 @@ def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
         ("it", "Per la questura i manifestanti erano 30mila. Secondo la Cgil oltre 1 milione.",
          {"30mila": "protester", "oltre 1 milione": "protester"}),
         ("en", "About 1,900 people spent the night in emergency shelters.", {"About 1,900": "displaced"}),
+        ("it", "I soccorritori hanno tratto in salvo 64 persone.", {"64": "rescued"}),
+        ("fr", "L'entreprise emploie 3 100 personnes en Europe.", {"3 100": "employee"}),
+        ("it", "La frana ha costretto 250 residenti a lasciare le loro case.", {"250": "evacuee"}),
     ],
 )  # fmt: skip
 def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):

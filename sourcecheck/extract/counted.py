@@ -343,7 +343,7 @@ def _place_concepts() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _locative(lang: str | None) -> re.Pattern:
     phrases = alternation(words("nouns", "locatives", lang))
-    return re.compile(rf"(?<![\w'’])(?:{phrases})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{phrases})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
