@@ -408,3 +408,14 @@ def test_a_duration_aligns_by_its_unit_across_languages() -> None:
     assert not same(
         claims({"thing": "days", "concept": "day"}, {"thing": "weeks", "concept": "week"})
     )
+
+
+def test_people_by_what_befell_them_are_not_all_of_them() -> None:
+    injured = claims(
+        {"thing": "pompiers blessés", "lang": "fr", "concept": "firefighter"},
+        {"thing": "injured firefighters", "concept": "firefighter"},
+        {"thing": "vigili del fuoco feriti", "lang": "it", "concept": "firefighter"},
+    )
+    assert same(injured)
+    assert not same(pd.concat([injured.iloc[:1], claims({"thing": "firefighters"})]))
+    assert same(claims({"thing": "feriti", "lang": "it"}, {"thing": "blessés", "lang": "fr"}))

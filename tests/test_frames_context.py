@@ -283,6 +283,7 @@ def test_a_verb_sets_the_noun_written_before_the_count(lex, lang, body, text, th
             "operai temporanei",
         ),
         ("fr", "Le chantier créera 300 emplois directs et 700 induits.", "700", "emplois induits"),
+        ("fr", "On dénombre 300 gendarmes et 12 blessés.", "12", "blessés"),
         ("en", "The bank has 5,200 staff in 9 countries, including 800 in Spain.", "800", "staff"),
     ],
 )

@@ -51,6 +51,7 @@ def noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None = No
     ("emplois indirects", "daily turnover") is part of the key: another quantity."""
     found = _noun_key(concept, thing, concepts, lang)
     marks = qualifiers(thing, lang or None) if thing and found.key else ()
+    marks = tuple(m for m in marks if m not in concepts.ancestors(found.key))  # "feriti"
     if not marks:
         return found
     return Noun(

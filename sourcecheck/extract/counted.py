@@ -36,7 +36,7 @@ from sourcecheck.extract.elided import (
     subject_before,
 )
 from sourcecheck.extract.framedata import alternation, load, words
-from sourcecheck.extract.modifiers import is_modifier
+from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.things import STOP, thing_after, thing_before
 
@@ -276,7 +276,8 @@ class SentenceNouns:
             return True
         if self.previous_end is None:
             return False
-        if is_modifier(word, self.d.lang) and self._alone(q, word):
+        lang = self.d.lang
+        if is_modifier(word, lang) and not is_state(word, lang) and self._alone(q, word):
             return True  # "300 posti permanenti e 800 indiretti", not "40 moyens aériens"
         body = self.d.body
         written = [w for w in self.previous_words]  # "400 direct jobs and 1,100 indirect"

@@ -48,6 +48,13 @@ def _table() -> dict[str | None, dict[str, tuple[str, bool]]]:
     return out
 
 
+def is_state(word: str, lang: str | None = None) -> bool:
+    """Whether `word` says what befell the people counted ("blessés", "injured", "feriti")."""
+    table = _table()
+    found = table.get(lang, table[None]).get(_plain(word))
+    return bool(found) and bool(_entry(found[0]).get("state"))
+
+
 def is_modifier(word: str, lang: str | None = None) -> bool:
     """Whether `word` is a modifier of a counted noun (marked or not) in `lang`."""
     table = _table()
@@ -63,6 +70,10 @@ def qualifiers(thing: str, lang: str | None = None) -> tuple[str, ...]:
     return tuple(sorted(m for m in found if _marked(m)))
 
 
+def _entry(mid: str) -> dict:
+    return package_data("modifiers.yaml")["modifiers"][mid]
+
+
 @lru_cache(maxsize=64)
 def _marked(mid: str) -> bool:
-    return bool(package_data("modifiers.yaml")["modifiers"][mid].get("marked"))
+    return bool(_entry(mid).get("marked"))
