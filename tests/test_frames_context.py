@@ -117,6 +117,10 @@ def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
         ("it", "I soccorritori hanno tratto in salvo 64 persone.", {"64": "rescued"}),
         ("fr", "L'entreprise emploie 3 100 personnes en Europe.", {"3 100": "employee"}),
         ("it", "La frana ha costretto 250 residenti a lasciare le loro case.", {"250": "evacuee"}),
+        ("en", "Some 800 trains were cancelled and 2,100 delayed.",
+         {"Some 800": "cancelled-train", "2,100": "delay"}),
+        ("it", "Dei 1.500 treni previsti, 600 sono stati soppressi.",
+         {"1.500": "train", "600": "cancelled-train"}),
     ],
 )  # fmt: skip
 def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):

@@ -180,7 +180,11 @@ class SentenceNouns:
             if not found and not inherited:
                 inherited = self._inherited(q, previous)
                 stated = self._stated_after(q, following) if inherited else None
-                if stated and stated[1] != inherited[1]:
+                if (
+                    stated
+                    and stated[1] != inherited[1]
+                    and not _refines(concepts, *inherited, stated[1])
+                ):
                     inherited = stated  # "2 missing, and 23 have been injured"
         elif q.kind == "unit" and _COMPOUND.search(q.text):  # "a 260-kilometre pipeline"
             aside = _ASIDE.match(self.d.body, q.end, self.s.end)  # "260-km (162-mile) pipeline"
@@ -318,6 +322,12 @@ class SentenceNouns:
         if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
             return True
         return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
+
+
+def _refines(concepts, thing: str, concept: str | None, cid: str) -> bool:
+    """Whether context concept `cid` narrows the inherited noun rather than replacing it:
+    "Of 2,000 scheduled flights, 900 were cancelled" counts cancelled flights."""
+    return any(cid in concepts.ancestors(c) for c in concepts.refined_by.get(concept or "", ()))
 
 
 def _with_adjective(previous, word: str, lang: str | None):
