@@ -121,6 +121,10 @@ def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
          {"Some 800": "cancelled-train", "2,100": "delay"}),
         ("it", "Dei 1.500 treni previsti, 600 sono stati soppressi.",
          {"1.500": "train", "600": "cancelled-train"}),
+        ("en", "Power was restored to 25,000 households, but 9,000 remain without electricity.",
+         {"25,000": "reconnected", "9,000": "household"}),
+        ("fr", "Le courant a été rétabli chez 25 000 foyers ; 9 000 restent privés d'électricité.",
+         {"25 000": "reconnected", "9 000": "household"}),
     ],
 )  # fmt: skip
 def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):

@@ -185,7 +185,10 @@ class SentenceNouns:
                     and stated[1] != inherited[1]
                     and not _refines(concepts, *inherited, stated[1])
                 ):
-                    inherited = stated  # "2 missing, and 23 have been injured"
+                    # "2 missing, and 23 have been injured"; "restored to 40,000 households,
+                    # but 18,000 remain without power" still counts households
+                    own_noun = concepts.match(inherited[0], lang) == stated[1]
+                    inherited = (inherited[0] if own_noun else stated[0], stated[1])
         elif q.kind == "unit" and _COMPOUND.search(q.text):  # "a 260-kilometre pipeline"
             aside = _ASIDE.match(self.d.body, q.end, self.s.end)  # "260-km (162-mile) pipeline"
             found = thing_after(
@@ -263,7 +266,8 @@ class SentenceNouns:
         for pos, cid in self.contexts.get():
             if q.end <= pos < limit and kind.get(cid, "count") == "count":
                 word = _WORD_AT.match(body, pos)
-                return (word.group() if word else ""), cid
+                word = word.group() if word else ""
+                return (word if len(word) > 3 and word.lower() not in STOP else ""), cid
         return None
 
     def _noun_of(self, q):

@@ -49,6 +49,8 @@ STOP = frozenset(
     had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
+    restent restaient demeurent remain remains remained stay stays stayed restano rimangono
+    restavano rimanevano
     """.split()
 )
 _PARTICIPLE = re.compile(
