@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sourcecheck.extract.lexicon import key as lexicon_key  # noqa: E402
+from sourcecheck.measures import unit_base  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 HALVES = ("open", "frozen")
@@ -158,7 +159,11 @@ def _same_noun(claim: dict, g: dict) -> bool:
     """The gold noun of a measure is its unit ("km", "MW"): the claim's `unit` stands for it."""
     unit = _norm(claim.get("unit") if isinstance(claim.get("unit"), str) else "")
     if unit and unit not in ("percent", "fraction") and g.get("noun_en"):
-        return unit[:6] == _norm(g["noun_en"])[:6]
+        gold = _norm(g["noun_en"])
+        base = unit_base(unit)  # "metric_ton" is a "tonne", "meter" a "metre"
+        return unit[:6] == gold[:6] or (base is not None and base == unit_base(gold))
+    if unit == "percent" and _norm(g.get("noun_en")) == "percent":
+        return True  # gold "%": a bare share, its unit is its noun as a measure's is
     concept = _norm(claim.get("concept")).replace(" ", "-")
     if g.get("noun_en") and concept == _norm(g["noun_en"]).replace(" ", "-"):
         return True

@@ -156,8 +156,13 @@ def test_an_earlier_year_beside_a_figure_makes_it_another_quantity() -> None:
             "amende",
         ),
         ("It faces penalties of up to 5% of its average daily turnover.", "5%", "en", "turnover"),
+        ("Il gasdotto porterà 30mila tonnellate di idrogeno.", "30mila tonnellate", "it", "idrogeno"),
+        ("Sono arrivati 2 milioni di litri d'acqua.", "2 milioni di litri", "it", "acqua"),
+        # an article is no preposition, a place is never what a figure is about
+        ("It links a plant in northern Spain with a 80-mile line.", "80-mile", "en", ""),
+        ("It made $9 billion, about 30% of it in Europe.", "about 30%", "en", ""),
     ],
-)
+)  # fmt: skip
 def test_an_amount_is_anchored_by_the_word_beside_it(quote, text, lang, word) -> None:
     assert anchor(quote, text, lang) == word
 
@@ -364,3 +369,53 @@ def test_a_sentence_that_opens_on_a_part_is_about_a_part() -> None:
     )  # fmt: skip
     assert table["subject"].iloc[1].endswith("part=part")
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_marked_modifier_makes_another_quantity_in_every_language() -> None:
+    indirect = claims(
+        {"thing": "emplois indirects", "lang": "fr", "concept": "job"},
+        {"thing": "indirect jobs", "concept": "job"},
+        {"thing": "posti di lavoro indiretti", "lang": "it", "concept": "job"},
+    )
+    assert same(indirect)
+    permanent = claims(
+        {"thing": "postes pérennes", "lang": "fr", "concept": "job"},
+        {"thing": "permanent jobs", "concept": "job"},
+        {"thing": "posti di lavoro", "lang": "it", "concept": "job"},
+    )
+    assert same(permanent)  # the ordinary reading, written or not
+    assert not same(pd.concat([indirect.iloc[:1], permanent.iloc[:1]]))
+    daily = claims(
+        {"thing": "fatturato medio giornaliero", "lang": "it", "unit": "percent"},
+        {"thing": "annual revenue", "unit": "percent"},
+    )
+    assert daily["subject"].nunique() == 2
+
+
+def test_dwellings_are_not_households() -> None:
+    assert not same(claims({"thing": "homes"}, {"thing": "households"}))
+    assert same(claims({"thing": "logements", "lang": "fr"}, {"thing": "homes"}))
+    assert same(claims({"thing": "foyers", "lang": "fr"}, {"thing": "famiglie", "lang": "it"}))
+
+
+def test_a_duration_aligns_by_its_unit_across_languages() -> None:
+    table = claims(
+        {"thing": "jours", "concept": "day", "lang": "fr"},
+        {"thing": "days", "concept": "day"},
+        {"thing": "giorni", "concept": "day", "lang": "it"},
+    )
+    assert same(table)
+    assert not same(
+        claims({"thing": "days", "concept": "day"}, {"thing": "weeks", "concept": "week"})
+    )
+
+
+def test_people_by_what_befell_them_are_not_all_of_them() -> None:
+    injured = claims(
+        {"thing": "pompiers blessés", "lang": "fr", "concept": "firefighter"},
+        {"thing": "injured firefighters", "concept": "firefighter"},
+        {"thing": "vigili del fuoco feriti", "lang": "it", "concept": "firefighter"},
+    )
+    assert same(injured)
+    assert not same(pd.concat([injured.iloc[:1], claims({"thing": "firefighters"})]))
+    assert same(claims({"thing": "feriti", "lang": "it"}, {"thing": "blessés", "lang": "fr"}))

@@ -67,6 +67,71 @@ def test_a_figures_own_noun_wins_over_the_previous_one(lex, lang, body, expected
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "text", "thing", "concept"),
+    [
+        ("fr", "Mardi, l'action Verano a reculé de 4,1 %.", "4,1 %", "action", "share-price"),
+        ("en", "Verano shares closed down 4.1% on Tuesday.", "4.1%", "shares", "share-price"),
+        ("fr", "L'Asie pèse 31 % de son chiffre d'affaires mondial.", "31 %",
+         "chiffre d'affaires mondial", "revenue"),
+        ("en", "Verano made $12.4 billion in revenue, about 31% of it in Asia.", "about 31%",
+         "revenue", "revenue"),
+        ("it", "La penale arriva al 3% del suo fatturato annuo.", "3%", "fatturato annuo", "revenue"),
+        ("en", "It will build a 310-kilometre hydrogen pipeline.", "310-kilometre",
+         "hydrogen pipeline", ""),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_company_is_never_the_noun_and_a_share_names_its_whole(
+    lex, lang, body, text, thing, concept
+):
+    row = frames(lex, lang, body)[text]
+    assert (row["thing"], row["concept"]) == (thing, concept)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Four hikers are still unaccounted for, rescuers said, and 31 have been injured.",
+         {"Four": "missing", "31": "injured"}),
+        ("en", "Three people died and 12 were hospitalised overnight.",
+         {"Three": "dead", "12": "hospitalisation"}),
+        ("fr", "Deux personnes sont portées disparues et 15 ont été blessées.",
+         {"Deux": "missing", "15": "injured"}),
+        ("it", "Secondo la questura i dispersi sono 3 e i feriti 17.", {"3": "missing", "17": "injured"}),
+        ("fr", "Le nombre de personnes hors de chez elles atteignait 3 900, dont 800 à Blaye.",
+         {"3 900": "evacuee", "800": "evacuee"}),
+        ("en", "Of the 85 suspects, 12 were arrested on Monday.", {"85": "suspect", "12": "arrest"}),
+        ("fr", "La brigade a mobilisé 450 enquêteurs dans 9 pays.", {"450": "police-officer", "9": "country"}),
+        ("it", "Hanno partecipato 450 investigatori in 9 Paesi.", {"450": "police-officer", "9": "country"}),
+        ("en", "Some 2,800 residents were ordered to leave.", {"Some 2,800": "evacuee"}),
+        ("en", "Turnout was 48%, officials said.", {"48%": "turnout"}),
+        ("fr", "Quelque 900 pompiers et 30 moyens aériens sont engagés.",
+         {"Quelque 900": "firefighter", "30": ""}),
+        ("fr", "Les syndicats ont défilé dans 140 villes.", {"140": "municipality"}),
+        ("fr", "Ils ont mené 40 perquisitions et saisi 900 ordinateurs portables.",
+         {"40": "search", "900": ""}),
+        ("fr", "La préfecture a compté 61 000 manifestants. La CGT annonce 2 millions.",
+         {"61 000": "protester", "2 millions": "protester"}),
+        ("it", "Per la questura i manifestanti erano 30mila. Secondo la Cgil oltre 1 milione.",
+         {"30mila": "protester", "oltre 1 milione": "protester"}),
+        ("en", "About 1,900 people spent the night in emergency shelters.", {"About 1,900": "displaced"}),
+        ("it", "I soccorritori hanno tratto in salvo 64 persone.", {"64": "rescued"}),
+        ("fr", "L'entreprise emploie 3 100 personnes en Europe.", {"3 100": "employee"}),
+        ("it", "La frana ha costretto 250 residenti a lasciare le loro case.", {"250": "evacuee"}),
+        ("en", "Some 800 trains were cancelled and 2,100 delayed.",
+         {"Some 800": "cancelled-train", "2,100": "delay"}),
+        ("it", "Dei 1.500 treni previsti, 600 sono stati soppressi.",
+         {"1.500": "train", "600": "cancelled-train"}),
+        ("en", "Power was restored to 25,000 households, but 9,000 remain without electricity.",
+         {"25,000": "reconnected", "9,000": "household"}),
+        ("fr", "Le courant a été rétabli chez 25 000 foyers ; 9 000 restent privés d'électricité.",
+         {"25 000": "reconnected", "9 000": "household"}),
+    ],
+)  # fmt: skip
+def test_a_figures_own_clause_outweighs_the_last_noun(lex, lang, body, expected):
+    assert {t: r["concept"] for t, r in frames(lex, lang, body).items()} == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "text", "thing"),
     [
         ("it", "Sono in tutto 212 gli sportelli chiusi in provincia.", "212", "sportelli"),
@@ -207,12 +272,32 @@ def test_a_verb_sets_the_noun_written_before_the_count(lex, lang, body, text, th
     ("lang", "body", "text", "thing"),
     [
         ("it", "Sono 22 i ricercatori premiati, tra cui 5 spagnoli.", "5", "ricercatori"),
-        ("fr", "L'usine emploie 80 salariés permanents et 30 non-permanents.", "30", "salariés"),
-        ("en", "The plant will create 400 direct jobs and 1,100 indirect.", "1,100", "jobs"),
+        (
+            "fr",
+            "L'usine emploie 80 salariés permanents et 30 non-permanents.",
+            "30",
+            "salariés non-permanents",
+        ),
+        (
+            "en",
+            "The plant will create 400 direct jobs and 1,100 indirect.",
+            "1,100",
+            "indirect jobs",
+        ),
+        (
+            "it",
+            "La fabbrica assumerà 120 operai stabili e 45 temporanei.",
+            "45",
+            "operai temporanei",
+        ),
+        ("fr", "Le chantier créera 300 emplois directs et 700 induits.", "700", "emplois induits"),
+        ("fr", "On dénombre 300 gendarmes et 12 blessés.", "12", "blessés"),
         ("en", "The bank has 5,200 staff in 9 countries, including 800 in Spain.", "800", "staff"),
     ],
 )
-def test_an_adjective_after_a_count_elides_the_last_noun(lex, lang, body, text, thing):
+def test_an_adjective_after_a_count_elides_the_last_noun_and_keeps_its_own(
+    lex, lang, body, text, thing
+):
     assert frames(lex, lang, body)[text]["thing"] == thing
 
 

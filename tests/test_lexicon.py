@@ -253,3 +253,15 @@ def test_wire_sentences_resolve_to_their_concept(lex, lang, sentence, figure, co
     claims = {c["text"]: c for c in extract_document(doc, lex)}
     assert figure in claims, list(claims)
     assert claims[figure]["concept"] == concept, claims[figure]["thing"]
+
+
+def test_every_modifier_has_three_languages_and_each_word_one_id() -> None:
+    from sourcecheck.extract.lexicon import package_data
+
+    seen: dict[tuple[str, str], str] = {}
+    for mid, entry in package_data("modifiers.yaml")["modifiers"].items():
+        assert set(entry["names"]) == {"fr", "en", "it"}, mid
+        assert isinstance(entry["marked"], bool), mid
+        for lang, words in entry["names"].items():
+            for word in words:
+                assert seen.setdefault((lang, word.lower()), mid) == mid, (lang, word)

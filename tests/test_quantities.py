@@ -288,6 +288,18 @@ def test_not_quantities(text, lang):
     assert parse_quantities(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("sono scesi in piazza 640mila lavoratori", "it", 640e3),
+        ("rue 2 millions de manifestants", "fr", 2e6),
+    ],
+)
+def test_a_scaled_figure_after_a_reference_word_is_a_quantity(text, lang, value):
+    assert only(text, lang).value == value
+    assert parse_quantities("piazza 12", lang) == []
+
+
 def test_year_with_a_currency_is_an_amount():
     assert only("2017 €", "fr").value == 2017
 

@@ -32,12 +32,12 @@ _LINK_AFTER = re.compile(
     r"^\s*(?:(?:euros?|dollars?|dollari|livres?|pounds?|sterline)\s+)?"
     r"(?:in|of|de|d['’]|du|des|di|del|della|dello|dei|degli|delle|d['’])\s*"
     r"(?:(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs|il|lo|i|gli|le|suo|sua|"
-    r"suoi|sue|loro)\s*)?(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+    r"suoi|sue|loro)(?:(?<=['’])|\s+))?(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
     re.IGNORECASE,
 )
 _LINK_BEFORE = re.compile(
     r"(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
-    r"(?:de|d['’]|di|da|of|à|a|worth|at|pari a|par|per|:)\s*"
+    r"(?P<link>de|d['’]|di|da|of|à|a|worth|at|pari a|par|per|:)\s*"
     r"(?:(?:circa|environ|about|around|some|oltre|plus de|more than|près de|quasi|almost|"
     r"nearly|up to|jusqu['’]à|fino a)\s*)?$",
     re.IGNORECASE,
@@ -72,9 +72,25 @@ def anchor_at(body: str, start: int, end: int, lang: str | None) -> str:
         if word:
             return word
     found = _LINK_BEFORE.search(before)
+    if found and lang == "en" and found.group("link").lower() == "a":
+        return ""  # "with a 260-kilometre pipeline": an article, not a preposition
     if found and not _STOP_PUNCT.search(found.group("phrase")):
         return _head(found.group("phrase"), lang, before=True)
     return ""
+
+
+def _ends_phrase(word: str) -> bool:
+    """A word that cannot stand inside a noun phrase: a function word or a short article,
+    conjunction or preposition ("a", "et", "di")."""
+    return (len(word) <= 3 and word.islower()) or word.lower() in _function_words()
+
+
+def _named(word: str, lang: str | None) -> bool:
+    """Whether a word is a name ("Europe", "Fos-sur-Mer", "Langon", "Lumora"): never what a
+    figure is about ("a 260-kilometre pipeline in southern France", "28% of it in Europe").
+    The phrase beside a figure never opens a sentence, so a capital marks a name; an
+    acronym ("CO2", "GDP") is a thing."""
+    return word[:1].isupper() and not word.isupper()
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
@@ -107,8 +123,17 @@ def _head(phrase: str, lang: str, before: bool = False) -> str:
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
     if before:  # the phrase ends at the figure: its last words are closest
         words = words[-2:]
+    else:  # the noun phrase after the link ends at a function word: "of hydrogen a year"
+        ends = [i for i, w in enumerate(words) if i and _ends_phrase(w)]
+        words = words[: ends[0]] if ends else words
     words = [w.strip("'’") for w in words]
-    content = [w for w in words if len(w) > 3 and w.lower() not in _function_words()]
+    content = [
+        w
+        for w in words
+        if (len(w) > 3 or w.isupper())  # "CO2", "GDP"
+        and w.lower() not in _function_words()
+        and not _named(w, lang)
+    ]
     if not content:
         return ""
     if lang == "en" or before:

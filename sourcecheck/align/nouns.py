@@ -6,7 +6,8 @@ Rules compare claims about one quantity; the first half of "one quantity" is "th
 thing counted". The lexicon answers for the nouns it knows, in any of its languages; a noun
 it does not know still has cognates in the other languages ("idrogenodotto" /
 "hydrogénoduc"), so its key is its cognate key, and keys a letter apart are joined later
-with rapidfuzz. A generic noun ("persone", "people") or no noun at all says nothing: no key.
+with rapidfuzz. A marked modifier (`extract.modifiers`: indirect, temporary, European,
+daily…) makes another quantity of the same noun, so it is part of the key. A generic noun ("persone", "people") or no noun at all says nothing: no key.
 
 Example
 -------
@@ -16,6 +17,8 @@ Example
 ('server', 'server')
 >>> noun_key("", "idrogenodotti", concepts)[:2]
 ('~idrogenoduc', 'idrogenodotti')
+>>> noun_key("job", "emplois indirects", concepts, "fr")[:2]
+('job+indirect', 'job, indirect')
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from sourcecheck.align.cognates import cognate_key
+from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts, key
+from sourcecheck.extract.modifiers import qualifiers
 from sourcecheck.extract.places import find_places
 from sourcecheck.reading import load_shipped
 
@@ -42,9 +47,25 @@ class Noun(NamedTuple):
 
 def noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None = None) -> Noun:
     """The language-independent key of what a claim counts (see the module doc); names are
-    looked up in the document's language `lang` first."""
+    looked up in the document's language `lang` first. A marked modifier of the thing
+    ("emplois indirects", "daily turnover") is part of the key: another quantity."""
+    found = _noun_key(concept, thing, concepts, lang)
+    marks = qualifiers(thing, lang or None) if thing and found.key else ()
+    marks = tuple(m for m in marks if m not in concepts.ancestors(found.key))  # "feriti"
+    if not marks:
+        return found
+    return Noun(
+        found.key + "".join(f"+{m}" for m in marks),
+        ", ".join((found.label, *marks)),
+        f"{found.evidence}; {', '.join(marks)}",
+    )
+
+
+def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) -> Noun:
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
+    if concept and concept in _durations():  # "60 jours", "60 days", "60 giorni"
+        return Noun(concept, concept, f"a duration in {concept}s")
     if thing and key(thing) in _people():
         return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
     if thing and _not_a_thing(thing):
@@ -86,6 +107,12 @@ def _calendar() -> frozenset[str]:
         words |= {w.lower() for w in get_month_names("wide", locale=lang).values()}
         words |= {w.lower() for w in get_day_names("wide", locale=lang).values()}
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _durations() -> frozenset[str]:
+    """The units a duration takes as its concept (`frames/data/nouns.yaml`: hour, day…)."""
+    return frozenset(load("nouns")["durations"])
 
 
 @lru_cache(maxsize=1)

@@ -25,11 +25,20 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
-from sourcecheck.extract.elided import announced, contrary, joined, share_of, subject_before
+from sourcecheck.extract.elided import (
+    announced,
+    contrary,
+    joined,
+    share_of,
+    share_of_it,
+    subject_before,
+)
 from sourcecheck.extract.framedata import alternation, load, words
+from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
-from sourcecheck.extract.things import thing_after, thing_before
+from sourcecheck.extract.things import STOP, thing_after, thing_before
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -43,6 +52,11 @@ _CLITIC = {
     "it": re.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
 }
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
+_COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
+_ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
+STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
+_CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
 class Noun(NamedTuple):
@@ -81,6 +95,8 @@ class SentenceNouns:
         self.currency: str | None = d.before(d.currencies, i)  # of the last figure read
         self.money: str | None = self.currency or d.before(d.money, i)  # last currency seen
         self.first = True  # no figure of the sentence read yet
+        self.last = None  # (figure, thing, concept) of the last figure read, of any kind
+        self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -100,6 +116,10 @@ class SentenceNouns:
         self.currency = currency or None
         self.money = self.currency or self.money
         self.first = False
+        self.last = (q, thing, concept)
+        at = body.rfind(thing, self.s.start, end) if own and thing else -1
+        if at >= 0:
+            self.spans.append((at, at + len(thing)))
         d.currencies[self.i] = self.currency
         if self.money:
             d.money[self.i] = self.money
@@ -130,7 +150,9 @@ class SentenceNouns:
         sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
         sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
         milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
-        subject, or the last percentage's noun. Then a verb nearby may narrow the concept
+        subject, or the last percentage's noun. A measure written as an adjective ("a
+        260-kilometre pipeline", "a 300MW electrolyser"): the noun after it, when the lexicon
+        knows it. Then a verb nearby may narrow the concept
         ("arrested 37 suspects"), and money, measures, generic or unknown nouns and bare
         counts take their concept from the words around them.
         """
@@ -151,17 +173,36 @@ class SentenceNouns:
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
                 found, inherited = (
                     None,
-                    self._without_adjective(previous, body[found[0] : found[1]]),
+                    _with_adjective(previous, body[found[0] : found[1]], lang),
                 )
             if not found and not inherited:
                 found = subject_before(body, q.start, s.start, lang, concepts)
             if not found and not inherited:
                 inherited = self._inherited(q, previous)
+                stated = self._stated_after(q, following) if inherited else None
+                if (
+                    stated
+                    and stated[1] != inherited[1]
+                    and not _refines(concepts, *inherited, stated[1])
+                ):
+                    # "2 missing, and 23 have been injured"; "restored to 40,000 households,
+                    # but 18,000 remain without power" still counts households
+                    own_noun = concepts.match(inherited[0], lang) == stated[1]
+                    inherited = (inherited[0] if own_noun else stated[0], stated[1])
+        elif q.kind == "unit" and _COMPOUND.search(q.text):  # "a 260-kilometre pipeline"
+            aside = _ASIDE.match(self.d.body, q.end, self.s.end)  # "260-km (162-mile) pipeline"
+            found = thing_after(
+                body, aside.end() if aside else q.end, s.end, lang, concepts
+            )  # a noun the lexicon knows; a measure's concept is its unit's
+            found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "percent":
             found = share_of(body, q.end, s.end, lang, concepts) or subject_before(
                 body, q.start, s.start, lang, concepts
             )
-            inherited = None if found else previous
+            if not found and self.last and share_of_it(body, q.end, s.end, lang):
+                inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it"
+            else:
+                inherited = None if found else previous
         thing, concept, end = "", None, q.end
         if found:
             thing, concept = body[found[0] : found[1]], found[2]
@@ -178,10 +219,56 @@ class SentenceNouns:
         else:
             own = False
         if concept in concepts.refined_by:
-            concept = context.refine(q, end, concept, self.contexts.get(), concepts)
-        if concept is None:  # money, measures, generic or unknown nouns: "35 randonneurs secourus"
-            concept = context.concept_from_context(q, self.contexts.get(), concepts, body)
+            concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
+        if concept is None and not (thing and self._in_places(q)):
+            # money, measures, generic or unknown nouns: "35 randonneurs secourus"; but
+            # "ont manifesté dans 280 villes" counts places, not what the verb says, and the
+            # noun of another figure says nothing of this one ("89 perquisitions et saisi
+            # 3 200 appareils")
+            words = [(p, c) for p, c in self.contexts.get() if not self._in_nouns(p)]
+            concept = context.concept_from_context(q, words, concepts, body)
         return thing, concept, end, own
+
+    def _in_nouns(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.spans)
+
+    def _in_places(self, q) -> bool:
+        """Whether a count stands after a preposition of place ("dans 280 villes", "in 11
+        countries", "nei 12 comuni"): it counts where, not what the verb before says."""
+        return bool(
+            q.kind == "count" and _locative(self.d.lang).search(self.d.body, self.s.start, q.start)
+        )
+
+    def _alone(self, q, word: str) -> bool:
+        """Whether `word`, right after count `q`, ends the count's phrase (no noun follows)."""
+        body = self.d.body
+        at = body.find(word, q.end, self.s.end)
+        after = _NEXT_WORD.match(body, at + len(word), self.s.end) if at >= 0 else None
+        return after is None or after.group(1).lower() in STOP
+
+    def _last_noun(self) -> tuple[str, str | None] | None:
+        """(thing, concept) of the last figure of the sentence, money and measures named by
+        the word beside them ("$41.6 billion in revenue")."""
+        q, thing, concept = self.last
+        thing = thing or anchor_at(self.d.body, q.start, q.end, self.d.lang)
+        return (thing, concept) if thing else None
+
+    def _stated_after(self, q, following) -> tuple[str, str] | None:
+        """(word, concept) of a context word after a count without a noun, in its own clause
+        ("and 23 have been injured", "e 12 sono stati ricoverati"): what the clause says of
+        it outweighs the noun it would take from the last figure."""
+        body = self.d.body
+        limit = min(following.start if following is not None else self.s.end, self.s.end)
+        limit = min(limit, q.end + STATED_WINDOW)
+        mark = _CLAUSE_END.search(body, q.end, limit)
+        limit = mark.start() if mark else limit
+        kind = self.d.lex.concepts.kind
+        for pos, cid in self.contexts.get():
+            if q.end <= pos < limit and kind.get(cid, "count") == "count":
+                word = _WORD_AT.match(body, pos)
+                word = word.group() if word else ""
+                return (word if len(word) > 3 and word.lower() not in STOP else ""), cid
+        return None
 
     def _noun_of(self, q):
         d, s = self.d, self.s
@@ -197,6 +284,9 @@ class SentenceNouns:
             return True
         if self.previous_end is None:
             return False
+        lang = self.d.lang
+        if is_modifier(word, lang) and not is_state(word, lang) and self._alone(q, word):
+            return True  # "300 posti permanenti e 800 indiretti", not "40 moyens aériens"
         body = self.d.body
         written = [w for w in self.previous_words]  # "400 direct jobs and 1,100 indirect"
         if _LIST_GAP.fullmatch(body, self.previous_end, q.start) is None:
@@ -205,13 +295,6 @@ class SentenceNouns:
                 return False
             written = [m.group(1)]
         return any(contrary(word, w) for w in written)
-
-    @staticmethod
-    def _without_adjective(previous, word: str):
-        """The last noun without the adjective `word` contradicts ("direct jobs" → "jobs")."""
-        thing, concept = previous
-        kept = [w for w in thing.split() if not contrary(word, w)]
-        return (" ".join(kept), concept) if kept else previous
 
     def _inherited(self, q, previous):
         """The noun a count without one takes: the last one of its sentence, but never a
@@ -222,9 +305,15 @@ class SentenceNouns:
                 earlier = [n for n in self.owned if n[1] not in _place_concepts()]
                 return earlier[-1] if earlier else None
             return previous
-        if self._points_back(q):
+        if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _answers(self, q) -> bool:
+        """Whether a bare count in millions or thousands, first of its sentence and with no
+        money in sight, gives another figure for the last sentence's noun ("… 1,1 million de
+        manifestants. La CGT annonce 3 millions.", "Per la Cgil erano oltre 2 milioni.")."""
+        return bool(self.first and q.scale and not self.money)
 
     def _located(self, q) -> bool:
         return any(p.locative and 0 <= p.start - q.end <= 12 for p in self.places)
@@ -239,9 +328,37 @@ class SentenceNouns:
         return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
 
 
+def _refines(concepts, thing: str, concept: str | None, cid: str) -> bool:
+    """Whether context concept `cid` narrows the inherited noun rather than replacing it:
+    "Of 2,000 scheduled flights, 900 were cancelled" counts cancelled flights."""
+    return any(cid in concepts.ancestors(c) for c in concepts.refined_by.get(concept or "", ()))
+
+
+def _with_adjective(previous, word: str, lang: str | None):
+    """The last noun with the adjective `word` in place of its contrary ("emplois directs" →
+    "emplois indirects"), or in place of its modifiers ("300 posti permanenti e 800
+    indiretti"), or added when it had none; a country adjective ("tra cui 3 italiani") leaves the
+    noun as it was."""
+    thing, concept = previous
+    words = thing.split()
+    swapped = [word if contrary(word, w) else w for w in words]
+    if swapped != words:
+        return " ".join(swapped), concept
+    if not is_modifier(word, lang):
+        return previous
+    noun = " ".join(w for w in words if not is_modifier(w, lang)) or thing
+    return (f"{word} {noun}" if lang == "en" else f"{noun} {word}"), concept
+
+
 @lru_cache(maxsize=1)
 def _place_concepts() -> frozenset[str]:
     return frozenset(load("nouns")["place_concepts"])
+
+
+@lru_cache(maxsize=4)
+def _locative(lang: str | None) -> re.Pattern:
+    phrases = alternation(words("nouns", "locatives", lang))
+    return re.compile(rf"(?<![\w'’])(?:{phrases})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

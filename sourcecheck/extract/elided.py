@@ -26,12 +26,13 @@ from functools import lru_cache
 
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 from sourcecheck.extract.lexicon import Concepts
-from sourcecheck.extract.things import STOP, noun_at
+from sourcecheck.extract.things import STOP, noun_at, pronouns
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
 _CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
 
 
@@ -90,6 +91,14 @@ def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concep
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
 
 
+def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:
+    """Whether a percentage ending at `pos` is a share of a pronoun ("about 28% of it", "il
+    30 % di essi"): of the thing the last figure of the sentence counts."""
+    m = _grammar(lang).share.match(text, pos, limit)
+    word = _FIRST_WORD.match(text, m.end(), limit) if m else None
+    return bool(word) and word.group() in pronouns(lang)
+
+
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun a phrase after the count announces: "Plus de 2
     millions : c'est le nombre de grévistes"."""
@@ -136,7 +145,16 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
         return noun_at(text, at, verb, lang, concepts)
+    if len(words_before) == 1 and _bare_subject(words_before[0], lang):  # "Turnout was 61%"
+        return noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
     return None
+
+
+def _bare_subject(word: str, lang: str | None) -> bool:
+    """Whether the one word before a change verb can be its subject: no pronoun ("It was
+    61%"), no function word or preposition."""
+    lower = word.lower()
+    return lower not in STOP and lower not in pronouns(lang)
 
 
 def contrary(word: str, other: str) -> bool:

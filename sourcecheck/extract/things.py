@@ -30,6 +30,7 @@ from functools import lru_cache
 from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, TIMES_OF_DAY, WEEKDAYS
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
+from sourcecheck.extract.modifiers import is_modifier
 
 _LEAD = re.compile(r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
 _QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
@@ -48,6 +49,8 @@ STOP = frozenset(
     had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
+    restent restaient demeurent remain remains remained stay stays stayed restano rimangono
+    restavano rimanevano
     """.split()
 )
 _PARTICIPLE = re.compile(
@@ -104,11 +107,16 @@ def thing_after(
         return None
     best = _longest_known(text, spans, lang, concepts)
     if best:
-        return best  # "12 ans de prison": a duration the lexicon names is a thing
+        return _modified(text, best, limit, lang)  # "12 ans de prison": a duration is a thing
     unit = g.durations.get(text[spans[0][0] : spans[0][1]].lower())
     if unit:  # "24 ore", "60 days", "18 mois": a duration, its unit as concept
         return spans[0][0], spans[0][1], unit
-    return _head(text, spans, lang, concepts, parallel)
+    return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
+
+
+def pronouns(lang: str | None) -> frozenset[str]:
+    """The pronouns that are never a share's whole ("28% of it"), lowercase."""
+    return _grammar(lang).pronouns
 
 
 def noun_at(text: str, at: int, limit: int, lang: str | None, concepts: Concepts):
@@ -117,7 +125,23 @@ def noun_at(text: str, at: int, limit: int, lang: str | None, concepts: Concepts
     spans = _tokens(text, at, limit)
     if not spans or text[spans[0][0] : spans[0][1]] in _grammar(lang).pronouns:
         return None  # "28% of it", "la metà di loro"
-    return _longest_known(text, spans, lang, concepts) or _head(text, spans, lang, concepts)
+    found = _longest_known(text, spans, lang, concepts) or _head(text, spans, lang, concepts)
+    return _modified(text, found, limit, lang)
+
+
+_NEXT = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _modified(text: str, found, limit: int, lang: str | None):
+    """The noun with the modifiers written after it in French and Italian ("emplois
+    directs", "fatturato medio giornaliero mondiale"): they may make it another quantity
+    (`modifiers`). English writes them before the noun, inside the phrase already."""
+    if not found or lang == "en":
+        return found
+    start, end, concept = found
+    while (m := _NEXT.match(text, end, limit)) and is_modifier(m.group(1), lang):
+        end = m.end()
+    return start, end, concept
 
 
 class _Grammar:
@@ -200,7 +224,7 @@ def _longest_known(text, spans, lang, concepts: Concepts):
             continue
         for i in range(1, n):  # English: modifiers first, the known head last
             before = text[spans[i - 1][0] : spans[i - 1][1]].lower()
-            if before in _LINKS or (i > 1 and _PARTICIPLE.search(before)):
+            if before in _LINKS or (i > 1 and _verb_like(before, lang)):
                 break  # "people and injured": a list; "drivers stayed home": a verb
             concept = concepts.lookup(key(text[spans[i][0] : end]), lang)
             if concept:
@@ -231,7 +255,7 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     if lang == "en":
         for s, e in spans[1:3] if lower not in g.heads else ():
             word = text[s:e].lower()
-            if word in _LINKS or _PARTICIPLE.search(word):
+            if word in _LINKS or _verb_like(word, lang):
                 break
             end = e
     else:
@@ -241,6 +265,18 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
     return spans[0][0], end, concepts.match(thing, lang)
+
+
+def _state_noun(phrase: str, lang: str | None) -> bool:
+    """Whether a noun names people by what befell them ("i feriti", "les blessés", "the
+    injured"): the counted noun of an elided verb, never who counted."""
+    word = phrase.split()[0].lower()
+    return word in _grammar(lang).nouns or bool(_PARTICIPLE.search(word))
+
+
+def _verb_like(word: str, lang: str | None) -> bool:
+    """Whether a word ends like a verb form and is no modifier of a noun ("daily" is one)."""
+    return bool(_PARTICIPLE.search(word)) and not is_modifier(word, lang)
 
 
 def _modifies(text, spans) -> bool:
@@ -276,9 +312,11 @@ def thing_before(
     police are who counted, the count elides "marchers").
     """
     m = _BEFORE.search(text, max(lo, pos - 60), pos)
-    if not m or (linked and not m.group("verb")):
+    if not m:
         return None
     concept = concepts.lookup(key(m.group(1)), lang)
+    if linked and not m.group("verb") and not (concept and _state_noun(m.group(1), lang)):
+        return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"
     if concept:
         return m.start(1), m.end(1), concept
     head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sourcecheck.quantities import currencies, exclusions, fractional, scales, units, words
+from sourcecheck.quantities import currencies, fractional, scales, units, words
 from sourcecheck.quantities.grammar import Grammar
 from sourcecheck.quantities.lexicon import normalise
 from sourcecheck.quantities.numbers import read_digits
@@ -42,11 +42,15 @@ class Left(NamedTuple):
     year_cue: bool  # "en", "nel", "since"… right before: a four-digit figure is a year
 
 
-def read_left(text: str, s: int, taken: int, g: Grammar, year_shaped: bool = False) -> Left | None:
+def read_left(
+    text: str, s: int, taken: int, g: Grammar, year_shaped: bool = False, scaled: bool = False
+) -> Left | None:
     """The left context of the figure starting at `s`; None when it makes it no quantity.
 
     `taken` is where the previous quantity ended: a currency written after that figure
-    ("10 rmb 20 usd") is not also a prefix of this one.
+    ("10 rmb 20 usd") is not also a prefix of this one. `scaled`: a scale word follows the
+    figure ("757mila", "2 millions"), so a reference word before it names no reference
+    ("in piazza 757mila persone" is a crowd, "piazza 12" an address).
     """
     rev = text[max(taken, s - WINDOW) : s][::-1]
     tm = g.token.match(rev)
@@ -57,10 +61,8 @@ def read_left(text: str, s: int, taken: int, g: Grammar, year_shaped: bool = Fal
             return None  # glued to a word: "G20", "MP3"
         return Left(s, None, False, "exact", None, False)
     lm = g.left.match(rev)
-    if lm.lastgroup in ("ref", "month"):
+    if lm.lastgroup == "month" or (lm.lastgroup == "ref" and not scaled):
         return None  # "art. 171", "n° 12", "November 26", "mars 2020"
-    if lm.lastgroup == "street" and not exclusions.SCALED.match(text, s):
-        return None  # "rue 12"; not "in piazza 50mila persone"
     start, currency, ambiguous = s, None, False
     if lm.group("cur"):
         currency, ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]

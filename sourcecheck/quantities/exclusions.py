@@ -76,19 +76,11 @@ REFERENCES = (
     "no.", "nr.", "num.", "numéro", "numero", "number", "§", "comma", "commi", "alinéa",
     "paragraphe", "paragraph", "paragrafo", "section", "sezione", "legge", "loi", "décret",
     "decreto", "d.lgs.", "dpr", "page", "pages", "p.", "pp.", "pag.", "chapitre", "chapter",
-    "capitolo", "tome", "volume", "vol.", "édition", "version", "saison", "season", "stagione", "episode",
+    "capitolo", "rue", "via", "viale", "piazza", "avenue", "boulevard", "street", "route",
+    "tome", "volume", "vol.", "édition", "version", "saison", "season", "stagione", "episode",
     "épisode", "episodio", "ligne", "line", "linea", "rg", "r.g.", "procedimento", "proc.",
     "dossier", "affaire", "case", "causa", "sentenza", "arrêt", "ruling",
 )  # fmt: skip
-
-# Street words: "rue 12" is an address, but a scaled figure after one is a count ("in piazza
-# 50mila persone": fifty thousand people in the square).
-STREETS = ("rue", "via", "viale", "piazza", "avenue", "boulevard", "street", "route")
-SCALED = re.compile(
-    r"\d[\d.,\s]*?\s*(?:mila|milioni|milione|miliardi|miliardo|millions?|milliards?|billions?|"
-    r"thousand|mille)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 
 # Words a number after which is part of a name ("Boeing 737", "Windows 11", "COP 28"), and
 # words that make an "hh.mm" figure a clock time ("alle 14.30"): data/names.yaml.
@@ -108,8 +100,6 @@ EXCLUDE_REVERSED = (
     _S
     + r"*(?:(?P<ref>"
     + reversed_alternation(REFERENCES + NAMES)
-    + r")|(?P<street>"
-    + reversed_alternation(STREETS)
     + r")|(?:,?"
     + _S
     + r"*\d{1,2}"

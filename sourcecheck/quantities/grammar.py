@@ -138,7 +138,6 @@ def grammar(lang: str | None) -> Grammar:
         *qualifiers.QUALIFIER_OF,
         *qualifiers.ARTICLES,
         *exclusions.REFERENCES,
-        *exclusions.STREETS,
         *exclusions.NAMES,
         *exclusions.MONTHS,
         ",",

@@ -32,6 +32,7 @@ from sourcecheck.quantities.context import read_cents, read_left, read_right
 from sourcecheck.quantities.exclusions import is_time, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
 from sourcecheck.quantities.intervals import SHARE_STEP, bounds, precision_step
+from sourcecheck.quantities.lexicon import alternation
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.ranges import Found, join_ranges
@@ -39,6 +40,10 @@ from sourcecheck.quantities.runs import read_run
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
 _LANG_PREFIX = re.compile(r"[a-z]{2}")
+_SCALED = re.compile(  # a scale word right after the digits: "757mila", "2 millions"
+    r"[\s\u00a0\u202f]?(?:" + alternation(sorted(scales.WORD_SCALES | {"mila"})) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def parse_quantities(
@@ -117,7 +122,8 @@ def _read(
         tz = 0 if approx or part or not mantissa else len(digits) - len(digits.rstrip("0"))
 
     year_shaped = raw is not None and len(raw) == 4 and is_year(raw)
-    left = read_left(text, s, taken, g, year_shaped)
+    scaled = _SCALED.match(text, e) is not None
+    left = read_left(text, s, taken, g, year_shaped, scaled)
     if left is None:
         return None
     start, currency, cur_ambiguous, qualifier, opener, year_cue = left
