@@ -34,13 +34,17 @@ OVERFLOW = """() => Array.from(document.querySelectorAll('body *')).filter(e => 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory) -> Path:
-    """Two cases run twice into reports/seeds (strict, then default: findings change), one
-    case at the top of the folder: a desk with depth, history and changes."""
+    """Two cases run twice into reports/seeds (without term-drift, then default: findings
+    change), one case at the top of the folder: a desk with depth, history and changes."""
     root = tmp_path_factory.mktemp("desk")
     cases = [str(SEEDS / "perfect-storm"), str(SEEDS / "sardinia-fires")]
     out = root / "reports"
     quiet = ["--fail-on", "never", "-q", "--jobs", "1"]
-    assert cli.main(["run", *cases, "--out", str(out / "seeds"), "--suite", "strict", *quiet]) == 0
+    suite = root / "no-drift.yaml"
+    suite.write_text("extends: default\nrules:\n  term-drift: disable\n", encoding="utf-8")
+    assert (
+        cli.main(["run", *cases, "--out", str(out / "seeds"), "--suite", str(suite), *quiet]) == 0
+    )
     assert cli.main(["run", *cases, "--out", str(out / "seeds"), *quiet]) == 0
     shutil.copytree(SEEDS / "grid-outage", root / "grid-outage")
     assert cli.main(["run", str(root / "grid-outage"), "--out", str(out), *quiet]) == 0
@@ -84,7 +88,7 @@ def test_desk_lists_every_case_at_any_depth_with_history_and_changes(browser, se
     card = page.locator("#case-seeds--perfect-storm")
     assert "Runs2" in card.locator(".case-run").inner_text().replace("\n", "").replace(" ", "")
     assert card.locator("svg.spark polyline").count() == 1  # open findings over the two runs
-    assert page.locator("#changes .changes").count() >= 1  # strict → default: something went
+    assert page.locator("#changes .changes").count() >= 1  # term-drift came back: new findings
     assert page.locator("table.runs tbody tr").count() == 3
     page.locator("#f-severity").select_option("error")
     shown = page.locator(".case-card:visible").count()
