@@ -35,7 +35,9 @@ def main(argv: list[str]) -> int:
     if "--scale" in argv:
         return scale(100_000)
     quiet = "--quiet" in argv
-    shown = {"finding", "false", "update", "owners"} | ({"pair-", "pair+"} if "--pairs" in argv else set())
+    shown = {"finding", "false", "update", "owners"} | (
+        {"pair-", "pair+"} if "--pairs" in argv else set()
+    )
     print(
         f"{'half':<7} {'case':<30} {'pair P':>7} {'pair R':>7} {'required':>9} "
         f"{'false +':>8} {'info':>5}"

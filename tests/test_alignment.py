@@ -364,3 +364,22 @@ def test_a_sentence_that_opens_on_a_part_is_about_a_part() -> None:
     )  # fmt: skip
     assert table["subject"].iloc[1].endswith("part=part")
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        (("settimane", "it"), ("semaines", "fr"), ("weeks", "en")),
+        (("ore", "it"), ("heures", "fr"), ("hours", "en")),
+        (("mesi", "it"), ("mois", "fr"), ("month", "en")),
+        (("anni", "it"), ("années", "fr"), ("years", "en")),
+    ],
+)
+def test_a_time_unit_is_one_noun_in_every_language(words) -> None:
+    table = claims(*({"thing": w, "lang": lang} for w, lang in words))
+    assert same(table)
+
+
+def test_different_time_units_are_different_quantities() -> None:
+    table = claims({"thing": "semaines", "lang": "fr"}, {"thing": "giorni", "lang": "it"})
+    assert table["subject"].nunique() == 2
