@@ -383,3 +383,74 @@ def test_a_time_unit_is_one_noun_in_every_language(words) -> None:
 def test_different_time_units_are_different_quantities() -> None:
     table = claims({"thing": "semaines", "lang": "fr"}, {"thing": "giorni", "lang": "it"})
     assert table["subject"].nunique() == 2
+
+
+def test_an_unplaced_figure_takes_the_only_place_its_quantity_is_given() -> None:
+    table = claims(
+        {"thing": "wind turbines", "scope": "", "value": 48},
+        {"thing": "éoliennes", "lang": "fr", "scope": "Brindisi", "value": 48},
+        {"thing": "turbine eoliche", "lang": "it", "scope": "", "value": 46},
+    )
+    assert same(table)
+    assert "place not stated: taken as Brindisi" in table["subject_evidence"][0]
+    assert "place not stated" not in table["subject_evidence"][1]
+
+
+def test_places_compare_without_case_or_accents() -> None:
+    table = claims(
+        {"thing": "evacuati", "lang": "it", "scope": "Forlì", "value": 120},
+        {"thing": "evacuees", "scope": "Forli", "value": 120},
+        {"thing": "évacués", "lang": "fr", "scope": "FORLÌ", "value": 150},
+    )
+    assert same(table)
+
+
+def test_an_unplaced_figure_given_two_places_stays_unplaced() -> None:
+    table = claims(
+        {"thing": "wind turbines", "scope": ""},
+        {"thing": "wind turbines", "scope": "Brindisi"},
+        {"thing": "wind turbines", "scope": "Taranto"},
+    )
+    assert table["subject"].nunique() == 3
+
+
+def test_a_story_that_counts_places_keeps_its_unplaced_figure_the_whole() -> None:
+    table = claims(
+        {"thing": "searches", "scope": "", "value": 310},
+        {"thing": "perquisizioni", "lang": "it", "scope": "Italy", "value": 41},
+        {"thing": "countries", "value": 12},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_document_giving_the_whole_and_a_place_keeps_them_apart() -> None:
+    table = claims(
+        {"thing": "teachers", "doc": "a.md", "scope": "", "value": 9_000},
+        {"thing": "teachers", "doc": "a.md", "scope": "Lyon", "value": 8_000},
+        {"thing": "teachers", "doc": "b.md", "scope": "", "value": 8_500},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[2]
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_whole_is_larger_than_its_part_and_an_unknown_figure_assumes_no_place() -> None:
+    table = claims(
+        {"thing": "teachers", "scope": "", "value": 52_000},
+        {"thing": "enseignants", "lang": "fr", "scope": "Lyon", "value": 7_000},
+        {"thing": "teachers", "scope": ""},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject"].iloc[2] != table["subject"].iloc[1]
+    nearer = claims(
+        {"thing": "teachers", "scope": "", "value": 7_400},
+        {"thing": "enseignants", "lang": "fr", "scope": "Lyon", "value": 7_000},
+    )
+    assert same(nearer)
+
+
+def test_a_running_toll_without_a_place_is_the_story_s_not_the_town_s() -> None:
+    table = claims(
+        {"thing": "injured", "scope": "", "value": 31},
+        {"thing": "blessés", "lang": "fr", "scope": "Sète", "value": 29},
+    )
+    assert table["subject"].nunique() == 2

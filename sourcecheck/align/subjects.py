@@ -39,6 +39,8 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
 from sourcecheck.align.owners import owners, parts
+from sourcecheck.align.places import assume_places
+from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
@@ -68,6 +70,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _same_figures(table)
     table = _years(table)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
+    table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
     table = _assign_days(table, running)
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
@@ -125,6 +128,13 @@ def _moments(
             for k, x in zip(keys, extra, strict=True)
         ],
     )
+
+
+def _place_counts(nouns: set[str], concepts: Concepts) -> frozenset[str]:
+    """The noun keys that count places ("19 countries", "280 villes"): `place_concepts` of
+    frames/data/nouns.yaml and the concepts narrower than them."""
+    places = set(load("nouns")["place_concepts"])
+    return frozenset(n for n in nouns if places.intersection(concepts.ancestors(n)))
 
 
 def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
