@@ -454,3 +454,59 @@ def test_a_running_toll_without_a_place_is_the_story_s_not_the_town_s() -> None:
         {"thing": "blessés", "lang": "fr", "scope": "Sète", "value": 29},
     )
     assert table["subject"].nunique() == 2
+
+
+def _change(quote: str, lang: str, *figures: tuple[str, float, str], **row) -> list[dict]:
+    return [
+        {"doc": row.get("doc", "a.md"), "quote": quote, "lang": lang, "text": text,
+         "value": value, "thing": thing, **{k: v for k, v in row.items() if k != "doc"}}
+        for text, value, thing in figures
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "quote, lang, before, after, thing",
+    [
+        ("Le décret allonge de 6 à 9 semaines le congé de naissance.", "fr", "6", "9", "semaines"),
+        ("The plan cuts the waiting list from 40 weeks to 26.", "en", "40", "26", "weeks"),
+        ("Il governo porta da 6 a 9 settimane il congedo.", "it", "6", "9", "settimane"),
+        ("Some 4,300 flights were cancelled, down from 5,200 on the eve.", "en", "5,200", "4,300", "flights"),
+        ("Si contano 210 sfollati, rispetto ai 340 della vigilia.", "it", "340", "210", "sfollati"),
+        ("On compte 7 200 grévistes, contre 9 800 la semaine passée.", "fr", "9 800", "7 200", "grévistes"),
+        ("Weekly output rose to 1,150 tonnes from 980.", "en", "980", "1,150", "tonnes"),
+        ("Délais d'attente : de 40 à 26 semaines en un an.", "fr", "40", "26", "semaines"),
+    ],
+)  # fmt: skip
+def test_the_earlier_figure_of_a_change_is_not_the_later_one(quote, lang, before, after, thing):
+    value = {text: float(text.replace(",", "").replace(" ", "")) for text in (before, after)}
+    table = claims(*_change(quote, lang, *((t, value[t], thing) for t in (before, after))))
+    earlier, later = (table.set_index("text").loc[t, "subject"] for t in (before, after))
+    assert earlier and later and earlier != later
+    assert "earlier figure" in table.set_index("text").loc[before, "subject_label"]
+
+
+def test_earlier_figures_align_with_earlier_figures_across_languages() -> None:
+    table = claims(
+        *_change("La loi ramène de 24 à 20 mois la période.", "fr",
+                 ("24", 24, "mois"), ("20", 20, "mois"), doc="a.md"),
+        *_change("The law shortens the period from 24 to 20 months.", "en",
+                 ("24", 24, "months"), ("20", 20, "months"), doc="b.md"),
+        *_change("La legge riduce da 24 a 20 mesi il periodo.", "it",
+                 ("24", 24, "mesi"), ("20", 20, "mesi"), doc="c.md"),
+    )  # fmt: skip
+    by_value = table.groupby("value")["subject"].nunique()
+    assert by_value.to_dict() == {20: 1, 24: 1}
+    assert table["subject"].nunique() == 2
+
+
+def test_a_rising_range_is_no_change_and_a_dated_comparison_needs_no_mark() -> None:
+    table = claims(
+        *_change("L'audience durera de 3 à 5 jours.", "fr", ("3", 3, "jours"), ("5", 5, "jours"))
+    )
+    assert same(table)  # no mark: a range that rises is no change
+    rows = _change("Le taux atteint 27 %, contre 35 % le 14 mars.", "fr", ("27 %", 27, "taux"),
+                   ("35 %", 35, "taux"), unit="percent")  # fmt: skip
+    rows[1].update(refers_to="2024-03-14", day_from="clause")
+    dated = claims(*rows)
+    assert "earlier" not in " ".join(dated["subject"])
+    assert dated["subject"].nunique() == 2

@@ -63,15 +63,8 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
             out[i] = PART
     if any(given):
         return out
-    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
-    rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
-    for i, (case, doc, quote, text) in enumerate(rows):
-        found = quote.find(text) if text else -1
-        if found >= 0:
-            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
-    for (_, _, quote), figures in at.items():
-        figures.sort()
+    for quote, figures in sentence_figures(table):
         if _opens_sentence(quote, figures[0][0]):
             out[figures[0][2]] = PART  # "Di queste, 120 …": a part of the sentence before
         for (_, w_end, w), (start, end, p) in itertools.pairwise(figures):
@@ -81,6 +74,18 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
             if listed or _opens_part(quote, start, end):
                 out[p] = PART  # "including 1,200 in Italy and 2,300 in Ireland": both
     return out
+
+
+def sentence_figures(table: pd.DataFrame) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    """Each sentence (`quote` of a case and document) with its figures in text order, as
+    (start, end, row) where `text` stands in the quote."""
+    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+    rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
+    for i, (case, doc, quote, text) in enumerate(rows):
+        found = quote.find(text) if text else -1
+        if found >= 0:
+            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
+    return [(quote, sorted(figures)) for (_, _, quote), figures in at.items()]
 
 
 _LISTED = re.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts

@@ -36,6 +36,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.changes import earlier
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
 from sourcecheck.align.owners import owners, parts
@@ -80,14 +81,16 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
     table["part"] = parts(table, _text(claims, "part_of"))
+    table["earlier"] = earlier(table)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
+    marks = ("owner", "part", "earlier")
     extra = [
-        "".join(f"|{n}={v}" for n, v in zip(("owner", "part"), x, strict=True) if v)
-        for x in zip(table["owner"].tolist(), table["part"].tolist(), strict=True)
+        "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
+        for x in zip(*(table[c].tolist() for c in marks), strict=True)
     ]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
@@ -102,13 +105,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        _owned(labels[k], owner, part) if n else ""
-        for k, n, owner, part in zip(
-            labelled,
-            table["noun"].tolist(),
-            table["owner"].tolist(),
-            table["part"].tolist(),
-            strict=True,
+        _owned(labels[k], *marked) if n else ""
+        for k, n, *marked in zip(
+            labelled, table["noun"].tolist(), *(table[c].tolist() for c in marks), strict=True
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
@@ -477,11 +476,11 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def _owned(label: str, owner: str, part: str) -> str:
-    """The label with its owner and part, when known: "fine (EUR), of meta", "…, a part"."""
-    return ", ".join(
-        x for x in (label, f"of {owner}" if owner else "", "a part" if part else "") if x
-    )
+def _owned(label: str, owner: str, part: str, before: str = "") -> str:
+    """The label with its owner, part and change marks, when known: "fine (EUR), of meta",
+    "…, a part", "…, the earlier figure"."""
+    marks = (f"of {owner}" if owner else "", "a part" if part else "")
+    return ", ".join(x for x in (label, *marks, "the earlier figure" if before else "") if x)
 
 
 def _label(
