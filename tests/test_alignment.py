@@ -510,3 +510,23 @@ def test_a_rising_range_is_no_change_and_a_dated_comparison_needs_no_mark() -> N
     dated = claims(*rows)
     assert "earlier" not in " ".join(dated["subject"])
     assert dated["subject"].nunique() == 2
+
+
+def test_figures_orders_of_magnitude_apart_are_two_quantities() -> None:
+    table = claims(
+        {"thing": "euros", "currency": "EUR", "concept": "cost", "value": 6},
+        {"thing": "euros", "currency": "EUR", "concept": "cost", "value": 380e6},
+        {"thing": "euros", "currency": "EUR", "concept": "cost", "value": 410e6},
+    )
+    assert table["subject"].nunique() == 2
+    assert table["subject"].iloc[1] == table["subject"].iloc[2]
+    assert "figures from 380,000,000" in table["subject_label"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [(2.1e6, 2.1e9, 2.3e9), (45_000, 9_000), (1.8, 1_800)],  # a slip of scale; police and union
+)
+def test_a_slip_of_scale_or_a_tenfold_gap_keeps_one_subject(values) -> None:
+    table = claims(*({"thing": "évacués", "lang": "fr", "value": v} for v in values))
+    assert same(table)

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import earlier
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
 from sourcecheck.align.owners import owners, parts
 from sourcecheck.align.places import assume_places
@@ -94,6 +95,10 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
+    band = bands(table)
+    table["subject"] = [
+        f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
+    ]
     labelled = list(
         zip(
             *(
@@ -105,9 +110,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        _owned(labels[k], *marked) if n else ""
-        for k, n, *marked in zip(
-            labelled, table["noun"].tolist(), *(table[c].tolist() for c in marks), strict=True
+        _owned(labels[k], *marked) + (f", figures from {b}" if b else "") if n else ""
+        for k, n, b, *marked in zip(
+            labelled, table["noun"].tolist(), band, *(table[c].tolist() for c in marks), strict=True
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
