@@ -530,3 +530,27 @@ def test_figures_orders_of_magnitude_apart_are_two_quantities() -> None:
 def test_a_slip_of_scale_or_a_tenfold_gap_keeps_one_subject(values) -> None:
     table = claims(*({"thing": "évacués", "lang": "fr", "value": v} for v in values))
     assert same(table)
+
+
+def test_a_duration_or_a_rate_is_the_same_whichever_day_it_is_reported() -> None:
+    table = claims(
+        {"thing": "semaines", "lang": "fr", "published": "2024-03-07", "value": 26},
+        {"thing": "weeks", "published": "2024-03-19", "value": 26},
+        {"thing": "settimane", "lang": "it", "published": "2024-03-26", "value": 24},
+    )
+    assert same(table)
+    yearly = claims(
+        {"thing": "euros", "currency": "EUR", "concept": "savings", "rate": "per_year",
+         "published": "2024-03-07", "refers_to": "2024-03-07", "day_from": "document"},
+        {"thing": "euro", "currency": "EUR", "concept": "savings", "rate": "per_year",
+         "published": "2024-03-19", "refers_to": "2024-03-19", "day_from": "document"},
+    )  # fmt: skip
+    assert same(yearly)
+
+
+def test_counts_of_different_coverage_days_stay_apart() -> None:
+    table = claims(
+        {"thing": "protesters", "published": "2024-03-07", "value": 8_000},
+        {"thing": "manifestants", "lang": "fr", "published": "2024-03-19", "value": 8_000},
+    )
+    assert table["subject"].nunique() == 2

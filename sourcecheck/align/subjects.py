@@ -73,7 +73,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _years(table)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
-    table = _assign_days(table, running)
+    table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
@@ -121,12 +121,12 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
 def _moments(
     table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
 ) -> pd.DataFrame:
-    """`moment`: the day a claim describes (its subject's day, else its publication day);
+    """`moment`: the day a claim describes (`moment_day`, else its publication day);
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
     every day while subjects keep days apart."""
     return table.assign(
-        moment=table["day"].where(table["day"] != "", table["published"]),
+        moment=table["moment_day"].where(table["moment_day"] != "", table["published"]),
         series=[
             "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
             for k, x in zip(keys, extra, strict=True)
@@ -328,6 +328,30 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
         f"{ev}; about {y}" if y else ev
         for ev, y in zip(table.loc[undated, "evidence"], years, strict=True)
     ]
+    return table
+
+
+def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
+    """Quantities that do not change from one day of coverage to the next: durations ("18
+    mois") and rates ("3,4 milliards par an"), unless a running count. A reform's length or
+    yearly saving is the same figure whichever day an outlet reports it; protesters, flights
+    cancelled or households without power are not. (Money is not: an aid fund or a damage
+    estimate grows over a week of coverage.)"""
+    durations = frozenset(load("nouns")["durations"])
+    kind = table["noun"].isin(durations) | table["rate"].ne("")
+    return kind & ~table["noun"].isin(running)
+
+
+def _undated(table: pd.DataFrame, evidence: pd.Series, timeless: pd.Series) -> pd.DataFrame:
+    """`table` (days assigned) with `moment_day`, the day each claim describes, and `day`,
+    the day in its subject: for a `timeless` quantity only a year written beside it ("fined
+    in 2022"), the day of its coverage being no part of it (its `evidence` as before days
+    were assumed)."""
+    table = table.assign(moment_day=table["day"])
+    if timeless.any():
+        years = table["refers_to"].where(table["refers_to"].str.len() == 4, "")
+        table.loc[timeless, "day"] = years[timeless]
+        table.loc[timeless, "evidence"] = evidence[timeless]
     return table
 
 
