@@ -554,3 +554,20 @@ def test_counts_of_different_coverage_days_stay_apart() -> None:
         {"thing": "manifestants", "lang": "fr", "published": "2024-03-19", "value": 8_000},
     )
     assert table["subject"].nunique() == 2
+
+
+def test_a_conversion_takes_the_noun_its_amount_gets_from_a_recurring_figure() -> None:
+    quote = "The region adds €60 million ($65 million) to the scheme."
+    dollars = "A further $65 million goes to the scheme."
+    rows = claims(
+        {"concept": "grant", "currency": "EUR", "value": 6e7, "text": "60 millions"},
+        {"currency": "EUR", "value": 6e7, "text": "€60 million", "quote": quote,
+         "sentence": 0, "start": 16, "end": 27},
+        {"currency": "USD", "value": 6.5e7, "text": "$65 million", "quote": quote,
+         "sentence": 0, "start": 29, "end": 40},
+        {"currency": "USD", "value": 6.5e7, "text": "$65 million", "quote": dollars},
+    )  # fmt: skip
+    rows.loc[2, "doc"] = "d1.md"
+    table = with_subjects(rows.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    assert table["subject"].iloc[2].startswith(table["subject"].iloc[1].split("|")[0])
+    assert "converted" in table["subject_evidence"].iloc[2]

@@ -68,8 +68,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
-    table = _conversions(table, claims)
-    table = _same_figures(table)
+    pairs = conversions(prepare(claims))
+    table = _conversions(table, pairs)
+    table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _years(table)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
@@ -251,10 +252,10 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _conversions(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """An amount converted beside itself ("€2.5 billion ($2.7 billion)") is about what the
-    amount is about: the side with a noun gives it to the side without."""
-    pairs = conversions(prepare(claims))
+def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.DataFrame:
+    """An amount converted beside itself ("€2.5 billion ($2.7 billion)", `pairs` of
+    `rules.blocks.conversions`) is about what the amount is about: the side with a noun
+    gives it to the side without, or to a side whose noun is only a recurring figure."""
     if not pairs:
         return table
     at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
@@ -263,8 +264,8 @@ def _conversions(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     ids = table["claim_id"].tolist()
     for amount, converted in pairs:
         a, b = at[str(amount["claim_id"])], at[str(converted["claim_id"])]
-        give, take = (a, b) if nouns[a] else (b, a)
-        if nouns[give] and nouns[take] != nouns[give]:
+        give, take = (a, b) if nouns[a] and not nouns[a].startswith("=") else (b, a)
+        if nouns[give] and not nouns[give].startswith("=") and nouns[take] != nouns[give]:
             nouns[take], labels[take] = nouns[give], labels[give]
             notes[take] = f"{notes[give]}; the same amount converted ({ids[give]})"
     return table.assign(noun=nouns, noun_label=labels, evidence=notes)
