@@ -571,3 +571,31 @@ def test_a_conversion_takes_the_noun_its_amount_gets_from_a_recurring_figure() -
     table = with_subjects(rows.drop(columns=["subject", "subject_label"]), CONCEPTS)
     assert table["subject"].iloc[2].startswith(table["subject"].iloc[1].split("|")[0])
     assert "converted" in table["subject_evidence"].iloc[2]
+
+
+def test_a_broader_noun_is_the_one_narrower_kind_the_story_counts() -> None:
+    table = claims(
+        {"thing": "sfollati", "lang": "it", "value": 2_300},
+        {"thing": "evacuees", "value": 2_300},
+        {"thing": "évacués", "lang": "fr", "value": 2_100},
+    )
+    assert same(table)
+    assert "the only kind the story counts" in table["subject_evidence"].iloc[0]
+
+
+def test_a_broader_figure_next_to_a_narrower_one_is_their_whole() -> None:
+    table = claims(
+        {"thing": "sfollati", "lang": "it", "doc": "a.md", "value": 2_300},
+        {"thing": "evacuati", "lang": "it", "doc": "a.md", "value": 900},
+        {"thing": "evacuees", "doc": "b.md", "value": 950},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject"].iloc[1] == table["subject"].iloc[2]
+
+
+def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
+    table = claims(
+        {"thing": "displaced", "refers_to": "2024-03-09", "value": 700},
+        {"thing": "evacuees", "refers_to": "2024-03-07", "value": 2_000},
+    )
+    assert "evacuee" not in table["subject"].iloc[0]

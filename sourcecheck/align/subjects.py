@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import earlier
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
 from sourcecheck.align.owners import owners, parts
@@ -71,7 +72,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     pairs = conversions(prepare(claims))
     table = _conversions(table, pairs)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
-    table = _years(table)
+    table = narrowed(_years(table), concepts)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
