@@ -599,3 +599,36 @@ def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
         {"thing": "evacuees", "refers_to": "2024-03-07", "value": 2_000},
     )
     assert "evacuee" not in table["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "quote, lang, amount, value, level, level_value, thing",
+    [
+        ("Les ventes, à 41 %, sont en baisse de 6 %.", "fr", "6 %", 6, "41 %", 41, "ventes"),
+        ("Turnover rose by 4% to 8% of sales.", "en", "4%", 4, "8%", 8, "turnover"),
+        ("Il fatturato, al 12%, è in calo del 3%.", "it", "3%", 3, "12%", 12, "fatturato"),
+    ],
+)  # fmt: skip
+def test_the_amount_of_a_change_is_not_a_level(
+    quote, lang, amount, value, level, level_value, thing
+) -> None:
+    rows = [
+        {"quote": quote, "lang": lang, "text": text, "value": v, "unit": "percent", "thing": thing}
+        for text, v in ((amount, value), (level, level_value))
+    ]
+    table = claims(*({**r, "doc": "a.md"} for r in rows))
+    assert table["subject_label"].iloc[0].endswith("the change")
+    assert table["subject"].iloc[1] and table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_amounts_of_change_meet_each_other_across_languages() -> None:
+    table = claims(
+        {"quote": "Le nouveau régime compte 4 semaines de moins.", "lang": "fr",
+         "text": "4", "value": 4, "thing": "semaines"},
+        {"quote": "The new scheme runs 4 weeks less.", "lang": "en", "text": "4", "value": 4,
+         "thing": "weeks"},
+        {"quote": "Il nuovo regime dura 5 settimane in meno.", "lang": "it", "text": "5",
+         "value": 5, "thing": "settimane"},
+    )  # fmt: skip
+    assert same(table)
+    assert table["subject_label"].iloc[0].endswith("the change")

@@ -1,4 +1,5 @@
-"""Changes: the earlier figure of a change told in one sentence is its own quantity.
+"""Changes: the earlier figure of a change, and the amount of a change, are quantities of
+their own.
 
 Why
 ---
@@ -11,7 +12,9 @@ account ("from 18 to 15 months" against "da 18 a 15 mesi": 18 with 18). Alignmen
 earlier figure (`EARLIER`), and the mark joins its subject like an owner or a part.
 
 A figure whose clause states its own day ("contre 42 % le 21 janvier") needs no mark: its
-day already tells it from the later figure. The words are data (`data/changes.yaml`).
+day already tells it from the later figure. The amount of a change ("en baisse de 2,3 %",
+"3 mois de moins", "5 more") is no state either (`CHANGE`): it meets the amounts of change
+of other accounts. The words are data (`data/changes.yaml`).
 
 Example
 -------
@@ -20,7 +23,7 @@ Example
 >>> table = pd.DataFrame({"case": "c", "doc": "a", "quote": quote, "text": ["18", "15"],
 ...     "dimension": "count", "noun": "month", "value": [18.0, 15.0], "refers_to": "",
 ...     "day_from": ""})
->>> earlier(table)
+>>> states(table)
 ['earlier', '']
 """
 
@@ -36,12 +39,14 @@ from sourcecheck.align.owners import sentence_figures
 from sourcecheck.reading import load_shipped
 
 EARLIER = "earlier"
+CHANGE = "change"
 GAP = 100  # at most this many characters (no figure) between a figure and its earlier state
 VERB_SPAN = 60  # how far before "from X to Y" a change verb is looked for
 
 
-def earlier(table: pd.DataFrame) -> list[str]:
-    """`EARLIER` for each claim that is the earlier state of a change in its sentence."""
+def states(table: pd.DataFrame) -> list[str]:
+    """`EARLIER` for each claim that is the earlier state of a change in its sentence,
+    `CHANGE` for the amount of a change, else ""."""
     out = [""] * len(table)
     cols = ("dimension", "noun", "value", "refers_to", "day_from")
     dims, nouns, values, days, day_from = (table[c].tolist() for c in cols)
@@ -53,6 +58,9 @@ def earlier(table: pd.DataFrame) -> list[str]:
 
     for quote, figures in sentence_figures(table):
         for k, (start, end, p) in enumerate(figures):
+            if _amount_of_change(quote, start, end):
+                out[p] = CHANGE  # "en baisse de 2,3 %", "3 mois de moins"
+                continue
             after = figures[k + 1] if k + 1 < len(figures) else None
             before = figures[k - 1] if k else None
             if before and alike(before[2], p) and _after_change(quote, before[1], start):
@@ -82,6 +90,12 @@ def _from_to(quote: str, start: int, end: int, next_start: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _amount_of_change(quote: str, start: int, end: int) -> bool:
+    g = _words()
+    return bool(g.by_before.search(quote, 0, start)) or bool(g.by_after.match(quote, end))
+
+
+@lru_cache(maxsize=65536)
 def _verb_before(quote: str, start: int) -> bool:
     return bool(_words().verbs.search(quote[max(0, start - VERB_SPAN) : start]))
 
@@ -100,6 +114,9 @@ class _Words:
         self.opens = re.compile(rf"(?<![\w'’])(?:{alt('from')})(?:(?<=['’])|\s+){article}$", re.I)
         self.to = re.compile(rf"[^\d;:.]{{0,30}}?(?<![\w'’])(?:{alt('to')})\s+{article}", re.I)
         self.verbs = re.compile(rf"(?<![\w'’])(?:{alt('verbs')})", re.I)
+        self.by_before = re.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
+        unit = r"(?:\s*%|\s+[^\W\d_]+)?"  # "2,3 %", "3 mois": the amount's own unit or noun
+        self.by_after = re.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)
 
 
 @lru_cache(maxsize=1)

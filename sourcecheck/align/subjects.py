@@ -36,7 +36,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align.anchors import anchor, earlier_year
-from sourcecheck.align.changes import earlier
+from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.magnitudes import bands
@@ -84,13 +84,13 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
     table["part"] = parts(table, _text(claims, "part_of"))
-    table["earlier"] = earlier(table)
+    table["state"] = states(table)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
-    marks = ("owner", "part", "earlier")
+    marks = ("owner", "part", "state")
     extra = [
         "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in marks), strict=True)
@@ -507,11 +507,12 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def _owned(label: str, owner: str, part: str, before: str = "") -> str:
+def _owned(label: str, owner: str, part: str, state: str = "") -> str:
     """The label with its owner, part and change marks, when known: "fine (EUR), of meta",
-    "…, a part", "…, the earlier figure"."""
+    "…, a part", "…, the earlier figure", "…, the change"."""
     marks = (f"of {owner}" if owner else "", "a part" if part else "")
-    return ", ".join(x for x in (label, *marks, "the earlier figure" if before else "") if x)
+    said = {"earlier": "the earlier figure", "change": "the change"}.get(state, "")
+    return ", ".join(x for x in (label, *marks, said) if x)
 
 
 def _label(
