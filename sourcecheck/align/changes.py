@@ -44,9 +44,9 @@ GAP = 100  # at most this many characters (no figure) between a figure and its e
 VERB_SPAN = 60  # how far before "from X to Y" a change verb is looked for
 
 
-def states(table: pd.DataFrame) -> list[str]:
+def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[str]:
     """`EARLIER` for each claim that is the earlier state of a change in its sentence,
-    `CHANGE` for the amount of a change, else ""."""
+    `CHANGE` for the amount of a change, else "" (`sentences`: `owners.sentence_figures`)."""
     out = [""] * len(table)
     cols = ("dimension", "noun", "value", "refers_to", "day_from")
     dims, nouns, values, days, day_from = (table[c].tolist() for c in cols)
@@ -56,7 +56,7 @@ def states(table: pd.DataFrame) -> list[str]:
         own_day = day_from[b] == "clause" and days[b] and days[b] != days[a]
         return dims[a] == dims[b] and (nouns[a] == nouns[b] or not nouns[b]) and not own_day
 
-    for quote, figures in sentence_figures(table):
+    for quote, figures in sentence_figures(table) if sentences is None else sentences:
         for k, (start, end, p) in enumerate(figures):
             if _amount_of_change(quote, start, end):
                 out[p] = CHANGE  # "en baisse de 2,3 %", "3 mois de moins"

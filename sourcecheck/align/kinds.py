@@ -37,18 +37,23 @@ BLOCK = ("case", "dimension", "scope", "rate", "refers_to")  # refers_to: the da
 def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """`table` with each broader noun replaced by the one narrower noun of its block."""
     nouns = table["noun"].tolist()
+    known = {n for n in set(nouns) if n in concepts.parent}
+    if not any(len(concepts.ancestors(n)) > 1 for n in known):
+        return table  # no narrower concept at all: nothing to narrow
     blocks = list(zip(*(table[c].tolist() for c in BLOCK), strict=True))
     present: dict[tuple, set[str]] = {}
     for b, n in zip(blocks, nouns, strict=True):
         if n in concepts.parent:
             present.setdefault(b, set()).add(n)
-    wholes = _wholes(table, blocks, concepts)
     target: dict[tuple[tuple, str], str] = {}
     for b, found in present.items():
         for n in found:
             narrower = {m for m in found if m != n and n in concepts.ancestors(m)}
-            if len(narrower) == 1 and (b, n) not in wholes:
+            if len(narrower) == 1:
                 target[(b, n)] = narrower.pop()
+    if target:
+        wholes = _wholes(table, blocks, {b for b, _ in target}, concepts)
+        target = {k: m for k, m in target.items() if k not in wholes}
     if not target:
         return table
     renamed = [target.get((b, n), "") for b, n in zip(blocks, nouns, strict=True)]
@@ -65,13 +70,16 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
 
 
-def _wholes(table: pd.DataFrame, blocks: list[tuple], concepts: Concepts) -> set[tuple]:
-    """(block, broader noun) pairs a document gives next to a narrower figure that differs."""
+def _wholes(
+    table: pd.DataFrame, blocks: list[tuple], among: set[tuple], concepts: Concepts
+) -> set[tuple]:
+    """(block, broader noun) pairs, for blocks `among`, that a document gives next to a
+    narrower figure that differs."""
     figures: dict[tuple, dict[str, set[float]]] = {}
     columns = (table[c].tolist() for c in ("doc", "noun", "value"))
     rows = zip(blocks, *columns, strict=True)
     for b, doc, n, value in rows:
-        if n in concepts.parent and value == value:
+        if b in among and n in concepts.parent and value == value:
             figures.setdefault((b, doc), {}).setdefault(n, set()).add(round(value, 6))
     out: set[tuple] = set()
     for (b, _), by_noun in figures.items():

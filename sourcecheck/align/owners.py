@@ -52,7 +52,9 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     ]
 
 
-def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
+def parts(
+    table: pd.DataFrame, part_of: pd.Series, sentences: list[tuple] | None = None
+) -> list[str]:
     """ "part" for each claim that is a part of a figure of the same place, else ""."""
     ids = table["claim_id"].tolist()
     scope = dict(zip(ids, table["scope"].tolist(), strict=True))
@@ -64,7 +66,7 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
     if any(given):
         return out
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
-    for quote, figures in sentence_figures(table):
+    for quote, figures in sentence_figures(table) if sentences is None else sentences:
         if _opens_sentence(quote, figures[0][0]):
             out[figures[0][2]] = PART  # "Di queste, 120 …": a part of the sentence before
         for (_, w_end, w), (start, end, p) in itertools.pairwise(figures):

@@ -64,7 +64,8 @@ def assume_places(
         if scope and value == value:  # a figure, not NaN
             at = given.setdefault(q, {})
             at[scope] = max(at.get(scope, value), value)
-    whole = _wholes(table, quantities)
+    single = {q for q, at in given.items() if len(at) == 1}
+    whole = _wholes(table, quantities, single)
     scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
     for i, q in enumerate(quantities):
         places = given.get(q, {})
@@ -80,14 +81,15 @@ def assume_places(
     return table.assign(scope=scopes, evidence=notes)
 
 
-def _wholes(table: pd.DataFrame, quantities: list[tuple]) -> set[tuple]:
-    """(quantity, place) pairs some document gives both without a place and at the place
-    with figures that differ: there the unplaced figure is the whole, the place a part."""
+def _wholes(table: pd.DataFrame, quantities: list[tuple], among: set[tuple]) -> set[tuple]:
+    """(quantity, place) pairs, for quantities `among`, that some document gives both without
+    a place and at the place with figures that differ: there the unplaced figure is the
+    whole, the place a part."""
     figures: dict[tuple, dict[str, set[float]]] = {}
     columns = (table[c].tolist() for c in ("doc", "scope", "value"))
     rows = zip(quantities, *columns, strict=True)
     for q, doc, scope, value in rows:
-        if value == value:  # not NaN
+        if q in among and value == value:  # not NaN
             figures.setdefault((q, doc), {}).setdefault(scope, set()).add(round(value, 6))
     out: set[tuple] = set()
     for (q, _), by_place in figures.items():
@@ -100,8 +102,9 @@ def _wholes(table: pd.DataFrame, quantities: list[tuple]) -> set[tuple]:
 
 def _spelled(table: pd.DataFrame) -> list[str]:
     """Each scope as its case spells it most often, among spellings of one place key."""
-    keys = [(case, place_key(s)) for case, s in zip(table["case"], table["scope"], strict=True)]
-    counts = Counter(zip(keys, table["scope"].tolist(), strict=True))
+    scopes = table["scope"].tolist()
+    keys = [(case, place_key(s)) for case, s in zip(table["case"].tolist(), scopes, strict=True)]
+    counts = Counter(zip(keys, scopes, strict=True))
     best: dict[tuple[str, str], str] = {}
     # the most used spelling; on a tie, not all capitals, then the most accented ("Forlì")
     ranked = sorted(

@@ -41,7 +41,7 @@ from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
-from sourcecheck.align.owners import owners, parts
+from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -83,8 +83,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         f"{ev}; owner not stated: taken as {o}, the only owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
-    table["part"] = parts(table, _text(claims, "part_of"))
-    table["state"] = states(table)
+    sentences = sentence_figures(table)
+    table["part"] = parts(table, _text(claims, "part_of"), sentences)
+    table["state"] = states(table, sentences)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
