@@ -503,7 +503,8 @@ def test_a_rising_range_is_no_change_and_a_dated_comparison_needs_no_mark() -> N
     table = claims(
         *_change("L'audience durera de 3 à 5 jours.", "fr", ("3", 3, "jours"), ("5", 5, "jours"))
     )
-    assert same(table)  # no mark: a range that rises is no change
+    labels = table["subject_label"].tolist()  # a range that rises is no change: two ends
+    assert labels == ["day, the low end of a range", "day, the high end of a range"]
     rows = _change("Le taux atteint 27 %, contre 35 % le 14 mars.", "fr", ("27 %", 27, "taux"),
                    ("35 %", 35, "taux"), unit="percent")  # fmt: skip
     rows[1].update(refers_to="2024-03-14", day_from="clause")
@@ -632,3 +633,16 @@ def test_amounts_of_change_meet_each_other_across_languages() -> None:
     )  # fmt: skip
     assert same(table)
     assert table["subject_label"].iloc[0].endswith("the change")
+
+
+def test_the_ends_of_a_range_meet_the_same_ends_elsewhere() -> None:
+    table = claims(
+        *_change("Les travaux dureront 2 ou 3 semaines.", "fr",
+                 ("2", 2, "semaines"), ("3", 3, "semaines"), doc="a.md"),
+        *_change("The works will last 2 or 3 weeks.", "en",
+                 ("2", 2, "weeks"), ("3", 3, "weeks"), doc="b.md"),
+        *_change("I lavori dureranno da 2 a 4 settimane.", "it",
+                 ("2", 2, "settimane"), ("4", 4, "settimane"), doc="c.md"),
+    )  # fmt: skip
+    assert table.groupby("value")["subject"].nunique().to_dict() == {2: 1, 3: 1, 4: 1}
+    assert table["subject"].nunique() == 2  # low ends; high ends (3 against 4: compared)

@@ -14,7 +14,9 @@ earlier figure (`EARLIER`), and the mark joins its subject like an owner or a pa
 A figure whose clause states its own day ("contre 42 % le 21 janvier") needs no mark: its
 day already tells it from the later figure. The amount of a change ("en baisse de 2,3 %",
 "3 mois de moins", "5 more") is no state either (`CHANGE`): it meets the amounts of change
-of other accounts. The words are data (`data/changes.yaml`).
+of other accounts. The two ends of a range written as two figures ("de 3 à 5 jours", "3 or
+4 days") are its low and high ends, never a source contradicting itself; each meets the
+same end of the range in other accounts. The words are data (`data/changes.yaml`).
 
 Example
 -------
@@ -40,13 +42,15 @@ from sourcecheck.reading import load_shipped
 
 EARLIER = "earlier"
 CHANGE = "change"
+LOW, HIGH = "low", "high"  # the two ends of a range written as two figures
 GAP = 100  # at most this many characters (no figure) between a figure and its earlier state
 VERB_SPAN = 60  # how far before "from X to Y" a change verb is looked for
 
 
 def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[str]:
     """`EARLIER` for each claim that is the earlier state of a change in its sentence,
-    `CHANGE` for the amount of a change, else "" (`sentences`: `owners.sentence_figures`)."""
+    `CHANGE` for the amount of a change, `LOW` and `HIGH` for the ends of a range ("de 3 à 5
+    jours", "3 or 4 days"), else "" (`sentences`: `owners.sentence_figures`)."""
     out = [""] * len(table)
     cols = ("dimension", "noun", "value", "refers_to", "day_from")
     dims, nouns, values, days, day_from = (table[c].tolist() for c in cols)
@@ -69,6 +73,10 @@ def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[st
                 falls = values[p] == values[p] and values[p] > values[after[2]]
                 if falls or _verb_before(quote, start):
                     out[p] = EARLIER  # "ramener de 18 à 15 mois"
+                else:
+                    out[p], out[after[2]] = LOW, HIGH  # "durer de 3 à 5 jours": a range
+            elif after and alike(after[2], p) and _words().either.fullmatch(quote, end, after[0]):
+                out[p], out[after[2]] = LOW, HIGH  # "3 or 4 days"
     return out
 
 
@@ -114,6 +122,7 @@ class _Words:
         self.opens = re.compile(rf"(?<![\w'’])(?:{alt('from')})(?:(?<=['’])|\s+){article}$", re.I)
         self.to = re.compile(rf"[^\d;:.]{{0,30}}?(?<![\w'’])(?:{alt('to')})\s+{article}", re.I)
         self.verbs = re.compile(rf"(?<![\w'’])(?:{alt('verbs')})", re.I)
+        self.either = re.compile(rf"\s+(?:{alt('either')})\s+{article}", re.I)
         self.by_before = re.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
         unit = r"(?:\s*%|\s+[^\W\d_]+)?"  # "2,3 %", "3 mois": the amount's own unit or noun
         self.by_after = re.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)

@@ -512,7 +512,12 @@ def _owned(label: str, owner: str, part: str, state: str = "") -> str:
     """The label with its owner, part and change marks, when known: "fine (EUR), of meta",
     "…, a part", "…, the earlier figure", "…, the change"."""
     marks = (f"of {owner}" if owner else "", "a part" if part else "")
-    said = {"earlier": "the earlier figure", "change": "the change"}.get(state, "")
+    said = {
+        "earlier": "the earlier figure",
+        "change": "the change",
+        "low": "the low end of a range",
+        "high": "the high end of a range",
+    }.get(state, "")
     return ", ".join(x for x in (label, *marks, said) if x)
 
 
