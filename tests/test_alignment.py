@@ -646,3 +646,13 @@ def test_the_ends_of_a_range_meet_the_same_ends_elsewhere() -> None:
     )  # fmt: skip
     assert table.groupby("value")["subject"].nunique().to_dict() == {2: 1, 3: 1, 4: 1}
     assert table["subject"].nunique() == 2  # low ends; high ends (3 against 4: compared)
+
+
+def test_an_unplaced_figure_takes_the_city_inside_the_country_given_with_it() -> None:
+    table = claims(
+        {"thing": "wind turbines", "scope": "", "value": 48},
+        {"thing": "éoliennes", "lang": "fr", "scope": "Marseille", "value": 48},
+        {"thing": "turbine eoliche", "lang": "it", "scope": "France", "value": 48},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert "taken as Marseille" in table["subject_evidence"].iloc[0]

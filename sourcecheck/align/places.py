@@ -10,7 +10,8 @@ nationwide. Two things made one place look like two:
 - silence: "a 300 MW electrolyser" in one account and "300 MW at Fos-sur-Mer" in another
   are one quantity when the story gives that quantity one place only. Unknown is not
   different, as for days (`subjects._assign_days`): an unplaced claim takes the only place
-  its quantity is given, and its evidence says the place was assumed.
+  its quantity is given (or the one city inside every other place given: Marseille, given
+  with France), and its evidence says the place was assumed.
 
 A part is never its whole, and a whole is larger than its parts: the unplaced figure takes
 the place only when it is no more than `WHOLE_RATIO` times a figure given there (300 MW and
@@ -41,6 +42,7 @@ from functools import lru_cache
 import pandas as pd
 
 from sourcecheck.align.nouns import PEOPLE
+from sourcecheck.extract.places import CITY_COUNTRY
 
 QUANTITY = ("case", "dimension", "noun", "rate")  # a quantity, its place left out
 WHOLE_RATIO = 1.5  # an unplaced figure this much above every figure at the place is a whole
@@ -64,14 +66,13 @@ def assume_places(
         if scope and value == value:  # a figure, not NaN
             at = given.setdefault(q, {})
             at[scope] = max(at.get(scope, value), value)
-    single = {q for q, at in given.items() if len(at) == 1}
-    whole = _wholes(table, quantities, single)
+    only = {q: found for q, at in given.items() if (found := _narrowest(at))}
+    whole = _wholes(table, quantities, set(only))
     scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
     for i, q in enumerate(quantities):
-        places = given.get(q, {})
-        if scopes[i] or len(places) != 1 or not q[2] or q[2] == PEOPLE or q[2] in running:
+        if scopes[i] or q not in only or not q[2] or q[2] == PEOPLE or q[2] in running:
             continue
-        place, largest = next(iter(places.items()))
+        place, largest = only[q]
         if q[0] in counting or (q, place) in whole or not values[i] <= WHOLE_RATIO * largest:
             continue
         scopes[i] = place
@@ -79,6 +80,16 @@ def assume_places(
             f"{notes[i]}; place not stated: taken as {scopes[i]}, the only place given for it"
         )
     return table.assign(scope=scopes, evidence=notes)
+
+
+def _narrowest(places: dict[str, float]) -> tuple[str, float] | None:
+    """(place, its largest figure): the only place given, or the one city every other place
+    given contains ("Marseille" with "France": the places module knows the city's country);
+    None when the places are several."""
+    if len(places) == 1:
+        return next(iter(places.items()))
+    inside = [p for p in places if all(CITY_COUNTRY.get(p) == o for o in places if o != p)]
+    return (inside[0], places[inside[0]]) if len(inside) == 1 else None
 
 
 def _wholes(table: pd.DataFrame, quantities: list[tuple], among: set[tuple]) -> set[tuple]:
