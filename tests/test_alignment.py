@@ -656,3 +656,27 @@ def test_an_unplaced_figure_takes_the_city_inside_the_country_given_with_it() ->
     )
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
     assert "taken as Marseille" in table["subject_evidence"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "quote, first, second, units, lang",
+    [
+        ("Un viaduc de 1,8 km (1,1 mile) enjambe la vallée.", "1,8 km", "1,1 mile",
+         ("kilometer", "mile"), "fr"),
+        ("The dam holds 40 million cubic metres, or about 1.4 billion cubic feet, of water.",
+         "40 million cubic metres", "1.4 billion cubic feet", ("meter ** 3", "foot ** 3"), "en"),
+        ("Il ponte è lungo 1.200 metri, ossia 3.900 piedi.", "1.200 metri", "3.900 piedi",
+         ("meter", "foot"), "it"),
+    ],
+)  # fmt: skip
+def test_a_measure_restated_in_other_units_beside_it_is_the_same_quantity(
+    quote, first, second, units, lang
+) -> None:
+    table = claims(
+        {"quote": quote, "text": first, "unit": units[0], "thing": "viaduc", "lang": lang},
+        {"quote": quote, "text": second, "unit": units[1], "lang": lang},
+    )
+    table["doc"] = "d0.md"
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    assert same(table)
+    assert "other units" in table["subject_evidence"].iloc[1]

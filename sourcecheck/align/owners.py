@@ -40,7 +40,9 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     quantity (`block` columns of `table`) by other claims, else ""."""
     if not given.astype(bool).any():
         return [""] * len(table)
-    own = [_owner_key(o) for o in given.tolist()]
+    written = given.tolist()
+    keyed = {o: _owner_key(o) for o in set(written)}
+    own = [keyed[o] for o in written]
     keys = list(zip(*(table[c].tolist() for c in block), strict=True))
     stated: dict[tuple, set[str]] = {}
     for k, o in zip(keys, own, strict=True):

@@ -43,6 +43,7 @@ from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
@@ -70,7 +71,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
     pairs = conversions(prepare(claims))
-    table = _conversions(table, pairs)
+    sentences = sentence_figures(table)
+    table = restated(_conversions(table, pairs), sentences)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = narrowed(_years(table), concepts)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
@@ -83,7 +85,6 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         f"{ev}; owner not stated: taken as {o}, the only owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
-    sentences = sentence_figures(table)
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
     table["state"] = states(table, sentences)
     keys = list(
