@@ -419,3 +419,319 @@ def test_people_by_what_befell_them_are_not_all_of_them() -> None:
     assert same(injured)
     assert not same(pd.concat([injured.iloc[:1], claims({"thing": "firefighters"})]))
     assert same(claims({"thing": "feriti", "lang": "it"}, {"thing": "blessés", "lang": "fr"}))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        (("settimane", "it"), ("semaines", "fr"), ("weeks", "en")),
+        (("ore", "it"), ("heures", "fr"), ("hours", "en")),
+        (("mesi", "it"), ("mois", "fr"), ("month", "en")),
+        (("anni", "it"), ("années", "fr"), ("years", "en")),
+    ],
+)
+def test_a_time_unit_is_one_noun_in_every_language(words) -> None:
+    table = claims(*({"thing": w, "lang": lang} for w, lang in words))
+    assert same(table)
+
+
+def test_different_time_units_are_different_quantities() -> None:
+    table = claims({"thing": "semaines", "lang": "fr"}, {"thing": "giorni", "lang": "it"})
+    assert table["subject"].nunique() == 2
+
+
+def test_an_unplaced_figure_takes_the_only_place_its_quantity_is_given() -> None:
+    table = claims(
+        {"thing": "wind turbines", "scope": "", "value": 48},
+        {"thing": "éoliennes", "lang": "fr", "scope": "Brindisi", "value": 48},
+        {"thing": "turbine eoliche", "lang": "it", "scope": "", "value": 46},
+    )
+    assert same(table)
+    assert "place not stated: taken as Brindisi" in table["subject_evidence"][0]
+    assert "place not stated" not in table["subject_evidence"][1]
+
+
+def test_places_compare_without_case_or_accents() -> None:
+    table = claims(
+        {"thing": "evacuati", "lang": "it", "scope": "Forlì", "value": 120},
+        {"thing": "evacuees", "scope": "Forli", "value": 120},
+        {"thing": "évacués", "lang": "fr", "scope": "FORLÌ", "value": 150},
+    )
+    assert same(table)
+
+
+def test_an_unplaced_figure_given_two_places_stays_unplaced() -> None:
+    table = claims(
+        {"thing": "wind turbines", "scope": ""},
+        {"thing": "wind turbines", "scope": "Brindisi"},
+        {"thing": "wind turbines", "scope": "Taranto"},
+    )
+    assert table["subject"].nunique() == 3
+
+
+def test_a_story_that_counts_places_keeps_its_unplaced_figure_the_whole() -> None:
+    table = claims(
+        {"thing": "searches", "scope": "", "value": 310},
+        {"thing": "perquisizioni", "lang": "it", "scope": "Italy", "value": 41},
+        {"thing": "countries", "value": 12},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_document_giving_the_whole_and_a_place_keeps_them_apart() -> None:
+    table = claims(
+        {"thing": "teachers", "doc": "a.md", "scope": "", "value": 9_000},
+        {"thing": "teachers", "doc": "a.md", "scope": "Lyon", "value": 8_000},
+        {"thing": "teachers", "doc": "b.md", "scope": "", "value": 8_500},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[2]
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_whole_is_larger_than_its_part_and_an_unknown_figure_assumes_no_place() -> None:
+    table = claims(
+        {"thing": "teachers", "scope": "", "value": 52_000},
+        {"thing": "enseignants", "lang": "fr", "scope": "Lyon", "value": 7_000},
+        {"thing": "teachers", "scope": ""},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject"].iloc[2] != table["subject"].iloc[1]
+    nearer = claims(
+        {"thing": "teachers", "scope": "", "value": 7_400},
+        {"thing": "enseignants", "lang": "fr", "scope": "Lyon", "value": 7_000},
+    )
+    assert same(nearer)
+
+
+def test_a_running_toll_without_a_place_is_the_story_s_not_the_town_s() -> None:
+    table = claims(
+        {"thing": "injured", "scope": "", "value": 31},
+        {"thing": "blessés", "lang": "fr", "scope": "Sète", "value": 29},
+    )
+    assert table["subject"].nunique() == 2
+
+
+def _change(quote: str, lang: str, *figures: tuple[str, float, str], **row) -> list[dict]:
+    return [
+        {"doc": row.get("doc", "a.md"), "quote": quote, "lang": lang, "text": text,
+         "value": value, "thing": thing, **{k: v for k, v in row.items() if k != "doc"}}
+        for text, value, thing in figures
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "quote, lang, before, after, thing",
+    [
+        ("Le décret allonge de 6 à 9 semaines le congé de naissance.", "fr", "6", "9", "semaines"),
+        ("The plan cuts the waiting list from 40 weeks to 26.", "en", "40", "26", "weeks"),
+        ("Il governo porta da 6 a 9 settimane il congedo.", "it", "6", "9", "settimane"),
+        ("Some 4,300 flights were cancelled, down from 5,200 on the eve.", "en", "5,200", "4,300", "flights"),
+        ("Si contano 210 sfollati, rispetto ai 340 della vigilia.", "it", "340", "210", "sfollati"),
+        ("On compte 7 200 grévistes, contre 9 800 la semaine passée.", "fr", "9 800", "7 200", "grévistes"),
+        ("Weekly output rose to 1,150 tonnes from 980.", "en", "980", "1,150", "tonnes"),
+        ("Délais d'attente : de 40 à 26 semaines en un an.", "fr", "40", "26", "semaines"),
+    ],
+)  # fmt: skip
+def test_the_earlier_figure_of_a_change_is_not_the_later_one(quote, lang, before, after, thing):
+    value = {text: float(text.replace(",", "").replace(" ", "")) for text in (before, after)}
+    table = claims(*_change(quote, lang, *((t, value[t], thing) for t in (before, after))))
+    earlier, later = (table.set_index("text").loc[t, "subject"] for t in (before, after))
+    assert earlier and later and earlier != later
+    assert "earlier figure" in table.set_index("text").loc[before, "subject_label"]
+
+
+def test_earlier_figures_align_with_earlier_figures_across_languages() -> None:
+    table = claims(
+        *_change("La loi ramène de 24 à 20 mois la période.", "fr",
+                 ("24", 24, "mois"), ("20", 20, "mois"), doc="a.md"),
+        *_change("The law shortens the period from 24 to 20 months.", "en",
+                 ("24", 24, "months"), ("20", 20, "months"), doc="b.md"),
+        *_change("La legge riduce da 24 a 20 mesi il periodo.", "it",
+                 ("24", 24, "mesi"), ("20", 20, "mesi"), doc="c.md"),
+    )  # fmt: skip
+    by_value = table.groupby("value")["subject"].nunique()
+    assert by_value.to_dict() == {20: 1, 24: 1}
+    assert table["subject"].nunique() == 2
+
+
+def test_a_rising_range_is_no_change_and_a_dated_comparison_needs_no_mark() -> None:
+    table = claims(
+        *_change("L'audience durera de 3 à 5 jours.", "fr", ("3", 3, "jours"), ("5", 5, "jours"))
+    )
+    labels = table["subject_label"].tolist()  # a range that rises is no change: two ends
+    assert labels == ["day, the low end of a range", "day, the high end of a range"]
+    rows = _change("Le taux atteint 27 %, contre 35 % le 14 mars.", "fr", ("27 %", 27, "taux"),
+                   ("35 %", 35, "taux"), unit="percent")  # fmt: skip
+    rows[1].update(refers_to="2024-03-14", day_from="clause")
+    dated = claims(*rows)
+    assert "earlier" not in " ".join(dated["subject"])
+    assert dated["subject"].nunique() == 2
+
+
+def test_figures_orders_of_magnitude_apart_are_two_quantities() -> None:
+    table = claims(
+        {"thing": "euros", "currency": "EUR", "concept": "cost", "value": 6},
+        {"thing": "euros", "currency": "EUR", "concept": "cost", "value": 380e6},
+        {"thing": "euros", "currency": "EUR", "concept": "cost", "value": 410e6},
+    )
+    assert table["subject"].nunique() == 2
+    assert table["subject"].iloc[1] == table["subject"].iloc[2]
+    assert "figures from 380,000,000" in table["subject_label"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [(2.1e6, 2.1e9, 2.3e9), (45_000, 9_000), (1.8, 1_800)],  # a slip of scale; police and union
+)
+def test_a_slip_of_scale_or_a_tenfold_gap_keeps_one_subject(values) -> None:
+    table = claims(*({"thing": "évacués", "lang": "fr", "value": v} for v in values))
+    assert same(table)
+
+
+def test_a_duration_or_a_rate_is_the_same_whichever_day_it_is_reported() -> None:
+    table = claims(
+        {"thing": "semaines", "lang": "fr", "published": "2024-03-07", "value": 26},
+        {"thing": "weeks", "published": "2024-03-19", "value": 26},
+        {"thing": "settimane", "lang": "it", "published": "2024-03-26", "value": 24},
+    )
+    assert same(table)
+    yearly = claims(
+        {"thing": "euros", "currency": "EUR", "concept": "savings", "rate": "per_year",
+         "published": "2024-03-07", "refers_to": "2024-03-07", "day_from": "document"},
+        {"thing": "euro", "currency": "EUR", "concept": "savings", "rate": "per_year",
+         "published": "2024-03-19", "refers_to": "2024-03-19", "day_from": "document"},
+    )  # fmt: skip
+    assert same(yearly)
+
+
+def test_counts_of_different_coverage_days_stay_apart() -> None:
+    table = claims(
+        {"thing": "protesters", "published": "2024-03-07", "value": 8_000},
+        {"thing": "manifestants", "lang": "fr", "published": "2024-03-19", "value": 8_000},
+    )
+    assert table["subject"].nunique() == 2
+
+
+def test_a_conversion_takes_the_noun_its_amount_gets_from_a_recurring_figure() -> None:
+    quote = "The region adds €60 million ($65 million) to the scheme."
+    dollars = "A further $65 million goes to the scheme."
+    rows = claims(
+        {"concept": "grant", "currency": "EUR", "value": 6e7, "text": "60 millions"},
+        {"currency": "EUR", "value": 6e7, "text": "€60 million", "quote": quote,
+         "sentence": 0, "start": 16, "end": 27},
+        {"currency": "USD", "value": 6.5e7, "text": "$65 million", "quote": quote,
+         "sentence": 0, "start": 29, "end": 40},
+        {"currency": "USD", "value": 6.5e7, "text": "$65 million", "quote": dollars},
+    )  # fmt: skip
+    rows.loc[2, "doc"] = "d1.md"
+    table = with_subjects(rows.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    assert table["subject"].iloc[2].startswith(table["subject"].iloc[1].split("|")[0])
+    assert "converted" in table["subject_evidence"].iloc[2]
+
+
+def test_a_broader_noun_is_the_one_narrower_kind_the_story_counts() -> None:
+    table = claims(
+        {"thing": "sfollati", "lang": "it", "value": 2_300},
+        {"thing": "evacuees", "value": 2_300},
+        {"thing": "évacués", "lang": "fr", "value": 2_100},
+    )
+    assert same(table)
+    assert "the only kind the story counts" in table["subject_evidence"].iloc[0]
+
+
+def test_a_broader_figure_next_to_a_narrower_one_is_their_whole() -> None:
+    table = claims(
+        {"thing": "sfollati", "lang": "it", "doc": "a.md", "value": 2_300},
+        {"thing": "evacuati", "lang": "it", "doc": "a.md", "value": 900},
+        {"thing": "evacuees", "doc": "b.md", "value": 950},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject"].iloc[1] == table["subject"].iloc[2]
+
+
+def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
+    table = claims(
+        {"thing": "displaced", "refers_to": "2024-03-09", "value": 700},
+        {"thing": "evacuees", "refers_to": "2024-03-07", "value": 2_000},
+    )
+    assert "evacuee" not in table["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "quote, lang, amount, value, level, level_value, thing",
+    [
+        ("Les ventes, à 41 %, sont en baisse de 6 %.", "fr", "6 %", 6, "41 %", 41, "ventes"),
+        ("Turnover rose by 4% to 8% of sales.", "en", "4%", 4, "8%", 8, "turnover"),
+        ("Il fatturato, al 12%, è in calo del 3%.", "it", "3%", 3, "12%", 12, "fatturato"),
+    ],
+)  # fmt: skip
+def test_the_amount_of_a_change_is_not_a_level(
+    quote, lang, amount, value, level, level_value, thing
+) -> None:
+    rows = [
+        {"quote": quote, "lang": lang, "text": text, "value": v, "unit": "percent", "thing": thing}
+        for text, v in ((amount, value), (level, level_value))
+    ]
+    table = claims(*({**r, "doc": "a.md"} for r in rows))
+    assert table["subject_label"].iloc[0].endswith("the change")
+    assert table["subject"].iloc[1] and table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_amounts_of_change_meet_each_other_across_languages() -> None:
+    table = claims(
+        {"quote": "Le nouveau régime compte 4 semaines de moins.", "lang": "fr",
+         "text": "4", "value": 4, "thing": "semaines"},
+        {"quote": "The new scheme runs 4 weeks less.", "lang": "en", "text": "4", "value": 4,
+         "thing": "weeks"},
+        {"quote": "Il nuovo regime dura 5 settimane in meno.", "lang": "it", "text": "5",
+         "value": 5, "thing": "settimane"},
+    )  # fmt: skip
+    assert same(table)
+    assert table["subject_label"].iloc[0].endswith("the change")
+
+
+def test_the_ends_of_a_range_meet_the_same_ends_elsewhere() -> None:
+    table = claims(
+        *_change("Les travaux dureront 2 ou 3 semaines.", "fr",
+                 ("2", 2, "semaines"), ("3", 3, "semaines"), doc="a.md"),
+        *_change("The works will last 2 or 3 weeks.", "en",
+                 ("2", 2, "weeks"), ("3", 3, "weeks"), doc="b.md"),
+        *_change("I lavori dureranno da 2 a 4 settimane.", "it",
+                 ("2", 2, "settimane"), ("4", 4, "settimane"), doc="c.md"),
+    )  # fmt: skip
+    assert table.groupby("value")["subject"].nunique().to_dict() == {2: 1, 3: 1, 4: 1}
+    assert table["subject"].nunique() == 2  # low ends; high ends (3 against 4: compared)
+
+
+def test_an_unplaced_figure_takes_the_city_inside_the_country_given_with_it() -> None:
+    table = claims(
+        {"thing": "wind turbines", "scope": "", "value": 48},
+        {"thing": "éoliennes", "lang": "fr", "scope": "Marseille", "value": 48},
+        {"thing": "turbine eoliche", "lang": "it", "scope": "France", "value": 48},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert "taken as Marseille" in table["subject_evidence"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "quote, first, second, units, lang",
+    [
+        ("Un viaduc de 1,8 km (1,1 mile) enjambe la vallée.", "1,8 km", "1,1 mile",
+         ("kilometer", "mile"), "fr"),
+        ("The dam holds 40 million cubic metres, or about 1.4 billion cubic feet, of water.",
+         "40 million cubic metres", "1.4 billion cubic feet", ("meter ** 3", "foot ** 3"), "en"),
+        ("Il ponte è lungo 1.200 metri, ossia 3.900 piedi.", "1.200 metri", "3.900 piedi",
+         ("meter", "foot"), "it"),
+    ],
+)  # fmt: skip
+def test_a_measure_restated_in_other_units_beside_it_is_the_same_quantity(
+    quote, first, second, units, lang
+) -> None:
+    table = claims(
+        {"quote": quote, "text": first, "unit": units[0], "thing": "viaduc", "lang": lang},
+        {"quote": quote, "text": second, "unit": units[1], "lang": lang},
+    )
+    table["doc"] = "d0.md"
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    assert same(table)
+    assert "other units" in table["subject_evidence"].iloc[1]

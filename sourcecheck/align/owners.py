@@ -40,7 +40,9 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     quantity (`block` columns of `table`) by other claims, else ""."""
     if not given.astype(bool).any():
         return [""] * len(table)
-    own = [_owner_key(o) for o in given.tolist()]
+    written = given.tolist()
+    keyed = {o: _owner_key(o) for o in set(written)}
+    own = [keyed[o] for o in written]
     keys = list(zip(*(table[c].tolist() for c in block), strict=True))
     stated: dict[tuple, set[str]] = {}
     for k, o in zip(keys, own, strict=True):
@@ -52,7 +54,9 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     ]
 
 
-def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
+def parts(
+    table: pd.DataFrame, part_of: pd.Series, sentences: list[tuple] | None = None
+) -> list[str]:
     """ "part" for each claim that is a part of a figure of the same place, else ""."""
     ids = table["claim_id"].tolist()
     scope = dict(zip(ids, table["scope"].tolist(), strict=True))
@@ -63,15 +67,8 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
             out[i] = PART
     if any(given):
         return out
-    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
-    rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
-    for i, (case, doc, quote, text) in enumerate(rows):
-        found = quote.find(text) if text else -1
-        if found >= 0:
-            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
-    for (_, _, quote), figures in at.items():
-        figures.sort()
+    for quote, figures in sentence_figures(table) if sentences is None else sentences:
         if _opens_sentence(quote, figures[0][0]):
             out[figures[0][2]] = PART  # "Di queste, 120 …": a part of the sentence before
         for (_, w_end, w), (start, end, p) in itertools.pairwise(figures):
@@ -81,6 +78,18 @@ def parts(table: pd.DataFrame, part_of: pd.Series) -> list[str]:
             if listed or _opens_part(quote, start, end):
                 out[p] = PART  # "including 1,200 in Italy and 2,300 in Ireland": both
     return out
+
+
+def sentence_figures(table: pd.DataFrame) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    """Each sentence (`quote` of a case and document) with its figures in text order, as
+    (start, end, row) where `text` stands in the quote."""
+    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+    rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
+    for i, (case, doc, quote, text) in enumerate(rows):
+        found = quote.find(text) if text else -1
+        if found >= 0:
+            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
+    return [(quote, sorted(figures)) for (_, _, quote), figures in at.items()]
 
 
 _LISTED = re.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts

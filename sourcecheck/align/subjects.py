@@ -36,9 +36,15 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.kinds import narrowed
+from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
-from sourcecheck.align.owners import owners, parts
+from sourcecheck.align.owners import owners, parts, sentence_figures
+from sourcecheck.align.places import assume_places
+from sourcecheck.align.units import restated
+from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
@@ -64,11 +70,14 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
-    table = _conversions(table, claims)
-    table = _same_figures(table)
-    table = _years(table)
+    pairs = conversions(prepare(claims))
+    sentences = sentence_figures(table)
+    table = restated(_conversions(table, pairs), sentences)
+    table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
+    table = narrowed(_years(table), concepts)
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
-    table = _assign_days(table, running)
+    table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
+    table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
@@ -76,18 +85,24 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         f"{ev}; owner not stated: taken as {o}, the only owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
-    table["part"] = parts(table, _text(claims, "part_of"))
+    table["part"] = parts(table, _text(claims, "part_of"), sentences)
+    table["state"] = states(table, sentences)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
+    marks = ("owner", "part", "state")
     extra = [
-        "".join(f"|{n}={v}" for n, v in zip(("owner", "part"), x, strict=True) if v)
-        for x in zip(table["owner"].tolist(), table["part"].tolist(), strict=True)
+        "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
+        for x in zip(*(table[c].tolist() for c in marks), strict=True)
     ]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
+    band = bands(table)
+    table["subject"] = [
+        f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
+    ]
     labelled = list(
         zip(
             *(
@@ -99,13 +114,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        _owned(labels[k], owner, part) if n else ""
-        for k, n, owner, part in zip(
-            labelled,
-            table["noun"].tolist(),
-            table["owner"].tolist(),
-            table["part"].tolist(),
-            strict=True,
+        _owned(labels[k], *marked) + (f", figures from {b}" if b else "") if n else ""
+        for k, n, b, *marked in zip(
+            labelled, table["noun"].tolist(), band, *(table[c].tolist() for c in marks), strict=True
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
@@ -114,17 +125,24 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
 def _moments(
     table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
 ) -> pd.DataFrame:
-    """`moment`: the day a claim describes (its subject's day, else its publication day);
+    """`moment`: the day a claim describes (`moment_day`, else its publication day);
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
     every day while subjects keep days apart."""
     return table.assign(
-        moment=table["day"].where(table["day"] != "", table["published"]),
+        moment=table["moment_day"].where(table["moment_day"] != "", table["published"]),
         series=[
             "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
             for k, x in zip(keys, extra, strict=True)
         ],
     )
+
+
+def _place_counts(nouns: set[str], concepts: Concepts) -> frozenset[str]:
+    """The noun keys that count places ("19 countries", "280 villes"): `place_concepts` of
+    frames/data/nouns.yaml and the concepts narrower than them."""
+    places = set(load("nouns")["place_concepts"])
+    return frozenset(n for n in nouns if places.intersection(concepts.ancestors(n)))
 
 
 def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
@@ -237,10 +255,10 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _conversions(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """An amount converted beside itself ("€2.5 billion ($2.7 billion)") is about what the
-    amount is about: the side with a noun gives it to the side without."""
-    pairs = conversions(prepare(claims))
+def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.DataFrame:
+    """An amount converted beside itself ("€2.5 billion ($2.7 billion)", `pairs` of
+    `rules.blocks.conversions`) is about what the amount is about: the side with a noun
+    gives it to the side without, or to a side whose noun is only a recurring figure."""
     if not pairs:
         return table
     at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
@@ -249,8 +267,8 @@ def _conversions(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     ids = table["claim_id"].tolist()
     for amount, converted in pairs:
         a, b = at[str(amount["claim_id"])], at[str(converted["claim_id"])]
-        give, take = (a, b) if nouns[a] else (b, a)
-        if nouns[give] and nouns[take] != nouns[give]:
+        give, take = (a, b) if nouns[a] and not nouns[a].startswith("=") else (b, a)
+        if nouns[give] and not nouns[give].startswith("=") and nouns[take] != nouns[give]:
             nouns[take], labels[take] = nouns[give], labels[give]
             notes[take] = f"{notes[give]}; the same amount converted ({ids[give]})"
     return table.assign(noun=nouns, noun_label=labels, evidence=notes)
@@ -314,6 +332,30 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
         f"{ev}; about {y}" if y else ev
         for ev, y in zip(table.loc[undated, "evidence"], years, strict=True)
     ]
+    return table
+
+
+def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
+    """Quantities that do not change from one day of coverage to the next: durations ("18
+    mois") and rates ("3,4 milliards par an"), unless a running count. A reform's length or
+    yearly saving is the same figure whichever day an outlet reports it; protesters, flights
+    cancelled or households without power are not. (Money is not: an aid fund or a damage
+    estimate grows over a week of coverage.)"""
+    durations = frozenset(load("nouns")["durations"])
+    kind = table["noun"].isin(durations) | table["rate"].ne("")
+    return kind & ~table["noun"].isin(running)
+
+
+def _undated(table: pd.DataFrame, evidence: pd.Series, timeless: pd.Series) -> pd.DataFrame:
+    """`table` (days assigned) with `moment_day`, the day each claim describes, and `day`,
+    the day in its subject: for a `timeless` quantity only a year written beside it ("fined
+    in 2022"), the day of its coverage being no part of it (its `evidence` as before days
+    were assumed)."""
+    table = table.assign(moment_day=table["day"])
+    if timeless.any():
+        years = table["refers_to"].where(table["refers_to"].str.len() == 4, "")
+        table.loc[timeless, "day"] = years[timeless]
+        table.loc[timeless, "evidence"] = evidence[timeless]
     return table
 
 
@@ -467,11 +509,17 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def _owned(label: str, owner: str, part: str) -> str:
-    """The label with its owner and part, when known: "fine (EUR), of meta", "…, a part"."""
-    return ", ".join(
-        x for x in (label, f"of {owner}" if owner else "", "a part" if part else "") if x
-    )
+def _owned(label: str, owner: str, part: str, state: str = "") -> str:
+    """The label with its owner, part and change marks, when known: "fine (EUR), of meta",
+    "…, a part", "…, the earlier figure", "…, the change"."""
+    marks = (f"of {owner}" if owner else "", "a part" if part else "")
+    said = {
+        "earlier": "the earlier figure",
+        "change": "the change",
+        "low": "the low end of a range",
+        "high": "the high end of a range",
+    }.get(state, "")
+    return ", ".join(x for x in (label, *marks, said) if x)
 
 
 def _label(

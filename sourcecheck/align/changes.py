@@ -1,0 +1,134 @@
+"""Changes: the earlier figure of a change, and the amount of a change, are quantities of
+their own.
+
+Why
+---
+"La réforme ramène de 18 à 15 mois la durée d'indemnisation", "18,000 households without
+power, down from a peak of 61,000", "757mila, rispetto ai 900mila di una settimana fa": the
+sentence states a change, and its first figure is the earlier state. The two figures are not
+two accounts of one quantity, so neither an `internal` nor a `value-conflict` finding may
+join them; yet the earlier figure is the same quantity as the earlier figure of another
+account ("from 18 to 15 months" against "da 18 a 15 mesi": 18 with 18). Alignment marks the
+earlier figure (`EARLIER`), and the mark joins its subject like an owner or a part.
+
+A figure whose clause states its own day ("contre 42 % le 21 janvier") needs no mark: its
+day already tells it from the later figure. The amount of a change ("en baisse de 2,3 %",
+"3 mois de moins", "5 more") is no state either (`CHANGE`): it meets the amounts of change
+of other accounts. The two ends of a range written as two figures ("de 3 à 5 jours", "3 or
+4 days") are its low and high ends, never a source contradicting itself; each meets the
+same end of the range in other accounts. The words are data (`data/changes.yaml`).
+
+Example
+-------
+>>> import pandas as pd
+>>> quote = "The bill cuts the period from 18 to 15 months."
+>>> table = pd.DataFrame({"case": "c", "doc": "a", "quote": quote, "text": ["18", "15"],
+...     "dimension": "count", "noun": "month", "value": [18.0, 15.0], "refers_to": "",
+...     "day_from": ""})
+>>> states(table)
+['earlier', '']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from sourcecheck.align.owners import sentence_figures
+from sourcecheck.reading import load_shipped
+
+EARLIER = "earlier"
+CHANGE = "change"
+LOW, HIGH = "low", "high"  # the two ends of a range written as two figures
+GAP = 100  # at most this many characters (no figure) between a figure and its earlier state
+VERB_SPAN = 60  # how far before "from X to Y" a change verb is looked for
+
+
+def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[str]:
+    """`EARLIER` for each claim that is the earlier state of a change in its sentence,
+    `CHANGE` for the amount of a change, `LOW` and `HIGH` for the ends of a range ("de 3 à 5
+    jours", "3 or 4 days"), else "" (`sentences`: `owners.sentence_figures`)."""
+    out = [""] * len(table)
+    cols = ("dimension", "noun", "value", "refers_to", "day_from")
+    dims, nouns, values, days, day_from = (table[c].tolist() for c in cols)
+
+    def alike(a: int, b: int) -> bool:
+        """Same measure and noun (or no noun), and no clause day of its own that differs."""
+        own_day = day_from[b] == "clause" and days[b] and days[b] != days[a]
+        return dims[a] == dims[b] and (nouns[a] == nouns[b] or not nouns[b]) and not own_day
+
+    for quote, figures in sentence_figures(table) if sentences is None else sentences:
+        for k, (start, end, p) in enumerate(figures):
+            if _amount_of_change(quote, start, end):
+                out[p] = CHANGE  # "en baisse de 2,3 %", "3 mois de moins"
+                continue
+            after = figures[k + 1] if k + 1 < len(figures) else None
+            before = figures[k - 1] if k else None
+            if before and alike(before[2], p) and _after_change(quote, before[1], start):
+                out[p] = EARLIER  # "18,000 households, down from a peak of 61,000"
+            elif after and alike(after[2], p) and _from_to(quote, start, end, after[0]):
+                falls = values[p] == values[p] and values[p] > values[after[2]]
+                if falls or _verb_before(quote, start):
+                    out[p] = EARLIER  # "ramener de 18 à 15 mois"
+                else:
+                    out[p], out[after[2]] = LOW, HIGH  # "durer de 3 à 5 jours": a range
+            elif after and alike(after[2], p) and _words().either.fullmatch(quote, end, after[0]):
+                out[p], out[after[2]] = LOW, HIGH  # "3 or 4 days"
+    return out
+
+
+def _after_change(quote: str, last_end: int, start: int) -> bool:
+    """Whether the words between the previous figure and this one end with an earlier-state
+    lead ("down from", "contre", "rispetto ai")."""
+    between = quote[last_end:start]
+    return (
+        len(between) <= GAP
+        and not re.search(r"\d", between)
+        and bool(_words().before.search(between))
+    )
+
+
+def _from_to(quote: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the figure is X of "from X to Y" and Y is the next figure."""
+    g = _words()
+    return bool(g.opens.search(quote, 0, start)) and bool(g.to.fullmatch(quote, end, next_start))
+
+
+@lru_cache(maxsize=65536)
+def _amount_of_change(quote: str, start: int, end: int) -> bool:
+    g = _words()
+    return bool(g.by_before.search(quote, 0, start)) or bool(g.by_after.match(quote, end))
+
+
+@lru_cache(maxsize=65536)
+def _verb_before(quote: str, start: int) -> bool:
+    return bool(_words().verbs.search(quote[max(0, start - VERB_SPAN) : start]))
+
+
+class _Words:
+    """The compiled word lists of `data/changes.yaml`, every language at once."""
+
+    def __init__(self, data: dict) -> None:
+        def alt(entry: str) -> str:
+            found = {w for ws in (data.get(entry) or {}).values() for w in ws or ()}
+            ordered = sorted(found, key=len, reverse=True)
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+        article = rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
+        self.before = re.compile(rf"(?<![\w'’])(?:{alt('before')})\s+{article}$", re.I)
+        self.opens = re.compile(rf"(?<![\w'’])(?:{alt('from')})(?:(?<=['’])|\s+){article}$", re.I)
+        self.to = re.compile(rf"[^\d;:.]{{0,30}}?(?<![\w'’])(?:{alt('to')})\s+{article}", re.I)
+        self.verbs = re.compile(rf"(?<![\w'’])(?:{alt('verbs')})", re.I)
+        self.either = re.compile(rf"\s+(?:{alt('either')})\s+{article}", re.I)
+        self.by_before = re.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
+        unit = r"(?:\s*%|\s+[^\W\d_]+)?"  # "2,3 %", "3 mois": the amount's own unit or noun
+        self.by_after = re.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    text = resources.files("sourcecheck.align").joinpath("data/changes.yaml").read_text("utf-8")
+    return _Words(load_shipped(text) or {})

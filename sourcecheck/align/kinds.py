@@ -1,0 +1,90 @@
+"""Kinds: a broader noun is the one narrower kind of it the story counts.
+
+Why
+---
+One outlet writes "1 400 sfollati" (displaced), another "1,400 evacuees"; one "10 million
+users", another "10.6 million subscribers". The lexicon knows each pair as a concept and a
+narrower one (displaced/evacuee, user/subscriber, job/job-creation), and left apart they are
+never compared. Unknown is not different, as for days and places: a figure of the broader
+concept takes the narrower one when the story counts exactly one narrower kind of it in the
+same measure, place, rate and day (as read: a figure of another day may count a kind that
+comes and goes, "860 still displaced" days after "1,400 evacuated"), and its evidence says so.
+
+A whole is not its part: when one document gives both a broader and a narrower figure that
+differ ("300 displaced, 120 of them evacuated"), the broader one stays the whole. Two narrower
+kinds (dead and injured under victims) leave the broader figure as it is.
+
+Example
+-------
+>>> import pandas as pd
+>>> from sourcecheck.extract.lexicon import load_concepts
+>>> table = pd.DataFrame({"case": "c", "doc": ["a", "b"], "dimension": "count",
+...     "scope": "", "rate": "", "refers_to": "", "noun": ["displaced", "evacuee"], "noun_label": "",
+...     "value": [1400.0, 1400.0], "evidence": ""})
+>>> narrowed(table, load_concepts())["noun"].tolist()
+['evacuee', 'evacuee']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck.extract.lexicon import Concepts
+
+BLOCK = ("case", "dimension", "scope", "rate", "refers_to")  # refers_to: the day, if known
+
+
+def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """`table` with each broader noun replaced by the one narrower noun of its block."""
+    nouns = table["noun"].tolist()
+    known = {n for n in set(nouns) if n in concepts.parent}
+    if not any(len(concepts.ancestors(n)) > 1 for n in known):
+        return table  # no narrower concept at all: nothing to narrow
+    blocks = list(zip(*(table[c].tolist() for c in BLOCK), strict=True))
+    present: dict[tuple, set[str]] = {}
+    for b, n in zip(blocks, nouns, strict=True):
+        if n in concepts.parent:
+            present.setdefault(b, set()).add(n)
+    target: dict[tuple[tuple, str], str] = {}
+    for b, found in present.items():
+        for n in found:
+            narrower = {m for m in found if m != n and n in concepts.ancestors(m)}
+            if len(narrower) == 1:
+                target[(b, n)] = narrower.pop()
+    if target:
+        wholes = _wholes(table, blocks, {b for b, _ in target}, concepts)
+        target = {k: m for k, m in target.items() if k not in wholes}
+    if not target:
+        return table
+    renamed = [target.get((b, n), "") for b, n in zip(blocks, nouns, strict=True)]
+    return table.assign(
+        noun=[r or n for r, n in zip(renamed, nouns, strict=True)],
+        noun_label=[
+            r.replace("-", " ") if r else label
+            for r, label in zip(renamed, table["noun_label"].tolist(), strict=True)
+        ],
+        evidence=[
+            f"{ev}; a kind of it: “{r}”, the only kind the story counts" if r else ev
+            for r, ev in zip(renamed, table["evidence"].tolist(), strict=True)
+        ],
+    )
+
+
+def _wholes(
+    table: pd.DataFrame, blocks: list[tuple], among: set[tuple], concepts: Concepts
+) -> set[tuple]:
+    """(block, broader noun) pairs, for blocks `among`, that a document gives next to a
+    narrower figure that differs."""
+    figures: dict[tuple, dict[str, set[float]]] = {}
+    columns = (table[c].tolist() for c in ("doc", "noun", "value"))
+    rows = zip(blocks, *columns, strict=True)
+    for b, doc, n, value in rows:
+        if b in among and n in concepts.parent and value == value:
+            figures.setdefault((b, doc), {}).setdefault(n, set()).add(round(value, 6))
+    out: set[tuple] = set()
+    for (b, _), by_noun in figures.items():
+        for n, values in by_noun.items():
+            for m, others in by_noun.items():
+                if m != n and n in concepts.ancestors(m) and others != values:
+                    out.add((b, n))
+    return out

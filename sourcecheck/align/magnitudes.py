@@ -1,0 +1,65 @@
+"""Magnitudes: figures orders of magnitude apart are not one quantity.
+
+Why
+---
+Words join claims; when they were not enough ("4 euros" a kilo and "450 million euros" for
+the plant, both a "cost"; "14" complainants and "180,000" publishers, both read as
+publishers), the figures say so: more than `MAX_RATIO` apart, they are two quantities.
+Police and union counts of one
+march stay within it (they can be ten times apart), and a slip of scale keeps its subject:
+figures a thousand (or a million) times apart, "1,2 milioni" against "1.2 billion" or "300
+MW" against "300 GW", are what the scale-word and unit rules must see. Figures compare as
+written, so "12 GW" and "300 MW" are two quantities.
+
+A subject that holds several bands is split, each band with its own subject and a label
+that says which figures it holds; a running count's `series` is not split (a toll may grow
+twentyfold over a week).
+
+Example
+-------
+>>> import pandas as pd
+>>> table = pd.DataFrame({"subject": "cost|EUR", "value": [4.0, 450e6, 430e6]})
+>>> bands(table)
+['4', '430,000,000', '430,000,000']
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+MAX_RATIO = 20.0  # as value-conflict's default `max_ratio`
+SLIP = 0.25  # a ratio within this of a power of 1000 (in log10 units: ×0.56 to ×1.8) is a slip
+
+
+def bands(table: pd.DataFrame) -> list[str]:
+    """For each claim, "" or the name of its band of magnitude (its smallest figure, to two
+    digits) when its subject spans several bands."""
+    out = [""] * len(table)
+    values = table["value"].tolist()
+    blocks: dict[str, list[int]] = {}
+    for i, (subject, value) in enumerate(zip(table["subject"].tolist(), values, strict=True)):
+        if subject and value == value and value > 0:
+            blocks.setdefault(subject, []).append(i)
+    for rows in blocks.values():
+        rows.sort(key=values.__getitem__)
+        cuts = [k for k in range(1, len(rows)) if _apart(values[rows[k - 1]], values[rows[k]])]
+        for start, end in zip([0, *cuts], [*cuts, len(rows)], strict=True) if cuts else ():
+            out_name = _name(values[rows[start]])
+            for i in rows[start:end]:
+                out[i] = out_name
+    return out
+
+
+def _apart(low: float, high: float) -> bool:
+    """Whether two figures of one subject, `low` <= `high`, are two quantities."""
+    ratio = math.log10(high / low)
+    if ratio <= math.log10(MAX_RATIO):
+        return False
+    return abs(ratio - 3 * round(ratio / 3)) > SLIP
+
+
+def _name(low: float) -> str:
+    rounded = float(f"{low:.2g}")
+    return f"{rounded:,.0f}" if rounded >= 1 else f"{rounded:g}"

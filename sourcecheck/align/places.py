@@ -1,0 +1,135 @@
+"""Places of quantities: one spelling per place, and the place a claim leaves unsaid.
+
+Why
+---
+A claim's place (`scope`) is part of its subject: 81 000 in Paris is not 1.08 million
+nationwide. Two things made one place look like two:
+
+- spellings: "Città di Castello" and "Citta di Castello" are one town, so places compare
+  without case and accents (each takes the spelling its case uses most);
+- silence: "a 300 MW electrolyser" in one account and "300 MW at Fos-sur-Mer" in another
+  are one quantity when the story gives that quantity one place only. Unknown is not
+  different, as for days (`subjects._assign_days`): an unplaced claim takes the only place
+  its quantity is given (or the one city inside every other place given: Marseille, given
+  with France), and its evidence says the place was assumed.
+
+A part is never its whole, and a whole is larger than its parts: the unplaced figure takes
+the place only when it is no more than `WHOLE_RATIO` times a figure given there (300 MW and
+300 MW at Fos-sur-Mer, or 350 MW against it: one quantity; 1.08 million and 80 000 in
+Paris: the country and its capital), and never when its figure is unknown. The unplaced figure stays the whole when the story counts places
+("in 19 countries", "dans 280 villes": a place count, `place_concepts` in
+frames/data/nouns.yaml, so each named place is one of them), when it is a running count of
+the story (the toll of a storm is the story's; a town's toll is a part of it), when its
+quantity is given several places, or when one document gives the quantity both without a
+place and at that place with another figure ("1.08 million nationwide, 80 000 in Paris").
+
+Example
+-------
+>>> import pandas as pd
+>>> table = pd.DataFrame({"case": "c", "doc": ["a", "b"], "dimension": "power",
+...     "noun": "capacity", "rate": "", "scope": ["", "Fos"], "value": [300.0, 300.0],
+...     "evidence": ["lexicon", "lexicon"]})
+>>> assume_places(table, frozenset())["scope"].tolist()
+['Fos', 'Fos']
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+
+from sourcecheck.align.nouns import PEOPLE
+from sourcecheck.extract.places import CITY_COUNTRY
+
+QUANTITY = ("case", "dimension", "noun", "rate")  # a quantity, its place left out
+WHOLE_RATIO = 1.5  # an unplaced figure this much above every figure at the place is a whole
+
+
+def assume_places(
+    table: pd.DataFrame, place_counts: frozenset[str], running: frozenset[str] = frozenset()
+) -> pd.DataFrame:
+    """`table` with each `scope` spelled one way per case, and unplaced claims given the
+    only place their quantity has. `place_counts`: noun keys that count places (a case with
+    one assumes no place); `running`: noun keys of running counts (never assumed a place)."""
+    table = table.assign(scope=_spelled(table))
+    scoped = table["scope"] != ""
+    if not scoped.any():
+        return table
+    counting = set(table.loc[table["noun"].isin(place_counts), "case"].tolist())
+    quantities = list(zip(*(table[c].tolist() for c in QUANTITY), strict=True))
+    values = table["value"].tolist()
+    given: dict[tuple, dict[str, float]] = {}
+    for q, scope, value in zip(quantities, table["scope"].tolist(), values, strict=True):
+        if scope and value == value:  # a figure, not NaN
+            at = given.setdefault(q, {})
+            at[scope] = max(at.get(scope, value), value)
+    only = {q: found for q, at in given.items() if (found := _narrowest(at))}
+    whole = _wholes(table, quantities, set(only))
+    scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
+    for i, q in enumerate(quantities):
+        if scopes[i] or q not in only or not q[2] or q[2] == PEOPLE or q[2] in running:
+            continue
+        place, largest = only[q]
+        if q[0] in counting or (q, place) in whole or not values[i] <= WHOLE_RATIO * largest:
+            continue
+        scopes[i] = place
+        notes[i] = (
+            f"{notes[i]}; place not stated: taken as {scopes[i]}, the only place given for it"
+        )
+    return table.assign(scope=scopes, evidence=notes)
+
+
+def _narrowest(places: dict[str, float]) -> tuple[str, float] | None:
+    """(place, its largest figure): the only place given, or the one city every other place
+    given contains ("Marseille" with "France": the places module knows the city's country);
+    None when the places are several."""
+    if len(places) == 1:
+        return next(iter(places.items()))
+    inside = [p for p in places if all(CITY_COUNTRY.get(p) == o for o in places if o != p)]
+    return (inside[0], places[inside[0]]) if len(inside) == 1 else None
+
+
+def _wholes(table: pd.DataFrame, quantities: list[tuple], among: set[tuple]) -> set[tuple]:
+    """(quantity, place) pairs, for quantities `among`, that some document gives both without
+    a place and at the place with figures that differ: there the unplaced figure is the
+    whole, the place a part."""
+    figures: dict[tuple, dict[str, set[float]]] = {}
+    columns = (table[c].tolist() for c in ("doc", "scope", "value"))
+    rows = zip(quantities, *columns, strict=True)
+    for q, doc, scope, value in rows:
+        if q in among and value == value:  # not NaN
+            figures.setdefault((q, doc), {}).setdefault(scope, set()).add(round(value, 6))
+    out: set[tuple] = set()
+    for (q, _), by_place in figures.items():
+        unplaced = by_place.get("")
+        for scope, values in by_place.items():
+            if scope and unplaced and values != unplaced:
+                out.add((q, scope))
+    return out
+
+
+def _spelled(table: pd.DataFrame) -> list[str]:
+    """Each scope as its case spells it most often, among spellings of one place key."""
+    scopes = table["scope"].tolist()
+    keys = [(case, place_key(s)) for case, s in zip(table["case"].tolist(), scopes, strict=True)]
+    counts = Counter(zip(keys, scopes, strict=True))
+    best: dict[tuple[str, str], str] = {}
+    # the most used spelling; on a tie, not all capitals, then the most accented ("Forlì")
+    ranked = sorted(
+        counts.items(),
+        key=lambda kv: (-kv[1], kv[0][1].isupper(), -len(kv[0][1].encode()), kv[0][1]),
+    )
+    for (k, spelling), _ in ranked:
+        best.setdefault(k, spelling)
+    return [best[k] for k in keys]
+
+
+@lru_cache(maxsize=65536)
+def place_key(place: str) -> str:
+    """Matching key of a place: lower case, no accents, words only ("citta di castello")."""
+    text = unicodedata.normalize("NFKD", place.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
