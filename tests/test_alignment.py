@@ -631,9 +631,9 @@ def test_a_conversion_takes_the_noun_its_amount_gets_from_a_recurring_figure() -
 
 def test_a_broader_noun_is_the_one_narrower_kind_the_story_counts() -> None:
     table = claims(
-        {"thing": "sfollati", "lang": "it", "value": 2_300},
+        {"thing": "déplacés", "lang": "fr", "value": 2_300},
         {"thing": "evacuees", "value": 2_300},
-        {"thing": "évacués", "lang": "fr", "value": 2_100},
+        {"thing": "evacuati", "lang": "it", "value": 2_100},
     )
     assert same(table)
     assert "the only kind the story counts" in table["subject_evidence"].iloc[0]
@@ -641,8 +641,8 @@ def test_a_broader_noun_is_the_one_narrower_kind_the_story_counts() -> None:
 
 def test_a_broader_figure_next_to_a_narrower_one_is_their_whole() -> None:
     table = claims(
-        {"thing": "sfollati", "lang": "it", "doc": "a.md", "value": 2_300},
-        {"thing": "evacuati", "lang": "it", "doc": "a.md", "value": 900},
+        {"thing": "déplacés", "lang": "fr", "doc": "a.md", "value": 2_300},
+        {"thing": "évacués", "lang": "fr", "doc": "a.md", "value": 900},
         {"thing": "evacuees", "doc": "b.md", "value": 950},
     )
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
