@@ -7,6 +7,7 @@ Published dates used below: 2024-05-16 is a Thursday, 2024-05-20 a Monday.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from sourcecheck.case import load_case
@@ -765,3 +766,29 @@ def test_a_count_never_takes_another_sentences_list(lex, lang, body, text):
 )
 def test_a_date_that_opens_a_period_is_no_figures_day(text):
     assert [(d.iso, d.since) for d in find_dates(text, "2025-01-30")] == [("2025-03-04", True)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        ("fr", "Le corps d'un automobiliste de 63 ans a été retrouvé près du pont.", "63"),
+        ("it", "La vittima è una donna di 81 anni, sorpresa dall'acqua in casa.", "81"),
+        ("en", "The driver, aged 47, was taken to hospital.", "47"),
+        ("en", "A woman of 70 years was rescued by firefighters.", "70"),
+    ],
+)
+def test_a_persons_age_is_never_a_quantity_to_compare(lang, body, figure):
+    """An age is a person's own (concept `age`, never aligned); "depuis 30 ans" stays a duration."""
+    from sourcecheck.align import with_subjects
+    from sourcecheck.extract import Lexicons, extract_document
+
+    lex = Lexicons.load()
+    doc = {"doc": "x", "body": body, "lang": lang, "publisher": "Wire", "published": "2025-03-12"}
+    rows = extract_document(doc, lex)
+    (row,) = [r for r in rows if r["text"] == figure]
+    assert row["concept"] == "age"
+    table = pd.DataFrame([{**r, "case": "c", "claim_id": f"x#{r['start']}"} for r in rows])
+    assert (
+        with_subjects(table, lex.concepts).loc[lambda t: t["text"] == figure, "subject"].iloc[0]
+        == ""
+    )

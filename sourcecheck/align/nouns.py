@@ -62,6 +62,8 @@ def noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None = No
 
 
 def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) -> Noun:
+    if concept and concept in concepts.alone:  # "un uomo di 77 anni": his, no one else's
+        return Noun("", concept, f"“{concept}” is never compared")
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
     if concept and concept in _durations():  # "60 jours", "60 days", "60 giorni"

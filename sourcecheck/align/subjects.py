@@ -75,6 +75,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = restated(_conversions(table, pairs), sentences)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = narrowed(_years(table), concepts)
+    alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
+    if alone.any():
+        table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context, when
+from sourcecheck.extract.ages import AGE, is_age
 from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
@@ -225,6 +226,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
         kind = "money" if noun.currency and not q.currency else q.kind
+        if kind == "count" and is_age(body, q.start, q.end, d.lang):
+            concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""

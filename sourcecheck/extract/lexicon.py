@@ -83,6 +83,8 @@ class Concepts:
         self._ancestors: dict[str | None, tuple[str, ...]] = {}
         self.kind = {cid: e.get("kind", "count") for cid, e in entries.items()}
         self.cumulative = frozenset(cid for cid, e in entries.items() if e.get("cumulative"))
+        # a figure of its own ("a woman of 58"): no two claims of it state one quantity
+        self.alone = frozenset(cid for cid, e in entries.items() if e.get("alone"))
         self.names: dict[str, str] = {}  # key → concept, any language (first listed wins)
         self.names_in: dict[str, dict[str, str]] = {}  # language → key → concept
         self.units: dict[str, list[str]] = {}

@@ -1,0 +1,63 @@
+"""Ages: "une femme de 58 ans", "un uomo di 77 anni", "a 19-year-old", "aged 40".
+
+Why
+---
+An age is a person's, not a quantity of the story: two accounts that give different people's
+ages ("a woman of 58" and "since 30 years") must never be compared, and one figure that reads as
+a duration ("58 ans") looks like any other number of years. The frame marks it as the concept
+`age`, which alignment never joins (the lexicon's `alone: true`). The words are data
+(`frames/data/ages.yaml`); this module is the grammar: a person noun, "de/di", the figure, the
+word for years; or "aged N"; or "N-year-old".
+
+Example
+-------
+>>> text = "le corps d'une femme de 58 ans, retrouvée depuis 30 ans"
+>>> is_age(text, text.index("58"), text.index("58") + 2, "fr"), is_age(text, 51, 53, "fr")
+(True, False)
+>>> t = "A 19-year-old was arrested"
+>>> is_age(t, 2, 4, "en")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from sourcecheck.frames.attribution import alternation
+from sourcecheck.reading import load_shipped
+
+LANGUAGES = ("fr", "en", "it")
+AGE = "age"  # the concept an age takes (lexicon: `alone`, never aligned)
+_OF = {"fr": r"(?:de|d['’])", "it": r"(?:di)", "en": r"(?:of)"}
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a person and "of" before the figure, "aged" before it, years after it) for `lang`,
+    or for every language."""
+    data = load_shipped(
+        resources.files("sourcecheck.frames").joinpath("data/ages.yaml").read_text("utf-8")
+    )
+    langs = [lang] if lang in data else list(data)
+    person = "|".join(rf"\b{alternation(data[lg]['persons'])}\s+{_OF[lg]}\s*$" for lg in langs)
+    aged = "|".join(rf"\b{alternation(data[lg]['before'])}\s*$" for lg in langs)
+    years = "|".join(
+        rf"\s*{alternation(data[lg]['years'])}\b"
+        + (f"|{alternation(data[lg]['after'])}" if data[lg].get("after") else "")
+        for lg in langs
+    )
+    flags = re.IGNORECASE
+    return re.compile(person, flags), re.compile(aged, flags), re.compile(years, flags)
+
+
+def is_age(body: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the figure at `body[start:end]` a person's age?"""
+    person, aged, years = _patterns(lang if lang in LANGUAGES else None)
+    if re.match(r"-years?[- ]old|\s+years?\s+old", body[end : end + 12], re.IGNORECASE):
+        return True  # "a 19-year-old", "40 years old"
+    left = body[max(0, start - 40) : start]
+    if aged.search(left):
+        return True  # "aged 40", "âgé de 40 ans", "di età di 40 anni"
+    return bool(years.match(body, end)) and bool(person.search(left))
