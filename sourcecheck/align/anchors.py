@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from sourcecheck.reading import load_shipped
+from sourcecheck.align.shipped import align_data
 
 WINDOW = 60  # characters looked at on each side of the figure
 _LINK_AFTER = re.compile(
@@ -47,12 +46,7 @@ _STOP_PUNCT = re.compile(r"[,;:()«»\"“”]")
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    text = (
-        resources.files("sourcecheck.align")
-        .joinpath("data/function_words.yaml")
-        .read_text(encoding="utf-8")
-    )
-    data = load_shipped(text) or {}
+    data = align_data("function_words.yaml")
     return frozenset(w.lower() for words in data.values() for w in words)
 
 

@@ -33,12 +33,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
 from sourcecheck.align.owners import sentence_figures
-from sourcecheck.reading import load_shipped
+from sourcecheck.align.shipped import align_data
 
 EARLIER = "earlier"
 CHANGE = "change"
@@ -130,5 +129,4 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    text = resources.files("sourcecheck.align").joinpath("data/changes.yaml").read_text("utf-8")
-    return _Words(load_shipped(text) or {})
+    return _Words(align_data("changes.yaml"))

@@ -24,15 +24,14 @@ Example
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from sourcecheck.align.cognates import cognate_key
+from sourcecheck.align.shipped import align_data
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import qualifiers
 from sourcecheck.extract.places import find_places
-from sourcecheck.reading import load_shipped
 
 PEOPLE = "people"  # the key of figures counted in people, and nothing more
 
@@ -66,7 +65,7 @@ def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) ->
         return Noun("", concept, f"“{concept}” is never compared")
     if concept and concept in concepts.parent:
         return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
-    if concept and concept in _durations():  # "60 jours", "60 days", "60 giorni"
+    if concept and concept in durations():  # "60 jours", "60 days", "60 giorni"
         return Noun(concept, concept, f"a duration in {concept}s")
     if thing and key(thing) in _people():
         return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
@@ -112,25 +111,20 @@ def _calendar() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _durations() -> frozenset[str]:
+def durations() -> frozenset[str]:
     """The units a duration takes as its concept (`frames/data/nouns.yaml`: hour, day…)."""
     return frozenset(load("nouns")["durations"])
 
 
 @lru_cache(maxsize=1)
 def _coordinators() -> frozenset[str]:
-    return frozenset(w for ws in _data("coordinators.yaml").values() for w in ws or ())
-
-
-def _data(name: str) -> dict:
-    text = resources.files("sourcecheck.align").joinpath(f"data/{name}").read_text("utf-8")
-    return load_shipped(text) or {}
+    return frozenset(w for ws in align_data("coordinators.yaml").values() for w in ws or ())
 
 
 @lru_cache(maxsize=1)
 def _people() -> frozenset[str]:
     """Matching keys of the generic nouns that count people (`data/people.yaml`)."""
-    return frozenset(key(w) for words in _data("people.yaml").values() for w in words or ())
+    return frozenset(key(w) for words in align_data("people.yaml").values() for w in words or ())
 
 
 def anchored_key(word: str, concepts: Concepts) -> Noun:

@@ -26,11 +26,10 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
-from sourcecheck.reading import load_shipped
+from sourcecheck.align.shipped import align_data
 
 PART = "part"
 
@@ -108,8 +107,7 @@ def _opens_part(quote: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    text = resources.files("sourcecheck.align").joinpath("data/parts.yaml").read_text("utf-8")
-    data = load_shipped(text) or {}
+    data = align_data("parts.yaml")
 
     def words(side: str) -> str:
         found = {w for ws in (data.get(side) or {}).values() for w in ws or ()}

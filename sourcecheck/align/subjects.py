@@ -40,7 +40,7 @@ from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.magnitudes import bands
-from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, noun_key
+from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.units import restated
@@ -344,8 +344,7 @@ def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not. (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    durations = frozenset(load("nouns")["durations"])
-    kind = table["noun"].isin(durations) | table["rate"].ne("")
+    kind = table["noun"].isin(durations()) | table["rate"].ne("")
     return kind & ~table["noun"].isin(running)
 
 

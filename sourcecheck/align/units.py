@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
 from sourcecheck.align.owners import sentence_figures
-from sourcecheck.reading import load_shipped
+from sourcecheck.align.shipped import align_data
 
 NOT_MEASURES = ("count", "percent", "money")
 
@@ -56,7 +55,6 @@ def restated(table: pd.DataFrame, sentences: list[tuple] | None = None) -> pd.Da
 
 @lru_cache(maxsize=1)
 def _between() -> re.Pattern:
-    text = resources.files("sourcecheck.align").joinpath("data/restated.yaml").read_text("utf-8")
-    words = {w for ws in (load_shipped(text) or {}).values() for w in ws or ()}
+    words = {w for ws in align_data("restated.yaml").values() for w in ws or ()}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*[(,–—-]?\s*(?:(?:{alternatives})\s+)?", re.IGNORECASE)
