@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from sourcecheck.extract.framedata import load
 from sourcecheck.frames.attribution import alternation
-from sourcecheck.reading import load_shipped
 
 LANGUAGES = ("fr", "en", "it")
 AGE = "age"  # the concept an age takes (lexicon: `alone`, never aligned)
@@ -34,28 +33,23 @@ _OF = {"fr": r"(?:de|d['’])", "it": r"(?:di)", "en": r"(?:of)"}
 
 
 @lru_cache(maxsize=4)
-def _patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(a person and "of" before the figure, "aged" before it, years after it) for `lang`,
-    or for every language."""
-    data = load_shipped(
-        resources.files("sourcecheck.frames").joinpath("data/ages.yaml").read_text("utf-8")
-    )
+def _patterns(lang: str | None) -> tuple[re.Pattern, ...]:
+    """(a person and "of" before the figure, "aged" before it, years after it, "-year-old"
+    after it) for `lang`, or for every language."""
+    data = load("ages")
     langs = [lang] if lang in data else list(data)
     person = "|".join(rf"\b{alternation(data[lg]['persons'])}\s+{_OF[lg]}\s*$" for lg in langs)
     aged = "|".join(rf"\b{alternation(data[lg]['before'])}\s*$" for lg in langs)
-    years = "|".join(
-        rf"\s*{alternation(data[lg]['years'])}\b"
-        + (f"|{alternation(data[lg]['after'])}" if data[lg].get("after") else "")
-        for lg in langs
-    )
+    years = "|".join(rf"\s*{alternation(data[lg]['years'])}\b" for lg in langs)
+    old = rf"\s*{alternation(w for lg in data for w in data[lg].get('after') or ())}"  # any copy
     flags = re.IGNORECASE
-    return re.compile(person, flags), re.compile(aged, flags), re.compile(years, flags)
+    return tuple(re.compile(p, flags) for p in (person, aged, years, old))
 
 
 def is_age(body: str, start: int, end: int, lang: str | None) -> bool:
     """Is the figure at `body[start:end]` a person's age?"""
-    person, aged, years = _patterns(lang if lang in LANGUAGES else None)
-    if re.match(r"-years?[- ]old|\s+years?\s+old", body[end : end + 12], re.IGNORECASE):
+    person, aged, years, old = _patterns(lang if lang in LANGUAGES else None)
+    if old.match(body, end):
         return True  # "a 19-year-old", "40 years old"
     left = body[max(0, start - 40) : start]
     if aged.search(left):

@@ -35,6 +35,7 @@ from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
     GENERIC_SOURCE,
     Speaker,
+    as_written,
     generic_speakers,
     generics,
     modified,
@@ -236,8 +237,7 @@ class Speakers:
                     if not named and spec.get("modifiers"):
                         named = modified(self, g, kind)  # "the Gironde prefecture"
                     if not named and g.det and spec.get("one"):  # "la préfecture": a story has one
-                        written = " ".join(self.body[g.det_at : g.end].replace("’", "'").split())
-                        named = written[:1].lower() + written[1:], g.end
+                        named = as_written(self.body, g), g.end
                     if named:
                         out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:

@@ -86,14 +86,14 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     if near & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
         return _made(text, c, m.start(), "both", "passive")
+    spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
-        return _unknown_frame(sp, ctx, c, w, near, k1)
+        return _unknown_frame(sp, ctx, c, w, spoke, k1)
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
-    spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if spoke & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
         return _made(text, c, m.start("at"), "post", "inverted")  # ", a indiqué la mairie"
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
@@ -136,13 +136,12 @@ def _glued(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,’'")
 
 
-def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, near: int, k1: int):
+def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k1: int):
     """A name no lexicon knows attributes with a verb of saying after it, or after one
-    (its name then runs to the clause's end: ", ha reso noto il Centro funzionale")."""
+    (its name then runs to the clause's end: ", ha reso noto il Centro funzionale");
+    `spoke`: the features of the words before it."""
     text, v, hi = sp.body, sp.vocab, ctx.hi
-    if reduce(
-        or_, ctx.feats[max(0, ctx.index(c.start) - 10) : ctx.index(c.start)], 0
-    ) & SAYING and (m := v.inverted.search(text, w, c.start)):
+    if spoke & SAYING and (m := v.inverted.search(text, w, c.start)):
         tail = v.name_tail.match(text, c.end, hi)
         end = tail.end() if tail else c.end
         if v.name_end.match(text, end, hi):

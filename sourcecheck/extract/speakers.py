@@ -131,8 +131,7 @@ def generic_speakers(
         if own := named_generic(sp, g, hi) or modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
-            written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
-            written = written[:1].lower() + written[1:] if g.det else written  # "le ministère"
+            written = as_written(text, g)
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
             if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):
@@ -145,6 +144,13 @@ _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
 _AFTER = SAYING | COUNTING | ACTION
 
 
+def as_written(text: str, g: _Generic) -> str:
+    """A generic actor as the text writes it, with its determiner, lower-cased after one
+    ("Le ministère" → "le ministère", "(préfecture)" → "préfecture")."""
+    written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
+    return written[:1].lower() + written[1:] if g.det else written
+
+
 def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
     """Is the generic noun `g` the last word of a capitalised name ("the Central Bank") for a
     kind whose modifiers do not name a body of their own?"""
@@ -154,7 +160,8 @@ def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
     before = text[max(0, g.noun_at - 40) : g.noun_at].split()
     if not before or not before[-1][:1].isupper() or before[-1].isupper():
         return False
-    return _norm(before[-1]) not in sp.vocab.det_words | sp.vocab.not_names  # not "Il Comune"
+    word = _norm(before[-1])
+    return word not in sp.vocab.det_words and word not in sp.vocab.not_names  # not "Il Comune"
 
 
 def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
