@@ -86,6 +86,7 @@ class Speakers:
         self._found: dict[int, list[Attribution]] = {}
         self._mentioned: dict[int, list] = {}
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
+        self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
         self._none_up_to: dict[tuple, int] = {}
         self._publisher_kind: str | None | bool = False  # not looked up yet
         self._resolved: dict[str, str] = {}
@@ -252,7 +253,10 @@ class Speakers:
         return self._orgs[j]
 
     def _speaking(self, j: int) -> list[tuple[int, str]]:
-        """(offset, name) of the capitalised names no list knows before a verb of saying."""
+        """(offset, name) of the capitalised names no list knows before a verb of saying, and
+        of those that gave a figure; once per sentence (every generic actor looks back)."""
+        if j in self._speakers:
+            return self._speakers[j]
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
         names = unknown_speakers(self, tokens, self.vocab.features(tokens), [])
         out = {(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)}
@@ -264,7 +268,8 @@ class Speakers:
             and not a.source.startswith(GENERIC_SOURCE)
             and self.sources.kind_of(a.source) is None
         }
-        return sorted(out)
+        self._speakers[j] = sorted(out)
+        return self._speakers[j]
 
 
 def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
