@@ -29,6 +29,8 @@ from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
     announced,
+    change_of_last,
+    changed_noun,
     contrary,
     joined,
     share_of,
@@ -108,6 +110,8 @@ class SentenceNouns:
         currency = q.currency or self._elided_currency(q, own, concept)
         if own and q.kind in ("count", "percent"):
             self.previous[q.kind] = (thing, concept)
+            if q.kind == "percent":
+                d.shares[self.i] = (thing, concept)
             if q.kind == "count":
                 self.owned.append((thing, concept))
                 d.nouns[self.i] = (thing, concept)
@@ -118,7 +122,7 @@ class SentenceNouns:
         self.first = False
         self.last = (q, thing, concept)
         at = body.rfind(thing, self.s.start, end) if own and thing else -1
-        if at >= 0:
+        if at >= 0 and q.kind != "money":  # an amount's subject is its conversion's too
             self.spans.append((at, at + len(thing)))
         d.currencies[self.i] = self.currency
         if self.money:
@@ -150,10 +154,13 @@ class SentenceNouns:
         sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
         sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
         milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
-        subject, or the last percentage's noun. A measure written as an adjective ("a
-        260-kilometre pipeline", "a 300MW electrolyser"): the noun after it, when the lexicon
-        knows it. Then a verb nearby may narrow the concept
-        ("arrested 37 suspects"), and money, measures, generic or unknown nouns and bare
+        subject, or the last figure's noun when it is that figure's change ("4,2 milliards
+        d'euros, en hausse de 6 %", "up 14%", "(+9 %)"), or the last percentage's noun, of
+        this sentence or, for a bare one, of the last. Money: its clause's subject ("il
+        fatturato è salito a 3,4 miliardi"), its concept an amount's. A measure written as an
+        adjective ("a 260-kilometre pipeline", "a 300MW electrolyser"): the noun after it,
+        when the lexicon knows it. Then a verb nearby may narrow the concept ("arrested 37
+        suspects"), and money, measures, generic or unknown nouns and bare
         counts take their concept from the words around them.
         """
         s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
@@ -196,13 +203,24 @@ class SentenceNouns:
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "percent":
-            found = share_of(body, q.end, s.end, lang, concepts) or subject_before(
-                body, q.start, s.start, lang, concepts
+            found = (
+                share_of(body, q.end, s.end, lang, concepts)
+                or changed_noun(body, q.end, s.end, lang, concepts)
+                or subject_before(body, q.start, s.start, lang, concepts)
             )
-            if not found and self.last and share_of_it(body, q.end, s.end, lang):
-                inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it"
+            if found:
+                inherited = None
+            elif self.last and (
+                share_of_it(body, q.end, s.end, lang)
+                or change_of_last(body, q.start, s.start, lang)
+            ):
+                inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it", "up 14%"
             else:
-                inherited = None if found else previous
+                inherited = previous or self._share_before(q)
+        elif q.kind == "money":  # "le chiffre d'affaires a atteint 2 milliards d'euros"
+            found = subject_before(body, q.start, s.start, lang, concepts)
+            if found and concepts.kind.get(found[2] or "") != "money":
+                found = (found[0], found[1], None)  # its concept is an amount's, from context
         thing, concept, end = "", None, q.end
         if found:
             thing, concept = body[found[0] : found[1]], found[2]
@@ -251,7 +269,7 @@ class SentenceNouns:
         the word beside them ("$41.6 billion in revenue")."""
         q, thing, concept = self.last
         thing = thing or anchor_at(self.d.body, q.start, q.end, self.d.lang)
-        return (thing, concept) if thing else None
+        return (thing, concept) if thing or concept else None
 
     def _stated_after(self, q, following) -> tuple[str, str] | None:
         """(word, concept) of a context word after a count without a noun, in its own clause
@@ -308,6 +326,17 @@ class SentenceNouns:
         if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _share_before(self, q) -> tuple[str, str | None] | None:
+        """The noun of the last percentage of the last sentences, for a bare percentage that
+        opens its sentence and has no word beside it ("… 42 % des suffrages. Au second tour,
+        elle n'a recueilli que 38 %."): the story goes on about the same share. A word beside
+        it ("38 % au Nord") names its thing first."""
+        if "percent" in self.previous or self.last is not None:
+            return None
+        if anchor_at(self.d.body, q.start, q.end, self.d.lang):
+            return None
+        return self.d.before(self.d.shares, self.i)
 
     def _answers(self, q) -> bool:
         """Whether a bare count in millions or thousands, first of its sentence and with no
