@@ -40,7 +40,7 @@ from sourcecheck.extract.elided import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
-from sourcecheck.extract.things import STOP, thing_after, thing_before
+from sourcecheck.extract.things import STOP, partitive, thing_after, thing_before
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -274,12 +274,15 @@ class SentenceNouns:
     def _stated_after(self, q, following) -> tuple[str, str] | None:
         """(word, concept) of a context word after a count without a noun, in its own clause
         ("and 23 have been injured", "e 12 sono stati ricoverati"): what the clause says of
-        it outweighs the noun it would take from the last figure."""
+        it outweighs the noun it would take from the last figure. What follows a preposition
+        of place says where, not what ("260 remained in emergency shelters")."""
         body = self.d.body
         limit = min(following.start if following is not None else self.s.end, self.s.end)
         limit = min(limit, q.end + STATED_WINDOW)
         mark = _CLAUSE_END.search(body, q.end, limit)
         limit = mark.start() if mark else limit
+        where = _locative_ahead(self.d.lang).search(body, q.end, limit)
+        limit = where.start() if where else limit  # "260 remained in emergency shelters"
         kind = self.d.lex.concepts.kind
         for pos, cid in self.contexts.get():
             if q.end <= pos < limit and kind.get(cid, "count") == "count":
@@ -317,7 +320,16 @@ class SentenceNouns:
     def _inherited(self, q, previous):
         """The noun a count without one takes: the last one of its sentence, but never a
         count of places for a count located in a place ("14 member states, including 1,200
-        in Italy"); else the last sentence's, when the clause points back to it."""
+        in Italy"); a part of the last figure ("Another 23 were hurt, 4 of them badly") takes
+        that figure's noun, even one it took from elsewhere; else the last sentence's, when
+        the clause points back to it."""
+        if self.last and (
+            partitive(self.d.body, q.end, self.s.end, self.d.lang)
+            or (not previous and self._part_of_last(q))
+        ):
+            last = self._last_noun()
+            if last:
+                return last
         if previous:
             if previous[1] in _place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in _place_concepts()]
@@ -326,6 +338,11 @@ class SentenceNouns:
         if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _part_of_last(self, q) -> bool:
+        """Whether a word right before a count makes it part of the last figure ("dont 4")."""
+        lead = _part_lead(self.d.lang).search(self.d.body, max(self.s.start, q.start - 30), q.start)
+        return bool(lead)
 
     def _share_before(self, q) -> tuple[str, str | None] | None:
         """The noun of the last percentage of the last sentences, for a bare percentage that
@@ -349,11 +366,14 @@ class SentenceNouns:
 
     def _points_back(self, q) -> bool:
         """Whether the count's clause points back to the last sentence's noun: a clitic
-        before the count ("la CGT en revendiquait 140 000") or an opening ("Di queste, 120")."""
+        before the count ("la CGT en revendiquait 140 000"), a pronoun subject and its copula
+        opening the clause ("Ils étaient 15 000 le 5 mars") or an opening ("Di queste, 120")."""
         d, s = self.d, self.s
         clitic = _CLITIC.get(d.lang)
         if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
             return True
+        if _restated(d.lang).search(d.body, max(s.start, q.start - 60), q.start):
+            return True  # "Ils étaient 15 000 le 5 mars", "They were 90 a year ago"
         return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
 
 
@@ -384,13 +404,30 @@ def _place_concepts() -> frozenset[str]:
     return frozenset(load("nouns")["place_concepts"])
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
+def _phrases(entry: str, lang: str | None, head: str, tail: str) -> re.Pattern:
+    """The phrases of `entry` (`frames/data/nouns.yaml`) of `lang`, between `head` and `tail`."""
+    return re.compile(f"{head}(?:{alternation(words('nouns', entry, lang))}){tail}", re.I)
+
+
 def _locative(lang: str | None) -> re.Pattern:
-    phrases = alternation(words("nouns", "locatives", lang))
-    return re.compile(rf"(?<![\w'’])(?:{phrases})\s+$", re.IGNORECASE)
+    return _phrases("locatives", lang, r"(?<![\w'’])", r"\s+$")
+
+
+def _locative_ahead(lang: str | None) -> re.Pattern:
+    return _phrases("locatives", lang, r"(?<![\w'’])", r"\s")
+
+
+def _part_lead(lang: str | None) -> re.Pattern:
+    return _phrases("part_leads", lang, r"(?<![\w'’])", r"\s+$")
+
+
+def _anaphora(lang: str | None) -> re.Pattern:
+    return _phrases("anaphora", lang, r"\W*", r"\s*,?\s*$")
 
 
 @lru_cache(maxsize=4)
-def _anaphora(lang: str | None) -> re.Pattern:
-    phrases = alternation(words("nouns", "anaphora", lang))
-    return re.compile(rf"\W*(?:{phrases})\s*,?\s*$", re.IGNORECASE)
+def _restated(lang: str | None) -> re.Pattern:
+    """A clause opened by a pronoun subject and its copula, right before a count."""
+    fillers = alternation(words("nouns", "function_words", lang))
+    return _phrases("pronoun_copulas", lang, r"(?<![\w'’])", rf"(?:\s+(?:{fillers}))*\s*$")

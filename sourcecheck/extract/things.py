@@ -114,6 +114,12 @@ def thing_after(
     return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
 
 
+def partitive(text: str, pos: int, limit: int, lang: str | None) -> bool:
+    """Whether a partitive follows a count ending at `pos` ("4 of them", "300 dei quali",
+    "dont 12"): the count is part of the last figure's thing."""
+    return bool(_grammar(lang).partitive.match(text, pos, limit))
+
+
 def pronouns(lang: str | None) -> frozenset[str]:
     """The pronouns that are never a share's whole ("28% of it"), lowercase."""
     return _grammar(lang).pronouns
