@@ -53,6 +53,11 @@ SHAPES = {
     "where-not-what": """
         en | On Monday 900 people had been evacuated, and 140 stayed in emergency shelters. | 140 | people | -
     """,
+    # a noun that ends like another language's verb form is a noun ("-ent" in English)
+    "noun-not-verb": """
+        en | Unemployment fell to 7.1% in March. | 7.1% | Unemployment | -
+        en | Investment rose to 4.2% of output. | 4.2% | output | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
