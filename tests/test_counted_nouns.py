@@ -53,6 +53,28 @@ SHAPES = {
     "where-not-what": """
         en | On Monday 900 people had been evacuated, and 140 stayed in emergency shelters. | 140 | people | -
     """,
+    # a noun that names a figure, not a thing, stands for the last noun
+    "placeholder": """
+        en | Organisers said 250,000 people marched, while police put the figure at 60,000. | 60,000 | people | protester
+        fr | Les autorités ont dénombré 23 morts. Le lendemain, le bilan est passé à 31. | 31 | morts | dead
+        it | Le vittime accertate sono 12. In serata il bilancio è salito a 15. | 15 | vittime | -
+    """,
+    # function words are never nouns: the count elides the last one
+    "function-word": """
+        en | Some 2,300 residents remain in hotels; 600 others have returned home. | 600 | residents | -
+        it | Il piano crea 400 posti di lavoro diretti e 1.000 nell'indotto. | 1.000 | posti di lavoro | -
+        fr | Le parti présente 800 candidats, dont 120 seulement en Bretagne. | 120 | candidats | candidate
+    """,
+    # a count between commas stands for the noun opening its clause
+    "apposition": """
+        fr | Les sinistrés, au nombre de 4 000, ont été relogés. | 4 000 | sinistrés | -
+        it | Gli sfollati, circa 2mila, sono ospitati in albergo. | circa 2mila | sfollati | evacuee
+        en | The evacuees, some 3,000, were housed in schools. | some 3,000 | evacuees | evacuee
+    """,
+    # a copula of a share: "è stata del 60%"
+    "share-copula": """
+        it | L'adesione allo sciopero è stata del 60% secondo la Cgil, del 12% per il ministero. | 12% | adesione | strike-participation
+    """,
     # a noun that ends like another language's verb form is a noun ("-ent" in English)
     "noun-not-verb": """
         en | Unemployment fell to 7.1% in March. | 7.1% | Unemployment | -

@@ -40,7 +40,7 @@ from sourcecheck.extract.elided import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
-from sourcecheck.extract.things import STOP, partitive, thing_after, thing_before
+from sourcecheck.extract.things import STOP, apposed, partitive, thing_after, thing_before
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -150,7 +150,8 @@ class SentenceNouns:
         country adjective or a contrary adjective after it elides the last noun ("14 editori,
         tra cui 3 italiani", "250 emplois directs et 900 indirects"). Else the noun of the
         next count a range word joins it to ("de 18 à 15 mois"), the noun a verb sets to it
-        ("the death toll rose to 5", "put turnout at 2.5 million"), the last noun of the
+        ("the death toll rose to 5", "put turnout at 2.5 million") unless it names no thing
+        ("put the figure at 60,000", "le bilan est passé à 31"), the last noun of the
         sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
         sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
         milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
@@ -183,7 +184,13 @@ class SentenceNouns:
                     _with_adjective(previous, body[found[0] : found[1]], lang),
                 )
             if not found and not inherited:
-                found = subject_before(body, q.start, s.start, lang, concepts)
+                found = subject_before(body, q.start, s.start, lang, concepts) or apposed(
+                    body, q.start, q.end, s.start, concepts, lang
+                )
+            if found and body[found[0] : found[1]].lower() in _placeholders(lang):
+                # "police put the figure at 60,000", "le bilan est passé à 31"
+                inherited = previous or self.d.before(self.d.nouns, self.i)
+                found = None if inherited else found
             if not found and not inherited:
                 inherited = self._inherited(q, previous)
                 stated = self._stated_after(q, following) if inherited else None
@@ -402,6 +409,11 @@ def _with_adjective(previous, word: str, lang: str | None):
 @lru_cache(maxsize=1)
 def _place_concepts() -> frozenset[str]:
     return frozenset(load("nouns")["place_concepts"])
+
+
+@lru_cache(maxsize=4)
+def _placeholders(lang: str | None) -> frozenset[str]:
+    return words("nouns", "placeholders", lang)
 
 
 @lru_cache(maxsize=32)
