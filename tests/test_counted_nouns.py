@@ -37,6 +37,15 @@ SHAPES = {
         fr | Le chiffre d'affaires atteint 2 milliards d'euros. | 2 milliards d'euros | chiffre d'affaires | revenue
         en | Net profit reached $3bn in the quarter. | $3bn | profit | profit
     """,
+    # an amount after words that name no thing is of the last amount's thing
+    "amount-lead": """
+        fr | L'Autorité a infligé une amende de 90 millions d'euros à Dalcor. En 2021, le groupe avait été sanctionné à hauteur de 12 millions. | 12 millions | amende | fine
+        it | La Regione ha stanziato un fondo di 8 milioni di euro. Il Comune ha aggiunto risorse per un importo di 2 milioni. | 2 milioni | fondo | -
+    """,
+    # an amount a participle values counts its subject ("dégâts estimés à")
+    "valued-amount": """
+        fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
+    """,
     # a part of the last figure takes its noun, even one that figure took from elsewhere
     "part-of-last": """
         en | Another 30 have been injured, 7 of them seriously. | 7 | - | injured

@@ -58,6 +58,7 @@ _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 _COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
 _ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
+_EDGE = r"(?<![\w'’])"  # a phrase starts a word
 _CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
@@ -99,6 +100,7 @@ class SentenceNouns:
         self.first = True  # no figure of the sentence read yet
         self.last = None  # (figure, thing, concept) of the last figure read, of any kind
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
+        self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -115,6 +117,10 @@ class SentenceNouns:
             if q.kind == "count":
                 self.owned.append((thing, concept))
                 d.nouns[self.i] = (thing, concept)
+        if q.kind == "money":  # what a later "à hauteur de 20 millions" is of
+            named = thing or anchor_at(d.body, q.start, q.end, d.lang)
+            if named:
+                self.amounts = d.amounts[self.i] = (named, concept)
         self.previous_end = end if own and q.kind == "count" else None
         self.previous_words = thing.split() if own and q.kind == "count" else []
         self.currency = currency or None
@@ -192,7 +198,7 @@ class SentenceNouns:
                 inherited = previous or self.d.before(self.d.nouns, self.i)
                 found = None if inherited else found
             if not found and not inherited:
-                inherited = self._inherited(q, previous)
+                inherited = self._amount_of(q) or self._inherited(q, previous)
                 stated = self._stated_after(q, following) if inherited else None
                 if (
                     stated
@@ -228,6 +234,7 @@ class SentenceNouns:
             found = subject_before(body, q.start, s.start, lang, concepts)
             if found and concepts.kind.get(found[2] or "") != "money":
                 found = (found[0], found[1], None)  # its concept is an amount's, from context
+            inherited = None if found else self._amount_of(q)
         thing, concept, end = "", None, q.end
         if found:
             thing, concept = body[found[0] : found[1]], found[2]
@@ -345,6 +352,18 @@ class SentenceNouns:
         if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _amount_of(self, q) -> tuple[str, str | None] | None:
+        """The thing of the last amount, of this sentence or the last ones, for an amount
+        after words that name none ("sanctionné à hauteur de 20 millions", "per un importo
+        di 3 milioni"), or None."""
+        d = self.d
+        if not (q.currency or (q.scale and self.money)):
+            return None
+        lead = _phrases("amount_leads", d.lang, _EDGE, r"\s+$")
+        if not lead.search(d.body, max(self.s.start, q.start - 30), q.start):
+            return None
+        return self.amounts or d.before(d.amounts, self.i)
 
     def _part_of_last(self, q) -> bool:
         """Whether a word right before a count makes it part of the last figure ("dont 4")."""
