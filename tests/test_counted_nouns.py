@@ -46,6 +46,12 @@ SHAPES = {
     "valued-amount": """
         fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
     """,
+    # a measure is of the noun its dimension adjective follows
+    "measured-thing": """
+        it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
+        fr | Un gazoduc long de 260 km reliera les deux ports. | 260 km | gazoduc | -
+        en | They will build a pipeline 260 km long. | 260 km | pipeline | -
+    """,
     # a part of the last figure takes its noun, even one that figure took from elsewhere
     "part-of-last": """
         en | Another 30 have been injured, 7 of them seriously. | 7 | - | injured

@@ -33,6 +33,7 @@ from sourcecheck.extract.elided import (
     changed_noun,
     contrary,
     joined,
+    measured,
     share_of,
     share_of_it,
     subject_before,
@@ -215,6 +216,9 @@ class SentenceNouns:
                 body, aside.end() if aside else q.end, s.end, lang, concepts
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
+        elif q.kind == "unit":  # "Il gasdotto, lungo 260 km", "a pipeline 260 km long"
+            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts)
+            found = (found[0], found[1], None) if found else None  # its concept is its unit's
         elif q.kind == "percent":
             found = (
                 share_of(body, q.end, s.end, lang, concepts)
