@@ -57,6 +57,7 @@ SHAPES = {
         en | Another 30 have been injured, 7 of them seriously. | 7 | - | injured
         it | Altri 40 sono rimasti feriti, 6 dei quali in modo grave. | 6 | - | injured
         fr | Au total 25 ont été blessés, dont 4 grièvement. | 4 | - | injured
+        it | Sono 240 le famiglie evacuate, 60 delle quali ancora fuori casa. | 60 | famiglie | household
     """,
     # a pronoun subject and its copula restate the last sentence's noun
     "restated-count": """

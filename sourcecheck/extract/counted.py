@@ -198,7 +198,11 @@ class SentenceNouns:
                 found = None if inherited else found
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
-                stated = self._stated_after(q, following) if inherited else None
+                stated = (
+                    self._stated_after(q, following)
+                    if inherited and not partitive(body, q.end, s.end, lang)
+                    else None
+                )  # "60 delle quali ancora fuori casa" are still households
                 if (
                     stated
                     and stated[1] != inherited[1]
