@@ -47,6 +47,7 @@ SHAPES = {
     # an amount a participle values counts its subject ("dégâts estimés à")
     "valued-amount": """
         fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
+        fr | Ils ont été déployés, conduisant à l'arrestation du chef d'une opération dont les bénéfices sont estimés à 8,2 millions d'euros. | 8,2 millions d'euros | bénéfices | profit
     """,
     # a measure is of the noun its dimension adjective follows
     "measured-thing": """

@@ -73,6 +73,7 @@ class _Grammar:
         )
         self.noun_before = re.compile(rf"(?<![\w'’]){noun}\s+$", re.IGNORECASE)
         self.dimension_after = re.compile(rf"\s+(?:{alt('dimensions_after')})(?![\w'’])", re.I)
+        self.relative = re.compile(rf"(?<![\w'’])(?:{alt('relatives')})\s", re.IGNORECASE)
         self.joins = re.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
@@ -189,6 +190,9 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         and _APPOSITION.fullmatch(text, marks[-2].start(), marks[-1].end())
     ):  # "Il gasdotto, lungo 260 km, costerà": the subject stands before the aside
         clause, end = (marks[-3].end() if len(marks) >= 3 else start), marks[-2].start()
+    relatives = list(g.relative.finditer(text, clause, end))
+    if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à"
+        clause = relatives[-1].end()
     for a in g.article.finditer(text, clause, end):
         before = text[max(clause, a.start() - 20) : a.start()].split()
         if before and before[-1].lower().strip("'’") in g.prepositions:
