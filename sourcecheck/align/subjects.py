@@ -49,6 +49,7 @@ from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
+from sourcecheck.rules.timeline import RISES
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
 DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
@@ -133,12 +134,17 @@ def _moments(
     """`moment`: the day a claim describes (`moment_day`, else its publication day);
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
-    every day while subjects keep days apart."""
+    every day while subjects keep days apart. Another count of a day has a series marked
+    `RISES`: a figure that grows over the days is shown as an update, but one that falls
+    is no conflict (the missing found, the households whose power came back)."""
+    rising = (table["dimension"].eq("count") & table["day"].ne("")).tolist()
     return table.assign(
         moment=table["moment_day"].where(table["moment_day"] != "", table["published"]),
         series=[
-            "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
-            for k, x in zip(keys, extra, strict=True)
+            ("" if k[0] in running else RISES) + "|".join((*k[:2], *k[3:])) + x
+            if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
+            else ""
+            for k, x, rises in zip(keys, extra, rising, strict=True)
         ],
     )
 
@@ -564,4 +570,4 @@ def _label(
     return ", ".join(x for x in (what, scope, day, rate.replace("_", " ")) if x)
 
 
-__all__ = ["OUTPUT_COLUMNS", "Noun", "align_claims"]
+__all__ = ["OUTPUT_COLUMNS", "RISES", "Noun", "align_claims"]
