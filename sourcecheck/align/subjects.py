@@ -44,6 +44,7 @@ from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.stocks import still
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -136,15 +137,18 @@ def _moments(
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
     every day while subjects keep days apart. Another count of a day has a series marked
     `RISES`: a figure that grows over the days is shown as an update, but one that falls
-    is no conflict (the missing found, the households whose power came back)."""
+    is no conflict (the missing found, the households whose power came back). So has a
+    running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
     rising = (table["dimension"].eq("count") & table["day"].ne("")).tolist()
+    quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
+    stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
     return table.assign(
         moment=table["moment_day"].where(table["moment_day"] != "", table["published"]),
         series=[
-            ("" if k[0] in running else RISES) + "|".join((*k[:2], *k[3:])) + x
+            ("" if k[0] in running and not standing else RISES) + "|".join((*k[:2], *k[3:])) + x
             if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
             else ""
-            for k, x, rises in zip(keys, extra, rising, strict=True)
+            for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
         ],
     )
 
