@@ -10,10 +10,9 @@ stand near the figure; a figure they mark is never read as a running total's fal
 
 Example
 -------
->>> still("Quelque 400 personnes restaient évacuées, contre 650 la veille.", "400")
-True
->>> still("Some 650 people have been evacuated.", "650")
-False
+>>> quote = "Quelque 400 personnes restaient évacuées, contre 650 la veille."
+>>> [still(quote, "400"), still(quote, "650")]
+[True, False]
 """
 
 from __future__ import annotations
