@@ -83,6 +83,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
+    table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
@@ -430,13 +431,18 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     spans = _publication_spans(table[undated], block)
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
-    for row in zip(
+    named = table["named"] if "named" in table else pd.Series(False, index=table.index)
+    for *row, owned in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
+        named[undated].tolist(),
         strict=True,
     ):
+        row = (*row, owned)
         if row not in decided and row[2] in running and row[6]:
             day = row[7] or row[6]
             decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
+        if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
+            decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
         day, note = decided[row]
@@ -448,6 +454,32 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         for ev, note in zip(table.loc[undated, "evidence"], notes, strict=True)
     ]
     return table
+
+
+OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
+
+
+def _named_owners(owner: pd.Series) -> pd.Series:
+    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
+    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
+    sectors = set(load("owner").get("sectors") or ())
+    return owner.str.strip().ne("") & ~owner.str.strip().isin(sectors)
+
+
+def _owned_day(known: list[str] | None, published: str) -> str:
+    """For a name's amount that states no day: the latest day other accounts state for it in
+    the week before publication ("the €910 million fine" told three days after the decision
+    is that decision's fine), else ""."""
+    pub = _date(published)
+    if not known or pub is None:
+        return ""
+    fitting = [
+        d
+        for d in known
+        if (day := _date(d)) is not None
+        and dt.timedelta(0) <= pub - day <= dt.timedelta(days=OWNED_REACH)
+    ]
+    return fitting[-1] if fitting else ""
 
 
 def _news_days(table: pd.DataFrame) -> dict[str, str]:
