@@ -89,7 +89,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["owner"] = owners(table, _text(claims, "owner"), block)
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
-        f"{ev}; owner not stated: taken as {o}, the only owner given for it"
+        f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
