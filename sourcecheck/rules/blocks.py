@@ -122,7 +122,9 @@ def positions(
     """
     if claims.empty:
         return pd.Series([], dtype=int, index=claims.index)
-    order = claims.sort_values([*by, low, "low_open"], kind="stable")
+    # a single number before a wide interval from the same low: it meets what ends there
+    width = (claims[high] - claims[low]).rename("_width")
+    order = claims.assign(_width=width).sort_values([*by, low, "low_open", "_width"], kind="stable")
     keys = list(order[list(by)].itertuples(index=False, name=None))
     lows, highs = order[low].to_numpy(), order[high].to_numpy()
     lo_open, hi_open = order["low_open"].to_numpy(), order["high_open"].to_numpy()
@@ -362,6 +364,16 @@ def block_rows(claims: pd.DataFrame, by: Sequence[str], sort: bool = True) -> li
         if n == n and n >= 0:  # a missing key: no block, as groupby leaves it out
             out[int(n)].append(i)
     return out
+
+
+def shared(claims: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
+    """The claims whose key `by` at least one other claim shares: the only ones a comparison
+    can involve. Rules drop the rest first, so a case's many one-claim subjects cost nothing.
+
+    >>> shared(pd.DataFrame({"subject": ["a", "b", "a"]}), ["subject"]).index.tolist()
+    [0, 2]
+    """
+    return claims[claims.duplicated(list(by), keep=False)]
 
 
 def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd.DataFrame:

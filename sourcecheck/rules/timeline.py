@@ -50,6 +50,7 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     (ids ordered by publication time). Claims with no series are left out."""
     columns = [*SERIES, "moment", "low", "high", "first", "claims"]
     held = claims[(claims["series"] != "") & (claims["moment"] != "")]
+    held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
         return pd.DataFrame(columns=columns)
     held = held.assign(episode=_episodes(held))

@@ -49,7 +49,7 @@ def run(
     per running count that falls from an earlier moment to a later one."""
     claims = blocks.prepare(claims)
     falls = _falls(blocks.comparable(claims))
-    claims = blocks.comparable(claims[claims["subject"] != ""])
+    claims = blocks.shared(blocks.comparable(claims[claims["subject"] != ""]), blocks.SAME_QUANTITY)
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
     claims = claims.assign(
         band=blocks.magnitude_bands(claims, _BLOCK[:-1], max_ratio, value="cmp_value")
