@@ -24,6 +24,7 @@ from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = re.compile(r"[\s,]*")
 _DATE_LINK = re.compile(r"(?:\b(?:le|on|il|du|au|of|à|a|del|dello|dal)|,)\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _LIST_START = re.compile(r"\s*[:(—–]\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]|\b(?:et|and|e|ed|plus|as well as|oltre a)\b)\s*")
 _ARTICLE = re.compile(r"^(?:la|le|les|l['’]|the|il|lo|i|gli|en|aux|au|in)\s*", re.IGNORECASE)
@@ -257,7 +258,9 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     if concept == "country":
         countries = _countries(body, q.end, s.end, lang=lang)
         if len(countries) >= 2:
-            return _join(countries)
+            # "in 14 countries, including 1,200 in Italy and 2,300 in Ireland": figures
+            # between the count and its countries make them a breakdown, not a list
+            return "" if _DIGIT.search(body, q.end, countries[-1].start) else _join(countries)
     m = _LIST_START.match(body, thing_end, s.end)
     if not m:
         return ""
