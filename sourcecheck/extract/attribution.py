@@ -29,7 +29,7 @@ from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
-from sourcecheck.extract import framing
+from sourcecheck.extract import framing, offices
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
@@ -117,11 +117,42 @@ class Speakers:
             if kind == "same-source":
                 i = bisect.bisect_right(self._starts, int(at)) - 1
                 source = self.last_attributed(i) or written
-            else:  # unresolved: the kind's name, else as written ("la municipalité")
+            else:  # unresolved: its office's body, the kind's name, else as written
                 spec = self.vocab.kinds.get(kind) or {}
-                source = self.resolve(kind, int(at)) or spec.get("name") or written
+                source = (
+                    self.resolve(kind, int(at))
+                    or self.office(kind, noun, int(at))
+                    or spec.get("name")
+                    or written
+                )
             self._resolved[a.source] = source
         return a._replace(source=self._resolved[a.source])
+
+    def office(self, kind: str, noun: str, pos: int) -> str | None:
+        """The body an office or a town's generic actor at `pos` stands for: "the mayor", "il
+        Comune" → the publisher when it is that body, else the town hall of the town the
+        document names last before `pos` ("the town of Ashcombe" → "Ashcombe Town Hall");
+        None when it names none."""
+        lang = self.vocab.lang
+        body_kind = offices.office_kind(noun, lang) or kind
+        if body_kind != kind and self.publisher and self.publisher_kind() == body_kind:
+            return self.publisher
+        place = self.town(pos)
+        if place is None:
+            return None
+        if body_kind != kind:
+            return offices.office_body(noun, place, lang)
+        return offices.town_body(kind, place, lang)
+
+    def town(self, pos: int) -> str | None:
+        """The town named last before `pos` ("the town of X", "il sindaco di X", "A X, …")."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, -1, -1):
+            s = self.sentences[j]
+            named = [t for t in offices.towns(self.body, s.start, s.end, self.vocab.lang)]
+            if found := [place for at, place in named if at < pos]:
+                return found[-1]
+        return None
 
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
