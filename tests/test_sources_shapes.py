@@ -25,39 +25,72 @@ def check(body: str, lang: str, expected: dict[str, str], publisher: str = "Wire
     assert {k: got.get(k) for k in expected} == expected
 
 
-@pytest.mark.parametrize(
-    ("lang", "body", "expected"),
-    [
-        ("en", "Harlow Foods said sales rose. A company spokesperson said 300 jobs would go.",
-         {"300": "Harlow Foods"}),
-        ("en", "Ministers met on Friday. A spokesman for Kestrel Airways said 80 flights were cancelled.",
-         {"80": "Kestrel Airways"}),
-        ("fr", "Le groupe Vental a présenté son plan. Selon le porte-parole de la société, 450 postes seront supprimés.",
-         {"450": "Vental"}),
-        ("it", "La Ferlini Spa ha chiuso lo stabilimento. Un portavoce dell'azienda ha detto che 120 dipendenti saranno ricollocati.",
-         {"120": "Ferlini Spa"}),
-        ("it", "La compagnia aerea Brezza è stata multata. Secondo quanto riferito da un portavoce della compagnia, i voli cancellati sono 75.",
-         {"75": "Brezza"}),
-    ],
-)  # fmt: skip
-def test_a_spokesperson_speaks_for_the_body(lang, body, expected):
-    check(body, lang, expected)
+# A spokesperson speaks for the body it names, before the noun or after it.
+SPOKESPEOPLE = [
+    (
+        "en",
+        "Harlow Foods said sales rose. A company spokesperson said 300 jobs would go.",
+        {"300": "Harlow Foods"},
+        "Wire",
+    ),
+    (
+        "en",
+        "Ministers met on Friday. A spokesman for Kestrel Airways said 80 flights were cancelled.",
+        {"80": "Kestrel Airways"},
+        "Wire",
+    ),
+    (
+        "fr",
+        "Le groupe Vental a présenté son plan. Selon le porte-parole de la société, 450 postes seront supprimés.",
+        {"450": "Vental"},
+        "Wire",
+    ),
+    (
+        "it",
+        "La Ferlini Spa ha chiuso lo stabilimento. Un portavoce dell'azienda ha detto che 120 dipendenti saranno ricollocati.",
+        {"120": "Ferlini Spa"},
+        "Wire",
+    ),
+    (
+        "it",
+        "La compagnia aerea Brezza è stata multata. Secondo quanto riferito da un portavoce della compagnia, i voli cancellati sono 75.",
+        {"75": "Brezza"},
+        "Wire",
+    ),
+]
+
+# An office speaks for its town's hall once the document names the town, or for the publisher
+# that is that body; the town's generic actor ("il Comune") takes the same town.
+OFFICES = [
+    (
+        "en",
+        "Floods hit the town of Ashcombe on Monday. The mayor said 140 homes had been evacuated.",
+        {"140": "Ashcombe Town Hall"},
+        "Wire",
+    ),
+    ("en", "The mayor of Dunmore said 35 roads were closed.", {"35": "Dunmore Town Hall"}, "Wire"),
+    (
+        "fr",
+        "La commune de Lanvallay a été touchée. Le maire a fait savoir que 70 foyers étaient sinistrés.",
+        {"70": "Mairie de Lanvallay"},
+        "Wire",
+    ),
+    (
+        "it",
+        "Il sindaco di Roccabella, Anna Ferri, ha visitato i cantieri. Il Comune ha stanziato 300mila euro.",
+        {"300mila euro": "Comune di Roccabella"},
+        "Wire",
+    ),
+    (
+        "it",
+        "Il sindaco ha detto che 45 famiglie hanno lasciato le case.",
+        {"45": "Comune di Pratello"},
+        "Comune di Pratello",
+    ),
+    ("en", "The mayor said 12 bridges would be inspected.", {"12": "the mayor"}, "Wire"),
+]
 
 
-@pytest.mark.parametrize(
-    ("lang", "body", "expected", "publisher"),
-    [
-        ("en", "Floods hit the town of Ashcombe on Monday. The mayor said 140 homes had been evacuated.",
-         {"140": "Ashcombe Town Hall"}, "Wire"),
-        ("en", "The mayor of Dunmore said 35 roads were closed.", {"35": "Dunmore Town Hall"}, "Wire"),
-        ("fr", "La commune de Lanvallay a été touchée. Le maire a fait savoir que 70 foyers étaient sinistrés.",
-         {"70": "Mairie de Lanvallay"}, "Wire"),
-        ("it", "Il sindaco di Roccabella, Anna Ferri, ha visitato i cantieri. Il Comune ha stanziato 300mila euro.",
-         {"300mila euro": "Comune di Roccabella"}, "Wire"),
-        ("it", "Il sindaco ha detto che 45 famiglie hanno lasciato le case.", {"45": "Comune di Pratello"},
-         "Comune di Pratello"),
-        ("en", "The mayor said 12 bridges would be inspected.", {"12": "the mayor"}, "Wire"),
-    ],
-)  # fmt: skip
-def test_an_office_speaks_for_its_town(lang, body, expected, publisher):
+@pytest.mark.parametrize(("lang", "body", "expected", "publisher"), SPOKESPEOPLE + OFFICES)
+def test_who_speaks_for_a_body(lang, body, expected, publisher):
     check(body, lang, expected, publisher)
