@@ -90,7 +90,23 @@ OFFICES = [
     ("en", "The mayor said 12 bridges would be inspected.", {"12": "the mayor"}, "Wire"),
 ]
 
+# A pronoun, or a subject left unsaid, is the organisation last named (its subject first).
+PRONOUNS = [
+    ("en", "Shares in Corvel Bank fell after it reported a loss of 90 million pounds.",
+     {"90 million pounds": "Corvel Bank"}, "Wire"),
+    ("en", "Tessaro Motors cut its outlook on Tuesday. It said output would fall to 1.1 million cars.",
+     {"1.1 million": "Tessaro Motors"}, "Wire"),
+    ("fr", "La Compagnie des Eaux a publié ses comptes. Le bénéfice atteint 64 millions d'euros, a-t-elle indiqué.",
+     {"64 millions d'euros": "Compagnie des Eaux"}, "Wire"),
+    ("fr", "Le chiffre d'affaires recule à 210 millions d'euros, précise-t-il.",
+     {"210 millions d'euros": "Wire"}, "Wire"),
+    ("it", "La Regione Marche ha presentato il piano. Ha detto che serviranno 30 milioni di euro.",
+     {"30 milioni di euro": "Regione Marche"}, "Wire"),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("lang", "body", "expected", "publisher"), SPOKESPEOPLE + OFFICES)
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected", "publisher"), SPOKESPEOPLE + OFFICES + PRONOUNS
+)
 def test_who_speaks_for_a_body(lang, body, expected, publisher):
     check(body, lang, expected, publisher)

@@ -38,6 +38,7 @@ class _Patterns(NamedTuple):
     offices: dict[str, tuple[str, str]]  # role → (body kind, body name template)
     subjects: re.Pattern  # "Ha detto che…": a sentence opening without its subject
     inverted: re.Pattern  # "a-t-elle", "précise-t-il": a pronoun after its verb
+    pronouns: frozenset[str]  # "it": a subject pronoun that may say a figure
 
 
 @lru_cache(maxsize=4)
@@ -68,6 +69,7 @@ def _patterns(lang: str | None) -> _Patterns:
         offices=offices,
         subjects=re.compile(rf"(?:{alternation(each('subjects'))})\s", re.I),
         inverted=re.compile(rf"[\w]+(?:{alternation(each('inverted'))})$", re.I),
+        pronouns=frozenset(_norm(w) for w in each("pronouns")),
     )
 
 
@@ -123,6 +125,11 @@ def opens_without_subject(text: str, lo: int, hi: int, lang: str | None) -> bool
 def inverted_pronoun(word: str, lang: str | None) -> bool:
     """Is `word` a verb with its subject pronoun after it ("a-t-elle", "précise-t-il")?"""
     return bool(_patterns(lang).inverted.match(word))
+
+
+def subject_pronoun(word: str, lang: str | None) -> bool:
+    """Is `word` a subject pronoun that may stand for an organisation ("it")?"""
+    return _norm(word) in _patterns(lang).pronouns
 
 
 def _norm(word: str) -> str:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
 GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
+PRONOUN = "pronoun"  # the kind of a placeholder that stands for whom a pronoun names
 
 
 class Speaker(NamedTuple):
@@ -454,3 +455,24 @@ def _is_place(name: str) -> bool:
     """Is `name` a place alone ("Europe", "Todi" after "town of")? A place is no source."""
     places = find_places(name)
     return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip("."))
+
+
+def opening_name(sp: Speakers, j: int) -> list[Speaker]:
+    """The capitalised name no list knows that sentence `j` opens with ("Harlow Foods posted
+    …", "La Ferlini a…"), as a one-element list; [] when it opens otherwise."""
+    s, tokens = sp.sentences[j], sp.words(j)
+    feats = sp.vocab.features(tokens)
+    n = 0
+    while n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+        n += 1
+    first = n
+    while n < len(tokens) and feats[n] & CAPITAL:
+        end = tokens[n][0] + len(tokens[n][1])
+        n += 1
+        if n < len(tokens) and sp.body[end : tokens[n][0]] != " ":
+            break
+    if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
+        return []
+    start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
+    name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
+    return [Speaker(start, end, name, "unknown")] if name else []
