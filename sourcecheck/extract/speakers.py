@@ -27,6 +27,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
+from sourcecheck.extract import offices
 from sourcecheck.extract.places import find_places
 from sourcecheck.extract.sources import Sources, _norm, qualified
 from sourcecheck.frames.attribution import (
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
 GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
+PRONOUN = "pronoun"  # the kind of a placeholder that stands for whom a pronoun names
 
 
 class Speaker(NamedTuple):
@@ -125,10 +127,16 @@ def generic_speakers(
             continue
         if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
+        if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
+            out = [o for o in out if not g.start <= o.start < body.end]
+            out.append(body)
+            continue
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
-        if own := named_generic(sp, g, hi) or modified(sp, g, kind):
+        if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
+            out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
+        elif own := named_generic(sp, g, hi) or modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
@@ -138,6 +146,53 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
+    """Someone who speaks for a body, as that body: "a company spokesperson" (English words
+    before the noun), "le porte-parole de la société", "a spokesman for Kestrel Airways" (a
+    generic actor or a name after it). None when no body is said ("a spokesman said")."""
+    lang = sp.vocab.lang
+    if not offices.speaks_for(g.noun, lang):
+        return None
+    text = sp.body
+    if g.start < g.noun_at:  # English modifiers: the last one says the body
+        words_ = text[g.start : g.noun_at].split()
+        return _body_speaker(sp, g, words_[-1], g.noun_at - len(words_[-1]) - 1, g.end, "")
+    if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
+        det = text[m.start("det") : m.end("det")]
+        return _body_speaker(sp, g, m.group("body"), m.start("body"), m.end(), det)
+    return None
+
+
+def _office_of(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
+    """(body, end) for an office with its place: "the mayor of Ashcombe" → "Ashcombe Town
+    Hall", "il sindaco di Lerici" → "Comune di Lerici"; None for other nouns."""
+    lang = sp.vocab.lang
+    if not offices.office_kind(g.noun, lang):
+        return None
+    if (q := sp.vocab.qualifier.match(sp.body, g.end, hi)) and not describing(sp, q):
+        return offices.office_body(g.noun, q.group("name"), lang), q.end()
+    return None
+
+
+def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, det: str):
+    """The Speaker for the body `written` (a generic noun, or a name) at `at` that the
+    spokesperson `g` speaks for; its span is the whole phrase."""
+    if kind := sp.vocab.generic_kind(written.split()[0]):
+        if kind in ("official", "same-source"):
+            return None
+        noun = written.split()[0]
+        shown = " ".join(f"{det}{noun}".replace("’", "'").split())
+        source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
+        return Speaker(g.start, end, source, kind)
+    if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
+        return None  # "the EU spokesperson": a description, not a body
+    found = sp.sources.mentions(written)
+    if found and found[0].start == 0:
+        return Speaker(g.start, end, found[0].source, found[0].kind)
+    name = _clean_name(sp, written)
+    return Speaker(g.start, end, name, "unknown") if name else None
 
 
 _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
@@ -400,3 +455,24 @@ def _is_place(name: str) -> bool:
     """Is `name` a place alone ("Europe", "Todi" after "town of")? A place is no source."""
     places = find_places(name)
     return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip("."))
+
+
+def opening_name(sp: Speakers, j: int) -> list[Speaker]:
+    """The capitalised name no list knows that sentence `j` opens with ("Harlow Foods posted
+    …", "La Ferlini a…"), as a one-element list; [] when it opens otherwise."""
+    s, tokens = sp.sentences[j], sp.words(j)
+    feats = sp.vocab.features(tokens)
+    n = 0
+    while n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+        n += 1
+    first = n
+    while n < len(tokens) and feats[n] & CAPITAL:
+        end = tokens[n][0] + len(tokens[n][1])
+        n += 1
+        if n < len(tokens) and sp.body[end : tokens[n][0]] != " ":
+            break
+    if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
+        return []
+    start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
+    name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
+    return [Speaker(start, end, name, "unknown")] if name else []

@@ -101,6 +101,7 @@ class Vocabulary:
         )
         art = rf"(?:{alternation(words['determiners'])}\s*){{0,2}}"  # "la stessa", "la même"
         self.art = art
+        self.of, self.qname = of, qname  # for patterns built elsewhere (`extract.offices`)
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
         speech = rf"(?:{saying}|{stems('counting')})"
         verbs = rf"(?:{speech}|{stems('action')})"
