@@ -35,6 +35,7 @@ import datetime as dt
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
@@ -106,6 +107,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
+    table = _repeats(table, claims)
     labelled = list(
         zip(
             *(
@@ -139,6 +141,35 @@ def _moments(
             for k, x in zip(keys, extra, strict=True)
         ],
     )
+
+
+def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Subjects (and series) split where one source gives two values in one document
+    (`repeats.marks`); the evidence says so."""
+    given = table.assign(
+        source=_text(claims, "source").to_numpy(),
+        low=_number(claims, "low"),
+        high=_number(claims, "high"),
+        start=_number(claims, "start"),
+        sentence=_number(claims, "sentence"),
+    )
+    mark = repeats.marks(given)
+    if not any(mark):
+        return table
+    note = "one document's source gives it apart from another figure of the same noun"
+    return table.assign(
+        subject=[f"{s}|{m}" if m else s for s, m in zip(table["subject"], mark, strict=True)],
+        series=[f"{s}|{m}" if m and s else s for s, m in zip(table["series"], mark, strict=True)],
+        evidence=[
+            f"{ev}; {note}" if m else ev for ev, m in zip(table["evidence"], mark, strict=True)
+        ],
+    )
+
+
+def _number(claims: pd.DataFrame, col: str) -> list[float]:
+    if col not in claims:
+        return [float("nan")] * len(claims)
+    return pd.to_numeric(claims[col], errors="coerce").tolist()
 
 
 def _place_counts(nouns: set[str], concepts: Concepts) -> frozenset[str]:
