@@ -29,6 +29,8 @@ from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
     announced,
+    change_of_last,
+    changed_noun,
     contrary,
     joined,
     share_of,
@@ -38,7 +40,7 @@ from sourcecheck.extract.elided import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
-from sourcecheck.extract.things import STOP, thing_after, thing_before
+from sourcecheck.extract.things import STOP, partitive, thing_after, thing_before
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -108,6 +110,8 @@ class SentenceNouns:
         currency = q.currency or self._elided_currency(q, own, concept)
         if own and q.kind in ("count", "percent"):
             self.previous[q.kind] = (thing, concept)
+            if q.kind == "percent":
+                d.shares[self.i] = (thing, concept)
             if q.kind == "count":
                 self.owned.append((thing, concept))
                 d.nouns[self.i] = (thing, concept)
@@ -118,7 +122,7 @@ class SentenceNouns:
         self.first = False
         self.last = (q, thing, concept)
         at = body.rfind(thing, self.s.start, end) if own and thing else -1
-        if at >= 0:
+        if at >= 0 and q.kind != "money":  # an amount's subject is its conversion's too
             self.spans.append((at, at + len(thing)))
         d.currencies[self.i] = self.currency
         if self.money:
@@ -150,10 +154,13 @@ class SentenceNouns:
         sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
         sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
         milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
-        subject, or the last percentage's noun. A measure written as an adjective ("a
-        260-kilometre pipeline", "a 300MW electrolyser"): the noun after it, when the lexicon
-        knows it. Then a verb nearby may narrow the concept
-        ("arrested 37 suspects"), and money, measures, generic or unknown nouns and bare
+        subject, or the last figure's noun when it is that figure's change ("4,2 milliards
+        d'euros, en hausse de 6 %", "up 14%", "(+9 %)"), or the last percentage's noun, of
+        this sentence or, for a bare one, of the last. Money: its clause's subject ("il
+        fatturato è salito a 3,4 miliardi"), its concept an amount's. A measure written as an
+        adjective ("a 260-kilometre pipeline", "a 300MW electrolyser"): the noun after it,
+        when the lexicon knows it. Then a verb nearby may narrow the concept ("arrested 37
+        suspects"), and money, measures, generic or unknown nouns and bare
         counts take their concept from the words around them.
         """
         s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
@@ -196,13 +203,24 @@ class SentenceNouns:
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "percent":
-            found = share_of(body, q.end, s.end, lang, concepts) or subject_before(
-                body, q.start, s.start, lang, concepts
+            found = (
+                share_of(body, q.end, s.end, lang, concepts)
+                or changed_noun(body, q.end, s.end, lang, concepts)
+                or subject_before(body, q.start, s.start, lang, concepts)
             )
-            if not found and self.last and share_of_it(body, q.end, s.end, lang):
-                inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it"
+            if found:
+                inherited = None
+            elif self.last and (
+                share_of_it(body, q.end, s.end, lang)
+                or change_of_last(body, q.start, s.start, lang)
+            ):
+                inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it", "up 14%"
             else:
-                inherited = None if found else previous
+                inherited = previous or self._share_before(q)
+        elif q.kind == "money":  # "le chiffre d'affaires a atteint 2 milliards d'euros"
+            found = subject_before(body, q.start, s.start, lang, concepts)
+            if found and concepts.kind.get(found[2] or "") != "money":
+                found = (found[0], found[1], None)  # its concept is an amount's, from context
         thing, concept, end = "", None, q.end
         if found:
             thing, concept = body[found[0] : found[1]], found[2]
@@ -251,17 +269,20 @@ class SentenceNouns:
         the word beside them ("$41.6 billion in revenue")."""
         q, thing, concept = self.last
         thing = thing or anchor_at(self.d.body, q.start, q.end, self.d.lang)
-        return (thing, concept) if thing else None
+        return (thing, concept) if thing or concept else None
 
     def _stated_after(self, q, following) -> tuple[str, str] | None:
         """(word, concept) of a context word after a count without a noun, in its own clause
         ("and 23 have been injured", "e 12 sono stati ricoverati"): what the clause says of
-        it outweighs the noun it would take from the last figure."""
+        it outweighs the noun it would take from the last figure. What follows a preposition
+        of place says where, not what ("260 remained in emergency shelters")."""
         body = self.d.body
         limit = min(following.start if following is not None else self.s.end, self.s.end)
         limit = min(limit, q.end + STATED_WINDOW)
         mark = _CLAUSE_END.search(body, q.end, limit)
         limit = mark.start() if mark else limit
+        where = _locative_ahead(self.d.lang).search(body, q.end, limit)
+        limit = where.start() if where else limit  # "260 remained in emergency shelters"
         kind = self.d.lex.concepts.kind
         for pos, cid in self.contexts.get():
             if q.end <= pos < limit and kind.get(cid, "count") == "count":
@@ -299,7 +320,16 @@ class SentenceNouns:
     def _inherited(self, q, previous):
         """The noun a count without one takes: the last one of its sentence, but never a
         count of places for a count located in a place ("14 member states, including 1,200
-        in Italy"); else the last sentence's, when the clause points back to it."""
+        in Italy"); a part of the last figure ("Another 23 were hurt, 4 of them badly") takes
+        that figure's noun, even one it took from elsewhere; else the last sentence's, when
+        the clause points back to it."""
+        if self.last and (
+            partitive(self.d.body, q.end, self.s.end, self.d.lang)
+            or (not previous and self._part_of_last(q))
+        ):
+            last = self._last_noun()
+            if last:
+                return last
         if previous:
             if previous[1] in _place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in _place_concepts()]
@@ -308,6 +338,22 @@ class SentenceNouns:
         if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _part_of_last(self, q) -> bool:
+        """Whether a word right before a count makes it part of the last figure ("dont 4")."""
+        lead = _part_lead(self.d.lang).search(self.d.body, max(self.s.start, q.start - 30), q.start)
+        return bool(lead)
+
+    def _share_before(self, q) -> tuple[str, str | None] | None:
+        """The noun of the last percentage of the last sentences, for a bare percentage that
+        opens its sentence and has no word beside it ("… 42 % des suffrages. Au second tour,
+        elle n'a recueilli que 38 %."): the story goes on about the same share. A word beside
+        it ("38 % au Nord") names its thing first."""
+        if "percent" in self.previous or self.last is not None:
+            return None
+        if anchor_at(self.d.body, q.start, q.end, self.d.lang):
+            return None
+        return self.d.before(self.d.shares, self.i)
 
     def _answers(self, q) -> bool:
         """Whether a bare count in millions or thousands, first of its sentence and with no
@@ -320,11 +366,14 @@ class SentenceNouns:
 
     def _points_back(self, q) -> bool:
         """Whether the count's clause points back to the last sentence's noun: a clitic
-        before the count ("la CGT en revendiquait 140 000") or an opening ("Di queste, 120")."""
+        before the count ("la CGT en revendiquait 140 000"), a pronoun subject and its copula
+        opening the clause ("Ils étaient 15 000 le 5 mars") or an opening ("Di queste, 120")."""
         d, s = self.d, self.s
         clitic = _CLITIC.get(d.lang)
         if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
             return True
+        if _restated(d.lang).search(d.body, max(s.start, q.start - 60), q.start):
+            return True  # "Ils étaient 15 000 le 5 mars", "They were 90 a year ago"
         return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
 
 
@@ -355,13 +404,30 @@ def _place_concepts() -> frozenset[str]:
     return frozenset(load("nouns")["place_concepts"])
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
+def _phrases(entry: str, lang: str | None, head: str, tail: str) -> re.Pattern:
+    """The phrases of `entry` (`frames/data/nouns.yaml`) of `lang`, between `head` and `tail`."""
+    return re.compile(f"{head}(?:{alternation(words('nouns', entry, lang))}){tail}", re.I)
+
+
 def _locative(lang: str | None) -> re.Pattern:
-    phrases = alternation(words("nouns", "locatives", lang))
-    return re.compile(rf"(?<![\w'’])(?:{phrases})\s+$", re.IGNORECASE)
+    return _phrases("locatives", lang, r"(?<![\w'’])", r"\s+$")
+
+
+def _locative_ahead(lang: str | None) -> re.Pattern:
+    return _phrases("locatives", lang, r"(?<![\w'’])", r"\s")
+
+
+def _part_lead(lang: str | None) -> re.Pattern:
+    return _phrases("part_leads", lang, r"(?<![\w'’])", r"\s+$")
+
+
+def _anaphora(lang: str | None) -> re.Pattern:
+    return _phrases("anaphora", lang, r"\W*", r"\s*,?\s*$")
 
 
 @lru_cache(maxsize=4)
-def _anaphora(lang: str | None) -> re.Pattern:
-    phrases = alternation(words("nouns", "anaphora", lang))
-    return re.compile(rf"\W*(?:{phrases})\s*,?\s*$", re.IGNORECASE)
+def _restated(lang: str | None) -> re.Pattern:
+    """A clause opened by a pronoun subject and its copula, right before a count."""
+    fillers = alternation(words("nouns", "function_words", lang))
+    return _phrases("pronoun_copulas", lang, r"(?<![\w'’])", rf"(?:\s+(?:{fillers}))*\s*$")

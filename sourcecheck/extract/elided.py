@@ -60,6 +60,12 @@ class _Grammar:
         self.cataphora = re.compile(
             rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
         )
+        self.change_lead = re.compile(rf"(?<![\w'’])(?:{alt('change_leads')})\s*$", re.I)
+        self.change_noun = re.compile(
+            rf"\s*(?:{alt('change_nouns')})(?:\s+(?:in|of)\s+(?:the\s+)?|"
+            rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+))",
+            re.IGNORECASE,
+        )
         self.joins = re.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
@@ -97,6 +103,26 @@ def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:
     m = _grammar(lang).share.match(text, pos, limit)
     word = _FIRST_WORD.match(text, m.end(), limit) if m else None
     return bool(word) and word.group() in pronouns(lang)
+
+
+def changed_noun(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of what a percentage ending at `pos` is a change of, written
+    after its change noun ("a 5% rise in prices", "un 3 % di aumento dei prezzi")."""
+    m = _grammar(lang).change_noun.match(text, pos, limit)
+    return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+_SIGN = re.compile(r"[+−]|(?<=[\s(])-")
+
+
+def change_of_last(text: str, start: int, lo: int, lang: str | None) -> bool:
+    """Whether the words right before a percentage starting at `start` make it the change of
+    the last figure ("un chiffre d'affaires de 4,2 milliards, en hausse de 6 %", "a net
+    profit of €1.2bn, up 14%", "3,4 miliardi di euro (+9 %)"): it takes that figure's noun.
+    `lo`: where the sentence starts."""
+    if start > lo and _SIGN.match(text, start - 1):
+        return True
+    return bool(_grammar(lang).change_lead.search(text, max(lo, start - 40), start))
 
 
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):

@@ -22,11 +22,16 @@ from typing import NamedTuple
 ABBREVIATIONS = frozenset(
     """
     m mm mme mmes mlle dr drs pr prof me mgr st ste sr jr mr mrs ms messrs gen col lt sgt capt
-    art arts n nn no nos nr p pp par al ch chap vol ed eds fig cf cfr ca approx env vs etc
+    par al ed eds cf cfr ca approx env vs etc
     sig sigg dott dottssa ing avv on geom rag spa srl snc sas co corp inc ltd av apr
     jan feb mar jun jul aug sep sept oct nov dec janv févr fév avr juil déc gen febb ott dic
     """.split()
 )
+
+# Abbreviations of a numbered thing ("n. 45", "no. 7", "art. 12", "vol. IV"): an abbreviation
+# only before its number; elsewhere the word ends a sentence ("… with 56.3% voting no. Turnout").
+NUMBERED = frozenset("art arts n nn no nos nr p pp ch chap vol fig".split())
+_NUMBER_NEXT = re.compile(r"\s*(?:\d|[IVXLC]+\b)")
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")
 _END = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)|\n")
@@ -82,6 +87,8 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     word = m.group(1).lower().strip(".")
     if word in ABBREVIATIONS or word.replace(".", "") in ABBREVIATIONS:
         return True
+    if word in NUMBERED:
+        return bool(_NUMBER_NEXT.match(body, dot + 1))
     if "." in word:  # "S.p.A", "U.S", "e.g"; not a number ("10.5.")
         return all(part.isalpha() and len(part) <= 3 for part in word.split("."))
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"

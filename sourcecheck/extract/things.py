@@ -53,9 +53,6 @@ STOP = frozenset(
     restavano rimanevano
     """.split()
 )
-_PARTICIPLE = re.compile(
-    r"(?:ée?s?|ant|ed|ing|ly|at[aeio]|it[aeio]|ut[aeio]|ono|ava|ano|ait|aient|ent)$"
-)
 MAX_TOKENS = 7
 # Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS | TIMES_OF_DAY
@@ -112,6 +109,12 @@ def thing_after(
     if unit:  # "24 ore", "60 days", "18 mois": a duration, its unit as concept
         return spans[0][0], spans[0][1], unit
     return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
+
+
+def partitive(text: str, pos: int, limit: int, lang: str | None) -> bool:
+    """Whether a partitive follows a count ending at `pos` ("4 of them", "300 dei quali",
+    "dont 12"): the count is part of the last figure's thing."""
+    return bool(_grammar(lang).partitive.match(text, pos, limit))
 
 
 def pronouns(lang: str | None) -> frozenset[str]:
@@ -175,6 +178,8 @@ class _Grammar:
         } | {w.lower() for c in coordination for w in c["open"]}
         self.opener = re.compile(rf"\s*(?:{alternation(openers)})(?![^\W\d_])", re.IGNORECASE)
         self.nouns = words("nouns", "participle_nouns", lang)
+        # a word ending like a verb form: "annoncés", "topped", "arrestati"; not "unemployment"
+        self.verb_form = re.compile(rf"(?:{alt('verb_endings')})$")
         self.endings = tuple(words("nouns", "noun_endings", lang))
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
@@ -237,7 +242,7 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     lower = first.lower()
     g = _grammar(lang)
     if (
-        _PARTICIPLE.search(lower)
+        g.verb_form.search(lower)
         and not parallel
         and not concepts.is_generic(first)
         and lower not in g.nouns
@@ -271,12 +276,13 @@ def _state_noun(phrase: str, lang: str | None) -> bool:
     """Whether a noun names people by what befell them ("i feriti", "les blessés", "the
     injured"): the counted noun of an elided verb, never who counted."""
     word = phrase.split()[0].lower()
-    return word in _grammar(lang).nouns or bool(_PARTICIPLE.search(word))
+    g = _grammar(lang)
+    return word in g.nouns or bool(g.verb_form.search(word))
 
 
 def _verb_like(word: str, lang: str | None) -> bool:
     """Whether a word ends like a verb form and is no modifier of a noun ("daily" is one)."""
-    return bool(_PARTICIPLE.search(word)) and not is_modifier(word, lang)
+    return bool(_grammar(lang).verb_form.search(word)) and not is_modifier(word, lang)
 
 
 def _modifies(text, spans) -> bool:
@@ -284,7 +290,7 @@ def _modifies(text, spans) -> bool:
     if len(spans) < 2:
         return False
     word = text[spans[1][0] : spans[1][1]].lower()
-    return word not in _LINKS and not _PARTICIPLE.search(word)
+    return word not in _LINKS and not _grammar("en").verb_form.search(word)
 
 
 _BEFORE = re.compile(

@@ -1,0 +1,105 @@
+"""The counted noun of each figure (issue 10, "Noun"): one shape per test, in French, English
+and Italian, with sentences written for these tests (none is taken from a case or a gold set).
+
+Each shape lists rows "language | body | figure | thing | concept": the figure's noun as
+written (a part of it is enough) and its concept; "-" leaves a field unchecked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.extract import Lexicons, extract_document
+from sourcecheck.extract.sentences import split
+
+PUBLISHED = "2024-05-16"
+
+SHAPES = {
+    # a percentage counts what it is a share of, or what its change noun is of
+    "share-of": """
+        fr | Près de 12 % des votants ont choisi la liste verte. | Près de 12 % | votants | -
+        it | Secondo l'Istat il 40% delle imprese ha ridotto gli orari. | 40% | imprese | -
+        en | The survey found a 5% rise in prices over the year. | 5% | prices | -
+    """,
+    # the change of an amount counts what the amount is of
+    "change-of-amount": """
+        fr | Le chiffre d'affaires atteint 2 milliards d'euros, en hausse de 8 %. | 8 % | - | revenue
+        en | Net profit reached $3bn, up 11% from a year earlier. | 11% | - | profit
+        it | Il fatturato è salito a 900 milioni di euro (+4 %). | 4 % | - | revenue
+    """,
+    # a bare percentage goes on with the last sentence's share
+    "bare-share": """
+        fr | La liste a eu 42 % des suffrages au premier tour. Au second, elle n'a eu que 38 %. | 38 % | suffrages | vote
+    """,
+    # money counts the subject a verb sets to it
+    "money-subject": """
+        it | Il fatturato è salito a 900 milioni di euro. | 900 milioni di euro | fatturato | revenue
+        fr | Le chiffre d'affaires atteint 2 milliards d'euros. | 2 milliards d'euros | chiffre d'affaires | revenue
+        en | Net profit reached $3bn in the quarter. | $3bn | profit | profit
+    """,
+    # a part of the last figure takes its noun, even one that figure took from elsewhere
+    "part-of-last": """
+        en | Another 30 have been injured, 7 of them seriously. | 7 | - | injured
+        it | Altri 40 sono rimasti feriti, 6 dei quali in modo grave. | 6 | - | injured
+        fr | Au total 25 ont été blessés, dont 4 grièvement. | 4 | - | injured
+    """,
+    # a pronoun subject and its copula restate the last sentence's noun
+    "restated-count": """
+        fr | Jeudi, 1 200 foyers restaient privés de courant. Ils étaient 15 000 mardi. | 15 000 | foyers | household
+        en | Some 120 officers were sent to the border. They were 90 a year ago. | 90 | officers | -
+        it | Ieri 300 famiglie erano senza luce. Erano 2 000 domenica. | 2 000 | famiglie | household
+    """,
+    # what follows a preposition of place says where, not what a bare count counts
+    "where-not-what": """
+        en | On Monday 900 people had been evacuated, and 140 stayed in emergency shelters. | 140 | people | -
+    """,
+    # a noun that ends like another language's verb form is a noun ("-ent" in English)
+    "noun-not-verb": """
+        en | Unemployment fell to 7.1% in March. | 7.1% | Unemployment | -
+        en | Investment rose to 4.2% of output. | 4.2% | output | -
+    """,
+    # a sentence ending in "no." lends nothing to the next one
+    "abbreviation-end": """
+        en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
+    """,
+}
+
+
+def _rows():
+    for shape, table in SHAPES.items():
+        for line in filter(None, (raw.strip() for raw in table.splitlines())):
+            lang, body, figure, thing, concept = (f.strip() for f in line.split(" | "))
+            yield pytest.param(lang, body, figure, thing, concept, id=f"{shape}-{lang}")
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+def nouns(lex, lang: str, body: str) -> dict[str, tuple[str, str]]:
+    """(thing, concept) of each figure of a one-document body, by figure text."""
+    doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
+    return {r["text"]: (r["thing"], r["concept"]) for r in extract_document(doc, lex)}
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "thing", "concept"), list(_rows()))
+def test_each_shape_reads_its_noun(lex, lang, body, figure, thing, concept):
+    found = nouns(lex, lang, body)[figure]
+    if thing != "-":
+        assert thing in found[0], found
+    if concept != "-":
+        assert found[1] == concept, found
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Under rule no. 7, 120 officers were sent.", 1),
+        ("Il decreto n. 45 prevede 300 assunzioni.", 1),
+        ("Selon M. Dupont, 3 000 agents étaient mobilisés.", 1),
+        ("Voters said no. Turnout was 44%.", 2),
+    ],
+)
+def test_a_number_abbreviation_holds_only_before_its_number(body, count):
+    assert len(split(body)) == count
