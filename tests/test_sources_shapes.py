@@ -116,6 +116,16 @@ MARKERS = [
     ("it", "Stando a quanto comunicato dalla Regione, i danni ammontano a 9 milioni.",
      {"9 milioni": "Regione"}, "Wire"),
     ("it", "Secondo i carabinieri, lo scontro ha coinvolto 4 auto.", {"4": "Carabinieri"}, "Wire"),
+    ("en", "Five hikers are missing, the prefecture said in its late Sunday evening update.",
+     {"Five": "the prefecture"}, "Wire"),
+    ("en", "Analysts at Dunmore Securities said the charge was about 3% of turnover.",
+     {"about 3%": "Dunmore Securities"}, "Wire"),
+    ("en", "The Western Beekeepers' Association said losses reached €8 million.",
+     {"€8 million": "Western Beekeepers' Association"}, "Wire"),
+    ("it", "I contratti annullati sono 640, ha precisato la commissaria Giulia Serra.",
+     {"640": "Giulia Serra"}, "Wire"),
+    ("it", "A Sansepolcro, dove il fiume è uscito dagli argini, il Comune ne ha fatti evacuare 95.",
+     {"95": "Comune di Sansepolcro"}, "Wire"),
 ]  # fmt: skip
 
 

@@ -313,7 +313,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
             caps[k] == last + 1
-            and text[end : tokens[last + 1][0]] == " "
+            and text[end : tokens[last + 1][0]] in (" ", "' ", "’ ")  # "Growers' Association"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
         ):
