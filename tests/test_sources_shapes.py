@@ -104,9 +104,33 @@ PRONOUNS = [
      {"30 milioni di euro": "Regione Marche"}, "Wire"),
 ]  # fmt: skip
 
+# More ways to say who: "comme l'a indiqué X", "come ha spiegato X", a closing ", X said" over
+# a sentence whose subject acted; a source keeps its article, never a preposition.
+MARKERS = [
+    ("fr", "Comme l'a indiqué la mairie de Brest, 75 rues restent fermées.",
+     {"75": "Mairie de Brest"}, "Wire"),
+    ("fr", "Ainsi que l'a annoncé la SNCF, 40 trains seront supprimés.", {"40": "SNCF"}, "Wire"),
+    ("it", "Come ha spiegato la Cgil, 3.000 lavoratori hanno scioperato.", {"3.000": "CGIL"}, "Wire"),
+    ("en", "Europol raided 12 flats and seized 900 phones, Greek police said.",
+     {"12": "police", "900": "police"}, "Wire"),
+    ("it", "Stando a quanto comunicato dalla Regione, i danni ammontano a 9 milioni.",
+     {"9 milioni": "Regione"}, "Wire"),
+    ("it", "Secondo i carabinieri, lo scontro ha coinvolto 4 auto.", {"4": "Carabinieri"}, "Wire"),
+    ("en", "Five hikers are missing, the prefecture said in its late Sunday evening update.",
+     {"Five": "the prefecture"}, "Wire"),
+    ("en", "Analysts at Dunmore Securities said the charge was about 3% of turnover.",
+     {"about 3%": "Dunmore Securities"}, "Wire"),
+    ("en", "The Western Beekeepers' Association said losses reached €8 million.",
+     {"€8 million": "Western Beekeepers' Association"}, "Wire"),
+    ("it", "I contratti annullati sono 640, ha precisato la commissaria Giulia Serra.",
+     {"640": "Giulia Serra"}, "Wire"),
+    ("it", "A Sansepolcro, dove il fiume è uscito dagli argini, il Comune ne ha fatti evacuare 95.",
+     {"95": "Comune di Sansepolcro"}, "Wire"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("lang", "body", "expected", "publisher"), SPOKESPEOPLE + OFFICES + PRONOUNS
+    ("lang", "body", "expected", "publisher"), SPOKESPEOPLE + OFFICES + PRONOUNS + MARKERS
 )
 def test_who_speaks_for_a_body(lang, body, expected, publisher):
     check(body, lang, expected, publisher)

@@ -77,6 +77,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         if speech:
             return speech[-1]
+        if closer and closer.how in ("speech", "inverted") and closer.applies == "post":
+            return closer  # "Police searched 30 homes and seized 2,000 devices, X said"
         # "X a déployé 45 secouristes pour le festival, qui a accueilli 60 000 spectateurs
         # selon les organisateurs": a closer right after another figure is that figure's
         return closer if closer and not _between(spans, q.end, closer.start) else last

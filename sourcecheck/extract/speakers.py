@@ -202,8 +202,23 @@ _AFTER = SAYING | COUNTING | ACTION
 def as_written(text: str, g: _Generic) -> str:
     """A generic actor as the text writes it, with its determiner, lower-cased after one
     ("Le ministère" → "le ministère", "(préfecture)" → "préfecture")."""
-    written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
-    return written[:1].lower() + written[1:] if g.det else written
+    at = g.det_at
+    if g.det and _preposition(text, at, g.noun_at):  # "dalla Regione", "du ministère"
+        at = g.noun_at if at < g.start else g.start
+    written = " ".join(text[at : _word_end(text, g.end)].replace("’", "'").split())
+    return written[:1].lower() + written[1:] if g.det and at == g.det_at else written
+
+
+_PREPOSITIONS = re.compile(
+    r"(?i:dal|dalla|dallo|dai|dagli|dalle|dall['’]|del|della|dello|dei|degli|delle|dell['’]"
+    r"|al|alla|allo|ai|agli|alle|all['’]|du|des|au|aux)(?![\w])"
+)
+
+
+def _preposition(text: str, at: int, noun_at: int) -> bool:
+    """Is the determiner at `at` one with a preposition in it ("dalla", "du", "aux")? A
+    source's name keeps its article, never the preposition ("dalla Regione" → "Regione")."""
+    return at >= 0 and bool(_PREPOSITIONS.match(text, at, noun_at))
 
 
 def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
@@ -298,7 +313,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
             caps[k] == last + 1
-            and text[end : tokens[last + 1][0]] == " "
+            and text[end : tokens[last + 1][0]] in (" ", "' ", "’ ")  # "Growers' Association"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
         ):

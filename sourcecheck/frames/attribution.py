@@ -156,7 +156,7 @@ class Vocabulary:
         # After a verb: a few words then the clause ends (", the ministry said," → a closer);
         # a colon opens what the verb gives ("ha aggiornato la stima: 640 milioni").
         self.closing = lazy(
-            rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,4}}\s*"
+            rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,6}}\s*"
             r"(?:[,;!?»”\")\]]|\.?\s*$)",
             i,
         )
