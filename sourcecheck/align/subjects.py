@@ -130,17 +130,33 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
 def _moments(
     table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
 ) -> pd.DataFrame:
-    """`moment`: the day a claim describes (`moment_day`, else its publication day);
+    """`moment`: the day a claim describes: the day its clause states (or a year beside it,
+    `_years`), else its document's news day (`_story_days`), as the frame read them; a running
+    count with no day of its own keeps the day its subject was given (`moment_day`), so the
+    update and value-conflict rules see each step of a toll where alignment put it; else its
+    publication day;
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
     every day while subjects keep days apart."""
-    return table.assign(
-        moment=table["moment_day"].where(table["moment_day"] != "", table["published"]),
-        series=[
-            "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
-            for k, x in zip(keys, extra, strict=True)
-        ],
-    )
+    news = _story_days(table)
+    stated = table["refers_to"].where(table["refers_to"] != "", table["doc"].map(news).fillna(""))
+    fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
+    series = [
+        "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
+        for k, x in zip(keys, extra, strict=True)
+    ]
+    own = (stated != "") & pd.Series([not s for s in series], index=table.index)
+    return table.assign(moment=stated.where(own, fallback), series=series)
+
+
+def _story_days(table: pd.DataFrame) -> dict[str, str]:
+    """Each document's news day as its extraction read it: the day its figures with no day of
+    their own took from the document (`day_from` "document"), else `_news_days`."""
+    out = _news_days(table)
+    told = table[table["day_from"].eq("document") & table["refers_to"].ne("")]
+    for doc, day in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
+        out[doc] = day
+    return out
 
 
 def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:

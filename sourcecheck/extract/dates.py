@@ -98,6 +98,8 @@ _DATE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
     rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
+    rf"|(?P<between>{_phrases('between', 'from')})\s+(?:{_DAY})\s+(?:{_phrases('between', 'to')})"
+    rf"\s+(?P<bb>{_DAY})"
     rf"|(?P<d1>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?:(?P<plast>{_phrases('last_before')})|(?P<pnext>{_phrases('next_before')})"
@@ -129,7 +131,7 @@ class DateMention(NamedTuple):
     start: int
     end: int
     iso: str | None  # None when no publication date lets us place it
-    since: bool  # opens a period ("depuis mardi"): not the day a figure describes
+    since: bool  # opens a period ("depuis mardi", "tra lunedì e martedì"): not a figure's day
     weekday: bool = False  # "mardi", "hier", "la veille": ends a clause without a preposition
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
@@ -202,8 +204,8 @@ def find_dates(
                     m.start(),
                     m.end(),
                     _resolve(m, pub, story),
-                    bool(_SINCE.search(before)),
-                    any(m.group(g) for g in ("wd", "pwd", "nb", "rel", "story")),
+                    bool(m.group("between") or _SINCE.search(before)),
+                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
                 )
@@ -244,7 +246,7 @@ def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str 
     if day:
         month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
         return _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
-    weekday = WEEKDAYS[(m.group("nb") or m.group("pwd") or m.group("wd")).lower()]
+    weekday = WEEKDAYS[(m.group("nb") or m.group("bb") or m.group("pwd") or m.group("wd")).lower()]
     if m.group("dn"):  # "lunedì 12": the 12th nearest the publication, a Monday if one is
         return _numbered_day(_number(m.group("dn")), weekday, pub)
     back = (pub.weekday() - weekday) % 7
