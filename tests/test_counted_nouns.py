@@ -37,11 +37,27 @@ SHAPES = {
         fr | Le chiffre d'affaires atteint 2 milliards d'euros. | 2 milliards d'euros | chiffre d'affaires | revenue
         en | Net profit reached $3bn in the quarter. | $3bn | profit | profit
     """,
+    # an amount after words that name no thing is of the last amount's thing
+    "amount-lead": """
+        fr | L'Autorité a infligé une amende de 90 millions d'euros à Dalcor. En 2021, le groupe avait été sanctionné à hauteur de 12 millions. | 12 millions | amende | fine
+        it | La Regione ha stanziato un fondo di 8 milioni di euro. Il Comune ha aggiunto risorse per un importo di 2 milioni. | 2 milioni | fondo | -
+    """,
+    # an amount a participle values counts its subject ("dégâts estimés à")
+    "valued-amount": """
+        fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
+    """,
+    # a measure is of the noun its dimension adjective follows
+    "measured-thing": """
+        it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
+        fr | Un gazoduc long de 260 km reliera les deux ports. | 260 km | gazoduc | -
+        en | They will build a pipeline 260 km long. | 260 km | pipeline | -
+    """,
     # a part of the last figure takes its noun, even one that figure took from elsewhere
     "part-of-last": """
         en | Another 30 have been injured, 7 of them seriously. | 7 | - | injured
         it | Altri 40 sono rimasti feriti, 6 dei quali in modo grave. | 6 | - | injured
         fr | Au total 25 ont été blessés, dont 4 grièvement. | 4 | - | injured
+        it | Sono 240 le famiglie evacuate, 60 delle quali ancora fuori casa. | 60 | famiglie | household
     """,
     # a pronoun subject and its copula restate the last sentence's noun
     "restated-count": """
@@ -52,6 +68,28 @@ SHAPES = {
     # what follows a preposition of place says where, not what a bare count counts
     "where-not-what": """
         en | On Monday 900 people had been evacuated, and 140 stayed in emergency shelters. | 140 | people | -
+    """,
+    # a noun that names a figure, not a thing, stands for the last noun
+    "placeholder": """
+        en | Organisers said 250,000 people marched, while police put the figure at 60,000. | 60,000 | people | protester
+        fr | Les autorités ont dénombré 23 morts. Le lendemain, le bilan est passé à 31. | 31 | morts | dead
+        it | Le vittime accertate sono 12. In serata il bilancio è salito a 15. | 15 | vittime | -
+    """,
+    # function words are never nouns: the count elides the last one
+    "function-word": """
+        en | Some 2,300 residents remain in hotels; 600 others have returned home. | 600 | residents | -
+        it | Il piano crea 400 posti di lavoro diretti e 1.000 nell'indotto. | 1.000 | posti di lavoro | -
+        fr | Le parti présente 800 candidats, dont 120 seulement en Bretagne. | 120 | candidats | candidate
+    """,
+    # a count between commas stands for the noun opening its clause
+    "apposition": """
+        fr | Les sinistrés, au nombre de 4 000, ont été relogés. | 4 000 | sinistrés | -
+        it | Gli sfollati, circa 2mila, sono ospitati in albergo. | circa 2mila | sfollati | evacuee
+        en | The evacuees, some 3,000, were housed in schools. | some 3,000 | evacuees | evacuee
+    """,
+    # a copula of a share: "è stata del 60%"
+    "share-copula": """
+        it | L'adesione allo sciopero è stata del 60% secondo la Cgil, del 12% per il ministero. | 12% | adesione | strike-participation
     """,
     # a noun that ends like another language's verb form is a noun ("-ent" in English)
     "noun-not-verb": """

@@ -22,7 +22,6 @@ Example
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from sourcecheck.align.anchors import anchor_at
@@ -33,26 +32,27 @@ from sourcecheck.extract.elided import (
     changed_noun,
     contrary,
     joined,
+    measured,
     share_of,
     share_of_it,
     subject_before,
 )
-from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
-from sourcecheck.extract.things import STOP, partitive, thing_after, thing_before
+from sourcecheck.extract.pointers import (
+    in_place,
+    is_placeholder,
+    names_no_thing,
+    part_of_last,
+    place_ahead,
+    place_concepts,
+    points_back,
+)
+from sourcecheck.extract.things import STOP, apposed, partitive, thing_after, thing_before
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:et|and|e|ed|y)\s+)?")
-# A clitic standing for the noun of the last sentence, before its verb: "la CGT en
-# revendiquait 140 000", "la Cgt ne rivendica 2 milioni" (fr "en" only before a verb form).
-_CLITIC = {
-    "fr": re.compile(
-        r"(?<![\w'’])en\s+(?:a|ont|avait|avaient|aurait|auraient|\w+(?:ait|aient|ant|ont))\b"
-    ),
-    "it": re.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
-}
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 _COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
@@ -99,6 +99,7 @@ class SentenceNouns:
         self.first = True  # no figure of the sentence read yet
         self.last = None  # (figure, thing, concept) of the last figure read, of any kind
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
+        self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -115,6 +116,10 @@ class SentenceNouns:
             if q.kind == "count":
                 self.owned.append((thing, concept))
                 d.nouns[self.i] = (thing, concept)
+        if q.kind == "money":  # what a later "à hauteur de 20 millions" is of
+            named = thing or anchor_at(d.body, q.start, q.end, d.lang)
+            if named:
+                self.amounts = d.amounts[self.i] = (named, concept)
         self.previous_end = end if own and q.kind == "count" else None
         self.previous_words = thing.split() if own and q.kind == "count" else []
         self.currency = currency or None
@@ -150,7 +155,8 @@ class SentenceNouns:
         country adjective or a contrary adjective after it elides the last noun ("14 editori,
         tra cui 3 italiani", "250 emplois directs et 900 indirects"). Else the noun of the
         next count a range word joins it to ("de 18 à 15 mois"), the noun a verb sets to it
-        ("the death toll rose to 5", "put turnout at 2.5 million"), the last noun of the
+        ("the death toll rose to 5", "put turnout at 2.5 million") unless it names no thing
+        ("put the figure at 60,000", "le bilan est passé à 31"), the last noun of the
         sentence ("81 000 manifestants, quand la CGT en annonçait 700 000"), or of the last
         sentence when a clitic or an opening points back to it ("la Cgt ne rivendica 2
         milioni", "Di queste, 120"). A percentage: what it is a share of, or its clause's
@@ -183,10 +189,20 @@ class SentenceNouns:
                     _with_adjective(previous, body[found[0] : found[1]], lang),
                 )
             if not found and not inherited:
-                found = subject_before(body, q.start, s.start, lang, concepts)
+                found = subject_before(body, q.start, s.start, lang, concepts) or apposed(
+                    body, q.start, q.end, s.start, concepts, lang
+                )
+            if found and is_placeholder(body[found[0] : found[1]], lang):
+                # "police put the figure at 60,000", "le bilan est passé à 31"
+                inherited = previous or self.d.before(self.d.nouns, self.i)
+                found = None if inherited else found
             if not found and not inherited:
-                inherited = self._inherited(q, previous)
-                stated = self._stated_after(q, following) if inherited else None
+                inherited = self._amount_of(q) or self._inherited(q, previous)
+                stated = (
+                    self._stated_after(q, following)
+                    if inherited and not partitive(body, q.end, s.end, lang)
+                    else None
+                )  # "60 delle quali ancora fuori casa" are still households
                 if (
                     stated
                     and stated[1] != inherited[1]
@@ -202,6 +218,9 @@ class SentenceNouns:
                 body, aside.end() if aside else q.end, s.end, lang, concepts
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
+        elif q.kind == "unit":  # "Il gasdotto, lungo 260 km", "a pipeline 260 km long"
+            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts)
+            found = (found[0], found[1], None) if found else None  # its concept is its unit's
         elif q.kind == "percent":
             found = (
                 share_of(body, q.end, s.end, lang, concepts)
@@ -221,6 +240,7 @@ class SentenceNouns:
             found = subject_before(body, q.start, s.start, lang, concepts)
             if found and concepts.kind.get(found[2] or "") != "money":
                 found = (found[0], found[1], None)  # its concept is an amount's, from context
+            inherited = None if found else self._amount_of(q)
         thing, concept, end = "", None, q.end
         if found:
             thing, concept = body[found[0] : found[1]], found[2]
@@ -253,9 +273,7 @@ class SentenceNouns:
     def _in_places(self, q) -> bool:
         """Whether a count stands after a preposition of place ("dans 280 villes", "in 11
         countries", "nei 12 comuni"): it counts where, not what the verb before says."""
-        return bool(
-            q.kind == "count" and _locative(self.d.lang).search(self.d.body, self.s.start, q.start)
-        )
+        return bool(q.kind == "count" and in_place(self.d.body, self.s.start, q.start, self.d.lang))
 
     def _alone(self, q, word: str) -> bool:
         """Whether `word`, right after count `q`, ends the count's phrase (no noun follows)."""
@@ -281,8 +299,8 @@ class SentenceNouns:
         limit = min(limit, q.end + STATED_WINDOW)
         mark = _CLAUSE_END.search(body, q.end, limit)
         limit = mark.start() if mark else limit
-        where = _locative_ahead(self.d.lang).search(body, q.end, limit)
-        limit = where.start() if where else limit  # "260 remained in emergency shelters"
+        where = place_ahead(body, q.end, limit, self.d.lang)
+        limit = limit if where is None else where  # "260 remained in emergency shelters"
         kind = self.d.lex.concepts.kind
         for pos, cid in self.contexts.get():
             if q.end <= pos < limit and kind.get(cid, "count") == "count":
@@ -325,24 +343,30 @@ class SentenceNouns:
         the clause points back to it."""
         if self.last and (
             partitive(self.d.body, q.end, self.s.end, self.d.lang)
-            or (not previous and self._part_of_last(q))
+            or (not previous and part_of_last(self.d.body, self.s.start, q.start, self.d.lang))
         ):
             last = self._last_noun()
             if last:
                 return last
         if previous:
-            if previous[1] in _place_concepts() and self._located(q):
-                earlier = [n for n in self.owned if n[1] not in _place_concepts()]
+            if previous[1] in place_concepts() and self._located(q):
+                earlier = [n for n in self.owned if n[1] not in place_concepts()]
                 return earlier[-1] if earlier else None
             return previous
         if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
         return None
 
-    def _part_of_last(self, q) -> bool:
-        """Whether a word right before a count makes it part of the last figure ("dont 4")."""
-        lead = _part_lead(self.d.lang).search(self.d.body, max(self.s.start, q.start - 30), q.start)
-        return bool(lead)
+    def _amount_of(self, q) -> tuple[str, str | None] | None:
+        """The thing of the last amount, of this sentence or the last ones, for an amount
+        after words that name none ("sanctionné à hauteur de 20 millions", "per un importo
+        di 3 milioni"), or None."""
+        d = self.d
+        if not (q.currency or (q.scale and self.money)):
+            return None
+        if not names_no_thing(d.body, self.s.start, q.start, d.lang):
+            return None
+        return self.amounts or d.before(d.amounts, self.i)
 
     def _share_before(self, q) -> tuple[str, str | None] | None:
         """The noun of the last percentage of the last sentences, for a bare percentage that
@@ -365,16 +389,9 @@ class SentenceNouns:
         return any(p.locative and 0 <= p.start - q.end <= 12 for p in self.places)
 
     def _points_back(self, q) -> bool:
-        """Whether the count's clause points back to the last sentence's noun: a clitic
-        before the count ("la CGT en revendiquait 140 000"), a pronoun subject and its copula
-        opening the clause ("Ils étaient 15 000 le 5 mars") or an opening ("Di queste, 120")."""
-        d, s = self.d, self.s
-        clitic = _CLITIC.get(d.lang)
-        if clitic and clitic.search(d.body, max(s.start, q.start - 60), q.start):
-            return True
-        if _restated(d.lang).search(d.body, max(s.start, q.start - 60), q.start):
-            return True  # "Ils étaient 15 000 le 5 mars", "They were 90 a year ago"
-        return bool(_anaphora(d.lang).match(d.body, s.start, q.start))
+        """Whether the count's clause points back to the last sentence's noun
+        (`pointers.points_back`)."""
+        return points_back(self.d.body, self.s.start, q.start, self.d.lang)
 
 
 def _refines(concepts, thing: str, concept: str | None, cid: str) -> bool:
@@ -397,37 +414,3 @@ def _with_adjective(previous, word: str, lang: str | None):
         return previous
     noun = " ".join(w for w in words if not is_modifier(w, lang)) or thing
     return (f"{word} {noun}" if lang == "en" else f"{noun} {word}"), concept
-
-
-@lru_cache(maxsize=1)
-def _place_concepts() -> frozenset[str]:
-    return frozenset(load("nouns")["place_concepts"])
-
-
-@lru_cache(maxsize=32)
-def _phrases(entry: str, lang: str | None, head: str, tail: str) -> re.Pattern:
-    """The phrases of `entry` (`frames/data/nouns.yaml`) of `lang`, between `head` and `tail`."""
-    return re.compile(f"{head}(?:{alternation(words('nouns', entry, lang))}){tail}", re.I)
-
-
-def _locative(lang: str | None) -> re.Pattern:
-    return _phrases("locatives", lang, r"(?<![\w'’])", r"\s+$")
-
-
-def _locative_ahead(lang: str | None) -> re.Pattern:
-    return _phrases("locatives", lang, r"(?<![\w'’])", r"\s")
-
-
-def _part_lead(lang: str | None) -> re.Pattern:
-    return _phrases("part_leads", lang, r"(?<![\w'’])", r"\s+$")
-
-
-def _anaphora(lang: str | None) -> re.Pattern:
-    return _phrases("anaphora", lang, r"\W*", r"\s*,?\s*$")
-
-
-@lru_cache(maxsize=4)
-def _restated(lang: str | None) -> re.Pattern:
-    """A clause opened by a pronoun subject and its copula, right before a count."""
-    fillers = alternation(words("nouns", "function_words", lang))
-    return _phrases("pronoun_copulas", lang, r"(?<![\w'’])", rf"(?:\s+(?:{fillers}))*\s*$")

@@ -88,6 +88,7 @@ class _Doc:
         self.currencies: dict[int, str | None] = {}  # sentence → its last figure's currency
         self.money: dict[int, str] = {}  # sentence → the last currency seen up to its end
         self.shares: dict[int, tuple[str, str | None]] = {}  # sentence → its last share's noun
+        self.amounts: dict[int, tuple[str, str | None]] = {}  # sentence → its last amount's noun
         self._news_day: str | None = None
         self._country: str | None = None
         self._named: list[str] | None = None

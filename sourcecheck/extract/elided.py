@@ -66,6 +66,12 @@ class _Grammar:
             rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+))",
             re.IGNORECASE,
         )
+        noun = rf"(?:(?:{articles})(?:(?<=['’])|\s+))?(?P<noun>{_WORD})"
+        self.dimension_before = re.compile(
+            rf"(?<![\w'’]){noun}\s*,?\s+(?:{alt('dimensions_before')})\s*$", re.IGNORECASE
+        )
+        self.noun_before = re.compile(rf"(?<![\w'’]){noun}\s+$", re.IGNORECASE)
+        self.dimension_after = re.compile(rf"\s+(?:{alt('dimensions_after')})(?![\w'’])", re.I)
         self.joins = re.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
@@ -123,6 +129,22 @@ def change_of_last(text: str, start: int, lo: int, lang: str | None) -> bool:
     if start > lo and _SIGN.match(text, start - 1):
         return True
     return bool(_grammar(lang).change_lead.search(text, max(lo, start - 40), start))
+
+
+def measured(
+    text: str, start: int, end: int, lo: int, hi: int, lang: str | None, concepts: Concepts
+):
+    """(start, end, concept) of what a measure at `text[start:end]` measures, named before a
+    dimension adjective ("Il gasdotto, lungo 260 km", "un gazoduc long de 260 km") or before
+    the measure that an adjective follows ("a pipeline 260 km long"). `lo`, `hi`: the
+    sentence's bounds."""
+    g = _grammar(lang)
+    m = g.dimension_before.search(text, max(lo, start - 60), start)
+    if not m and g.dimension_after.match(text, end, hi):
+        m = g.noun_before.search(text, max(lo, start - 40), start)
+    if not m or m.group("noun").lower() in STOP or m.group("noun")[0].isupper():
+        return None
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
 
 
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):

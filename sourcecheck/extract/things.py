@@ -48,12 +48,14 @@ STOP = frozenset(
     who whose as per this these those said says its their his her were was is are have has
     had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
+    nell sull all dall coll
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
     """.split()
 )
 MAX_TOKENS = 7
+_ELIDED = re.compile(r"(\w+)['’]")
 # Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS | TIMES_OF_DAY
 _STOPS = STOP | TIME_WORDS
@@ -184,6 +186,12 @@ class _Grammar:
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
+        self.apposition = re.compile(
+            rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
+            rf"(?:(?:{alt('apposition_leads')})\s+)?$",
+            re.IGNORECASE,
+        )
         self.durations = {
             w.lower(): unit
             for unit, per_lang in load("nouns")["durations"].items()
@@ -206,6 +214,9 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
     for m in _TOKEN.finditer(text, at, min(limit, at + 160)):
         word = m.group().lower()
         if not word[0].isalpha():
+            break
+        elided = _ELIDED.match(word)  # "nell'indotto", "qu'elle": a function word first
+        if elided and elided.group(1) in _STOPS and elided.group(1) not in _LINKS:
             break
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
@@ -330,3 +341,17 @@ def thing_before(
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
         return m.start(1), m.start(1) + len(head), concept
     return None
+
+
+def apposed(text: str, start: int, end: int, lo: int, concepts: Concepts, lang: str | None):
+    """(start, end, concept) of the noun that opens its clause and that a count between
+    commas stands in apposition to ("Les sinistrés, au nombre de 4 000, ont été relogés",
+    "Gli sfollati, circa 2mila, sono ospitati"); `start`, `end`: the count's span, `lo`: where
+    its sentence starts."""
+    if not _CLOSED.match(text, end):
+        return None
+    m = _grammar(lang).apposition.search(text, lo, start)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
+_CLOSED = re.compile(r"\s*[,)–—]")
