@@ -237,6 +237,9 @@ class Speakers:
                 return None
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
+        if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
+            # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
+            return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
 
     def _backward(self, i: int) -> Attribution | None:

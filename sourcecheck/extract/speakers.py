@@ -177,8 +177,9 @@ def _office_of(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
 
 
 def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, det: str):
-    """The Speaker for the body `written` (a generic noun, or a name) at `at` that the
-    spokesperson `g` speaks for; its span is the whole phrase."""
+    """The Speaker for the body `written` (a generic noun, a name, or a common noun with its
+    article: "a spokeswoman for the hospital" → "the hospital") at `at` that the spokesperson
+    `g` speaks for; its span is the whole phrase."""
     if kind := sp.vocab.generic_kind(written.split()[0]):
         if kind in ("official", "same-source"):
             return None
@@ -186,6 +187,9 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
         shown = " ".join(f"{det}{noun}".replace("’", "'").split())
         source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
         return Speaker(g.start, end, source, kind)
+    if not written[:1].isupper() and det.strip():  # "for the hospital": as written
+        noun = written.split()[0]
+        return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
     if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
         return None  # "the EU spokesperson": a description, not a body
     found = sp.sources.mentions(written)
@@ -365,8 +369,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         not feats[n] & (MARKER | BY | LABEL | ROLE)
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
-        and len(word) > 3
-        and lower not in v.not_names
+        and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
         and lower not in v.locative_words
         and lower not in v.det_words
         and text[before[0] + len(before[1]) : pos] == " "
@@ -488,6 +491,8 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
             break
     if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
         return []
+    if n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+        return []  # "Après la création…": an opening word, not a name before its verb
     start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
     return [Speaker(start, end, name, "unknown")] if name else []
