@@ -158,8 +158,8 @@ class Speakers:
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
             s = self.sentences[j]
-            named = [(at, (place, None)) for at, place in
-                     offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
+            named = [(at, (place, offices.country_language(CITY_COUNTRY.get(place, ""))))
+                     for at, place in offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
             named += [
                 (p.start, (p.name, lang))
                 for p in find_places(self.body, s.start, s.end, self.words(j), self.vocab.lang)
