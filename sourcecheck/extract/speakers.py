@@ -294,8 +294,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
-        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION):
-            return None  # "regulators fined Lumora": a verb, not an apposition
+        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION | DET):
+            return None  # "regulators fined Lumora": a verb; "disputes the X": an object
+        if _POSSESSIVE.search(a.group("name")):
+            return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
             return name, a.end()
@@ -431,13 +433,16 @@ def _overlaps(found: list[Speaker], s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in found)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=8192)
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     """The name of an organisation no list knows, as `written` gives it; "" for none."""
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
-    name = " ".join(parts).rstrip(".")
+    name = _POSSESSIVE.sub("", " ".join(parts).rstrip("."))  # "the Commission's figure"
     key = _norm(name)
     if (
         not name
