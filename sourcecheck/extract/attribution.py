@@ -434,7 +434,7 @@ def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[
     for n, (pos, word, low) in enumerate(tokens):
         end = pos + len(word)
         source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
-        if offices.inverted_pronoun(word, lang):
+        if "-" in word and offices.inverted_pronoun(word, lang):
             if feats[n] & say or (n + 1 < len(tokens) and feats[n + 1] & say):
                 stop = tokens[n + 1][0] + len(tokens[n + 1][1]) if n + 1 < len(tokens) else end
                 out.append(Attribution(pos, stop, source, text[pos:stop], "post", "", "inverted"))
