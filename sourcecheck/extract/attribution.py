@@ -31,6 +31,7 @@ from operator import or_
 from typing import NamedTuple
 
 from sourcecheck.extract import framing, offices
+from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
@@ -141,24 +142,32 @@ class Speakers:
         Comune" → the publisher when it is that body, else the town hall of the town the
         document names last before `pos` ("the town of Ashcombe" → "Ashcombe Town Hall");
         None when it names none."""
-        lang = self.vocab.lang
-        body_kind = offices.office_kind(noun, lang) or kind
+        body_kind = offices.office_kind(noun, self.vocab.lang) or kind
         if body_kind != kind and self.publisher and self.publisher_kind() == body_kind:
             return self.publisher
-        place = self.town(pos)
-        if place is None:
+        found = self.town(pos)
+        if found is None:
             return None
-        if body_kind != kind:
-            return offices.office_body(noun, place, lang)
-        return offices.town_body(kind, place, lang)
+        place, lang = found
+        return offices.town_body(body_kind, place, lang or self.vocab.lang)
 
-    def town(self, pos: int) -> str | None:
-        """The town named last before `pos` ("the town of X", "il sindaco di X", "A X, …")."""
+    def town(self, pos: int) -> tuple[str, str | None] | None:
+        """The town named last before `pos` and the language of its country when known:
+        "the town of X", "il sindaco di X", "A X, …", or a city of a known country the text
+        locates something in ("streets flooded in Perugia" → ("Perugia", "it"))."""
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
             s = self.sentences[j]
-            named = [t for t in offices.towns(self.body, s.start, s.end, self.vocab.lang)]
-            if found := [place for at, place in named if at < pos]:
+            named = [(at, (place, offices.country_language(CITY_COUNTRY.get(place, ""))))
+                     for at, place in offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
+            named += [
+                (p.start, (p.name, lang))
+                for p in find_places(self.body, s.start, s.end, self.words(j), self.vocab.lang)
+                if p.locative
+                and p.kind == "city"
+                and (lang := offices.country_language(CITY_COUNTRY.get(p.name, "")))
+            ]
+            if found := [town for at, town in sorted(named, key=lambda t: t[0]) if at < pos]:
                 return found[-1]
         return None
 
@@ -237,6 +246,9 @@ class Speakers:
                 return None
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
+        if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
+            # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
+            return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
 
     def _backward(self, i: int) -> Attribution | None:
@@ -422,7 +434,7 @@ def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[
     for n, (pos, word, low) in enumerate(tokens):
         end = pos + len(word)
         source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
-        if offices.inverted_pronoun(word, lang):
+        if "-" in word and offices.inverted_pronoun(word, lang):
             if feats[n] & say or (n + 1 < len(tokens) and feats[n + 1] & say):
                 stop = tokens[n + 1][0] + len(tokens[n + 1][1]) if n + 1 < len(tokens) else end
                 out.append(Attribution(pos, stop, source, text[pos:stop], "post", "", "inverted"))

@@ -97,11 +97,18 @@ def office_body(role: str, place: str, lang: str | None) -> str:
 
 
 def town_body(kind: str, place: str, lang: str | None) -> str | None:
-    """The name of the body of `kind` ("town") for `place`, None when no office has one."""
+    """The name of the body of `kind` ("town") for `place` in `lang`'s copy ("town", "Lerici",
+    "it" → "Comune di Lerici"), None when no office has one."""
     for found_kind, template in _patterns(lang).offices.values():
         if found_kind == kind:
             return template.format(place=place)
     return None
+
+
+def country_language(country: str) -> str | None:
+    """The language whose town bodies a country's towns take ("Italy" → "it"), None if none."""
+    data = load("offices")
+    return next((lg for lg in LANGS if country in (data.get(lg) or {}).get("countries", ())), None)
 
 
 def towns(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, str]]:

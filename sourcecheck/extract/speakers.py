@@ -177,8 +177,9 @@ def _office_of(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
 
 
 def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, det: str):
-    """The Speaker for the body `written` (a generic noun, or a name) at `at` that the
-    spokesperson `g` speaks for; its span is the whole phrase."""
+    """The Speaker for the body `written` (a generic noun, a name, or a common noun with its
+    article: "a spokeswoman for the hospital" → "the hospital") at `at` that the spokesperson
+    `g` speaks for; its span is the whole phrase."""
     if kind := sp.vocab.generic_kind(written.split()[0]):
         if kind in ("official", "same-source"):
             return None
@@ -186,6 +187,9 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
         shown = " ".join(f"{det}{noun}".replace("’", "'").split())
         source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
         return Speaker(g.start, end, source, kind)
+    if not written[:1].isupper() and det.strip():  # "for the hospital": as written
+        noun = written.split()[0]
+        return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
     if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
         return None  # "the EU spokesperson": a description, not a body
     found = sp.sources.mentions(written)
@@ -290,8 +294,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
-        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION):
-            return None  # "regulators fined Lumora": a verb, not an apposition
+        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION | DET):
+            return None  # "regulators fined Lumora": a verb; "disputes the X": an object
+        if _POSSESSIVE.search(a.group("name")):
+            return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
             return name, a.end()
@@ -365,8 +371,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         not feats[n] & (MARKER | BY | LABEL | ROLE)
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
-        and len(word) > 3
-        and lower not in v.not_names
+        and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
         and lower not in v.locative_words
         and lower not in v.det_words
         and text[before[0] + len(before[1]) : pos] == " "
@@ -428,13 +433,16 @@ def _overlaps(found: list[Speaker], s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in found)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=8192)
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     """The name of an organisation no list knows, as `written` gives it; "" for none."""
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
-    name = " ".join(parts).rstrip(".")
+    name = _POSSESSIVE.sub("", " ".join(parts).rstrip("."))  # "the Commission's figure"
     key = _norm(name)
     if (
         not name
@@ -488,6 +496,8 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
             break
     if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
         return []
+    if n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+        return []  # "Après la création…": an opening word, not a name before its verb
     start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
     return [Speaker(start, end, name, "unknown")] if name else []

@@ -188,6 +188,7 @@ class Vocabulary:
         self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
+        self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
@@ -314,7 +315,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
-    "speech counting action locatives of particles place_nouns complementizers"
+    "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
 
 
