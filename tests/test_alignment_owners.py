@@ -92,3 +92,17 @@ def test_an_unowned_figure_takes_the_only_owner_unless_its_document_tells_them_a
 )  # fmt: skip
 def test_a_year_in_the_figure_s_clause_makes_it_that_year_s(quote, text, year) -> None:
     assert earlier_year(quote, text, "2025-09-03") == year
+
+
+def test_a_name_s_amount_told_days_later_is_the_same_amount() -> None:
+    # "fined Kestrel €910 million on Wednesday" … three days on, "la multa da 910 milioni di
+    # dollari a Kestrel": the same fine (a currency swapped), not a later one
+    table = aligned(
+        {"value": 910e6, "owner": "Kestrel", "refers_to": "2025-09-03", "published": "2025-09-03"},
+        {"value": 910e6, "owner": "Kestrel", "currency": "USD", "published": "2025-09-06"},
+        {"thing": "damage", "value": 9e6, "owner": "agriculture", "refers_to": "2025-09-03"},
+        {"thing": "damage", "value": 12e6, "owner": "agriculture", "published": "2025-09-06"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1]
+    assert subjects[2] != subjects[3]  # a sector's damage grows over the days

@@ -44,11 +44,13 @@ from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.stocks import still
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
+from sourcecheck.rules.timeline import RISES
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
 DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
@@ -81,6 +83,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
+    table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
@@ -137,14 +140,22 @@ def _moments(
     publication day;
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
-    every day while subjects keep days apart."""
+    every day while subjects keep days apart. Another count of a day has a series marked
+    `RISES`: a figure that grows over the days is shown as an update, but one that falls
+    is no conflict (the missing found, the households whose power came back). So has a
+    running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
+    rising = (table["dimension"].eq("count") & table["day"].ne("")).tolist()
+    quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
+    stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
+    series = [
+        ("" if k[0] in running and not standing else RISES) + "|".join((*k[:2], *k[3:])) + x
+        if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
+        else ""
+        for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
+    ]
     news = _story_days(table)
     stated = table["refers_to"].where(table["refers_to"] != "", table["doc"].map(news).fillna(""))
     fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
-    series = [
-        "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
-        for k, x in zip(keys, extra, strict=True)
-    ]
     own = (stated != "") & pd.Series([not s for s in series], index=table.index)
     return table.assign(moment=stated.where(own, fallback), series=series)
 
@@ -436,13 +447,18 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     spans = _publication_spans(table[undated], block)
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
-    for row in zip(
+    named = table["named"] if "named" in table else pd.Series(False, index=table.index)
+    for *row, owned in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
+        named[undated].tolist(),
         strict=True,
     ):
+        row = (*row, owned)
         if row not in decided and row[2] in running and row[6]:
             day = row[7] or row[6]
             decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
+        if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
+            decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
         day, note = decided[row]
@@ -454,6 +470,32 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         for ev, note in zip(table.loc[undated, "evidence"], notes, strict=True)
     ]
     return table
+
+
+OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
+
+
+def _named_owners(owner: pd.Series) -> pd.Series:
+    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
+    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
+    sectors = set(load("owner").get("sectors") or ())
+    return owner.str.strip().ne("") & ~owner.str.strip().isin(sectors)
+
+
+def _owned_day(known: list[str] | None, published: str) -> str:
+    """For a name's amount that states no day: the latest day other accounts state for it in
+    the week before publication ("the €910 million fine" told three days after the decision
+    is that decision's fine), else ""."""
+    pub = _date(published)
+    if not known or pub is None:
+        return ""
+    fitting = [
+        d
+        for d in known
+        if (day := _date(d)) is not None
+        and dt.timedelta(0) <= pub - day <= dt.timedelta(days=OWNED_REACH)
+    ]
+    return fitting[-1] if fitting else ""
 
 
 def _news_days(table: pd.DataFrame) -> dict[str, str]:
@@ -580,4 +622,4 @@ def _label(
     return ", ".join(x for x in (what, scope, day, rate.replace("_", " ")) if x)
 
 
-__all__ = ["OUTPUT_COLUMNS", "Noun", "align_claims"]
+__all__ = ["OUTPUT_COLUMNS", "RISES", "Noun", "align_claims"]

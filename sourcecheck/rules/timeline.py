@@ -34,6 +34,7 @@ from typing import NamedTuple
 import pandas as pd
 
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
+RISES = "rises:"  # opens a series that may grow (an update) or fall (no conflict): not cumulative
 MAX_GAP_DAYS = 7  # days between two moments beyond which coverage is a new episode
 
 

@@ -96,8 +96,8 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
     at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
     rows = []
     for step in timeline.steps(table):
-        if step.kind != "fall":
-            continue
+        if step.kind != "fall" or step.block[1].startswith(timeline.RISES):
+            continue  # a count not known to be cumulative may fall
         sides = []
         for moment in (step.earlier, step.later):
             picked = by_id.loc[at[(*step.block, moment)]].reset_index(drop=True)
