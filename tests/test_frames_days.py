@@ -106,3 +106,10 @@ def test_a_weekday_the_day_after_publication_is_tomorrow_in_a_forward_sentence(
     lex, lang, published, body, text, day
 ):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["of_noun"])
+def test_the_day_of_an_event_yields_to_the_day_its_toll_was_given(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

@@ -140,6 +140,7 @@ class DateMention(NamedTuple):
     weekday: bool = False  # "mardi", "hier", "la veille": ends a clause without a preposition
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
+    of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
@@ -213,6 +214,7 @@ def find_dates(
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
+                    _of_noun(lang).search(text, max(0, m.start() - 30), m.start()) is not None,
                 )
             )
     return out
@@ -246,6 +248,14 @@ def _ahead(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["ahead"].get(code) or ())
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _of_noun(lang: str | None) -> re.Pattern:
+    """A noun and the word that ties a day to it, right before the day (`of_noun`)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["of_noun"].get(code) or ())
+    return re.compile(rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$", re.IGNORECASE)
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
