@@ -99,3 +99,17 @@ def test_a_moment_is_the_stated_day_else_the_news_day(tmp_path):
     assert moments["12 millions d'euros"] == "2024-10-10"
     assert moments["48 000"] == "2024-10-10"  # no day of its own: the news day
     assert moments["48,000"] == "2024-10-10"
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["ahead"])
+def test_a_weekday_the_day_after_publication_is_tomorrow_in_a_forward_sentence(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["of_noun"])
+def test_the_day_of_an_event_yields_to_the_day_its_toll_was_given(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

@@ -118,7 +118,8 @@ def refers_to(q, dates, spans, body: str) -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
-    Tuesday") wins; then the last date before it, unless that one is only the day something was
+    Tuesday") wins, unless it only dates a noun and the sentence says when the figure was given
+    ("2 dispersi dopo il crollo di martedì, ha reso noto ieri"); then the last date before it, unless that one is only the day something was
     said ("Europol said on Wednesday that … 98 properties on Tuesday": the clause's Tuesday);
     then a date after it across a comma; then the day of a statement after it ("…, police
     said Thursday").
@@ -129,8 +130,11 @@ def refers_to(q, dates, spans, body: str) -> str:
         for d in usable
         if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start)
     ][:1]
+    said = any(d.said for d in usable)
     for d in after:
         gap = body[q.end : d.start]
+        if d.of_noun and said:
+            break  # "2 dispersi dopo il crollo di martedì, ha reso noto ieri": the collapse's day
         if not re.search(r"[,;:()]", gap) and (
             d.weekday or _DATE_LINK.search(body, q.end, d.start)
         ):
@@ -139,7 +143,11 @@ def refers_to(q, dates, spans, body: str) -> str:
     if before:
         d = before[-1]
         stated = [e for e in usable if e.start > d.end and not e.said]
-        return stated[0].iso if d.said and stated else d.iso
+        if d.said and stated:
+            return stated[0].iso
+        if d.of_noun and said:  # "the toll from the collapse of Monday …, police said today"
+            return next(e.iso for e in usable if e.said)
+        return d.iso
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"

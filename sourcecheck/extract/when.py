@@ -56,7 +56,8 @@ def news_day(
 ) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
     on or up to a week before publication — an event's day before a day something was said
-    ("said on Wednesday that … on Tuesday") — else the date of the line above it (the
+    ("said on Wednesday that … on Tuesday"), unless that day only dates a noun ("i feriti
+    dopo il crollo di martedì, ha reso noto ieri": yesterday's toll) — else the date of the line above it (the
     dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
     scorso" is a past day, never the story's. `words(i)`: the words of sentence `i`
     (`sentences.words`), when the caller keeps them.
@@ -78,7 +79,8 @@ def news_day(
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
-    ranked = sorted(lead, key=lambda d: d.said) + above
+    ranked = sorted(lead, key=lambda d: (d.of_noun and any(e.said for e in lead), d.said))
+    ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     return ranked[0].iso if ranked else ""
