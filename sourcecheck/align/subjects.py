@@ -137,7 +137,8 @@ def _moments(
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
     every day while subjects keep days apart."""
     news = _story_days(table)
-    stated = table["refers_to"].where(table["refers_to"] != "", table["doc"].map(news).fillna(""))
+    told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
+    stated = table["refers_to"].where(table["refers_to"] != "", told)
     fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
     series = [
         "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
