@@ -106,3 +106,16 @@ def test_a_name_s_amount_told_days_later_is_the_same_amount() -> None:
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1]
     assert subjects[2] != subjects[3]  # a sector's damage grows over the days
+
+
+def test_an_unowned_figure_takes_the_one_owner_whose_figure_it_gives() -> None:
+    # "Kestrel was fined €910 million, Orvane €1.3 billion" … "the €910 million fine"
+    table = aligned(
+        {"value": 910e6, "owner": "Kestrel"},
+        {"value": 1.3e9, "owner": "Orvane"},
+        {"value": 910e6},
+        {"value": 600e6},  # gives neither: stays apart from both
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] == subjects[0]
+    assert subjects[3] not in (subjects[0], subjects[1])

@@ -36,6 +36,8 @@ SHAPES = {
         it | Il fatturato è salito a 900 milioni di euro. | 900 milioni di euro | fatturato | revenue
         fr | Le chiffre d'affaires atteint 2 milliards d'euros. | 2 milliards d'euros | chiffre d'affaires | revenue
         en | Net profit reached $3bn in the quarter. | $3bn | profit | profit
+        fr | Le viaduc, long de 2 km, coûtera 400 millions d'euros. | 400 millions d'euros | viaduc | -
+        en | The bridge, due to open in 2027, will cost €900 million. | €900 million | bridge | cost
     """,
     # an amount after words that name no thing is of the last amount's thing
     "amount-lead": """

@@ -38,7 +38,7 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
     only owner stated for its quantity (`block` columns of `table`) by other claims, unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
-    … damage of €400 million in all"), else ""."""
+    … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
     if not given.astype(bool).any():
         return [""] * len(table)
     written = given.tolist()
@@ -60,15 +60,19 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
         for k, o, doc, v in zip(keys, own, docs, values, strict=True)
     ]  # fmt: skip
     doubtful = {k for k, no in zip(keys, unowned, strict=True) if no}
+    figures: dict[tuple, list[float]] = {}  # (quantity, owner) → its figures
+    for (k, _, o), ws in apart.items():
+        figures.setdefault((k, o), []).extend(ws)
     out = []
     for k, o, v, no in zip(keys, own, values, unowned, strict=True):
-        if not o and not no and len(stated.get(k, ())) == 1:
-            only = next(iter(stated[k]))
-            figures = [w for (q, _, p), ws in apart.items() if q == k and p == only for w in ws]
-            # where some unowned figure is known not to be the owner's, another takes the
-            # owner only when it gives the owner's figure
-            if k not in doubtful or any(_close(v, w) for w in figures):
-                o = only
+        if not o and not no and stated.get(k):
+            # the only owner, unless some unowned figure is known not to be its own; else the
+            # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's)
+            giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
+            if len(stated[k]) == 1 and k not in doubtful:
+                o = next(iter(stated[k]))
+            elif len(giving) == 1:
+                o = giving[0]
         out.append(o)
     return out
 

@@ -31,8 +31,9 @@ Example
 
 from __future__ import annotations
 
-import math
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 CLOSE = 1.1  # figures within 10% of each other are one quantity: a rounding or a slip
@@ -54,37 +55,34 @@ def marks(table: pd.DataFrame) -> list[str]:
             strict=True,
         )
     )
-    spans = [
-        _span(lo, hi) for lo, hi in zip(table["low"].tolist(), table["high"].tolist(), strict=True)
-    ]
+    spans = _spans(table["low"], table["high"])
     starts = table["start"].tolist()
     sentences = table["sentence"].tolist() if "sentence" in table else [None] * len(table)
     groups: dict[tuple, list[int]] = {}
     for i, key in enumerate(keys):
         if key[0] and spans[i] is not None:
             groups.setdefault(key, []).append(i)
-    firsts: dict[str, list[tuple[float, float]]] = {}
+    firsts: dict[str, set[tuple[float, float]]] = {}
     others: dict[str, list[tuple[float, float]]] = {}
     split: set[int] = set()
     for key, rows in groups.items():
         if len(rows) < 2:
             continue
         rows = sorted(rows, key=lambda i: starts[i])
-        first = [spans[rows[0]]]
+        shared = Counter(sentences[i] for i in rows)  # figures of one sentence stay together
+        first = {spans[rows[0]]}
         for i in rows[1:]:
-            together = sentences[i] is not None and any(
-                sentences[j] == sentences[i] for j in rows if j != i
-            )
+            together = sentences[i] is not None and shared[sentences[i]] > 1
             if not together and not any(_meet(spans[i], s) for s in first):
                 others.setdefault(key[0], []).append(spans[i])
                 split.add(i)
             else:
-                first.append(spans[i])
+                first.add(spans[i])
         if any(i in split for i in rows):
-            firsts.setdefault(key[0], []).extend(first)
+            firsts.setdefault(key[0], set()).update(first)
     if not split:
         return out
-    bands = {s: _bands(found) for s, found in others.items()}
+    bands = {s: _bands(list(set(found))) for s, found in others.items()}
     for i, subject in enumerate(subjects):
         if subject not in bands or spans[i] is None:
             continue
@@ -97,14 +95,13 @@ def marks(table: pd.DataFrame) -> list[str]:
     return out
 
 
-def _span(lo: object, hi: object) -> tuple[float, float] | None:
-    try:
-        low, high = float(lo), float(hi)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    if math.isnan(low) and math.isnan(high):
-        return None
-    return (-math.inf if math.isnan(low) else low, math.inf if math.isnan(high) else high)
+def _spans(low: pd.Series, high: pd.Series) -> list[tuple[float, float] | None]:
+    """Each row's interval, an open end infinite; None where neither end is known."""
+    lo = pd.to_numeric(low, errors="coerce").to_numpy(dtype=float)
+    hi = pd.to_numeric(high, errors="coerce").to_numpy(dtype=float)
+    unknown = (np.isnan(lo) & np.isnan(hi)).tolist()
+    lo, hi = np.nan_to_num(lo, nan=-np.inf).tolist(), np.nan_to_num(hi, nan=np.inf).tolist()
+    return [None if u else (a, b) for u, a, b in zip(unknown, lo, hi, strict=True)]
 
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -89,7 +89,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["owner"] = owners(table, _text(claims, "owner"), block)
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
-        f"{ev}; owner not stated: taken as {o}, the only owner given for it"
+        f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
@@ -154,7 +154,8 @@ def _moments(
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
     news = _story_days(table)
-    stated = table["refers_to"].where(table["refers_to"] != "", table["doc"].map(news).fillna(""))
+    told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
+    stated = table["refers_to"].where(table["refers_to"] != "", told)
     fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
     own = (stated != "") & pd.Series([not s for s in series], index=table.index)
     return table.assign(moment=stated.where(own, fallback), series=series)

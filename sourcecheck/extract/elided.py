@@ -30,6 +30,7 @@ from sourcecheck.extract.things import STOP, noun_at, pronouns
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
+_APPOSITION = re.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
 _CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -181,14 +182,22 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         return None
     verb = m.start()
     marks = list(_CLAUSE_MARK.finditer(text, start, verb))
-    clause = marks[-1].end() if marks else start
-    for a in g.article.finditer(text, clause, verb):
+    clause, end = (marks[-1].end() if marks else start), verb
+    if (
+        len(marks) >= 2
+        and not text[clause:verb].strip()
+        and _APPOSITION.fullmatch(text, marks[-2].start(), marks[-1].end())
+    ):  # "Il gasdotto, lungo 260 km, costerà": the subject stands before the aside
+        clause, end = (marks[-3].end() if len(marks) >= 3 else start), marks[-2].start()
+    for a in g.article.finditer(text, clause, end):
         before = text[max(clause, a.start() - 20) : a.start()].split()
         if before and before[-1].lower().strip("'’") in g.prepositions:
             continue  # "dans les écoles": a place or a time, not the subject
-        found = noun_at(text, a.end(), verb, lang, concepts)
+        found = noun_at(text, a.end(), end, lang, concepts)
         if found:
             return found
+    if end != verb:
+        return None
     words_before = re.findall(rf"{_WORD}", text[clause:verb])
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
