@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -62,7 +63,11 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument("--sizes", default="500,1000,2000", help="case counts for the memory curve")
     parser.add_argument("--documents", type=int, default=20000)
+    parser.add_argument("--parts", default="ways,memory,archive",
+                        help="what to measure: ways (the three ways on --cases), memory (the "
+                             "curve over --sizes), archive (claims of --documents documents)")  # fmt: skip
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     sizes = [int(n) for n in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(prefix="sourcecheck-bench-") as tmp:
         folder = Path(tmp)
@@ -71,28 +76,35 @@ def main() -> None:
         common = ["--fail-on", "never", "-q", "--no-validate"]
         ways = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"],
                 "--cluster local:2": ["--cluster", "local:2"]}  # fmt: skip
-        print(f"{args.cases} cases × 2 documents")
-        wall = {}
-        for name, how in ways.items():
+        wall, figures = {}, {}
+        for name, how in ways.items() if "ways" in parts else ():
             run = ["run", *map(str, cases[: args.cases]), "--out", f"out-{how[-1]}", *common, *how]
-            f = measure(run, folder)
+            f = figures[name] = measure(run, folder)
             wall[name] = f["wall"]
+            if name == "--jobs 1":
+                print(f"{args.cases} cases × 2 documents")
             workers = 1 if name == "--jobs 1" else 2
             print(f"{name:18} {f['wall']:7.1f} s wall, {wall['--jobs 1'] / f['wall']:4.2f}× "
                   f"over one process, {args.cases / f['wall'] / workers:5.2f} cases/s per worker, "
                   f"client peak {f['self_kib'] / 1024:5.0f} MiB")  # fmt: skip
-        extra = (wall["--cluster local:2"] - wall["--jobs 2"]) / args.cases * 1000
-        print(f"cluster overhead over --jobs 2: {extra:+.0f} ms per case "
-              f"({wall['--cluster local:2'] / wall['--jobs 2'] - 1:+.0%} wall)")  # fmt: skip
-        for n in sizes:
-            f = measure(["run", *map(str, cases[:n]), "--out", f"mem-{n}", *common, "--cluster",
-                         "local:2"], folder)  # fmt: skip
-            print(f"--cluster local:2, {n:6} cases: client peak {f['self_kib'] / 1024:5.0f} MiB")
+        if wall:
+            extra = (wall["--cluster local:2"] - wall["--jobs 2"]) / args.cases * 1000
+            print(f"cluster overhead over --jobs 2: {extra:+.0f} ms per case "
+                  f"({wall['--cluster local:2'] / wall['--jobs 2'] - 1:+.0%} wall)")  # fmt: skip
+        for n in sizes if "memory" in parts else ():
+            f = figures.get("--cluster local:2") if n == args.cases else None  # measured above
+            f = f or measure(["run", *map(str, cases[:n]), "--out", f"mem-{n}", *common,
+                              "--cluster", "local:2"], folder)  # fmt: skip
+            print(f"--cluster local:2, {n:6} cases: client peak {f['self_kib'] / 1024:5.0f} MiB, "
+                  f"{f['wall']:7.1f} s wall")  # fmt: skip
+        if "archive" not in parts:
+            return
         flat = folder / "archive"
         flat.mkdir()
-        for i, doc in enumerate(p for c in cases for p in sorted(c.iterdir())):
-            if i == args.documents:
-                break
+        docs = [p for c in cases for p in sorted(c.iterdir())]
+        for i, doc in zip(
+            range(args.documents), itertools.cycle(docs)
+        ):  # the cases' documents, again if need be
             (flat / f"{i:06d}-{doc.name}").write_text(doc.read_text(encoding="utf-8"))
         count = len(list(flat.iterdir()))
         for name, how in {"here": [], "--cluster local:2": ["--cluster", "local:2"]}.items():

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -34,9 +35,15 @@ def write_bytes(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` atomically, creating parent folders.
 
     The file gets the mode `open()` would give it: mkstemp's private 0o600 would hide reports
-    from the web server or the colleague who reads them.
+    from the web server or the colleague who reads them. A path that is not a regular file
+    (`/dev/null`, a named pipe) is written as it is: a rename would replace the device with a
+    file, and for root that breaks `/dev/null` for the whole machine.
     """
     path = Path(path)
+    if _special(path):
+        with open(path, "wb") as f:
+            f.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -52,6 +59,15 @@ def write_bytes(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _special(path: Path) -> bool:
+    """True for an existing path that is neither a regular file nor a folder (a device, a pipe)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def write_text(path: str | Path, text: str) -> None:

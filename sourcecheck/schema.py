@@ -60,8 +60,9 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 #   source_role  the role of a person who is the source, as written ("maire", "mayor"), or ""
 #   published_at the document's publication time, "YYYY-MM-DDTHH:MM" when its front matter
 #              gives one, else its day: orders two accounts of one moment
-#   moment     the day the figure describes, from alignment: its stated day, else the day
-#              alignment assumed (the news day), else the publication day
+#   moment     the day the figure describes, from alignment: its stated day (a year written
+#              beside it), else its document's news day; a running count that states none
+#              takes the day alignment assumed for its subject; else the publication day
 #   series     from alignment, for cumulative counts only (deaths, evacuees, damage…): the
 #              subject without its day, shared by the figures of every day; "" otherwise
 #   owner      whose figure it is, when the clause says ("Meta's fine" → Meta), or ""

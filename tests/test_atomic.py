@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import doctest
 import os
+import stat
+import threading
 
 import pytest
 
@@ -35,3 +37,18 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, mon
         atomic.write_text(target, "new")
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.json"]
+
+
+def test_a_named_pipe_is_written_through_and_stays_a_pipe(tmp_path):
+    # `--out /dev/null` must not rename a file over the device (as root that replaces
+    # /dev/null for the whole machine); a named pipe stands in for the device here.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    atomic.write_text(pipe, "claims")
+    reader.join(timeout=10)
+    assert got == [b"claims"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary left beside it

@@ -61,3 +61,11 @@ def test_scale_pairs_and_rounding_slips() -> None:
     flags = {"low_open": False, "high_open": False}
     assert blocks.rounding_slip(coarse | flags, fine | flags) == 10.6e6
     assert blocks.rounding_slip(fine | flags, coarse | flags) is None
+
+
+def test_a_single_number_joins_the_interval_that_ends_on_it() -> None:
+    # [28, 48] and 48 meet; [48, 49] meets 48 too, so all three are one chain, whatever the
+    # order the table lists them in
+    for intervals in itertools.permutations([(28, 48, False, False), (48, 49, False, False),
+                                             (48, 48, False, False)]):  # fmt: skip
+        assert blocks.positions(table(intervals), ["concept"]).nunique() == 1

@@ -26,6 +26,7 @@ MODULES = [
     "sourcecheck.extract.framing",
     "sourcecheck.frames",
     "sourcecheck.frames.attribution",
+    "sourcecheck.lazyre",
 ]
 
 

@@ -755,6 +755,12 @@ def test_a_count_takes_the_items_of_its_sentence_or_of_the_list_it_opens(
         ("en", "Agents from 4 countries took part. Spain, Italy and Greece sent the most.", "4"),
         ("it", "Hanno collaborato 6 Paesi.\nIn Spagna, Italia e Grecia gli arresti sono stati 20.", "6"),
         ("en", "Spain, Italy and Greece hosted meetings.\nAgents from 4 countries took part.", "4"),
+        # figures between the count and its countries: a breakdown, not a list of them
+        ("en", "The chain runs 800 stores in 9 countries, including 120 in Spain and 95 in "
+               "Portugal.", "9"),
+        ("fr", "Le groupe emploie 4 000 salariés dans 7 pays, dont 900 en Belgique et 300 en "
+               "Suisse.", "7"),
+        ("it", "La rete conta 60 filiali in 5 Paesi, di cui 12 in Austria e 8 in Slovenia.", "5"),
     ],
 )  # fmt: skip
 def test_a_count_never_takes_another_sentences_list(lex, lang, body, text):

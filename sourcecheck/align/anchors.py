@@ -88,12 +88,15 @@ def _named(word: str, lang: str | None) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
-YEAR_WINDOW = 40
+YEAR_WINDOW = 70  # characters between a figure and its year, with no other figure between
+_YEAR_APART = re.compile(r"[;.]|\d")  # a sentence's end, or another figure nearer the year
 
 
 def earlier_year(quote: str, text: str, published: str) -> str:
     """A year written next to the figure, before the publication year ("fined €997 million
-    in 2022"), as "2022"; "" otherwise. A figure about another year is another quantity.
+    in 2022", "En 2022, Veltro avait écopé d'une amende de 390 millions"), with no other
+    figure between them, as "2022"; "" otherwise. A figure about another year is another
+    quantity.
 
     >>> earlier_year("Nexora was fined €997 million in 2022.", "€997 million", "2025-03-18")
     '2022'
@@ -105,7 +108,8 @@ def earlier_year(quote: str, text: str, published: str) -> str:
         if m.start() < at + len(text) and m.end() > at:
             continue  # part of the figure
         lo, hi = (at + len(text), m.start()) if m.start() >= at else (m.end(), at)
-        if hi - lo <= YEAR_WINDOW and not re.search(r"[;.]", quote[lo:hi]):
+        between = quote[lo:hi]
+        if len(between) <= YEAR_WINDOW and not _YEAR_APART.search(between):
             if m.group() < published[:4]:
                 return m.group()
     return ""

@@ -35,22 +35,71 @@ PART = "part"
 
 
 def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
-    """Each claim's owner key: its own (normalised), else the only owner stated for its
-    quantity (`block` columns of `table`) by other claims, else ""."""
+    """Each claim's owner key: its own (normalised, a name's variants made one), else the
+    only owner stated for its quantity (`block` columns of `table`) by other claims, unless
+    its own document gives that owner's figure apart from it ("farm losses of €80 million
+    … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
     if not given.astype(bool).any():
         return [""] * len(table)
     written = given.tolist()
     keyed = {o: _owner_key(o) for o in set(written)}
-    own = [keyed[o] for o in written]
+    own = _variants([keyed[o] for o in written], table["case"].tolist())
     keys = list(zip(*(table[c].tolist() for c in block), strict=True))
     stated: dict[tuple, set[str]] = {}
-    for k, o in zip(keys, own, strict=True):
+    apart: dict[tuple, list[float]] = {}  # (quantity, doc, owner) → the values given for it
+    docs, values = table["doc"].tolist(), table["value"].tolist()
+    for k, o, doc, v in zip(keys, own, docs, values, strict=True):
         if o:
             stated.setdefault(k, set()).add(o)
-    return [
-        o or (next(iter(stated[k])) if len(stated.get(k, ())) == 1 else "")
-        for k, o in zip(keys, own, strict=True)
-    ]
+            apart.setdefault((k, doc, o), []).append(v)
+    # a document that gives the owner's figure and, apart from it, an unowned one: the
+    # unowned one is not that owner's ("farm losses of €80 million … €400 million in all")
+    unowned = [
+        not o and len(stated.get(k, ())) == 1 and (k, doc, next(iter(stated[k]))) in apart
+        and not any(_close(v, w) for w in apart[(k, doc, next(iter(stated[k])))])
+        for k, o, doc, v in zip(keys, own, docs, values, strict=True)
+    ]  # fmt: skip
+    doubtful = {k for k, no in zip(keys, unowned, strict=True) if no}
+    figures: dict[tuple, list[float]] = {}  # (quantity, owner) → its figures
+    for (k, _, o), ws in apart.items():
+        figures.setdefault((k, o), []).extend(ws)
+    out = []
+    for k, o, v, no in zip(keys, own, values, unowned, strict=True):
+        if not o and not no and stated.get(k):
+            # the only owner, unless some unowned figure is known not to be its own; else the
+            # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's)
+            giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
+            if len(stated[k]) == 1 and k not in doubtful:
+                o = next(iter(stated[k]))
+            elif len(giving) == 1:
+                o = giving[0]
+        out.append(o)
+    return out
+
+
+def _close(a: float, b: float) -> bool:
+    """Two values that may be one figure: equal, or within 10% (a rounding)."""
+    try:
+        return abs(a - b) <= 0.1 * max(abs(a), abs(b))
+    except TypeError:
+        return False
+
+
+def _variants(keys: list[str], cases: list[str]) -> list[str]:
+    """Owner keys with the variants of one name made one: a key whose first words are
+    another owner key of its case takes that shorter key ("kestrel mobile europe" and
+    "kestrel mobile" → "kestrel" when "kestrel" is given)."""
+    known: dict[str, set[str]] = {}
+    for k, case in zip(keys, cases, strict=True):
+        if k:
+            known.setdefault(case, set()).add(k)
+    short: dict[tuple[str, str], str] = {}
+    for case, names in known.items():
+        for name in names:
+            words = name.split()
+            prefixes = (" ".join(words[:n]) for n in range(1, len(words)))
+            short[(case, name)] = next((p for p in prefixes if p in names), name)
+    return [short.get((c, k), k) if k else "" for k, c in zip(keys, cases, strict=True)]
 
 
 def parts(

@@ -52,7 +52,7 @@ def assume_places(
     table: pd.DataFrame, place_counts: frozenset[str], running: frozenset[str] = frozenset()
 ) -> pd.DataFrame:
     """`table` with each `scope` spelled one way per case, and unplaced claims given the
-    only place their quantity has. `place_counts`: noun keys that count places (a case with
+    only place their quantity has, or, among several, the one place giving their figure. `place_counts`: noun keys that count places (a case with
     one assumes no place); `running`: noun keys of running counts (never assumed a place)."""
     table = table.assign(scope=_spelled(table))
     scoped = table["scope"] != ""
@@ -62,15 +62,25 @@ def assume_places(
     quantities = list(zip(*(table[c].tolist() for c in QUANTITY), strict=True))
     values = table["value"].tolist()
     given: dict[tuple, dict[str, float]] = {}
+    figures: dict[tuple, dict[float, set[str]]] = {}  # quantity → figure → places giving it
     for q, scope, value in zip(quantities, table["scope"].tolist(), values, strict=True):
         if scope and value == value:  # a figure, not NaN
             at = given.setdefault(q, {})
             at[scope] = max(at.get(scope, value), value)
+            figures.setdefault(q, {}).setdefault(value, set()).add(scope)
     only = {q: found for q, at in given.items() if (found := _narrowest(at))}
     whole = _wholes(table, quantities, set(only))
     scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
     for i, q in enumerate(quantities):
-        if scopes[i] or q not in only or not q[2] or q[2] == PEOPLE or q[2] in running:
+        if scopes[i] or not q[2] or q[2] == PEOPLE or q[2] in running or q[0] in counting:
+            continue
+        if q not in only:
+            # several places: the one place that gives this very figure ("95,000 in Paris"
+            # … "95 000 manifestants"), when one does
+            at = figures.get(q, {}).get(values[i], set())
+            if len(at) == 1 and values[i] >= MIN_SHARED:
+                scopes[i] = next(iter(at))
+                notes[i] = f"{notes[i]}; place not stated: taken as {scopes[i]}, which gives it"
             continue
         place, largest = only[q]
         if q[0] in counting or (q, place) in whole or not values[i] <= WHOLE_RATIO * largest:
@@ -80,6 +90,9 @@ def assume_places(
             f"{notes[i]}; place not stated: taken as {scopes[i]}, the only place given for it"
         )
     return table.assign(scope=scopes, evidence=notes)
+
+
+MIN_SHARED = 100  # below this a figure shared with one place is as likely chance
 
 
 def _narrowest(places: dict[str, float]) -> tuple[str, float] | None:

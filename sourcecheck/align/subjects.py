@@ -35,6 +35,7 @@ import datetime as dt
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
@@ -43,11 +44,13 @@ from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.stocks import still
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare, union_find
+from sourcecheck.rules.timeline import RISES
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
 DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
@@ -80,12 +83,13 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
+    table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(table, _text(claims, "owner"), block)
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
-        f"{ev}; owner not stated: taken as {o}, the only owner given for it"
+        f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
@@ -106,6 +110,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
+    table = _repeats(table, claims)
     labelled = list(
         zip(
             *(
@@ -128,17 +133,71 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
 def _moments(
     table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
 ) -> pd.DataFrame:
-    """`moment`: the day a claim describes (`moment_day`, else its publication day);
+    """`moment`: the day a claim describes: the day its clause states (or a year beside it,
+    `_years`), else its document's news day (`_story_days`), as the frame read them; a running
+    count with no day of its own keeps the day its subject was given (`moment_day`), so the
+    update and value-conflict rules see each step of a toll where alignment put it; else its
+    publication day;
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
-    every day while subjects keep days apart."""
+    every day while subjects keep days apart. Another count of a day has a series marked
+    `RISES`: a figure that grows over the days is shown as an update, but one that falls
+    is no conflict (the missing found, the households whose power came back). So has a
+    running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
+    rising = (table["dimension"].eq("count") & table["day"].ne("")).tolist()
+    quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
+    stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
+    series = [
+        ("" if k[0] in running and not standing else RISES) + "|".join((*k[:2], *k[3:])) + x
+        if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
+        else ""
+        for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
+    ]
+    news = _story_days(table)
+    told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
+    stated = table["refers_to"].where(table["refers_to"] != "", told)
+    fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
+    own = (stated != "") & pd.Series([not s for s in series], index=table.index)
+    return table.assign(moment=stated.where(own, fallback), series=series)
+
+
+def _story_days(table: pd.DataFrame) -> dict[str, str]:
+    """Each document's news day as its extraction read it: the day its figures with no day of
+    their own took from the document (`day_from` "document"), else `_news_days`."""
+    out = _news_days(table)
+    told = table[table["day_from"].eq("document") & table["refers_to"].ne("")]
+    for doc, day in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
+        out[doc] = day
+    return out
+
+
+def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Subjects (and series) split where one source gives two values in one document
+    (`repeats.marks`); the evidence says so."""
+    given = table.assign(
+        source=_text(claims, "source").to_numpy(),
+        low=_number(claims, "low"),
+        high=_number(claims, "high"),
+        start=_number(claims, "start"),
+        sentence=_number(claims, "sentence"),
+    )
+    mark = repeats.marks(given)
+    if not any(mark):
+        return table
+    note = "one document's source gives it apart from another figure of the same noun"
     return table.assign(
-        moment=table["moment_day"].where(table["moment_day"] != "", table["published"]),
-        series=[
-            "|".join((*k[:2], *k[3:])) + x if k[0] in running else ""
-            for k, x in zip(keys, extra, strict=True)
+        subject=[f"{s}|{m}" if m else s for s, m in zip(table["subject"], mark, strict=True)],
+        series=[f"{s}|{m}" if m and s else s for s, m in zip(table["series"], mark, strict=True)],
+        evidence=[
+            f"{ev}; {note}" if m else ev for ev, m in zip(table["evidence"], mark, strict=True)
         ],
     )
+
+
+def _number(claims: pd.DataFrame, col: str) -> list[float]:
+    if col not in claims:
+        return [float("nan")] * len(claims)
+    return pd.to_numeric(claims[col], errors="coerce").tolist()
 
 
 def _place_counts(nouns: set[str], concepts: Concepts) -> frozenset[str]:
@@ -389,13 +448,18 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     spans = _publication_spans(table[undated], block)
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
-    for row in zip(
+    named = table["named"] if "named" in table else pd.Series(False, index=table.index)
+    for *row, owned in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
+        named[undated].tolist(),
         strict=True,
     ):
+        row = (*row, owned)
         if row not in decided and row[2] in running and row[6]:
             day = row[7] or row[6]
             decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
+        if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
+            decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
         day, note = decided[row]
@@ -407,6 +471,32 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         for ev, note in zip(table.loc[undated, "evidence"], notes, strict=True)
     ]
     return table
+
+
+OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
+
+
+def _named_owners(owner: pd.Series) -> pd.Series:
+    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
+    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
+    sectors = set(load("owner").get("sectors") or ())
+    return owner.str.strip().ne("") & ~owner.str.strip().isin(sectors)
+
+
+def _owned_day(known: list[str] | None, published: str) -> str:
+    """For a name's amount that states no day: the latest day other accounts state for it in
+    the week before publication ("the €910 million fine" told three days after the decision
+    is that decision's fine), else ""."""
+    pub = _date(published)
+    if not known or pub is None:
+        return ""
+    fitting = [
+        d
+        for d in known
+        if (day := _date(d)) is not None
+        and dt.timedelta(0) <= pub - day <= dt.timedelta(days=OWNED_REACH)
+    ]
+    return fitting[-1] if fitting else ""
 
 
 def _news_days(table: pd.DataFrame) -> dict[str, str]:
@@ -533,4 +623,4 @@ def _label(
     return ", ".join(x for x in (what, scope, day, rate.replace("_", " ")) if x)
 
 
-__all__ = ["OUTPUT_COLUMNS", "Noun", "align_claims"]
+__all__ = ["OUTPUT_COLUMNS", "RISES", "Noun", "align_claims"]

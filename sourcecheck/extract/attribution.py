@@ -25,21 +25,25 @@ Example
 from __future__ import annotations
 
 import bisect
+import re
 from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
-from sourcecheck.extract import framing
+from sourcecheck.extract import framing, offices
+from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
     GENERIC_SOURCE,
+    PRONOUN,
     Speaker,
     as_written,
     generic_speakers,
     generics,
     modified,
     named_generic,
+    opening_name,
     people,
     unknown_speakers,
 )
@@ -89,7 +93,8 @@ class Speakers:
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
         self._none_up_to: dict[tuple, int] = {}
         self._publisher_kind: str | None | bool = False  # not looked up yet
-        self._resolved: dict[str, str] = {}
+        self._resolved: dict[str, str | None] = {}
+        self._subjects: dict[int, str | None] = {}
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
         """`sentences.words` of sentence `i`, found once (dates and places read them too)."""
@@ -117,11 +122,108 @@ class Speakers:
             if kind == "same-source":
                 i = bisect.bisect_right(self._starts, int(at)) - 1
                 source = self.last_attributed(i) or written
-            else:  # unresolved: the kind's name, else as written ("la municipalité")
+            elif kind == PRONOUN:  # "a-t-elle indiqué", "it said": None when no one is named
+                source = self.antecedent(int(at))
+            else:  # unresolved: its office's body, the kind's name, else as written
                 spec = self.vocab.kinds.get(kind) or {}
-                source = self.resolve(kind, int(at)) or spec.get("name") or written
+                source = (
+                    self.resolve(kind, int(at))
+                    or self.office(kind, noun, int(at))
+                    or spec.get("name")
+                    or written
+                )
             self._resolved[a.source] = source
+        if self._resolved[a.source] is None:
+            return None
         return a._replace(source=self._resolved[a.source])
+
+    def office(self, kind: str, noun: str, pos: int) -> str | None:
+        """The body an office or a town's generic actor at `pos` stands for: "the mayor", "il
+        Comune" → the publisher when it is that body, else the town hall of the town the
+        document names last before `pos` ("the town of Ashcombe" → "Ashcombe Town Hall");
+        None when it names none."""
+        body_kind = offices.office_kind(noun, self.vocab.lang) or kind
+        if body_kind != kind and self.publisher and self.publisher_kind() == body_kind:
+            return self.publisher
+        found = self.town(pos)
+        if found is None:
+            return None
+        place, lang = found
+        return offices.town_body(body_kind, place, lang or self.vocab.lang)
+
+    def town(self, pos: int) -> tuple[str, str | None] | None:
+        """The town named last before `pos` and the language of its country when known:
+        "the town of X", "il sindaco di X", "A X, …", or a city of a known country the text
+        locates something in ("streets flooded in Perugia" → ("Perugia", "it"))."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, -1, -1):
+            s = self.sentences[j]
+            named = [(at, (place, offices.country_language(CITY_COUNTRY.get(place, ""))))
+                     for at, place in offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
+            named += [
+                (p.start, (p.name, lang))
+                for p in find_places(self.body, s.start, s.end, self.words(j), self.vocab.lang)
+                if p.locative
+                and p.kind == "city"
+                and (lang := offices.country_language(CITY_COUNTRY.get(p.name, "")))
+            ]
+            if found := [town for at, town in sorted(named, key=lambda t: t[0]) if at < pos]:
+                return found[-1]
+        return None
+
+    def antecedent(self, pos: int) -> str | None:
+        """Who a pronoun at `pos` stands for: the last speaker or organisation named before it
+        in its sentence, else the subject (or last speaker) of the sentences before."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        said = [a for a in self.attributions(i) if a.end <= pos and a.applies != "label"]
+        said = [a for a in said if not a.source.startswith(GENERIC_SOURCE + PRONOUN)]
+        named = [(m[0], m[2]) for m in [*self.mentions(i), *self._named(i)] if m[1] <= pos]
+        if said or named:
+            last = max([(a.start, a) for a in said] + named, key=lambda x: x[0])[1]
+            return self.resolved(last).source if isinstance(last, Attribution) else last
+        for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
+            if self.sentences[j].heading:
+                break
+            if name := self.subject(j):
+                return name
+            if found := [a for a in self.attributions(j) if a.applies != "label"]:
+                if (last := self.resolved(found[-1])) is not None:
+                    return last.source
+        return None
+
+    def subject(self, j: int, unknown_only: bool = False) -> str | None:
+        """The organisation or person sentence `j` opens with as its subject ("La SNCF a
+        publié…", "Harlow Foods posted…", "Mardi, la préfecture a…"); with `unknown_only`,
+        only a name no lexicon knows or a company. None when it opens otherwise."""
+        key = j if not unknown_only else -1 - j
+        if key not in self._subjects:
+            self._subjects[key] = self._subject(j, unknown_only)
+        return self._subjects[key]
+
+    def _subject(self, j: int, unknown_only: bool) -> str | None:
+        s, v, text, tokens = self.sentences[j], self.vocab, self.body, self.words(j)
+        feats = v.features(tokens)
+        found = [] if unknown_only else [(m.start, m.end, m.source) for m in self.mentions(j)]
+        found += [
+            (m[0], m[1], m[2]) for m in self._named(j) if not unknown_only or m[3] == "company"
+        ]
+        if reduce(or_, feats, 0) & ROLE:
+            found += [
+                (p.start, p.end, p.source) for p in people(self, s.start, s.end, tokens, feats)
+            ]
+        found += [(n.start, n.end, n.source) for n in opening_name(self, j)]
+        for start, end, name in sorted(found):
+            before = text[s.start : start]
+            if before.strip() and not (
+                re.fullmatch(self.vocab.art, before.strip() + " ", re.I)
+                or before.rstrip().endswith(",")
+            ):
+                continue
+            after = text[end : end + 30].lstrip(" )")
+            if after[:1].islower() or after.startswith(","):
+                return name
+            return None
+        return None
 
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
@@ -144,6 +246,9 @@ class Speakers:
                 return None
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
+        if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
+            # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
+            return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
 
     def _backward(self, i: int) -> Attribution | None:
@@ -193,6 +298,10 @@ class Speakers:
             for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
                     if at < pos:
+                        return name
+            if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
+                for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
+                    if name := self.subject(j, unknown_only=True):
                         return name
         if spec.get("unknown"):
             if self.publisher and publisher_kind is None:
@@ -303,12 +412,39 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
         found += unknown_speakers(sp, tokens, feats, found)
+    pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
-        return []
+        return pronouns
     ctx = framing.Context(lo, hi, has, markers, tokens, feats)
-    out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))]
+    out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))] + pronouns
     if has & (SAYING | COUNTING | ACTION):
         out += [a for c in found if (a := framing.relative(sp, ctx, c))]
     # "Police in the town of Morcote said": a name inside another's frame says nothing
     out = [a for a in out if not any(b.start < a.start < b.end for b in out)]
     return sorted(a for a in out if a.source)
+
+
+def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Attribution]:
+    """Attributions whose speaker is a pronoun or left unsaid, resolved later to whom it
+    stands for (`Speakers.antecedent`): "…, a-t-elle indiqué" (a pronoun after its verb),
+    "after it reported a loss of…" (a subject pronoun before a verb of saying), "Ha detto che…"
+    (a sentence opening with its verb)."""
+    text, v, lang, out = sp.body, sp.vocab, sp.vocab.lang, []
+    say = SAYING | COUNTING
+    for n, (pos, word, low) in enumerate(tokens):
+        end = pos + len(word)
+        source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
+        if "-" in word and offices.inverted_pronoun(word, lang):
+            if feats[n] & say or (n + 1 < len(tokens) and feats[n + 1] & say):
+                stop = tokens[n + 1][0] + len(tokens[n + 1][1]) if n + 1 < len(tokens) else end
+                out.append(Attribution(pos, stop, source, text[pos:stop], "post", "", "inverted"))
+        elif offices.subject_pronoun(low, lang) and (m := v.speech.match(text, end, hi)):
+            applies = "post" if v.closing.match(text, m.end(), hi) else "pre"
+            out.append(
+                Attribution(pos, m.end(), source, text[pos : m.end()], applies, "", "speech")
+            )
+    if tokens and offices.opens_without_subject(text, lo, hi, lang):
+        if m := v.speech.match(text, tokens[0][0] + len(tokens[0][1]), hi):
+            source = f"{GENERIC_SOURCE}{PRONOUN}|{lo}|{tokens[0][2]}|{tokens[0][1]}"
+            out.append(Attribution(lo, m.end(), source, text[lo : m.end()], "pre", "", "speech"))
+    return out

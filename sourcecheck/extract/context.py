@@ -24,6 +24,7 @@ from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = re.compile(r"[\s,]*")
 _DATE_LINK = re.compile(r"(?:\b(?:le|on|il|du|au|of|à|a|del|dello|dal)|,)\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _LIST_START = re.compile(r"\s*[:(—–]\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]|\b(?:et|and|e|ed|plus|as well as|oltre a)\b)\s*")
 _ARTICLE = re.compile(r"^(?:la|le|les|l['’]|the|il|lo|i|gli|en|aux|au|in)\s*", re.IGNORECASE)
@@ -76,6 +77,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         if speech:
             return speech[-1]
+        if closer and closer.how in ("speech", "inverted") and closer.applies == "post":
+            return closer  # "Police searched 30 homes and seized 2,000 devices, X said"
         # "X a déployé 45 secouristes pour le festival, qui a accueilli 60 000 spectateurs
         # selon les organisateurs": a closer right after another figure is that figure's
         return closer if closer and not _between(spans, q.end, closer.start) else last
@@ -115,7 +118,8 @@ def refers_to(q, dates, spans, body: str) -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
-    Tuesday") wins; then the last date before it, unless that one is only the day something was
+    Tuesday") wins, unless it only dates a noun and the sentence says when the figure was given
+    ("2 dispersi dopo il crollo di martedì, ha reso noto ieri"); then the last date before it, unless that one is only the day something was
     said ("Europol said on Wednesday that … 98 properties on Tuesday": the clause's Tuesday);
     then a date after it across a comma; then the day of a statement after it ("…, police
     said Thursday").
@@ -126,8 +130,11 @@ def refers_to(q, dates, spans, body: str) -> str:
         for d in usable
         if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start)
     ][:1]
+    said = any(d.said for d in usable)
     for d in after:
         gap = body[q.end : d.start]
+        if d.of_noun and said:
+            break  # "2 dispersi dopo il crollo di martedì, ha reso noto ieri": the collapse's day
         if not re.search(r"[,;:()]", gap) and (
             d.weekday or _DATE_LINK.search(body, q.end, d.start)
         ):
@@ -136,7 +143,11 @@ def refers_to(q, dates, spans, body: str) -> str:
     if before:
         d = before[-1]
         stated = [e for e in usable if e.start > d.end and not e.said]
-        return stated[0].iso if d.said and stated else d.iso
+        if d.said and stated:
+            return stated[0].iso
+        if d.of_noun and said:  # "the toll from the collapse of Monday …, police said today"
+            return next(e.iso for e in usable if e.said)
+        return d.iso
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
@@ -257,7 +268,9 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     if concept == "country":
         countries = _countries(body, q.end, s.end, lang=lang)
         if len(countries) >= 2:
-            return _join(countries)
+            # "in 14 countries, including 1,200 in Italy and 2,300 in Ireland": figures
+            # between the count and its countries make them a breakdown, not a list
+            return "" if _DIGIT.search(body, q.end, countries[-1].start) else _join(countries)
     m = _LIST_START.match(body, thing_end, s.end)
     if not m:
         return ""

@@ -6,7 +6,11 @@ Why
 date written without a year takes the year that puts it nearest the publication date ("le 28
 décembre" in a January article is last year's, "le 11 février" in a January one this year's);
 a weekday is the last such day on or before the publication date ("lundi dernier", "lunedì
-scorso": strictly before); "hier", "ieri", "yesterday" are the day before it. Dates that open
+scorso": strictly before), except in a sentence set in the present or the future, where a
+weekday that falls the day after publication is that next day ("la vigilance reste en vigueur
+mercredi" in a Tuesday story, "700 officers will be deployed for Saturday's match" in a
+Friday one); "hier", "ieri", "yesterday" are the day before it. A stretch between two days
+("tra lunedì e martedì") opens a period. Dates that open
 a period ("depuis mardi", "since Tuesday", "da martedì") are not the day a figure describes,
 and are skipped. A date right after a speech verb ("said on Thursday") is the day something
 was said, which yields to the day the reported clause states. Relative days and speech verbs
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -98,6 +103,8 @@ _DATE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
     rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
+    rf"|(?P<between>{_phrases('between', 'from')})\s+(?:{_DAY})\s+(?:{_phrases('between', 'to')})"
+    rf"\s+(?P<bb>{_DAY})"
     rf"|(?P<d1>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?:(?P<plast>{_phrases('last_before')})|(?P<pnext>{_phrases('next_before')})"
@@ -129,10 +136,11 @@ class DateMention(NamedTuple):
     start: int
     end: int
     iso: str | None  # None when no publication date lets us place it
-    since: bool  # opens a period ("depuis mardi"): not the day a figure describes
+    since: bool  # opens a period ("depuis mardi", "tra lunedì e martedì"): not a figure's day
     weekday: bool = False  # "mardi", "hier", "la veille": ends a clause without a preposition
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
+    of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
@@ -201,14 +209,53 @@ def find_dates(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(m, pub, story),
-                    bool(_SINCE.search(before)),
-                    any(m.group(g) for g in ("wd", "pwd", "nb", "rel", "story")),
+                    _resolve(m, pub, story, lambda: looks_ahead(text, start, end, lang)),
+                    bool(m.group("between") or _SINCE.search(before)),
+                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
+                    _of_noun(lang).search(text, max(0, m.start() - 30), m.start()) is not None,
                 )
             )
     return out
+
+
+def looks_ahead(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether `text[start:end]` is set in the present or the future ("La vigilance reste en
+    vigueur mercredi", "Darmanin is expected on Thursday", "costerà"): the `plan` and `ahead`
+    words and the future and conditional endings of frames/data/time.yaml.
+
+    >>> looks_ahead("La vigilance reste en vigueur mercredi.", 0, 39, "fr")
+    True
+    """
+    return _ahead(lang).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=4)
+def plans(lang: str | None) -> re.Pattern:
+    """Words of a plan or a forecast, and future and conditional verb endings (`plan`)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    data = load("time")["plan"]
+    words = alternation(w for code in langs for w in (data.get(code) or {}).get("words") or ())
+    ends = alternation(e for code in langs for e in (data.get(code) or {}).get("endings") or ())
+    return re.compile(
+        rf"(?<![\w'’])(?:{words})(?![\w'’])|(?<=[^\W\d_]{{3}})(?:{ends})(?![\w'’])", re.I
+    )
+
+
+@lru_cache(maxsize=4)
+def _ahead(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["ahead"].get(code) or ())
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _of_noun(lang: str | None) -> re.Pattern:
+    """A noun and the word that ties a day to it, right before the day (`of_noun`)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["of_noun"].get(code) or ())
+    return re.compile(rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$", re.IGNORECASE)
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -221,7 +268,13 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str | None:
+def _resolve(
+    m: re.Match,
+    pub: dt.date | None,
+    story: str | None = None,
+    ahead: Callable[[], bool] = lambda: False,
+) -> str | None:
+    """The ISO day of date match `m`; `ahead()`: its sentence looks forward (`looks_ahead`)."""
     if m.group("ny") or m.group("iy"):  # "14/11/2024", "2024-11-14"
         day, month = (
             (m.group("nd"), m.group("nm")) if m.group("ny") else (m.group("id"), m.group("im"))
@@ -244,7 +297,7 @@ def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str 
     if day:
         month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
         return _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
-    weekday = WEEKDAYS[(m.group("nb") or m.group("pwd") or m.group("wd")).lower()]
+    weekday = WEEKDAYS[(m.group("nb") or m.group("bb") or m.group("pwd") or m.group("wd")).lower()]
     if m.group("dn"):  # "lunedì 12": the 12th nearest the publication, a Monday if one is
         return _numbered_day(_number(m.group("dn")), weekday, pub)
     back = (pub.weekday() - weekday) % 7
@@ -254,6 +307,8 @@ def _resolve(m: re.Match, pub: dt.date | None, story: str | None = None) -> str 
         return (pub + dt.timedelta(days=7 - back)).isoformat()
     if back == 0 and (m.group("last") or m.group("plast")):
         back = 7  # "lundi dernier" written on a Monday: a week ago
+    if back == 6 and m.group("wd") and not m.group("last") and ahead():
+        back = -1  # "reste en vigueur mercredi" written on a Tuesday: tomorrow
     return (pub - dt.timedelta(days=back)).isoformat()
 
 

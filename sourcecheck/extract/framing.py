@@ -142,7 +142,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     `spoke`: the features of the words before it."""
     text, v, hi = sp.body, sp.vocab, ctx.hi
     if spoke & SAYING and (m := v.inverted.search(text, w, c.start)):
-        tail = v.name_tail.match(text, c.end, hi)
+        # "…, a indiqué le Sdis de l'Aude": its own qualifier, else lower-case words
+        tail = v.qualifier.match(text, c.end, hi) or v.name_tail.match(text, c.end, hi)
         end = tail.end() if tail else c.end
         if v.name_end.match(text, end, hi):
             found = _made(text, c, m.start("at"), "post", "inverted", end)

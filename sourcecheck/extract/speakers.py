@@ -27,6 +27,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
+from sourcecheck.extract import offices
 from sourcecheck.extract.places import find_places
 from sourcecheck.extract.sources import Sources, _norm, qualified
 from sourcecheck.frames.attribution import (
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
 GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
+PRONOUN = "pronoun"  # the kind of a placeholder that stands for whom a pronoun names
 
 
 class Speaker(NamedTuple):
@@ -125,10 +127,16 @@ def generic_speakers(
             continue
         if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
+        if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
+            out = [o for o in out if not g.start <= o.start < body.end]
+            out.append(body)
+            continue
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
-        if own := named_generic(sp, g, hi) or modified(sp, g, kind):
+        if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
+            out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
+        elif own := named_generic(sp, g, hi) or modified(sp, g, kind):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
@@ -140,6 +148,57 @@ def generic_speakers(
     return out
 
 
+def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
+    """Someone who speaks for a body, as that body: "a company spokesperson" (English words
+    before the noun), "le porte-parole de la société", "a spokesman for Kestrel Airways" (a
+    generic actor or a name after it). None when no body is said ("a spokesman said")."""
+    lang = sp.vocab.lang
+    if not offices.speaks_for(g.noun, lang):
+        return None
+    text = sp.body
+    if g.start < g.noun_at:  # English modifiers: the last one says the body
+        words_ = text[g.start : g.noun_at].split()
+        return _body_speaker(sp, g, words_[-1], g.noun_at - len(words_[-1]) - 1, g.end, "")
+    if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
+        det = text[m.start("det") : m.end("det")]
+        return _body_speaker(sp, g, m.group("body"), m.start("body"), m.end(), det)
+    return None
+
+
+def _office_of(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
+    """(body, end) for an office with its place: "the mayor of Ashcombe" → "Ashcombe Town
+    Hall", "il sindaco di Lerici" → "Comune di Lerici"; None for other nouns."""
+    lang = sp.vocab.lang
+    if not offices.office_kind(g.noun, lang):
+        return None
+    if (q := sp.vocab.qualifier.match(sp.body, g.end, hi)) and not describing(sp, q):
+        return offices.office_body(g.noun, q.group("name"), lang), q.end()
+    return None
+
+
+def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, det: str):
+    """The Speaker for the body `written` (a generic noun, a name, or a common noun with its
+    article: "a spokeswoman for the hospital" → "the hospital") at `at` that the spokesperson
+    `g` speaks for; its span is the whole phrase."""
+    if kind := sp.vocab.generic_kind(written.split()[0]):
+        if kind in ("official", "same-source"):
+            return None
+        noun = written.split()[0]
+        shown = " ".join(f"{det}{noun}".replace("’", "'").split())
+        source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
+        return Speaker(g.start, end, source, kind)
+    if not written[:1].isupper() and det.strip():  # "for the hospital": as written
+        noun = written.split()[0]
+        return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
+    if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
+        return None  # "the EU spokesperson": a description, not a body
+    found = sp.sources.mentions(written)
+    if found and found[0].start == 0:
+        return Speaker(g.start, end, found[0].source, found[0].kind)
+    name = _clean_name(sp, written)
+    return Speaker(g.start, end, name, "unknown") if name else None
+
+
 _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
 _AFTER = SAYING | COUNTING | ACTION
 
@@ -147,8 +206,23 @@ _AFTER = SAYING | COUNTING | ACTION
 def as_written(text: str, g: _Generic) -> str:
     """A generic actor as the text writes it, with its determiner, lower-cased after one
     ("Le ministère" → "le ministère", "(préfecture)" → "préfecture")."""
-    written = " ".join(text[g.det_at : _word_end(text, g.end)].replace("’", "'").split())
-    return written[:1].lower() + written[1:] if g.det else written
+    at = g.det_at
+    if g.det and _preposition(text, at, g.noun_at):  # "dalla Regione", "du ministère"
+        at = g.noun_at if at < g.start else g.start
+    written = " ".join(text[at : _word_end(text, g.end)].replace("’", "'").split())
+    return written[:1].lower() + written[1:] if g.det and at == g.det_at else written
+
+
+_PREPOSITIONS = re.compile(
+    r"(?i:dal|dalla|dallo|dai|dagli|dalle|dall['’]|del|della|dello|dei|degli|delle|dell['’]"
+    r"|al|alla|allo|ai|agli|alle|all['’]|du|des|au|aux)(?![\w])"
+)
+
+
+def _preposition(text: str, at: int, noun_at: int) -> bool:
+    """Is the determiner at `at` one with a preposition in it ("dalla", "du", "aux")? A
+    source's name keeps its article, never the preposition ("dalla Regione" → "Regione")."""
+    return at >= 0 and bool(_PREPOSITIONS.match(text, at, noun_at))
 
 
 def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
@@ -220,8 +294,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
-        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION):
-            return None  # "regulators fined Lumora": a verb, not an apposition
+        if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION | DET):
+            return None  # "regulators fined Lumora": a verb; "disputes the X": an object
+        if _POSSESSIVE.search(a.group("name")):
+            return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
             return name, a.end()
@@ -243,7 +319,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
             caps[k] == last + 1
-            and text[end : tokens[last + 1][0]] == " "
+            and text[end : tokens[last + 1][0]] in (" ", "' ", "’ ")  # "Growers' Association"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
         ):
@@ -295,8 +371,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         not feats[n] & (MARKER | BY | LABEL | ROLE)
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
-        and len(word) > 3
-        and lower not in v.not_names
+        and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
         and lower not in v.locative_words
         and lower not in v.det_words
         and text[before[0] + len(before[1]) : pos] == " "
@@ -358,13 +433,16 @@ def _overlaps(found: list[Speaker], s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in found)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=8192)
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     """The name of an organisation no list knows, as `written` gives it; "" for none."""
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
-    name = " ".join(parts).rstrip(".")
+    name = _POSSESSIVE.sub("", " ".join(parts).rstrip("."))  # "the Commission's figure"
     key = _norm(name)
     if (
         not name
@@ -400,3 +478,26 @@ def _is_place(name: str) -> bool:
     """Is `name` a place alone ("Europe", "Todi" after "town of")? A place is no source."""
     places = find_places(name)
     return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip("."))
+
+
+def opening_name(sp: Speakers, j: int) -> list[Speaker]:
+    """The capitalised name no list knows that sentence `j` opens with ("Harlow Foods posted
+    …", "La Ferlini a…"), as a one-element list; [] when it opens otherwise."""
+    s, tokens = sp.sentences[j], sp.words(j)
+    feats = sp.vocab.features(tokens)
+    n = 0
+    while n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+        n += 1
+    first = n
+    while n < len(tokens) and feats[n] & CAPITAL:
+        end = tokens[n][0] + len(tokens[n][1])
+        n += 1
+        if n < len(tokens) and sp.body[end : tokens[n][0]] != " ":
+            break
+    if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
+        return []
+    if n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+        return []  # "Après la création…": an opening word, not a name before its verb
+    start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
+    name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
+    return [Speaker(start, end, name, "unknown")] if name else []

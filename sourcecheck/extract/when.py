@@ -56,7 +56,8 @@ def news_day(
 ) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
     on or up to a week before publication — an event's day before a day something was said
-    ("said on Wednesday that … on Tuesday") — else the date of the line above it (the
+    ("said on Wednesday that … on Tuesday"), unless that day only dates a noun ("i feriti
+    dopo il crollo di martedì, ha reso noto ieri": yesterday's toll) — else the date of the line above it (the
     dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
     scorso" is a past day, never the story's. `words(i)`: the words of sentence `i`
     (`sentences.words`), when the caller keeps them.
@@ -73,14 +74,34 @@ def news_day(
     for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
+        found = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
         (above if s.heading else lead).extend(_recent(found, pub))
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
-    ranked = sorted(lead, key=lambda d: d.said) + above
+    ranked = sorted(lead, key=lambda d: (d.of_noun and any(e.said for e in lead), d.said))
+    ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     return ranked[0].iso if ranked else ""
+
+
+def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
+    """Whether the date at `at` closes a figure set against another ("38 % contre 41 % le 3
+    octobre", "against 41% on October 3"): that figure's day, not the story's."""
+    return _contrast(lang).search(body, max(lo, at - CONTRAST_REACH), at) is not None
+
+
+CONTRAST_REACH = 50  # characters back from a date where its contrast word and figure stand
+
+
+@lru_cache(maxsize=4)
+def _contrast(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    return re.compile(
+        rf"(?<![\w'’])(?:{words})\s+[^,;:.\d]{{0,20}}\d(?:[^,;:]|(?<=\d)[,.](?=\d)){{0,25}}$", re.I
+    )
 
 
 def _recent(found, pub: dt.date) -> list:

@@ -8,6 +8,8 @@ them does not (STYLE: words are data, code is grammar). `frames/data/attribution
 the words; this module turns them into compiled patterns, one set per language and one for a
 document of unknown language (every language's words), built on first use and kept for the
 process. Word sets (`*_words`) let a caller skip a pattern when its sentence cannot match.
+Each pattern compiles on its first use (`lazyre`): a run pays only for the patterns its
+documents reach (the every-language vocabulary serves a handful of look-ups).
 
 Example
 -------
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from sourcecheck.lazyre import lazy
 from sourcecheck.reading import load_shipped
 
 LANGUAGES = ("fr", "en", "it")
@@ -101,6 +104,7 @@ class Vocabulary:
         )
         art = rf"(?:{alternation(words['determiners'])}\s*){{0,2}}"  # "la stessa", "la même"
         self.art = art
+        self.of, self.qname = of, qname  # for patterns built elsewhere (`extract.offices`)
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
         speech = rf"(?:{saying}|{stems('counting')})"
         verbs = rf"(?:{speech}|{stems('action')})"
@@ -111,7 +115,7 @@ class Vocabulary:
         )
         adv = alternation(words["adverbs"])
         i = re.IGNORECASE
-        self.pre = re.compile(
+        self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
             rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+{of}\s*{art}$)",
@@ -119,12 +123,12 @@ class Vocabulary:
         )
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
-        self.passive = re.compile(
+        self.passive = lazy(
             rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
-        self.inverted = re.compile(
+        self.inverted = lazy(
             rf"(?:[,»\"”:(—–]\s*|{back}\s*)"
             rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{art})$",
             i,
@@ -138,103 +142,98 @@ class Vocabulary:
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
-        self.passive_aux = re.compile(
-            rf"\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
-        )
-        self.relative_after = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        self.passive_aux = lazy(rf"\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i)
+        self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         rel_lead = (
             rf"\s*,\s*(?P<at>{rel})\s+(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?"
             rf"(?:{adv}\s+)?"
         )
-        self.relative_speech = re.compile(rf"{rel_lead}{speech}", i)
-        self.relative_verb = re.compile(rf"{rel_lead}{verbs}", i)
-        self.speech = re.compile(rf"{lead}{speech}", i)
-        self.verb = re.compile(rf"{lead}{verbs}", i)
+        self.relative_speech = lazy(rf"{rel_lead}{speech}", i)
+        self.relative_verb = lazy(rf"{rel_lead}{verbs}", i)
+        self.speech = lazy(rf"{lead}{speech}", i)
+        self.verb = lazy(rf"{lead}{verbs}", i)
         # After a verb: a few words then the clause ends (", the ministry said," → a closer);
         # a colon opens what the verb gives ("ha aggiornato la stima: 640 milioni").
-        self.closing = re.compile(
-            rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,4}}\s*"
+        self.closing = lazy(
+            rf"(?:\s+(?!{alternation(words['complementizers'])}\b)[^\s\d,.;:!?«»\"“”]+){{0,6}}\s*"
             r"(?:[,;!?»”\")\]]|\.?\s*$)",
             i,
         )
-        self.possessive = re.compile(
-            rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i
-        )
-        self.label = re.compile(
+        self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
+        self.label = lazy(
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
             i,
         )
-        self.paren_before = re.compile(r"\d\S*(?:\s+[^\s\d,;:()]+){0,3}?\s*\(\s*$")
-        self.paren_after = re.compile(r"\s*\)")
+        self.paren_before = lazy(r"\d\S*(?:\s+[^\s\d,;:()]+){0,3}?\s*\(\s*$")
+        self.paren_after = lazy(r"\s*\)")
         breaks = alternation(words["breaks"])
-        self.ellipsis_before = re.compile(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
-        self.ellipsis_after = re.compile(
-            rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i
-        )
+        self.ellipsis_before = lazy(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
+        self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
-        self.counted_noun = re.compile(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
+        self.counted_noun = lazy(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
-        self.break_phrases = re.compile(rf"\b{breaks}\b|[;:]", i)
+        self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
-        self.contrast = re.compile(rf"\b{alternation(words['contrasts'])}\b", i)
+        self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
-        self.saying = re.compile(
+        self.saying = lazy(
             rf"(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
-        self.name_tail = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
-        self.name_end = re.compile(r"\s*(?:[,.;:!?»”\")]|$)")
+        self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
+        self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
+        self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
         # in English, up to two modifiers and a determiner before it (`prenominal`).
-        self.noun_at = re.compile(rf"(?P<noun>{alternation(self._generic)})s?\b", i)
+        self.noun_at = lazy(rf"(?P<noun>{alternation(self._generic)})s?\b", i)
         self.generic_words = frozenset(
             f for w in self._generic for f in (_first(w), _first(w) + "s")
         )
         self.det_words = frozenset(_last(w) for w in words["determiners"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
-        self.qualifier = re.compile(rf"\s+{of}\s*(?P<name>{qname})")
+        self.qualifier = lazy(rf"\s+{of}\s*(?P<name>{qname})")
         # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
-        self.official = re.compile(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
+        self.official = lazy(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
         # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
         # concurrence", "l'Autorità garante della concorrenza"
-        self.official_lower = re.compile(
+        self.official_lower = lazy(
             rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
-        self.apposition = re.compile(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
-        self.proper = re.compile(rf"\s+(?P<name>{NAMES})")
+        self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
+        self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
         # "il sindaco di Borgo San Lio, Marco Feltri": the place runs to the comma
-        self.role_at_comma = re.compile(
+        self.role_at_comma = lazy(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
         )
-        self.role_at = re.compile(
+        self.role_at = lazy(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
             rf"(?:\s*,\s*|\s+)(?P<name>{person})"
         )
-        self.name_role = re.compile(
+        self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
-        self.connector = re.compile(rf"{alternation(words['connectors'])}\b")
-        self.pronoun = re.compile(rf"{alternation(words['pronouns'])}\b")
+        self.connector = lazy(rf"{alternation(words['connectors'])}\b")
+        self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
         # the previous one's figures their source
-        self.backward = re.compile(back, re.IGNORECASE)
+        self.backward = lazy(back, re.IGNORECASE)
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
             _last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]
         )
-        self.company = re.compile(
+        self.company = lazy(
             rf"(?<![\w'’])(?P<name>{NAME}(?:\s+{NAME}){{0,2}}?\s+{companies})(?:\s+{legal})?(?![\w])"
             rf"|(?<![\w'’])(?P<legal>{NAME}(?:\s+{NAME}){{0,2}}?)\s+{legal}(?![\w])"
         )
@@ -316,7 +315,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 _LISTS = (
     "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
-    "speech counting action locatives of particles place_nouns complementizers"
+    "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
 
 

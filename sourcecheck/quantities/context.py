@@ -14,8 +14,11 @@ lexicon form) and the patterns run only when it could start or end something.
 Example
 -------
 >>> from sourcecheck.quantities.grammar import grammar
->>> read_left("environ 35 $", 8, 0, grammar("fr"))
-Left(start=0, currency=None, ambiguous=False, qualifier='about', opener=None, year_cue=False)
+>>> left = read_left("environ 35 $", 8, 0, grammar("fr"))
+>>> (left.start, left.currency, left.qualifier, left.weekday)
+(0, None, 'about', False)
+>>> read_left("Lunedì 4 sono", 7, 0, grammar("it")).weekday
+True
 >>> read_left("art. 171", 5, 0, grammar("it")) is None
 True
 """
@@ -40,6 +43,7 @@ class Left(NamedTuple):
     qualifier: str
     opener: int | None  # start of "entre"/"between"/"tra" when a range may follow
     year_cue: bool  # "en", "nel", "since"… right before: a four-digit figure is a year
+    weekday: bool = False  # a weekday right before: "Lunedì 4" may be a day of the month
 
 
 def read_left(
@@ -61,8 +65,12 @@ def read_left(
             return None  # glued to a word: "G20", "MP3"
         return Left(s, None, False, "exact", None, False)
     lm = g.left.match(rev)
-    if lm.lastgroup == "month" or (lm.lastgroup == "ref" and not scaled):
-        return None  # "art. 171", "n° 12", "November 26", "mars 2020"
+    if lm.lastgroup == "month" and (year_shaped or not lm.group("day")):
+        return None  # "November 26", "mars 2020", "May 17, 2023"; not "May 17, 300 people"
+    if lm.lastgroup == "ref" and not scaled:
+        return None  # "art. 171", "n° 12"
+    if lm.lastgroup == "weekday":
+        return Left(s, None, False, "exact", None, False, True)
     start, currency, ambiguous = s, None, False
     if lm.group("cur"):
         currency, ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]

@@ -87,6 +87,11 @@ REFERENCES = (
 NAMES = tuple(load("names")["names"])
 TIME_CUES = tuple(load("names")["time_cues"])
 
+# Weekdays, and the words after "weekday + number" that make the number a day of the month
+# ("Lunedì 4 sono state evacuate…", "Lundi 4, la préfecture…"): data/dates.yaml.
+WEEKDAYS = tuple(w for ws in load("dates")["weekdays"].values() for w in ws)
+DAY_FOLLOWERS = {lang: tuple(ws) for lang, ws in load("dates")["day_followers"].items()}
+
 YEAR_WORDS = (
     "en", "in", "nel", "nell'", "dal", "dall'", "del", "dell'", "al", "all'", "since", "depuis",
     "dès", "des", "until", "till", "by", "jusqu'en", "fin", "début", "mi-", "since", "of",
@@ -100,12 +105,16 @@ EXCLUDE_REVERSED = (
     _S
     + r"*(?:(?P<ref>"
     + reversed_alternation(REFERENCES + NAMES)
-    + r")|(?:,?"
+    + r")|(?P<day>,?"
     + _S
     + r"*\d{1,2}"
     + _S
     + r"+)?(?P<month>"
     + reversed_alternation(MONTHS)
+    + r")|"
+    + _S
+    + r"(?P<weekday>"
+    + reversed_alternation(WEEKDAYS)
     + r"))(?![^\W\d_])"
 )
 # Reversed left context of a four-digit figure: a word that introduces a year.

@@ -71,6 +71,7 @@ class Grammar(NamedTuple):
     time_cue: re.Pattern  # reversed: "alle |14.30"
     vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
     inches: re.Pattern  # "5 feet| 2 inches"
+    day_follow: re.Pattern  # "Lunedì 4| sono…", "Lundi 4|, la…": the number is a day
 
 
 @lru_cache(maxsize=8)
@@ -140,6 +141,7 @@ def grammar(lang: str | None) -> Grammar:
         *exclusions.REFERENCES,
         *exclusions.NAMES,
         *exclusions.MONTHS,
+        *exclusions.WEEKDAYS,
         ",",
     )
     right_forms = (
@@ -184,6 +186,10 @@ def grammar(lang: str | None) -> Grammar:
     vague_det = re.compile(rf"{SP}+{reversed_alternation(vague.DETERMINERS)}{NOT_LETTER}")
     few = re.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
     time_cue = re.compile(exclusions.TIME_CUE_REVERSED)
+    followers = set().union(*(exclusions.DAY_FOLLOWERS[lg] for lg in langs))
+    day_follow = re.compile(
+        rf"{SP}*(?:[.,;:!?)\]»\"”]|\Z)|{SP}+{alternation(followers)}(?:(?<=['’])|{NOT_LETTER})"
+    )
     return Grammar(
         master,
         word_next,
@@ -209,4 +215,5 @@ def grammar(lang: str | None) -> Grammar:
         time_cue,
         frozenset(vague.heads(lang)),
         inches,
+        day_follow,
     )

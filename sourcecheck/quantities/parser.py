@@ -126,7 +126,7 @@ def _read(
     left = read_left(text, s, taken, g, year_shaped, scaled)
     if left is None:
         return None
-    start, currency, cur_ambiguous, qualifier, opener, year_cue = left
+    start, currency, cur_ambiguous, qualifier, opener, year_cue, weekday = left
     if approx and qualifier == "exact":
         qualifier = "about"  # "une douzaine"; "plus d'une centaine" stays more than 100
 
@@ -155,6 +155,14 @@ def _read(
             return None  # "en 2017", "2019-2020"
         if plain and decimals == 2 and is_time(raw) and _time_cue(text, s, g):
             return None  # "alle 14.30"
+        if (
+            weekday
+            and plain
+            and not decimals
+            and 1 <= mantissa <= 31
+            and g.day_follow.match(text, end)
+        ):
+            return None  # "Lunedì 4 sono state…", "Lundi 4, la préfecture…": a day of the month
 
     base = mantissa * factor
     value = (base / 10**decimals if decimals else base) + extra

@@ -122,7 +122,9 @@ def positions(
     """
     if claims.empty:
         return pd.Series([], dtype=int, index=claims.index)
-    order = claims.sort_values([*by, low, "low_open"], kind="stable")
+    # a single number before a wide interval from the same low: it meets what ends there
+    width = (claims[high] - claims[low]).rename("_width")
+    order = claims.assign(_width=width).sort_values([*by, low, "low_open", "_width"], kind="stable")
     keys = list(order[list(by)].itertuples(index=False, name=None))
     lows, highs = order[low].to_numpy(), order[high].to_numpy()
     lo_open, hi_open = order["low_open"].to_numpy(), order["high_open"].to_numpy()
@@ -187,8 +189,10 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
     smallest value): adding claims that repeat a known figure never changes it, so labels built
     from it are stable fingerprint material.
     """
-    ranked = claims.assign(
-        _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
+    read = ["claim_id", position, "qualifier", "low", "high", "value", "measure", *by]
+    narrow = claims[list(dict.fromkeys(c for c in read if c in claims))]  # not forty columns
+    ranked = narrow.assign(
+        _q=(narrow["qualifier"] != "exact").astype(int), _w=narrow["high"] - narrow["low"]
     ).sort_values([position, "_q", "_w", "value", "claim_id"], kind="stable")
     grouped = ranked.groupby(position, sort=True)
     summary = grouped.agg(low=("low", "min"), high=("high", "max"), n=("claim_id", "size"))
@@ -364,6 +368,16 @@ def block_rows(claims: pd.DataFrame, by: Sequence[str], sort: bool = True) -> li
     return out
 
 
+def shared(claims: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
+    """The claims whose key `by` at least one other claim shares: the only ones a comparison
+    can involve. Rules drop the rest first, so a case's many one-claim subjects cost nothing.
+
+    >>> shared(pd.DataFrame({"subject": ["a", "b", "a"]}), ["subject"]).index.tolist()
+    [0, 2]
+    """
+    return claims[claims.duplicated(list(by), keep=False)]
+
+
 def divided(claims: pd.DataFrame, by: Sequence[str], group: str = "stand") -> pd.DataFrame:
     """The claims of the blocks of `by` that hold two or more values of `group` (vectorised)."""
     if claims.empty:
@@ -379,30 +393,37 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     known. Candidates are found with one shift over the sorted money claims; a figure belongs
     to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
     """
-    keys = ["case", "doc", "sentence"]
     held = (claims["currency"] != "") & (claims["sentence"] >= 0)
     if not held.any():
         return []
-    money = claims.loc[held, [*keys, "start", "end", "currency"]]  # only what the shift reads
-    money = money.sort_values([*keys, "start"], kind="stable")
-    after = money.shift(-1)
-    gap = (after["start"] - money["end"]).astype("Float64")
-    close = (gap <= max_gap).fillna(True).astype(bool)
-    candidate = (
-        (money[keys] == after[keys]).all(axis=1) & (money["currency"] != after["currency"]) & close
-    )
-    order = np.flatnonzero(candidate.to_numpy())
-    pairs, taken = [], -1
-    for i in order:
-        if i != taken:
-            pairs.append((i, i + 1))
-            taken = i + 1
+    # Plain lists: a case holds a few dozen money figures, where each pandas step (sort,
+    # shift, compare) costs more than the whole loop.
+    money = claims.loc[held, ["case", "doc", "sentence", "start", "end", "currency"]]
+    index = money.index.tolist()
+    keys = list(zip(money["case"], money["doc"], money["sentence"], strict=True))
+    starts, ends = money["start"].tolist(), money["end"].tolist()
+    currency = money["currency"].tolist()
+    order = sorted(range(len(index)), key=lambda k: (keys[k], *_offset(starts[k])))
+    pairs, taken = [], None
+    for a, b in itertools.pairwise(order):
+        far = _known(starts[b]) and _known(ends[a]) and starts[b] - ends[a] > max_gap
+        if a != taken and keys[a] == keys[b] and currency[a] != currency[b] and not far:
+            pairs.append((a, b))
+            taken = b
     if not pairs:
         return []
-    index = money.index
     rows = claims.loc[sorted({index[k] for pair in pairs for k in pair})]
     by_place = dict(zip(rows.index, rows.to_dict("records"), strict=True))
-    return [(by_place[index[i]], by_place[index[j]]) for i, j in pairs]
+    return [(by_place[index[a]], by_place[index[b]]) for a, b in pairs]
+
+
+def _known(offset: object) -> bool:
+    return offset is not None and offset is not pd.NA and offset == offset  # not NA, not NaN
+
+
+def _offset(offset: object) -> tuple[int, float]:
+    """A sort key that puts unknown offsets last, as pandas' sort does."""
+    return (0, float(offset)) if _known(offset) else (1, 0.0)
 
 
 def comparable(claims: pd.DataFrame) -> pd.DataFrame:

@@ -39,6 +39,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     # another part: a source listing them does not contradict itself.
     part = claims["subject"].str.contains("|part=", regex=False)
     claims = blocks.comparable(claims[(claims["subject"] != "") & (claims["thing"] != "") & ~part])
+    claims = blocks.shared(claims, _BLOCK[:-1])  # the words are read only where it can matter
     claims = claims.assign(words=claims["thing"].map(cognate_key))
     claims = claims[claims["words"] != ""]
     claims = claims.assign(stand=blocks.positions(claims, _BLOCK))

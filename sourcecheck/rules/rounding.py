@@ -33,6 +33,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per pair of neighbouring positions that differ by one rounding step."""
     claims = blocks.prepare(claims)
     claims = blocks.comparable(claims[(claims["subject"] != "") & claims["value"].notna()])
+    claims = blocks.shared(claims, blocks.SAME_THING)
     claims = claims.assign(position=blocks.positions(claims, blocks.SAME_THING))
     if claims.empty:
         return blocks.found([])

@@ -32,7 +32,9 @@ OPTIONS = {"tolerance": 0.1}
 def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
     """One finding per pair of positions ~10³/10⁶ apart whose scale words differ."""
     claims = blocks.prepare(claims)
-    claims = claims[(claims["subject"] != "") & (claims["value"] > 0)]
+    claims = blocks.shared(
+        claims[(claims["subject"] != "") & (claims["value"] > 0)], blocks.SAME_THING
+    )
     claims = claims.assign(position=blocks.positions(claims, blocks.SAME_THING))
     if claims.empty:
         return blocks.found([])

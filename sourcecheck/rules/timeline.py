@@ -34,6 +34,7 @@ from typing import NamedTuple
 import pandas as pd
 
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
+RISES = "rises:"  # opens a series that may grow (an update) or fall (no conflict): not cumulative
 MAX_GAP_DAYS = 7  # days between two moments beyond which coverage is a new episode
 
 
@@ -50,6 +51,7 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     (ids ordered by publication time). Claims with no series are left out."""
     columns = [*SERIES, "moment", "low", "high", "first", "claims"]
     held = claims[(claims["series"] != "") & (claims["moment"] != "")]
+    held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
         return pd.DataFrame(columns=columns)
     held = held.assign(episode=_episodes(held))

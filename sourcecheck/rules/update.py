@@ -10,7 +10,9 @@ evacuations, arrests, damage…), the figures of every moment form one series (a
 `series`); when a later moment's figure is above the earlier one, the series is reported
 once, as information, with its timeline: every figure ordered by the moment it describes,
 then by publication time. A figure below an earlier one is not an update: value-conflict
-reports it. Two figures for one moment share a subject: value-conflict compares them.
+reports it. Two figures for one moment share a subject: value-conflict compares them. A
+count not known to be cumulative (the missing, households without power: alignment opens its
+series with `timeline.RISES`) that grows is shown the same way; when it falls, nothing is.
 
 Example
 -------

@@ -49,7 +49,7 @@ def run(
     per running count that falls from an earlier moment to a later one."""
     claims = blocks.prepare(claims)
     falls = _falls(blocks.comparable(claims))
-    claims = blocks.comparable(claims[claims["subject"] != ""])
+    claims = blocks.shared(blocks.comparable(claims[claims["subject"] != ""]), blocks.SAME_QUANTITY)
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
     claims = claims.assign(
         band=blocks.magnitude_bands(claims, _BLOCK[:-1], max_ratio, value="cmp_value")
@@ -96,8 +96,8 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
     at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
     rows = []
     for step in timeline.steps(table):
-        if step.kind != "fall":
-            continue
+        if step.kind != "fall" or step.block[1].startswith(timeline.RISES):
+            continue  # a count not known to be cumulative may fall
         sides = []
         for moment in (step.earlier, step.later):
             picked = by_id.loc[at[(*step.block, moment)]].reset_index(drop=True)

@@ -1,0 +1,54 @@
+"""Stocks: a figure that says what still stands, not how many it came to.
+
+Why
+---
+Evacuees, the displaced and households without power are counted two ways: how many were
+evacuated (a running total, which only grows) and how many are still away from home (a stock,
+which falls as people return). "650 evacuated on Tuesday", then "400 still evacuated" on
+Wednesday is no contradiction. The words that say so ("still", "encore", "ancora", "restent")
+stand near the figure; a figure they mark is never read as a running total's fall.
+
+Example
+-------
+>>> quote = "Quelque 400 personnes restaient évacuées, contre 650 la veille."
+>>> [still(quote, "400"), still(quote, "650")]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sourcecheck.align.shipped import align_data
+
+REACH = 40  # characters on each side of the figure where a stock word counts
+
+
+def still(quote: str, text: str) -> bool:
+    """Whether a stock word stands near the figure `text` in its sentence `quote`, in its
+    clause (no other figure or clause break between them)."""
+    at = quote.find(text) if text else -1
+    if at < 0:
+        return False
+    before = _clause(quote[max(0, at - REACH) : at], last=True)
+    after = _clause(quote[at + len(text) : at + len(text) + REACH], last=False)
+    return bool(_words().search(before) or _words().search(after))
+
+
+def _clause(text: str, *, last: bool) -> str:
+    parts = _BREAK.split(text)
+    return parts[-1] if last else parts[0]
+
+
+_BREAK = re.compile(r"[,;:.()]|\d")
+
+
+@cache
+def _words() -> re.Pattern:
+    words = {w for ws in align_data("stocks.yaml").values() for w in ws or ()}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+__all__ = ["still"]

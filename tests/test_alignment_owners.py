@@ -1,0 +1,121 @@
+"""Whose figure: owners read from more shapes of the clause, a name's variants taken as one
+owner, and figures of different owners never one quantity. The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from sourcecheck.align.anchors import earlier_year
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+from test_frames_owner import claims as read  # noqa: E402
+
+# sentence → (language, figure, owner)
+OWNED = {
+    # a relative clause after the amount names who paid it, before a possessive
+    "Kestrel's penalty is twice the €390 million that Tallis Retail was ordered to pay.":
+        ("en", "€390 million", "Tallis Retail"),
+    "È il doppio dei 390 milioni di euro che Tallis ha pagato nel 2022.":
+        ("it", "390 milioni di euro", "Tallis"),
+    # a participle after the name: "celle d'Orvane, sanctionnée de …"
+    "L'amende reste inférieure à celle d'Orvane Social, sanctionnée de 1,2 milliard d'euros.":
+        ("fr", "1,2 milliard d'euros", "Orvane Social"),
+    "Resta sotto quella di Orvane Social, multata per 1,2 miliardi di euro.":
+        ("it", "1,2 miliardi di euro", "Orvane Social"),
+    # a count held by the subject of an employing or gathering verb
+    "Kestrel, qui emploie 4 200 salariés en Irlande, fera appel.": ("fr", "4 200", "Kestrel"),
+    "Kestrel Mobile employs 4,200 people in Ireland.": ("en", "4,200", "Kestrel Mobile"),
+    "La rete Terrafibra, che riunisce 35 aziende, ha protestato.": ("it", "35", "Terrafibra"),
+    # sectors: farmers and winegrowers
+    "Farmers put their losses at €18 million.": ("en", "€18 million", "agriculture"),
+    "Les pertes des viticulteurs atteignent 9 millions d'euros.":
+        ("fr", "9 millions d'euros", "viticulture"),
+    # no owner: a source is not an owner of a count
+    "Police reported 40 arrests.": ("en", "40", ""),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("body", OWNED)
+def test_the_owner_is_read_from_the_clause(body: str) -> None:
+    lang, figure, owner = OWNED[body]
+    assert read(body, lang)[figure]["owner"] == owner
+
+
+def aligned(*rows: dict) -> pd.DataFrame:
+    """Fines in euros of one case, one document each unless a row names its own."""
+    return claims(*({"thing": "fine", "currency": "EUR", **row} for row in rows))
+
+
+@pytest.mark.parametrize(
+    ("owners", "subjects"),
+    [
+        (("Kestrel", "Kestrel Mobile", "Kestrel Mobile Europe"), 1),  # one name's variants
+        (("Kestrel Mobile", "Orvane Social", "Tallis Retail"), 3),  # never one quantity
+    ],
+)
+def test_owners_keep_figures_apart_and_variants_together(owners, subjects) -> None:
+    table = aligned(
+        *({"value": v, "owner": o} for v, o in zip((910e6, 910e6, 900e6), owners, strict=True))
+    )
+    assert table["subject"].nunique() == subjects
+
+
+def test_an_unowned_figure_takes_the_only_owner_unless_its_document_tells_them_apart() -> None:
+    # "Farm losses reached €80 million … damage overall tops €400 million" (one document);
+    # another wire gives "damage of €80 million" with no owner
+    table = aligned(
+        {"thing": "damage", "value": 80e6, "owner": "agriculture", "doc": "a.md"},
+        {"thing": "damage", "value": 400e6, "doc": "a.md"},
+        {"thing": "damage", "value": 80e6, "doc": "b.md"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[2]
+    assert subjects[1] != subjects[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "year"),
+    [
+        ("En 2022, Tallis Retail avait écopé d'une amende de 390 millions d'euros.",
+         "390 millions d'euros", "2022"),
+        ("Twice the €390 million that Tallis Retail was ordered to pay in 2022.",
+         "€390 million", "2022"),
+        # another figure stands nearer the year: it is that figure's
+        ("In 2022 it paid €390 million; now €910 million.", "€910 million", ""),
+    ],
+)  # fmt: skip
+def test_a_year_in_the_figure_s_clause_makes_it_that_year_s(quote, text, year) -> None:
+    assert earlier_year(quote, text, "2025-09-03") == year
+
+
+def test_a_name_s_amount_told_days_later_is_the_same_amount() -> None:
+    # "fined Kestrel €910 million on Wednesday" … three days on, "la multa da 910 milioni di
+    # dollari a Kestrel": the same fine (a currency swapped), not a later one
+    table = aligned(
+        {"value": 910e6, "owner": "Kestrel", "refers_to": "2025-09-03", "published": "2025-09-03"},
+        {"value": 910e6, "owner": "Kestrel", "currency": "USD", "published": "2025-09-06"},
+        {"thing": "damage", "value": 9e6, "owner": "agriculture", "refers_to": "2025-09-03"},
+        {"thing": "damage", "value": 12e6, "owner": "agriculture", "published": "2025-09-06"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1]
+    assert subjects[2] != subjects[3]  # a sector's damage grows over the days
+
+
+def test_an_unowned_figure_takes_the_one_owner_whose_figure_it_gives() -> None:
+    # "Kestrel was fined €910 million, Orvane €1.3 billion" … "the €910 million fine"
+    table = aligned(
+        {"value": 910e6, "owner": "Kestrel"},
+        {"value": 1.3e9, "owner": "Orvane"},
+        {"value": 910e6},
+        {"value": 600e6},  # gives neither: stays apart from both
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] == subjects[0]
+    assert subjects[3] not in (subjects[0], subjects[1])

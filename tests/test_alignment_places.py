@@ -1,0 +1,32 @@
+"""Places: an unplaced figure takes the one place that gives that very figure. The figures
+are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+
+
+def test_an_unplaced_figure_takes_the_one_place_that_gives_it() -> None:
+    # "95,000 protesters in Paris, 28,000 in Lyon" … another wire: "95 000 manifestants"
+    table = claims(
+        {"thing": "protesters", "scope": "Paris", "value": 95000},
+        {"thing": "protesters", "scope": "Lyon", "value": 28000},
+        {"thing": "manifestants", "value": 95000, "lang": "fr"},
+        {"thing": "manifestants", "value": 1_100_000, "lang": "fr"},  # the whole: no place
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] == subjects[0]
+    assert subjects[3] not in (subjects[0], subjects[1])
+
+
+def test_a_small_figure_shared_with_one_place_is_chance() -> None:
+    table = claims(
+        {"thing": "arrests", "scope": "Paris", "value": 31},
+        {"thing": "arrests", "scope": "Lyon", "value": 12},
+        {"thing": "arrests", "value": 31},
+    )
+    assert table["subject"].iloc[2] != table["subject"].iloc[0]

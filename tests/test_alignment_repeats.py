@@ -1,0 +1,96 @@
+"""One source giving two values for one quantity in one document: two quantities.
+
+The sentences are written for these tests; each row is a claim as extraction gives it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck.align import with_subjects
+from sourcecheck.extract.lexicon import load_concepts
+
+CONCEPTS = load_concepts()
+
+
+def claims(*rows: dict) -> pd.DataFrame:
+    base = {
+        "case": "c", "concept": "", "currency": "", "unit": "", "scope": "", "refers_to": "",
+        "rate": "", "published": "2025-10-15", "quote": "", "lang": "en", "source": "Wire",
+    }  # fmt: skip
+    out = []
+    for i, row in enumerate(rows):
+        value = float(row["value"])
+        doc = row.get("doc", "a.md")
+        out.append(
+            {
+                **base,
+                "claim_id": f"{doc}#{i}",
+                "doc": doc,
+                "text": str(row["value"]),
+                "low": value,
+                "high": value,
+                "start": row.get("start", i * 100),
+                "sentence": row.get("sentence", i),
+                **row,
+            }
+        )
+    for row in out:
+        row["concept"] = CONCEPTS.match(row["thing"]) or ""
+    return with_subjects(pd.DataFrame(out), CONCEPTS)
+
+
+def test_two_values_of_one_source_in_two_sentences_are_two_quantities() -> None:
+    # "Some 9,000 households were without power on Friday." … "On Thursday night
+    # 31,000 households had lost power." (the day unread): two quantities, no conflict
+    table = claims(
+        {"thing": "households", "value": 9000},
+        {"thing": "households", "value": 31000},
+    )
+    assert table["subject"].nunique() == 2
+    assert "apart" in table["subject_evidence"].iloc[1]
+
+
+def test_another_document_joins_the_figure_its_value_meets() -> None:
+    table = claims(
+        {"thing": "households", "value": 9000},
+        {"thing": "households", "value": 31000},
+        {"thing": "foyers", "value": 31000, "doc": "b.md", "lang": "fr", "source": "Enedis"},
+        {"thing": "foyers", "value": 8000, "doc": "c.md", "lang": "fr", "source": "Enedis"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[1] == subjects[2]
+    assert subjects[0] == subjects[3]  # 8,000 meets neither: compared with the first
+    assert subjects[0] != subjects[1]
+
+
+def test_figures_that_meet_or_nearly_stay_one_quantity() -> None:
+    # "more than 1 million" … "1.08 million"; "10.7 million" … "10 619 000" (a rounding)
+    table = claims(
+        {"thing": "protesters", "value": 1_000_000, "high": float("inf")},
+        {"thing": "protesters", "value": 1_080_000},
+        {"thing": "protesters", "value": 1_075_000},
+    )
+    assert table["subject"].nunique() == 1
+
+
+def test_two_sources_or_one_sentence_stay_one_quantity() -> None:
+    # the union's and the police's counts; "40,000 … according to the union, 12,000 …"
+    two_sources = claims(
+        {"thing": "protesters", "value": 40000, "source": "union"},
+        {"thing": "protesters", "value": 12000, "source": "police"},
+    )
+    one_sentence = claims(
+        {"thing": "protesters", "value": 40000, "sentence": 3},
+        {"thing": "protesters", "value": 12000, "sentence": 3},
+    )
+    assert two_sources["subject"].nunique() == 1
+    assert one_sentence["subject"].nunique() == 1
+
+
+def test_an_amount_and_its_conversion_stay_one_quantity() -> None:
+    table = claims(
+        {"thing": "fine", "value": 910e6, "currency": "EUR"},
+        {"thing": "fine", "value": 1.06e9, "currency": "USD"},
+    )
+    assert table["subject"].nunique() == 1

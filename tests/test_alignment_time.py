@@ -1,0 +1,50 @@
+"""Time: counts that may fall (stocks, counts not known to be cumulative) are never a running
+count's fall. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.align.stocks import still
+from sourcecheck.rules.timeline import RISES
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "stock"),
+    [
+        ("Some 400 people were still evacuated on Wednesday.", "400", True),
+        ("Gli sfollati sono ancora 350.", "350", True),
+        ("18 000 foyers restent privés de courant.", "18 000", True),
+        ("Quelque 400 personnes restaient évacuées, contre 650 la veille.", "650", False),
+        ("About 650 people have been evacuated.", "650", False),
+    ],
+)
+def test_a_stock_word_near_the_figure_makes_it_a_stock(quote, text, stock) -> None:
+    assert still(quote, text) is stock
+
+
+def test_a_stock_leaves_the_running_count_s_series() -> None:
+    table = claims(
+        {"thing": "evacuees", "refers_to": "2025-03-11", "published": "2025-03-11",
+         "quote": "About 650 people have been evacuated.", "text": "650"},
+        {"thing": "evacuees", "refers_to": "2025-03-12", "published": "2025-03-12",
+         "quote": "Some 400 evacuees were still away from home.", "text": "400"},
+    )  # fmt: skip
+    running, stock = table["series"].tolist()
+    assert running and not running.startswith(RISES)
+    assert stock.startswith(RISES)
+
+
+def test_a_count_not_known_to_be_cumulative_has_a_series_that_may_fall() -> None:
+    table = claims(
+        {"thing": "households", "refers_to": "2025-03-11", "published": "2025-03-11"},
+        {"thing": "households", "refers_to": "2025-03-12", "published": "2025-03-12"},
+    )
+    assert table["series"].str.startswith(RISES).all()
+    assert table["series"].nunique() == 1

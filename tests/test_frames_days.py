@@ -1,0 +1,115 @@
+"""The day each figure describes (`refers_to`) and its moment, in fr/en/it (issue 10 "Day",
+issue 17 items 2 and 4).
+
+A day is stated in the figure's clause and resolved against the publication date; a figure
+whose clause states none takes the document's news day; its `moment` is always filled: its
+stated day, else the news day. Every sentence here is new, written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sourcecheck.extract import Lexicons, extract_document
+from sourcecheck.extract.dates import find_dates
+from sourcecheck.pipeline import check
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return Lexicons.load()
+
+
+def days(lex: Lexicons, lang: str, published: str, body: str) -> dict[str, str]:
+    """Each figure's text → its `refers_to`."""
+    doc = {"doc": "d", "body": body, "lang": lang, "publisher": "Wire", "published": published}
+    return {r["text"]: r["refers_to"] for r in extract_document(doc, lex)}
+
+
+TABLE = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "days.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["stated"])
+def test_a_stated_day_is_resolved_against_the_publication_date(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "body", "now", "then"), TABLE["binding"])
+def test_a_day_binds_to_the_figure_of_its_own_clause(lex, lang, body, now, then):
+    found = days(lex, lang, "2024-10-10", body)
+    assert found[then] == "2024-10-03"
+    assert found[now] != "2024-10-03"
+
+
+@pytest.mark.parametrize(("lang", "body"), TABLE["news_day"])
+def test_a_figure_with_no_day_of_its_own_takes_the_news_day(lex, lang, body):
+    assert days(lex, lang, "2024-10-10", body)["300"] == "2024-10-08"
+
+
+@pytest.mark.parametrize(("lang", "text"), TABLE["between"])
+def test_a_stretch_between_two_days_is_a_period_not_a_day(lang, text):
+    (found,) = find_dates(text, "2024-10-10", lang=lang)
+    assert found.since
+
+
+@pytest.mark.parametrize(("lang", "body"), TABLE["period_lead"])
+def test_a_period_in_the_lead_is_not_the_news_day(lex, lang, body):
+    assert days(lex, lang, "2024-10-10", body)["6"] == "2024-10-09"
+
+
+def _case(tmp_path: Path, *docs: tuple[str, str, str]) -> Path:
+    folder = tmp_path / "case"
+    folder.mkdir()
+    for i, (published, lang, body) in enumerate(docs, 1):
+        (folder / f"{i:02d}.md").write_text(
+            f"---\ntitle: t{i}\npublisher: Wire {i}\npublished: {published}\n"
+            f"language: {lang}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_a_moment_is_the_stated_day_else_the_news_day(tmp_path):
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "2024-10-11T08:00",
+                "fr",
+                "Jeudi, la mairie a voté un budget de 12 millions d'euros pour les écoles. "
+                "La ville compte 48 000 habitants.",
+            ),
+            (
+                "2024-10-11T09:00",
+                "en",
+                "The council on Thursday approved a €12 million budget for schools. The town "
+                "has 48,000 residents.",
+            ),
+        ),
+        validate=False,
+    )
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert moments["12 millions d'euros"] == "2024-10-10"
+    assert moments["48 000"] == "2024-10-10"  # no day of its own: the news day
+    assert moments["48,000"] == "2024-10-10"
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["ahead"])
+def test_a_weekday_the_day_after_publication_is_tomorrow_in_a_forward_sentence(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["of_noun"])
+def test_the_day_of_an_event_yields_to_the_day_its_toll_was_given(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

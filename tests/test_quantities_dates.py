@@ -1,0 +1,54 @@
+"""Day numbers next to weekdays and months: dates, not figures; the figure after them stays.
+
+1. "Month Day, figure": the comma after a day of the month separates the date from a count
+   ("On Friday, March 3, 450 homes lost power"); only a year follows it as part of the date.
+2. "Weekday + day number" opening a clause: the number is a day of the month when punctuation,
+   an article, a pronoun, an auxiliary, a preposition or a part of the day follows it;
+   a counted noun after it keeps it a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.quantities import parse_quantities
+
+
+def values(text: str, lang: str) -> list[float]:
+    return [q.value for q in parse_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("On Friday, March 3, 450 homes lost power", "en", [450]),
+        ("By June 9, 1,200 volunteers had signed up", "en", [1200]),
+        ("On Tuesday, October 22, 75 flights were cancelled", "en", [75]),
+        ("Vendredi 3 mars, 450 foyers étaient privés d'électricité", "fr", [450]),
+        ("Martedì 22 ottobre, 75 voli sono stati cancellati", "it", [75]),
+        # a year after "Month Day," is the date's
+        ("The law took effect on March 3, 2021", "en", []),
+        ("The plant closed on October 22, 1998.", "en", []),
+        ("It opened on June 9 2015", "en", []),
+        # a weekday and a day number opening a clause
+        ("Giovedì 9 è stato riaperto il ponte, chiuso a 40 camion", "it", [40]),
+        ("Venerdì 12 sono arrivati 85 soccorritori", "it", [85]),
+        ("Domenica 7, la protezione civile ha contato 60 sfollati", "it", [60]),
+        ("Mardi 9, le maire a fermé 12 écoles", "fr", [12]),
+        ("Samedi 21 au matin, 150 pompiers étaient mobilisés", "fr", [150]),
+        ("Jeudi 2 et vendredi 3, 500 bénévoles se sont relayés", "fr", [500]),
+        ("On Thursday 9, 85 rescuers arrived", "en", [85]),
+        ("Sunday 7 at dawn the river peaked", "en", []),
+        ("On Saturday 21st, 150 firefighters were deployed", "en", [150]),
+        # a counted noun after the number keeps it a figure
+        ("Venerdì 12 famiglie hanno lasciato le case", "it", [12]),
+        ("Mardi 9 écoles sont restées fermées", "fr", [9]),
+        ("On Thursday 9 schools stayed shut", "en", [9]),
+        ("Domenica 45 persone sono state soccorse", "it", [45]),
+        ("Lundi 2,5 millions d'euros ont été débloqués", "fr", [2.5e6]),
+    ],
+)
+def test_day_numbers_are_dates_and_figures_stay(
+    text: str, lang: str, expected: list[float]
+) -> None:
+    assert values(text, lang) == expected

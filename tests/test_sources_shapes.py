@@ -1,0 +1,45 @@
+"""Issue 10, source part: who speaks for a body (fr/en/it).
+
+Each sentence (tests/fixtures/sources_shapes.yaml) is written for this test, in a shape news copy uses: a spokesperson speaks for
+the body (named in the noun or after it), an office for its town's hall, a pronoun or a dropped
+subject for the organisation last named, and no fragment is ever a source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sourcecheck.extract import Lexicons, extract_document
+
+LEX = Lexicons.load()
+
+
+def sources(body: str, lang: str, publisher: str = "Wire") -> dict[str, str]:
+    """Figure as written → its source."""
+    doc = {"doc": "x", "body": body, "lang": lang, "publisher": publisher, "published": None}
+    return {c["text"]: c["source"] for c in extract_document(doc, LEX)}
+
+
+def check(body: str, lang: str, expected: dict[str, str], publisher: str = "Wire") -> None:
+    got = sources(body, lang, publisher)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+CASES = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "sources_shapes.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=f"{group}-{n}")
+        for group, cases in CASES.items()
+        for n, c in enumerate(cases)
+    ],
+)
+def test_who_speaks_for_a_body(case):
+    check(case["body"], case["lang"], case["expected"], case["publisher"])
