@@ -52,9 +52,13 @@ WINDOW_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every
 # - tick: the event loop's health, checked every 20 ms by every server;
 # - system-monitor: CPU, memory and host-wide disk counters every 500 ms;
 # - memory monitor: a nanny reads its worker's memory every 100 ms (the limits still hold);
-# - cluster-repr: a notebook widget's text, rebuilt every 500 ms.
-# A cluster's own workers take the same settings from the environment (see the README).
-QUIET = {
+# - cluster-repr: a notebook widget's text, rebuilt every 500 ms;
+# - low-level-log-length: the last 1,000 messages each comm sent, kept for debugging; a
+#   task's message holds its arguments, so this log made the client grow with the cases.
+# A cluster's own workers take the same settings from the environment (see the README); the
+# client's own log is kept short whatever the cluster (CLIENT).
+CLIENT = {"distributed.admin.low-level-log-length": 20}
+QUIET = CLIENT | {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
@@ -78,12 +82,16 @@ def connect(address: str) -> Iterator[Any]:
         with dask.config.set(QUIET):  # the workers' settings, kept when one restarts
             cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
                                    dashboard_address=":0", silence_logs=logging.ERROR)  # fmt: skip
-        with cluster, Client(cluster) as client:
-            client.register_plugin(Warm())
-            yield client
+        with cluster:
+            with dask.config.set(CLIENT):  # read when the client opens its comms
+                client = Client(cluster)
+            with client:
+                client.register_plugin(Warm())
+                yield client
         return
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT)
+        with dask.config.set(CLIENT):
+            client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(address, None, f"no Dask scheduler answers there ({exc})") from None
     with client:
