@@ -99,6 +99,24 @@ SHAPES = {
         en | Unemployment fell to 7.1% in March. | 7.1% | Unemployment | -
         en | Investment rose to 4.2% of output. | 4.2% | output | -
     """,
+    # a day told from another one is never a noun: the count keeps the last one
+    "day-not-noun": """
+        it | Martedì 40 famiglie dormivano in palestra, contro le 65 del giorno prima. | 65 | famiglie | household
+        it | Martedì 40 famiglie dormivano in palestra. Il giorno prima erano 65. | 65 | famiglie | household
+    """,
+    # who gives a count ("per i sindacati erano …") is not what it counts
+    "speaker-not-noun": """
+        it | A Bari hanno sfilato 9mila manifestanti, mentre per gli organizzatori erano 20mila. | 20mila | manifestanti | protester
+        fr | Selon la police, 9 000 manifestants ont défilé, alors que pour les syndicats ils étaient 20 000. | 20 000 | manifestants | protester
+    """,
+    # a pronoun and a negated copula restate the last noun
+    "negated-restated": """
+        fr | Lundi, 300 familles étaient relogées. Le lendemain, elles n'étaient plus que 120. | 120 | familles | -
+    """,
+    # "without" is never a noun
+    "without-not-noun": """
+        en | Storms cut power to 90,000 homes; by Friday 7,000 were still without electricity. | 7,000 | - | household
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -20,6 +20,7 @@ import re
 
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import find_places
+from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = re.compile(r"[\s,]*")
@@ -154,12 +155,13 @@ def refers_to(q, dates, spans, body: str) -> str:
     return ""
 
 
-def scope(q, places, spans, body: str, thing_end: int | None = None):
+def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str | None = None):
     """The place (`places.Place`) where the figure applies, or None: a country adjective of
     its noun ("in 15 regioni italiane", "3 italiani"), else a place of its clause after it
     (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
     (CGT) à Lyon"), else the last one before it, unless that one is listed with another
-    ("à Paris et à Lyon : 18 interpellations" is about both)."""
+    ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
+    dont 95 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 95 000's)."""
     thing_end = q.end if thing_end is None else thing_end
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
@@ -170,12 +172,25 @@ def scope(q, places, spans, body: str, thing_end: int | None = None):
             if _shared_clause(body, q.end, p.start, spans):
                 return p
             break
-    before = [p for p in located if p.end <= q.start]
+    before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
         return None
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
+
+
+def _of_part(place, spans, body: str, lang: str | None) -> bool:
+    """Whether `place` follows, in its clause, a figure that is a part of the one before it
+    ("dont 95 000 à Paris", "di cui 40 in Campania"): the place is that part's."""
+    figures = [s for s, e in spans if e <= place.start]
+    if not figures:
+        return False
+    last = max(figures)
+    end = next(e for s, e in spans if s == last)
+    if re.search(r"[;:()]", body[end : place.start]):
+        return False
+    return part_of_last(body, 0, last, lang)
 
 
 _LABEL = re.compile(r"\s*\([^()]{0,40}\)")

@@ -181,7 +181,7 @@ class SentenceNouns:
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )
                 or announced(body, q.end, s.end, lang, concepts)
-                or thing_before(body, q.start, s.start, concepts, lang, linked=previous is not None)
+                or self._before(q, previous)
             )
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
                 found, inherited = (
@@ -266,6 +266,17 @@ class SentenceNouns:
             words = [(p, c) for p, c in self.contexts.get() if not self._in_nouns(p)]
             concept = context.concept_from_context(q, words, concepts, body)
         return thing, concept, end, own
+
+    def _before(self, q, previous):
+        """The noun written before a count (`things.thing_before`), unless it stands inside
+        an attribution of the sentence: a speaker is never what a figure counts."""
+        d = self.d
+        found = thing_before(
+            d.body, q.start, self.s.start, d.lex.concepts, d.lang, linked=previous is not None
+        )
+        if found and any(a.start <= found[0] < a.end for a in d.attributions(self.i)):
+            return None
+        return found
 
     def _in_nouns(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.spans)

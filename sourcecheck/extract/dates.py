@@ -129,7 +129,7 @@ _SINCE = re.compile(
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
-_DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
+DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
 
 
 class DateMention(NamedTuple):
@@ -141,6 +141,20 @@ class DateMention(NamedTuple):
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
     of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
+    told: bool = False  # "la veille", "the next day": told from the story's day, never it
+
+
+# A day told from another one, its article left out: "(del) giorno prima", "(la) veille"
+_ARTICLE = re.compile(r"^(?:le|la|il|the|l['’])\s*")
+_STORY_PHRASE = re.compile(
+    rf"(?:{alternation(_ARTICLE.sub('', p) for p in _STORY)})(?![\w-])", re.IGNORECASE
+)
+
+
+def day_phrase_at(text: str, pos: int) -> bool:
+    """Whether a day told from another one starts at `pos` ("giorno prima" of "il giorno
+    prima erano 80", "day before"): never a counted noun."""
+    return _STORY_PHRASE.match(text, pos) is not None
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
@@ -202,7 +216,7 @@ def find_dates(
         for m in _DATE.finditer(text, lo, hi):
             if out and m.start() < out[-1].end:
                 continue
-            if not dateline and _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+            if not dateline and DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 80) : m.start()]
             out.append(
@@ -214,7 +228,8 @@ def find_dates(
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
-                    _of_noun(lang).search(text, max(0, m.start() - 30), m.start()) is not None,
+                    _of_noun(lang).search(text, max(0, m.start() - 90), m.start()) is not None,
+                    bool(m.group("story")),
                 )
             )
     return out
@@ -252,10 +267,19 @@ def _ahead(lang: str | None) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _of_noun(lang: str | None) -> re.Pattern:
-    """A noun and the word that ties a day to it, right before the day (`of_noun`)."""
+    """A noun and the word that ties a day to it, right before the day, or a relative clause
+    of a noun no figure stands before ("les inondations qui ont frappé … mardi"): `of_noun`."""
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["of_noun"].get(code) or ())
-    return re.compile(rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$", re.IGNORECASE)
+    relative = [load("time")["of_relative"].get(code) or {} for code in langs]
+    articles = alternation(w for r in relative for w in r.get("articles") or ())
+    pronouns = alternation(w for r in relative for w in r.get("words") or ())
+    return re.compile(
+        rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$"
+        rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
+        rf"[^,;:.!?()\d]{{0,60}}$",
+        re.IGNORECASE,
+    )
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

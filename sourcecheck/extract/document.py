@@ -275,7 +275,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "series": "",
                 "kind": kind,
                 "scale": q.scale,
-                "scope": d.scope(context.scope(q, places, spans, body, thing_end), concept),
+                "scope": d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept),
                 "items": items,
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,

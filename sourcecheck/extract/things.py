@@ -27,7 +27,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, TIMES_OF_DAY, WEEKDAYS
+from sourcecheck.extract.dates import (
+    MONTHS,
+    RELATIVE_WORDS,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+    day_phrase_at,
+)
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
@@ -46,6 +52,7 @@ STOP = frozenset(
     également aussi ainsi soit quand tandis alors
     the an in on at to for from by with since across during after before than that which
     who whose as per this these those said says its their his her were was is are have has
+    without senza
     had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
     nell sull all dall coll
@@ -186,6 +193,7 @@ class _Grammar:
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
+        self.speaker_lead = re.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
         self.apposition = re.compile(
             rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
@@ -220,8 +228,8 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
             break
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
-        if not spans and m.start() != at:
-            break  # the thing follows the figure directly
+        if not spans and (m.start() != at or day_phrase_at(text, at)):
+            break  # the thing follows the figure directly; "80 del giorno prima": a day
         spans.append((m.start(), m.end()))
         if len(spans) == MAX_TOKENS:
             break
@@ -329,8 +337,10 @@ def thing_before(
     police are who counted, the count elides "marchers").
     """
     m = _BEFORE.search(text, max(lo, pos - 60), pos)
-    if not m:
-        return None
+    if not m or day_phrase_at(text, m.start(1)):
+        return None  # "Il giorno prima erano 80": a day, not a noun
+    if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
+        return None  # "mentre per i sindacati erano 100mila": who counted
     concept = concepts.lookup(key(m.group(1)), lang)
     if linked and not m.group("verb") and not (concept and _state_noun(m.group(1), lang)):
         return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"

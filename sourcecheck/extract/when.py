@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from sourcecheck.extract.dates import find_dates
+from sourcecheck.extract.dates import DATELINE, find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -79,11 +79,19 @@ def news_day(
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
-    ranked = sorted(lead, key=lambda d: (d.of_noun and any(e.said for e in lead), d.said))
+    said = any(e.said for e in lead)
+    ranked = sorted(lead, key=lambda d: (d.of_noun and said, d.said or _dateline(body, d)))
     ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     return ranked[0].iso if ranked else ""
+
+
+def _dateline(body: str, d) -> bool:
+    """Whether date `d` is a dateline's ("THE HAGUE, Jan 23 (Wire) -"): the day of the report,
+    which yields to the day its lead states ("arrested 41 people on Tuesday"), as a day
+    something was said does."""
+    return DATELINE.search(body[max(0, d.start - 40) : d.start]) is not None
 
 
 def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
@@ -106,12 +114,14 @@ def _contrast(lang: str | None) -> re.Pattern:
 
 def _recent(found, pub: dt.date) -> list:
     """The dates of `found` that may be a news day: stated days (not a period's start, not
-    "lunedì scorso") on or up to `NEWS_DAY_WINDOW` days before publication."""
+    "lunedì scorso", not "la veille") on or up to `NEWS_DAY_WINDOW` days before publication."""
     window = pub - dt.timedelta(days=NEWS_DAY_WINDOW)
     return [
         d
         for d in found
-        if d.iso and not d.since and not d.last and window <= dt.date.fromisoformat(d.iso) <= pub
+        if d.iso
+        and not (d.since or d.last or d.told)
+        and window <= dt.date.fromisoformat(d.iso) <= pub
     ]
 
 
