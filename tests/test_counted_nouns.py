@@ -117,6 +117,23 @@ SHAPES = {
     "without-not-noun": """
         en | Storms cut power to 90,000 homes; by Friday 7,000 were still without electricity. | 7,000 | - | household
     """,
+    # a change verb's subject opens the reported clause, in the plural too
+    "reported-change": """
+        en | The retailer said profits slipped 9% over the year. | 9% | profits | profit
+        fr | Les bénéfices ont chuté de 9 % sur l'année. | 9 % | bénéfices | profit
+        it | I ricavi sono cresciuti del 9% nel semestre. | 9% | ricavi | -
+    """,
+    # complaints are a thing counted
+    "complaints": """
+        en | The watchdog logged 760 complaints about the airline. | 760 | complaints | complaint
+        fr | La compagnie a reçu 760 réclamations depuis juin. | 760 | réclamations | complaint
+        it | Sono arrivati 760 reclami all'ente. | 760 | reclami | complaint
+    """,
+    # a count that says where lends its noun to no bare count after it
+    "where-lends-nothing": """
+        it | Gli evacuati erano 900, accolti in 4 scuole; sabato erano 500. | 500 | evacuati | -
+        fr | Les sinistrés étaient 900, hébergés dans 4 gymnases ; samedi ils étaient 500. | 500 | sinistrés | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -21,6 +21,7 @@ import re
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import find_places
 from sourcecheck.extract.pointers import part_of_last
+from sourcecheck.extract.things import partitive
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = re.compile(r"[\s,]*")
@@ -182,7 +183,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
 
 def _of_part(place, spans, body: str, lang: str | None) -> bool:
     """Whether `place` follows, in its clause, a figure that is a part of the one before it
-    ("dont 95 000 à Paris", "di cui 40 in Campania"): the place is that part's."""
+    ("dont 95 000 à Paris", "di cui 40 in Campania", "30 of them in Spain"): the place is
+    that part's."""
     figures = [s for s, e in spans if e <= place.start]
     if not figures:
         return False
@@ -190,7 +192,7 @@ def _of_part(place, spans, body: str, lang: str | None) -> bool:
     end = next(e for s, e in spans if s == last)
     if re.search(r"[;:()]", body[end : place.start]):
         return False
-    return part_of_last(body, 0, last, lang)
+    return part_of_last(body, 0, last, lang) or partitive(body, end, place.start, lang)
 
 
 _LABEL = re.compile(r"\s*\([^()]{0,40}\)")

@@ -92,6 +92,7 @@ class SentenceNouns:
         self.places = places
         self.previous: dict[str, tuple[str, str | None]] = {}  # kind → last own noun
         self.owned: list[tuple[str, str | None]] = []  # every own count noun, in order
+        self.placed: list[bool] = []  # for each of `owned`: whether its count says where
         self.previous_end: int | None = None  # where the last own count noun ended
         self.previous_words: list[str] = []  # the words of the last own count noun
         self.currency: str | None = d.before(d.currencies, i)  # of the last figure read
@@ -115,6 +116,7 @@ class SentenceNouns:
                 d.shares[self.i] = (thing, concept)
             if q.kind == "count":
                 self.owned.append((thing, concept))
+                self.placed.append(self._in_places(q))
                 d.nouns[self.i] = (thing, concept)
         if q.kind == "money":  # what a later "à hauteur de 20 millions" is of
             named = thing or anchor_at(d.body, q.start, q.end, d.lang)
@@ -363,6 +365,11 @@ class SentenceNouns:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
                 return earlier[-1] if earlier else None
+            if self.placed and self.placed[-1] and not self._in_places(q):
+                # "gli sfollati erano 1.200, ospitati in 6 strutture; venerdì erano 700": a
+                # count that says where ("in 6 strutture") lends its noun to no bare count
+                earlier = [n for n, where in zip(self.owned, self.placed, strict=True) if not where]
+                return earlier[-1] if earlier else previous
             return previous
         if self._points_back(q) or self._answers(q):
             return self.d.before(self.d.nouns, self.i)
