@@ -134,6 +134,17 @@ SHAPES = {
         it | Gli evacuati erano 900, accolti in 4 scuole; sabato erano 500. | 500 | evacuati | -
         fr | Les sinistrés étaient 900, hébergés dans 4 gymnases ; samedi ils étaient 500. | 500 | sinistrés | -
     """,
+    # a share set against another with no noun of its own gives the last share's thing again
+    "contrasted-share": """
+        it | Il partito ha preso il 27,4 % dei voti, contro il 24 % delle comunali del 2021. | 24 % | voti | vote
+        fr | Le parti a recueilli 27,4 % des voix, contre 24 % aux municipales de 2021. | 24 % | voix | vote
+        en | The party took 27.4% of the vote, against 24% at the 2021 local elections. | 24% | vote | vote
+    """,
+    # a partitive opening a sentence's first count points to the last sentence's noun
+    "partitive-back": """
+        fr | Au total, 800 habitants ont été évacués. Tous sont rentrés, sauf 90 d'entre eux. | 90 | habitants | -
+        it | In tutto 800 abitanti sono stati evacuati. Sono rientrati tutti tranne 90 di loro. | 90 | abitanti | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -40,6 +40,7 @@ from sourcecheck.extract.elided import (
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.pointers import (
+    contrasted,
     in_place,
     is_placeholder,
     names_no_thing,
@@ -229,6 +230,8 @@ class SentenceNouns:
                 or changed_noun(body, q.end, s.end, lang, concepts)
                 or subject_before(body, q.start, s.start, lang, concepts)
             )
+            if found and found[2] is None and previous and contrasted(body, s.start, q.start, lang):
+                found = None  # "il 21,3 % dei voti, contro il 18 % delle politiche": votes
             if found:
                 inherited = None
             elif self.last and (
@@ -361,6 +364,9 @@ class SentenceNouns:
             last = self._last_noun()
             if last:
                 return last
+        if not self.last and partitive(self.d.body, q.end, self.s.end, self.d.lang):
+            # "Elles sont rentrées, à l'exception de 150 d'entre elles": the last sentence's
+            return self.d.before(self.d.nouns, self.i)
         if previous:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
