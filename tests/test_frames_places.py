@@ -41,3 +41,8 @@ def test_a_place_after_a_part_is_that_parts_only(lex, lang, body, part, whole):
 @pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["own"])
 def test_a_figure_takes_its_own_clauses_place(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["area"])
+def test_an_area_noun_names_its_place(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place
