@@ -145,6 +145,12 @@ SHAPES = {
         fr | Au total, 800 habitants ont été évacués. Tous sont rentrés, sauf 90 d'entre eux. | 90 | habitants | -
         it | In tutto 800 abitanti sono stati evacuati. Sono rientrati tutti tranne 90 di loro. | 90 | abitanti | -
     """,
+    # a measure is of what follows it after "of"/"de"/"di"
+    "measure-of": """
+        en | Border guards found 65 kg of cannabis packed in a van. | 65 kg | cannabis | -
+        fr | Les douaniers ont trouvé 65 kilos de cannabis dissimulés dans une camionnette. | 65 kilos | cannabis | -
+        it | I finanzieri hanno trovato 65 chili di cannabis nascosti in un furgone. | 65 chili | cannabis | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -59,6 +59,7 @@ _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 _COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
 _ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
+_OF = re.compile(r"\s+(?:of|de|d['’]|di|del|della|dei|degli|delle)(?:\s|(?<=['’]))", re.I)
 _CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
@@ -222,7 +223,9 @@ class SentenceNouns:
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "unit":  # "Il gasdotto, lungo 260 km", "a pipeline 260 km long"
-            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts)
+            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts) or (
+                thing_after(body, q.end, s.end, lang, concepts) if _OF.match(body, q.end) else None
+            )  # "2,3 tonnes de cocaïne cachées dans …": what the measure is of
             found = (found[0], found[1], None) if found else None  # its concept is its unit's
         elif q.kind == "percent":
             found = (

@@ -59,7 +59,8 @@ def news_day(
     ("said on Wednesday that … on Tuesday"), unless that day only dates a noun ("i feriti
     dopo il crollo di martedì, ha reso noto ieri": yesterday's toll) — else the date of the line above it (the
     dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
-    scorso" is a past day, never the story's. `words(i)`: the words of sentence `i`
+    scorso" is a past day, the story's only when the lead states no other and it dates no
+    noun. `words(i)`: the words of sentence `i`
     (`sentences.words`), when the caller keeps them.
 
     >>> from sourcecheck.extract.sentences import split
@@ -70,12 +71,14 @@ def news_day(
     if not published:
         return ""
     pub = dt.date.fromisoformat(published[:10])
-    lead, above, texts = [], [], 0
+    lead, above, past, texts = [], [], [], 0
     for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
         found = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
         (above if s.heading else lead).extend(_recent(found, pub))
+        if not s.heading:
+            past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
@@ -84,6 +87,9 @@ def news_day(
     ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
+    if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
+        # day, unless it dates a noun ("una settimana dopo l'alluvione di lunedì scorso")
+        ranked = _recent(past, pub)
     return ranked[0].iso if ranked else ""
 
 
