@@ -151,6 +151,36 @@ SHAPES = {
         fr | Les douaniers ont trouvé 65 kilos de cannabis dissimulés dans une camionnette. | 65 kilos | cannabis | -
         it | I finanzieri hanno trovato 65 chili di cannabis nascosti in un furgone. | 65 chili | cannabis | -
     """,
+    # an adjective written before its noun is not the noun
+    "prenominal-adjective": """
+        it | La polizia ha fermato 22 presunti spacciatori. | 22 | spacciatori | -
+        fr | Le centre a accueilli 75 nouveaux arrivants. | 75 | arrivants | -
+    """,
+    # a relational noun names its thing after "di"/"de"/"of"
+    "relational-first": """
+        it | Il tasso di occupazione è salito al 62,3%. | 62,3% | tasso di occupazione | -
+    """,
+    # an opening sets a count among a noun
+    "among-opening": """
+        it | Tra gli sfollati, 30 sono ancora in albergo. | 30 | sfollati | -
+        fr | Parmi les sinistrés, 30 sont toujours à l'hôtel. | 30 | sinistrés | -
+        en | Among the evacuees, 30 are still in hotels. | 30 | evacuees | evacuee
+    """,
+    # a longer subject before its copula
+    "long-subject": """
+        fr | Les familles encore hébergées à l'hôtel sont 140. | 140 | familles | -
+        it | Le famiglie ancora ospitate in hotel sono 140. | 140 | famiglie | -
+    """,
+    # an indefinite article and "de"/"di"/"of" tie a noun to its share; a speaker's ellipsis keeps it
+    "named-share": """
+        it | I sindacati parlano di un'adesione del 70%, l'azienda del 15%. | 15% | adesione | -
+        fr | Le syndicat annonce une participation de 48 %. | 48 % | participation | -
+        en | Officials reported a turnout of 61%. | 61% | turnout | turnout
+    """,
+    # a function word ending in an apostrophe is skipped too
+    "elided-function-word": """
+        fr | Les secours ont mené 500 sauvetages, dont 80 rien qu'à Sète. | 80 | sauvetages | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

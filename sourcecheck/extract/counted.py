@@ -33,6 +33,7 @@ from sourcecheck.extract.elided import (
     contrary,
     joined,
     measured,
+    named_share,
     share_of,
     share_of_it,
     subject_before,
@@ -49,7 +50,14 @@ from sourcecheck.extract.pointers import (
     place_concepts,
     points_back,
 )
-from sourcecheck.extract.things import STOP, apposed, partitive, thing_after, thing_before
+from sourcecheck.extract.things import (
+    STOP,
+    among,
+    apposed,
+    partitive,
+    thing_after,
+    thing_before,
+)
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -193,8 +201,10 @@ class SentenceNouns:
                     _with_adjective(previous, body[found[0] : found[1]], lang),
                 )
             if not found and not inherited:
-                found = subject_before(body, q.start, s.start, lang, concepts) or apposed(
-                    body, q.start, q.end, s.start, concepts, lang
+                found = (
+                    subject_before(body, q.start, s.start, lang, concepts)
+                    or apposed(body, q.start, q.end, s.start, concepts, lang)
+                    or among(body, q.start, s.start, lang, concepts)
                 )
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"
@@ -242,6 +252,8 @@ class SentenceNouns:
                 or change_of_last(body, q.start, s.start, lang)
             ):
                 inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it", "up 14%"
+            elif named := named_share(body, q.start, s.start, lang, concepts):
+                found, inherited = named, None  # "la Cgil parla di un'adesione del 60%"
             else:
                 inherited = previous or self._share_before(q)
         elif q.kind == "money":  # "le chiffre d'affaires a atteint 2 milliards d'euros"

@@ -68,6 +68,14 @@ class _Grammar:
             re.IGNORECASE,
         )
         noun = rf"(?:(?:{articles})(?:(?<=['’])|\s+))?(?P<noun>{_WORD})"
+        changes = alternation(
+            w.split()[-1].strip("'’") for w in words("nouns", "change_nouns", lang)
+        )  # "une hausse de 6 %" is a change, not what the share is of
+        self.named = re.compile(
+            rf"(?<![\w'’])(?:{alt('share_names')})(?:(?<=['’])|\s+)(?!(?:{changes})\b)"
+            rf"(?P<noun>{_WORD})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
+        )
         self.dimension_before = re.compile(
             rf"(?<![\w'’]){noun}\s*,?\s+(?:{alt('dimensions_before')})\s*$", re.IGNORECASE
         )
@@ -105,6 +113,14 @@ def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concep
     after it ("28 % des conducteurs", "31% of teachers", "31,4 % le taux de grévistes")."""
     m = _grammar(lang).share.match(text, pos, limit)
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun an article and "de"/"di"/"of" tie to the percentage
+    starting at `pos` ("un'adesione del 60%", "une participation de 54 %", "a turnout of
+    58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
+    m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
 def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:

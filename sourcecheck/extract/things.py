@@ -163,7 +163,9 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
-        self.skip = re.compile(rf"(?:\s*(?:{alt('function_words')})(?![\w'’-]))*\s*", re.I)
+        self.skip = re.compile(
+            rf"(?:\s*(?:{alt('function_words')})(?:(?<=['’])|(?![\w'’-])))*\s*", re.I
+        )
         self.article = re.compile(rf"(?:{alt('articles')})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.I)
         fillers = alt("function_words")
         self.copula = re.compile(
@@ -192,6 +194,12 @@ class _Grammar:
         self.endings = tuple(words("nouns", "noun_endings", lang))
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
+        self.prenominal = words("nouns", "prenominal", lang)
+        self.among = re.compile(
+            rf"(?:^|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
+            re.IGNORECASE,
+        )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.speaker_lead = re.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
         self.apposition = re.compile(
@@ -239,7 +247,14 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _longest_known(text, spans, lang, concepts: Concepts):
+    g = _grammar(lang)
+    first = text[spans[0][0] : spans[0][1]].lower()
+    if len(spans) > 1 and first in g.prenominal:  # "18 presunti affiliati": the noun follows
+        spans = spans[1:]
+    relational = len(spans) > 1 and text[spans[0][0] : spans[0][1]].lower() in g.relational
     for n in range(len(spans), 0, -1):
+        if n == 1 and relational:
+            break  # "tasso di disoccupazione": the relational noun names its thing after it
         start, end = spans[0][0], spans[n - 1][1]
         concept = concepts.lookup(key(text[start:end]), lang)
         if concept:
@@ -257,11 +272,15 @@ def _longest_known(text, spans, lang, concepts: Concepts):
 
 
 def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
+    g = _grammar(lang)
+    adjective = len(spans) > 1 and text[spans[0][0] : spans[0][1]].lower() in g.prenominal
+    if adjective:
+        spans = spans[1:]  # "1 200 anciens intérimaires": the noun after its adjective
     first = text[spans[0][0] : spans[0][1]]
     lower = first.lower()
-    g = _grammar(lang)
     if (
-        g.verb_form.search(lower)
+        not adjective  # "18 presunti affiliati": after an adjective, a noun
+        and g.verb_form.search(lower)
         and not parallel
         and not concepts.is_generic(first)
         and lower not in g.nouns
@@ -336,7 +355,9 @@ def thing_before(
     `linked`: only with a verb between ("… 40,000 marchers, and the police 25,000": the
     police are who counted, the count elides "marchers").
     """
-    m = _BEFORE.search(text, max(lo, pos - 60), pos)
+    m = _BEFORE.search(text, max(lo, pos - 60), pos) or _BEFORE_LONG.search(
+        text, max(lo, pos - 60), pos
+    )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
@@ -351,6 +372,21 @@ def thing_before(
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
         return m.start(1), m.start(1) + len(head), concept
     return None
+
+
+_BEFORE_LONG = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
+    r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
+    re.IGNORECASE,
+)
+
+
+def among(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun an opening sets a count among ("Tra i feriti, 4 sono
+    gravi", "Parmi les blessés, 4 …", "Among the injured, 4 …"), or None."""
+    m = _grammar(lang).among.search(text, max(lo, pos - 50), pos)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
 def apposed(text: str, start: int, end: int, lo: int, concepts: Concepts, lang: str | None):
