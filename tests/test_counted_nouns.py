@@ -181,6 +181,11 @@ SHAPES = {
     "elided-function-word": """
         fr | Les secours ont mené 500 sauvetages, dont 80 rien qu'à Sète. | 80 | sauvetages | -
     """,
+    # a bare count that ends the first clause of its sentence counts the last sentence's noun
+    "bare-object": """
+        en | By noon 700 people had fled the valley. The next day, the gyms sheltered 240. | 240 | people | -
+        fr | Mardi, 700 habitants avaient fui la vallée. Le lendemain, les gymnases en abritaient 240. | 240 | habitants | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

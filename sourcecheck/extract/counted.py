@@ -68,6 +68,7 @@ _COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: 
 _ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
 _OF = re.compile(r"\s+(?:of|de|d['’]|di|del|della|dei|degli|delle)(?:\s|(?<=['’]))", re.I)
+_BARE_END = re.compile(r"\s*(?:[.;:!?]|$)")  # a count that ends its sentence or clause
 _CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
@@ -392,9 +393,14 @@ class SentenceNouns:
                 earlier = [n for n, where in zip(self.owned, self.placed, strict=True) if not where]
                 return earlier[-1] if earlier else previous
             return previous
-        if self._points_back(q) or self._answers(q):
+        if self._points_back(q) or self._answers(q) or self._bare_object(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _bare_object(self, q) -> bool:
+        """Whether the first count of a sentence stands with no noun at all, at its clause's
+        end ("The day before, the shelters housed 410."): it counts the last sentence's noun."""
+        return self.first and bool(_BARE_END.match(self.d.body, q.end, self.s.end))
 
     def _amount_of(self, q) -> tuple[str, str | None] | None:
         """The thing of the last amount, of this sentence or the last ones, for an amount
