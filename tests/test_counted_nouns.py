@@ -186,6 +186,10 @@ SHAPES = {
         en | By noon 700 people had fled the valley. The next day, the gyms sheltered 240. | 240 | people | -
         fr | Mardi, 700 habitants avaient fui la vallée. Le lendemain, les gymnases en abritaient 240. | 240 | habitants | -
     """,
+    # a verb with an elided particle beside a bare share names nothing
+    "particle-not-thing": """
+        fr | La participation a atteint 61 %. Le matin, elle n'était que de 22 %. | 22 % | participation | turnout
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -153,6 +153,9 @@ def refers_to(q, dates, spans, body: str) -> str:
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
+    said_after = [d for d in usable if d.said and d.start >= q.end]
+    if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
+        return said_after[0].iso  # hier la société": the day the count was given
     return ""
 
 

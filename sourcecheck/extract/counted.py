@@ -68,6 +68,7 @@ _COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: 
 _ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
 _OF = re.compile(r"\s+(?:of|de|d['’]|di|del|della|dei|degli|delle)(?:\s|(?<=['’]))", re.I)
+_PARTICLE = re.compile(r"(?:n|s|c|qu|j|m|t)['’]", re.IGNORECASE)  # "n'était", "s'élève"
 _BARE_END = re.compile(r"\s*(?:[.;:!?]|$)")  # a count that ends its sentence or clause
 _CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
@@ -420,7 +421,8 @@ class SentenceNouns:
         it ("38 % au Nord") names its thing first."""
         if "percent" in self.previous or self.last is not None:
             return None
-        if anchor_at(self.d.body, q.start, q.end, self.d.lang):
+        anchor = anchor_at(self.d.body, q.start, q.end, self.d.lang)
+        if anchor and not _PARTICLE.match(anchor):  # "elle n'était que de 38 %": a verb
             return None
         return self.d.before(self.d.shares, self.i)
 

@@ -129,8 +129,7 @@ _SINCE = re.compile(
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
-_POSSESSIVE = re.compile(r"['’]s\s+[^\W\d_]")  # "Tuesday's floods": the day of a noun
-DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
+DATELINE = re.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")  # "ROME/PARIS, May 13 (Wire) -"
 
 
 class DateMention(NamedTuple):
@@ -141,8 +140,7 @@ class DateMention(NamedTuple):
     weekday: bool = False  # "mardi", "hier", "la veille": ends a clause without a preposition
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
-    of_noun: bool = False  # "il crollo di martedì", "Tuesday's floods": an event's day, not the
-    # day a toll was given
+    of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
     told: bool = False  # "la veille", "the next day": told from the story's day, never it
 
 
@@ -230,12 +228,24 @@ def find_dates(
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
-                    _of_noun(lang).search(text, max(0, m.start() - 90), m.start()) is not None
-                    or _POSSESSIVE.match(text, m.end()) is not None,
+                    _of_noun(lang).search(text, max(0, m.start() - 90), m.start()) is not None,
                     bool(m.group("story")),
                 )
             )
-    return out
+    return _spans(text, out)
+
+
+_AND = re.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
+
+
+def _spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days joined by "e"/"et"/"and" ("alle regionali di domenica e lunedì") are one
+    stretch: the first opens it, the second is the day it holds up to."""
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if a.weekday and b.weekday and not a.since and _AND.match(text[a.end : b.start]):
+            found[k] = a._replace(since=True)
+    return found
 
 
 def looks_ahead(text: str, start: int, end: int, lang: str | None) -> bool:

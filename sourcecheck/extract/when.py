@@ -60,7 +60,9 @@ def news_day(
     dopo il crollo di martedì, ha reso noto ieri": yesterday's toll) — else the date of the line above it (the
     dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
     scorso" is a past day, the story's only when the lead states no other and it dates no
-    noun. `words(i)`: the words of sentence `i`
+    noun; a day of a lead sentence that gives a figure comes before one of a sentence that
+    gives none; a lead that only opens a period ("depuis lundi") runs to the publication
+    day. `words(i)`: the words of sentence `i`
     (`sentences.words`), when the caller keeps them.
 
     >>> from sourcecheck.extract.sentences import split
@@ -72,6 +74,8 @@ def news_day(
         return ""
     pub = dt.date.fromisoformat(published[:10])
     lead, above, past, texts = [], [], [], 0
+    counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
+    period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
     for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
@@ -79,18 +83,41 @@ def news_day(
         (above if s.heading else lead).extend(_recent(found, pub))
         if not s.heading:
             past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
+            period = period or any(d.since for d in found)
+            if _figure_in(body, s.start, s.end, found):
+                counted.update(d.start for d in found)
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
     said = any(e.said for e in lead)
-    ranked = sorted(lead, key=lambda d: (d.of_noun and said, d.said or _dateline(body, d)))
+    ranked = sorted(
+        lead,
+        key=lambda d: (d.of_noun and said, d.said or _dateline(body, d), d.start not in counted),
+    )
     ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
         # day, unless it dates a noun ("una settimana dopo l'alluvione di lunedì scorso")
         ranked = _recent(past, pub)
+    if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
+        return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
+    """Whether a sentence gives a figure: a digit outside its dates ("Il bilancio è salito
+    oggi a 61 casi"). A lead's day whose sentence gives none ("È morta ieri sera
+    un'anziana") yields to one whose sentence does."""
+    at = lo
+    for d in sorted(dates):
+        if _DIGIT.search(body, at, d.start):
+            return True
+        at = max(at, d.end)
+    return _DIGIT.search(body, at, hi) is not None
 
 
 def _dateline(body: str, d) -> bool:
