@@ -190,6 +190,33 @@ SHAPES = {
     "particle-not-thing": """
         fr | La participation a atteint 61 %. Le matin, elle n'était que de 22 %. | 22 % | participation | turnout
     """,
+    # a participle is not a foreign noun that looks like it
+    "participle-not-foreign-noun": """
+        fr | L'État financera 120 postes, contre 300 réclamés par les élus. | 300 | postes | job
+    """,
+    # a count of some of the next count's noun
+    "part-of-next": """
+        it | Il gruppo ha sospeso 40 dei 120 operai dello stabilimento. | 40 | operai | -
+        fr | L'usine a mis au chômage partiel 40 des 120 ouvriers. | 40 | ouvriers | -
+        en | The plant laid off 40 of the 120 workers. | 40 | workers | -
+    """,
+    # a noun and its particle stand before an elided change verb
+    "elided-change": """
+        it | I contagi sono saliti a 130 e i morti a 4. | 4 | morti | dead
+        en | Cases rose to 130 and the dead to 4. | 4 | dead | dead
+    """,
+    # a possessive opens what a share is of
+    "share-possessive": """
+        fr | Les compagnies doivent réduire de 20 % leur programme de vols. | 20 % | programme | -
+    """,
+    # "under investigation" says suspects
+    "under-investigation": """
+        en | Twelve people were arrested, and 40 were placed under investigation. | 40 | - | suspect
+    """,
+    # nouns ending like a feminine participle are nouns
+    "participle-ending-noun": """
+        fr | Les hôtels ont perdu 1 800 nuitées en une semaine. | 1 800 | nuitées | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

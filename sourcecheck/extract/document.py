@@ -44,6 +44,7 @@ from sourcecheck.extract.places import (
 )
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
+from sourcecheck.extract.things import TIME_WORDS
 from sourcecheck.frames.owner import frame_owners
 from sourcecheck.limits import pieces, quote_span
 from sourcecheck.quantities import parse_quantities
@@ -261,8 +262,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "unit": q.unit,
                 # an amount, a measure or a share names its thing through a preposition:
                 # "28 % du chiffre d'affaires", "$41.6 billion in revenue"
-                "thing": thing
-                or (anchor_at(body, q.start, q.end, d.lang) if kind != "count" else ""),
+                "thing": thing or (_anchor(body, q, d.lang) if kind != "count" else ""),
                 "concept": concept or "",
                 "refers_to": day,
                 "method": "extracted",
@@ -284,6 +284,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             }
         )
     return rows
+
+
+def _anchor(body: str, q, lang: str | None) -> str:
+    """The word beside an amount, a measure or a share that names its thing (`anchor_at`),
+    never a day ("réduire lundi de 30 %")."""
+    word = anchor_at(body, q.start, q.end, lang)
+    return "" if word.lower() in TIME_WORDS else word
 
 
 def _text(value) -> str | None:

@@ -256,7 +256,10 @@ def _longest_known(text, spans, lang, concepts: Concepts):
         if n == 1 and relational:
             break  # "tasso di disoccupazione": the relational noun names its thing after it
         start, end = spans[0][0], spans[n - 1][1]
-        concept = concepts.lookup(key(text[start:end]), lang)
+        k = key(text[start:end])
+        concept = concepts.lookup(k, lang)
+        if concept and n == 1 and _foreign_verb(text[start:end], k, lang, concepts):
+            concept = None  # "400 réclamés": a participle, not Italian "reclami"
         if concept:
             return start, end, concept
         if lang != "en":
@@ -269,6 +272,17 @@ def _longest_known(text, spans, lang, concepts: Concepts):
             if concept:
                 return start, end, concept
     return None
+
+
+def _foreign_verb(word: str, k: str, lang: str | None, concepts: Concepts) -> bool:
+    """Whether `word` ends like a verb form of `lang` and its key names a concept in another
+    language only: a participle that only looks like a foreign noun."""
+    g = _grammar(lang)
+    lower = word.lower()
+    if lower in g.nouns or not g.verb_form.search(lower) or lower.endswith(g.endings or ("\0",)):
+        return False
+    in_lang = concepts.names_in.get(lang) if lang else None
+    return in_lang is not None and k not in in_lang
 
 
 def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
@@ -336,7 +350,8 @@ _BEFORE = re.compile(
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
     r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
     r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
-    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?:?\s*$",
+    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?"
+    r"(?:(?:a|à|to|at)\s+)?:?\s*$",  # "i casi sono saliti a 97 e i morti a 2"
     re.IGNORECASE,
 )
 
