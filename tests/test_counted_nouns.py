@@ -217,6 +217,11 @@ SHAPES = {
     "participle-ending-noun": """
         fr | Les hôtels ont perdu 1 800 nuitées en une semaine. | 1 800 | nuitées | -
     """,
+    # a bare count after one that took its noun elsewhere takes that noun too
+    "noun-chain": """
+        it | In tutta Italia hanno sfilato 80mila manifestanti. A Torino erano 30mila secondo i sindacati e 9mila secondo la questura. | 9mila | manifestanti | protester
+        fr | En France, 80 000 manifestants ont défilé. À Lille, ils étaient 30 000 selon les syndicats et 9 000 selon la police. | 9 000 | manifestants | protester
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -116,7 +116,7 @@ def _tight(body: str, end: int, start: int, spans) -> bool:
     )
 
 
-def refers_to(q, dates, spans, body: str) -> str:
+def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
@@ -141,7 +141,7 @@ def refers_to(q, dates, spans, body: str) -> str:
             d.weekday or _DATE_LINK.search(body, q.end, d.start)
         ):
             return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
-    before = [d for d in usable if d.end <= q.start]
+    before = [d for d in usable if d.end <= q.start and not _of_part(d, spans, body, lang)]
     if before:
         d = before[-1]
         stated = [e for e in usable if e.start > d.end and not e.said]
@@ -185,9 +185,9 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
 
 
 def _of_part(place, spans, body: str, lang: str | None) -> bool:
-    """Whether `place` follows, in its clause, a figure that is a part of the one before it
-    ("dont 95 000 à Paris", "di cui 40 in Campania", "30 of them in Spain"): the place is
-    that part's."""
+    """Whether `place` (a place or a day) follows, in its clause, a figure that is a part of
+    the one before it ("dont 95 000 à Paris", "di cui 40 in Campania", "30 of them in Spain",
+    "dont 150 le premier jour"): it is that part's."""
     figures = [s for s, e in spans if e <= place.start]
     if not figures:
         return False

@@ -394,6 +394,8 @@ class SentenceNouns:
                 earlier = [n for n, where in zip(self.owned, self.placed, strict=True) if not where]
                 return earlier[-1] if earlier else previous
             return previous
+        if self.last and self.last[0].kind == "count" and self.last[1]:
+            return self.last[1], self.last[2]  # "erano 90mila secondo i sindacati e 25mila …"
         if self._points_back(q) or self._answers(q) or self._bare_object(q):
             return self.d.before(self.d.nouns, self.i)
         return None

@@ -94,6 +94,11 @@ _STORY = {
     for lang in LANGS
     for p, n in (load("time")["story_relative"].get(lang) or {}).items()
 }
+_ORDINAL = {
+    p.lower().replace("’", "'"): n
+    for lang in LANGS
+    for p, n in (load("time")["ordinal_days"].get(lang) or {}).items()
+}
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"[0-3]?\d|1er"
 # What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
@@ -118,6 +123,7 @@ _DATE = re.compile(
     rf"|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<story>{alternation(_STORY)})"
+    rf"|(?P<ordinal>{alternation(_ORDINAL)})"
     rf")(?![\w-])",
     re.IGNORECASE,
 )
@@ -161,7 +167,10 @@ def day_phrase_at(text: str, pos: int) -> bool:
 # A story phrase is looked for around its longest word ("veille", "previous", "giorno"): its
 # last word may be a common one ("the next day").
 _STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY)
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS
+_ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
+_DATE_WORDS = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS | _ORDINAL_WORDS
+)
 
 
 @lru_cache(maxsize=4)
@@ -180,6 +189,7 @@ def find_dates(
     lang: str | None = None,
     dateline: bool = False,
     story: str | None = None,
+    opened: Callable[[], str | None] | None = None,
 ) -> list[DateMention]:
     """Dates written in `text[start:end]` (absolute offsets), resolved against `published`.
 
@@ -187,7 +197,8 @@ def find_dates(
     among them means no date, without running the date pattern. `dateline`: keep the date of
     a dateline ("PARIS, March 8 (Wire) -"), which is the story's day, not a figure's.
     `story`: the story's day (ISO), from which "la veille", "the next day" count; the
-    publication date when not given.
+    publication date when not given. `opened()`: the first day of the stretch the document
+    opens ("depuis lundi"), from which "le premier jour", "the second day" count.
     """
     end = len(text) if end is None else end
     pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -223,9 +234,9 @@ def find_dates(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(m, pub, story, lambda: looks_ahead(text, start, end, lang)),
+                    _resolve(m, pub, story, lambda: looks_ahead(text, start, end, lang), opened),
                     bool(m.group("between") or _SINCE.search(before)),
-                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
+                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
                     _of_noun(lang).search(text, max(0, m.start() - 90), m.start()) is not None,
@@ -310,8 +321,16 @@ def _resolve(
     pub: dt.date | None,
     story: str | None = None,
     ahead: Callable[[], bool] = lambda: False,
+    opened: Callable[[], str | None] | None = None,
 ) -> str | None:
-    """The ISO day of date match `m`; `ahead()`: its sentence looks forward (`looks_ahead`)."""
+    """The ISO day of date match `m`; `ahead()`: its sentence looks forward (`looks_ahead`);
+    `opened()`: the first day of the document's stretch, for "le premier jour"."""
+    if m.group("ordinal"):  # "dont 150 le premier jour": a day of the stretch, if one opens
+        first = opened() if opened else None
+        if not first:
+            return None
+        n = _ORDINAL[re.sub(r"\s+", " ", m.group("ordinal").lower().replace("’", "'"))]
+        return (dt.date.fromisoformat(first) + dt.timedelta(days=n - 1)).isoformat()
     if m.group("ny") or m.group("iy"):  # "14/11/2024", "2024-11-14"
         day, month = (
             (m.group("nd"), m.group("nm")) if m.group("ny") else (m.group("id"), m.group("im"))

@@ -95,6 +95,7 @@ class _Doc:
         self._named: list[str] | None = None
         self._story: str | None = None
         self._home: str | None = None
+        self._opened: str | None = None
 
     @property
     def news_day(self) -> str:
@@ -104,6 +105,21 @@ class _Doc:
                 self.body, self.sentences, self.published, self.lang, self.words, self.title
             )
         return self._news_day
+
+    def opened(self) -> str | None:
+        """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
+        venerdì", "jeudi et vendredi"), or None: what "le premier jour" counts from."""
+        if self._opened is None:
+            self._opened = ""
+            for i, s in enumerate(self.sentences):
+                found = find_dates(
+                    self.body, self.published, s.start, s.end, self.words(i), self.lang
+                )
+                first = next((d.iso for d in found if d.since and d.iso), None)
+                if first:
+                    self._opened = first
+                    break
+        return self._opened or None
 
     @property
     def named(self) -> list[str]:
@@ -217,7 +233,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     body = d.body
     attributions = d.attributions(i)
     dates = find_dates(
-        body, d.published, s.start, s.end, d.words(i), d.lang, story=d.news_day or None
+        body,
+        d.published,
+        s.start,
+        s.end,
+        d.words(i),
+        d.lang,
+        story=d.news_day or None,
+        opened=d.opened,
     )
     places = d.places(i, attributions)
     spans = [(q.start, q.end) for q in qs]
@@ -234,7 +257,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
-        day = context.refers_to(q, dates, spans, body)
+        day = context.refers_to(q, dates, spans, body, d.lang)
         day_from = "clause" if day else ""
         if not day and d.news_day:  # the story's day, unless the clause is set in another time
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):
