@@ -222,6 +222,10 @@ SHAPES = {
         it | In tutta Italia hanno sfilato 80mila manifestanti. A Torino erano 30mila secondo i sindacati e 9mila secondo la questura. | 9mila | manifestanti | protester
         fr | En France, 80 000 manifestants ont défilé. À Lille, ils étaient 30 000 selon les syndicats et 9 000 selon la police. | 9 000 | manifestants | protester
     """,
+    # a known noun opening a change verb's clause is its subject, words between them or not
+    "subject-far-from-verb": """
+        en | Turnout across the three northern provinces was 47.5%. | 47.5% | Turnout | turnout
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
