@@ -226,6 +226,10 @@ SHAPES = {
     "subject-far-from-verb": """
         en | Turnout across the three northern provinces was 47.5%. | 47.5% | Turnout | turnout
     """,
+    # what a count with no noun of its own counts passes to a later sentence pointing back
+    "concept-points-back": """
+        it | Sciopero dei trasporti, ieri 200mila in piazza per i sindacati. Per la questura erano 70mila. | 70mila | - | protester
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

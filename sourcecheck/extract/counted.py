@@ -130,6 +130,10 @@ class SentenceNouns:
                 self.owned.append((thing, concept))
                 self.placed.append(self._in_places(q))
                 d.nouns[self.i] = (thing, concept)
+        elif q.kind == "count" and concept and self.i not in d.nouns:
+            # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
+            # count with no noun of its own counts, for a later sentence that points back
+            d.nouns[self.i] = (thing, concept)
         if q.kind == "money":  # what a later "à hauteur de 20 millions" is of
             named = thing or anchor_at(d.body, q.start, q.end, d.lang)
             if named:
