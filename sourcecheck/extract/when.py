@@ -206,7 +206,7 @@ def _other(lang: str | None) -> re.Pattern:
 def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:
     """per_day | per_week | per_month | per_year when the figure is a rate, else "".
 
-    The rate phrase follows the figure's noun within three words of its clause ("40 000
+    The rate phrase follows the figure's noun within five words of its clause ("40 000
     tonnes d'hydrogène par an", "450 millions d'Européens fréquentent chaque mois"), or an
     adjective follows it at once ("10 euro mensili"), or the phrase stands right before the
     figure, a verb at most between ("émet chaque année près de 10 millions").
@@ -244,7 +244,7 @@ def _triggers(lang: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(phrase within three words after, adjective right after, phrase right before)."""
+    """(phrase within five words after, adjective right after, phrase right before)."""
     data = load("time")
     langs = (lang,) if lang in LANGS else LANGS
 
@@ -258,7 +258,7 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))(?!\s*\d)"
     word = r"[^\W\d_][\w'’-]*"
     lead = r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bentro\s)"
-    after = re.compile(rf"(?:\s+{word}){{0,3}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
+    after = re.compile(rf"(?:\s+{word}){{0,5}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
     adjective = re.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
     joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
     before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
