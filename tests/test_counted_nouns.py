@@ -230,6 +230,11 @@ SHAPES = {
     "concept-points-back": """
         it | Sciopero dei trasporti, ieri 200mila in piazza per i sindacati. Per la questura erano 70mila. | 70mila | - | protester
     """,
+    # an adverb between a copula and its count; an articulated preposition is never a noun
+    "copula-adverb": """
+        it | Il gip ha disposto 12 misure, 9 in carcere e 3 ai domiciliari. Gli indagati sono complessivamente 41. | 41 | indagati | suspect
+        fr | Les blessés sont désormais 63. | 63 | blessés | injured
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

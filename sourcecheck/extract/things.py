@@ -55,7 +55,8 @@ STOP = frozenset(
     without senza
     had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
-    nell sull all dall coll
+    nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
+    sullo sulla sul
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
@@ -350,7 +351,8 @@ _BEFORE = re.compile(
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
     r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
     r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
-    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?"
+    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa|complessivamente|in totale|"
+    r"in tutto|finora|ormai|ancora|désormais|encore|au total|still|now|so far)\s+)?"
     r"(?:(?:a|à|to|at)\s+)?:?\s*$",  # "i casi sono saliti a 97 e i morti a 2"
     re.IGNORECASE,
 )
