@@ -51,6 +51,12 @@ def values(text: str, lang: str) -> list[float]:
         ("Le 14 mars 260 vols ont été annulés", "fr", [260]),
         ("Il 14 marzo 260 voli sono stati cancellati", "it", [260]),
         ("On 14 March 2023 the plant closed", "en", []),
+        # two day numbers and one month: both days
+        ("Alle comunali del 9 e 10 giugno ha votato il 41%", "it", [41]),
+        ("Aux municipales des 9 et 10 juin, 41 % ont voté", "fr", [41]),
+        ("Du 9 au 12 juin, 300 bénévoles ont aidé", "fr", [300]),
+        # a count before "e" and a date stays a count
+        ("Ci sono 12 feriti e 3 novembre resta lontano", "it", [12]),
     ],
 )
 def test_day_numbers_are_dates_and_figures_stay(
