@@ -33,6 +33,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from sourcecheck.frames.parts import compile_parts, whole_of
+
 MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
@@ -47,6 +49,7 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
     with `owner` and `part_of` set; `sentences` give each sentence's (start, end). A name
     read as the owner is no place: a `scope` equal to it is cleared."""
     words = _vocabulary(lang)
+    wholes: dict[int, int] = {}  # part → whole, by row index
     for k, row in enumerate(rows):
         s_start, s_end = _bounds(sentences[row["sentence"]])
         before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
@@ -63,10 +66,12 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
-        if words.part.search(body, lo, row["start"]):
-            whole = _whole(rows, k, opening=before is None)
-            if whole is not None:
-                row["part_of"] = f"{whole['doc']}#{whole['start']}"
+        whole = whole_of(rows, k, wholes, body, (s_start, lo, hi), words)
+        if whole is not None and whole != k:
+            wholes[k] = whole
+            row["part_of"] = f"{rows[whole]['doc']}#{rows[whole]['start']}"
+            if not row["owner"]:
+                row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
     return rows
 
 
@@ -160,39 +165,6 @@ def _sector(body: str, lo: int, hi: int, words: _Words) -> str:
     return ""
 
 
-def _whole(rows: list[dict], k: int, *, opening: bool) -> dict | None:
-    """The figure row `k` is a part of, among the figures before it in its sentence (or,
-    when the part opens its sentence, the previous one): the nearest with the same concept,
-    else the same noun, else the same measure, else the nearest; a figure that can hold the
-    part comes first ("9 000 people in 12 countries, including 900 in Spain": 9 000), so a
-    part is only larger than its whole when no figure before it fits."""
-    part = rows[k]
-    reach = part["sentence"] - (1 if opening else 0)
-    earlier = [r for r in reversed(rows[:k]) if r["sentence"] >= reach and not r.get("part_of")]
-    tiers = [
-        [r for r in earlier if same(r)]
-        for same in (
-            lambda r: bool(part.get("concept")) and r.get("concept") == part.get("concept"),
-            lambda r: bool(part.get("thing")) and r.get("thing") == part.get("thing"),
-            lambda r: (
-                (r.get("currency"), r.get("unit")) == (part.get("currency"), part.get("unit"))
-            ),
-            lambda r: True,
-        )
-    ]
-    for tier in tiers:
-        if holding := [r for r in tier if _holds(r, part)]:
-            return holding[0]
-    return next((tier[0] for tier in tiers if tier), None)
-
-
-def _holds(whole: dict, part: dict) -> bool:
-    try:
-        return float(whole["value"]) >= float(part["value"])
-    except (KeyError, TypeError, ValueError):
-        return False
-
-
 def _bounds(sentence) -> tuple[int, int]:
     return (sentence.start, sentence.end) if hasattr(sentence, "start") else tuple(sentence)
 
@@ -237,9 +209,8 @@ class _Words:
         )
         heads, of = alternation(entry("heads")), alternation(entry("of"))
         self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
-        self.part = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('parts'))})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I
-        )
+        for name, pattern in compile_parts(entry).items():
+            setattr(self, name, pattern)
         self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
         self.sector_of: dict[str, str] = {}
         for sector, per_lang in (data.get("sectors") or {}).items():
