@@ -37,6 +37,7 @@ from sourcecheck.frames.parts import compile_parts, whole_of
 
 MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
+SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 _TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
 _CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
@@ -50,6 +51,7 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
     read as the owner is no place: a `scope` equal to it is cleared."""
     words = _vocabulary(lang)
     wholes: dict[int, int] = {}  # part → whole, by row index
+    last = ""  # the last name that owned a figure: what "the company" stands for
     for k, row in enumerate(rows):
         s_start, s_end = _bounds(sentences[row["sentence"]])
         before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
@@ -62,7 +64,7 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
         hi = after["start"] if after else s_end
         # an amount: a currency, or a bare figure with a scale word ("una multa da 40 milioni")
         money = bool(row.get("currency") or (row.get("scale") and not row.get("thing")))
-        row["owner"] = owner(body, row["start"], row["end"], lo, hi, words, money=money)
+        row["owner"] = owner(body, row["start"], row["end"], lo, hi, words, money=money, last=last)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -72,34 +74,68 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
             row["part_of"] = f"{rows[whole]['doc']}#{rows[whole]['start']}"
             if not row["owner"]:
                 row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
+        if row["owner"] and row["owner"] not in words.sector_ids:
+            last = row["owner"]
     return rows
 
 
 def owner(
-    body: str, start: int, end: int, lo: int, hi: int, words: _Words, *, money: bool = True
+    body: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    words: _Words,
+    *,
+    money: bool = True,
+    last: str = "",
 ) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
     For an amount (`money`): after it, the first name a `to` word hands it to ("une amende de
     3 millions à Veltro"; after a count, "3 morti a Trestina" names a place), else the name
     before a `took` verb ("Veltro was fined"; for a count, "Police reported" names a source).
-    For any figure: the nearest name before it that a verb, a possessive or a head noun with
-    `of` gives it. Else, for an amount, a sector of the clause.
+    For a count, the name before a `holds` verb ("Veltro cancelled 110 flights"). A subject
+    that stands for a name ("the company", "l'azienda", "It") is `last`, the name that owned
+    the figures before. For any figure: the nearest name before it that a verb, a possessive
+    or a head noun with `of` gives it. Else a sector of the clause.
     """
     for m in words.to.finditer(body, end, hi) if money else ():
-        if name := _name(body, _described(body, m.end(), hi, words), hi, words):
+        name = _name(body, _described(body, m.end(), hi, words), hi, words)
+        if _proper(name, body):
             return name
-    if money and (name := _paid_after(body, end, hi, words)):
+    if money and _proper(name := _paid_after(body, end, hi, words), body):
         return name
     verbs = words.took if money else words.holds
     for m in reversed(list(verbs.finditer(body, lo, start))):
-        if name := _name_before(body, lo, m.start(), words):
+        if _proper(name := _name_before(body, lo, m.start(), words, last), body):
             return name
     for pattern in (words.verb, words.possessive, words.of):
         for m in reversed(list(pattern.finditer(body, lo, start))):
-            if name := _name(body, m.end(), start, words):
+            if _proper(name := _name(body, m.end(), start, words), body):
                 return name
-    return _sector(body, lo, hi, words) if money else ""
+    if m := words.of_after.match(body, end, hi):  # "58 dipendenti della Casearia"
+        if _proper(name := _name(body, m.end(), hi, words), body):
+            return name
+    if last and words.anaphor_of.search(body, lo, start):
+        return last  # "the company's $15 billion buyback"
+    return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _proper(name: str, body: str) -> bool:
+    """Whether `name` is a proper name: a single word the document also writes in lower case
+    is a common noun opening its sentence ("Airlines cancelled 870 flights")."""
+    if not name or " " in name:
+        return bool(name)
+    low, at = name.lower(), body.find(name.lower())
+    while at >= 0:
+        edge = at + len(low)
+        if (at == 0 or not body[at - 1].isalnum()) and (
+            edge >= len(body) or not body[edge].isalnum()
+        ):
+            return False
+        at = body.find(low, at + 1)
+    return True
 
 
 def _paid_after(body: str, end: int, hi: int, words: _Words) -> str:
@@ -125,10 +161,13 @@ def _described(body: str, at: int, hi: int, words: _Words) -> int:
     return m.end()
 
 
-def _name_before(body: str, lo: int, at: int, words: _Words) -> str:
+def _name_before(body: str, lo: int, at: int, words: _Words, last: str = "") -> str:
     """The capitalised name right before `at` (a `took` verb), past a relative pronoun
-    ("Veltro, which reported"), or ""."""
+    ("Veltro, which reported") or an auxiliary ("Veltro a pour sa part annulé"); `last` when
+    a word that stands for a name stands there ("L'azienda ha ritirato"), or ""."""
     text = words.relative.sub("", body[lo:at].rstrip())
+    if last and words.anaphor.search(text):
+        return last
     m = _TRAILING_NAME.search(text)
     return _name(text, m.start(), len(text), words) if m else ""
 
@@ -151,14 +190,36 @@ def _name(body: str, at: int, hi: int, words: _Words) -> str:
             break
     while len(taken) > 1 and taken[-1] in words.suffixes:
         taken.pop()
-    if not taken or taken[0] in words.not_names:
+    while taken and taken[0] in words.not_names:
+        taken.pop(0)  # "La Latteria" → "Latteria"
+    if not taken:
         return ""
     name = " ".join(taken)
-    return "" if words.is_place(name) else name
+    return "" if _is_place(name, words) else name
 
 
-def _sector(body: str, lo: int, hi: int, words: _Words) -> str:
-    for m in words.sector.finditer(body, lo, hi):
+def _is_place(name: str, words: _Words) -> bool:
+    """Whether `name` is a place: it names one and is no longer than two words, or opens
+    with one ("Veneto", "Regione Veneto"; not "Open Cloud Europe", a coalition)."""
+    if not words.is_place(name):
+        return False
+    return len(name.split()) <= 2 or bool(words.is_place(name.split()[0]))
+
+
+def _sector(
+    body: str, lo: int, hi: int, words: _Words, *, money: bool, start: int, end: int
+) -> str:
+    """The sector a figure belongs to. An amount: the sector word nearest before it in its
+    clause ("les pertes des viticulteurs à 60 millions"), else one right after it ("40
+    milioni all'agricoltura"); not one further on ("…, an estimate that leaves out farm
+    losses"), nor one among others ("notamment à l'agriculture"). A count: a sector its
+    counted noun names ("1,200 farms", "2 500 hectares de vignes")."""
+    if not money:
+        m = words.counted_sector.match(body, end, hi)
+        return words.sector_of[_norm(m.group(1))] if m else ""
+    found = [m for m in words.sector.finditer(body, lo, start)][::-1]
+    found += [m for m in words.sector.finditer(body, end, min(hi, end + SECTOR_AFTER))]
+    for m in found:
         if words.not_sole.search(body, max(lo, m.start() - NOT_SOLE_REACH), m.start()):
             continue
         return words.sector_of[_norm(m.group())]
@@ -209,6 +270,7 @@ class _Words:
         )
         heads, of = alternation(entry("heads")), alternation(entry("of"))
         self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
+        self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
         self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
@@ -218,6 +280,23 @@ class _Words:
                 for w in per_lang.get(code) or ():
                     self.sector_of.setdefault(_norm(w), sector)
         self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
+        counted = [
+            w
+            for per_lang in (data.get("counted_sectors") or {}).values()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        ]
+        for sector, per_lang in (data.get("counted_sectors") or {}).items():
+            for code in langs:
+                for w in per_lang.get(code) or ():
+                    self.sector_of.setdefault(_norm(w), sector)
+        self.counted_sector = re.compile(
+            rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
+        )
+        self.sector_ids = frozenset(data.get("sectors") or ())
+        anaphors = alternation(entry("anaphors"))
+        self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
+        self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
         self.suffixes = frozenset(data.get("suffixes") or ())
         self.articles = frozenset(data.get("articles") or ())
         self.not_names = frozenset(data.get("not_names") or ())
