@@ -52,3 +52,37 @@ def test_a_part_points_to_its_whole(lang, body, part, whole):
 def test_a_part_of_an_owned_figure_has_its_owner():
     found = claims("Regulators fined Veltro €30 million, of which €10 million is suspended.", "en")
     assert found["€10 million"]["owner"] == "Veltro"
+
+
+# language | body | figure | owner ("-": none)
+OWNERS = """
+    # a company acting on its own figures, named before its verb or standing for the last name
+    fr | La compagnie belge Aviora a annulé 90 vols lundi. | 90 | Aviora
+    fr | Aviora a pour sa part annulé 143 vols depuis lundi. | 143 | Aviora
+    en | Aviora said it had scrapped 210 flights on Tuesday. | 210 | Aviora
+    it | Aviora ha cancellato oggi 64 voli, di cui 38 a Bari. | 38 | Aviora
+    it | Aviora ha cancellato 64 voli. Lunedì la compagnia aveva cancellato 28 voli. | 28 | Aviora
+    en | Brenta Dairy will appeal. In Spain the group employs 850 people. | 850 | Brenta Dairy
+    it | Aviora ha cancellato 64 voli. L'azienda ha ritirato 4 lotti di panini. | 4 | Aviora
+    en | Aviora cut 12 routes. The company's $2 billion buyback stands. | $2 billion | Aviora
+    en | The dairy, Brenta Foods of Asolo near Bassano, has recalled 81,000 tubs. | 81,000 | Brenta Foods
+    en | Aviora, the airport's largest carrier, has cancelled 40 flights. | 40 | Aviora
+    it | La Casearia, che fattura 42 milioni di euro l'anno, ha sospeso la produzione. | 42 milioni di euro | Casearia
+    it | Cresce la preoccupazione per i 58 dipendenti della Casearia. | 58 | Casearia
+    fr | La coalition Libre Nuage Europe, qui regroupe 40 hébergeurs, a salué la décision. | 40 | Libre Nuage Europe
+    # sectors: nearest the amount, named by a count's noun
+    fr | La chambre d'agriculture estime les pertes des viticulteurs à 60 millions d'euros. | 60 millions d'euros | viticulture
+    en | The union said about 1,200 farms were affected. | about 1,200 | agriculture
+    fr | On compte 2 500 hectares de vignes submergés. | 2 500 hectares | viticulture
+    en | The federation put airlines' losses at 25 million euros a day. | 25 million euros | airlines
+    # no owner: a common noun opening a sentence, a complement, a sector further on
+    en | Firefighters carried out 900 interventions. | 900 | -
+    it | Hanno ispezionato lo stabilimento di via dei Mulini, che produce 6 tonnellate di pane. | 6 tonnellate | -
+    fr | Le président a chiffré les dégâts à 100 millions d'euros, une estimation qui ne tient pas compte des pertes agricoles. | 100 millions d'euros | -
+    en | The authority put the damage at €310 million in a first estimate to the government, covering destroyed homes. | €310 million | -
+"""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "owner"), _rows(OWNERS))
+def test_the_owner_of_a_figure(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == (owner if owner != "-" else "")

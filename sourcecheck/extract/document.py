@@ -33,6 +33,7 @@ from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.lexicon import Concepts, load_concepts
+from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
     CONTINENTS,
     Place,
@@ -208,7 +209,13 @@ def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
     rows: list[dict] = []
     for i, qs in by_sentence.items():
         rows += _sentence_claims(d, i, qs, doc)
-    return frame_owners(rows, d.body, d.lang, d.sentences)  # whose figure, part of which
+    nouns = _counted_noun(lex, d.lang)
+    return frame_owners(rows, d.body, d.lang, d.sentences, nouns)  # whose figure, of which
+
+
+def _counted_noun(lex: Lexicons, lang: str | None):
+    """Whether a word is a counted noun of the lexicon ("Firefighters"): no owner's name."""
+    return lambda word: lex.concepts.lookup(lexicon_key(word), lang) is not None
 
 
 def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:

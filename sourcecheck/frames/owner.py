@@ -30,7 +30,7 @@ Example
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from sourcecheck.frames.parts import compile_parts, whole_of
@@ -45,14 +45,27 @@ _TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPI
 _DESCRIBED = re.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
 
 
-def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Sequence) -> list[dict]:
+def frame_owners(
+    rows: list[dict],
+    body: str,
+    lang: str | None,
+    sentences: Sequence,
+    nouns: Callable[[str], bool] | None = None,
+) -> list[dict]:
     """`rows` (one document's figures in text order, with `doc`, `start`, `end`, `sentence`)
-    with `owner` and `part_of` set; `sentences` give each sentence's (start, end). A name
-    read as the owner is no place: a `scope` equal to it is cleared."""
+    with `owner` and `part_of` set; `sentences` give each sentence's (start, end); `nouns`
+    tells a counted noun ("Firefighters" opening a sentence is no name). A name read as the
+    owner is no place: a `scope` equal to it is cleared."""
     words = _vocabulary(lang)
     wholes: dict[int, int] = {}  # part → whole, by row index
-    last = ""  # the last name that owned a figure: what "the company" stands for
+    last = ""  # the last name that owned a figure or opened a sentence: "the company"
+    seen = -1  # the last sentence whose opening name was read
     for k, row in enumerate(rows):
+        for i in range(seen + 1, row["sentence"]):
+            opening = _name(body, _bounds(sentences[i])[0], _bounds(sentences[i])[1], words)
+            if _proper(opening, body, nouns):
+                last = opening  # "Nordvale ha annunciato ricorso. … il gruppo impiega 850"
+        seen = max(seen, row["sentence"] - 1)
         s_start, s_end = _bounds(sentences[row["sentence"]])
         before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
         after = (
@@ -64,7 +77,9 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
         hi = after["start"] if after else s_end
         # an amount: a currency, or a bare figure with a scale word ("una multa da 40 milioni")
         money = bool(row.get("currency") or (row.get("scale") and not row.get("thing")))
-        row["owner"] = owner(body, row["start"], row["end"], lo, hi, words, money=money, last=last)
+        row["owner"] = owner(
+            body, row["start"], row["end"], lo, hi, words, money=money, last=last, nouns=nouns
+        )
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -89,6 +104,7 @@ def owner(
     *,
     money: bool = True,
     last: str = "",
+    nouns: Callable[[str], bool] | None = None,
 ) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
@@ -102,31 +118,34 @@ def owner(
     """
     for m in words.to.finditer(body, end, hi) if money else ():
         name = _name(body, _described(body, m.end(), hi, words), hi, words)
-        if _proper(name, body):
+        if _proper(name, body, nouns):
             return name
-    if money and _proper(name := _paid_after(body, end, hi, words), body):
+    if money and _proper(name := _paid_after(body, end, hi, words), body, nouns):
         return name
     verbs = words.took if money else words.holds
     for m in reversed(list(verbs.finditer(body, lo, start))):
-        if _proper(name := _name_before(body, lo, m.start(), words, last), body):
+        if _proper(name := _name_before(body, lo, m.start(), words, last), body, nouns):
             return name
     for pattern in (words.verb, words.possessive, words.of):
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if _proper(name := _name(body, m.end(), start, words), body):
                 return name
     if m := words.of_after.match(body, end, hi):  # "58 dipendenti della Casearia"
-        if _proper(name := _name(body, m.end(), hi, words), body):
+        if _proper(name := _name(body, m.end(), hi, words), body, nouns):
             return name
     if last and words.anaphor_of.search(body, lo, start):
         return last  # "the company's $15 billion buyback"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
 
 
-def _proper(name: str, body: str) -> bool:
-    """Whether `name` is a proper name: a single word the document also writes in lower case
-    is a common noun opening its sentence ("Airlines cancelled 870 flights")."""
+def _proper(name: str, body: str, nouns: Callable[[str], bool] | None = None) -> bool:
+    """Whether `name` is a proper name: a single word that is a counted noun (`nouns`) or
+    that the document also writes in lower case is a common noun opening its sentence
+    ("Airlines cancelled 870 flights")."""
     if not name or " " in name:
         return bool(name)
+    if nouns is not None and nouns(name):
+        return False
     low, at = name.lower(), body.find(name.lower())
     while at >= 0:
         edge = at + len(low)
@@ -165,11 +184,18 @@ def _name_before(body: str, lo: int, at: int, words: _Words, last: str = "") -> 
     """The capitalised name right before `at` (a `took` verb), past a relative pronoun
     ("Veltro, which reported") or an auxiliary ("Veltro a pour sa part annulé"); `last` when
     a word that stands for a name stands there ("L'azienda ha ritirato"), or ""."""
-    text = words.relative.sub("", body[lo:at].rstrip())
+    text, subject = words.relative.subn("", body[lo:at].rstrip())
     if last and words.anaphor.search(text):
         return last
     m = _TRAILING_NAME.search(text)
-    return _name(text, m.start(), len(text), words) if m else ""
+    if m and not (subject and words.preposition.search(text, 0, m.start())):
+        return _name(text, m.start(), len(text), words)
+    # not a complement ("lo stabilimento di via dei Casari, che produce"): an apposition
+    head, comma, apposition = text.partition(", ")
+    if comma and (name := _name(apposition, 0, len(apposition), words)):
+        return name  # "The dairy, Veltro of Asolo near Bassano, has recalled"
+    m = _TRAILING_NAME.search(head) if comma else None
+    return _name(head, m.start(), len(head), words) if m else ""  # "Veltro, leader du…, a"
 
 
 def _name(body: str, at: int, hi: int, words: _Words) -> str:
@@ -270,6 +296,9 @@ class _Words:
         )
         heads, of = alternation(entry("heads")), alternation(entry("of"))
         self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
+        self.preposition = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
+        )
         self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
