@@ -33,16 +33,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.parts import compile_parts, whole_of
 
-MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
-_TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
-_CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
-_TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
-_DESCRIBED = re.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
 
 
 def frame_owners(
@@ -62,8 +58,8 @@ def frame_owners(
     seen = -1  # the last sentence whose opening name was read
     for k, row in enumerate(rows):
         for i in range(seen + 1, row["sentence"]):
-            opening = _name(body, _bounds(sentences[i])[0], _bounds(sentences[i])[1], words)
-            if _proper(opening, body, nouns):
+            opening = read_name(body, _bounds(sentences[i])[0], _bounds(sentences[i])[1], words)
+            if proper(opening, body, nouns):
                 last = opening  # "Nordvale ha annunciato ricorso. … il gruppo impiega 850"
         seen = max(seen, row["sentence"] - 1)
         s_start, s_end = _bounds(sentences[row["sentence"]])
@@ -117,44 +113,25 @@ def owner(
     or a head noun with `of` gives it. Else a sector of the clause.
     """
     for m in words.to.finditer(body, end, hi) if money else ():
-        name = _name(body, _described(body, m.end(), hi, words), hi, words)
-        if _proper(name, body, nouns):
+        name = read_name(body, described(body, m.end(), hi, words), hi, words)
+        if proper(name, body, nouns):
             return name
-    if money and _proper(name := _paid_after(body, end, hi, words), body, nouns):
+    if money and proper(name := _paid_after(body, end, hi, words), body, nouns):
         return name
     verbs = words.took if money else words.holds
     for m in reversed(list(verbs.finditer(body, lo, start))):
-        if _proper(name := _name_before(body, lo, m.start(), words, last), body, nouns):
+        if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
             return name
     for pattern in (words.verb, words.possessive, words.of):
         for m in reversed(list(pattern.finditer(body, lo, start))):
-            if _proper(name := _name(body, m.end(), start, words), body):
+            if proper(name := read_name(body, m.end(), start, words), body):
                 return name
     if m := words.of_after.match(body, end, hi):  # "58 dipendenti della Casearia"
-        if _proper(name := _name(body, m.end(), hi, words), body, nouns):
+        if proper(name := read_name(body, m.end(), hi, words), body, nouns):
             return name
     if last and words.anaphor_of.search(body, lo, start):
         return last  # "the company's $15 billion buyback"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
-
-
-def _proper(name: str, body: str, nouns: Callable[[str], bool] | None = None) -> bool:
-    """Whether `name` is a proper name: a single word that is a counted noun (`nouns`) or
-    that the document also writes in lower case is a common noun opening its sentence
-    ("Airlines cancelled 870 flights")."""
-    if not name or " " in name:
-        return bool(name)
-    if nouns is not None and nouns(name):
-        return False
-    low, at = name.lower(), body.find(name.lower())
-    while at >= 0:
-        edge = at + len(low)
-        if (at == 0 or not body[at - 1].isalnum()) and (
-            edge >= len(body) or not body[edge].isalnum()
-        ):
-            return False
-        at = body.find(low, at + 1)
-    return True
 
 
 def _paid_after(body: str, end: int, hi: int, words: _Words) -> str:
@@ -164,72 +141,11 @@ def _paid_after(body: str, end: int, hi: int, words: _Words) -> str:
     m = words.relative_after.match(body, end, hi)
     if not m:
         return ""
-    name = _name(body, m.end(), hi, words)
+    name = read_name(body, m.end(), hi, words)
     if not name:
         return ""
     reach = body[m.end() : min(hi, m.end() + len(name) + PAID_REACH)]
     return name if words.took.search(reach, len(name)) else ""
-
-
-def _described(body: str, at: int, hi: int, words: _Words) -> int:
-    """Past up to two lowercase words that describe the name after them ("on streaming
-    group Veltro", not "on the Treaty"): where the name starts, else `at`."""
-    m = _DESCRIBED.match(body, at, hi)
-    if not m or any(w.lower() in words.articles for w in m.group().split()):
-        return at
-    return m.end()
-
-
-def _name_before(body: str, lo: int, at: int, words: _Words, last: str = "") -> str:
-    """The capitalised name right before `at` (a `took` verb), past a relative pronoun
-    ("Veltro, which reported") or an auxiliary ("Veltro a pour sa part annulé"); `last` when
-    a word that stands for a name stands there ("L'azienda ha ritirato"), or ""."""
-    text, subject = words.relative.subn("", body[lo:at].rstrip())
-    if last and words.anaphor.search(text):
-        return last
-    m = _TRAILING_NAME.search(text)
-    if m and not (subject and words.preposition.search(text, 0, m.start())):
-        return _name(text, m.start(), len(text), words)
-    # not a complement ("lo stabilimento di via dei Casari, che produce"): an apposition
-    head, comma, apposition = text.partition(", ")
-    if comma and (name := _name(apposition, 0, len(apposition), words)):
-        return name  # "The dairy, Veltro of Asolo near Bassano, has recalled"
-    m = _TRAILING_NAME.search(head) if comma else None
-    return _name(head, m.start(), len(head), words) if m else ""  # "Veltro, leader du…, a"
-
-
-def _name(body: str, at: int, hi: int, words: _Words) -> str:
-    """The capitalised name starting at `at`, company forms dropped; "" when there is none,
-    or it is a day, a month or a place. A possessive ends it ("Veltro's")."""
-    taken: list[str] = []
-    pos = at
-    while len(taken) < MAX_NAME_WORDS:
-        while pos < hi and body[pos] == " ":
-            pos += 1
-        m = _TOKEN.match(body, pos, hi)
-        if not m or not m.group()[0].isupper():
-            break
-        token, pos = m.group(), m.end()
-        possessive = token.endswith(("'s", "’s"))
-        taken.append(token[:-2] if possessive else token.rstrip(".,"))
-        if possessive or pos >= hi or body[pos] != " ":
-            break
-    while len(taken) > 1 and taken[-1] in words.suffixes:
-        taken.pop()
-    while taken and taken[0] in words.not_names:
-        taken.pop(0)  # "La Latteria" → "Latteria"
-    if not taken:
-        return ""
-    name = " ".join(taken)
-    return "" if _is_place(name, words) else name
-
-
-def _is_place(name: str, words: _Words) -> bool:
-    """Whether `name` is a place: it names one and is no longer than two words, or opens
-    with one ("Veneto", "Regione Veneto"; not "Open Cloud Europe", a coalition)."""
-    if not words.is_place(name):
-        return False
-    return len(name.split()) <= 2 or bool(words.is_place(name.split()[0]))
 
 
 def _sector(
