@@ -24,7 +24,7 @@ Example
 >>> rows = [{"doc": "a.md", "start": 34, "end": 44, "sentence": 0},
 ...         {"doc": "a.md", "start": 55, "end": 65, "sentence": 0}]
 >>> [(r["owner"], r["part_of"]) for r in frame_owners(rows, body, "en", [(0, len(body))])]
-[('Veltro Systems', ''), ('', 'a.md#34')]
+[('Veltro Systems', ''), ('Veltro Systems', 'a.md#34')]
 """
 
 from __future__ import annotations
