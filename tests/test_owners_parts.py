@@ -70,6 +70,12 @@ OWNERS = """
     it | La Casearia, che fattura 42 milioni di euro l'anno, ha sospeso la produzione. | 42 milioni di euro | Casearia
     it | Cresce la preoccupazione per i 58 dipendenti della Casearia. | 58 | Casearia
     fr | La coalition Libre Nuage Europe, qui regroupe 40 hébergeurs, a salué la décision. | 40 | Libre Nuage Europe
+    fr | Aviora a annulé 110 vols et l'italienne Volaria 28, surtout vers la Corse. | 28 | Volaria
+    en | The SDCA walked out. Ministers offered 250 posts, against 400 demanded by the union. | 400 | SDCA
+    it | Il Nas ha controllato il caseificio. L'Ulss ha ritirato 12 lotti. | 12 | Ulss
+    # public money a government gives is the State's
+    it | Ieri il governo ha stanziato 30 milioni di euro per i primi interventi. | 30 milioni di euro | State
+    fr | Le ministre a annoncé le déblocage de 15 millions d'euros d'aide d'urgence. | 15 millions d'euros | State
     # sectors: nearest the amount, named by a count's noun
     fr | La chambre d'agriculture estime les pertes des viticulteurs à 60 millions d'euros. | 60 millions d'euros | viticulture
     en | The union said about 1,200 farms were affected. | about 1,200 | agriculture
@@ -77,6 +83,8 @@ OWNERS = """
     en | The federation put airlines' losses at 25 million euros a day. | 25 million euros | airlines
     # no owner: a common noun opening a sentence, a complement, a sector further on
     en | Firefighters carried out 900 interventions. | 900 | -
+    en | Aviora cancelled 110 flights and 300 protesters gathered. | 300 | -
+    it | Aviora ha cancellato 64 voli. L'azienda ha ritirato 4 lotti. | 4 | Aviora
     it | Hanno ispezionato lo stabilimento di via dei Mulini, che produce 6 tonnellate di pane. | 6 tonnellate | -
     fr | Le président a chiffré les dégâts à 100 millions d'euros, une estimation qui ne tient pas compte des pertes agricoles. | 100 millions d'euros | -
     en | The authority put the damage at €310 million in a first estimate to the government, covering destroyed homes. | €310 million | -

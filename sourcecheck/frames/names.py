@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
+_ELIDED = re.compile(r"(?:[LlDd]|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Aa]ll|[Qq]u)['’](.+)")
 _TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
 _CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
@@ -85,6 +86,10 @@ def read_name(body: str, at: int, hi: int, words) -> str:
         if not m or not m.group()[0].isupper():
             break
         token, pos = m.group(), m.end()
+        if elided := _ELIDED.match(token):  # "L'Ulss" → "Ulss"; "L'azienda" is no name
+            token = elided.group(1)
+            if not token[0].isupper():
+                break
         possessive = token.endswith(("'s", "’s"))
         taken.append(token[:-2] if possessive else token.rstrip(".,"))
         if possessive or pos >= hi or body[pos] != " ":

@@ -37,6 +37,8 @@ from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.parts import compile_parts, whole_of
 
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
+STATE = "State"  # the owner of public money a government gives
+CARRY_GAP = 40  # characters between two figures where a gapped verb may name an owner
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
@@ -76,6 +78,8 @@ def frame_owners(
         row["owner"] = owner(
             body, row["start"], row["end"], lo, hi, words, money=money, last=last, nouns=nouns
         )
+        if not row["owner"] and before is not None and before.get("owner"):
+            row["owner"] = _carried(body, before, row, words)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -126,12 +130,37 @@ def owner(
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
                 return name
+    if proper(name := _agent(body, end, hi, words, last), body, nouns):
+        return name
     if m := words.of_after.match(body, end, hi):  # "58 dipendenti della Casearia"
         if proper(name := read_name(body, m.end(), hi, words), body, nouns):
             return name
     if last and words.anaphor_of.search(body, lo, start):
         return last  # "the company's $15 billion buyback"
+    if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
+        return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _carried(body: str, before: dict, row: dict, words: _Words) -> str:
+    """The owner a gapped verb gives a figure after an owned one: "Aviora a annulé 110 vols
+    et l'italienne Volaria 28" (Volaria's 28); else ""."""
+    gap = body[before["end"] : row["start"]]
+    if len(gap) > CARRY_GAP or words.carry_stop.search(gap):
+        return ""
+    m = words.gapped.search(gap)
+    return read_name(gap, m.end(), len(gap), words) if m else ""
+
+
+def _agent(body: str, end: int, hi: int, words: _Words, last: str) -> str:
+    """The agent of a passive after a figure: "400 réclamés par le syndicat", "the 12
+    flights cancelled by Aviora", "i 40 milioni pagati da Veltro"; else ""."""
+    m = words.agent.match(body, end, hi)
+    if not m:
+        return ""
+    if last and words.anaphor_at.match(body, m.end(), hi):
+        return last
+    return read_name(body, m.end(), hi, words)
 
 
 def _paid_after(body: str, end: int, hi: int, words: _Words) -> str:
@@ -215,6 +244,18 @@ class _Words:
         self.preposition = re.compile(
             rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
         )
+        conj = alternation(entry("conjunctions"))
+        self.gapped = re.compile(
+            rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
+            re.I,
+        )
+        self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
+        passive, by = alternation(entry("passives")), alternation(entry("by"))
+        self.agent = re.compile(rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I)
+        self.state_actor = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
+        )
+        self.funds = re.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
         self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
@@ -241,6 +282,7 @@ class _Words:
         self.sector_ids = frozenset(data.get("sectors") or ())
         anaphors = alternation(entry("anaphors"))
         self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
+        self.anaphor_at = re.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
         self.suffixes = frozenset(data.get("suffixes") or ())
         self.articles = frozenset(data.get("articles") or ())
