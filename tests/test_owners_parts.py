@@ -29,6 +29,7 @@ PARTS = """
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 personnes ont été hospitalisées. | 6 | -
     fr | On compte 440 vols annulés, dont 150 lundi et 2 millions d'euros de pertes. | 2 millions d'euros | -
+    it | Sono 40 i feriti, di cui 12 gravi, 9 operati. | 9 | -
     en | Engineers checked 30 bridges. Farm losses account for €20 million of the total. | €20 million | -
     en | The 3 ships were seized. One of the crews fled. | One | -
     en | Shares fell 3%, after 40% of the votes went against the board. | 40% | -

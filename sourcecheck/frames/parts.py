@@ -8,9 +8,9 @@ are data (`frames/data/owner.yaml`: `parts`, `parts_after`, `partitives`, `among
 module holds how they combine:
 
 - a part word before the figure: "dont 120", "di cui 120", "of which 120", "Di queste, 120";
-- the next items of such a list: "di cui 15 in carcere e 4 ai domiciliari", "including 8
-  flats, 2 firms and 14 cars" (a comma and a conjunction together start a new clause:
-  "dont 21 dans l'Ain, et 6 personnes ont été…" is no item);
+- the next items of such a list, of the same measure and concept: "di cui 15 in carcere e
+  4 ai domiciliari", "Rome: 21, Milan: 11" (a comma and a conjunction together start a new
+  clause: "dont 21 dans l'Ain, et 6 personnes ont été…" is no item);
 - a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)";
 - a partitive opening: "Of the 61 cases, 44 were confirmed", "Dei 61 casi, 44 …";
 - a part word after the figure: "27 of whom", "4 delle quali", "9 of them";
@@ -74,13 +74,15 @@ def whole_of(
 
 
 def _listed(gap: str, w) -> bool:
-    """Whether `gap`, between two figures, joins two items of one list: a comma or a
-    conjunction, not both, and no digit, bracket or sentence mark."""
+    """Whether `gap`, between two figures, joins two items of one list: a conjunction
+    without a comma before it, or a comma between two items of a breakdown ("Rome: 21,
+    Milan: 11"); no digit, bracket or sentence mark."""
     return (
         len(gap) <= LIST_GAP
         and bool(w.list_gap.fullmatch(gap))
         and bool(w.list_join.search(gap))
         and not w.new_clause.search(gap)
+        and (":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
     )
 
 
