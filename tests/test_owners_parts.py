@@ -74,6 +74,10 @@ OWNERS = """
     fr | Aviora a annulé 110 vols et l'italienne Volaria 28, surtout vers la Corse. | 28 | Volaria
     en | The SDCA walked out. Ministers offered 250 posts, against 400 demanded by the union. | 400 | SDCA
     it | Il Nas ha controllato il caseificio. L'Ulss ha ritirato 12 lotti. | 12 | Ulss
+    # a company's shares
+    en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
+    fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora
+    it | Il titolo Aviora ha perso il 2% in Borsa. | 2% | Aviora
     # public money a government gives is the State's
     it | Ieri il governo ha stanziato 30 milioni di euro per i primi interventi. | 30 milioni di euro | State
     fr | Le ministre a annoncé le déblocage de 15 millions d'euros d'aide d'urgence. | 15 millions d'euros | State

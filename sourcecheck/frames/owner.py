@@ -126,6 +126,14 @@ def owner(
     for m in reversed(list(verbs.finditer(body, lo, start))):
         if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
             return name
+    for m in reversed(list(words.stock.finditer(body, lo, start))):
+        # "Veltro shares slipped 1.8%", "l'action Veltro a cédé 1,8 %", "il titolo Veltro"
+        for name in (
+            name_before(body, lo, m.start(), words),
+            read_name(body, m.end(), start, words),
+        ):
+            if proper(name, body, nouns):
+                return name
     for pattern in (words.verb, words.possessive, words.of):
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
@@ -256,6 +264,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
         )
         self.funds = re.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
+        self.stock = re.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
         self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
