@@ -84,6 +84,8 @@ OWNERS = """
     # sectors: nearest the amount, named by a count's noun
     fr | La chambre d'agriculture estime les pertes des viticulteurs à 60 millions d'euros. | 60 millions d'euros | viticulture
     en | The union said about 1,200 farms were affected. | about 1,200 | agriculture
+    en | The Farmers' Union said losses to orchards, vineyards and hives reached €65 million. | €65 million | agriculture
+    fr | En 2023, Corvane Media avait écopé d'une amende de 746 millions d'euros. | 746 millions d'euros | Corvane Media
     fr | On compte 2 500 hectares de vignes submergés. | 2 500 hectares | viticulture
     en | The federation put airlines' losses at 25 million euros a day. | 25 million euros | airlines
     # no owner: a common noun opening a sentence, a complement, a sector further on

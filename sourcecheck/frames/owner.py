@@ -201,8 +201,13 @@ def _sector(
     for m in found:
         if words.not_sole.search(body, max(lo, m.start() - NOT_SOLE_REACH), m.start()):
             continue
+        if _LISTED_BEFORE.search(body, lo, m.start()) or words.conj_after.match(body, m.end()):
+            continue  # one of a list: "losses to olive groves, vineyards and beehives"
         return words.sector_of[_norm(m.group())]
     return ""
+
+
+_LISTED_BEFORE = re.compile(r",\s*$")
 
 
 def _bounds(sentence) -> tuple[int, int]:
@@ -240,7 +245,9 @@ class _Words:
         self.relative_after = re.compile(
             rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
         )
-        self.relative = re.compile(rf"\s*,?\s*(?:{alternation(entry('relative'))})\s*$", re.I)
+        self.relative = re.compile(
+            rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
+        )
         self.verb = re.compile(
             rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
         )
@@ -253,6 +260,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
         )
         conj = alternation(entry("conjunctions"))
+        self.conj_after = re.compile(rf"\w*\s+(?:{conj})\s", re.I)  # a list goes on
         self.gapped = re.compile(
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
             re.I,
