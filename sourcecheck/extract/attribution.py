@@ -61,6 +61,7 @@ from sourcecheck.frames.attribution import (
 )
 
 QUOTES = '«"“'  # a sentence opening with one continues a quote
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a list item's mark
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
 
@@ -231,6 +232,8 @@ class Speakers:
         s, v = self.sentences[i], self.vocab
         if (after := self._backward(i)) is not None:
             return after
+        if (head := self._list_head(i)) is not None:
+            return head
         if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
             before = self.sentences[i - 1]
             said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
@@ -250,6 +253,23 @@ class Speakers:
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
+
+    def _list_head(self, i: int) -> Attribution | None:
+        """The attribution of the line that opens the list sentence `i` is an item of ("Selon
+        le bilan de la préfecture :" then "- 12 blessés ;"): list items ("-", "•", "*", "1.")
+        back to a line ending with a colon, in the same paragraph."""
+        j = i
+        while j >= 0 and _ITEM.match(self.body, self.sentences[j].start):
+            j -= 1
+        if j == i or j < 0 or self.sentences[j].heading:
+            return None
+        s = self.sentences[j]
+        if not self.body[s.start : s.end].rstrip().endswith(":"):
+            return None
+        if "\n\n" in self.body[s.end : self.sentences[i].start]:
+            return None
+        found = [a for a in self.attributions(j) if a.applies in ("both", "pre")]
+        return found[-1] if found else None
 
     def _backward(self, i: int) -> Attribution | None:
         """The speaker of the next sentence when it opens by pointing back ("Lo ha reso noto

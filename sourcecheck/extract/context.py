@@ -65,6 +65,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             for a in after
             if a.applies in ("both", "post")
             and ";" not in body[q.end : a.start]
+            and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
             and not vocabulary(None).contrast.search(body, q.end, a.start)  # "…, while X said"
         ),
         None,
@@ -87,6 +88,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     return closer
 
 
+_OPENS_AFTER_COLON = re.compile(r":\s*$")
 OWN_GAP = 80  # characters at most between a figure and its own attribution
 _VERB_GAP = re.compile(r"[^\d,;:.«»\"“”()]{0,25}")
 

@@ -29,12 +29,14 @@ from operator import or_
 from typing import TYPE_CHECKING
 
 from sourcecheck.extract.speakers import Speaker
-from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, SAYING
+from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, NAME, SAYING
 
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Attribution, Speakers
 
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
+# what may open a sentence before a speaker and its colon: a determiner, a body's name
+_OPENING = re.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
 
 
 class Context:
@@ -109,6 +111,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if m := v.possessive.match(text, c.end, hi):
         return _made(text, c, c.start, "both", "possessive", m.end())
+    if found := _colon_quote(sp, ctx, c):
+        return found
     if v.ellipsis_after.match(text, c.end, hi):  # "et les syndicats 45 000"
         prefix = text[lo : c.start]
         if not prefix.strip() or re.fullmatch(v.art, prefix):
@@ -116,6 +120,19 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _colon_quote(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    """A speaker that opens its sentence, then a colon and a quote ("Le maire, Paul Varenne :
+    « … »", "Coldiretti: «…»"): it says what the quote holds, and the quote's next sentences."""
+    text, v = sp.body, sp.vocab
+    m = v.colon_quote.match(text, c.end, ctx.hi)
+    if m is None:
+        return None
+    prefix = text[ctx.lo : c.start]  # only a determiner, or a body's name ("Velmar's CEO X:")
+    if prefix.strip() and not _OPENING.fullmatch(prefix.lstrip(" \t\n-–—•*")):
+        return None
+    return _made(text, c, c.start, "pre", "speech", m.end())
 
 
 def relative(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
@@ -157,4 +174,4 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
     if verb and not v.passive_aux.search(text, c.end, verb.end()):
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
-    return None
+    return _colon_quote(sp, ctx, c)

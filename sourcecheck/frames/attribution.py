@@ -160,6 +160,8 @@ class Vocabulary:
             r"(?:[,;!?»”\")\]]|\.?\s*$)",
             i,
         )
+        # "Le maire, Paul Varenne : « … »", "Coldiretti: «…»": a speaker, a colon, a quote
+        self.colon_quote = lazy(r"\s*:\s*[«\"“]")
         self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
         self.label = lazy(
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
