@@ -64,7 +64,7 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     text, v = sp.body, sp.vocab
     w = max(ctx.lo, c.start - WINDOW)
     if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
-        if not set(m.group(1).lower().replace("’", "'").split()) & v.frame_words:
+        if not set(re.split(r"[\s'’]+", m.group(1).lower())) & v.frame_words:  # "d'après"
             return None
     return found
 

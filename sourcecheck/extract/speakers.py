@@ -329,6 +329,14 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         while first < last and _norm(tokens[first][1]) in v.not_names:
             first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
+        if v.place_of.search(text, max(0, pos - 40), pos):
+            continue  # "residents of the town of Belcourt said": a place, never a source
+        if (q := v.qualifier.match(text, end)) and _is_name(sp, q.group("name").split()[0]):
+            # "The Harbour Authority of Lendon fined": its own qualifier is part of its name
+            end = q.end()
+            while k < len(caps) and tokens[caps[k]][0] < end:
+                last = caps[k]
+                k += 1
         prev = tokens[first - 1] if first else None
         if (
             prev
@@ -496,7 +504,11 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
             break
     if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
         return []
-    if n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+    if (
+        n < len(tokens)
+        and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names)
+        and tokens[n][2] not in sp.vocab.aux_words  # "La Stellari Spa ha approvato"
+    ):
         return []  # "Après la création…": an opening word, not a name before its verb
     start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])

@@ -118,7 +118,8 @@ class Vocabulary:
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
             rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
-            rf"|\b{alternation(words['counts'])}\s+{of}\s*{art}$)",
+            rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
+            rf"\s*{art}$)",
             i,
         )
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
@@ -185,6 +186,8 @@ class Vocabulary:
         self.saying = lazy(
             rf"(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
+        # "the town of X", "la commune de X": what follows is a place
+        self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
@@ -218,9 +221,17 @@ class Vocabulary:
         self.role_at_comma = lazy(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
         )
+        # French and Italian put a role's adjectives after it ("l'assessore regionale Marta
+        # Gori"): lower-case words, not a verb nor an auxiliary, between role and name
+        adjectives = (
+            ""
+            if self.prenominal
+            else rf"(?:\s+(?!(?:{aux}|{verbs}|{alternation(words['determiners'])})\b)"
+            rf"[a-zà-ÿ'’-]{{3,}}){{0,2}}?"
+        )
         self.role_at = lazy(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
-            rf"(?:\s*,\s*|\s+)(?P<name>{person})"
+            rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
         )
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
@@ -315,7 +326,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
