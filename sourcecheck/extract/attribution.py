@@ -432,6 +432,13 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
         found += unknown_speakers(sp, tokens, feats, found)
+    if sp.publisher:  # "selon nos syndicats": the publisher's own people speak for it
+        found = [
+            f._replace(source=sp.publisher)
+            if v.ours.search(text, max(lo, f.start - 20), f.start)
+            else f
+            for f in found
+        ]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns

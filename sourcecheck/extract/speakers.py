@@ -125,7 +125,11 @@ def generic_speakers(
     for g in generics(sp, hi, tokens, feats):
         if not _may_frame(text, g, tokens, feats):
             continue
-        if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
+        if _overlaps(named + out, g.noun_at, g.end) or any(
+            _describes(text, g, n)
+            for n in named
+            if _norm(text[n.start : n.end]) not in sp.vocab.descriptive  # "l'agence de l'UE"
+        ):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
             out = [o for o in out if not g.start <= o.start < body.end]

@@ -188,6 +188,8 @@ class Vocabulary:
         )
         # "the town of X", "la commune de X": what follows is a place
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
+        # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
+        self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
@@ -326,7 +328,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "ours markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
