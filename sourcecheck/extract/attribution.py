@@ -239,6 +239,8 @@ class Speakers:
             said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
             if said and any(q in self.body[before.start : before.end] for q in QUOTES):
                 return said[-1]
+        if (said := self._reported(i)) is not None:
+            return said
         if not v.connector.match(self.body, s.start, s.end):
             if not v.pronoun.match(self.body, s.start, s.end):
                 return None
@@ -253,6 +255,20 @@ class Speakers:
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
+
+    def _reported(self, i: int) -> Attribution | None:
+        """The previous sentence's source when sentence `i` is in the conditional of reported
+        speech ("Selon le parquet, … Quelque 12 000 clients auraient été touchés"), in the
+        same paragraph."""
+        if not i or self.sentences[i - 1].heading:
+            return None
+        s, before = self.sentences[i], self.sentences[i - 1]
+        if "\n\n" in self.body[before.end : s.start]:
+            return None
+        if not self.vocab.reported.search(self.body, s.start, s.end):
+            return None
+        found = [a for a in self.attributions(i - 1) if a.applies != "label"]
+        return found[-1] if found else None
 
     def _list_head(self, i: int) -> Attribution | None:
         """The attribution of the line that opens the list sentence `i` is an item of ("Selon

@@ -174,4 +174,6 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
     if verb and not v.passive_aux.search(text, c.end, verb.end()):
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
+    if c.acts and (m := v.possessive.match(text, c.end, hi)):  # "Eurostat data showed"
+        return _made(text, c, c.start, "both", "possessive", m.end())
     return _colon_quote(sp, ctx, c)

@@ -111,7 +111,10 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if back == 3:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
-        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det, det_at))
+        if not det and start < pos and not (v.prenominal and text[start].isupper()):
+            start = pos  # English modifiers count after a determiner or capitalised ("Health
+            # ministry data showed"); "rising energy prices" names no body
+        out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
 
 
@@ -160,9 +163,17 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
     if not offices.speaks_for(g.noun, lang):
         return None
     text = sp.body
-    if g.start < g.noun_at:  # English modifiers: the last one says the body
+    if g.start < g.noun_at:  # English modifiers: the last one, or a name, says the body
         words_ = text[g.start : g.noun_at].split()
-        return _body_speaker(sp, g, words_[-1], g.noun_at - len(words_[-1]) - 1, g.end, "")
+        n = len(words_)
+        while n > 1 and words_[n - 1][:1].isupper() and words_[n - 2][:1].isupper():
+            n -= 1  # "A Velmar Foods spokeswoman": the whole name
+        written = " ".join(words_[n - 1 :])
+        at = text.rfind(words_[n - 1], g.start, g.noun_at)
+        if written[:1].isupper() and n == len(words_) and _opens(text, at):
+            if not sp.sources.mentions(written) and not _acronym(written):
+                return None  # "Local officials said": a capital that only opens the sentence
+        return _body_speaker(sp, g, written, at, g.end, "")
     if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
         det = text[m.start("det") : m.end("det")]
         return _body_speaker(sp, g, m.group("body"), m.start("body"), m.end(), det)
@@ -270,7 +281,7 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     ("the regional fire service", "the education ministry" → Education Ministry, for kinds
     whose `modifiers` say so): not the organisation of that kind named before. None when
     there are none, or they only describe ("the EU agency", "the same agency")."""
-    if g.start >= g.noun_at or not g.det:
+    if g.start >= g.noun_at:
         return None
     end = _word_end(sp.body, g.end)
     words_ = sp.body[g.start : end].split()
@@ -278,7 +289,7 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
         return None
     if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
         return " ".join(w[:1].upper() + w[1:] for w in words_), end
-    written = " ".join(sp.body[g.det_at : end].replace("’", "'").split())
+    written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
     return written[:1].lower() + written[1:], end
 
 
@@ -397,6 +408,12 @@ def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
     if k < len(tokens) and tokens[k][2] in v.aux_words:
         k += 1
     return k < len(tokens) and bool(feats[k] & COUNTING)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does the word at `at` open its sentence (a determiner at most before it)?"""
+    before = text[max(0, at - 6) : at]
+    return not before.strip() or bool(re.search(r"(?:^|[.!?\n]\s*)(?:\w{1,3}\s+)?$", before))
 
 
 def _acronym(word: str) -> bool:

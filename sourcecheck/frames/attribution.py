@@ -188,6 +188,12 @@ class Vocabulary:
         )
         # "the town of X", "la commune de X": what follows is a place
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
+        # "Quelque 12 000 clients auraient été touchés": reported speech goes on
+        self.reported = lazy(
+            rf"\b(?!\w*{alternation(words['not_reported'])}\b)\w{{2,}}"
+            rf"{alternation(words['reported'])}\b",
+            i,
+        )
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
@@ -328,7 +334,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "ours markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
