@@ -61,6 +61,7 @@ from sourcecheck.frames.attribution import (
 )
 
 QUOTES = '«"“'  # a sentence opening with one continues a quote
+_QUOTATION = re.compile(r'«[^»\n]{1,1500}»|“[^”\n]{1,1500}”|"[^"\n]{1,1500}"')
 _ITEM = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a list item's mark
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
@@ -96,6 +97,7 @@ class Speakers:
         self._publisher_kind: str | None | bool = False  # not looked up yet
         self._resolved: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
+        self._quotes: list[tuple[int, int]] | None = None
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
         """`sentences.words` of sentence `i`, found once (dates and places read them too)."""
@@ -234,6 +236,8 @@ class Speakers:
             return after
         if (head := self._list_head(i)) is not None:
             return head
+        if (said := self._quoted(i)) is not None:
+            return said
         if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
             before = self.sentences[i - 1]
             said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
@@ -255,6 +259,35 @@ class Speakers:
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
+
+    def _quoted(self, i: int) -> Attribution | None:
+        """The speaker of a quote that runs over several sentences, sentence `i` among them
+        ("« Nous avons évacué 80 familles. Et 12 autres demain », a dit X"; "X : « … . … »"):
+        the one after its close (", a dit X"), else the one before its opening ("X :")."""
+        s = self.sentences[i]
+        for start, end in self.quotes():
+            if start >= s.end or end <= s.start or (s.start <= start and end <= s.end):
+                continue  # a quote outside the sentence, or inside it: its own frame reads it
+            j = bisect.bisect_right(self._starts, end - 1) - 1
+            after = [a for a in self.attributions(j) if a.start >= end and a.applies != "pre"]
+            after = [a for a in after if a.how in ("inverted", "speech")]
+            if after and j != i or after and start < s.start:
+                return after[0]
+            k = bisect.bisect_right(self._starts, start) - 1
+            if k != i:
+                before = [a for a in self.attributions(k) if a.end <= start + 1]
+                before = [a for a in before if a.applies in ("pre", "both")]
+                if before:
+                    return before[-1]
+            return None
+        return None
+
+    def quotes(self) -> list[tuple[int, int]]:
+        """(start, end) of each quotation of the body, its marks included, within a paragraph
+        ("« … »", "“ … ”", '" … "'); found once."""
+        if self._quotes is None:
+            self._quotes = [m.span() for m in _QUOTATION.finditer(self.body)]
+        return self._quotes
 
     def _reported(self, i: int) -> Attribution | None:
         """The previous sentence's source when sentence `i` is in the conditional of reported

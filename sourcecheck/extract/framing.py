@@ -97,7 +97,10 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
     if spoke & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
-        return _made(text, c, m.start("at"), "post", "inverted")  # ", a indiqué la mairie"
+        applies = "both" if m.group("as") else "post"  # "Come riferisce l'Ansa, …"
+        return _made(
+            text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
+        )
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
     after = reduce(or_, feats[k1 : k1 + reach], 0)
@@ -163,7 +166,9 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         tail = v.qualifier.match(text, c.end, hi) or v.name_tail.match(text, c.end, hi)
         end = tail.end() if tail else c.end
         if v.name_end.match(text, end, hi):
-            found = _made(text, c, m.start("at"), "post", "inverted", end)
+            applies = "both" if m.group("as") else "post"
+            at = m.start("as") if m.group("as") else m.start("at")
+            found = _made(text, c, at, applies, "inverted", end)
             return found._replace(source=text[c.start : end])
         return None
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
@@ -174,6 +179,6 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
     if verb and not v.passive_aux.search(text, c.end, verb.end()):
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
-    if c.acts and (m := v.possessive.match(text, c.end, hi)):  # "Eurostat data showed"
+    if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())
     return _colon_quote(sp, ctx, c)

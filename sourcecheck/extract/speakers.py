@@ -346,7 +346,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         pos = tokens[first][0]
         if v.place_of.search(text, max(0, pos - 40), pos):
             continue  # "residents of the town of Belcourt said": a place, never a source
-        if (q := v.qualifier.match(text, end)) and _is_name(sp, q.group("name").split()[0]):
+        if (q := v.qualifier.match(text, end)) and not describing(sp, q):
             # "The Harbour Authority of Lendon fined": its own qualifier is part of its name
             end = q.end()
             while k < len(caps) and tokens[caps[k]][0] < end:
@@ -374,6 +374,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
             and after & (ACTION | COUNTING)
+            or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])

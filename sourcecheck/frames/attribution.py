@@ -129,9 +129,13 @@ class Vocabulary:
         )
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
+        # "…, a indiqué à l'AFP la préfecture": whom it was said to, between verb and speaker
+        told = rf"(?:{alternation(words['recipients'])}\s*{art}[\w'’-]+\s+)?"
+        # "Come riferisce l'Ansa, …", "Comme l'indique la préfecture": `as` opens, the figures
+        # after it are its too
         self.inverted = lazy(
-            rf"(?:[,»\"”:(—–]\s*|{back}\s*)"
-            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{art})$",
+            rf"(?:[,»\"”:(—–]\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+)"
+            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{told}{art})$",
             i,
         )
         # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
@@ -220,7 +224,7 @@ class Vocabulary:
         self.official_lower = lazy(
             rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
-        self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
+        self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
@@ -334,7 +338,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
