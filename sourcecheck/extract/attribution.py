@@ -30,7 +30,7 @@ from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
-from sourcecheck.extract import framing, offices
+from sourcecheck.extract import acronyms, framing, offices
 from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
@@ -98,6 +98,7 @@ class Speakers:
         self._resolved: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None
+        self._defined: dict[str, tuple[int, int, str]] | None = None
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
         """`sentences.words` of sentence `i`, found once (dates and places read them too)."""
@@ -282,6 +283,14 @@ class Speakers:
             return None
         return None
 
+    def defined(self) -> dict[str, tuple[int, int, str]]:
+        """The acronyms the document defines, by acronym (lower case): the span of the name
+        with its acronym and the name as written ("Syndicat national du contrôle aérien
+        (SNCA)"); a later "le SNCA" is that body. Found once."""
+        if self._defined is None:
+            self._defined = acronyms.defined(self.body, self.vocab)
+        return self._defined
+
     def quotes(self) -> list[tuple[int, int]]:
         """(start, end) of each quotation of the body, its marks included, within a paragraph
         ("« … »", "“ … ”", '" … "'); found once."""
@@ -450,6 +459,21 @@ class Speakers:
         return self._speakers[j]
 
 
+def _defined(sp: Speakers, f: Speaker) -> Speaker:
+    """`f` as the body whose acronym the document defines, when it is that body's name (or
+    part of it) or its acronym; `f` itself otherwise (a person, a generic actor, a body the
+    lexicon knows)."""
+    if f.kind == "person" or f.source.startswith(GENERIC_SOURCE):
+        return f
+    if sp.sources.kind_of(f.source) is not None:
+        return f
+    for start, end, name in sp.defined().values():
+        if start <= f.start < end or f.start <= start < f.end:
+            return f._replace(start=min(start, f.start), end=max(end, f.end), source=name)
+    found = sp.defined().get(_norm(f.source))
+    return f._replace(source=found[2]) if found else f
+
+
 def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     """Is `name` inside the generic actor `g`, or (English) a modifier right before it?"""
     if g.start <= name.start < g.end:
@@ -481,6 +505,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
         found += unknown_speakers(sp, tokens, feats, found)
+    if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
+        found = [_defined(sp, f) for f in found]
     if sp.publisher:  # "selon nos syndicats": the publisher's own people speak for it
         found = [
             f._replace(source=sp.publisher)

@@ -169,6 +169,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
             applies = "both" if m.group("as") else "post"
             at = m.start("as") if m.group("as") else m.start("at")
             found = _made(text, c, at, applies, "inverted", end)
+            if c.source != text[c.start : c.end]:  # a defined acronym's full name
+                return found
             return found._replace(source=text[c.start : end])
         return None
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
