@@ -430,12 +430,14 @@ class Speakers:
                         out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:
                 for m in v.company.finditer(self.body, s.start, s.end):
-                    name = m.group("name") or m.group("legal")
+                    name = m.group("name") or m.group("legal") or m.group("head")
                     words_ = name.split()
                     while words_ and _norm(words_[0]) in v.not_names:
                         words_.pop(0)
-                    if len(words_) > 1 or m.group("legal"):
+                    if len(words_) > 1 or m.group("legal"):  # "Latteria Valbrenta": two
                         out.append((m.start(), m.end(), " ".join(words_), "company"))
+            # "il gip del Tribunale di Genova": the body, not the one named inside it
+            out = [o for o in out if not any(p[0] < o[0] < p[1] for p in out)]
             self._orgs[j] = sorted(out)
         return self._orgs[j]
 

@@ -81,8 +81,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         if last.how != "action":
             return last
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
-        if speech:
-            return speech[-1]
+        if speech and not vocabulary(None).contrast.search(body, speech[-1].end, last.start):
+            return speech[-1]  # (not across "while", "mentre": "…, while X closed 30 roads")
         if closer and closer.how in ("speech", "inverted") and closer.applies == "post":
             return closer  # "Police searched 30 homes and seized 2,000 devices, X said"
         # "X a déployé 45 secouristes pour le festival, qui a accueilli 60 000 spectateurs

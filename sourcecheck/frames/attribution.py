@@ -125,7 +125,7 @@ class Vocabulary:
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
         self.passive = lazy(
-            rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
@@ -147,7 +147,10 @@ class Vocabulary:
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
-        self.passive_aux = lazy(rf"\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i)
+        # ("s'est engagé" is reflexive: an elided clitic before the auxiliary)
+        self.passive_aux = lazy(
+            rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
+        )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         rel_lead = (
@@ -256,11 +259,14 @@ class Vocabulary:
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
-            _last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]
+            [_last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]]
+            + [_first(w) for w in words["company_heads"]]
         )
+        heads = alternation(words["company_heads"])
         self.company = lazy(
             rf"(?<![\w'’])(?P<name>{NAME}(?:\s+{NAME}){{0,2}}?\s+{companies})(?:\s+{legal})?(?![\w])"
             rf"|(?<![\w'’])(?P<legal>{NAME}(?:\s+{NAME}){{0,2}}?)\s+{legal}(?![\w])"
+            rf"|(?<![\w'’])(?P<head>{heads}\s+{NAME}(?:\s+{NAME})?)(?![\w])"
         )
         # Where a marker may start: its most telling word, and how far before it the
         # marker begins ("d'après" → "après", 2 letters back; "de source" → "source", 3).
@@ -338,7 +344,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
