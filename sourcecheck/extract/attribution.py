@@ -216,7 +216,8 @@ class Speakers:
                 (p.start, p.end, p.source) for p in people(self, s.start, s.end, tokens, feats)
             ]
         found += [(n.start, n.end, n.source) for n in opening_name(self, j)]
-        for start, end, name in sorted(found):
+        # the widest name first where two start together ("British low-cost carrier Skylark Air")
+        for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
             before = text[s.start : start]
             if before.strip() and not (
                 re.fullmatch(self.vocab.art, before.strip() + " ", re.I)

@@ -375,6 +375,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             or body_like
             and after & (ACTION | COUNTING)
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
+            or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -384,6 +385,15 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _elliptic(v: Vocabulary, text: str, pos: int, end: int) -> bool:
+    """Does the name at `pos`–`end` stand for a verb left out: a figure right after it, and
+    before it a break ("et", ",") with an article and a describing word at most ("et
+    l'italienne Volitalia 28", ", Brenta 45")?"""
+    if not v.ellipsis_after.match(text, end):
+        return False
+    return bool(v.ellipsis_name.search(text, max(0, pos - 40), pos))
 
 
 def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
@@ -404,11 +414,12 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
 
 
 def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
-    """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé")?"""
+    """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé") or, after
+    an auxiliary, of acting ("Volitalia a annulé", "Brenta ha chiuso")?"""
     k = n + 1
-    if k < len(tokens) and tokens[k][2] in v.aux_words:
-        k += 1
-    return k < len(tokens) and bool(feats[k] & COUNTING)
+    aux = k < len(tokens) and tokens[k][2] in v.aux_words
+    k += aux
+    return k < len(tokens) and bool(feats[k] & (COUNTING | (ACTION if aux else 0)))
 
 
 def _opens(text: str, at: int) -> bool:

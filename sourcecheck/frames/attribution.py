@@ -117,7 +117,7 @@ class Vocabulary:
         i = re.IGNORECASE
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
-            rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
+            rf"\s+{art}(?:[\w'’-]+\s+){{0,8}}$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
             rf"\s*{art}$)",
             i,
@@ -179,6 +179,9 @@ class Vocabulary:
         self.paren_after = lazy(r"\s*\)")
         breaks = alternation(words["breaks"])
         self.ellipsis_before = lazy(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
+        # before a name no list knows standing for a verb left out: a word of break, an
+        # article and a describing word at most ("et l'italienne Volitalia 28"; ", Nov 14" no)
+        self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
