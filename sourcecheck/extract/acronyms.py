@@ -47,8 +47,10 @@ def _start(words: list[re.Match], letters: list[str], v: Vocabulary) -> int | No
     need = list(letters)
     for w in reversed(words):
         word = re.split(r"['’]", w.group())[-1] or w.group()
-        if need and _initial(word) == need[-1]:
-            need.pop()
+        # a word gives one letter, or its first few ("l'ALimentation" in DGAL)
+        k = next((k for k in (3, 2, 1) if k <= len(need) and _prefix(word, k) == need[-k:]), 0)
+        if k:
+            del need[-k:]
             if not need:
                 return w.start() + (len(w.group()) - len(word) if word[:1].isupper() else 0)
         elif word.lower() in v.det_words or _linking(word, v):
@@ -58,9 +60,10 @@ def _start(words: list[re.Match], letters: list[str], v: Vocabulary) -> int | No
     return None
 
 
-def _initial(word: str) -> str:
-    """A word's first letter, lower case, without its accent ("énergie" → "e")."""
-    return unicodedata.normalize("NFKD", word[:1].lower())[:1]
+def _prefix(word: str, k: int) -> list[str]:
+    """A word's first `k` letters, lower case, without accents ("énergie", 1 → ["e"])."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
+    return list(plain[:k]) if len(plain) > k else []
 
 
 def _linking(word: str, v: Vocabulary) -> bool:

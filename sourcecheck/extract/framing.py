@@ -163,7 +163,11 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     text, v, hi = sp.body, sp.vocab, ctx.hi
     if spoke & SAYING and (m := v.inverted.search(text, w, c.start)):
         # "…, a indiqué le Sdis de l'Aude": its own qualifier, else lower-case words
-        tail = v.qualifier.match(text, c.end, hi) or v.name_tail.match(text, c.end, hi)
+        tail = (
+            v.qualifier.match(text, c.end, hi)
+            or v.numbered.match(text, c.end, hi)
+            or v.name_tail.match(text, c.end, hi)
+        )
         end = tail.end() if tail else c.end
         if v.name_end.match(text, end, hi):
             applies = "both" if m.group("as") else "post"

@@ -311,6 +311,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
         if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION | DET):
             return None  # "regulators fined Lumora": a verb; "disputes the X": an object
+        if _qualifies(v, text, a.start("name")):
+            return None  # "les autorités sanitaires de Carinthie": a place qualifies them
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
@@ -346,6 +348,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         pos = tokens[first][0]
         if v.place_of.search(text, max(0, pos - 40), pos):
             continue  # "residents of the town of Belcourt said": a place, never a source
+        if _qualifies(v, text, pos):
+            continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
         if (q := v.qualifier.match(text, end)) and not describing(sp, q):
             # "The Harbour Authority of Lendon fined": its own qualifier is part of its name
             end = q.end()
@@ -385,6 +389,18 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
+    """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
+    no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
+    décompte de la DGAC")?"""
+    m = v.qualified_word.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    f = v.features([(m.start(1), word, word.lower())])[0]
+    return not f & (MARKER | BY | LABEL | SAYING | COUNTING | ACTION | DET | GENERIC)
 
 
 def _elliptic(v: Vocabulary, text: str, pos: int, end: int) -> bool:

@@ -206,8 +206,11 @@ class Vocabulary:
         )
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
+        self.qualified_word = lazy(rf"(?<![\w'’])([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
+        # "l'Ulss 6 Euganea", "le Sdis 34": a number inside a body's name
+        self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
