@@ -548,6 +548,12 @@ def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[
             out.append(
                 Attribution(pos, m.end(), source, text[pos : m.end()], applies, "", "speech")
             )
+    if tokens and offices.drops_subject(lang) and (m := v.closing_verb.search(text, lo, hi)):
+        # "«Abbiamo 140 famiglie fuori casa», ha spiegato.": who was speaking before
+        source = f"{GENERIC_SOURCE}{PRONOUN}|{m.start('at')}|{m.group('at')}|{m.group('at')}"
+        out.append(
+            Attribution(m.start("at"), m.end("at"), source, m.group("at"), "post", "", "inverted")
+        )
     if tokens and offices.opens_without_subject(text, lo, hi, lang):
         if m := v.speech.match(text, tokens[0][0] + len(tokens[0][1]), hi):
             source = f"{GENERIC_SOURCE}{PRONOUN}|{lo}|{tokens[0][2]}|{tokens[0][1]}"

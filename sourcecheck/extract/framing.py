@@ -91,6 +91,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
+    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, lo, c.start)):
+        return _made(text, c, m.start(), "both", "marker")  # "Per la Federazione, però, …"
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):

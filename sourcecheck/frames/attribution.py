@@ -169,6 +169,11 @@ class Vocabulary:
             i,
         )
         # "Le maire, Paul Varenne : « … »", "Coldiretti: «…»": a speaker, a colon, a quote
+        # "…», ha spiegato.": a verb of saying closes the sentence, its subject unsaid
+        self.closing_verb = lazy(
+            rf"[,»\"”]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{saying})\s*[.!?]?\s*$", i
+        )
+        self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
         self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
         self.label = lazy(
@@ -350,7 +355,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()
