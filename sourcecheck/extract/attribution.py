@@ -510,7 +510,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         found += unknown_speakers(sp, tokens, feats, found)
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
-    if sp.publisher:  # "selon nos syndicats": the publisher's own people speak for it
+    if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
         found = [
             f._replace(source=sp.publisher)
             if v.ours.search(text, max(lo, f.start - 20), f.start)

@@ -210,6 +210,7 @@ class Vocabulary:
             i,
         )
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
+        self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
         self.qualified_word = lazy(rf"(?<![\w'’])([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
