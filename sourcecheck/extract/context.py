@@ -45,12 +45,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     that closes its clause after it (", X said", "…, secondo la polizia").
     """
     # "11,000 police officers were deployed": a source named inside the thing is not a speaker
-    # (a passive read from the noun on gives its agent: "420 arrests were reported by X")
-    found = [
-        a
-        for a in attributions
-        if not q.start <= a.start < thing_end or a.how == "passive" and a.end > thing_end
-    ]
+    found = [a for a in attributions if not q.start <= a.start < thing_end]
     for a in found:  # "was fined €45 million by X": the passive around the figure
         if a.how == "passive" and a.start < q.start and q.end <= a.end:
             return a
