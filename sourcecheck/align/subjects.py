@@ -39,11 +39,13 @@ from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.elision import elided
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.roles import role
 from sourcecheck.align.stocks import still
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
@@ -65,10 +67,10 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
     noun = [nouns[at] for at in read]
-    noun = _anchored(noun, table, concepts)
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
     table["dimension"] = [dimensions[pair] for pair in measures]
+    noun = _anchored(noun, table, concepts)
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
@@ -77,6 +79,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     sentences = sentence_figures(table)
     table = restated(_conversions(table, pairs), sentences)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
+    table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = narrowed(_years(table), concepts)
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
@@ -241,6 +244,45 @@ def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list
                 words[word] = anchored_key(word, concepts)
             out[i] = words[word]
     return out
+
+
+def _roles(table: pd.DataFrame) -> pd.DataFrame:
+    """Amounts still with no noun take the concept their clause's verb names (`roles`)."""
+    bare = (table["noun"].eq("") & table["dimension"].eq("money")).tolist()
+    if not any(bare):
+        return table
+    rows = zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True)
+    found = [role(*at) if b else "" for at, b in zip(rows, bare, strict=True)]
+    return table.assign(
+        noun=[f or n for f, n in zip(found, table["noun"].tolist(), strict=True)],
+        noun_label=[f or x for f, x in zip(found, table["noun_label"].tolist(), strict=True)],
+        evidence=[
+            f"its clause's verb names “{f}”" if f else ev
+            for f, ev in zip(found, table["evidence"].tolist(), strict=True)
+        ],
+    )
+
+
+def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
+    """Figures with no noun given the noun of the figure before them in their sentence, of
+    their measure (`elision.elided`; `sentences` of `owners.sentence_figures`)."""
+    nouns = table["noun"].tolist()
+    if all(nouns):
+        return table
+    order = [[row for _, _, row in figures] for _, figures in sentences]
+    keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order)
+    label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
+    new = [not n and bool(k) for n, k in zip(nouns, keys, strict=True)]
+    return table.assign(
+        noun=keys,
+        noun_label=[
+            label[k] if e else x for k, e, x in zip(keys, new, table["noun_label"], strict=True)
+        ],
+        evidence=[
+            f"its noun is elided: the figure before it counts “{label[k]}”" if e else ev
+            for k, e, ev in zip(keys, new, table["evidence"].tolist(), strict=True)
+        ],
+    )
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:

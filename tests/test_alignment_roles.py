@@ -1,0 +1,99 @@
+"""Amounts whose only noun is their currency, and figures whose noun is elided: the verb of
+the clause names an amount's role, and a figure with no noun counts the noun of the figure
+before it in its sentence. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.align.anchors import anchor
+from sourcecheck.align.roles import role
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims, same  # noqa: E402
+
+# sentence, figure, language → the role its verb names
+ROLES = [
+    ("La préfecture a débloqué 12 millions d'euros pour les sinistrés.", "12 millions d'euros",
+     "fr", "aid"),
+    ("Sono stati stanziati 12 milioni per le famiglie colpite.", "12 milioni", "it", "aid"),
+    ("The province earmarked €12 million for the victims.", "€12 million", "en", "aid"),
+    ("Ai 40 milioni erogati a marzo se ne aggiungono altri.", "40 milioni", "it", "aid"),
+    ("La sanzione da 75 milioni irrogata a Brenta Energia è definitiva.", "75 milioni", "it",
+     "fine"),
+    ("Le site a généré 8 millions d'euros l'an dernier.", "8 millions d'euros", "fr", "revenue"),
+    ("The bridge cost €90 million.", "€90 million", "en", "cost"),
+    # a verb of another clause names nothing
+    ("The town spent €3 million, and the region released more.", "€3 million", "en", ""),
+    ("Il sindaco, che ha stanziato fondi, parla di 5 milioni.", "5 milioni", "it", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "concept"), ROLES)
+def test_the_verb_of_an_amount_s_clause_names_its_role(quote, text, lang, concept) -> None:
+    assert role(quote, text, lang) == concept
+
+
+def test_amounts_with_only_a_currency_align_through_their_verb() -> None:
+    rows = [
+        ("La préfecture a débloqué 12 millions d'euros mardi.", "12 millions d'euros", "fr"),
+        ("Sono stati stanziati 12 milioni di euro per le famiglie.", "12 milioni di euro", "it"),
+        ("The government released €12 million for the families.", "€12 million", "en"),
+    ]
+    table = claims(*({"quote": q, "text": t, "lang": g, "currency": "EUR"} for q, t, g in rows))
+    assert same(table)
+
+
+def test_an_amount_with_another_verb_stays_apart() -> None:
+    rows = [
+        ("La préfecture a débloqué 12 millions d'euros mardi.", "12 millions d'euros", "fr"),
+        ("L'entreprise a généré 12 millions d'euros.", "12 millions d'euros", "fr"),
+    ]
+    table = claims(*({"quote": q, "text": t, "lang": g, "currency": "EUR"} for q, t, g in rows))
+    assert table["subject"].nunique() == 2
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "lang"),
+    [
+        ("La rete posa 80 km di cavi, di cui 30 km in Toscana.", "30 km", "it"),
+        ("Le réseau compte 80 km de câbles, dont 30 km en Toscane.", "30 km", "fr"),
+        ("The network lays 80 km of cable, of which 30 km in Tuscany.", "30 km", "en"),
+    ],
+)
+def test_a_figure_with_no_noun_counts_the_noun_named_before_it(quote, text, lang) -> None:
+    one = {"quote": quote, "lang": lang, "unit": "kilometer", "doc": "d.md"}
+    table = claims(
+        {**one, "text": "80 km", "thing": "câbles", "claim_id": "d.md#1"},
+        {**one, "text": text, "claim_id": "d.md#2"},
+    )
+    second = table.iloc[1]
+    assert second["subject"].startswith(table.iloc[0]["subject"].split("|")[0])
+    assert "elided" in second["subject_evidence"]
+
+
+def test_elision_never_crosses_measures() -> None:
+    quote = "Le chantier emploie 400 ouvriers et coûte 30 millions d'euros."
+    one = {"quote": quote, "lang": "fr", "doc": "d.md"}
+    table = claims(
+        {**one, "text": "400", "thing": "ouvriers", "claim_id": "d.md#1"},
+        {**one, "text": "30 millions d'euros", "currency": "EUR", "claim_id": "d.md#2"},
+    )
+    assert not table.iloc[1]["subject"].startswith(table.iloc[0]["subject"].split("|")[0])
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "lang", "word"),
+    [
+        # a link word is a whole word: "inflitta" is not "in" + "flitta"
+        ("La multa da 60 milioni inflitta a Brenta resta.", "60 milioni", "it", "multa"),
+        ("Les 40 millions débloqués deviennent 50 millions.", "40 millions", "fr", ""),
+        # "en" links a French amount to what it is in
+        ("Ils ont saisi 2 millions en espèces.", "2 millions", "fr", "espèces"),
+    ],
+)
+def test_anchor_links_are_whole_words(quote, text, lang, word) -> None:
+    assert anchor(quote, text, lang) == word
