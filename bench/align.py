@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldset import HALVES, TIME_MEASURES, Scored, cases, ratio, score_case  # noqa: E402
+from goldset import HALVES, TIME_MEASURES, Scored, by_wave, cases, ratio, score_case  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -53,12 +53,16 @@ def main(argv: list[str]) -> int:
                         if miss.split()[0] in shown:
                             print(f"      {miss}")
         _line(half, "TOTAL", scored)
+        for wave, part in by_wave(scored):
+            _line(half, f"  {wave}", part)
     print(f"\n{'half':<7} {'case':<30} " + " ".join(f"{TIME_HEADS[m]:>12}" for m in TIME_MEASURES))
     for half, scored in every.items():
         if half == "open":
             for s in scored:
                 _time_line(half, s.case, [s])
         _time_line(half, "TOTAL", scored)
+        for wave, part in by_wave(scored):
+            _time_line(half, f"  {wave}", part)
     return 0
 
 

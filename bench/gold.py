@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldset import FIELDS, HALVES, ROOT, Scored, cases, ratio, score_case  # noqa: E402
+from goldset import FIELDS, HALVES, ROOT, Scored, by_wave, cases, ratio, score_case  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -43,6 +43,8 @@ def main(argv: list[str]) -> int:
                         if miss.split()[0] in ("missed", *FIELDS):
                             print(f"      {miss}")
         _line(half, "TOTAL", scored)
+        for wave, part in by_wave(scored):
+            _line(half, f"  {wave}", part)
     return 0
 
 

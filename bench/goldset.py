@@ -72,6 +72,19 @@ def cases(half: str) -> list[Path]:
     return sorted(p.parent for p in (GOLD / half).glob("*/gold.yaml"))
 
 
+def by_wave(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
+    """The scored cases of each wave of gold (`bench/gold/sets.yaml`) that holds any of them.
+
+    Why: a half's total mixes the waves; each wave's own total keeps the first score of a new
+    blind wave comparable with its later ones.
+    """
+    waves = yaml.safe_load((GOLD / "sets.yaml").read_text(encoding="utf-8")) or {}
+    parts = [
+        (name, [s for s in scored if s.case in set(members)]) for name, members in waves.items()
+    ]
+    return [(name, part) for name, part in parts if part]
+
+
 def score_case(folder: Path, half: str = "open") -> Scored:
     """Run sourcecheck on `folder` and score it against its gold.yaml."""
     from sourcecheck.pipeline import check
