@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sourcecheck.align.anchors import anchor
+from sourcecheck.align.labelled import labelled_place
 from sourcecheck.align.roles import role
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -97,3 +98,25 @@ def test_elision_never_crosses_measures() -> None:
 )
 def test_anchor_links_are_whole_words(quote, text, lang, word) -> None:
     assert anchor(quote, text, lang) == word
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "place"),
+    [
+        ("Sequestri: 30 auto (Spagna: 12, Portogallo: 18).", "12", "Spain"),
+        ("Expulsions by country — Austria: 7, Greece: 4.", "4", "Greece"),
+        ("Blessés : 40 au total, dont Belgique : 9.", "9", "Belgium"),
+        ("Le préfet a dit : 40 blessés.", "40", ""),  # a label that is no place
+    ],
+)
+def test_a_place_label_before_a_figure_is_its_place(quote, text, place) -> None:
+    assert labelled_place(quote, text) == place
+
+
+def test_the_parts_of_a_breakdown_by_country_are_not_the_total() -> None:
+    quote = "Results: 30 arrests (Spain: 12, Portugal: 18)."
+    one = {"quote": quote, "lang": "en", "doc": "d.md", "thing": "arrests"}
+    table = claims(
+        *({**one, "text": t, "claim_id": f"d.md#{i}"} for i, t in enumerate(("30", "12", "18")))
+    )
+    assert table["subject"].nunique() == 3

@@ -41,6 +41,7 @@ from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided
 from sourcecheck.align.kinds import narrowed
+from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
@@ -80,7 +81,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = restated(_conversions(table, pairs), sentences)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
-    table = narrowed(_years(table), concepts)
+    table = narrowed(_years(with_labelled_places(table)), concepts)
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
         table.loc[alone, "noun"] = ""
