@@ -120,3 +120,27 @@ def test_the_parts_of_a_breakdown_by_country_are_not_the_total() -> None:
         *({**one, "text": t, "claim_id": f"d.md#{i}"} for i, t in enumerate(("30", "12", "18")))
     )
     assert table["subject"].nunique() == 3
+
+
+def test_a_duration_unit_taken_from_another_figure_is_no_noun() -> None:
+    quote = "Le chantier a duré deux mois : 300 ouvriers en mars, 340 en avril."
+    one = {"quote": quote, "lang": "fr", "doc": "d.md", "thing": "mois"}
+    table = claims(
+        {**one, "text": "deux", "claim_id": "d.md#1"},
+        {**one, "text": "300", "thing": "ouvriers", "claim_id": "d.md#2"},
+        {**one, "text": "340", "claim_id": "d.md#3"},  # the frame gave it the month
+    )
+    assert not table.iloc[2]["subject"].startswith("month")
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("La riforma porta da 18 a 15 mesi la durata.", "18"),
+        ("It cuts the period to 15 months from 18, saving money.", "18"),
+        ("L'infraction a duré longtemps, soit 6 ans.", "6"),
+    ],
+)
+def test_a_duration_sharing_its_unit_with_a_linked_figure_keeps_it(quote, text) -> None:
+    table = claims({"quote": quote, "text": text, "thing": "months", "concept": "month"})
+    assert table.iloc[0]["subject"].startswith("month")

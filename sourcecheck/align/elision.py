@@ -22,10 +22,33 @@ Example
 
 from __future__ import annotations
 
+import re
 
-def elided(keyed: list[tuple[str, str]], sentences: list[list[int]]) -> list[str]:
+_NEXT = re.compile(r"[\s\-–]*([^\W\d_][\w'’]*)?")  # the word right after a figure
+
+
+def next_word(quote: str, text: str) -> str:
+    """The word written right after figure `text` in `quote` ("" before punctuation or a
+    number): "lundi" in "420 lundi", "month" in "a 15-month ban".
+
+    >>> next_word("1 850 vols en trois jours : 420 lundi", "420")
+    'lundi'
+    >>> next_word("to 15 months from 18, saving", "18")
+    ''
+    """
+    at = quote.find(text) if text else -1
+    if at < 0:
+        return ""
+    found = _NEXT.match(quote, at + len(text))
+    return (found.group(1) or "") if found else ""
+
+
+def elided(
+    keyed: list[tuple[str, str]], sentences: list[list[int]], units: frozenset[str] = frozenset()
+) -> list[str]:
     """Each row's noun key: its own (`keyed`: (key, dimension)), else that of the nearest
-    figure before it in its sentence (`sentences`: rows in text order) of its dimension."""
+    figure before it in its sentence (`sentences`: rows in text order) of its dimension;
+    never a unit of time (`units`: "trois jours" names no thing that 420 counts)."""
     out = [k for k, _ in keyed]
     for rows in sentences:
         last: dict[str, str] = {}
@@ -33,6 +56,6 @@ def elided(keyed: list[tuple[str, str]], sentences: list[list[int]]) -> list[str
             dimension = keyed[i][1]
             if not out[i] and dimension in last:
                 out[i] = last[dimension]
-            if out[i]:
+            if out[i] and out[i] not in units:
                 last[dimension] = out[i]
     return out

@@ -12,8 +12,8 @@ place; its evidence says so.
 
 Example
 -------
->>> labelled_place("46 arrests (Italy: 21, France: 11)", "11")
-'France'
+>>> labelled_place("46 arrests (Italy: 21, France: 11, Albania: 2)", "2")
+'Albania'
 >>> labelled_place("Rapport : 46 arrests", "46")
 ''
 """
@@ -32,7 +32,8 @@ _LABEL = re.compile(r"([^\W\d_][^,;:()\[\]\d]{0,40}?)\s*:\s*$")  # "…Italy: " 
 
 def labelled_place(quote: str, text: str) -> str:
     """The place named by the label right before figure `text` in `quote`, or ""."""
-    start = quote.find(text) if text else -1
+    found = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if text else None
+    start = found.start() if found else -1  # "2" of "Albania: 2", not of "Italy: 21"
     return _labelled(quote[max(0, start - 50) : start]) if start > 0 else ""
 
 

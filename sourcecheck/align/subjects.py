@@ -39,7 +39,7 @@ from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
-from sourcecheck.align.elision import elided
+from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
@@ -67,7 +67,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _clause_concepts(_columns(claims), concepts)
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
-    noun = [nouns[at] for at in read]
+    noun = _durations_beside([nouns[at] for at in read], table, concepts)
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
     table["dimension"] = [dimensions[pair] for pair in measures]
@@ -228,6 +228,25 @@ def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return table
 
 
+RANGE_LINKS = frozenset("a à to e et and or ou o al au".split())  # "18 a 15 mesi", "3 or 4 days"
+
+
+def _durations_beside(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:
+    """A duration is written with its unit beside it ("trois jours", "a 15-month ban"), or
+    shares it with a figure it is linked to ("da 18 a 15 mesi", "to 15 months from 18"); a
+    figure followed by another word ("1 850 vols en trois jours : 420 lundi, 780 mardi")
+    took the unit from another figure: it has no noun."""
+    rows = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
+    out = list(noun)
+    for i, (n, at) in enumerate(zip(noun, rows, strict=True)):
+        if n.key not in durations():
+            continue
+        word = next_word(*at)
+        if word and word.lower() not in RANGE_LINKS and concepts.match(word) not in durations():
+            out[i] = Noun("", "", "")
+    return out
+
+
 def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:
     """Claims without a noun (or with a generic one) take the key of their anchor word."""
     out = list(noun)
@@ -271,7 +290,7 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     if all(nouns):
         return table
     order = [[row for _, _, row in figures] for _, figures in sentences]
-    keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order)
+    keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order, durations())
     label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
     new = [not n and bool(k) for n, k in zip(nouns, keys, strict=True)]
     return table.assign(
