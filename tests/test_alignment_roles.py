@@ -144,3 +144,13 @@ def test_a_duration_unit_taken_from_another_figure_is_no_noun() -> None:
 def test_a_duration_sharing_its_unit_with_a_linked_figure_keeps_it(quote, text) -> None:
     table = claims({"quote": quote, "text": text, "thing": "months", "concept": "month"})
     assert table.iloc[0]["subject"].startswith("month")
+
+
+def test_what_an_owner_has_is_one_quantity_whichever_day_it_is_told() -> None:
+    rows = [
+        {"thing": "employees", "refers_to": "2024-03-04", "published": "2024-03-04"},
+        {"thing": "dipendenti", "refers_to": "2024-03-07", "published": "2024-03-07", "lang": "it"},
+    ]
+    assert same(claims(*rows))
+    protests = [{**r, "thing": "protesters"} for r in rows]  # what happens on a day is not
+    assert claims(*protests)["subject"].nunique() == 2

@@ -47,6 +47,7 @@ from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, duratio
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
+from sourcecheck.align.shipped import align_data
 from sourcecheck.align.stocks import still
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
@@ -461,11 +462,13 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
 
 def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     """Quantities that do not change from one day of coverage to the next: durations ("18
-    mois") and rates ("3,4 milliards par an"), unless a running count. A reform's length or
+    mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
+    capacity: `data/steady.yaml`), unless a running count. A reform's length or
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not. (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    kind = table["noun"].isin(durations()) | table["rate"].ne("")
+    steady = frozenset(align_data("steady.yaml").get("concepts") or ())
+    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(steady)
     return kind & ~table["noun"].isin(running)
 
 
