@@ -154,3 +154,29 @@ def test_what_an_owner_has_is_one_quantity_whichever_day_it_is_told() -> None:
     assert same(claims(*rows))
     protests = [{**r, "thing": "protesters"} for r in rows]  # what happens on a day is not
     assert claims(*protests)["subject"].nunique() == 2
+
+
+@pytest.mark.parametrize(
+    ("quote", "whole", "part", "lang"),
+    [
+        ("Degli 80 sfollati, 30 sono già rientrati a casa.", "80", "30", "it"),
+        ("Of the 80 evacuees, 30 have gone home.", "80", "30", "en"),
+        ("Sur les 80 évacués, 30 sont rentrés.", "80", "30", "fr"),
+        ("Restano 80 sfollati, 30 dei quali bambini.", "80", "30", "it"),
+    ],
+)
+def test_a_part_is_read_even_when_the_frame_read_other_parts(quote, whole, part, lang) -> None:
+    one = {"quote": quote, "lang": lang, "doc": "d.md", "thing": "evacuees"}
+    table = claims(
+        {**one, "text": whole, "claim_id": "d.md#1"},
+        {**one, "text": part, "claim_id": "d.md#2"},
+        # another document's part, read by the frame
+        {
+            "text": "5",
+            "thing": "evacuees",
+            "doc": "e.md",
+            "part_of": "e.md#9",
+            "claim_id": "e.md#1",
+        },
+    )
+    assert table.iloc[0]["subject"] != table.iloc[1]["subject"]
