@@ -36,7 +36,8 @@ PART = "part"
 
 def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
-    only owner stated for its quantity (`block` columns of `table`) by other claims, unless
+    only owner stated for its quantity (`block` columns of `table`) by other claims (for a
+    count, only when it gives that owner's figure), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
     … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
     if not given.astype(bool).any():
@@ -64,12 +65,15 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     for (k, _, o), ws in apart.items():
         figures.setdefault((k, o), []).extend(ws)
     out = []
-    for k, o, v, no in zip(keys, own, values, unowned, strict=True):
+    counts = table["dimension"].eq("count").tolist()
+    for k, o, v, no, count in zip(keys, own, values, unowned, counts, strict=True):
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
-            # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's)
+            # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's).
+            # A count is an owner's only when it gives the owner's figure: "Volitalia cancelled
+            # 143 flights" does not make the 1,850 flights cancelled in France Volitalia's.
             giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
-            if len(stated[k]) == 1 and k not in doubtful:
+            if len(stated[k]) == 1 and k not in doubtful and (giving or not count):
                 o = next(iter(stated[k]))
             elif len(giving) == 1:
                 o = giving[0]
