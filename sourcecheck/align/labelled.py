@@ -30,8 +30,11 @@ from sourcecheck.extract.places import find_places
 _LABEL = re.compile(r"([^\W\d_][^,;:()\[\]\d]{0,40}?)\s*:\s*$")  # "…Italy: " before the figure
 
 
+@lru_cache(maxsize=65536)
 def labelled_place(quote: str, text: str) -> str:
     """The place named by the label right before figure `text` in `quote`, or ""."""
+    if ":" not in quote:
+        return ""
     found = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if text else None
     start = found.start() if found else -1  # "2" of "Albania: 2", not of "Italy: 21"
     return _labelled(quote[max(0, start - 50) : start]) if start > 0 else ""

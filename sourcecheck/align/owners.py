@@ -137,11 +137,14 @@ def parts(
 _WHOLE_NOUN = re.compile(r"[^\d;.,]{0,40},\s*$")  # "… 61 casi, " up to the part
 
 
+@lru_cache(maxsize=65536)
 def _whole_first(quote: str, w_start: int, w_end: int, start: int) -> bool:
     """Whether the whole opens the clause the part ends: "Dei 61 casi, 44 sono confermati",
     "Of the 300 evacuees, 120 have gone home", "Sur les 46 interpellés, 11 …"."""
     return bool(
-        _patterns()[3].search(quote, 0, w_start) and _WHOLE_NOUN.fullmatch(quote, w_end, start)
+        "," in quote[w_end:start]
+        and _patterns()[3].search(quote, 0, w_start)
+        and _WHOLE_NOUN.fullmatch(quote, w_end, start)
     )
 
 

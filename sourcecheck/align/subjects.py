@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
@@ -237,13 +238,15 @@ def _durations_beside(noun: list[Noun], table: pd.DataFrame, concepts: Concepts)
     shares it with a figure it is linked to ("da 18 a 15 mesi", "to 15 months from 18"); a
     figure followed by another word ("1 850 vols en trois jours : 420 lundi, 780 mardi")
     took the unit from another figure: it has no noun."""
-    rows = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
+    units = durations()
+    at = [i for i, n in enumerate(noun) if n.key in units]
+    if not at:
+        return noun
+    quotes, texts = table["quote"].to_numpy(), table["text"].to_numpy()
     out = list(noun)
-    for i, (n, at) in enumerate(zip(noun, rows, strict=True)):
-        if n.key not in durations():
-            continue
-        word = next_word(*at)
-        if word and word.lower() not in RANGE_LINKS and concepts.match(word) not in durations():
+    for i in at:
+        word = next_word(quotes[i], texts[i])
+        if word and word.lower() not in RANGE_LINKS and concepts.match(word) not in units:
             out[i] = Noun("", "", "")
     return out
 
@@ -267,21 +270,24 @@ def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list
     return out
 
 
+def _given(table: pd.DataFrame, rows: list[int], nouns: list[str], why: list[str]) -> pd.DataFrame:
+    """`table` with noun keys `nouns` (their labels as keys) given to `rows`, and `why`."""
+    noun, label = table["noun"].tolist(), table["noun_label"].tolist()
+    evidence = table["evidence"].tolist()
+    for i, n, w in zip(rows, nouns, why, strict=True):
+        noun[i], label[i], evidence[i] = n, n.lstrip(COGNATE).replace("-", " "), w
+    return table.assign(noun=noun, noun_label=label, evidence=evidence)
+
+
 def _roles(table: pd.DataFrame) -> pd.DataFrame:
     """Amounts still with no noun take the concept their clause's verb names (`roles`)."""
-    bare = (table["noun"].eq("") & table["dimension"].eq("money")).tolist()
-    if not any(bare):
+    bare = np.flatnonzero((table["noun"].eq("") & table["dimension"].eq("money")).to_numpy())
+    quotes, texts, langs = (table[c].to_numpy() for c in ("quote", "text", "lang"))
+    found = [(i, f) for i in bare.tolist() if (f := role(quotes[i], texts[i], langs[i]))]
+    if not found:
         return table
-    rows = zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True)
-    found = [role(*at) if b else "" for at, b in zip(rows, bare, strict=True)]
-    return table.assign(
-        noun=[f or n for f, n in zip(found, table["noun"].tolist(), strict=True)],
-        noun_label=[f or x for f, x in zip(found, table["noun_label"].tolist(), strict=True)],
-        evidence=[
-            f"its clause's verb names “{f}”" if f else ev
-            for f, ev in zip(found, table["evidence"].tolist(), strict=True)
-        ],
-    )
+    rows, nouns = [i for i, _ in found], [f for _, f in found]
+    return _given(table, rows, nouns, [f"its clause's verb names “{f}”" for f in nouns])
 
 
 def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
@@ -290,20 +296,23 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     nouns = table["noun"].tolist()
     if all(nouns):
         return table
-    order = [[row for _, _, row in figures] for _, figures in sentences]
+    order = [[row for _, _, row in figures] for _, figures in sentences if len(figures) > 1]
     keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order, durations())
+    rows = [i for i, (n, k) in enumerate(zip(nouns, keys, strict=True)) if k and not n]
+    if not rows:
+        return table
+    given = [keys[i] for i in rows]
     label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
-    new = [not n and bool(k) for n, k in zip(nouns, keys, strict=True)]
-    return table.assign(
-        noun=keys,
-        noun_label=[
-            label[k] if e else x for k, e, x in zip(keys, new, table["noun_label"], strict=True)
-        ],
-        evidence=[
-            f"its noun is elided: the figure before it counts “{label[k]}”" if e else ev
-            for k, e, ev in zip(keys, new, table["evidence"].tolist(), strict=True)
-        ],
+    out = _given(
+        table,
+        rows,
+        given,
+        [f"its noun is elided: the figure before it counts “{label[k]}”" for k in given],
     )
+    labels = out["noun_label"].tolist()
+    for i, k in zip(rows, given, strict=True):
+        labels[i] = label[k]
+    return out.assign(noun_label=labels)
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
