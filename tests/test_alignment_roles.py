@@ -180,3 +180,19 @@ def test_a_part_is_read_even_when_the_frame_read_other_parts(quote, whole, part,
         },
     )
     assert table.iloc[0]["subject"] != table.iloc[1]["subject"]
+
+
+def test_what_still_stands_is_not_the_total_its_document_gives_beside_it() -> None:
+    quote = "Dall'inizio sono stati ricoverati 40 pazienti; 12 sono ancora in ospedale."
+    one = {"quote": quote, "lang": "it", "doc": "d.md", "thing": "ricoverati"}
+    table = claims(
+        {**one, "text": "40", "claim_id": "d.md#1"},
+        {**one, "text": "12", "claim_id": "d.md#2"},
+        {"thing": "ricoverati", "text": "12", "quote": "Restano 12 ricoverati.", "lang": "it"},
+    )
+    assert table.iloc[0]["subject"] != table.iloc[1]["subject"]
+    alone = claims(
+        {"thing": "dispersi", "text": "3", "quote": "Sono ancora 3 i dispersi.", "lang": "it"},
+        {"thing": "missing", "text": "3", "quote": "Three people are missing."},
+    )
+    assert same(alone)  # "still missing" alone is the count of the missing

@@ -110,6 +110,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in marks), strict=True)
     ]
+    extra = _standing(table, keys, extra)
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
     band = bands(table)
@@ -134,6 +135,26 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
+    """`extra` marked "|still" for counts that say they still stand ("9 sono ancora in
+    ospedale", `stocks.still`) in a document that gives, for the same quantity, a figure
+    that does not ("sono state ricoverate 31 persone; 9 sono ancora in ospedale"): the
+    document told the total and what remains of it apart, two quantities, not a conflict.
+    Alone, "3 people are still missing" is the count of the missing as any other."""
+    docs = table["doc"].tolist()
+    rows = zip(keys, table["quote"].tolist(), table["text"].tolist(), strict=True)
+    standing = [bool(k[0]) and k[4] == "count" and still(q, t) for k, q, t in rows]
+    if not any(standing):
+        return extra
+    told: dict[tuple, set[bool]] = {}
+    for k, x, doc, s in zip(keys, extra, docs, standing, strict=True):
+        told.setdefault((k, x, doc), set()).add(s)
+    return [
+        x + "|still" if s and len(told[(k, x, doc)]) == 2 else x
+        for k, x, doc, s in zip(keys, extra, docs, standing, strict=True)
+    ]
 
 
 def _moments(
