@@ -196,3 +196,13 @@ def test_what_still_stands_is_not_the_total_its_document_gives_beside_it() -> No
         {"thing": "missing", "text": "3", "quote": "Three people are missing."},
     )
     assert same(alone)  # "still missing" alone is the count of the missing
+
+
+def test_an_anchor_is_never_who_gives_the_figure_nor_a_day() -> None:
+    table = claims(
+        {"quote": "Selon le décompte de la DGAC : 420.", "text": "420", "lang": "fr",
+         "source_text": "selon le décompte de la DGAC"},
+        {"quote": "Il faut réduire lundi de 30 % le programme.", "text": "30 %", "lang": "fr",
+         "unit": "percent"},
+    )  # fmt: skip
+    assert table["subject"].eq("").all()

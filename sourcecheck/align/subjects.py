@@ -278,12 +278,15 @@ def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list
     words: dict[str, Noun] = {}
     found: dict[tuple[str, str, str], str] = {}
     rows = zip(table["quote"].tolist(), table["text"].tolist(), table["lang"].tolist(), strict=True)
+    givers = table["source_text"].tolist()
     for i, (n, at) in enumerate(zip(noun, rows, strict=True)):
         if n.key:
             continue
         if at not in found:
             found[at] = anchor(*at)
         word = found[at]
+        if word and word in givers[i].lower().replace("'", " ").replace("’", " ").split():
+            continue  # who gives the figure is not what it counts ("le décompte de la DGAC : 420")
         if word:
             if word not in words:
                 words[word] = anchored_key(word, concepts)
@@ -350,6 +353,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
         "quote",
         "text",
         "lang",
+        "source_text",
     ):
         out[col] = _text(claims, col)
     out["rate"] = _text(claims, "rate")
