@@ -206,7 +206,7 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
         low=_number(claims, "low"),
         high=_number(claims, "high"),
         start=_number(claims, "start"),
-        sentence=_number(claims, "sentence"),
+        sentence=_contrasted(table["quote"].tolist(), _number(claims, "sentence")),
     )
     mark = repeats.marks(given)
     if not any(mark):
@@ -219,6 +219,16 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
             f"{ev}; {note}" if m else ev for ev, m in zip(table["evidence"], mark, strict=True)
         ],
     )
+
+
+def _contrasted(quotes: list[str], sentences: list[float]) -> list[float]:
+    """Each row's sentence when that sentence sets figures against each other
+    (`repeats.contrast`), else NaN: figures of one sentence stay together only then."""
+    seen: dict[str, bool] = {}
+    return [
+        n if (seen[q] if q in seen else seen.setdefault(q, repeats.contrast(q))) else float("nan")
+        for q, n in zip(quotes, sentences, strict=True)
+    ]
 
 
 def _number(claims: pd.DataFrame, col: str) -> list[float]:
