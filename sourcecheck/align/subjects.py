@@ -31,6 +31,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -144,16 +145,25 @@ def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[
     document told the total and what remains of it apart, two quantities, not a conflict.
     Alone, "3 people are still missing" is the count of the missing as any other."""
     docs = table["doc"].tolist()
-    rows = zip(keys, table["quote"].tolist(), table["text"].tolist(), strict=True)
-    standing = [bool(k[0]) and k[4] == "count" and still(q, t) for k, q, t in rows]
+    group = [(k, x, doc) for k, x, doc in zip(keys, extra, docs, strict=True)]
+    sizes = Counter(g for g in group if g[0][0] and g[0][4] == "count")
+    if not sizes or max(sizes.values()) < 2:
+        return extra
+    quotes, texts = table["quote"].tolist(), table["text"].tolist()
+    seen: dict[tuple[str, str], bool] = {}
+    standing = [
+        sizes.get(g, 0) > 1
+        and (at if (at := seen.get((q, t))) is not None else seen.setdefault((q, t), still(q, t)))
+        for g, q, t in zip(group, quotes, texts, strict=True)
+    ]
     if not any(standing):
         return extra
     told: dict[tuple, set[bool]] = {}
-    for k, x, doc, s in zip(keys, extra, docs, standing, strict=True):
-        told.setdefault((k, x, doc), set()).add(s)
+    for g, s in zip(group, standing, strict=True):
+        told.setdefault(g, set()).add(s)
     return [
-        x + "|still" if s and len(told[(k, x, doc)]) == 2 else x
-        for k, x, doc, s in zip(keys, extra, docs, standing, strict=True)
+        g[1] + "|still" if s and len(told[g]) == 2 else g[1]
+        for g, s in zip(group, standing, strict=True)
     ]
 
 
