@@ -43,10 +43,25 @@ from sourcecheck.errors import InputError
 LOCAL = "local:"
 CONNECT_TIMEOUT = "20s"
 WINDOW_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every worker busy
-# Dask samples the stack of a running task every 10 ms to draw its profile; on tasks of pure
-# Python that costs them up to half their speed on a busy machine. Off for our workers (for a
-# cluster's own workers: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False, see the README).
-NO_PROFILE = {"distributed.worker.profile.enabled": False}
+# A LocalCluster's scheduler and nannies run in this process, beside the client; its workers
+# are processes of their own. Dask's housekeeping there costs CPU by the clock, not by the
+# task, and on a 2-core machine every cycle spent on it is taken from a worker: measured on 60
+# cases, the client process spent about 3 s on it, 1 s with these settings.
+# - profile: the stack of a running task is sampled every 10 ms to draw its profile; on tasks
+#   of pure Python that costs them up to half their speed on a busy machine;
+# - tick: the event loop's health, checked every 20 ms by every server;
+# - system-monitor: CPU, memory and host-wide disk counters every 500 ms;
+# - memory monitor: a nanny reads its worker's memory every 100 ms (the limits still hold);
+# - cluster-repr: a notebook widget's text, rebuilt every 500 ms.
+# A cluster's own workers take the same settings from the environment (see the README).
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.deploy.cluster-repr-interval": "10s",
+}
 
 
 @contextlib.contextmanager
@@ -60,7 +75,7 @@ def connect(address: str) -> Iterator[Any]:
         n = address[len(LOCAL) :]
         if not n.isdigit() or int(n) < 1:
             raise InputError(address, None, "expected local:N, N workers on this machine")
-        with dask.config.set(NO_PROFILE):  # the workers' settings, kept when one restarts
+        with dask.config.set(QUIET):  # the workers' settings, kept when one restarts
             cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True,
                                    dashboard_address=":0", silence_logs=logging.ERROR)  # fmt: skip
         with cluster, Client(cluster) as client:
