@@ -50,7 +50,7 @@ from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
-from sourcecheck.align.stocks import still
+from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -144,27 +144,25 @@ def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[
     that does not ("sono state ricoverate 31 persone; 9 sono ancora in ospedale"): the
     document told the total and what remains of it apart, two quantities, not a conflict.
     Alone, "3 people are still missing" is the count of the missing as any other."""
-    docs = table["doc"].tolist()
-    group = [(k, x, doc) for k, x, doc in zip(keys, extra, docs, strict=True)]
-    sizes = Counter(g for g in group if g[0][0] and g[0][4] == "count")
-    if not sizes or max(sizes.values()) < 2:
-        return extra
     quotes, texts = table["quote"].tolist(), table["text"].tolist()
-    seen: dict[tuple[str, str], bool] = {}
+    worded = {q: bool(stock_words().search(q)) for q in set(quotes)}
+    docs = table["doc"].tolist()
     standing = [
-        sizes.get(g, 0) > 1
-        and (at if (at := seen.get((q, t))) is not None else seen.setdefault((q, t), still(q, t)))
-        for g, q, t in zip(group, quotes, texts, strict=True)
+        i
+        for i, q in enumerate(quotes)
+        if worded[q] and keys[i][0] and keys[i][4] == "count" and still(q, texts[i])
     ]
-    if not any(standing):
-        return extra
-    told: dict[tuple, set[bool]] = {}
-    for g, s in zip(group, standing, strict=True):
-        told.setdefault(g, set()).add(s)
-    return [
-        g[1] + "|still" if s and len(told[g]) == 2 else g[1]
-        for g, s in zip(group, standing, strict=True)
-    ]
+    if not standing:
+        return extra  # no count says it still stands
+    groups = [(keys[i], extra[i], docs[i]) for i in standing]
+    wanted = set(groups)
+    given = Counter(g for g in zip(keys, extra, docs, strict=True) if g in wanted)
+    stand = Counter(groups)
+    out = list(extra)
+    for i, g in zip(standing, groups, strict=True):
+        if given[g] > stand[g]:  # its document gives a figure of it that does not say so
+            out[i] = extra[i] + "|still"
+    return out
 
 
 def _moments(
@@ -219,16 +217,17 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
         sentence=_contrasted(table["quote"].tolist(), _number(claims, "sentence")),
     )
     mark = repeats.marks(given)
-    if not any(mark):
+    marked = [i for i, m in enumerate(mark) if m]
+    if not marked:
         return table
     note = "one document's source gives it apart from another figure of the same noun"
-    return table.assign(
-        subject=[f"{s}|{m}" if m else s for s, m in zip(table["subject"], mark, strict=True)],
-        series=[f"{s}|{m}" if m and s else s for s, m in zip(table["series"], mark, strict=True)],
-        evidence=[
-            f"{ev}; {note}" if m else ev for ev, m in zip(table["evidence"], mark, strict=True)
-        ],
-    )
+    subject, series = table["subject"].tolist(), table["series"].tolist()
+    evidence = table["evidence"].tolist()
+    for i in marked:
+        subject[i] = f"{subject[i]}|{mark[i]}"
+        series[i] = f"{series[i]}|{mark[i]}" if series[i] else ""
+        evidence[i] = f"{evidence[i]}; {note}"
+    return table.assign(subject=subject, series=series, evidence=evidence)
 
 
 def _contrasted(quotes: list[str], sentences: list[float]) -> list[float]:
