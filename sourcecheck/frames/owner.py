@@ -60,8 +60,6 @@ def frame_owners(rows: list[dict], body: str, lang: str | None, sentences: Seque
         # an amount: a currency, or a bare figure with a scale word ("una multa da 40 milioni")
         money = bool(row.get("currency") or (row.get("scale") and not row.get("thing")))
         row["owner"] = owner(body, row["start"], row["end"], lo, hi, words, money=money)
-        if not row["owner"] and before is not None and before.get("owner"):
-            row["owner"] = _gapped(body, before["end"], row["start"], words)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -97,22 +95,6 @@ def owner(
             if name := _name(body, m.end(), start, words):
                 return name
     return _sector(body, lo, hi, words) if money else ""
-
-
-_GAPPED = re.compile(
-    r"(?:,|\b(?:et|and|e|ed|while|whereas|mentre|tandis que|alors que))\s+(?:[a-zà-ÿ'’]+\s*){0,3}$"
-)
-
-
-def _gapped(body: str, lo: int, at: int, words: _Words) -> str:
-    """The name right before a figure whose verb is the previous figure's, left out ("Skylark
-    a annulé 110 vols et l'italienne Volitalia 28", "Kestrel employs 900 people and Orvane
-    400"): that name owns it as the first name owns the first figure; else ""."""
-    text = body[lo:at].rstrip()
-    m = _TRAILING_NAME.search(text)
-    if not m or not _GAPPED.search(text, 0, m.start()):
-        return ""
-    return _name(text, m.start(), len(text), words)
 
 
 def _paid_after(body: str, end: int, hi: int, words: _Words) -> str:
