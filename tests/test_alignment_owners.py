@@ -119,3 +119,14 @@ def test_an_unowned_figure_takes_the_one_owner_whose_figure_it_gives() -> None:
     subjects = table["subject"].tolist()
     assert subjects[2] == subjects[0]
     assert subjects[3] not in (subjects[0], subjects[1])
+
+
+def test_a_count_is_an_owner_s_only_when_it_gives_the_owner_s_figure() -> None:
+    rows = [
+        {"thing": "flights", "owner": "Brisa", "value": 143.0},
+        {"thing": "flights", "value": 1850.0},  # the country's total, no one's
+        {"thing": "flights", "value": 143.0},  # Brisa's figure, owner left unsaid
+    ]
+    table = claims(*rows)
+    assert table.iloc[1]["subject"] != table.iloc[0]["subject"]
+    assert table.iloc[2]["subject"] == table.iloc[0]["subject"]

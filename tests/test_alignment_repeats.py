@@ -6,6 +6,7 @@ The sentences are written for these tests; each row is a claim as extraction giv
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from sourcecheck.align import with_subjects
 from sourcecheck.extract.lexicon import load_concepts
@@ -74,18 +75,34 @@ def test_figures_that_meet_or_nearly_stay_one_quantity() -> None:
     assert table["subject"].nunique() == 1
 
 
-def test_two_sources_or_one_sentence_stay_one_quantity() -> None:
+def test_two_sources_or_one_contrast_stay_one_quantity() -> None:
     # the union's and the police's counts; "40,000 … according to the union, 12,000 …"
     two_sources = claims(
         {"thing": "protesters", "value": 40000, "source": "union"},
         {"thing": "protesters", "value": 12000, "source": "police"},
     )
+    quote = "40,000 marched according to the union, 12,000 according to the police."
     one_sentence = claims(
-        {"thing": "protesters", "value": 40000, "sentence": 3},
-        {"thing": "protesters", "value": 12000, "sentence": 3},
+        {"thing": "protesters", "value": 40000, "sentence": 3, "quote": quote},
+        {"thing": "protesters", "value": 12000, "sentence": 3, "quote": quote},
     )
     assert two_sources["subject"].nunique() == 1
     assert one_sentence["subject"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Brisa cancelled 40 flights and Alcor 12.",  # two owners the frame did not read
+        "Il bilancio: 40 arresti, 12 in Sicilia.",  # a breakdown
+    ],
+)
+def test_figures_of_one_sentence_one_source_gives_apart_are_two_quantities(quote) -> None:
+    table = claims(
+        {"thing": "flights", "value": 40, "sentence": 3, "quote": quote},
+        {"thing": "flights", "value": 12, "sentence": 3, "quote": quote},
+    )
+    assert table["subject"].nunique() == 2
 
 
 def test_an_amount_and_its_conversion_stay_one_quantity() -> None:

@@ -99,6 +99,142 @@ SHAPES = {
         en | Unemployment fell to 7.1% in March. | 7.1% | Unemployment | -
         en | Investment rose to 4.2% of output. | 4.2% | output | -
     """,
+    # a day told from another one is never a noun: the count keeps the last one
+    "day-not-noun": """
+        it | Martedì 40 famiglie dormivano in palestra, contro le 65 del giorno prima. | 65 | famiglie | household
+        it | Martedì 40 famiglie dormivano in palestra. Il giorno prima erano 65. | 65 | famiglie | household
+    """,
+    # who gives a count ("per i sindacati erano …") is not what it counts
+    "speaker-not-noun": """
+        it | A Bari hanno sfilato 9mila manifestanti, mentre per gli organizzatori erano 20mila. | 20mila | manifestanti | protester
+        fr | Selon la police, 9 000 manifestants ont défilé, alors que pour les syndicats ils étaient 20 000. | 20 000 | manifestants | protester
+    """,
+    # a pronoun and a negated copula restate the last noun
+    "negated-restated": """
+        fr | Lundi, 300 familles étaient relogées. Le lendemain, elles n'étaient plus que 120. | 120 | familles | -
+    """,
+    # "without" is never a noun
+    "without-not-noun": """
+        en | Storms cut power to 90,000 homes; by Friday 7,000 were still without electricity. | 7,000 | - | household
+    """,
+    # a change verb's subject opens the reported clause, in the plural too
+    "reported-change": """
+        en | The retailer said profits slipped 9% over the year. | 9% | profits | profit
+        fr | Les bénéfices ont chuté de 9 % sur l'année. | 9 % | bénéfices | profit
+        it | I ricavi sono cresciuti del 9% nel semestre. | 9% | ricavi | -
+    """,
+    # complaints are a thing counted
+    "complaints": """
+        en | The watchdog logged 760 complaints about the airline. | 760 | complaints | complaint
+        fr | La compagnie a reçu 760 réclamations depuis juin. | 760 | réclamations | complaint
+        it | Sono arrivati 760 reclami all'ente. | 760 | reclami | complaint
+    """,
+    # a count that says where lends its noun to no bare count after it
+    "where-lends-nothing": """
+        it | Gli evacuati erano 900, accolti in 4 scuole; sabato erano 500. | 500 | evacuati | -
+        fr | Les sinistrés étaient 900, hébergés dans 4 gymnases ; samedi ils étaient 500. | 500 | sinistrés | -
+    """,
+    # a share set against another with no noun of its own gives the last share's thing again
+    "contrasted-share": """
+        it | Il partito ha preso il 27,4 % dei voti, contro il 24 % delle comunali del 2021. | 24 % | voti | vote
+        fr | Le parti a recueilli 27,4 % des voix, contre 24 % aux municipales de 2021. | 24 % | voix | vote
+        en | The party took 27.4% of the vote, against 24% at the 2021 local elections. | 24% | vote | vote
+    """,
+    # a partitive opening a sentence's first count points to the last sentence's noun
+    "partitive-back": """
+        fr | Au total, 800 habitants ont été évacués. Tous sont rentrés, sauf 90 d'entre eux. | 90 | habitants | -
+        it | In tutto 800 abitanti sono stati evacuati. Sono rientrati tutti tranne 90 di loro. | 90 | abitanti | -
+    """,
+    # a measure is of what follows it after "of"/"de"/"di"
+    "measure-of": """
+        en | Border guards found 65 kg of cannabis packed in a van. | 65 kg | cannabis | -
+        fr | Les douaniers ont trouvé 65 kilos de cannabis dissimulés dans une camionnette. | 65 kilos | cannabis | -
+        it | I finanzieri hanno trovato 65 chili di cannabis nascosti in un furgone. | 65 chili | cannabis | -
+    """,
+    # an adjective written before its noun is not the noun
+    "prenominal-adjective": """
+        it | La polizia ha fermato 22 presunti spacciatori. | 22 | spacciatori | -
+        fr | Le centre a accueilli 75 nouveaux arrivants. | 75 | arrivants | -
+    """,
+    # a relational noun names its thing after "di"/"de"/"of"
+    "relational-first": """
+        it | Il tasso di occupazione è salito al 62,3%. | 62,3% | tasso di occupazione | -
+    """,
+    # an opening sets a count among a noun
+    "among-opening": """
+        it | Tra gli sfollati, 30 sono ancora in albergo. | 30 | sfollati | -
+        fr | Parmi les sinistrés, 30 sont toujours à l'hôtel. | 30 | sinistrés | -
+        en | Among the evacuees, 30 are still in hotels. | 30 | evacuees | evacuee
+    """,
+    # a longer subject before its copula
+    "long-subject": """
+        fr | Les familles encore hébergées à l'hôtel sont 140. | 140 | familles | -
+        it | Le famiglie ancora ospitate in hotel sono 140. | 140 | famiglie | -
+    """,
+    # an indefinite article and "de"/"di"/"of" tie a noun to its share; a speaker's ellipsis keeps it
+    "named-share": """
+        it | I sindacati parlano di un'adesione del 70%, l'azienda del 15%. | 15% | adesione | -
+        fr | Le syndicat annonce une participation de 48 %. | 48 % | participation | -
+        en | Officials reported a turnout of 61%. | 61% | turnout | turnout
+    """,
+    # a function word ending in an apostrophe is skipped too
+    "elided-function-word": """
+        fr | Les secours ont mené 500 sauvetages, dont 80 rien qu'à Sète. | 80 | sauvetages | -
+    """,
+    # a bare count that ends the first clause of its sentence counts the last sentence's noun
+    "bare-object": """
+        en | By noon 700 people had fled the valley. The next day, the gyms sheltered 240. | 240 | people | -
+        fr | Mardi, 700 habitants avaient fui la vallée. Le lendemain, les gymnases en abritaient 240. | 240 | habitants | -
+    """,
+    # a verb with an elided particle beside a bare share names nothing
+    "particle-not-thing": """
+        fr | La participation a atteint 61 %. Le matin, elle n'était que de 22 %. | 22 % | participation | turnout
+    """,
+    # a participle is not a foreign noun that looks like it
+    "participle-not-foreign-noun": """
+        fr | L'État financera 120 postes, contre 300 réclamés par les élus. | 300 | postes | job
+    """,
+    # a count of some of the next count's noun
+    "part-of-next": """
+        it | Il gruppo ha sospeso 40 dei 120 operai dello stabilimento. | 40 | operai | -
+        fr | L'usine a mis au chômage partiel 40 des 120 ouvriers. | 40 | ouvriers | -
+        en | The plant laid off 40 of the 120 workers. | 40 | workers | -
+    """,
+    # a noun and its particle stand before an elided change verb
+    "elided-change": """
+        it | I contagi sono saliti a 130 e i morti a 4. | 4 | morti | dead
+        en | Cases rose to 130 and the dead to 4. | 4 | dead | dead
+    """,
+    # a possessive opens what a share is of
+    "share-possessive": """
+        fr | Les compagnies doivent réduire de 20 % leur programme de vols. | 20 % | programme | -
+    """,
+    # "under investigation" says suspects
+    "under-investigation": """
+        en | Twelve people were arrested, and 40 were placed under investigation. | 40 | - | suspect
+    """,
+    # nouns ending like a feminine participle are nouns
+    "participle-ending-noun": """
+        fr | Les hôtels ont perdu 1 800 nuitées en une semaine. | 1 800 | nuitées | -
+    """,
+    # a bare count after one that took its noun elsewhere takes that noun too
+    "noun-chain": """
+        it | In tutta Italia hanno sfilato 80mila manifestanti. A Torino erano 30mila secondo i sindacati e 9mila secondo la questura. | 9mila | manifestanti | protester
+        fr | En France, 80 000 manifestants ont défilé. À Lille, ils étaient 30 000 selon les syndicats et 9 000 selon la police. | 9 000 | manifestants | protester
+    """,
+    # a known noun opening a change verb's clause is its subject, words between them or not
+    "subject-far-from-verb": """
+        en | Turnout across the three northern provinces was 47.5%. | 47.5% | Turnout | turnout
+    """,
+    # what a count with no noun of its own counts passes to a later sentence pointing back
+    "concept-points-back": """
+        it | Sciopero dei trasporti, ieri 200mila in piazza per i sindacati. Per la questura erano 70mila. | 70mila | - | protester
+    """,
+    # an adverb between a copula and its count; an articulated preposition is never a noun
+    "copula-adverb": """
+        it | Il gip ha disposto 12 misure, 9 in carcere e 3 ai domiciliari. Gli indagati sono complessivamente 41. | 41 | indagati | suspect
+        fr | Les blessés sont désormais 63. | 63 | blessés | injured
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -712,6 +712,11 @@ def test_the_place_table_is_consistent():
         ("en", "Users pay $9 per month, or $99 annually.", {"$9": "per_month", "$99": "per_year"}),
         ("it", "La condotta trasporterà 80mila tonnellate di idrogeno l'anno.",
          {"80mila tonnellate": "per_year"}),
+        # the rate phrase a few words after the noun
+        ("en", "Around 40,000 new infections are recorded across the region each year.",
+         {"Around 40,000": "per_year"}),
+        ("fr", "Quelque 40 000 nouveaux cas sont signalés dans la région chaque année.",
+         {"Quelque 40 000": "per_year"}),
         # a year, but not a rate
         ("en", "Sales fell to 3 million a year ago.", {"3 million": ""}),
         ("fr", "Il a gagné 40 000 euros l'an dernier.", {"40 000 euros": ""}),

@@ -113,3 +113,8 @@ def test_the_day_of_an_event_yields_to_the_day_its_toll_was_given(
     lex, lang, published, body, text, day
 ):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["lead"])
+def test_a_figure_with_no_day_takes_the_day_its_lead_states(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

@@ -46,9 +46,32 @@ def values(text: str, lang: str) -> list[float]:
         ("On Thursday 9 schools stayed shut", "en", [9]),
         ("Domenica 45 persone sono state soccorse", "it", [45]),
         ("Lundi 2,5 millions d'euros ont été débloqués", "fr", [2.5e6]),
+        # a day before its month: the figure after the month is a count, a year the date's
+        ("On 14 March 260 flights were cancelled", "en", [260]),
+        ("Le 14 mars 260 vols ont été annulés", "fr", [260]),
+        ("Il 14 marzo 260 voli sono stati cancellati", "it", [260]),
+        ("On 14 March 2023 the plant closed", "en", []),
+        # two day numbers and one month: both days
+        ("Alle comunali del 9 e 10 giugno ha votato il 41%", "it", [41]),
+        ("Aux municipales des 9 et 10 juin, 41 % ont voté", "fr", [41]),
+        ("Du 9 au 12 juin, 300 bénévoles ont aidé", "fr", [300]),
+        # a count before "e" and a date stays a count
+        ("Ci sono 12 feriti e 3 novembre resta lontano", "it", [12]),
     ],
 )
 def test_day_numbers_are_dates_and_figures_stay(
     text: str, lang: str, expected: list[float]
 ) -> None:
     assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ogni utente consuma in media 180 l'anno.", "it"),
+        ("Chaque foyer paie 180 l'an.", "fr"),
+    ],
+)
+def test_an_elided_article_after_a_figure_is_no_unit(text: str, lang: str) -> None:
+    (q,) = parse_quantities(text, lang)
+    assert (q.value, q.unit) == (180, None)

@@ -29,7 +29,7 @@ from sourcecheck.align.shipped import align_data
 WINDOW = 60  # characters looked at on each side of the figure
 _LINK_AFTER = re.compile(
     r"^\s*(?:(?:euros?|dollars?|dollari|livres?|pounds?|sterline)\s+)?"
-    r"(?:in|of|de|d['’]|du|des|di|del|della|dello|dei|degli|delle|d['’])\s*"
+    r"(?:(?:in|en|of|de|du|des|di|del|della|dello|dei|degli|delle)\b|d['’])\s*"
     r"(?:(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs|il|lo|i|gli|le|suo|sua|"
     r"suoi|sue|loro)(?:(?<=['’])|\s+))?(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
     re.IGNORECASE,

@@ -128,7 +128,10 @@ def _people() -> frozenset[str]:
 
 
 def anchored_key(word: str, concepts: Concepts) -> Noun:
-    """The key of an anchor word (see `anchors`): its lexicon concept, else its cognates."""
+    """The key of an anchor word (see `anchors`): its lexicon concept, else its cognates; none
+    for a day or a place ("réduire lundi de 30 %": Monday is when, not what)."""
+    if _not_a_thing(word):
+        return Noun("", "", "")
     found = concepts.match(word)
     if found:
         return Noun(found, found.replace("-", " "), f"the word “{word}” beside it: “{found}”")

@@ -36,7 +36,8 @@ PART = "part"
 
 def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
-    only owner stated for its quantity (`block` columns of `table`) by other claims, unless
+    only owner stated for its quantity (`block` columns of `table`) by other claims (for a
+    count, only when it gives that owner's figure), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
     … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
     if not given.astype(bool).any():
@@ -64,12 +65,15 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     for (k, _, o), ws in apart.items():
         figures.setdefault((k, o), []).extend(ws)
     out = []
-    for k, o, v, no in zip(keys, own, values, unowned, strict=True):
+    counts = table["dimension"].eq("count").tolist()
+    for k, o, v, no, count in zip(keys, own, values, unowned, counts, strict=True):
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
-            # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's)
+            # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's).
+            # A count is an owner's only when it gives the owner's figure: "Volitalia cancelled
+            # 143 flights" does not make the 1,850 flights cancelled in France Volitalia's.
             giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
-            if len(stated[k]) == 1 and k not in doubtful:
+            if len(stated[k]) == 1 and k not in doubtful and (giving or not count):
                 o = next(iter(stated[k]))
             elif len(giving) == 1:
                 o = giving[0]
@@ -113,19 +117,35 @@ def parts(
     for i, whole in enumerate(given):
         if whole and (whole not in scope or scope[whole] == scope[ids[i]]):
             out[i] = PART
-    if any(given):
-        return out
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
     for quote, figures in sentence_figures(table) if sentences is None else sentences:
-        if _opens_sentence(quote, figures[0][0]):
+        if _opens_sentence(quote, figures[0][0]) and not given[figures[0][2]]:
             out[figures[0][2]] = PART  # "Di queste, 120 …": a part of the sentence before
-        for (_, w_end, w), (start, end, p) in itertools.pairwise(figures):
-            if dims[w] != dims[p] or scopes[w] != scopes[p]:
-                continue
+        for (w_start, w_end, w), (start, end, p) in itertools.pairwise(figures):
+            if given[p] or dims[w] != dims[p] or scopes[w] != scopes[p]:
+                continue  # the frame read it, or something else tells them apart
             listed = out[w] == PART and _LISTED.fullmatch(quote, w_end, start)
-            if listed or _opens_part(quote, start, end):
+            if (
+                listed
+                or _opens_part(quote, start, end)
+                or _whole_first(quote, w_start, w_end, start)
+            ):
                 out[p] = PART  # "including 1,200 in Italy and 2,300 in Ireland": both
     return out
+
+
+_WHOLE_NOUN = re.compile(r"[^\d;.,]{0,40},\s*$")  # "… 61 casi, " up to the part
+
+
+@lru_cache(maxsize=65536)
+def _whole_first(quote: str, w_start: int, w_end: int, start: int) -> bool:
+    """Whether the whole opens the clause the part ends: "Dei 61 casi, 44 sono confermati",
+    "Of the 300 evacuees, 120 have gone home", "Sur les 46 interpellés, 11 …"."""
+    return bool(
+        "," in quote[w_end:start]
+        and _patterns()[3].search(quote, 0, w_start)
+        and _WHOLE_NOUN.fullmatch(quote, w_end, start)
+    )
 
 
 def sentence_figures(table: pd.DataFrame) -> list[tuple[str, list[tuple[int, int, int]]]]:
@@ -150,12 +170,12 @@ def _opens_sentence(quote: str, start: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _opens_part(quote: str, start: int, end: int) -> bool:
-    before, after, _ = _patterns()
+    before, after, _, _ = _patterns()
     return bool(before.search(quote[max(0, start - 40) : start]) or after.match(quote, end))
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = align_data("parts.yaml")
 
     def words(side: str) -> str:
@@ -165,7 +185,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     before = re.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
     after = re.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
     opening = re.compile(rf"\W*(?:{words('opening')})\b[^.;\d]{{0,20}}$", re.IGNORECASE)
-    return before, after, opening
+    whole = re.compile(rf"(?:^|[,;:]\s*|\W)(?:{words('whole_first')})\s*$", re.IGNORECASE)
+    return before, after, opening, whole
 
 
 def _owner_key(owner: object) -> str:

@@ -11,17 +11,22 @@ frame did not read. They are two subjects, not a conflict of the source with its
 of other documents join the one of the two their value meets: a wire that gives the 40,000
 of Tuesday is compared with the 40,000, not with today's 22,000.
 
+Figures of one sentence are no exception ("46 arrests (21 in Italy, 11 in France)", "Skylark
+cancelled 110 flights and Volitalia 28", "Italy accounts for 65 of the cases and France for
+19": a breakdown, two owners, two places the frame did not read), unless the sentence sets
+its figures against each other (`contrast`: "245 000 selon la CGT, 30 000 selon la police",
+"38 % contre 41 %"): there two sources may be the one the attribution read.
+
 Figures that meet, or nearly (within 10%: a rounding or a slip the rules report), stay one
 quantity ("more than 1 million" and "1.08 million", "700" and "more than 700"); so do figures
-that another source gives in the same document (the union's and the police's counts), figures
-in two currencies or units (a conversion), and two figures of one sentence (the figures of a
-sentence that one source states apart are told apart by its words, when at all: "down from",
-"of which"; figures read as the same noun in one sentence are as often two sources the
-attribution took for one).
+that another source gives in the same document (the union's and the police's counts), and
+figures in two currencies or units (a conversion).
 
 Example
 -------
 >>> import pandas as pd
+
+from sourcecheck.align.shipped import align_data
 >>> table = pd.DataFrame({"subject": "s", "doc": ["a", "a", "b"], "source": "X",
 ...     "currency": "", "unit": "", "low": [22000.0, 40000.0, 40000.0],
 ...     "high": [22000.0, 40000.0, 40000.0], "start": [10, 80, 5]})
@@ -31,18 +36,23 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+
+from sourcecheck.align.shipped import align_data
 
 CLOSE = 1.1  # figures within 10% of each other are one quantity: a rounding or a slip
 
 
 def marks(table: pd.DataFrame) -> list[str]:
     """For each row of `table` (columns subject, doc, source, currency, unit, low, high,
-    start, and `sentence` when known), "" or "repeat=K": the K-th other quantity of its
-    subject that a document's source told apart from the first one it gave."""
+    start, and `sentence` when known: the sentence of a row whose sentence is a `contrast`,
+    NaN otherwise), "" or "repeat=K": the K-th other quantity of its subject that a
+    document's source told apart from the first one it gave."""
     out = [""] * len(table)
     subjects = table["subject"].tolist()
     keys = list(
@@ -69,10 +79,11 @@ def marks(table: pd.DataFrame) -> list[str]:
         if len(rows) < 2:
             continue
         rows = sorted(rows, key=lambda i: starts[i])
-        shared = Counter(sentences[i] for i in rows)  # figures of one sentence stay together
+        shared = Counter(sentences[i] for i in rows)  # figures of one contrast stay together
         first = {spans[rows[0]]}
         for i in rows[1:]:
-            together = sentences[i] is not None and shared[sentences[i]] > 1
+            at = sentences[i]
+            together = at is not None and at == at and shared[at] > 1  # known, not NaN
             if not together and not any(_meet(spans[i], s) for s in first):
                 others.setdefault(key[0], []).append(spans[i])
                 split.add(i)
@@ -93,6 +104,31 @@ def marks(table: pd.DataFrame) -> list[str]:
                 out[i] = f"repeat={k}"
                 break
     return out
+
+
+def contrast(quote: str, lang: str | None = None) -> bool:
+    """Whether sentence `quote` sets figures against each other: a contrast word, or two
+    sources cited (`data/contrasts.yaml`).
+
+    >>> contrast("245 000 selon la CGT, 30 000 selon la police.")
+    True
+    >>> contrast("Skylark a annulé 110 vols et Volitalia 28.")
+    False
+    """
+    against, cites = _contrasts()
+    return bool(against.search(quote)) or len(cites.findall(quote)) >= 2
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> tuple[re.Pattern, re.Pattern]:
+    data = align_data("contrasts.yaml")
+
+    def alternation(key: str) -> re.Pattern:
+        found = {w for ws in (data.get(key) or {}).values() for w in ws or ()}
+        words = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+    return alternation("against"), alternation("attributions")
 
 
 def _spans(low: pd.Series, high: pd.Series) -> list[tuple[float, float] | None]:
@@ -119,4 +155,4 @@ def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
-__all__ = ["marks"]
+__all__ = ["contrast", "marks"]

@@ -44,6 +44,11 @@ def _clause(text: str, *, last: bool) -> str:
 _BREAK = re.compile(r"[,;:.()]|\d")
 
 
+def stock_words() -> re.Pattern:
+    """The pattern of the stock words of every language (a quick test of a sentence)."""
+    return _words()
+
+
 @cache
 def _words() -> re.Pattern:
     words = {w for ws in align_data("stocks.yaml").values() for w in ws or ()}
@@ -51,4 +56,4 @@ def _words() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
-__all__ = ["still"]
+__all__ = ["still", "stock_words"]

@@ -31,7 +31,9 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
@@ -39,12 +41,16 @@ from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.kinds import narrowed
+from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.stocks import still
+from sourcecheck.align.roles import role
+from sourcecheck.align.shipped import align_data
+from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -64,11 +70,11 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _clause_concepts(_columns(claims), concepts)
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
-    noun = [nouns[at] for at in read]
-    noun = _anchored(noun, table, concepts)
+    noun = _durations_beside([nouns[at] for at in read], table, concepts)
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
     table["dimension"] = [dimensions[pair] for pair in measures]
+    noun = _anchored(noun, table, concepts)
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
@@ -77,7 +83,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     sentences = sentence_figures(table)
     table = restated(_conversions(table, pairs), sentences)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
-    table = narrowed(_years(table), concepts)
+    table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
+    table = narrowed(_years(with_labelled_places(table)), concepts)
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
         table.loc[alone, "noun"] = ""
@@ -104,6 +111,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in marks), strict=True)
     ]
+    extra = _standing(table, keys, extra)
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
     band = bands(table)
@@ -128,6 +136,33 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
+    """`extra` marked "|still" for counts that say they still stand ("9 sono ancora in
+    ospedale", `stocks.still`) in a document that gives, for the same quantity, a figure
+    that does not ("sono state ricoverate 31 persone; 9 sono ancora in ospedale"): the
+    document told the total and what remains of it apart, two quantities, not a conflict.
+    Alone, "3 people are still missing" is the count of the missing as any other."""
+    quotes, texts = table["quote"].tolist(), table["text"].tolist()
+    worded = {q: bool(stock_words().search(q)) for q in set(quotes)}
+    docs = table["doc"].tolist()
+    standing = [
+        i
+        for i, q in enumerate(quotes)
+        if worded[q] and keys[i][0] and keys[i][4] == "count" and still(q, texts[i])
+    ]
+    if not standing:
+        return extra  # no count says it still stands
+    groups = [(keys[i], extra[i], docs[i]) for i in standing]
+    wanted = set(groups)
+    given = Counter(g for g in zip(keys, extra, docs, strict=True) if g in wanted)
+    stand = Counter(groups)
+    out = list(extra)
+    for i, g in zip(standing, groups, strict=True):
+        if given[g] > stand[g]:  # its document gives a figure of it that does not say so
+            out[i] = extra[i] + "|still"
+    return out
 
 
 def _moments(
@@ -179,19 +214,30 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
         low=_number(claims, "low"),
         high=_number(claims, "high"),
         start=_number(claims, "start"),
-        sentence=_number(claims, "sentence"),
+        sentence=_contrasted(table["quote"].tolist(), _number(claims, "sentence")),
     )
     mark = repeats.marks(given)
-    if not any(mark):
+    marked = [i for i, m in enumerate(mark) if m]
+    if not marked:
         return table
     note = "one document's source gives it apart from another figure of the same noun"
-    return table.assign(
-        subject=[f"{s}|{m}" if m else s for s, m in zip(table["subject"], mark, strict=True)],
-        series=[f"{s}|{m}" if m and s else s for s, m in zip(table["series"], mark, strict=True)],
-        evidence=[
-            f"{ev}; {note}" if m else ev for ev, m in zip(table["evidence"], mark, strict=True)
-        ],
-    )
+    subject, series = table["subject"].tolist(), table["series"].tolist()
+    evidence = table["evidence"].tolist()
+    for i in marked:
+        subject[i] = f"{subject[i]}|{mark[i]}"
+        series[i] = f"{series[i]}|{mark[i]}" if series[i] else ""
+        evidence[i] = f"{evidence[i]}; {note}"
+    return table.assign(subject=subject, series=series, evidence=evidence)
+
+
+def _contrasted(quotes: list[str], sentences: list[float]) -> list[float]:
+    """Each row's sentence when that sentence sets figures against each other
+    (`repeats.contrast`), else NaN: figures of one sentence stay together only then."""
+    seen: dict[str, bool] = {}
+    return [
+        n if (seen[q] if q in seen else seen.setdefault(q, repeats.contrast(q))) else float("nan")
+        for q, n in zip(quotes, sentences, strict=True)
+    ]
 
 
 def _number(claims: pd.DataFrame, col: str) -> list[float]:
@@ -224,23 +270,92 @@ def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return table
 
 
+RANGE_LINKS = frozenset("a à to e et and or ou o al au".split())  # "18 a 15 mesi", "3 or 4 days"
+
+
+def _durations_beside(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:
+    """A duration is written with its unit beside it ("trois jours", "a 15-month ban"), or
+    shares it with a figure it is linked to ("da 18 a 15 mesi", "to 15 months from 18"); a
+    figure followed by another word ("1 850 vols en trois jours : 420 lundi, 780 mardi")
+    took the unit from another figure: it has no noun."""
+    units = durations()
+    at = [i for i, n in enumerate(noun) if n.key in units]
+    if not at:
+        return noun
+    quotes, texts = table["quote"].to_numpy(), table["text"].to_numpy()
+    out = list(noun)
+    for i in at:
+        word = next_word(quotes[i], texts[i])
+        if word and word.lower() not in RANGE_LINKS and concepts.match(word) not in units:
+            out[i] = Noun("", "", "")
+    return out
+
+
 def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list[Noun]:
     """Claims without a noun (or with a generic one) take the key of their anchor word."""
     out = list(noun)
     words: dict[str, Noun] = {}
     found: dict[tuple[str, str, str], str] = {}
     rows = zip(table["quote"].tolist(), table["text"].tolist(), table["lang"].tolist(), strict=True)
+    givers = table["source_text"].tolist()
     for i, (n, at) in enumerate(zip(noun, rows, strict=True)):
         if n.key:
             continue
         if at not in found:
             found[at] = anchor(*at)
         word = found[at]
+        if word and word in givers[i].lower().replace("'", " ").replace("’", " ").split():
+            continue  # who gives the figure is not what it counts ("le décompte de la DGAC : 420")
         if word:
             if word not in words:
                 words[word] = anchored_key(word, concepts)
             out[i] = words[word]
     return out
+
+
+def _given(table: pd.DataFrame, rows: list[int], nouns: list[str], why: list[str]) -> pd.DataFrame:
+    """`table` with noun keys `nouns` (their labels as keys) given to `rows`, and `why`."""
+    noun, label = table["noun"].tolist(), table["noun_label"].tolist()
+    evidence = table["evidence"].tolist()
+    for i, n, w in zip(rows, nouns, why, strict=True):
+        noun[i], label[i], evidence[i] = n, n.lstrip(COGNATE).replace("-", " "), w
+    return table.assign(noun=noun, noun_label=label, evidence=evidence)
+
+
+def _roles(table: pd.DataFrame) -> pd.DataFrame:
+    """Amounts still with no noun take the concept their clause's verb names (`roles`)."""
+    bare = np.flatnonzero((table["noun"].eq("") & table["dimension"].eq("money")).to_numpy())
+    quotes, texts, langs = (table[c].to_numpy() for c in ("quote", "text", "lang"))
+    found = [(i, f) for i in bare.tolist() if (f := role(quotes[i], texts[i], langs[i]))]
+    if not found:
+        return table
+    rows, nouns = [i for i, _ in found], [f for _, f in found]
+    return _given(table, rows, nouns, [f"its clause's verb names “{f}”" for f in nouns])
+
+
+def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
+    """Figures with no noun given the noun of the figure before them in their sentence, of
+    their measure (`elision.elided`; `sentences` of `owners.sentence_figures`)."""
+    nouns = table["noun"].tolist()
+    if all(nouns):
+        return table
+    order = [[row for _, _, row in figures] for _, figures in sentences if len(figures) > 1]
+    keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order, durations())
+    rows = [i for i, (n, k) in enumerate(zip(nouns, keys, strict=True)) if k and not n]
+    if not rows:
+        return table
+    given = [keys[i] for i in rows]
+    label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
+    out = _given(
+        table,
+        rows,
+        given,
+        [f"its noun is elided: the figure before it counts “{label[k]}”" for k in given],
+    )
+    labels = out["noun_label"].tolist()
+    for i, k in zip(rows, given, strict=True):
+        labels[i] = label[k]
+    return out.assign(noun_label=labels)
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
@@ -257,6 +372,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
         "quote",
         "text",
         "lang",
+        "source_text",
     ):
         out[col] = _text(claims, col)
     out["rate"] = _text(claims, "rate")
@@ -399,11 +515,13 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
 
 def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     """Quantities that do not change from one day of coverage to the next: durations ("18
-    mois") and rates ("3,4 milliards par an"), unless a running count. A reform's length or
+    mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
+    capacity: `data/steady.yaml`), unless a running count. A reform's length or
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not. (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    kind = table["noun"].isin(durations()) | table["rate"].ne("")
+    steady = frozenset(align_data("steady.yaml").get("concepts") or ())
+    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(steady)
     return kind & ~table["noun"].isin(running)
 
 

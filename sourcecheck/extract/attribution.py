@@ -30,7 +30,7 @@ from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
-from sourcecheck.extract import framing, offices
+from sourcecheck.extract import acronyms, framing, offices
 from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
@@ -61,6 +61,8 @@ from sourcecheck.frames.attribution import (
 )
 
 QUOTES = '«"“'  # a sentence opening with one continues a quote
+_QUOTATION = re.compile(r'«[^»\n]{1,1500}»|“[^”\n]{1,1500}”|"[^"\n]{1,1500}"')
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a list item's mark
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
 
@@ -95,6 +97,8 @@ class Speakers:
         self._publisher_kind: str | None | bool = False  # not looked up yet
         self._resolved: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._defined: dict[str, tuple[int, int, str]] | None = None
 
     def words(self, i: int) -> list[tuple[int, str, str]]:
         """`sentences.words` of sentence `i`, found once (dates and places read them too)."""
@@ -212,7 +216,8 @@ class Speakers:
                 (p.start, p.end, p.source) for p in people(self, s.start, s.end, tokens, feats)
             ]
         found += [(n.start, n.end, n.source) for n in opening_name(self, j)]
-        for start, end, name in sorted(found):
+        # the widest name first where two start together ("British low-cost carrier Skylark Air")
+        for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
             before = text[s.start : start]
             if before.strip() and not (
                 re.fullmatch(self.vocab.art, before.strip() + " ", re.I)
@@ -231,11 +236,17 @@ class Speakers:
         s, v = self.sentences[i], self.vocab
         if (after := self._backward(i)) is not None:
             return after
+        if (head := self._list_head(i)) is not None:
+            return head
+        if (said := self._quoted(i)) is not None:
+            return said
         if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
             before = self.sentences[i - 1]
             said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
             if said and any(q in self.body[before.start : before.end] for q in QUOTES):
                 return said[-1]
+        if (said := self._reported(i)) is not None:
+            return said
         if not v.connector.match(self.body, s.start, s.end):
             if not v.pronoun.match(self.body, s.start, s.end):
                 return None
@@ -250,6 +261,74 @@ class Speakers:
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
+
+    def _quoted(self, i: int) -> Attribution | None:
+        """The speaker of a quote that runs over several sentences, sentence `i` among them
+        ("« Nous avons évacué 80 familles. Et 12 autres demain », a dit X"; "X : « … . … »"):
+        the one after its close (", a dit X"), else the one before its opening ("X :")."""
+        s = self.sentences[i]
+        for start, end in self.quotes():
+            if start >= s.end or end <= s.start or (s.start <= start and end <= s.end):
+                continue  # a quote outside the sentence, or inside it: its own frame reads it
+            j = bisect.bisect_right(self._starts, end - 1) - 1
+            after = [a for a in self.attributions(j) if a.start >= end and a.applies != "pre"]
+            after = [a for a in after if a.how in ("inverted", "speech")]
+            if after and j != i or after and start < s.start:
+                return after[0]
+            k = bisect.bisect_right(self._starts, start) - 1
+            if k != i:
+                before = [a for a in self.attributions(k) if a.end <= start + 1]
+                before = [a for a in before if a.applies in ("pre", "both")]
+                if before:
+                    return before[-1]
+            return None
+        return None
+
+    def defined(self) -> dict[str, tuple[int, int, str]]:
+        """The acronyms the document defines, by acronym (lower case): the span of the name
+        with its acronym and the name as written ("Syndicat national du contrôle aérien
+        (SNCA)"); a later "le SNCA" is that body. Found once."""
+        if self._defined is None:
+            self._defined = acronyms.defined(self.body, self.vocab)
+        return self._defined
+
+    def quotes(self) -> list[tuple[int, int]]:
+        """(start, end) of each quotation of the body, its marks included, within a paragraph
+        ("« … »", "“ … ”", '" … "'); found once."""
+        if self._quotes is None:
+            self._quotes = [m.span() for m in _QUOTATION.finditer(self.body)]
+        return self._quotes
+
+    def _reported(self, i: int) -> Attribution | None:
+        """The previous sentence's source when sentence `i` is in the conditional of reported
+        speech ("Selon le parquet, … Quelque 12 000 clients auraient été touchés"), in the
+        same paragraph."""
+        if not i or self.sentences[i - 1].heading:
+            return None
+        s, before = self.sentences[i], self.sentences[i - 1]
+        if "\n\n" in self.body[before.end : s.start]:
+            return None
+        if not self.vocab.reported.search(self.body, s.start, s.end):
+            return None
+        found = [a for a in self.attributions(i - 1) if a.applies != "label"]
+        return found[-1] if found else None
+
+    def _list_head(self, i: int) -> Attribution | None:
+        """The attribution of the line that opens the list sentence `i` is an item of ("Selon
+        le bilan de la préfecture :" then "- 12 blessés ;"): list items ("-", "•", "*", "1.")
+        back to a line ending with a colon, in the same paragraph."""
+        j = i
+        while j >= 0 and _ITEM.match(self.body, self.sentences[j].start):
+            j -= 1
+        if j == i or j < 0 or self.sentences[j].heading:
+            return None
+        s = self.sentences[j]
+        if not self.body[s.start : s.end].rstrip().endswith(":"):
+            return None
+        if "\n\n" in self.body[s.end : self.sentences[i].start]:
+            return None
+        found = [a for a in self.attributions(j) if a.applies in ("both", "pre")]
+        return found[-1] if found else None
 
     def _backward(self, i: int) -> Attribution | None:
         """The speaker of the next sentence when it opens by pointing back ("Lo ha reso noto
@@ -352,12 +431,14 @@ class Speakers:
                         out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:
                 for m in v.company.finditer(self.body, s.start, s.end):
-                    name = m.group("name") or m.group("legal")
+                    name = m.group("name") or m.group("legal") or m.group("head")
                     words_ = name.split()
                     while words_ and _norm(words_[0]) in v.not_names:
                         words_.pop(0)
-                    if len(words_) > 1 or m.group("legal"):
+                    if len(words_) > 1 or m.group("legal"):  # "Latteria Valbrenta": two
                         out.append((m.start(), m.end(), " ".join(words_), "company"))
+            # "il gip del Tribunale di Genova": the body, not the one named inside it
+            out = [o for o in out if not any(p[0] < o[0] < p[1] for p in out)]
             self._orgs[j] = sorted(out)
         return self._orgs[j]
 
@@ -379,6 +460,21 @@ class Speakers:
         }
         self._speakers[j] = sorted(out)
         return self._speakers[j]
+
+
+def _defined(sp: Speakers, f: Speaker) -> Speaker:
+    """`f` as the body whose acronym the document defines, when it is that body's name (or
+    part of it) or its acronym; `f` itself otherwise (a person, a generic actor, a body the
+    lexicon knows)."""
+    if f.kind == "person" or f.source.startswith(GENERIC_SOURCE):
+        return f
+    if sp.sources.kind_of(f.source) is not None:
+        return f
+    for start, end, name in sp.defined().values():
+        if start <= f.start < end or f.start <= start < f.end:
+            return f._replace(start=min(start, f.start), end=max(end, f.end), source=name)
+    found = sp.defined().get(_norm(f.source))
+    return f._replace(source=found[2]) if found else f
 
 
 def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
@@ -412,6 +508,15 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
         found += unknown_speakers(sp, tokens, feats, found)
+    if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
+        found = [_defined(sp, f) for f in found]
+    if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
+        found = [
+            f._replace(source=sp.publisher)
+            if v.ours.search(text, max(lo, f.start - 20), f.start)
+            else f
+            for f in found
+        ]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns
@@ -443,6 +548,12 @@ def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[
             out.append(
                 Attribution(pos, m.end(), source, text[pos : m.end()], applies, "", "speech")
             )
+    if tokens and offices.drops_subject(lang) and (m := v.closing_verb.search(text, lo, hi)):
+        # "«Abbiamo 140 famiglie fuori casa», ha spiegato.": who was speaking before
+        source = f"{GENERIC_SOURCE}{PRONOUN}|{m.start('at')}|{m.group('at')}|{m.group('at')}"
+        out.append(
+            Attribution(m.start("at"), m.end("at"), source, m.group("at"), "post", "", "inverted")
+        )
     if tokens and offices.opens_without_subject(text, lo, hi, lang):
         if m := v.speech.match(text, tokens[0][0] + len(tokens[0][1]), hi):
             source = f"{GENERIC_SOURCE}{PRONOUN}|{lo}|{tokens[0][2]}|{tokens[0][1]}"

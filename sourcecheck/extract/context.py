@@ -20,6 +20,8 @@ import re
 
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import find_places
+from sourcecheck.extract.pointers import part_of_last
+from sourcecheck.extract.things import partitive
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = re.compile(r"[\s,]*")
@@ -65,6 +67,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             for a in after
             if a.applies in ("both", "post")
             and ";" not in body[q.end : a.start]
+            and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
             and not vocabulary(None).contrast.search(body, q.end, a.start)  # "…, while X said"
         ),
         None,
@@ -75,8 +78,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         if last.how != "action":
             return last
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
-        if speech:
-            return speech[-1]
+        if speech and not vocabulary(None).contrast.search(body, speech[-1].end, last.start):
+            return speech[-1]  # (not across "while", "mentre": "…, while X closed 30 roads")
         if closer and closer.how in ("speech", "inverted") and closer.applies == "post":
             return closer  # "Police searched 30 homes and seized 2,000 devices, X said"
         # "X a déployé 45 secouristes pour le festival, qui a accueilli 60 000 spectateurs
@@ -87,6 +90,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     return closer
 
 
+_OPENS_AFTER_COLON = re.compile(r":\s*$")
 OWN_GAP = 80  # characters at most between a figure and its own attribution
 _VERB_GAP = re.compile(r"[^\d,;:.«»\"“”()]{0,25}")
 
@@ -114,7 +118,7 @@ def _tight(body: str, end: int, start: int, spans) -> bool:
     )
 
 
-def refers_to(q, dates, spans, body: str) -> str:
+def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
@@ -139,7 +143,7 @@ def refers_to(q, dates, spans, body: str) -> str:
             d.weekday or _DATE_LINK.search(body, q.end, d.start)
         ):
             return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
-    before = [d for d in usable if d.end <= q.start]
+    before = [d for d in usable if d.end <= q.start and not _of_part(d, spans, body, lang)]
     if before:
         d = before[-1]
         stated = [e for e in usable if e.start > d.end and not e.said]
@@ -151,15 +155,19 @@ def refers_to(q, dates, spans, body: str) -> str:
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
+    said_after = [d for d in usable if d.said and d.start >= q.end]
+    if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
+        return said_after[0].iso  # hier la société": the day the count was given
     return ""
 
 
-def scope(q, places, spans, body: str, thing_end: int | None = None):
+def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str | None = None):
     """The place (`places.Place`) where the figure applies, or None: a country adjective of
     its noun ("in 15 regioni italiane", "3 italiani"), else a place of its clause after it
     (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
     (CGT) à Lyon"), else the last one before it, unless that one is listed with another
-    ("à Paris et à Lyon : 18 interpellations" is about both)."""
+    ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
+    dont 95 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 95 000's)."""
     thing_end = q.end if thing_end is None else thing_end
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
@@ -170,12 +178,26 @@ def scope(q, places, spans, body: str, thing_end: int | None = None):
             if _shared_clause(body, q.end, p.start, spans):
                 return p
             break
-    before = [p for p in located if p.end <= q.start]
+    before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
         return None
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
+
+
+def _of_part(place, spans, body: str, lang: str | None) -> bool:
+    """Whether `place` (a place or a day) follows, in its clause, a figure that is a part of
+    the one before it ("dont 95 000 à Paris", "di cui 40 in Campania", "30 of them in Spain",
+    "dont 150 le premier jour"): it is that part's."""
+    figures = [s for s, e in spans if e <= place.start]
+    if not figures:
+        return False
+    last = max(figures)
+    end = next(e for s, e in spans if s == last)
+    if re.search(r"[;:()]", body[end : place.start]):
+        return False
+    return part_of_last(body, 0, last, lang) or partitive(body, end, place.start, lang)
 
 
 _LABEL = re.compile(r"\s*\([^()]{0,40}\)")

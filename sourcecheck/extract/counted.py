@@ -33,6 +33,7 @@ from sourcecheck.extract.elided import (
     contrary,
     joined,
     measured,
+    named_share,
     share_of,
     share_of_it,
     subject_before,
@@ -40,6 +41,7 @@ from sourcecheck.extract.elided import (
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.pointers import (
+    contrasted,
     in_place,
     is_placeholder,
     names_no_thing,
@@ -48,7 +50,14 @@ from sourcecheck.extract.pointers import (
     place_concepts,
     points_back,
 )
-from sourcecheck.extract.things import STOP, apposed, partitive, thing_after, thing_before
+from sourcecheck.extract.things import (
+    STOP,
+    among,
+    apposed,
+    partitive,
+    thing_after,
+    thing_before,
+)
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
@@ -58,6 +67,9 @@ _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 _COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
 _ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
+_OF = re.compile(r"\s+(?:of|de|d['’]|di|del|della|dei|degli|delle)(?:\s|(?<=['’]))", re.I)
+_PARTICLE = re.compile(r"(?:n|s|c|qu|j|m|t)['’]", re.IGNORECASE)  # "n'était", "s'élève"
+_BARE_END = re.compile(r"\s*(?:[.;:!?]|$)")  # a count that ends its sentence or clause
 _CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
@@ -92,6 +104,7 @@ class SentenceNouns:
         self.places = places
         self.previous: dict[str, tuple[str, str | None]] = {}  # kind → last own noun
         self.owned: list[tuple[str, str | None]] = []  # every own count noun, in order
+        self.placed: list[bool] = []  # for each of `owned`: whether its count says where
         self.previous_end: int | None = None  # where the last own count noun ended
         self.previous_words: list[str] = []  # the words of the last own count noun
         self.currency: str | None = d.before(d.currencies, i)  # of the last figure read
@@ -115,7 +128,12 @@ class SentenceNouns:
                 d.shares[self.i] = (thing, concept)
             if q.kind == "count":
                 self.owned.append((thing, concept))
+                self.placed.append(self._in_places(q))
                 d.nouns[self.i] = (thing, concept)
+        elif q.kind == "count" and concept and self.i not in d.nouns:
+            # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
+            # count with no noun of its own counts, for a later sentence that points back
+            d.nouns[self.i] = (thing, concept)
         if q.kind == "money":  # what a later "à hauteur de 20 millions" is of
             named = thing or anchor_at(d.body, q.start, q.end, d.lang)
             if named:
@@ -181,7 +199,7 @@ class SentenceNouns:
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )
                 or announced(body, q.end, s.end, lang, concepts)
-                or thing_before(body, q.start, s.start, concepts, lang, linked=previous is not None)
+                or self._before(q, previous)
             )
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
                 found, inherited = (
@@ -189,8 +207,10 @@ class SentenceNouns:
                     _with_adjective(previous, body[found[0] : found[1]], lang),
                 )
             if not found and not inherited:
-                found = subject_before(body, q.start, s.start, lang, concepts) or apposed(
-                    body, q.start, q.end, s.start, concepts, lang
+                found = (
+                    subject_before(body, q.start, s.start, lang, concepts)
+                    or apposed(body, q.start, q.end, s.start, concepts, lang)
+                    or among(body, q.start, s.start, lang, concepts)
                 )
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"
@@ -219,7 +239,9 @@ class SentenceNouns:
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "unit":  # "Il gasdotto, lungo 260 km", "a pipeline 260 km long"
-            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts)
+            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts) or (
+                thing_after(body, q.end, s.end, lang, concepts) if _OF.match(body, q.end) else None
+            )  # "2,3 tonnes de cocaïne cachées dans …": what the measure is of
             found = (found[0], found[1], None) if found else None  # its concept is its unit's
         elif q.kind == "percent":
             found = (
@@ -227,6 +249,8 @@ class SentenceNouns:
                 or changed_noun(body, q.end, s.end, lang, concepts)
                 or subject_before(body, q.start, s.start, lang, concepts)
             )
+            if found and found[2] is None and previous and contrasted(body, s.start, q.start, lang):
+                found = None  # "il 21,3 % dei voti, contro il 18 % delle politiche": votes
             if found:
                 inherited = None
             elif self.last and (
@@ -234,6 +258,8 @@ class SentenceNouns:
                 or change_of_last(body, q.start, s.start, lang)
             ):
                 inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it", "up 14%"
+            elif named := named_share(body, q.start, s.start, lang, concepts):
+                found, inherited = named, None  # "la Cgil parla di un'adesione del 60%"
             else:
                 inherited = previous or self._share_before(q)
         elif q.kind == "money":  # "le chiffre d'affaires a atteint 2 milliards d'euros"
@@ -266,6 +292,17 @@ class SentenceNouns:
             words = [(p, c) for p, c in self.contexts.get() if not self._in_nouns(p)]
             concept = context.concept_from_context(q, words, concepts, body)
         return thing, concept, end, own
+
+    def _before(self, q, previous):
+        """The noun written before a count (`things.thing_before`), unless it stands inside
+        an attribution of the sentence: a speaker is never what a figure counts."""
+        d = self.d
+        found = thing_before(
+            d.body, q.start, self.s.start, d.lex.concepts, d.lang, linked=previous is not None
+        )
+        if found and any(a.start <= found[0] < a.end for a in d.attributions(self.i)):
+            return None
+        return found
 
     def _in_nouns(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.spans)
@@ -348,14 +385,29 @@ class SentenceNouns:
             last = self._last_noun()
             if last:
                 return last
+        if not self.last and partitive(self.d.body, q.end, self.s.end, self.d.lang):
+            # "Elles sont rentrées, à l'exception de 150 d'entre elles": the last sentence's
+            return self.d.before(self.d.nouns, self.i)
         if previous:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
                 return earlier[-1] if earlier else None
+            if self.placed and self.placed[-1] and not self._in_places(q):
+                # "gli sfollati erano 1.200, ospitati in 6 strutture; venerdì erano 700": a
+                # count that says where ("in 6 strutture") lends its noun to no bare count
+                earlier = [n for n, where in zip(self.owned, self.placed, strict=True) if not where]
+                return earlier[-1] if earlier else previous
             return previous
-        if self._points_back(q) or self._answers(q):
+        if self.last and self.last[0].kind == "count" and self.last[1]:
+            return self.last[1], self.last[2]  # "erano 90mila secondo i sindacati e 25mila …"
+        if self._points_back(q) or self._answers(q) or self._bare_object(q):
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _bare_object(self, q) -> bool:
+        """Whether the first count of a sentence stands with no noun at all, at its clause's
+        end ("The day before, the shelters housed 410."): it counts the last sentence's noun."""
+        return self.first and bool(_BARE_END.match(self.d.body, q.end, self.s.end))
 
     def _amount_of(self, q) -> tuple[str, str | None] | None:
         """The thing of the last amount, of this sentence or the last ones, for an amount
@@ -375,7 +427,8 @@ class SentenceNouns:
         it ("38 % au Nord") names its thing first."""
         if "percent" in self.previous or self.last is not None:
             return None
-        if anchor_at(self.d.body, q.start, q.end, self.d.lang):
+        anchor = anchor_at(self.d.body, q.start, q.end, self.d.lang)
+        if anchor and not _PARTICLE.match(anchor):  # "elle n'était que de 38 %": a verb
             return None
         return self.d.before(self.d.shares, self.i)
 

@@ -94,6 +94,11 @@ _STORY = {
     for lang in LANGS
     for p, n in (load("time")["story_relative"].get(lang) or {}).items()
 }
+_ORDINAL = {
+    p.lower().replace("’", "'"): n
+    for lang in LANGS
+    for p, n in (load("time")["ordinal_days"].get(lang) or {}).items()
+}
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"[0-3]?\d|1er"
 # What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
@@ -118,6 +123,7 @@ _DATE = re.compile(
     rf"|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<story>{alternation(_STORY)})"
+    rf"|(?P<ordinal>{alternation(_ORDINAL)})"
     rf")(?![\w-])",
     re.IGNORECASE,
 )
@@ -129,7 +135,7 @@ _SINCE = re.compile(
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
-_DATELINE = re.compile(r"^[A-ZÀ-Ý' -]{3,},\s*$")
+DATELINE = re.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")  # "ROME/PARIS, May 13 (Wire) -"
 
 
 class DateMention(NamedTuple):
@@ -141,13 +147,30 @@ class DateMention(NamedTuple):
     said: bool = False  # right after a speech verb ("said on Thursday"): the day of a statement
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
     of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
+    told: bool = False  # "la veille", "the next day": told from the story's day, never it
+
+
+# A day told from another one, its article left out: "(del) giorno prima", "(la) veille"
+_ARTICLE = re.compile(r"^(?:le|la|il|the|l['’])\s*")
+_STORY_PHRASE = re.compile(
+    rf"(?:{alternation(_ARTICLE.sub('', p) for p in _STORY)})(?![\w-])", re.IGNORECASE
+)
+
+
+def day_phrase_at(text: str, pos: int) -> bool:
+    """Whether a day told from another one starts at `pos` ("giorno prima" of "il giorno
+    prima erano 80", "day before"): never a counted noun."""
+    return _STORY_PHRASE.match(text, pos) is not None
 
 
 # Words that trigger the date pattern: month and weekday names, relative days' last words.
 # A story phrase is looked for around its longest word ("veille", "previous", "giorno"): its
 # last word may be a common one ("the next day").
 _STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY)
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS
+_ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
+_DATE_WORDS = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS | _ORDINAL_WORDS
+)
 
 
 @lru_cache(maxsize=4)
@@ -166,6 +189,7 @@ def find_dates(
     lang: str | None = None,
     dateline: bool = False,
     story: str | None = None,
+    opened: Callable[[], str | None] | None = None,
 ) -> list[DateMention]:
     """Dates written in `text[start:end]` (absolute offsets), resolved against `published`.
 
@@ -173,7 +197,8 @@ def find_dates(
     among them means no date, without running the date pattern. `dateline`: keep the date of
     a dateline ("PARIS, March 8 (Wire) -"), which is the story's day, not a figure's.
     `story`: the story's day (ISO), from which "la veille", "the next day" count; the
-    publication date when not given.
+    publication date when not given. `opened()`: the first day of the stretch the document
+    opens ("depuis lundi"), from which "le premier jour", "the second day" count.
     """
     end = len(text) if end is None else end
     pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -202,22 +227,36 @@ def find_dates(
         for m in _DATE.finditer(text, lo, hi):
             if out and m.start() < out[-1].end:
                 continue
-            if not dateline and _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+            if not dateline and DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 80) : m.start()]
             out.append(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(m, pub, story, lambda: looks_ahead(text, start, end, lang)),
+                    _resolve(m, pub, story, lambda: looks_ahead(text, start, end, lang), opened),
                     bool(m.group("between") or _SINCE.search(before)),
-                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story")),
+                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
-                    _of_noun(lang).search(text, max(0, m.start() - 30), m.start()) is not None,
+                    _of_noun(lang).search(text, max(0, m.start() - 90), m.start()) is not None,
+                    bool(m.group("story")),
                 )
             )
-    return out
+    return _spans(text, out)
+
+
+_AND = re.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
+
+
+def _spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days joined by "e"/"et"/"and" ("alle regionali di domenica e lunedì") are one
+    stretch: the first opens it, the second is the day it holds up to."""
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if a.weekday and b.weekday and not a.since and _AND.match(text[a.end : b.start]):
+            found[k] = a._replace(since=True)
+    return found
 
 
 def looks_ahead(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -252,10 +291,19 @@ def _ahead(lang: str | None) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _of_noun(lang: str | None) -> re.Pattern:
-    """A noun and the word that ties a day to it, right before the day (`of_noun`)."""
+    """A noun and the word that ties a day to it, right before the day, or a relative clause
+    of a noun no figure stands before ("les inondations qui ont frappé … mardi"): `of_noun`."""
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["of_noun"].get(code) or ())
-    return re.compile(rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$", re.IGNORECASE)
+    relative = [load("time")["of_relative"].get(code) or {} for code in langs]
+    articles = alternation(w for r in relative for w in r.get("articles") or ())
+    pronouns = alternation(w for r in relative for w in r.get("words") or ())
+    return re.compile(
+        rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$"
+        rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
+        rf"[^,;:.!?()\d]{{0,60}}$",
+        re.IGNORECASE,
+    )
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,8 +321,16 @@ def _resolve(
     pub: dt.date | None,
     story: str | None = None,
     ahead: Callable[[], bool] = lambda: False,
+    opened: Callable[[], str | None] | None = None,
 ) -> str | None:
-    """The ISO day of date match `m`; `ahead()`: its sentence looks forward (`looks_ahead`)."""
+    """The ISO day of date match `m`; `ahead()`: its sentence looks forward (`looks_ahead`);
+    `opened()`: the first day of the document's stretch, for "le premier jour"."""
+    if m.group("ordinal"):  # "dont 150 le premier jour": a day of the stretch, if one opens
+        first = opened() if opened else None
+        if not first:
+            return None
+        n = _ORDINAL[re.sub(r"\s+", " ", m.group("ordinal").lower().replace("’", "'"))]
+        return (dt.date.fromisoformat(first) + dt.timedelta(days=n - 1)).isoformat()
     if m.group("ny") or m.group("iy"):  # "14/11/2024", "2024-11-14"
         day, month = (
             (m.group("nd"), m.group("nm")) if m.group("ny") else (m.group("id"), m.group("im"))

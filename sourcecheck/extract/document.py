@@ -33,6 +33,7 @@ from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.lexicon import Concepts, load_concepts
+from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
     CONTINENTS,
     Place,
@@ -44,6 +45,7 @@ from sourcecheck.extract.places import (
 )
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
+from sourcecheck.extract.things import TIME_WORDS
 from sourcecheck.frames.owner import frame_owners
 from sourcecheck.limits import pieces, quote_span
 from sourcecheck.quantities import parse_quantities
@@ -94,6 +96,7 @@ class _Doc:
         self._named: list[str] | None = None
         self._story: str | None = None
         self._home: str | None = None
+        self._opened: str | None = None
 
     @property
     def news_day(self) -> str:
@@ -103,6 +106,21 @@ class _Doc:
                 self.body, self.sentences, self.published, self.lang, self.words, self.title
             )
         return self._news_day
+
+    def opened(self) -> str | None:
+        """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
+        venerdì", "jeudi et vendredi"), or None: what "le premier jour" counts from."""
+        if self._opened is None:
+            self._opened = ""
+            for i, s in enumerate(self.sentences):
+                found = find_dates(
+                    self.body, self.published, s.start, s.end, self.words(i), self.lang
+                )
+                first = next((d.iso for d in found if d.since and d.iso), None)
+                if first:
+                    self._opened = first
+                    break
+        return self._opened or None
 
     @property
     def named(self) -> list[str]:
@@ -208,7 +226,13 @@ def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
     rows: list[dict] = []
     for i, qs in by_sentence.items():
         rows += _sentence_claims(d, i, qs, doc)
-    return frame_owners(rows, d.body, d.lang, d.sentences)  # whose figure, part of which
+    nouns = _counted_noun(lex, d.lang)
+    return frame_owners(rows, d.body, d.lang, d.sentences, nouns)  # whose figure, of which
+
+
+def _counted_noun(lex: Lexicons, lang: str | None):
+    """Whether a word is a counted noun of the lexicon ("Firefighters"): no owner's name."""
+    return lambda word: lex.concepts.lookup(lexicon_key(word), lang) is not None
 
 
 def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
@@ -216,7 +240,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     body = d.body
     attributions = d.attributions(i)
     dates = find_dates(
-        body, d.published, s.start, s.end, d.words(i), d.lang, story=d.news_day or None
+        body,
+        d.published,
+        s.start,
+        s.end,
+        d.words(i),
+        d.lang,
+        story=d.news_day or None,
+        opened=d.opened,
     )
     places = d.places(i, attributions)
     spans = [(q.start, q.end) for q in qs]
@@ -233,7 +264,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
-        day = context.refers_to(q, dates, spans, body)
+        day = context.refers_to(q, dates, spans, body, d.lang)
         day_from = "clause" if day else ""
         if not day and d.news_day:  # the story's day, unless the clause is set in another time
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):
@@ -261,8 +292,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "unit": q.unit,
                 # an amount, a measure or a share names its thing through a preposition:
                 # "28 % du chiffre d'affaires", "$41.6 billion in revenue"
-                "thing": thing
-                or (anchor_at(body, q.start, q.end, d.lang) if kind != "count" else ""),
+                "thing": thing or (_anchor(body, q, d.lang) if kind != "count" else ""),
                 "concept": concept or "",
                 "refers_to": day,
                 "method": "extracted",
@@ -275,7 +305,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "series": "",
                 "kind": kind,
                 "scale": q.scale,
-                "scope": d.scope(context.scope(q, places, spans, body, thing_end), concept),
+                "scope": d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept),
                 "items": items,
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,
@@ -284,6 +314,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             }
         )
     return rows
+
+
+def _anchor(body: str, q, lang: str | None) -> str:
+    """The word beside an amount, a measure or a share that names its thing (`anchor_at`),
+    never a day ("réduire lundi de 30 %")."""
+    word = anchor_at(body, q.start, q.end, lang)
+    return "" if word.lower() in TIME_WORDS else word
 
 
 def _text(value) -> str | None:

@@ -68,12 +68,22 @@ class _Grammar:
             re.IGNORECASE,
         )
         noun = rf"(?:(?:{articles})(?:(?<=['’])|\s+))?(?P<noun>{_WORD})"
+        changes = alternation(
+            w.split()[-1].strip("'’") for w in words("nouns", "change_nouns", lang)
+        )  # "une hausse de 6 %" is a change, not what the share is of
+        self.named = re.compile(
+            rf"(?<![\w'’])(?:{alt('share_names')})(?:(?<=['’])|\s+)(?!(?:{changes})\b)"
+            rf"(?P<noun>{_WORD})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
+        )
         self.dimension_before = re.compile(
             rf"(?<![\w'’]){noun}\s*,?\s+(?:{alt('dimensions_before')})\s*$", re.IGNORECASE
         )
         self.noun_before = re.compile(rf"(?<![\w'’]){noun}\s+$", re.IGNORECASE)
         self.dimension_after = re.compile(rf"\s+(?:{alt('dimensions_after')})(?![\w'’])", re.I)
-        self.relative = re.compile(rf"(?<![\w'’])(?:{alt('relatives')})\s", re.IGNORECASE)
+        self.relative = re.compile(
+            rf"(?<![\w'’])(?:{alt('relatives')}|{alt('reporting_verbs')})\s", re.IGNORECASE
+        )
         self.joins = re.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
@@ -103,6 +113,14 @@ def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concep
     after it ("28 % des conducteurs", "31% of teachers", "31,4 % le taux de grévistes")."""
     m = _grammar(lang).share.match(text, pos, limit)
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun an article and "de"/"di"/"of" tie to the percentage
+    starting at `pos` ("un'adesione del 60%", "une participation de 54 %", "a turnout of
+    58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
+    m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
 def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:
@@ -191,7 +209,8 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     ):  # "Il gasdotto, lungo 260 km, costerà": the subject stands before the aside
         clause, end = (marks[-3].end() if len(marks) >= 3 else start), marks[-2].start()
     relatives = list(g.relative.finditer(text, clause, end))
-    if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à"
+    if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à";
+        # "the company said sales dropped 12%": a reported clause opens after its verb
         clause = relatives[-1].end()
     for a in g.article.finditer(text, clause, end):
         before = text[max(clause, a.start() - 20) : a.start()].split()
@@ -208,6 +227,11 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         return noun_at(text, at, verb, lang, concepts)
     if len(words_before) == 1 and _bare_subject(words_before[0], lang):  # "Turnout was 61%"
         return noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
+    if words_before and _bare_subject(words_before[0], lang):
+        # "Turnout over the two days of voting was 52.4%": a known noun opens the clause
+        found = noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
+        if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
+            return found
     return None
 
 

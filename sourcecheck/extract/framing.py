@@ -29,12 +29,14 @@ from operator import or_
 from typing import TYPE_CHECKING
 
 from sourcecheck.extract.speakers import Speaker
-from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, SAYING
+from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, NAME, SAYING
 
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Attribution, Speakers
 
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
+# what may open a sentence before a speaker and its colon: a determiner, a body's name
+_OPENING = re.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
 
 
 class Context:
@@ -62,7 +64,7 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     text, v = sp.body, sp.vocab
     w = max(ctx.lo, c.start - WINDOW)
     if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
-        if not set(m.group(1).lower().replace("’", "'").split()) & v.frame_words:
+        if not set(re.split(r"[\s'’]+", m.group(1).lower())) & v.frame_words:  # "d'après"
             return None
     return found
 
@@ -89,13 +91,18 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
+    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, lo, c.start)):
+        return _made(text, c, m.start(), "both", "marker")  # "Per la Federazione, però, …"
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
     if spoke & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
-        return _made(text, c, m.start("at"), "post", "inverted")  # ", a indiqué la mairie"
+        applies = "both" if m.group("as") else "post"  # "Come riferisce l'Ansa, …"
+        return _made(
+            text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
+        )
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
     after = reduce(or_, feats[k1 : k1 + reach], 0)
@@ -109,6 +116,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if m := v.possessive.match(text, c.end, hi):
         return _made(text, c, c.start, "both", "possessive", m.end())
+    if found := _colon_quote(sp, ctx, c):
+        return found
     if v.ellipsis_after.match(text, c.end, hi):  # "et les syndicats 45 000"
         prefix = text[lo : c.start]
         if not prefix.strip() or re.fullmatch(v.art, prefix):
@@ -116,6 +125,19 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _colon_quote(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    """A speaker that opens its sentence, then a colon and a quote ("Le maire, Paul Varenne :
+    « … »", "Coldiretti: «…»"): it says what the quote holds, and the quote's next sentences."""
+    text, v = sp.body, sp.vocab
+    m = v.colon_quote.match(text, c.end, ctx.hi)
+    if m is None:
+        return None
+    prefix = text[ctx.lo : c.start]  # only a determiner, or a body's name ("Velmar's CEO X:")
+    if prefix.strip() and not _OPENING.fullmatch(prefix.lstrip(" \t\n-–—•*")):
+        return None
+    return _made(text, c, c.start, "pre", "speech", m.end())
 
 
 def relative(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
@@ -143,10 +165,18 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     text, v, hi = sp.body, sp.vocab, ctx.hi
     if spoke & SAYING and (m := v.inverted.search(text, w, c.start)):
         # "…, a indiqué le Sdis de l'Aude": its own qualifier, else lower-case words
-        tail = v.qualifier.match(text, c.end, hi) or v.name_tail.match(text, c.end, hi)
+        tail = (
+            v.qualifier.match(text, c.end, hi)
+            or v.numbered.match(text, c.end, hi)
+            or v.name_tail.match(text, c.end, hi)
+        )
         end = tail.end() if tail else c.end
         if v.name_end.match(text, end, hi):
-            found = _made(text, c, m.start("at"), "post", "inverted", end)
+            applies = "both" if m.group("as") else "post"
+            at = m.start("as") if m.group("as") else m.start("at")
+            found = _made(text, c, at, applies, "inverted", end)
+            if c.source != text[c.start : c.end]:  # a defined acronym's full name
+                return found
             return found._replace(source=text[c.start : end])
         return None
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
@@ -157,4 +187,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
     if verb and not v.passive_aux.search(text, c.end, verb.end()):
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
-    return None
+    if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
+        return _made(text, c, c.start, "both", "possessive", m.end())
+    if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
+        return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Volitalia 28"
+    return _colon_quote(sp, ctx, c)

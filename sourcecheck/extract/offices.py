@@ -129,6 +129,11 @@ def opens_without_subject(text: str, lo: int, hi: int, lang: str | None) -> bool
     return bool(_patterns(lang).subjects.match(text, lo, hi))
 
 
+def drops_subject(lang: str | None) -> bool:
+    """Does `lang` leave the subject of a verb unsaid ("Ha detto che…", "…», ha spiegato.")?"""
+    return bool(lang) and bool(load("offices").get(lang, {}).get("subjects"))
+
+
 def inverted_pronoun(word: str, lang: str | None) -> bool:
     """Is `word` a verb with its subject pronoun after it ("a-t-elle", "précise-t-il")?"""
     return bool(_patterns(lang).inverted.match(word))

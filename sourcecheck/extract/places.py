@@ -127,16 +127,26 @@ def _key(name: str) -> str:
     return name.replace("’", "'")
 
 
-# A capitalised word no list knows is a place when a strict locative stands right before it
-# and no second capitalised word follows (which would rather make a person: "à Emmanuel Macron").
-_UNKNOWN_LEAD = {
-    lang: re.compile(
-        rf"(?:\b(?:in|à|at|near|(?-i:comune di|commune de|town of|city of|città di|ville de|"
-        rf"province of|provincia di|province de){extra})\s+)$",
+# A capitalised word no list knows is a place when a strict locative or an area noun ("comune
+# di", "secteur de", `areas`) stands right before it and no second capitalised word follows
+# (which would rather make a person: "à Emmanuel Macron").
+def _unknown_lead(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    areas = alternation(w for code in langs for w in _DATA["areas"][code])
+    extra = "|a|ad" if lang == "it" else ""
+    return re.compile(
+        rf"(?:\b(?:in|à|at|near{extra})\s+"
+        rf"|(?<![\w'’])(?-i:{areas})\s+(?:de|du|di|del|della|of)\s+)$",
         re.IGNORECASE,
     )
-    for lang, extra in {None: "", "it": "|a|ad"}.items()
-}
+
+
+_UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
+_AREA = re.compile(
+    rf"(?<![\w'’])(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
+    r"\s+(?:de|du|di|del|della|of)\s+$",
+    re.IGNORECASE,
+)
 _NOT_PLACES = frozenset(
     """
     January February March April May June July August September October November December
@@ -234,6 +244,7 @@ def find_places(
                 before = text[max(start, pos - 40) : pos]
                 located = bool(
                     _LOCATIVE.search(before)
+                    or _AREA.search(before)  # "La regione di Bordeaux"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
                 )
                 out.append(Place(pos, stop, canonical, kind, located))

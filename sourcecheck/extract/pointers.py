@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcecheck.extract.framedata import alternation, load, words
+from sourcecheck.extract.framedata import LANGS, alternation, load, words
 
 _EDGE = r"(?<![\w'’])"  # a phrase starts a word
 REACH = 60  # characters before a count where a pointing word may stand
@@ -54,6 +54,21 @@ def part_of_last(text: str, lo: int, start: int, lang: str | None) -> bool:
     "including 3", "di cui 6")."""
     lead = _phrases("part_leads", lang, _EDGE, r"\s+$")
     return bool(lead.search(text, max(lo, start - 30), start))
+
+
+def contrasted(text: str, lo: int, start: int, lang: str | None) -> bool:
+    """Whether a contrast word stands right before a figure starting at `start` ("contro il 18
+    %", "contre 41 %", "against 39%"): the figure gives the last one's thing again, at
+    another time or place. `lo`: where the sentence starts."""
+    return bool(_contrast(lang).search(text, max(lo, start - 30), start))
+
+
+@lru_cache(maxsize=4)
+def _contrast(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    contrast = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    articles = alternation(words("nouns", "articles", lang))
+    return re.compile(rf"{_EDGE}(?:{contrast})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 
 
 def names_no_thing(text: str, lo: int, start: int, lang: str | None) -> bool:

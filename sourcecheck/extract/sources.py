@@ -43,7 +43,7 @@ class Sources:
     def __init__(self, entries: Mapping[str, dict], generic: Mapping[str, list[str]] = {}):
         self.alias: dict[str, tuple[str, str]] = {}
         self.speech_only: set[str] = set()  # "investigators searched 70…" does not cite them
-        self.cased: dict[str, str] = {}  # "Intérieur" names the ministry, "intérieur" does not
+        self.cased: dict[str, set[str]] = {}  # "Intérieur" is the ministry, "intérieur" not
         self.as_written: set[str] = set()  # collectives: "les syndicats" as written
         self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
         for name, entry in entries.items():
@@ -59,7 +59,7 @@ class Sources:
                 self.speech_only.add(_norm(alias))
             for alias in entry.get("cased") or ():
                 self.alias[_norm(alias)] = (name, kind)
-                self.cased[_norm(alias)] = str(alias).replace("’", "'")
+                self.cased.setdefault(_norm(alias), set()).add(str(alias).replace("’", "'"))
         self._first: dict[str, list[str]] = {}  # first word → aliases, longest first
         for alias in sorted(self.alias, key=len, reverse=True):
             if first := _WORDS.match(alias):
@@ -102,7 +102,7 @@ class Sources:
                     continue
                 if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_"):
                     continue
-                if alias in self.cased and written != self.cased[alias]:
+                if alias in self.cased and written not in self.cased[alias]:
                     continue
                 source, kind = self.alias[alias]
                 if q := self._qualifier.match(text, stop, end):

@@ -111,7 +111,10 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if back == 3:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
-        out.append(_Generic(start if det else pos, pos, m.end(), m.group("noun"), det, det_at))
+        if not det and start < pos and not (v.prenominal and text[start].isupper()):
+            start = pos  # English modifiers count after a determiner or capitalised ("Health
+            # ministry data showed"); "rising energy prices" names no body
+        out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
 
 
@@ -125,7 +128,11 @@ def generic_speakers(
     for g in generics(sp, hi, tokens, feats):
         if not _may_frame(text, g, tokens, feats):
             continue
-        if _overlaps(named + out, g.noun_at, g.end) or any(_describes(text, g, n) for n in named):
+        if _overlaps(named + out, g.noun_at, g.end) or any(
+            _describes(text, g, n)
+            for n in named
+            if _norm(text[n.start : n.end]) not in sp.vocab.descriptive  # "l'agence de l'UE"
+        ):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
             out = [o for o in out if not g.start <= o.start < body.end]
@@ -156,9 +163,17 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
     if not offices.speaks_for(g.noun, lang):
         return None
     text = sp.body
-    if g.start < g.noun_at:  # English modifiers: the last one says the body
+    if g.start < g.noun_at:  # English modifiers: the last one, or a name, says the body
         words_ = text[g.start : g.noun_at].split()
-        return _body_speaker(sp, g, words_[-1], g.noun_at - len(words_[-1]) - 1, g.end, "")
+        n = len(words_)
+        while n > 1 and words_[n - 1][:1].isupper() and words_[n - 2][:1].isupper():
+            n -= 1  # "A Velmar Foods spokeswoman": the whole name
+        written = " ".join(words_[n - 1 :])
+        at = text.rfind(words_[n - 1], g.start, g.noun_at)
+        if written[:1].isupper() and n == len(words_) and _opens(text, at):
+            if not sp.sources.mentions(written) and not _acronym(written):
+                return None  # "Local officials said": a capital that only opens the sentence
+        return _body_speaker(sp, g, written, at, g.end, "")
     if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
         det = text[m.start("det") : m.end("det")]
         return _body_speaker(sp, g, m.group("body"), m.start("body"), m.end(), det)
@@ -266,7 +281,7 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     ("the regional fire service", "the education ministry" → Education Ministry, for kinds
     whose `modifiers` say so): not the organisation of that kind named before. None when
     there are none, or they only describe ("the EU agency", "the same agency")."""
-    if g.start >= g.noun_at or not g.det:
+    if g.start >= g.noun_at:
         return None
     end = _word_end(sp.body, g.end)
     words_ = sp.body[g.start : end].split()
@@ -274,7 +289,7 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
         return None
     if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
         return " ".join(w[:1].upper() + w[1:] for w in words_), end
-    written = " ".join(sp.body[g.det_at : end].replace("’", "'").split())
+    written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
     return written[:1].lower() + written[1:], end
 
 
@@ -296,6 +311,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
         if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION | DET):
             return None  # "regulators fined Lumora": a verb; "disputes the X": an object
+        if _qualifies(v, text, a.start("name")):
+            return None  # "les autorités sanitaires de Carinthie": a place qualifies them
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
@@ -329,6 +346,16 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         while first < last and _norm(tokens[first][1]) in v.not_names:
             first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
+        if v.place_of.search(text, max(0, pos - 40), pos):
+            continue  # "residents of the town of Belcourt said": a place, never a source
+        if _qualifies(v, text, pos):
+            continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
+        if (q := v.qualifier.match(text, end)) and not describing(sp, q):
+            # "The Harbour Authority of Lendon fined": its own qualifier is part of its name
+            end = q.end()
+            while k < len(caps) and tokens[caps[k]][0] < end:
+                last = caps[k]
+                k += 1
         prev = tokens[first - 1] if first else None
         if (
             prev
@@ -351,6 +378,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
             and after & (ACTION | COUNTING)
+            or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
+            or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -360,6 +389,27 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
+    """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
+    no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
+    décompte de la DGAC")?"""
+    m = v.qualified_word.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    f = v.features([(m.start(1), word, word.lower())])[0]
+    return not f & (MARKER | BY | LABEL | SAYING | COUNTING | ACTION | DET | GENERIC)
+
+
+def _elliptic(v: Vocabulary, text: str, pos: int, end: int) -> bool:
+    """Does the name at `pos`–`end` stand for a verb left out: a figure right after it, and
+    before it a break ("et", ",") with an article and a describing word at most ("et
+    l'italienne Volitalia 28", ", Brenta 45")?"""
+    if not v.ellipsis_after.match(text, end):
+        return False
+    return bool(v.ellipsis_name.search(text, max(0, pos - 40), pos))
 
 
 def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
@@ -380,11 +430,18 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
 
 
 def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
-    """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé")?"""
+    """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé") or, after
+    an auxiliary, of acting ("Volitalia a annulé", "Brenta ha chiuso")?"""
     k = n + 1
-    if k < len(tokens) and tokens[k][2] in v.aux_words:
-        k += 1
-    return k < len(tokens) and bool(feats[k] & COUNTING)
+    aux = k < len(tokens) and tokens[k][2] in v.aux_words
+    k += aux
+    return k < len(tokens) and bool(feats[k] & (COUNTING | (ACTION if aux else 0)))
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does the word at `at` open its sentence (a determiner at most before it)?"""
+    before = text[max(0, at - 6) : at]
+    return not before.strip() or bool(re.search(r"(?:^|[.!?\n]\s*)(?:\w{1,3}\s+)?$", before))
 
 
 def _acronym(word: str) -> bool:
@@ -496,7 +553,11 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
             break
     if n == first or sp.body[s.start : tokens[first][0]].strip(" '’").count(" ") > 1:
         return []
-    if n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
+    if (
+        n < len(tokens)
+        and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names)
+        and tokens[n][2] not in sp.vocab.aux_words  # "La Stellari Spa ha approvato"
+    ):
         return []  # "Après la création…": an opening word, not a name before its verb
     start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])

@@ -27,7 +27,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcecheck.extract.dates import MONTHS, RELATIVE_WORDS, TIMES_OF_DAY, WEEKDAYS
+from sourcecheck.extract.dates import (
+    MONTHS,
+    RELATIVE_WORDS,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+    day_phrase_at,
+)
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
@@ -46,9 +52,11 @@ STOP = frozenset(
     également aussi ainsi soit quand tandis alors
     the an in on at to for from by with since across during after before than that which
     who whose as per this these those said says its their his her were was is are have has
+    without senza
     had will would been be more less about around over under into through within last
     il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
-    nell sull all dall coll
+    nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
+    sullo sulla sul
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
@@ -156,7 +164,9 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
-        self.skip = re.compile(rf"(?:\s*(?:{alt('function_words')})(?![\w'’-]))*\s*", re.I)
+        self.skip = re.compile(
+            rf"(?:\s*(?:{alt('function_words')})(?:(?<=['’])|(?![\w'’-])))*\s*", re.I
+        )
         self.article = re.compile(rf"(?:{alt('articles')})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.I)
         fillers = alt("function_words")
         self.copula = re.compile(
@@ -185,7 +195,14 @@ class _Grammar:
         self.endings = tuple(words("nouns", "noun_endings", lang))
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
+        self.prenominal = words("nouns", "prenominal", lang)
+        self.among = re.compile(
+            rf"(?:^|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
+            re.IGNORECASE,
+        )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
+        self.speaker_lead = re.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
         self.apposition = re.compile(
             rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
@@ -220,8 +237,8 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
             break
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
-        if not spans and m.start() != at:
-            break  # the thing follows the figure directly
+        if not spans and (m.start() != at or day_phrase_at(text, at)):
+            break  # the thing follows the figure directly; "80 del giorno prima": a day
         spans.append((m.start(), m.end()))
         if len(spans) == MAX_TOKENS:
             break
@@ -231,9 +248,19 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _longest_known(text, spans, lang, concepts: Concepts):
+    g = _grammar(lang)
+    first = text[spans[0][0] : spans[0][1]].lower()
+    if len(spans) > 1 and first in g.prenominal:  # "18 presunti affiliati": the noun follows
+        spans = spans[1:]
+    relational = len(spans) > 1 and text[spans[0][0] : spans[0][1]].lower() in g.relational
     for n in range(len(spans), 0, -1):
+        if n == 1 and relational:
+            break  # "tasso di disoccupazione": the relational noun names its thing after it
         start, end = spans[0][0], spans[n - 1][1]
-        concept = concepts.lookup(key(text[start:end]), lang)
+        k = key(text[start:end])
+        concept = concepts.lookup(k, lang)
+        if concept and n == 1 and _foreign_verb(text[start:end], k, lang, concepts):
+            concept = None  # "400 réclamés": a participle, not Italian "reclami"
         if concept:
             return start, end, concept
         if lang != "en":
@@ -248,12 +275,27 @@ def _longest_known(text, spans, lang, concepts: Concepts):
     return None
 
 
+def _foreign_verb(word: str, k: str, lang: str | None, concepts: Concepts) -> bool:
+    """Whether `word` ends like a verb form of `lang` and its key names a concept in another
+    language only: a participle that only looks like a foreign noun."""
+    g = _grammar(lang)
+    lower = word.lower()
+    if lower in g.nouns or not g.verb_form.search(lower) or lower.endswith(g.endings or ("\0",)):
+        return False
+    in_lang = concepts.names_in.get(lang) if lang else None
+    return in_lang is not None and k not in in_lang
+
+
 def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
+    g = _grammar(lang)
+    adjective = len(spans) > 1 and text[spans[0][0] : spans[0][1]].lower() in g.prenominal
+    if adjective:
+        spans = spans[1:]  # "1 200 anciens intérimaires": the noun after its adjective
     first = text[spans[0][0] : spans[0][1]]
     lower = first.lower()
-    g = _grammar(lang)
     if (
-        g.verb_form.search(lower)
+        not adjective  # "18 presunti affiliati": after an adjective, a noun
+        and g.verb_form.search(lower)
         and not parallel
         and not concepts.is_generic(first)
         and lower not in g.nouns
@@ -309,7 +351,9 @@ _BEFORE = re.compile(
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
     r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
     r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
-    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa)\s+)?:?\s*$",
+    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa|complessivamente|in totale|"
+    r"in tutto|finora|ormai|ancora|désormais|encore|au total|still|now|so far)\s+)?"
+    r"(?:(?:a|à|to|at)\s+)?:?\s*$",  # "i casi sono saliti a 97 e i morti a 2"
     re.IGNORECASE,
 )
 
@@ -328,9 +372,13 @@ def thing_before(
     `linked`: only with a verb between ("… 40,000 marchers, and the police 25,000": the
     police are who counted, the count elides "marchers").
     """
-    m = _BEFORE.search(text, max(lo, pos - 60), pos)
-    if not m:
-        return None
+    m = _BEFORE.search(text, max(lo, pos - 60), pos) or _BEFORE_LONG.search(
+        text, max(lo, pos - 60), pos
+    )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
+    if not m or day_phrase_at(text, m.start(1)):
+        return None  # "Il giorno prima erano 80": a day, not a noun
+    if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
+        return None  # "mentre per i sindacati erano 100mila": who counted
     concept = concepts.lookup(key(m.group(1)), lang)
     if linked and not m.group("verb") and not (concept and _state_noun(m.group(1), lang)):
         return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"
@@ -341,6 +389,21 @@ def thing_before(
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
         return m.start(1), m.start(1) + len(head), concept
     return None
+
+
+_BEFORE_LONG = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
+    r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
+    re.IGNORECASE,
+)
+
+
+def among(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun an opening sets a count among ("Tra i feriti, 4 sono
+    gravi", "Parmi les blessés, 4 …", "Among the injured, 4 …"), or None."""
+    m = _grammar(lang).among.search(text, max(lo, pos - 50), pos)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
 def apposed(text: str, start: int, end: int, lo: int, concepts: Concepts, lang: str | None):

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from sourcecheck.extract.dates import find_dates
+from sourcecheck.extract.dates import DATELINE, find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -59,7 +59,10 @@ def news_day(
     ("said on Wednesday that … on Tuesday"), unless that day only dates a noun ("i feriti
     dopo il crollo di martedì, ha reso noto ieri": yesterday's toll) — else the date of the line above it (the
     dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
-    scorso" is a past day, never the story's. `words(i)`: the words of sentence `i`
+    scorso" is a past day, the story's only when the lead states no other and it dates no
+    noun; a day of a lead sentence that gives a figure comes before one of a sentence that
+    gives none; a lead that only opens a period ("depuis lundi") runs to the publication
+    day. `words(i)`: the words of sentence `i`
     (`sentences.words`), when the caller keeps them.
 
     >>> from sourcecheck.extract.sentences import split
@@ -70,20 +73,58 @@ def news_day(
     if not published:
         return ""
     pub = dt.date.fromisoformat(published[:10])
-    lead, above, texts = [], [], 0
+    lead, above, past, texts = [], [], [], 0
+    counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
+    period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
     for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
         found = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
         (above if s.heading else lead).extend(_recent(found, pub))
+        if not s.heading:
+            past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
+            period = period or any(d.since for d in found)
+            if _figure_in(body, s.start, s.end, found):
+                counted.update(d.start for d in found)
         texts += not s.heading
         if texts == LEAD_SENTENCES:
             break
-    ranked = sorted(lead, key=lambda d: (d.of_noun and any(e.said for e in lead), d.said))
+    said = any(e.said for e in lead)
+    ranked = sorted(
+        lead,
+        key=lambda d: (d.of_noun and said, d.said or _dateline(body, d), d.start not in counted),
+    )
     ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
+    if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
+        # day, unless it dates a noun ("una settimana dopo l'alluvione di lunedì scorso")
+        ranked = _recent(past, pub)
+    if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
+        return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
+    """Whether a sentence gives a figure: a digit outside its dates ("Il bilancio è salito
+    oggi a 61 casi"). A lead's day whose sentence gives none ("È morta ieri sera
+    un'anziana") yields to one whose sentence does."""
+    at = lo
+    for d in sorted(dates):
+        if _DIGIT.search(body, at, d.start):
+            return True
+        at = max(at, d.end)
+    return _DIGIT.search(body, at, hi) is not None
+
+
+def _dateline(body: str, d) -> bool:
+    """Whether date `d` is a dateline's ("THE HAGUE, Jan 23 (Wire) -"): the day of the report,
+    which yields to the day its lead states ("arrested 41 people on Tuesday"), as a day
+    something was said does."""
+    return DATELINE.search(body[max(0, d.start - 40) : d.start]) is not None
 
 
 def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
@@ -106,12 +147,14 @@ def _contrast(lang: str | None) -> re.Pattern:
 
 def _recent(found, pub: dt.date) -> list:
     """The dates of `found` that may be a news day: stated days (not a period's start, not
-    "lunedì scorso") on or up to `NEWS_DAY_WINDOW` days before publication."""
+    "lunedì scorso", not "la veille") on or up to `NEWS_DAY_WINDOW` days before publication."""
     window = pub - dt.timedelta(days=NEWS_DAY_WINDOW)
     return [
         d
         for d in found
-        if d.iso and not d.since and not d.last and window <= dt.date.fromisoformat(d.iso) <= pub
+        if d.iso
+        and not (d.since or d.last or d.told)
+        and window <= dt.date.fromisoformat(d.iso) <= pub
     ]
 
 
@@ -163,7 +206,7 @@ def _other(lang: str | None) -> re.Pattern:
 def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:
     """per_day | per_week | per_month | per_year when the figure is a rate, else "".
 
-    The rate phrase follows the figure's noun within three words of its clause ("40 000
+    The rate phrase follows the figure's noun within five words of its clause ("40 000
     tonnes d'hydrogène par an", "450 millions d'Européens fréquentent chaque mois"), or an
     adjective follows it at once ("10 euro mensili"), or the phrase stands right before the
     figure, a verb at most between ("émet chaque année près de 10 millions").
@@ -201,7 +244,7 @@ def _triggers(lang: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(phrase within three words after, adjective right after, phrase right before)."""
+    """(phrase within five words after, adjective right after, phrase right before)."""
     data = load("time")
     langs = (lang,) if lang in LANGS else LANGS
 
@@ -215,7 +258,7 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))(?!\s*\d)"
     word = r"[^\W\d_][\w'’-]*"
     lead = r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bentro\s)"
-    after = re.compile(rf"(?:\s+{word}){{0,3}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
+    after = re.compile(rf"(?:\s+{word}){{0,5}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
     adjective = re.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
     joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
     before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)

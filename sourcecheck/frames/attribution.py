@@ -117,20 +117,25 @@ class Vocabulary:
         i = re.IGNORECASE
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
-            rf"\s+{art}(?:[\w'’-]+\s+){{0,5}}$|\b{alternation(words['direct'])}\s+{art}$"
-            rf"|\b{alternation(words['counts'])}\s+{of}\s*{art}$)",
+            rf"\s+{art}(?:[\w'’-]+\s+){{0,8}}$|\b{alternation(words['direct'])}\s+{art}$"
+            rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
+            rf"\s*{art}$)",
             i,
         )
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
         self.passive = lazy(
-            rf"\b{participles}\s+(?:\S+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
+        # "…, a indiqué à l'AFP la préfecture": whom it was said to, between verb and speaker
+        told = rf"(?:{alternation(words['recipients'])}\s*{art}[\w'’-]+\s+)?"
+        # "Come riferisce l'Ansa, …", "Comme l'indique la préfecture": `as` opens, the figures
+        # after it are its too
         self.inverted = lazy(
-            rf"(?:[,»\"”:(—–]\s*|{back}\s*)"
-            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{art})$",
+            rf"(?:[,»\"”:(—–]\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+)"
+            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{told}{art})$",
             i,
         )
         # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
@@ -142,7 +147,10 @@ class Vocabulary:
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
         )
-        self.passive_aux = lazy(rf"\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i)
+        # ("s'est engagé" is reflexive: an elided clitic before the auxiliary)
+        self.passive_aux = lazy(
+            rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
+        )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         rel_lead = (
@@ -160,6 +168,13 @@ class Vocabulary:
             r"(?:[,;!?»”\")\]]|\.?\s*$)",
             i,
         )
+        # "Le maire, Paul Varenne : « … »", "Coldiretti: «…»": a speaker, a colon, a quote
+        # "…», ha spiegato.": a verb of saying closes the sentence, its subject unsaid
+        self.closing_verb = lazy(
+            rf"[,»\"”]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{saying})\s*[.!?]?\s*$", i
+        )
+        self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
+        self.colon_quote = lazy(r"\s*:\s*[«\"“]")
         self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
         self.label = lazy(
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
@@ -169,6 +184,9 @@ class Vocabulary:
         self.paren_after = lazy(r"\s*\)")
         breaks = alternation(words["breaks"])
         self.ellipsis_before = lazy(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
+        # before a name no list knows standing for a verb left out: a word of break, an
+        # article and a describing word at most ("et l'italienne Volitalia 28"; ", Nov 14" no)
+        self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
@@ -183,8 +201,22 @@ class Vocabulary:
         self.saying = lazy(
             rf"(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
+        # "the town of X", "la commune de X": what follows is a place
+        self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
+        # "Quelque 12 000 clients auraient été touchés": reported speech goes on
+        self.reported = lazy(
+            rf"\b(?!\w*{alternation(words['not_reported'])}\b)\w{{2,}}"
+            rf"{alternation(words['reported'])}\b",
+            i,
+        )
+        # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
+        self.ours_words = frozenset(_norm(w) for w in words["ours"])
+        self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
+        self.qualified_word = lazy(rf"(?<![\w'’])([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
+        # "l'Ulss 6 Euganea", "le Sdis 34": a number inside a body's name
+        self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
@@ -207,7 +239,7 @@ class Vocabulary:
         self.official_lower = lazy(
             rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
-        self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{NAMES})")
+        self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
@@ -216,9 +248,17 @@ class Vocabulary:
         self.role_at_comma = lazy(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
         )
+        # French and Italian put a role's adjectives after it ("l'assessore regionale Marta
+        # Gori"): lower-case words, not a verb nor an auxiliary, between role and name
+        adjectives = (
+            ""
+            if self.prenominal
+            else rf"(?:\s+(?!(?:{aux}|{verbs}|{alternation(words['determiners'])})\b)"
+            rf"[a-zà-ÿ'’-]{{3,}}){{0,2}}?"
+        )
         self.role_at = lazy(
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
-            rf"(?:\s*,\s*|\s+)(?P<name>{person})"
+            rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
         )
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
@@ -231,11 +271,14 @@ class Vocabulary:
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
-            _last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]
+            [_last(w).strip(".") for k in ("company_words", "legal_forms") for w in words[k]]
+            + [_first(w) for w in words["company_heads"]]
         )
+        heads = alternation(words["company_heads"])
         self.company = lazy(
             rf"(?<![\w'’])(?P<name>{NAME}(?:\s+{NAME}){{0,2}}?\s+{companies})(?:\s+{legal})?(?![\w])"
             rf"|(?<![\w'’])(?P<legal>{NAME}(?:\s+{NAME}){{0,2}}?)\s+{legal}(?![\w])"
+            rf"|(?<![\w'’])(?P<head>{heads}\s+{NAME}(?:\s+{NAME})?)(?![\w])"
         )
         # Where a marker may start: its most telling word, and how far before it the
         # marker begins ("d'après" → "après", 2 letters back; "de source" → "source", 3).
@@ -313,7 +356,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 _LISTS = (
-    "markers not_markers direct by passive phrases auxiliaries adverbs clitics relatives labels "
+    "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links"
 ).split()

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from sourcecheck.quantities import currencies, fractional, scales, units, words
@@ -44,6 +45,10 @@ class Left(NamedTuple):
     opener: int | None  # start of "entre"/"between"/"tra" when a range may follow
     year_cue: bool  # "en", "nel", "since"… right before: a four-digit figure is a year
     weekday: bool = False  # a weekday right before: "Lunedì 4" may be a day of the month
+
+
+# Reversed: a day number right before a month ("3 October" read backwards), standing alone.
+_DAY_BEFORE_MONTH = re.compile(r"\s+\d{1,2}(?![\d.,])")
 
 
 def read_left(
@@ -66,7 +71,9 @@ def read_left(
         return Left(s, None, False, "exact", None, False)
     lm = g.left.match(rev)
     if lm.lastgroup == "month" and (year_shaped or not lm.group("day")):
-        return None  # "November 26", "mars 2020", "May 17, 2023"; not "May 17, 300 people"
+        if year_shaped or lm.group("day") or not _DAY_BEFORE_MONTH.match(rev, lm.end()):
+            return None  # "November 26", "mars 2020", "May 17, 2023"; not "May 17, 300 people"
+        # "On 3 October 520 pupils": the month has its day already, the figure is a count
     if lm.lastgroup == "ref" and not scaled:
         return None  # "art. 171", "n° 12"
     if lm.lastgroup == "weekday":

@@ -37,6 +37,7 @@ from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
 NOT_LETTER = r"(?![^\W\d_])"
+ELIDED = r"(?!['’][^\W\d_])"  # "250 l'anno": an elided article, not a unit ("l")
 OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
 HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
 CENTS = ("cent", "cents", "centime", "centimes", "centesimi", "pence")
@@ -120,7 +121,8 @@ def grammar(lang: str | None) -> Grammar:
     )
     suffix = re.compile(
         rf"{SP}*(?:-{SP}*)?{of}(?:(?P<cur>{currencies.SUFFIX_PATTERN})"
-        rf"|(?P<open>[(\[{{<])?(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}(?(open)[)\]}}>])"
+        rf"|(?P<open>[(\[{{<])?(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}{ELIDED}"
+        rf"(?(open)[)\]}}>])"
     )  # "20 (kg)": a unit in brackets, as tables and spec sheets write it
     inches = re.compile(
         rf"{SP}+(?:and{SP}+)?(?P<n>\d{{1,2}}){SP}*(?:inches|inch|in){NOT_LETTER}"

@@ -1,0 +1,115 @@
+"""Names in a figure's clause: who may own it ("Veltro Systems", not "Airlines" opening a
+sentence, not "via dei Mulini" in a complement, not a place).
+
+Why
+---
+An owner is a proper name as the clause writes it: company forms dropped ("Veltro Systems
+Inc" → "Veltro Systems"), an article before it dropped ("La Casearia" → "Casearia"), a
+possessive ending it ("Veltro's"). These helpers read one from a position in the text; the
+grammar that says which position gives the owner is `frames/owner.py`'s.
+
+Example
+-------
+>>> from sourcecheck.frames.owner import _vocabulary
+>>> read_name("Regulators fined Veltro Systems Inc", 17, 35, _vocabulary("en"))
+'Veltro Systems'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
+_ELIDED = re.compile(r"(?:[LlDd]|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Aa]ll|[Qq]u)['’](.+)")
+_TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
+_CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
+_TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
+_DESCRIBED = re.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
+
+
+def proper(name: str, body: str, nouns: Callable[[str], bool] | None = None) -> bool:
+    """Whether `name` is a proper name: a single word that is a counted noun (`nouns`) or
+    that the document also writes in lower case is a common noun opening its sentence
+    ("Airlines cancelled 870 flights")."""
+    if not name or " " in name:
+        return bool(name)
+    if nouns is not None and nouns(name):
+        return False
+    low, at = name.lower(), body.find(name.lower())
+    while at >= 0:
+        edge = at + len(low)
+        if (at == 0 or not body[at - 1].isalnum()) and (
+            edge >= len(body) or not body[edge].isalnum()
+        ):
+            return False
+        at = body.find(low, at + 1)
+    return True
+
+
+def described(body: str, at: int, hi: int, words) -> int:
+    """Past up to two lowercase words that describe the name after them ("on streaming
+    group Veltro", not "on the Treaty"): where the name starts, else `at`."""
+    m = _DESCRIBED.match(body, at, hi)
+    if not m or any(w.lower() in words.articles for w in m.group().split()):
+        return at
+    return m.end()
+
+
+def name_before(body: str, lo: int, at: int, words, last: str = "") -> str:
+    """The capitalised name right before `at` (a `took` verb), past a relative pronoun
+    ("Veltro, which reported") or an auxiliary ("Veltro a pour sa part annulé"); `last` when
+    a word that stands for a name stands there ("L'azienda ha ritirato"), or ""."""
+    text, subject = words.relative.subn("", body[lo:at].rstrip())
+    if last and words.anaphor.search(text):
+        return last
+    m = _TRAILING_NAME.search(text)
+    if m and not (subject and words.preposition.search(text, 0, m.start())):
+        return read_name(text, m.start(), len(text), words)
+    # not a complement ("lo stabilimento di via dei Casari, che produce"): an apposition
+    head, comma, apposition = text.partition(", ")
+    if comma and (name := read_name(apposition, 0, len(apposition), words)):
+        return name  # "The dairy, Veltro of Asolo near Bassano, has recalled"
+    m = _TRAILING_NAME.search(head) if comma else None
+    return read_name(head, m.start(), len(head), words) if m else ""  # "Veltro, leader du…, a"
+
+
+def read_name(body: str, at: int, hi: int, words) -> str:
+    """The capitalised name starting at `at`, company forms dropped; "" when there is none,
+    or it is a day, a month or a place. A possessive ends it ("Veltro's")."""
+    taken: list[str] = []
+    pos = at
+    while len(taken) < MAX_NAME_WORDS:
+        while pos < hi and body[pos] == " ":
+            pos += 1
+        m = _TOKEN.match(body, pos, hi)
+        if not m or not m.group()[0].isupper():
+            break
+        token, pos = m.group(), m.end()
+        if elided := _ELIDED.match(token):  # "L'Ulss" → "Ulss"; "L'azienda" is no name
+            token = elided.group(1)
+            if not token[0].isupper():
+                break
+        possessive = token.endswith(("'s", "’s"))
+        taken.append(token[:-2] if possessive else token.rstrip(".,"))
+        if possessive or pos >= hi or body[pos] != " ":
+            break
+    while len(taken) > 1 and taken[-1] in words.suffixes:
+        taken.pop()
+    while taken and taken[0] in words.not_names:
+        taken.pop(0)  # "La Latteria" → "Latteria"
+    if not taken:
+        return ""
+    name = " ".join(taken)
+    return "" if _is_place(name, words) else name
+
+
+def _is_place(name: str, words) -> bool:
+    """Whether `name` is a place: it names one and is no longer than two words, or opens
+    with one ("Veneto", "Regione Veneto"; not "Open Cloud Europe", a coalition)."""
+    if not words.is_place(name):
+        return False
+    return len(name.split()) <= 2 or bool(words.is_place(name.split()[0]))
+
+
+__all__ = ["described", "name_before", "proper", "read_name"]

@@ -1,0 +1,183 @@
+"""Of what whole: the figure a part belongs to, read from the words around the part.
+
+Why
+---
+"250 landslides, of which 120 in the province" gives a part and its whole, not a source
+contradicting itself; so do the other shapes wire copy uses for a breakdown. The part words
+are data (`frames/data/owner.yaml`: `parts`, `parts_after`, `partitives`, `among`); this
+module holds how they combine:
+
+- a part word before the figure: "dont 120", "di cui 120", "of which 120", "Di queste, 120";
+- the next items of such a list, of the same measure and concept: "di cui 15 in carcere e
+  4 ai domiciliari", "Rome: 21, Milan: 11" (a comma and a conjunction together start a new
+  clause: "dont 21 dans l'Ain, et 6 personnes ont été…" is no item);
+- a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)";
+- a partitive opening: "Of the 61 cases, 44 were confirmed", "Dei 61 casi, 44 …";
+- a part word after the figure: "27 of whom", "4 delle quali", "9 of them";
+- "60 of the 85 staff" (the whole follows), "65 of the cases" (the whole was given before,
+  in this sentence or one of the two before it);
+- a sentence opened by "among the …": "Tra i ricoverati ci sono 3 bambini".
+
+Example
+-------
+>>> from sourcecheck.frames.owner import frame_owners
+>>> body = "Police held 19 people, of whom 15 in jail and 4 at home."
+>>> rows = [{"doc": "a.md", "start": s, "end": s + n, "sentence": 0, "value": v}
+...         for s, n, v in ((12, 2, 19), (31, 2, 15), (46, 1, 4))]
+>>> [r["part_of"] for r in frame_owners(rows, body, "en", [(0, len(body))])]
+['', 'a.md#12', 'a.md#12']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+BACK = 2  # sentences before a part where "65 of the cases" may find its whole
+LIST_GAP = 40  # characters between two items of a list of parts
+
+
+def whole_of(
+    rows: list[dict], k: int, wholes: dict[int, int], body: str, bounds: tuple[int, int, int], w
+) -> int | None:
+    """The index of the row that `rows[k]` is a part of, or None. `wholes`: the parts found
+    so far (row index → whole index); `bounds`: where the sentence starts and where the
+    figure's clause starts and ends; `w`: the compiled words (`owner._Words`)."""
+    start, lo, hi = bounds
+    row = rows[k]
+    same = row["sentence"]
+    before = k - 1 if k and rows[k - 1]["sentence"] == same else None
+    after = k + 1 if k + 1 < len(rows) and rows[k + 1]["sentence"] == same else None
+    if w.part.search(body, lo, row["start"]):  # "dont 120", "Di queste, 120"
+        return _whole(rows, k, back=0 if before is not None else 1)
+    if before is not None:
+        gap = body[rows[before]["end"] : row["start"]]
+        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w)
+        if listed:  # "di cui 15 in carcere e 4 …"
+            return wholes[before]
+        if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
+            return before
+        opening = body[start : rows[before]["start"]]
+        if w.partitive_open.fullmatch(opening) and w.partitive_gap.fullmatch(gap):
+            return before  # "Dei 61 casi, 44 …"
+    if w.part_after.match(body, row["end"], hi):  # "27 of whom", "4 delle quali"
+        return _whole(rows, k, back=0 if before is not None else 1)
+    if _percent(row):
+        return None
+    if after is not None and w.partitive.fullmatch(body, row["end"], rows[after]["start"]):
+        return after  # "60 of the 85 staff"
+    if _above_one(row) and w.partitive_noun.match(body, row["end"], hi):  # "65 of the cases"
+        return _whole(rows, k, back=BACK, alike=True)
+    if before is None and w.among.match(body, start, row["start"]):  # "Tra i feriti, 3 …"
+        return _whole(rows, k, back=1)
+    return None
+
+
+def _listed(gap: str, w) -> bool:
+    """Whether `gap`, between two figures, joins two items of one list: a conjunction
+    without a comma before it, or a comma between two items of a breakdown ("Rome: 21,
+    Milan: 11"); no digit, bracket or sentence mark."""
+    return (
+        len(gap) <= LIST_GAP
+        and bool(w.list_gap.fullmatch(gap))
+        and bool(w.list_join.search(gap))
+        and not w.new_clause.search(gap)
+        and (":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
+    )
+
+
+def _same_measure(a: dict, b: dict) -> bool:
+    """Whether two figures measure the same thing: both amounts, or both counts, or units of
+    one dimension ("1 350 kilos … et 610 kilos", not "dont 150 vols et 2 millions d'euros"),
+    of one concept or noun when they have one ("15 in carcere e 4 ai domiciliari": one)."""
+    if bool(a.get("currency")) != bool(b.get("currency")):
+        return False
+    if _dimension(a.get("unit")) != _dimension(b.get("unit")):
+        return False
+    if a.get("concept") or b.get("concept"):
+        return a.get("concept") == b.get("concept")
+    return (a.get("thing") or "") == (b.get("thing") or "")
+
+
+@cache
+def _dimension(unit: str | None) -> str:
+    if not isinstance(unit, str) or not unit:
+        return ""
+    from sourcecheck.measures import unit_base
+
+    base = unit_base(unit)
+    return base[0] if base else unit
+
+
+def _above_one(row: dict) -> bool:
+    """Whether a figure is more than one: "one of the largest" is no part."""
+    try:
+        return float(row["value"]) > 1
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def _percent(row: dict) -> bool:
+    return str(row.get("unit") or "") in ("percent", "%") or "%" in str(row.get("text") or "")
+
+
+def _whole(rows: list[dict], k: int, *, back: int, alike: bool = False) -> int | None:
+    """The figure row `k` is a part of, among the figures before it in its sentence and the
+    `back` sentences before it: the nearest with the same concept, else the same noun, else
+    the same measure, else the nearest; a figure that can hold the part comes first ("9 000
+    people in 12 countries, including 900 in Spain": 9 000), so a part is only larger than
+    its whole when no figure before it fits. `alike`: only a figure of the same concept,
+    noun or measure that can hold the part."""
+    part = rows[k]
+    reach = part["sentence"] - back
+    earlier = [j for j in range(k - 1, -1, -1) if rows[j]["sentence"] >= reach]
+    tiers = [
+        [j for j in earlier if same(rows[j])]
+        for same in (
+            lambda r: bool(part.get("concept")) and r.get("concept") == part.get("concept"),
+            lambda r: bool(part.get("thing")) and r.get("thing") == part.get("thing"),
+            lambda r: (
+                (r.get("currency"), r.get("unit")) == (part.get("currency"), part.get("unit"))
+            ),
+            lambda r: not alike,
+        )
+    ]
+    for tier in tiers:
+        if holding := [j for j in tier if _holds(rows[j], part)]:
+            return holding[0]
+    return None if alike else next((tier[0] for tier in tiers if tier), None)
+
+
+def _holds(whole: dict, part: dict) -> bool:
+    try:
+        return float(whole["value"]) >= float(part["value"])
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def compile_parts(entry) -> dict[str, re.Pattern]:
+    """The part patterns of one language; `entry(name)` gives a data entry's phrases."""
+    from sourcecheck.extract.framedata import alternation
+
+    def alt(name: str) -> str:
+        return alternation(entry(name))
+
+    edge = r"(?<![\w'’])"
+    return {
+        "part": re.compile(rf"{edge}(?:{alt('parts')})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        "part_after": re.compile(rf"\s*(?:{alt('parts_after')})\b", re.I),
+        "partitive": re.compile(rf"\s+(?:{alt('partitives')})\s+", re.I),
+        "partitive_noun": re.compile(rf"\s+(?:{alt('partitives')})\s+(?=[^\W\d])", re.I),
+        "partitive_open": re.compile(rf"\W*(?:{alt('partitive_openings')})\s+", re.I),
+        "partitive_gap": re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*"),
+        "among": re.compile(
+            rf"\W*(?:{alt('among')})\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\W*\s+$", re.I
+        ),
+        "bracket": re.compile(r"[^\d()\n.;]{0,40}\(\s*[^\W\d][^\d():\n]{0,30}:\s*"),
+        "list_gap": re.compile(r"[^\d()\n.;!?]*"),
+        "list_join": re.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
+        "new_clause": re.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
+    }
+
+
+__all__ = ["compile_parts", "whole_of"]

@@ -1,0 +1,48 @@
+"""The place each figure is about (`scope`, issue 10 "Place"), in fr/en/it.
+
+A figure takes the place of its own clause: a city after it, or the last one before it,
+unless that one is a part's ("dont 95 000 à Paris") or listed with another. Every sentence
+here is new, written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sourcecheck.extract import Lexicons, extract_document
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return Lexicons.load()
+
+
+def places(lex: Lexicons, lang: str, body: str) -> dict[str, str]:
+    """Each figure's text → its `scope`."""
+    doc = {"doc": "d", "body": body, "lang": lang, "publisher": "Wire", "published": "2024-10-10"}
+    return {r["text"]: r["scope"] for r in extract_document(doc, lex)}
+
+
+TABLE = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "places.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(("lang", "body", "part", "whole"), TABLE["part"])
+def test_a_place_after_a_part_is_that_parts_only(lex, lang, body, part, whole):
+    found = places(lex, lang, body)
+    assert found[part] != ""
+    assert found[whole] == ""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["own"])
+def test_a_figure_takes_its_own_clauses_place(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["area"])
+def test_an_area_noun_names_its_place(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place

@@ -1,0 +1,103 @@
+"""Whose figure and of what whole, in more of the shapes wire copy uses (issue 17): lists of
+parts, breakdowns in brackets, partitives ("40 of the 95", "Dei 70 casi, 40"), parts after
+their figure ("27 of whom"), and the owners of a company's own figures. The sentences are
+written for these tests (sourcecheck/frames/parts.py, sourcecheck/frames/owner.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_frames_owner import claims
+
+# language | body | part | whole ("-": the figure is no part)
+PARTS = """
+    en | Police held 19 people, of whom 15 in jail and 4 at home. | 4 | 19
+    it | Misure per 23 persone, di cui 17 in carcere e 6 ai domiciliari. | 6 | 23
+    fr | On a saisi 4,1 tonnes, dont 1 300 kilos au port et 720 kilos à Sète. | 720 kilos | 4,1 tonnes
+    en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 21 | 46
+    en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 9 | 46
+    en | The outbreak sickened 84 people, 27 of whom were hospitalised. | 27 | 84
+    it | Sono 15 le persone in ospedale, 4 delle quali in terapia intensiva. | 4 | 15
+    en | Engineers checked 30 bridges and found 7 of them unsafe. | 7 | 30
+    en | Of the 70 cases, 40 were confirmed by a laboratory. | 40 | 70
+    it | Dei 70 casi, 40 sono stati confermati. | 40 | 70
+    fr | Sur les 70 cas, 40 ont été confirmés. | 40 | 70
+    it | La ditta ha sospeso 40 dei 95 dipendenti. | 40 | 95
+    en | The firm laid off 40 of the 95 workers. | 40 | 95
+    en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
+    en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
+    it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
+    # no part: a new clause after a comma and a conjunction, another measure, "one of the"
+    fr | On compte 19 cas, dont 12 dans l'Ain, et 6 personnes ont été hospitalisées. | 6 | -
+    fr | On compte 440 vols annulés, dont 150 lundi et 2 millions d'euros de pertes. | 2 millions d'euros | -
+    it | Sono 40 i feriti, di cui 12 gravi, 9 operati. | 9 | -
+    en | Engineers checked 30 bridges. Farm losses account for €20 million of the total. | €20 million | -
+    en | The 3 ships were seized. One of the crews fled. | One | -
+    en | Shares fell 3%, after 40% of the votes went against the board. | 40% | -
+"""
+
+
+def _rows(table: str) -> list[list[str]]:
+    lines = (line.strip() for line in table.splitlines())
+    return [
+        [cell.strip() for cell in line.split(" | ")] for line in lines if line and line[0] != "#"
+    ]
+
+
+@pytest.mark.parametrize(("lang", "body", "part", "whole"), _rows(PARTS))
+def test_a_part_points_to_its_whole(lang, body, part, whole):
+    found = claims(body, lang)
+    expected = f"a.md#{found[whole]['start']}" if whole != "-" else ""
+    assert found[part]["part_of"] == expected
+
+
+def test_a_part_of_an_owned_figure_has_its_owner():
+    found = claims("Regulators fined Veltro €30 million, of which €10 million is suspended.", "en")
+    assert found["€10 million"]["owner"] == "Veltro"
+
+
+# language | body | figure | owner ("-": none)
+OWNERS = """
+    # a company acting on its own figures, named before its verb or standing for the last name
+    fr | La compagnie belge Aviora a annulé 90 vols lundi. | 90 | Aviora
+    fr | Aviora a pour sa part annulé 143 vols depuis lundi. | 143 | Aviora
+    en | Aviora said it had scrapped 210 flights on Tuesday. | 210 | Aviora
+    it | Aviora ha cancellato oggi 64 voli, di cui 38 a Bari. | 38 | Aviora
+    it | Aviora ha cancellato 64 voli. Lunedì la compagnia aveva cancellato 28 voli. | 28 | Aviora
+    en | Brenta Dairy will appeal. In Spain the group employs 850 people. | 850 | Brenta Dairy
+    it | Aviora ha cancellato 64 voli. L'azienda ha ritirato 4 lotti di panini. | 4 | Aviora
+    en | Aviora cut 12 routes. The company's $2 billion buyback stands. | $2 billion | Aviora
+    en | The dairy, Brenta Foods of Asolo near Bassano, has recalled 81,000 tubs. | 81,000 | Brenta Foods
+    en | Aviora, the airport's largest carrier, has cancelled 40 flights. | 40 | Aviora
+    it | La Casearia, che fattura 42 milioni di euro l'anno, ha sospeso la produzione. | 42 milioni di euro | Casearia
+    it | Cresce la preoccupazione per i 58 dipendenti della Casearia. | 58 | Casearia
+    fr | La coalition Libre Nuage Europe, qui regroupe 40 hébergeurs, a salué la décision. | 40 | Libre Nuage Europe
+    fr | Aviora a annulé 110 vols et l'italienne Volaria 28, surtout vers la Corse. | 28 | Volaria
+    en | The SDCA walked out. Ministers offered 250 posts, against 400 demanded by the union. | 400 | SDCA
+    it | Il Nas ha controllato il caseificio. L'Ulss ha ritirato 12 lotti. | 12 | Ulss
+    # a company's shares
+    en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
+    fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora
+    it | Il titolo Aviora ha perso il 2% in Borsa. | 2% | Aviora
+    # public money a government gives is the State's
+    it | Ieri il governo ha stanziato 30 milioni di euro per i primi interventi. | 30 milioni di euro | State
+    fr | Le ministre a annoncé le déblocage de 15 millions d'euros d'aide d'urgence. | 15 millions d'euros | State
+    # sectors: nearest the amount, named by a count's noun
+    fr | La chambre d'agriculture estime les pertes des viticulteurs à 60 millions d'euros. | 60 millions d'euros | viticulture
+    en | The union said about 1,200 farms were affected. | about 1,200 | agriculture
+    en | The Farmers' Union said losses to orchards, vineyards and hives reached €65 million. | €65 million | agriculture
+    fr | En 2023, Corvane Media avait écopé d'une amende de 746 millions d'euros. | 746 millions d'euros | Corvane Media
+    fr | On compte 2 500 hectares de vignes submergés. | 2 500 hectares | viticulture
+    en | The federation put airlines' losses at 25 million euros a day. | 25 million euros | airlines
+    # no owner: a common noun opening a sentence, a complement, a sector further on
+    en | Firefighters carried out 900 interventions. | 900 | -
+    en | Aviora cancelled 110 flights and 300 protesters gathered. | 300 | -
+    it | Aviora ha cancellato 64 voli. L'azienda ha ritirato 4 lotti. | 4 | Aviora
+    it | Hanno ispezionato lo stabilimento di via dei Mulini, che produce 6 tonnellate di pane. | 6 tonnellate | -
+    fr | Le président a chiffré les dégâts à 100 millions d'euros, une estimation qui ne tient pas compte des pertes agricoles. | 100 millions d'euros | -
+    en | The authority put the damage at €310 million in a first estimate to the government, covering destroyed homes. | €310 million | -
+"""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "owner"), _rows(OWNERS))
+def test_the_owner_of_a_figure(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == (owner if owner != "-" else "")
