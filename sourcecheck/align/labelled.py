@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck.align.evidence import noted
 from sourcecheck.extract.places import find_places
 
 _LABEL = re.compile(r"([^\W\d_][^,;:()\[\]\d]{0,40}?)\s*:\s*$")  # "…Italy: " before the figure
@@ -63,10 +64,5 @@ def with_labelled_places(table: pd.DataFrame) -> pd.DataFrame:
     found = [labelled_place(q, t) for q, t in rows]
     if not any(found):
         return table
-    table = table.copy()
-    table.loc[unplaced, "scope"] = found
-    table.loc[unplaced, "evidence"] = [
-        f"{ev}; its place is the label before it ({p})" if p else ev
-        for ev, p in zip(table.loc[unplaced, "evidence"].tolist(), found, strict=True)
-    ]
-    return table
+    notes = [f"its place is the label before it ({p})" if p else "" for p in found]
+    return noted(table.copy(), unplaced, "scope", found, notes)

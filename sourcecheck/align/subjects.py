@@ -42,6 +42,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided, next_word
+from sourcecheck.align.evidence import noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
@@ -504,13 +505,9 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     years = [cache[r] if r in cache else cache.setdefault(r, earlier_year(*r)) for r in rows]
     if not any(years):
         return table
-    table = table.copy()
-    table.loc[undated, "refers_to"] = years
-    table.loc[undated, "evidence"] = [
-        f"{ev}; about {y}" if y else ev
-        for ev, y in zip(table.loc[undated, "evidence"], years, strict=True)
-    ]
-    return table
+    return noted(
+        table.copy(), undated, "refers_to", years, [f"about {y}" if y else "" for y in years]
+    )
 
 
 def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
@@ -583,12 +580,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         day, note = decided[row]
         days.append(day)
         notes.append(note)
-    table.loc[undated, "day"] = days
-    table.loc[undated, "evidence"] = [
-        f"{ev}; {note}" if note else ev
-        for ev, note in zip(table.loc[undated, "evidence"], notes, strict=True)
-    ]
-    return table
+    return noted(table, undated, "day", days, notes)
 
 
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
