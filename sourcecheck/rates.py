@@ -32,7 +32,9 @@ class EcbRates:
     """Read-only look-ups of ECB reference rates; conversions through pint contexts per date."""
 
     def __init__(self, converter) -> None:
-        import pint
+        from sourcecheck.pintload import import_pint
+
+        pint = import_pint()
 
         self._converter = converter
         self.currencies = frozenset(converter.currencies)
@@ -97,7 +99,9 @@ class EcbRates:
 
     def _context(self, day: str) -> str:
         """The pint context holding every currency's value in euros on `day` (made once)."""
-        import pint
+        from sourcecheck.pintload import import_pint
+
+        pint = import_pint()
 
         name = f"ecb-{day}"
         if name not in self._contexts:
