@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import math
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -313,11 +313,35 @@ def scale_pairs(values: np.ndarray, tolerance: float) -> list[tuple[int, int]]:
 
 def stand_labels(claims: pd.DataFrame, group: str = "stand") -> dict[int, str]:
     """The label of each stand: the label of its most precise claim (see `summarise`)."""
-    ranked = claims.assign(
-        _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
-    ).sort_values([group, "_q", "_w", "value", "claim_id"], kind="stable")
-    first = ranked.drop_duplicates(group)
-    return {getattr(row, group): label(row) for row in first.itertuples()}
+    best: dict = {}
+    for row in claims[[group, *_RANKED]].to_dict("records"):
+        held = best.get(row[group])
+        if held is None or _precision(row) < _precision(held):
+            best[row[group]] = row
+    return {g: label(best[g]) for g in sorted(best)}
+
+
+def best_label(rows: Iterable[dict]) -> str:
+    """The label of the most precise of `rows` (claims as dicts), as `stand_labels` picks it.
+
+    >>> best_label([{"claim_id": "a#1", "qualifier": "about", "value": 700.0, "low": 630.0,
+    ...     "high": 770.0, "measure": ""}, {"claim_id": "b#1", "qualifier": "exact",
+    ...     "value": 712.0, "low": 712.0, "high": 712.0, "measure": ""}])
+    '712'
+    """
+    return label(min(rows, key=_precision))
+
+
+# What ranks a claim's precision and what its label reads.
+_RANKED = ("qualifier", "low", "high", "value", "measure", "claim_id")
+
+
+def _precision(row: dict) -> tuple:
+    """Exact before qualified, the narrowest interval, the smallest value, then the id; a
+    missing width or value last (as `sort_values` orders them)."""
+    width = row["high"] - row["low"]
+    return (row["qualifier"] != "exact", *_missing_last(width), *_missing_last(row["value"]),
+            row["claim_id"])  # fmt: skip
 
 
 def stand_bounds(claims: pd.DataFrame, group: str = "stand") -> dict[int, tuple[float, float]]:
