@@ -58,40 +58,52 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     """
     if _PREPARED.get(id(claims)) is claims:
         return claims
-    out = claims.reset_index(drop=True)  # a copy; rules join on claim_id, never the index
+    n = len(claims)
+    data = {col: claims[col].array for col in claims.columns}  # new row numbers: 0 … n-1
+    for col in claims.columns:
+        if col not in TEXT_COLUMNS and _is_text(claims[col]):
+            data[col] = claims[col].astype(object).array  # values as they are
     for col in TEXT_COLUMNS:
-        out[col] = out[col].fillna("").astype(str) if col in out else ""
-    out["qualifier"] = out["qualifier"].replace("", "exact")
-    out["value"] = pd.to_numeric(out["value"], errors="coerce") if "value" in out else np.nan
+        data[col] = _text(data[col]) if col in data else _text([""] * n)
+    data["qualifier"] = _text(["exact" if q == "" else q for q in data["qualifier"]])
+    value = _numbers(data.get("value"), n)
+    data["value"] = value
     for col in ("low", "high"):
-        given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
-        out[col] = pd.Series(given, index=out.index).fillna(out["value"]).astype(float)
+        given = _numbers(data.get(col), n)
+        data[col] = np.where(np.isnan(given), value, given)
     for col in ("low_open", "high_open"):
-        flags = out[col] if col in out else False
-        out[col] = pd.Series(flags, index=out.index).map(_truthy).astype(bool)
+        flags = data.get(col, [False] * n)
+        data[col] = np.fromiter((_truthy(x) for x in flags), dtype=bool, count=n)
     for col in ("start", "end"):
-        given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
-        out[col] = pd.Series(given, index=out.index).astype("Int64")
-    given = pd.to_numeric(out["sentence"], errors="coerce") if "sentence" in out else np.nan
-    out["sentence"] = pd.Series(given, index=out.index).fillna(-1).astype(int)
-    out["measure"] = out["currency"].where(out["currency"] != "", out["unit"])
-    out = _plain_text(out)
+        data[col] = pd.array(_numbers(data.get(col), n), dtype="Int64")
+    sentence = _numbers(data.get("sentence"), n)
+    data["sentence"] = np.where(np.isnan(sentence), -1, sentence).astype(int)
+    data["measure"] = _text([c or u for c, u in zip(data["currency"], data["unit"], strict=True)])
+    out = pd.DataFrame({col: pd.Series(v, dtype=v.dtype) for col, v in data.items()})
     _PREPARED[id(out)] = out
     return out
 
 
-def _plain_text(table: pd.DataFrame) -> pd.DataFrame:
-    """`table` with its text columns as Python strings in one block.
+def _text(values) -> np.ndarray:
+    """Python strings in one object array, a missing value as "".
 
     Why: pyarrow-backed text columns are taken one by one at every filter and sort (about
     0.1 ms a column, forty columns), which made a case's rules cost more than its extraction;
     one block of objects is taken in one step.
     """
-    return pd.DataFrame(
-        {
-            col: table[col].astype(object) if _is_text(table[col]) else table[col]
-            for col in table.columns
-        }
+    return np.array(
+        ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
+    )
+
+
+def _numbers(values, n: int) -> np.ndarray:
+    """Floats, NaN where a value is missing or not a number (as `pd.to_numeric(coerce)`)."""
+    if values is None:
+        return np.full(n, np.nan)
+    if getattr(values, "dtype", None) is not None and values.dtype.kind in "fiu":
+        return np.asarray(values, dtype=float)
+    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(
+        dtype=float, na_value=np.nan
     )
 
 
