@@ -201,18 +201,30 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
     smallest value): adding claims that repeat a known figure never changes it, so labels built
     from it are stable fingerprint material.
     """
-    read = ["claim_id", position, "qualifier", "low", "high", "value", "measure", *by]
-    narrow = claims[list(dict.fromkeys(c for c in read if c in claims))]  # not forty columns
-    ranked = narrow.assign(
-        _q=(narrow["qualifier"] != "exact").astype(int), _w=narrow["high"] - narrow["low"]
-    ).sort_values([position, "_q", "_w", "value", "claim_id"], kind="stable")
-    grouped = ranked.groupby(position, sort=True)
-    summary = grouped.agg(low=("low", "min"), high=("high", "max"), n=("claim_id", "size"))
-    summary["rep"] = grouped["claim_id"].first()
-    for col in by:
-        summary[col] = grouped[col].first()
-    summary["label"] = [label(row) for row in ranked.drop_duplicates(position).itertuples()]
-    return summary.reset_index()
+    read = list(dict.fromkeys(c for c in (position, *_RANKED, *by) if c in claims))
+    best: dict = {}
+    bounds: dict = {}
+    for row in claims[read].to_dict("records"):  # plain rows: a few dozen per block
+        p = row[position]
+        if p not in best:
+            best[p], bounds[p] = row, [row["low"], row["high"], 1]
+            continue
+        low, high, n = bounds[p]
+        bounds[p] = [_least(low, row["low"]), -_least(-high, -row["high"]), n + 1]
+        if _precision(row) < _precision(best[p]):
+            best[p] = row
+    rows = [
+        (p, *bounds[p], best[p]["claim_id"], *(best[p][c] for c in by), label(best[p]))
+        for p in sorted(best)
+    ]
+    return pd.DataFrame(rows, columns=[position, "low", "high", "n", "rep", *by, "label"])
+
+
+def _least(a: float, b: float) -> float:
+    """The smaller of two numbers, a missing one (NaN) left out, as pandas' `min` does."""
+    if a != a:
+        return b
+    return a if b != b or a <= b else b
 
 
 def gap_kind(a_high: float, b_low: float) -> str:
@@ -429,17 +441,16 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     known. Candidates are found with one shift over the sorted money claims; a figure belongs
     to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
     """
-    held = (claims["currency"] != "") & (claims["sentence"] >= 0)
-    if not held.any():
-        return []
+    currency, sentence = claims["currency"].tolist(), claims["sentence"].tolist()
     # Plain lists: a case holds a few dozen money figures, where each pandas step (sort,
     # shift, compare) costs more than the whole loop.
-    money = claims.loc[held, ["case", "doc", "sentence", "start", "end", "currency"]]
-    index = money.index.tolist()
-    keys = list(zip(money["case"], money["doc"], money["sentence"], strict=True))
-    starts, ends = money["start"].tolist(), money["end"].tolist()
-    currency = money["currency"].tolist()
-    order = sorted(range(len(index)), key=lambda k: (keys[k], *_offset(starts[k])))
+    held = [i for i, (c, n) in enumerate(zip(currency, sentence, strict=True)) if c and n >= 0]
+    if len(held) < 2:
+        return []
+    cases, docs = claims["case"].tolist(), claims["doc"].tolist()
+    starts, ends = claims["start"].tolist(), claims["end"].tolist()
+    keys = {i: (cases[i], docs[i], sentence[i]) for i in held}
+    order = sorted(held, key=lambda k: (keys[k], *_offset(starts[k])))
     pairs, taken = [], None
     for a, b in itertools.pairwise(order):
         far = _known(starts[b]) and _known(ends[a]) and starts[b] - ends[a] > max_gap
@@ -448,9 +459,9 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
             taken = b
     if not pairs:
         return []
-    rows = claims.loc[sorted({index[k] for pair in pairs for k in pair})]
-    by_place = dict(zip(rows.index, rows.to_dict("records"), strict=True))
-    return [(by_place[index[a]], by_place[index[b]]) for a, b in pairs]
+    picked = sorted({k for pair in pairs for k in pair})
+    by_place = dict(zip(picked, claims.iloc[picked].to_dict("records"), strict=True))
+    return [(by_place[a], by_place[b]) for a, b in pairs]
 
 
 def _known(offset: object) -> bool:
@@ -467,7 +478,7 @@ def comparable(claims: pd.DataFrame) -> pd.DataFrame:
     conversion written next to its amount ("€300 million ($326 million)"). That figure is
     the same claim restated, not another account: fx-rate checks it against its amount."""
     converted = {b["claim_id"] for _, b in conversions(claims)}
-    return claims[~claims["claim_id"].isin(converted)]
+    return claims[~claims["claim_id"].isin(converted)] if converted else claims
 
 
 def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.DataFrame:
