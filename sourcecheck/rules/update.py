@@ -40,6 +40,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = blocks.comparable(blocks.prepare(claims))
     table = timeline.points(claims)
     rising = {s.block for s in timeline.steps(table) if s.kind == "rise"}
+    if not rising:
+        return blocks.found([])
     by_id = claims.set_index("claim_id", drop=False)
     records = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
     rows = []

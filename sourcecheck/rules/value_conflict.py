@@ -91,13 +91,18 @@ def run(
 def _falls(claims: pd.DataFrame) -> list[dict]:
     """A running count whose figure at a later moment is below an earlier one."""
     table = timeline.points(claims)
+    falls = [
+        step
+        for step in timeline.steps(table)
+        if step.kind == "fall" and not step.block[1].startswith(timeline.RISES)
+    ]  # a count not known to be cumulative may fall
+    if not falls:
+        return []
     records = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
     keys = [*timeline.SERIES, "moment"]
     at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
     rows = []
-    for step in timeline.steps(table):
-        if step.kind != "fall" or step.block[1].startswith(timeline.RISES):
-            continue  # a count not known to be cumulative may fall
+    for step in falls:
         sides = []
         for moment in (step.earlier, step.later):
             picked = [records[c] for c in at[(*step.block, moment)]]
