@@ -506,7 +506,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
+    perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
+    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers or perfect):
         found += unknown_speakers(sp, tokens, feats, found)
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]

@@ -126,7 +126,7 @@ def generic_speakers(
     "company Hyneo" → Hyneo."""
     text, out = sp.body, []
     for g in generics(sp, hi, tokens, feats):
-        if not _may_frame(text, g, tokens, feats):
+        if not _may_frame(sp.vocab, text, g, tokens, feats):
             continue
         if _overlaps(named + out, g.noun_at, g.end) or any(
             _describes(text, g, n)
@@ -253,7 +253,7 @@ def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
     return word not in sp.vocab.det_words and word not in sp.vocab.not_names  # not "Il Comune"
 
 
-def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
+def _may_frame(v: Vocabulary, text: str, g: _Generic, tokens, feats: list[int]) -> bool:
     """Can a frame stand around the generic actor `g`: a marker, "par", a label or a verb
     of saying before it, a verb after it (its name and relative clause between), a
     parenthesis or a figure right after it? Most generic nouns have none."""
@@ -262,6 +262,8 @@ def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
         return True
     if reduce(or_, feats[n + 1 : n + 16], 0) & _AFTER:
         return True
+    if any(t[2] in v.perfect_words for t in tokens[n + 1 : n + 8]):
+        return True  # "L'azienda ha messo in cassa integrazione 60…"
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
 
 
@@ -368,16 +370,18 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
         body_like = (
-            last > first or _opens_clause(text, tokens, feats, first) or _acronym(tokens[first][1])
+            last > first
+            or _opens_clause(v, text, tokens, feats, first)
+            or _acronym(tokens[first][1])
         )
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
-        body_like = body_like or first == last == 0 and _counts_next(v, tokens, feats, last)
+        body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
-            and after & (ACTION | COUNTING)
+            and (after & (ACTION | COUNTING) or _done_next(v, text, tokens, last))
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
@@ -429,11 +433,24 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     )
 
 
-def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
+def _done_next(v: Vocabulary, text: str, tokens, n: int) -> bool:
+    """Does a perfect auxiliary and a participle follow word `n` ("Ligure Gas Reti ha
+    firmato", "the Harbour Board has carried out")?"""
+    if not any(t[2] in v.perfect_words for t in tokens[n + 1 : n + 4]):
+        return False
+    end, hi = tokens[n][0] + len(tokens[n][1]), tokens[-1][0] + len(tokens[-1][1])
+    return bool(v.done.match(text, end, hi))
+
+
+def _counts_next(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé") or, after
-    an auxiliary, of acting ("Volitalia a annulé", "Brenta ha chiuso")?"""
+    an auxiliary, of acting ("Brenta ha chiuso"), or a perfect auxiliary and a participle
+    ("Volitalia a pour sa part annulé")?"""
     k = n + 1
     aux = k < len(tokens) and tokens[k][2] in v.aux_words
+    if aux and tokens[k][2] in v.perfect_words:  # "Volitalia a pour sa part annulé"
+        end = tokens[n][0] + len(tokens[n][1])
+        return bool(v.done.match(text, end, tokens[-1][0] + len(tokens[-1][1])))
     k += aux
     return k < len(tokens) and bool(feats[k] & (COUNTING | (ACTION if aux else 0)))
 
@@ -449,14 +466,20 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
-def _opens_clause(text: str, tokens, feats: list[int], n: int) -> bool:
+def _opens_clause(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     """Is word `n` a name right after a determiner that opens its clause ("L'Antitrust ha
-    multato", "…, l'Antitrust a…"; not "à travers l'Europe aurait fermé")?"""
+    multato", "…, l'Antitrust a…", "… e i Nas hanno sequestrato"; not "à travers l'Europe
+    aurait fermé")?"""
     if not n or not feats[n - 1] & DET:
         return False
     if n == 1:
         return True
     before = tokens[n - 2]
+    if (
+        before[2] in v.break_words
+        and not text[before[0] + len(before[1]) : tokens[n - 1][0]].strip()
+    ):
+        return True  # a clause of its own after "e", "et", "and"
     return bool(re.search(r"[,;:]", text[before[0] + len(before[1]) : tokens[n - 1][0]]))
 
 

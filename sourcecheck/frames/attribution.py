@@ -140,12 +140,23 @@ class Vocabulary:
         )
         # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
         aside = rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,)?"
-        lead = (
+        core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
-            rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
+            rf"(?:{alternation(words['clitics'])}\s*)?"
+        )
+        lead = rf"{core}(?:{aux}\s+)?(?:{adv}\s+)?"
+        # "la Procura ha iscritto 3 persone", "Volitalia a pour sa part annulé 143 vols": a
+        # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
+        self.perfect_words = frozenset(_norm(w) for w in words["perfect"] if " " not in w)
+        self.done = lazy(
+            rf"{core}{alternation(words['perfect'])}\s+(?:{adv}\s+){{0,2}}"
+            rf"(?!{alternation(words['passive_aux'])}\b|{alternation(words['undergone'])})"
+            rf"[a-zà-ÿ][a-zà-ÿ'’-]*"
+            rf"{alternation(words['participle_endings'])}\b",
+            i,
         )
         # ("s'est engagé" is reflexive: an elided clitic before the auxiliary)
         self.passive_aux = lazy(
@@ -158,6 +169,12 @@ class Vocabulary:
             rf"(?:{adv}\s+)?"
         )
         self.relative_speech = lazy(rf"{rel_lead}{speech}", i)
+        # "X a inspecté l'usine, qui produit 6 tonnes", "…, after engineers inspected 37":
+        # a clause of its own after what a body did (a relative of a figure goes on with it:
+        # "X a débloqué 30 millions, qui s'ajoutent aux 20 millions…")
+        self.own_clause = lazy(
+            rf",\s*(?:(?P<rel>{rel})|{alternation(words['subordinators'])})\b", i
+        )
         self.relative_verb = lazy(rf"{rel_lead}{verbs}", i)
         self.speech = lazy(rf"{lead}{speech}", i)
         self.verb = lazy(rf"{lead}{verbs}", i)
@@ -358,7 +375,8 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
-    "speech counting action locatives of particles place_nouns complementizers name_links"
+    "speech counting action locatives of particles place_nouns complementizers name_links "
+    "perfect participle_endings undergone subordinators"
 ).split()
 
 
