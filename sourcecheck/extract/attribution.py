@@ -383,9 +383,15 @@ class Speakers:
                     if name := self.subject(j, unknown_only=True):
                         return name
         if spec.get("unknown"):
-            if self.publisher and publisher_kind is None:
+            if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def press(self) -> bool:
+        """Is the publisher a news outlet ("Agenzia Stampa Adriatica", "The Riviera Post")? A
+        generic actor in its copy ("il gestore", "the company") is never the outlet itself."""
+        name = self.publisher or ""
+        return any(w.lower() in self.vocab.press_words for w in re.findall(r"[\w-]+", name))
 
     def publisher_kind(self) -> str | None:
         """The kind of the publisher: known to the lexicon, or said by a generic noun in its

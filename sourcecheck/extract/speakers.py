@@ -143,7 +143,7 @@ def generic_speakers(
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
-        elif own := named_generic(sp, g, hi) or modified(sp, g, kind):
+        elif own := named_generic(sp, g, hi) or modified(sp, g, kind) or postnominal(sp, g, hi):
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
@@ -293,6 +293,33 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
         return " ".join(w[:1].upper() + w[1:] for w in words_), end
     written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
     return written[:1].lower() + written[1:], end
+
+
+def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
+    """(as written, end) when French or Italian words after a generic noun say which body:
+    adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier ("il gestore
+    della rete elettrica", "l'association des compagnies européennes A4E") or a place after
+    adjectives ("les autorités sanitaires de Vénétie"), as English modifiers do (`modified`).
+    None when there are none, or they only describe ("l'agence européenne", "la stessa
+    agenzia"), or the qualifier is another generic actor ("la direction de l'entreprise")."""
+    text, v = sp.body, sp.vocab
+    if v.prenominal or not v.has_adjectives:
+        return None
+    m = v.postnominal.match(text, _word_end(text, g.end), hi)
+    if m is None or not (m.group("adj") or m.group("of")):
+        return None
+    adjectives = m.group("adj").split()
+    if not adjectives and not m.group("lower"):
+        return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
+    lower = m.group("lower") or ""
+    if v.generic_kind(lower) and not lower.endswith(("s", "x")):
+        return None  # "la direction de l'entreprise" (not a class: "des compagnies")
+    feats = v.features([(0, w, w.lower()) for w in adjectives])
+    if any(_norm(w) in v.descriptive for w in adjectives) or reduce(or_, feats, 0) & _AFTER:
+        return None
+    at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.noun_at
+    written = " ".join(text[at : m.end()].replace("’", "'").split())
+    return (written[:1].lower() + written[1:] if at == g.det_at else written), m.end()
 
 
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:

@@ -150,6 +150,7 @@ class Vocabulary:
         lead = rf"{core}(?:{aux}\s+)?(?:{adv}\s+)?"
         # "la Procura ha iscritto 3 persone", "Volitalia a pour sa part annulé 143 vols": a
         # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
+        self.press_words = frozenset(_norm(w) for w in words["press"])
         self.perfect_words = frozenset(_norm(w) for w in words["perfect"] if " " not in w)
         self.done = lazy(
             rf"{core}{alternation(words['perfect'])}\s+(?:{adv}\s+){{0,2}}"
@@ -255,6 +256,21 @@ class Vocabulary:
         # concurrence", "l'Autorità garante della concorrenza"
         self.official_lower = lazy(
             rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+        )
+        # (fr, it) adjectives after a generic noun, then its lower-case qualifier or a place's:
+        # "l'agenzia meteorologica regionale", "il gestore della rete elettrica", "les
+        # autorités sanitaires de Vénétie", "l'association des compagnies européennes A4E"
+        not_adj = alternation(
+            [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"]]
+        )
+        adj = (
+            rf"(?:\s+(?!(?:{not_adj})\b)[a-zà-ÿ][a-zà-ÿ-]{{2,}}"
+            rf"{alternation(words['adjective_endings'])}\b)"
+        )
+        self.has_adjectives = bool(words["adjective_endings"])
+        self.postnominal = lazy(
+            rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of}\s*(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
+            rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
@@ -376,7 +392,7 @@ _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
-    "perfect participle_endings undergone subordinators"
+    "perfect participle_endings undergone subordinators press adjective_endings"
 ).split()
 
 
