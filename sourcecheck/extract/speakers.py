@@ -143,7 +143,15 @@ def generic_speakers(
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
-        elif own := named_generic(sp, g, hi) or modified(sp, g, kind) or postnominal(sp, g, hi):
+            continue
+        own = named_generic(sp, g, hi) or modified(sp, g, kind)
+        post = None if own else postnominal(sp, g, hi)
+        if post and sp.repeats(kind, g.start):
+            post = None  # "Santé publique France a recensé… L'agence sanitaire dénombre"
+        if post and not post[2]:  # "il gestore della rete": the operator the lexicon names
+            post = (sp.known(kind, g.start) or post[0], *post[1:])
+        if own or post:
+            own = own or post[:2]
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
@@ -295,11 +303,13 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     return written[:1].lower() + written[1:], end
 
 
-def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
-    """(as written, end) when French or Italian words after a generic noun say which body:
-    adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier ("il gestore
-    della rete elettrica", "l'association des compagnies européennes A4E") or a place after
-    adjectives ("les autorités sanitaires de Vénétie"), as English modifiers do (`modified`).
+def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:
+    """(as written, end, named) when French or Italian words after a generic noun say which
+    body: adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier and a name
+    ("l'association des compagnies européennes A4E") or a place after adjectives ("les
+    autorités sanitaires de Vénétie") name one of its own (`named`), as English modifiers do
+    (`modified`); a lower-case qualifier alone ("il gestore della rete") describes the body
+    the document names, and is what is written only when it names none.
     None when there are none, or they only describe ("l'agence européenne", "la stessa
     agenzia"), or the qualifier is another generic actor ("la direction de l'entreprise")."""
     text, v = sp.body, sp.vocab
@@ -319,7 +329,9 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         return None
     at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.noun_at
     written = " ".join(text[at : m.end()].replace("’", "'").split())
-    return (written[:1].lower() + written[1:] if at == g.det_at else written), m.end()
+    written = written[:1].lower() + written[1:] if at == g.det_at else written
+    named = bool(adjectives) or not m.group("of").rstrip()[-1:].islower()
+    return written, m.end(), named
 
 
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
@@ -379,8 +391,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue  # "residents of the town of Belcourt said": a place, never a source
         if _qualifies(v, text, pos):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
-        if (q := v.qualifier.match(text, end)) and not describing(sp, q):
-            # "The Harbour Authority of Lendon fined": its own qualifier is part of its name
+        q = v.qualifier.match(text, end)
+        if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
+            q = n  # "l'Ulss 6 Euganea" (not "et Volitalia 28,": a figure after its name)
+        if q and (not q.groupdict() or not describing(sp, q)):
+            # "The Harbour Authority of Lendon fined": its own qualifier is part of its name,
+            # as a number is ("secondo l'Ulss 6 Euganea")
             end = q.end()
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
