@@ -77,6 +77,10 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         last = openers[-1]
         if last.how != "action":
             return last
+        if _own_clause(body, last.end, q.start, spans):
+            # "X a inspecté l'usine, qui produit 6 tonnes": the clause has its own subject
+            speech = [a for a in openers if a.how != "action"]
+            return speech[-1] if speech else closer
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         if speech and not vocabulary(None).contrast.search(body, speech[-1].end, last.start):
             return speech[-1]  # (not across "while", "mentre": "…, while X closed 30 roads")
@@ -88,6 +92,17 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
+
+
+def _own_clause(body: str, end: int, start: int, spans) -> bool:
+    """Does a clause with a subject of its own open between what a body did (ending at `end`)
+    and the figure at `start`: a subordinator ("…, after engineers inspected 37"), or a
+    relative of a noun that is no figure ("…l'usine, qui produit 6 tonnes"; not "…30
+    millions, qui s'ajoutent aux 20 millions")?"""
+    for m in vocabulary(None).own_clause.finditer(body, end, start):
+        if not m.group("rel") or not _between(spans, end, m.start()):
+            return True
+    return False
 
 
 _OPENS_AFTER_COLON = re.compile(r":\s*$")
