@@ -176,7 +176,7 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     for p in located:
         if p.start >= q.end:
             if _shared_clause(body, q.end, p.start, spans):
-                return p
+                return None if _listed_after(p, places, body) else p
             break
     before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
@@ -184,6 +184,15 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
+
+
+def _listed_after(place, places, body: str) -> bool:
+    """Whether another place follows `place` in a list ("in Italy and France", "in Veneto,
+    Lombardia e Francia"): a figure before such a list is about all of them, no one place."""
+    following = [p for p in places if p.start >= place.end and p.kind != "demonym"]
+    return (
+        bool(following) and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
+    )
 
 
 def _of_part(place, spans, body: str, lang: str | None) -> bool:
