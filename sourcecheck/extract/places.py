@@ -174,6 +174,8 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
         npos, nxt, _ = tokens[last + links + 1]
         if not nxt[0].isupper() or not re.fullmatch(r"[\w\s'’]*", text[end:npos]):
             break
+        if nxt in _NOT_PLACES:  # "in Liguria on Monday": a day is no part of a name
+            break
         last, end = last + links + 1, npos + len(nxt)
     if last + 1 < len(tokens):
         nxt_pos, nxt, _ = tokens[last + 1]
