@@ -310,27 +310,28 @@ def _planned(text: str, start: int, end: int, at: int, lang: str | None) -> bool
     )
 
 
+def _time_words(data: dict, lang: str | None) -> str:
+    """The alternation of a `time.yaml` entry's words (language → list) for `lang`."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return alternation(w for code in langs for w in data.get(code) or ())
+
+
 @lru_cache(maxsize=4)
 def _forward(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    data = load("time")["forward"]["words"]
-    words = alternation(w for code in langs for w in data.get(code) or ())
+    words = _time_words(load("time")["forward"]["words"], lang)
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
 
 
 @lru_cache(maxsize=4)
 def _forward_before(lang: str | None) -> re.Pattern:
     """ "per", "pour", "for" right before a weekday: the day something is called for."""
-    langs = (lang,) if lang in LANGS else LANGS
-    data = load("time")["forward"]["before"]
-    words = alternation(w for code in langs for w in data.get(code) or ())
+    words = _time_words(load("time")["forward"]["before"], lang)
     return re.compile(rf"(?<![\w'’])(?:{words})\s+(?:le\s+|il\s+)?$", re.I)
 
 
 @lru_cache(maxsize=4)
 def _ahead(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["ahead"].get(code) or ())
+    words = _time_words(load("time")["ahead"], lang)
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{_forward(lang).pattern}", re.I)
 
 
