@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from sourcecheck.frames.names import described, name_before, proper, read_name
-from sourcecheck.frames.parts import compile_parts, whole_of
+from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
+from sourcecheck.frames.parts import whole_of
 
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 STATE = "State"  # the owner of public money a government gives
@@ -54,7 +54,7 @@ def frame_owners(
     with `owner` and `part_of` set; `sentences` give each sentence's (start, end); `nouns`
     tells a counted noun ("Firefighters" opening a sentence is no name). A name read as the
     owner is no place: a `scope` equal to it is cleared."""
-    words = _vocabulary(lang)
+    words = vocabulary(lang)
     wholes: dict[int, int] = {}  # part → whole, by row index
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
     seen = -1  # the last sentence whose opening name was read
@@ -214,101 +214,7 @@ def _bounds(sentence) -> tuple[int, int]:
     return (sentence.start, sentence.end) if hasattr(sentence, "start") else tuple(sentence)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
-
-
-class _Words:
-    """The compiled words of one language (every language's when it is unknown)."""
-
-    def __init__(self, lang: str | None):
-        # imported here: extraction imports this module, and these live beside extraction
-        from sourcecheck.extract.framedata import LANGS, alternation, load
-        from sourcecheck.extract.places import countries_named
-
-        self.is_place = countries_named
-        data = load("owner")
-        langs = (lang,) if lang in LANGS else LANGS
-
-        def entry(name: str) -> list[str]:
-            return [w for code in langs for w in (data.get(name) or {}).get(code) or ()]
-
-        self.to = re.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
-        # a `took` entry opening with a comma is a participle after the name ("Veltro,
-        # sanctionnée de 3 millions"): the comma follows the name's last letter
-        took = [w for w in entry("took") if not w.startswith(",")]
-        after_comma = [w[1:].strip() for w in entry("took") if w.startswith(",")]
-        self.took = re.compile(
-            rf"(?:(?<!\w)(?:{alternation(took)})|,\s*(?:{alternation(after_comma)}))\b", re.I
-        )
-        self.holds = re.compile(rf"(?<!\w)(?:{alternation(entry('holds'))})\b", re.I)
-        self.relative_after = re.compile(
-            rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
-        )
-        self.relative = re.compile(
-            rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
-        )
-        self.verb = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
-        )
-        self.possessive = re.compile(
-            r"(?<![\w'’])(?=[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*){0,3}['’]s\b)"
-        )
-        heads, of = alternation(entry("heads")), alternation(entry("of"))
-        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
-        self.preposition = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
-        )
-        conj = alternation(entry("conjunctions"))
-        self.conj_after = re.compile(rf"\w*\s+(?:{conj})\s", re.I)  # a list goes on
-        self.gapped = re.compile(
-            rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
-            re.I,
-        )
-        self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
-        passive, by = alternation(entry("passives")), alternation(entry("by"))
-        self.agent = re.compile(rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I)
-        self.state_actor = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
-        )
-        self.funds = re.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
-        self.stock = re.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
-        self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
-        for name, pattern in compile_parts(entry).items():
-            setattr(self, name, pattern)
-        self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
-        self.sector_of: dict[str, str] = {}
-        for sector, per_lang in (data.get("sectors") or {}).items():
-            for code in langs:
-                for w in per_lang.get(code) or ():
-                    self.sector_of.setdefault(_norm(w), sector)
-        self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
-        counted = [
-            w
-            for per_lang in (data.get("counted_sectors") or {}).values()
-            for code in langs
-            for w in per_lang.get(code) or ()
-        ]
-        for sector, per_lang in (data.get("counted_sectors") or {}).items():
-            for code in langs:
-                for w in per_lang.get(code) or ():
-                    self.sector_of.setdefault(_norm(w), sector)
-        self.counted_sector = re.compile(
-            rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
-        )
-        self.sector_ids = frozenset(data.get("sectors") or ())
-        anaphors = alternation(entry("anaphors"))
-        self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
-        self.anaphor_at = re.compile(rf"(?:{anaphors})\b", re.I)
-        self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
-        self.suffixes = frozenset(data.get("suffixes") or ())
-        self.articles = frozenset(data.get("articles") or ())
-        self.not_names = frozenset(data.get("not_names") or ())
-
-
-@cache
-def _vocabulary(lang: str | None) -> _Words:
-    return _Words(lang)
+_vocabulary = vocabulary  # the name the doctests of names.py use
 
 
 __all__ = ["frame_owners", "owner"]

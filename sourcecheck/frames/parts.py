@@ -42,7 +42,7 @@ def whole_of(
 ) -> int | None:
     """The index of the row that `rows[k]` is a part of, or None. `wholes`: the parts found
     so far (row index → whole index); `bounds`: where the sentence starts and where the
-    figure's clause starts and ends; `w`: the compiled words (`owner._Words`)."""
+    figure's clause starts and ends; `w`: the compiled words (`owner_words._Words`)."""
     start, lo, hi = bounds
     row = rows[k]
     same = row["sentence"]
