@@ -74,6 +74,25 @@ OWNERS = """
     fr | Aviora a annulé 110 vols et l'italienne Volaria 28, surtout vers la Corse. | 28 | Volaria
     en | The SDCA walked out. Ministers offered 250 posts, against 400 demanded by the union. | 400 | SDCA
     it | Il Nas ha controllato il caseificio. L'Ulss ha ritirato 12 lotti. | 12 | Ulss
+    # the figures after an owned one in its clause share its owner
+    en | Aviora said it had scrapped 95 flights on Monday, stranding some 12,000 travellers. | some 12,000 | Aviora
+    it | L'azienda Brenta ha richiamato 6 lotti, pari a 9.500 vasetti. | 9.500 | Brenta
+    en | Aviora put the cost of the walkout at £8 million (€9.4 million). | €9.4 million | Aviora
+    fr | Aviora a annulé lundi 31 vols, mardi 47. | 47 | Aviora
+    en | Aviora shares fell 2.4% to $18.30 on Friday. | $18.30 | Aviora
+    it | In Spagna il gruppo Aviora impiega 420 persone, ha detto il portavoce, e serve 1.800 clienti. | 1.800 | Aviora
+    en | Aviora cancelled 110 flights while 300 protesters gathered outside. | 300 | -
+    en | Aviora cancelled 110 flights, Volaria 12 more. | 12 | -
+    # a verb joined to the sentence's first one has its subject
+    fr | Le SDCA conteste la réforme et réclame 300 postes. | 300 | SDCA
+    fr | PARIS (AFP) – La grève continue et réclame 300 postes. | 300 | -
+    # an amount a company estimates as its cost is its own
+    fr | Aviora a chiffré à 8 millions d'euros le coût de la grève. | 8 millions d'euros | Aviora
+    it | Pesa il conto per la compagnia Aviora, che stima in 8 milioni di euro il costo dello sciopero. | 8 milioni di euro | Aviora
+    en | Aviora flew 12 fewer routes. It estimated the cost at $5 million. | $5 million | Aviora
+    # "the company" is the maker a sentence before named, not the body that named it
+    it | L'Asl ha collegato i casi a un formaggio prodotto dalla Casearia Monte. L'azienda ha ritirato 7 lotti. | 7 | Casearia Monte
+    en | Inspectors traced the cases to cheese made by Alpen Dairy. The company has recalled 7 batches. | 7 | Alpen Dairy
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

@@ -32,13 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
 
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 STATE = "State"  # the owner of public money a government gives
-CARRY_GAP = 40  # characters between two figures where a gapped verb may name an owner
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
@@ -58,11 +58,11 @@ def frame_owners(
     wholes: dict[int, int] = {}  # part → whole, by row index
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
     seen = -1  # the last sentence whose opening name was read
+    owned: set[int] = set()  # the sentences with an owned figure
     for k, row in enumerate(rows):
         for i in range(seen + 1, row["sentence"]):
-            opening = read_name(body, _bounds(sentences[i])[0], _bounds(sentences[i])[1], words)
-            if proper(opening, body, nouns):
-                last = opening  # "Nordvale ha annunciato ricorso. … il gruppo impiega 850"
+            if i not in owned:  # a sentence whose figure had an owner left it in `last`
+                last = _named(body, _bounds(sentences[i]), words, nouns) or last
         seen = max(seen, row["sentence"] - 1)
         s_start, s_end = _bounds(sentences[row["sentence"]])
         before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
@@ -75,11 +75,23 @@ def frame_owners(
         hi = after["start"] if after else s_end
         # an amount: a currency, or a bare figure with a scale word ("una multa da 40 milioni")
         money = bool(row.get("currency") or (row.get("scale") and not row.get("thing")))
+        subject = _subject(body, s_start, row["start"], words, nouns)
+        if subject and before is None:
+            last = subject  # "Le SNCA a suspendu … contre 400 réclamés par le syndicat"
         row["owner"] = owner(
-            body, row["start"], row["end"], lo, hi, words, money=money, last=last, nouns=nouns
+            body,
+            row["start"],
+            row["end"],
+            lo,
+            hi,
+            words,
+            money=money,
+            last=last,
+            nouns=nouns,
+            subject=subject,
         )
         if not row["owner"] and before is not None and before.get("owner"):
-            row["owner"] = _carried(body, before, row, words)
+            row["owner"] = carried(body, before, row, words)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -91,6 +103,7 @@ def frame_owners(
                 row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = row["owner"]
+            owned.add(row["sentence"])
     return rows
 
 
@@ -105,6 +118,7 @@ def owner(
     money: bool = True,
     last: str = "",
     nouns: Callable[[str], bool] | None = None,
+    subject: str = "",
 ) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
@@ -113,7 +127,9 @@ def owner(
     before a `took` verb ("Veltro was fined"; for a count, "Police reported" names a source).
     For a count, the name before a `holds` verb ("Veltro cancelled 110 flights"). A subject
     that stands for a name ("the company", "l'azienda", "It") is `last`, the name that owned
-    the figures before. For any figure: the nearest name before it that a verb, a possessive
+    the figures before. An amount a name estimates as a cost is its own ("Veltro a chiffré
+    à 13 millions le coût de la grève"). A verb joined to an earlier one ("… et réclame 400 agents") has the
+    sentence's `subject`, the name opening it. For any figure: the nearest name before it that a verb, a possessive
     or a head noun with `of` gives it. Else a sector of the clause.
     """
     for m in words.to.finditer(body, end, hi) if money else ():
@@ -126,6 +142,12 @@ def owner(
     for m in reversed(list(verbs.finditer(body, lo, start))):
         if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
             return name
+        if subject and words.conj_end.search(body, lo, m.start()):
+            return subject  # "Le SNCA proteste contre … et réclame 400 agents"
+    if money and words.costs.search(body, lo, hi):  # "Veltro a chiffré à 13 millions le coût"
+        for m in reversed(list(words.estimates.finditer(body, lo, start))):
+            if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
+                return name
     for m in reversed(list(words.stock.finditer(body, lo, start))):
         # "Veltro shares slipped 1.8%", "l'action Veltro a cédé 1,8 %", "il titolo Veltro"
         for name in (
@@ -150,14 +172,34 @@ def owner(
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
 
 
-def _carried(body: str, before: dict, row: dict, words: _Words) -> str:
-    """The owner a gapped verb gives a figure after an owned one: "Aviora a annulé 110 vols
-    et l'italienne Volaria 28" (Volaria's 28); else ""."""
-    gap = body[before["end"] : row["start"]]
-    if len(gap) > CARRY_GAP or words.carry_stop.search(gap):
+def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
+    """The name a sentence without figures leaves for a later "the company": the maker of a
+    product it names ("… un mascarpone prodotto dalla Latteria Brenta"), else the name
+    opening it ("Nordvale ha annunciato ricorso. … il gruppo impiega 850"); else ""."""
+    start, end = bounds
+    for m in reversed(list(words.maker.finditer(body, start, end))):
+        if proper(name := read_name(body, m.end(), end, words), body, nouns):
+            return name
+    opening = read_name(body, start, end, words)
+    return opening if proper(opening, body, nouns) else ""
+
+
+def _subject(
+    body: str, start: int, at: int, words: _Words, nouns: Callable[[str], bool] | None
+) -> str:
+    """The name opening a sentence as its subject, a verb after it ("Le SNCA a suspendu…";
+    not a dateline, "PARIS (ACP) –"), or "". A single word must be an acronym or named
+    before: "Ministers offered…" opens with a common noun."""
+    name = read_name(body, start, at, words)
+    if not proper(name, body, nouns):
         return ""
-    m = words.gapped.search(gap)
-    return read_name(gap, m.end(), len(gap), words) if m else ""
+    m = _FOLLOWED.match(body, body.find(name, start) + len(name))
+    if not m or not (" " in name or name.isupper() or body.find(name) < start):
+        return ""
+    return name
+
+
+_FOLLOWED = re.compile(r" (?-i:[a-zà-ÿ])")
 
 
 def _agent(body: str, end: int, hi: int, words: _Words, last: str) -> str:

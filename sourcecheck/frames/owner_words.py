@@ -72,6 +72,22 @@ class _Words:
             re.I,
         )
         self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
+        self.costs = re.compile(rf"(?<![\w'’])(?:{alternation(entry('costs'))})\b", re.I)
+        self.estimates = re.compile(rf"(?<![\w'’])(?:{alternation(entry('estimates'))})\b", re.I)
+        self.maker = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
+            re.I,
+        )
+        self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
+        self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
+        verbs = alternation(entry("holds") + took)
+        self.conj_verb = re.compile(
+            rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d]+\s+)?(?:{verbs})\b(?!.*(?<!\w)(?:{conj})\s)",
+            re.I,
+        )
+        self.opens_clause = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('opens_clause'))})(?!\w)", re.I
+        )
         passive, by = alternation(entry("passives")), alternation(entry("by"))
         self.agent = re.compile(rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I)
         self.state_actor = re.compile(
