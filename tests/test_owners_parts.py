@@ -80,7 +80,7 @@ OWNERS = """
     en | Aviora put the cost of the walkout at £8 million (€9.4 million). | €9.4 million | Aviora
     fr | Aviora a annulé lundi 31 vols, mardi 47. | 47 | Aviora
     en | Aviora shares fell 2.4% to $18.30 on Friday. | $18.30 | Aviora
-    it | In Spagna il gruppo Aviora impiega 420 persone, ha detto il portavoce, e serve 1.800 clienti. | 1.800 | Aviora
+    it | In Spagna il gruppo Aviora impiega 420 persone tra Madrid e Barcellona, ha detto il portavoce, e serve 1.800 clienti. | 1.800 | Aviora
     en | Aviora cancelled 110 flights while 300 protesters gathered outside. | 300 | -
     en | Aviora cancelled 110 flights, Volaria 12 more. | 12 | -
     # a verb joined to the sentence's first one has its subject
@@ -93,6 +93,11 @@ OWNERS = """
     # "the company" is the maker a sentence before named, not the body that named it
     it | L'Asl ha collegato i casi a un formaggio prodotto dalla Casearia Monte. L'azienda ha ritirato 7 lotti. | 7 | Casearia Monte
     en | Inspectors traced the cases to cheese made by Alpen Dairy. The company has recalled 7 batches. | 7 | Alpen Dairy
+    # what a company has (sales, staff, revenue) is the last company's that owned a figure
+    fr | La Commission a infligé une amende de 9 millions d'euros à Aviora. Selon Bruxelles, les ventes concernées ont atteint 800 millions d'euros. | 800 millions d'euros | Aviora
+    en | Regulators fined Aviora $20 million. The penalty equals 3% of yearly revenue. | 3% | Aviora
+    fr | La Commission a infligé une amende de 9 millions d'euros à Aviora. Selon Bruxelles, 30 000 entreprises ont payé. | 30 000 | -
+    en | The agency reported 40 cases. Sales of the cheese fell to 300 tubs a day. | 300 | -
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

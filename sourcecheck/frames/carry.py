@@ -25,6 +25,7 @@ from sourcecheck.frames.names import read_name
 
 GAPPED_GAP = 40  # characters between two figures where a gapped verb may name an owner
 CARRY_GAP = 50  # characters between two figures of one clause that share an owner
+JOINED_GAP = 90  # the same, when a conjunction joins a second verb of the subject
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _EQUIVALENT = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*")  # "£13 million (€15.3"
 
@@ -47,13 +48,16 @@ def continues(gap: str, words) -> bool:
     figure's clause: short, no figure, bracket or sentence mark, no new name (a day or a
     place is none), no word that opens a clause ("while", "mentre", "tandis que"), and a
     conjunction only before a verb of the same subject ("… e serve oltre")."""
-    if len(gap) > CARRY_GAP or words.carry_stop.search(gap) or words.opens_clause.search(gap):
+    joined = words.conj_verb.search(gap)  # "… e serve oltre": a longer clause may go on
+    if len(gap) > (JOINED_GAP if joined else CARRY_GAP):
+        return False
+    if words.carry_stop.search(gap) or words.opens_clause.search(gap):
         return False
     for m in _WORD.finditer(gap):
         word = m.group()
         if word[0].isupper() and word not in words.not_names and not words.is_place(word):
             return False
-    return not words.conj_word.search(gap) or bool(words.conj_verb.search(gap))
+    return bool(joined) or not words.conj_word.search(gap)
 
 
 __all__ = ["carried", "continues"]

@@ -40,6 +40,7 @@ from sourcecheck.frames.parts import whole_of
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 STATE = "State"  # the owner of public money a government gives
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
+OWNED_AFTER = 30  # characters after a figure where a company's noun makes it the company's
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
 
@@ -59,6 +60,7 @@ def frame_owners(
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
     seen = -1  # the last sentence whose opening name was read
     owned: set[int] = set()  # the sentences with an owned figure
+    company = ""  # the last name that owned a figure
     for k, row in enumerate(rows):
         for i in range(seen + 1, row["sentence"]):
             if i not in owned:  # a sentence whose figure had an owner left it in `last`
@@ -101,8 +103,10 @@ def frame_owners(
             row["part_of"] = f"{rows[whole]['doc']}#{rows[whole]['start']}"
             if not row["owner"]:
                 row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
+        if not row["owner"] and company and _owned_noun(body, row, lo, hi, words):
+            row["owner"] = company  # "Selon Bruxelles, les ventes ont atteint 4,3 milliards"
         if row["owner"] and row["owner"] not in words.sector_ids:
-            last = row["owner"]
+            last = company = row["owner"]
             owned.add(row["sentence"])
     return rows
 
@@ -170,6 +174,16 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _owned_noun(body: str, row: dict, lo: int, hi: int, words: _Words) -> bool:
+    """Whether the figure counts or measures something a company has (`owned`: revenue,
+    sales, employees, shares…), named before it in its clause or right after it ("the fine
+    equaled 2% of annual revenue", "i ricavi sono saliti a 3 miliardi")."""
+    return bool(
+        words.owned.search(body, lo, row["start"])
+        or words.owned.search(body, row["end"], min(hi, row["end"] + OWNED_AFTER))
+    )
 
 
 def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:

@@ -78,6 +78,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
             re.I,
         )
+        self.owned = re.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
         self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
         verbs = alternation(entry("holds") + took)
