@@ -99,6 +99,7 @@ class _Words:
         self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
+        self.within = {part: tuple(ws) for part, ws in (data.get("within") or {}).items()}
         self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
         self.sector_of: dict[str, str] = {}
         for sector, per_lang in (data.get("sectors") or {}).items():
