@@ -1,0 +1,85 @@
+"""Figures that only look alike: a year that opens a period, a whole named after its part, and
+round figures shared by unrelated things. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from sourcecheck.align import with_subjects
+from sourcecheck.align.anchors import earlier_year
+from sourcecheck.rules import term_drift
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import CONCEPTS, claims  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "year"),
+    [
+        ("Depuis 2023, 2,1 tonnes d'héroïne ont été interceptées.", "2,1 tonnes", ""),
+        ("Since 2023 the customs have intercepted 2.1 tonnes of heroin.", "2.1 tonnes", ""),
+        ("Dal 2023 la dogana ha intercettato 2,1 tonnellate di eroina.", "2,1 tonnellate", ""),
+        # a year that is the figure's own still makes it that year's
+        ("Nel 2023 la dogana ha intercettato 2,1 tonnellate di eroina.", "2,1 tonnellate", "2023"),
+    ],
+)  # fmt: skip
+def test_a_year_that_opens_a_period_does_not_date_the_figure(quote, text, year) -> None:
+    assert earlier_year(quote, text, "2026-02-10") == year
+
+
+def test_the_whole_a_partitive_names_is_no_next_part_of_a_list() -> None:
+    quote = "Il vettore ha lasciato a terra 40 dei 120 piloti durante il fermo."
+    table = claims(
+        {"thing": "piloti", "lang": "it", "quote": quote, "text": "40", "part_of": "d1.md#0"},
+        {"thing": "piloti", "lang": "it", "quote": quote, "text": "120"},
+        {"thing": "pilots", "text": "120 pilots"},
+    )
+    table["doc"] = ["d0.md", "d0.md", "d2.md"]
+    table["claim_id"] = ["d0.md#0", "d1.md#0", "d2.md#0"]
+    table["part_of"] = ["d1.md#0", "", ""]
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = table["subject"].tolist()
+    assert subjects[0].endswith("part=part")
+    assert subjects[1] == subjects[2]  # the whole is the figure the other account gives
+
+
+def drift(*rows: tuple[str, str, float, str]) -> pd.DataFrame:
+    """term-drift over (concept, source, value, qualifier) rows, one document each."""
+    table = pd.DataFrame(
+        [
+            {
+                "claim_id": f"d{i}.md#1", "doc": f"d{i}.md", "case": "c", "source": source,
+                "concept": concept, "concept_path": concept, "subject": f"{concept}||",
+                "thing": concept, "value": value, "low": value, "high": value,
+                "qualifier": qualifier, "currency": "", "unit": "", "scope": "", "refers_to": "",
+            }
+            for i, (concept, source, value, qualifier) in enumerate(rows)
+        ]
+    )  # fmt: skip
+    return term_drift.run(table, min_value=100)
+
+
+def test_a_round_count_renamed_by_another_account_still_drifts() -> None:
+    assert len(drift(("household", "Grid", 40000, "exact"), ("customer", "Wire", 40000, ""))) == 1
+    assert len(drift(("household", "Grid", 40000, "about"), ("customer", "Wire", 40000, ""))) == 1
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # three unrelated things sharing a round figure
+        (
+            ("police-officer", "Wire", 360, ""),
+            ("job-creation", "Union", 360, ""),
+            ("cancelled-flight", "Agency", 360, ""),
+        ),
+        # a duration is never another word for a count
+        (("day", "Ministry", 150, ""), ("job-creation", "Union", 150, "")),
+    ],
+)
+def test_a_round_figure_shared_by_unrelated_things_is_a_coincidence(rows) -> None:
+    assert drift(*rows).empty
