@@ -11,6 +11,7 @@ import pytest
 
 from sourcecheck.align import with_subjects
 from sourcecheck.align.anchors import earlier_year
+from sourcecheck.align.bodies import body_place
 from sourcecheck.rules import term_drift
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -23,6 +24,9 @@ from test_alignment import CONCEPTS, claims  # noqa: E402
         ("Depuis 2023, 2,1 tonnes d'héroïne ont été interceptées.", "2,1 tonnes", ""),
         ("Since 2023 the customs have intercepted 2.1 tonnes of heroin.", "2.1 tonnes", ""),
         ("Dal 2023 la dogana ha intercettato 2,1 tonnellate di eroina.", "2,1 tonnellate", ""),
+        ("L'enquête, ouverte en 2023, a permis de saisir 2,1 tonnes.", "2,1 tonnes", ""),
+        ("The inquiry, which began in 2023, led to 2.1 tonnes seized.", "2.1 tonnes", ""),
+        ("Le indagini, iniziate nel 2023, hanno portato a 2,1 tonnellate.", "2,1 tonnellate", ""),
         # a year that is the figure's own still makes it that year's
         ("Nel 2023 la dogana ha intercettato 2,1 tonnellate di eroina.", "2,1 tonnellate", "2023"),
     ],
@@ -83,3 +87,30 @@ def test_a_round_count_renamed_by_another_account_still_drifts() -> None:
 )
 def test_a_round_figure_shared_by_unrelated_things_is_a_coincidence(rows) -> None:
     assert drift(*rows).empty
+
+
+@pytest.mark.parametrize(
+    ("source", "place"),
+    [
+        ("Parquet de Lyon", "Lyon"),
+        ("la Procura di Rovigo", "Rovigo"),
+        ("the mayor of Rovigo", "Rovigo"),
+        ("il sindaco di Borgo San Dalmazzo", ""),  # a place neither the list nor the case knows
+        ("Agence nationale", ""),  # no local body
+    ],
+)
+def test_a_local_body_speaks_for_the_place_its_name_holds(source: str, place: str) -> None:
+    assert body_place(source, {"rovigo": "Rovigo"}) == place
+
+
+def test_a_local_body_s_unplaced_figure_is_not_the_whole_an_agency_counts() -> None:
+    table = claims(
+        {"thing": "perquisitions", "lang": "fr", "source": "Parquet de Lyon"},
+        {"thing": "searches", "source": "Interpol"},
+        {"thing": "searches", "scope": "Lyon", "source": "Interpol"},
+    )
+    table["value"] = [12.0, 64.0, 12.0]
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[2] != subjects[1]
+    assert "the area of Parquet de Lyon" in table["subject_evidence"].iloc[0]

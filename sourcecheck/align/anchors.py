@@ -117,7 +117,8 @@ def earlier_year(quote: str, text: str, published: str) -> str:
 
 def _since(quote: str, at: int) -> bool:
     """Whether the year at `at` opens a period that runs to now ("depuis 2024", "since
-    2024", "dal 2024": `data/years.yaml`): a figure counted since then is not that year's.
+    2024", "dal 2024", "the inquiry, which started in 2024": `data/years.yaml`): a figure
+    counted since then is not that year's.
 
     >>> _since("Depuis 2024, 3,4 tonnes ont été saisies", 7)
     True
@@ -127,9 +128,14 @@ def _since(quote: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _since_pattern() -> re.Pattern:
-    words = {w for ws in (align_data("years.yaml").get("since") or {}).values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})\s*$", re.IGNORECASE)
+    data = align_data("years.yaml")
+
+    def alts(key: str) -> str:
+        words = {w for ws in (data.get(key) or {}).values() for w in ws}
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    began = rf"(?:{alts('began')})\s+(?:in|en|nel|nell'|dal|au\s+cours\s+de|during)?"
+    return re.compile(rf"(?<!\w)(?:{alts('since')}|{began})\s*$", re.IGNORECASE)
 
 
 def _head(phrase: str, lang: str, before: bool = False) -> str:

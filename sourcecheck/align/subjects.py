@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided, next_word
@@ -90,7 +91,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if alone.any():
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
-    table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
+    table = assume_places(
+        body_places(table), _place_counts(set(table["noun"].tolist()), concepts), running
+    )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
@@ -374,6 +377,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
         "text",
         "lang",
         "source_text",
+        "source",
     ):
         out[col] = _text(claims, col)
     out["rate"] = _text(claims, "rate")
