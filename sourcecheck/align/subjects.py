@@ -656,9 +656,13 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     """
     out: dict[tuple, str] = {}
     seen: dict[tuple, set[tuple[str, str]]] = {}
+    figures: dict[tuple, set[float]] = {}  # (*at, published, hint) → figures given
     columns = (*(undated[c].tolist() for c in block), undated["published"].tolist())
-    for *at, published, hint in zip(*columns, undated["hint"].tolist(), strict=True):
+    rows = zip(*columns, undated["hint"].tolist(), _number(undated, "value"), strict=True)
+    for *at, published, hint, figure in rows:
         seen.setdefault(tuple(at), set()).add((published, hint))
+        if figure >= MIN_RECURRING:
+            figures.setdefault((*at, published, hint), set()).add(round(figure, 6))
     for at, found in seen.items():
         pairs = sorted(found)
         index = {p: i for i, p in enumerate(pairs)}
@@ -669,6 +673,13 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
                 value = p[0] if key == "published" else p[1]
                 if value:
                     links.append((first.setdefault(value, index[p]), index[p]))
+        # the same figure told again within the week is the same statement repeated
+        given: dict[float, tuple[str, str]] = {}
+        for p in pairs:
+            for figure in figures.get((*at, *p), ()):
+                before = given.setdefault(figure, p)
+                if _within(before[0], p[0], REPEAT_REACH):
+                    links.append((index[before], index[p]))
         component = union_find(len(pairs), links)
         if len(set(component)) < 2:
             continue
@@ -677,6 +688,15 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
             hints = sorted({q[1] for q in members if q[1]})
             out[(*at, *p)] = hints[-1] if hints else max(q[0] for q in members)
     return out
+
+
+REPEAT_REACH = 7  # days within which one figure told again is one statement, not a new count
+
+
+def _within(first: str, later: str, days: int) -> bool:
+    """Whether two publication days are at most `days` apart."""
+    a, b = _date(first), _date(later)
+    return a is not None and b is not None and abs((b - a).days) <= days
 
 
 def _usable(known: list[str], own: set[str], published: str) -> list[str]:
