@@ -12,6 +12,7 @@ import pytest
 from sourcecheck.align import with_subjects
 from sourcecheck.align.anchors import earlier_year
 from sourcecheck.align.bodies import body_place
+from sourcecheck.align.spans import span
 from sourcecheck.rules import term_drift
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -114,3 +115,37 @@ def test_a_local_body_s_unplaced_figure_is_not_the_whole_an_agency_counts() -> N
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[2] != subjects[1]
     assert "the area of Parquet de Lyon" in table["subject_evidence"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "lang", "role"),
+    [
+        ("Sono caduti 90 millimetri di pioggia in 6 ore.", "6", "it", "window"),
+        ("Les trains ont transporté 40 000 voyageurs en deux jours.", "deux", "fr", "window"),
+        (
+            "Tickets refunded if cut less than 10 days before travel.",
+            "less than 10",
+            "en",
+            "offset",
+        ),
+        ("Il ponte è crollato tre giorni dopo l'allerta.", "tre", "it", "offset"),
+        ("Une telle crue n'avait pas été vue depuis 50 ans.", "50", "fr", "since"),
+        ("The carrier has 30 days to appeal.", "30", "en", ""),
+        ("Le cartel a fonctionné pendant 8 ans.", "8", "fr", ""),
+    ],
+)
+def test_what_a_duration_measures_is_read_from_its_words(quote, text, lang, role) -> None:
+    assert span(quote, text, lang) == role
+
+
+def test_a_window_and_an_offset_of_days_are_not_one_duration() -> None:
+    window = "Les trains ont transporté 40 000 voyageurs en deux jours."
+    offset = "Billets remboursés si le train est supprimé 10 jours avant le départ."
+    lasting = "The walkout lasted two days."
+    table = claims(
+        {"thing": "jours", "lang": "fr", "quote": window, "text": "deux", "value": 2.0},
+        {"thing": "jours", "lang": "fr", "quote": offset, "text": "10", "value": 10.0},
+        {"thing": "days", "quote": lasting, "text": "two", "value": 2.0},
+    )
+    assert table["subject"].nunique() == 3
+    assert "the time covered" in table["subject_label"].iloc[0]

@@ -52,6 +52,7 @@ from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
+from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
@@ -105,6 +106,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
     table["state"] = states(table, sentences)
+    table["span"] = _spans(table)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
@@ -112,8 +114,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     marks = ("owner", "part", "state")
     extra = [
-        "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
-        for x in zip(*(table[c].tolist() for c in marks), strict=True)
+        "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
+        for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
     extra = _standing(table, keys, extra)
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
@@ -134,12 +136,37 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        _owned(labels[k], *marked) + (f", figures from {b}" if b else "") if n else ""
-        for k, n, b, *marked in zip(
-            labelled, table["noun"].tolist(), band, *(table[c].tolist() for c in marks), strict=True
+        _owned(labels[k], *marked)
+        + (f", {SPANS[sp]}" if sp else "")
+        + (f", figures from {b}" if b else "")
+        if n
+        else ""
+        for k, n, b, sp, *marked in zip(
+            labelled,
+            table["noun"].tolist(),
+            band,
+            table["span"].tolist(),
+            *(table[c].tolist() for c in marks),
+            strict=True,
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+SPANS = {"window": "the time covered", "since": "the time since", "offset": "before or after"}
+
+
+def _spans(table: pd.DataFrame) -> list[str]:
+    """What each duration measures (`spans.span`: a window, the time since, an offset), ""
+    for other claims and for the states of a change ("da 18 a 15 mesi")."""
+    units = durations()
+    rows = zip(
+        *(table[c].tolist() for c in ("noun", "state", "quote", "text", "lang")), strict=True
+    )
+    return [
+        span(quote, text, lang) if noun in units and not state else ""
+        for noun, state, quote, text, lang in rows
+    ]
 
 
 def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
