@@ -34,16 +34,19 @@ def body_places(table: pd.DataFrame) -> pd.DataFrame:
     place, when that place is known (the places list, or a place its case gives), and its
     evidence saying so."""
     unplaced = table["scope"].eq("") & table["noun"].ne("") & table["source"].ne("")
-    if not unplaced.any():
+    names = {source: _named(source) for source in set(table.loc[unplaced, "source"].tolist())}
+    named = unplaced & table["source"].map(lambda source: names.get(source, "")).ne("")
+    if not named.any():
         return table
+    cases = set(table.loc[named, "case"].tolist())
+    scoped = table[table["case"].isin(cases) & table["scope"].ne("")]
     known: dict[str, dict[str, str]] = {}
-    for case, scope in zip(table["case"].tolist(), table["scope"].tolist(), strict=True):
-        if scope:
-            known.setdefault(case, {})[place_key(scope)] = scope
+    for case, scope in zip(scoped["case"].tolist(), scoped["scope"].tolist(), strict=True):
+        known.setdefault(case, {})[place_key(scope)] = scope
     scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
-    rows = zip(*(table[c].tolist() for c in ("case", "source")), unplaced.tolist(), strict=True)
-    for i, (case, source, open_) in enumerate(rows):
-        place = body_place(source, known.get(case, {})) if open_ else ""
+    for i in named.to_numpy().nonzero()[0].tolist():
+        source = table["source"].iat[i]
+        place = body_place(source, known.get(table["case"].iat[i], {}))
         if place:
             scopes[i] = place
             notes[i] = f"{notes[i]}; place not stated: taken as {place}, the area of {source}"
