@@ -149,3 +149,26 @@ def test_a_window_and_an_offset_of_days_are_not_one_duration() -> None:
     )
     assert table["subject"].nunique() == 3
     assert "the time covered" in table["subject_label"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "lang", "text"),
+    [
+        ("La Regione ha stanziato altri 12 milioni di aiuti alle imprese.", "it", "12 milioni"),
+        ("The council approved an additional €12 million in aid.", "en", "€12 million"),
+        (
+            "L'État débloque 12 millions d'euros supplémentaires d'aide.",
+            "fr",
+            "12 millions d'euros",
+        ),
+    ],
+)
+def test_an_amount_added_to_one_told_before_is_the_change(quote, lang, text) -> None:
+    table = claims(
+        {"quote": quote, "lang": lang, "text": text, "value": 12e6, "currency": "EUR",
+         "thing": "aid", "concept": "aid"},
+        {"quote": "Aid of €8 million was approved.", "text": "€8 million", "value": 8e6,
+         "currency": "EUR", "thing": "aid", "concept": "aid"},
+    )  # fmt: skip
+    assert table["subject_label"].iloc[0].endswith("the change")
+    assert table["subject"].iloc[1] and table["subject"].iloc[0] != table["subject"].iloc[1]
