@@ -35,3 +35,24 @@ def test_reversed_link_rejects_windows_without_a_link() -> None:
 def test_anchor_before_the_figure() -> None:
     assert anchors.anchor_at("Il versa une rançon de 40 000 euros.", 23, 29, "fr") == "rançon"
     assert anchors.anchor_at("The hospital counted 40 beds.", 21, 23, "en") == ""
+
+
+OF_WINDOWS = [
+    "les autorités sanitaires de ", "la commune de ", "le conseil départemental du ",
+    "la direction de l'", "l'office d’", "the town of ", "officials of the ", "THE CITY OF ",
+    "il sindaco di ", "la provincia dell'", "i vigili del ", "gli uffici degli ",
+    "a dit ", "has said ", "ha detto ", "selon ", "according to ", "la ", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "it", None])
+@pytest.mark.parametrize("window", OF_WINDOWS)
+def test_ends_with_of_keeps_every_qualifier(lang, window: str) -> None:
+    from sourcecheck.frames.attribution import ends_with_of, vocabulary
+
+    v = vocabulary(lang)
+    text = window + "Brenbridge"
+    pos = len(window)
+    if not ends_with_of(v, text, max(0, pos - 40), pos):
+        assert not v.place_of.search(text, max(0, pos - 40), pos)
+        assert not v.qualified_word.search(text, max(0, pos - 40), pos)
