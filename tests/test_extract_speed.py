@@ -56,3 +56,28 @@ def test_ends_with_of_keeps_every_qualifier(lang, window: str) -> None:
     if not ends_with_of(v, text, max(0, pos - 40), pos):
         assert not v.place_of.search(text, max(0, pos - 40), pos)
         assert not v.qualified_word.search(text, max(0, pos - 40), pos)
+
+
+BEFORE_DAYS = [
+    "les manifestations qui ont eu lieu depuis le ", "les pluies tombées depuis ",
+    "à partir du ", "depuis qu'une crue a frappé la ville ", "the closures in place since ",
+    "starting on ", "since the storm hit the coast on ", "dal ", "a partire dalla ",
+    "da quando il fiume è esondato ", "le bilan de ", "the toll of ", "il bilancio di ",
+    "les inondations qui ont frappé la région ", "the floods that hit the valley ",
+    "gli incendi che hanno colpito l'isola ", "la crue de\n", "a dit ", "selon la préfecture, ",
+    "the police said on ", "", "l'alluvione del ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "it", None])
+@pytest.mark.parametrize("before", BEFORE_DAYS)
+def test_reversed_day_context_agrees_with_its_search(lang, before: str) -> None:
+    from sourcecheck.extract import dates
+
+    text = "Un texte. " + before + "mardi"
+    hi = len(text) - len("mardi")
+    lo = max(0, hi - 90)
+    found = dates._of_noun(lang).search(text, lo, hi) is not None
+    assert dates._of_noun_before(text, lo, hi, lang) == found
+    window = text[max(0, hi - 80) : hi]
+    assert dates._since(window) == (dates._SINCE.search(window) is not None)
