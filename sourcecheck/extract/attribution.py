@@ -97,6 +97,7 @@ class Speakers:
         self._publisher_kind: str | None | bool = False  # not looked up yet
         self._resolved: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
+        self._named_towns: dict[int, list] = {}  # sentence → `_towns`
         self._quotes: list[tuple[int, int]] | None = None
         self._defined: dict[str, tuple[int, int, str]] | None = None
 
@@ -161,6 +162,14 @@ class Speakers:
         locates something in ("streets flooded in Perugia" → ("Perugia", "it"))."""
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
+            if found := [town for at, town in self._towns(j) if at < pos]:
+                return found[-1]
+        return None
+
+    def _towns(self, j: int) -> list[tuple[int, tuple[str, str | None]]]:
+        """(offset, (town, language)) of the towns sentence `j` names, in text order; once
+        per sentence (every office looks back over the sentences before it)."""
+        if j not in self._named_towns:
             s = self.sentences[j]
             named = [(at, (place, offices.country_language(CITY_COUNTRY.get(place, ""))))
                      for at, place in offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
@@ -171,9 +180,8 @@ class Speakers:
                 and p.kind == "city"
                 and (lang := offices.country_language(CITY_COUNTRY.get(p.name, "")))
             ]
-            if found := [town for at, town in sorted(named, key=lambda t: t[0]) if at < pos]:
-                return found[-1]
-        return None
+            self._named_towns[j] = sorted(named, key=lambda t: t[0])
+        return self._named_towns[j]
 
     def antecedent(self, pos: int) -> str | None:
         """Who a pronoun at `pos` stands for: the last speaker or organisation named before it

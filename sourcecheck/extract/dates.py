@@ -89,6 +89,12 @@ def _phrases(entry: str, key: str | None = None) -> str:
     )
 
 
+def _reversed(entry: str) -> str:
+    """`_phrases(entry)` written backwards, to match the reversed text before a day."""
+    data = load("time")[entry]
+    return alternation(w[::-1] for lang in LANGS for w in data.get(lang) or ())
+
+
 _LAST, _NEXT = _phrases("last"), _phrases("next")
 _STORY = {
     p.lower().replace("’", "'"): n
@@ -131,6 +137,13 @@ _DATE = re.compile(
 _SINCE = re.compile(
     rf"(?<![\w'’])(?:(?:{_phrases('since')})\s+(?:le\s+|il\s+)?"
     rf"|(?:{_phrases('since_clause')})\s*[^\W\d][^,;:.\d]{{0,60}}\s)$",
+    re.IGNORECASE,
+)
+# `_SINCE` read backwards from the day (a `match` on the reversed text before it): a text
+# that fails it fails `_SINCE`, whose search tries every offset of its 80 characters.
+_SINCE_REVERSED = re.compile(
+    rf"\n?(?:(?:\s+el|\s+li)?\s+(?:{_reversed('since')})"
+    rf"|\s[^,;:.\d]{{0,60}}[^\W\d]\s*(?:{_reversed('since_clause')}))(?![\w'’])",
     re.IGNORECASE,
 )
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
@@ -243,11 +256,11 @@ def find_dates(
                         opened,
                         functools.partial(_planned, text, start, end, m.start(), lang),
                     ),
-                    bool(m.group("between") or _SINCE.search(before)),
+                    bool(m.group("between") or _since(before)),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
-                    _of_noun(lang).search(text, max(0, m.start() - 90), m.start()) is not None,
+                    _of_noun_before(text, max(0, m.start() - 90), m.start(), lang),
                     bool(m.group("story")),
                 )
             )
@@ -350,6 +363,35 @@ def _of_noun(lang: str | None) -> re.Pattern:
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
     )
+
+
+def _since(before: str) -> bool:
+    """Whether `before` ends with what opens a period ("depuis le ", "since "): `_SINCE`."""
+    return _SINCE_REVERSED.match(before[::-1]) is not None and _SINCE.search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def _of_noun_reversed(lang: str | None) -> re.Pattern:
+    """`_of_noun` read backwards from the day, on the reversed text before it: a text that
+    fails it fails `_of_noun`, whose search tries every offset of its 90 characters."""
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w[::-1] for code in langs for w in load("time")["of_noun"].get(code) or ())
+    relative = [load("time")["of_relative"].get(code) or {} for code in langs]
+    articles = alternation(w[::-1] for r in relative for w in r.get("articles") or ())
+    pronouns = alternation(w[::-1] for r in relative for w in r.get("words") or ())
+    return re.compile(
+        rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
+        rf"|[^,;:.!?()\d]{{0,60}}\s+(?:{pronouns})\s+[^\W\d_]{{3,}}(?:\s+|(?=['’]))"
+        rf"(?:{articles})(?![\w'’]))",
+        re.IGNORECASE,
+    )
+
+
+def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether `_of_noun` finds a noun tied to the day at `hi` in `text[lo:hi]`."""
+    if _of_noun_reversed(lang).match(text[lo:hi][::-1]) is None:
+        return False
+    return _of_noun(lang).search(text, lo, hi) is not None
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -43,6 +43,7 @@ from sourcecheck.frames.attribution import (
     ROLE,
     SAYING,
     Vocabulary,
+    ends_with_of,
 )
 
 if TYPE_CHECKING:
@@ -387,7 +388,9 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         while first < last and _norm(tokens[first][1]) in v.not_names:
             first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
-        if v.place_of.search(text, max(0, pos - 40), pos):
+        if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
+            text, max(0, pos - 40), pos
+        ):
             continue  # "residents of the town of Belcourt said": a place, never a source
         if _qualifies(v, text, pos):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
@@ -442,6 +445,8 @@ def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
     """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
     no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
     décompte de la DGAC")?"""
+    if not ends_with_of(v, text, max(0, pos - 40), pos):
+        return False
     m = v.qualified_word.search(text, max(0, pos - 40), pos)
     if m is None:
         return False

@@ -49,6 +49,22 @@ def _phrase(word: str) -> str:
     return r"\s+".join(parts)
 
 
+def _apostrophes(word: str) -> tuple[str, str]:
+    """`word` with either apostrophe ("d'" → "d'", "d’"), as `_phrase` reads it."""
+    return word.replace("’", "'"), word.replace("'", "’")
+
+
+def ends_with_of(v: Vocabulary, text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]`, trailing spaces aside, ends with the last word of an `of` of
+    `v` ("la commune de ", "the town of "): what `place_of` and `qualified_word` need.
+
+    >>> v = vocabulary("fr")
+    >>> ends_with_of(v, "la commune de ", 0, 14), ends_with_of(v, "a dit ", 0, 6)
+    (True, False)
+    """
+    return text[lo:hi].rstrip().lower().endswith(v.of_ends)
+
+
 def alternation(words: Iterable[str]) -> str:
     """`(?:longest|…|shortest)`; a pattern that never matches when there are no words."""
     items = sorted({str(w) for w in words if str(w).strip()}, key=len, reverse=True)
@@ -233,6 +249,12 @@ class Vocabulary:
         self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
         self.qualified_word = lazy(rf"(?<![\w'’])([a-zà-ÿ][\w-]*)\s+{of}\s*$")
+        # How a text before a name ending with `of` may end (its last word, either
+        # apostrophe, lower case): a window that ends otherwise fails `place_of` and
+        # `qualified_word` without their search, which tries every offset of it.
+        self.of_ends = tuple(
+            {e for w in words["of"] if w.split() for e in _apostrophes(w.split()[-1].lower())}
+        )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 6 Euganea", "le Sdis 34": a number inside a body's name
