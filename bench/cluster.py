@@ -18,6 +18,7 @@ Example
 -------
     .venv/bin/python bench/cluster.py                                   # 2,000 cases, 20,000 documents
     .venv/bin/python bench/cluster.py --cases 40 --sizes 10,20,40 --documents 400   # a quick look
+    .venv/bin/python bench/cluster.py --parts ways,memory --ways jobs2,local2    # no archive, no --jobs 1
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument("--sizes", default="500,1000,2000", help="case counts for the memory curve")
     parser.add_argument("--documents", type=int, default=20000)
+    parser.add_argument("--ways", default="jobs1,jobs2,local2",
+                        help="which ways the 'ways' part runs (leave out jobs1, the slowest, to "
+                             "compare the cluster with --jobs 2 alone)")  # fmt: skip
     parser.add_argument("--parts", default="ways,memory,archive",
                         help="what to measure: ways (the three ways on --cases), memory (the "
                              "curve over --sizes), archive (claims of --documents documents)")  # fmt: skip
@@ -74,20 +78,22 @@ def main() -> None:
         make_cases(folder / "cases", max(args.cases, *sizes), 2)
         cases = sorted((folder / "cases").iterdir())
         common = ["--fail-on", "never", "-q", "--no-validate"]
-        ways = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"],
-                "--cluster local:2": ["--cluster", "local:2"]}  # fmt: skip
+        ways = {"jobs1": ("--jobs 1", ["--jobs", "1"]), "jobs2": ("--jobs 2", ["--jobs", "2"]),
+                "local2": ("--cluster local:2", ["--cluster", "local:2"])}  # fmt: skip
+        chosen = [ways[w] for w in args.ways.split(",")] if "ways" in parts else []
         wall, figures = {}, {}
-        for name, how in ways.items() if "ways" in parts else ():
+        if chosen:
+            print(f"{args.cases} cases × 2 documents")
+        for name, how in chosen:
             run = ["run", *map(str, cases[: args.cases]), "--out", f"out-{how[-1]}", *common, *how]
             f = figures[name] = measure(run, folder)
             wall[name] = f["wall"]
-            if name == "--jobs 1":
-                print(f"{args.cases} cases × 2 documents")
             workers = 1 if name == "--jobs 1" else 2
-            print(f"{name:18} {f['wall']:7.1f} s wall, {wall['--jobs 1'] / f['wall']:4.2f}× "
-                  f"over one process, {args.cases / f['wall'] / workers:5.2f} cases/s per worker, "
+            over = f", {wall['--jobs 1'] / f['wall']:4.2f}× over one process" if "--jobs 1" in wall else ""  # fmt: skip
+            print(f"{name:18} {f['wall']:7.1f} s wall{over}, "
+                  f"{args.cases / f['wall'] / workers:5.2f} cases/s per worker, "
                   f"client peak {f['self_kib'] / 1024:5.0f} MiB")  # fmt: skip
-        if wall:
+        if {"--jobs 2", "--cluster local:2"} <= set(wall):
             extra = (wall["--cluster local:2"] - wall["--jobs 2"]) / args.cases * 1000
             print(f"cluster overhead over --jobs 2: {extra:+.0f} ms per case "
                   f"({wall['--cluster local:2'] / wall['--jobs 2'] - 1:+.0%} wall)")  # fmt: skip
