@@ -424,7 +424,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
-            and (after & (ACTION | COUNTING) or _done_next(v, text, tokens, last))
+            and (
+                after & (ACTION | COUNTING)
+                or _done_next(v, text, tokens, last)
+                or first <= 1
+                and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
+            )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
