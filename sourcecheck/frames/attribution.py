@@ -277,6 +277,10 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # "Per la Federazione agricoltori liguri, …": lower-case words after a capitalised
+        # generic noun, up to the clause's end, are its own name
+        self.name_words = lazy(r"(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{2,}){1,3}(?=\s*(?:[,;:.)]|$))")
+        self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
         self.postnominal = lazy(
             rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of}\s*(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
             rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
