@@ -528,6 +528,20 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     return f._replace(source=found[2]) if found else f
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def _modifier(sp: Speakers, f: Speaker, found: list[Speaker]) -> bool:
+    """(English) Is `f` a modifier of a generic noun that another speaker's name follows
+    ("police agency Europol", "the power company Enel")? The name speaks, not `f`."""
+    gap = _SPACE.match(sp.body, f.end)
+    noun = gap and sp.vocab.noun_at.match(sp.body, gap.end())
+    if not noun:
+        return False
+    after = _SPACE.match(sp.body, noun.end())
+    return bool(after) and any(o.start == after.end() for o in found)
+
+
 def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     """Is `name` inside the generic actor `g`, or (English) a modifier right before it?"""
     if g.start <= name.start < g.end:
@@ -545,6 +559,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         if not any(f.start < m.end and m.start < f.end for f in found):
             acts = text[m.start : m.end].lower().replace("’", "'") not in sources.speech_only
             found.append(Speaker(m.start, m.end, m.source, m.kind, "", acts))
+    if v.prenominal and has & GENERIC and len(found) > 1:
+        found = [f for f in found if not _modifier(sp, f, found)]
     if has & GENERIC:
         generic = generic_speakers(sp, lo, hi, tokens, feats, found)
         # "European Union regulators": a name right before a generic noun describes it

@@ -116,6 +116,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found
+    if found := _coordinated(sp, ctx, c):
+        return found
     if m := v.possessive.match(text, c.end, hi):
         return _made(text, c, c.start, "both", "possessive", m.end())
     if found := _colon_quote(sp, ctx, c):
@@ -142,6 +144,21 @@ def _done(sp: Speakers, ctx: Context, c: Speaker, k1: int, reach: int) -> Attrib
         return None
     applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
     return _made(text, c, c.start, applies, "action", verb.end())
+
+
+def _coordinated(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    """A speaker opening its sentence as its subject, whose second verb, after a coordinator,
+    says, counts or acts ("Le SNCA proteste contre le projet et réclame 400 agents"): the
+    figures after that verb are its."""
+    text, v = sp.body, sp.vocab
+    if not ctx.has & (SAYING | COUNTING | ACTION) or not c.acts:
+        return None
+    if not re.fullmatch(v.art, text[ctx.lo : c.start], re.I):
+        return None
+    verb = v.coordinated.match(text, c.end, ctx.hi)
+    if verb is None or v.passive_aux.search(text, c.end, verb.end()):
+        return None
+    return _made(text, c, c.start, "pre", "action", verb.end())
 
 
 def _colon_quote(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
@@ -206,6 +223,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found._replace(applies="pre")
+    if found := _coordinated(sp, ctx, c):
+        return found
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):

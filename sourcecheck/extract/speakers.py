@@ -316,7 +316,13 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     text, v = sp.body, sp.vocab
     if v.prenominal or not v.has_adjectives:
         return None
-    m = v.postnominal.match(text, _word_end(text, g.end), hi)
+    end = _word_end(text, g.end)
+    if text[g.noun_at].isupper() and (n := v.name_words.match(text, end, hi)):
+        words_ = n.group().split()  # "la Federazione agricoltori liguri,": its own name
+        feats = v.features([(0, w, w.lower()) for w in words_])
+        if not reduce(or_, feats, 0) & (_AFTER | DET) and not set(words_) & v.adverb_words:
+            return qualified(text[g.noun_at : n.end()]), n.end(), True
+    m = v.postnominal.match(text, end, hi)
     if m is None or not (m.group("adj") or m.group("of")):
         return None
     adjectives = m.group("adj").split()
@@ -427,7 +433,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
-            and (after & (ACTION | COUNTING) or _done_next(v, text, tokens, last))
+            and (
+                after & (ACTION | COUNTING)
+                or _done_next(v, text, tokens, last)
+                or first <= 1
+                and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
+            )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):

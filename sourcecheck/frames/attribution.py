@@ -188,6 +188,13 @@ class Vocabulary:
             rf"(?:{adv}\s+)?"
         )
         self.relative_speech = lazy(rf"{rel_lead}{speech}", i)
+        # "Le SNCA proteste contre le projet et réclame 400 agents": a second verb of its own
+        # clause, after a coordinator (no comma, quote or figure between)
+        self.coordinated = lazy(
+            rf"\s+[^\W\d][^,;:.\d«»\"“”()]{{0,120}}?\s{alternation(words['coordinators'])}\s+"
+            rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?{verbs}",
+            i,
+        )
         # "X a inspecté l'usine, qui produit 6 tonnes", "…, after engineers inspected 37":
         # a clause of its own after what a body did (a relative of a figure goes on with it:
         # "X a débloqué 30 millions, qui s'ajoutent aux 20 millions…")
@@ -292,6 +299,10 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # "Per la Federazione agricoltori liguri, …": lower-case words after a capitalised
+        # generic noun, up to the clause's end, are its own name
+        self.name_words = lazy(r"(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{2,}){1,3}(?=\s*(?:[,;:.)]|$))")
+        self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
         self.postnominal = lazy(
             rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of}\s*(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
             rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
@@ -416,7 +427,7 @@ _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
-    "perfect participle_endings undergone subordinators press adjective_endings"
+    "perfect participle_endings undergone subordinators press adjective_endings coordinators"
 ).split()
 
 
