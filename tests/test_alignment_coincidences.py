@@ -172,3 +172,18 @@ def test_an_amount_added_to_one_told_before_is_the_change(quote, lang, text) -> 
     )  # fmt: skip
     assert table["subject_label"].iloc[0].endswith("the change")
     assert table["subject"].iloc[1] and table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_facility_s_figure_given_at_nested_places_is_one_figure() -> None:
+    table = claims(
+        {"thing": "électrolyseur", "lang": "fr", "unit": "megawatt", "value": 200.0},
+        {"thing": "electrolyser", "unit": "megawatt", "value": 200.0, "scope": "Spain"},
+        {"thing": "elettrolizzatore", "lang": "it", "unit": "megawatt", "value": 200.0,
+         "scope": "Tarragona"},
+        {"thing": "electrolyser", "unit": "megawatt", "value": 200.0, "scope": "Tarragona"},
+        # another figure at another place stays its own
+        {"thing": "electrolyser", "unit": "megawatt", "value": 900.0, "scope": "Portugal"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert len(set(subjects[:4])) == 1 and "Tarragona" in table["subject_label"].iloc[0]
+    assert subjects[4] != subjects[0]

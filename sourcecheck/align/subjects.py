@@ -93,7 +93,10 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(
-        body_places(table), _place_counts(set(table["noun"].tolist()), concepts), running
+        body_places(table),
+        _place_counts(set(table["noun"].tolist()), concepts),
+        running,
+        _steady() - running,
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
@@ -541,6 +544,11 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _steady() -> frozenset[str]:
+    """Noun keys of what an owner has (`data/steady.yaml`)."""
+    return frozenset(align_data("steady.yaml").get("concepts") or ())
+
+
 def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     """Quantities that do not change from one day of coverage to the next: durations ("18
     mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
@@ -548,8 +556,7 @@ def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not. (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    steady = frozenset(align_data("steady.yaml").get("concepts") or ())
-    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(steady)
+    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(_steady())
     return kind & ~table["noun"].isin(running)
 
 
