@@ -187,3 +187,12 @@ def test_a_facility_s_figure_given_at_nested_places_is_one_figure() -> None:
     subjects = table["subject"].tolist()
     assert len(set(subjects[:4])) == 1 and "Tarragona" in table["subject_label"].iloc[0]
     assert subjects[4] != subjects[0]
+
+
+def test_a_workforce_left_unowned_is_the_only_owner_s_whatever_its_figure() -> None:
+    table = claims(
+        {"thing": "salariés", "lang": "fr", "owner": "Fromagerie Belcaire", "value": 140.0},
+        {"thing": "dipendenti", "lang": "it", "value": 410.0},  # a slip: the same workforce
+    )
+    assert table["subject"].nunique() == 1
+    assert "owner not stated" in table["subject_evidence"].iloc[1]

@@ -34,7 +34,9 @@ from sourcecheck.align.shipped import align_data
 PART = "part"
 
 
-def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
+def owners(
+    table: pd.DataFrame, given: pd.Series, block: list[str], steady: frozenset[str] = frozenset()
+) -> list[str]:
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
     only owner stated for its quantity (`block` columns of `table`) by other claims (for a
     count, only when it gives that owner's figure), unless
@@ -65,7 +67,9 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     for (k, _, o), ws in apart.items():
         figures.setdefault((k, o), []).extend(ws)
     out = []
-    counts = table["dimension"].eq("count").tolist()
+    # what an owner has (its workforce, its customers: `steady` noun keys) is a count of
+    # that owner whichever figure it gives: "85 dipendenti" beside "Latteria's 58 employees"
+    counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
     for k, o, v, no, count in zip(keys, own, values, unowned, counts, strict=True):
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
