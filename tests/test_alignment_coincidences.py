@@ -196,3 +196,18 @@ def test_a_workforce_left_unowned_is_the_only_owner_s_whatever_its_figure() -> N
     )
     assert table["subject"].nunique() == 1
     assert "owner not stated" in table["subject_evidence"].iloc[1]
+
+
+def test_a_figure_before_its_document_s_total_is_a_part_of_it() -> None:
+    first = "Les gendarmes ont interpellé 7 personnes dans l'Aude."
+    total = "Au total, 31 personnes ont été interpellées dans quatre pays."
+    table = claims(
+        {"thing": "interpellations", "lang": "fr", "quote": first, "text": "7", "value": 7.0},
+        {"thing": "interpellations", "lang": "fr", "quote": total, "text": "31", "value": 31.0},
+        {"thing": "arrests", "quote": "Police made 31 arrests.", "text": "31", "value": 31.0},
+    )
+    table["doc"] = ["d0.md", "d0.md", "d2.md"]
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = table["subject"].tolist()
+    assert subjects[0].endswith("part=part")
+    assert subjects[1] == subjects[2] != subjects[0]

@@ -197,6 +197,37 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return before, after, opening, whole
 
 
+def totals(table: pd.DataFrame, keys: list[tuple], part: list[str]) -> list[str]:
+    """`part` with each figure a document gives before a larger figure of the same quantity
+    (`keys`) that its words call the total ("Au total, 46 …", "complessivamente 54") marked
+    a part: the document's own breakdown, not a second reading of the whole."""
+    rows = zip(
+        *(table[c].tolist() for c in ("case", "doc", "quote", "text", "value")), keys, strict=True
+    )
+    whole: dict[tuple, tuple[float, int]] = {}
+    found = []
+    for i, (case, doc, quote, text, value, key) in enumerate(rows):
+        found.append((case, doc, key, value))
+        at = quote.find(text) if text else -1
+        if at >= 0 and value == value and _total_word().search(quote, max(0, at - 40), at):
+            whole[(case, doc, key)] = (value, i)
+    if not whole:
+        return part
+    out = list(part)
+    for i, (case, doc, key, value) in enumerate(found):
+        total = whole.get((case, doc, key))
+        if total and i < total[1] and value == value and value < total[0] and key[0]:
+            out[i] = PART
+    return out
+
+
+@lru_cache(maxsize=1)
+def _total_word() -> re.Pattern:
+    words = {w for ws in (align_data("parts.yaml").get("total") or {}).values() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alts})\b[^.;\d]{{0,30}}$", re.IGNORECASE)
+
+
 def _owner_key(owner: object) -> str:
     """Matching key of an owner as written: lower case, no accents, no possessive."""
     if not isinstance(owner, str):

@@ -48,7 +48,7 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
-from sourcecheck.align.owners import owners, parts, sentence_figures
+from sourcecheck.align.owners import owners, parts, sentence_figures, totals
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
@@ -115,6 +115,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
+    table["part"] = totals(table, keys, table["part"].tolist())
     marks = ("owner", "part", "state")
     extra = [
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
