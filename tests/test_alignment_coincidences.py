@@ -172,3 +172,42 @@ def test_an_amount_added_to_one_told_before_is_the_change(quote, lang, text) -> 
     )  # fmt: skip
     assert table["subject_label"].iloc[0].endswith("the change")
     assert table["subject"].iloc[1] and table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_facility_s_figure_given_at_nested_places_is_one_figure() -> None:
+    table = claims(
+        {"thing": "électrolyseur", "lang": "fr", "unit": "megawatt", "value": 200.0},
+        {"thing": "electrolyser", "unit": "megawatt", "value": 200.0, "scope": "Spain"},
+        {"thing": "elettrolizzatore", "lang": "it", "unit": "megawatt", "value": 200.0,
+         "scope": "Tarragona"},
+        {"thing": "electrolyser", "unit": "megawatt", "value": 200.0, "scope": "Tarragona"},
+        # another figure at another place stays its own
+        {"thing": "electrolyser", "unit": "megawatt", "value": 900.0, "scope": "Portugal"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert len(set(subjects[:4])) == 1 and "Tarragona" in table["subject_label"].iloc[0]
+    assert subjects[4] != subjects[0]
+
+
+def test_a_workforce_left_unowned_is_the_only_owner_s_whatever_its_figure() -> None:
+    table = claims(
+        {"thing": "salariés", "lang": "fr", "owner": "Fromagerie Belcaire", "value": 140.0},
+        {"thing": "dipendenti", "lang": "it", "value": 410.0},  # a slip: the same workforce
+    )
+    assert table["subject"].nunique() == 1
+    assert "owner not stated" in table["subject_evidence"].iloc[1]
+
+
+def test_a_figure_before_its_document_s_total_is_a_part_of_it() -> None:
+    first = "Les gendarmes ont interpellé 7 personnes dans l'Aude."
+    total = "Au total, 31 personnes ont été interpellées dans quatre pays."
+    table = claims(
+        {"thing": "interpellations", "lang": "fr", "quote": first, "text": "7", "value": 7.0},
+        {"thing": "interpellations", "lang": "fr", "quote": total, "text": "31", "value": 31.0},
+        {"thing": "arrests", "quote": "Police made 31 arrests.", "text": "31", "value": 31.0},
+    )
+    table["doc"] = ["d0.md", "d0.md", "d2.md"]
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = table["subject"].tolist()
+    assert subjects[0].endswith("part=part")
+    assert subjects[1] == subjects[2] != subjects[0]

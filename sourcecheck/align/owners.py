@@ -34,7 +34,9 @@ from sourcecheck.align.shipped import align_data
 PART = "part"
 
 
-def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]:
+def owners(
+    table: pd.DataFrame, given: pd.Series, block: list[str], steady: frozenset[str] = frozenset()
+) -> list[str]:
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
     only owner stated for its quantity (`block` columns of `table`) by other claims (for a
     count, only when it gives that owner's figure), unless
@@ -65,7 +67,9 @@ def owners(table: pd.DataFrame, given: pd.Series, block: list[str]) -> list[str]
     for (k, _, o), ws in apart.items():
         figures.setdefault((k, o), []).extend(ws)
     out = []
-    counts = table["dimension"].eq("count").tolist()
+    # what an owner has (its workforce, its customers: `steady` noun keys) is a count of
+    # that owner whichever figure it gives: "85 dipendenti" beside "Latteria's 58 employees"
+    counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
     for k, o, v, no, count in zip(keys, own, values, unowned, counts, strict=True):
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
@@ -191,6 +195,37 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     opening = re.compile(rf"\W*(?:{words('opening')})\b[^.;\d]{{0,20}}$", re.IGNORECASE)
     whole = re.compile(rf"(?:^|[,;:]\s*|\W)(?:{words('whole_first')})\s*$", re.IGNORECASE)
     return before, after, opening, whole
+
+
+def totals(table: pd.DataFrame, keys: list[tuple], part: list[str]) -> list[str]:
+    """`part` with each figure a document gives before a larger figure of the same quantity
+    (`keys`) that its words call the total ("Au total, 46 …", "complessivamente 54") marked
+    a part: the document's own breakdown, not a second reading of the whole."""
+    rows = zip(
+        *(table[c].tolist() for c in ("case", "doc", "quote", "text", "value")), keys, strict=True
+    )
+    whole: dict[tuple, tuple[float, int]] = {}
+    found = []
+    for i, (case, doc, quote, text, value, key) in enumerate(rows):
+        found.append((case, doc, key, value))
+        at = quote.find(text) if text else -1
+        if at >= 0 and value == value and _total_word().search(quote, max(0, at - 40), at):
+            whole[(case, doc, key)] = (value, i)
+    if not whole:
+        return part
+    out = list(part)
+    for i, (case, doc, key, value) in enumerate(found):
+        total = whole.get((case, doc, key))
+        if total and i < total[1] and value == value and value < total[0] and key[0]:
+            out[i] = PART
+    return out
+
+
+@lru_cache(maxsize=1)
+def _total_word() -> re.Pattern:
+    words = {w for ws in (align_data("parts.yaml").get("total") or {}).values() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alts})\b[^.;\d]{{0,30}}$", re.IGNORECASE)
 
 
 def _owner_key(owner: object) -> str:

@@ -49,7 +49,10 @@ WHOLE_RATIO = 1.5  # an unplaced figure this much above every figure at the plac
 
 
 def assume_places(
-    table: pd.DataFrame, place_counts: frozenset[str], running: frozenset[str] = frozenset()
+    table: pd.DataFrame,
+    place_counts: frozenset[str],
+    running: frozenset[str] = frozenset(),
+    steady: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """`table` with each `scope` spelled one way per case, and unplaced claims given the
     only place their quantity has, or, among several, the one place giving their figure. `place_counts`: noun keys that count places (a case with
@@ -58,6 +61,8 @@ def assume_places(
     scoped = table["scope"] != ""
     if not scoped.any():
         return table
+    if steady:
+        table = _one_site(table, steady)
     counting = set(table.loc[table["noun"].isin(place_counts), "case"].tolist())
     quantities = list(zip(*(table[c].tolist() for c in QUANTITY), strict=True))
     values = table["value"].tolist()
@@ -89,6 +94,38 @@ def assume_places(
         notes[i] = (
             f"{notes[i]}; place not stated: taken as {scopes[i]}, the only place given for it"
         )
+    return table.assign(scope=scopes, evidence=notes)
+
+
+def _one_site(table: pd.DataFrame, steady: frozenset[str]) -> pd.DataFrame:
+    """What a facility has (its capacity, a pipeline's length: `steady` noun keys) is given
+    at whichever place an account names: "a 300 MW electrolyser" in France, at Fos-sur-Mer,
+    near Marseille. One figure of such a quantity given at several places (or at a place and
+    at none) is one figure: all take the place most accounts give it."""
+    rows = table["noun"].isin(steady) & table["value"].notna() & (table["value"] >= MIN_SHARED)
+    if not rows.any():
+        return table
+    at: dict[tuple, Counter] = {}
+    quantities = zip(
+        *(table.loc[rows, c].tolist() for c in (*QUANTITY, "value", "scope")), strict=True
+    )
+    for *q, value, scope in quantities:
+        at.setdefault((*q, value), Counter())[scope] += 1
+    best = {
+        key: max(places, key=lambda p: (bool(p), places[p], p))
+        for key, places in at.items()
+        if len(places) > 1
+    }
+    if not best:
+        return table
+    scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
+    keys = zip(*(table[c].tolist() for c in (*QUANTITY, "value")), rows.tolist(), strict=True)
+    for i, (*key, inside) in enumerate(keys):
+        place = best.get(tuple(key)) if inside else None
+        if place is not None and place != scopes[i]:
+            said = scopes[i] or "no place"
+            notes[i] = f"{notes[i]}; one site: {said} taken as {place}, where most give it"
+            scopes[i] = place
     return table.assign(scope=scopes, evidence=notes)
 
 

@@ -48,7 +48,7 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
-from sourcecheck.align.owners import owners, parts, sentence_figures
+from sourcecheck.align.owners import owners, parts, sentence_figures, totals
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
@@ -93,12 +93,15 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
     table = assume_places(
-        body_places(table), _place_counts(set(table["noun"].tolist()), concepts), running
+        body_places(table),
+        _place_counts(set(table["noun"].tolist()), concepts),
+        running,
+        _steady() - running,
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
-    table["owner"] = owners(table, _text(claims, "owner"), block)
+    table["owner"] = owners(table, _text(claims, "owner"), block, _steady() - running)
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
         f"{ev}; owner not stated: taken as {o}, the owner given for it"
@@ -112,6 +115,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
+    table["part"] = totals(table, keys, table["part"].tolist())
     marks = ("owner", "part", "state")
     extra = [
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
@@ -541,6 +545,11 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _steady() -> frozenset[str]:
+    """Noun keys of what an owner has (`data/steady.yaml`)."""
+    return frozenset(align_data("steady.yaml").get("concepts") or ())
+
+
 def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     """Quantities that do not change from one day of coverage to the next: durations ("18
     mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
@@ -548,8 +557,7 @@ def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not. (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    steady = frozenset(align_data("steady.yaml").get("concepts") or ())
-    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(steady)
+    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(_steady())
     return kind & ~table["noun"].isin(running)
 
 
