@@ -41,6 +41,7 @@ from sourcecheck.extract.places import (
     countries_named,
     find_places,
     home_city,
+    longer_name,
     story_scope,
 )
 from sourcecheck.extract.sentences import Sentence, split
@@ -97,6 +98,7 @@ class _Doc:
         self._story: str | None = None
         self._home: str | None = None
         self._opened: str | None = None
+        self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
 
     @property
     def news_day(self) -> str:
@@ -164,6 +166,10 @@ class _Doc:
             return self.home
         if found.kind in ("continent", "country", "city") and found.name == self.story:
             return ""
+        if found.kind == "place":  # "610 kilos à Fos": "Fos-sur-Mer", named so earlier
+            if found.name not in self._longer:
+                self._longer[found.name] = longer_name(self.body, found.name)
+            return self._longer[found.name]
         return found.name
 
     def places(self, i: int, attributions) -> list[Place]:

@@ -310,6 +310,22 @@ def capital_of(country: str | None) -> str | None:
     return CAPITALS.get(country) if country else None
 
 
+def longer_name(body: str, name: str) -> str:
+    """The longer, hyphenated name `body` gives elsewhere to a place it names short ("Fos"
+    for "Fos-sur-Mer"): its canonical name when known, else as written; `name` itself when
+    none.
+
+    >>> longer_name("Le port de Fos-sur-Mer a reçu 3 navires. À Fos, 12 dockers.", "Fos")
+    'Fos-sur-Mer'
+    """
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
+    m = pattern.search(body)
+    if not m:
+        return name
+    known = [p for p in find_places(m.group()) if p.kind in ("city", "country")]
+    return known[0].name if known and known[0].end == len(m.group()) else m.group()
+
+
 def story_scope(named: list[str], body: str = "") -> str:
     """The whole scope of a story, which a figure's place never repeats, from what it names
     (`countries_named`): a continent ("Europe": an operation across it, a fine by its
