@@ -83,6 +83,11 @@ class Place(NamedTuple):
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
+_ORIGIN = re.compile(
+    rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['origin'][lang])})"
+    r"\s+(?:en|in|au|aux|à|a|nel|nella|from|da|dal|dalla|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
 _WORLD = re.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
 # A lowercase word right after "worldwide" is the noun it qualifies ("worldwide turnover")
@@ -246,7 +251,7 @@ def find_places(
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
                     continue
                 before = text[max(start, pos - 40) : pos]
-                located = bool(
+                located = not _ORIGIN.search(before) and bool(
                     _LOCATIVE.search(before)
                     or _AREA.search(before)  # "La regione di Bordeaux"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
