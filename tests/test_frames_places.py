@@ -66,3 +66,8 @@ def test_a_place_named_short_takes_its_longer_name(lex, lang, body, figure, plac
 @pytest.mark.parametrize(("lang", "body", "figure"), TABLE["origin"])
 def test_a_things_origin_is_no_place_of_the_figure(lex, lang, body, figure):
     assert places(lex, lang, body)[figure] == ""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["market"])
+def test_the_exchange_of_a_share_is_no_place_of_the_figure(lex, lang, body, figure):
+    assert places(lex, lang, body)[figure] == ""
