@@ -139,3 +139,8 @@ def test_a_planned_weekday_is_the_coming_one(lex, lang, published, body, text, d
 def test_a_weekday_is_no_part_of_a_place_name(lex, lang, published, body, text, place):
     doc = {"doc": "d", "body": body, "lang": lang, "publisher": "Wire", "published": published}
     assert {r["text"]: r["scope"] for r in extract_document(doc, lex)}[text] == place
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["incise"])
+def test_a_day_in_an_incise_dates_its_noun_only(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

@@ -155,6 +155,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
         if d.end <= q.start
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
+        and not _in_incise(body, d)
     ]
     if before:
         d = before[-1]
@@ -175,6 +176,24 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
             return ""
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _in_incise(body: str, d) -> bool:
+    """Whether date `d` dates a noun in an incise between commas ("Il decreto, approvato il
+    14 novembre, alza l'età a 67 anni"): the noun's day, not the main clause's."""
+    return (
+        _INCISE_OPEN.search(body, max(0, d.start - 40), d.start) is not None
+        and _INCISE_CLOSE.match(body, d.end) is not None
+    )
+
+
+# A comma, then a past participle ("approvato", "adopté", "signed") and the day's article
+_INCISE_OPEN = re.compile(
+    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed)"
+    r"\s+(?:(?:le|il|on|lo|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+_INCISE_CLOSE = re.compile(r"\s*,")
 
 
 @lru_cache(maxsize=4)
