@@ -125,11 +125,6 @@ def test_a_relative_clause_takes_no_day_from_its_main_clause(lex, lang, publishe
     assert days(lex, lang, published, body)[text] == day
 
 
-@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["told_later"])
-def test_the_day_something_was_told_yields_to_the_events_day(lex, lang, published, body, text, day):
-    assert days(lex, lang, published, body)[text] == day
-
-
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["planned"])
 def test_a_planned_weekday_is_the_coming_one(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day

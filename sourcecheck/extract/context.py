@@ -120,7 +120,7 @@ def _tight(body: str, end: int, start: int, spans) -> bool:
     )
 
 
-def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = "") -> str:
+def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
@@ -130,9 +130,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
     … 98 properties on Tuesday": the clause's Tuesday) or the figure stands in a relative
     clause opened after it ("ha ispezionato ieri lo stabilimento, che produce 6 tonnellate");
     then a date after it across a comma; then the day of a statement after it ("…, police
-    said Thursday"), unless the document's news day (`story`) is an earlier day its lead
-    states for the event ("arrested 64 people, Europol said on Wednesday" after "Tuesday's
-    raids"): then "", and the figure takes that news day.
+    said Thursday").
     """
     usable = [d for d in dates if d.iso and not d.since]
     after = [
@@ -166,14 +164,10 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
             return next(e.iso for e in usable if e.said)
         return d.iso
     for d in after:
-        if d.said and story and story < d.iso:
-            return ""  # the day the event was told, after the event's day the lead states
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
     said_after = [d for d in usable if d.said and d.start >= q.end]
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
-        if story and story < said_after[0].iso:
-            return ""
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
 
