@@ -56,3 +56,18 @@ def test_a_figure_before_a_list_of_places_has_no_one_place(lex, lang, body, figu
 @pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["bracket"])
 def test_a_figure_in_brackets_after_a_place_is_that_places(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["short"])
+def test_a_place_named_short_takes_its_longer_name(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["origin"])
+def test_a_things_origin_is_no_place_of_the_figure(lex, lang, body, figure):
+    assert places(lex, lang, body)[figure] == ""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["market"])
+def test_the_exchange_of_a_share_is_no_place_of_the_figure(lex, lang, body, figure):
+    assert places(lex, lang, body)[figure] == ""

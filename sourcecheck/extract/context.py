@@ -135,7 +135,7 @@ def _tight(body: str, end: int, start: int, spans) -> bool:
     )
 
 
-def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = "") -> str:
+def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
@@ -145,9 +145,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
     … 98 properties on Tuesday": the clause's Tuesday) or the figure stands in a relative
     clause opened after it ("ha ispezionato ieri lo stabilimento, che produce 6 tonnellate");
     then a date after it across a comma; then the day of a statement after it ("…, police
-    said Thursday"), unless the document's news day (`story`) is an earlier day its lead
-    states for the event ("arrested 64 people, Europol said on Wednesday" after "Tuesday's
-    raids"): then "", and the figure takes that news day.
+    said Thursday").
     """
     usable = [d for d in dates if d.iso and not d.since]
     after = [
@@ -170,6 +168,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
         if d.end <= q.start
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
+        and not _in_incise(body, d)
     ]
     if before:
         d = before[-1]
@@ -180,16 +179,30 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = 
             return next(e.iso for e in usable if e.said)
         return d.iso
     for d in after:
-        if d.said and story and story < d.iso:
-            return ""  # the day the event was told, after the event's day the lead states
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
     said_after = [d for d in usable if d.said and d.start >= q.end]
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
-        if story and story < said_after[0].iso:
-            return ""
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _in_incise(body: str, d) -> bool:
+    """Whether date `d` dates a noun in an incise between commas ("Il decreto, approvato il
+    14 novembre, alza l'età a 67 anni"): the noun's day, not the main clause's."""
+    return (
+        _INCISE_OPEN.search(body, max(0, d.start - 40), d.start) is not None
+        and _INCISE_CLOSE.match(body, d.end) is not None
+    )
+
+
+# A comma, then a past participle ("approvato", "adopté", "signed") and the day's article
+_INCISE_OPEN = re.compile(
+    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed)"
+    r"\s+(?:(?:le|il|on|lo|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+_INCISE_CLOSE = re.compile(r"\s*,")
 
 
 @lru_cache(maxsize=4)
@@ -220,6 +233,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     located = [p for p in places if p.locative]
     for p in located:
         if p.start >= q.end:
+            if _market(body, q, p, spans):
+                return None  # "shares closed at $184.20 in New York": the exchange's place
             if _shared_clause(body, q.end, p.start, spans):
                 return None if _listed_after(p, places, body) else p
             break
@@ -229,6 +244,24 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
+
+
+def _market(body: str, q, place, spans) -> bool:
+    """Whether a word of a share's price or move (`places.yaml` `market`) stands in the clause
+    of figure `q` (other figures may stand between: "shares closed down 2.3% at $184.20")
+    and the place after it: the place is the exchange's."""
+    start = max(0, q.start - MARKET_REACH)
+    stop = [m.end() for m in _TEXT_BREAK.finditer(body, start, q.start)]
+    return _MARKET.search(body, stop[-1] if stop else start, place.end) is not None
+
+
+MARKET_REACH = 60  # characters before a figure where its share's word may stand
+_TEXT_BREAK = re.compile(r"[;:()]|,(?!\d)")  # a clause break, not a decimal comma ("4,1 %")
+_MARKET = re.compile(
+    rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in load('places')['market'][lang])})"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
 
 
 def _listed_after(place, places, body: str) -> bool:

@@ -41,6 +41,7 @@ from sourcecheck.extract.places import (
     countries_named,
     find_places,
     home_city,
+    longer_name,
     story_scope,
 )
 from sourcecheck.extract.sentences import Sentence, split
@@ -97,6 +98,7 @@ class _Doc:
         self._story: str | None = None
         self._home: str | None = None
         self._opened: str | None = None
+        self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
 
     @property
     def news_day(self) -> str:
@@ -164,6 +166,10 @@ class _Doc:
             return self.home
         if found.kind in ("continent", "country", "city") and found.name == self.story:
             return ""
+        if found.kind == "place":  # "610 kilos à Fos": "Fos-sur-Mer", named so earlier
+            if found.name not in self._longer:
+                self._longer[found.name] = longer_name(self.body, found.name)
+            return self._longer[found.name]
         return found.name
 
     def places(self, i: int, attributions) -> list[Place]:
@@ -264,7 +270,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
-        day = context.refers_to(q, dates, spans, body, d.lang, d.news_day)
+        day = context.refers_to(q, dates, spans, body, d.lang)
         day_from = "clause" if day else ""
         if not day and d.news_day:  # the story's day, unless the clause is set in another time
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):

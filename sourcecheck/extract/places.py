@@ -83,6 +83,11 @@ class Place(NamedTuple):
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
+_ORIGIN = re.compile(
+    rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['origin'][lang])})"
+    r"\s+(?:en|in|au|aux|à|a|nel|nella|from|da|dal|dalla|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
 _WORLD = re.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
 # A lowercase word right after "worldwide" is the noun it qualifies ("worldwide turnover")
@@ -246,7 +251,7 @@ def find_places(
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
                     continue
                 before = text[max(start, pos - 40) : pos]
-                located = bool(
+                located = not _ORIGIN.search(before) and bool(
                     _LOCATIVE.search(before)
                     or _AREA.search(before)  # "La regione di Bordeaux"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
@@ -308,6 +313,22 @@ def country_of(place: Place) -> str | None:
 def capital_of(country: str | None) -> str | None:
     """The capital of `country` ("France" → "Paris"), when the table knows it."""
     return CAPITALS.get(country) if country else None
+
+
+def longer_name(body: str, name: str) -> str:
+    """The longer, hyphenated name `body` gives elsewhere to a place it names short ("Fos"
+    for "Fos-sur-Mer"): its canonical name when known, else as written; `name` itself when
+    none.
+
+    >>> longer_name("Le port de Fos-sur-Mer a reçu 3 navires. À Fos, 12 dockers.", "Fos")
+    'Fos-sur-Mer'
+    """
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
+    m = pattern.search(body)
+    if not m:
+        return name
+    known = [p for p in find_places(m.group()) if p.kind in ("city", "country")]
+    return known[0].name if known and known[0].end == len(m.group()) else m.group()
 
 
 def story_scope(named: list[str], body: str = "") -> str:
