@@ -49,6 +49,9 @@ _LINK_BEFORE_REVERSED = re.compile(
     r"ylraen|ot pu|à['’]uqsuj|a onif)\s*)?(?:ed|['’]d|id|ad|fo|à|a|htrow|ta|a irap|rap|rep|:)",
     re.IGNORECASE,
 )
+# The most words `_LINK_BEFORE` spans: its phrase (3), its link ("pari a") and qualifier
+# ("plus de"), two each. It ends the window, so it starts no further back.
+LINK_BEFORE_WORDS = 7
 _STOP_PUNCT = re.compile(r"[,;:()«»\"“”]")
 
 
@@ -73,12 +76,21 @@ def anchor_at(body: str, start: int, end: int, lang: str | None) -> str:
         word = _head(found.group("phrase"), lang)
         if word:
             return word
-    found = _LINK_BEFORE_REVERSED.match(before[::-1]) and _LINK_BEFORE.search(before)
+    found = _LINK_BEFORE_REVERSED.match(before[::-1]) and _LINK_BEFORE.search(
+        before, _last_words_at(before, LINK_BEFORE_WORDS)
+    )
     if found and lang == "en" and found.group("link").lower() == "a":
         return ""  # "with a 260-kilometre pipeline": an article, not a preposition
     if found and not _STOP_PUNCT.search(found.group("phrase")):
         return _head(found.group("phrase"), lang, before=True)
     return ""
+
+
+def _last_words_at(text: str, n: int) -> int:
+    """Where the last `n` whitespace-separated words of `text` start (0 when it has fewer):
+    no match ending `text` with at most `n` words starts before it."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
 
 
 def _ends_phrase(word: str) -> bool:
