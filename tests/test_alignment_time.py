@@ -48,3 +48,22 @@ def test_a_count_not_known_to_be_cumulative_has_a_series_that_may_fall() -> None
     )
     assert table["series"].str.startswith(RISES).all()
     assert table["series"].nunique() == 1
+
+
+def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
+    # an undated cost a carrier gives on Tuesday and the papers repeat on Wednesday
+    table = claims(
+        {"thing": "cost", "currency": "GBP", "published": "2024-06-11", "value": 9e6},
+        {"thing": "coût", "lang": "fr", "currency": "GBP", "published": "2024-06-12",
+         "value": 9e6},
+        {"thing": "costo", "lang": "it", "currency": "GBP", "published": "2024-06-12",
+         "value": 9e6},
+    )  # fmt: skip
+    assert table["subject"].nunique() == 1
+    # told again weeks later, it is another episode's figure
+    later = claims(
+        {"thing": "cost", "currency": "GBP", "published": "2024-06-11", "value": 9e6},
+        {"thing": "coût", "lang": "fr", "currency": "GBP", "published": "2024-06-28",
+         "value": 9e6},
+    )  # fmt: skip
+    assert later["subject"].nunique() == 2

@@ -118,3 +118,24 @@ def test_the_day_of_an_event_yields_to_the_day_its_toll_was_given(
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["lead"])
 def test_a_figure_with_no_day_takes_the_day_its_lead_states(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["relative_clause"])
+def test_a_relative_clause_takes_no_day_from_its_main_clause(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["told_later"])
+def test_the_day_something_was_told_yields_to_the_events_day(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["planned"])
+def test_a_planned_weekday_is_the_coming_one(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "place"), TABLE["place_and_day"])
+def test_a_weekday_is_no_part_of_a_place_name(lex, lang, published, body, text, place):
+    doc = {"doc": "d", "body": body, "lang": lang, "publisher": "Wire", "published": published}
+    assert {r["text"]: r["scope"] for r in extract_document(doc, lex)}[text] == place

@@ -46,3 +46,13 @@ def test_a_figure_takes_its_own_clauses_place(lex, lang, body, figure, place):
 @pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["area"])
 def test_an_area_noun_names_its_place(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["listed"])
+def test_a_figure_before_a_list_of_places_has_no_one_place(lex, lang, body, figure):
+    assert places(lex, lang, body)[figure] == ""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["bracket"])
+def test_a_figure_in_brackets_after_a_place_is_that_places(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place

@@ -26,8 +26,18 @@ PARTS = """
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
     it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
+    # a list after a colon that breaks a figure down; "among the …" by its word; a concept within another
+    fr | La grève a entraîné 1 500 annulations en trois jours : 300 lundi, 500 mardi et 700 mercredi. | 500 | 1 500
+    fr | La grève a entraîné 1 500 annulations en trois jours : 300 lundi, 500 mardi et 700 mercredi. | 300 | 1 500
+    en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
+    it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52
+    fr | Les gendarmes ont arrêté 9 personnes. Ils ont saisi 4 fusils. Parmi les personnes arrêtées figurent 2 mineurs. | 2 | 9
+    it | Sono 30 i casi e 8 persone sono state ricoverate, ha detto l'Asl 4 Marca. Tra i ricoverati ci sono 2 bambini. | 2 | 8
+    en | The agency counted 52 cases. So far 17 people have been hospitalised. | 17 | 52
+    fr | La CGT annonce 24 000 manifestants à Nantes, et la police : 9 000. | 9 000 | -
+    it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 2 | -
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
-    fr | On compte 19 cas, dont 12 dans l'Ain, et 6 personnes ont été hospitalisées. | 6 | -
+    fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
     fr | On compte 440 vols annulés, dont 150 lundi et 2 millions d'euros de pertes. | 2 millions d'euros | -
     it | Sono 40 i feriti, di cui 12 gravi, 9 operati. | 9 | -
     en | Engineers checked 30 bridges. Farm losses account for €20 million of the total. | €20 million | -
@@ -74,6 +84,30 @@ OWNERS = """
     fr | Aviora a annulé 110 vols et l'italienne Volaria 28, surtout vers la Corse. | 28 | Volaria
     en | The SDCA walked out. Ministers offered 250 posts, against 400 demanded by the union. | 400 | SDCA
     it | Il Nas ha controllato il caseificio. L'Ulss ha ritirato 12 lotti. | 12 | Ulss
+    # the figures after an owned one in its clause share its owner
+    en | Aviora said it had scrapped 95 flights on Monday, stranding some 12,000 travellers. | some 12,000 | Aviora
+    it | L'azienda Brenta ha richiamato 6 lotti, pari a 9.500 vasetti. | 9.500 | Brenta
+    en | Aviora put the cost of the walkout at £8 million (€9.4 million). | €9.4 million | Aviora
+    fr | Aviora a annulé lundi 31 vols, mardi 47. | 47 | Aviora
+    en | Aviora shares fell 2.4% to $18.30 on Friday. | $18.30 | Aviora
+    it | In Spagna il gruppo Aviora impiega 420 persone tra Madrid e Barcellona, ha detto il portavoce, e serve 1.800 clienti. | 1.800 | Aviora
+    en | Aviora cancelled 110 flights while 300 protesters gathered outside. | 300 | -
+    en | Aviora cancelled 110 flights, Volaria 12 more. | 12 | -
+    # a verb joined to the sentence's first one has its subject
+    fr | Le SDCA conteste la réforme et réclame 300 postes. | 300 | SDCA
+    fr | PARIS (AFP) – La grève continue et réclame 300 postes. | 300 | -
+    # an amount a company estimates as its cost is its own
+    fr | Aviora a chiffré à 8 millions d'euros le coût de la grève. | 8 millions d'euros | Aviora
+    it | Pesa il conto per la compagnia Aviora, che stima in 8 milioni di euro il costo dello sciopero. | 8 milioni di euro | Aviora
+    en | Aviora flew 12 fewer routes. It estimated the cost at $5 million. | $5 million | Aviora
+    # "the company" is the maker a sentence before named, not the body that named it
+    it | L'Asl ha collegato i casi a un formaggio prodotto dalla Casearia Monte. L'azienda ha ritirato 7 lotti. | 7 | Casearia Monte
+    en | Inspectors traced the cases to cheese made by Alpen Dairy. The company has recalled 7 batches. | 7 | Alpen Dairy
+    # what a company has (sales, staff, revenue) is the last company's that owned a figure
+    fr | La Commission a infligé une amende de 9 millions d'euros à Aviora. Selon Bruxelles, les ventes concernées ont atteint 800 millions d'euros. | 800 millions d'euros | Aviora
+    en | Regulators fined Aviora $20 million. The penalty equals 3% of yearly revenue. | 3% | Aviora
+    fr | La Commission a infligé une amende de 9 millions d'euros à Aviora. Selon Bruxelles, 30 000 entreprises ont payé. | 30 000 | -
+    en | The agency reported 40 cases. Sales of the cheese fell to 300 tubs a day. | 300 | -
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

@@ -130,9 +130,32 @@ def earlier_year(quote: str, text: str, published: str) -> str:
         lo, hi = (at + len(text), m.start()) if m.start() >= at else (m.end(), at)
         between = quote[lo:hi]
         if len(between) <= YEAR_WINDOW and not _YEAR_APART.search(between):
-            if m.group() < published[:4]:
+            if m.group() < published[:4] and not _since(quote, m.start()):
                 return m.group()
     return ""
+
+
+def _since(quote: str, at: int) -> bool:
+    """Whether the year at `at` opens a period that runs to now ("depuis 2024", "since
+    2024", "dal 2024", "the inquiry, which started in 2024": `data/years.yaml`): a figure
+    counted since then is not that year's.
+
+    >>> _since("Depuis 2024, 3,4 tonnes ont été saisies", 7)
+    True
+    """
+    return bool(_since_pattern().search(quote, max(0, at - 30), at))
+
+
+@lru_cache(maxsize=1)
+def _since_pattern() -> re.Pattern:
+    data = align_data("years.yaml")
+
+    def alts(key: str) -> str:
+        words = {w for ws in (data.get(key) or {}).values() for w in ws}
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    began = rf"(?:{alts('began')})\s+(?:in|en|nel|nell'|dal|au\s+cours\s+de|during)?"
+    return re.compile(rf"(?<!\w)(?:{alts('since')}|{began})\s*$", re.IGNORECASE)
 
 
 def _head(phrase: str, lang: str, before: bool = False) -> str:

@@ -124,7 +124,11 @@ def parts(
         for (w_start, w_end, w), (start, end, p) in itertools.pairwise(figures):
             if given[p] or dims[w] != dims[p] or scopes[w] != scopes[p]:
                 continue  # the frame read it, or something else tells them apart
-            listed = out[w] == PART and _LISTED.fullmatch(quote, w_end, start)
+            # the next item of a list of parts, not the whole the part before names ("60
+            # degli 85 dipendenti": 85 is the whole of 60)
+            listed = (
+                out[w] == PART and given[w] != ids[p] and _LISTED.fullmatch(quote, w_end, start)
+            )
             if (
                 listed
                 or _opens_part(quote, start, end)

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided, next_word
@@ -51,6 +52,7 @@ from sourcecheck.align.owners import owners, parts, sentence_figures
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
+from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.units import restated
 from sourcecheck.extract.framedata import load
@@ -90,7 +92,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if alone.any():
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
-    table = assume_places(table, _place_counts(set(table["noun"].tolist()), concepts), running)
+    table = assume_places(
+        body_places(table), _place_counts(set(table["noun"].tolist()), concepts), running
+    )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
@@ -102,6 +106,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
     table["state"] = states(table, sentences)
+    table["span"] = _spans(table)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
@@ -109,8 +114,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     marks = ("owner", "part", "state")
     extra = [
-        "".join(f"|{n}={v}" for n, v in zip(marks, x, strict=True) if v)
-        for x in zip(*(table[c].tolist() for c in marks), strict=True)
+        "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
+        for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
     extra = _standing(table, keys, extra)
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
@@ -131,12 +136,37 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     labels = {k: _label(*k) for k in set(labelled)}
     table["subject_label"] = [
-        _owned(labels[k], *marked) + (f", figures from {b}" if b else "") if n else ""
-        for k, n, b, *marked in zip(
-            labelled, table["noun"].tolist(), band, *(table[c].tolist() for c in marks), strict=True
+        _owned(labels[k], *marked)
+        + (f", {SPANS[sp]}" if sp else "")
+        + (f", figures from {b}" if b else "")
+        if n
+        else ""
+        for k, n, b, sp, *marked in zip(
+            labelled,
+            table["noun"].tolist(),
+            band,
+            table["span"].tolist(),
+            *(table[c].tolist() for c in marks),
+            strict=True,
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+SPANS = {"window": "the time covered", "since": "the time since", "offset": "before or after"}
+
+
+def _spans(table: pd.DataFrame) -> list[str]:
+    """What each duration measures (`spans.span`: a window, the time since, an offset), ""
+    for other claims and for the states of a change ("da 18 a 15 mesi")."""
+    units = durations()
+    rows = zip(
+        *(table[c].tolist() for c in ("noun", "state", "quote", "text", "lang")), strict=True
+    )
+    return [
+        span(quote, text, lang) if noun in units and not state else ""
+        for noun, state, quote, text, lang in rows
+    ]
 
 
 def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
@@ -374,6 +404,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
         "text",
         "lang",
         "source_text",
+        "source",
     ):
         out[col] = _text(claims, col)
     out["rate"] = _text(claims, "rate")
@@ -652,9 +683,13 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     """
     out: dict[tuple, str] = {}
     seen: dict[tuple, set[tuple[str, str]]] = {}
+    figures: dict[tuple, set[float]] = {}  # (*at, published, hint) → figures given
     columns = (*(undated[c].tolist() for c in block), undated["published"].tolist())
-    for *at, published, hint in zip(*columns, undated["hint"].tolist(), strict=True):
+    rows = zip(*columns, undated["hint"].tolist(), _number(undated, "value"), strict=True)
+    for *at, published, hint, figure in rows:
         seen.setdefault(tuple(at), set()).add((published, hint))
+        if figure >= MIN_RECURRING:
+            figures.setdefault((*at, published, hint), set()).add(round(figure, 6))
     for at, found in seen.items():
         pairs = sorted(found)
         index = {p: i for i, p in enumerate(pairs)}
@@ -665,6 +700,13 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
                 value = p[0] if key == "published" else p[1]
                 if value:
                     links.append((first.setdefault(value, index[p]), index[p]))
+        # the same figure told again within the week is the same statement repeated
+        given: dict[float, tuple[str, str]] = {}
+        for p in pairs:
+            for figure in figures.get((*at, *p), ()):
+                before = given.setdefault(figure, p)
+                if _within(before[0], p[0], REPEAT_REACH):
+                    links.append((index[before], index[p]))
         component = union_find(len(pairs), links)
         if len(set(component)) < 2:
             continue
@@ -673,6 +715,15 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
             hints = sorted({q[1] for q in members if q[1]})
             out[(*at, *p)] = hints[-1] if hints else max(q[0] for q in members)
     return out
+
+
+REPEAT_REACH = 7  # days within which one figure told again is one statement, not a new count
+
+
+def _within(first: str, later: str, days: int) -> bool:
+    """Whether two publication days are at most `days` apart."""
+    a, b = _date(first), _date(later)
+    return a is not None and b is not None and abs((b - a).days) <= days
 
 
 def _usable(known: list[str], own: set[str], published: str) -> list[str]:

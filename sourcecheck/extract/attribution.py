@@ -391,9 +391,51 @@ class Speakers:
                     if name := self.subject(j, unknown_only=True):
                         return name
         if spec.get("unknown"):
-            if self.publisher and publisher_kind is None:
+            if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def press(self) -> bool:
+        """Is the publisher a news outlet ("Agenzia Stampa Adriatica", "The Riviera Post")? A
+        generic actor in its copy ("il gestore", "the company") is never the outlet itself."""
+        name = self.publisher or ""
+        return any(w.lower() in self.vocab.press_words for w in re.findall(r"[\w-]+", name))
+
+    def known(self, kind: str, pos: int) -> str | None:
+        """The last organisation of `kind` (or a kind it resolves to) the lexicon finds before
+        `pos` in the document; None when there is none."""
+        kinds = (self.vocab.kinds.get(kind) or {}).get("resolves") or [kind]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, -1, -1):
+            for m in reversed(self.mentions(j)):
+                if m.kind in kinds and m.end <= pos:
+                    return m.source
+        return None
+
+    def repeats(self, kind: str, pos: int) -> bool:
+        """Does a generic actor of `kind` at `pos`, opening its sentence, repeat the body that
+        opens the previous sentence of its paragraph as its speaker ("Santé publique France a
+        recensé… L'agence sanitaire dénombre")? Its describing words then point back rather
+        than name a body of their own."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 1 or "\n\n" in self.body[self.sentences[i - 1].end : self.sentences[i].start]:
+            return False
+        if not re.fullmatch(self.vocab.art, self.body[self.sentences[i].start : pos], re.I):
+            return False  # only as the subject opening its sentence ("L'agence dénombre")
+        before = self.sentences[i - 1]
+        opening = [a for a in self.attributions(i - 1) if a.how in ("speech", "action")]
+        if not opening or not re.fullmatch(
+            self.vocab.art, self.body[before.start : opening[0].start], re.I
+        ):
+            return False
+        source = opening[0].source
+        if source.startswith(GENERIC_SOURCE):
+            return False
+        spec = self.vocab.kinds.get(kind) or {}
+        found = self.sources.kind_of(source) or self.vocab.generic_kind(source.split()[0])
+        if found is None:  # a name no list knows ("Santé publique France")
+            return bool(spec.get("unknown") or spec.get("speakers"))
+        return found in (spec.get("resolves") or [kind])
 
     def publisher_kind(self) -> str | None:
         """The kind of the publisher: known to the lexicon, or said by a generic noun in its
@@ -464,6 +506,7 @@ class Speakers:
             for a in self.attributions(j)
             if a.how in ("action", "relative", "speech", "marker")
             and not a.source.startswith(GENERIC_SOURCE)
+            and a.source[:1].isupper()  # not a generic actor as written ("l'agenzia regionale")
             and self.sources.kind_of(a.source) is None
         }
         self._speakers[j] = sorted(out)
@@ -514,7 +557,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers):
+    perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
+    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers or perfect):
         found += unknown_speakers(sp, tokens, feats, found)
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]

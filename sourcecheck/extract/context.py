@@ -17,7 +17,9 @@ passive attribution right after it); both → scope Paris.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import find_places
 from sourcecheck.extract.pointers import part_of_last
@@ -77,6 +79,10 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         last = openers[-1]
         if last.how != "action":
             return last
+        if _own_clause(body, last.end, q.start, spans):
+            # "X a inspecté l'usine, qui produit 6 tonnes": the clause has its own subject
+            speech = [a for a in openers if a.how != "action"]
+            return speech[-1] if speech else closer
         speech = [a for a in openers if a.how != "action"]  # "Europol said police seized…"
         if speech and not vocabulary(None).contrast.search(body, speech[-1].end, last.start):
             return speech[-1]  # (not across "while", "mentre": "…, while X closed 30 roads")
@@ -88,6 +94,17 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
+
+
+def _own_clause(body: str, end: int, start: int, spans) -> bool:
+    """Does a clause with a subject of its own open between what a body did (ending at `end`)
+    and the figure at `start`: a subordinator ("…, after engineers inspected 37"), or a
+    relative of a noun that is no figure ("…l'usine, qui produit 6 tonnes"; not "…30
+    millions, qui s'ajoutent aux 20 millions")?"""
+    for m in vocabulary(None).own_clause.finditer(body, end, start):
+        if not m.group("rel") or not _between(spans, end, m.start()):
+            return True
+    return False
 
 
 _OPENS_AFTER_COLON = re.compile(r":\s*$")
@@ -118,15 +135,19 @@ def _tight(body: str, end: int, start: int, spans) -> bool:
     )
 
 
-def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
+def refers_to(q, dates, spans, body: str, lang: str | None = None, story: str = "") -> str:
     """ISO date the figure describes, from its sentence, or "".
 
     A date tied to the figure right after it ("50 % le 19 janvier", "98 properties on
     Tuesday") wins, unless it only dates a noun and the sentence says when the figure was given
-    ("2 dispersi dopo il crollo di martedì, ha reso noto ieri"); then the last date before it, unless that one is only the day something was
-    said ("Europol said on Wednesday that … 98 properties on Tuesday": the clause's Tuesday);
+    ("2 dispersi dopo il crollo di martedì, ha reso noto ieri"); then the last date before
+    it, unless that one is only the day something was said ("Europol said on Wednesday that
+    … 98 properties on Tuesday": the clause's Tuesday) or the figure stands in a relative
+    clause opened after it ("ha ispezionato ieri lo stabilimento, che produce 6 tonnellate");
     then a date after it across a comma; then the day of a statement after it ("…, police
-    said Thursday").
+    said Thursday"), unless the document's news day (`story`) is an earlier day its lead
+    states for the event ("arrested 64 people, Europol said on Wednesday" after "Tuesday's
+    raids"): then "", and the figure takes that news day.
     """
     usable = [d for d in dates if d.iso and not d.since]
     after = [
@@ -143,7 +164,13 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
             d.weekday or _DATE_LINK.search(body, q.end, d.start)
         ):
             return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
-    before = [d for d in usable if d.end <= q.start and not _of_part(d, spans, body, lang)]
+    before = [
+        d
+        for d in usable
+        if d.end <= q.start
+        and not _of_part(d, spans, body, lang)
+        and not _relative_clause(lang).search(body, d.end, q.start)
+    ]
     if before:
         d = before[-1]
         stated = [e for e in usable if e.start > d.end and not e.said]
@@ -153,12 +180,28 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
             return next(e.iso for e in usable if e.said)
         return d.iso
     for d in after:
+        if d.said and story and story < d.iso:
+            return ""  # the day the event was told, after the event's day the lead states
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
     said_after = [d for d in usable if d.said and d.start >= q.end]
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
+        if story and story < said_after[0].iso:
+            return ""
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+@lru_cache(maxsize=4)
+def _relative_clause(lang: str | None) -> re.Pattern:
+    """A comma and a word that opens a relative clause ("…ispezionato ieri lo stabilimento,
+    che produce 6 tonnellate"): a figure after it describes a noun, not the earlier day's
+    event (`time.yaml` `relative_clause`)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(
+        w for code in langs for w in load("time")["relative_clause"].get(code) or ()
+    )
+    return re.compile(rf",\s*(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
 def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str | None = None):
@@ -172,11 +215,13 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
             return p
+        if p.kind != "demonym" and _BRACKET.fullmatch(body, p.end, q.start):
+            return p  # "devant Marseille (95)": the figure in brackets after a place is its
     located = [p for p in places if p.locative]
     for p in located:
         if p.start >= q.end:
             if _shared_clause(body, q.end, p.start, spans):
-                return p
+                return None if _listed_after(p, places, body) else p
             break
     before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
@@ -184,6 +229,15 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
+
+
+def _listed_after(place, places, body: str) -> bool:
+    """Whether another place follows `place` in a list ("in Italy and France", "in Veneto,
+    Lombardia e Francia"): a figure before such a list is about all of them, no one place."""
+    following = [p for p in places if p.start >= place.end and p.kind != "demonym"]
+    return (
+        bool(following) and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
+    )
 
 
 def _of_part(place, spans, body: str, lang: str | None) -> bool:
@@ -201,6 +255,7 @@ def _of_part(place, spans, body: str, lang: str | None) -> bool:
 
 
 _LABEL = re.compile(r"\s*\([^()]{0,40}\)")
+_BRACKET = re.compile(r"\s*\(\s*")
 _PLACE_LIST = re.compile(
     r"\s*(?:,|et|and|e|ed)\s*(?:(?:à|a|in|en|au|aux|nel|nella|ad)\s+)?", re.IGNORECASE
 )

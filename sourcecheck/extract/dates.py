@@ -27,6 +27,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -247,7 +248,14 @@ def find_dates(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(m, pub, story, lambda: looks_ahead(text, start, end, lang), opened),
+                    _resolve(
+                        m,
+                        pub,
+                        story,
+                        lambda: looks_ahead(text, start, end, lang),
+                        opened,
+                        functools.partial(_planned, text, start, end, m.start(), lang),
+                    ),
                     bool(m.group("between") or _since(before)),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
@@ -295,11 +303,49 @@ def plans(lang: str | None) -> re.Pattern:
     )
 
 
+def looks_forward(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether `text[start:end]` tells a plan or a schedule ("La CGT appelle à une grève
+    vendredi", "unions will strike on Friday", "sciopero previsto venerdì"): the `plan` words
+    and endings and the `forward` words of frames/data/time.yaml.
+
+    >>> looks_forward("Unions will strike on Friday.", 0, 29, "en")
+    True
+    """
+    return _forward(lang).search(text, start, end) is not None
+
+
+def _planned(text: str, start: int, end: int, at: int, lang: str | None) -> bool:
+    """Whether the date at `at` is a planned day: its sentence tells a plan, or "per",
+    "pour", "for" stands right before it."""
+    return (
+        looks_forward(text, start, end, lang)
+        or _forward_before(lang).search(text, max(start, at - 12), at) is not None
+    )
+
+
+def _time_words(data: dict, lang: str | None) -> str:
+    """The alternation of a `time.yaml` entry's words (language → list) for `lang`."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return alternation(w for code in langs for w in data.get(code) or ())
+
+
+@lru_cache(maxsize=4)
+def _forward(lang: str | None) -> re.Pattern:
+    words = _time_words(load("time")["forward"]["words"], lang)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _forward_before(lang: str | None) -> re.Pattern:
+    """ "per", "pour", "for" right before a weekday: the day something is called for."""
+    words = _time_words(load("time")["forward"]["before"], lang)
+    return re.compile(rf"(?<![\w'’])(?:{words})\s+(?:le\s+|il\s+)?$", re.I)
+
+
 @lru_cache(maxsize=4)
 def _ahead(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["ahead"].get(code) or ())
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
+    words = _time_words(load("time")["ahead"], lang)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{_forward(lang).pattern}", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -364,9 +410,12 @@ def _resolve(
     story: str | None = None,
     ahead: Callable[[], bool] = lambda: False,
     opened: Callable[[], str | None] | None = None,
+    forward: Callable[[], bool] = lambda: False,
 ) -> str | None:
     """The ISO day of date match `m`; `ahead()`: its sentence looks forward (`looks_ahead`);
-    `opened()`: the first day of the document's stretch, for "le premier jour"."""
+    `opened()`: the first day of the document's stretch, for "le premier jour"; `forward()`:
+    its sentence tells a plan (`looks_forward`), where a weekday up to `FORWARD_DAYS` ahead
+    is that coming day."""
     if m.group("ordinal"):  # "dont 150 le premier jour": a day of the stretch, if one opens
         first = opened() if opened else None
         if not first:
@@ -405,9 +454,14 @@ def _resolve(
         return (pub + dt.timedelta(days=7 - back)).isoformat()
     if back == 0 and (m.group("last") or m.group("plast")):
         back = 7  # "lundi dernier" written on a Monday: a week ago
-    if back == 6 and m.group("wd") and not m.group("last") and ahead():
+    if back >= 7 - FORWARD_DAYS and m.group("wd") and not m.group("last") and forward():
+        back -= 7  # "la grève prévue vendredi" written on a Tuesday: the coming Friday
+    elif back == 6 and m.group("wd") and not m.group("last") and ahead():
         back = -1  # "reste en vigueur mercredi" written on a Tuesday: tomorrow
     return (pub - dt.timedelta(days=back)).isoformat()
+
+
+FORWARD_DAYS = 4  # days ahead of publication a planned weekday may fall ("prévue vendredi")
 
 
 def _number(day: str) -> int:

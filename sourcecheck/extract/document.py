@@ -264,7 +264,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
-        day = context.refers_to(q, dates, spans, body, d.lang)
+        day = context.refers_to(q, dates, spans, body, d.lang, d.news_day)
         day_from = "clause" if day else ""
         if not day and d.news_day:  # the story's day, unless the clause is set in another time
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):

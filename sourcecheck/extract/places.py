@@ -58,10 +58,12 @@ _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:en|à|au|aux|dans|in|across|throughout|nel|nella|nei|negli|a|at|within|sur)"
+    r"(?:\b(?:en|à|au|aux|dans|in|across|throughout|nel|nella|nei|negli|nello|nell['’]|a|at|"
+    r"within|sur|sul|sulla|presso|near|près de)"
     r"(?:\s+(?:tout|toute|tutto|tutta|le|la|les|l'|l’|il|the|central|northern|southern|"
     r"eastern|western|all of|centre de la|centre du|nord de la|sud de la))*"
-    r"(?:(?:\s+[a-zà-ÿ]+){1,2}\s+(?:di|de|of|du|del|della|dello)\s|\s+[a-zà-ÿ]+\s+d['’])?\s*)$",
+    r"(?:(?:(?:\s+|(?<=['’]))[a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+)?\s+(?:di|de|of|du|del|della|dello)\s"
+    r"|\s+[a-zà-ÿ]+\s+d['’])?\s*)$",
     re.IGNORECASE,
 )
 
@@ -173,6 +175,8 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
             break
         npos, nxt, _ = tokens[last + links + 1]
         if not nxt[0].isupper() or not re.fullmatch(r"[\w\s'’]*", text[end:npos]):
+            break
+        if nxt in _NOT_PLACES:  # "in Liguria on Monday": a day is no part of a name
             break
         last, end = last + links + 1, npos + len(nxt)
     if last + 1 < len(tokens):

@@ -127,7 +127,7 @@ def generic_speakers(
     "company Hyneo" → Hyneo."""
     text, out = sp.body, []
     for g in generics(sp, hi, tokens, feats):
-        if not _may_frame(text, g, tokens, feats):
+        if not _may_frame(sp.vocab, text, g, tokens, feats):
             continue
         if _overlaps(named + out, g.noun_at, g.end) or any(
             _describes(text, g, n)
@@ -144,7 +144,15 @@ def generic_speakers(
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
-        elif own := named_generic(sp, g, hi) or modified(sp, g, kind):
+            continue
+        own = named_generic(sp, g, hi) or modified(sp, g, kind)
+        post = None if own else postnominal(sp, g, hi)
+        if post and sp.repeats(kind, g.start):
+            post = None  # "Santé publique France a recensé… L'agence sanitaire dénombre"
+        if post and not post[2]:  # "il gestore della rete": the operator the lexicon names
+            post = (sp.known(kind, g.start) or post[0], *post[1:])
+        if own or post:
+            own = own or post[:2]
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
@@ -254,7 +262,7 @@ def _proper(sp: Speakers, g: _Generic, kind: str) -> bool:
     return word not in sp.vocab.det_words and word not in sp.vocab.not_names  # not "Il Comune"
 
 
-def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
+def _may_frame(v: Vocabulary, text: str, g: _Generic, tokens, feats: list[int]) -> bool:
     """Can a frame stand around the generic actor `g`: a marker, "par", a label or a verb
     of saying before it, a verb after it (its name and relative clause between), a
     parenthesis or a figure right after it? Most generic nouns have none."""
@@ -263,6 +271,8 @@ def _may_frame(text: str, g: _Generic, tokens, feats: list[int]) -> bool:
         return True
     if reduce(or_, feats[n + 1 : n + 16], 0) & _AFTER:
         return True
+    if any(t[2] in v.perfect_words for t in tokens[n + 1 : n + 8]):
+        return True  # "L'azienda ha messo in cassa integrazione 60…"
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
 
 
@@ -292,6 +302,37 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
         return " ".join(w[:1].upper() + w[1:] for w in words_), end
     written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
     return written[:1].lower() + written[1:], end
+
+
+def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:
+    """(as written, end, named) when French or Italian words after a generic noun say which
+    body: adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier and a name
+    ("l'association des compagnies européennes A4E") or a place after adjectives ("les
+    autorités sanitaires de Vénétie") name one of its own (`named`), as English modifiers do
+    (`modified`); a lower-case qualifier alone ("il gestore della rete") describes the body
+    the document names, and is what is written only when it names none.
+    None when there are none, or they only describe ("l'agence européenne", "la stessa
+    agenzia"), or the qualifier is another generic actor ("la direction de l'entreprise")."""
+    text, v = sp.body, sp.vocab
+    if v.prenominal or not v.has_adjectives:
+        return None
+    m = v.postnominal.match(text, _word_end(text, g.end), hi)
+    if m is None or not (m.group("adj") or m.group("of")):
+        return None
+    adjectives = m.group("adj").split()
+    if not adjectives and not m.group("lower"):
+        return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
+    lower = m.group("lower") or ""
+    if v.generic_kind(lower) and not lower.endswith(("s", "x")):
+        return None  # "la direction de l'entreprise" (not a class: "des compagnies")
+    feats = v.features([(0, w, w.lower()) for w in adjectives])
+    if any(_norm(w) in v.descriptive for w in adjectives) or reduce(or_, feats, 0) & _AFTER:
+        return None
+    at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.noun_at
+    written = " ".join(text[at : m.end()].replace("’", "'").split())
+    written = written[:1].lower() + written[1:] if at == g.det_at else written
+    named = bool(adjectives) or not m.group("of").rstrip()[-1:].islower()
+    return written, m.end(), named
 
 
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
@@ -353,8 +394,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue  # "residents of the town of Belcourt said": a place, never a source
         if _qualifies(v, text, pos):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
-        if (q := v.qualifier.match(text, end)) and not describing(sp, q):
-            # "The Harbour Authority of Lendon fined": its own qualifier is part of its name
+        q = v.qualifier.match(text, end)
+        if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
+            q = n  # "l'Ulss 6 Euganea" (not "et Volitalia 28,": a figure after its name)
+        if q and (not q.groupdict() or not describing(sp, q)):
+            # "The Harbour Authority of Lendon fined": its own qualifier is part of its name,
+            # as a number is ("secondo l'Ulss 6 Euganea")
             end = q.end()
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
@@ -371,16 +416,18 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
         body_like = (
-            last > first or _opens_clause(text, tokens, feats, first) or _acronym(tokens[first][1])
+            last > first
+            or _opens_clause(v, text, tokens, feats, first)
+            or _acronym(tokens[first][1])
         )
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
-        body_like = body_like or first == last == 0 and _counts_next(v, tokens, feats, last)
+        body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
             or body_like
-            and after & (ACTION | COUNTING)
+            and (after & (ACTION | COUNTING) or _done_next(v, text, tokens, last))
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
@@ -434,11 +481,24 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     )
 
 
-def _counts_next(v: Vocabulary, tokens, feats: list[int], n: int) -> bool:
+def _done_next(v: Vocabulary, text: str, tokens, n: int) -> bool:
+    """Does a perfect auxiliary and a participle follow word `n` ("Ligure Gas Reti ha
+    firmato", "the Harbour Board has carried out")?"""
+    if not any(t[2] in v.perfect_words for t in tokens[n + 1 : n + 4]):
+        return False
+    end, hi = tokens[n][0] + len(tokens[n][1]), tokens[-1][0] + len(tokens[-1][1])
+    return bool(v.done.match(text, end, hi))
+
+
+def _counts_next(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé") or, after
-    an auxiliary, of acting ("Volitalia a annulé", "Brenta ha chiuso")?"""
+    an auxiliary, of acting ("Brenta ha chiuso"), or a perfect auxiliary and a participle
+    ("Volitalia a pour sa part annulé")?"""
     k = n + 1
     aux = k < len(tokens) and tokens[k][2] in v.aux_words
+    if aux and tokens[k][2] in v.perfect_words:  # "Volitalia a pour sa part annulé"
+        end = tokens[n][0] + len(tokens[n][1])
+        return bool(v.done.match(text, end, tokens[-1][0] + len(tokens[-1][1])))
     k += aux
     return k < len(tokens) and bool(feats[k] & (COUNTING | (ACTION if aux else 0)))
 
@@ -454,14 +514,20 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
-def _opens_clause(text: str, tokens, feats: list[int], n: int) -> bool:
+def _opens_clause(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     """Is word `n` a name right after a determiner that opens its clause ("L'Antitrust ha
-    multato", "…, l'Antitrust a…"; not "à travers l'Europe aurait fermé")?"""
+    multato", "…, l'Antitrust a…", "… e i Nas hanno sequestrato"; not "à travers l'Europe
+    aurait fermé")?"""
     if not n or not feats[n - 1] & DET:
         return False
     if n == 1:
         return True
     before = tokens[n - 2]
+    if (
+        before[2] in v.break_words
+        and not text[before[0] + len(before[1]) : tokens[n - 1][0]].strip()
+    ):
+        return True  # a clause of its own after "e", "et", "and"
     return bool(re.search(r"[,;:]", text[before[0] + len(before[1]) : tokens[n - 1][0]]))
 
 

@@ -131,9 +131,11 @@ class Vocabulary:
         )
         adv = alternation(words["adverbs"])
         i = re.IGNORECASE
+        # "selon le bulletin de l'ARS", "secondo l'aviazione civile francese (Dgac)": the name
+        # after a description's article or in its parenthesis
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
-            rf"\s+{art}(?:[\w'’-]+\s+){{0,8}}$|\b{alternation(words['direct'])}\s+{art}$"
+            rf"\s+{art}(?:[\w'’-]+\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
             rf"\s*{art}$)",
             i,
@@ -156,12 +158,24 @@ class Vocabulary:
         )
         # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
         aside = rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,)?"
-        lead = (
+        core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
-            rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?"
+            rf"(?:{alternation(words['clitics'])}\s*)?"
+        )
+        lead = rf"{core}(?:{aux}\s+)?(?:{adv}\s+)?"
+        # "la Procura ha iscritto 3 persone", "Volitalia a pour sa part annulé 143 vols": a
+        # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
+        self.press_words = frozenset(_norm(w) for w in words["press"])
+        self.perfect_words = frozenset(_norm(w) for w in words["perfect"] if " " not in w)
+        self.done = lazy(
+            rf"{core}{alternation(words['perfect'])}\s+(?:{adv}\s+){{0,2}}"
+            rf"(?!{alternation(words['passive_aux'])}\b|{alternation(words['undergone'])})"
+            rf"[a-zà-ÿ][a-zà-ÿ'’-]*"
+            rf"{alternation(words['participle_endings'])}\b",
+            i,
         )
         # ("s'est engagé" is reflexive: an elided clitic before the auxiliary)
         self.passive_aux = lazy(
@@ -174,6 +188,12 @@ class Vocabulary:
             rf"(?:{adv}\s+)?"
         )
         self.relative_speech = lazy(rf"{rel_lead}{speech}", i)
+        # "X a inspecté l'usine, qui produit 6 tonnes", "…, after engineers inspected 37":
+        # a clause of its own after what a body did (a relative of a figure goes on with it:
+        # "X a débloqué 30 millions, qui s'ajoutent aux 20 millions…")
+        self.own_clause = lazy(
+            rf",\s*(?:(?P<rel>{rel})|{alternation(words['subordinators'])})\b", i
+        )
         self.relative_verb = lazy(rf"{rel_lead}{verbs}", i)
         self.speech = lazy(rf"{lead}{speech}", i)
         self.verb = lazy(rf"{lead}{verbs}", i)
@@ -260,6 +280,21 @@ class Vocabulary:
         # concurrence", "l'Autorità garante della concorrenza"
         self.official_lower = lazy(
             rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+        )
+        # (fr, it) adjectives after a generic noun, then its lower-case qualifier or a place's:
+        # "l'agenzia meteorologica regionale", "il gestore della rete elettrica", "les
+        # autorités sanitaires de Vénétie", "l'association des compagnies européennes A4E"
+        not_adj = alternation(
+            [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"]]
+        )
+        adj = (
+            rf"(?:\s+(?!(?:{not_adj})\b)[a-zà-ÿ][a-zà-ÿ-]{{2,}}"
+            rf"{alternation(words['adjective_endings'])}\b)"
+        )
+        self.has_adjectives = bool(words["adjective_endings"])
+        self.postnominal = lazy(
+            rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of}\s*(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
+            rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
@@ -380,7 +415,8 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
-    "speech counting action locatives of particles place_nouns complementizers name_links"
+    "speech counting action locatives of particles place_nouns complementizers name_links "
+    "perfect participle_endings undergone subordinators press adjective_endings"
 ).split()
 
 

@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
+from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
-from sourcecheck.frames.parts import compile_parts, whole_of
+from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
+from sourcecheck.frames.parts import whole_of
 
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 STATE = "State"  # the owner of public money a government gives
-CARRY_GAP = 40  # characters between two figures where a gapped verb may name an owner
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
+OWNED_AFTER = 30  # characters after a figure where a company's noun makes it the company's
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
 
@@ -54,15 +55,16 @@ def frame_owners(
     with `owner` and `part_of` set; `sentences` give each sentence's (start, end); `nouns`
     tells a counted noun ("Firefighters" opening a sentence is no name). A name read as the
     owner is no place: a `scope` equal to it is cleared."""
-    words = _vocabulary(lang)
+    words = vocabulary(lang)
     wholes: dict[int, int] = {}  # part → whole, by row index
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
     seen = -1  # the last sentence whose opening name was read
+    owned: set[int] = set()  # the sentences with an owned figure
+    company = ""  # the last name that owned a figure
     for k, row in enumerate(rows):
         for i in range(seen + 1, row["sentence"]):
-            opening = read_name(body, _bounds(sentences[i])[0], _bounds(sentences[i])[1], words)
-            if proper(opening, body, nouns):
-                last = opening  # "Nordvale ha annunciato ricorso. … il gruppo impiega 850"
+            if i not in owned:  # a sentence whose figure had an owner left it in `last`
+                last = _named(body, _bounds(sentences[i]), words, nouns) or last
         seen = max(seen, row["sentence"] - 1)
         s_start, s_end = _bounds(sentences[row["sentence"]])
         before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
@@ -75,11 +77,23 @@ def frame_owners(
         hi = after["start"] if after else s_end
         # an amount: a currency, or a bare figure with a scale word ("una multa da 40 milioni")
         money = bool(row.get("currency") or (row.get("scale") and not row.get("thing")))
+        subject = _subject(body, s_start, row["start"], words, nouns)
+        if subject and before is None:
+            last = subject  # "Le SNCA a suspendu … contre 400 réclamés par le syndicat"
         row["owner"] = owner(
-            body, row["start"], row["end"], lo, hi, words, money=money, last=last, nouns=nouns
+            body,
+            row["start"],
+            row["end"],
+            lo,
+            hi,
+            words,
+            money=money,
+            last=last,
+            nouns=nouns,
+            subject=subject,
         )
         if not row["owner"] and before is not None and before.get("owner"):
-            row["owner"] = _carried(body, before, row, words)
+            row["owner"] = carried(body, before, row, words)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
@@ -89,8 +103,11 @@ def frame_owners(
             row["part_of"] = f"{rows[whole]['doc']}#{rows[whole]['start']}"
             if not row["owner"]:
                 row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
+        if not row["owner"] and company and _owned_noun(body, row, lo, hi, words):
+            row["owner"] = company  # "Selon Bruxelles, les ventes ont atteint 4,3 milliards"
         if row["owner"] and row["owner"] not in words.sector_ids:
-            last = row["owner"]
+            last = company = row["owner"]
+            owned.add(row["sentence"])
     return rows
 
 
@@ -105,6 +122,7 @@ def owner(
     money: bool = True,
     last: str = "",
     nouns: Callable[[str], bool] | None = None,
+    subject: str = "",
 ) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
@@ -113,7 +131,9 @@ def owner(
     before a `took` verb ("Veltro was fined"; for a count, "Police reported" names a source).
     For a count, the name before a `holds` verb ("Veltro cancelled 110 flights"). A subject
     that stands for a name ("the company", "l'azienda", "It") is `last`, the name that owned
-    the figures before. For any figure: the nearest name before it that a verb, a possessive
+    the figures before. An amount a name estimates as a cost is its own ("Veltro a chiffré
+    à 13 millions le coût de la grève"). A verb joined to an earlier one ("… et réclame 400 agents") has the
+    sentence's `subject`, the name opening it. For any figure: the nearest name before it that a verb, a possessive
     or a head noun with `of` gives it. Else a sector of the clause.
     """
     for m in words.to.finditer(body, end, hi) if money else ():
@@ -126,6 +146,12 @@ def owner(
     for m in reversed(list(verbs.finditer(body, lo, start))):
         if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
             return name
+        if subject and words.conj_end.search(body, lo, m.start()):
+            return subject  # "Le SNCA proteste contre … et réclame 400 agents"
+    if money and words.costs.search(body, lo, hi):  # "Veltro a chiffré à 13 millions le coût"
+        for m in reversed(list(words.estimates.finditer(body, lo, start))):
+            if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
+                return name
     for m in reversed(list(words.stock.finditer(body, lo, start))):
         # "Veltro shares slipped 1.8%", "l'action Veltro a cédé 1,8 %", "il titolo Veltro"
         for name in (
@@ -150,14 +176,44 @@ def owner(
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
 
 
-def _carried(body: str, before: dict, row: dict, words: _Words) -> str:
-    """The owner a gapped verb gives a figure after an owned one: "Aviora a annulé 110 vols
-    et l'italienne Volaria 28" (Volaria's 28); else ""."""
-    gap = body[before["end"] : row["start"]]
-    if len(gap) > CARRY_GAP or words.carry_stop.search(gap):
+def _owned_noun(body: str, row: dict, lo: int, hi: int, words: _Words) -> bool:
+    """Whether the figure counts or measures something a company has (`owned`: revenue,
+    sales, employees, shares…), named before it in its clause or right after it ("the fine
+    equaled 2% of annual revenue", "i ricavi sono saliti a 3 miliardi")."""
+    return bool(
+        words.owned.search(body, lo, row["start"])
+        or words.owned.search(body, row["end"], min(hi, row["end"] + OWNED_AFTER))
+    )
+
+
+def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
+    """The name a sentence without figures leaves for a later "the company": the maker of a
+    product it names ("… un mascarpone prodotto dalla Latteria Brenta"), else the name
+    opening it ("Nordvale ha annunciato ricorso. … il gruppo impiega 850"); else ""."""
+    start, end = bounds
+    for m in reversed(list(words.maker.finditer(body, start, end))):
+        if proper(name := read_name(body, m.end(), end, words), body, nouns):
+            return name
+    opening = read_name(body, start, end, words)
+    return opening if proper(opening, body, nouns) else ""
+
+
+def _subject(
+    body: str, start: int, at: int, words: _Words, nouns: Callable[[str], bool] | None
+) -> str:
+    """The name opening a sentence as its subject, a verb after it ("Le SNCA a suspendu…";
+    not a dateline, "PARIS (ACP) –"), or "". A single word must be an acronym or named
+    before: "Ministers offered…" opens with a common noun."""
+    name = read_name(body, start, at, words)
+    if not proper(name, body, nouns):
         return ""
-    m = words.gapped.search(gap)
-    return read_name(gap, m.end(), len(gap), words) if m else ""
+    m = _FOLLOWED.match(body, body.find(name, start) + len(name))
+    if not m or not (" " in name or name.isupper() or body.find(name) < start):
+        return ""
+    return name
+
+
+_FOLLOWED = re.compile(r" (?-i:[a-zà-ÿ])")
 
 
 def _agent(body: str, end: int, hi: int, words: _Words, last: str) -> str:
@@ -214,101 +270,7 @@ def _bounds(sentence) -> tuple[int, int]:
     return (sentence.start, sentence.end) if hasattr(sentence, "start") else tuple(sentence)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
-
-
-class _Words:
-    """The compiled words of one language (every language's when it is unknown)."""
-
-    def __init__(self, lang: str | None):
-        # imported here: extraction imports this module, and these live beside extraction
-        from sourcecheck.extract.framedata import LANGS, alternation, load
-        from sourcecheck.extract.places import countries_named
-
-        self.is_place = countries_named
-        data = load("owner")
-        langs = (lang,) if lang in LANGS else LANGS
-
-        def entry(name: str) -> list[str]:
-            return [w for code in langs for w in (data.get(name) or {}).get(code) or ()]
-
-        self.to = re.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
-        # a `took` entry opening with a comma is a participle after the name ("Veltro,
-        # sanctionnée de 3 millions"): the comma follows the name's last letter
-        took = [w for w in entry("took") if not w.startswith(",")]
-        after_comma = [w[1:].strip() for w in entry("took") if w.startswith(",")]
-        self.took = re.compile(
-            rf"(?:(?<!\w)(?:{alternation(took)})|,\s*(?:{alternation(after_comma)}))\b", re.I
-        )
-        self.holds = re.compile(rf"(?<!\w)(?:{alternation(entry('holds'))})\b", re.I)
-        self.relative_after = re.compile(
-            rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
-        )
-        self.relative = re.compile(
-            rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
-        )
-        self.verb = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
-        )
-        self.possessive = re.compile(
-            r"(?<![\w'’])(?=[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*){0,3}['’]s\b)"
-        )
-        heads, of = alternation(entry("heads")), alternation(entry("of"))
-        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
-        self.preposition = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
-        )
-        conj = alternation(entry("conjunctions"))
-        self.conj_after = re.compile(rf"\w*\s+(?:{conj})\s", re.I)  # a list goes on
-        self.gapped = re.compile(
-            rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
-            re.I,
-        )
-        self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
-        passive, by = alternation(entry("passives")), alternation(entry("by"))
-        self.agent = re.compile(rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I)
-        self.state_actor = re.compile(
-            rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
-        )
-        self.funds = re.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
-        self.stock = re.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
-        self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
-        for name, pattern in compile_parts(entry).items():
-            setattr(self, name, pattern)
-        self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
-        self.sector_of: dict[str, str] = {}
-        for sector, per_lang in (data.get("sectors") or {}).items():
-            for code in langs:
-                for w in per_lang.get(code) or ():
-                    self.sector_of.setdefault(_norm(w), sector)
-        self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
-        counted = [
-            w
-            for per_lang in (data.get("counted_sectors") or {}).values()
-            for code in langs
-            for w in per_lang.get(code) or ()
-        ]
-        for sector, per_lang in (data.get("counted_sectors") or {}).items():
-            for code in langs:
-                for w in per_lang.get(code) or ():
-                    self.sector_of.setdefault(_norm(w), sector)
-        self.counted_sector = re.compile(
-            rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
-        )
-        self.sector_ids = frozenset(data.get("sectors") or ())
-        anaphors = alternation(entry("anaphors"))
-        self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
-        self.anaphor_at = re.compile(rf"(?:{anaphors})\b", re.I)
-        self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
-        self.suffixes = frozenset(data.get("suffixes") or ())
-        self.articles = frozenset(data.get("articles") or ())
-        self.not_names = frozenset(data.get("not_names") or ())
-
-
-@cache
-def _vocabulary(lang: str | None) -> _Words:
-    return _Words(lang)
+_vocabulary = vocabulary  # the name the doctests of names.py use
 
 
 __all__ = ["frame_owners", "owner"]

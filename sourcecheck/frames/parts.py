@@ -35,6 +35,10 @@ from functools import cache
 
 BACK = 2  # sentences before a part where "65 of the cases" may find its whole
 LIST_GAP = 40  # characters between two items of a list of parts
+AMONG_BACK = 3  # sentences before "among the …" where the figure its word names may stand
+STEM = 6  # letters of an "among the …" word that its whole's clause must use
+CLAUSE = 40  # characters around a figure where that word may stand
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{STEM},}}")
 
 
 def whole_of(
@@ -42,7 +46,7 @@ def whole_of(
 ) -> int | None:
     """The index of the row that `rows[k]` is a part of, or None. `wholes`: the parts found
     so far (row index → whole index); `bounds`: where the sentence starts and where the
-    figure's clause starts and ends; `w`: the compiled words (`owner._Words`)."""
+    figure's clause starts and ends; `w`: the compiled words (`owner_words._Words`)."""
     start, lo, hi = bounds
     row = rows[k]
     same = row["sentence"]
@@ -52,9 +56,12 @@ def whole_of(
         return _whole(rows, k, back=0 if before is not None else 1)
     if before is not None:
         gap = body[rows[before]["end"] : row["start"]]
-        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w)
-        if listed:  # "di cui 15 in carcere e 4 …"
+        opened = before in wholes and _opened(rows, before, wholes, body)
+        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w, opened)
+        if listed:  # "di cui 15 in carcere e 4 …", "… : 420 lundi, 780 mardi"
             return wholes[before]
+        if gap.rstrip().endswith(":") and (whole := _colon_whole(rows, k, body, w)) is not None:
+            return whole  # "1 850 vols en trois jours : 420 lundi, 780 mardi et 650 mercredi"
         if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
             return before
         opening = body[start : rows[before]["start"]]
@@ -68,22 +75,108 @@ def whole_of(
         return after  # "60 of the 85 staff"
     if _above_one(row) and w.partitive_noun.match(body, row["end"], hi):  # "65 of the cases"
         return _whole(rows, k, back=BACK, alike=True)
-    if before is None and w.among.match(body, start, row["start"]):  # "Tra i feriti, 3 …"
-        return _whole(rows, k, back=1)
-    return None
+    if before is None and (m := w.among.match(body, start, row["start"])):  # "Tra i feriti, 3"
+        named = _among(rows, k, body, m.group(1))
+        return named if named is not None else _whole(rows, k, back=1)
+    return _within(rows, k, w.within.get(row.get("concept") or "", ()), wholes)
 
 
-def _listed(gap: str, w) -> bool:
+def _listed(gap: str, w, opened: bool = False) -> bool:
     """Whether `gap`, between two figures, joins two items of one list: a conjunction
     without a comma before it, or a comma between two items of a breakdown ("Rome: 21,
-    Milan: 11"); no digit, bracket or sentence mark."""
+    Milan: 11") or of a list a colon `opened` ("… : 420 lundi, 780 mardi"); no digit,
+    bracket or sentence mark."""
     return (
         len(gap) <= LIST_GAP
         and bool(w.list_gap.fullmatch(gap))
         and bool(w.list_join.search(gap))
         and not w.new_clause.search(gap)
-        and (":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
+        and (opened or ":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
     )
+
+
+def _opened(rows: list[dict], k: int, wholes: dict[int, int], body: str) -> bool:
+    """Whether the list of parts row `k` belongs to opened after a colon."""
+    first = k
+    while first - 1 in wholes and wholes[first - 1] == wholes[k]:
+        first -= 1
+    return body[: rows[first]["start"]].rstrip().endswith(":")
+
+
+def _colon_whole(rows: list[dict], k: int, body: str, w) -> int | None:
+    """The whole a list after a colon breaks down: the nearest figure before it in its
+    sentence of the same measure, when the list has two items or more, all of its measure,
+    and they add up to no more than it ("1 850 vols : 420 lundi, 780 mardi et 650 mercredi";
+    not "245 000 selon la CGT, la police : 30 000")."""
+    items = [k]
+    while (j := items[-1] + 1) < len(rows) and rows[j]["sentence"] == rows[k]["sentence"]:
+        gap = body[rows[j - 1]["end"] : rows[j]["start"]]
+        if not (_same_measure(rows[k], rows[j]) and _listed(gap, w, opened=True)):
+            break
+        items.append(j)
+    whole = _whole(rows, k, back=0, alike=True)
+    if len(items) < 2 or whole is None:
+        return None
+    try:
+        total = sum(float(rows[j]["value"]) for j in items)
+        return whole if total <= float(rows[whole]["value"]) else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _among(rows: list[dict], k: int, body: str, words: str) -> int | None:
+    """The whole an "among the …" opening names by its first word (of `words`, those after
+    "among"): the nearest figure before, in this sentence or the `AMONG_BACK` before, whose clause
+    uses the word's stem before the figure ("ont interpellé 11 personnes … Parmi les
+    interpellés figurent deux dockers": 11, not 3 weapons), else after it ("12 persone
+    colpite sono state ricoverate … Tra i ricoverati …")."""
+    stems = [t[:STEM] for t in _LONG_WORD.findall(words.lower())][:1]
+    if not stems:
+        return None
+    earlier = []
+    for j in range(k - 1, -1, -1):
+        if rows[j]["sentence"] < rows[k]["sentence"] - AMONG_BACK:
+            break
+        if _holds(rows[j], rows[k]):
+            earlier.append(j)
+    for side in (_before, _after):
+        for j in earlier:
+            if stems[0] in side(rows, j, body).lower():
+                return j
+    return None
+
+
+def _after(rows: list[dict], j: int, body: str) -> str:
+    """The words after figure `j` up to the next figure or the end of its clause."""
+    end = rows[j + 1]["start"] if j + 1 < len(rows) else len(body)
+    text = body[rows[j]["end"] : min(end, rows[j]["end"] + CLAUSE)]
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
+def _before(rows: list[dict], j: int, body: str) -> str:
+    """The words before figure `j` from the figure before it or the start of its clause."""
+    start = rows[j - 1]["end"] if j else 0
+    text = body[max(start, rows[j]["start"] - CLAUSE) : rows[j]["start"]]
+    return _CLAUSE_END.split(text)[-1]
+
+
+_CLAUSE_END = re.compile(r"[.!?]\s|[,;:()]")
+
+
+def _within(rows: list[dict], k: int, wholes, parts: dict[int, int]) -> int | None:
+    """The figure of a concept that holds this one's (`wholes`, from `within`:
+    hospitalisations are some of the cases), in this sentence or the one before, itself no
+    part (`parts`): "61 casi, 19 ricoverati"; not "19 cas, dont 21 dans l'Ain, et 6 …": 21."""
+    if not wholes:
+        return None
+    for j in range(k - 1, -1, -1):
+        if rows[j]["sentence"] < rows[k]["sentence"] - 1:
+            break
+        if rows[j].get("concept") == rows[k].get("concept"):
+            return None  # the second figure of its concept: "31 ricoverate; 9 ancora in ospedale"
+        if rows[j].get("concept") in wholes and _holds(rows[j], rows[k]) and j not in parts:
+            return j
+    return None
 
 
 def _same_measure(a: dict, b: dict) -> bool:
@@ -171,7 +264,7 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
         "partitive_open": re.compile(rf"\W*(?:{alt('partitive_openings')})\s+", re.I),
         "partitive_gap": re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*"),
         "among": re.compile(
-            rf"\W*(?:{alt('among')})\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\W*\s+$", re.I
+            rf"\W*(?:{alt('among')})\s+([^\W\d]+(?:\s+[^\W\d]+){{0,3}})\W*\s+$", re.I
         ),
         "bracket": re.compile(r"[^\d()\n.;]{0,40}\(\s*[^\W\d][^\d():\n]{0,30}:\s*"),
         "list_gap": re.compile(r"[^\d()\n.;!?]*"),

@@ -144,7 +144,9 @@ def registry():
     """The one pint UnitRegistry of the process (created on first use), with the units news
     adds: `fraction` (two-thirds = 0.667 fraction = 66.7 percent) and `percentage_point`, a
     dimension of its own (a difference of percentages converts to nothing else)."""
-    import pint
+    from sourcecheck.pintload import import_pint
+
+    pint = import_pint()
 
     ureg = pint.UnitRegistry()
     ureg.define("fraction = 1")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import math
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -58,40 +58,52 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
     """
     if _PREPARED.get(id(claims)) is claims:
         return claims
-    out = claims.reset_index(drop=True)  # a copy; rules join on claim_id, never the index
+    n = len(claims)
+    data = {col: claims[col].array for col in claims.columns}  # new row numbers: 0 … n-1
+    for col in claims.columns:
+        if col not in TEXT_COLUMNS and _is_text(claims[col]):
+            data[col] = claims[col].astype(object).array  # values as they are
     for col in TEXT_COLUMNS:
-        out[col] = out[col].fillna("").astype(str) if col in out else ""
-    out["qualifier"] = out["qualifier"].replace("", "exact")
-    out["value"] = pd.to_numeric(out["value"], errors="coerce") if "value" in out else np.nan
+        data[col] = _text(data[col]) if col in data else _text([""] * n)
+    data["qualifier"] = _text(["exact" if q == "" else q for q in data["qualifier"]])
+    value = _numbers(data.get("value"), n)
+    data["value"] = value
     for col in ("low", "high"):
-        given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
-        out[col] = pd.Series(given, index=out.index).fillna(out["value"]).astype(float)
+        given = _numbers(data.get(col), n)
+        data[col] = np.where(np.isnan(given), value, given)
     for col in ("low_open", "high_open"):
-        flags = out[col] if col in out else False
-        out[col] = pd.Series(flags, index=out.index).map(_truthy).astype(bool)
+        flags = data.get(col, [False] * n)
+        data[col] = np.fromiter((_truthy(x) for x in flags), dtype=bool, count=n)
     for col in ("start", "end"):
-        given = pd.to_numeric(out[col], errors="coerce") if col in out else np.nan
-        out[col] = pd.Series(given, index=out.index).astype("Int64")
-    given = pd.to_numeric(out["sentence"], errors="coerce") if "sentence" in out else np.nan
-    out["sentence"] = pd.Series(given, index=out.index).fillna(-1).astype(int)
-    out["measure"] = out["currency"].where(out["currency"] != "", out["unit"])
-    out = _plain_text(out)
+        data[col] = pd.array(_numbers(data.get(col), n), dtype="Int64")
+    sentence = _numbers(data.get("sentence"), n)
+    data["sentence"] = np.where(np.isnan(sentence), -1, sentence).astype(int)
+    data["measure"] = _text([c or u for c, u in zip(data["currency"], data["unit"], strict=True)])
+    out = pd.DataFrame({col: pd.Series(v, dtype=v.dtype) for col, v in data.items()})
     _PREPARED[id(out)] = out
     return out
 
 
-def _plain_text(table: pd.DataFrame) -> pd.DataFrame:
-    """`table` with its text columns as Python strings in one block.
+def _text(values) -> np.ndarray:
+    """Python strings in one object array, a missing value as "".
 
     Why: pyarrow-backed text columns are taken one by one at every filter and sort (about
     0.1 ms a column, forty columns), which made a case's rules cost more than its extraction;
     one block of objects is taken in one step.
     """
-    return pd.DataFrame(
-        {
-            col: table[col].astype(object) if _is_text(table[col]) else table[col]
-            for col in table.columns
-        }
+    return np.array(
+        ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
+    )
+
+
+def _numbers(values, n: int) -> np.ndarray:
+    """Floats, NaN where a value is missing or not a number (as `pd.to_numeric(coerce)`)."""
+    if values is None:
+        return np.full(n, np.nan)
+    if getattr(values, "dtype", None) is not None and values.dtype.kind in "fiu":
+        return np.asarray(values, dtype=float)
+    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(
+        dtype=float, na_value=np.nan
     )
 
 
@@ -189,18 +201,30 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
     smallest value): adding claims that repeat a known figure never changes it, so labels built
     from it are stable fingerprint material.
     """
-    read = ["claim_id", position, "qualifier", "low", "high", "value", "measure", *by]
-    narrow = claims[list(dict.fromkeys(c for c in read if c in claims))]  # not forty columns
-    ranked = narrow.assign(
-        _q=(narrow["qualifier"] != "exact").astype(int), _w=narrow["high"] - narrow["low"]
-    ).sort_values([position, "_q", "_w", "value", "claim_id"], kind="stable")
-    grouped = ranked.groupby(position, sort=True)
-    summary = grouped.agg(low=("low", "min"), high=("high", "max"), n=("claim_id", "size"))
-    summary["rep"] = grouped["claim_id"].first()
-    for col in by:
-        summary[col] = grouped[col].first()
-    summary["label"] = [label(row) for row in ranked.drop_duplicates(position).itertuples()]
-    return summary.reset_index()
+    read = list(dict.fromkeys(c for c in (position, *_RANKED, *by) if c in claims))
+    best: dict = {}
+    bounds: dict = {}
+    for row in claims[read].to_dict("records"):  # plain rows: a few dozen per block
+        p = row[position]
+        if p not in best:
+            best[p], bounds[p] = row, [row["low"], row["high"], 1]
+            continue
+        low, high, n = bounds[p]
+        bounds[p] = [_least(low, row["low"]), -_least(-high, -row["high"]), n + 1]
+        if _precision(row) < _precision(best[p]):
+            best[p] = row
+    rows = [
+        (p, *bounds[p], best[p]["claim_id"], *(best[p][c] for c in by), label(best[p]))
+        for p in sorted(best)
+    ]
+    return pd.DataFrame(rows, columns=[position, "low", "high", "n", "rep", *by, "label"])
+
+
+def _least(a: float, b: float) -> float:
+    """The smaller of two numbers, a missing one (NaN) left out, as pandas' `min` does."""
+    if a != a:
+        return b
+    return a if b != b or a <= b else b
 
 
 def gap_kind(a_high: float, b_low: float) -> str:
@@ -313,11 +337,35 @@ def scale_pairs(values: np.ndarray, tolerance: float) -> list[tuple[int, int]]:
 
 def stand_labels(claims: pd.DataFrame, group: str = "stand") -> dict[int, str]:
     """The label of each stand: the label of its most precise claim (see `summarise`)."""
-    ranked = claims.assign(
-        _q=(claims["qualifier"] != "exact").astype(int), _w=claims["high"] - claims["low"]
-    ).sort_values([group, "_q", "_w", "value", "claim_id"], kind="stable")
-    first = ranked.drop_duplicates(group)
-    return {getattr(row, group): label(row) for row in first.itertuples()}
+    best: dict = {}
+    for row in claims[[group, *_RANKED]].to_dict("records"):
+        held = best.get(row[group])
+        if held is None or _precision(row) < _precision(held):
+            best[row[group]] = row
+    return {g: label(best[g]) for g in sorted(best)}
+
+
+def best_label(rows: Iterable[dict]) -> str:
+    """The label of the most precise of `rows` (claims as dicts), as `stand_labels` picks it.
+
+    >>> best_label([{"claim_id": "a#1", "qualifier": "about", "value": 700.0, "low": 630.0,
+    ...     "high": 770.0, "measure": ""}, {"claim_id": "b#1", "qualifier": "exact",
+    ...     "value": 712.0, "low": 712.0, "high": 712.0, "measure": ""}])
+    '712'
+    """
+    return label(min(rows, key=_precision))
+
+
+# What ranks a claim's precision and what its label reads.
+_RANKED = ("qualifier", "low", "high", "value", "measure", "claim_id")
+
+
+def _precision(row: dict) -> tuple:
+    """Exact before qualified, the narrowest interval, the smallest value, then the id; a
+    missing width or value last (as `sort_values` orders them)."""
+    width = row["high"] - row["low"]
+    return (row["qualifier"] != "exact", *_missing_last(width), *_missing_last(row["value"]),
+            row["claim_id"])  # fmt: skip
 
 
 def stand_bounds(claims: pd.DataFrame, group: str = "stand") -> dict[int, tuple[float, float]]:
@@ -393,17 +441,16 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     known. Candidates are found with one shift over the sorted money claims; a figure belongs
     to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
     """
-    held = (claims["currency"] != "") & (claims["sentence"] >= 0)
-    if not held.any():
-        return []
+    currency, sentence = claims["currency"].tolist(), claims["sentence"].tolist()
     # Plain lists: a case holds a few dozen money figures, where each pandas step (sort,
     # shift, compare) costs more than the whole loop.
-    money = claims.loc[held, ["case", "doc", "sentence", "start", "end", "currency"]]
-    index = money.index.tolist()
-    keys = list(zip(money["case"], money["doc"], money["sentence"], strict=True))
-    starts, ends = money["start"].tolist(), money["end"].tolist()
-    currency = money["currency"].tolist()
-    order = sorted(range(len(index)), key=lambda k: (keys[k], *_offset(starts[k])))
+    held = [i for i, (c, n) in enumerate(zip(currency, sentence, strict=True)) if c and n >= 0]
+    if len(held) < 2:
+        return []
+    cases, docs = claims["case"].tolist(), claims["doc"].tolist()
+    starts, ends = claims["start"].tolist(), claims["end"].tolist()
+    keys = {i: (cases[i], docs[i], sentence[i]) for i in held}
+    order = sorted(held, key=lambda k: (keys[k], *_offset(starts[k])))
     pairs, taken = [], None
     for a, b in itertools.pairwise(order):
         far = _known(starts[b]) and _known(ends[a]) and starts[b] - ends[a] > max_gap
@@ -412,9 +459,9 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
             taken = b
     if not pairs:
         return []
-    rows = claims.loc[sorted({index[k] for pair in pairs for k in pair})]
-    by_place = dict(zip(rows.index, rows.to_dict("records"), strict=True))
-    return [(by_place[index[a]], by_place[index[b]]) for a, b in pairs]
+    picked = sorted({k for pair in pairs for k in pair})
+    by_place = dict(zip(picked, claims.iloc[picked].to_dict("records"), strict=True))
+    return [(by_place[a], by_place[b]) for a, b in pairs]
 
 
 def _known(offset: object) -> bool:
@@ -431,7 +478,7 @@ def comparable(claims: pd.DataFrame) -> pd.DataFrame:
     conversion written next to its amount ("€300 million ($326 million)"). That figure is
     the same claim restated, not another account: fx-rate checks it against its amount."""
     converted = {b["claim_id"] for _, b in conversions(claims)}
-    return claims[~claims["claim_id"].isin(converted)]
+    return claims[~claims["claim_id"].isin(converted)] if converted else claims
 
 
 def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.DataFrame:

@@ -21,7 +21,9 @@ Round amounts and measures (two significant digits or fewer: €300 million, 260
 often: a story's grant, cost and investment are all "€300 million" somewhere. They tie
 together only things the lexicon nests one in the other; "€300 million" of grant in one
 account and of cost in another is two amounts, not a drift. Counts still drift on round
-figures ("400 000 foyers" where the others count 400 000 power connections).
+figures ("400 000 foyers" where the others count 400 000 power connections), unless the
+figure is attached to three unrelated things or more. A duration never drifts with a count
+("250 jours", "250 postes").
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import math
 import pandas as pd
 
 from sourcecheck import wording
-from sourcecheck.align.nouns import COGNATE
+from sourcecheck.align.nouns import COGNATE, durations
 from sourcecheck.rules import blocks
 
 ID = "term-drift"
@@ -49,6 +51,10 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     # be a translation the lexicon lacks ("editori" / "publishers"), not another thing.
     known = (claims["subject"] != "") & ~claims["subject"].str.startswith(COGNATE)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
+    # a duration ("250 jours") is never another word for a count of things ("250 postes")
+    claims = claims.assign(
+        measure=claims["measure"].where(~claims["concept"].isin(durations()), "duration")
+    )
     claims = claims.assign(position=blocks.positions(claims, _BLOCK))
     claims = blocks.divided(claims, ("position",), "concept")  # one concept: no drift
     rows = []
@@ -56,8 +62,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
-        measured = (group["measure"] != "").all()
-        if measured and not _narrower(paths) and _round(group["value"].min()):
+        if not _narrower(paths) and _round(group["value"].min()) and _loose(group):
             continue  # unrelated things sharing a round amount: a coincidence, not a drift
         who = group.groupby("concept")["source"].agg(wording.names)
         things = group.groupby("concept")["thing"].agg(lambda s: " / ".join(sorted(set(s) - {""})))
@@ -80,6 +85,15 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
+
+
+def _loose(group: pd.DataFrame) -> bool:
+    """Whether a round figure shared by unrelated things is more likely a coincidence than a
+    rewording: an amount or a measure (a story's grant, cost and investment are all "€300
+    million"), or a count attached to three things or more ("about 9,000" passengers, delays
+    and cancellations: a rewording renames one thing as another, it does not spread one figure
+    over three)."""
+    return bool((group["measure"] != "").all() or group["concept"].nunique() >= 3)
 
 
 def _round(value: float) -> bool:

@@ -29,6 +29,9 @@ Example
 
 from __future__ import annotations
 
+import itertools
+import math
+from operator import itemgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -55,15 +58,25 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     if held.empty:
         return pd.DataFrame(columns=columns)
     held = held.assign(episode=_episodes(held))
-    ordered = held.sort_values([*SERIES, "moment", "published_at", "claim_id"], kind="stable")
-    grouped = ordered.groupby([*SERIES, "moment"], sort=True)
-    out = grouped.agg(
-        low=("low", "min"),
-        high=("high", "max"),
-        first=("published_at", "first"),
-        claims=("claim_id", list),
-    )
-    return out.reset_index()[columns]
+    read = [*SERIES, "moment", "low", "high", "published_at", "claim_id"]
+    ordered = held.sort_values(read[:5] + read[-2:], kind="stable")[read]
+    # One point per run of rows with the same series and moment (plain tuples: a pandas
+    # aggregation into lists costs more than the whole loop on a case's few hundred claims).
+    rows = []
+    for key, run in itertools.groupby(ordered.itertuples(index=False, name=None), key=_point):
+        run = list(run)
+        rows.append((*key, _least([r[5] for r in run]), -_least([-r[6] for r in run]),
+                     run[0][7], [r[8] for r in run]))  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _point(row: tuple) -> tuple:
+    return row[:5]  # the series keys and the moment
+
+
+def _least(values: list[float]) -> float:
+    """The smallest number, NaN left out (as pandas' min); NaN when there is none."""
+    return min((v for v in values if v == v), default=math.nan)
 
 
 def _episodes(claims: pd.DataFrame) -> pd.Series:
@@ -80,8 +93,9 @@ def steps(table: pd.DataFrame) -> list[Step]:
     """Rises (a moment strictly above the one before it) and falls (a moment strictly
     below the highest lower bound before it, paired with the moment that set it)."""
     out: list[Step] = []
-    for block, series in table.groupby(list(SERIES), sort=True):
-        rows = series.sort_values("moment").to_dict("records")
+    # `points` orders its rows by series, then moment: each series is one run of rows.
+    for block, run in itertools.groupby(table.to_dict("records"), key=_series_of):
+        rows = sorted(run, key=itemgetter("moment"))
         top = None  # the earlier point with the highest lower bound
         for before, row in zip([None, *rows], rows, strict=False):
             if before is not None and row["low"] > before["high"]:
@@ -91,6 +105,10 @@ def steps(table: pd.DataFrame) -> list[Step]:
             if top is None or row["low"] > top["low"]:
                 top = row
     return out
+
+
+def _series_of(row: dict) -> tuple:
+    return tuple(row[k] for k in SERIES)
 
 
 def series_label(subject_label: str, moment: str) -> str:

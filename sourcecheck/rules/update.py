@@ -40,7 +40,10 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = blocks.comparable(blocks.prepare(claims))
     table = timeline.points(claims)
     rising = {s.block for s in timeline.steps(table) if s.kind == "rise"}
+    if not rising:
+        return blocks.found([])
     by_id = claims.set_index("claim_id", drop=False)
+    records = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
     rows = []
     for block, series in table.groupby(list(timeline.SERIES), sort=True):
         if block not in rising:
@@ -48,11 +51,10 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
         series = series.sort_values("moment")
         members, said = [], []
         for point in series.to_dict("records"):
-            picked = by_id.loc[point["claims"]].reset_index(drop=True)
-            figure = blocks.stand_labels(picked.assign(stand=0))[0]
-            group = f"{point['moment']}: {figure}"
+            picked = [records[c] for c in point["claims"]]
+            group = f"{point['moment']}: {blocks.best_label(picked)}"
             members += [(c, group) for c in point["claims"]]
-            said.append(f"{group} ({wording.names(picked['source'])})")
+            said.append(f"{group} ({wording.names(r['source'] for r in picked)})")
         first = by_id.loc[series.iloc[0]["claims"][0]]
         label = timeline.series_label(first["subject_label"], series.iloc[0]["moment"])
         rows.append(

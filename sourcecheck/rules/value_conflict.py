@@ -91,24 +91,28 @@ def run(
 def _falls(claims: pd.DataFrame) -> list[dict]:
     """A running count whose figure at a later moment is below an earlier one."""
     table = timeline.points(claims)
-    by_id = claims.set_index("claim_id", drop=False)
+    falls = [
+        step
+        for step in timeline.steps(table)
+        if step.kind == "fall" and not step.block[1].startswith(timeline.RISES)
+    ]  # a count not known to be cumulative may fall
+    if not falls:
+        return []
+    records = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
     keys = [*timeline.SERIES, "moment"]
     at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
     rows = []
-    for step in timeline.steps(table):
-        if step.kind != "fall" or step.block[1].startswith(timeline.RISES):
-            continue  # a count not known to be cumulative may fall
+    for step in falls:
         sides = []
         for moment in (step.earlier, step.later):
-            picked = by_id.loc[at[(*step.block, moment)]].reset_index(drop=True)
-            figure = blocks.stand_labels(picked.assign(stand=0))[0]
-            sides.append((f"{moment}: {figure}", picked))
-        first = sides[0][1].iloc[0]
+            picked = [records[c] for c in at[(*step.block, moment)]]
+            sides.append((f"{moment}: {blocks.best_label(picked)}", picked))
+        first = sides[0][1][0]
         label = timeline.series_label(first["subject_label"], step.earlier)
         rows.append(
             {
                 "message": f"{label}: "
-                + " then ".join(f"{g} ({wording.names(p['source'])})" for g, p in sides)
+                + " then ".join(f"{g} ({wording.names(r['source'] for r in p)})" for g, p in sides)
                 + ": a running count cannot fall",
                 "explanation": f"{sides[1][0]} is below {sides[0][0]}, given for an earlier "
                 "moment; a cumulative count only grows, so both cannot be right.",
@@ -117,7 +121,7 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
                     "subject": step.block[1],
                     "subject_label": label,
                 },
-                "members": [(c, g) for g, p in sides for c in p["claim_id"]],
+                "members": [(r["claim_id"], g) for g, p in sides for r in p],
             }
         )
     return rows

@@ -1,0 +1,139 @@
+"""The words of whose-figure and of-what-whole, compiled once per language.
+
+Why
+---
+`frames/owner.py` and `frames/parts.py` read a figure's clause with the same vocabulary
+(`frames/data/owner.yaml`, fr/en/it); compiling it once per process keeps extraction fast and
+keeps the grammar modules about how words combine, not which words they are.
+
+Example
+-------
+>>> bool(vocabulary("en").took.search("Veltro was fined"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sourcecheck.frames.parts import compile_parts
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+class _Words:
+    """The compiled words of one language (every language's when it is unknown)."""
+
+    def __init__(self, lang: str | None):
+        # imported here: extraction imports this module, and these live beside extraction
+        from sourcecheck.extract.framedata import LANGS, alternation, load
+        from sourcecheck.extract.places import countries_named
+
+        self.is_place = countries_named
+        data = load("owner")
+        langs = (lang,) if lang in LANGS else LANGS
+
+        def entry(name: str) -> list[str]:
+            return [w for code in langs for w in (data.get(name) or {}).get(code) or ()]
+
+        self.to = re.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
+        # a `took` entry opening with a comma is a participle after the name ("Veltro,
+        # sanctionnée de 3 millions"): the comma follows the name's last letter
+        took = [w for w in entry("took") if not w.startswith(",")]
+        after_comma = [w[1:].strip() for w in entry("took") if w.startswith(",")]
+        self.took = re.compile(
+            rf"(?:(?<!\w)(?:{alternation(took)})|,\s*(?:{alternation(after_comma)}))\b", re.I
+        )
+        self.holds = re.compile(rf"(?<!\w)(?:{alternation(entry('holds'))})\b", re.I)
+        self.relative_after = re.compile(
+            rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
+        )
+        self.relative = re.compile(
+            rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
+        )
+        self.verb = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
+        )
+        self.possessive = re.compile(
+            r"(?<![\w'’])(?=[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*){0,3}['’]s\b)"
+        )
+        heads, of = alternation(entry("heads")), alternation(entry("of"))
+        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
+        self.preposition = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
+        )
+        conj = alternation(entry("conjunctions"))
+        self.conj_after = re.compile(rf"\w*\s+(?:{conj})\s", re.I)  # a list goes on
+        self.gapped = re.compile(
+            rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
+            re.I,
+        )
+        self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
+        self.costs = re.compile(rf"(?<![\w'’])(?:{alternation(entry('costs'))})\b", re.I)
+        self.estimates = re.compile(rf"(?<![\w'’])(?:{alternation(entry('estimates'))})\b", re.I)
+        self.maker = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
+            re.I,
+        )
+        self.owned = re.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
+        self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
+        verbs = alternation(entry("holds") + took)
+        self.conj_verb = re.compile(
+            rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d]+\s+)?(?:{verbs})\b(?!.*(?<!\w)(?:{conj})\s)",
+            re.I,
+        )
+        self.opens_clause = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('opens_clause'))})(?!\w)", re.I
+        )
+        passive, by = alternation(entry("passives")), alternation(entry("by"))
+        self.agent = re.compile(rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I)
+        self.state_actor = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
+        )
+        self.funds = re.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
+        self.stock = re.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
+        self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
+        for name, pattern in compile_parts(entry).items():
+            setattr(self, name, pattern)
+        self.within = {part: tuple(ws) for part, ws in (data.get("within") or {}).items()}
+        self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
+        self.sector_of: dict[str, str] = {}
+        for sector, per_lang in (data.get("sectors") or {}).items():
+            for code in langs:
+                for w in per_lang.get(code) or ():
+                    self.sector_of.setdefault(_norm(w), sector)
+        self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
+        counted = [
+            w
+            for per_lang in (data.get("counted_sectors") or {}).values()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        ]
+        for sector, per_lang in (data.get("counted_sectors") or {}).items():
+            for code in langs:
+                for w in per_lang.get(code) or ():
+                    self.sector_of.setdefault(_norm(w), sector)
+        self.counted_sector = re.compile(
+            rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
+        )
+        self.sector_ids = frozenset(data.get("sectors") or ())
+        anaphors = alternation(entry("anaphors"))
+        self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
+        self.anaphor_at = re.compile(rf"(?:{anaphors})\b", re.I)
+        self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
+        self.suffixes = frozenset(data.get("suffixes") or ())
+        self.articles = frozenset(data.get("articles") or ())
+        self.not_names = frozenset(data.get("not_names") or ())
+
+
+@cache
+def vocabulary(lang: str | None) -> _Words:
+    """The compiled words of `lang` (every language's when it is unknown)."""
+    return _Words(lang)
+
+
+__all__ = ["vocabulary"]

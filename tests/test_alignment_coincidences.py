@@ -1,0 +1,174 @@
+"""Figures that only look alike: a year that opens a period, a whole named after its part, and
+round figures shared by unrelated things. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from sourcecheck.align import with_subjects
+from sourcecheck.align.anchors import earlier_year
+from sourcecheck.align.bodies import body_place
+from sourcecheck.align.spans import span
+from sourcecheck.rules import term_drift
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import CONCEPTS, claims  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "year"),
+    [
+        ("Depuis 2023, 2,1 tonnes d'héroïne ont été interceptées.", "2,1 tonnes", ""),
+        ("Since 2023 the customs have intercepted 2.1 tonnes of heroin.", "2.1 tonnes", ""),
+        ("Dal 2023 la dogana ha intercettato 2,1 tonnellate di eroina.", "2,1 tonnellate", ""),
+        ("L'enquête, ouverte en 2023, a permis de saisir 2,1 tonnes.", "2,1 tonnes", ""),
+        ("The inquiry, which began in 2023, led to 2.1 tonnes seized.", "2.1 tonnes", ""),
+        ("Le indagini, iniziate nel 2023, hanno portato a 2,1 tonnellate.", "2,1 tonnellate", ""),
+        # a year that is the figure's own still makes it that year's
+        ("Nel 2023 la dogana ha intercettato 2,1 tonnellate di eroina.", "2,1 tonnellate", "2023"),
+    ],
+)  # fmt: skip
+def test_a_year_that_opens_a_period_does_not_date_the_figure(quote, text, year) -> None:
+    assert earlier_year(quote, text, "2026-02-10") == year
+
+
+def test_the_whole_a_partitive_names_is_no_next_part_of_a_list() -> None:
+    quote = "Il vettore ha lasciato a terra 40 dei 120 piloti durante il fermo."
+    table = claims(
+        {"thing": "piloti", "lang": "it", "quote": quote, "text": "40", "part_of": "d1.md#0"},
+        {"thing": "piloti", "lang": "it", "quote": quote, "text": "120"},
+        {"thing": "pilots", "text": "120 pilots"},
+    )
+    table["doc"] = ["d0.md", "d0.md", "d2.md"]
+    table["claim_id"] = ["d0.md#0", "d1.md#0", "d2.md#0"]
+    table["part_of"] = ["d1.md#0", "", ""]
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = table["subject"].tolist()
+    assert subjects[0].endswith("part=part")
+    assert subjects[1] == subjects[2]  # the whole is the figure the other account gives
+
+
+def drift(*rows: tuple[str, str, float, str]) -> pd.DataFrame:
+    """term-drift over (concept, source, value, qualifier) rows, one document each."""
+    table = pd.DataFrame(
+        [
+            {
+                "claim_id": f"d{i}.md#1", "doc": f"d{i}.md", "case": "c", "source": source,
+                "concept": concept, "concept_path": concept, "subject": f"{concept}||",
+                "thing": concept, "value": value, "low": value, "high": value,
+                "qualifier": qualifier, "currency": "", "unit": "", "scope": "", "refers_to": "",
+            }
+            for i, (concept, source, value, qualifier) in enumerate(rows)
+        ]
+    )  # fmt: skip
+    return term_drift.run(table, min_value=100)
+
+
+def test_a_round_count_renamed_by_another_account_still_drifts() -> None:
+    assert len(drift(("household", "Grid", 40000, "exact"), ("customer", "Wire", 40000, ""))) == 1
+    assert len(drift(("household", "Grid", 40000, "about"), ("customer", "Wire", 40000, ""))) == 1
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # three unrelated things sharing a round figure
+        (
+            ("police-officer", "Wire", 360, ""),
+            ("job-creation", "Union", 360, ""),
+            ("cancelled-flight", "Agency", 360, ""),
+        ),
+        # a duration is never another word for a count
+        (("day", "Ministry", 150, ""), ("job-creation", "Union", 150, "")),
+    ],
+)
+def test_a_round_figure_shared_by_unrelated_things_is_a_coincidence(rows) -> None:
+    assert drift(*rows).empty
+
+
+@pytest.mark.parametrize(
+    ("source", "place"),
+    [
+        ("Parquet de Lyon", "Lyon"),
+        ("la Procura di Rovigo", "Rovigo"),
+        ("the mayor of Rovigo", "Rovigo"),
+        ("il sindaco di Borgo San Dalmazzo", ""),  # a place neither the list nor the case knows
+        ("Agence nationale", ""),  # no local body
+    ],
+)
+def test_a_local_body_speaks_for_the_place_its_name_holds(source: str, place: str) -> None:
+    assert body_place(source, {"rovigo": "Rovigo"}) == place
+
+
+def test_a_local_body_s_unplaced_figure_is_not_the_whole_an_agency_counts() -> None:
+    table = claims(
+        {"thing": "perquisitions", "lang": "fr", "source": "Parquet de Lyon"},
+        {"thing": "searches", "source": "Interpol"},
+        {"thing": "searches", "scope": "Lyon", "source": "Interpol"},
+    )
+    table["value"] = [12.0, 64.0, 12.0]
+    table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[2] != subjects[1]
+    assert "the area of Parquet de Lyon" in table["subject_evidence"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "lang", "role"),
+    [
+        ("Sono caduti 90 millimetri di pioggia in 6 ore.", "6", "it", "window"),
+        ("Les trains ont transporté 40 000 voyageurs en deux jours.", "deux", "fr", "window"),
+        (
+            "Tickets refunded if cut less than 10 days before travel.",
+            "less than 10",
+            "en",
+            "offset",
+        ),
+        ("Il ponte è crollato tre giorni dopo l'allerta.", "tre", "it", "offset"),
+        ("Une telle crue n'avait pas été vue depuis 50 ans.", "50", "fr", "since"),
+        ("The carrier has 30 days to appeal.", "30", "en", ""),
+        ("Le cartel a fonctionné pendant 8 ans.", "8", "fr", ""),
+    ],
+)
+def test_what_a_duration_measures_is_read_from_its_words(quote, text, lang, role) -> None:
+    assert span(quote, text, lang) == role
+
+
+def test_a_window_and_an_offset_of_days_are_not_one_duration() -> None:
+    window = "Les trains ont transporté 40 000 voyageurs en deux jours."
+    offset = "Billets remboursés si le train est supprimé 10 jours avant le départ."
+    lasting = "The walkout lasted two days."
+    table = claims(
+        {"thing": "jours", "lang": "fr", "quote": window, "text": "deux", "value": 2.0},
+        {"thing": "jours", "lang": "fr", "quote": offset, "text": "10", "value": 10.0},
+        {"thing": "days", "quote": lasting, "text": "two", "value": 2.0},
+    )
+    assert table["subject"].nunique() == 3
+    assert "the time covered" in table["subject_label"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "lang", "text"),
+    [
+        ("La Regione ha stanziato altri 12 milioni di aiuti alle imprese.", "it", "12 milioni"),
+        ("The council approved an additional €12 million in aid.", "en", "€12 million"),
+        (
+            "L'État débloque 12 millions d'euros supplémentaires d'aide.",
+            "fr",
+            "12 millions d'euros",
+        ),
+    ],
+)
+def test_an_amount_added_to_one_told_before_is_the_change(quote, lang, text) -> None:
+    table = claims(
+        {"quote": quote, "lang": lang, "text": text, "value": 12e6, "currency": "EUR",
+         "thing": "aid", "concept": "aid"},
+        {"quote": "Aid of €8 million was approved.", "text": "€8 million", "value": 8e6,
+         "currency": "EUR", "thing": "aid", "concept": "aid"},
+    )  # fmt: skip
+    assert table["subject_label"].iloc[0].endswith("the change")
+    assert table["subject"].iloc[1] and table["subject"].iloc[0] != table["subject"].iloc[1]
