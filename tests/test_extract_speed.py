@@ -13,9 +13,8 @@ import pytest
 
 from sourcecheck.align import anchors
 
-LINKS = ["de", "d'", "d’", "di", "da", "of", "à", "a", "worth", "at", "pari a", "par", "per", ":"]
-QUALIFIERS = ["", "circa", "environ", "about", "around", "some", "oltre", "plus de", "more than",
-              "près de", "quasi", "almost", "nearly", "up to", "jusqu'à", "jusqu’à", "fino a"]  # fmt: skip
+LINKS = [*anchors.LINKS_BEFORE, "d’"]
+QUALIFIERS = ["", *anchors.QUALIFIERS_BEFORE, "jusqu’à"]
 
 
 @pytest.mark.parametrize(("link", "qualifier"), itertools.product(LINKS, QUALIFIERS))
