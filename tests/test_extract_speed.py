@@ -17,7 +17,7 @@ LINKS = [*anchors.LINKS_BEFORE, "d’"]
 QUALIFIERS = ["", *anchors.QUALIFIERS_BEFORE, "jusqu’à"]
 
 
-@pytest.mark.parametrize(("link", "qualifier"), itertools.product(LINKS, QUALIFIERS))
+@pytest.mark.parametrize(("link", "qualifier"), list(itertools.product(LINKS, QUALIFIERS)))
 def test_reversed_link_keeps_every_link_before(link: str, qualifier: str) -> None:
     for case in (str.lower, str.upper):
         before = case(f"they paid a heavy fine {link} {qualifier} ".replace("  ", " "))
@@ -82,7 +82,7 @@ def test_reversed_day_context_agrees_with_its_search(lang, before: str) -> None:
     assert dates._since(window) == (dates._SINCE.search(window) is not None)
 
 
-@pytest.mark.parametrize(("link", "qualifier"), itertools.product(LINKS, QUALIFIERS))
+@pytest.mark.parametrize(("link", "qualifier"), list(itertools.product(LINKS, QUALIFIERS)))
 def test_link_before_starts_within_its_last_words(link: str, qualifier: str) -> None:
     for head in ("", "the regional authority imposed a very heavy ", "a-b c'd e-f g h i j k l "):
         before = f"{head}fine {link} {qualifier} ".replace("  ", " ")
