@@ -13,12 +13,11 @@ import pytest
 
 from sourcecheck.align import anchors
 
-LINKS = ["de", "d'", "d’", "di", "da", "of", "à", "a", "worth", "at", "pari a", "par", "per", ":"]
-QUALIFIERS = ["", "circa", "environ", "about", "around", "some", "oltre", "plus de", "more than",
-              "près de", "quasi", "almost", "nearly", "up to", "jusqu'à", "jusqu’à", "fino a"]  # fmt: skip
+LINKS = [*anchors.LINKS_BEFORE, "d’"]
+QUALIFIERS = ["", *anchors.QUALIFIERS_BEFORE, "jusqu’à"]
 
 
-@pytest.mark.parametrize(("link", "qualifier"), itertools.product(LINKS, QUALIFIERS))
+@pytest.mark.parametrize(("link", "qualifier"), list(itertools.product(LINKS, QUALIFIERS)))
 def test_reversed_link_keeps_every_link_before(link: str, qualifier: str) -> None:
     for case in (str.lower, str.upper):
         before = case(f"they paid a heavy fine {link} {qualifier} ".replace("  ", " "))
@@ -81,3 +80,15 @@ def test_reversed_day_context_agrees_with_its_search(lang, before: str) -> None:
     assert dates._of_noun_before(text, lo, hi, lang) == found
     window = text[max(0, hi - 80) : hi]
     assert dates._since(window) == (dates._SINCE.search(window) is not None)
+
+
+@pytest.mark.parametrize(("link", "qualifier"), list(itertools.product(LINKS, QUALIFIERS)))
+def test_link_before_starts_within_its_last_words(link: str, qualifier: str) -> None:
+    for head in ("", "the regional authority imposed a very heavy ", "a-b c'd e-f g h i j k l "):
+        before = f"{head}fine {link} {qualifier} ".replace("  ", " ")
+        lo = anchors._last_words_at(before, anchors.LINK_BEFORE_WORDS)
+        whole, bounded = (
+            anchors._LINK_BEFORE.search(before),
+            anchors._LINK_BEFORE.search(before, lo),
+        )
+        assert (whole and whole.groupdict()) == (bounded and bounded.groupdict()), before

@@ -34,21 +34,36 @@ _LINK_AFTER = re.compile(
     r"suoi|sue|loro)(?:(?<=['’])|\s+))?(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
     re.IGNORECASE,
 )
+# The words that link a noun to the figure after it, and the qualifiers between them; one
+# list builds `_LINK_BEFORE` and its reversed test, so the two never drift apart.
+LINKS_BEFORE = ("de", "d'", "di", "da", "of", "à", "a", "worth", "at", "pari a", "par", "per", ":")
+QUALIFIERS_BEFORE = (
+    "circa", "environ", "about", "around", "some", "oltre", "plus de", "more than", "près de",
+    "quasi", "almost", "nearly", "up to", "jusqu'à", "fino a",
+)  # fmt: skip
+
+
+def _words(words) -> str:
+    """An alternation of `words` in their order, either apostrophe."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
 _LINK_BEFORE = re.compile(
     r"(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
-    r"(?P<link>de|d['’]|di|da|of|à|a|worth|at|pari a|par|per|:)\s*"
-    r"(?:(?:circa|environ|about|around|some|oltre|plus de|more than|près de|quasi|almost|"
-    r"nearly|up to|jusqu['’]à|fino a)\s*)?$",
+    rf"(?P<link>{_words(LINKS_BEFORE)})\s*(?:(?:{_words(QUALIFIERS_BEFORE)})\s*)?$",
     re.IGNORECASE,
 )
 # `_LINK_BEFORE`'s closing link (and qualifier), read on the reversed text: a `match` at its
 # start costs a few characters, where `_LINK_BEFORE.search` tries every offset of the window
 # (~60 µs). A window that fails it fails `_LINK_BEFORE` too; most windows fail it.
 _LINK_BEFORE_REVERSED = re.compile(
-    r"\s*(?:(?:acric|norivne|tuoba|dnuora|emos|ertlo|ed sulp|naht erom|ed sèrp|isauq|tsomla|"
-    r"ylraen|ot pu|à['’]uqsuj|a onif)\s*)?(?:ed|['’]d|id|ad|fo|à|a|htrow|ta|a irap|rap|rep|:)",
+    rf"\s*(?:(?:{_words(w[::-1] for w in QUALIFIERS_BEFORE)})\s*)?"
+    rf"(?:{_words(w[::-1] for w in LINKS_BEFORE)})",
     re.IGNORECASE,
 )
+# The most words `_LINK_BEFORE` spans: its phrase (3), its link ("pari a") and qualifier
+# ("plus de"), two each. It ends the window, so it starts no further back.
+LINK_BEFORE_WORDS = 7
 _STOP_PUNCT = re.compile(r"[,;:()«»\"“”]")
 
 
@@ -73,12 +88,21 @@ def anchor_at(body: str, start: int, end: int, lang: str | None) -> str:
         word = _head(found.group("phrase"), lang)
         if word:
             return word
-    found = _LINK_BEFORE_REVERSED.match(before[::-1]) and _LINK_BEFORE.search(before)
+    found = _LINK_BEFORE_REVERSED.match(before[::-1]) and _LINK_BEFORE.search(
+        before, _last_words_at(before, LINK_BEFORE_WORDS)
+    )
     if found and lang == "en" and found.group("link").lower() == "a":
         return ""  # "with a 260-kilometre pipeline": an article, not a preposition
     if found and not _STOP_PUNCT.search(found.group("phrase")):
         return _head(found.group("phrase"), lang, before=True)
     return ""
+
+
+def _last_words_at(text: str, n: int) -> int:
+    """Where the last `n` whitespace-separated words of `text` start (0 when it has fewer):
+    no match ending `text` with at most `n` words starts before it."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
 
 
 def _ends_phrase(word: str) -> bool:

@@ -134,6 +134,7 @@ _DATE = re.compile(
     rf")(?![\w-])",
     re.IGNORECASE,
 )
+# (`_SINCE_REVERSED` reads it backwards: change both together; tests/test_extract_speed.py)
 _SINCE = re.compile(
     rf"(?<![\w'’])(?:(?:{_phrases('since')})\s+(?:le\s+|il\s+)?"
     rf"|(?:{_phrases('since_clause')})\s*[^\W\d][^,;:.\d]{{0,60}}\s)$",
@@ -351,7 +352,8 @@ def _ahead(lang: str | None) -> re.Pattern:
 @lru_cache(maxsize=4)
 def _of_noun(lang: str | None) -> re.Pattern:
     """A noun and the word that ties a day to it, right before the day, or a relative clause
-    of a noun no figure stands before ("les inondations qui ont frappé … mardi"): `of_noun`."""
+    of a noun no figure stands before ("les inondations qui ont frappé … mardi"): `of_noun`.
+    `_of_noun_reversed` reads it backwards: change both together."""
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["of_noun"].get(code) or ())
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
