@@ -26,15 +26,12 @@ PARTS = """
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
     it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
-    # a list after a colon that breaks a figure down; "among the …" by its word; a concept within another
-    fr | La grève a entraîné 1 500 annulations en trois jours : 300 lundi, 500 mardi et 700 mercredi. | 500 | 1 500
-    fr | La grève a entraîné 1 500 annulations en trois jours : 300 lundi, 500 mardi et 700 mercredi. | 300 | 1 500
+    # "among the …" by its word; a concept within another
     en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52
     fr | Les gendarmes ont arrêté 9 personnes. Ils ont saisi 4 fusils. Parmi les personnes arrêtées figurent 2 mineurs. | 2 | 9
     it | Sono 30 i casi e 8 persone sono state ricoverate, ha detto l'Asl 4 Marca. Tra i ricoverati ci sono 2 bambini. | 2 | 8
     en | The agency counted 52 cases. So far 17 people have been hospitalised. | 17 | 52
-    fr | La CGT annonce 24 000 manifestants à Nantes, et la police : 9 000. | 9 000 | -
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 2 | -
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
