@@ -105,6 +105,12 @@ OWNERS = """
     en | Regulators fined Aviora $20 million. The penalty equals 3% of yearly revenue. | 3% | Aviora
     fr | La Commission a infligé une amende de 9 millions d'euros à Aviora. Selon Bruxelles, 30 000 entreprises ont payé. | 30 000 | -
     en | The agency reported 40 cases. Sales of the cheese fell to 300 tubs a day. | 300 | -
+    # help a country sends is the country's
+    it | Sono arrivati in rinforzo 40 pompieri dalla Croazia e 3 elicotteri dall'Austria. | 3 | Austria
+    en | Spain sent 2 water bombers on Sunday. | 2 | Spain
+    fr | En renfort, 80 sapeurs-pompiers venus de Belgique ont rejoint le camp. | 80 | Belgium
+    fr | 12 touristes venus de Lyon sont arrivés à la gare. | 12 | -
+    en | Some 300 tourists from Germany arrived on Monday. | Some 300 | -
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

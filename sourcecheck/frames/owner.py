@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
+from sourcecheck.frames.origin import sender
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
 
@@ -94,6 +95,8 @@ def frame_owners(
         )
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
+        if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
+            row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
         if row["owner"] and row.get("scope") == row["owner"]:
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""

@@ -79,6 +79,10 @@ class _Words:
             re.I,
         )
         self.owned = re.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        self.sent = re.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
+        self.origin = re.compile(
+            rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{alternation(entry('origin'))})(?:(?<=['’])|\s+)", re.I
+        )
         self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
         verbs = alternation(entry("holds") + took)
