@@ -111,6 +111,10 @@ OWNERS = """
     fr | En renfort, 80 sapeurs-pompiers venus de Belgique ont rejoint le camp. | 80 | Belgium
     fr | 12 touristes venus de Lyon sont arrivés à la gare. | 12 | -
     en | Some 300 tourists from Germany arrived on Monday. | Some 300 | -
+    # a sector's counted noun, and an amount of the same clause estimated after it
+    fr | La fédération a compté 5 400 nuitées annulées et estime les pertes à 2 millions d'euros. | 5 400 | hotels
+    fr | La fédération a compté 5 400 nuitées annulées et estime les pertes à 2 millions d'euros. | 2 millions d'euros | hotels
+    en | Hoteliers lost 800 room nights, the tourist board said. | 800 | hotels
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

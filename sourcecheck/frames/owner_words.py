@@ -85,7 +85,7 @@ class _Words:
         )
         self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
-        verbs = alternation(entry("holds") + took)
+        verbs = alternation(entry("holds") + took + entry("estimates"))
         self.conj_verb = re.compile(
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d]+\s+)?(?:{verbs})\b(?!.*(?<!\w)(?:{conj})\s)",
             re.I,
