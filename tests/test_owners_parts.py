@@ -97,6 +97,7 @@ OWNERS = """
     fr | Aviora a chiffré à 8 millions d'euros le coût de la grève. | 8 millions d'euros | Aviora
     it | Pesa il conto per la compagnia Aviora, che stima in 8 milioni di euro il costo dello sciopero. | 8 milioni di euro | Aviora
     en | Aviora flew 12 fewer routes. It estimated the cost at $5 million. | $5 million | Aviora
+    fr | Aviora a chiffré à 7 millions de livres (8,2 millions d'euros) le coût de la grève. | 7 millions de livres | Aviora
     # "the company" is the maker a sentence before named, not the body that named it
     it | L'Asl ha collegato i casi a un formaggio prodotto dalla Casearia Monte. L'azienda ha ritirato 7 lotti. | 7 | Casearia Monte
     en | Inspectors traced the cases to cheese made by Alpen Dairy. The company has recalled 7 batches. | 7 | Alpen Dairy

@@ -41,6 +41,7 @@ from sourcecheck.frames.parts import whole_of
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 STATE = "State"  # the owner of public money a government gives
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
+COST_REACH = 60  # characters after a clause where the cost an amount estimates may be named
 OWNED_AFTER = 30  # characters after a figure where a company's noun makes it the company's
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
@@ -151,7 +152,7 @@ def owner(
             return name
         if subject and words.conj_end.search(body, lo, m.start()):
             return subject  # "Le SNCA proteste contre … et réclame 400 agents"
-    if money and words.costs.search(body, lo, hi):  # "Veltro a chiffré à 13 millions le coût"
+    if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
         for m in reversed(list(words.estimates.finditer(body, lo, start))):
             if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
                 return name
@@ -177,6 +178,15 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _cost_named(body: str, lo: int, hi: int, words: _Words) -> bool:
+    """Whether a cost noun stands in the clause body[lo:hi] or after it in its sentence, past
+    the same amount in another currency: "a chiffré à 13 millions de livres (15,3 millions
+    d'euros) le coût du mouvement"."""
+    stop = body.find(". ", hi)
+    reach = min(len(body), hi + COST_REACH, stop if stop >= 0 else len(body))
+    return bool(words.costs.search(body, lo, max(hi, reach)))
 
 
 def _owned_noun(body: str, row: dict, lo: int, hi: int, words: _Words) -> bool:
