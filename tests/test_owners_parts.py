@@ -116,6 +116,11 @@ OWNERS = """
     fr | La fédération a compté 5 400 nuitées annulées et estime les pertes à 2 millions d'euros. | 5 400 | hotels
     fr | La fédération a compté 5 400 nuitées annulées et estime les pertes à 2 millions d'euros. | 2 millions d'euros | hotels
     en | Hoteliers lost 800 room nights, the tourist board said. | 800 | hotels
+    # a country's national accounts are the country's
+    fr | Selon l'Insee, la dette de la Belgique a atteint 600 milliards d'euros. | 600 milliards d'euros | Belgium
+    it | Il deficit della Spagna è sceso al 3,2% del PIL. | 3,2% | Spain
+    en | Portugal's jobless rate held while Portugal's unemployment fell to 6.1%. | 6.1% | Portugal
+    it | Sono 5 i feriti a Bruxelles, secondo la polizia belga. | 5 | -
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

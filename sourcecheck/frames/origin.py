@@ -1,5 +1,6 @@
-"""The country that sends what a count counts: "60 vigili del fuoco dalla Romania", "Greece
-sent 2 Canadair", "4 avions envoyés par l'Italie".
+"""The country a figure is of: the one that sends what a count counts ("60 vigili del fuoco
+dalla Romania", "Greece sent 2 Canadair"), or whose national account it is ("la dette de la
+France", "Italy's public debt").
 
 Why
 ---
@@ -43,12 +44,25 @@ def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
     return ""
 
 
+def national(body: str, lo: int, start: int, words) -> str:
+    """The country (English name) whose national account a figure is, named in its clause
+    body[lo:start] by a `national` head and "of", or a possessive: "la dette de la France",
+    "il debito pubblico dell'Italia", "Italy's public debt"; else ""."""
+    for m in reversed(list(words.national_of.finditer(body, lo, start))):
+        if country := _country(_CAPITALISED.match(body, m.end()), body):
+            return country
+    for m in reversed(list(words.national_possessive.finditer(body, lo, start))):
+        if country := _country(_CAPITALISED.match(body, m.start()), body):
+            return country
+    return ""
+
+
 def _country(m: re.Match | None, body: str) -> str:
     """The English name of the country `m` writes ("Romania", "l'Italie" → "Italy"); "" for
     a city, a continent or no place."""
     if not m:
         return ""
-    word = re.split(r"['’]", m.group())[-1]
+    word = re.split(r"['’]", re.sub(r"['’]s$", "", m.group()))[-1]  # "Italy's", "l'Italie"
     if not word or word in _cities():
         return ""
     from sourcecheck.extract.places import CONTINENTS, countries_named
@@ -64,4 +78,17 @@ def _cities() -> frozenset[str]:
     return frozenset(w for written in CITIES.values() for w in written)
 
 
-__all__ = ["sender"]
+def is_country(name: str) -> bool:
+    """Whether an owner is a country's English name (a place that owns a figure stays its
+    place too)."""
+    return bool(name) and name in _countries_english()
+
+
+@cache
+def _countries_english() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(Locale("en").territories.values())
+
+
+__all__ = ["is_country", "national", "sender"]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
-from sourcecheck.frames.origin import sender
+from sourcecheck.frames.origin import is_country, national, sender
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
 
@@ -98,7 +98,7 @@ def frame_owners(
             row["owner"] = carried(body, before, row, words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
             row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
-        if row["owner"] and row.get("scope") == row["owner"]:
+        if row["owner"] and row.get("scope") == row["owner"] and not is_country(row["owner"]):
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
         whole = whole_of(rows, k, wholes, body, (s_start, lo, hi), words)
@@ -168,6 +168,8 @@ def owner(
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
                 return name
+    if name := national(body, lo, start, words):
+        return name  # "la dette de la France", "Italy's public debt"
     if proper(name := _agent(body, end, hi, words, last), body, nouns):
         return name
     if m := words.of_after.match(body, end, hi):  # "58 dipendenti della Casearia"
