@@ -12,7 +12,9 @@ apart:
 - `owner`: the company, body or person a figure belongs to, by its name as written with
   company forms dropped from its end ("Veltro Systems Inc" → "Veltro Systems"), or a sector
   id ("agriculture") when the clause gives an amount to a sector ("i danni agricoli",
-  "dégâts à l'agriculture");
+  "dégâts à l'agriculture"), or a country for the help it sends and its national accounts
+  (`frames/origin.py`); a later figure of the same clause keeps it (`frames/carry.py`), and
+  what a company has (sales, staff) with no owner named is the last company's;
 - `part_of`: the `claim_id` of the figure this one is a part of ("dont 120", "di cui 120",
   "of which 120", "including 120", "Di questi, 120" opening the next sentence).
 
