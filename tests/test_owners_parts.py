@@ -93,6 +93,8 @@ OWNERS = """
     # a verb joined to the sentence's first one has its subject
     fr | Le SDCA conteste la réforme et réclame 300 postes. | 300 | SDCA
     fr | PARIS (AFP) – La grève continue et réclame 300 postes. | 300 | -
+    fr | Alors que Polaris revendique la fermeture de 900 sites, la police parle de 700. | 900 | -
+    it | Europol rivendica la chiusura di 900 siti illegali. | 900 | -
     # an amount a company estimates as its cost is its own
     fr | Aviora a chiffré à 8 millions d'euros le coût de la grève. | 8 millions d'euros | Aviora
     it | Pesa il conto per la compagnia Aviora, che stima in 8 milioni di euro il costo dello sciopero. | 8 milioni di euro | Aviora
