@@ -89,6 +89,22 @@ SHAPES = {
         fr | Les sinistrés, au nombre de 4 000, ont été relogés. | 4 000 | sinistrés | -
         it | Gli sfollati, circa 2mila, sono ospitati in albergo. | circa 2mila | sfollati | evacuee
         en | The evacuees, some 3,000, were housed in schools. | some 3,000 | evacuees | evacuee
+        fr | Les grévistes, 8 000 selon le syndicat, ont bloqué le port. | 8 000 | grévistes | -
+        it | I dispersi, 6 in tutto, erano escursionisti. | 6 | dispersi | missing
+        en | The evacuees, 2,500 according to the mayor, slept in gyms. | 2,500 | evacuees | evacuee
+    """,
+    # an opening makes the noun after it the topic of the count after its comma
+    "topic": """
+        fr | Côté voyageurs, 12 000 ont dû patienter. | 12 000 | voyageurs | -
+        en | As for the evacuees, 900 have returned home. | 900 | evacuees | evacuee
+        fr | Quant aux blessés, ils sont désormais 45. | 45 | blessés | injured
+        it | Quanto agli sfollati, 300 sono ancora in albergo. | 300 | sfollati | evacuee
+    """,
+    # an adverb or a comma between a change verb and its particle
+    "change-adverb": """
+        en | Arrests climbed again, to 75 on Sunday. | 75 | Arrests | arrest
+        it | I dispersi salgono così a 8. | 8 | dispersi | missing
+        fr | Le nombre d'évacués a grimpé nettement, à 2 300. | 2 300 | évacués | -
     """,
     # a copula of a share: "è stata del 60%"
     "share-copula": """

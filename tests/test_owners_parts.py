@@ -26,15 +26,12 @@ PARTS = """
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
     it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
-    # a list after a colon that breaks a figure down; "among the …" by its word; a concept within another
-    fr | La grève a entraîné 1 500 annulations en trois jours : 300 lundi, 500 mardi et 700 mercredi. | 500 | 1 500
-    fr | La grève a entraîné 1 500 annulations en trois jours : 300 lundi, 500 mardi et 700 mercredi. | 300 | 1 500
+    # "among the …" by its word; a concept within another
     en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52
     fr | Les gendarmes ont arrêté 9 personnes. Ils ont saisi 4 fusils. Parmi les personnes arrêtées figurent 2 mineurs. | 2 | 9
     it | Sono 30 i casi e 8 persone sono state ricoverate, ha detto l'Asl 4 Marca. Tra i ricoverati ci sono 2 bambini. | 2 | 8
     en | The agency counted 52 cases. So far 17 people have been hospitalised. | 17 | 52
-    fr | La CGT annonce 24 000 manifestants à Nantes, et la police : 9 000. | 9 000 | -
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 2 | -
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
@@ -96,10 +93,13 @@ OWNERS = """
     # a verb joined to the sentence's first one has its subject
     fr | Le SDCA conteste la réforme et réclame 300 postes. | 300 | SDCA
     fr | PARIS (AFP) – La grève continue et réclame 300 postes. | 300 | -
+    fr | Alors que Polaris revendique la fermeture de 900 sites, la police parle de 700. | 900 | -
+    it | Europol rivendica la chiusura di 900 siti illegali. | 900 | -
     # an amount a company estimates as its cost is its own
     fr | Aviora a chiffré à 8 millions d'euros le coût de la grève. | 8 millions d'euros | Aviora
     it | Pesa il conto per la compagnia Aviora, che stima in 8 milioni di euro il costo dello sciopero. | 8 milioni di euro | Aviora
     en | Aviora flew 12 fewer routes. It estimated the cost at $5 million. | $5 million | Aviora
+    fr | Aviora a chiffré à 7 millions de livres (8,2 millions d'euros) le coût de la grève. | 7 millions de livres | Aviora
     # "the company" is the maker a sentence before named, not the body that named it
     it | L'Asl ha collegato i casi a un formaggio prodotto dalla Casearia Monte. L'azienda ha ritirato 7 lotti. | 7 | Casearia Monte
     en | Inspectors traced the cases to cheese made by Alpen Dairy. The company has recalled 7 batches. | 7 | Alpen Dairy
@@ -108,6 +108,21 @@ OWNERS = """
     en | Regulators fined Aviora $20 million. The penalty equals 3% of yearly revenue. | 3% | Aviora
     fr | La Commission a infligé une amende de 9 millions d'euros à Aviora. Selon Bruxelles, 30 000 entreprises ont payé. | 30 000 | -
     en | The agency reported 40 cases. Sales of the cheese fell to 300 tubs a day. | 300 | -
+    # help a country sends is the country's
+    it | Sono arrivati in rinforzo 40 pompieri dalla Croazia e 3 elicotteri dall'Austria. | 3 | Austria
+    en | Spain sent 2 water bombers on Sunday. | 2 | Spain
+    fr | En renfort, 80 sapeurs-pompiers venus de Belgique ont rejoint le camp. | 80 | Belgium
+    fr | 12 touristes venus de Lyon sont arrivés à la gare. | 12 | -
+    en | Some 300 tourists from Germany arrived on Monday. | Some 300 | -
+    # a sector's counted noun, and an amount of the same clause estimated after it
+    fr | La fédération a compté 5 400 nuitées annulées et estime les pertes à 2 millions d'euros. | 5 400 | hotels
+    fr | La fédération a compté 5 400 nuitées annulées et estime les pertes à 2 millions d'euros. | 2 millions d'euros | hotels
+    en | Hoteliers lost 800 room nights, the tourist board said. | 800 | hotels
+    # a country's national accounts are the country's
+    fr | Selon l'Insee, la dette de la Belgique a atteint 600 milliards d'euros. | 600 milliards d'euros | Belgium
+    it | Il deficit della Spagna è sceso al 3,2% del PIL. | 3,2% | Spain
+    en | Portugal's jobless rate held while Portugal's unemployment fell to 6.1%. | 6.1% | Portugal
+    it | Sono 5 i feriti a Bruxelles, secondo la polizia belga. | 5 | -
     # a company's shares
     en | Aviora shares slipped 1.8% in New York trading. | 1.8% | Aviora
     fr | Ce jeudi, l'action Aviora a cédé 1,8 % à la Bourse. | 1,8 % | Aviora

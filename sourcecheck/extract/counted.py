@@ -57,6 +57,7 @@ from sourcecheck.extract.things import (
     partitive,
     thing_after,
     thing_before,
+    topic,
 )
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
@@ -211,6 +212,7 @@ class SentenceNouns:
                     subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
+                    or topic(body, q.start, s.start, lang, concepts)
                 )
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"

@@ -46,9 +46,10 @@ class _Grammar:
 
         self.share = re.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
         self.change = re.compile(
-            rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s+(?:{alt('change_particles')}))?\s*$",
+            rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
+            rf"(?:\s*,?\s+(?:{alt('change_particles')}))?\s*$",
             re.IGNORECASE,
-        )
+        )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12"
         articles = alt("articles")
         self.valuation = re.compile(
             rf"(?<![\w'’])(?:{alt('valuation_verbs')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"

@@ -201,12 +201,24 @@ class _Grammar:
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
             re.IGNORECASE,
         )
+        self.topic = re.compile(
+            rf"(?:^|[.;:]\s*)\W*(?:{alt('topic_leads')})(?:(?<=['’])|\s+)"
+            rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
+            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
+            rf"(?:(?:{alt('pronoun_copulas')})(?:\s+[^\W\d_][\w'’-]*)?\s+)?$",
+            re.IGNORECASE,
+        )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.speaker_lead = re.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
         self.apposition = re.compile(
             rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
             rf"(?:(?:{alt('apposition_leads')})\s+)?$",
+            re.IGNORECASE,
+        )
+        self.closed = re.compile(
+            rf"\s*(?:(?<![\w'’])(?:{alt('apposition_tails')})(?:\s+[^\W\d][\w'’-]*){{0,4}})?"
+            r"\s*[,)–—]",
             re.IGNORECASE,
         )
         self.durations = {
@@ -406,15 +418,20 @@ def among(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
+def topic(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun an opening makes the topic of the count after it
+    ("Côté passagers, 64 000 ont été touchés", "As for the injured, 31 remain in hospital",
+    "Quant aux sans-abri, ils sont désormais 300"), or None."""
+    m = _grammar(lang).topic.search(text, max(lo, pos - 70), pos)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
 def apposed(text: str, start: int, end: int, lo: int, concepts: Concepts, lang: str | None):
     """(start, end, concept) of the noun that opens its clause and that a count between
     commas stands in apposition to ("Les sinistrés, au nombre de 4 000, ont été relogés",
     "Gli sfollati, circa 2mila, sono ospitati"); `start`, `end`: the count's span, `lo`: where
     its sentence starts."""
-    if not _CLOSED.match(text, end):
-        return None
+    if not _grammar(lang).closed.match(text, end):
+        return None  # "4 000,", "12 000 selon la police,", "23 in tutto,"
     m = _grammar(lang).apposition.search(text, lo, start)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
-
-
-_CLOSED = re.compile(r"\s*[,)–—]")

@@ -12,7 +12,9 @@ apart:
 - `owner`: the company, body or person a figure belongs to, by its name as written with
   company forms dropped from its end ("Veltro Systems Inc" → "Veltro Systems"), or a sector
   id ("agriculture") when the clause gives an amount to a sector ("i danni agricoli",
-  "dégâts à l'agriculture");
+  "dégâts à l'agriculture"), or a country for the help it sends and its national accounts
+  (`frames/origin.py`); a later figure of the same clause keeps it (`frames/carry.py`), and
+  what a company has (sales, staff) with no owner named is the last company's;
 - `part_of`: the `claim_id` of the figure this one is a part of ("dont 120", "di cui 120",
   "of which 120", "including 120", "Di questi, 120" opening the next sentence).
 
@@ -34,12 +36,14 @@ from collections.abc import Callable, Sequence
 
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
+from sourcecheck.frames.origin import is_country, national, sender
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
 
 PAID_REACH = 40  # characters after an owner's name where a `took` verb makes it the payer
 STATE = "State"  # the owner of public money a government gives
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
+COST_REACH = 60  # characters after a clause where the cost an amount estimates may be named
 OWNED_AFTER = 30  # characters after a figure where a company's noun makes it the company's
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
@@ -94,7 +98,9 @@ def frame_owners(
         )
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
-        if row["owner"] and row.get("scope") == row["owner"]:
+        if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
+            row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
+        if row["owner"] and row.get("scope") == row["owner"] and not is_country(row["owner"]):
             row["scope"] = ""  # a name that owns the figure is no place ("une amende à Veltro")
         row["part_of"] = ""
         whole = whole_of(rows, k, wholes, body, (s_start, lo, hi), words)
@@ -148,7 +154,7 @@ def owner(
             return name
         if subject and words.conj_end.search(body, lo, m.start()):
             return subject  # "Le SNCA proteste contre … et réclame 400 agents"
-    if money and words.costs.search(body, lo, hi):  # "Veltro a chiffré à 13 millions le coût"
+    if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
         for m in reversed(list(words.estimates.finditer(body, lo, start))):
             if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
                 return name
@@ -164,6 +170,8 @@ def owner(
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
                 return name
+    if name := national(body, lo, start, words):
+        return name  # "la dette de la France", "Italy's public debt"
     if proper(name := _agent(body, end, hi, words, last), body, nouns):
         return name
     if m := words.of_after.match(body, end, hi):  # "58 dipendenti della Casearia"
@@ -174,6 +182,15 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _cost_named(body: str, lo: int, hi: int, words: _Words) -> bool:
+    """Whether a cost noun stands in the clause body[lo:hi] or after it in its sentence, past
+    the same amount in another currency: "a chiffré à 13 millions de livres (15,3 millions
+    d'euros) le coût du mouvement"."""
+    stop = body.find(". ", hi)
+    reach = min(len(body), hi + COST_REACH, stop if stop >= 0 else len(body))
+    return bool(words.costs.search(body, lo, max(hi, reach)))
 
 
 def _owned_noun(body: str, row: dict, lo: int, hi: int, words: _Words) -> bool:

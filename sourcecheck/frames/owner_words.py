@@ -79,9 +79,21 @@ class _Words:
             re.I,
         )
         self.owned = re.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        self.sent = re.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
+        self.origin = re.compile(
+            rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{alternation(entry('origin'))})(?:(?<=['’])|\s+)", re.I
+        )
+        national = alternation(entry("national"))
+        self.national_of = re.compile(
+            rf"(?<![\w'’])(?:{national})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*(?:la\s+|l['’]\s*)?",
+            re.I,
+        )
+        self.national_possessive = re.compile(
+            rf"(?-i:[^\W\d_a-zà-ÿ])[\w-]*['’]s\s+(?:[^\W\d_]+\s+)?(?:{national})\b", re.I
+        )
         self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
-        verbs = alternation(entry("holds") + took)
+        verbs = alternation(entry("holds") + took + entry("estimates"))
         self.conj_verb = re.compile(
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d]+\s+)?(?:{verbs})\b(?!.*(?<!\w)(?:{conj})\s)",
             re.I,

@@ -56,12 +56,9 @@ def whole_of(
         return _whole(rows, k, back=0 if before is not None else 1)
     if before is not None:
         gap = body[rows[before]["end"] : row["start"]]
-        opened = before in wholes and _opened(rows, before, wholes, body)
-        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w, opened)
-        if listed:  # "di cui 15 in carcere e 4 …", "… : 420 lundi, 780 mardi"
+        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w)
+        if listed:  # "di cui 15 in carcere e 4 …"
             return wholes[before]
-        if gap.rstrip().endswith(":") and (whole := _colon_whole(rows, k, body, w)) is not None:
-            return whole  # "1 850 vols en trois jours : 420 lundi, 780 mardi et 650 mercredi"
         if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
             return before
         opening = body[start : rows[before]["start"]]
@@ -81,47 +78,17 @@ def whole_of(
     return _within(rows, k, w.within.get(row.get("concept") or "", ()), wholes)
 
 
-def _listed(gap: str, w, opened: bool = False) -> bool:
+def _listed(gap: str, w) -> bool:
     """Whether `gap`, between two figures, joins two items of one list: a conjunction
     without a comma before it, or a comma between two items of a breakdown ("Rome: 21,
-    Milan: 11") or of a list a colon `opened` ("… : 420 lundi, 780 mardi"); no digit,
-    bracket or sentence mark."""
+    Milan: 11"); no digit, bracket or sentence mark."""
     return (
         len(gap) <= LIST_GAP
         and bool(w.list_gap.fullmatch(gap))
         and bool(w.list_join.search(gap))
         and not w.new_clause.search(gap)
-        and (opened or ":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
+        and (":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
     )
-
-
-def _opened(rows: list[dict], k: int, wholes: dict[int, int], body: str) -> bool:
-    """Whether the list of parts row `k` belongs to opened after a colon."""
-    first = k
-    while first - 1 in wholes and wholes[first - 1] == wholes[k]:
-        first -= 1
-    return body[: rows[first]["start"]].rstrip().endswith(":")
-
-
-def _colon_whole(rows: list[dict], k: int, body: str, w) -> int | None:
-    """The whole a list after a colon breaks down: the nearest figure before it in its
-    sentence of the same measure, when the list has two items or more, all of its measure,
-    and they add up to no more than it ("1 850 vols : 420 lundi, 780 mardi et 650 mercredi";
-    not "245 000 selon la CGT, la police : 30 000")."""
-    items = [k]
-    while (j := items[-1] + 1) < len(rows) and rows[j]["sentence"] == rows[k]["sentence"]:
-        gap = body[rows[j - 1]["end"] : rows[j]["start"]]
-        if not (_same_measure(rows[k], rows[j]) and _listed(gap, w, opened=True)):
-            break
-        items.append(j)
-    whole = _whole(rows, k, back=0, alike=True)
-    if len(items) < 2 or whole is None:
-        return None
-    try:
-        total = sum(float(rows[j]["value"]) for j in items)
-        return whole if total <= float(rows[whole]["value"]) else None
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 def _among(rows: list[dict], k: int, body: str, words: str) -> int | None:

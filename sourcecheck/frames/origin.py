@@ -1,0 +1,94 @@
+"""The country a figure is of: the one that sends what a count counts ("60 vigili del fuoco
+dalla Romania", "Greece sent 2 Canadair"), or whose national account it is ("la dette de la
+France", "Italy's public debt").
+
+Why
+---
+International help is the sender's: "2 Canadair from Italy" and "2 Canadair from Croatia" are
+two contributions, not one figure in two accounts. A place is no owner anywhere else (a
+count "a Trestina" says where), so the owner is the country only when a sending word (`sent`,
+`frames/data/owner.yaml`) stands in the figure's clause and the country follows an `origin`
+word right after the count's noun, or opens the clause before the sending verb.
+
+Example
+-------
+>>> from sourcecheck.frames.owner_words import vocabulary
+>>> body = "Sono arrivati in rinforzo 60 vigili del fuoco dalla Romania."
+>>> sender(body, 26, 28, 0, len(body), vocabulary("it"))
+'Romania'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+ORIGIN_REACH = 40  # characters after a count where its origin may be named
+_CAPITALISED = re.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*")
+
+
+def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
+    """The country (English name) that sends what the count at body[start:end] counts, in
+    its clause body[lo:hi]; else ""."""
+    if not words.sent.search(body, lo, hi):
+        return ""
+    if m := words.origin.search(body, end, min(hi, end + ORIGIN_REACH)):
+        if country := _country(_CAPITALISED.match(body, m.end()), body):
+            return country  # "60 vigili del fuoco dalla Romania"
+    verb = next(reversed(list(words.sent.finditer(body, lo, start))), None)
+    if verb is not None:  # "Greece sent 2 Canadair", "la Croatie a envoyé 2 Canadair"
+        head = body[lo : verb.start()].split()
+        for word in reversed(head[-3:]):
+            if country := _country(_CAPITALISED.fullmatch(word.strip(",")), body):
+                return country
+    return ""
+
+
+def national(body: str, lo: int, start: int, words) -> str:
+    """The country (English name) whose national account a figure is, named in its clause
+    body[lo:start] by a `national` head and "of", or a possessive: "la dette de la France",
+    "il debito pubblico dell'Italia", "Italy's public debt"; else ""."""
+    for m in reversed(list(words.national_of.finditer(body, lo, start))):
+        if country := _country(_CAPITALISED.match(body, m.end()), body):
+            return country
+    for m in reversed(list(words.national_possessive.finditer(body, lo, start))):
+        if country := _country(_CAPITALISED.match(body, m.start()), body):
+            return country
+    return ""
+
+
+def _country(m: re.Match | None, body: str) -> str:
+    """The English name of the country `m` writes ("Romania", "l'Italie" → "Italy"); "" for
+    a city, a continent or no place."""
+    if not m:
+        return ""
+    word = re.split(r"['’]", re.sub(r"['’]s$", "", m.group()))[-1]  # "Italy's", "l'Italie"
+    if not word or word in _cities():
+        return ""
+    from sourcecheck.extract.places import CONTINENTS, countries_named
+
+    named = countries_named(word)
+    return named[0] if len(named) == 1 and named[0] not in CONTINENTS else ""
+
+
+@cache
+def _cities() -> frozenset[str]:
+    from sourcecheck.extract.places import CITIES
+
+    return frozenset(w for written in CITIES.values() for w in written)
+
+
+def is_country(name: str) -> bool:
+    """Whether an owner is a country's English name (a place that owns a figure stays its
+    place too)."""
+    return bool(name) and name in _countries_english()
+
+
+@cache
+def _countries_english() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(Locale("en").territories.values())
+
+
+__all__ = ["is_country", "national", "sender"]
