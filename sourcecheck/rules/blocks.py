@@ -210,7 +210,7 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
             best[p], bounds[p] = row, [row["low"], row["high"], 1]
             continue
         low, high, n = bounds[p]
-        bounds[p] = [_least(low, row["low"]), -_least(-high, -row["high"]), n + 1]
+        bounds[p] = [least((low, row["low"])), most((high, row["high"])), n + 1]
         if _precision(row) < _precision(best[p]):
             best[p] = row
     rows = [
@@ -220,11 +220,24 @@ def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position
     return pd.DataFrame(rows, columns=[position, "low", "high", "n", "rep", *by, "label"])
 
 
-def _least(a: float, b: float) -> float:
-    """The smaller of two numbers, a missing one (NaN) left out, as pandas' `min` does."""
-    if a != a:
-        return b
-    return a if b != b or a <= b else b
+def least(values: Iterable[float]) -> float:
+    """The smallest number, NaN left out (as pandas' `min`); NaN when there is none.
+
+    >>> least([3.0, float("nan"), 2.0]), most([3.0, float("nan"), 2.0])
+    (2.0, 3.0)
+    """
+    return min((v for v in values if v == v), default=math.nan)
+
+
+def most(values: Iterable[float]) -> float:
+    """The largest number, NaN left out (as pandas' `max`); NaN when there is none."""
+    return max((v for v in values if v == v), default=math.nan)
+
+
+def records_by_id(claims: pd.DataFrame) -> dict[str, dict]:
+    """Each claim as a plain dict, by its claim_id: rules that pick a few claims by id read
+    them from here rather than indexing the frame once per pick."""
+    return dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
 
 
 def gap_kind(a_high: float, b_low: float) -> str:

@@ -40,7 +40,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     summary = blocks.summarise(claims, blocks.SAME_THING).sort_values(
         [*blocks.SAME_THING, "low"], kind="stable"
     )
-    by_id = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
+    by_id = blocks.records_by_id(claims)
     rep, position, label = (summary[c].tolist() for c in ("rep", "position", "label"))
     rows = []
     for idx in blocks.block_rows(summary, blocks.SAME_THING, sort=False):

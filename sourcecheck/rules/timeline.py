@@ -30,11 +30,12 @@ Example
 from __future__ import annotations
 
 import itertools
-import math
 from operator import itemgetter
 from typing import NamedTuple
 
 import pandas as pd
+
+from sourcecheck.rules.blocks import least, most
 
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
 RISES = "rises:"  # opens a series that may grow (an update) or fall (no conflict): not cumulative
@@ -65,18 +66,13 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for key, run in itertools.groupby(ordered.itertuples(index=False, name=None), key=_point):
         run = list(run)
-        rows.append((*key, _least([r[5] for r in run]), -_least([-r[6] for r in run]),
-                     run[0][7], [r[8] for r in run]))  # fmt: skip
+        rows.append((*key, least(r[5] for r in run), most(r[6] for r in run), run[0][7],
+                     [r[8] for r in run]))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
 
 
 def _point(row: tuple) -> tuple:
     return row[:5]  # the series keys and the moment
-
-
-def _least(values: list[float]) -> float:
-    """The smallest number, NaN left out (as pandas' min); NaN when there is none."""
-    return min((v for v in values if v == v), default=math.nan)
 
 
 def _episodes(claims: pd.DataFrame) -> pd.Series:

@@ -42,8 +42,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     rising = {s.block for s in timeline.steps(table) if s.kind == "rise"}
     if not rising:
         return blocks.found([])
-    by_id = claims.set_index("claim_id", drop=False)
-    records = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
+    records = blocks.records_by_id(claims)
     rows = []
     for block, series in table.groupby(list(timeline.SERIES), sort=True):
         if block not in rising:
@@ -55,7 +54,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
             group = f"{point['moment']}: {blocks.best_label(picked)}"
             members += [(c, group) for c in point["claims"]]
             said.append(f"{group} ({wording.names(r['source'] for r in picked)})")
-        first = by_id.loc[series.iloc[0]["claims"][0]]
+        first = records[series.iloc[0]["claims"][0]]
         label = timeline.series_label(first["subject_label"], series.iloc[0]["moment"])
         rows.append(
             {

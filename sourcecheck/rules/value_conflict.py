@@ -98,7 +98,7 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
     ]  # a count not known to be cumulative may fall
     if not falls:
         return []
-    records = dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
+    records = blocks.records_by_id(claims)
     keys = [*timeline.SERIES, "moment"]
     at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
     rows = []
