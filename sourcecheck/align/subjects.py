@@ -31,6 +31,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections import Counter
 
 import numpy as np
@@ -48,7 +49,7 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
-from sourcecheck.align.owners import owners, parts, sentence_figures, totals
+from sourcecheck.align.owners import PART, owners, parts, sentence_figures, totals
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
@@ -121,6 +122,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
+    extra = _of_wholes(table, keys, extra, _text(claims, "part_of"))
     extra = _standing(table, keys, extra)
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
@@ -155,6 +157,31 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _of_wholes(
+    table: pd.DataFrame, keys: list[tuple], extra: list[str], part_of: pd.Series
+) -> list[str]:
+    """`extra` with the part mark of each claim whose frame names its whole (`part_of`)
+    naming that whole's quantity: parts of two wholes are two quantities.
+
+    Why: "19 cas en France, dont 6 hospitalisés" and "61 casi in Italia, di cui 19
+    ricoverati" give two parts of one noun, place and day; marked only "a part", they were
+    one quantity and 6 against 19 a conflict. A part compares with the part of the same
+    whole in another account ("di cui 19 ricoverati" of the 61 cases, "dont 19
+    hospitalisations" of the same 61), whatever the whole's own figure.
+
+    Example: parts of wholes with subjects "case|Italy|…" and "case|France|…" get marks
+    "|part=<digest of the first>" and "|part=<digest of the second>"."""
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    mark = f"|part={PART}"
+    out = list(extra)
+    for i, (whole, part) in enumerate(zip(part_of.tolist(), table["part"].tolist(), strict=True)):
+        w = at.get(whole)
+        if part and w is not None and keys[w][0] and mark in extra[i]:
+            of = zlib.crc32(("|".join(keys[w]) + extra[w]).encode()) & 0xFFFFFFFF
+            out[i] = extra[i].replace(mark, f"|part={of:08x}", 1)
+    return out
 
 
 SPANS = {"window": "the time covered", "since": "the time since", "offset": "before or after"}

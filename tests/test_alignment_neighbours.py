@@ -1,0 +1,85 @@
+"""Figures that state the same quantity by their neighbours, not their words alone: a part
+compared through its whole, and an unplaced figure that another account gives at one place
+on the same day. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from sourcecheck.align import with_subjects
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import CONCEPTS, claims  # noqa: E402
+
+
+def _aligned(table: pd.DataFrame) -> list[str]:
+    return with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)[
+        "subject"
+    ].tolist()
+
+
+def test_parts_of_two_wholes_are_two_quantities() -> None:
+    # "d0": "the fire injured 40 workers, 9 of whom are in hospital"; "d1": "130 passengers
+    # were hurt, of which 25 in hospital"; "d2": "130 passeggeri feriti, 25 dei quali
+    # ricoverati". Two parts of one noun and day, of two wholes; the Italian one is the
+    # second told again.
+    table = claims(
+        {"thing": "workers", "refers_to": "2025-06-04"},
+        {"thing": "hospitalisations", "refers_to": "2025-06-04"},
+        {"thing": "passengers", "refers_to": "2025-06-04"},
+        {"thing": "hospitalisations", "refers_to": "2025-06-04"},
+        {"thing": "passeggeri", "refers_to": "2025-06-04", "lang": "it"},
+        {"thing": "ricoverati", "refers_to": "2025-06-04", "lang": "it"},
+    )
+    table["value"] = [40.0, 9.0, 130.0, 25.0, 130.0, 25.0]
+    table["doc"] = ["d0.md", "d0.md", "d1.md", "d1.md", "d2.md", "d2.md"]
+    table["claim_id"] = ["d0.md#0", "d0.md#1", "d1.md#0", "d1.md#1", "d2.md#0", "d2.md#1"]
+    table["part_of"] = ["", "d0.md#0", "", "d1.md#0", "", "d2.md#0"]
+    subjects = _aligned(table)
+    assert all("|part=" in subjects[i] for i in (1, 3, 5))
+    assert subjects[1] != subjects[3]  # 9 of the 40 workers is not 25 of the 130 passengers
+    assert subjects[3] == subjects[5]  # one part of one whole, told twice
+
+
+def test_an_unplaced_running_count_takes_the_place_giving_its_figure_that_day() -> None:
+    # a regional wire: "Il contagio è salito oggi a 73 casi"; a French wire the same day:
+    # "En Autriche, 73 cas"; and "En Slovénie, 12 cas" the same day.
+    table = claims(
+        {"thing": "casi", "lang": "it", "refers_to": "2025-06-04"},
+        {"thing": "cas", "lang": "fr", "scope": "Austria", "refers_to": "2025-06-04"},
+        {"thing": "cas", "lang": "fr", "scope": "Slovenia", "refers_to": "2025-06-04"},
+    )
+    table["value"] = [73.0, 73.0, 12.0]
+    subjects = _aligned(table)
+    assert subjects[0] == subjects[1]
+    assert subjects[0] != subjects[2]
+
+
+def test_an_unplaced_figure_keeps_no_place_when_the_day_or_the_figure_differs() -> None:
+    table = claims(
+        {"thing": "casi", "lang": "it", "refers_to": "2025-06-04"},
+        {"thing": "cas", "lang": "fr", "scope": "Austria", "refers_to": "2025-06-05"},
+        {"thing": "cases", "refers_to": "2025-06-04"},
+        {"thing": "cases", "scope": "Slovenia", "refers_to": "2025-06-04"},
+    )
+    table["value"] = [73.0, 73.0, 4.0, 4.0]  # another day; a figure chance shares
+    subjects = _aligned(table)
+    assert "Austria" not in subjects[0] and "Slovenia" not in subjects[2]
+
+
+def test_an_unplaced_figure_beside_its_own_placed_figure_stays_the_whole() -> None:
+    # "73 cases in all, 20 of them in Austria" in one document; "20 cas en Autriche" (other)
+    table = claims(
+        {"thing": "cases", "refers_to": "2025-06-04"},
+        {"thing": "cases", "scope": "Austria", "refers_to": "2025-06-04"},
+        {"thing": "cas", "lang": "fr", "scope": "Austria", "refers_to": "2025-06-04"},
+        {"thing": "cases", "refers_to": "2025-06-04"},
+    )
+    table["value"] = [73.0, 20.0, 73.0, 20.0]
+    table["doc"] = ["d0.md", "d0.md", "d2.md", "d3.md"]
+    subjects = _aligned(table)
+    assert subjects[0] != subjects[2]  # its own document places 20 in Austria, not 73
+    assert subjects[3] == subjects[1]
