@@ -83,3 +83,33 @@ def test_an_unplaced_figure_beside_its_own_placed_figure_stays_the_whole() -> No
     subjects = _aligned(table)
     assert subjects[0] != subjects[2]  # its own document places 20 in Austria, not 73
     assert subjects[3] == subjects[1]
+
+
+def test_a_figure_that_drops_the_rate_of_another_account_is_that_rate() -> None:
+    # "risparmi per 2,8 miliardi di euro l'anno" / "savings of €2.8 billion" / "€2.9 billion"
+    table = claims(
+        {"thing": "risparmi", "lang": "it", "currency": "EUR", "rate": "per_year"},
+        {"thing": "savings", "currency": "EUR"},
+        {"thing": "savings", "currency": "EUR"},
+    )
+    table["value"] = [2.8e9, 2.8e9, 2.9e9]
+    subjects = _aligned(table)
+    assert subjects[0] == subjects[1] == subjects[2]
+
+
+def test_a_total_stays_a_total_when_its_figure_or_its_document_tells_it_apart() -> None:
+    # "1 500 euros par mois" against "a bonus of 18,000 euros" (another figure), and a
+    # document giving "an investment of 4 million a year, 12 million over three years" (both told)
+    table = claims(
+        {"thing": "prime", "lang": "fr", "currency": "EUR", "rate": "per_month"},
+        {"thing": "bonus", "currency": "EUR"},
+        {"thing": "investment", "currency": "EUR", "rate": "per_year"},
+        {"thing": "investment", "currency": "EUR"},
+        {"thing": "investment", "currency": "EUR"},
+    )
+    table["value"] = [1500.0, 18000.0, 4e6, 12e6, 4e6]
+    table["doc"] = ["d0.md", "d1.md", "d2.md", "d2.md", "d3.md"]
+    subjects = _aligned(table)
+    assert subjects[0] != subjects[1]
+    assert subjects[2] != subjects[3]
+    assert subjects[4] == subjects[2]  # another account's 4 million is the yearly one
