@@ -14,12 +14,12 @@ apart ("3.2 billion a year, 9.6 billion over three years"): its unrated figure s
 
 Example
 -------
->>> import pandas as pd
->>> t = pd.DataFrame({"case": "c", "doc": ["a", "b"], "dimension": "money",
-...     "noun": "savings", "scope": "", "rate": ["per_year", ""], "value": [3.2e9, 3.2e9],
-...     "evidence": ["lexicon", "lexicon"]})
+>>> from pandas import DataFrame
+>>> rows = [("a", "per_year", 3.2e9), ("b", "", 3.2e9), ("c", "", 9.6e9)]
+>>> t = DataFrame(rows, columns=["doc", "rate", "value"]).assign(case="c",
+...     dimension="money", noun="savings", scope="", evidence="lexicon")
 >>> assume_rates(t)["rate"].tolist()
-['per_year', 'per_year']
+['per_year', 'per_year', '']
 """
 
 from __future__ import annotations
