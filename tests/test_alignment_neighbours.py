@@ -113,3 +113,23 @@ def test_a_total_stays_a_total_when_its_figure_or_its_document_tells_it_apart() 
     assert subjects[0] != subjects[1]
     assert subjects[2] != subjects[3]
     assert subjects[4] == subjects[2]  # another account's 4 million is the yearly one
+
+
+def test_a_part_is_at_the_place_its_whole_was_given() -> None:
+    # "Il contagio è salito a 73 casi. Dei 73 casi, 50 sono confermati." and "En Autriche,
+    # 73 cas" the same day; elsewhere "Slovenia: 50 unconfirmed cases" stays apart.
+    table = claims(
+        {"thing": "casi", "lang": "it", "refers_to": "2025-06-04"},
+        {"thing": "casi", "lang": "it", "refers_to": "2025-06-04"},
+        {"thing": "cas", "lang": "fr", "scope": "Austria", "refers_to": "2025-06-04"},
+        {"thing": "cases", "refers_to": "2025-06-04"},
+    )
+    table["value"] = [73.0, 50.0, 73.0, 19.0]
+    table["doc"] = ["d0.md", "d0.md", "d2.md", "d3.md"]
+    table["claim_id"] = ["d0.md#0", "d0.md#1", "d2.md#0", "d3.md#0"]
+    table["part_of"] = ["", "d0.md#0", "", ""]
+    out = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
+    subjects = out["subject"].tolist()
+    assert subjects[0] == subjects[2]
+    assert "Austria" in subjects[1] and "|part=" in subjects[1]
+    assert subjects[1] != subjects[3]  # not the unplaced 19 of another country
