@@ -133,3 +133,27 @@ def test_a_part_is_at_the_place_its_whole_was_given() -> None:
     assert subjects[0] == subjects[2]
     assert "Austria" in subjects[1] and "|part=" in subjects[1]
     assert subjects[1] != subjects[3]  # not the unplaced 19 of another country
+
+
+def test_unknown_nouns_no_other_document_uses_join_on_the_same_figure() -> None:
+    # "14 opérateurs régionaux ont porté plainte" / "14 gestori locali" / "14 grievances"
+    table = claims(
+        {"thing": "opérateurs régionaux", "lang": "fr"},
+        {"thing": "gestori locali", "lang": "it"},
+        {"thing": "grievances"},
+        {"thing": "gestori locali", "lang": "it"},
+    )
+    table["value"] = [14.0, 14.0, 15.0, 12.0]
+    table["doc"] = ["d0.md", "d1.md", "d2.md", "d1.md"]
+    subjects = _aligned(table)
+    assert subjects[0] == subjects[1]
+    assert subjects[2] != subjects[0]  # another figure: nothing says it is the same
+    assert subjects[3] != subjects[0]
+
+
+def test_an_unknown_noun_keeps_apart_from_a_known_noun_of_the_same_figure() -> None:
+    # "5 500 apparati di rete" beside "5 500 servers": a drift of terms, not one noun
+    table = claims({"thing": "apparati di rete", "lang": "it"}, {"thing": "servers"})
+    table["value"] = [5500.0, 5500.0]
+    subjects = _aligned(table)
+    assert subjects[0] != subjects[1]

@@ -557,9 +557,13 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     """A figure with no noun that recurs, in the same measure, in another document of the
     case is about what that figure is about there ("€1.4bn" beside "1,4 milliard d'euros
     d'investissement"); figures with no noun anywhere that recur across documents are one
-    quantity among themselves ("95 km", "95 chilometri"). Small numbers recur by chance.
+    quantity among themselves ("95 km", "95 chilometri"), and so are figures whose noun no
+    lexicon knows and no other document uses (`_orphans`: "11 European cloud providers",
+    "11 fornitori europei": no cognate joins them, the figure does). Small numbers recur by
+    chance. An orphan noun never takes another document's known noun: "5 500 IT resources"
+    beside "5 500 servers" is a drift of terms to report, not one noun.
     """
-    weak = table["noun"].isin(("", PEOPLE))  # no noun, or people and nothing more
+    weak = table["noun"].isin(("", PEOPLE)) | _orphans(table)  # nothing said across documents
     bare = (weak & (table["value"] >= MIN_RECURRING)).tolist()
     if not any(bare):
         return table
@@ -572,24 +576,38 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     keyed: dict[tuple, dict[str, set[str]]] = {}
     unkeyed: dict[tuple, set[str]] = {}
     for f, noun, doc, alone in zip(figure, nouns, docs, bare, strict=True):
-        if noun and noun != PEOPLE:
-            keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
-        elif alone:
+        if alone:
             unkeyed.setdefault(f, set()).add(doc)
+        elif noun and noun != PEOPLE:
+            keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
         measure = f[1] or f[2]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
-        if len(elsewhere) == 1:
+        if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
             notes[i] = f"the same figure ({shown}) is given for it in another document"
-        elif not nouns[i] and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
+        elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
+            # an unknown noun no other document uses keeps its label ("fornitori europei")
+            labels[i] = labels[i] if nouns[i] else shown
             nouns[i] = f"={shown}"
-            labels[i] = shown
             notes[i] = f"the same figure ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
+
+
+def _orphans(table: pd.DataFrame) -> pd.Series:
+    """Rows whose noun is a cognate key (a noun no lexicon knows) that no other document of
+    the case uses: such a noun ("Européens", "fornitori europei") joins nothing across
+    documents, so across documents it says no more than no noun at all."""
+    cognate = table["noun"].str.startswith(COGNATE)
+    if not cognate.any():
+        return cognate
+    docs = table[cognate].groupby(["case", "noun"])["doc"].nunique()
+    single = {k for k, n in docs.items() if n == 1}
+    keys = zip(table["case"].tolist(), table["noun"].tolist(), strict=True)
+    return pd.Series([k in single for k in keys], index=table.index) & cognate
 
 
 def _years(table: pd.DataFrame) -> pd.DataFrame:
