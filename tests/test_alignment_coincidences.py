@@ -73,6 +73,26 @@ def test_a_round_count_renamed_by_another_account_still_drifts() -> None:
     assert len(drift(("household", "Grid", 40000, "about"), ("customer", "Wire", 40000, ""))) == 1
 
 
+def test_a_noun_taken_for_the_same_figure_is_no_second_word_for_it() -> None:
+    # "40 000 utenze" / "40,000 households": the Italian figure took its noun because the
+    # other account gives the same figure; the nouns agree, nothing drifts
+    taken = "the same figure (40000) is given for it in another document"
+    table = pd.DataFrame(
+        [
+            {"claim_id": f"d{i}.md#1", "doc": f"d{i}.md", "case": "c", "source": s,
+             "concept": c, "concept_path": c, "subject": "household||", "subject_evidence": ev,
+             "thing": c, "value": 40000, "low": 40000, "high": 40000, "qualifier": "",
+             "currency": "", "unit": "", "scope": "", "refers_to": ""}
+            for i, (c, s, ev) in enumerate(
+                [("customer", "Wire", taken), ("household", "Grid", "lexicon")]
+            )
+        ]
+    )  # fmt: skip
+    assert term_drift.run(table, min_value=100).empty
+    table.loc[0, "subject_evidence"] = "lexicon concept “customer”"
+    assert len(term_drift.run(table, min_value=100)) == 1
+
+
 @pytest.mark.parametrize(
     "rows",
     [

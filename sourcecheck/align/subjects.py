@@ -44,7 +44,7 @@ from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided, next_word
-from sourcecheck.align.evidence import noted
+from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
@@ -588,12 +588,12 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
-            notes[i] = f"the same figure ({shown}) is given for it in another document"
+            notes[i] = f"{SAME_FIGURE} ({shown}) is given for it in another document"
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
             labels[i] = labels[i] if nouns[i] else shown
             nouns[i] = f"={shown}"
-            notes[i] = f"the same figure ({shown}) recurs in other documents"
+            notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
 
 
