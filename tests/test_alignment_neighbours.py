@@ -157,3 +157,19 @@ def test_an_unknown_noun_keeps_apart_from_a_known_noun_of_the_same_figure() -> N
     table["value"] = [5500.0, 5500.0]
     subjects = _aligned(table)
     assert subjects[0] != subjects[1]
+
+
+def test_a_figure_that_drops_a_modifier_takes_the_marked_noun_of_its_figure() -> None:
+    # "a cap of 4% of daily turnover" / "capped at 4% of turnover" /
+    # "il 12% del fatturato" (another share, told as such elsewhere too)
+    table = claims(
+        {"thing": "daily turnover", "concept": "revenue", "unit": "percent"},
+        {"thing": "turnover", "unit": "percent"},
+        {"thing": "fatturato", "lang": "it", "unit": "percent"},
+        {"thing": "revenue", "unit": "percent"},
+    )
+    table["value"] = [4.0, 4.0, 12.0, 12.0]
+    subjects = _aligned(table)
+    assert "daily" in subjects[0]
+    assert subjects[1] == subjects[0]
+    assert subjects[2] == subjects[3] != subjects[0]

@@ -56,7 +56,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.units import restated
-from sourcecheck.align.unsaid_rates import assume_rates
+from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
@@ -94,7 +94,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if alone.any():
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
-    placed = body_places(assume_rates(table))
+    placed = body_places(assume_marks(assume_rates(table)))
     table = _parts_placed(
         assume_places(
             placed,

@@ -1,4 +1,5 @@
-"""Rates left unsaid: a figure that states no rate and meets the figure of a rate.
+"""Rates and modifiers left unsaid: a figure that meets the figure of a rate or of a
+marked noun ("daily turnover") and states neither.
 
 Why
 ---
@@ -11,6 +12,11 @@ its rated figures within `NEAR` (a rounding, a slip): the same value is the evid
 total and a yearly amount of one noun seldom share it. Its evidence says the rate was
 assumed. A document that gives the quantity both with and without the rate told the two
 apart ("3.2 billion a year, 9.6 billion over three years"): its unrated figure stays a total.
+
+The same holds for a modifier that names another quantity of a noun (`extract.modifiers`:
+"5 % du chiffre d'affaires quotidien" / "5% of worldwide turnover"): the figure that drops
+it takes the one marked variant its quantity is given as, when it meets one of its figures
+and no other document gives the unmarked noun that figure.
 
 Example
 -------
@@ -74,3 +80,40 @@ def assume_rates(table: pd.DataFrame) -> pd.DataFrame:
 def _meets(value: float, figures) -> bool:
     """Whether `value` is within `NEAR` of one of `figures`."""
     return value == value and value > 0 and any(abs(value - f) <= NEAR * f for f in figures)
+
+
+def assume_marks(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` with each noun key without a modifier mark ("revenue") given the one marked
+    variant of it ("revenue+daily") whose figures it meets, of its measure, place and rate,
+    when no other document gives the unmarked noun a figure it meets."""
+    nouns = table["noun"].tolist()
+    if not any("+" in n for n in nouns):
+        return table
+    rest = list(
+        zip(*(table[c].tolist() for c in ("case", "dimension", "scope", "rate")), strict=True)
+    )
+    values, docs = table["value"].tolist(), table["doc"].tolist()
+    marked: dict[tuple, dict[str, list[float]]] = {}
+    plain: dict[tuple, list[tuple[float, str]]] = {}
+    for noun, r, value, doc in zip(nouns, rest, values, docs, strict=True):
+        base, _, mark = noun.partition("+")
+        if mark and value == value:
+            marked.setdefault((base, *r), {}).setdefault(noun, []).append(value)
+        elif noun and value == value:
+            plain.setdefault((noun, *r), []).append((value, doc))
+    rows, found = [], []
+    for i, (noun, r, value, doc) in enumerate(zip(nouns, rest, values, docs, strict=True)):
+        variants = marked.get((noun, *r)) if noun and "+" not in noun else None
+        if not variants or len(variants) != 1:
+            continue
+        ((variant, figures),) = variants.items()
+        told = [v for v, d in plain.get((noun, *r), ()) if d != doc]
+        if _meets(value, figures) and not _meets(value, told):
+            rows.append(i)
+            found.append(variant)
+    if not rows:
+        return table
+    mask = pd.Series(False, index=table.index)
+    mask.iloc[rows] = True
+    notes = [f"modifier not stated: taken as {v.partition('+')[2]}, its figure's" for v in found]
+    return noted(table.copy(), mask, "noun", found, notes)
