@@ -174,16 +174,15 @@ def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) ->
     not an unplaced count to compare with another country's; a part is at its whole's place.
 
     Example: whole "" → "Austria", its part "" → "Austria"."""
-    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
     scopes = table["scope"].tolist()
+    unplaced = [(i, whole) for i, whole in enumerate(part_of) if whole and not scopes[i]]
+    if not unplaced:
+        return table
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
     rows = [
         (i, w)
-        for i, whole in enumerate(part_of)
-        if (w := at.get(whole)) is not None
-        and not before[i]
-        and not before[w]
-        and not scopes[i]
-        and scopes[w]
+        for i, whole in unplaced
+        if (w := at.get(whole)) is not None and not before[i] and not before[w] and scopes[w]
     ]
     if not rows:
         return table
