@@ -173,3 +173,18 @@ def test_a_figure_that_drops_a_modifier_takes_the_marked_noun_of_its_figure() ->
     assert "daily" in subjects[0]
     assert subjects[1] == subjects[0]
     assert subjects[2] == subjects[3] != subjects[0]
+
+
+def test_a_small_measure_with_no_noun_takes_the_noun_of_its_figure_elsewhere() -> None:
+    # "Customs seized 2.7 tonnes (5,950 pounds) over the year" / "2,7 tonnes d'héroïne";
+    # a small count with no noun ("7 of them") stays without one: counts recur by chance
+    table = claims(
+        {"unit": "metric_ton"},
+        {"thing": "héroïne", "lang": "fr", "unit": "metric_ton"},
+        {},
+        {"thing": "containers"},
+    )
+    table["value"] = [2.7, 2.7, 7.0, 7.0]
+    subjects = _aligned(table)
+    assert subjects[0] == subjects[1] != ""
+    assert subjects[2] != subjects[3]

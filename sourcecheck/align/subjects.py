@@ -559,11 +559,14 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     quantity among themselves ("95 km", "95 chilometri"), and so are figures whose noun no
     lexicon knows and no other document uses (`_orphans`: "11 European cloud providers",
     "11 fornitori europei": no cognate joins them, the figure does). Small numbers recur by
-    chance. An orphan noun never takes another document's known noun: "5 500 IT resources"
+    chance; a measure's figure ("3.4 tonnes", "6 km") does not, whatever its size. An orphan
+    noun never takes another document's known noun: "5 500 IT resources"
     beside "5 500 servers" is a drift of terms to report, not one noun.
     """
     weak = table["noun"].isin(("", PEOPLE)) | _orphans(table)  # nothing said across documents
-    bare = (weak & (table["value"] >= MIN_RECURRING)).tolist()
+    # a measure's figure ("3.4 tonnes", "95 km") recurs by chance far less than a count's
+    measured = ~table["dimension"].isin(("count", "percent"))
+    bare = (weak & ((table["value"] >= MIN_RECURRING) | measured)).tolist()
     if not any(bare):
         return table
     figure = list(
