@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from sourcecheck.align import with_subjects
 
@@ -188,3 +189,18 @@ def test_a_small_measure_with_no_noun_takes_the_noun_of_its_figure_elsewhere() -
     subjects = _aligned(table)
     assert subjects[0] == subjects[1] != ""
     assert subjects[2] != subjects[3]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "noun", "lang", "change"),
+    [
+        ("Les intérimaires perdraient 4 mois de droits au printemps.", "4", "mois", "fr", True),
+        ("Part-time staff would lose four months of cover.", "four", "months", "en", True),
+        ("I precari perderebbero 4 mesi di copertura.", "4", "mesi", "it", True),
+        ("La copertura dura 4 mesi per i precari.", "4", "mesi", "it", False),
+        ("L'usine a perdu 400 emplois en un an.", "400", "emplois", "fr", False),  # a count
+    ],
+)
+def test_a_duration_lost_or_gained_is_an_amount_of_change(quote, text, noun, lang, change):
+    table = claims({"thing": noun, "quote": quote, "text": text, "lang": lang})
+    assert ("|state=change" in table["subject"].iloc[0]) is change
