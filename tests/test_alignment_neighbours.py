@@ -22,6 +22,15 @@ def _aligned(table: pd.DataFrame) -> list[str]:
     ].tolist()
 
 
+def _with_parts(table: pd.DataFrame, values: list[float], docs: list[str], wholes: dict) -> list:
+    """Subjects of `table` with `values`, one document per row as `docs` names it (ids
+    "<doc>#<row>"), and `wholes`: row → the row its frame names as its whole."""
+    ids = [f"{d}#{i}" for i, d in enumerate(docs)]
+    table = table.assign(value=values, doc=docs, claim_id=ids)
+    table["part_of"] = [ids[wholes[i]] if i in wholes else "" for i in range(len(ids))]
+    return _aligned(table)
+
+
 def test_parts_of_two_wholes_are_two_quantities() -> None:
     # "d0": "the fire injured 40 workers, 9 of whom are in hospital"; "d1": "130 passengers
     # were hurt, of which 25 in hospital"; "d2": "130 passeggeri feriti, 25 dei quali
@@ -35,11 +44,8 @@ def test_parts_of_two_wholes_are_two_quantities() -> None:
         {"thing": "passeggeri", "refers_to": "2025-06-04", "lang": "it"},
         {"thing": "ricoverati", "refers_to": "2025-06-04", "lang": "it"},
     )
-    table["value"] = [40.0, 9.0, 130.0, 25.0, 130.0, 25.0]
-    table["doc"] = ["d0.md", "d0.md", "d1.md", "d1.md", "d2.md", "d2.md"]
-    table["claim_id"] = ["d0.md#0", "d0.md#1", "d1.md#0", "d1.md#1", "d2.md#0", "d2.md#1"]
-    table["part_of"] = ["", "d0.md#0", "", "d1.md#0", "", "d2.md#0"]
-    subjects = _aligned(table)
+    docs = ["d0.md", "d0.md", "d1.md", "d1.md", "d2.md", "d2.md"]
+    subjects = _with_parts(table, [40.0, 9.0, 130.0, 25.0, 130.0, 25.0], docs, {1: 0, 3: 2, 5: 4})
     assert all("|part=" in subjects[i] for i in (1, 3, 5))
     assert subjects[1] != subjects[3]  # 9 of the 40 workers is not 25 of the 130 passengers
     assert subjects[3] == subjects[5]  # one part of one whole, told twice
@@ -125,12 +131,8 @@ def test_a_part_is_at_the_place_its_whole_was_given() -> None:
         {"thing": "cas", "lang": "fr", "scope": "Austria", "refers_to": "2025-06-04"},
         {"thing": "cases", "refers_to": "2025-06-04"},
     )
-    table["value"] = [73.0, 50.0, 73.0, 19.0]
-    table["doc"] = ["d0.md", "d0.md", "d2.md", "d3.md"]
-    table["claim_id"] = ["d0.md#0", "d0.md#1", "d2.md#0", "d3.md#0"]
-    table["part_of"] = ["", "d0.md#0", "", ""]
-    out = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
-    subjects = out["subject"].tolist()
+    docs = ["d0.md", "d0.md", "d2.md", "d3.md"]
+    subjects = _with_parts(table, [73.0, 50.0, 73.0, 19.0], docs, {1: 0})
     assert subjects[0] == subjects[2]
     assert "Austria" in subjects[1] and "|part=" in subjects[1]
     assert subjects[1] != subjects[3]  # not the unplaced 19 of another country
@@ -204,3 +206,16 @@ def test_a_small_measure_with_no_noun_takes_the_noun_of_its_figure_elsewhere() -
 def test_a_duration_lost_or_gained_is_an_amount_of_change(quote, text, noun, lang, change):
     table = claims({"thing": noun, "quote": quote, "text": text, "lang": lang})
     assert ("|state=change" in table["subject"].iloc[0]) is change
+
+
+def test_a_part_with_an_owner_of_its_own_is_that_owner_s_figure() -> None:
+    # "La Région chiffre les dégâts à 90 millions, dont 25 millions pour la viticulture" /
+    # "i danni alla viticoltura superano i 30 milioni": the two wine growers' figures meet
+    table = claims(
+        {"thing": "dégâts", "lang": "fr", "currency": "EUR"},
+        {"thing": "dégâts", "lang": "fr", "currency": "EUR", "owner": "viticulture"},
+        {"thing": "danni", "lang": "it", "currency": "EUR", "owner": "viticulture"},
+    )
+    subjects = _with_parts(table, [90e6, 25e6, 30e6], ["d0.md", "d0.md", "d2.md"], {1: 0})
+    assert subjects[1] == subjects[2] != subjects[0]
+    assert "|part=" not in subjects[1]
