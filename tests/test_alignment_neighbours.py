@@ -219,3 +219,20 @@ def test_a_part_with_an_owner_of_its_own_is_that_owner_s_figure() -> None:
     subjects = _with_parts(table, [90e6, 25e6, 30e6], ["d0.md", "d0.md", "d2.md"], {1: 0})
     assert subjects[1] == subjects[2] != subjects[0]
     assert "|part=" not in subjects[1]
+
+
+def test_an_unknown_noun_with_a_qualifier_joins_the_bare_noun_once() -> None:
+    # "80 000 tonnes de méthanol vert par an" / "80,000 tonnes of methanol a year" /
+    # "80mila tonnellate di metanolo"; but "green methanol" beside "blue methanol" are two
+    one = claims(
+        {"thing": "méthanol vert", "lang": "fr", "unit": "metric_ton"},
+        {"thing": "methanol", "unit": "metric_ton"},
+        {"thing": "metanolo", "lang": "it", "unit": "metric_ton"},
+    )
+    assert one["subject"].nunique() == 1 and one["subject"].iloc[0]
+    two = claims(
+        {"thing": "green methanol", "unit": "metric_ton"},
+        {"thing": "blue methanol", "unit": "metric_ton"},
+        {"thing": "methanol", "unit": "metric_ton"},
+    )
+    assert two["subject"].nunique() == 3

@@ -515,6 +515,9 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
                 renamed[(case, dimension, key)] = hit[0]
             else:
                 representatives.append(key)
+        renamed.update(
+            {(case, dimension, k): head for k, head in _qualified(representatives).items()}
+        )
     if not renamed:
         return table
     table = table.copy()
@@ -528,6 +531,22 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     ]
     table["noun"] = [t or n for t, n in zip(targets, table["noun"].tolist(), strict=True)]
     return table
+
+
+def _qualified(keys: list[str]) -> dict[str, str]:
+    """Cognate keys of several words that qualify the noun of a one-word key of `keys`
+    ("renewable hydrogen" beside "hydrogen", "hydrogène", "idrogeno"), each mapped to it,
+    when it is the one such key of that noun: "green hydrogen" beside "grey hydrogen" names
+    two quantities the words tell apart, and neither joins the bare noun.
+
+    Example: ["~idrogen", "~renevabl idrogen"] → {"~renevabl idrogen": "~idrogen"}."""
+    single = {k for k in keys if " " not in k[1:]}
+    heads: dict[str, list[str]] = {}
+    for key in keys:
+        found = {f"{COGNATE}{w}" for w in key[1:].split()} & single if " " in key else set()
+        if len(found) == 1:
+            heads.setdefault(found.pop(), []).append(key)
+    return {many[0]: head for head, many in heads.items() if len(many) == 1}
 
 
 def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.DataFrame:
