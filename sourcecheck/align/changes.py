@@ -36,6 +36,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck.align.nouns import durations
 from sourcecheck.align.owners import sentence_figures
 from sourcecheck.align.shipped import align_data
 
@@ -61,7 +62,9 @@ def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[st
 
     for quote, figures in sentence_figures(table) if sentences is None else sentences:
         for k, (start, end, p) in enumerate(figures):
-            if _amount_of_change(quote, start, end):
+            if _amount_of_change(quote, start, end) or (
+                nouns[p] in durations() and _lost_before(quote, start)
+            ):
                 out[p] = CHANGE  # "en baisse de 2,3 %", "3 mois de moins"
                 continue
             after = figures[k + 1] if k + 1 < len(figures) else None
@@ -103,6 +106,13 @@ def _amount_of_change(quote: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _lost_before(quote: str, start: int) -> bool:
+    """Whether a verb of losing or gaining stands right before the figure ("perdraient 3
+    mois", "lose three months"): the duration is an amount of change."""
+    return bool(_words().lost.search(quote, 0, start))
+
+
+@lru_cache(maxsize=65536)
 def _verb_before(quote: str, start: int) -> bool:
     return bool(_words().verbs.search(quote[max(0, start - VERB_SPAN) : start]))
 
@@ -122,6 +132,7 @@ class _Words:
         self.to = re.compile(rf"[^\d;:.]{{0,30}}?(?<![\w'’])(?:{alt('to')})\s+{article}", re.I)
         self.verbs = re.compile(rf"(?<![\w'’])(?:{alt('verbs')})", re.I)
         self.either = re.compile(rf"\s+(?:{alt('either')})\s+{article}", re.I)
+        self.lost = re.compile(rf"(?<![\w'’])(?:{alt('lost_before')})\w*\s+$", re.I)
         self.by_before = re.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
         unit = r"(?:\s*%|\s+[^\W\d_]+)?"  # "2,3 %", "3 mois": the amount's own unit or noun
         self.by_after = re.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)

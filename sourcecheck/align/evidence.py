@@ -20,6 +20,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+# The evidence of a noun a figure took because another document gives the same figure for it
+# ("the same figure (3e+08 EUR) is given for it in another document"): never a sign, then,
+# that the figure is attached to two things (term-drift).
+SAME_FIGURE = "the same figure"
+
 
 def noted(table: pd.DataFrame, rows: pd.Series, column: str, values: Sequence, notes: Sequence[str]) -> pd.DataFrame:  # fmt: skip
     """`table` (changed in place and returned) with `values` in `column` on `rows`, and each

@@ -76,9 +76,21 @@ def assume_places(
     only = {q: found for q, at in given.items() if (found := _narrowest(at))}
     whole = _wholes(table, quantities, set(only))
     scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
+    days, docs = table["refers_to"].tolist(), table["doc"].tolist()
+    dated = _dated_figures(quantities, scopes, values, days, docs)
     for i, q in enumerate(quantities):
-        if scopes[i] or not q[2] or q[2] == PEOPLE or q[2] in running or q[0] in counting:
+        if scopes[i] or not q[2] or q[2] == PEOPLE or q[0] in counting:
             continue
+        if q[2] in running or values[i] < MIN_SHARED:
+            place = _giving(dated, q, values[i], days[i], docs[i])
+            if place:
+                scopes[i] = place
+                notes[i] = (
+                    f"{notes[i]}; place not stated: taken as {place}, which gives it that day"
+                )
+                continue
+            if q[2] in running:
+                continue
         if q not in only:
             # several places: the one place that gives this very figure ("95,000 in Paris"
             # … "95 000 manifestants"), when one does
@@ -127,6 +139,42 @@ def _one_site(table: pd.DataFrame, steady: frozenset[str]) -> pd.DataFrame:
             notes[i] = f"{notes[i]}; one site: {said} taken as {place}, where most give it"
             scopes[i] = place
     return table.assign(scope=scopes, evidence=notes)
+
+
+MIN_DATED = 10  # a figure below this shared with a place on one day is still as likely chance
+
+
+def _dated_figures(
+    quantities: list[tuple],
+    scopes: list[str],
+    values: list[float],
+    days: list[str],
+    docs: list[str],
+) -> dict[tuple, set[tuple[str, str]]]:
+    """(quantity, figure, stated day) → the (place, document) pairs that give it, and
+    (quantity, document) → the places the document gives the quantity at (key `None` day)."""
+    out: dict[tuple, set[tuple[str, str]]] = {}
+    for q, scope, value, day, doc in zip(quantities, scopes, values, days, docs, strict=True):
+        if scope and value == value:
+            if day and value >= MIN_DATED:
+                out.setdefault((q, value, day), set()).add((scope, doc))
+            out.setdefault((q, doc), set()).add((scope, doc))
+    return out
+
+
+def _giving(dated: dict, q: tuple, value: float, day: str, doc: str) -> str:
+    """The one place another document gives this very figure of quantity `q` on the same
+    stated day, when the claim's own document gives `q` at no place; else "".
+
+    Why: a small figure or a running count is not given a place because its quantity has
+    one (a toll is the story's, 12 may be chance), but "61 casi" on 4 September and "61 cas"
+    in Italy on 4 September are one figure: the same value, noun and day are three
+    neighbours chance rarely shares. Its own document giving the quantity at a place
+    ("1.08 million nationwide, 80 000 in Paris") makes the unplaced figure a whole."""
+    if not day or value != value or value < MIN_DATED or (q, doc) in dated:
+        return ""
+    places = {p for p, d in dated.get((q, value, day), ()) if d != doc}
+    return next(iter(places)) if len(places) == 1 else ""
 
 
 MIN_SHARED = 100  # below this a figure shared with one place is as likely chance

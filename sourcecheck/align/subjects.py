@@ -31,6 +31,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections import Counter
 
 import numpy as np
@@ -43,18 +44,19 @@ from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided, next_word
-from sourcecheck.align.evidence import noted
+from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
-from sourcecheck.align.owners import owners, parts, sentence_figures, totals
+from sourcecheck.align.owners import PART, owners, parts, sentence_figures, totals
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.units import restated
+from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
@@ -92,11 +94,16 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if alone.any():
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
-    table = assume_places(
-        body_places(table),
-        _place_counts(set(table["noun"].tolist()), concepts),
-        running,
-        _steady() - running,
+    placed = body_places(assume_marks(assume_rates(table)))
+    table = _parts_placed(
+        assume_places(
+            placed,
+            _place_counts(set(table["noun"].tolist()), concepts),
+            running,
+            _steady() - running,
+        ),
+        placed["scope"].tolist(),
+        _text(claims, "part_of").tolist(),
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
@@ -121,6 +128,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
+    extra = _of_wholes(table, keys, extra, _text(claims, "part_of"))
     extra = _standing(table, keys, extra)
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
@@ -155,6 +163,59 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) -> pd.DataFrame:
+    """`table` with each part whose frame names its whole (`part_of`) at the place its whole
+    was assumed to be at, when the two stated the same place (`before`: none).
+
+    Why: "Il bilancio è salito a 73 casi … Dei 73 casi, 50 sono confermati": when the 73
+    takes the place another account gives it (Austria), the 50 is Austria's confirmed cases,
+    not an unplaced count to compare with another country's; a part is at its whole's place.
+
+    Example: whole "" → "Austria", its part "" → "Austria"."""
+    scopes = table["scope"].tolist()
+    unplaced = [(i, whole) for i, whole in enumerate(part_of) if whole and not scopes[i]]
+    if not unplaced:
+        return table
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    rows = [
+        (i, w)
+        for i, whole in unplaced
+        if (w := at.get(whole)) is not None and not before[i] and not before[w] and scopes[w]
+    ]
+    if not rows:
+        return table
+    notes = table["evidence"].tolist()
+    for i, w in rows:
+        scopes[i] = scopes[w]
+        notes[i] = f"{notes[i]}; place not stated: taken as {scopes[w]}, its whole's"
+    return table.assign(scope=scopes, evidence=notes)
+
+
+def _of_wholes(
+    table: pd.DataFrame, keys: list[tuple], extra: list[str], part_of: pd.Series
+) -> list[str]:
+    """`extra` with the part mark of each claim whose frame names its whole (`part_of`)
+    naming that whole's quantity: parts of two wholes are two quantities.
+
+    Why: "19 cas en France, dont 6 hospitalisés" and "61 casi in Italia, di cui 19
+    ricoverati" give two parts of one noun, place and day; marked only "a part", they were
+    one quantity and 6 against 19 a conflict. A part compares with the part of the same
+    whole in another account ("di cui 19 ricoverati" of the 61 cases, "dont 19
+    hospitalisations" of the same 61), whatever the whole's own figure.
+
+    Example: parts of wholes with subjects "case|Italy|…" and "case|France|…" get marks
+    "|part=<digest of the first>" and "|part=<digest of the second>"."""
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    mark = f"|part={PART}"
+    out = list(extra)
+    for i, (whole, part) in enumerate(zip(part_of.tolist(), table["part"].tolist(), strict=True)):
+        w = at.get(whole)
+        if part and w is not None and keys[w][0] and mark in extra[i]:
+            of = zlib.crc32(("|".join(keys[w]) + extra[w]).encode()) & 0xFFFFFFFF
+            out[i] = extra[i].replace(mark, f"|part={of:08x}", 1)
+    return out
 
 
 SPANS = {"window": "the time covered", "since": "the time since", "offset": "before or after"}
@@ -454,6 +515,9 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
                 renamed[(case, dimension, key)] = hit[0]
             else:
                 representatives.append(key)
+        renamed.update(
+            {(case, dimension, k): head for k, head in _qualified(representatives).items()}
+        )
     if not renamed:
         return table
     table = table.copy()
@@ -467,6 +531,22 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     ]
     table["noun"] = [t or n for t, n in zip(targets, table["noun"].tolist(), strict=True)]
     return table
+
+
+def _qualified(keys: list[str]) -> dict[str, str]:
+    """Cognate keys of several words that qualify the noun of a one-word key of `keys`
+    ("renewable hydrogen" beside "hydrogen", "hydrogène", "idrogeno"), each mapped to it,
+    when it is the one such key of that noun: "green hydrogen" beside "grey hydrogen" names
+    two quantities the words tell apart, and neither joins the bare noun.
+
+    Example: ["~idrogen", "~renevabl idrogen"] → {"~renevabl idrogen": "~idrogen"}."""
+    single = {k for k in keys if " " not in k[1:]}
+    heads: dict[str, list[str]] = {}
+    for key in keys:
+        found = {f"{COGNATE}{w}" for w in key[1:].split()} & single if " " in key else set()
+        if len(found) == 1:
+            heads.setdefault(found.pop(), []).append(key)
+    return {many[0]: head for head, many in heads.items() if len(many) == 1}
 
 
 def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.DataFrame:
@@ -495,10 +575,17 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     """A figure with no noun that recurs, in the same measure, in another document of the
     case is about what that figure is about there ("€1.4bn" beside "1,4 milliard d'euros
     d'investissement"); figures with no noun anywhere that recur across documents are one
-    quantity among themselves ("95 km", "95 chilometri"). Small numbers recur by chance.
+    quantity among themselves ("95 km", "95 chilometri"), and so are figures whose noun no
+    lexicon knows and no other document uses (`_orphans`: "11 European cloud providers",
+    "11 fornitori europei": no cognate joins them, the figure does). Small numbers recur by
+    chance; a measure's figure ("3.4 tonnes", "6 km") does not, whatever its size. An orphan
+    noun never takes another document's known noun: "5 500 IT resources"
+    beside "5 500 servers" is a drift of terms to report, not one noun.
     """
-    weak = table["noun"].isin(("", PEOPLE))  # no noun, or people and nothing more
-    bare = (weak & (table["value"] >= MIN_RECURRING)).tolist()
+    weak = table["noun"].isin(("", PEOPLE)) | _orphans(table)  # nothing said across documents
+    # a measure's figure ("3.4 tonnes", "95 km") recurs by chance far less than a count's
+    measured = ~table["dimension"].isin(("count", "percent"))
+    bare = (weak & ((table["value"] >= MIN_RECURRING) | measured)).tolist()
     if not any(bare):
         return table
     figure = list(
@@ -510,24 +597,38 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     keyed: dict[tuple, dict[str, set[str]]] = {}
     unkeyed: dict[tuple, set[str]] = {}
     for f, noun, doc, alone in zip(figure, nouns, docs, bare, strict=True):
-        if noun and noun != PEOPLE:
-            keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
-        elif alone:
+        if alone:
             unkeyed.setdefault(f, set()).add(doc)
+        elif noun and noun != PEOPLE:
+            keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
         measure = f[1] or f[2]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
-        if len(elsewhere) == 1:
+        if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
-            notes[i] = f"the same figure ({shown}) is given for it in another document"
-        elif not nouns[i] and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
+            notes[i] = f"{SAME_FIGURE} ({shown}) is given for it in another document"
+        elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
+            # an unknown noun no other document uses keeps its label ("fornitori europei")
+            labels[i] = labels[i] if nouns[i] else shown
             nouns[i] = f"={shown}"
-            labels[i] = shown
-            notes[i] = f"the same figure ({shown}) recurs in other documents"
+            notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
+
+
+def _orphans(table: pd.DataFrame) -> pd.Series:
+    """Rows whose noun is a cognate key (a noun no lexicon knows) that no other document of
+    the case uses: such a noun ("Européens", "fornitori europei") joins nothing across
+    documents, so across documents it says no more than no noun at all."""
+    cognate = table["noun"].str.startswith(COGNATE)
+    if not cognate.any():
+        return cognate
+    docs = table[cognate].groupby(["case", "noun"])["doc"].nunique()
+    single = {k for k, n in docs.items() if n == 1}
+    keys = zip(table["case"].tolist(), table["noun"].tolist(), strict=True)
+    return pd.Series([k in single for k in keys], index=table.index) & cognate
 
 
 def _years(table: pd.DataFrame) -> pd.DataFrame:

@@ -33,6 +33,7 @@ import math
 import pandas as pd
 
 from sourcecheck import wording
+from sourcecheck.align.evidence import SAME_FIGURE
 from sourcecheck.align.nouns import COGNATE, durations
 from sourcecheck.rules import blocks
 
@@ -50,6 +51,9 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     # Only nouns alignment knows (a lexicon concept): a noun it read by its cognates alone may
     # be a translation the lexicon lacks ("editori" / "publishers"), not another thing.
     known = (claims["subject"] != "") & ~claims["subject"].str.startswith(COGNATE)
+    # nor a noun a figure took because another account gives it the same figure: the shared
+    # figure is why the nouns agree, not a second word for the thing
+    known &= ~claims["subject_evidence"].fillna("").astype(str).str.startswith(SAME_FIGURE)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
     # a duration ("250 jours") is never another word for a count of things ("250 postes")
     claims = claims.assign(
