@@ -26,6 +26,14 @@ PARTS = """
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
     it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
+    # a breakdown after a colon, its items joined by commas and a conjunction
+    fr | En tout, 1 240 trains ont été supprimés : 310 jeudi, 520 vendredi et 410 samedi. | 310 | 1 240
+    fr | En tout, 1 240 trains ont été supprimés : 310 jeudi, 520 vendredi et 410 samedi. | 520 | 1 240
+    en | Overall 1,240 trains were cancelled: 310 on Thursday, 520 on Friday and 410 on Saturday. | 410 | 1,240
+    it | In totale sono saltati 1.240 treni: 310 giovedì, 520 venerdì e 410 sabato. | 520 | 1.240
+    en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 11 | 46
+    it | Sono stati controllati 640 veicoli, di cui 95 mezzi pesanti. | 95 | 640
+    fr | La police a interpellé 28 personnes. Parmi eux, 5 mineurs. | 5 | 28
     # "among the …" by its word; a concept within another
     en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52
