@@ -26,11 +26,7 @@ PARTS = """
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
     it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
-    # a breakdown after a colon, its items joined by commas and a conjunction
-    fr | En tout, 1 240 trains ont été supprimés : 310 jeudi, 520 vendredi et 410 samedi. | 310 | 1 240
-    fr | En tout, 1 240 trains ont été supprimés : 310 jeudi, 520 vendredi et 410 samedi. | 520 | 1 240
-    en | Overall 1,240 trains were cancelled: 310 on Thursday, 520 on Friday and 410 on Saturday. | 410 | 1,240
-    it | In totale sono saltati 1.240 treni: 310 giovedì, 520 venerdì e 410 sabato. | 520 | 1.240
+    # more lists of parts
     en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 11 | 46
     it | Sono stati controllati 640 veicoli, di cui 95 mezzi pesanti. | 95 | 640
     fr | La police a interpellé 28 personnes. Parmi eux, 5 mineurs. | 5 | 28
@@ -180,15 +176,16 @@ OWNERS = """
     it | Il Garante ha multato Norvik (6 milioni di euro), Belmar (4 milioni) e Ostra (1 milione). | 1 milione | Ostra
     fr | Norvik écope de 6 millions d'euros, Belmar de 4 millions. | 4 millions | Belmar
     it | Il Garante ha inflitto sanzioni per 10 milioni di euro: 6 milioni a Norvik e 4 milioni a Belmar. | 6 milioni | Norvik
-    # votes and seats a candidate or a party wins are theirs
-    it | Giulia Neri ha ottenuto il 46,3% dei voti. | 46,3% | Giulia Neri
-    it | La candidata del centrosinistra, Giulia Neri, ha ottenuto il 46,3%. | 46,3% | Giulia Neri
-    it | Neri ha vinto con il 51,8% dei voti. | 51,8% | Neri
-    fr | Paul Girard a obtenu 46,3 % des suffrages. | 46,3 % | Paul Girard
-    fr | La liste de Paul Girard recueille 46,3 % des voix. | 46,3 % | Paul Girard
-    en | Girard won 51.8% of the vote, against 39.4% for Lenoir. | 51.8% | Girard
-    en | Girard won 51.8% of the vote, against 39.4% for Lenoir. | 39.4% | Lenoir
+    # a share given with a name or for a name is the name's
+    it | Al primo turno Neri con il 51,8% supera Bianchi. | 51,8% | Neri
+    en | Girard leads with 51.8%, against 39.4% for Lenoir. | 39.4% | Lenoir
+    fr | Le second tour donne 48,2 % pour Lenoir. | 48,2 % | Lenoir
     it | L'affluenza si è fermata al 52,6%. | 52,6% | -
+    # one owner, one string: the fullest name the copy gives, or the acronym it defines
+    it | La Latteria Brenta di Asolo ha ritirato 4 lotti. Lunedì Brenta aveva ritirato 2 lotti. | 2 | Latteria Brenta
+    en | Skyline Air cancelled 40 flights. On Monday Skyline had cancelled 12 flights. | 12 | Skyline Air
+    fr | Le Syndicat national des pilotes (SNP) réclame 300 embauches. | 300 | SNP
+    fr | Aviora a annulé 90 vols. Comme Aviora, Volaria a annulé 20 vols. | 20 | Volaria
 """
 
 

@@ -11,8 +11,7 @@ module holds how they combine:
 - the next items of such a list, of the same measure and concept: "di cui 15 in carcere e
   4 ai domiciliari", "Rome: 21, Milan: 11" (a comma and a conjunction together start a new
   clause: "dont 21 dans l'Ain, et 6 personnes ont été…" is no item);
-- a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)", or after a colon: "1 850
-  vols annulés : 420 lundi, 780 mardi et 650 mercredi";
+- a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)";
 - a partitive opening: "Of the 61 cases, 44 were confirmed", "Dei 61 casi, 44 …";
 - a part word after the figure: "27 of whom", "4 delle quali", "9 of them";
 - "60 of the 85 staff" (the whole follows), "65 of the cases" (the whole was given before,
@@ -57,15 +56,8 @@ def whole_of(
         return _whole(rows, k, back=0 if before is not None else 1)
     if before is not None:
         gap = body[rows[before]["end"] : row["start"]]
-        colon = before not in wholes and w.colon.fullmatch(gap)  # not "(Italy: 21, France: 11"
-        if colon and not _percent(row):  # "1 850 vols annulés : 420 lundi"
-            return _whole(rows, k, back=0, alike=True)
-        if before in wholes and _same_measure(rows[before], row):
-            after_colon = ":" in body[rows[wholes[before]]["end"] : rows[before]["start"]]
-            listed = _listed(gap, w) or (after_colon and _itemised(gap, w))
-        else:
-            listed = False
-        if listed:  # "di cui 15 in carcere e 4 …", "… : 420 lundi, 780 mardi et 650 mercredi"
+        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w)
+        if listed:  # "di cui 15 in carcere e 4 …"
             return wholes[before]
         if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
             return before
@@ -97,12 +89,6 @@ def _listed(gap: str, w) -> bool:
         and not w.new_clause.search(gap)
         and (":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
     )
-
-
-def _itemised(gap: str, w) -> bool:
-    """Whether `gap` joins two items of a breakdown after a colon by a comma or a
-    conjunction: "… : 420 lundi, 780 mardi et 650 mercredi"."""
-    return len(gap) <= LIST_GAP and bool(w.list_gap.fullmatch(gap) and w.list_join.search(gap))
 
 
 def _among(rows: list[dict], k: int, body: str, words: str) -> int | None:
@@ -249,8 +235,6 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
         ),
         "bracket": re.compile(r"[^\d()\n.;]{0,40}\(\s*[^\W\d][^\d():\n]{0,30}:\s*"),
         "list_gap": re.compile(r"[^\d()\n.;!?]*"),
-        # the words after a whole up to a colon that opens its breakdown, on one line
-        "colon": re.compile(r"[^\d()\n.;:!?]{0,80}:\s*"),
         "list_join": re.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
         "new_clause": re.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
     }
