@@ -162,6 +162,8 @@ OWNERS = """
     it | Norvik taglierà 450 posti di lavoro in Piemonte. | 450 | Norvik
     it | Norvik ha chiuso 3 stabilimenti. | 3 | Norvik
     en | The fire service carried out 210 rescues. | 210 | -
+    en | TRENTO, Italy, Feb 3 (Agency) - A heavy storm has cut off mountain villages, and some 9,400 households lost power. | some 9,400 | -
+    en | A landslide cut off 3 villages on Monday. | 3 | -
     # a penalty handed to a name before the amount, or going to the name after it
     fr | La CNIL a infligé à Norvik une amende de 6 millions d'euros. | 6 millions d'euros | Norvik
     it | Il Garante ha inflitto a Norvik una sanzione di 6 milioni di euro. | 6 milioni di euro | Norvik
