@@ -157,10 +157,10 @@ OWNERS = """
     en | The province raised its damage estimate to €75 million. | €75 million | -
     # a company cutting or closing its own, now or later
     en | Norvik will shed 450 jobs by 2027. | 450 | Norvik
-    en | Norvik has cut 450 jobs in Poland. | 450 | Norvik
+    en | Norvik has axed 450 jobs in Poland. | 450 | Norvik
     fr | Norvik va supprimer 450 emplois en Belgique. | 450 | Norvik
-    it | Norvik taglierà 450 posti di lavoro in Piemonte. | 450 | Norvik
-    it | Norvik ha chiuso 3 stabilimenti. | 3 | Norvik
+    it | Norvik licenzierà 450 dipendenti in Piemonte. | 450 | Norvik
+    en | The county closed 40 roads overnight. | 40 | -
     en | The fire service carried out 210 rescues. | 210 | -
     en | TRENTO, Italy, Feb 3 (Agency) - A heavy storm has cut off mountain villages, and some 9,400 households lost power. | some 9,400 | -
     en | A landslide cut off 3 villages on Monday. | 3 | -
@@ -183,9 +183,8 @@ OWNERS = """
     en | Girard leads with 51.8%, against 39.4% for Lenoir. | 39.4% | Lenoir
     fr | Le second tour donne 48,2 % pour Lenoir. | 48,2 % | Lenoir
     it | L'affluenza si è fermata al 52,6%. | 52,6% | -
-    # one owner, one string: the fullest name the copy gives, or the acronym it defines
-    it | La Latteria Brenta di Asolo ha ritirato 4 lotti. Lunedì Brenta aveva ritirato 2 lotti. | 2 | Latteria Brenta
-    en | Skyline Air cancelled 40 flights. On Monday Skyline had cancelled 12 flights. | 12 | Skyline Air
+    # a bracketed acronym after the name is the name; "On" opening a sentence is no name
+    en | Skyline cancelled 40 flights. On Monday Skyline had cancelled 12 flights. | 12 | Skyline
     fr | Le Syndicat national des pilotes (SNP) réclame 300 embauches. | 300 | SNP
     fr | Aviora a annulé 90 vols. Comme Aviora, Volaria a annulé 20 vols. | 20 | Volaria
 """

@@ -110,55 +110,6 @@ def read_name(body: str, at: int, hi: int, words) -> str:
     return "" if _is_place(name, words) else name
 
 
-def fullest(name: str, body: str, words) -> str:
-    """The fullest form the document writes `name` in: the acronym a bracket gives the words
-    it opens ("Syndicat" of "Syndicat national du contrôle aérien (SNCA)" → "SNCA"), else
-    the longest capitalised name around it, past no sentence start ("Valbrenta" → "Latteria
-    Valbrenta", "Skylark" → "Skylark Air"); else `name`. One owner is one string however
-    the copy shortens it."""
-    if not name or " " in name and len(name.split()) >= MAX_NAME_WORDS:
-        return name
-    best = name
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
-        if acronym := _bracketed(body, m.start(), name):
-            return acronym
-        start = m.start()
-        while (prev := _PREVIOUS.search(body, 0, start)) and not _SENTENCE_START.search(
-            body, 0, prev.start()
-        ):
-            if len(body[prev.start() : m.end()].split()) > MAX_NAME_WORDS:
-                break
-            start = prev.start()
-        stop = _SENTENCE_END.search(body, m.end())
-        full = read_name(body, start, stop.start() if stop else len(body), words)
-        if name in full and len(full) > len(best) and proper(full, body):
-            best = full
-    return best
-
-
-_PREVIOUS = re.compile(rf"(?<![\w'’-]){_CAPITAL} +$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?»:]\s+|\n\s*|[–—(«\"]\s*)$")
-_SENTENCE_END = re.compile(r"[.!?,;:]?\s*\n|[.!?,;:](?:\s|$)")
-_ACRONYM = re.compile(r"[^()\n]{0,60}?\(\s*([A-Z][A-Z0-9]{1,7})\s*\)")
-
-
-def _bracketed(body: str, at: int, name: str) -> str:
-    """The acronym in brackets after the words that open at `at` with `name`, when their
-    initials start with its letters: "Syndicat national du contrôle aérien (SNCA)"."""
-    m = _ACRONYM.match(body, at)
-    if not m:
-        return ""
-    letters = "".join(w[0] for w in m.group()[: m.start(1) - at].split() if w[0].isalpha())
-    acronym = m.group(1)
-    initials = "".join(c for c in letters.upper())
-    return acronym if acronym[0] == name[0].upper() and _subsequence(acronym, initials) else ""
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(c in it for c in short)
-
-
 def _is_place(name: str, words) -> bool:
     """Whether `name` is a place: it names one and is no longer than two words, or opens
     with one ("Veneto", "Regione Veneto"; not "Open Cloud Europe", a coalition)."""
@@ -167,4 +118,4 @@ def _is_place(name: str, words) -> bool:
     return len(name.split()) <= 2 or bool(words.is_place(name.split()[0]))
 
 
-__all__ = ["described", "fullest", "name_before", "proper", "read_name"]
+__all__ = ["described", "name_before", "proper", "read_name"]

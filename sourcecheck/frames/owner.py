@@ -33,10 +33,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from sourcecheck.frames.carry import carried
-from sourcecheck.frames.names import described, fullest, name_before, proper, read_name
+from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.origin import is_country, national, sender
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
@@ -115,9 +114,6 @@ def frame_owners(
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = company = row["owner"]
             owned.add(row["sentence"])
-    for row in rows:  # one string per owner: "Valbrenta" → "Latteria Valbrenta"
-        if row["owner"] and row["owner"] not in words.sector_ids:
-            row["owner"] = _fullest(row["owner"], body, words)
     return rows
 
 
@@ -205,16 +201,6 @@ def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) ->
     if m := words.scored_for.match(body, end, hi):
         return read_name(body, m.end(), hi, words)
     return ""
-
-
-@lru_cache(maxsize=4096)
-def _fullest_cached(name: str, body: str, lang_words: _Words) -> str:
-    return fullest(name, body, lang_words)
-
-
-def _fullest(name: str, body: str, words: _Words) -> str:
-    """`names.fullest`, once per name and document."""
-    return _fullest_cached(name, body, words)
 
 
 def _cost_named(body: str, lo: int, hi: int, words: _Words) -> bool:
