@@ -26,6 +26,10 @@ PARTS = """
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
     it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
+    # more lists of parts
+    en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 11 | 46
+    it | Sono stati controllati 640 veicoli, di cui 95 mezzi pesanti. | 95 | 640
+    fr | La police a interpellé 28 personnes. Parmi eux, 5 mineurs. | 5 | 28
     # "among the …" by its word; a concept within another
     en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52
@@ -89,7 +93,7 @@ OWNERS = """
     en | Aviora shares fell 2.4% to $18.30 on Friday. | $18.30 | Aviora
     it | In Spagna il gruppo Aviora impiega 420 persone tra Madrid e Barcellona, ha detto il portavoce, e serve 1.800 clienti. | 1.800 | Aviora
     en | Aviora cancelled 110 flights while 300 protesters gathered outside. | 300 | -
-    en | Aviora cancelled 110 flights, Volaria 12 more. | 12 | -
+    en | Aviora cancelled 110 flights, Volaria 12 more. | 12 | Volaria
     # a verb joined to the sentence's first one has its subject
     fr | Le SDCA conteste la réforme et réclame 300 postes. | 300 | SDCA
     fr | PARIS (AFP) – La grève continue et réclame 300 postes. | 300 | -
@@ -144,6 +148,45 @@ OWNERS = """
     it | Hanno ispezionato lo stabilimento di via dei Mulini, che produce 6 tonnellate di pane. | 6 tonnellate | -
     fr | Le président a chiffré les dégâts à 100 millions d'euros, une estimation qui ne tient pas compte des pertes agricoles. | 100 millions d'euros | -
     en | The authority put the damage at €310 million in a first estimate to the government, covering destroyed homes. | €310 million | -
+    # a possessive pronoun before a company's own noun: the name before it, or the last one
+    en | Norvik said its sales rose to €1.4 billion. | €1.4 billion | Norvik
+    en | Norvik cut its forecast. Its operating profit fell to $310 million. | $310 million | Norvik
+    fr | Norvik a publié ses comptes. Son bénéfice net a reculé à 95 millions d'euros. | 95 millions d'euros | Norvik
+    it | Norvik ha diffuso i conti. Il suo utile è sceso a 95 milioni di euro. | 95 milioni di euro | Norvik
+    fr | Le bénéfice net de Norvik recule à 95 millions d'euros. | 95 millions d'euros | Norvik
+    en | The province raised its damage estimate to €75 million. | €75 million | -
+    # a company cutting or closing its own, now or later
+    en | Norvik will shed 450 jobs by 2027. | 450 | Norvik
+    en | Norvik has axed 450 jobs in Poland. | 450 | Norvik
+    fr | Norvik va supprimer 450 emplois en Belgique. | 450 | Norvik
+    it | Norvik licenzierà 450 dipendenti in Piemonte. | 450 | Norvik
+    en | The county closed 40 roads overnight. | 40 | -
+    en | The fire service carried out 210 rescues. | 210 | -
+    en | TRENTO, Italy, Feb 3 (Agency) - A heavy storm has cut off mountain villages, and some 9,400 households lost power. | some 9,400 | -
+    en | A landslide cut off 3 villages on Monday. | 3 | -
+    # a penalty handed to a name before the amount, or going to the name after it
+    fr | La CNIL a infligé à Norvik une amende de 6 millions d'euros. | 6 millions d'euros | Norvik
+    it | Il Garante ha inflitto a Norvik una sanzione di 6 milioni di euro. | 6 milioni di euro | Norvik
+    en | The watchdog handed Norvik a €6 million penalty. | €6 million | Norvik
+    fr | Norvik devra s'acquitter d'une amende de 6 millions d'euros. | 6 millions d'euros | Norvik
+    en | The heaviest penalty, €6 million, went to Norvik. | €6 million | Norvik
+    it | La multa più pesante, 6 milioni di euro, riguarda Norvik. | 6 milioni di euro | Norvik
+    # lists of owned figures: each item's name
+    en | The watchdog fined Norvik €6 million, Belmar €4 million and Ostra €1 million. | €4 million | Belmar
+    en | The watchdog fined Norvik €6 million, Belmar €4 million and Ostra €1 million. | €1 million | Ostra
+    fr | L'autorité a sanctionné Norvik (6 millions d'euros), Belmar (4 millions) et Ostra (1 million). | 4 millions | Belmar
+    it | Il Garante ha multato Norvik (6 milioni di euro), Belmar (4 milioni) e Ostra (1 milione). | 1 milione | Ostra
+    fr | Norvik écope de 6 millions d'euros, Belmar de 4 millions. | 4 millions | Belmar
+    it | Il Garante ha inflitto sanzioni per 10 milioni di euro: 6 milioni a Norvik e 4 milioni a Belmar. | 6 milioni | Norvik
+    # a share given with a name or for a name is the name's
+    it | Al primo turno Neri con il 51,8% supera Bianchi. | 51,8% | Neri
+    en | Girard leads with 51.8%, against 39.4% for Lenoir. | 39.4% | Lenoir
+    fr | Le second tour donne 48,2 % pour Lenoir. | 48,2 % | Lenoir
+    it | L'affluenza si è fermata al 52,6%. | 52,6% | -
+    # a bracketed acronym after the name is the name; "On" opening a sentence is no name
+    en | Skyline cancelled 40 flights. On Monday Skyline had cancelled 12 flights. | 12 | Skyline
+    fr | Le Syndicat national des pilotes (SNP) réclame 300 embauches. | 300 | SNP
+    fr | Aviora a annulé 90 vols. Comme Aviora, Volaria a annulé 20 vols. | 20 | Volaria
 """
 
 

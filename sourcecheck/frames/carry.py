@@ -27,6 +27,7 @@ GAPPED_GAP = 40  # characters between two figures where a gapped verb may name a
 CARRY_GAP = 50  # characters between two figures of one clause that share an owner
 JOINED_GAP = 90  # the same, when a conjunction joins a second verb of the subject
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_STOP = re.compile(r"\d|\n|[.!?]\s")
 _EQUIVALENT = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*")  # "£13 million (€15.3"
 
 
@@ -40,6 +41,10 @@ def carried(body: str, before: dict, row: dict, words) -> str:
     if len(gap) <= GAPPED_GAP and not words.carry_stop.search(gap):
         if m := words.gapped.search(gap):
             return read_name(gap, m.end(), len(gap), words)
+    if len(gap) <= GAPPED_GAP and not _SENTENCE_STOP.search(gap):
+        if (m := words.item.search(gap)) and not words.opens_clause.search(gap):
+            # "fined Volaria €4 million, Aviora €3 million", "Volaria (4 millions), Aviora (3"
+            return read_name(gap, m.start("name"), m.end("name"), words)
     return before["owner"] if continues(gap, words) else ""
 
 

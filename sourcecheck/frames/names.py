@@ -25,6 +25,8 @@ _ELIDED = re.compile(r"(?:[LlDd]|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Aa]ll|[Qq]u)['
 _TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
 _CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
+_DATELINE = re.compile(r"\)\s*[-–—]\s|^[^\W\d_a-zà-ÿ]{3,}\b[^.]*\s[-–—]\s")
+_TRAILING_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)$")
 _DESCRIBED = re.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
 
 
@@ -63,10 +65,14 @@ def name_before(body: str, lo: int, at: int, words, last: str = "") -> str:
     text, subject = words.relative.subn("", body[lo:at].rstrip())
     if last and words.anaphor.search(text):
         return last
+    if acronym := _TRAILING_ACRONYM.search(text):  # "Le Syndicat national des pilotes (SNP)"
+        return acronym.group(1)
     m = _TRAILING_NAME.search(text)
     if m and not (subject and words.preposition.search(text, 0, m.start())):
         return read_name(text, m.start(), len(text), words)
     # not a complement ("lo stabilimento di via dei Casari, che produce"): an apposition
+    if _DATELINE.search(text):
+        return ""  # "AOSTA, Italy, Jan 21 (Agency) - A storm has…": no apposition
     head, comma, apposition = text.partition(", ")
     if comma and (name := read_name(apposition, 0, len(apposition), words)):
         return name  # "The dairy, Veltro of Asolo near Bassano, has recalled"

@@ -154,6 +154,8 @@ def owner(
             return name
         if subject and words.conj_end.search(body, lo, m.start()):
             return subject  # "Le SNCA proteste contre … et réclame 400 agents"
+    if not money and proper(name := _scorer(body, lo, start, end, hi, words), body, nouns):
+        return name  # "Rossi con il 52%", "38.1% for Bianchi"
     if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
         for m in reversed(list(words.estimates.finditer(body, lo, start))):
             if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
@@ -179,9 +181,26 @@ def owner(
             return name
     if last and words.anaphor_of.search(body, lo, start):
         return last  # "the company's $15 billion buyback"
+    if m := words.pronoun_of.search(body, lo, start):  # "Its revenue fell to €900 million"
+        if proper(name := read_name(body, lo, m.start(), words), body, nouns):
+            return name  # "Veltro said its revenue rose to …"
+        if last and last not in words.sector_ids:
+            return last
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) -> str:
+    """The name a share or count of a list of results belongs to: before it with a `scores`
+    word ("Rossi con il 52%", "Labour with 34%"), or after it with a `scored_for` word
+    ("38.1% for Bianchi", "41 % pour Dupont"); else ""."""
+    if m := words.score.search(body, lo, start):
+        if name := name_before(body, lo, len(body[: m.start()].rstrip(" ,")), words):
+            return name
+    if m := words.scored_for.match(body, end, hi):
+        return read_name(body, m.end(), hi, words)
+    return ""
 
 
 def _cost_named(body: str, lo: int, hi: int, words: _Words) -> bool:

@@ -47,7 +47,8 @@ class _Words:
         self.took = re.compile(
             rf"(?:(?<!\w)(?:{alternation(took)})|,\s*(?:{alternation(after_comma)}))\b", re.I
         )
-        self.holds = re.compile(rf"(?<!\w)(?:{alternation(entry('holds'))})\b", re.I)
+        # "carried out 640 interventions" is work done, not a company's own count
+        self.holds = re.compile(rf"(?<!\w)(?:{alternation(entry('holds'))})\b(?!\s+out\b)", re.I)
         self.relative_after = re.compile(
             rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
         )
@@ -61,7 +62,8 @@ class _Words:
             r"(?<![\w'’])(?=[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*){0,3}['’]s\b)"
         )
         heads, of = alternation(entry("heads")), alternation(entry("of"))
-        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:{of})\s*", re.I)
+        # a head, an adjective maybe ("le bénéfice net de"), then `of`
+        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?(?:{of})\s*", re.I)
         self.preposition = re.compile(
             rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
         )
@@ -72,6 +74,17 @@ class _Words:
             re.I,
         )
         self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
+        self.score = re.compile(rf"(?<![\w'’])(?:{alternation(entry('scores'))})\s*$", re.I)
+        self.scored_for = re.compile(
+            rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{alternation(entry('scored_for'))})\s+(?=\S)", re.I
+        )
+        # an item of a list: a comma or a conjunction, up to two lowercase words ("l'italienne"),
+        # a name, then its figure's bracket or linking word
+        self.item = re.compile(
+            rf"(?:,|;|(?<![\w'’])(?:{conj}))\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}"
+            rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[\w&'’.-]*(?:\s+(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*){{0,3}})"
+            rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
+        )
         self.costs = re.compile(rf"(?<![\w'’])(?:{alternation(entry('costs'))})\b", re.I)
         self.estimates = re.compile(rf"(?<![\w'’])(?:{alternation(entry('estimates'))})\b", re.I)
         self.maker = re.compile(
@@ -137,6 +150,11 @@ class _Words:
         self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
         self.anaphor_at = re.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
+        own = alternation(entry("owned") + entry("heads"))
+        self.pronoun_of = re.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
+            re.I,
+        )
         self.suffixes = frozenset(data.get("suffixes") or ())
         self.articles = frozenset(data.get("articles") or ())
         self.not_names = frozenset(data.get("not_names") or ())
