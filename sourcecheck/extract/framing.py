@@ -34,6 +34,10 @@ from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, 
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Attribution, Speakers
 
+# lower-case words before a person's role: ", said fire chief Tom Riley"
+_ROLE_MODIFIERS = tuple(
+    re.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2)
+)
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
 # what may open a sentence before a speaker and its colon: a determiner, a body's name
 _OPENING = re.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
@@ -98,7 +102,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
-    if spoke & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
+    if spoke & (SAYING | COUNTING) and (m := _inverted(v, text, w, c)):
         applies = "both" if m.group("as") else "post"  # "Come riferisce l'Ansa, …"
         return _made(
             text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
@@ -128,6 +132,21 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             return _made(text, c, c.start, "pre", "ellipsis")
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
+    return None
+
+
+def _inverted(v, text: str, w: int, c: Speaker) -> re.Match | None:
+    """The inverted verb before a speaker (", a indiqué la préfecture"); before a person, the
+    words that qualify its role may stand between (", said fire chief Tom Riley")."""
+    if m := v.inverted.search(text, w, c.start):
+        return m
+    if c.kind != "person":
+        return None
+    for words in _ROLE_MODIFIERS:  # nearest first: "said fire chief", "said deputy fire chief"
+        if (mod := words.search(text, w, c.start)) and (
+            m := v.inverted.search(text, w, mod.start())
+        ):
+            return m
     return None
 
 

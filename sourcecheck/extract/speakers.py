@@ -71,14 +71,29 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
         for t, f in zip(tokens, feats, strict=True)
         if f & ROLE
     ]
-    for m in [*filter(None, roles), *v.name_role.finditer(text, lo, hi)]:
-        name = m.group("name")
-        if _overlaps(found, m.start(), m.end()) or sources.mentions(name):
+    appositions = list(v.name_role.finditer(text, lo, hi))
+    for m in [*filter(None, roles), *appositions]:
+        name, start, end = m.group("name"), m.start(), m.end()
+        if any(m is a for a in appositions):
+            name, start = _unmarked(v, name, start)
+            # "Jean Rocher, the mayor of Valmont, said": the apposition runs to its comma
+            if tail := v.apposition_end.match(text, end, hi):
+                end = tail.end()
+        if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
-            found.append(Speaker(m.start(), m.end(), name, "person", role))
+            found.append(Speaker(start, end, name, "person", role))
     return found
+
+
+def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
+    """A person's name without the capitalised marker that opens its sentence ("Selon Jean
+    Rocher, maire de…" → "Jean Rocher"); "" when a single word would be left."""
+    first, _, rest = name.partition(" ")
+    if _norm(first) not in v.frame_words and _norm(first) not in v.not_names:
+        return name, start
+    return (rest, start + len(first) + 1) if " " in rest.strip() else ("", start)
 
 
 class _Generic(NamedTuple):
@@ -482,6 +497,9 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
+        # "Harlow Steel told Reuters": a verb of saying, unless it ends like an adjective
+        # ("Santé publique France")
+        and not (feats[n] & SAYING and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)

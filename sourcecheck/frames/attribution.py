@@ -328,6 +328,10 @@ class Vocabulary:
             rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
             rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
         )
+        # "Jean Rocher, the mayor of Valmont, said": the rest of a role's apposition, to the
+        # comma that closes it (no figure, quote or clause break inside)
+        self.apposition_end = lazy(r"[^,;:.!?\d«»\"“”()\n]{1,60}(?=,)")
+        self.adjective_ends = tuple(str(e) for e in words["adjective_endings"])
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
