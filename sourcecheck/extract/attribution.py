@@ -53,6 +53,7 @@ from sourcecheck.frames.attribution import (
     COMPANY,
     COUNTING,
     GENERIC,
+    LABEL,
     MARKER,
     ROLE,
     SAYING,
@@ -574,7 +575,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             if f & MARKER
         ]
     perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
-    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers or perfect):
+    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
         found += unknown_speakers(sp, tokens, feats, found)
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]

@@ -91,12 +91,19 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
                 return _made(text, c, m.start(), "both", "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     if near & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
+        # the participle nearest its agent: "18 gli arresti eseguiti dai carabinieri" (the
+        # counted noun may itself read as one)
+        while n := v.passive.search(text, m.start() + 1, c.start):
+            m = n
         return _made(text, c, m.start(), "both", "passive")
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
     if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Per la Federazione, però, …"
+    if near & LABEL and v.opens_after_break:  # "…, mentre per i sindacati ha superato il 60%"
+        if m := v.opening_after_break.search(text, w, c.start):
+            return _made(text, c, m.start(), "pre", "marker")
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
@@ -244,6 +251,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return found._replace(applies="pre")
     if found := _coordinated(sp, ctx, c):
         return found
+    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
+        return _made(text, c, m.start(), "both", "marker")  # "Pour la FDSEA, les pertes…"
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):

@@ -455,6 +455,9 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
+            or body_like  # "Pour la FDSEA, les pertes…": a label word opens its sentence
+            and text.startswith(",", end)
+            and bool(v.opening.fullmatch(text, tokens[0][0], pos))
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
             continue

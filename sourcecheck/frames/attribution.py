@@ -217,6 +217,12 @@ class Vocabulary:
             rf"[,»\"”]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{saying})\s*[.!?]?\s*$", i
         )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
+        # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
+        # opening a clause after a word of break gives what follows
+        self.opening_after_break = lazy(
+            rf"\b{alternation(words['breaks'])}\s+(?:{alternation(words['opening'])})\s+{art}$", i
+        )
+        self.opens_after_break = bool(words["opening"])
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
         self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
         self.label = lazy(
@@ -312,10 +318,6 @@ class Vocabulary:
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
-        # "il sindaco di Borgo San Lio, Marco Feltri": the place runs to the comma
-        self.role_at_comma = lazy(
-            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
-        )
         # French and Italian put a role's adjectives after it ("l'assessore regionale Marta
         # Gori"): lower-case words, not a verb nor an auxiliary, between role and name
         adjectives = (
@@ -324,8 +326,14 @@ class Vocabulary:
             else rf"(?:\s+(?!(?:{aux}|{verbs}|{alternation(words['determiners'])})\b)"
             rf"[a-zà-ÿ'’-]{{3,}}){{0,2}}?"
         )
+        # "il sindaco di Borgo San Lio, Marco Feltri", "le ministre grec de la Protection
+        # civile, Nikos Karas": the place or body runs to the comma
+        self.role_at_comma = lazy(
+            rf"(?P<role>(?i:{roles})){adjectives}"
+            rf"(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
+        )
         self.role_at = lazy(
-            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?P<role>(?i:{roles})){adjectives}(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
             rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
         )
         # "Jean Rocher, the mayor of Valmont, said": the rest of a role's apposition, to the
