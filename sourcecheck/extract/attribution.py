@@ -373,15 +373,16 @@ class Speakers:
             for j in range(i, seen, -1):
                 for m in reversed(named(j)):  # not its own modifier ("EU regulators")
                     if m[3] in kinds and m[0] < pos and self.body[m[1] : pos].strip():
-                        return m[2]
+                        if not self._outlet(m[2]):  # "PARIS (Agence Sud) -": the dateline's
+                            return m[2]
             self._none_up_to[(kinds, named)] = max(seen, i - 1)
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
             for m in self.mentions(j):
                 if m.kind in kinds and m.start >= pos:
                     return m.source
         publisher_kind = self.publisher_kind()
-        if self.publisher and publisher_kind in kinds:
-            return self.publisher
+        if self.publisher and publisher_kind in kinds and not self.press():
+            return self.publisher  # (a news agency is never "l'agence" of its own copy)
         if spec.get("unknown") or spec.get("speakers"):
             for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
@@ -395,6 +396,10 @@ class Speakers:
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def _outlet(self, name: str) -> bool:
+        """Is `name` the publisher and a news outlet (named in its own dateline)?"""
+        return bool(self.publisher) and _norm(name) == _norm(self.publisher) and self.press()
 
     def press(self) -> bool:
         """Is the publisher a news outlet ("Agenzia Stampa Adriatica", "The Riviera Post")? A

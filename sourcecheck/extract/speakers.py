@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
 GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
-PRONOUN = "pronoun"  # the kind of a placeholder that stands for whom a pronoun names
+PRONOUN = "pronoun"
+COLLECTIVE = "collective"  # the kind of a plural company noun: "les assureurs", "insurers"  # the kind of a placeholder that stands for whom a pronoun names
 
 
 class Speaker(NamedTuple):
@@ -171,6 +172,8 @@ def generic_speakers(
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
+            if kind == "company" and g.end > g.noun_at + len(g.noun):
+                kind = COLLECTIVE  # "les assureurs estiment": a trade, no one company
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
             if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):

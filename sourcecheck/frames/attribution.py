@@ -327,13 +327,15 @@ class Vocabulary:
             rf"[a-zà-ÿ'’-]{{3,}}){{0,2}}?"
         )
         # "il sindaco di Borgo San Lio, Marco Feltri", "le ministre grec de la Protection
-        # civile, Nikos Karas": the place or body runs to the comma
+        # civile, Nikos Karas": the place or body runs to the comma; "l'assessore alla
+        # Protezione civile X": a portfolio (`role_links`) as well
+        links = alternation([*words["of"], "at", *words["role_links"]])
         self.role_at_comma = lazy(
             rf"(?P<role>(?i:{roles})){adjectives}"
-            rf"(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
+            rf"(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
         )
         self.role_at = lazy(
-            rf"(?P<role>(?i:{roles})){adjectives}(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?P<role>(?i:{roles})){adjectives}(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}?)?"
             rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
         )
         # "Jean Rocher, the mayor of Valmont, said": the rest of a role's apposition, to the
@@ -439,7 +441,8 @@ _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
-    "perfect participle_endings undergone subordinators press adjective_endings coordinators"
+    "perfect participle_endings undergone subordinators press adjective_endings coordinators "
+    "role_links"
 ).split()
 
 
