@@ -39,6 +39,7 @@ from sourcecheck.extract.speakers import (
     PRONOUN,
     Speaker,
     as_written,
+    federation,
     generic_speakers,
     generics,
     modified,
@@ -462,7 +463,11 @@ class Speakers:
     def mentions(self, j: int):
         if j not in self._mentioned:
             s = self.sentences[j]
-            self._mentioned[j] = self.sources.mentions(self.body, s.start, s.end, self.words(j))
+            tokens = self.words(j)
+            self._mentioned[j] = [
+                federation(self, m, tokens)
+                for m in self.sources.mentions(self.body, s.start, s.end, tokens)
+            ]
         return self._mentioned[j]
 
     def _named(self, j: int) -> list[tuple[int, int, str, str | None]]:

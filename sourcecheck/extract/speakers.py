@@ -636,6 +636,45 @@ def _is_name(sp: Speakers, name: str, place_ok: bool = False) -> bool:
     return place_ok or not _is_place(name)
 
 
+def federation(sp: Speakers, m, tokens):
+    """A confederation's mention with the word that makes it one of its federations, a body
+    of its own: a capitalised name before it ("la Flc Cgil", "la Fiom-Cgil"; not in English,
+    which capitalises its adjectives: "Italian CGIL"), a sector after
+    it ("Cisl Scuola", `union_sectors`); the mention itself otherwise, as for a branch named
+    by its place ("la Cgil Liguria", "la Cgil di Genova" are the CGIL)."""
+    if m.source not in sp.sources.branches:
+        return m
+    text, v, start, end = sp.body, sp.vocab, m.start, m.end
+    k = bisect.bisect_left([t[0] for t in tokens], m.start)
+    if (
+        k
+        and not v.prenominal
+        and _federation_word(v, tokens[k - 1])
+        and text[tokens[k - 1][0] + len(tokens[k - 1][1]) : m.start] in (" ", "-")
+    ):
+        start = tokens[k - 1][0]
+    after = next((t for t in tokens if t[0] >= m.end), None)
+    if after and text[m.end : after[0]] in (" ", "-") and after[2] in v.union_sectors:
+        end = after[0] + len(after[1])  # "Cisl Scuola" (not "la Cgil Liguria": a branch)
+    if (start, end) == (m.start, m.end):
+        return m
+    return m._replace(start=start, end=end, source=qualified(text[start:end]))
+
+
+def _federation_word(v: Vocabulary, token) -> bool:
+    """A capitalised word that may name a union's federation: not a marker, a determiner, a
+    day or another word that only opens a clause."""
+    word, low = token[1], token[2]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and low not in v.not_names
+        and low not in v.frame_words
+        and low not in v.det_words
+        and low not in v.locative_words
+    )
+
+
 @lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
     """Is `name` a place alone ("Europe", "Todi" after "town of")? A place is no source."""

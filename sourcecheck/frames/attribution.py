@@ -342,6 +342,7 @@ class Vocabulary:
         # comma that closes it (no figure, quote or clause break inside)
         self.apposition_end = lazy(r"[^,;:.!?\d«»\"“”()\n]{1,60}(?=,)")
         self.adjective_ends = tuple(str(e) for e in words["adjective_endings"])
+        self.union_sectors = frozenset(_norm(w) for w in words["union_sectors"])
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
@@ -442,7 +443,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links"
+    "role_links union_sectors"
 ).split()
 
 
