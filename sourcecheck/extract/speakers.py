@@ -434,8 +434,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and prev[2] in v.locative_words
             and not text[prev[0] + len(prev[1]) : pos].strip()  # "from 50,000, Enedis said"
             and not feats[last] & COMPANY
+            and not (first > 1 and _norm(tokens[first - 2][2]).rstrip("s") in v.role_words)
         ):
-            continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital": a firm)
+            continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital", "economists
+            # at Bernstein": a firm)
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
