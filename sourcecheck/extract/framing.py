@@ -66,6 +66,8 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if found is None:
         return None
     text, v = sp.body, sp.vocab
+    if found.applies == "post" and v.continuing.match(text, found.end, ctx.hi):
+        found = found._replace(applies="both")  # "…, X said, bringing the toll to 45"
     w = max(ctx.lo, c.start - WINDOW)
     if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
         if not set(re.split(r"[\s'’]+", m.group(1).lower())) & v.frame_words:  # "d'après"

@@ -216,6 +216,11 @@ class Vocabulary:
         self.closing_verb = lazy(
             rf"[,»\"”]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{saying})\s*[.!?]?\s*$", i
         )
+        # "…, the ministry said on Tuesday, bringing the toll to 45": a participle clause
+        # after a closing attribution goes on with its source
+        self.continuing = lazy(
+            rf"(?:\s+[^\s,.;:!?«»\"“”\d]+){{0,5}}\s*,\s*{alternation(words['continuing'])}\b", i
+        )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
         # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
         # opening a clause after a word of break gives what follows
@@ -443,7 +448,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors"
+    "role_links union_sectors continuing"
 ).split()
 
 
