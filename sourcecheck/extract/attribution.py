@@ -44,6 +44,7 @@ from sourcecheck.extract.speakers import (
     generics,
     modified,
     named_generic,
+    national,
     opening_name,
     people,
     unknown_speakers,
@@ -465,7 +466,7 @@ class Speakers:
             s = self.sentences[j]
             tokens = self.words(j)
             self._mentioned[j] = [
-                federation(self, m, tokens)
+                national(self, federation(self, m, tokens), tokens)
                 for m in self.sources.mentions(self.body, s.start, s.end, tokens)
             ]
         return self._mentioned[j]

@@ -28,7 +28,7 @@ from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcecheck.extract import offices
-from sourcecheck.extract.places import find_places
+from sourcecheck.extract.places import DEMONYMS, find_places
 from sourcecheck.extract.sources import Sources, _norm, qualified
 from sourcecheck.frames.attribution import (
     ACTION,
@@ -661,6 +661,42 @@ def federation(sp: Speakers, m, tokens):
     if (start, end) == (m.start, m.end):
         return m
     return m._replace(start=start, end=end, source=qualified(text[start:end]))
+
+
+def national(sp: Speakers, m, tokens):
+    """A national body's mention next to another country's adjective or possessive, as that
+    country's own body, written with it: "la Protezione civile greca", "Greece's civil
+    protection", "Italy's interior ministry"; the mention itself otherwise ("la Protezione
+    civile italiana" is Italy's)."""
+    own = sp.sources.country.get(m.source)
+    if own is None:
+        return m
+    text, start, end = sp.body, m.start, m.end
+    if (after := _NEXT_WORD.match(text, m.end)) and DEMONYMS.get(
+        after.group(1).lower(), own
+    ) != own:
+        end = after.end()  # "la Protezione civile greca"
+    elif before := _COUNTRY_BEFORE.search(text, max(0, m.start - 40), m.start):
+        word = before.group(1)
+        country = DEMONYMS.get(word.lower()) or (_country(word) if before.group(2) else None)
+        if country and country != own:  # "Greece's civil protection", "Greek police"
+            start = before.start()
+            if (noun := _NEXT_WORD.match(text, m.end)) and noun.group(1) in sp.vocab.generic_words:
+                end = noun.end()  # "Greece's civil protection ministry": its noun too
+    if (start, end) == (m.start, m.end):
+        return m
+    return m._replace(start=start, end=end, source=qualified(text[start:end]))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)\b")
+_COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+$")
+
+
+@lru_cache(maxsize=1024)
+def _country(word: str) -> str | None:
+    """The country a capitalised word names ("Greece", "Italie"), None when none."""
+    found = find_places(word)
+    return found[0].name if found and found[0].kind == "country" and found[0].start == 0 else None
 
 
 def _federation_word(v: Vocabulary, token) -> bool:
