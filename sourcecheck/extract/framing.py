@@ -233,7 +233,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
             or v.name_tail.match(text, c.end, hi)
         )
         end = tail.end() if tail else c.end
-        if v.name_end.match(text, end, hi):
+        if v.name_end.match(text, end, hi) or v.name_aside.match(text, end, hi):
             applies = "both" if m.group("as") else "post"
             at = m.start("as") if m.group("as") else m.start("at")
             found = _made(text, c, at, applies, "inverted", end)

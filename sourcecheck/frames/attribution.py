@@ -277,7 +277,12 @@ class Vocabulary:
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 6 Euganea", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
-        self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
+        # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
+        agent_or_place = rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])})\b"
+        self.name_tail = lazy(
+            rf"(?!{agent_or_place})(?:\s+[a-zà-ÿ'’-]+){{1,3}}(?=\s*(?:[,.;:!?»”\")]|$))"
+        )
+        self.name_aside = lazy(agent_or_place)
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
