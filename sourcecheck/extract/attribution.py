@@ -39,10 +39,12 @@ from sourcecheck.extract.speakers import (
     PRONOUN,
     Speaker,
     as_written,
+    federation,
     generic_speakers,
     generics,
     modified,
     named_generic,
+    national,
     opening_name,
     people,
     unknown_speakers,
@@ -53,6 +55,7 @@ from sourcecheck.frames.attribution import (
     COMPANY,
     COUNTING,
     GENERIC,
+    LABEL,
     MARKER,
     ROLE,
     SAYING,
@@ -372,15 +375,16 @@ class Speakers:
             for j in range(i, seen, -1):
                 for m in reversed(named(j)):  # not its own modifier ("EU regulators")
                     if m[3] in kinds and m[0] < pos and self.body[m[1] : pos].strip():
-                        return m[2]
+                        if not self._outlet(m[2]):  # "PARIS (Agence Sud) -": the dateline's
+                            return m[2]
             self._none_up_to[(kinds, named)] = max(seen, i - 1)
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
             for m in self.mentions(j):
                 if m.kind in kinds and m.start >= pos:
                     return m.source
         publisher_kind = self.publisher_kind()
-        if self.publisher and publisher_kind in kinds:
-            return self.publisher
+        if self.publisher and publisher_kind in kinds and not self.press():
+            return self.publisher  # (a news agency is never "l'agence" of its own copy)
         if spec.get("unknown") or spec.get("speakers"):
             for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
@@ -394,6 +398,10 @@ class Speakers:
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def _outlet(self, name: str) -> bool:
+        """Is `name` the publisher and a news outlet (named in its own dateline)?"""
+        return bool(self.publisher) and _norm(name) == _norm(self.publisher) and self.press()
 
     def press(self) -> bool:
         """Is the publisher a news outlet ("Agenzia Stampa Adriatica", "The Riviera Post")? A
@@ -456,7 +464,11 @@ class Speakers:
     def mentions(self, j: int):
         if j not in self._mentioned:
             s = self.sentences[j]
-            self._mentioned[j] = self.sources.mentions(self.body, s.start, s.end, self.words(j))
+            tokens = self.words(j)
+            self._mentioned[j] = [
+                national(self, federation(self, m, tokens), tokens)
+                for m in self.sources.mentions(self.body, s.start, s.end, tokens)
+            ]
         return self._mentioned[j]
 
     def _named(self, j: int) -> list[tuple[int, int, str, str | None]]:
@@ -574,7 +586,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             if f & MARKER
         ]
     perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
-    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING) or markers or perfect):
+    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
         found += unknown_speakers(sp, tokens, feats, found)
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]

@@ -34,6 +34,10 @@ from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, 
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Attribution, Speakers
 
+# lower-case words before a person's role: ", said fire chief Tom Riley"
+_ROLE_MODIFIERS = tuple(
+    re.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2)
+)
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
 # what may open a sentence before a speaker and its colon: a determiner, a body's name
 _OPENING = re.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
@@ -62,6 +66,8 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if found is None:
         return None
     text, v = sp.body, sp.vocab
+    if found.applies == "post" and v.continuing.match(text, found.end, ctx.hi):
+        found = found._replace(applies="both")  # "…, X said, bringing the toll to 45"
     w = max(ctx.lo, c.start - WINDOW)
     if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
         if not set(re.split(r"[\s'’]+", m.group(1).lower())) & v.frame_words:  # "d'après"
@@ -87,18 +93,25 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
                 return _made(text, c, m.start(), "both", "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     if near & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
+        # the participle nearest its agent: "18 gli arresti eseguiti dai carabinieri" (the
+        # counted noun may itself read as one)
+        while n := v.passive.search(text, m.start() + 1, c.start):
+            m = n
         return _made(text, c, m.start(), "both", "passive")
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
     if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Per la Federazione, però, …"
+    if near & LABEL and v.opens_after_break:  # "…, mentre per i sindacati ha superato il 60%"
+        if m := v.opening_after_break.search(text, w, c.start):
+            return _made(text, c, m.start(), "pre", "marker")
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
-    if spoke & (SAYING | COUNTING) and (m := v.inverted.search(text, w, c.start)):
+    if spoke & (SAYING | COUNTING) and (m := _inverted(v, text, w, c)):
         applies = "both" if m.group("as") else "post"  # "Come riferisce l'Ansa, …"
         return _made(
             text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
@@ -128,6 +141,21 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             return _made(text, c, c.start, "pre", "ellipsis")
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
+    return None
+
+
+def _inverted(v, text: str, w: int, c: Speaker) -> re.Match | None:
+    """The inverted verb before a speaker (", a indiqué la préfecture"); before a person, the
+    words that qualify its role may stand between (", said fire chief Tom Riley")."""
+    if m := v.inverted.search(text, w, c.start):
+        return m
+    if c.kind != "person":
+        return None
+    for words in _ROLE_MODIFIERS:  # nearest first: "said fire chief", "said deputy fire chief"
+        if (mod := words.search(text, w, c.start)) and (
+            m := v.inverted.search(text, w, mod.start())
+        ):
+            return m
     return None
 
 
@@ -205,7 +233,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
             or v.name_tail.match(text, c.end, hi)
         )
         end = tail.end() if tail else c.end
-        if v.name_end.match(text, end, hi):
+        if v.name_end.match(text, end, hi) or v.name_aside.match(text, end, hi):
             applies = "both" if m.group("as") else "post"
             at = m.start("as") if m.group("as") else m.start("at")
             found = _made(text, c, at, applies, "inverted", end)
@@ -225,6 +253,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return found._replace(applies="pre")
     if found := _coordinated(sp, ctx, c):
         return found
+    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
+        return _made(text, c, m.start(), "both", "marker")  # "Pour la FDSEA, les pertes…"
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):

@@ -46,8 +46,11 @@ class Sources:
         self.cased: dict[str, set[str]] = {}  # "Intérieur" is the ministry, "intérieur" not
         self.as_written: set[str] = set()  # collectives: "les syndicats" as written
         self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
+        self.country: dict[str, str] = {}  # a national body's country ("Protezione civile")
         for name, entry in entries.items():
             kind = entry.get("kind", "other")
+            if entry.get("country"):
+                self.country[name] = str(entry["country"])
             if entry.get("as_written"):
                 self.as_written.add(name)
             if entry.get("branches"):

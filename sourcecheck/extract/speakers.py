@@ -28,7 +28,7 @@ from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
 from sourcecheck.extract import offices
-from sourcecheck.extract.places import find_places
+from sourcecheck.extract.places import DEMONYMS, find_places
 from sourcecheck.extract.sources import Sources, _norm, qualified
 from sourcecheck.frames.attribution import (
     ACTION,
@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Speakers
 
 GENERIC_SOURCE = "\0generic|"  # a placeholder: "\0generic|kind|offset|noun|as written"
-PRONOUN = "pronoun"  # the kind of a placeholder that stands for whom a pronoun names
+PRONOUN = "pronoun"
+COLLECTIVE = "collective"  # the kind of a plural company noun: "les assureurs", "insurers"  # the kind of a placeholder that stands for whom a pronoun names
 
 
 class Speaker(NamedTuple):
@@ -71,14 +72,29 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
         for t, f in zip(tokens, feats, strict=True)
         if f & ROLE
     ]
-    for m in [*filter(None, roles), *v.name_role.finditer(text, lo, hi)]:
-        name = m.group("name")
-        if _overlaps(found, m.start(), m.end()) or sources.mentions(name):
+    appositions = list(v.name_role.finditer(text, lo, hi))
+    for m in [*filter(None, roles), *appositions]:
+        name, start, end = m.group("name"), m.start(), m.end()
+        if any(m is a for a in appositions):
+            name, start = _unmarked(v, name, start)
+            # "Jean Rocher, the mayor of Valmont, said": the apposition runs to its comma
+            if tail := v.apposition_end.match(text, end, hi):
+                end = tail.end()
+        if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
-            found.append(Speaker(m.start(), m.end(), name, "person", role))
+            found.append(Speaker(start, end, name, "person", role))
     return found
+
+
+def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
+    """A person's name without the capitalised marker that opens its sentence ("Selon Jean
+    Rocher, maire de…" → "Jean Rocher"); "" when a single word would be left."""
+    first, _, rest = name.partition(" ")
+    if _norm(first) not in v.frame_words and _norm(first) not in v.not_names:
+        return name, start
+    return (rest, start + len(first) + 1) if " " in rest.strip() else ("", start)
 
 
 class _Generic(NamedTuple):
@@ -156,6 +172,8 @@ def generic_speakers(
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
+            if kind == "company" and g.end > g.noun_at + len(g.noun):
+                kind = COLLECTIVE  # "les assureurs estiment": a trade, no one company
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
             if (q := sp.vocab.qualifier.match(text, g.end, hi)) and describing(sp, q):
@@ -416,8 +434,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and prev[2] in v.locative_words
             and not text[prev[0] + len(prev[1]) : pos].strip()  # "from 50,000, Enedis said"
             and not feats[last] & COMPANY
+            and not (first > 1 and _norm(tokens[first - 2][2]).rstrip("s") in v.role_words)
         ):
-            continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital": a firm)
+            continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital", "economists
+            # at Bernstein": a firm)
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
         # verb of saying after it (after its relative clause: "Lumora, which …, said")
         reach = 30 if text.startswith(",", end) else 6
@@ -440,6 +460,9 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
+            or body_like  # "Pour la FDSEA, les pertes…": a label word opens its sentence
+            and text.startswith(",", end)
+            and bool(v.opening.fullmatch(text, tokens[0][0], pos))
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
         ):
             continue
@@ -482,6 +505,9 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
+        # "Harlow Steel told Reuters": a verb of saying, unless it ends like an adjective
+        # ("Santé publique France")
+        and not (feats[n] & SAYING and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
@@ -610,6 +636,81 @@ def _is_name(sp: Speakers, name: str, place_ok: bool = False) -> bool:
     if _norm(name) in sp.vocab.not_names or len(name) < 2:
         return False
     return place_ok or not _is_place(name)
+
+
+def federation(sp: Speakers, m, tokens):
+    """A confederation's mention with the word that makes it one of its federations, a body
+    of its own: a capitalised name before it ("la Flc Cgil", "la Fiom-Cgil"; not in English,
+    which capitalises its adjectives: "Italian CGIL"), a sector after
+    it ("Cisl Scuola", `union_sectors`); the mention itself otherwise, as for a branch named
+    by its place ("la Cgil Liguria", "la Cgil di Genova" are the CGIL)."""
+    if m.source not in sp.sources.branches:
+        return m
+    text, v, start, end = sp.body, sp.vocab, m.start, m.end
+    k = bisect.bisect_left([t[0] for t in tokens], m.start)
+    if (
+        k
+        and not v.prenominal
+        and _federation_word(v, tokens[k - 1])
+        and text[tokens[k - 1][0] + len(tokens[k - 1][1]) : m.start] in (" ", "-")
+    ):
+        start = tokens[k - 1][0]
+    after = next((t for t in tokens if t[0] >= m.end), None)
+    if after and text[m.end : after[0]] in (" ", "-") and after[2] in v.union_sectors:
+        end = after[0] + len(after[1])  # "Cisl Scuola" (not "la Cgil Liguria": a branch)
+    if (start, end) == (m.start, m.end):
+        return m
+    return m._replace(start=start, end=end, source=qualified(text[start:end]))
+
+
+def national(sp: Speakers, m, tokens):
+    """A national body's mention next to another country's adjective or possessive, as that
+    country's own body, written with it: "la Protezione civile greca", "Greece's civil
+    protection", "Italy's interior ministry"; the mention itself otherwise ("la Protezione
+    civile italiana" is Italy's)."""
+    own = sp.sources.country.get(m.source)
+    if own is None:
+        return m
+    text, start, end = sp.body, m.start, m.end
+    if (after := _NEXT_WORD.match(text, m.end)) and DEMONYMS.get(
+        after.group(1).lower(), own
+    ) != own:
+        end = after.end()  # "la Protezione civile greca"
+    elif before := _COUNTRY_BEFORE.search(text, max(0, m.start - 40), m.start):
+        word = before.group(1)
+        country = DEMONYMS.get(word.lower()) or (_country(word) if before.group(2) else None)
+        if country and country != own:  # "Greece's civil protection", "Greek police"
+            start = before.start()
+            if (noun := _NEXT_WORD.match(text, m.end)) and noun.group(1) in sp.vocab.generic_words:
+                end = noun.end()  # "Greece's civil protection ministry": its noun too
+    if (start, end) == (m.start, m.end):
+        return m
+    return m._replace(start=start, end=end, source=qualified(text[start:end]))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)\b")
+_COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+$")
+
+
+@lru_cache(maxsize=1024)
+def _country(word: str) -> str | None:
+    """The country a capitalised word names ("Greece", "Italie"), None when none."""
+    found = find_places(word)
+    return found[0].name if found and found[0].kind == "country" and found[0].start == 0 else None
+
+
+def _federation_word(v: Vocabulary, token) -> bool:
+    """A capitalised word that may name a union's federation: not a marker, a determiner, a
+    day or another word that only opens a clause."""
+    word, low = token[1], token[2]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and low not in v.not_names
+        and low not in v.frame_words
+        and low not in v.det_words
+        and low not in v.locative_words
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -216,7 +216,18 @@ class Vocabulary:
         self.closing_verb = lazy(
             rf"[,»\"”]\s*(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{saying})\s*[.!?]?\s*$", i
         )
+        # "…, the ministry said on Tuesday, bringing the toll to 45": a participle clause
+        # after a closing attribution goes on with its source
+        self.continuing = lazy(
+            rf"(?:\s+[^\s,.;:!?«»\"“”\d]+){{0,5}}\s*,\s*{alternation(words['continuing'])}\b", i
+        )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
+        # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
+        # opening a clause after a word of break gives what follows
+        self.opening_after_break = lazy(
+            rf"\b{alternation(words['breaks'])}\s+(?:{alternation(words['opening'])})\s+{art}$", i
+        )
+        self.opens_after_break = bool(words["opening"])
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
         self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
         self.label = lazy(
@@ -266,7 +277,12 @@ class Vocabulary:
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 6 Euganea", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
-        self.name_tail = lazy(r"(?:\s+[a-zà-ÿ'’-]+){1,3}(?=\s*(?:[,.;:!?»”\")]|$))")
+        # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
+        agent_or_place = rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])})\b"
+        self.name_tail = lazy(
+            rf"(?!{agent_or_place})(?:\s+[a-zà-ÿ'’-]+){{1,3}}(?=\s*(?:[,.;:!?»”\")]|$))"
+        )
+        self.name_aside = lazy(agent_or_place)
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
@@ -312,10 +328,6 @@ class Vocabulary:
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
-        # "il sindaco di Borgo San Lio, Marco Feltri": the place runs to the comma
-        self.role_at_comma = lazy(
-            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
-        )
         # French and Italian put a role's adjectives after it ("l'assessore regionale Marta
         # Gori"): lower-case words, not a verb nor an auxiliary, between role and name
         adjectives = (
@@ -324,10 +336,23 @@ class Vocabulary:
             else rf"(?:\s+(?!(?:{aux}|{verbs}|{alternation(words['determiners'])})\b)"
             rf"[a-zà-ÿ'’-]{{3,}}){{0,2}}?"
         )
+        # "il sindaco di Borgo San Lio, Marco Feltri", "le ministre grec de la Protection
+        # civile, Nikos Karas": the place or body runs to the comma; "l'assessore alla
+        # Protezione civile X": a portfolio (`role_links`) as well
+        links = alternation([*words["of"], "at", *words["role_links"]])
+        self.role_at_comma = lazy(
+            rf"(?P<role>(?i:{roles})){adjectives}"
+            rf"(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
+        )
         self.role_at = lazy(
-            rf"(?P<role>(?i:{roles}))(?P<of>\s+(?i:{of}|at)\s*[^,;.()«»\"]{{1,60}}?)?"
+            rf"(?P<role>(?i:{roles})){adjectives}(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}?)?"
             rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
         )
+        # "Jean Rocher, the mayor of Valmont, said": the rest of a role's apposition, to the
+        # comma that closes it (no figure, quote or clause break inside)
+        self.apposition_end = lazy(r"[^,;:.!?\d«»\"“”()\n]{1,60}(?=,)")
+        self.adjective_ends = tuple(str(e) for e in words["adjective_endings"])
+        self.union_sectors = frozenset(_norm(w) for w in words["union_sectors"])
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
@@ -427,7 +452,8 @@ _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
-    "perfect participle_endings undergone subordinators press adjective_endings coordinators"
+    "perfect participle_endings undergone subordinators press adjective_endings coordinators "
+    "role_links union_sectors continuing"
 ).split()
 
 
