@@ -137,8 +137,9 @@ def _norm(text) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-# Articles do not make a name: "la préfecture" and "préfecture" name one body.
-_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|il|lo|gli|i|l)\s*(?=\w)")
+# Articles do not make a name: "la préfecture" and "préfecture" name one body. An article is
+# a word of its own ("Istituto" and "Legambiente" keep their first letters).
+_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|il|lo|gli|i)\s+|l')(?=\w)")
 
 
 def _name(text) -> str:
