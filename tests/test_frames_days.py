@@ -139,3 +139,8 @@ def test_a_weekday_is_no_part_of_a_place_name(lex, lang, published, body, text, 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["incise"])
 def test_a_day_in_an_incise_dates_its_noun_only(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["wire"])
+def test_the_day_shapes_of_wire_copy(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

@@ -108,9 +108,10 @@ _ORDINAL = {
 }
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"[0-3]?\d|1er"
-# What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
-# ("lundi 12 au soir"), a part of the day ("lunedì 12 sera").
-_DAY_TAIL = rf"(?=\s*[,.;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
+# What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation (not a decimal
+# mark: "revendiqué mercredi 1,2 million"), a preposition ("lundi 12 au soir"), a part of the
+# day ("lunedì 12 sera").
+_DAY_TAIL = rf"(?=\s*[,.](?!\d)|\s*[;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
 _DATE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"

@@ -35,6 +35,7 @@ Tokens = list[tuple[int, str, str]]  # `sentences.words`: (offset, word, lowerca
 RATES = ("per_day", "per_week", "per_month", "per_year")
 _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be the news day
+NEWS_DAY_AHEAD = 7  # days after it a lead's planned day may be ("grève générale vendredi")
 LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
 MAX_LEAD_LINES = 6  # lines read at most to find them (title, dateline, headings)
 _CLAUSE = re.compile(r"[,;:()]")
@@ -147,14 +148,16 @@ def _contrast(lang: str | None) -> re.Pattern:
 
 def _recent(found, pub: dt.date) -> list:
     """The dates of `found` that may be a news day: stated days (not a period's start, not
-    "lunedì scorso", not "la veille") on or up to `NEWS_DAY_WINDOW` days before publication."""
+    "lunedì scorso", not "la veille") from `NEWS_DAY_WINDOW` days before publication to
+    `NEWS_DAY_AHEAD` days after it (a preview's planned day: "grève générale vendredi")."""
     window = pub - dt.timedelta(days=NEWS_DAY_WINDOW)
+    ahead = pub + dt.timedelta(days=NEWS_DAY_AHEAD)
     return [
         d
         for d in found
         if d.iso
         and not (d.since or d.last or d.told)
-        and window <= dt.date.fromisoformat(d.iso) <= pub
+        and window <= dt.date.fromisoformat(d.iso) <= ahead
     ]
 
 
