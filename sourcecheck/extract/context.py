@@ -238,6 +238,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
             return p
         if p.kind != "demonym" and _BRACKET.fullmatch(body, p.end, q.start):
             return p  # "devant Marseille (95)": the figure in brackets after a place is its
+        if p.kind != "demonym" and not p.locative and _COLON.fullmatch(body, p.end, q.start):
+            return p  # "(Portugal: 14, Greece: 9)": a place labelling the figure after it
     located = [p for p in places if p.locative]
     for p in located:
         if p.start >= q.end:
@@ -297,6 +299,7 @@ def _of_part(place, spans, body: str, lang: str | None) -> bool:
 
 _LABEL = re.compile(r"\s*\([^()]{0,40}\)")
 _BRACKET = re.compile(r"\s*\(\s*")
+_COLON = re.compile(r"\s*:\s*")
 _PLACE_LIST = re.compile(
     r"\s*(?:,|et|and|e|ed)\s*(?:(?:à|a|in|en|au|aux|nel|nella|ad)\s+)?", re.IGNORECASE
 )
