@@ -144,3 +144,15 @@ def test_a_day_in_an_incise_dates_its_noun_only(lex, lang, published, body, text
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["wire"])
 def test_the_day_shapes_of_wire_copy(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["event"])
+def test_the_day_of_an_event_held_that_day_is_its_figures_day(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["this_year"])
+def test_only_an_earlier_year_sets_a_clause_in_another_time(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

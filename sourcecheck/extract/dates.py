@@ -361,7 +361,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     articles = alternation(w for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
     return re.compile(
-        rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$"
+        rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
@@ -391,10 +391,16 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
 
 
 def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
-    """Whether `_of_noun` finds a noun tied to the day at `hi` in `text[lo:hi]`."""
+    """Whether `_of_noun` finds a noun tied to the day at `hi` in `text[lo:hi]`, other than
+    an event held that day ("lo sciopero di venerdì": its figures are that day's, `EVENTS`)."""
     if _of_noun_reversed(lang).match(text[lo:hi][::-1]) is None:
         return False
-    return _of_noun(lang).search(text, lo, hi) is not None
+    m = _of_noun(lang).search(text, lo, hi)
+    return m is not None and (m.group("noun") or "").lower() not in EVENTS
+
+
+# Nouns of an event held on one day (`time.yaml` `events`), lowercased
+EVENTS = frozenset(w.lower() for lang in LANGS for w in load("time")["events"].get(lang) or ())
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

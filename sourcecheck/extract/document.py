@@ -275,7 +275,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         day = context.refers_to(q, dates, spans, body, d.lang)
         day_from = "clause" if day else ""
         if not day and d.news_day:  # the story's day, unless the clause is set in another time
-            if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):
+            year = int(d.news_day[:4])
+            if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"
         rows.append(
             {

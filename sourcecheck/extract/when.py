@@ -161,14 +161,19 @@ def _recent(found, pub: dt.date) -> list:
     ]
 
 
-def elsewhen(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
+def elsewhen(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, year: int | None = None
+) -> bool:
     """Whether the figure's clause is set in another time than the story's day: a year or
     "last year" before it in its sentence ("En 2019, 90 000 …") or after it in its clause
     ("997 milioni inflitta nel 2023"), with no other figure between; "depuis 2010" opens a
-    period and does not count."""
+    period and does not count, nor does the publication `year` or a later one ("au premier
+    semestre 2025" in a 2025 story, "d'ici 2032": the story's figure, a deadline)."""
     start, end = _clause(q, spans, body, lo, hi)
     for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
         for m in _YEAR.finditer(body, a, b):
+            if year is not None and int(m.group()) >= year:
+                continue
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
