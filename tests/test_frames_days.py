@@ -156,3 +156,10 @@ def test_the_day_of_an_event_held_that_day_is_its_figures_day(
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["this_year"])
 def test_only_an_earlier_year_sets_a_clause_in_another_time(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["said_event"])
+def test_a_figure_said_later_is_the_day_of_the_event_its_lead_names(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

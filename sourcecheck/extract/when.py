@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from sourcecheck.extract.dates import DATELINE, find_dates
+from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -104,6 +104,55 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def event_day(
+    body: str,
+    sentences: list[Sentence],
+    published: str | None,
+    lang: str | None,
+    words: Callable[[int], list[tuple[int, str, str]]] | None = None,
+) -> str:
+    """The day of an event its lead names, held on one day (`time.yaml` `events`), ISO, or
+    "": "Tuesday's raids", "le scrutin de dimanche", "lo sciopero di venerdì". A figure whose
+    only day is the one a speaker gave it on ("arrested 128 people, Europol said on
+    Wednesday") is that event's.
+
+    >>> from sourcecheck.extract.sentences import split
+    >>> body = "Police held 128 people, Europol said on Wednesday. Tuesday's raids hit 5 ports."
+    >>> event_day(body, split(body), "2026-05-13", "en")
+    '2026-05-12'
+    """
+    if not published:
+        return ""
+    pub = dt.date.fromisoformat(published[:10])
+    texts = 0
+    for i, s in enumerate(sentences[:MAX_LEAD_LINES]):
+        if s.heading:
+            continue
+        tokens = words(i) if words else None
+        for d in _recent(find_dates(body, published, s.start, s.end, tokens, lang), pub):
+            if d.iso <= pub.isoformat() and _names_event(body, d):
+                return d.iso
+        texts += 1
+        if texts == LEAD_SENTENCES:
+            break
+    return ""
+
+
+_EVENT_BEFORE = re.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
+# "Tuesday's raids", "Tuesday's coordinated raids": the two words after a possessive day
+_EVENT_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
+
+
+def _names_event(body: str, d) -> bool:
+    """Whether date `d` is tied to an event noun: "the raids on Tuesday", "la grève de
+    mardi", "Tuesday's (coordinated) raids"."""
+    before = _EVENT_BEFORE.search(body[max(0, d.start - 30) : d.start])
+    if before is not None and before.group(1).lower() in EVENTS:
+        return True
+    after = _EVENT_AFTER.match(body, d.end)
+    return after is not None and any((w or "").lower() in EVENTS for w in after.groups())
 
 
 _DIGIT = re.compile(r"\d")
