@@ -129,6 +129,8 @@ _DATE = re.compile(
     rf"|\s+(?P<dn>{_DAYNUM})(?:er|°|st|nd|rd|th)?{_DAY_TAIL})?"
     rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>{_YEAR})"
     rf"|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    rf"|(?:(?<=^)|(?<=[.!?,;:(—–-]\s)|(?<=\n))(?:le|il|on\s+the)\s+"
+    rf"(?P<dm>{_DAYNUM})(?:°|st|nd|rd|th)?{_DAY_TAIL}"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
@@ -187,6 +189,9 @@ _ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
 _DATE_WORDS = (
     frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS | _ORDINAL_WORDS
 )
+# "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
+_DAY_ARTICLES = frozenset(("le", "il", "the"))
+_NUMBER_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
 
 
 @lru_cache(maxsize=4)
@@ -223,7 +228,9 @@ def find_dates(
     else:  # only around month and weekday names: the date pattern is slow on a whole sentence
         windows = []
         for pos, w, lower in tokens:
-            if lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
+            if lower in _DAY_ARTICLES and _NUMBER_AFTER.match(text, pos + len(w)):
+                windows = _merged([*windows, (max(start, pos - 4), min(end, pos + 16))])
+            elif lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
                 # "lo scorso lunedì", "the next day": phrases that open before the word
                 ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
                 lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
@@ -449,6 +456,8 @@ def _resolve(
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()
+    if m.group("dm"):  # "Le 3, 40 personnes …": the 3rd of the month, last or next
+        return _month_day(_number(m.group("dm")), pub, forward())
     day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
     if day:
         month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
@@ -493,6 +502,23 @@ def _calendar_day(day: int, month: int, year: str | None, pub: dt.date | None) -
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()
+
+
+def _month_day(day: int, pub: dt.date, ahead: bool) -> str | None:
+    """The last date with day-of-month `day` on or before `pub` ("Le 3, 40 personnes avaient
+    été interpellées" written on 13 March: 3 March), or the next one after it in a sentence
+    that tells a plan (`ahead`: "Le 20, les syndicats défileront")."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month0 = pub.month - 1 + shift
+        try:
+            candidates.append(dt.date(pub.year + month0 // 12, month0 % 12 + 1, day))
+        except ValueError:
+            continue
+    fitting = [d for d in candidates if (d > pub) == ahead]
+    if not fitting:
+        return None
+    return (min(fitting) if ahead else max(fitting)).isoformat()
 
 
 def _numbered_day(day: int, weekday: int, pub: dt.date) -> str | None:
