@@ -175,3 +175,8 @@ def test_a_day_of_the_month_alone_is_the_last_or_next_such_day(
 @pytest.mark.parametrize(("lang", "text"), TABLE["not_month_day"])
 def test_a_number_after_an_article_inside_a_clause_is_no_day(lang, text):
     assert find_dates(text, "2025-03-13", lang=lang) == []
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["planned_lead"])
+def test_a_leads_planned_day_is_the_news_day_only_when_alone(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

@@ -91,9 +91,15 @@ def news_day(
         if texts == LEAD_SENTENCES:
             break
     said = any(e.said for e in lead)
-    ranked = sorted(
+    today = pub.isoformat()
+    ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,
-        key=lambda d: (d.of_noun and said, d.said or _dateline(body, d), d.start not in counted),
+        key=lambda d: (
+            d.iso > today,
+            d.of_noun and said,
+            d.said or _dateline(body, d),
+            d.start not in counted,
+        ),
     )
     ranked += above
     if not ranked and title:
