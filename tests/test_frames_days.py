@@ -180,3 +180,8 @@ def test_a_number_after_an_article_inside_a_clause_is_no_day(lang, text):
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["planned_lead"])
 def test_a_leads_planned_day_is_the_news_day_only_when_alone(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["story_parts"])
+def test_an_evening_or_a_morning_told_from_the_storys_day(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
