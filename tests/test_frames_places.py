@@ -76,8 +76,3 @@ def test_the_exchange_of_a_share_is_no_place_of_the_figure(lex, lang, body, figu
 @pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["label"])
 def test_a_place_and_a_colon_label_the_figure_after_them(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
-
-
-@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["demonym"])
-def test_a_country_adjective_after_a_locative_names_the_country(lex, lang, body, figure, place):
-    assert places(lex, lang, body)[figure] == place

@@ -174,9 +174,7 @@ class _Doc:
             return ""
         if found is None:
             return self.home
-        if found.name == self.story and (
-            found.kind in ("continent", "country", "city") or found.locative
-        ):  # a country adjective after a locative is the country ("dans les gares allemandes")
+        if found.kind in ("continent", "country", "city") and found.name == self.story:
             return ""
         if found.kind == "place":  # "610 kilos à Fos": "Fos-sur-Mer", named so earlier
             if found.name not in self._longer:

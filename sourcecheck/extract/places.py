@@ -68,16 +68,6 @@ _LOCATIVE = re.compile(
 )
 
 
-# A locative, its article and a noun before a country adjective ("dans les aéroports
-# français", "nelle stazioni tedesche"), or a locative right before it ("at German stations")
-_DEMONYM_LOCATIVE = re.compile(
-    r"(?<![\w'’])(?:dans|en|aux|sur|in|nel|nella|nei|negli|nelle|nello|sui|sugli|sulle|at|across|"
-    r"throughout|within)(?:\s+(?:les|le|la|l['’]|the|all|tutti|tutte|tous|toutes))*"
-    r"(?:\s+|(?<=['’]))(?:[^\W\d_]{3,}\s+)?$",
-    re.IGNORECASE,
-)
-
-
 _APPOSITION = re.compile(
     rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['apposition'][lang])})"
     r"(?:\s+[^\W\d_]+)?\s*,\s*$",
@@ -249,10 +239,8 @@ def find_places(
         if n <= skip:
             continue
         if demonyms and lower in DEMONYMS and word not in index:
-            # "regioni italiane", "Italian regions": the country the counted noun belongs to;
-            # after a locative ("dans les gares allemandes", "at German stations"), a place
-            located = _DEMONYM_LOCATIVE.search(text, max(start, pos - 40), pos) is not None
-            out.append(Place(pos, pos + len(word), DEMONYMS[lower], "demonym", located))
+            # "regioni italiane", "Italian regions": the country the counted noun belongs to
+            out.append(Place(pos, pos + len(word), DEMONYMS[lower], "demonym", False))
             continue
         if not word[0].isupper():
             world = world or word in _WORLD_WORDS
