@@ -185,3 +185,8 @@ def test_a_leads_planned_day_is_the_news_day_only_when_alone(lex, lang, publishe
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["story_parts"])
 def test_an_evening_or_a_morning_told_from_the_storys_day(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["as_of"])
+def test_a_count_closed_at_a_day_is_that_days(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

@@ -265,7 +265,7 @@ def find_dates(
                         opened,
                         functools.partial(_planned, text, start, end, m.start(), lang),
                     ),
-                    bool(m.group("between") or _since(before)),
+                    bool(m.group("between") or (_since(before) and not _AS_OF.search(before))),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
@@ -276,6 +276,8 @@ def find_dates(
     return _spans(text, out)
 
 
+# "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
+_AS_OF = re.compile(rf"(?<![\w'’])(?:{_phrases('as_of')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
 _AND = re.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
 
 
