@@ -139,3 +139,54 @@ def test_a_weekday_is_no_part_of_a_place_name(lex, lang, published, body, text, 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["incise"])
 def test_a_day_in_an_incise_dates_its_noun_only(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["wire"])
+def test_the_day_shapes_of_wire_copy(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["event"])
+def test_the_day_of_an_event_held_that_day_is_its_figures_day(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["this_year"])
+def test_only_an_earlier_year_sets_a_clause_in_another_time(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["said_event"])
+def test_a_figure_said_later_is_the_day_of_the_event_its_lead_names(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["month_day"])
+def test_a_day_of_the_month_alone_is_the_last_or_next_such_day(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "text"), TABLE["not_month_day"])
+def test_a_number_after_an_article_inside_a_clause_is_no_day(lang, text):
+    assert find_dates(text, "2025-03-13", lang=lang) == []
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["planned_lead"])
+def test_a_leads_planned_day_is_the_news_day_only_when_alone(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["story_parts"])
+def test_an_evening_or_a_morning_told_from_the_storys_day(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["as_of"])
+def test_a_count_closed_at_a_day_is_that_days(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

@@ -71,3 +71,8 @@ def test_a_things_origin_is_no_place_of_the_figure(lex, lang, body, figure):
 @pytest.mark.parametrize(("lang", "body", "figure"), TABLE["market"])
 def test_the_exchange_of_a_share_is_no_place_of_the_figure(lex, lang, body, figure):
     assert places(lex, lang, body)[figure] == ""
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["label"])
+def test_a_place_and_a_colon_label_the_figure_after_them(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place

@@ -153,6 +153,8 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         for d in usable
         if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start)
     ][:1]
+    if after and _opens_figure(body, after[0], spans):
+        after = []  # "420 lundi, mardi 780 et mercredi 650": "mercredi" is the 650's
     said = any(d.said for d in usable)
     for d in after:
         gap = body[q.end : d.start]
@@ -185,6 +187,12 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _opens_figure(body: str, d, spans) -> bool:
+    """Whether a figure follows day `d` at once, past a space ("…, mardi 780 et mercredi
+    650"): the day is that figure's, written before it, not the one's before it."""
+    return any(s > d.end and not body[d.end : s].strip() for s, _ in spans)
 
 
 def _in_incise(body: str, d) -> bool:
@@ -230,6 +238,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
             return p
         if p.kind != "demonym" and _BRACKET.fullmatch(body, p.end, q.start):
             return p  # "devant Marseille (95)": the figure in brackets after a place is its
+        if p.kind != "demonym" and not p.locative and _COLON.fullmatch(body, p.end, q.start):
+            return p  # "(Portugal: 14, Greece: 9)": a place labelling the figure after it
     located = [p for p in places if p.locative]
     for p in located:
         if p.start >= q.end:
@@ -289,6 +299,7 @@ def _of_part(place, spans, body: str, lang: str | None) -> bool:
 
 _LABEL = re.compile(r"\s*\([^()]{0,40}\)")
 _BRACKET = re.compile(r"\s*\(\s*")
+_COLON = re.compile(r"\s*:\s*")
 _PLACE_LIST = re.compile(
     r"\s*(?:,|et|and|e|ed)\s*(?:(?:à|a|in|en|au|aux|nel|nella|ad)\s+)?", re.IGNORECASE
 )

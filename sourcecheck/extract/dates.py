@@ -108,9 +108,10 @@ _ORDINAL = {
 }
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"[0-3]?\d|1er"
-# What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation, a preposition
-# ("lundi 12 au soir"), a part of the day ("lunedì 12 sera").
-_DAY_TAIL = rf"(?=\s*[,.;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
+# What may follow "lunedì 12" for 12 to be a day and not a figure: punctuation (not a decimal
+# mark: "revendiqué mercredi 1,2 million"), a preposition ("lundi 12 au soir"), a part of the
+# day ("lunedì 12 sera").
+_DAY_TAIL = rf"(?=\s*[,.](?!\d)|\s*[;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
 _DATE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
@@ -128,6 +129,8 @@ _DATE = re.compile(
     rf"|\s+(?P<dn>{_DAYNUM})(?:er|°|st|nd|rd|th)?{_DAY_TAIL})?"
     rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>{_YEAR})"
     rf"|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    rf"|(?:(?<=^)|(?<=[.!?,;:(—–-]\s)|(?<=\n))(?:le|il|on\s+the)\s+"
+    rf"(?P<dm>{_DAYNUM})(?:°|st|nd|rd|th)?{_DAY_TAIL}"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
@@ -186,6 +189,9 @@ _ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
 _DATE_WORDS = (
     frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS | _ORDINAL_WORDS
 )
+# "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
+_DAY_ARTICLES = frozenset(("le", "il", "the"))
+_NUMBER_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
 
 
 @lru_cache(maxsize=4)
@@ -222,7 +228,9 @@ def find_dates(
     else:  # only around month and weekday names: the date pattern is slow on a whole sentence
         windows = []
         for pos, w, lower in tokens:
-            if lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
+            if lower in _DAY_ARTICLES and _NUMBER_AFTER.match(text, pos + len(w)):
+                windows = _merged([*windows, (max(start, pos - 4), min(end, pos + 16))])
+            elif lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
                 # "lo scorso lunedì", "the next day": phrases that open before the word
                 ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
                 lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
@@ -257,7 +265,7 @@ def find_dates(
                         opened,
                         functools.partial(_planned, text, start, end, m.start(), lang),
                     ),
-                    bool(m.group("between") or _since(before)),
+                    bool(m.group("between") or (_since(before) and not _AS_OF.search(before))),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
@@ -268,6 +276,8 @@ def find_dates(
     return _spans(text, out)
 
 
+# "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
+_AS_OF = re.compile(rf"(?<![\w'’])(?:{_phrases('as_of')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
 _AND = re.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
 
 
@@ -360,7 +370,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     articles = alternation(w for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
     return re.compile(
-        rf"[^\W\d_]{{3,}}\s+(?:{words})\s+$"
+        rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
@@ -390,10 +400,16 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
 
 
 def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
-    """Whether `_of_noun` finds a noun tied to the day at `hi` in `text[lo:hi]`."""
+    """Whether `_of_noun` finds a noun tied to the day at `hi` in `text[lo:hi]`, other than
+    an event held that day ("lo sciopero di venerdì": its figures are that day's, `EVENTS`)."""
     if _of_noun_reversed(lang).match(text[lo:hi][::-1]) is None:
         return False
-    return _of_noun(lang).search(text, lo, hi) is not None
+    m = _of_noun(lang).search(text, lo, hi)
+    return m is not None and (m.group("noun") or "").lower() not in EVENTS
+
+
+# Nouns of an event held on one day (`time.yaml` `events`), lowercased
+EVENTS = frozenset(w.lower() for lang in LANGS for w in load("time")["events"].get(lang) or ())
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -442,6 +458,8 @@ def _resolve(
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()
+    if m.group("dm"):  # "Le 3, 40 personnes …": the 3rd of the month, last or next
+        return _month_day(_number(m.group("dm")), pub, forward())
     day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
     if day:
         month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
@@ -486,6 +504,23 @@ def _calendar_day(day: int, month: int, year: str | None, pub: dt.date | None) -
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()
+
+
+def _month_day(day: int, pub: dt.date, ahead: bool) -> str | None:
+    """The last date with day-of-month `day` on or before `pub` ("Le 3, 40 personnes avaient
+    été interpellées" written on 13 March: 3 March), or the next one after it in a sentence
+    that tells a plan (`ahead`: "Le 20, les syndicats défileront")."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month0 = pub.month - 1 + shift
+        try:
+            candidates.append(dt.date(pub.year + month0 // 12, month0 % 12 + 1, day))
+        except ValueError:
+            continue
+    fitting = [d for d in candidates if (d > pub) == ahead]
+    if not fitting:
+        return None
+    return (min(fitting) if ahead else max(fitting)).isoformat()
 
 
 def _numbered_day(day: int, weekday: int, pub: dt.date) -> str | None:

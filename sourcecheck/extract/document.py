@@ -93,12 +93,22 @@ class _Doc:
         self.shares: dict[int, tuple[str, str | None]] = {}  # sentence → its last share's noun
         self.amounts: dict[int, tuple[str, str | None]] = {}  # sentence → its last amount's noun
         self._news_day: str | None = None
+        self._event_day: str | None = None
         self._country: str | None = None
         self._named: list[str] | None = None
         self._story: str | None = None
         self._home: str | None = None
         self._opened: str | None = None
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
+
+    @property
+    def event_day(self) -> str:
+        """The day of an event held on one day its lead names (`when.event_day`), or ""."""
+        if self._event_day is None:
+            self._event_day = when.event_day(
+                self.body, self.sentences, self.published, self.lang, self.words
+            )
+        return self._event_day
 
     @property
     def news_day(self) -> str:
@@ -272,8 +282,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
         day_from = "clause" if day else ""
+        if day and d.event_day and d.event_day < day and _said_only(day, dates):
+            day, day_from = d.event_day, "document"  # "arrested 128, Europol said on Wednesday"
         if not day and d.news_day:  # the story's day, unless the clause is set in another time
-            if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang)):
+            year = int(d.news_day[:4])
+            if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"
         rows.append(
             {
@@ -320,6 +333,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             }
         )
     return rows
+
+
+def _said_only(day: str, dates) -> bool:
+    """Whether `day` is only the day something was said in its sentence ("…, Europol said on
+    Wednesday"), no date there stating it otherwise."""
+    return any(x.said and x.iso == day for x in dates) and not any(
+        x.iso == day and not x.said for x in dates
+    )
 
 
 def _anchor(body: str, q, lang: str | None) -> str:

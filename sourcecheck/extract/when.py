@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from sourcecheck.extract.dates import DATELINE, find_dates
+from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -35,6 +35,7 @@ Tokens = list[tuple[int, str, str]]  # `sentences.words`: (offset, word, lowerca
 RATES = ("per_day", "per_week", "per_month", "per_year")
 _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be the news day
+NEWS_DAY_AHEAD = 7  # days after it a lead's planned day may be ("grève générale vendredi")
 LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
 MAX_LEAD_LINES = 6  # lines read at most to find them (title, dateline, headings)
 _CLAUSE = re.compile(r"[,;:()]")
@@ -90,9 +91,15 @@ def news_day(
         if texts == LEAD_SENTENCES:
             break
     said = any(e.said for e in lead)
-    ranked = sorted(
+    today = pub.isoformat()
+    ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,
-        key=lambda d: (d.of_noun and said, d.said or _dateline(body, d), d.start not in counted),
+        key=lambda d: (
+            d.iso > today,
+            d.of_noun and said,
+            d.said or _dateline(body, d),
+            d.start not in counted,
+        ),
     )
     ranked += above
     if not ranked and title:
@@ -103,6 +110,55 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def event_day(
+    body: str,
+    sentences: list[Sentence],
+    published: str | None,
+    lang: str | None,
+    words: Callable[[int], list[tuple[int, str, str]]] | None = None,
+) -> str:
+    """The day of an event its lead names, held on one day (`time.yaml` `events`), ISO, or
+    "": "Tuesday's raids", "le scrutin de dimanche", "lo sciopero di venerdì". A figure whose
+    only day is the one a speaker gave it on ("arrested 128 people, Europol said on
+    Wednesday") is that event's.
+
+    >>> from sourcecheck.extract.sentences import split
+    >>> body = "Police held 128 people, Europol said on Wednesday. Tuesday's raids hit 5 ports."
+    >>> event_day(body, split(body), "2026-05-13", "en")
+    '2026-05-12'
+    """
+    if not published:
+        return ""
+    pub = dt.date.fromisoformat(published[:10])
+    texts = 0
+    for i, s in enumerate(sentences[:MAX_LEAD_LINES]):
+        if s.heading:
+            continue
+        tokens = words(i) if words else None
+        for d in _recent(find_dates(body, published, s.start, s.end, tokens, lang), pub):
+            if d.iso <= pub.isoformat() and _names_event(body, d):
+                return d.iso
+        texts += 1
+        if texts == LEAD_SENTENCES:
+            break
+    return ""
+
+
+_EVENT_BEFORE = re.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
+# "Tuesday's raids", "Tuesday's coordinated raids": the two words after a possessive day
+_EVENT_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
+
+
+def _names_event(body: str, d) -> bool:
+    """Whether date `d` is tied to an event noun: "the raids on Tuesday", "la grève de
+    mardi", "Tuesday's (coordinated) raids"."""
+    before = _EVENT_BEFORE.search(body[max(0, d.start - 30) : d.start])
+    if before is not None and before.group(1).lower() in EVENTS:
+        return True
+    after = _EVENT_AFTER.match(body, d.end)
+    return after is not None and any((w or "").lower() in EVENTS for w in after.groups())
 
 
 _DIGIT = re.compile(r"\d")
@@ -147,25 +203,32 @@ def _contrast(lang: str | None) -> re.Pattern:
 
 def _recent(found, pub: dt.date) -> list:
     """The dates of `found` that may be a news day: stated days (not a period's start, not
-    "lunedì scorso", not "la veille") on or up to `NEWS_DAY_WINDOW` days before publication."""
+    "lunedì scorso", not "la veille") from `NEWS_DAY_WINDOW` days before publication to
+    `NEWS_DAY_AHEAD` days after it (a preview's planned day: "grève générale vendredi")."""
     window = pub - dt.timedelta(days=NEWS_DAY_WINDOW)
+    ahead = pub + dt.timedelta(days=NEWS_DAY_AHEAD)
     return [
         d
         for d in found
         if d.iso
         and not (d.since or d.last or d.told)
-        and window <= dt.date.fromisoformat(d.iso) <= pub
+        and window <= dt.date.fromisoformat(d.iso) <= ahead
     ]
 
 
-def elsewhen(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
+def elsewhen(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, year: int | None = None
+) -> bool:
     """Whether the figure's clause is set in another time than the story's day: a year or
     "last year" before it in its sentence ("En 2019, 90 000 …") or after it in its clause
     ("997 milioni inflitta nel 2023"), with no other figure between; "depuis 2010" opens a
-    period and does not count."""
+    period and does not count, nor does the publication `year` or a later one ("au premier
+    semestre 2025" in a 2025 story, "d'ici 2032": the story's figure, a deadline)."""
     start, end = _clause(q, spans, body, lo, hi)
     for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
         for m in _YEAR.finditer(body, a, b):
+            if year is not None and int(m.group()) >= year:
+                continue
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
