@@ -34,11 +34,14 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
 from sourcecheck.errors import InputError
+
+if TYPE_CHECKING:
+    from sourcecheck.checks.spool import Outcomes
 
 LOCAL = "local:"
 CONNECT_TIMEOUT = "20s"
@@ -158,21 +161,23 @@ def as_done(client, items: Iterable[Any], submit: Callable[[Any], Any]) -> Itera
             client.cancel(list(running))
 
 
-def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None] = lambda case: None, **options: Any) -> list[dict]:  # fmt: skip
-    """Every case's outcome (`check_case` on the cluster), in the cases' order.
+def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None] = lambda case: None, **options: Any) -> Outcomes:  # fmt: skip
+    """Every case's outcome (`check_case` on the cluster), in the cases' order, kept on disk
+    as each case finishes (`Outcomes`: the client's memory does not grow with the cases).
 
     `options` go to `check_case`; `advance(case)` is called as each case finishes. Paths go to
     the workers absolute (a worker's working folder is its own) and come back as given.
     """
     from sourcecheck import schema
     from sourcecheck.checks.caserun import broken, check_case
+    from sourcecheck.checks.spool import Outcomes
 
     cases = list(cases)
     for key in ("out", "reviews", "suite"):  # a suite: a built-in name, or a file here
         path = options.get(key)
         if isinstance(path, str | Path) and (key != "suite" or os.path.isfile(path)):
             options[key] = os.path.abspath(path)
-    outcomes: dict[int, dict] = {}
+    outcomes = Outcomes(len(cases))
     started = time.perf_counter()
 
     def submit(i: int):
@@ -183,12 +188,13 @@ def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None
             outcome = future.result()
             for f in outcome["findings"]:
                 f["path"] = _here(f["path"])
-            outcomes[i] = outcome | {"path": str(cases[i])}
+            outcome = outcome | {"path": str(cases[i])}
         else:  # the task died with its workers (or failed outside check_case)
             error = f"failed on the cluster: {_error(future)}"
-            outcomes[i] = broken(Path(cases[i]), error, schema.EXIT_INTERNAL, started)
-        advance(outcomes[i]["case"])
-    return [outcomes[i] for i in range(len(cases))]
+            outcome = broken(Path(cases[i]), error, schema.EXIT_INTERNAL, started)
+        outcomes[i] = outcome
+        advance(outcome["case"])
+    return outcomes
 
 
 def _here(path: str) -> str:

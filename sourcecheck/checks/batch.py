@@ -26,6 +26,7 @@ from typing import Any
 
 from sourcecheck import schema
 from sourcecheck.checks.caserun import check_case
+from sourcecheck.checks.spool import Outcomes
 from sourcecheck.errors import InputError
 from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.outfolder import WAIT
@@ -79,9 +80,10 @@ def run_cases(
     progress: bool | None = None,
     cluster: str | None = None,
     **options: Any,
-) -> list[dict]:
+) -> Outcomes:
     """Every case's outcome, in the cases' order (a process pool when jobs > 1; the tasks of
-    a Dask cluster when `cluster` names one: sourcecheck.cluster).
+    a Dask cluster when `cluster` names one: sourcecheck.cluster), kept on disk as each case
+    finishes (`Outcomes`; the caller closes it).
 
     `options` go to `check_case` (suite, out, reviews, extra, validate, limits, wait).
     """
@@ -100,24 +102,24 @@ def run_cases(
     cores = jobs or os.cpu_count() or 1
     jobs = max(1, min(cores, len(cases)))
     options.setdefault("extract_jobs", max(1, cores // len(cases)))  # the cores cases leave
+    outcomes = Outcomes(len(cases))
     if jobs == 1:
-        outcomes = []
         with Progress(len(cases), progress) as advance:
-            for case in cases:
-                outcomes.append(check_case(case, **options))
-                advance(outcomes[-1]["case"])
+            for i, case in enumerate(cases):
+                outcomes[i] = done = check_case(case, **options)
+                advance(done["case"])
         return outcomes
     # The first case runs here: it warms every lazy cache (lexicons, rates, templates and,
     # when validating, great_expectations) that the forked workers then inherit. The pool
     # forks all its workers at the first submit, before the progress display starts its thread.
-    done = {0: check_case(cases[0], **options)}
+    outcomes[0] = check_case(cases[0], **options)
     with ProcessPoolExecutor(min(jobs, len(cases) - 1), mp_context=_fork_context()) as pool:
         futures = {pool.submit(check_case, c, **options): i for i, c in enumerate(cases) if i}
         with Progress(len(cases), progress, done=1) as advance:
             for future in as_completed(futures):
-                done[futures[future]] = future.result()
-                advance(done[futures[future]]["case"])
-    return [done[i] for i in range(len(cases))]
+                outcomes[futures[future]] = done = future.result()
+                advance(done["case"])
+    return outcomes
 
 
 def _fork_context():
@@ -172,9 +174,6 @@ def run_many(
 ) -> int:
     """Run the cases, record the run, write the index (several cases) and JUnit XML, print
     the findings and the summary (`output`: text, quiet, json or github); the exit code."""
-    from sourcecheck.checks import console
-    from sourcecheck.checks.history import record_run, write_index
-
     if reviews is None:
         from sourcecheck.checks.caserun import default_store
 
@@ -182,9 +181,19 @@ def run_many(
     outcomes = run_cases(cases, suite=suite, out=out, reviews=reviews, extra=extra, jobs=jobs,
                          progress=progress, limits=limits, wait=wait, validate=validate,
                          cluster=cluster)  # fmt: skip
-    for o in outcomes:
+    with outcomes:
+        return _finish(outcomes, out=out, suite=suite, fail_on=fail_on, check=check,
+                       junit=junit, output=output)  # fmt: skip
+
+
+def _finish(outcomes: Outcomes, *, out, suite, fail_on, check, junit, output) -> int:
+    """What a run leaves once its cases are done: history, index, JUnit, console; the exit code."""
+    from sourcecheck.checks import console
+    from sourcecheck.checks.history import record_run, write_index
+
+    for i, o in enumerate(outcomes):
         if o["status"] == "ok" and failures(o, fail_on):
-            o["status"] = "failed"
+            outcomes[i] = o | {"status": "failed"}
     batch = len(outcomes) > 1 or check is not None  # a check file is a batch, even of one
     index = None
     try:  # the history and the index sum up the cases: a full disk must not hide their outcome
