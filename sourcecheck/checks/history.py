@@ -13,9 +13,9 @@ Example
 -------
 >>> import tempfile
 >>> out = Path(tempfile.mkdtemp())
->>> run = record_run(out, [], suite="default", fail_on="error", check=None)
->>> [r["suite"] for r in read_history(out)]
-['default']
+>>> record_run(out, [], suite="default", fail_on="error", check=None)
+>>> [(r["suite"], r["cases"]) for r in read_history(out)]
+[('default', [])]
 """
 
 from __future__ import annotations
@@ -36,46 +36,37 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def run_record(outcomes: Sequence[dict], *, suite: str, fail_on: str, check: str | None) -> dict:
-    """What one run is remembered by (plain JSON values)."""
-    cases = []
-    for o in outcomes:
-        findings = [
-            {**{k: f.get(k) for k in FINDING_KEYS}, "message": str(f["message"])[:MESSAGE_CAP]}
-            for f in o["findings"]
-        ]
-        cases.append(
-            {
-                "case": o["case"],
-                "path": o["path"],
-                "href": o["href"],
-                "status": o["status"],
-                "error": o["error"],
-                "counts": o["counts"],
-                "claims": o["claims"],
-                "validated": o["validated"],
-                "validation_failures": o["validation_failures"],
-                "seconds": o["seconds"],
-                "findings": findings,
-            }
-        )
-    return {"ran_at": _now(), "suite": suite, "check": check, "fail_on": fail_on, "cases": cases}
+def case_record(o: dict) -> dict:
+    """What one case of a run is remembered by (plain JSON values)."""
+    findings = [
+        {**{k: f.get(k) for k in FINDING_KEYS}, "message": str(f["message"])[:MESSAGE_CAP]}
+        for f in o["findings"]
+    ]
+    keys = ("case", "path", "href", "status", "error", "counts", "claims", "validated",
+            "validation_failures", "seconds")  # fmt: skip
+    return {k: o[k] for k in keys} | {"findings": findings}
 
 
 def record_run(
     out: str | Path, outcomes: Sequence[dict], *, suite: str, fail_on: str, check: str | None
-) -> dict:
-    """Append this run to `out/history.jsonl` (when `out` is a folder) and return its record."""
-    record = run_record(outcomes, suite=suite, fail_on=fail_on, check=check)
-    line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+) -> None:
+    """Append this run to `out/history.jsonl` (when `out` is a folder): one JSON line, the
+    run's settings and a record per case (`case_record`), encoded a case at a time so a run of
+    thousands of cases never holds them all as Python objects."""
     if not Path(out).is_dir():  # no case could be written there: nothing to remember it by
-        return record
+        return
+    head = {"ran_at": _now(), "suite": suite, "check": check, "fail_on": fail_on}
+    cases = b",".join(_json(case_record(o)) for o in outcomes)
+    line = _json(head)[:-1] + b', "cases": [' + cases + b"]}\n"
     fd = os.open(Path(out) / HISTORY_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, line)
     finally:
         os.close(fd)
-    return record
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
 
 
 def read_history(out: str | Path) -> list[dict[str, Any]]:
