@@ -6,7 +6,7 @@ A divergence is between named sources, so each figure needs the one who gave it,
 its own clause: "245 000 manifestants selon la CGT et 30 000 selon la police" has two.
 A speaker is an organisation the lexicon knows, a body with its own name ("la Procura di
 Catania"), a person with a role ("le maire, Jean Rocher"), a generic actor that names the
-document's organisation of its kind ("la société" → Lumora Technologies), or a capitalised
+document's organisation of its kind ("la société" → Quintex Systems), or a capitalised
 name right before a verb of saying. It becomes an attribution through its frame: a marker
 before it ("selon X"), a verb after it ("X a compté", ", X said"), a passive ("annoncés par
 X"), a label ("6 000 (préfecture)", "8 000 per la Questura") or an ellipsis ("et les
@@ -120,7 +120,7 @@ class Speakers:
         return self._found[i]
 
     def resolved(self, a: Attribution | None) -> Attribution | None:
-        """`a` with the organisation its generic actor names ("la société" → Lumora
+        """`a` with the organisation its generic actor names ("la société" → Quintex
         Technologies). Resolved only for the attributions a figure takes: most generic
         nouns of a sentence give no figure."""
         if a is None or not a.source.startswith(GENERIC_SOURCE):
@@ -364,7 +364,7 @@ class Speakers:
     def resolve(self, kind: str, pos: int) -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind
         named before (known to the lexicon, or introduced: "Région Sud", "company Hyneo",
-        "Lumora Technologies Inc."), else one the lexicon knows named just after ("European
+        "Quintex Systems Inc."), else one the lexicon knows named just after ("European
         Union regulators fined… The European Commission said"), else the publisher when it
         is of that kind (or, for companies, of no known kind), else None."""
         spec = self.vocab.kinds.get(kind) or {}
@@ -497,7 +497,7 @@ class Speakers:
                     words_ = name.split()
                     while words_ and _norm(words_[0]) in v.not_names:
                         words_.pop(0)
-                    if len(words_) > 1 or m.group("legal"):  # "Latteria Valbrenta": two
+                    if len(words_) > 1 or m.group("legal"):  # "Latteria Monteluce": two
                         out.append((m.start(), m.end(), " ".join(words_), "company"))
             # "il gip del Tribunale di Genova": the body, not the one named inside it
             out = [o for o in out if not any(p[0] < o[0] < p[1] for p in out)]

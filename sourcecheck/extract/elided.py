@@ -186,7 +186,7 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     a valuation verb's object ("put turnout at 2.5 million"), else the subject of a change
     verb ("the death toll … rose to 5", "le taux de grévistes a dépassé 50 %"): the first
     noun phrase of the clause opened by an article and not by a preposition, else a noun
-    after a name ("Lumora shares closed down 2.3%"). `lo`: where the sentence starts."""
+    after a name ("Quintex shares closed down 2.3%"). `lo`: where the sentence starts."""
     g = _grammar(lang)
     last = _LAST_WORD.search(text, max(lo, pos - 30), pos)
     if not last:

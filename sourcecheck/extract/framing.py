@@ -258,5 +258,5 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
-        return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Volitalia 28"
+        return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     return _colon_quote(sp, ctx, c)

@@ -65,7 +65,7 @@ class Speaker(NamedTuple):
 
 def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Speaker]:
     """People with a role: "le maire, Jean Rocher", "mayor Lisa Brandt", "Dana Whitcombe,
-    Lumora's chief legal officer" (source: the name; role: as written, lower case)."""
+    Quintex's chief legal officer" (source: the name; role: as written, lower case)."""
     text, v, sources, found = sp.body, sp.vocab, sp.sources, []
     roles = [
         v.role_at_comma.match(text, t[0], hi) or v.role_at.match(text, t[0], hi)
@@ -376,7 +376,7 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
         if reduce(or_, v.features(between), 0) & (SAYING | COUNTING | ACTION | DET):
-            return None  # "regulators fined Lumora": a verb; "disputes the X": an object
+            return None  # "regulators fined Quintex": a verb; "disputes the X": an object
         if _qualifies(v, text, a.start("name")):
             return None  # "les autorités sanitaires de Carinthie": a place qualifies them
         if _POSSESSIVE.search(a.group("name")):
@@ -420,10 +420,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
         q = v.qualifier.match(text, end)
         if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
-            q = n  # "l'Ulss 6 Euganea" (not "et Volitalia 28,": a figure after its name)
+            q = n  # "l'Ulss 5 Altopiano" (not "et Voliamo 28,": a figure after its name)
         if q and (not q.groupdict() or not describing(sp, q)):
             # "The Harbour Authority of Lendon fined": its own qualifier is part of its name,
-            # as a number is ("secondo l'Ulss 6 Euganea")
+            # as a number is ("secondo l'Ulss 5 Altopiano")
             end = q.end()
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
@@ -439,7 +439,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue  # "A Genova la Cgil parla…": a place ("analysts at X Capital", "economists
             # at Bernstein": a firm)
         # only where a frame of saying may stand: a marker or a verb of saying before it, a
-        # verb of saying after it (after its relative clause: "Lumora, which …, said")
+        # verb of saying after it (after its relative clause: "Quintex, which …, said")
         reach = 30 if text.startswith(",", end) else 6
         body_like = (
             last > first
@@ -463,7 +463,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             or body_like  # "Pour la FDSEA, les pertes…": a label word opens its sentence
             and text.startswith(",", end)
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))
-            or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Volitalia 28"
+            or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -492,7 +492,7 @@ def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
 def _elliptic(v: Vocabulary, text: str, pos: int, end: int) -> bool:
     """Does the name at `pos`–`end` stand for a verb left out: a figure right after it, and
     before it a break ("et", ",") with an article and a describing word at most ("et
-    l'italienne Volitalia 28", ", Brenta 45")?"""
+    l'italienne Voliamo 28", ", Brenta 45")?"""
     if not v.ellipsis_after.match(text, end):
         return False
     return bool(v.ellipsis_name.search(text, max(0, pos - 40), pos))
@@ -530,10 +530,10 @@ def _done_next(v: Vocabulary, text: str, tokens, n: int) -> bool:
 def _counts_next(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     """Is the word after `n` (an auxiliary between) a verb of counting ("a relevé") or, after
     an auxiliary, of acting ("Brenta ha chiuso"), or a perfect auxiliary and a participle
-    ("Volitalia a pour sa part annulé")?"""
+    ("Voliamo a pour sa part annulé")?"""
     k = n + 1
     aux = k < len(tokens) and tokens[k][2] in v.aux_words
-    if aux and tokens[k][2] in v.perfect_words:  # "Volitalia a pour sa part annulé"
+    if aux and tokens[k][2] in v.perfect_words:  # "Voliamo a pour sa part annulé"
         end = tokens[n][0] + len(tokens[n][1])
         return bool(v.done.match(text, end, tokens[-1][0] + len(tokens[-1][1])))
     k += aux

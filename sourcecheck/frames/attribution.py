@@ -36,7 +36,7 @@ LANGUAGES = ("fr", "en", "it")
 _LIMITS = {"en": 3}
 _ENDINGS = {lang: rf"\w{{0,{n}}}\b" for lang, n in _LIMITS.items()}
 _FREE = r"\w*"
-# Names: capitalised words ("Lumora Technologies", "S.p.A.").
+# Names: capitalised words ("Quintex Systems", "S.p.A.").
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME = rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
@@ -166,7 +166,7 @@ class Vocabulary:
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
         lead = rf"{core}(?:{aux}\s+)?(?:{adv}\s+)?"
-        # "la Procura ha iscritto 3 persone", "Volitalia a pour sa part annulé 143 vols": a
+        # "la Procura ha iscritto 3 persone", "Voliamo a pour sa part annulé 143 vols": a
         # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
         self.press_words = frozenset(_norm(w) for w in words["press"])
         self.perfect_words = frozenset(_norm(w) for w in words["perfect"] if " " not in w)
@@ -239,7 +239,7 @@ class Vocabulary:
         breaks = alternation(words["breaks"])
         self.ellipsis_before = lazy(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
         # before a name no list knows standing for a verb left out: a word of break, an
-        # article and a describing word at most ("et l'italienne Volitalia 28"; ", Nov 14" no)
+        # article and a describing word at most ("et l'italienne Voliamo 28"; ", Nov 14" no)
         self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
@@ -275,7 +275,7 @@ class Vocabulary:
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
-        # "l'Ulss 6 Euganea", "le Sdis 34": a number inside a body's name
+        # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
         # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
         agent_or_place = rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])})\b"

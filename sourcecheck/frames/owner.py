@@ -224,8 +224,8 @@ def _owned_noun(body: str, row: dict, lo: int, hi: int, words: _Words) -> bool:
 
 def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
     """The name a sentence without figures leaves for a later "the company": the maker of a
-    product it names ("… un mascarpone prodotto dalla Latteria Brenta"), else the name
-    opening it ("Nordvale ha annunciato ricorso. … il gruppo impiega 850"); else ""."""
+    product it names ("… un stracchino prodotto dalla Latteria Monteluce"), else the name
+    opening it ("Nortavia ha annunciato ricorso. … il gruppo impiega 850"); else ""."""
     start, end = bounds
     for m in reversed(list(words.maker.finditer(body, start, end))):
         if proper(name := read_name(body, m.end(), end, words), body, nouns):
