@@ -176,7 +176,7 @@ class _Doc:
             return self.home
         if found.kind in ("continent", "country", "city") and found.name == self.story:
             return ""
-        if found.kind == "place":  # "12 dockers à Saint-Louis": "Saint-Louis-du-Rhône", named so earlier
+        if found.kind == "place":  # "12 dockers à Port": "Port-la-Nouvelle", named so earlier
             if found.name not in self._longer:
                 self._longer[found.name] = longer_name(self.body, found.name)
             return self._longer[found.name]
