@@ -48,6 +48,11 @@ def test_an_area_noun_names_its_place(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
 
 
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["no_area"])
+def test_a_known_names_word_opens_no_area_name(lex, lang, body, figure):
+    assert places(lex, lang, body)[figure] == ""
+
+
 @pytest.mark.parametrize(("lang", "body", "figure"), TABLE["listed"])
 def test_a_figure_before_a_list_of_places_has_no_one_place(lex, lang, body, figure):
     assert places(lex, lang, body)[figure] == ""

@@ -240,7 +240,7 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
             return p  # "devant Marseille (95)": the figure in brackets after a place is its
         if p.kind != "demonym" and not p.locative and _COLON.fullmatch(body, p.end, q.start):
             return p  # "(Portugal: 14, Greece: 9)": a place labelling the figure after it
-    located = [p for p in places if p.locative]
+    located = [p for p in places if p.locative and not _from_point(body, p.start)]
     for p in located:
         if p.start >= q.end:
             if _market(body, q, p, spans):
@@ -311,12 +311,43 @@ def _shared_clause(body: str, end: int, start: int, spans) -> bool:
     `end`: no punctuation between, once labels are left out, and any figure between listed
     with it ("23 000 (préfecture) et 40 000 (intersyndicale) à Lyon")."""
     at = end
+    close = _CONVERSION_CLOSE.match(body, at)
+    begin = min((s for s, e in spans if e == end), default=end)
+    if close and any(_CONVERSION_OPEN.fullmatch(body, e, begin) for _, e in spans if e < begin):
+        at = close.end()  # "180 cm (71 inches) of snow fell on Aosta": the bracket's figure too
     for s, e in sorted(x for x in spans if end <= x[0] < start):
         gap = _LABEL.sub("", body[at:s])
+        close = _CONVERSION_CLOSE.match(body, e)
+        if _CONVERSION_OPEN.fullmatch(gap) and close:
+            at = close.end()  # "180 cm (71 inches)": the same figure converted, in brackets
+            continue
         if not _FIGURE_LIST.fullmatch(gap):
             return False
         at = e
     return not re.search(r"[,;:()]", _LABEL.sub("", body[at:start]))
+
+
+_DISTANCE = load("places")["distance"]
+_FROM_POINT = re.compile(
+    rf"(?<![\w'’])(?:{alternation(_DISTANCE['units'])})\)?\s+(?:{alternation(_DISTANCE['from'])})?"
+    r"\s*(?:(?:the|la|le|les|il|lo|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _from_point(body: str, start: int) -> bool:
+    """Whether the place at `start` is the point a distance is measured from ("35 km from
+    the capital", "à 20 km de Lyon", "a 40 km dalla capitale", whose phrase holds its "da"):
+    a landmark, not the place the figure is about.
+
+    >>> _from_point("about 35 km (22 miles) from the capital", 28)
+    True
+    """
+    return _FROM_POINT.search(body[max(0, start - 40) : start]) is not None
+
+
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
 
 
 def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str | None:

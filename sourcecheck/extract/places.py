@@ -167,8 +167,10 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
     """The place a locative (`lead`) introduces at token `n` ("a Gubbio", "A Città di
     Castello"), and the index of its last token."""
     pos, word, _ = tokens[n]
-    if word in _NOT_PLACES or not lead.search(text[max(start, pos - 20) : pos]):
+    if word in _NOT_PLACES:
         return None, n
+    if not lead.search(text[max(start, pos - 20) : pos]):
+        return _area_named(text, start, tokens, n)
     last, end = n, pos + len(word)
     while True:  # "Città di Castello", "Place de la Nation": capitalised words linked
         links = 0
@@ -184,11 +186,56 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
         if nxt in _NOT_PLACES:  # "in Liguria on Monday": a day is no part of a name
             break
         last, end = last + links + 1, npos + len(nxt)
-    if last + 1 < len(tokens):
+    # After an area noun ("l'île de Santa Nereide", "south of Porto Ermes") the name goes on
+    # over capitalised words; after a bare locative they rather make a person ("à Jean Dupont")
+    area = _AREA.search(text[max(start, pos - 30) : pos]) is not None
+    while last + 1 < len(tokens):
         nxt_pos, nxt, _ = tokens[last + 1]
-        if nxt[0].isupper() and text[end:nxt_pos].strip() == "":
+        if not nxt[0].isupper() or text[end:nxt_pos].strip() != "" or nxt in _NOT_PLACES:
+            break
+        if not area or last - n >= AREA_NAME_WORDS - 1:
             return None, n
+        last, end = last + 1, nxt_pos + len(nxt)
     return Place(pos, end, text[pos:end], "place", True), last
+
+
+def _area_named(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]:
+    """A name whose last word is a capitalised area noun, after "in the" or a country's
+    possessive ("in the Douro Valley", "in Spain's Rioja Region"): a place though its
+    words are all capitalised.
+
+    >>> _area_named("Floods in the Kallio Valley", 0, _tokens("Floods in the Kallio Valley"), 3)
+    (Place(start=14, end=27, name='Kallio Valley', kind='place', locative=True), 4)
+    """
+    pos, word, _ = tokens[n]
+    if word in _index() or not _AREA_LEAD.search(text[max(start, pos - 30) : pos]):
+        return None, n  # "in the European Economic Area": a known name's word opens no new one
+    end, last = pos + len(tokens[n][1]), n
+    while last + 1 < len(tokens) and last - n < AREA_NAME_WORDS:
+        nxt_pos, nxt, lower = tokens[last + 1]
+        if text[end:nxt_pos].strip() != "" or nxt in _NOT_PLACES:
+            break
+        if not nxt[0].isupper():  # "in France's Savoie department": the name before the noun
+            if lower in _AREA_NOUNS:
+                return Place(pos, end, text[pos:end], "place", True), last
+            break
+        last, end = last + 1, nxt_pos + len(nxt)
+        if lower in _AREA_NOUNS:
+            return Place(pos, end, text[pos:end], "place", True), last
+    return None, n
+
+
+def _tokens(text: str) -> list[tuple[int, str, str]]:
+    return [(m.start(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+_AREA_NOUNS = frozenset(w.lower() for lang in LANGS for w in _DATA["areas"][lang])
+# "in the" (or "of the", "across the") or a country's possessive ("Italy's") before the name
+_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
+_AREA_LEAD = re.compile(
+    r"(?:\b(?:in|across|throughout|within|of|near)\s+the\s+|[A-Z][a-z]+['’]s\s+)$"
+)
+AREA_NAME_WORDS = 3  # the capitalised words a name after an area noun may have ("San Pietro Vara")
 
 
 @lru_cache(maxsize=4)
@@ -251,7 +298,9 @@ def find_places(
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
                     continue
                 before = text[max(start, pos - 40) : pos]
-                located = not _ORIGIN.search(before) and bool(
+                # "in Italy's Aosta Valley": the country only qualifies the place after it
+                located = not _ORIGIN.search(before) and not _POSSESSIVE.match(text, stop)
+                located = located and bool(
                     _LOCATIVE.search(before)
                     or _AREA.search(before)  # "La regione di Bordeaux"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
