@@ -227,6 +227,45 @@ def totals(table: pd.DataFrame, keys: list[tuple], part: list[str]) -> list[str]
     return out
 
 
+def lone_parts(
+    table: pd.DataFrame, keys: list[tuple], part: list[str], part_of: pd.Series
+) -> list[str]:
+    """`part` with the mark taken off each part whose whole (`part_of`) is of another noun
+    or measure, when no other figure of its quantity (`keys`, in its case) is a part and
+    another document gives its figure, unmarked.
+
+    Why: a part is kept apart so that it is never read as its whole ("33 arrests, of which
+    21 in Paris"). When the whole is of another quantity ("1,2 miliardi di investimento, di
+    cui 250 milioni di contributo pubblico") the part is that quantity's own figure: "a
+    public grant of €250 million" in another account is the same grant, and the mark, read
+    in one account only, would keep the two apart by itself. A figure that differs keeps it
+    apart still: nothing but the mark says which grant, or which rescue, it is.
+
+    Example: a grant of 250, part of an investment, beside an unmarked grant of 250 in
+    another document: ["part", ""] → ["", ""]."""
+    ids = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
+    marked: dict[tuple, int] = {}
+    plain: dict[tuple, list[tuple[str, float]]] = {}
+    for i, p in enumerate(part):
+        at = (cases[i], keys[i])
+        if p:
+            marked[at] = marked.get(at, 0) + 1
+        else:
+            plain.setdefault(at, []).append((docs[i], values[i]))
+    out = list(part)
+    for i, whole in enumerate(part_of.fillna("").astype(str).tolist()):
+        w = ids.get(whole)
+        if not part[i] or w is None or not keys[i][0] or not keys[w][0]:
+            continue
+        other = keys[w][0] != keys[i][0] or keys[w][-1] != keys[i][-1]
+        at = (cases[i], keys[i])
+        given = any(d != docs[i] and _close(v, values[i]) for d, v in plain.get(at, ()))
+        if other and marked[at] == 1 and given:
+            out[i] = ""
+    return out
+
+
 @lru_cache(maxsize=1)
 def _total_word() -> re.Pattern:
     words = {w for ws in (align_data("parts.yaml").get("total") or {}).values() for w in ws}

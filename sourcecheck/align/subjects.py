@@ -49,7 +49,14 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
-from sourcecheck.align.owners import PART, owners, parts, sentence_figures, totals
+from sourcecheck.align.owners import (
+    PART,
+    lone_parts,
+    owners,
+    parts,
+    sentence_figures,
+    totals,
+)
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
@@ -123,6 +130,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     )
     table["part"] = totals(table, keys, table["part"].tolist())
+    table["part"] = lone_parts(table, keys, table["part"].tolist(), _text(claims, "part_of"))
     marks = ("owner", "part", "state")
     extra = [
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
