@@ -47,3 +47,33 @@ def test_a_part_of_its_own_quantity_stays_apart_from_the_same_figure() -> None:
         {"thing": "arrests", "value": 20},
     )
     assert table["subject"].iloc[1] != table["subject"].iloc[2]
+
+
+def test_avalanches_are_one_concept_in_three_languages() -> None:
+    table = claims(
+        {"thing": "valanghe", "lang": "it", "value": 30},
+        {"thing": "avalanches", "lang": "fr", "value": 30},
+        {"thing": "avalanches", "value": 30},
+    )
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+def test_an_undated_running_count_stands_as_of_its_document_s_latest_news() -> None:
+    # d0 (Wednesday): "Rescuers counted 20 avalanches by Wednesday."
+    # d1 (Friday): "The pass reopened on Thursday. … by Friday morning. Rescuers have recorded
+    # 26 avalanches since Monday." The 26 is Friday's count, an update of Wednesday's 20.
+    day = {"day_from": "clause"}
+    table = claims(
+        {"thing": "avalanches", "value": 20, "published": "2024-03-06", "refers_to": "2024-03-06",
+         **day},
+        {"thing": "roads", "value": 3, "doc": "d1.md", "claim_id": "d1.md#1",
+         "published": "2024-03-08", "refers_to": "2024-03-07", **day},
+        {"thing": "households", "value": 900, "doc": "d1.md", "claim_id": "d1.md#2",
+         "published": "2024-03-08", "refers_to": "2024-03-08", **day},
+        {"thing": "avalanches", "value": 26, "doc": "d1.md", "claim_id": "d1.md#3",
+         "published": "2024-03-08", "refers_to": "2024-03-08", "day_from": "document"},
+        {"thing": "avalanches", "value": 23, "published": "2024-03-07", "refers_to": "2024-03-07",
+         **day},
+    )  # fmt: skip
+    assert table["subject"].iloc[3] not in (table["subject"].iloc[0], table["subject"].iloc[4])
+    assert "2024-03-08" in table["subject"].iloc[3]

@@ -692,7 +692,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     # A day the frame took from the document (the story's day, not the clause's) is a hint:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
-    news = _news_days(table)
+    news, latest = _news_days(table), _news_days(table, latest=True)
     hints = [
         news.get(doc, day)
         for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)
@@ -719,7 +719,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     ):
         row = (*row, owned)
         if row not in decided and row[2] in running and row[6]:
-            day = row[7] or row[6]
+            day = (row[7] and latest.get(row[5], row[7])) or row[6]
             decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
         if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
@@ -757,10 +757,13 @@ def _owned_day(known: list[str] | None, published: str) -> str:
     return fitting[-1] if fitting else ""
 
 
-def _news_days(table: pd.DataFrame) -> dict[str, str]:
+def _news_days(table: pd.DataFrame, latest: bool = False) -> dict[str, str]:
     """Each document's news day: the first day its own clauses state, when it is the
     publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
-    Its dateline says when it was filed, the lead what day the figures describe."""
+    Its dateline says when it was filed, the lead what day the figures describe.
+    `latest`: the last such day instead, the day of a running count the document gives
+    undated ("reopened on Thursday … by Friday morning … has recorded 63 since Monday": a
+    running count stands as of the latest news its document carries, Friday)."""
     out: dict[str, str] = {}
     stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
     for doc, day, published in zip(
@@ -770,7 +773,7 @@ def _news_days(table: pd.DataFrame) -> dict[str, str]:
         strict=True,
     ):
         pub = _date(published)
-        if doc not in out and pub is not None and _fits(day, pub):
+        if pub is not None and _fits(day, pub) and (doc not in out or latest and day > out[doc]):
             out[doc] = day
     return out
 
