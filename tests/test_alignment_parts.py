@@ -77,3 +77,20 @@ def test_an_undated_running_count_stands_as_of_its_document_s_latest_news() -> N
     )  # fmt: skip
     assert table["subject"].iloc[3] not in (table["subject"].iloc[0], table["subject"].iloc[4])
     assert "2024-03-08" in table["subject"].iloc[3]
+
+
+def test_an_undated_running_figure_told_again_keeps_the_day_it_was_first_given() -> None:
+    # d0 (Thursday): "The region puts the damage at €9 million."
+    # d1 (Friday): "The pass reopened on Thursday … by Friday morning … the region has put
+    # the damage at €9 million." The same figure told again, not Friday's count.
+    day = {"day_from": "clause", "doc": "d1.md", "published": "2024-03-08"}
+    table = claims(
+        {"thing": "damage", "currency": "EUR", "value": 9e6, "published": "2024-03-07",
+         "refers_to": "2024-03-07", "day_from": "document"},
+        {"thing": "roads", "value": 3, "claim_id": "d1.md#1", "refers_to": "2024-03-07", **day},
+        {"thing": "households", "value": 900, "claim_id": "d1.md#2", "refers_to": "2024-03-08",
+         **day},
+        {"thing": "damage", "currency": "EUR", "value": 9e6, "claim_id": "d1.md#3",
+         "refers_to": "2024-03-07", **{**day, "day_from": "document"}},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[3]

@@ -712,15 +712,19 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
     named = table["named"] if "named" in table else pd.Series(False, index=table.index)
-    for *row, owned in zip(
+    told = _told(table, block)
+    for *row, owned, value in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
         named[undated].tolist(),
+        table.loc[undated, "value"].tolist(),
         strict=True,
     ):
         row = (*row, owned)
-        if row not in decided and row[2] in running and row[6]:
-            day = (row[7] and latest.get(row[5], row[7])) or row[6]
-            decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
+        if row[2] in running and row[6]:
+            day = _running_day(row, value, latest.get(row[5], row[7]), told)
+            days.append(day)
+            notes.append(f"day not stated: taken as {day}, when its document went out")
+            continue
         if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
@@ -729,6 +733,32 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         days.append(day)
         notes.append(note)
     return noted(table, undated, "day", days, notes)
+
+
+def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
+    """(quantity of `block`, the day the frame gives) → (document, value) of its figures."""
+    out: dict[tuple, list[tuple[str, float]]] = {}
+    rows = zip(*(table[c].tolist() for c in (*block, "refers_to", "doc", "value")), strict=True)
+    for *key, day, doc, value in rows:
+        if key[2] and day:
+            out.setdefault((*key, day), []).append((doc, value))
+    return out
+
+
+def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
+    """The day of an undated running count (`row`: block, doc, published, hint): its
+    document's latest news day (`last`), unless another document gives the same figure on
+    its first news day (the hint), a figure told again, not a new count ("losses of €9
+    million" on Thursday and, on Friday, "the region still puts losses at €9 million").
+
+    Example: hint "2024-03-07", last "2024-03-08", another document's 9e6 on the 7th, value
+    9e6 → "2024-03-07"; value 12e6 → "2024-03-08"."""
+    first, doc = row[7], row[5]
+    if not first:
+        return row[6]
+    if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
+        return first
+    return last or first
 
 
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
@@ -762,8 +792,8 @@ def _news_days(table: pd.DataFrame, latest: bool = False) -> dict[str, str]:
     publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
     Its dateline says when it was filed, the lead what day the figures describe.
     `latest`: the last such day instead, the day of a running count the document gives
-    undated ("reopened on Thursday … by Friday morning … has recorded 63 since Monday": a
-    running count stands as of the latest news its document carries, Friday)."""
+    undated ("the pass opened on Thursday … by Friday noon … 40 rockfalls so far": a running
+    count stands as of the latest news its document carries, Friday)."""
     out: dict[str, str] = {}
     stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
     for doc, day, published in zip(
