@@ -7,8 +7,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
 from test_alignment import claims  # noqa: E402
+
+from sourcecheck.align.plans import planned  # noqa: E402
 
 # "Il piano vale 2 miliardi, di cui 400 milioni di fondi regionali." (d0: the whole, d1: part)
 # "La Regione mette 400 milioni di fondi nel piano." (d2)
@@ -94,3 +98,34 @@ def test_an_undated_running_figure_told_again_keeps_the_day_it_was_first_given()
          "refers_to": "2024-03-07", **{**day, "day_from": "document"}},
     )  # fmt: skip
     assert table["subject"].iloc[0] == table["subject"].iloc[3]
+
+
+# sentence → (figure, language, whether it is a plan)
+PLANS = {
+    "Les syndicats comptent 45 rassemblements prévus jeudi.": ("45", "fr", True),
+    "Organisers said 3,000 runners are expected on Sunday.": ("3,000", "en", True),
+    "Sono 800 i partecipanti attesi al congresso.": ("800", "it", True),
+    "La questura ha contato 800 partecipanti.": ("800", "it", False),
+    # waiting, not a plan; a count reported, not announced ahead
+    "L'azienda ha 90 dipendenti in attesa di notizie.": ("90", "it", False),
+    "Police confirmed 12 arrests announced on Monday.": ("12", "en", False),
+}
+
+
+@pytest.mark.parametrize("quote", PLANS)
+def test_a_figure_its_clause_calls_planned_is_marked_a_plan(quote: str) -> None:
+    text, lang, plan = PLANS[quote]
+    assert planned(quote, text, lang) is plan
+
+
+def test_a_plan_is_never_one_quantity_with_a_count() -> None:
+    planned_quote = "La CGT annonce 45 rassemblements prévus jeudi."
+    counted_quote = "Jeudi, 38 rassemblements ont eu lieu selon la préfecture."
+    table = claims(
+        {"thing": "rassemblements", "lang": "fr", "value": 45, "quote": planned_quote,
+         "text": "45"},
+        {"thing": "rassemblements", "lang": "fr", "value": 38, "quote": counted_quote,
+         "text": "38"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject_label"].iloc[0].endswith("planned")

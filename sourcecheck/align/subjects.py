@@ -58,6 +58,7 @@ from sourcecheck.align.owners import (
     totals,
 )
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.plans import PLAN, planned
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
@@ -123,6 +124,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
     table["state"] = states(table, sentences)
+    rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
+    table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     table["span"] = _spans(table)
     keys = list(
         zip(
@@ -921,6 +924,7 @@ def _owned(label: str, owner: str, part: str, state: str = "") -> str:
         "change": "the change",
         "low": "the low end of a range",
         "high": "the high end of a range",
+        PLAN: "planned",
     }.get(state, "")
     return ", ".join(x for x in (label, *marks, said) if x)
 
