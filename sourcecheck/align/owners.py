@@ -243,25 +243,36 @@ def lone_parts(
 
     Example: a grant of 250, part of an investment, beside an unmarked grant of 250 in
     another document: ["part", ""] → ["", ""]."""
+    wholes = part_of.fillna("").astype(str).tolist()
     ids = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    lone = [  # parts whose whole is of another noun or measure
+        i
+        for i, whole in enumerate(wholes)
+        if part[i]
+        and (w := ids.get(whole)) is not None
+        and keys[i][0]
+        and keys[w][0]
+        and (keys[w][0] != keys[i][0] or keys[w][-1] != keys[i][-1])
+    ]
+    if not lone:
+        return part
     cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
+    wanted = {(cases[i], keys[i]) for i in lone}
     marked: dict[tuple, int] = {}
     plain: dict[tuple, list[tuple[str, float]]] = {}
     for i, p in enumerate(part):
         at = (cases[i], keys[i])
+        if at not in wanted:
+            continue
         if p:
             marked[at] = marked.get(at, 0) + 1
         else:
             plain.setdefault(at, []).append((docs[i], values[i]))
     out = list(part)
-    for i, whole in enumerate(part_of.fillna("").astype(str).tolist()):
-        w = ids.get(whole)
-        if not part[i] or w is None or not keys[i][0] or not keys[w][0]:
-            continue
-        other = keys[w][0] != keys[i][0] or keys[w][-1] != keys[i][-1]
+    for i in lone:
         at = (cases[i], keys[i])
         given = any(d != docs[i] and _close(v, values[i]) for d, v in plain.get(at, ()))
-        if other and marked[at] == 1 and given:
+        if marked[at] == 1 and given:
             out[i] = ""
     return out
 

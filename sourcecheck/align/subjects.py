@@ -306,7 +306,7 @@ def _moments(
 def _story_days(table: pd.DataFrame) -> dict[str, str]:
     """Each document's news day as its extraction read it: the day its figures with no day of
     their own took from the document (`day_from` "document"), else `_news_days`."""
-    out = _news_days(table)
+    out = _news_days(table)[0]
     told = table[table["day_from"].eq("document") & table["refers_to"].ne("")]
     for doc, day in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
         out[doc] = day
@@ -695,7 +695,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     # A day the frame took from the document (the story's day, not the clause's) is a hint:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
-    news, latest = _news_days(table), _news_days(table, latest=True)
+    news, latest = _news_days(table)
     hints = [
         news.get(doc, day)
         for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)
@@ -715,7 +715,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
     named = table["named"] if "named" in table else pd.Series(False, index=table.index)
-    told = _told(table, block)
+    told = _told(table[table["noun"].isin(running)], block)
     for *row, owned, value in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
         named[undated].tolist(),
@@ -790,14 +790,15 @@ def _owned_day(known: list[str] | None, published: str) -> str:
     return fitting[-1] if fitting else ""
 
 
-def _news_days(table: pd.DataFrame, latest: bool = False) -> dict[str, str]:
+def _news_days(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
     """Each document's news day: the first day its own clauses state, when it is the
     publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
     Its dateline says when it was filed, the lead what day the figures describe.
-    `latest`: the last such day instead, the day of a running count the document gives
+    And the last such day, the day of a running count the document gives
     undated ("the pass opened on Thursday … by Friday noon … 40 rockfalls so far": a running
     count stands as of the latest news its document carries, Friday)."""
-    out: dict[str, str] = {}
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
     stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
     for doc, day, published in zip(
         stated["doc"].tolist(),
@@ -806,9 +807,10 @@ def _news_days(table: pd.DataFrame, latest: bool = False) -> dict[str, str]:
         strict=True,
     ):
         pub = _date(published)
-        if pub is not None and _fits(day, pub) and (doc not in out or latest and day > out[doc]):
-            out[doc] = day
-    return out
+        if pub is not None and _fits(day, pub):
+            first.setdefault(doc, day)
+            last[doc] = max(day, last.get(doc, day))
+    return first, last
 
 
 def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:
