@@ -227,6 +227,56 @@ def totals(table: pd.DataFrame, keys: list[tuple], part: list[str]) -> list[str]
     return out
 
 
+def lone_parts(
+    table: pd.DataFrame, keys: list[tuple], part: list[str], part_of: pd.Series
+) -> list[str]:
+    """`part` with the mark taken off each part whose whole (`part_of`) is of another noun
+    or measure, when no other figure of its quantity (`keys`, in its case) is a part and
+    another document gives its figure, unmarked.
+
+    Why: a part is kept apart so that it is never read as its whole ("33 arrests, of which
+    21 in Paris"). When the whole is of another quantity ("1,2 miliardi di investimento, di
+    cui 250 milioni di contributo pubblico") the part is that quantity's own figure: "a
+    public grant of €250 million" in another account is the same grant, and the mark, read
+    in one account only, would keep the two apart by itself. A figure that differs keeps it
+    apart still: nothing but the mark says which grant, or which rescue, it is.
+
+    Example: a grant of 250, part of an investment, beside an unmarked grant of 250 in
+    another document: ["part", ""] → ["", ""]."""
+    wholes = part_of.fillna("").astype(str).tolist()
+    ids = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    lone = [  # parts whose whole is of another noun or measure
+        i
+        for i, whole in enumerate(wholes)
+        if part[i]
+        and (w := ids.get(whole)) is not None
+        and keys[i][0]
+        and keys[w][0]
+        and (keys[w][0] != keys[i][0] or keys[w][-1] != keys[i][-1])
+    ]
+    if not lone:
+        return part
+    cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
+    wanted = {(cases[i], keys[i]) for i in lone}
+    marked: dict[tuple, int] = {}
+    plain: dict[tuple, list[tuple[str, float]]] = {}
+    for i, p in enumerate(part):
+        at = (cases[i], keys[i])
+        if at not in wanted:
+            continue
+        if p:
+            marked[at] = marked.get(at, 0) + 1
+        else:
+            plain.setdefault(at, []).append((docs[i], values[i]))
+    out = list(part)
+    for i in lone:
+        at = (cases[i], keys[i])
+        given = any(d != docs[i] and _close(v, values[i]) for d, v in plain.get(at, ()))
+        if marked[at] == 1 and given:
+            out[i] = ""
+    return out
+
+
 @lru_cache(maxsize=1)
 def _total_word() -> re.Pattern:
     words = {w for ws in (align_data("parts.yaml").get("total") or {}).values() for w in ws}

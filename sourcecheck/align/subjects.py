@@ -49,8 +49,16 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
-from sourcecheck.align.owners import PART, owners, parts, sentence_figures, totals
+from sourcecheck.align.owners import (
+    PART,
+    lone_parts,
+    owners,
+    parts,
+    sentence_figures,
+    totals,
+)
 from sourcecheck.align.places import assume_places
+from sourcecheck.align.plans import PLAN, planned
 from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
@@ -116,6 +124,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     table["part"] = parts(table, _text(claims, "part_of"), sentences)
     table["state"] = states(table, sentences)
+    rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
+    table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     table["span"] = _spans(table)
     keys = list(
         zip(
@@ -123,6 +133,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     )
     table["part"] = totals(table, keys, table["part"].tolist())
+    table["part"] = lone_parts(table, keys, table["part"].tolist(), _text(claims, "part_of"))
     marks = ("owner", "part", "state")
     extra = [
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
@@ -295,7 +306,7 @@ def _moments(
 def _story_days(table: pd.DataFrame) -> dict[str, str]:
     """Each document's news day as its extraction read it: the day its figures with no day of
     their own took from the document (`day_from` "document"), else `_news_days`."""
-    out = _news_days(table)
+    out = _news_days(table)[0]
     told = table[table["day_from"].eq("document") & table["refers_to"].ne("")]
     for doc, day in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
         out[doc] = day
@@ -684,7 +695,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     # A day the frame took from the document (the story's day, not the clause's) is a hint:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
-    news = _news_days(table)
+    news, latest = _news_days(table)
     hints = [
         news.get(doc, day)
         for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)
@@ -704,15 +715,19 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
     named = table["named"] if "named" in table else pd.Series(False, index=table.index)
-    for *row, owned in zip(
+    told = _told(table[table["noun"].isin(running)], block)
+    for *row, owned, value in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
         named[undated].tolist(),
+        table.loc[undated, "value"].tolist(),
         strict=True,
     ):
         row = (*row, owned)
-        if row not in decided and row[2] in running and row[6]:
-            day = row[7] or row[6]
-            decided[row] = (day, f"day not stated: taken as {day}, when its document went out")
+        if row[2] in running and row[6]:
+            day = _running_day(row, value, latest.get(row[5], row[7]), told)
+            days.append(day)
+            notes.append(f"day not stated: taken as {day}, when its document went out")
+            continue
         if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
@@ -721,6 +736,32 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         days.append(day)
         notes.append(note)
     return noted(table, undated, "day", days, notes)
+
+
+def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
+    """(quantity of `block`, the day the frame gives) → (document, value) of its figures."""
+    out: dict[tuple, list[tuple[str, float]]] = {}
+    rows = zip(*(table[c].tolist() for c in (*block, "refers_to", "doc", "value")), strict=True)
+    for *key, day, doc, value in rows:
+        if key[2] and day:
+            out.setdefault((*key, day), []).append((doc, value))
+    return out
+
+
+def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
+    """The day of an undated running count (`row`: block, doc, published, hint): its
+    document's latest news day (`last`), unless another document gives the same figure on
+    its first news day (the hint), a figure told again, not a new count ("losses of €9
+    million" on Thursday and, on Friday, "the region still puts losses at €9 million").
+
+    Example: hint "2024-03-07", last "2024-03-08", another document's 9e6 on the 7th, value
+    9e6 → "2024-03-07"; value 12e6 → "2024-03-08"."""
+    first, doc = row[7], row[5]
+    if not first:
+        return row[6]
+    if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
+        return first
+    return last or first
 
 
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
@@ -749,11 +790,15 @@ def _owned_day(known: list[str] | None, published: str) -> str:
     return fitting[-1] if fitting else ""
 
 
-def _news_days(table: pd.DataFrame) -> dict[str, str]:
+def _news_days(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
     """Each document's news day: the first day its own clauses state, when it is the
     publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
-    Its dateline says when it was filed, the lead what day the figures describe."""
-    out: dict[str, str] = {}
+    Its dateline says when it was filed, the lead what day the figures describe.
+    And the last such day, the day of a running count the document gives
+    undated ("the pass opened on Thursday … by Friday noon … 40 rockfalls so far": a running
+    count stands as of the latest news its document carries, Friday)."""
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
     stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
     for doc, day, published in zip(
         stated["doc"].tolist(),
@@ -762,9 +807,10 @@ def _news_days(table: pd.DataFrame) -> dict[str, str]:
         strict=True,
     ):
         pub = _date(published)
-        if doc not in out and pub is not None and _fits(day, pub):
-            out[doc] = day
-    return out
+        if pub is not None and _fits(day, pub):
+            first.setdefault(doc, day)
+            last[doc] = max(day, last.get(doc, day))
+    return first, last
 
 
 def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:
@@ -880,6 +926,7 @@ def _owned(label: str, owner: str, part: str, state: str = "") -> str:
         "change": "the change",
         "low": "the low end of a range",
         "high": "the high end of a range",
+        PLAN: "planned",
     }.get(state, "")
     return ", ".join(x for x in (label, *marks, said) if x)
 

@@ -1,0 +1,51 @@
+"""Plans: a figure its clause calls planned, announced or expected is a quantity of its own.
+
+Why
+---
+"Plus de 40 rassemblements prévus mardi" counts what a union announces, "32 cortei" on the
+day what took place: a forecast and a count, not two accounts of one quantity. Left
+unmarked, they meet on one noun and day and the gap reads as a conflict. A figure followed,
+within its clause and a few words, by a word of plan (`data/plans.yaml`: "prévus",
+"planned", "previsti") is marked a plan, and the mark joins its subject like an owner or a
+part: plans meet plans of other accounts.
+
+Example
+-------
+>>> planned("Plus de 40 rassemblements prévus mardi.", "40", "fr")
+True
+>>> planned("Sono stati 32 i cortei, secondo la questura.", "32", "it")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcecheck.align.shipped import align_data
+
+AFTER = 3  # words after the figure where the plan word may stand
+PLAN = "plan"
+
+
+@lru_cache(maxsize=65536)
+def planned(quote: str, text: str, lang: str) -> bool:
+    """Whether a plan word follows the figure `text` in `quote`, in its clause."""
+    at = quote.find(text) if text else -1
+    if at < 0:
+        return False
+    pattern = _pattern(lang) if lang in _languages() else _pattern(None)
+    return bool(pattern.match(quote, at + len(text)))
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(align_data("plans.yaml"))
+
+
+@lru_cache(maxsize=8)
+def _pattern(lang: str | None) -> re.Pattern:
+    data = align_data("plans.yaml")
+    words = set(data.get(lang) or ()) if lang else {w for ws in data.values() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{0,{AFTER - 1}}}\s+(?:{alts})\b", re.IGNORECASE)

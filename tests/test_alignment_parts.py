@@ -1,0 +1,131 @@
+"""A part of a whole of another quantity: its mark, read in one account only, does not keep it
+apart from the same figure in another account (issues 11 and 17). The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+
+from sourcecheck.align.plans import planned  # noqa: E402
+
+# "Il piano vale 2 miliardi, di cui 400 milioni di fondi regionali." (d0: the whole, d1: part)
+# "La Regione mette 400 milioni di fondi nel piano." (d2)
+
+
+def grant(value: float, **row) -> dict:
+    return {"thing": "grant", "currency": "EUR", "value": value, **row}
+
+
+def test_a_part_of_another_quantity_is_one_with_the_same_figure_unmarked() -> None:
+    table = claims(
+        {"thing": "investment", "currency": "EUR", "value": 2e9, "claim_id": "w#1"},
+        grant(400e6, part_of="w#1", lang="it"),
+        grant(400e6),
+    )
+    assert table["subject"].iloc[1] == table["subject"].iloc[2]
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_part_of_another_quantity_stays_apart_from_a_figure_that_differs() -> None:
+    # "Les secouristes ont pris en charge 60 personnes, dont 45 évacuées" beside "120 evacuated":
+    # nothing but the mark says which evacuation each is
+    table = claims(
+        {"thing": "people", "value": 60, "claim_id": "w#1"},
+        {"thing": "evacuees", "value": 45, "part_of": "w#1", "lang": "fr"},
+        {"thing": "evacuees", "value": 120},
+    )
+    assert table["subject"].iloc[1] != table["subject"].iloc[2]
+
+
+def test_a_part_of_its_own_quantity_stays_apart_from_the_same_figure() -> None:
+    # "Police made 50 arrests, of which 20 in the port" beside another account's 20 arrests
+    table = claims(
+        {"thing": "arrests", "value": 50, "claim_id": "w#1"},
+        {"thing": "arrests", "value": 20, "part_of": "w#1"},
+        {"thing": "arrests", "value": 20},
+    )
+    assert table["subject"].iloc[1] != table["subject"].iloc[2]
+
+
+def test_avalanches_are_one_concept_in_three_languages() -> None:
+    table = claims(
+        {"thing": "valanghe", "lang": "it", "value": 30},
+        {"thing": "avalanches", "lang": "fr", "value": 30},
+        {"thing": "avalanches", "value": 30},
+    )
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+def test_an_undated_running_count_stands_as_of_its_document_s_latest_news() -> None:
+    # d0 (Wednesday): "Rescuers counted 20 avalanches by Wednesday."
+    # d1 (Friday): "The pass reopened on Thursday. … by Friday morning. Rescuers have recorded
+    # 26 avalanches since Monday." The 26 is Friday's count, an update of Wednesday's 20.
+    day = {"day_from": "clause"}
+    table = claims(
+        {"thing": "avalanches", "value": 20, "published": "2024-03-06", "refers_to": "2024-03-06",
+         **day},
+        {"thing": "roads", "value": 3, "doc": "d1.md", "claim_id": "d1.md#1",
+         "published": "2024-03-08", "refers_to": "2024-03-07", **day},
+        {"thing": "households", "value": 900, "doc": "d1.md", "claim_id": "d1.md#2",
+         "published": "2024-03-08", "refers_to": "2024-03-08", **day},
+        {"thing": "avalanches", "value": 26, "doc": "d1.md", "claim_id": "d1.md#3",
+         "published": "2024-03-08", "refers_to": "2024-03-08", "day_from": "document"},
+        {"thing": "avalanches", "value": 23, "published": "2024-03-07", "refers_to": "2024-03-07",
+         **day},
+    )  # fmt: skip
+    assert table["subject"].iloc[3] not in (table["subject"].iloc[0], table["subject"].iloc[4])
+    assert "2024-03-08" in table["subject"].iloc[3]
+
+
+def test_an_undated_running_figure_told_again_keeps_the_day_it_was_first_given() -> None:
+    # d0 (Thursday): "The region puts the damage at €9 million."
+    # d1 (Friday): "The pass reopened on Thursday … by Friday morning … the region has put
+    # the damage at €9 million." The same figure told again, not Friday's count.
+    day = {"day_from": "clause", "doc": "d1.md", "published": "2024-03-08"}
+    table = claims(
+        {"thing": "damage", "currency": "EUR", "value": 9e6, "published": "2024-03-07",
+         "refers_to": "2024-03-07", "day_from": "document"},
+        {"thing": "roads", "value": 3, "claim_id": "d1.md#1", "refers_to": "2024-03-07", **day},
+        {"thing": "households", "value": 900, "claim_id": "d1.md#2", "refers_to": "2024-03-08",
+         **day},
+        {"thing": "damage", "currency": "EUR", "value": 9e6, "claim_id": "d1.md#3",
+         "refers_to": "2024-03-07", **{**day, "day_from": "document"}},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[3]
+
+
+# sentence → (figure, language, whether it is a plan)
+PLANS = {
+    "Les syndicats comptent 45 rassemblements prévus jeudi.": ("45", "fr", True),
+    "Organisers said 3,000 runners are expected on Sunday.": ("3,000", "en", True),
+    "Sono 800 i partecipanti attesi al congresso.": ("800", "it", True),
+    "La questura ha contato 800 partecipanti.": ("800", "it", False),
+    # waiting, not a plan; a count reported, not announced ahead
+    "L'azienda ha 90 dipendenti in attesa di notizie.": ("90", "it", False),
+    "Police confirmed 12 arrests announced on Monday.": ("12", "en", False),
+}
+
+
+@pytest.mark.parametrize("quote", PLANS)
+def test_a_figure_its_clause_calls_planned_is_marked_a_plan(quote: str) -> None:
+    text, lang, plan = PLANS[quote]
+    assert planned(quote, text, lang) is plan
+
+
+def test_a_plan_is_never_one_quantity_with_a_count() -> None:
+    planned_quote = "La CGT annonce 45 rassemblements prévus jeudi."
+    counted_quote = "Jeudi, 38 rassemblements ont eu lieu selon la préfecture."
+    table = claims(
+        {"thing": "rassemblements", "lang": "fr", "value": 45, "quote": planned_quote,
+         "text": "45"},
+        {"thing": "rassemblements", "lang": "fr", "value": 38, "quote": counted_quote,
+         "text": "38"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject_label"].iloc[0].endswith("planned")
