@@ -11,9 +11,9 @@ noun phrase last ("average daily turnover"), French and Italian first ("chiffre 
 
 Example
 -------
->>> anchor("Lumora generated $41.6 billion in revenue last year.", "$41.6 billion", "en")
+>>> anchor("Quintex generated $41.6 billion in revenue last year.", "$41.6 billion", "en")
 'revenue'
->>> anchor("Bruxelles inflige une amende de 2,5 milliards d'euros à Lumora.", "2,5 milliards d'euros", "fr")
+>>> anchor("Bruxelles inflige une amende de 2,5 milliards d'euros à Quintex.", "2,5 milliards d'euros", "fr")
 'amende'
 >>> anchor("Sono caduti 210 millimetri di pioggia in 24 ore.", "210 millimetri", "it")
 'pioggia'
@@ -112,7 +112,7 @@ def _ends_phrase(word: str) -> bool:
 
 
 def _named(word: str, lang: str | None) -> bool:
-    """Whether a word is a name ("Europe", "Fos-sur-Mer", "Langon", "Lumora"): never what a
+    """Whether a word is a name ("Europe", "Saint-Louis-du-Rhône", "Langon", "Quintex"): never what a
     figure is about ("a 260-kilometre pipeline in southern France", "28% of it in Europe").
     The phrase beside a figure never opens a sentence, so a capital marks a name; an
     acronym ("CO2", "GDP") is a thing."""

@@ -4,8 +4,8 @@ Why
 ---
 Rules compare claims about one quantity; the first half of "one quantity" is "the same
 thing counted". The lexicon answers for the nouns it knows, in any of its languages; a noun
-it does not know still has cognates in the other languages ("idrogenodotto" /
-"hydrogénoduc"), so its key is its cognate key, and keys a letter apart are joined later
+it does not know still has cognates in the other languages ("teleferiche" /
+"téléphériques"), so its key is its cognate key, and keys a letter apart are joined later
 with rapidfuzz. A marked modifier (`extract.modifiers`: indirect, temporary, European,
 daily…) makes another quantity of the same noun, so it is part of the key. A generic noun ("persone", "people") or no noun at all says nothing: no key.
 
@@ -15,8 +15,8 @@ Example
 >>> concepts = load_concepts()
 >>> noun_key("server", "serveurs", concepts)[:2]
 ('server', 'server')
->>> noun_key("", "idrogenodotti", concepts)[:2]
-('~idrogenoduc', 'idrogenodotti')
+>>> noun_key("", "teleferiche", concepts)[:2], noun_key("", "téléphériques", concepts)[0]
+(('~teleferic', 'teleferiche'), '~teleferic')
 >>> noun_key("job", "emplois indirects", concepts, "fr")[:2]
 ('job+indirect', 'job, indirect')
 """

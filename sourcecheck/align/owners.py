@@ -74,8 +74,8 @@ def owners(
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
             # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's).
-            # A count is an owner's only when it gives the owner's figure: "Volitalia cancelled
-            # 143 flights" does not make the 1,850 flights cancelled in France Volitalia's.
+            # A count is an owner's only when it gives the owner's figure: "Voliamo cancelled
+            # 143 flights" does not make the 1,850 flights cancelled in France Voliamo's.
             giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
             if len(stated[k]) == 1 and k not in doubtful and (giving or not count):
                 o = next(iter(stated[k]))

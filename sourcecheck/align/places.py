@@ -7,7 +7,7 @@ nationwide. Two things made one place look like two:
 
 - spellings: "Città di Castello" and "Citta di Castello" are one town, so places compare
   without case and accents (each takes the spelling its case uses most);
-- silence: "a 300 MW electrolyser" in one account and "300 MW at Fos-sur-Mer" in another
+- silence: "a 300 MW electrolyser" in one account and "300 MW at Saint-Louis-du-Rhône" in another
   are one quantity when the story gives that quantity one place only. Unknown is not
   different, as for days (`subjects._assign_days`): an unplaced claim takes the only place
   its quantity is given (or the one city inside every other place given: Marseille, given
@@ -15,7 +15,7 @@ nationwide. Two things made one place look like two:
 
 A part is never its whole, and a whole is larger than its parts: the unplaced figure takes
 the place only when it is no more than `WHOLE_RATIO` times a figure given there (300 MW and
-300 MW at Fos-sur-Mer, or 350 MW against it: one quantity; 1.08 million and 80 000 in
+300 MW at Saint-Louis-du-Rhône, or 350 MW against it: one quantity; 1.08 million and 80 000 in
 Paris: the country and its capital), and never when its figure is unknown. The unplaced figure stays the whole when the story counts places
 ("in 19 countries", "dans 280 villes": a place count, `place_concepts` in
 frames/data/nouns.yaml, so each named place is one of them), when it is a running count of
@@ -27,10 +27,10 @@ Example
 -------
 >>> import pandas as pd
 >>> table = pd.DataFrame({"case": "c", "doc": ["a", "b"], "dimension": "power",
-...     "noun": "capacity", "rate": "", "scope": ["", "Fos"], "value": [300.0, 300.0],
-...     "evidence": ["lexicon", "lexicon"]})
+...     "noun": "capacity", "rate": "", "scope": ["", "Saint-Louis"], "value": [300.0, 300.0],
+...     "evidence": ["lexicon", "lexicon"], "refers_to": ""})
 >>> assume_places(table, frozenset())["scope"].tolist()
-['Fos', 'Fos']
+['Saint-Louis', 'Saint-Louis']
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def assume_places(
 
 def _one_site(table: pd.DataFrame, steady: frozenset[str]) -> pd.DataFrame:
     """What a facility has (its capacity, a pipeline's length: `steady` noun keys) is given
-    at whichever place an account names: "a 300 MW electrolyser" in France, at Fos-sur-Mer,
+    at whichever place an account names: "a 300 MW electrolyser" in France, at Saint-Louis-du-Rhône,
     near Marseille. One figure of such a quantity given at several places (or at a place and
     at none) is one figure: all take the place most accounts give it."""
     rows = table["noun"].isin(steady) & table["value"].notna() & (table["value"] >= MIN_SHARED)

@@ -12,7 +12,7 @@ of other documents join the one of the two their value meets: a wire that gives 
 of Tuesday is compared with the 40,000, not with today's 22,000.
 
 Figures of one sentence are no exception ("46 arrests (21 in Italy, 11 in France)", "Skylark
-cancelled 110 flights and Volitalia 28", "Italy accounts for 65 of the cases and France for
+cancelled 110 flights and Voliamo 28", "Italy accounts for 65 of the cases and France for
 19": a breakdown, two owners, two places the frame did not read), unless the sentence sets
 its figures against each other (`contrast`: "245 000 selon la CGT, 30 000 selon la police",
 "38 % contre 41 %"): there two sources may be the one the attribution read.
@@ -112,7 +112,7 @@ def contrast(quote: str, lang: str | None = None) -> bool:
 
     >>> contrast("245 000 selon la CGT, 30 000 selon la police.")
     True
-    >>> contrast("Skylark a annulé 110 vols et Volitalia 28.")
+    >>> contrast("Skylark a annulé 110 vols et Voliamo 28.")
     False
     """
     against, cites = _contrasts()

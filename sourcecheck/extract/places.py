@@ -365,12 +365,12 @@ def capital_of(country: str | None) -> str | None:
 
 
 def longer_name(body: str, name: str) -> str:
-    """The longer, hyphenated name `body` gives elsewhere to a place it names short ("Fos"
-    for "Fos-sur-Mer"): its canonical name when known, else as written; `name` itself when
+    """The longer, hyphenated name `body` gives elsewhere to a place it names short ("Saint-Louis"
+    for "Saint-Louis-du-Rhône"): its canonical name when known, else as written; `name` itself when
     none.
 
-    >>> longer_name("Le port de Fos-sur-Mer a reçu 3 navires. À Fos, 12 dockers.", "Fos")
-    'Fos-sur-Mer'
+    >>> longer_name("Le port de Saint-Louis-du-Rhône a reçu 3 navires. À Saint-Louis, 12 dockers.", "Saint-Louis")
+    'Saint-Louis-du-Rhône'
     """
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
     m = pattern.search(body)
