@@ -204,27 +204,35 @@ def _kill_a_busy_worker(address: str, run: subprocess.Popen) -> bool:
 
 def test_ctrl_c_cancels_the_tasks_on_the_cluster(cluster, cases, tmp_path):
     many = [shutil.copytree(c, tmp_path / "cases" / f"{c.name}-{n}") for n in range(3) for c in cases]  # fmt: skip
-    run = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "sourcecheck",
-            "run",
-            *map(str, many),
-            "--out",
-            str(tmp_path / "out"),
-            "--cluster",
-            cluster,
-            "-q",
-        ],  # fmt: skip
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # The watching client connects first: on a busy machine, connecting after the run
+    # started could take longer than the run itself.
     with distributed.Client(cluster, timeout=START) as client:
-        while run.poll() is None and not any(client.processing().values()):
+        run = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sourcecheck",
+                "run",
+                *map(str, many),
+                "--out",
+                str(tmp_path / "out"),
+                "--cluster",
+                cluster,
+                "-q",
+            ],  # fmt: skip
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+        def checking() -> bool:  # this run's cases on the cluster, not another test's tasks
+            keys = (str(k) for ks in client.processing().values() for k in ks)
+            return any(k.startswith("check_case") for k in keys)
+
+        while run.poll() is None and not checking():
             time.sleep(0.1)
+        assert run.poll() is None, "the run ended before it could be interrupted"
         run.send_signal(signal.SIGINT)
         output = run.communicate(timeout=120)[0]
         assert run.returncode == 3 and "interrupted" in output, output
