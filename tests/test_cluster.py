@@ -203,7 +203,9 @@ def _kill_a_busy_worker(address: str, run: subprocess.Popen) -> bool:
 
 
 def test_ctrl_c_cancels_the_tasks_on_the_cluster(cluster, cases, tmp_path):
-    many = [shutil.copytree(c, tmp_path / "cases" / f"{c.name}-{n}") for n in range(3) for c in cases]  # fmt: skip
+    # Enough cases that the run is still checking them when the signal lands, on a busy
+    # machine too (with 15, a run could finish between the scheduler's answer and the signal).
+    many = [shutil.copytree(c, tmp_path / "cases" / f"{c.name}-{n}") for n in range(10) for c in cases]  # fmt: skip
     # The watching client connects first: on a busy machine, connecting after the run
     # started could take longer than the run itself.
     with distributed.Client(cluster, timeout=START) as client:
