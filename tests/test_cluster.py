@@ -202,6 +202,12 @@ def _kill_a_busy_worker(address: str, run: subprocess.Popen) -> bool:
     return False
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """SIGINT at its default in the child, as a shell leaves it: a process started with SIGINT
+    ignored (as it can inherit from a test runner) never turns Ctrl-C into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_cancels_the_tasks_on_the_cluster(cluster, cases, tmp_path):
     # Enough cases that the run is still checking them when the signal lands, on a busy
     # machine too (with 15, a run could finish between the scheduler's answer and the signal).
@@ -226,6 +232,7 @@ def test_ctrl_c_cancels_the_tasks_on_the_cluster(cluster, cases, tmp_path):
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            preexec_fn=_ctrl_c_as_at_a_terminal,
         )
 
         def checking() -> bool:  # this run's cases on the cluster, not another test's tasks
