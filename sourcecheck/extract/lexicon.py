@@ -19,7 +19,6 @@ Example
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -28,11 +27,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from sourcecheck import regexcache
 from sourcecheck.errors import InputError
 from sourcecheck.reading import load_yaml, read_text
 
 FUZZY_CUTOFF = 88
-_WORD = re.compile(r"[^\W_]+")
+_WORD = regexcache.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +173,9 @@ def _context_entries(context) -> list[tuple[str | None, str]]:
     return [(None, w) for w in context or ()]
 
 
-_TOKEN_WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # one word, as sentences.words cuts
+_TOKEN_WORD = regexcache.compile(
+    r"[^\W\d_]+(?:[-.][^\W\d_]+)*"
+)  # one word, as sentences.words cuts
 
 
 def _norm(text: str) -> str:

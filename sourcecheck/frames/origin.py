@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sourcecheck import regexcache
+
 ORIGIN_REACH = 40  # characters after a count where its origin may be named
-_CAPITALISED = re.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*")
+_CAPITALISED = regexcache.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*")
 
 
 def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:

@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from sourcecheck import regexcache
+
 SPACE_RE = "[ \u00a0\u202f\u2009]+"
 
 
@@ -80,7 +82,7 @@ def normalise(written: str) -> str:
     return " ".join(written.lower().replace("’", "'").split())
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s\-]")
+_TOKEN = regexcache.compile(r"[^\W\d_]+|[^\w\s\-]")
 
 
 def edge_word(form: str, last: bool = False) -> str:
