@@ -11,12 +11,14 @@ the pattern object from that code in C (microseconds). This module stores the fi
 result (a list of integers and the group names) in one file of the user's cache folder and,
 in later runs, rebuilds the pattern from it directly.
 
-The file belongs to one Python build: its name carries the interpreter's cache tag and the
-regex engine's version, so another Python never reads it. A missing, stale or damaged file
-costs only the compile time it was meant to save; the engine checks the code it is given
-(`_sre` validates it), so a damaged entry fails loudly and is recompiled. New patterns are
-written back once, when the process exits, by an atomic rename. `SOURCECHECK_CACHE` names
-another cache folder; `SOURCECHECK_CACHE=off` turns the file off.
+Each pattern is one small file, named by a hash of the pattern, in a folder that belongs to
+one Python build (its name carries the interpreter's cache tag and the regex engine's
+version), so another Python never reads it, and a run reads only the patterns it uses. A
+missing, stale or damaged file costs only the compile time it was meant to save: the file
+holds the pattern's text, checked on reading, and the engine checks the code it is given
+(`_sre` validates it), so a damaged entry fails loudly and is recompiled. Files are written
+once, atomically (a rename). `SOURCECHECK_CACHE` names another cache folder;
+`SOURCECHECK_CACHE=off` turns the cache off.
 
 Example
 -------
@@ -29,7 +31,7 @@ True
 
 from __future__ import annotations
 
-import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -40,17 +42,11 @@ try:  # the engine's own two steps; absent on a Python that changed them: plain 
     import _sre
     from re import _compiler, _parser
 
-    _BUILD = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    _BUILD = f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}"
 except (ImportError, AttributeError):  # pragma: no cover - another interpreter
     _BUILD = None
 
-# Entries kept at most; past it, the file keeps only what the last run used.
-MAX_ENTRIES = 4000
-
-_store: dict | None = None  # key → parts, as read from the file (None: not read yet)
-_used: dict = {}  # key → parts used or made by this process
-_patterns: dict = {}  # key → pattern: one object per pattern in a process, as re.compile
-_dirty = False
+_patterns: dict = {}  # (pattern, flags) → pattern: one object per pattern in a process
 _counts = {"cached": 0, "compiled": 0}
 
 
@@ -63,98 +59,60 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return found
 
 
-def _build(pattern: str, flags: int) -> re.Pattern:
-    if _BUILD is None or not isinstance(pattern, str) or not _folder():
-        return re.compile(pattern, flags)
-    key = (pattern, flags)
-    parts = _load().get(key)
-    if parts is not None:
-        try:
-            compiled = _sre.compile(pattern, *parts)
-        except (RuntimeError, TypeError, ValueError):  # damaged or foreign entry: recompile
-            pass
-        else:
-            _used[key] = parts
-            _counts["cached"] += 1
-            return compiled
-    compiled, parts = _compile(pattern, flags)
-    _counts["compiled"] += 1
-    _remember(key, parts)
-    return compiled
-
-
 def stats() -> dict[str, int]:
-    """How many patterns this process rebuilt from the file ("cached") and compiled."""
+    """How many patterns this process rebuilt from the cache ("cached") and compiled."""
     return dict(_counts)
 
 
-def cache_file() -> Path | None:
-    """The file this process reads and writes, or None when the cache is off."""
-    folder = _folder()
-    return Path(folder) / f"regex-{_BUILD}.marshal" if folder and _BUILD else None
+def cache_folder() -> Path | None:
+    """The folder of this Python's compiled patterns, or None when the cache is off."""
+    setting = os.environ.get("SOURCECHECK_CACHE")
+    if setting is not None and setting.strip().lower() in ("", "off", "0", "no"):
+        return None
+    if setting is None:
+        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        setting = os.path.join(home, "sourcecheck")
+    return Path(setting) / _BUILD if _BUILD else None
+
+
+def _build(pattern: str, flags: int) -> re.Pattern:
+    folder = cache_folder() if isinstance(pattern, str) else None
+    if folder is None:
+        return re.compile(pattern, flags)
+    file = folder / hashlib.sha1(f"{flags}:{pattern}".encode(), usedforsecurity=False).hexdigest()
+    try:
+        written, parts = marshal.loads(file.read_bytes())
+        if written == pattern:
+            compiled = _sre.compile(pattern, *parts)
+            _counts["cached"] += 1
+            return compiled
+    except (OSError, EOFError, ValueError, TypeError, RuntimeError):
+        pass  # not cached yet, or damaged (the engine refuses bad code): compiled below
+    compiled, parts = _compile(pattern, flags)
+    _counts["compiled"] += 1
+    _write(file, marshal.dumps((pattern, parts)))
+    return compiled
 
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple]:
     """The pattern and the parts `_sre.compile` builds it from (re._compiler.compile's steps)."""
     parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes subclass int: marshal
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    code = [int(op) for op in code]  # opcodes are int subclasses, which marshal refuses
     flags = int(flags | parsed.state.flags)
     parts = (flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
     return _sre.compile(pattern, *parts), parts
 
 
-def _folder() -> str:
-    setting = os.environ.get("SOURCECHECK_CACHE")
-    if setting is not None:
-        return "" if setting.strip().lower() in ("", "off", "0", "no") else setting
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "sourcecheck")
-
-
-def _load() -> dict:
-    global _store
-    if _store is None:
-        _store = {}
-        file = cache_file()
-        try:
-            data = marshal.loads(file.read_bytes()) if file else {}
-        except (OSError, EOFError, ValueError, TypeError):
-            data = {}
-        if isinstance(data, dict):
-            _store = data
-    return _store
-
-
-def _remember(key: tuple, parts: tuple) -> None:
-    global _dirty
-    if not _dirty:
-        atexit.register(save)
-    _dirty = True
-    _used[key] = parts
-
-
-def save() -> None:
-    """Write the patterns this process compiled (with the file's others) to the cache file.
-
-    Runs at exit; a folder that cannot be written leaves things as they were.
-    """
-    global _dirty
-    file = cache_file()
-    if not _dirty or file is None:
-        return
-    _dirty = False
-    merged = {**_load(), **_used}
-    if len(merged) > MAX_ENTRIES:
-        merged = dict(_used)
+def _write(file: Path, data: bytes) -> None:
+    """`data` into `file` by an atomic rename; a folder that cannot be written is left alone."""
     temporary = file.with_name(f".{file.name}.{os.getpid()}")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(merged))
+        temporary.write_bytes(data)
         os.replace(temporary, file)
     except OSError:
         temporary.unlink(missing_ok=True)

@@ -65,6 +65,10 @@ def _run(cache: str, text: str = TEXT) -> dict:
     return json.loads(done.stdout)
 
 
+def _files(cache: Path) -> list[Path]:
+    return [f for f in cache.glob("regex-*/*") if not f.name.startswith(".")]
+
+
 def _expected() -> list:
     """What re.compile's patterns find, as the child prints it (JSON: tuples become lists)."""
     return json.loads(json.dumps([re.compile(p, f).findall(TEXT) for p, f in PATTERNS]))
@@ -73,7 +77,7 @@ def _expected() -> list:
 def test_a_later_process_reads_the_patterns_back(tmp_path: Path) -> None:
     first = _run(str(tmp_path))
     assert (first["cached"], first["compiled"]) == (0, len(PATTERNS))
-    assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+    assert len(_files(tmp_path)) == len(PATTERNS)  # one small file per pattern
     second = _run(str(tmp_path))
     assert (second["cached"], second["compiled"]) == (len(PATTERNS), 0)
     assert second["found"] == first["found"] == _expected()
@@ -81,8 +85,8 @@ def test_a_later_process_reads_the_patterns_back(tmp_path: Path) -> None:
 
 def test_a_damaged_file_is_recompiled_and_rewritten(tmp_path: Path) -> None:
     _run(str(tmp_path))
-    (file,) = tmp_path.glob("regex-*.marshal")
-    file.write_bytes(b"\x00not a marshal file")
+    for file in _files(tmp_path):
+        file.write_bytes(b"\x00not a marshal file")
     damaged = _run(str(tmp_path))
     assert damaged["compiled"] == len(PATTERNS)
     assert _run(str(tmp_path))["cached"] == len(PATTERNS)
@@ -92,11 +96,10 @@ def test_a_damaged_entry_is_refused_by_the_engine_and_recompiled(tmp_path: Path)
     import marshal
 
     _run(str(tmp_path))
-    (file,) = tmp_path.glob("regex-*.marshal")
-    entries = marshal.loads(file.read_bytes())
-    for key, (flags, code, *rest) in entries.items():
-        entries[key] = (flags, code[: len(code) // 2], *rest)  # cut short: invalid code
-    file.write_bytes(marshal.dumps(entries))
+    for file in _files(tmp_path):
+        pattern, (flags, code, *rest) = marshal.loads(file.read_bytes())
+        cut = (flags, code[: len(code) // 2], *rest)  # cut short: invalid code
+        file.write_bytes(marshal.dumps((pattern, cut)))
     again = _run(str(tmp_path))
     assert again["compiled"] == len(PATTERNS)
     assert again["found"] == _expected()
@@ -110,3 +113,29 @@ def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
         env=env, check=True,
     )  # fmt: skip
     assert not home.exists()
+
+
+_RUN = """
+import sys
+from sourcecheck import cli, regexcache
+try:
+    cli.main(sys.argv[1:])
+except SystemExit:
+    pass
+print(regexcache.stats()["compiled"], file=sys.stderr)
+"""
+
+
+def test_every_process_builds_the_same_patterns(tmp_path: Path) -> None:
+    """Patterns made from sets (vocabularies) come out in one order whatever the hash seed, so
+    a later run finds each of them in the cache."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds" / "perfect-storm"
+    compiled = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "SOURCECHECK_CACHE": str(tmp_path / "cache"), "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _RUN, "run", str(seeds), "--out", str(tmp_path / "out"), "-q"],
+            env=env, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        compiled.append(int(done.stderr.split()[-1]))
+    assert compiled[0] > 100 and compiled[1] == 0

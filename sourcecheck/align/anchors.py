@@ -165,7 +165,7 @@ def _since_pattern() -> re.Pattern:
 
     def alts(key: str) -> str:
         words = {w for ws in (data.get(key) or {}).values() for w in ws}
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
     began = rf"(?:{alts('began')})\s+(?:in|en|nel|nell'|dal|au\s+cours\s+de|during)?"
     return regexcache.compile(rf"(?<!\w)(?:{alts('since')}|{began})\s*$", re.IGNORECASE)
