@@ -17,8 +17,8 @@ version), so another Python never reads it, and a run reads only the patterns it
 missing, stale or damaged file costs only the compile time it was meant to save: the file
 holds the pattern's text, checked on reading, and the engine checks the code it is given
 (`_sre` validates it), so a damaged entry fails loudly and is recompiled. Files are written
-once, atomically (a rename). `SOURCECHECK_CACHE` names another cache folder;
-`SOURCECHECK_CACHE=off` turns the cache off.
+once, atomically (a rename), in sourcecheck's cache folder (`sourcecheck.cachedir`:
+`SOURCECHECK_CACHE` names another one, `SOURCECHECK_CACHE=off` turns caching off).
 
 Example
 -------
@@ -31,12 +31,15 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
 import re
 import sys
 from pathlib import Path
+
+from sourcecheck import cachedir
 
 try:  # the engine's own two steps; absent on a Python that changed them: plain re.compile
     import _sre
@@ -66,13 +69,7 @@ def stats() -> dict[str, int]:
 
 def cache_folder() -> Path | None:
     """The folder of this Python's compiled patterns, or None when the cache is off."""
-    setting = os.environ.get("SOURCECHECK_CACHE")
-    if setting is not None and setting.strip().lower() in ("", "off", "0", "no"):
-        return None
-    if setting is None:
-        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        setting = os.path.join(home, "sourcecheck")
-    return Path(setting) / _BUILD if _BUILD else None
+    return cachedir.folder(_BUILD) if _BUILD else None
 
 
 def _build(pattern: str, flags: int) -> re.Pattern:
@@ -115,4 +112,5 @@ def _write(file: Path, data: bytes) -> None:
         temporary.write_bytes(data)
         os.replace(temporary, file)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

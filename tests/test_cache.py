@@ -1,5 +1,6 @@
-"""Compiled patterns kept on disk: the same patterns as re.compile's, read back in a later
-process, and a damaged or missing file only costs the compile time."""
+"""What sourcecheck keeps in its cache folder between runs: compiled patterns (the same
+patterns as re.compile's, read back in a later process; a damaged or missing file only costs
+the compile time) and compiled report templates."""
 
 from __future__ import annotations
 
@@ -139,3 +140,31 @@ def test_every_process_builds_the_same_patterns(tmp_path: Path) -> None:
         )  # fmt: skip
         compiled.append(int(done.stderr.split()[-1]))
     assert compiled[0] > 100 and compiled[1] == 0
+
+
+_RENDER = """
+import sys
+from sourcecheck.report.render import environment
+print(environment().get_template("case.html.j2").render is not None)
+"""
+
+
+def test_report_templates_are_compiled_once(tmp_path: Path) -> None:
+    env = {**os.environ, "SOURCECHECK_CACHE": str(tmp_path)}
+    for _ in range(2):
+        subprocess.run([sys.executable, "-c", _RENDER], env=env, check=True, capture_output=True)
+    kept = list((tmp_path / "templates").iterdir())
+    assert kept and all(f.stat().st_size > 1000 for f in kept)
+
+
+def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    seeds = Path(__file__).resolve().parent.parent / "seeds" / "perfect-storm"
+    env = {**os.environ, "SOURCECHECK_CACHE": str(blocker)}
+    done = subprocess.run(
+        [sys.executable, "-m", "sourcecheck", "run", str(seeds), "--out", str(tmp_path / "o")],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "o" / "perfect-storm" / "report.html").is_file()
