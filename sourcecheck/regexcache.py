@@ -31,10 +31,8 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
@@ -87,7 +85,7 @@ def _build(pattern: str, flags: int) -> re.Pattern:
         pass  # not cached yet, or damaged (the engine refuses bad code): compiled below
     compiled, parts = _compile(pattern, flags)
     _counts["compiled"] += 1
-    _write(file, marshal.dumps((pattern, parts)))
+    cachedir.write(file, marshal.dumps((pattern, parts)))
     return compiled
 
 
@@ -102,15 +100,3 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple]:
     flags = int(flags | parsed.state.flags)
     parts = (flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
     return _sre.compile(pattern, *parts), parts
-
-
-def _write(file: Path, data: bytes) -> None:
-    """`data` into `file` by an atomic rename; a folder that cannot be written is left alone."""
-    temporary = file.with_name(f".{file.name}.{os.getpid()}")
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, file)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
