@@ -30,6 +30,7 @@ import hashlib
 import marshal
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,10 +41,15 @@ _OFF = ("", "off", "0", "no", "false")
 
 def folder(name: str) -> Path | None:
     """The cache subfolder `name` (not created here), or None when caching is off."""
-    setting = os.environ.get("SOURCECHECK_CACHE")
+    env = os.environ
+    return _folder(env.get("SOURCECHECK_CACHE"), env.get("XDG_CACHE_HOME"), env.get("HOME"), name)
+
+
+@lru_cache(maxsize=64)
+def _folder(setting: str | None, xdg: str | None, home: str | None, name: str) -> Path | None:
     if setting is None:
-        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        setting = os.path.join(home, "sourcecheck")
+        base = xdg or os.path.join(home or os.path.expanduser("~"), ".cache")
+        setting = os.path.join(base, "sourcecheck")
     elif setting.strip().lower() in _OFF:
         return None
     return Path(setting) / name
@@ -67,7 +73,11 @@ def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()
-    write(file, marshal.dumps((key, value)))
+    try:
+        data = marshal.dumps((key, value))
+    except ValueError:  # not plain data (a date, a set of tuples…): used, not kept
+        return value
+    write(file, data)
     return value
 
 
