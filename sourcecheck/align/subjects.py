@@ -494,7 +494,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
 def _text(claims: pd.DataFrame, col: str) -> pd.Series:
     if col not in claims:
         return pd.Series([""] * len(claims), dtype=object)
-    return claims[col].fillna("").astype(str).reset_index(drop=True)
+    return claims[col].fillna("").astype(str).astype(object).reset_index(drop=True)
 
 
 def _dimension(currency: str, unit: str) -> str:
@@ -517,8 +517,8 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     renamed: dict[tuple[str, str, str], str] = {}
     for (case, dimension), keys in table[unknown].groupby(["case", "dimension"])["noun"]:
         representatives: list[str] = []
-        counts = keys.value_counts()
-        for key in sorted(counts.index, key=lambda k: (-counts[k], k)):
+        counts = Counter(keys.tolist())
+        for key in sorted(counts, key=lambda k: (-counts[k], k)):
             hit = process.extractOne(
                 key, representatives, scorer=fuzz.ratio, score_cutoff=COGNATE_CUTOFF
             )
@@ -709,8 +709,12 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         return table
     block = ["case", "dimension", "noun", "scope", "rate"]
     dated = table[~undated & (table["day"] != "")]
-    stated = dated.groupby(block)["day"].agg(lambda days: sorted(set(days))).to_dict()
-    own = dated.groupby([*block, "doc"])["day"].agg(lambda days: set(days)).to_dict()
+    found: dict[tuple, set[str]] = {}
+    own: dict[tuple, set[str]] = {}
+    for *key, doc, day in zip(*(dated[c].tolist() for c in (*block, "doc", "day")), strict=True):
+        found.setdefault(tuple(key), set()).add(day)
+        own.setdefault((*key, doc), set()).add(day)
+    stated = {key: sorted(days) for key, days in found.items()}
     spans = _publication_spans(table[undated], block)
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}

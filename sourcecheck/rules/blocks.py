@@ -91,6 +91,8 @@ def _text(values) -> np.ndarray:
     0.1 ms a column, forty columns), which made a case's rules cost more than its extraction;
     one block of objects is taken in one step.
     """
+    if hasattr(values, "tolist"):  # one conversion in C: iterating an arrow array is per item
+        values = values.tolist()
     return np.array(
         ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
     )
