@@ -466,29 +466,27 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
-    out = pd.DataFrame({"claim_id": claims["claim_id"].astype(str).to_numpy()})
-    for col in (
-        "case",
-        "doc",
-        "concept",
-        "thing",
-        "currency",
-        "unit",
-        "scope",
-        "refers_to",
-        "quote",
-        "text",
-        "lang",
-        "source_text",
-        "source",
-    ):
-        out[col] = _text(claims, col)
-    out["rate"] = _text(claims, "rate")
+    texts = (
+        "case", "doc", "concept", "thing", "currency", "unit", "scope", "refers_to", "quote",
+        "text", "lang", "source_text", "source", "rate",
+    )  # fmt: skip
+    data = {"claim_id": claims["claim_id"].astype(str).to_numpy(dtype=object)}
+    data.update({col: _texts(claims, col) for col in texts})
     given = claims["value"] if "value" in claims else pd.Series([None] * len(claims))
-    out["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
-    out["day_from"] = _text(claims, "day_from")
-    out["published"] = _text(claims, "published").str[:10]
-    return out
+    data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
+    data["day_from"] = _texts(claims, "day_from")
+    data["published"] = np.array([p[:10] for p in _texts(claims, "published")], dtype=object)
+    return pd.DataFrame(data)  # one construction: a column added at a time copies the table
+
+
+def _texts(claims: pd.DataFrame, col: str) -> np.ndarray:
+    """Column `col` as Python strings in one object array ("" where missing or absent)."""
+    if col not in claims:
+        return np.full(len(claims), "", dtype=object)
+    values = claims[col].tolist()
+    return np.array(
+        ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
+    )
 
 
 def _text(claims: pd.DataFrame, col: str) -> pd.Series:
