@@ -147,7 +147,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     then a date after it across a comma; then the day of a statement after it ("…, police
     said Thursday").
     """
-    usable = [d for d in dates if d.iso and not d.since]
+    usable = [d for d in dates if d.iso and not d.since and not d.toll]  # not a toll's event
     after = [
         d
         for d in usable

@@ -166,6 +166,7 @@ class DateMention(NamedTuple):
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
     of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
     told: bool = False  # "la veille", "the next day": told from the story's day, never it
+    toll: bool = False  # "il bilancio del naufragio di lunedì": the event's day a toll is of
 
 
 # A day told from another one, its article left out: "(del) giorno prima", "(la) veille"
@@ -253,6 +254,7 @@ def find_dates(
             if not dateline and DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 80) : m.start()]
+            of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)
             out.append(
                 DateMention(
                     m.start(),
@@ -269,8 +271,9 @@ def find_dates(
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
-                    _of_noun_before(text, max(0, m.start() - 90), m.start(), lang),
+                    of_noun,
                     bool(m.group("story")),
+                    _tolled(text, m, lang, of_noun),
                 )
             )
     return _spans(text, out)
@@ -369,12 +372,30 @@ def _of_noun(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
+    happened, between = _participles(lang)
     return re.compile(
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
+        rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}})\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
     )
+
+
+def _participles(lang: str | None, backwards: bool = False) -> tuple[str, str]:
+    """The alternations of `time.yaml` `of_participle`: the participles of happening ("survenu",
+    "avvenuto") and what may stand between one and its day ("dans la", "nella"), written
+    backwards for `_of_noun_reversed`."""
+    data = [load("time")["of_participle"].get(code) or {} for code in _langs(lang)]
+    turn = (lambda w: w[::-1]) if backwards else (lambda w: w)
+    return (
+        alternation(turn(w) for d in data for w in d.get("words") or ()),
+        alternation(turn(w) for d in data for w in d.get("before") or ()),
+    )
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    return (lang,) if lang in LANGS else LANGS
 
 
 def _since(before: str) -> bool:
@@ -391,8 +412,10 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w[::-1] for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w[::-1] for r in relative for w in r.get("words") or ())
+    happened, between = _participles(lang, backwards=True)
     return re.compile(
         rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
+        rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+[^\W\d_]{{3}}"
         rf"|[^,;:.!?()\d]{{0,60}}\s+(?:{pronouns})\s+[^\W\d_]{{3,}}(?:\s+|(?=['’]))"
         rf"(?:{articles})(?![\w'’]))",
         re.IGNORECASE,
@@ -405,7 +428,35 @@ def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
     if _of_noun_reversed(lang).match(text[lo:hi][::-1]) is None:
         return False
     m = _of_noun(lang).search(text, lo, hi)
-    return m is not None and (m.group("noun") or "").lower() not in EVENTS
+    if m is None:
+        return False
+    if m.group("pnoun"):  # "le naufrage survenu lundi", not "l'accident est survenu lundi"
+        return m.group("pnoun").lower() not in EVENTS | AUXILIARIES
+    return (m.group("noun") or "").lower() not in EVENTS
+
+
+def _tolled(text: str, m: re.Match, lang: str | None, of_noun: bool) -> bool:
+    """Whether the day `m` dates the event a toll is told of: a noun's day (`of_noun`) or a
+    possessive day ("Monday's landslide") a few words after a toll word ("le bilan du
+    naufrage survenu lundi", "the toll from Monday's landslide")."""
+    if not of_noun and not _POSSESSIVE.match(text, m.end()):
+        return False
+    return _toll(lang).search(text, max(0, m.start() - TOLL_REACH), m.start()) is not None
+
+
+TOLL_REACH = 60  # characters before a day where the toll word of its event may stand
+_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+@lru_cache(maxsize=4)
+def _toll(lang: str | None) -> re.Pattern:
+    words = _time_words(load("time")["toll"], lang)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])[^,;:.!?()\d]{{0,50}}$", re.I)
+
+
+# Forms of "to be" a participle of happening follows in a main clause ("est survenu lundi",
+# "è avvenuto lunedì"): its day is the clause's own, not a noun's
+AUXILIARIES = frozenset(("est", "sont", "était", "étaient", "fut", "soit", "sono", "era", "erano"))
 
 
 # Nouns of an event held on one day (`time.yaml` `events`), lowercased

@@ -93,10 +93,10 @@ def news_day(
     said = any(e.said for e in lead)
     today = pub.isoformat()
     ranked = sorted(  # a planned day after publication only when the lead states no other
-        lead,
+        lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
-            d.iso > today,
-            d.of_noun and said,
+            d.iso > today or _dateline(body, d),
+            d.toll or (d.of_noun and said),  # "il bilancio del naufragio di lunedì"
             d.said or _dateline(body, d),
             d.start not in counted,
         ),
