@@ -267,7 +267,7 @@ def find_dates(
                         opened,
                         functools.partial(_planned, text, start, end, m.start(), lang),
                     ),
-                    bool(m.group("between") or (_since(before) and not _AS_OF.search(before))),
+                    bool(m.group("between") or _opens_period(text, m, before)),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
@@ -277,6 +277,12 @@ def find_dates(
                 )
             )
     return _spans(text, out)
+
+
+def _opens_period(text: str, m: re.Match, before: str) -> bool:
+    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday"), not closes a
+    count ("as of Tuesday") nor dates a figure through a possessive ("from Monday's 420")."""
+    return _since(before) and not _AS_OF.search(before) and not _POSSESSIVE.match(text, m.end())
 
 
 # "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)

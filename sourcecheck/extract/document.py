@@ -281,10 +281,16 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
+        other = elsewhen and when.contrasted_elsewhen(
+            q, spans, body, s.start, s.end, d.lang, int(d.news_day[:4])
+        )
+        if other:
+            day = ""  # "48 % mercredi, contre 44 % il y a cinq ans": the 48 %'s day
         day_from = "clause" if day else ""
         if day and d.event_day and d.event_day < day and _said_only(day, dates):
             day, day_from = d.event_day, "document"  # "arrested 128, Europol said on Wednesday"
-        if not day and d.news_day:  # the story's day, unless the clause is set in another time
+        if not day and d.news_day and not other:  # the story's day, unless the clause is set
+            # in another time
             year = int(d.news_day[:4])
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"

@@ -234,6 +234,33 @@ def elsewhen(
     return bool(_other(lang).search(body, start, end))
 
 
+def contrasted_elsewhen(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, year: int | None = None
+) -> bool:
+    """Whether a figure set against another ("contre 44 %", "against 44%", "rispetto al 44%")
+    stands in a clause set in another time ("il y a cinq ans", "in 2020"): the day its
+    sentence states is the other figure's ("Mercredi, la participation a atteint 48 %, contre
+    44 % il y a cinq ans")."""
+    at = max(lo, q.start - CONTRAST_BEFORE)
+    if _contrast_before(lang).search(body, at, q.start) is None:
+        return False
+    stop = _CLAUSE_END.search(body, q.end, hi)  # "44 % il y a cinq ans": past "cinq" too
+    return elsewhen(q, [], body, lo, stop.start() if stop else hi, lang, year)
+
+
+_CLAUSE_END = re.compile(r"[;:()]|[,.](?!\d)")
+
+
+CONTRAST_BEFORE = 30  # characters before a figure where its contrast word stands
+
+
+@lru_cache(maxsize=4)
+def _contrast_before(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    return re.compile(rf"(?<![\w'’])(?:{words})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I)
+
+
 def mentions_other_time(body: str, lo: int, hi: int, tokens: Tokens, lang: str | None) -> bool:
     """Whether a sentence holds a year or a word of an "other time" phrase: only then is
     `elsewhen` worth asking, figure by figure."""
