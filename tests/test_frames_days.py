@@ -195,10 +195,11 @@ def test_a_count_closed_at_a_day_is_that_days(lex, lang, published, body, text, 
 # Shapes added by the days10 session, each table named in its test id: a toll stands as of the
 # day it is given, not its event's (toll); a preview's planned day comes before its dateline
 # (dateline_plan); a possessive day before a figure is that figure's (possessive); "five years
-# ago" sets a clause in another time (other_time)
+# ago" sets a clause in another time (other_time); a one-day event's figures released later are
+# the event's (released)
 DAYS10 = [
     pytest.param(*row, id=f"{name}-{n}")
-    for name in ("toll", "dateline_plan", "possessive", "other_time")
+    for name in ("toll", "dateline_plan", "possessive", "other_time", "released")
     for n, row in enumerate(TABLE[name])
 ]
 

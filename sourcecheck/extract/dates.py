@@ -153,7 +153,9 @@ _SINCE_REVERSED = re.compile(
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
-DATELINE = re.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")  # "ROME/PARIS, May 13 (Wire) -"
+# "ROME/PARIS, May 13 (Wire) -", "AOSTA, Italy, Nov 25 (Wire) -": a city in capitals, its
+# country or region after it
+DATELINE = re.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")
 
 
 class DateMention(NamedTuple):
@@ -337,10 +339,19 @@ def looks_forward(text: str, start: int, end: int, lang: str | None) -> bool:
 def _planned(text: str, start: int, end: int, at: int, lang: str | None) -> bool:
     """Whether the date at `at` is a planned day: its sentence tells a plan, or "per",
     "pour", "for" stands right before it."""
-    return (
-        looks_forward(text, start, end, lang)
-        or _forward_before(lang).search(text, max(start, at - 12), at) is not None
-    )
+    if looks_forward(text, start, end, lang):
+        return True
+    if _forward_before(lang).search(text, max(start, at - 12), at) is None:
+        return False
+    return _forward_past(lang).search(text, start, end) is None  # "for Friday's strike showed"
+
+
+@lru_cache(maxsize=4)
+def _forward_past(lang: str | None) -> re.Pattern:
+    """Verbs of a statement already made (`forward` `past`): "per", "pour", "for" before a
+    weekday there mark no plan."""
+    words = _time_words(load("time")["forward"]["past"], lang)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.I)
 
 
 def _time_words(data: dict, lang: str | None) -> str:
@@ -438,7 +449,20 @@ def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
         return False
     if m.group("pnoun"):  # "le naufrage survenu lundi", not "l'accident est survenu lundi"
         return m.group("pnoun").lower() not in EVENTS | AUXILIARIES
-    return (m.group("noun") or "").lower() not in EVENTS
+    noun = m.group("noun")
+    return not (noun and is_event(text, m.start("noun"), noun))
+
+
+def is_event(text: str, at: int, word: str) -> bool:
+    """Whether `word` (at `at`) names an event held on one day (`EVENTS`), or qualifies one
+    right before it ("lo sciopero generale di venerdì", "la grève générale de vendredi")."""
+    if word.lower() in EVENTS:
+        return True
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() in EVENTS
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]{3,})\s+$")
 
 
 def _tolled(text: str, m: re.Match, lang: str | None, of_noun: bool) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates
+from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates, is_event
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -154,8 +154,9 @@ _EVENT_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
 def _names_event(body: str, d) -> bool:
     """Whether date `d` is tied to an event noun: "the raids on Tuesday", "la grève de
     mardi", "Tuesday's (coordinated) raids"."""
-    before = _EVENT_BEFORE.search(body[max(0, d.start - 30) : d.start])
-    if before is not None and before.group(1).lower() in EVENTS:
+    lo = max(0, d.start - 30)
+    before = _EVENT_BEFORE.search(body, lo, d.start)
+    if before is not None and is_event(body, before.start(1), before.group(1)):
         return True
     after = _EVENT_AFTER.match(body, d.end)
     return after is not None and any((w or "").lower() in EVENTS for w in after.groups())
