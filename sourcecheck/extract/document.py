@@ -42,6 +42,7 @@ from sourcecheck.extract.places import (
     find_places,
     home_city,
     longer_name,
+    named_as,
     story_scope,
 )
 from sourcecheck.extract.sentences import Sentence, split
@@ -99,6 +100,7 @@ class _Doc:
         self._story: str | None = None
         self._home: str | None = None
         self._opened: str | None = None
+        self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
 
     @property
@@ -197,6 +199,11 @@ class _Doc:
                 if not name:
                     continue
                 p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
+            elif p.kind == "back":  # "sull'isola": the island the document names
+                name = self.named_as(p.name)
+                if not name:
+                    continue
+                p = p._replace(name=name, kind="place")
             elif p.kind == "place" and any(
                 a.start <= p.start < a.end and not _LOCATED.search(self.body, a.start, p.start)
                 for a in attributions
@@ -204,6 +211,13 @@ class _Doc:
                 continue
             out.append(p)
         return out
+
+    def named_as(self, kind: str) -> str:
+        """The place the document names with a noun of `kind` ("l'isola di X": `places.named_as`),
+        which "sull'isola", "on the island" name again; "" when none."""
+        if kind not in self._again:
+            self._again[kind] = named_as(f"{self.title or ''}\n{self.body}", kind, self.lang)
+        return self._again[kind]
 
     def before(self, table: dict, i: int):
         """What `table` (sentence → value: `nouns`, `currencies`, `money`) holds for the
