@@ -196,10 +196,10 @@ def test_a_count_closed_at_a_day_is_that_days(lex, lang, published, body, text, 
 # day it is given, not its event's (toll); a preview's planned day comes before its dateline
 # (dateline_plan); a possessive day before a figure is that figure's (possessive); "five years
 # ago" sets a clause in another time (other_time); a one-day event's figures released later are
-# the event's (released)
+# the event's (released); "the 7th of March" is a date (ordinal_of)
 DAYS10 = [
     pytest.param(*row, id=f"{name}-{n}")
-    for name in ("toll", "dateline_plan", "possessive", "other_time", "released")
+    for name in ("toll", "dateline_plan", "possessive", "other_time", "released", "ordinal_of")
     for n, row in enumerate(TABLE[name])
 ]
 
