@@ -152,7 +152,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     then a date after it across a comma; then the day of a statement after it ("…, police
     said Thursday").
     """
-    usable = [d for d in dates if d.iso and not d.since]
+    usable = [d for d in dates if d.iso and not d.since and not d.toll]  # not a toll's event
     after = [
         d
         for d in usable
@@ -195,9 +195,10 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
 
 
 def _opens_figure(body: str, d, spans) -> bool:
-    """Whether a figure follows day `d` at once, past a space ("…, mardi 780 et mercredi
-    650"): the day is that figure's, written before it, not the one's before it."""
-    return any(s > d.end and not body[d.end : s].strip() for s, _ in spans)
+    """Whether a figure follows day `d` at once, past a space or a possessive ("…, mardi 780
+    et mercredi 650", "from Monday's 420 to Tuesday's 310"): the day is that figure's,
+    written before it, not the one's before it."""
+    return any(s > d.end and body[d.end : s].strip() in ("", "'s", "’s") for s, _ in spans)
 
 
 def _in_incise(body: str, d) -> bool:

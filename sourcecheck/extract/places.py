@@ -152,14 +152,14 @@ def _unknown_lead(lang: str | None) -> re.Pattern:
     extra = "|a|ad" if lang == "it" else ""
     return regexcache.compile(
         rf"(?:\b(?:in|à|at|near{extra})\s+"
-        rf"|(?<![\w'’])(?-i:{areas})\s+(?:de|du|di|del|della|of)\s+)$",
+        rf"|(?<!\w)(?-i:{areas})\s+(?:de|du|di|del|della|of)\s+)$",  # "sull'isola di X"
         re.IGNORECASE,
     )
 
 
 _UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
 _AREA = regexcache.compile(
-    rf"(?<![\w'’])(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
+    rf"(?<!\w)(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
     r"\s+(?:de|du|di|del|della|of)\s+$",
     re.IGNORECASE,
 )
@@ -257,15 +257,58 @@ def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     not_after = alternation(w for c in capital for w in c["not_after"])
     nation = alternation(w for code in langs for w in _DATA["nationwide"][code])
     town = alternation(w for code in langs for w in _DATA["town"][code])
+    back = [_DATA["back"]["phrases"].get(code) or {} for code in langs]
+    kinds = sorted({k for b in back for k in b})
+    again = "".join(  # "sull'isola", not "sull'isola di X" (a name of its own)
+        rf"|(?P<back_{k}>{alternation(w for b in back for w in b.get(k) or ())})"
+        rf"(?!\s*(?:di|de|du|d['’]|of|del|della)(?![\w'’]))"
+        for k in kinds
+    )
     pattern = regexcache.compile(
         rf"(?<![\w'’-])(?:(?P<capital>{words})(?!\s*(?:{not_after})(?![\w-]))"
-        rf"|(?P<nation>{nation})|(?P<town>{town}))(?![\w'’-])",
+        rf"|(?P<nation>{nation})|(?P<town>{town}){again})(?![\w'’-])",
         re.IGNORECASE,
     )
     trigger = {w.split()[-1].lower() for c in capital for w in c["words"]}
     for entry in ("nationwide", "town"):
         trigger |= {w.split()[-1].lower() for code in langs for w in _DATA[entry][code]}
+    trigger |= {re.split(r"[\s'’]+", w)[-1].lower() for b in back for v in b.values() for w in v}
     return pattern, frozenset(trigger)
+
+
+_BACK_NOUNS: dict[str, frozenset[str]] = {
+    kind: frozenset(w.lower() for w in nouns) for kind, nouns in _DATA["back"]["nouns"].items()
+}
+
+
+def named_as(text: str, kind: str, lang: str | None = None) -> str:
+    """The place `text` names with a noun of `kind` (`places.yaml` `back`: "island",
+    "valley"), the most named one first: "l'isola di Santa Verde", "Santa Verde island",
+    "Val di Sorte"; "" when none. What "sull'isola", "on the island" name again.
+
+    >>> named_as("Sbarchi sull'isola di Santa Verde. L'isola di Santa Verde è piena.", "island")
+    'Santa Verde'
+    """
+    nouns = _BACK_NOUNS.get(kind, frozenset())
+    found: list[str] = []
+    for p in find_places(text, lang=lang):
+        if p.kind not in ("place", "city"):
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, p.start - 20), p.start)
+        after = _WORD_AFTER.match(text, p.end)
+        if (
+            p.name.split()[0].lower() in nouns
+            or (before is not None and before.group(1).lower() in nouns)
+            or (after is not None and after.group(1).lower() in nouns)
+        ):
+            found.append(p.name)
+    return max(found, key=lambda n: (found.count(n), -found.index(n))) if found else ""
+
+
+_WORDS_BEFORE = regexcache.compile(
+    r"([^\W\d_]+)\s+(?:di|de|du|d['’]|of|del|della)\s*$", re.IGNORECASE
+)
+_WORD_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 
 def find_places(
@@ -330,7 +373,10 @@ def find_places(
             if lower in trigger:
                 for m in phrases.finditer(text, max(start, pos - 30), min(end, pos + 30)):
                     if m.start() > seen:
-                        out.append(Place(m.start(), m.end(), "", m.lastgroup, True))
+                        kind, _, again = m.lastgroup.partition("back_")  # "back_island"
+                        out.append(
+                            Place(m.start(), m.end(), again, "back" if again else kind, True)
+                        )
                         seen = m.start()
     return sorted(out)
 

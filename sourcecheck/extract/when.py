@@ -26,7 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sourcecheck import regexcache
-from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates
+from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates, is_event
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -94,10 +94,10 @@ def news_day(
     said = any(e.said for e in lead)
     today = pub.isoformat()
     ranked = sorted(  # a planned day after publication only when the lead states no other
-        lead,
+        lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
-            d.iso > today,
-            d.of_noun and said,
+            d.iso > today or _dateline(body, d),
+            d.toll or (d.of_noun and said),  # "il bilancio del naufragio di lunedì"
             d.said or _dateline(body, d),
             d.start not in counted,
         ),
@@ -155,8 +155,9 @@ _EVENT_AFTER = regexcache.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", r
 def _names_event(body: str, d) -> bool:
     """Whether date `d` is tied to an event noun: "the raids on Tuesday", "la grève de
     mardi", "Tuesday's (coordinated) raids"."""
-    before = _EVENT_BEFORE.search(body[max(0, d.start - 30) : d.start])
-    if before is not None and before.group(1).lower() in EVENTS:
+    lo = max(0, d.start - 30)
+    before = _EVENT_BEFORE.search(body, lo, d.start)
+    if before is not None and is_event(body, before.start(1), before.group(1)):
         return True
     after = _EVENT_AFTER.match(body, d.end)
     return after is not None and any((w or "").lower() in EVENTS for w in after.groups())
@@ -233,6 +234,33 @@ def elsewhen(
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
+
+
+def contrasted_elsewhen(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, year: int | None = None
+) -> bool:
+    """Whether a figure set against another ("contre 44 %", "against 44%", "rispetto al 44%")
+    stands in a clause set in another time ("il y a cinq ans", "in 2020"): the day its
+    sentence states is the other figure's ("Mercredi, la participation a atteint 48 %, contre
+    44 % il y a cinq ans")."""
+    at = max(lo, q.start - CONTRAST_BEFORE)
+    if _contrast_before(lang).search(body, at, q.start) is None:
+        return False
+    stop = _CLAUSE_END.search(body, q.end, hi)  # "44 % il y a cinq ans": past "cinq" too
+    return elsewhen(q, [], body, lo, stop.start() if stop else hi, lang, year)
+
+
+_CLAUSE_END = regexcache.compile(r"[;:()]|[,.](?!\d)")
+
+
+CONTRAST_BEFORE = 30  # characters before a figure where its contrast word stands
+
+
+@lru_cache(maxsize=4)
+def _contrast_before(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I)
 
 
 def mentions_other_time(body: str, lo: int, hi: int, tokens: Tokens, lang: str | None) -> bool:
