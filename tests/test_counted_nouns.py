@@ -251,6 +251,23 @@ SHAPES = {
         it | Il gip ha disposto 12 misure, 9 in carcere e 3 ai domiciliari. Gli indagati sono complessivamente 41. | 41 | indagati | suspect
         fr | Les blessés sont désormais 63. | 63 | blessés | injured
     """,
+    # a link right after a count opens no noun: the count elides the last one
+    "link-elides-noun": """
+        it | Quest'anno sono arrivati 8.400 turisti, contro i 7.900 dello stesso mese del 2023. | 7.900 | turisti | -
+        it | In aprile si sono contati 620 incidenti, contro i 580 della primavera scorsa. | 580 | incidenti | -
+        fr | On a compté 3 200 visiteurs cette année, contre 2 900 de l'an dernier. | 2 900 | visiteurs | -
+    """,
+    # a negation after a count is no noun: the count elides the last one
+    "negation-elides-noun": """
+        it | Sono arrivati al centro 90 cani randagi; 14 non sono stati adottati. | 14 | cani | -
+        fr | La police a interpellé 52 manifestants, 7 non identifiés. | 7 | manifestants | -
+        en | Rangers counted 300 nests, 40 not yet hatched. | 40 | nests | -
+    """,
+    # an Italian noun that ends like a participle is a noun
+    "participle-like-noun": """
+        it | Nel centro di accoglienza si contano 640 ospiti, per 300 posti. | 640 | ospiti | -
+        it | La riforma ha cancellato 12 tributi locali. | 12 | tributi | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
