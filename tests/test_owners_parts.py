@@ -160,6 +160,10 @@ OWNERS = """
     en | Norvik has axed 450 jobs in Poland. | 450 | Norvik
     fr | Norvik va supprimer 450 emplois en Belgique. | 450 | Norvik
     it | Norvik licenzierà 450 dipendenti in Piemonte. | 450 | Norvik
+    # what a company mobilises is its own
+    fr | Le courant a été rétabli, selon Enelia, qui a mobilisé 300 techniciens. | 300 | Enelia
+    it | Lo ha comunicato il gestore Gasvalle, che ha mobilitato 90 tecnici. | 90 | Gasvalle
+    en | Power is back in most homes, said Nordgrid, which mobilised 250 engineers. | 250 | Nordgrid
     en | The county closed 40 roads overnight. | 40 | -
     en | The fire service carried out 210 rescues. | 210 | -
     en | TRENTO, Italy, Feb 3 (Agency) - A heavy storm has cut off mountain villages, and some 9,400 households lost power. | some 9,400 | -
