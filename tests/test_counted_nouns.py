@@ -251,6 +251,13 @@ SHAPES = {
         it | Il gip ha disposto 12 misure, 9 in carcere e 3 ai domiciliari. Gli indagati sono complessivamente 41. | 41 | indagati | suspect
         fr | Les blessés sont désormais 63. | 63 | blessés | injured
     """,
+    # a verb bringing a noun to a count names it, an aside between them or not
+    "bringing-noun-to": """
+        en | Rescuers found two more hikers on Sunday, bringing the death toll from the avalanche to six. | six | death | dead
+        en | Another 80 asylum seekers landed overnight, bringing arrivals on the island this week to 930. | 930 | arrivals | -
+        it | Altri 80 profughi sono sbarcati in nottata, portando gli arrivi sull'isola a 930. | 930 | arrivi | -
+        fr | Deux randonneurs ont été retrouvés dimanche, portant le nombre de morts depuis vendredi à 6. | 6 | morts | dead
+    """,
     # a link right after a count opens no noun: the count elides the last one
     "link-elides-noun": """
         it | Quest'anno sono arrivati 8.400 turisti, contro i 7.900 dello stesso mese del 2023. | 7.900 | turisti | -
