@@ -20,6 +20,11 @@ PARTS = """
     en | Engineers checked 30 bridges and found 7 of them unsafe. | 7 | 30
     en | Of the 70 cases, 40 were confirmed by a laboratory. | 40 | 70
     it | Dei 70 casi, 40 sono stati confermati. | 40 | 70
+    en | Some 9,300 homes were still without power on Monday: 5,100 in Trento and 4,200 in Bolzano. | 5,100 | Some 9,300
+    it | Sono 9.300 le case ancora senza luce: 5.100 a Trento e 4.200 a Bolzano. | 5.100 | 9.300
+    fr | Quelque 9 300 foyers restaient privés de courant lundi : 5 100 à Grenoble et 4 200 à Chambéry. | 4 200 | Quelque 9 300
+    en | Some 9,300 homes were without power on Monday: 5,100 more than on Sunday. | 5,100 | -
+    en | Turnout was 45%: 12 points below the last vote. | 12 | -
     fr | Sur les 70 cas, 40 ont été confirmés. | 40 | 70
     it | La ditta ha sospeso 40 dei 95 dipendenti. | 40 | 95
     en | The firm laid off 40 of the 95 workers. | 40 | 95
