@@ -275,6 +275,12 @@ SHAPES = {
         it | Nel centro di accoglienza si contano 640 ospiti, per 300 posti. | 640 | ospiti | -
         it | La riforma ha cancellato 12 tributi locali. | 12 | tributi | -
     """,
+    # a verb setting a count before its noun: the article after the count opens the noun
+    "set-before-noun": """
+        fr | La découverte d'un troisième corps porte à 8 le nombre de victimes de la crue. | 8 | nombre de victimes | -
+        fr | La préfecture a chiffré à 4 200 les foyers toujours privés d'eau. | 4 200 | foyers | -
+        it | Il ritrovamento porta a 8 il numero delle vittime della piena. | 8 | numero delle vittime | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -109,7 +109,10 @@ def thing_after(
         article = g.article.match(text, at, limit)
         # "Sono in tutto 334 gli account PayPal"; in Italian an article right after a count
         # always opens its noun: "Sono 9 i morti e 31 i feriti"
-        copula = start is not None and g.copula.search(text, max(lo, start - 40), start)
+        copula = start is not None and (
+            g.copula.search(text, max(lo, start - 40), start)
+            or (lang == "fr" and g.setting.search(text, max(lo, start - 40), start))
+        )
         if article and (copula or (lang == "it" and at == pos + 1)):
             at = article.end()  # "Sono in tutto 334 gli account PayPal"
         coordinated = g.coordination.match(text, at, limit)
@@ -181,6 +184,9 @@ class _Grammar:
         self.copula = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('copulas')})(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE
         )
+        self.setting = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('setting_leads')})\s*$", re.IGNORECASE
+        )  # "porte à 31 le nombre de morts": the article after the count opens its noun
         self.partitive = regexcache.compile(
             rf"\s*(?:{alt('partitives')})(?![\w'’-])", re.IGNORECASE
         )
