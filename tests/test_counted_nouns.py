@@ -281,6 +281,12 @@ SHAPES = {
         fr | La préfecture a chiffré à 4 200 les foyers toujours privés d'eau. | 4 200 | foyers | -
         it | Il ritrovamento porta a 8 il numero delle vittime della piena. | 8 | numero delle vittime | -
     """,
+    # a count far above the next one is no range with it: "su", "sur", "of the" join nothing
+    "no-range-far-above": """
+        it | Il prefetto ha disposto il trasferimento di 300 persone in pullman e di altre 120 su due navi. | 120 | persone | -
+        fr | On a évacué 300 personnes en car et 120 autres sur deux bateaux. | 120 | personnes | -
+        it | Le piogge sono durate da 18 a 15 ore a seconda delle zone. | 18 | ore | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
