@@ -251,6 +251,42 @@ SHAPES = {
         it | Il gip ha disposto 12 misure, 9 in carcere e 3 ai domiciliari. Gli indagati sono complessivamente 41. | 41 | indagati | suspect
         fr | Les blessés sont désormais 63. | 63 | blessés | injured
     """,
+    # a verb bringing a noun to a count names it, an aside between them or not
+    "bringing-noun-to": """
+        en | Rescuers found two more hikers on Sunday, bringing the death toll from the avalanche to six. | six | death | dead
+        en | Another 80 asylum seekers landed overnight, bringing arrivals on the island this week to 930. | 930 | arrivals | -
+        it | Altri 80 profughi sono sbarcati in nottata, portando gli arrivi sull'isola a 930. | 930 | arrivi | -
+        fr | Deux randonneurs ont été retrouvés dimanche, portant le nombre de morts depuis vendredi à 6. | 6 | morts | dead
+    """,
+    # a link right after a count opens no noun: the count elides the last one
+    "link-elides-noun": """
+        it | Quest'anno sono arrivati 8.400 turisti, contro i 7.900 dello stesso mese del 2023. | 7.900 | turisti | -
+        it | In aprile si sono contati 620 incidenti, contro i 580 della primavera scorsa. | 580 | incidenti | -
+        fr | On a compté 3 200 visiteurs cette année, contre 2 900 de l'an dernier. | 2 900 | visiteurs | -
+    """,
+    # a negation after a count is no noun: the count elides the last one
+    "negation-elides-noun": """
+        it | Sono arrivati al centro 90 cani randagi; 14 non sono stati adottati. | 14 | cani | -
+        fr | La police a interpellé 52 manifestants, 7 non identifiés. | 7 | manifestants | -
+        en | Rangers counted 300 nests, 40 not yet hatched. | 40 | nests | -
+    """,
+    # an Italian noun that ends like a participle is a noun
+    "participle-like-noun": """
+        it | Nel centro di accoglienza si contano 640 ospiti, per 300 posti. | 640 | ospiti | -
+        it | La riforma ha cancellato 12 tributi locali. | 12 | tributi | -
+    """,
+    # a verb setting a count before its noun: the article after the count opens the noun
+    "set-before-noun": """
+        fr | La découverte d'un troisième corps porte à 8 le nombre de victimes de la crue. | 8 | nombre de victimes | -
+        fr | La préfecture a chiffré à 4 200 les foyers toujours privés d'eau. | 4 200 | foyers | -
+        it | Il ritrovamento porta a 8 il numero delle vittime della piena. | 8 | numero delle vittime | -
+    """,
+    # a count far above the next one is no range with it: "su", "sur", "of the" join nothing
+    "no-range-far-above": """
+        it | Il prefetto ha disposto il trasferimento di 300 persone in pullman e di altre 120 su due navi. | 120 | persone | -
+        fr | On a évacué 300 personnes en car et 120 autres sur deux bateaux. | 120 | personnes | -
+        it | Le piogge sono durate da 18 a 15 ore a seconda delle zone. | 18 | ore | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -20,6 +20,11 @@ PARTS = """
     en | Engineers checked 30 bridges and found 7 of them unsafe. | 7 | 30
     en | Of the 70 cases, 40 were confirmed by a laboratory. | 40 | 70
     it | Dei 70 casi, 40 sono stati confermati. | 40 | 70
+    en | Some 9,300 homes were still without power on Monday: 5,100 in Trento and 4,200 in Bolzano. | 5,100 | Some 9,300
+    it | Sono 9.300 le case ancora senza luce: 5.100 a Trento e 4.200 a Bolzano. | 5.100 | 9.300
+    fr | Quelque 9 300 foyers restaient privés de courant lundi : 5 100 à Grenoble et 4 200 à Chambéry. | 4 200 | Quelque 9 300
+    en | Some 9,300 homes were without power on Monday: 5,100 more than on Sunday. | 5,100 | -
+    en | Turnout was 45%: 12 points below the last vote. | 12 | -
     fr | Sur les 70 cas, 40 ont été confirmés. | 40 | 70
     it | La ditta ha sospeso 40 dei 95 dipendenti. | 40 | 95
     en | The firm laid off 40 of the 95 workers. | 40 | 95
@@ -160,6 +165,10 @@ OWNERS = """
     en | Norvik has axed 450 jobs in Poland. | 450 | Norvik
     fr | Norvik va supprimer 450 emplois en Belgique. | 450 | Norvik
     it | Norvik licenzierà 450 dipendenti in Piemonte. | 450 | Norvik
+    # what a company mobilises is its own
+    fr | Le courant a été rétabli, selon Enelia, qui a mobilisé 300 techniciens. | 300 | Enelia
+    it | Lo ha comunicato il gestore Gasvalle, che ha mobilitato 90 tecnici. | 90 | Gasvalle
+    en | Power is back in most homes, said Nordgrid, which mobilised 250 engineers. | 250 | Nordgrid
     en | The county closed 40 roads overnight. | 40 | -
     en | The fire service carried out 210 rescues. | 210 | -
     en | TRENTO, Italy, Feb 3 (Agency) - A heavy storm has cut off mountain villages, and some 9,400 households lost power. | some 9,400 | -

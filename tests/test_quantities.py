@@ -250,6 +250,12 @@ def test_range_inherits_scale_and_currency():
         ("a 42-kilometre race", "en", "kilometer"),
         ("a 300-megawatt plant", "en", "megawatt"),
         ("30 chilometri", "it", "kilometer"),
+        # a sea mile: French "milles" (a land mile is "mile"), and "nautical" in any language
+        ("un cargo à 12 milles des côtes", "fr", "nautical_mile"),
+        ("a trawler 9 nautical miles offshore", "en", "nautical_mile"),
+        ("a 25 miglia nautiche dal porto", "it", "nautical_mile"),
+        ("la colonnina è salita a 38,4 °C", "it", "degree_Celsius"),
+        ("il a fait 36°C à l'ombre", "fr", "degree_Celsius"),
     ],
 )
 def test_percent_and_units(text, lang, unit):

@@ -197,7 +197,11 @@ class SentenceNouns:
         previous = self.previous.get(q.kind)
         found, own, inherited = None, True, None
         if q.kind == "count":
-            if following is not None and joined(body, q.end, following.start, lang):
+            if (
+                following is not None
+                and joined(body, q.end, following.start, lang)
+                and not _far_above(q, following)  # "altre 250 su due motovedette": no range
+            ):
                 found, own = self._noun_of(following), False  # "de 18 à 15 mois"
             found = (
                 found
@@ -452,6 +456,18 @@ class SentenceNouns:
         """Whether the count's clause points back to the last sentence's noun
         (`pointers.points_back`)."""
         return points_back(self.d.body, self.s.start, q.start, self.d.lang)
+
+
+RANGE_RATIO = 10  # a count more than this many times the next one is no range with it
+
+
+def _far_above(q, following) -> bool:
+    """Whether a count is more than `RANGE_RATIO` times the next one: no range or share
+    joins them ("di altre 250 su due motovedette"; but "de 18 à 15 mois", "3 su 10")."""
+    try:
+        return float(q.value) > RANGE_RATIO * float(following.value)
+    except (TypeError, ValueError):
+        return False
 
 
 def _refines(concepts, thing: str, concept: str | None, cid: str) -> bool:

@@ -52,9 +52,13 @@ class _Grammar:
             re.IGNORECASE,
         )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12"
         articles = alt("articles")
+        # "put turnout at", "bringing the toll from Monday's shipwreck to": an aside may
+        # stand between the noun and the particle
+        aside = rf"(?:\s+(?:{alt('valuation_asides')})(?:(?<=['’])|\s+)[^.;:\d]{{0,40}}?)?"
         self.valuation = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('valuation_verbs')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"
-            rf"(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:{alt('valuation_particles')})\s*$",
+            rf"(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?){aside}\s+(?:{alt('valuation_particles')})"
+            r"\s*$",
             re.IGNORECASE,
         )
         self.article = regexcache.compile(

@@ -8,7 +8,8 @@ head noun first ("ordres de perquisition et de saisie", "chaînes Telegram"), En
 ("IT resources", "police officers"); the longest run of words that the concept lexicon
 knows wins, otherwise the head noun alone. Money and measures count nothing.
 A duration is its own noun, its unit the concept ("24 ore" → hour). Function words are
-never the noun ("11 solo a Parigi"); a copula puts the noun after an
+never the noun ("11 solo a Parigi"), nor a negation ("23 non ce l'hanno fatta"), nor a
+link opening it ("le 21.300 dello stesso periodo": the noun is elided); a copula puts the noun after an
 article ("Sono 600 gli sfollati"); "2 500 tra canali e server" counts both nouns; nouns that
 end like participles ("200 blessés", "17 feriti") are nouns. The word lists are data
 (`frames/data/nouns.yaml`).
@@ -45,7 +46,9 @@ _LEAD = regexcache.compile(
 _QUOTED = regexcache.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = regexcache.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
 _LINKS = frozenset(
-    "de d' d’ di del della dei degli delle du des et and e ed of à a ad au aux en in da".split()
+    """
+    de d' d’ di del dello della dell dei degli delle du des et and e ed of à a ad au aux en in da
+    """.split()
 )
 STOP = frozenset(
     """
@@ -63,6 +66,7 @@ STOP = frozenset(
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
+    non not
     """.split()
 )
 MAX_TOKENS = 7
@@ -105,7 +109,10 @@ def thing_after(
         article = g.article.match(text, at, limit)
         # "Sono in tutto 334 gli account PayPal"; in Italian an article right after a count
         # always opens its noun: "Sono 9 i morti e 31 i feriti"
-        copula = start is not None and g.copula.search(text, max(lo, start - 40), start)
+        copula = start is not None and (
+            g.copula.search(text, max(lo, start - 40), start)
+            or (lang == "fr" and g.setting.search(text, max(lo, start - 40), start))
+        )
         if article and (copula or (lang == "it" and at == pos + 1)):
             at = article.end()  # "Sono in tutto 334 gli account PayPal"
         coordinated = g.coordination.match(text, at, limit)
@@ -177,6 +184,9 @@ class _Grammar:
         self.copula = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('copulas')})(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE
         )
+        self.setting = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('setting_leads')})\s*$", re.IGNORECASE
+        )  # "porte à 31 le nombre de morts": the article after the count opens its noun
         self.partitive = regexcache.compile(
             rf"\s*(?:{alt('partitives')})(?![\w'’-])", re.IGNORECASE
         )
@@ -256,6 +266,8 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
         elided = _ELIDED.match(word)  # "nell'indotto", "qu'elle": a function word first
         if elided and elided.group(1) in _STOPS and elided.group(1) not in _LINKS:
             break
+        if not spans and (word in _LINKS or (elided and elided.group(1) in _LINKS)):
+            break  # a link never opens a noun: "le 21.300 dello stesso mese" elides its noun
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
         if not spans and (m.start() != at or day_phrase_at(text, at)):

@@ -61,9 +61,13 @@ def described(body: str, at: int, hi: int, words) -> int:
 
 def name_before(body: str, lo: int, at: int, words, last: str = "") -> str:
     """The capitalised name right before `at` (a `took` verb), past a relative pronoun
-    ("Veltro, which reported") or an auxiliary ("Veltro a pour sa part annulé"); `last` when
+    ("Veltro, which reported"), an auxiliary ("Veltro a pour sa part annulé") or both
+    ("Veltro, qui a annulé", "Veltro, che ha cancellato"); `last` when
     a word that stands for a name stands there ("L'azienda ha ritirato"), or ""."""
     text, subject = words.relative.subn("", body[lo:at].rstrip())
+    for _ in range(2):  # a relative then an auxiliary: "Enelia, qui a mobilisé"
+        text, more = words.relative.subn("", text)
+        subject += more
     if last and words.anaphor.search(text):
         return last
     if acronym := _TRAILING_ACRONYM.search(text):  # "Le Syndicat national des pilotes (SNP)"

@@ -11,7 +11,8 @@ module holds how they combine:
 - the next items of such a list, of the same measure and concept: "di cui 15 in carcere e
   4 ai domiciliari", "Rome: 21, Milan: 11" (a comma and a conjunction together start a new
   clause: "dont 21 dans l'Ain, et 6 personnes ont été…" is no item);
-- a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)";
+- a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)", or after a colon, of the
+  same measure and no larger, in a place of its own: "9,000 homes were without power: 5,200 in the valley";
 - a partitive opening: "Of the 61 cases, 44 were confirmed", "Dei 61 casi, 44 …";
 - a part word after the figure: "27 of whom", "4 delle quali", "9 of them";
 - "60 of the 85 staff" (the whole follows), "65 of the cases" (the whole was given before,
@@ -63,6 +64,15 @@ def whole_of(
             return wholes[before]
         if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
             return before
+        if (
+            w.colon.fullmatch(gap)
+            and row.get("scope")  # a breakdown by place
+            and row.get("scope") != rows[before].get("scope")
+            and not _percent(row)
+            and _same_measure(rows[before], row)
+            and _holds(rows[before], row)
+        ):
+            return before  # "9,000 homes were without power: 5,200 in the valley"
         opening = body[start : rows[before]["start"]]
         if w.partitive_open.fullmatch(opening) and w.partitive_gap.fullmatch(gap):
             return before  # "Dei 61 casi, 44 …"
@@ -238,6 +248,7 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
             rf"\W*(?:{alt('among')})\s+([^\W\d]+(?:\s+[^\W\d]+){{0,3}})\W*\s+$", re.I
         ),
         "bracket": regexcache.compile(r"[^\d()\n.;]{0,40}\(\s*[^\W\d][^\d():\n]{0,30}:\s*"),
+        "colon": regexcache.compile(r"[^\d()\n.;!?:]{0,80}:\s*"),
         "list_gap": regexcache.compile(r"[^\d()\n.;!?]*"),
         "list_join": regexcache.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
         "new_clause": regexcache.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),

@@ -17,6 +17,8 @@ Example
 'megawatt'
 >>> unit_of("per cento")
 'percent'
+>>> unit_of("milles"), unit_of("°C")
+('nautical_mile', 'degree_Celsius')
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ ABBREVIATIONS: dict[str, str] = {
     "TWh": "terawatt_hour",
     "km/h": "kilometer / hour",
     "mph": "mile / hour",
+    "°C": "degree_Celsius",
+    "ºC": "degree_Celsius",
     "ft": "foot",
     "lb": "pound",
     "lbs": "pound",
@@ -91,7 +95,11 @@ WORDS: dict[str, str] = {
     **{w: "kilometer" for w in ("kilometer", "kilometers", "chilometro", "chilometri")},
     **{w: "meter" for w in ("mètre", "mètres", "metre", "metres", "meter", "meters")},
     **{w: "meter" for w in ("metro", "metri")},
-    **{w: "mile" for w in ("mile", "miles", "miglio", "miglia", "milles")},
+    **{w: "mile" for w in ("mile", "miles", "miglio", "miglia")},
+    # French writes a land mile "mile" and a sea mile "mille": "à 20 milles des côtes"
+    **{w: "nautical_mile" for w in ("milles", "nautical mile", "nautical miles")},
+    **{w: "nautical_mile" for w in ("mille nautique", "milles nautiques", "mille marin")},
+    **{w: "nautical_mile" for w in ("milles marins", "miglio nautico", "miglia nautiche")},
     **{w: "hectare" for w in ("hectare", "hectares", "ettaro", "ettari")},
     **{w: "acre" for w in ("acre", "acres", "acri")},
     **{w: "metric_ton" for w in ("tonne", "tonnes", "tonnellata", "tonnellate")},
