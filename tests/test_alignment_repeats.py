@@ -111,3 +111,20 @@ def test_an_amount_and_its_conversion_stay_one_quantity() -> None:
         {"thing": "fine", "value": 1.06e9, "currency": "USD"},
     )
     assert table["subject"].nunique() == 1
+
+
+def test_one_source_is_one_whatever_its_article_or_case() -> None:
+    # "La Protezione civile ha evacuato 45 persone dal quartiere …" … "In serata la
+    # colonna mobile della Protezione civile ha evacuato 730 residenti del villaggio":
+    # one source, written with and without its article, gives two figures: two quantities
+    table = claims(
+        {"thing": "sfollati", "value": 45, "source": "la Protezione civile", "lang": "it"},
+        {"thing": "sfollati", "value": 730, "source": "Protezione Civile", "lang": "it"},
+    )
+    assert table["subject"].nunique() == 2
+    # "l'ONG Vela Blu" and "L'ong Vela Blu" too
+    table = claims(
+        {"thing": "rescapés", "value": 45, "source": "l'ONG Vela Blu", "lang": "fr"},
+        {"thing": "rescapés", "value": 730, "source": "L'ong Vela Blu", "lang": "fr"},
+    )
+    assert table["subject"].nunique() == 2

@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from sourcecheck.align.shipped import align_data
+from sourcecheck.frames.attribution import vocabulary
 
 CLOSE = 1.1  # figures within 10% of each other are one quantity: a rounding or a slip
 
@@ -59,7 +60,7 @@ def marks(table: pd.DataFrame) -> list[str]:
         zip(
             subjects,
             table["doc"].tolist(),
-            table["source"].tolist(),
+            [_source(s) for s in table["source"].tolist()],
             table["currency"].tolist(),
             table["unit"].tolist(),
             strict=True,
@@ -104,6 +105,27 @@ def marks(table: pd.DataFrame) -> list[str]:
                 out[i] = f"repeat={k}"
                 break
     return out
+
+
+def _source(source) -> str:
+    """Who gives a figure, for telling repeats apart: its source without case, spacing or a
+    leading article ("la Guardia costiera" and "Guardia costiera" are one source).
+
+    >>> _source("La  Guardia costiera"), _source("l'ONG Mare Aperto")
+    ('guardia costiera', 'ong mare aperto')
+    """
+    words = str(source or "").replace("’", "'").lower().split()
+    if words and words[0] in _articles():
+        words = words[1:]
+    elif words and words[0].split("'", 1)[0] in _articles():  # "l'ONG"
+        words[0] = words[0].split("'", 1)[-1]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    """Articles opening a source's name, in every language (frames' determiners)."""
+    return vocabulary(None).det_words
 
 
 def contrast(quote: str, lang: str | None = None) -> bool:
