@@ -63,6 +63,7 @@ from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
+from sourcecheck.align.tallies import TALLY, since_start, tallies
 from sourcecheck.align.units import restated
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
@@ -141,6 +142,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     extra = _of_wholes(table, keys, extra, _text(claims, "part_of"))
     extra = _standing(table, keys, extra)
+    table["tally"] = _tallies(table, keys, running)
+    extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
     band = bands(table)
@@ -161,14 +164,16 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject_label"] = [
         _owned(labels[k], *marked)
         + (f", {SPANS[sp]}" if sp else "")
+        + (", that day's own count" if t else "")
         + (f", figures from {b}" if b else "")
         if n
         else ""
-        for k, n, b, sp, *marked in zip(
+        for k, n, b, sp, t, *marked in zip(
             labelled,
             table["noun"].tolist(),
             band,
             table["span"].tolist(),
+            table["tally"].tolist(),
             *(table[c].tolist() for c in marks),
             strict=True,
         )
@@ -243,6 +248,30 @@ def _spans(table: pd.DataFrame) -> list[str]:
         span(quote, text, lang) if noun in units and not state else ""
         for noun, state, quote, text, lang in rows
     ]
+
+
+def _tallies(table: pd.DataFrame, keys: list[tuple], running: frozenset[str]) -> list[bool]:
+    """Which counts are a day's tally of a quantity the story also gives, that day, as a
+    running total ("35 treni oggi" beside "212 trains depuis lundi": `tallies`); never a running
+    count of the lexicon, whose figure of a day is its total."""
+    dims = table["dimension"].tolist()
+    counted = [
+        k[0] and k[0] not in running and d == "count" for k, d in zip(keys, dims, strict=True)
+    ]
+    if not any(counted):
+        return [False] * len(table)
+    rows = zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True)
+    total = [c and since_start(q, t, la) for c, (q, t, la) in zip(counted, rows, strict=True)]
+    if not any(total):
+        return [False] * len(table)
+    groups = [
+        (case, *k, owner) if c else None
+        for c, k, case, owner in zip(
+            counted, keys, table["case"].tolist(), table["owner"].tolist(), strict=True
+        )
+    ]
+    told = (table["day_from"].eq("clause") & table["refers_to"].ne("")).tolist()
+    return tallies(groups, table["value"].tolist(), total, told)
 
 
 def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
