@@ -260,8 +260,9 @@ def _tallies(table: pd.DataFrame, keys: list[tuple], running: frozenset[str]) ->
     ]
     if not any(counted):
         return [False] * len(table)
-    rows = zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True)
-    total = [c and since_start(q, t, la) for c, (q, t, la) in zip(counted, rows, strict=True)]
+    rows = list(zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True))
+    said = {r: since_start(*r) for r in {r for c, r in zip(counted, rows, strict=True) if c}}
+    total = [c and said[r] for c, r in zip(counted, rows, strict=True)]
     if not any(total):
         return [False] * len(table)
     groups = [

@@ -39,16 +39,14 @@ def since_start(quote: str, text: str, lang: str | None) -> bool:
     """Whether the figure `text` of sentence `quote` says, in its clause, that it runs since a
     start (a day, a month, the start of something)."""
     at = quote.find(text) if text else -1
-    if at < 0:
+    pattern = _pattern(lang or "")
+    if at < 0 or not pattern.search(quote):
         return False
-    start, end = at, at + len(text)
-    low = max(0, at - REACH)
-    while start > low and quote[start - 1] not in BREAKS:
-        start -= 1
-    high = min(len(quote), end + REACH)
-    while end < high and quote[end] not in BREAKS:
-        end += 1
-    return bool(_pattern(lang or "").search(quote, start, end))
+    start = max(0, at - REACH)
+    start = max([start, *(k + 1 for b in BREAKS if (k := quote.rfind(b, start, at)) >= 0)])
+    end = min(len(quote), at + len(text) + REACH)
+    stops = [k for b in BREAKS if (k := quote.find(b, at + len(text), end)) >= 0]
+    return bool(pattern.search(quote, start, min(stops, default=end)))
 
 
 def tallies(
