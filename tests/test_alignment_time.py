@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from sourcecheck.align.stocks import still
@@ -67,3 +68,36 @@ def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
          "value": 9e6},
     )  # fmt: skip
     assert later["subject"].nunique() == 2
+
+
+def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
+    # "240 passeggeri a bordo del traghetto" (Tuesday), the same 240 in Thursday's paper,
+    # and a transfer "oggi" on Saturday: a day stated for the quantity that fits neither
+    return claims(
+        {"thing": "passeggeri", "lang": "it", "published": "2026-04-07", "value": value,
+         "text": f"{value}", "quote": f"A bordo del traghetto c'erano {value} passeggeri."},
+        {"thing": "passagers", "lang": "fr", "published": "2026-04-09", "value": value,
+         "text": f"{value}", "quote": f"Le ferry transportait {value} passagers.", **second},
+        {"thing": "passengers", "published": "2026-04-11", "refers_to": "2026-04-11",
+         "value": 180, "text": "180", "quote": "Today 180 passengers were moved to Dorvan."},
+    )  # fmt: skip
+
+
+def test_one_figure_told_again_is_one_statement_though_another_day_is_stated() -> None:
+    table = _told_twice({})
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert "the same figure" in table["subject_evidence"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        # "240 passengers remain on board": that day's state, told anew
+        ({"quote": "240 passagers restent bloqués à bord."}, 240),
+        # a small figure recurs by chance
+        ({}, 4),
+    ],
+)
+def test_a_figure_that_still_stands_or_a_small_one_keeps_its_own_day(second, value) -> None:
+    table = _told_twice(second, value)
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]

@@ -765,7 +765,49 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         day, note = decided[row]
         days.append(day)
         notes.append(note)
+    days, notes = _told_again(table[undated], block, days, notes, running)
     return noted(table, undated, "day", days, notes)
+
+
+def _told_again(
+    undated: pd.DataFrame, block: list[str], days: list[str], notes: list[str], running
+) -> tuple[list[str], list[str]]:
+    """`days` (and `notes`) of the `undated` claims, where a document gives again, within
+    the week, the same figure another document gave undated: both took their own
+    document's day (its news or publication day), and the later takes the earlier's.
+
+    Why: "56 persone a bordo" on Tuesday and "56 personnes à bord" in Thursday's paper are
+    one statement repeated, not Thursday's count; `_publication_spans` joins them when no
+    account states a day for the quantity, and this does where an account states one that
+    fits neither (a transfer of 600 people "oggi", on Saturday). Never a running count
+    (`running`: its figure as a document went out), a small figure (they recur by chance),
+    nor one that says it still stands ("2,300 tourists remain stranded": that day's state).
+
+    Example: two undated 56s, published the 16th and the 18th, own days 16th and 18th → both
+    the 16th."""
+    cols = {c: undated[c].tolist() for c in (*block, "doc", "published", "hint", "value")}
+    keys = list(zip(*(cols[c] for c in block), strict=True))
+    now = [still(q, t) for q, t in zip(undated["quote"], undated["text"], strict=True)]
+    candidates = [
+        i
+        for i, day in enumerate(days)
+        if day in (cols["hint"][i], cols["published"][i])
+        and keys[i][2] not in running
+        and cols["value"][i] >= MIN_RECURRING
+        and not now[i]
+    ]
+    out_days, out_notes = list(days), list(notes)
+    first: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
+    for i in sorted(candidates, key=lambda i: cols["published"][i]):
+        j = first.setdefault((keys[i], round(cols["value"][i], 6)), i)
+        if (
+            cols["doc"][j] != cols["doc"][i]
+            and days[j] != days[i]
+            and _within(cols["published"][j], cols["published"][i], REPEAT_REACH)
+        ):
+            out_days[i] = days[j]
+            out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
+    return out_days, out_notes
 
 
 def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
