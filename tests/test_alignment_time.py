@@ -101,3 +101,21 @@ def test_one_figure_told_again_is_one_statement_though_another_day_is_stated() -
 def test_a_figure_that_still_stands_or_a_small_one_keeps_its_own_day(second, value) -> None:
     table = _told_twice(second, value)
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_running_count_told_again_days_later_is_the_earlier_day_s() -> None:
+    # "La motovedetta ha soccorso 315 persone" on Monday; Wednesday's wire, whose news is of
+    # Wednesday, repeats "315 people rescued" undated: Monday's figure, not Wednesday's
+    base = {"thing": "rescued", "value": 315, "text": "315"}
+    table = claims(
+        {**base, "published": "2026-05-04",
+         "refers_to": "2026-05-04", "day_from": "clause"},
+        {"thing": "dead", "value": 6, "text": "6", "published": "2026-05-06",
+         "refers_to": "2026-05-06", "day_from": "clause", "doc": "d1.md"},
+        {**base, "published": "2026-05-06", "refers_to": "2026-05-06", "day_from": "document",
+         "doc": "d1.md", "claim_id": "d1.md#1"},
+        {**base, "value": 330, "text": "330", "published": "2026-05-06",
+         "refers_to": "2026-05-06", "day_from": "document", "doc": "d3.md"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[2]
+    assert table["subject"].iloc[3] != table["subject"].iloc[0]  # another figure: Wednesday's

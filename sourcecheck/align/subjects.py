@@ -811,12 +811,16 @@ def _told_again(
 
 
 def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
-    """(quantity of `block`, the day the frame gives) → (document, value) of its figures."""
-    out: dict[tuple, list[tuple[str, float]]] = {}
+    """(quantity of `block`, the day the frame gives) → (document, value) of its figures;
+    and (quantity of `block`) → the days given for it."""
+    out: dict[tuple, list] = {}
     rows = zip(*(table[c].tolist() for c in (*block, "refers_to", "doc", "value")), strict=True)
     for *key, day, doc, value in rows:
         if key[2] and day:
             out.setdefault((*key, day), []).append((doc, value))
+            days = out.setdefault(tuple(key), [])
+            if day not in days:
+                days.append(day)
     return out
 
 
@@ -826,6 +830,10 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
     its first news day (the hint), a figure told again, not a new count ("losses of €9
     million" on Thursday and, on Friday, "the region still puts losses at €9 million").
 
+    A figure of 10 or more another document gave on an earlier day of the week is that
+    day's, told again ("the coast guard rescued 412 people" on Tuesday, "412 rescued" in
+    Wednesday's wire): not Wednesday's count.
+
     Example: hint "2024-03-07", last "2024-03-08", another document's 9e6 on the 7th, value
     9e6 → "2024-03-07"; value 12e6 → "2024-03-08"."""
     first, doc = row[7], row[5]
@@ -833,6 +841,18 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
         return row[6]
     if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
         return first
+    if value >= MIN_RECURRING:  # the same figure another document gave days before
+        pub = _date(row[6])
+        for day in sorted(told.get(row[:5], ()), reverse=True):
+            earlier = _date(day)
+            if (
+                day < first
+                and pub is not None
+                and earlier is not None
+                and (pub - earlier).days <= REPEAT_REACH
+                and any(d != doc and v == value for d, v in told.get((*row[:5], day), ()))
+            ):
+                return day
     return last or first
 
 
