@@ -787,19 +787,23 @@ def _told_again(
     the 16th."""
     cols = {c: undated[c].tolist() for c in (*block, "doc", "published", "hint", "value")}
     keys = list(zip(*(cols[c] for c in block), strict=True))
-    now = [still(q, t) for q, t in zip(undated["quote"], undated["text"], strict=True)]
+    quotes, texts = undated["quote"].tolist(), undated["text"].tolist()
     candidates = [
         i
         for i, day in enumerate(days)
         if day in (cols["hint"][i], cols["published"][i])
         and keys[i][2] not in running
         and cols["value"][i] >= MIN_RECURRING
-        and not now[i]
     ]
+    figure = {i: (keys[i], round(cols["value"][i], 6)) for i in candidates}
+    given = Counter(figure.values())
+    told = [i for i in candidates if given[figure[i]] > 1]  # once is told again by no one
+    stands = {q: still(*q) for q in {(quotes[i], texts[i]) for i in told}}
+    candidates = [i for i in told if not stands[(quotes[i], texts[i])]]
     out_days, out_notes = list(days), list(notes)
     first: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
     for i in sorted(candidates, key=lambda i: cols["published"][i]):
-        j = first.setdefault((keys[i], round(cols["value"][i], 6)), i)
+        j = first.setdefault(figure[i], i)
         if (
             cols["doc"][j] != cols["doc"][i]
             and days[j] != days[i]
