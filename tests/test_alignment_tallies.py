@@ -46,6 +46,7 @@ def test_since_a_start_is_a_running_total() -> None:
     assert since_start(
         "The airline has scrapped 96 flights since the start of the week.", "96", "en"
     )
+    assert since_start("Dall'inizio della settimana, 96 voli sono stati cancellati.", "96", "it")
     # "since" in another clause is not the figure's
     assert not since_start("Trains have stopped since Monday, and 40 were cancelled.", "40", "en")
     assert not since_start("Oggi sono stati soppressi 35 treni.", "35", "it")

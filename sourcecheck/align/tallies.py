@@ -36,8 +36,9 @@ CLOSE = 1.1  # a figure within 10% of the total is the total (a rounding), not a
 
 
 def since_start(quote: str, text: str, lang: str | None) -> bool:
-    """Whether the figure `text` of sentence `quote` says, in its clause, that it runs since a
-    start (a day, a month, the start of something)."""
+    """Whether the figure `text` of sentence `quote` says, in its clause or in the words
+    opening its sentence ("Depuis lundi, 212 trains …"), that it runs since a start (a day,
+    a month, the start of something)."""
     at = quote.find(text) if text else -1
     pattern = _pattern(lang or "")
     if at < 0 or not pattern.search(quote):
@@ -46,7 +47,10 @@ def since_start(quote: str, text: str, lang: str | None) -> bool:
     start = max([start, *(k + 1 for b in BREAKS if (k := quote.rfind(b, start, at)) >= 0)])
     end = min(len(quote), at + len(text) + REACH)
     stops = [k for b in BREAKS if (k := quote.find(b, at + len(text), end)) >= 0]
-    return bool(pattern.search(quote, start, min(stops, default=end)))
+    if pattern.search(quote, start, min(stops, default=end)):
+        return True
+    opening = pattern.match(quote, len(quote) - len(quote.lstrip()))  # "Since Monday, 40 …"
+    return bool(opening) and not any(b in quote[opening.end() : at] for b in ".;:")
 
 
 def tallies(
