@@ -128,3 +128,19 @@ def test_one_source_is_one_whatever_its_article_or_case() -> None:
         {"thing": "rescapés", "value": 730, "source": "L'ong Vela Blu", "lang": "fr"},
     )
     assert table["subject"].nunique() == 2
+
+
+def test_a_figure_that_meets_none_of_the_figures_told_apart_joins_neither() -> None:
+    # "La Protezione civile ha evacuato 45 persone dal quartiere … In serata ha evacuato 730
+    # residenti del villaggio" (one source, two quantities); another wire's "300 evacuees"
+    # meets neither: which of the two it counts is unknown, so it is compared with neither,
+    # but with a third account's 300
+    table = claims(
+        {"thing": "sfollati", "value": 45, "source": "Protezione civile", "lang": "it"},
+        {"thing": "sfollati", "value": 730, "source": "Protezione civile", "lang": "it"},
+        {"thing": "evacuees", "value": 300, "doc": "b.md", "source": "Wire"},
+        {"thing": "évacués", "value": 310, "doc": "c.md", "source": "Préfecture", "lang": "fr"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] not in (subjects[0], subjects[1])
+    assert subjects[2] == subjects[3]
