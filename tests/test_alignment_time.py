@@ -119,3 +119,25 @@ def test_a_running_count_told_again_days_later_is_the_earlier_day_s() -> None:
     )  # fmt: skip
     assert table["subject"].iloc[0] == table["subject"].iloc[2]
     assert table["subject"].iloc[3] != table["subject"].iloc[0]  # another figure: Wednesday's
+
+
+def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
+    # "danni per 2,4 miliardi" on Monday; Wednesday's wires repeat "2.4 billion" and, slipped,
+    # "2,4 millions": both are Monday's figure, one quantity for the scale-word rule to see
+    base = {
+        "thing": "damage",
+        "currency": "EUR",
+        "published": "2026-05-06",
+        "refers_to": "2026-05-06",
+        "day_from": "document",
+    }
+    table = claims(
+        {**base, "value": 2.4e9, "published": "2026-05-04", "refers_to": "2026-05-04",
+         "day_from": "clause"},
+        {"thing": "dead", "value": 6, "published": "2026-05-06", "refers_to": "2026-05-06",
+         "day_from": "clause", "doc": "d1.md"},
+        {**base, "value": 2.4e9, "doc": "d1.md", "claim_id": "d1.md#1"},
+        {**base, "value": 2.4e6, "thing": "dégâts", "lang": "fr", "doc": "d1.md",
+         "claim_id": "d1.md#2"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] == table["subject"].iloc[3]

@@ -47,7 +47,7 @@ from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
-from sourcecheck.align.magnitudes import bands
+from sourcecheck.align.magnitudes import bands, same_digits
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import (
     PART,
@@ -845,7 +845,7 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
         return row[6]
     if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
         return first
-    if value >= MIN_RECURRING:  # the same figure another document gave days before
+    if value >= MIN_RECURRING:  # the same figure (or its slip of scale) given days before
         pub = _date(row[6])
         for day in sorted(told.get(row[:5], ()), reverse=True):
             earlier = _date(day)
@@ -854,7 +854,9 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
                 and pub is not None
                 and earlier is not None
                 and (pub - earlier).days <= REPEAT_REACH
-                and any(d != doc and v == value for d, v in told.get((*row[:5], day), ()))
+                and any(
+                    d != doc and same_digits(v, value) for d, v in told.get((*row[:5], day), ())
+                )
             ):
                 return day
     return last or first
