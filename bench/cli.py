@@ -4,7 +4,9 @@ Each command runs in a fresh process, as an editor types it (best of `--repeat`,
 the check file once). Reports go to a temporary folder, so the committed example is untouched.
 The commands run with Python's bytecode cache on, as after `pip install` (which compiles
 it): an environment that sets PYTHONDONTWRITEBYTECODE would otherwise make every run
-recompile every module, and a warm-up run fills the cache first.
+recompile every module, and a warm-up run fills the cache first. The warm-up also fills
+sourcecheck's own cache folder (compiled patterns and templates, parsed word lists); the same
+commands with `SOURCECHECK_CACHE=off` show what it saves.
 
 | command | target |
 |---|---|
@@ -12,6 +14,7 @@ recompile every module, and a warm-up run fills the cache first.
 | `sourcecheck claims seeds/perfect-storm` | < 1 s |
 | `sourcecheck run seeds/perfect-storm` | < 2 s |
 | `sourcecheck run checks/seeds.yaml` | recorded |
+| `claims` and `run` with `SOURCECHECK_CACHE=off` | recorded |
 
     .venv/bin/python bench/cli.py [--repeat 3] [--skip-check]
 """
@@ -31,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def wall(argv: list[str], repeat: int) -> tuple[float, float]:
+def wall(argv: list[str], repeat: int, env: dict | None = None) -> tuple[float, float]:
     """The best (wall, CPU) seconds of `repeat` runs of `argv`; a failing command stops here.
 
     CPU time (user + system of the child) is printed too: on a machine shared with other
@@ -41,7 +44,9 @@ def wall(argv: list[str], repeat: int) -> tuple[float, float]:
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, env=ENV)
+        done = subprocess.run(
+            argv, cwd=ROOT, capture_output=True, text=True, env={**ENV, **(env or {})}
+        )
         seconds = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -80,13 +85,30 @@ def main() -> int:
                 1,
             ),  # fmt: skip
         ]
+        cold = {"SOURCECHECK_CACHE": "off"}  # what the cache folder saves, in the same run
+        rows += [
+            (
+                "claims seeds/perfect-storm, cache off",
+                [*sc, "claims", "seeds/perfect-storm"],
+                None,
+                args.repeat,
+                cold,
+            ),  # fmt: skip
+            (
+                "run seeds/perfect-storm, cache off",
+                [*sc, "run", "seeds/perfect-storm", "--out", out, "-q"],
+                None,
+                args.repeat,
+                cold,
+            ),  # fmt: skip
+        ]
         if not args.skip_check:
             rows.append(("run checks/seeds.yaml", [*sc, "run", "checks/seeds.yaml", "--out", out, "-q"], None, 1))  # fmt: skip
         wall([*sc, "run", "seeds/perfect-storm", "--out", out, "-q"], 1)  # warm-up: bytecode
         base = None
         print(f"{'command':38}{'wall s':>9}{'- python':>10}{'CPU s':>8}{'target':>10}")
-        for name, argv, target, repeat in rows:
-            seconds, cpu = wall(argv, repeat)
+        for name, argv, target, repeat, *env in rows:
+            seconds, cpu = wall(argv, repeat, *env)
             base = seconds if base is None else base
             extra = "" if name.startswith("python") else f"{seconds - base:10.2f}"
             goal = ("< " + format(target, "g")) if target else ("recorded" if extra else "")

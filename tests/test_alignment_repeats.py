@@ -144,3 +144,20 @@ def test_a_figure_that_meets_none_of_the_figures_told_apart_joins_neither() -> N
     subjects = table["subject"].tolist()
     assert subjects[2] not in (subjects[0], subjects[1])
     assert subjects[2] == subjects[3]
+
+
+def test_a_table_of_several_cases_aligns_each_case_as_it_would_alone() -> None:
+    # Two newsrooms' cases in one table, their documents named alike ("a.md"): case d's
+    # source gives 9,000 and 31,000 households (two quantities); case e gives 31,000 once.
+    rows = [
+        {"thing": "households", "value": 9000, "case": "d"},
+        {"thing": "households", "value": 31000, "case": "d"},
+        {"thing": "households", "value": 31000, "case": "e", "start": 900},
+        {"thing": "households", "value": 450, "case": "e", "doc": "b.md", "source": "Grid"},
+    ]
+    together = claims(*rows)
+    for case in ("d", "e"):
+        alone = claims(*(r for r in rows if r["case"] == case))
+        mine = together[together["case"] == case]
+        assert mine["subject"].tolist() == alone["subject"].tolist()
+        assert mine["subject_label"].tolist() == alone["subject_label"].tolist()

@@ -69,3 +69,20 @@ def test_a_single_number_joins_the_interval_that_ends_on_it() -> None:
     for intervals in itertools.permutations([(28, 48, False, False), (48, 49, False, False),
                                              (48, 48, False, False)]):  # fmt: skip
         assert blocks.positions(table(intervals), ["concept"]).nunique() == 1
+
+
+def test_open_flags_read_from_booleans_strings_and_missing_values() -> None:
+    table = pd.DataFrame(
+        {
+            "claim_id": ["a", "b", "c"],
+            "value": [1.0, 2.0, 3.0],
+            "low_open": [True, False, True],  # booleans as they come from extraction
+            "high_open": pd.array([True, pd.NA, False], dtype="boolean"),  # a gap in a table
+        }
+    )
+    prepared = blocks.prepare(table)
+    assert prepared["low_open"].tolist() == [True, False, True]
+    assert prepared["high_open"].tolist() == [True, False, False]
+    from_csv = table.assign(low_open=["True", "false", ""], high_open=["1", "0", "yes"])
+    assert blocks.prepare(from_csv)["low_open"].tolist() == [True, False, False]
+    assert blocks.prepare(from_csv)["high_open"].tolist() == [True, False, True]

@@ -190,3 +190,28 @@ def test_an_evening_or_a_morning_told_from_the_storys_day(lex, lang, published, 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["as_of"])
 def test_a_count_closed_at_a_day_is_that_days(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+# Shapes added by the days10 session, each table named in its test id: a toll stands as of the
+# day it is given, not its event's (toll); a preview's planned day comes before its dateline
+# (dateline_plan); a possessive day before a figure is that figure's (possessive); "five years
+# ago" sets a clause in another time (other_time); a one-day event's figures released later are
+# the event's (released); "the 7th of March" is a date (ordinal_of)
+DAYS10 = [
+    pytest.param(*row, id=f"{name}-{n}")
+    for name in ("toll", "dateline_plan", "possessive", "other_time", "released", "ordinal_of")
+    for n, row in enumerate(TABLE[name])
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS10)
+def test_more_day_shapes_of_wire_copy(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "text", "of_noun"), TABLE["of_participle"])
+def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun):
+    """ "le naufrage survenu lundi" dates the shipwreck; "l'accident est survenu lundi" is
+    the clause's own day."""
+    assert [d.of_noun for d in find_dates(text, "2025-03-13", lang=lang)] == [of_noun]

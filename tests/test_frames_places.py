@@ -81,3 +81,9 @@ def test_the_exchange_of_a_share_is_no_place_of_the_figure(lex, lang, body, figu
 @pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["label"])
 def test_a_place_and_a_colon_label_the_figure_after_them(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["again"])
+def test_a_place_named_again_by_its_kind_is_the_one_named_so(lex, lang, body, figure, place):
+    """ "sull'isola", "on the island", "nella valle": the island or valley the document names."""
+    assert (figure, places(lex, lang, body)[figure]) == (figure, place)

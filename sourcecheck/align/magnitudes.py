@@ -38,10 +38,12 @@ def bands(table: pd.DataFrame) -> list[str]:
     digits) when its subject spans several bands."""
     out = [""] * len(table)
     values = table["value"].tolist()
-    blocks: dict[str, list[int]] = {}
-    for i, (subject, value) in enumerate(zip(table["subject"].tolist(), values, strict=True)):
+    cases = table["case"].tolist() if "case" in table else [""] * len(table)
+    blocks: dict[tuple[str, str], list[int]] = {}  # a subject is one quantity of one case
+    rows = zip(cases, table["subject"].tolist(), values, strict=True)
+    for i, (case, subject, value) in enumerate(rows):
         if subject and value == value and value > 0:
-            blocks.setdefault(subject, []).append(i)
+            blocks.setdefault((case, subject), []).append(i)
     for rows in blocks.values():
         rows.sort(key=values.__getitem__)
         cuts = [k for k in range(1, len(rows)) if _apart(values[rows[k - 1]], values[rows[k]])]

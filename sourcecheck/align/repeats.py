@@ -46,6 +46,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 from sourcecheck.frames.attribution import vocabulary
 
@@ -54,11 +55,15 @@ CLOSE = 1.1  # figures within 10% of each other are one quantity: a rounding or 
 
 def marks(table: pd.DataFrame) -> list[str]:
     """For each row of `table` (columns subject, doc, source, currency, unit, low, high,
-    start, and `sentence` when known: the sentence of a row whose sentence is a `contrast`,
+    start, `case` when the table holds several, and `sentence` when known: the sentence of a row whose sentence is a `contrast`,
     NaN otherwise), "" or "repeat=K": the K-th other quantity of its subject that a
     document's source told apart from the first one it gave."""
     out = [""] * len(table)
-    subjects = table["subject"].tolist()
+    # a subject is one quantity of one case: a table of several cases whose documents share
+    # names ("01.md") must not mix their figures
+    cases = table["case"].tolist() if "case" in table else [""] * len(table)
+    named = zip(cases, table["subject"].tolist(), strict=True)
+    subjects = [(c, s) if s else None for c, s in named]
     keys = list(
         zip(
             subjects,
@@ -179,8 +184,8 @@ def _contrasts() -> tuple[re.Pattern, re.Pattern]:
 
     def alternation(key: str) -> re.Pattern:
         found = {w for ws in (data.get(key) or {}).values() for w in ws or ()}
-        words = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+        words = "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+        return regexcache.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
     return alternation("against"), alternation("attributions")
 

@@ -496,35 +496,33 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
-    out = pd.DataFrame({"claim_id": claims["claim_id"].astype(str).to_numpy()})
-    for col in (
-        "case",
-        "doc",
-        "concept",
-        "thing",
-        "currency",
-        "unit",
-        "scope",
-        "refers_to",
-        "quote",
-        "text",
-        "lang",
-        "source_text",
-        "source",
-    ):
-        out[col] = _text(claims, col)
-    out["rate"] = _text(claims, "rate")
+    texts = (
+        "case", "doc", "concept", "thing", "currency", "unit", "scope", "refers_to", "quote",
+        "text", "lang", "source_text", "source", "rate",
+    )  # fmt: skip
+    data = {"claim_id": claims["claim_id"].astype(str).to_numpy(dtype=object)}
+    data.update({col: _texts(claims, col) for col in texts})
     given = claims["value"] if "value" in claims else pd.Series([None] * len(claims))
-    out["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
-    out["day_from"] = _text(claims, "day_from")
-    out["published"] = _text(claims, "published").str[:10]
-    return out
+    data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
+    data["day_from"] = _texts(claims, "day_from")
+    data["published"] = np.array([p[:10] for p in _texts(claims, "published")], dtype=object)
+    return pd.DataFrame(data)  # one construction: a column added at a time copies the table
+
+
+def _texts(claims: pd.DataFrame, col: str) -> np.ndarray:
+    """Column `col` as Python strings in one object array ("" where missing or absent)."""
+    if col not in claims:
+        return np.full(len(claims), "", dtype=object)
+    values = claims[col].tolist()
+    return np.array(
+        ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
+    )
 
 
 def _text(claims: pd.DataFrame, col: str) -> pd.Series:
     if col not in claims:
         return pd.Series([""] * len(claims), dtype=object)
-    return claims[col].fillna("").astype(str).reset_index(drop=True)
+    return claims[col].fillna("").astype(str).astype(object).reset_index(drop=True)
 
 
 def _dimension(currency: str, unit: str) -> str:
@@ -547,8 +545,8 @@ def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     renamed: dict[tuple[str, str, str], str] = {}
     for (case, dimension), keys in table[unknown].groupby(["case", "dimension"])["noun"]:
         representatives: list[str] = []
-        counts = keys.value_counts()
-        for key in sorted(counts.index, key=lambda k: (-counts[k], k)):
+        counts = Counter(keys.tolist())
+        for key in sorted(counts, key=lambda k: (-counts[k], k)):
             hit = process.extractOne(
                 key, representatives, scorer=fuzz.ratio, score_cutoff=COGNATE_CUTOFF
             )
@@ -739,8 +737,12 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         return table
     block = ["case", "dimension", "noun", "scope", "rate"]
     dated = table[~undated & (table["day"] != "")]
-    stated = dated.groupby(block)["day"].agg(lambda days: sorted(set(days))).to_dict()
-    own = dated.groupby([*block, "doc"])["day"].agg(lambda days: set(days)).to_dict()
+    found: dict[tuple, set[str]] = {}
+    own: dict[tuple, set[str]] = {}
+    for *key, doc, day in zip(*(dated[c].tolist() for c in (*block, "doc", "day")), strict=True):
+        found.setdefault(tuple(key), set()).add(day)
+        own.setdefault((*key, doc), set()).add(day)
+    stated = {key: sorted(days) for key, days in found.items()}
     spans = _publication_spans(table[undated], block)
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}

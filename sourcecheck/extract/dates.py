@@ -33,6 +33,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 MONTHS = {
@@ -58,8 +59,8 @@ WEEKDAYS = {
     **dict.fromkeys(["samedi", "saturday", "sabato"], 5),
     **dict.fromkeys(["dimanche", "sunday", "domenica"], 6),
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
+_DAY = "|".join(sorted(WEEKDAYS, key=lambda w: (-len(w), w)))
 
 
 def _relative() -> dict[str, int]:
@@ -112,13 +113,14 @@ _DAYNUM = r"[0-3]?\d|1er"
 # mark: "revendiqué mercredi 1,2 million"), a preposition ("lundi 12 au soir"), a part of the
 # day ("lunedì 12 sera").
 _DAY_TAIL = rf"(?=\s*[,.](?!\d)|\s*[;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
-_DATE = re.compile(
+_DATE = regexcache.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
     rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
     rf"|(?P<between>{_phrases('between', 'from')})\s+(?:{_DAY})\s+(?:{_phrases('between', 'to')})"
     rf"\s+(?P<bb>{_DAY})"
-    rf"|(?P<d1>{_DAYNUM})(?:er|°|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<d1>{_DAYNUM})(?:(?:st|nd|rd|th)(?:\s+of)?|er|°)?\s+(?P<m1>{_MONTH})\.?"  # "7th of March"
+    rf"(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?:(?P<plast>{_phrases('last_before')})|(?P<pnext>{_phrases('next_before')})"
     rf"|(?P<this>{_phrases('this_before')}))\s+(?P<pwd>{_DAY})"
@@ -138,22 +140,24 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # (`_SINCE_REVERSED` reads it backwards: change both together; tests/test_extract_speed.py)
-_SINCE = re.compile(
+_SINCE = regexcache.compile(
     rf"(?<![\w'’])(?:(?:{_phrases('since')})\s+(?:le\s+|il\s+)?"
     rf"|(?:{_phrases('since_clause')})\s*[^\W\d][^,;:.\d]{{0,60}}\s)$",
     re.IGNORECASE,
 )
 # `_SINCE` read backwards from the day (a `match` on the reversed text before it): a text
 # that fails it fails `_SINCE`, whose search tries every offset of its 80 characters.
-_SINCE_REVERSED = re.compile(
+_SINCE_REVERSED = regexcache.compile(
     rf"\n?(?:(?:\s+el|\s+li)?\s+(?:{_reversed('since')})"
     rf"|\s[^,;:.\d]{{0,60}}[^\W\d]\s*(?:{_reversed('since_clause')}))(?![\w'’])",
     re.IGNORECASE,
 )
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
-_NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
-DATELINE = re.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")  # "ROME/PARIS, May 13 (Wire) -"
+_NUMERIC = regexcache.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
+# "ROME/PARIS, May 13 (Wire) -", "AOSTA, Italy, Nov 25 (Wire) -": a city in capitals, its
+# country or region after it
+DATELINE = regexcache.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")
 
 
 class DateMention(NamedTuple):
@@ -166,11 +170,12 @@ class DateMention(NamedTuple):
     last: bool = False  # "lundi dernier", "lunedì scorso": a past day, never the story's day
     of_noun: bool = False  # "il crollo di martedì": an event's day, not the day a toll was given
     told: bool = False  # "la veille", "the next day": told from the story's day, never it
+    toll: bool = False  # "il bilancio del naufragio di lunedì": the event's day a toll is of
 
 
 # A day told from another one, its article left out: "(del) giorno prima", "(la) veille"
-_ARTICLE = re.compile(r"^(?:le|la|il|the|l['’])\s*")
-_STORY_PHRASE = re.compile(
+_ARTICLE = regexcache.compile(r"^(?:le|la|il|the|l['’])\s*")
+_STORY_PHRASE = regexcache.compile(
     rf"(?:{alternation(_ARTICLE.sub('', p) for p in _STORY)})(?![\w-])", re.IGNORECASE
 )
 
@@ -191,14 +196,16 @@ _DATE_WORDS = (
 )
 # "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
 _DAY_ARTICLES = frozenset(("le", "il", "the"))
-_NUMBER_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
+_NUMBER_AFTER = regexcache.compile(r"\s+[0-3]?\d(?!\d)")
 
 
 @lru_cache(maxsize=4)
 def _speech(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     verbs = alternation(v for code in langs for v in load("time")["speech"].get(code) or ())
-    return re.compile(rf"(?<![\w'’])(?:{verbs})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE)
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{verbs})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
+    )
 
 
 def find_dates(
@@ -253,6 +260,7 @@ def find_dates(
             if not dateline and DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 80) : m.start()]
+            of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)
             out.append(
                 DateMention(
                     m.start(),
@@ -265,20 +273,29 @@ def find_dates(
                         opened,
                         functools.partial(_planned, text, start, end, m.start(), lang),
                     ),
-                    bool(m.group("between") or (_since(before) and not _AS_OF.search(before))),
+                    bool(m.group("between") or _opens_period(text, m, before)),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
-                    _of_noun_before(text, max(0, m.start() - 90), m.start(), lang),
+                    of_noun,
                     bool(m.group("story")),
+                    _tolled(text, m, lang, of_noun),
                 )
             )
     return _spans(text, out)
 
 
+def _opens_period(text: str, m: re.Match, before: str) -> bool:
+    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday"), not closes a
+    count ("as of Tuesday") nor dates a figure through a possessive ("from Monday's 420")."""
+    return _since(before) and not _AS_OF.search(before) and not _POSSESSIVE.match(text, m.end())
+
+
 # "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
-_AS_OF = re.compile(rf"(?<![\w'’])(?:{_phrases('as_of')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
-_AND = re.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
+_AS_OF = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('as_of')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE
+)
+_AND = regexcache.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
 
 
 def _spans(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -309,7 +326,7 @@ def plans(lang: str | None) -> re.Pattern:
     data = load("time")["plan"]
     words = alternation(w for code in langs for w in (data.get(code) or {}).get("words") or ())
     ends = alternation(e for code in langs for e in (data.get(code) or {}).get("endings") or ())
-    return re.compile(
+    return regexcache.compile(
         rf"(?<![\w'’])(?:{words})(?![\w'’])|(?<=[^\W\d_]{{3}})(?:{ends})(?![\w'’])", re.I
     )
 
@@ -328,10 +345,19 @@ def looks_forward(text: str, start: int, end: int, lang: str | None) -> bool:
 def _planned(text: str, start: int, end: int, at: int, lang: str | None) -> bool:
     """Whether the date at `at` is a planned day: its sentence tells a plan, or "per",
     "pour", "for" stands right before it."""
-    return (
-        looks_forward(text, start, end, lang)
-        or _forward_before(lang).search(text, max(start, at - 12), at) is not None
-    )
+    if looks_forward(text, start, end, lang):
+        return True
+    if _forward_before(lang).search(text, max(start, at - 12), at) is None:
+        return False
+    return _forward_past(lang).search(text, start, end) is None  # "for Friday's strike showed"
+
+
+@lru_cache(maxsize=4)
+def _forward_past(lang: str | None) -> re.Pattern:
+    """Verbs of a statement already made (`forward` `past`): "per", "pour", "for" before a
+    weekday there mark no plan."""
+    words = _time_words(load("time")["forward"]["past"], lang)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.I)
 
 
 def _time_words(data: dict, lang: str | None) -> str:
@@ -343,20 +369,20 @@ def _time_words(data: dict, lang: str | None) -> str:
 @lru_cache(maxsize=4)
 def _forward(lang: str | None) -> re.Pattern:
     words = _time_words(load("time")["forward"]["words"], lang)
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
 
 
 @lru_cache(maxsize=4)
 def _forward_before(lang: str | None) -> re.Pattern:
     """ "per", "pour", "for" right before a weekday: the day something is called for."""
     words = _time_words(load("time")["forward"]["before"], lang)
-    return re.compile(rf"(?<![\w'’])(?:{words})\s+(?:le\s+|il\s+)?$", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s+(?:le\s+|il\s+)?$", re.I)
 
 
 @lru_cache(maxsize=4)
 def _ahead(lang: str | None) -> re.Pattern:
     words = _time_words(load("time")["ahead"], lang)
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{_forward(lang).pattern}", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{_forward(lang).pattern}", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -369,12 +395,30 @@ def _of_noun(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
-    return re.compile(
+    happened, between = _participles(lang)
+    return regexcache.compile(
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
+        rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}})\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
     )
+
+
+def _participles(lang: str | None, backwards: bool = False) -> tuple[str, str]:
+    """The alternations of `time.yaml` `of_participle`: the participles of happening ("survenu",
+    "avvenuto") and what may stand between one and its day ("dans la", "nella"), written
+    backwards for `_of_noun_reversed`."""
+    data = [load("time")["of_participle"].get(code) or {} for code in _langs(lang)]
+    turn = (lambda w: w[::-1]) if backwards else (lambda w: w)
+    return (
+        alternation(turn(w) for d in data for w in d.get("words") or ()),
+        alternation(turn(w) for d in data for w in d.get("before") or ()),
+    )
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    return (lang,) if lang in LANGS else LANGS
 
 
 def _since(before: str) -> bool:
@@ -391,8 +435,10 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w[::-1] for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w[::-1] for r in relative for w in r.get("words") or ())
-    return re.compile(
+    happened, between = _participles(lang, backwards=True)
+    return regexcache.compile(
         rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
+        rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+[^\W\d_]{{3}}"
         rf"|[^,;:.!?()\d]{{0,60}}\s+(?:{pronouns})\s+[^\W\d_]{{3,}}(?:\s+|(?=['’]))"
         rf"(?:{articles})(?![\w'’]))",
         re.IGNORECASE,
@@ -405,7 +451,48 @@ def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
     if _of_noun_reversed(lang).match(text[lo:hi][::-1]) is None:
         return False
     m = _of_noun(lang).search(text, lo, hi)
-    return m is not None and (m.group("noun") or "").lower() not in EVENTS
+    if m is None:
+        return False
+    if m.group("pnoun"):  # "le naufrage survenu lundi", not "l'accident est survenu lundi"
+        return m.group("pnoun").lower() not in EVENTS | AUXILIARIES
+    noun = m.group("noun")
+    return not (noun and is_event(text, m.start("noun"), noun))
+
+
+def is_event(text: str, at: int, word: str) -> bool:
+    """Whether `word` (at `at`) names an event held on one day (`EVENTS`), or qualifies one
+    right before it ("lo sciopero generale di venerdì", "la grève générale de vendredi")."""
+    if word.lower() in EVENTS:
+        return True
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() in EVENTS
+
+
+_LAST_WORD = regexcache.compile(r"([^\W\d_]{3,})\s+$")
+
+
+def _tolled(text: str, m: re.Match, lang: str | None, of_noun: bool) -> bool:
+    """Whether the day `m` dates the event a toll is told of: a noun's day (`of_noun`) or a
+    possessive day ("Monday's landslide") a few words after a toll word ("le bilan du
+    naufrage survenu lundi", "the toll from Monday's landslide")."""
+    if not of_noun and not _POSSESSIVE.match(text, m.end()):
+        return False
+    return _toll(lang).search(text, max(0, m.start() - TOLL_REACH), m.start()) is not None
+
+
+TOLL_REACH = 60  # characters before a day where the toll word of its event may stand
+_POSSESSIVE = regexcache.compile(r"['’]s\s")
+
+
+@lru_cache(maxsize=4)
+def _toll(lang: str | None) -> re.Pattern:
+    words = _time_words(load("time")["toll"], lang)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])[^,;:.!?()\d]{{0,50}}$", re.I)
+
+
+# Forms of "to be" a participle of happening follows in a main clause ("est survenu lundi",
+# "è avvenuto lunedì"): its day is the clause's own, not a noun's
+AUXILIARIES = frozenset(("est", "sont", "était", "étaient", "fut", "soit", "sono", "era", "erano"))
 
 
 # Nouns of an event held on one day (`time.yaml` `events`), lowercased

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sourcecheck import regexcache
 from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context, when
 from sourcecheck.extract.ages import AGE, is_age
@@ -42,6 +43,7 @@ from sourcecheck.extract.places import (
     find_places,
     home_city,
     longer_name,
+    named_as,
     story_scope,
 )
 from sourcecheck.extract.sentences import Sentence, split
@@ -52,7 +54,7 @@ from sourcecheck.limits import pieces, quote_span
 from sourcecheck.quantities import parse_quantities
 
 # A locative inside a source's name puts the source in a place ("police in the town of Todi")
-_LOCATED = re.compile(r"(?<![\w'’])(?:in|à|a|at|nel|nella|dans|en)\s", re.IGNORECASE)
+_LOCATED = regexcache.compile(r"(?<![\w'’])(?:in|à|a|at|nel|nella|dans|en)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class _Doc:
         self._story: str | None = None
         self._home: str | None = None
         self._opened: str | None = None
+        self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
 
     @property
@@ -197,6 +200,11 @@ class _Doc:
                 if not name:
                     continue
                 p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
+            elif p.kind == "back":  # "sull'isola": the island the document names
+                name = self.named_as(p.name)
+                if not name:
+                    continue
+                p = p._replace(name=name, kind="place")
             elif p.kind == "place" and any(
                 a.start <= p.start < a.end and not _LOCATED.search(self.body, a.start, p.start)
                 for a in attributions
@@ -204,6 +212,13 @@ class _Doc:
                 continue
             out.append(p)
         return out
+
+    def named_as(self, kind: str) -> str:
+        """The place the document names with a noun of `kind` ("l'isola di X": `places.named_as`),
+        which "sull'isola", "on the island" name again; "" when none."""
+        if kind not in self._again:
+            self._again[kind] = named_as(f"{self.title or ''}\n{self.body}", kind, self.lang)
+        return self._again[kind]
 
     def before(self, table: dict, i: int):
         """What `table` (sentence → value: `nouns`, `currencies`, `money`) holds for the
@@ -281,10 +296,16 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = d.speakers.resolved(attribution or d.carried(i))
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
+        other = elsewhen and when.contrasted_elsewhen(
+            q, spans, body, s.start, s.end, d.lang, int(d.news_day[:4])
+        )
+        if other:
+            day = ""  # "48 % mercredi, contre 44 % il y a cinq ans": the 48 %'s day
         day_from = "clause" if day else ""
         if day and d.event_day and d.event_day < day and _said_only(day, dates):
             day, day_from = d.event_day, "document"  # "arrested 128, Europol said on Wednesday"
-        if not day and d.news_day:  # the story's day, unless the clause is set in another time
+        if not day and d.news_day and not other:  # the story's day, unless the clause is set
+            # in another time
             year = int(d.news_day[:4])
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"

@@ -26,8 +26,10 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+import babel
 from babel import Locale
 
+from sourcecheck import cachedir, regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
@@ -57,7 +59,7 @@ _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
 
-_LOCATIVE = re.compile(
+_LOCATIVE = regexcache.compile(
     r"(?:\b(?:en|à|au|aux|dans|in|across|throughout|nel|nella|nei|negli|nello|nell['’]|a|at|"
     r"within|sur|sul|sulla|presso|near|près de)"
     r"(?:\s+(?:tout|toute|tutto|tutta|le|la|les|l'|l’|il|the|central|northern|southern|"
@@ -68,7 +70,7 @@ _LOCATIVE = re.compile(
 )
 
 
-_APPOSITION = re.compile(
+_APPOSITION = regexcache.compile(
     rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['apposition'][lang])})"
     r"(?:\s+[^\W\d_]+)?\s*,\s*$",
     re.IGNORECASE,
@@ -83,15 +85,15 @@ class Place(NamedTuple):
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
-_ORIGIN = re.compile(
+_ORIGIN = regexcache.compile(
     rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['origin'][lang])})"
     r"\s+(?:en|in|au|aux|à|a|nel|nella|from|da|dal|dalla|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
-_WORLD = re.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
+_TOKEN = regexcache.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
+_WORLD = regexcache.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
 # A lowercase word right after "worldwide" is the noun it qualifies ("worldwide turnover")
-_ADJECTIVE_AFTER = re.compile(
+_ADJECTIVE_AFTER = regexcache.compile(
     r"\s+(?!(?:and|or|in|on|at|by|for|from|to|with|since|last|this|as|than|but|et|e|ed)\b)"
     r"(?-i:[a-zà-ÿ])"
 )
@@ -103,8 +105,15 @@ def _index() -> dict[str, list[tuple[str, str, str]]]:
     """First word of a place name → [(name, canonical, kind)], longest name first.
 
     A dictionary probe per capitalised word is ~20 times faster than one regex alternation of
-    the 700 names.
+    the 700 names. Reading babel's country names costs more than a one-case extraction (its
+    locale files), so the index is kept in sourcecheck's cache folder, keyed by babel's
+    version and the shipped lists.
     """
+    inputs = (babel.__version__, VARIANTS, CITIES, _DATA["continents"], sorted(_NOT_COUNTRIES))
+    return cachedir.remembered("places", repr(inputs), _build_index)
+
+
+def _build_index() -> dict[str, list[tuple[str, str, str]]]:
     names: dict[str, tuple[str, str]] = {}
     english = Locale("en").territories
     for lang in ("en", "fr", "it"):
@@ -141,16 +150,16 @@ def _unknown_lead(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     areas = alternation(w for code in langs for w in _DATA["areas"][code])
     extra = "|a|ad" if lang == "it" else ""
-    return re.compile(
+    return regexcache.compile(
         rf"(?:\b(?:in|à|at|near{extra})\s+"
-        rf"|(?<![\w'’])(?-i:{areas})\s+(?:de|du|di|del|della|of)\s+)$",
+        rf"|(?<!\w)(?-i:{areas})\s+(?:de|du|di|del|della|of)\s+)$",  # "sull'isola di X"
         re.IGNORECASE,
     )
 
 
 _UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
-_AREA = re.compile(
-    rf"(?<![\w'’])(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
+_AREA = regexcache.compile(
+    rf"(?<!\w)(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
     r"\s+(?:de|du|di|del|della|of)\s+$",
     re.IGNORECASE,
 )
@@ -231,8 +240,8 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
 
 _AREA_NOUNS = frozenset(w.lower() for lang in LANGS for w in _DATA["areas"][lang])
 # "in the" (or "of the", "across the") or a country's possessive ("Italy's") before the name
-_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
-_AREA_LEAD = re.compile(
+_POSSESSIVE = regexcache.compile(r"['’]s\s+[A-Z]")
+_AREA_LEAD = regexcache.compile(
     r"(?:\b(?:in|across|throughout|within|of|near)\s+the\s+|[A-Z][a-z]+['’]s\s+)$"
 )
 AREA_NAME_WORDS = 3  # the capitalised words a name after an area noun may have ("San Pietro Vara")
@@ -248,15 +257,58 @@ def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     not_after = alternation(w for c in capital for w in c["not_after"])
     nation = alternation(w for code in langs for w in _DATA["nationwide"][code])
     town = alternation(w for code in langs for w in _DATA["town"][code])
-    pattern = re.compile(
+    back = [_DATA["back"]["phrases"].get(code) or {} for code in langs]
+    kinds = sorted({k for b in back for k in b})
+    again = "".join(  # "sull'isola", not "sull'isola di X" (a name of its own)
+        rf"|(?P<back_{k}>{alternation(w for b in back for w in b.get(k) or ())})"
+        rf"(?!\s*(?:di|de|du|d['’]|of|del|della)(?![\w'’]))"
+        for k in kinds
+    )
+    pattern = regexcache.compile(
         rf"(?<![\w'’-])(?:(?P<capital>{words})(?!\s*(?:{not_after})(?![\w-]))"
-        rf"|(?P<nation>{nation})|(?P<town>{town}))(?![\w'’-])",
+        rf"|(?P<nation>{nation})|(?P<town>{town}){again})(?![\w'’-])",
         re.IGNORECASE,
     )
     trigger = {w.split()[-1].lower() for c in capital for w in c["words"]}
     for entry in ("nationwide", "town"):
         trigger |= {w.split()[-1].lower() for code in langs for w in _DATA[entry][code]}
+    trigger |= {re.split(r"[\s'’]+", w)[-1].lower() for b in back for v in b.values() for w in v}
     return pattern, frozenset(trigger)
+
+
+_BACK_NOUNS: dict[str, frozenset[str]] = {
+    kind: frozenset(w.lower() for w in nouns) for kind, nouns in _DATA["back"]["nouns"].items()
+}
+
+
+def named_as(text: str, kind: str, lang: str | None = None) -> str:
+    """The place `text` names with a noun of `kind` (`places.yaml` `back`: "island",
+    "valley"), the most named one first: "l'isola di Santa Verde", "Santa Verde island",
+    "Val di Sorte"; "" when none. What "sull'isola", "on the island" name again.
+
+    >>> named_as("Sbarchi sull'isola di Santa Verde. L'isola di Santa Verde è piena.", "island")
+    'Santa Verde'
+    """
+    nouns = _BACK_NOUNS.get(kind, frozenset())
+    found: list[str] = []
+    for p in find_places(text, lang=lang):
+        if p.kind not in ("place", "city"):
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, p.start - 20), p.start)
+        after = _WORD_AFTER.match(text, p.end)
+        if (
+            p.name.split()[0].lower() in nouns
+            or (before is not None and before.group(1).lower() in nouns)
+            or (after is not None and after.group(1).lower() in nouns)
+        ):
+            found.append(p.name)
+    return max(found, key=lambda n: (found.count(n), -found.index(n))) if found else ""
+
+
+_WORDS_BEFORE = regexcache.compile(
+    r"([^\W\d_]+)\s+(?:di|de|du|d['’]|of|del|della)\s*$", re.IGNORECASE
+)
+_WORD_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 
 def find_places(
@@ -321,12 +373,15 @@ def find_places(
             if lower in trigger:
                 for m in phrases.finditer(text, max(start, pos - 30), min(end, pos + 30)):
                     if m.start() > seen:
-                        out.append(Place(m.start(), m.end(), "", m.lastgroup, True))
+                        kind, _, again = m.lastgroup.partition("back_")  # "back_island"
+                        out.append(
+                            Place(m.start(), m.end(), again, "back" if again else kind, True)
+                        )
                         seen = m.start()
     return sorted(out)
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
+_CAPITALISED = regexcache.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
 
 
 def countries_named(text: str) -> list[str]:
@@ -372,7 +427,7 @@ def longer_name(body: str, name: str) -> str:
     >>> longer_name("Le port de Saint-Louis-du-Rhône a reçu 3 navires. À Saint-Louis, 12 dockers.", "Saint-Louis")
     'Saint-Louis-du-Rhône'
     """
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
+    pattern = regexcache.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
     m = pattern.search(body)
     if not m:
         return name
@@ -399,7 +454,7 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
-_COUNTED_COUNTRIES = re.compile(
+_COUNTED_COUNTRIES = regexcache.compile(
     rf"\d\s*(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
 )
 
@@ -426,10 +481,10 @@ def home_city(publisher: str | None, title: str | None, lang: str | None = None)
     return ""
 
 
-_RUBRIC = re.compile(r"\s*[:–—|]")  # "Marseille : …", "Spoleto – …"
+_RUBRIC = regexcache.compile(r"\s*[:–—|]")  # "Marseille : …", "Spoleto – …"
 
 
-_TOWN_BODY = re.compile(
+_TOWN_BODY = regexcache.compile(
     rf"^\s*(?:{alternation(w for lang in LANGS for w in _DATA['town_bodies'][lang])})"
     r"(?:(?<=['’])|\s+)(\S.*)$",
     re.IGNORECASE,

@@ -25,7 +25,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates
+from sourcecheck import regexcache
+from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates, is_event
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 
@@ -38,9 +39,9 @@ NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be
 NEWS_DAY_AHEAD = 7  # days after it a lead's planned day may be ("grève générale vendredi")
 LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
 MAX_LEAD_LINES = 6  # lines read at most to find them (title, dateline, headings)
-_CLAUSE = re.compile(r"[,;:()]")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
-_SINCE = re.compile(
+_CLAUSE = regexcache.compile(r"[,;:()]")
+_YEAR = regexcache.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+_SINCE = regexcache.compile(
     r"(?:depuis|since|from|until|da|dal|dallo|dalla|fino al|dès|jusqu['’]en|à partir de|"
     r"a partire da)\s+(?:(?:le|il|the|du|del)\s+)?$",
     re.IGNORECASE,
@@ -93,10 +94,10 @@ def news_day(
     said = any(e.said for e in lead)
     today = pub.isoformat()
     ranked = sorted(  # a planned day after publication only when the lead states no other
-        lead,
+        lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
-            d.iso > today,
-            d.of_noun and said,
+            d.iso > today or _dateline(body, d),
+            d.toll or (d.of_noun and said),  # "il bilancio del naufragio di lunedì"
             d.said or _dateline(body, d),
             d.start not in counted,
         ),
@@ -146,22 +147,23 @@ def event_day(
     return ""
 
 
-_EVENT_BEFORE = re.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
+_EVENT_BEFORE = regexcache.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
 # "Tuesday's raids", "Tuesday's coordinated raids": the two words after a possessive day
-_EVENT_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
+_EVENT_AFTER = regexcache.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
 
 
 def _names_event(body: str, d) -> bool:
     """Whether date `d` is tied to an event noun: "the raids on Tuesday", "la grève de
     mardi", "Tuesday's (coordinated) raids"."""
-    before = _EVENT_BEFORE.search(body[max(0, d.start - 30) : d.start])
-    if before is not None and before.group(1).lower() in EVENTS:
+    lo = max(0, d.start - 30)
+    before = _EVENT_BEFORE.search(body, lo, d.start)
+    if before is not None and is_event(body, before.start(1), before.group(1)):
         return True
     after = _EVENT_AFTER.match(body, d.end)
     return after is not None and any((w or "").lower() in EVENTS for w in after.groups())
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regexcache.compile(r"\d")
 
 
 def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
@@ -196,7 +198,7 @@ CONTRAST_REACH = 50  # characters back from a date where its contrast word and f
 def _contrast(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
-    return re.compile(
+    return regexcache.compile(
         rf"(?<![\w'’])(?:{words})\s+[^,;:.\d]{{0,20}}\d(?:[^,;:]|(?<=\d)[,.](?=\d)){{0,25}}$", re.I
     )
 
@@ -234,6 +236,33 @@ def elsewhen(
     return bool(_other(lang).search(body, start, end))
 
 
+def contrasted_elsewhen(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, year: int | None = None
+) -> bool:
+    """Whether a figure set against another ("contre 44 %", "against 44%", "rispetto al 44%")
+    stands in a clause set in another time ("il y a cinq ans", "in 2020"): the day its
+    sentence states is the other figure's ("Mercredi, la participation a atteint 48 %, contre
+    44 % il y a cinq ans")."""
+    at = max(lo, q.start - CONTRAST_BEFORE)
+    if _contrast_before(lang).search(body, at, q.start) is None:
+        return False
+    stop = _CLAUSE_END.search(body, q.end, hi)  # "44 % il y a cinq ans": past "cinq" too
+    return elsewhen(q, [], body, lo, stop.start() if stop else hi, lang, year)
+
+
+_CLAUSE_END = regexcache.compile(r"[;:()]|[,.](?!\d)")
+
+
+CONTRAST_BEFORE = 30  # characters before a figure where its contrast word stands
+
+
+@lru_cache(maxsize=4)
+def _contrast_before(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I)
+
+
 def mentions_other_time(body: str, lo: int, hi: int, tokens: Tokens, lang: str | None) -> bool:
     """Whether a sentence holds a year or a word of an "other time" phrase: only then is
     `elsewhen` worth asking, figure by figure."""
@@ -263,7 +292,7 @@ def _clause(q, spans: Spans, body: str, lo: int, hi: int) -> tuple[int, int]:
 def _other(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     phrases = alternation(p for code in langs for p in load("time")["other"].get(code) or ())
-    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
+    return regexcache.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
 
 
 def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:
@@ -321,8 +350,8 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))(?!\s*\d)"
     word = r"[^\W\d_][\w'’-]*"
     lead = r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bentro\s)"
-    after = re.compile(rf"(?:\s+{word}){{0,5}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
-    adjective = re.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
+    after = regexcache.compile(rf"(?:\s+{word}){{0,5}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
+    adjective = regexcache.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
     joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
-    before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
+    before = regexcache.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
     return after, adjective, before

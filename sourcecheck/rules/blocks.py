@@ -73,7 +73,11 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
         data[col] = np.where(np.isnan(given), value, given)
     for col in ("low_open", "high_open"):
         flags = data.get(col, [False] * n)
-        data[col] = np.fromiter((_truthy(x) for x in flags), dtype=bool, count=n)
+        flagged = getattr(getattr(flags, "dtype", None), "kind", "") == "b"
+        if flagged and not pd.isna(flags).any():  # booleans already: no per-row reading
+            data[col] = np.asarray(flags, dtype=bool)
+        else:
+            data[col] = np.fromiter((_truthy(x) for x in flags), dtype=bool, count=n)
     for col in ("start", "end"):
         data[col] = pd.array(_numbers(data.get(col), n), dtype="Int64")
     sentence = _numbers(data.get("sentence"), n)
@@ -91,6 +95,8 @@ def _text(values) -> np.ndarray:
     0.1 ms a column, forty columns), which made a case's rules cost more than its extraction;
     one block of objects is taken in one step.
     """
+    if hasattr(values, "tolist"):  # one conversion in C: iterating an arrow array is per item
+        values = values.tolist()
     return np.array(
         ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
     )
@@ -118,6 +124,8 @@ _PREPARED: weakref.WeakValueDictionary[int, pd.DataFrame] = weakref.WeakValueDic
 def _truthy(x: object) -> bool:
     if isinstance(x, str):
         return x.strip().lower() in ("true", "1", "yes")
+    if x is None or x is pd.NA:
+        return False
     return bool(x) and not (isinstance(x, float) and math.isnan(x))
 
 
