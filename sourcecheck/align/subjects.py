@@ -818,15 +818,16 @@ def _told_again(
 
 def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
     """(quantity of `block`, the day the frame gives) → (document, value) of its figures;
-    and (quantity of `block`) → the days given for it."""
+    and ("stated", quantity of `block`) → the days its clauses state, each → (document,
+    value) of the figures stated for it: a day taken from the document is a hint, no day
+    a figure was given for."""
     out: dict[tuple, list] = {}
-    rows = zip(*(table[c].tolist() for c in (*block, "refers_to", "doc", "value")), strict=True)
-    for *key, day, doc, value in rows:
+    cols = (*block, "refers_to", "doc", "value", "day_from")
+    for *key, day, doc, value, source in zip(*(table[c].tolist() for c in cols), strict=True):
         if key[2] and day:
             out.setdefault((*key, day), []).append((doc, value))
-            days = out.setdefault(tuple(key), [])
-            if day not in days:
-                days.append(day)
+            if source == "clause":
+                out.setdefault(("stated", *key), []).append((day, doc, value))
     return out
 
 
@@ -847,18 +848,18 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
         return row[6]
     if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
         return first
-    if value >= MIN_RECURRING:  # the same figure (or its slip of scale) given days before
+    if value >= MIN_RECURRING:  # the same figure (or its slip of scale) stated days before
         pub = _date(row[6])
-        for day in sorted(told.get(row[:5], ()), reverse=True):
+        given = told.get(("stated", *row[:5]), ())
+        for day, d, v in sorted(given, reverse=True):
             earlier = _date(day)
             if (
                 day < first
+                and d != doc
+                and same_digits(v, value)
                 and pub is not None
                 and earlier is not None
                 and (pub - earlier).days <= REPEAT_REACH
-                and any(
-                    d != doc and same_digits(v, value) for d, v in told.get((*row[:5], day), ())
-                )
             ):
                 return day
     return last or first
