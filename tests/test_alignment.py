@@ -144,6 +144,28 @@ def test_an_earlier_year_beside_a_figure_makes_it_another_quantity() -> None:
     assert table["subject"].nunique() == 2
 
 
+LAST_YEAR = {
+    "fr": "Le port a vu passer 8 200 croisiéristes, contre 6 900 l'an dernier.",
+    "en": "Visitors reached 8,200, up from 6,900 a year earlier.",
+    "it": "L'anno scorso i crocieristi erano stati 6.900.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LAST_YEAR))
+def test_last_year_beside_a_figure_makes_it_that_year_s(lang: str) -> None:
+    quote = LAST_YEAR[lang]
+    text = quote[quote.index("6") : quote.index("6") + 5]  # "6 900", "6,900", "6.900"
+    table = claims(
+        {"thing": "visitors", "value": 8200, "text": "8,200", "published": "2026-05-02",
+         "quote": "Visitors reached 8,200 this season."},
+        {"thing": "visitors", "value": 6900, "text": text, "lang": lang, "quote": quote,
+         "published": "2026-05-02"},
+    )  # fmt: skip
+    assert table["subject"].nunique() == 2
+    assert "2025" in table["subject"].iloc[1]
+    assert "2025" not in table["subject"].iloc[0]
+
+
 @pytest.mark.parametrize(
     "quote, text, lang, word",
     [

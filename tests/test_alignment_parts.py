@@ -43,6 +43,21 @@ def test_a_part_of_another_quantity_stays_apart_from_a_figure_that_differs() -> 
     assert table["subject"].iloc[1] != table["subject"].iloc[2]
 
 
+def test_a_breakdown_of_the_part_does_not_keep_it_apart() -> None:
+    # "Le chalutier transportait 90 personnes, dont 64 ont été évacuées" (d0, d1), "les 64
+    # évacués comptent 12 enfants" (d2, a part of the 64's own noun), and another account's
+    # "64 evacuees" (d3): the 12 children do not make the 64 a rival part
+    table = claims(
+        {"thing": "people", "value": 90, "claim_id": "w#1", "doc": "d0.md"},
+        {"thing": "evacuees", "value": 64, "part_of": "w#1", "lang": "fr", "claim_id": "p#1",
+         "doc": "d0.md"},
+        {"thing": "evacuees", "value": 12, "part_of": "p#1", "lang": "fr", "doc": "d0.md"},
+        {"thing": "evacuees", "value": 64},
+    )  # fmt: skip
+    assert table["subject"].iloc[1] == table["subject"].iloc[3]
+    assert table["subject"].iloc[2] != table["subject"].iloc[3]
+
+
 def test_a_part_of_its_own_quantity_stays_apart_from_the_same_figure() -> None:
     # "Police made 50 arrests, of which 20 in the port" beside another account's 20 arrests
     table = claims(

@@ -113,6 +113,39 @@ def test_an_amount_and_its_conversion_stay_one_quantity() -> None:
     assert table["subject"].nunique() == 1
 
 
+def test_one_source_is_one_whatever_its_article_or_case() -> None:
+    # "La Protezione civile ha evacuato 45 persone dal quartiere …" … "In serata la
+    # colonna mobile della Protezione civile ha evacuato 730 residenti del villaggio":
+    # one source, written with and without its article, gives two figures: two quantities
+    table = claims(
+        {"thing": "sfollati", "value": 45, "source": "la Protezione civile", "lang": "it"},
+        {"thing": "sfollati", "value": 730, "source": "Protezione Civile", "lang": "it"},
+    )
+    assert table["subject"].nunique() == 2
+    # "l'ONG Vela Blu" and "L'ong Vela Blu" too
+    table = claims(
+        {"thing": "rescapés", "value": 45, "source": "l'ONG Vela Blu", "lang": "fr"},
+        {"thing": "rescapés", "value": 730, "source": "L'ong Vela Blu", "lang": "fr"},
+    )
+    assert table["subject"].nunique() == 2
+
+
+def test_a_figure_that_meets_none_of_the_figures_told_apart_joins_neither() -> None:
+    # "La Protezione civile ha evacuato 45 persone dal quartiere … In serata ha evacuato 730
+    # residenti del villaggio" (one source, two quantities); another wire's "300 evacuees"
+    # meets neither: which of the two it counts is unknown, so it is compared with neither,
+    # but with a third account's 300
+    table = claims(
+        {"thing": "sfollati", "value": 45, "source": "Protezione civile", "lang": "it"},
+        {"thing": "sfollati", "value": 730, "source": "Protezione civile", "lang": "it"},
+        {"thing": "evacuees", "value": 300, "doc": "b.md", "source": "Wire"},
+        {"thing": "évacués", "value": 310, "doc": "c.md", "source": "Préfecture", "lang": "fr"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] not in (subjects[0], subjects[1])
+    assert subjects[2] == subjects[3]
+
+
 def test_a_table_of_several_cases_aligns_each_case_as_it_would_alone() -> None:
     # Two newsrooms' cases in one table, their documents named alike ("a.md"): case d's
     # source gives 9,000 and 31,000 households (two quantities); case e gives 31,000 once.

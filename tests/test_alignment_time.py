@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from sourcecheck.align.stocks import still
@@ -67,3 +68,76 @@ def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
          "value": 9e6},
     )  # fmt: skip
     assert later["subject"].nunique() == 2
+
+
+def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
+    # "240 passeggeri a bordo del traghetto" (Tuesday), the same 240 in Thursday's paper,
+    # and a transfer "oggi" on Saturday: a day stated for the quantity that fits neither
+    return claims(
+        {"thing": "passeggeri", "lang": "it", "published": "2026-04-07", "value": value,
+         "text": f"{value}", "quote": f"A bordo del traghetto c'erano {value} passeggeri."},
+        {"thing": "passagers", "lang": "fr", "published": "2026-04-09", "value": value,
+         "text": f"{value}", "quote": f"Le ferry transportait {value} passagers.", **second},
+        {"thing": "passengers", "published": "2026-04-11", "refers_to": "2026-04-11",
+         "value": 180, "text": "180", "quote": "Today 180 passengers were moved to Dorvan."},
+    )  # fmt: skip
+
+
+def test_one_figure_told_again_is_one_statement_though_another_day_is_stated() -> None:
+    table = _told_twice({})
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert "the same figure" in table["subject_evidence"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        # "240 passengers remain on board": that day's state, told anew
+        ({"quote": "240 passagers restent bloqués à bord."}, 240),
+        # a small figure recurs by chance
+        ({}, 4),
+    ],
+)
+def test_a_figure_that_still_stands_or_a_small_one_keeps_its_own_day(second, value) -> None:
+    table = _told_twice(second, value)
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
+def test_a_running_count_told_again_days_later_is_the_earlier_day_s() -> None:
+    # "La motovedetta ha soccorso 315 persone" on Monday; Wednesday's wire, whose news is of
+    # Wednesday, repeats "315 people rescued" undated: Monday's figure, not Wednesday's
+    base = {"thing": "rescued", "value": 315, "text": "315"}
+    table = claims(
+        {**base, "published": "2026-05-04",
+         "refers_to": "2026-05-04", "day_from": "clause"},
+        {"thing": "dead", "value": 6, "text": "6", "published": "2026-05-06",
+         "refers_to": "2026-05-06", "day_from": "clause", "doc": "d1.md"},
+        {**base, "published": "2026-05-06", "refers_to": "2026-05-06", "day_from": "document",
+         "doc": "d1.md", "claim_id": "d1.md#1"},
+        {**base, "value": 330, "text": "330", "published": "2026-05-06",
+         "refers_to": "2026-05-06", "day_from": "document", "doc": "d3.md"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[2]
+    assert table["subject"].iloc[3] != table["subject"].iloc[0]  # another figure: Wednesday's
+
+
+def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
+    # "danni per 2,4 miliardi" on Monday; Wednesday's wires repeat "2.4 billion" and, slipped,
+    # "2,4 millions": both are Monday's figure, one quantity for the scale-word rule to see
+    base = {
+        "thing": "damage",
+        "currency": "EUR",
+        "published": "2026-05-06",
+        "refers_to": "2026-05-06",
+        "day_from": "document",
+    }
+    table = claims(
+        {**base, "value": 2.4e9, "published": "2026-05-04", "refers_to": "2026-05-04",
+         "day_from": "clause"},
+        {"thing": "dead", "value": 6, "published": "2026-05-06", "refers_to": "2026-05-06",
+         "day_from": "clause", "doc": "d1.md"},
+        {**base, "value": 2.4e9, "doc": "d1.md", "claim_id": "d1.md#1"},
+        {**base, "value": 2.4e6, "thing": "dégâts", "lang": "fr", "doc": "d1.md",
+         "claim_id": "d1.md#2"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] == table["subject"].iloc[3]

@@ -145,7 +145,35 @@ def earlier_year(quote: str, text: str, published: str) -> str:
         if len(between) <= YEAR_WINDOW and not _YEAR_APART.search(between):
             if m.group() < published[:4] and not _since(quote, m.start()):
                 return m.group()
+    return _year_before(quote, at, at + len(text), published)
+
+
+def _year_before(quote: str, start: int, end: int, published: str) -> str:
+    """The year before publication when words of it stand beside the figure at
+    `start`:`end`, with no other figure between ("up from 21,300 a year earlier", "l'an
+    dernier", "l'anno scorso": `data/years.yaml` previous), else "".
+
+    >>> _year_before("Arrivals rose to 9,100, up from 7,400 a year earlier.", 32, 37, "2026-05-02")
+    '2025'
+    >>> _year_before("Arrivals rose to 9,100, up from 7,400 a year earlier.", 17, 22, "2026-05-02")
+    ''
+    """
+    pattern = _previous_pattern()
+    after = pattern.search(quote, end, min(len(quote), end + YEAR_WINDOW))
+    if after and not _YEAR_APART.search(quote, end, after.start()):
+        return str(int(published[:4]) - 1)
+    low = max(0, start - YEAR_WINDOW)
+    before = [m for m in pattern.finditer(quote, low, start)]
+    if before and not _YEAR_APART.search(quote, before[-1].end(), start):
+        return str(int(published[:4]) - 1)
     return ""
+
+
+@lru_cache(maxsize=1)
+def _previous_pattern() -> re.Pattern:
+    words = {w for ws in (align_data("years.yaml").get("previous") or {}).values() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alts})(?!\w)", re.IGNORECASE)
 
 
 def _since(quote: str, at: int) -> bool:

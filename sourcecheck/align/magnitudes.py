@@ -62,6 +62,21 @@ def _apart(low: float, high: float) -> bool:
     return abs(ratio - 3 * round(ratio / 3)) > SLIP
 
 
+def same_digits(a: float, b: float) -> bool:
+    """Whether two figures are one as written, up to a slip of scale: equal, or equal but
+    for a factor of a thousand or a million ("1,2 milioni" and "1.2 billion").
+
+    >>> same_digits(1.2e9, 1.2e6), same_digits(1.2e9, 1.3e9), same_digits(120.0, 12.0)
+    (True, False, False)
+    """
+    if a == b:
+        return True
+    if a <= 0 or b <= 0:
+        return False
+    ratio = math.log10(a / b)
+    return round(ratio / 3) != 0 and abs(ratio - 3 * round(ratio / 3)) < 1e-9
+
+
 def _name(low: float) -> str:
     rounded = float(f"{low:.2g}")
     return f"{rounded:,.0f}" if rounded >= 1 else f"{rounded:g}"

@@ -96,11 +96,12 @@ def _first_noun(thing: str, concepts: Concepts, lang: str | None) -> str | None:
 def _not_a_thing(thing: str) -> bool:
     """Whether a noun as read is a place ("france") or a day ("tuesday"), not a thing."""
     word = thing.strip()
-    return bool(find_places(word[:1].upper() + word[1:])) or word.lower() in _calendar()
+    return bool(find_places(word[:1].upper() + word[1:])) or word.lower() in calendar_words()
 
 
 @lru_cache(maxsize=1)
-def _calendar() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
+    """The names of the days and months, lower case, in fr, en and it."""
     from babel.dates import get_day_names, get_month_names
 
     words: set[str] = set()

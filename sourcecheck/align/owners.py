@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
@@ -232,8 +233,9 @@ def lone_parts(
     table: pd.DataFrame, keys: list[tuple], part: list[str], part_of: pd.Series
 ) -> list[str]:
     """`part` with the mark taken off each part whose whole (`part_of`) is of another noun
-    or measure, when no other figure of its quantity (`keys`, in its case) is a part and
-    another document gives its figure, unmarked.
+    or measure, when no other figure of its quantity (`keys`, in its case) is such a part
+    and another document gives its figure, unmarked. A part of its own noun ("6 women"
+    among "38 rescued") is a breakdown of it, no rival for which whole the lone part is of.
 
     Why: a part is kept apart so that it is never read as its whole ("33 arrests, of which
     21 in Paris"). When the whole is of another quantity ("1,2 miliardi di investimento, di
@@ -259,15 +261,11 @@ def lone_parts(
         return part
     cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
     wanted = {(cases[i], keys[i]) for i in lone}
-    marked: dict[tuple, int] = {}
+    marked = Counter((cases[i], keys[i]) for i in lone)
     plain: dict[tuple, list[tuple[str, float]]] = {}
     for i, p in enumerate(part):
         at = (cases[i], keys[i])
-        if at not in wanted:
-            continue
-        if p:
-            marked[at] = marked.get(at, 0) + 1
-        else:
+        if at in wanted and not p:
             plain.setdefault(at, []).append((docs[i], values[i]))
     out = list(part)
     for i in lone:

@@ -9,7 +9,9 @@ households still without power, down from 40,000"; "the €910 million fine … 
 words told two quantities apart (a before and an after, two years, two places) that the
 frame did not read. They are two subjects, not a conflict of the source with itself. Figures
 of other documents join the one of the two their value meets: a wire that gives the 40,000
-of Tuesday is compared with the 40,000, not with today's 22,000.
+of Tuesday is compared with the 40,000, not with today's 22,000. A figure that meets neither
+joins the nearer when within 1.5 times of it (a near miss, a conflict to report), else
+neither: which of the two it counts is unknown.
 
 Figures of one sentence are no exception ("46 arrests (21 in Italy, 11 in France)", "Skylark
 cancelled 110 flights and Voliamo 28", "Italy accounts for 65 of the cases and France for
@@ -36,6 +38,7 @@ from sourcecheck.align.shipped import align_data
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -45,6 +48,7 @@ import pandas as pd
 
 from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
+from sourcecheck.frames.attribution import vocabulary
 
 CLOSE = 1.1  # figures within 10% of each other are one quantity: a rounding or a slip
 
@@ -64,7 +68,7 @@ def marks(table: pd.DataFrame) -> list[str]:
         zip(
             subjects,
             table["doc"].tolist(),
-            table["source"].tolist(),
+            [_source(s) for s in table["source"].tolist()],
             table["currency"].tolist(),
             table["unit"].tolist(),
             strict=True,
@@ -108,7 +112,57 @@ def marks(table: pd.DataFrame) -> list[str]:
             if _meet(spans[i], band):
                 out[i] = f"repeat={k}"
                 break
+        else:
+            if i not in split and not any(_meet(spans[i], s) for s in firsts[subject]):
+                out[i] = _nearest(spans[i], firsts[subject], bands[subject])
     return out
+
+
+NEAR = 1.5  # a figure this close to one told apart, and no closer to another, is a near miss
+
+
+def _nearest(span, firsts, bands) -> str:
+    """The mark of a figure that meets none of the figures a source told apart: "" (the
+    first's) or "repeat=K" for the one it is within `NEAR` of, nearest first (a near miss, a
+    conflict to report: 8,000 beside 9,000 and 31,000); "repeat=0" when it is near none
+    (68 beside 38 and 412: which of the two it counts is unknown, so it is compared with
+    neither, only with other such figures)."""
+    gaps = [(_gap(span, s), "") for s in firsts]
+    gaps += [(_gap(span, b), f"repeat={k}") for k, b in enumerate(bands, start=1)]
+    gap, mark = min(gaps, key=lambda g: g[0])
+    return mark if gap <= NEAR else "repeat=0"
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How many times apart two intervals are (1 where they meet; inf where unknown)."""
+    if a[0] > b[1]:
+        low, high = b[1], a[0]
+    elif b[0] > a[1]:
+        low, high = a[1], b[0]
+    else:
+        return 1.0
+    return high / low if low > 0 and math.isfinite(high) else math.inf
+
+
+def _source(source) -> str:
+    """Who gives a figure, for telling repeats apart: its source without case, spacing or a
+    leading article ("la Guardia costiera" and "Guardia costiera" are one source).
+
+    >>> _source("La  Guardia costiera"), _source("l'ONG Mare Aperto")
+    ('guardia costiera', 'ong mare aperto')
+    """
+    words = str(source or "").replace("’", "'").lower().split()
+    if words and words[0] in _articles():
+        words = words[1:]
+    elif words and words[0].split("'", 1)[0] in _articles():  # "l'ONG"
+        words[0] = words[0].split("'", 1)[-1]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    """Articles opening a source's name, in every language (frames' determiners)."""
+    return vocabulary(None).det_words
 
 
 def contrast(quote: str, lang: str | None = None) -> bool:

@@ -47,7 +47,7 @@ from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
-from sourcecheck.align.magnitudes import bands
+from sourcecheck.align.magnitudes import bands, same_digits
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import (
     PART,
@@ -63,6 +63,7 @@ from sourcecheck.align.roles import role
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
+from sourcecheck.align.tallies import TALLY, since_start, tallies
 from sourcecheck.align.units import restated
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
@@ -141,6 +142,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     extra = _of_wholes(table, keys, extra, _text(claims, "part_of"))
     extra = _standing(table, keys, extra)
+    table["tally"] = _tallies(table, keys, running)
+    extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = _moments(table, keys, extra, running)
     band = bands(table)
@@ -161,14 +164,16 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject_label"] = [
         _owned(labels[k], *marked)
         + (f", {SPANS[sp]}" if sp else "")
+        + (", that day's own count" if t else "")
         + (f", figures from {b}" if b else "")
         if n
         else ""
-        for k, n, b, sp, *marked in zip(
+        for k, n, b, sp, t, *marked in zip(
             labelled,
             table["noun"].tolist(),
             band,
             table["span"].tolist(),
+            table["tally"].tolist(),
             *(table[c].tolist() for c in marks),
             strict=True,
         )
@@ -243,6 +248,31 @@ def _spans(table: pd.DataFrame) -> list[str]:
         span(quote, text, lang) if noun in units and not state else ""
         for noun, state, quote, text, lang in rows
     ]
+
+
+def _tallies(table: pd.DataFrame, keys: list[tuple], running: frozenset[str]) -> list[bool]:
+    """Which counts are a day's tally of a quantity the story also gives, that day, as a
+    running total ("35 treni oggi" beside "212 trains depuis lundi": `tallies`); never a running
+    count of the lexicon, whose figure of a day is its total."""
+    dims = table["dimension"].tolist()
+    counted = [
+        k[0] and k[0] not in running and d == "count" for k, d in zip(keys, dims, strict=True)
+    ]
+    if not any(counted):
+        return [False] * len(table)
+    rows = list(zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True))
+    said = {r: since_start(*r) for r in {r for c, r in zip(counted, rows, strict=True) if c}}
+    total = [c and said[r] for c, r in zip(counted, rows, strict=True)]
+    if not any(total):
+        return [False] * len(table)
+    groups = [
+        (case, *k, owner) if c else None
+        for c, k, case, owner in zip(
+            counted, keys, table["case"].tolist(), table["owner"].tolist(), strict=True
+        )
+    ]
+    told = (table["day_from"].eq("clause") & table["refers_to"].ne("")).tolist()
+    return tallies(groups, table["value"].tolist(), total, told)
 
 
 def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
@@ -737,16 +767,67 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         day, note = decided[row]
         days.append(day)
         notes.append(note)
+    days, notes = _told_again(table[undated], block, days, notes, running)
     return noted(table, undated, "day", days, notes)
 
 
+def _told_again(
+    undated: pd.DataFrame, block: list[str], days: list[str], notes: list[str], running
+) -> tuple[list[str], list[str]]:
+    """`days` (and `notes`) of the `undated` claims, where a document gives again, within
+    the week, the same figure another document gave undated: both took their own
+    document's day (its news or publication day), and the later takes the earlier's.
+
+    Why: "56 persone a bordo" on Tuesday and "56 personnes à bord" in Thursday's paper are
+    one statement repeated, not Thursday's count; `_publication_spans` joins them when no
+    account states a day for the quantity, and this does where an account states one that
+    fits neither (a transfer of 600 people "oggi", on Saturday). Never a running count
+    (`running`: its figure as a document went out), a small figure (they recur by chance),
+    nor one that says it still stands ("2,300 tourists remain stranded": that day's state).
+
+    Example: two undated 56s, published the 16th and the 18th, own days 16th and 18th → both
+    the 16th."""
+    cols = {c: undated[c].tolist() for c in (*block, "doc", "published", "hint", "value")}
+    keys = list(zip(*(cols[c] for c in block), strict=True))
+    quotes, texts = undated["quote"].tolist(), undated["text"].tolist()
+    candidates = [
+        i
+        for i, day in enumerate(days)
+        if day in (cols["hint"][i], cols["published"][i])
+        and keys[i][2] not in running
+        and cols["value"][i] >= MIN_RECURRING
+    ]
+    figure = {i: (keys[i], round(cols["value"][i], 6)) for i in candidates}
+    given = Counter(figure.values())
+    told = [i for i in candidates if given[figure[i]] > 1]  # once is told again by no one
+    stands = {q: still(*q) for q in {(quotes[i], texts[i]) for i in told}}
+    candidates = [i for i in told if not stands[(quotes[i], texts[i])]]
+    out_days, out_notes = list(days), list(notes)
+    first: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
+    for i in sorted(candidates, key=lambda i: cols["published"][i]):
+        j = first.setdefault(figure[i], i)
+        if (
+            cols["doc"][j] != cols["doc"][i]
+            and days[j] != days[i]
+            and _within(cols["published"][j], cols["published"][i], REPEAT_REACH)
+        ):
+            out_days[i] = days[j]
+            out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
+    return out_days, out_notes
+
+
 def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
-    """(quantity of `block`, the day the frame gives) → (document, value) of its figures."""
-    out: dict[tuple, list[tuple[str, float]]] = {}
-    rows = zip(*(table[c].tolist() for c in (*block, "refers_to", "doc", "value")), strict=True)
-    for *key, day, doc, value in rows:
+    """(quantity of `block`, the day the frame gives) → (document, value) of its figures;
+    and ("stated", quantity of `block`) → the days its clauses state, each → (document,
+    value) of the figures stated for it: a day taken from the document is a hint, no day
+    a figure was given for."""
+    out: dict[tuple, list] = {}
+    cols = (*block, "refers_to", "doc", "value", "day_from")
+    for *key, day, doc, value, source in zip(*(table[c].tolist() for c in cols), strict=True):
         if key[2] and day:
             out.setdefault((*key, day), []).append((doc, value))
+            if source == "clause":
+                out.setdefault(("stated", *key), []).append((day, doc, value))
     return out
 
 
@@ -756,6 +837,10 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
     its first news day (the hint), a figure told again, not a new count ("losses of €9
     million" on Thursday and, on Friday, "the region still puts losses at €9 million").
 
+    A figure of 10 or more another document gave on an earlier day of the week is that
+    day's, told again ("the coast guard rescued 412 people" on Tuesday, "412 rescued" in
+    Wednesday's wire): not Wednesday's count.
+
     Example: hint "2024-03-07", last "2024-03-08", another document's 9e6 on the 7th, value
     9e6 → "2024-03-07"; value 12e6 → "2024-03-08"."""
     first, doc = row[7], row[5]
@@ -763,6 +848,20 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
         return row[6]
     if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
         return first
+    if value >= MIN_RECURRING:  # the same figure (or its slip of scale) stated days before
+        pub = _date(row[6])
+        given = told.get(("stated", *row[:5]), ())
+        for day, d, v in sorted(given, reverse=True):
+            earlier = _date(day)
+            if (
+                day < first
+                and d != doc
+                and same_digits(v, value)
+                and pub is not None
+                and earlier is not None
+                and (pub - earlier).days <= REPEAT_REACH
+            ):
+                return day
     return last or first
 
 
