@@ -172,8 +172,8 @@ def _year_before(quote: str, start: int, end: int, published: str) -> str:
 @lru_cache(maxsize=1)
 def _previous_pattern() -> re.Pattern:
     words = {w for ws in (align_data("years.yaml").get("previous") or {}).values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alts})(?!\w)", re.IGNORECASE)
+    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regexcache.compile(rf"(?<![\w'’])(?:{alts})(?!\w)", re.IGNORECASE)
 
 
 def _since(quote: str, at: int) -> bool:

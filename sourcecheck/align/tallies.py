@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 BREAKS = ',;:.!?()«»"“”'  # a clause ends at these
@@ -84,11 +85,11 @@ def _pattern(lang: str) -> re.Pattern:
     def words(key: str) -> list[str]:
         given = data.get(key) or {}
         found = given.get(lang) or [w for ws in given.values() for w in ws or ()]
-        return sorted(set(found), key=len, reverse=True)
+        return sorted(set(found), key=lambda w: (-len(w), w))
 
     since = "|".join(re.escape(w) for w in words("since"))
     begin = "|".join(re.escape(w) for w in [*words("start"), *sorted(calendar_words())])
-    return re.compile(
+    return regexcache.compile(
         rf"(?<![\w'’])(?:{since})\s*(?:(?:le|il|lo|la|the)\s+)?(?:{begin})(?!\w)", re.IGNORECASE
     )
 
