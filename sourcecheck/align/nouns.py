@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck import cachedir
 from sourcecheck.align.cognates import cognate_key
 from sourcecheck.align.shipped import align_data
 from sourcecheck.extract.framedata import load
@@ -101,14 +102,20 @@ def _not_a_thing(thing: str) -> bool:
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """The names of the days and months, lower case, in fr, en and it."""
-    from babel.dates import get_day_names, get_month_names
+    """The names of the days and months, lower case, in fr, en and it (babel's, kept in the
+    cache folder: its locale files cost more to read than a one-case alignment)."""
+    import babel
 
-    words: set[str] = set()
-    for lang in ("en", "fr", "it"):
-        words |= {w.lower() for w in get_month_names("wide", locale=lang).values()}
-        words |= {w.lower() for w in get_day_names("wide", locale=lang).values()}
-    return frozenset(words)
+    def build() -> list[str]:
+        from babel.dates import get_day_names, get_month_names
+
+        words: set[str] = set()
+        for lang in ("en", "fr", "it"):
+            words |= {w.lower() for w in get_month_names("wide", locale=lang).values()}
+            words |= {w.lower() for w in get_day_names("wide", locale=lang).values()}
+        return sorted(words)
+
+    return frozenset(cachedir.remembered("calendar", babel.__version__, build))
 
 
 @lru_cache(maxsize=1)
