@@ -77,6 +77,11 @@ DAY_WINDOW = 1  # an undated figure is of its publication day or the day before 
 OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", "series")
 
 
+# What `conversions` reads to pair an amount with its conversion (of which alignment keeps
+# the claim ids): preparing the whole table cost more than the rest of a small case's work.
+_CONVERSION_COLUMNS = ("claim_id", "case", "doc", "currency", "sentence", "start", "end")
+
+
 def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`."""
     if claims.empty:
@@ -93,7 +98,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = _join_cognates(table)
-    pairs = conversions(prepare(claims))
+    pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
     sentences = sentence_figures(table)
     table = restated(_conversions(table, pairs), sentences)
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave

@@ -42,8 +42,10 @@ def key(text: str) -> str:
     Example: key("Ressources informatiques") == key("risorse informatiche")? No; but
     key("serveurs") == key("serveur") and key("utenti") == key("utente").
     """
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "'")
+    if not text.isascii():  # accents off ("é" → "e"); plain ASCII has none to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_stem(w) for w in _WORD.findall(text))
 
 

@@ -43,6 +43,7 @@ NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
 _PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
 
 
+@lru_cache(maxsize=16384)
 def _phrase(word: str) -> str:
     """A written entry as a pattern: any spacing, either apostrophe."""
     parts = (re.sub("['’]", "['’]", re.escape(p)) for p in word.split())
