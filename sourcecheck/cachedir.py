@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -59,12 +60,15 @@ def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
     """`build()`, kept in the cache under (`kind`, `key`) and read back by later runs.
 
     `key` must change whenever what `build` reads changes (a library's version, the data
-    the result is made from). The result must be plain data (dicts, lists, tuples, strings,
-    numbers): it is stored with `marshal`. A missing or damaged entry is built again.
+    the result is made from); the file of the module that defines `build` is part of the key
+    (its size and time), so editing the code that builds a result builds it again. The result
+    must be plain data (dicts, lists, tuples, strings, numbers): it is stored with `marshal`.
+    A missing or damaged entry is built again.
     """
     base = folder("data")
     if base is None:
         return build()
+    key = f"{_code_stamp(build)}\n{key}"
     file = base / f"{kind}-{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()}"
     try:
         stored_key, value = marshal.loads(file.read_bytes())
@@ -79,6 +83,16 @@ def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
         return value
     write(file, data)
     return value
+
+
+def _code_stamp(build: Callable) -> str:
+    """The size and modification time of the file defining `build` ("" when unknown)."""
+    module = sys.modules.get(getattr(build, "__module__", "") or "")
+    try:
+        stat = os.stat(module.__file__)  # type: ignore[union-attr, arg-type]
+    except (AttributeError, TypeError, OSError):
+        return ""
+    return f"{module.__file__}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def write(file: Path, data: bytes) -> None:

@@ -198,7 +198,9 @@ def load_shipped(text: str) -> Any:
     """
     from sourcecheck import cachedir
 
-    return cachedir.remembered("yaml", text, lambda: yaml.load(text, Loader=_SHIPPED_LOADER))
+    return cachedir.remembered(
+        "yaml", f"{yaml.__version__}\n{text}", lambda: yaml.load(text, Loader=_SHIPPED_LOADER)
+    )
 
 
 class _PyLoader(_Guard, yaml.SafeLoader):

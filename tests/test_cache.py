@@ -168,3 +168,20 @@ def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "o" / "perfect-storm" / "report.html").is_file()
+
+
+def test_a_remembered_result_is_rebuilt_when_its_code_changes(tmp_path: Path, monkeypatch) -> None:
+    import importlib
+
+    from sourcecheck import cachedir
+
+    monkeypatch.setenv("SOURCECHECK_CACHE", str(tmp_path / "cache"))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = tmp_path / "made_here.py"
+    module.write_text("def build():\n    return {'answer': 1}\n")
+    made = importlib.import_module("made_here")
+    assert cachedir.remembered("demo", "inputs", made.build) == {"answer": 1}
+    module.write_text("def build():\n    return {'answer': 2}  # edited\n")
+    made = importlib.reload(made)
+    assert cachedir.remembered("demo", "inputs", made.build) == {"answer": 2}
+    assert cachedir.remembered("demo", "inputs", lambda: {"answer": 3}) == {"answer": 3}
