@@ -177,6 +177,13 @@ class Vocabulary:
             rf"{alternation(words['participle_endings'])}\b",
             i,
         )
+        # "Il Comune ha attivato il Centro operativo, e ha chiuso 7 strade": a body right after
+        # a perfect auxiliary and a participle is that verb's object, not who acts next
+        self.object_of = lazy(
+            rf"\b{alternation(words['perfect'])}\s+(?:{adv}\s+){{0,2}}[a-zà-ÿ][a-zà-ÿ'’-]*"
+            rf"{alternation(words['participle_endings'])}\s+{art}$",
+            i,
+        )
         # ("s'est engagé" is reflexive: an elided clitic before the auxiliary)
         self.passive_aux = lazy(
             rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
