@@ -47,6 +47,7 @@ from sourcecheck.extract.speakers import (
     national,
     opening_name,
     people,
+    titled_name,
     unknown_speakers,
 )
 from sourcecheck.frames.attribution import (
@@ -489,6 +490,8 @@ class Speakers:
                         named = modified(self, g, kind)  # "the Gironde prefecture"
                     if not named and g.det and spec.get("one"):  # "la préfecture": a story has one
                         named = as_written(self.body, g), g.end
+                    if not named and (t := titled_name(self, g)):  # "Harwick General Hospital"
+                        out.append((t[1], g.end, t[0], kind))
                     if named:
                         out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:

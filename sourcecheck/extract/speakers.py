@@ -383,8 +383,35 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
+            if _titled(v, g.noun):  # "l'ospedale San Carlo": the noun is part of its name
+                return qualified(text[noun_at : a.end()]), a.end()
             return name, a.end()
     return None
+
+
+def _titled(v: Vocabulary, noun: str) -> bool:
+    """Is `noun` a word a body of its kind carries in its own name ("Ospedale San Carlo",
+    "Harwick General Hospital"), as the kind's `titled` says?"""
+    return bool((v.kinds.get(v.generic_kind(noun) or "") or {}).get("titled"))
+
+
+def titled_name(sp: Speakers, g: _Generic) -> tuple[str, int] | None:
+    """(name, start) of a capitalised name that ends with the generic noun of a `titled`
+    kind ("Harwick General Hospital", "St Aldric Hospital"); None otherwise."""
+    text, v = sp.body, sp.vocab
+    if not text[g.noun_at].isupper() or not _titled(v, g.noun):
+        return None
+    start = g.noun_at
+    for w in reversed(list(_CAPITAL_WORD.finditer(text, max(0, g.noun_at - 60), g.noun_at))):
+        if w.end() + 1 != start or _norm(w.group()) in v.det_words | v.not_names:
+            break
+        start = w.start()
+    if start == g.noun_at:
+        return None
+    return qualified(text[start : _word_end(text, g.end)]), start
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.-]*")
 
 
 def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker]) -> list[Speaker]:
