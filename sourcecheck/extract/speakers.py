@@ -340,6 +340,8 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
         feats = v.features([(0, w, w.lower()) for w in words_])
         if not reduce(or_, feats, 0) & (_AFTER | DET) and not set(words_) & v.adverb_words:
             return qualified(text[g.noun_at : n.end()]), n.end(), True
+    if v.generic_kind(g.noun) in _MEMBERS_OF and (n := v.members.match(text, end, hi)):
+        return qualified(text[g.noun_at : n.end()]), n.end(), True  # "l'associazione albergatori"
     m = v.postnominal.match(text, end, hi)
     if m is None or not (m.group("adj") or m.group("of")):
         return None
@@ -357,6 +359,9 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     named = bool(adjectives) or not m.group("of").rstrip()[-1:].islower()
     return written, m.end(), named
+
+
+_MEMBERS_OF = ("organisation", "union")  # kinds a body of people named by its members is
 
 
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
@@ -487,8 +492,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
-            or body_like  # "Pour la FDSEA, les pertes…": a label word opens its sentence
-            and text.startswith(",", end)
+            or (body_like or feats[first - 1] & DET)  # "Pour la FDSEA, les pertes…", "Per la
+            and text.startswith(",", end)  # Fiom, …": a label word opens its sentence
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
         ):

@@ -322,6 +322,13 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # (it) an association named by its members: "l'associazione albergatori", "la
+        # federazione autotrasportatori valdostani"
+        self.members = lazy(
+            rf"\s+[a-zà-ÿ][a-zà-ÿ-]{{2,}}{alternation(words['member_endings'])}\b{adj}{{0,2}}"
+            rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{aux}|{verbs})\b)",
+            i,
+        )
         # "Per la Federazione agricoltori liguri, …": lower-case words after a capitalised
         # generic noun, up to the clause's end, are its own name
         self.name_words = lazy(r"(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{2,}){1,3}(?=\s*(?:[,;:.)]|$))")
@@ -460,7 +467,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing"
+    "role_links union_sectors continuing member_endings"
 ).split()
 
 
