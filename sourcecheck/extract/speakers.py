@@ -129,10 +129,17 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
         if not det and start < pos and not (v.prenominal and text[start].isupper()):
-            start = pos  # English modifiers count after a determiner or capitalised ("Health
-            # ministry data showed"); "rising energy prices" names no body
+            if not _known(sp, text[start:pos].strip()):  # "civil protection officials said"
+                start = pos  # English modifiers count after a determiner or capitalised
+                # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _known(sp: Speakers, words: str) -> bool:
+    """Are `words` all one body the lexicon knows ("civil protection")?"""
+    found = sp.sources.mentions(words)
+    return bool(found) and found[0].start == 0 and found[0].end == len(words)
 
 
 def generic_speakers(
@@ -195,6 +202,10 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
         n = len(words_)
         while n > 1 and words_[n - 1][:1].isupper() and words_[n - 2][:1].isupper():
             n -= 1  # "A Velmar Foods spokeswoman": the whole name
+        for k in range(len(words_) - 1):  # "civil protection officials": a body the lexicon knows
+            if _known(sp, " ".join(words_[k:])):
+                n = k + 1
+                break
         written = " ".join(words_[n - 1 :])
         at = text.rfind(words_[n - 1], g.start, g.noun_at)
         if written[:1].isupper() and n == len(words_) and _opens(text, at):
@@ -229,18 +240,25 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
         shown = " ".join(f"{det}{noun}".replace("’", "'").split())
         source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
         return Speaker(g.start, end, source, kind)
+    found = sp.sources.mentions(written)
+    if found and found[0].start == 0 and (written[:1].isupper() or not det.strip()):
+        return Speaker(g.start, end, found[0].source, found[0].kind)  # "civil protection officials"
     if not written[:1].isupper() and det.strip():  # "for the hospital": as written
         noun = written.split()[0]
+        if m := _TO_NOUN.match(sp.body, at):  # "for the regional authorities": to its noun
+            words_ = m.group().split()
+            if k := next((k for k, w in enumerate(words_) if sp.vocab.generic_kind(w)), 0):
+                noun = " ".join(words_[: k + 1])
         return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
     if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
         return None  # "the EU spokesperson": a description, not a body
-    found = sp.sources.mentions(written)
-    if found and found[0].start == 0:
-        return Speaker(g.start, end, found[0].source, found[0].kind)
     name = _clean_name(sp, written)
     return Speaker(g.start, end, name, "unknown") if name else None
 
 
+_TO_NOUN = re.compile(
+    r"[a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){0,3}"
+)  # lower-case words up to a generic noun
 _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
 _AFTER = SAYING | COUNTING | ACTION
 
