@@ -82,6 +82,7 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
                 end = tail.end()
         if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
+        name = untitled(v, name)  # "Dr Alan Pryce, the hospital's director": Alan Pryce
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
             found.append(Speaker(start, end, name, "person", role))
@@ -657,7 +658,7 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
-    name = _POSSESSIVE.sub("", " ".join(parts).rstrip("."))  # "the Commission's figure"
+    name = _POSSESSIVE.sub("", untitled(v, " ".join(parts)).rstrip("."))  # "the Commission's"
     key = _norm(name)
     if (
         not name
@@ -670,6 +671,20 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     if v.generic_kind(name) or _is_place(name):  # "La Regione stima…": a generic actor
         return ""
     return "" if sources.mentions(name) else name
+
+
+def untitled(v: Vocabulary, name: str) -> str:
+    """A person's name without the title before it ("Dr Alan Pryce" → "Alan Pryce",
+    "Mme Claire Duval" → "Claire Duval"); `name` itself when none, or nothing would be left.
+
+    >>> from sourcecheck.frames.attribution import vocabulary
+    >>> untitled(vocabulary("en"), "Professor Jane Holt"), untitled(vocabulary("en"), "Dr")
+    ('Jane Holt', 'Dr')
+    """
+    first, _, rest = name.partition(" ")
+    if rest.strip() and _norm(first) in v.honorifics and rest[:1].isupper():
+        return rest.strip()
+    return name
 
 
 def _clean_name(sp: Speakers, name: str) -> str:

@@ -354,13 +354,16 @@ class Vocabulary:
         # civile, Nikos Karas": the place or body runs to the comma; "l'assessore alla
         # Protezione civile X": a portfolio (`role_links`) as well
         links = alternation([*words["of"], "at", *words["role_links"]])
+        # "le Dr Yves Morel", "il dottor Paolo Benassi": a title between a role and the name
+        honor = rf"(?:{art}{alternation(words['honorifics'])}\s+)?"
+        self.honorifics = frozenset(_norm(w) for w in words["honorifics"])
         self.role_at_comma = lazy(
             rf"(?P<role>(?i:{roles})){adjectives}"
-            rf"(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}),\s*(?P<name>{person})"
+            rf"(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}),\s*{honor}(?P<name>{person})"
         )
         self.role_at = lazy(
             rf"(?P<role>(?i:{roles})){adjectives}(?P<of>\s+(?i:{links})\s*[^,;.()«»\"]{{1,60}}?)?"
-            rf"{adjectives}(?:\s*,\s*|\s+)(?P<name>{person})"
+            rf"{adjectives}(?:\s*,\s*|\s+){honor}(?P<name>{person})"
         )
         # "Jean Rocher, the mayor of Valmont, said": the rest of a role's apposition, to the
         # comma that closes it (no figure, quote or clause break inside)
@@ -467,7 +470,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings"
+    "role_links union_sectors continuing member_endings honorifics"
 ).split()
 
 
