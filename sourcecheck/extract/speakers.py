@@ -808,5 +808,21 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
     ):
         return []  # "Après la création…": an opening word, not a name before its verb
     start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
+    if n - first == 1 and not _written_inside(sp.body, tokens[first][1]):
+        return []  # "Net profit fell…": a word capitalised only as its sentence's first
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
     return [Speaker(start, end, name, "unknown")] if name else []
+
+
+def _written_inside(body: str, word: str) -> bool:
+    """Does the document write `word` capitalised inside a sentence too ("… shares in Tessaro
+    fell", "Tessaro's plan")? One that only opens sentences ("Net profit fell") names no one."""
+    return any(
+        body[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
+        for m in _word_at(word).finditer(body)
+    )
+
+
+@lru_cache(maxsize=256)
+def _word_at(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
