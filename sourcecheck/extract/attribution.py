@@ -608,7 +608,11 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if has & (SAYING | COUNTING | ACTION):
         out += [a for c in found if (a := framing.relative(sp, ctx, c))]
     # "Police in the town of Morcote said": a name inside another's frame says nothing
-    out = [a for a in out if not any(b.start < a.start < b.end for b in out)]
+    # (a relative clause inside its own speaker's frame keeps its figures: "Nordhaven, which
+    # reported 4 billion, said…")
+    out = [
+        a for a in out if not any(b.start < a.start < b.end and b.source != a.source for b in out)
+    ]
     return sorted(a for a in out if a.source)
 
 

@@ -157,9 +157,13 @@ class Vocabulary:
             i,
         )
         # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
+        # a relative clause after a speaker, its figures included ("X, which employs 24,000
+        # people, said"), never over a comma and an auxiliary: that is the main clause's verb
+        # ("La tempête, qui a balayé la région, a fait 2 morts, a annoncé la préfecture")
+        relative = rf"(?:(?!,\s*(?:{aux})\s)[^;])"
         aside = rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,)?"
         core = (
-            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}"
+            rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
@@ -260,7 +264,7 @@ class Vocabulary:
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
         self.saying = lazy(
-            rf"(?:,\s*{rel}\b[^;\d]{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
         )
         # "the town of X", "la commune de X": what follows is a place
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
