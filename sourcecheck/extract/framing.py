@@ -101,7 +101,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
-    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, lo, c.start)):
+    if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Per la Federazione, però, …"
     if near & LABEL and v.opens_after_break:  # "…, mentre per i sindacati ha superato il 60%"
         if m := v.opening_after_break.search(text, w, c.start):
@@ -264,7 +264,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return found._replace(applies="pre")
     if found := _coordinated(sp, ctx, c):
         return found
-    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
+    if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Pour la FDSEA, les pertes…"
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())

@@ -377,7 +377,13 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     written = " ".join(text[at : m.end()].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     named = bool(adjectives) or not m.group("of").rstrip()[-1:].islower()
+    if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
+        if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
+            return n.group(), m.end(), True  # "le groupe italien d'électroménager Ferlani"
     return written, m.end(), named
+
+
+_LAST_NAME = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
 
 
 _MEMBERS_OF = ("organisation", "union")  # kinds a body of people named by its members is
@@ -512,7 +518,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
             or (body_like or feats[first - 1] & DET)  # "Pour la FDSEA, les pertes…", "Per la
-            and text.startswith(",", end)  # Fiom, …": a label word opens its sentence
+            and v.label_end.match(text, end)  # Fiom, …": a label word opens its sentence
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
         ):

@@ -233,6 +233,11 @@ class Vocabulary:
             rf"(?:\s+[^\s,.;:!?«»\"“”\d]+){{0,5}}\s*,\s*{alternation(words['continuing'])}\b", i
         )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
+        # what closes an opening label's source: a comma, or (it, fr) the article of the
+        # clause's subject ("Per la Fiom-Cgil i posti a rischio sono 2.300")
+        self.label_end = lazy(
+            rf"\s*,|\s+{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?=[a-zà-ÿ])"
+        )
         # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
         # opening a clause after a word of break gives what follows
         self.opening_after_break = lazy(
