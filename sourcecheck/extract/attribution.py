@@ -532,7 +532,15 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     """`f` as the body whose acronym the document defines, when it is that body's name (or
     part of it) or its acronym; `f` itself otherwise (a person, a generic actor, a body the
     lexicon knows)."""
-    if f.kind == "person" or f.source.startswith(GENERIC_SOURCE):
+    if f.kind == "person":
+        return f
+    if f.source.startswith(GENERIC_SOURCE):
+        # "L'Agenzia per la cybersicurezza nazionale (Acn) ha inviato": a capitalised generic
+        # noun that opens the name of a defined acronym is that body
+        if sp.body[f.start : f.start + 1].isupper():
+            for start, end, name in sp.defined().values():
+                if start == f.start and f.end <= end:
+                    return f._replace(end=end, source=name, kind="unknown")
         return f
     if sp.sources.kind_of(f.source) is not None:
         return f
