@@ -318,7 +318,7 @@ class Vocabulary:
         # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
         # concurrence", "l'Autorità garante della concorrenza"
         self.official_lower = lazy(
-            rf"(?:\s+[a-zà-ÿ]+)?\s+{of}\s*[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+            rf"(?:\s+[a-zà-ÿ]+)?\s+{of}(?:(?<=['’])|\s+)[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
         # (fr, it) adjectives after a generic noun, then its lower-case qualifier or a place's:
         # "l'agenzia meteorologica regionale", "il gestore della rete elettrica", "les
