@@ -314,11 +314,13 @@ class Vocabulary:
         self.prenominal = bool(set(langs) & _PRENOMINAL)
         self.qualifier = lazy(rf"\s+{of}\s*(?P<name>{qname})")
         # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
-        self.official = lazy(rf"\s+{of}\s*(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
+        # (an `of` word is whole: "di" never opens "disposto")
+        of_gap = rf"{of}(?:(?<=['’])|\s+)"
+        self.official = lazy(rf"\s+{of_gap}(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
         # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
         # concurrence", "l'Autorità garante della concorrenza"
         self.official_lower = lazy(
-            rf"(?:\s+[a-zà-ÿ]+)?\s+{of}(?:(?<=['’])|\s+)[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+            rf"(?:\s+[a-zà-ÿ]+)?\s+{of_gap}[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
         # (fr, it) adjectives after a generic noun, then its lower-case qualifier or a place's:
         # "l'agenzia meteorologica regionale", "il gestore della rete elettrica", "les
@@ -343,7 +345,7 @@ class Vocabulary:
         self.name_words = lazy(r"(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{2,}){1,3}(?=\s*(?:[,;:.)]|$))")
         self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
         self.postnominal = lazy(
-            rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of}\s*(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
+            rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of_gap}(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
             rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
