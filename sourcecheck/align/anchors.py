@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 WINDOW = 60  # characters looked at on each side of the figure
-_LINK_AFTER = re.compile(
+_LINK_AFTER = regexcache.compile(
     r"^\s*(?:(?:euros?|dollars?|dollari|livres?|pounds?|sterline)\s+)?"
     r"(?:(?:in|en|of|de|du|des|di|del|della|dello|dei|degli|delle)\b|d['’])\s*"
     r"(?:(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs|il|lo|i|gli|le|suo|sua|"
@@ -48,7 +49,7 @@ def _words(words) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in words)
 
 
-_LINK_BEFORE = re.compile(
+_LINK_BEFORE = regexcache.compile(
     r"(?P<phrase>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
     rf"(?P<link>{_words(LINKS_BEFORE)})\s*(?:(?:{_words(QUALIFIERS_BEFORE)})\s*)?$",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ _LINK_BEFORE = re.compile(
 # `_LINK_BEFORE`'s closing link (and qualifier), read on the reversed text: a `match` at its
 # start costs a few characters, where `_LINK_BEFORE.search` tries every offset of the window
 # (~60 µs). A window that fails it fails `_LINK_BEFORE` too; most windows fail it.
-_LINK_BEFORE_REVERSED = re.compile(
+_LINK_BEFORE_REVERSED = regexcache.compile(
     rf"\s*(?:(?:{_words(w[::-1] for w in QUALIFIERS_BEFORE)})\s*)?"
     rf"(?:{_words(w[::-1] for w in LINKS_BEFORE)})",
     re.IGNORECASE,
@@ -64,7 +65,7 @@ _LINK_BEFORE_REVERSED = re.compile(
 # The most words `_LINK_BEFORE` spans: its phrase (3), its link ("pari a") and qualifier
 # ("plus de"), two each. It ends the window, so it starts no further back.
 LINK_BEFORE_WORDS = 7
-_STOP_PUNCT = re.compile(r"[,;:()«»\"“”]")
+_STOP_PUNCT = regexcache.compile(r"[,;:()«»\"“”]")
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +120,9 @@ def _named(word: str, lang: str | None) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+_YEAR = regexcache.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 YEAR_WINDOW = 70  # characters between a figure and its year, with no other figure between
-_YEAR_APART = re.compile(r"[;.]|\d")  # a sentence's end, or another figure nearer the year
+_YEAR_APART = regexcache.compile(r"[;.]|\d")  # a sentence's end, or another figure nearer the year
 
 
 def earlier_year(quote: str, text: str, published: str) -> str:
@@ -164,10 +165,10 @@ def _since_pattern() -> re.Pattern:
 
     def alts(key: str) -> str:
         words = {w for ws in (data.get(key) or {}).values() for w in ws}
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
     began = rf"(?:{alts('began')})\s+(?:in|en|nel|nell'|dal|au\s+cours\s+de|during)?"
-    return re.compile(rf"(?<!\w)(?:{alts('since')}|{began})\s*$", re.IGNORECASE)
+    return regexcache.compile(rf"(?<!\w)(?:{alts('since')}|{began})\s*$", re.IGNORECASE)
 
 
 def _head(phrase: str, lang: str, before: bool = False) -> str:

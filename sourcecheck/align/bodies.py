@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.places import place_key
 from sourcecheck.align.shipped import align_data
 from sourcecheck.extract.places import find_places
@@ -77,9 +78,9 @@ def _pattern() -> re.Pattern:
     heads = {w for ws in (data.get("heads") or {}).values() for w in ws}
 
     def alts(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
-    return re.compile(
+    return regexcache.compile(
         rf"(?<!\w)(?i:{alts(heads)})\s+(?i:{alts(data.get('links') or ())})\s*"
         rf"(?P<place>{_NAME}(?:(?:[\s'-]|\s(?:di|de|del|della|sur|en)\s){_NAME})*)"
     )

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.nouns import durations
 from sourcecheck.align.owners import sentence_figures
 from sourcecheck.align.shipped import align_data
@@ -123,19 +124,23 @@ class _Words:
     def __init__(self, data: dict) -> None:
         def alt(entry: str) -> str:
             found = {w for ws in (data.get(entry) or {}).values() for w in ws or ()}
-            ordered = sorted(found, key=len, reverse=True)
+            ordered = sorted(found, key=lambda w: (-len(w), w))
             return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
         article = rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
-        self.before = re.compile(rf"(?<![\w'’])(?:{alt('before')})\s+{article}$", re.I)
-        self.opens = re.compile(rf"(?<![\w'’])(?:{alt('from')})(?:(?<=['’])|\s+){article}$", re.I)
-        self.to = re.compile(rf"[^\d;:.]{{0,30}}?(?<![\w'’])(?:{alt('to')})\s+{article}", re.I)
-        self.verbs = re.compile(rf"(?<![\w'’])(?:{alt('verbs')})", re.I)
-        self.either = re.compile(rf"\s+(?:{alt('either')})\s+{article}", re.I)
-        self.lost = re.compile(rf"(?<![\w'’])(?:{alt('lost_before')})\w*\s+$", re.I)
-        self.by_before = re.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
+        self.before = regexcache.compile(rf"(?<![\w'’])(?:{alt('before')})\s+{article}$", re.I)
+        self.opens = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('from')})(?:(?<=['’])|\s+){article}$", re.I
+        )
+        self.to = regexcache.compile(
+            rf"[^\d;:.]{{0,30}}?(?<![\w'’])(?:{alt('to')})\s+{article}", re.I
+        )
+        self.verbs = regexcache.compile(rf"(?<![\w'’])(?:{alt('verbs')})", re.I)
+        self.either = regexcache.compile(rf"\s+(?:{alt('either')})\s+{article}", re.I)
+        self.lost = regexcache.compile(rf"(?<![\w'’])(?:{alt('lost_before')})\w*\s+$", re.I)
+        self.by_before = regexcache.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
         unit = r"(?:\s*%|\s+[^\W\d_]+)?"  # "2,3 %", "3 mois": the amount's own unit or noun
-        self.by_after = re.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)
+        self.by_after = regexcache.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -26,13 +26,12 @@ True
 
 from __future__ import annotations
 
-import re
-
+from sourcecheck import regexcache
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.sentences import words
 
 WINDOW = 60  # characters on each side of the figure where its clause's words stand
-_BREAK = re.compile(r"[,;](?!\d)")  # "2,5" is a number, ", " a clause break
+_BREAK = regexcache.compile(r"[,;](?!\d)")  # "2,5" is a number, ", " a clause break
 
 
 def in_clause(quote: str, text: str, lang: str, concept: str, concepts: Concepts) -> bool:

@@ -21,9 +21,10 @@ True
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from sourcecheck import regexcache
 
 # Endings, after sound changes and plural endings are undone, mapped to one neutral ending.
 # Longest first within a family; one ending is replaced per word.
@@ -46,8 +47,8 @@ _SOUNDS: tuple[tuple[str, str], ...] = (
     ("ct", "t"), ("pt", "t"), ("ph", "f"), ("th", "t"), ("qu", "c"), ("chi", "ci"),
     ("che", "ce"), ("ch", "c"), ("y", "i"), ("z", "s"), ("k", "c"), ("j", "i"), ("w", "v"),
 )  # fmt: skip
-_DOUBLED = re.compile(r"(.)\1")
-_WORD = re.compile(r"[^\W\d_]+")
+_DOUBLED = regexcache.compile(r"(.)\1")
+_WORD = regexcache.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)

@@ -22,9 +22,9 @@ Example
 
 from __future__ import annotations
 
-import re
+from sourcecheck import regexcache
 
-_NEXT = re.compile(r"[\s\-–]*([^\W\d_][\w'’]*)?")  # the word right after a figure
+_NEXT = regexcache.compile(r"[\s\-–]*([^\W\d_][\w'’]*)?")  # the word right after a figure
 
 
 def next_word(quote: str, text: str) -> str:

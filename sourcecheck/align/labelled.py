@@ -25,10 +25,13 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.evidence import noted
 from sourcecheck.extract.places import find_places
 
-_LABEL = re.compile(r"([^\W\d_][^,;:()\[\]\d]{0,40}?)\s*:\s*$")  # "…Italy: " before the figure
+_LABEL = regexcache.compile(
+    r"([^\W\d_][^,;:()\[\]\d]{0,40}?)\s*:\s*$"
+)  # "…Italy: " before the figure
 
 
 @lru_cache(maxsize=65536)

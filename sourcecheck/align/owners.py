@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 PART = "part"
@@ -148,7 +149,7 @@ def parts(
     return out
 
 
-_WHOLE_NOUN = re.compile(r"[^\d;.,]{0,40},\s*$")  # "… 61 casi, " up to the part
+_WHOLE_NOUN = regexcache.compile(r"[^\d;.,]{0,40},\s*$")  # "… 61 casi, " up to the part
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +175,7 @@ def sentence_figures(table: pd.DataFrame) -> list[tuple[str, list[tuple[int, int
     return [(quote, sorted(figures)) for (_, _, quote), figures in at.items()]
 
 
-_LISTED = re.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts
+_LISTED = regexcache.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts
 
 
 @lru_cache(maxsize=65536)
@@ -194,12 +195,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
     def words(side: str) -> str:
         found = {w for ws in (data.get(side) or {}).values() for w in ws or ()}
-        return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
 
-    before = re.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
-    after = re.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
-    opening = re.compile(rf"\W*(?:{words('opening')})\b[^.;\d]{{0,20}}$", re.IGNORECASE)
-    whole = re.compile(rf"(?:^|[,;:]\s*|\W)(?:{words('whole_first')})\s*$", re.IGNORECASE)
+    before = regexcache.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
+    after = regexcache.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
+    opening = regexcache.compile(rf"\W*(?:{words('opening')})\b[^.;\d]{{0,20}}$", re.IGNORECASE)
+    whole = regexcache.compile(rf"(?:^|[,;:]\s*|\W)(?:{words('whole_first')})\s*$", re.IGNORECASE)
     return before, after, opening, whole
 
 
@@ -280,8 +281,8 @@ def lone_parts(
 @lru_cache(maxsize=1)
 def _total_word() -> re.Pattern:
     words = {w for ws in (align_data("parts.yaml").get("total") or {}).values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alts})\b[^.;\d]{{0,30}}$", re.IGNORECASE)
+    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regexcache.compile(rf"(?<![\w'’])(?:{alts})\b[^.;\d]{{0,30}}$", re.IGNORECASE)
 
 
 def _owner_key(owner: object) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 AFTER = 3  # words after the figure where the plan word may stand
@@ -47,5 +48,7 @@ def _languages() -> frozenset[str]:
 def _pattern(lang: str | None) -> re.Pattern:
     data = align_data("plans.yaml")
     words = set(data.get(lang) or ()) if lang else {w for ws in data.values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{0,{AFTER - 1}}}\s+(?:{alts})\b", re.IGNORECASE)
+    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regexcache.compile(
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,{AFTER - 1}}}\s+(?:{alts})\b", re.IGNORECASE
+    )

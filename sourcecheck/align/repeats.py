@@ -43,6 +43,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 CLOSE = 1.1  # figures within 10% of each other are one quantity: a rounding or a slip
@@ -125,8 +126,8 @@ def _contrasts() -> tuple[re.Pattern, re.Pattern]:
 
     def alternation(key: str) -> re.Pattern:
         found = {w for ws in (data.get(key) or {}).values() for w in ws or ()}
-        words = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+        words = "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+        return regexcache.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
     return alternation("against"), alternation("attributions")
 

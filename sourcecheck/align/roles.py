@@ -23,15 +23,15 @@ Example
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 BEFORE = 6  # words before the amount where its verb may stand
 AFTER = 2  # words after it (a participle)
-_BREAK = re.compile(r"[,;:()](?!\d)|[.!?](?:\s|$)")  # a clause ends here ("2,5" does not)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BREAK = regexcache.compile(r"[,;:()](?!\d)|[.!?](?:\s|$)")  # a clause ends here ("2,5" does not)
+_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)

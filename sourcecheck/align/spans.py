@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 ROLES = ("window", "since")  # read before the figure; "offset" is read after its unit
@@ -49,8 +50,8 @@ def _patterns(lang: str) -> tuple[dict[str, re.Pattern], re.Pattern]:
         words = (data.get(role) or {}).get(lang) or [
             w for ws in (data.get(role) or {}).values() for w in ws
         ]
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
-    before = {r: re.compile(rf"(?<![\w'’])(?:{alts(r)})\s+$", re.IGNORECASE) for r in ROLES}
-    after = re.compile(rf"\s*[^\W\d_]+\s+(?:{alts('offset')})\b", re.IGNORECASE)
+    before = {r: regexcache.compile(rf"(?<![\w'’])(?:{alts(r)})\s+$", re.IGNORECASE) for r in ROLES}
+    after = regexcache.compile(rf"\s*[^\W\d_]+\s+(?:{alts('offset')})\b", re.IGNORECASE)
     return before, after

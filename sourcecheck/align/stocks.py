@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
 
 REACH = 40  # characters on each side of the figure where a stock word counts
@@ -41,7 +42,7 @@ def _clause(text: str, *, last: bool) -> str:
     return parts[-1] if last else parts[0]
 
 
-_BREAK = re.compile(r"[,;:.()]|\d")
+_BREAK = regexcache.compile(r"[,;:.()]|\d")
 
 
 def stock_words() -> re.Pattern:
@@ -52,8 +53,8 @@ def stock_words() -> re.Pattern:
 @cache
 def _words() -> re.Pattern:
     words = {w for ws in align_data("stocks.yaml").values() for w in ws or ()}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regexcache.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 __all__ = ["still", "stock_words"]

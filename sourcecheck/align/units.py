@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.owners import sentence_figures
 from sourcecheck.align.shipped import align_data
 
@@ -56,5 +57,5 @@ def restated(table: pd.DataFrame, sentences: list[tuple] | None = None) -> pd.Da
 @lru_cache(maxsize=1)
 def _between() -> re.Pattern:
     words = {w for ws in align_data("restated.yaml").values() for w in ws or ()}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*[(,–—-]?\s*(?:(?:{alternatives})\s+)?", re.IGNORECASE)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regexcache.compile(rf"\s*[(,–—-]?\s*(?:(?:{alternatives})\s+)?", re.IGNORECASE)

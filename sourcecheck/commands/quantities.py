@@ -20,13 +20,14 @@ import re
 import sys
 from pathlib import Path
 
+from sourcecheck import regexcache
 from sourcecheck.errors import InputError
 
 NAME = "quantities"
 HELP = "print the quantities found in a document"
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_LANGUAGE = re.compile(r"^language:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
+_FRONT_MATTER = regexcache.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_LANGUAGE = regexcache.compile(r"^language:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sourcecheck import regexcache
 from sourcecheck.frames.attribution import Vocabulary
 
-_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z0-9]{1,7})\)")
-_WORD = re.compile(r"[\w'’-]+")
+_PAREN = regexcache.compile(r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z0-9]{1,7})\)")
+_WORD = regexcache.compile(r"[\w'’-]+")
 MAX_WORDS = 10  # words of a name before its acronym
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import load
 from sourcecheck.frames.attribution import alternation
 
@@ -43,7 +44,7 @@ def _patterns(lang: str | None) -> tuple[re.Pattern, ...]:
     years = "|".join(rf"\s*{alternation(data[lg]['years'])}\b" for lg in langs)
     old = rf"\s*{alternation(w for lg in data for w in data[lg].get('after') or ())}"  # any copy
     flags = re.IGNORECASE
-    return tuple(re.compile(p, flags) for p in (person, aged, years, old))
+    return tuple(regexcache.compile(p, flags) for p in (person, aged, years, old))
 
 
 def is_age(body: str, start: int, end: int, lang: str | None) -> bool:

@@ -30,6 +30,7 @@ from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.extract import acronyms, framing, offices
 from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
@@ -65,8 +66,8 @@ from sourcecheck.frames.attribution import (
 )
 
 QUOTES = '«"“'  # a sentence opening with one continues a quote
-_QUOTATION = re.compile(r'«[^»\n]{1,1500}»|“[^”\n]{1,1500}”|"[^"\n]{1,1500}"')
-_ITEM = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a list item's mark
+_QUOTATION = regexcache.compile(r'«[^»\n]{1,1500}»|“[^”\n]{1,1500}”|"[^"\n]{1,1500}"')
+_ITEM = regexcache.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a list item's mark
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
 
@@ -551,7 +552,7 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     return f._replace(source=found[2]) if found else f
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regexcache.compile(r"\s+")
 
 
 def _modifier(sp: Speakers, f: Speaker, found: list[Speaker]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import find_places
@@ -26,12 +27,16 @@ from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
 from sourcecheck.frames.attribution import vocabulary
 
-_TIGHT = re.compile(r"[\s,]*")
-_DATE_LINK = re.compile(r"(?:\b(?:le|on|il|du|au|of|à|a|del|dello|dal)|,)\s*$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_LIST_START = re.compile(r"\s*[:(—–]\s*")
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]|\b(?:et|and|e|ed|plus|as well as|oltre a)\b)\s*")
-_ARTICLE = re.compile(r"^(?:la|le|les|l['’]|the|il|lo|i|gli|en|aux|au|in)\s*", re.IGNORECASE)
+_TIGHT = regexcache.compile(r"[\s,]*")
+_DATE_LINK = regexcache.compile(
+    r"(?:\b(?:le|on|il|du|au|of|à|a|del|dello|dal)|,)\s*$", re.IGNORECASE
+)
+_DIGIT = regexcache.compile(r"\d")
+_LIST_START = regexcache.compile(r"\s*[:(—–]\s*")
+_LIST_SPLIT = regexcache.compile(r"\s*(?:[,;]|\b(?:et|and|e|ed|plus|as well as|oltre a)\b)\s*")
+_ARTICLE = regexcache.compile(
+    r"^(?:la|le|les|l['’]|the|il|lo|i|gli|en|aux|au|in)\s*", re.IGNORECASE
+)
 
 
 def _between(spans, lo: int, hi: int) -> bool:
@@ -107,9 +112,9 @@ def _own_clause(body: str, end: int, start: int, spans) -> bool:
     return False
 
 
-_OPENS_AFTER_COLON = re.compile(r":\s*$")
+_OPENS_AFTER_COLON = regexcache.compile(r":\s*$")
 OWN_GAP = 80  # characters at most between a figure and its own attribution
-_VERB_GAP = re.compile(r"[^\d,;:.«»\"“”()]{0,25}")
+_VERB_GAP = regexcache.compile(r"[^\d,;:.«»\"“”()]{0,25}")
 
 
 def _governed(found, q, body: str, spans) -> bool:
@@ -205,12 +210,12 @@ def _in_incise(body: str, d) -> bool:
 
 
 # A comma, then a past participle ("approvato", "adopté", "signed") and the day's article
-_INCISE_OPEN = re.compile(
+_INCISE_OPEN = regexcache.compile(
     r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed)"
     r"\s+(?:(?:le|il|on|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )
-_INCISE_CLOSE = re.compile(r"\s*,")
+_INCISE_CLOSE = regexcache.compile(r"\s*,")
 
 
 @lru_cache(maxsize=4)
@@ -222,7 +227,7 @@ def _relative_clause(lang: str | None) -> re.Pattern:
     words = alternation(
         w for code in langs for w in load("time")["relative_clause"].get(code) or ()
     )
-    return re.compile(rf",\s*(?:{words})(?![\w'’])", re.IGNORECASE)
+    return regexcache.compile(rf",\s*(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
 def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str | None = None):
@@ -266,8 +271,8 @@ def _market(body: str, q, place, spans) -> bool:
 
 
 MARKET_REACH = 60  # characters before a figure where its share's word may stand
-_TEXT_BREAK = re.compile(r"[;:()]|,(?!\d)")  # a clause break, not a decimal comma ("4,1 %")
-_MARKET = re.compile(
+_TEXT_BREAK = regexcache.compile(r"[;:()]|,(?!\d)")  # a clause break, not a decimal comma ("4,1 %")
+_MARKET = regexcache.compile(
     rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in load('places')['market'][lang])})"
     r"(?![\w'’])",
     re.IGNORECASE,
@@ -297,13 +302,13 @@ def _of_part(place, spans, body: str, lang: str | None) -> bool:
     return part_of_last(body, 0, last, lang) or partitive(body, end, place.start, lang)
 
 
-_LABEL = re.compile(r"\s*\([^()]{0,40}\)")
-_BRACKET = re.compile(r"\s*\(\s*")
-_COLON = re.compile(r"\s*:\s*")
-_PLACE_LIST = re.compile(
+_LABEL = regexcache.compile(r"\s*\([^()]{0,40}\)")
+_BRACKET = regexcache.compile(r"\s*\(\s*")
+_COLON = regexcache.compile(r"\s*:\s*")
+_PLACE_LIST = regexcache.compile(
     r"\s*(?:,|et|and|e|ed)\s*(?:(?:à|a|in|en|au|aux|nel|nella|ad)\s+)?", re.IGNORECASE
 )
-_FIGURE_LIST = re.compile(r"\s*(?:et|and|e|ed|ou|or|o)\s*", re.IGNORECASE)
+_FIGURE_LIST = regexcache.compile(r"\s*(?:et|and|e|ed|ou|or|o)\s*", re.IGNORECASE)
 
 
 def _shared_clause(body: str, end: int, start: int, spans) -> bool:
@@ -328,7 +333,7 @@ def _shared_clause(body: str, end: int, start: int, spans) -> bool:
 
 
 _DISTANCE = load("places")["distance"]
-_FROM_POINT = re.compile(
+_FROM_POINT = regexcache.compile(
     rf"(?<![\w'’])(?:{alternation(_DISTANCE['units'])})\)?\s+(?:{alternation(_DISTANCE['from'])})?"
     r"\s*(?:(?:the|la|le|les|il|lo|l['’])\s*)?$",
     re.IGNORECASE,
@@ -346,8 +351,8 @@ def _from_point(body: str, start: int) -> bool:
     return _FROM_POINT.search(body[max(0, start - 40) : start]) is not None
 
 
-_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
-_CONVERSION_CLOSE = re.compile(r"\s*\)")
+_CONVERSION_OPEN = regexcache.compile(r"\s*\(\s*")
+_CONVERSION_CLOSE = regexcache.compile(r"\s*\)")
 
 
 def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str | None:
@@ -382,7 +387,7 @@ def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str
 
 
 COUNT_CONTEXT_WINDOW = 60  # characters around a count where its context word may stand
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_CLAUSE_BREAK = regexcache.compile(r"[,;:()]")
 REFINE_WINDOW = 40  # characters around a figure where "arrested", "searched"... refine it
 
 
@@ -442,7 +447,7 @@ def listed_items(doc, i: int, q, thing_end: int, concept: str | None) -> str:
     return "; ".join(items) if len(items) >= 2 else ""
 
 
-_BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+_BULLET = regexcache.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
 
 
 def _span(doc, j: int) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
@@ -62,16 +63,20 @@ from sourcecheck.extract.things import (
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
 # Between two counts of one list of counted nouns: "12 morts et 200 blessés", "2 morti, 4 …"
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:et|and|e|ed|y)\s+)?")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
-_COMPOUND = re.compile(r"\d-?[^\W\d_]+$")  # a measure written as an adjective: "260-km", "300MW"
-_ASIDE = re.compile(r"\)?\s*\([^()]{1,30}\)|\)")  # a conversion between a measure and its noun
+_LIST_GAP = regexcache.compile(r"\s*,?\s*(?:(?:et|and|e|ed|y)\s+)?")
+_NEXT_WORD = regexcache.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_AT = regexcache.compile(r"[^\W\d_][\w'’-]*")
+_COMPOUND = regexcache.compile(
+    r"\d-?[^\W\d_]+$"
+)  # a measure written as an adjective: "260-km", "300MW"
+_ASIDE = regexcache.compile(
+    r"\)?\s*\([^()]{1,30}\)|\)"
+)  # a conversion between a measure and its noun
 STATED_WINDOW = 40  # characters after a count where its clause may say what it counts
-_OF = re.compile(r"\s+(?:of|de|d['’]|di|del|della|dei|degli|delle)(?:\s|(?<=['’]))", re.I)
-_PARTICLE = re.compile(r"(?:n|s|c|qu|j|m|t)['’]", re.IGNORECASE)  # "n'était", "s'élève"
-_BARE_END = re.compile(r"\s*(?:[.;:!?]|$)")  # a count that ends its sentence or clause
-_CLAUSE_END = re.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
+_OF = regexcache.compile(r"\s+(?:of|de|d['’]|di|del|della|dei|degli|delle)(?:\s|(?<=['’]))", re.I)
+_PARTICLE = regexcache.compile(r"(?:n|s|c|qu|j|m|t)['’]", re.IGNORECASE)  # "n'était", "s'élève"
+_BARE_END = regexcache.compile(r"\s*(?:[.;:!?]|$)")  # a count that ends its sentence or clause
+_CLAUSE_END = regexcache.compile(r"[,;:.()«»\"“”]|\s[–—-]\s")
 
 
 class Noun(NamedTuple):

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 MONTHS = {
@@ -58,8 +59,8 @@ WEEKDAYS = {
     **dict.fromkeys(["samedi", "saturday", "sabato"], 5),
     **dict.fromkeys(["dimanche", "sunday", "domenica"], 6),
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
+_DAY = "|".join(sorted(WEEKDAYS, key=lambda w: (-len(w), w)))
 
 
 def _relative() -> dict[str, int]:
@@ -112,7 +113,7 @@ _DAYNUM = r"[0-3]?\d|1er"
 # mark: "revendiqué mercredi 1,2 million"), a preposition ("lundi 12 au soir"), a part of the
 # day ("lunedì 12 sera").
 _DAY_TAIL = rf"(?=\s*[,.](?!\d)|\s*[;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
-_DATE = re.compile(
+_DATE = regexcache.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
     rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
@@ -138,22 +139,22 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # (`_SINCE_REVERSED` reads it backwards: change both together; tests/test_extract_speed.py)
-_SINCE = re.compile(
+_SINCE = regexcache.compile(
     rf"(?<![\w'’])(?:(?:{_phrases('since')})\s+(?:le\s+|il\s+)?"
     rf"|(?:{_phrases('since_clause')})\s*[^\W\d][^,;:.\d]{{0,60}}\s)$",
     re.IGNORECASE,
 )
 # `_SINCE` read backwards from the day (a `match` on the reversed text before it): a text
 # that fails it fails `_SINCE`, whose search tries every offset of its 80 characters.
-_SINCE_REVERSED = re.compile(
+_SINCE_REVERSED = regexcache.compile(
     rf"\n?(?:(?:\s+el|\s+li)?\s+(?:{_reversed('since')})"
     rf"|\s[^,;:.\d]{{0,60}}[^\W\d]\s*(?:{_reversed('since_clause')}))(?![\w'’])",
     re.IGNORECASE,
 )
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
-_NUMERIC = re.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
-DATELINE = re.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")  # "ROME/PARIS, May 13 (Wire) -"
+_NUMERIC = regexcache.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
+DATELINE = regexcache.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")  # "ROME/PARIS, May 13 (Wire) -"
 
 
 class DateMention(NamedTuple):
@@ -169,8 +170,8 @@ class DateMention(NamedTuple):
 
 
 # A day told from another one, its article left out: "(del) giorno prima", "(la) veille"
-_ARTICLE = re.compile(r"^(?:le|la|il|the|l['’])\s*")
-_STORY_PHRASE = re.compile(
+_ARTICLE = regexcache.compile(r"^(?:le|la|il|the|l['’])\s*")
+_STORY_PHRASE = regexcache.compile(
     rf"(?:{alternation(_ARTICLE.sub('', p) for p in _STORY)})(?![\w-])", re.IGNORECASE
 )
 
@@ -191,14 +192,16 @@ _DATE_WORDS = (
 )
 # "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
 _DAY_ARTICLES = frozenset(("le", "il", "the"))
-_NUMBER_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
+_NUMBER_AFTER = regexcache.compile(r"\s+[0-3]?\d(?!\d)")
 
 
 @lru_cache(maxsize=4)
 def _speech(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     verbs = alternation(v for code in langs for v in load("time")["speech"].get(code) or ())
-    return re.compile(rf"(?<![\w'’])(?:{verbs})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE)
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{verbs})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
+    )
 
 
 def find_dates(
@@ -277,8 +280,10 @@ def find_dates(
 
 
 # "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
-_AS_OF = re.compile(rf"(?<![\w'’])(?:{_phrases('as_of')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE)
-_AND = re.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
+_AS_OF = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('as_of')})\s+(?:le\s+|il\s+)?$", re.IGNORECASE
+)
+_AND = regexcache.compile(rf"\s+(?:{_phrases('between', 'to')})\s+$", re.IGNORECASE)
 
 
 def _spans(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -309,7 +314,7 @@ def plans(lang: str | None) -> re.Pattern:
     data = load("time")["plan"]
     words = alternation(w for code in langs for w in (data.get(code) or {}).get("words") or ())
     ends = alternation(e for code in langs for e in (data.get(code) or {}).get("endings") or ())
-    return re.compile(
+    return regexcache.compile(
         rf"(?<![\w'’])(?:{words})(?![\w'’])|(?<=[^\W\d_]{{3}})(?:{ends})(?![\w'’])", re.I
     )
 
@@ -343,20 +348,20 @@ def _time_words(data: dict, lang: str | None) -> str:
 @lru_cache(maxsize=4)
 def _forward(lang: str | None) -> re.Pattern:
     words = _time_words(load("time")["forward"]["words"], lang)
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{plans(lang).pattern}", re.I)
 
 
 @lru_cache(maxsize=4)
 def _forward_before(lang: str | None) -> re.Pattern:
     """ "per", "pour", "for" right before a weekday: the day something is called for."""
     words = _time_words(load("time")["forward"]["before"], lang)
-    return re.compile(rf"(?<![\w'’])(?:{words})\s+(?:le\s+|il\s+)?$", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s+(?:le\s+|il\s+)?$", re.I)
 
 
 @lru_cache(maxsize=4)
 def _ahead(lang: str | None) -> re.Pattern:
     words = _time_words(load("time")["ahead"], lang)
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{_forward(lang).pattern}", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|{_forward(lang).pattern}", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -369,7 +374,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
-    return re.compile(
+    return regexcache.compile(
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
@@ -391,7 +396,7 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w[::-1] for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w[::-1] for r in relative for w in r.get("words") or ())
-    return re.compile(
+    return regexcache.compile(
         rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
         rf"|[^,;:.!?()\d]{{0,60}}\s+(?:{pronouns})\s+[^\W\d_]{{3,}}(?:\s+|(?=['’]))"
         rf"(?:{articles})(?![\w'’]))",

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sourcecheck import regexcache
 from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context, when
 from sourcecheck.extract.ages import AGE, is_age
@@ -52,7 +53,7 @@ from sourcecheck.limits import pieces, quote_span
 from sourcecheck.quantities import parse_quantities
 
 # A locative inside a source's name puts the source in a place ("police in the town of Todi")
-_LOCATED = re.compile(r"(?<![\w'’])(?:in|à|a|at|nel|nella|dans|en)\s", re.IGNORECASE)
+_LOCATED = regexcache.compile(r"(?<![\w'’])(?:in|à|a|at|nel|nella|dans|en)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

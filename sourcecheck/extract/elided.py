@@ -24,17 +24,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.things import STOP, noun_at, pronouns
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
-_APPOSITION = re.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
-_CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
+_APPOSITION = regexcache.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
+_CLAUSE_MARK = regexcache.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LAST_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
+_FIRST_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
+_LAST_WORD = regexcache.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
 
 
 class _Grammar:
@@ -44,26 +45,26 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
-        self.share = re.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
-        self.change = re.compile(
+        self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
+        self.change = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
             rf"(?:\s*,?\s+(?:{alt('change_particles')}))?\s*$",
             re.IGNORECASE,
         )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12"
         articles = alt("articles")
-        self.valuation = re.compile(
+        self.valuation = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('valuation_verbs')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"
             rf"(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:{alt('valuation_particles')})\s*$",
             re.IGNORECASE,
         )
-        self.article = re.compile(
+        self.article = regexcache.compile(
             rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.IGNORECASE
         )
-        self.cataphora = re.compile(
+        self.cataphora = regexcache.compile(
             rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
         )
-        self.change_lead = re.compile(rf"(?<![\w'’])(?:{alt('change_leads')})\s*$", re.I)
-        self.change_noun = re.compile(
+        self.change_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('change_leads')})\s*$", re.I)
+        self.change_noun = regexcache.compile(
             rf"\s*(?:{alt('change_nouns')})(?:\s+(?:in|of)\s+(?:the\s+)?|"
             rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+))",
             re.IGNORECASE,
@@ -72,20 +73,22 @@ class _Grammar:
         changes = alternation(
             w.split()[-1].strip("'’") for w in words("nouns", "change_nouns", lang)
         )  # "une hausse de 6 %" is a change, not what the share is of
-        self.named = re.compile(
+        self.named = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('share_names')})(?:(?<=['’])|\s+)(?!(?:{changes})\b)"
             rf"(?P<noun>{_WORD})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
         )
-        self.dimension_before = re.compile(
+        self.dimension_before = regexcache.compile(
             rf"(?<![\w'’]){noun}\s*,?\s+(?:{alt('dimensions_before')})\s*$", re.IGNORECASE
         )
-        self.noun_before = re.compile(rf"(?<![\w'’]){noun}\s+$", re.IGNORECASE)
-        self.dimension_after = re.compile(rf"\s+(?:{alt('dimensions_after')})(?![\w'’])", re.I)
-        self.relative = re.compile(
+        self.noun_before = regexcache.compile(rf"(?<![\w'’]){noun}\s+$", re.IGNORECASE)
+        self.dimension_after = regexcache.compile(
+            rf"\s+(?:{alt('dimensions_after')})(?![\w'’])", re.I
+        )
+        self.relative = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('relatives')}|{alt('reporting_verbs')})\s", re.IGNORECASE
         )
-        self.joins = re.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
+        self.joins = regexcache.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
             w for w in STOP if len(w) > 1 and w not in words("nouns", "articles", lang)
@@ -139,7 +142,7 @@ def changed_noun(text: str, pos: int, limit: int, lang: str | None, concepts: Co
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
 
 
-_SIGN = re.compile(r"[+−]|(?<=[\s(])-")
+_SIGN = regexcache.compile(r"[+−]|(?<=[\s(])-")
 
 
 def change_of_last(text: str, start: int, lo: int, lang: str | None) -> bool:

@@ -46,7 +46,7 @@ def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of `phrases`, longest first, spaces matching any whitespace and
     either apostrophe matching both."""
     out = []
-    for p in sorted(set(phrases), key=len, reverse=True):
+    for p in sorted(set(phrases), key=lambda w: (-len(w), w)):
         p = re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
         out.append(p)
     return "|".join(out) or r"(?!x)x"

@@ -28,6 +28,7 @@ from functools import reduce
 from operator import or_
 from typing import TYPE_CHECKING
 
+from sourcecheck import regexcache
 from sourcecheck.extract.speakers import Speaker
 from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, NAME, SAYING
 
@@ -36,11 +37,11 @@ if TYPE_CHECKING:
 
 # lower-case words before a person's role: ", said fire chief Tom Riley"
 _ROLE_MODIFIERS = tuple(
-    re.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2)
+    regexcache.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2)
 )
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
 # what may open a sentence before a speaker and its colon: a determiner, a body's name
-_OPENING = re.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
+_OPENING = regexcache.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
 
 
 class Context:

@@ -19,7 +19,6 @@ Example
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -28,11 +27,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from sourcecheck import regexcache
 from sourcecheck.errors import InputError
-from sourcecheck.reading import load_yaml, read_text
+from sourcecheck.reading import load_shipped, load_yaml, read_text
 
 FUZZY_CUTOFF = 88
-_WORD = re.compile(r"[^\W_]+")
+_WORD = regexcache.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +173,9 @@ def _context_entries(context) -> list[tuple[str | None, str]]:
     return [(None, w) for w in context or ()]
 
 
-_TOKEN_WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # one word, as sentences.words cuts
+_TOKEN_WORD = regexcache.compile(
+    r"[^\W\d_]+(?:[-.][^\W\d_]+)*"
+)  # one word, as sentences.words cuts
 
 
 def _norm(text: str) -> str:
@@ -277,9 +279,13 @@ def load_concepts(extra: Iterable[Path] = ()) -> Concepts:
 
 @lru_cache(maxsize=4)
 def package_data(name: str) -> dict:
-    """A shipped lexicon (`sourcecheck/data/<name>`), parsed once per process; callers copy
-    what they change."""
-    return read_yaml(name, resources.files("sourcecheck.data").joinpath(name).read_text("utf-8"))
+    """A shipped lexicon (`sourcecheck/data/<name>`), parsed once per process with libyaml's
+    loader (trusted data: a user's lexicon goes through `read_yaml`); callers copy what they
+    change."""
+    data = load_shipped(resources.files("sourcecheck.data").joinpath(name).read_text("utf-8"))
+    if not isinstance(data, dict):
+        raise InputError(name, "line 1", "a lexicon must be a mapping")
+    return data
 
 
 def project_files(case_path: Path, pattern: str) -> list[Path]:

@@ -21,13 +21,13 @@ Example
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.extract.lexicon import package_data
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = regexcache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _plain(word: str) -> str:

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, load
 from sourcecheck.frames.attribution import NAME, alternation, vocabulary
 
@@ -61,14 +62,14 @@ def _patterns(lang: str | None) -> _Patterns:
     locatives = alternation(w for w in v.locative_words)
     return _Patterns(
         speaks_for=frozenset(_norm(w) for w in each("speaks_for")),
-        body_after=re.compile(
+        body_after=regexcache.compile(
             rf"\s+(?i:{of_body})\s*(?P<det>(?i:{v.art}))(?P<body>[\w'’-]+(?:\s+{NAME}){{0,3}})"
         ),
-        town=re.compile(rf"\b(?i:{towns})\s+(?i:{v.of})\s*(?P<place>{v.qname})"),
-        opening_town=re.compile(rf"(?i:{locatives})\s+(?P<place>{v.qname})\s*,"),
+        town=regexcache.compile(rf"\b(?i:{towns})\s+(?i:{v.of})\s*(?P<place>{v.qname})"),
+        opening_town=regexcache.compile(rf"(?i:{locatives})\s+(?P<place>{v.qname})\s*,"),
         offices=offices,
-        subjects=re.compile(rf"(?:{alternation(each('subjects'))})\s", re.I),
-        inverted=re.compile(rf"[\w]+(?:{alternation(each('inverted'))})$", re.I),
+        subjects=regexcache.compile(rf"(?:{alternation(each('subjects'))})\s", re.I),
+        inverted=regexcache.compile(rf"[\w]+(?:{alternation(each('inverted'))})$", re.I),
         pronouns=frozenset(_norm(w) for w in each("pronouns")),
     )
 

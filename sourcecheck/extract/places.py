@@ -26,8 +26,10 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+import babel
 from babel import Locale
 
+from sourcecheck import cachedir, regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
@@ -57,7 +59,7 @@ _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
 
-_LOCATIVE = re.compile(
+_LOCATIVE = regexcache.compile(
     r"(?:\b(?:en|à|au|aux|dans|in|across|throughout|nel|nella|nei|negli|nello|nell['’]|a|at|"
     r"within|sur|sul|sulla|presso|near|près de)"
     r"(?:\s+(?:tout|toute|tutto|tutta|le|la|les|l'|l’|il|the|central|northern|southern|"
@@ -68,7 +70,7 @@ _LOCATIVE = re.compile(
 )
 
 
-_APPOSITION = re.compile(
+_APPOSITION = regexcache.compile(
     rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['apposition'][lang])})"
     r"(?:\s+[^\W\d_]+)?\s*,\s*$",
     re.IGNORECASE,
@@ -83,15 +85,15 @@ class Place(NamedTuple):
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
-_ORIGIN = re.compile(
+_ORIGIN = regexcache.compile(
     rf"(?<![\w'’])(?:{alternation(w for lang in LANGS for w in _DATA['origin'][lang])})"
     r"\s+(?:en|in|au|aux|à|a|nel|nella|from|da|dal|dalla|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
-_WORLD = re.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
+_TOKEN = regexcache.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")  # the same words as sentences.words
+_WORLD = regexcache.compile(rf"(?<![\w-]){WORLD}(?![\w-])", re.IGNORECASE)
 # A lowercase word right after "worldwide" is the noun it qualifies ("worldwide turnover")
-_ADJECTIVE_AFTER = re.compile(
+_ADJECTIVE_AFTER = regexcache.compile(
     r"\s+(?!(?:and|or|in|on|at|by|for|from|to|with|since|last|this|as|than|but|et|e|ed)\b)"
     r"(?-i:[a-zà-ÿ])"
 )
@@ -103,8 +105,15 @@ def _index() -> dict[str, list[tuple[str, str, str]]]:
     """First word of a place name → [(name, canonical, kind)], longest name first.
 
     A dictionary probe per capitalised word is ~20 times faster than one regex alternation of
-    the 700 names.
+    the 700 names. Reading babel's country names costs more than a one-case extraction (its
+    locale files), so the index is kept in sourcecheck's cache folder, keyed by babel's
+    version and the shipped lists.
     """
+    inputs = (babel.__version__, VARIANTS, CITIES, _DATA["continents"], sorted(_NOT_COUNTRIES))
+    return cachedir.remembered("places", repr(inputs), _build_index)
+
+
+def _build_index() -> dict[str, list[tuple[str, str, str]]]:
     names: dict[str, tuple[str, str]] = {}
     english = Locale("en").territories
     for lang in ("en", "fr", "it"):
@@ -141,7 +150,7 @@ def _unknown_lead(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     areas = alternation(w for code in langs for w in _DATA["areas"][code])
     extra = "|a|ad" if lang == "it" else ""
-    return re.compile(
+    return regexcache.compile(
         rf"(?:\b(?:in|à|at|near{extra})\s+"
         rf"|(?<![\w'’])(?-i:{areas})\s+(?:de|du|di|del|della|of)\s+)$",
         re.IGNORECASE,
@@ -149,7 +158,7 @@ def _unknown_lead(lang: str | None) -> re.Pattern:
 
 
 _UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
-_AREA = re.compile(
+_AREA = regexcache.compile(
     rf"(?<![\w'’])(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
     r"\s+(?:de|du|di|del|della|of)\s+$",
     re.IGNORECASE,
@@ -231,8 +240,8 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
 
 _AREA_NOUNS = frozenset(w.lower() for lang in LANGS for w in _DATA["areas"][lang])
 # "in the" (or "of the", "across the") or a country's possessive ("Italy's") before the name
-_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
-_AREA_LEAD = re.compile(
+_POSSESSIVE = regexcache.compile(r"['’]s\s+[A-Z]")
+_AREA_LEAD = regexcache.compile(
     r"(?:\b(?:in|across|throughout|within|of|near)\s+the\s+|[A-Z][a-z]+['’]s\s+)$"
 )
 AREA_NAME_WORDS = 3  # the capitalised words a name after an area noun may have ("San Pietro Vara")
@@ -248,7 +257,7 @@ def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     not_after = alternation(w for c in capital for w in c["not_after"])
     nation = alternation(w for code in langs for w in _DATA["nationwide"][code])
     town = alternation(w for code in langs for w in _DATA["town"][code])
-    pattern = re.compile(
+    pattern = regexcache.compile(
         rf"(?<![\w'’-])(?:(?P<capital>{words})(?!\s*(?:{not_after})(?![\w-]))"
         rf"|(?P<nation>{nation})|(?P<town>{town}))(?![\w'’-])",
         re.IGNORECASE,
@@ -326,7 +335,7 @@ def find_places(
     return sorted(out)
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
+_CAPITALISED = regexcache.compile(r"(?<![\w-])[A-ZÀ-Ý][^\W\d_]*(?:[-.][^\W\d_]+)*")
 
 
 def countries_named(text: str) -> list[str]:
@@ -372,7 +381,7 @@ def longer_name(body: str, name: str) -> str:
     >>> longer_name("Le port de Saint-Louis-du-Rhône a reçu 3 navires. À Saint-Louis, 12 dockers.", "Saint-Louis")
     'Saint-Louis-du-Rhône'
     """
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
+    pattern = regexcache.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
     m = pattern.search(body)
     if not m:
         return name
@@ -399,7 +408,7 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
-_COUNTED_COUNTRIES = re.compile(
+_COUNTED_COUNTRIES = regexcache.compile(
     rf"\d\s*(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
 )
 
@@ -426,10 +435,10 @@ def home_city(publisher: str | None, title: str | None, lang: str | None = None)
     return ""
 
 
-_RUBRIC = re.compile(r"\s*[:–—|]")  # "Marseille : …", "Spoleto – …"
+_RUBRIC = regexcache.compile(r"\s*[:–—|]")  # "Marseille : …", "Spoleto – …"
 
 
-_TOWN_BODY = re.compile(
+_TOWN_BODY = regexcache.compile(
     rf"^\s*(?:{alternation(w for lang in LANGS for w in _DATA['town_bodies'][lang])})"
     r"(?:(?<=['’])|\s+)(\S.*)$",
     re.IGNORECASE,

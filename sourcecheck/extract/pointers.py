@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 
 _EDGE = r"(?<![\w'’])"  # a phrase starts a word
@@ -29,10 +30,10 @@ REACH = 60  # characters before a count where a pointing word may stand
 # A clitic standing for the noun of the last sentence, before its verb: "la CGT en
 # revendiquait 140 000", "la Cgt ne rivendica 2 milioni" (fr "en" only before a verb form).
 _CLITIC = {
-    "fr": re.compile(
+    "fr": regexcache.compile(
         r"(?<![\w'’])en\s+(?:a|ont|avait|avaient|aurait|auraient|\w+(?:ait|aient|ant|ont))\b"
     ),
-    "it": re.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
+    "it": regexcache.compile(r"(?<![\w'’])ne\s+(?-i:[a-zà-ù])"),
 }
 
 
@@ -68,7 +69,7 @@ def _contrast(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     contrast = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
     articles = alternation(words("nouns", "articles", lang))
-    return re.compile(rf"{_EDGE}(?:{contrast})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
+    return regexcache.compile(rf"{_EDGE}(?:{contrast})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 
 
 def names_no_thing(text: str, lo: int, start: int, lang: str | None) -> bool:
@@ -105,7 +106,7 @@ def place_concepts() -> frozenset[str]:
 @lru_cache(maxsize=32)
 def _phrases(entry: str, lang: str | None, head: str, tail: str) -> re.Pattern:
     """The phrases of `entry` (`frames/data/nouns.yaml`) of `lang`, between `head` and `tail`."""
-    return re.compile(f"{head}(?:{alternation(words('nouns', entry, lang))}){tail}", re.I)
+    return regexcache.compile(f"{head}(?:{alternation(words('nouns', entry, lang))}){tail}", re.I)
 
 
 @lru_cache(maxsize=4)

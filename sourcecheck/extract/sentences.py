@@ -15,8 +15,9 @@ Example
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from sourcecheck import regexcache
 
 # Words that end with a period without ending the sentence (lowercase, without the period).
 ABBREVIATIONS = frozenset(
@@ -31,11 +32,11 @@ ABBREVIATIONS = frozenset(
 # Abbreviations of a numbered thing ("n. 45", "no. 7", "art. 12", "vol. IV"): an abbreviation
 # only before its number; elsewhere the word ends a sentence ("… with 56.3% voting no. Turnout").
 NUMBERED = frozenset("art arts n nn no nos nr p pp ch chap vol fig".split())
-_NUMBER_NEXT = re.compile(r"\s*(?:\d|[IVXLC]+\b)")
+_NUMBER_NEXT = regexcache.compile(r"\s*(?:\d|[IVXLC]+\b)")
 
-_WORDS = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")
-_END = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORDS = regexcache.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*")
+_END = regexcache.compile(r"[.!?…]+[»”\"’')\]]*(?=\s)|\n")
+_WORD_BEFORE = regexcache.compile(r"([\w.]+)$")
 
 
 class Sentence(NamedTuple):

@@ -64,7 +64,7 @@ class Sources:
                 self.alias[_norm(alias)] = (name, kind)
                 self.cased.setdefault(_norm(alias), set()).add(str(alias).replace("’", "'"))
         self._first: dict[str, list[str]] = {}  # first word → aliases, longest first
-        for alias in sorted(self.alias, key=len, reverse=True):
+        for alias in sorted(self.alias, key=lambda w: (-len(w), w)):
             if first := _WORDS.match(alias):
                 self._first.setdefault(first.group(), []).append(alias)
         self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)

@@ -27,6 +27,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.extract import offices
 from sourcecheck.extract.places import DEMONYMS, find_places
 from sourcecheck.extract.sources import Sources, _norm, qualified
@@ -274,7 +275,7 @@ def as_written(text: str, g: _Generic) -> str:
     return written[:1].lower() + written[1:] if g.det and at == g.det_at else written
 
 
-_PREPOSITIONS = re.compile(
+_PREPOSITIONS = regexcache.compile(
     r"(?i:dal|dalla|dallo|dai|dagli|dalle|dall['’]|del|della|dello|dei|degli|delle|dell['’]"
     r"|al|alla|allo|ai|agli|alle|all['’]|du|des|au|aux)(?![\w])"
 )
@@ -655,7 +656,7 @@ def _overlaps(found: list[Speaker], s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in found)
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = regexcache.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=8192)
@@ -759,8 +760,8 @@ def national(sp: Speakers, m, tokens):
     return m._replace(start=start, end=end, source=qualified(text[start:end]))
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)\b")
-_COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+$")
+_NEXT_WORD = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")
+_COUNTRY_BEFORE = regexcache.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+$")
 
 
 @lru_cache(maxsize=1024)

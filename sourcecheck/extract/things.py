@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcecheck import regexcache
 from sourcecheck.extract.dates import (
     MONTHS,
     RELATIVE_WORDS,
@@ -38,9 +39,11 @@ from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
 
-_LEAD = re.compile(r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?")
-_QUOTED = re.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
-_TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
+_LEAD = regexcache.compile(
+    r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?"
+)
+_QUOTED = regexcache.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
+_TOKEN = regexcache.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
 _LINKS = frozenset(
     "de d' d’ di del della dei degli delle du des et and e ed of à a ad au aux en in da".split()
 )
@@ -63,7 +66,7 @@ STOP = frozenset(
     """.split()
 )
 MAX_TOKENS = 7
-_ELIDED = re.compile(r"(\w+)['’]")
+_ELIDED = regexcache.compile(r"(\w+)['’]")
 # Days are never part of a noun phrase: weekdays, months, "hier", "ieri", "yesterday".
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_WORDS | TIMES_OF_DAY
 _STOPS = STOP | TIME_WORDS
@@ -142,7 +145,7 @@ def noun_at(text: str, at: int, limit: int, lang: str | None, concepts: Concepts
     return _modified(text, found, limit, lang)
 
 
-_NEXT = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_NEXT = regexcache.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def _modified(text: str, found, limit: int, lang: str | None):
@@ -164,21 +167,25 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
-        self.skip = re.compile(
+        self.skip = regexcache.compile(
             rf"(?:\s*(?:{alt('function_words')})(?:(?<=['’])|(?![\w'’-])))*\s*", re.I
         )
-        self.article = re.compile(rf"(?:{alt('articles')})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.I)
+        self.article = regexcache.compile(
+            rf"(?:{alt('articles')})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.I
+        )
         fillers = alt("function_words")
-        self.copula = re.compile(
+        self.copula = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('copulas')})(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE
         )
-        self.partitive = re.compile(rf"\s*(?:{alt('partitives')})(?![\w'’-])", re.IGNORECASE)
+        self.partitive = regexcache.compile(
+            rf"\s*(?:{alt('partitives')})(?![\w'’-])", re.IGNORECASE
+        )
         langs = (lang,) if lang in ("fr", "en", "it") else ("fr", "en", "it")
         coordination = [load("nouns")["coordination"][code] for code in langs]
         opens = alternation(w for c in coordination for w in c["open"])
         joins = alternation(w for c in coordination for w in c["join"])
         noun = r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"  # "canali Telegram"
-        self.coordination = re.compile(
+        self.coordination = regexcache.compile(
             rf"(?:{opens})\s+((?=(?-i:[^\W\d_A-ZÀ-Ý])){noun}(?:\s*,\s*{noun})*\s+(?:{joins})\s+{noun})"
             r"(?![\w'’-])",
             re.IGNORECASE,
@@ -188,20 +195,22 @@ class _Grammar:
             for entry in ("function_words", "articles", "partitives")
             for w in words("nouns", entry, lang)
         } | {w.lower() for c in coordination for w in c["open"]}
-        self.opener = re.compile(rf"\s*(?:{alternation(openers)})(?![^\W\d_])", re.IGNORECASE)
+        self.opener = regexcache.compile(
+            rf"\s*(?:{alternation(openers)})(?![^\W\d_])", re.IGNORECASE
+        )
         self.nouns = words("nouns", "participle_nouns", lang)
         # a word ending like a verb form: "annoncés", "topped", "arrestati"; not "unemployment"
-        self.verb_form = re.compile(rf"(?:{alt('verb_endings')})$")
+        self.verb_form = regexcache.compile(rf"(?:{alt('verb_endings')})$")
         self.endings = tuple(words("nouns", "noun_endings", lang))
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
         self.prenominal = words("nouns", "prenominal", lang)
-        self.among = re.compile(
+        self.among = regexcache.compile(
             rf"(?:^|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
             re.IGNORECASE,
         )
-        self.topic = re.compile(
+        self.topic = regexcache.compile(
             rf"(?:^|[.;:]\s*)\W*(?:{alt('topic_leads')})(?:(?<=['’])|\s+)"
             rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
@@ -209,14 +218,14 @@ class _Grammar:
             re.IGNORECASE,
         )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
-        self.speaker_lead = re.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
-        self.apposition = re.compile(
+        self.speaker_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
+        self.apposition = regexcache.compile(
             rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
             rf"(?:(?:{alt('apposition_leads')})\s+)?$",
             re.IGNORECASE,
         )
-        self.closed = re.compile(
+        self.closed = regexcache.compile(
             rf"\s*(?:(?<![\w'’])(?:{alt('apposition_tails')})(?:\s+[^\W\d][\w'’-]*){{0,4}})?"
             r"\s*[,)–—]",
             re.IGNORECASE,
@@ -358,7 +367,7 @@ def _modifies(text, spans) -> bool:
     return word not in _LINKS and not _grammar("en").verb_form.search(word)
 
 
-_BEFORE = re.compile(
+_BEFORE = regexcache.compile(
     r"\b(?:les?|la|l['’]|the|gli|i|le|il|total of|number of|nombre de|numero di|numero degli)\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
     r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
@@ -403,7 +412,7 @@ def thing_before(
     return None
 
 
-_BEFORE_LONG = re.compile(
+_BEFORE_LONG = regexcache.compile(
     r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
+from sourcecheck import regexcache
 from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
@@ -38,9 +39,9 @@ NEWS_DAY_WINDOW = 7  # days before publication a lead's date may be and still be
 NEWS_DAY_AHEAD = 7  # days after it a lead's planned day may be ("grève générale vendredi")
 LEAD_SENTENCES = 2  # sentences at the top of a body read for the news day (dateline, lead)
 MAX_LEAD_LINES = 6  # lines read at most to find them (title, dateline, headings)
-_CLAUSE = re.compile(r"[,;:()]")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
-_SINCE = re.compile(
+_CLAUSE = regexcache.compile(r"[,;:()]")
+_YEAR = regexcache.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+_SINCE = regexcache.compile(
     r"(?:depuis|since|from|until|da|dal|dallo|dalla|fino al|dès|jusqu['’]en|à partir de|"
     r"a partire da)\s+(?:(?:le|il|the|du|del)\s+)?$",
     re.IGNORECASE,
@@ -146,9 +147,9 @@ def event_day(
     return ""
 
 
-_EVENT_BEFORE = re.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
+_EVENT_BEFORE = regexcache.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
 # "Tuesday's raids", "Tuesday's coordinated raids": the two words after a possessive day
-_EVENT_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
+_EVENT_AFTER = regexcache.compile(r"['’]s\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
 
 
 def _names_event(body: str, d) -> bool:
@@ -161,7 +162,7 @@ def _names_event(body: str, d) -> bool:
     return after is not None and any((w or "").lower() in EVENTS for w in after.groups())
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regexcache.compile(r"\d")
 
 
 def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
@@ -196,7 +197,7 @@ CONTRAST_REACH = 50  # characters back from a date where its contrast word and f
 def _contrast(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
-    return re.compile(
+    return regexcache.compile(
         rf"(?<![\w'’])(?:{words})\s+[^,;:.\d]{{0,20}}\d(?:[^,;:]|(?<=\d)[,.](?=\d)){{0,25}}$", re.I
     )
 
@@ -263,7 +264,7 @@ def _clause(q, spans: Spans, body: str, lo: int, hi: int) -> tuple[int, int]:
 def _other(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     phrases = alternation(p for code in langs for p in load("time")["other"].get(code) or ())
-    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
+    return regexcache.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
 
 
 def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:
@@ -321,8 +322,8 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))(?!\s*\d)"
     word = r"[^\W\d_][\w'’-]*"
     lead = r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bentro\s)"
-    after = re.compile(rf"(?:\s+{word}){{0,5}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
-    adjective = re.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
+    after = regexcache.compile(rf"(?:\s+{word}){{0,5}}?\s+{lead}(?:{groups('rates')}){tail}", re.I)
+    adjective = regexcache.compile(rf"\s+(?:{groups('rate_adjectives')}){tail}", re.IGNORECASE)
     joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
-    before = re.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
+    before = regexcache.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
     return after, adjective, before

@@ -67,7 +67,7 @@ def ends_with_of(v: Vocabulary, text: str, lo: int, hi: int) -> bool:
 
 def alternation(words: Iterable[str]) -> str:
     """`(?:longest|…|shortest)`; a pattern that never matches when there are no words."""
-    items = sorted({str(w) for w in words if str(w).strip()}, key=len, reverse=True)
+    items = sorted({str(w) for w in words if str(w).strip()}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(_phrase(w) for w in items) + ")" if items else "(?!)"
 
 

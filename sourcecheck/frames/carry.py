@@ -19,16 +19,15 @@ Example
 
 from __future__ import annotations
 
-import re
-
+from sourcecheck import regexcache
 from sourcecheck.frames.names import read_name
 
 GAPPED_GAP = 40  # characters between two figures where a gapped verb may name an owner
 CARRY_GAP = 50  # characters between two figures of one clause that share an owner
 JOINED_GAP = 90  # the same, when a conjunction joins a second verb of the subject
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_STOP = re.compile(r"\d|\n|[.!?]\s")
-_EQUIVALENT = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*")  # "£13 million (€15.3"
+_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_STOP = regexcache.compile(r"\d|\n|[.!?]\s")
+_EQUIVALENT = regexcache.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*")  # "£13 million (€15.3"
 
 
 def carried(body: str, before: dict, row: dict, words) -> str:

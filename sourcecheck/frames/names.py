@@ -17,17 +17,18 @@ Example
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from sourcecheck import regexcache
+
 MAX_NAME_WORDS = 4  # capitalised words an owner's name runs to
-_ELIDED = re.compile(r"(?:[LlDd]|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Aa]ll|[Qq]u)['’](.+)")
-_TOKEN = re.compile(r"[^\W\d_][\w&’'.-]*")
+_ELIDED = regexcache.compile(r"(?:[LlDd]|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Aa]ll|[Qq]u)['’](.+)")
+_TOKEN = regexcache.compile(r"[^\W\d_][\w&’'.-]*")
 _CAPITAL = r"[^\W\d_a-zà-ÿ][\w&.-]*"  # a word that starts with a capital letter
-_TRAILING_NAME = re.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
-_DATELINE = re.compile(r"\)\s*[-–—]\s|^[^\W\d_a-zà-ÿ]{3,}\b[^.]*\s[-–—]\s")
-_TRAILING_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)$")
-_DESCRIBED = re.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
+_TRAILING_NAME = regexcache.compile(rf"(?:{_CAPITAL}\s+){{0,{MAX_NAME_WORDS - 1}}}{_CAPITAL}$")
+_DATELINE = regexcache.compile(r"\)\s*[-–—]\s|^[^\W\d_a-zà-ÿ]{3,}\b[^.]*\s[-–—]\s")
+_TRAILING_ACRONYM = regexcache.compile(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)$")
+_DESCRIBED = regexcache.compile(r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){1,2}(?=[^\W\d_a-zà-ÿ])")
 
 
 def proper(name: str, body: str, nouns: Callable[[str], bool] | None = None) -> bool:

@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sourcecheck import cachedir, regexcache
+
 ORIGIN_REACH = 40  # characters after a count where its origin may be named
-_CAPITALISED = re.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*")
+_CAPITALISED = regexcache.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*")
 
 
 def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
@@ -86,9 +88,14 @@ def is_country(name: str) -> bool:
 
 @cache
 def _countries_english() -> frozenset[str]:
-    from babel import Locale
+    """babel's English territory names (kept in the cache folder: babel's locale files cost
+    more to read than a one-case extraction)."""
+    import babel
 
-    return frozenset(Locale("en").territories.values())
+    def build() -> list[str]:
+        return sorted(babel.Locale("en").territories.values())
+
+    return frozenset(cachedir.remembered("territories-en", babel.__version__, build))
 
 
 __all__ = ["is_country", "national", "sender"]

@@ -31,9 +31,9 @@ Example
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from sourcecheck import regexcache
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.origin import is_country, national, sender
@@ -249,7 +249,7 @@ def _subject(
     return name
 
 
-_FOLLOWED = re.compile(r" (?-i:[a-zà-ÿ])")
+_FOLLOWED = regexcache.compile(r" (?-i:[a-zà-ÿ])")
 
 
 def _agent(body: str, end: int, hi: int, words: _Words, last: str) -> str:
@@ -299,7 +299,7 @@ def _sector(
     return ""
 
 
-_LISTED_BEFORE = re.compile(r",\s*$")
+_LISTED_BEFORE = regexcache.compile(r",\s*$")
 
 
 def _bounds(sentence) -> tuple[int, int]:

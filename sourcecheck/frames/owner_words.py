@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sourcecheck import regexcache
 from sourcecheck.frames.parts import compile_parts
 
 
@@ -39,99 +40,109 @@ class _Words:
         def entry(name: str) -> list[str]:
             return [w for code in langs for w in (data.get(name) or {}).get(code) or ()]
 
-        self.to = re.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
+        self.to = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('to'))})\s+(?=\S)", re.I)
         # a `took` entry opening with a comma is a participle after the name ("Veltro,
         # sanctionnée de 3 millions"): the comma follows the name's last letter
         took = [w for w in entry("took") if not w.startswith(",")]
         after_comma = [w[1:].strip() for w in entry("took") if w.startswith(",")]
-        self.took = re.compile(
+        self.took = regexcache.compile(
             rf"(?:(?<!\w)(?:{alternation(took)})|,\s*(?:{alternation(after_comma)}))\b", re.I
         )
         # "carried out 640 interventions" is work done, not a company's own count
-        self.holds = re.compile(rf"(?<!\w)(?:{alternation(entry('holds'))})\b(?!\s+out\b)", re.I)
-        self.relative_after = re.compile(
+        self.holds = regexcache.compile(
+            rf"(?<!\w)(?:{alternation(entry('holds'))})\b(?!\s+out\b)", re.I
+        )
+        self.relative_after = regexcache.compile(
             rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
         )
-        self.relative = re.compile(
+        self.relative = regexcache.compile(
             rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
         )
-        self.verb = re.compile(
+        self.verb = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('verbs'))})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?", re.I
         )
-        self.possessive = re.compile(
+        self.possessive = regexcache.compile(
             r"(?<![\w'’])(?=[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*){0,3}['’]s\b)"
         )
         heads, of = alternation(entry("heads")), alternation(entry("of"))
         # a head, an adjective maybe ("le bénéfice net de"), then `of`
-        self.of = re.compile(rf"(?<!\w)(?:{heads})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?(?:{of})\s*", re.I)
-        self.preposition = re.compile(
+        self.of = regexcache.compile(
+            rf"(?<!\w)(?:{heads})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?(?:{of})\s*", re.I
+        )
+        self.preposition = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
         )
         conj = alternation(entry("conjunctions"))
-        self.conj_after = re.compile(rf"\w*\s+(?:{conj})\s", re.I)  # a list goes on
-        self.gapped = re.compile(
+        self.conj_after = regexcache.compile(rf"\w*\s+(?:{conj})\s", re.I)  # a list goes on
+        self.gapped = regexcache.compile(
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
             re.I,
         )
-        self.carry_stop = re.compile(r"[\d;:()\n]|[.!?]\s")
-        self.score = re.compile(rf"(?<![\w'’])(?:{alternation(entry('scores'))})\s*$", re.I)
-        self.scored_for = re.compile(
+        self.carry_stop = regexcache.compile(r"[\d;:()\n]|[.!?]\s")
+        self.score = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('scores'))})\s*$", re.I)
+        self.scored_for = regexcache.compile(
             rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{alternation(entry('scored_for'))})\s+(?=\S)", re.I
         )
         # an item of a list: a comma or a conjunction, up to two lowercase words ("l'italienne"),
         # a name, then its figure's bracket or linking word
-        self.item = re.compile(
+        self.item = regexcache.compile(
             rf"(?:,|;|(?<![\w'’])(?:{conj}))\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}"
             rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[\w&'’.-]*(?:\s+(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*){{0,3}})"
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
-        self.costs = re.compile(rf"(?<![\w'’])(?:{alternation(entry('costs'))})\b", re.I)
-        self.estimates = re.compile(rf"(?<![\w'’])(?:{alternation(entry('estimates'))})\b", re.I)
-        self.maker = re.compile(
+        self.costs = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('costs'))})\b", re.I)
+        self.estimates = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('estimates'))})\b", re.I
+        )
+        self.maker = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
             re.I,
         )
-        self.owned = re.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
-        self.sent = re.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
-        self.origin = re.compile(
+        self.owned = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        self.sent = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
+        self.origin = regexcache.compile(
             rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{alternation(entry('origin'))})(?:(?<=['’])|\s+)", re.I
         )
         national = alternation(entry("national"))
-        self.national_of = re.compile(
+        self.national_of = regexcache.compile(
             rf"(?<![\w'’])(?:{national})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*(?:la\s+|l['’]\s*)?",
             re.I,
         )
-        self.national_possessive = re.compile(
+        self.national_possessive = regexcache.compile(
             rf"(?-i:[^\W\d_a-zà-ÿ])[\w-]*['’]s\s+(?:[^\W\d_]+\s+)?(?:{national})\b", re.I
         )
-        self.conj_end = re.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
-        self.conj_word = re.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
+        self.conj_end = regexcache.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
+        self.conj_word = regexcache.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
         verbs = alternation(entry("holds") + took + entry("estimates"))
-        self.conj_verb = re.compile(
+        self.conj_verb = regexcache.compile(
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d]+\s+)?(?:{verbs})\b(?!.*(?<!\w)(?:{conj})\s)",
             re.I,
         )
-        self.opens_clause = re.compile(
+        self.opens_clause = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('opens_clause'))})(?!\w)", re.I
         )
         passive, by = alternation(entry("passives")), alternation(entry("by"))
-        self.agent = re.compile(rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I)
-        self.state_actor = re.compile(
+        self.agent = regexcache.compile(
+            rf"[^\d.;:]{{0,30}}?(?<![\w'’])(?:{passive})\s+(?:{by})\s+", re.I
+        )
+        self.state_actor = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
         )
-        self.funds = re.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
-        self.stock = re.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
-        self.of_after = re.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
+        self.funds = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
+        self.stock = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
+        self.of_after = regexcache.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
         self.within = {part: tuple(ws) for part, ws in (data.get("within") or {}).items()}
-        self.not_sole = re.compile(rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I)
+        self.not_sole = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('not_sole'))})\b", re.I
+        )
         self.sector_of: dict[str, str] = {}
         for sector, per_lang in (data.get("sectors") or {}).items():
             for code in langs:
                 for w in per_lang.get(code) or ():
                     self.sector_of.setdefault(_norm(w), sector)
-        self.sector = re.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
+        self.sector = regexcache.compile(rf"(?<!\w)({alternation(self.sector_of)})", re.I)
         counted = [
             w
             for per_lang in (data.get("counted_sectors") or {}).values()
@@ -142,16 +153,16 @@ class _Words:
             for code in langs:
                 for w in per_lang.get(code) or ():
                     self.sector_of.setdefault(_norm(w), sector)
-        self.counted_sector = re.compile(
+        self.counted_sector = regexcache.compile(
             rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
         )
         self.sector_ids = frozenset(data.get("sectors") or ())
         anaphors = alternation(entry("anaphors"))
-        self.anaphor = re.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
-        self.anaphor_at = re.compile(rf"(?:{anaphors})\b", re.I)
-        self.anaphor_of = re.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
+        self.anaphor = regexcache.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
+        self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
+        self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
         own = alternation(entry("owned") + entry("heads"))
-        self.pronoun_of = re.compile(
+        self.pronoun_of = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
             re.I,
         )

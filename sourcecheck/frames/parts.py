@@ -33,12 +33,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sourcecheck import regexcache
+
 BACK = 2  # sentences before a part where "65 of the cases" may find its whole
 LIST_GAP = 40  # characters between two items of a list of parts
 AMONG_BACK = 3  # sentences before "among the …" where the figure its word names may stand
 STEM = 6  # letters of an "among the …" word that its whole's clause must use
 CLAUSE = 40  # characters around a figure where that word may stand
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{STEM},}}")
+_LONG_WORD = regexcache.compile(rf"[^\W\d_]{{{STEM},}}")
 
 
 def whole_of(
@@ -127,7 +129,7 @@ def _before(rows: list[dict], j: int, body: str) -> str:
     return _CLAUSE_END.split(text)[-1]
 
 
-_CLAUSE_END = re.compile(r"[.!?]\s|[,;:()]")
+_CLAUSE_END = regexcache.compile(r"[.!?]\s|[,;:()]")
 
 
 def _within(rows: list[dict], k: int, wholes, parts: dict[int, int]) -> int | None:
@@ -224,19 +226,21 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
 
     edge = r"(?<![\w'’])"
     return {
-        "part": re.compile(rf"{edge}(?:{alt('parts')})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I),
-        "part_after": re.compile(rf"\s*(?:{alt('parts_after')})\b", re.I),
-        "partitive": re.compile(rf"\s+(?:{alt('partitives')})\s+", re.I),
-        "partitive_noun": re.compile(rf"\s+(?:{alt('partitives')})\s+(?=[^\W\d])", re.I),
-        "partitive_open": re.compile(rf"\W*(?:{alt('partitive_openings')})\s+", re.I),
-        "partitive_gap": re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*"),
-        "among": re.compile(
+        "part": regexcache.compile(
+            rf"{edge}(?:{alt('parts')})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I
+        ),
+        "part_after": regexcache.compile(rf"\s*(?:{alt('parts_after')})\b", re.I),
+        "partitive": regexcache.compile(rf"\s+(?:{alt('partitives')})\s+", re.I),
+        "partitive_noun": regexcache.compile(rf"\s+(?:{alt('partitives')})\s+(?=[^\W\d])", re.I),
+        "partitive_open": regexcache.compile(rf"\W*(?:{alt('partitive_openings')})\s+", re.I),
+        "partitive_gap": regexcache.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*"),
+        "among": regexcache.compile(
             rf"\W*(?:{alt('among')})\s+([^\W\d]+(?:\s+[^\W\d]+){{0,3}})\W*\s+$", re.I
         ),
-        "bracket": re.compile(r"[^\d()\n.;]{0,40}\(\s*[^\W\d][^\d():\n]{0,30}:\s*"),
-        "list_gap": re.compile(r"[^\d()\n.;!?]*"),
-        "list_join": re.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
-        "new_clause": re.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
+        "bracket": regexcache.compile(r"[^\d()\n.;]{0,40}\(\s*[^\W\d][^\d():\n]{0,30}:\s*"),
+        "list_gap": regexcache.compile(r"[^\d()\n.;!?]*"),
+        "list_join": regexcache.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
+        "new_clause": regexcache.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
     }
 
 

@@ -25,9 +25,9 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.quantities import currencies, fractional, scales, units, words
 from sourcecheck.quantities.grammar import Grammar
 from sourcecheck.quantities.lexicon import normalise
@@ -48,7 +48,7 @@ class Left(NamedTuple):
 
 
 # Reversed: a day number right before a month ("3 October" read backwards), standing alone.
-_DAY_BEFORE_MONTH = re.compile(r"\s+\d{1,2}(?![\d.,])")
+_DAY_BEFORE_MONTH = regexcache.compile(r"\s+\d{1,2}(?![\d.,])")
 
 
 def read_left(

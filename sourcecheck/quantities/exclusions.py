@@ -29,8 +29,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from sourcecheck import regexcache
 from sourcecheck.quantities.lexicon import alternation, load, reversed_alternation
 
 _S = "[ \u00a0\u202f\u2009]"
@@ -125,7 +124,7 @@ EXCLUDE_REVERSED = (
 YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_])"
 # Reversed left context of an "hh.mm" figure: a word that makes it a clock time.
 TIME_CUE_REVERSED = _S + r"+" + reversed_alternation(TIME_CUES) + r"(?![^\W\d_])"
-_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_TIME = regexcache.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
 def is_time(raw: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.quantities import (
     currencies,
     exclusions,
@@ -94,7 +95,7 @@ def grammar(lang: str | None) -> Grammar:
         + alternation(triggers)
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8}"
     )
-    master = re.compile(
+    master = regexcache.compile(
         r"(?=[\d+(.,"
         + VULGAR
         + "])(?:(?P<skip>"
@@ -110,32 +111,34 @@ def grammar(lang: str | None) -> Grammar:
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
     and_ = alternation(("et", "e", "and"))
     of = "(?P<of>" + alternation(OF) + SP + r"+|" + alternation(("d'",)) + SP + r"*)?"
-    word_next = re.compile(
+    word_next = regexcache.compile(
         rf"(?:{SP}+|{SP}*-{SP}*)(?:(?P<join>{joiners}){SP}+)?(?P<w>[^\W\d_]+(?:-[^\W\d_]+){{0,8}})"
     )
-    scale = re.compile(rf"(?:{SP}|{SP}?-{SP}?)?(?P<scale>{scales.SCALE_PATTERN}){NOT_LETTER}")
-    half = re.compile(rf"{SP}+{and_}{SP}+{alternation(HALVES)}{NOT_LETTER}")
-    compound = re.compile(
+    scale = regexcache.compile(
+        rf"(?:{SP}|{SP}?-{SP}?)?(?P<scale>{scales.SCALE_PATTERN}){NOT_LETTER}"
+    )
+    half = regexcache.compile(rf"{SP}+{and_}{SP}+{alternation(HALVES)}{NOT_LETTER}")
+    compound = regexcache.compile(
         rf"{SP}+{and_}{SP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?){SP}?"
         rf"(?P<s>{scales.SCALE_PATTERN})?{NOT_LETTER}"
     )
-    suffix = re.compile(
+    suffix = regexcache.compile(
         rf"{SP}*(?:-{SP}*)?{of}(?:(?P<cur>{currencies.SUFFIX_PATTERN})"
         rf"|(?P<open>[(\[{{<])?(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}{ELIDED}"
         rf"(?(open)[)\]}}>])"
     )  # "20 (kg)": a unit in brackets, as tables and spec sheets write it
-    inches = re.compile(
+    inches = regexcache.compile(
         rf"{SP}+(?:and{SP}+)?(?P<n>\d{{1,2}}){SP}*(?:inches|inch|in){NOT_LETTER}"
     )  # "5 ft 2 in", "6 feet and 2 inches"
-    left = re.compile(
+    left = regexcache.compile(
         exclusions.EXCLUDE_REVERSED
         + rf"|{SP}*(?:(?P<cur>{currencies.PREFIX_PATTERN_REVERSED}){NOT_LETTER})?"
         + rf"{SP}*(?:{qualifiers.QUALIFIER_REVERSED})?"
     )
-    year_cue = re.compile(exclusions.YEAR_CUE_REVERSED)
+    year_cue = regexcache.compile(exclusions.YEAR_CUE_REVERSED)
     # The word next to a figure decides in one set lookup whether its context needs reading:
     # most figures sit between plain words ("ont saisi 700 policiers").
-    token = re.compile(rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])")
+    token = regexcache.compile(rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])")
     left_forms = (
         *currencies.PREFIX,
         *qualifiers.QUALIFIER_OF,
@@ -164,32 +167,34 @@ def grammar(lang: str | None) -> Grammar:
     )
     left_words = frozenset(edge_word(f, last=True) for f in left_forms)
     right_words = frozenset(edge_word(f) for f in right_forms)
-    month_after = re.compile(exclusions.MONTH_AFTER)
-    cents = re.compile(
+    month_after = regexcache.compile(exclusions.MONTH_AFTER)
+    cents = regexcache.compile(
         rf"{SP}+(?:{and_}{SP}+)?(?:(?P<c>\d{{1,2}})|(?P<w>[^\W\d_]+(?:[- ][^\W\d_]+)?))"
         rf"(?:{SP}*{alternation(CENTS)}{NOT_LETTER}|(?={SP}*(?:[.;!?)]|,(?!\d)|\Z)))"
     )
-    part = re.compile(rf"{SP}+{and_}{SP}+(?P<a>[^\W\d_]+)(?:{SP}+(?P<b>[^\W\d_]+))?{NOT_LETTER}")
+    part = regexcache.compile(
+        rf"{SP}+{and_}{SP}+(?P<a>[^\W\d_]+)(?:{SP}+(?P<b>[^\W\d_]+))?{NOT_LETTER}"
+    )
     articles_all = ("a", "an", "un", "une", "uno", "una")
-    article_scale = re.compile(
+    article_scale = regexcache.compile(
         rf"{SP}+(?:{alternation(('of', 'de', 'di'))}{SP}+)?{alternation(articles_all)}"
         rf"(?:{SP}(?={SP}))*(?={SP})"
     )
-    share_follow = re.compile(
+    share_follow = regexcache.compile(
         rf"{SP}*(?:[.,;:!?)\]»\"”]|\Z)|{SP}+(?:{alternation(_SHARE_OF)}{NOT_LETTER}"
         rf"|{alternation(_INTO)})"
     )
-    noun_after = re.compile(rf"{SP}+([^\W\d_]+)")
-    hectares = re.compile(
+    noun_after = regexcache.compile(rf"{SP}+([^\W\d_]+)")
+    hectares = regexcache.compile(
         rf"{SP}*(?:[.,;:!?)\]]|\Z|\d|{alternation(('di', 'del', 'dei', 'delle', 'degli'))}"
         rf"{NOT_LETTER}|{alternation(_INTO)})"
     )
-    vague_of = re.compile(rf"{SP}+{alternation(vague.OF)}{SP}*(?P<h>[^\W\d_]+)")
-    vague_det = re.compile(rf"{SP}+{reversed_alternation(vague.DETERMINERS)}{NOT_LETTER}")
-    few = re.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
-    time_cue = re.compile(exclusions.TIME_CUE_REVERSED)
+    vague_of = regexcache.compile(rf"{SP}+{alternation(vague.OF)}{SP}*(?P<h>[^\W\d_]+)")
+    vague_det = regexcache.compile(rf"{SP}+{reversed_alternation(vague.DETERMINERS)}{NOT_LETTER}")
+    few = regexcache.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
+    time_cue = regexcache.compile(exclusions.TIME_CUE_REVERSED)
     followers = set().union(*(exclusions.DAY_FOLLOWERS[lg] for lg in langs))
-    day_follow = re.compile(
+    day_follow = regexcache.compile(
         rf"{SP}*(?:[.,;:!?)\]»\"”]|\Z)|{SP}+{alternation(followers)}(?:(?<=['’])|{NOT_LETTER})"
     )
     return Grammar(

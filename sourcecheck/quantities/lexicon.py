@@ -20,24 +20,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
+
+from sourcecheck import regexcache
 
 SPACE_RE = "[ \u00a0\u202f\u2009]+"
 
 
 def _tokens(form: str) -> list[str]:
     """The regex pieces of one written form: flexible spaces, either apostrophe."""
-    out = []
-    for ch in form:
-        if ch == " ":
-            out.append(SPACE_RE)
-        elif ch in "'’":
-            out.append("['’]")
-        elif ch.lower() != ch.upper() and len(ch.upper()) == 1 == len(ch.lower()):
-            out.append("[" + re.escape(ch.lower()) + re.escape(ch.upper()) + "]")
-        else:
-            out.append(re.escape(ch))
-    return out
+    return [_piece(ch) for ch in form]
+
+
+@lru_cache(maxsize=4096)
+def _piece(ch: str) -> str:
+    """One character's regex piece (the same few hundred characters make every lexicon)."""
+    if ch == " ":
+        return SPACE_RE
+    if ch in "'’":
+        return "['’]"
+    if ch.lower() != ch.upper() and len(ch.upper()) == 1 == len(ch.lower()):
+        return "[" + re.escape(ch.lower()) + re.escape(ch.upper()) + "]"
+    return re.escape(ch)
 
 
 def _trie_pattern(node: dict) -> str:
@@ -80,7 +84,7 @@ def normalise(written: str) -> str:
     return " ".join(written.lower().replace("’", "'").split())
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s\-]")
+_TOKEN = regexcache.compile(r"[^\W\d_]+|[^\w\s\-]")
 
 
 def edge_word(form: str, last: bool = False) -> str:

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from sourcecheck import regexcache
 from sourcecheck.quantities import scales, vague
 from sourcecheck.quantities.context import read_cents, read_left, read_right
 from sourcecheck.quantities.exclusions import is_time, is_year
@@ -39,8 +40,8 @@ from sourcecheck.quantities.ranges import Found, join_ranges
 from sourcecheck.quantities.runs import read_run
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
-_LANG_PREFIX = re.compile(r"[a-z]{2}")
-_SCALED = re.compile(  # a scale word right after the digits: "757mila", "2 millions"
+_LANG_PREFIX = regexcache.compile(r"[a-z]{2}")
+_SCALED = regexcache.compile(  # a scale word right after the digits: "757mila", "2 millions"
     r"[\s\u00a0\u202f]?(?:" + alternation(sorted(scales.WORD_SCALES | {"mila"})) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -21,8 +21,7 @@ Example
 
 from __future__ import annotations
 
-import re
-
+from sourcecheck import regexcache
 from sourcecheck.quantities.lexicon import SPACE_RE, alternation, load, reversed_alternation
 
 _DATA = load("qualifiers")
@@ -45,11 +44,11 @@ QUALIFIER_REVERSED = (
 )
 
 # What may stand between the two ends of a range.
-RANGE_JOIN = re.compile(
+RANGE_JOIN = regexcache.compile(
     r"[ \u00a0\u202f\u2009]*"
     + alternation(("and", "et", "e", "y", "-", "–", "—", "to", "à", "a"))
     + r"(?:[ \u00a0\u202f\u2009]+"
     + alternation(ARTICLES)
     + r")?[ \u00a0\u202f\u2009]*\Z"  # "tra i 5 e i 7 milioni"
 )
-DASH_JOIN = re.compile(r"[ \u00a0\u202f\u2009]?[-–—][ \u00a0\u202f\u2009]?\Z")
+DASH_JOIN = regexcache.compile(r"[ \u00a0\u202f\u2009]?[-–—][ \u00a0\u202f\u2009]?\Z")

@@ -31,6 +31,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from sourcecheck import cachedir
 from sourcecheck.report.case import case_view
 from sourcecheck.report.view import index_view
 from sourcecheck.result import Result
@@ -65,11 +66,34 @@ def _no_gc():
             gc.enable()
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled once and kept in sourcecheck's cache folder (jinja2's own cache,
+    checked against each template's source); a folder that cannot be written is skipped."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    folder = cachedir.folder("templates")
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(folder))
+
+
 @cache
 def environment() -> jinja2.Environment:
     """The jinja2 environment over the package's templates (autoescape always on)."""
     return _Environment(
         loader=jinja2.PackageLoader("sourcecheck.report", "templates"),
+        bytecode_cache=_compiled_templates(),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -48,8 +48,18 @@ def records(table: pd.DataFrame | None) -> list[dict[str, Any]]:
     """The rows of `table` as dicts, missing values (NaN, NA, "") as None."""
     if table is None or table.empty:
         return []
-    plain = table.astype(object)
-    return plain.where(plain.notna() & plain.ne(""), None).to_dict("records")
+    return [
+        {k: None if _missing(v) else v for k, v in row.items()} for row in table.to_dict("records")
+    ]
+
+
+def _missing(x: Any) -> bool:
+    """NaN, NA, NaT, None or "" (a cell's value, never a list's elements)."""
+    if x is None or x is pd.NA or x is pd.NaT:
+        return True
+    if isinstance(x, float):
+        return x != x
+    return isinstance(x, str) and x == ""
 
 
 def number_text(x: Any) -> str:

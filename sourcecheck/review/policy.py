@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import re
 
+from sourcecheck import regexcache
+
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
-_REPORT_POLICY = re.compile(
+_REPORT_POLICY = regexcache.compile(
     r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">\n?', re.IGNORECASE
 )
-_HASH = re.compile(r"'sha256-[A-Za-z0-9+/=]+'")
+_HASH = regexcache.compile(r"'sha256-[A-Za-z0-9+/=]+'")
 
 
 def content_policy(nonce: str | None = None, scripts=(), styles=()) -> str:
