@@ -141,7 +141,13 @@ class Vocabulary:
             i,
         )
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
-        participles = rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')})"
+        # ... that ends as a participle does: "la stima del carburante fuoriuscito dalla nave"
+        # has no agent ("stima" is a noun of counting, not "stimata")
+        ends = sorted({str(e) for e in words["participle_endings"]}, key=len, reverse=True)
+        as_participle = "(?:" + "|".join(f"(?<={re.escape(e)})" for e in ends) + ")" if ends else ""
+        participles = (
+            rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')}){as_participle}"
+        )
         self.passive = lazy(
             rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
         )
