@@ -83,11 +83,16 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
                 end = tail.end()
         if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
+        if _RUNS_ON.match(text, m.end("name")):
+            continue  # "a spokesperson for the North Sea Mutual P&I Club": a body's name
         name = untitled(v, name)  # "Dr Alan Pryce, the hospital's director": Alan Pryce
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
             found.append(Speaker(start, end, name, "person", role))
     return found
+
+
+_RUNS_ON = re.compile(r"\s*&|\s+[A-ZÀ-Þ][\w&'’.-]*\s+(?:[A-ZÀ-Þ]|said|says|told)")
 
 
 def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
@@ -460,7 +465,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
             caps[k] == last + 1
-            and text[end : tokens[last + 1][0]] in (" ", "' ", "’ ")  # "Growers' Association"
+            and text[end : tokens[last + 1][0]]
+            in (" ", "' ", "’ ", "&", " & ")  # "Growers' Association", "P&I"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
         ):
@@ -690,7 +696,7 @@ def untitled(v: Vocabulary, name: str) -> str:
     """
     first, _, rest = name.partition(" ")
     if rest.strip() and _norm(first) in v.honorifics and rest[:1].isupper():
-        return rest.strip()
+        return untitled(v, rest.strip())  # "Chief Inspector Ann Hale"
     return name
 
 
