@@ -127,6 +127,16 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             p, w, _ = tokens[n - back]
             gap = text[p + len(w) : start]
             is_det = feats[n - back] & DET
+            if (
+                v.prenominal
+                and w == "s"
+                and n - back > 0
+                and text[p - 1 : p] in ("'", "’")
+                and _is_place(tokens[n - back - 1][1])
+            ):  # "Italy's health ministry": a place before 's stands as its determiner
+                det, det_at = True, tokens[n - back - 1][0]
+                start = det_at
+                break
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
                 break
             if is_det:
