@@ -350,8 +350,12 @@ class Vocabulary:
         # generic noun, up to the clause's end, are its own name
         self.name_words = lazy(r"(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{2,}){1,3}(?=\s*(?:[,;:.)]|$))")
         self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
+        # (and a portfolio after adjectives: "l'assessorato regionale alla Salute")
+        portfolio = (
+            rf"(?:{of_gap}|{alternation(words['role_links'])}(?:(?<=['’])|\s+)(?=[{UPPER}]))"
+        )
         self.postnominal = lazy(
-            rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{of_gap}(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
+            rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{portfolio}(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
             rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
