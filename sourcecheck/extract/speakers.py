@@ -519,6 +519,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             last > first
             or _opens_clause(v, text, tokens, feats, first)
             or _acronym(tokens[first][1])
+            or _camel(tokens[first][1])  # "RetItalia ha registrato…": a brand's name
         )
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
@@ -618,6 +619,12 @@ def _opens(text: str, at: int) -> bool:
     """Does the word at `at` open its sentence (a determiner at most before it)?"""
     before = text[max(0, at - 6) : at]
     return not before.strip() or bool(re.search(r"(?:^|[.!?\n]\s*)(?:\w{1,3}\s+)?$", before))
+
+
+def _camel(word: str) -> bool:
+    """Is `word` written with a capital inside it after a lower-case letter ("RetItalia",
+    "BlackMoth"), as brands are and no common word is?"""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
 def _acronym(word: str) -> bool:
