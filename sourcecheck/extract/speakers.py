@@ -535,9 +535,9 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
-            or (body_like or feats[first - 1] & DET)  # "Pour la FDSEA, les pertes…", "Per la
-            and v.label_end.match(text, end)  # Fiom, …": a label word opens its sentence
-            and bool(v.opening.fullmatch(text, tokens[0][0], pos))
+            or (body_like or feats[first - 1] & DET or text.startswith(",", end))
+            and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
+            and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
         ):
             continue
