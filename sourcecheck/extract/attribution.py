@@ -137,7 +137,8 @@ class Speakers:
             else:  # unresolved: its office's body, the kind's name, else as written
                 spec = self.vocab.kinds.get(kind) or {}
                 source = (
-                    self.resolve(kind, int(at))
+                    self.holder(kind, noun, int(at))
+                    or self.resolve(kind, int(at))
                     or self.office(kind, noun, int(at))
                     or spec.get("name")
                     or written
@@ -146,6 +147,19 @@ class Speakers:
         if self._resolved[a.source] is None:
             return None
         return a._replace(source=self._resolved[a.source])
+
+    def holder(self, kind: str, noun: str, pos: int) -> str | None:
+        """The person the document named last before `pos` in the office `noun` ("il
+        ministro" after "Il ministro dell'Ambiente, Giulia Martorana, ha firmato…"); None
+        for other kinds, or when no one was named in it."""
+        if kind != "official":
+            return None
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, -1, -1):
+            for a in reversed(self.attributions(j)):
+                if a.start < pos and a.role and _norm(a.role).split()[0] == noun:
+                    return a.source
+        return None
 
     def office(self, kind: str, noun: str, pos: int) -> str | None:
         """The body an office or a town's generic actor at `pos` stands for: "the mayor", "il
