@@ -519,7 +519,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             last > first
             or _opens_clause(v, text, tokens, feats, first)
             or _acronym(tokens[first][1])
-            or _camel(tokens[first][1])  # "RetItalia ha registrato…": a brand's name
+            or _camel(tokens[first][1])  # "RetItalia ha registrato…": a brand's name, its
+            and first == last  # verb right after it (not "HookLine phishing platform
+            and last + 1 < len(tokens)  # dismantled": a name inside a noun phrase)
+            and (
+                feats[last + 1] & (SAYING | COUNTING | ACTION) or tokens[last + 1][2] in v.aux_words
+            )
         )
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
