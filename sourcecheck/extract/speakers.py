@@ -382,7 +382,8 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
         return None
     adjectives = m.group("adj").split()
     if not adjectives and not m.group("lower"):
-        return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
+        if not _PORTFOLIO.match(m.group("of")) or v.generic_kind(g.noun) != "department":
+            return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
     lower = m.group("lower") or ""
     if v.generic_kind(lower) and not lower.endswith(("s", "x")):
         return None  # "la direction de l'entreprise" (not a class: "des compagnies")
@@ -402,6 +403,7 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
 _LAST_NAME = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
 
 
+_PORTFOLIO = re.compile(r"\s+(?i:(?:alla|al|ai|agli|allo|alle)(?!\w)|all['’])")  # "alla Sanità"
 _MEMBERS_OF = ("organisation", "union")  # kinds a body of people named by its members is
 
 
