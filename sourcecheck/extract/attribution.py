@@ -48,6 +48,7 @@ from sourcecheck.extract.speakers import (
     national,
     opening_name,
     people,
+    titled_name,
     unknown_speakers,
 )
 from sourcecheck.frames.attribution import (
@@ -136,7 +137,8 @@ class Speakers:
             else:  # unresolved: its office's body, the kind's name, else as written
                 spec = self.vocab.kinds.get(kind) or {}
                 source = (
-                    self.resolve(kind, int(at))
+                    self.holder(kind, noun, int(at))
+                    or self.resolve(kind, int(at))
                     or self.office(kind, noun, int(at))
                     or spec.get("name")
                     or written
@@ -145,6 +147,19 @@ class Speakers:
         if self._resolved[a.source] is None:
             return None
         return a._replace(source=self._resolved[a.source])
+
+    def holder(self, kind: str, noun: str, pos: int) -> str | None:
+        """The person the document named last before `pos` in the office `noun` ("il
+        ministro" after "Il ministro dell'Ambiente, Giulia Martorana, ha firmato…"); None
+        for other kinds, or when no one was named in it."""
+        if kind != "official":
+            return None
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, -1, -1):
+            for a in reversed(self.attributions(j)):
+                if a.start < pos and a.role and _norm(a.role).split()[0] == noun:
+                    return a.source
+        return None
 
     def office(self, kind: str, noun: str, pos: int) -> str | None:
         """The body an office or a town's generic actor at `pos` stands for: "the mayor", "il
@@ -490,6 +505,8 @@ class Speakers:
                         named = modified(self, g, kind)  # "the Gironde prefecture"
                     if not named and g.det and spec.get("one"):  # "la préfecture": a story has one
                         named = as_written(self.body, g), g.end
+                    if not named and (t := titled_name(self, g)):  # "Harwick General Hospital"
+                        out.append((t[1], g.end, t[0], kind))
                     if named:
                         out.append((g.start, named[1], named[0], kind))
             if has & COMPANY:
@@ -530,7 +547,15 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     """`f` as the body whose acronym the document defines, when it is that body's name (or
     part of it) or its acronym; `f` itself otherwise (a person, a generic actor, a body the
     lexicon knows)."""
-    if f.kind == "person" or f.source.startswith(GENERIC_SOURCE):
+    if f.kind == "person":
+        return f
+    if f.source.startswith(GENERIC_SOURCE):
+        # "L'Agenzia per la cybersicurezza nazionale (Acn) ha inviato": a capitalised generic
+        # noun that opens the name of a defined acronym is that body
+        if sp.body[f.start : f.start + 1].isupper():
+            for start, end, name in sp.defined().values():
+                if start == f.start and f.end <= end:
+                    return f._replace(end=end, source=name, kind="unknown")
         return f
     if sp.sources.kind_of(f.source) is not None:
         return f
@@ -606,7 +631,11 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if has & (SAYING | COUNTING | ACTION):
         out += [a for c in found if (a := framing.relative(sp, ctx, c))]
     # "Police in the town of Morcote said": a name inside another's frame says nothing
-    out = [a for a in out if not any(b.start < a.start < b.end for b in out)]
+    # (a relative clause inside its own speaker's frame keeps its figures: "Nordhaven, which
+    # reported 4 billion, said…")
+    out = [
+        a for a in out if not any(b.start < a.start < b.end and b.source != a.source for b in out)
+    ]
     return sorted(a for a in out if a.source)
 
 

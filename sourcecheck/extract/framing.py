@@ -102,7 +102,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
-    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, lo, c.start)):
+    if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Per la Federazione, però, …"
     if near & LABEL and v.opens_after_break:  # "…, mentre per i sindacati ha superato il 60%"
         if m := v.opening_after_break.search(text, w, c.start):
@@ -117,6 +117,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         return _made(
             text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
         )
+    if _object(sp, ctx, c, k0):
+        return None  # "Il Comune ha attivato il Centro operativo e ha chiuso…": an object
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
     after = reduce(or_, feats[k1 : k1 + reach], 0)
@@ -143,6 +145,15 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _object(sp: Speakers, ctx: Context, c: Speaker, k0: int) -> bool:
+    """Is `c` the object of the perfect verb right before it ("Il Comune ha attivato il
+    Centro operativo", "the council has hired the agency")? What follows it is then not its
+    doing. (A verb of saying before it made it the speaker already: "ha reso noto il X".)"""
+    if not any(t[2] in sp.vocab.perfect_words for t in ctx.tokens[max(0, k0 - 5) : k0]):
+        return False
+    return bool(sp.vocab.object_of.search(sp.body, max(ctx.lo, c.start - 60), c.start))
 
 
 def _inverted(v, text: str, w: int, c: Speaker) -> re.Match | None:
@@ -254,7 +265,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return found._replace(applies="pre")
     if found := _coordinated(sp, ctx, c):
         return found
-    if text.startswith(",", c.end) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
+    if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Pour la FDSEA, les pertes…"
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
         return _made(text, c, c.start, "both", "possessive", m.end())

@@ -63,7 +63,7 @@ def _patterns(lang: str | None) -> _Patterns:
     return _Patterns(
         speaks_for=frozenset(_norm(w) for w in each("speaks_for")),
         body_after=regexcache.compile(
-            rf"\s+(?i:{of_body})\s*(?P<det>(?i:{v.art}))(?P<body>[\w'’-]+(?:\s+{NAME}){{0,3}})"
+            rf"\s+(?i:{of_body})\s*(?P<det>(?i:{v.art}))(?P<body>[\w'’-]+(?:\s+{NAME}){{0,4}})"
         ),
         town=regexcache.compile(rf"\b(?i:{towns})\s+(?i:{v.of})\s*(?P<place>{v.qname})"),
         opening_town=regexcache.compile(rf"(?i:{locatives})\s+(?P<place>{v.qname})\s*,"),

@@ -83,10 +83,16 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
                 end = tail.end()
         if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
+        if _RUNS_ON.match(text, m.end("name")):
+            continue  # "a spokesperson for the North Sea Mutual P&I Club": a body's name
+        name = untitled(v, name)  # "Dr Alan Pryce, the hospital's director": Alan Pryce
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
             found.append(Speaker(start, end, name, "person", role))
     return found
+
+
+_RUNS_ON = re.compile(r"\s*&|\s+[A-ZÀ-Þ][\w&'’.-]*\s+(?:[A-ZÀ-Þ]|said|says|told)")
 
 
 def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
@@ -121,6 +127,16 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             p, w, _ = tokens[n - back]
             gap = text[p + len(w) : start]
             is_det = feats[n - back] & DET
+            if (
+                v.prenominal
+                and w == "s"
+                and n - back > 0
+                and text[p - 1 : p] in ("'", "’")
+                and _is_place(tokens[n - back - 1][1])
+            ):  # "Italy's health ministry": a place before 's stands as its determiner
+                det, det_at = True, tokens[n - back - 1][0]
+                start = det_at
+                break
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
                 break
             if is_det:
@@ -130,10 +146,17 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
         if not det and start < pos and not (v.prenominal and text[start].isupper()):
-            start = pos  # English modifiers count after a determiner or capitalised ("Health
-            # ministry data showed"); "rising energy prices" names no body
+            if not _known(sp, text[start:pos].strip()):  # "civil protection officials said"
+                start = pos  # English modifiers count after a determiner or capitalised
+                # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _known(sp: Speakers, words: str) -> bool:
+    """Are `words` all one body the lexicon knows ("civil protection")?"""
+    found = sp.sources.mentions(words)
+    return bool(found) and found[0].start == 0 and found[0].end == len(words)
 
 
 def generic_speakers(
@@ -196,6 +219,10 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
         n = len(words_)
         while n > 1 and words_[n - 1][:1].isupper() and words_[n - 2][:1].isupper():
             n -= 1  # "A Velmar Foods spokeswoman": the whole name
+        for k in range(len(words_) - 1):  # "civil protection officials": a body the lexicon knows
+            if _known(sp, " ".join(words_[k:])):
+                n = k + 1
+                break
         written = " ".join(words_[n - 1 :])
         at = text.rfind(words_[n - 1], g.start, g.noun_at)
         if written[:1].isupper() and n == len(words_) and _opens(text, at):
@@ -230,18 +257,25 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
         shown = " ".join(f"{det}{noun}".replace("’", "'").split())
         source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
         return Speaker(g.start, end, source, kind)
+    found = sp.sources.mentions(written)
+    if found and found[0].start == 0 and (written[:1].isupper() or not det.strip()):
+        return Speaker(g.start, end, found[0].source, found[0].kind)  # "civil protection officials"
     if not written[:1].isupper() and det.strip():  # "for the hospital": as written
         noun = written.split()[0]
+        if m := _TO_NOUN.match(sp.body, at):  # "for the regional authorities": to its noun
+            words_ = m.group().split()
+            if k := next((k for k, w in enumerate(words_) if sp.vocab.generic_kind(w)), 0):
+                noun = " ".join(words_[: k + 1])
         return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
     if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
         return None  # "the EU spokesperson": a description, not a body
-    found = sp.sources.mentions(written)
-    if found and found[0].start == 0:
-        return Speaker(g.start, end, found[0].source, found[0].kind)
     name = _clean_name(sp, written)
     return Speaker(g.start, end, name, "unknown") if name else None
 
 
+_TO_NOUN = re.compile(
+    r"[a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){0,3}"
+)  # lower-case words up to a generic noun
 _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
 _AFTER = SAYING | COUNTING | ACTION
 
@@ -341,12 +375,15 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
         feats = v.features([(0, w, w.lower()) for w in words_])
         if not reduce(or_, feats, 0) & (_AFTER | DET) and not set(words_) & v.adverb_words:
             return qualified(text[g.noun_at : n.end()]), n.end(), True
+    if v.generic_kind(g.noun) in _MEMBERS_OF and (n := v.members.match(text, end, hi)):
+        return qualified(text[g.noun_at : n.end()]), n.end(), True  # "l'associazione albergatori"
     m = v.postnominal.match(text, end, hi)
     if m is None or not (m.group("adj") or m.group("of")):
         return None
     adjectives = m.group("adj").split()
     if not adjectives and not m.group("lower"):
-        return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
+        if not _PORTFOLIO.match(m.group("of")) or v.generic_kind(g.noun) != "department":
+            return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
     lower = m.group("lower") or ""
     if v.generic_kind(lower) and not lower.endswith(("s", "x")):
         return None  # "la direction de l'entreprise" (not a class: "des compagnies")
@@ -357,7 +394,17 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     written = " ".join(text[at : m.end()].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     named = bool(adjectives) or not m.group("of").rstrip()[-1:].islower()
+    if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
+        if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
+            return n.group(), m.end(), True  # "le groupe italien d'électroménager Ferlani"
     return written, m.end(), named
+
+
+_LAST_NAME = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
+
+
+_PORTFOLIO = re.compile(r"\s+(?i:(?:alla|al|ai|agli|allo|alle)(?!\w)|all['’])")  # "alla Sanità"
+_MEMBERS_OF = ("organisation", "union")  # kinds a body of people named by its members is
 
 
 def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
@@ -384,8 +431,35 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))
         if name and not sp.sources.mentions(name):
+            if _titled(v, g.noun):  # "l'ospedale San Carlo": the noun is part of its name
+                return qualified(text[noun_at : a.end()]), a.end()
             return name, a.end()
     return None
+
+
+def _titled(v: Vocabulary, noun: str) -> bool:
+    """Is `noun` a word a body of its kind carries in its own name ("Ospedale San Carlo",
+    "Harwick General Hospital"), as the kind's `titled` says?"""
+    return bool((v.kinds.get(v.generic_kind(noun) or "") or {}).get("titled"))
+
+
+def titled_name(sp: Speakers, g: _Generic) -> tuple[str, int] | None:
+    """(name, start) of a capitalised name that ends with the generic noun of a `titled`
+    kind ("Harwick General Hospital", "St Aldric Hospital"); None otherwise."""
+    text, v = sp.body, sp.vocab
+    if not text[g.noun_at].isupper() or not _titled(v, g.noun):
+        return None
+    start = g.noun_at
+    for w in reversed(list(_CAPITAL_WORD.finditer(text, max(0, g.noun_at - 60), g.noun_at))):
+        if w.end() + 1 != start or _norm(w.group()) in v.det_words | v.not_names:
+            break
+        start = w.start()
+    if start == g.noun_at:
+        return None
+    return qualified(text[start : _word_end(text, g.end)]), start
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.-]*")
 
 
 def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker]) -> list[Speaker]:
@@ -403,7 +477,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
             caps[k] == last + 1
-            and text[end : tokens[last + 1][0]] in (" ", "' ", "’ ")  # "Growers' Association"
+            and text[end : tokens[last + 1][0]]
+            in (" ", "' ", "’ ", "&", " & ")  # "Growers' Association", "P&I"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
         ):
@@ -446,6 +521,12 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             last > first
             or _opens_clause(v, text, tokens, feats, first)
             or _acronym(tokens[first][1])
+            or _camel(tokens[first][1])  # "RetItalia ha registrato…": a brand's name, its
+            and first == last  # verb right after it (not "HookLine phishing platform
+            and last + 1 < len(tokens)  # dismantled": a name inside a noun phrase)
+            and (
+                feats[last + 1] & (SAYING | COUNTING | ACTION) or tokens[last + 1][2] in v.aux_words
+            )
         )
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
@@ -461,9 +542,9 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
-            or body_like  # "Pour la FDSEA, les pertes…": a label word opens its sentence
-            and text.startswith(",", end)
-            and bool(v.opening.fullmatch(text, tokens[0][0], pos))
+            or (body_like or feats[first - 1] & DET or text.startswith(",", end))
+            and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
+            and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
         ):
             continue
@@ -547,6 +628,12 @@ def _opens(text: str, at: int) -> bool:
     return not before.strip() or bool(re.search(r"(?:^|[.!?\n]\s*)(?:\w{1,3}\s+)?$", before))
 
 
+def _camel(word: str) -> bool:
+    """Is `word` written with a capital inside it after a lower-case letter ("RetItalia",
+    "BlackMoth"), as brands are and no common word is?"""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
 def _acronym(word: str) -> bool:
     """An acronym ("SDIS", "EFFIS", "RTM") names a body, as several capitalised words do."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
@@ -608,7 +695,7 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
-    name = _POSSESSIVE.sub("", " ".join(parts).rstrip("."))  # "the Commission's figure"
+    name = _POSSESSIVE.sub("", untitled(v, " ".join(parts)).rstrip("."))  # "the Commission's"
     key = _norm(name)
     if (
         not name
@@ -621,6 +708,20 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     if v.generic_kind(name) or _is_place(name):  # "La Regione stima…": a generic actor
         return ""
     return "" if sources.mentions(name) else name
+
+
+def untitled(v: Vocabulary, name: str) -> str:
+    """A person's name without the title before it ("Dr Alan Pryce" → "Alan Pryce",
+    "Mme Claire Duval" → "Claire Duval"); `name` itself when none, or nothing would be left.
+
+    >>> from sourcecheck.frames.attribution import vocabulary
+    >>> untitled(vocabulary("en"), "Professor Jane Holt"), untitled(vocabulary("en"), "Dr")
+    ('Jane Holt', 'Dr')
+    """
+    first, _, rest = name.partition(" ")
+    if rest.strip() and _norm(first) in v.honorifics and rest[:1].isupper():
+        return untitled(v, rest.strip())  # "Chief Inspector Ann Hale"
+    return name
 
 
 def _clean_name(sp: Speakers, name: str) -> str:
@@ -744,5 +845,21 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
     ):
         return []  # "Après la création…": an opening word, not a name before its verb
     start, end = tokens[first][0], tokens[n - 1][0] + len(tokens[n - 1][1])
+    if n - first == 1 and not _written_inside(sp.body, tokens[first][1]):
+        return []  # "Net profit fell…": a word capitalised only as its sentence's first
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
     return [Speaker(start, end, name, "unknown")] if name else []
+
+
+def _written_inside(body: str, word: str) -> bool:
+    """Does the document write `word` capitalised inside a sentence too ("… shares in Tessaro
+    fell", "Tessaro's plan")? One that only opens sentences ("Net profit fell") names no one."""
+    return any(
+        body[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
+        for m in _word_at(word).finditer(body)
+    )
+
+
+@lru_cache(maxsize=256)
+def _word_at(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
