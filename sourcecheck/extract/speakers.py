@@ -92,7 +92,7 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
     return found
 
 
-_RUNS_ON = re.compile(r"\s*&|\s+[A-ZÀ-Þ][\w&'’.-]*\s+(?:[A-ZÀ-Þ]|said|says|told)")
+_RUNS_ON = regexcache.compile(r"\s*&|\s+[A-ZÀ-Þ][\w&'’.-]*\s+(?:[A-ZÀ-Þ]|said|says|told)")
 
 
 def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
@@ -273,7 +273,7 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
     return Speaker(g.start, end, name, "unknown") if name else None
 
 
-_TO_NOUN = re.compile(
+_TO_NOUN = regexcache.compile(
     r"[a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){0,3}"
 )  # lower-case words up to a generic noun
 _BEFORE = MARKER | BY | LABEL | SAYING | COUNTING
@@ -400,10 +400,12 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     return written, m.end(), named
 
 
-_LAST_NAME = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
+_LAST_NAME = regexcache.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
 
 
-_PORTFOLIO = re.compile(r"\s+(?i:(?:alla|al|ai|agli|allo|alle)(?!\w)|all['’])")  # "alla Sanità"
+_PORTFOLIO = regexcache.compile(
+    r"\s+(?i:(?:alla|al|ai|agli|allo|alle)(?!\w)|all['’])"
+)  # "alla Sanità"
 _MEMBERS_OF = ("organisation", "union")  # kinds a body of people named by its members is
 
 
@@ -459,7 +461,7 @@ def titled_name(sp: Speakers, g: _Generic) -> tuple[str, int] | None:
     return qualified(text[start : _word_end(text, g.end)]), start
 
 
-_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.-]*")
+_CAPITAL_WORD = regexcache.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.-]*")
 
 
 def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker]) -> list[Speaker]:
@@ -862,4 +864,4 @@ def _written_inside(body: str, word: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _word_at(word: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    return regexcache.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")

@@ -144,7 +144,7 @@ class Vocabulary:
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         # ... that ends as a participle does: "la stima del carburante fuoriuscito dalla nave"
         # has no agent ("stima" is a noun of counting, not "stimata")
-        ends = sorted({str(e) for e in words["participle_endings"]}, key=len, reverse=True)
+        ends = sorted({str(e) for e in words["participle_endings"]}, key=lambda w: (-len(w), w))
         as_participle = "(?:" + "|".join(f"(?<={re.escape(e)})" for e in ends) + ")" if ends else ""
         participles = (
             rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')}){as_participle}"
