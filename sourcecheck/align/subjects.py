@@ -511,7 +511,10 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
     data["day_from"] = _texts(claims, "day_from")
     data["published"] = np.array([p[:10] for p in _texts(claims, "published")], dtype=object)
-    return pd.DataFrame(data)  # one construction: a column added at a time copies the table
+    # One construction (a column added at a time copies the table), text kept as Python
+    # objects: pandas would store it as arrow strings, and alignment reads every column back
+    # into Python lists many times over.
+    return pd.DataFrame({k: pd.Series(v, dtype=v.dtype) for k, v in data.items()})
 
 
 def _texts(claims: pd.DataFrame, col: str) -> np.ndarray:
