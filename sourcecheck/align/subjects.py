@@ -974,10 +974,15 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
         component = union_find(len(pairs), links)
         if len(set(component)) < 2:
             continue
+        groups: dict[int, list[tuple[str, str]]] = {}
         for p, c in zip(pairs, component, strict=True):
-            members = [q for q, d in zip(pairs, component, strict=True) if d == c]
-            hints = sorted({q[1] for q in members if q[1]})
-            out[(*at, *p)] = hints[-1] if hints else max(q[0] for q in members)
+            groups.setdefault(c, []).append(p)
+        day_of = {}  # each group's day: its latest hint, else its latest publication day
+        for c, members in groups.items():
+            hints = [q[1] for q in members if q[1]]
+            day_of[c] = max(hints) if hints else max(q[0] for q in members)
+        for p, c in zip(pairs, component, strict=True):
+            out[(*at, *p)] = day_of[c]
     return out
 
 
