@@ -130,3 +130,53 @@ def test_a_count_is_an_owner_s_only_when_it_gives_the_owner_s_figure() -> None:
     table = claims(*rows)
     assert table.iloc[1]["subject"] != table.iloc[0]["subject"]
     assert table.iloc[2]["subject"] == table.iloc[0]["subject"]
+
+
+def test_an_unowned_count_near_the_sole_owner_s_is_another_reading_of_it() -> None:
+    # "Skyline Air cancelled 140 flights on Monday" … "95 voli cancellati lunedì": one count
+    # read twice, a value conflict for an editor; the 2,300 cancelled in the whole country
+    # hold other airlines' flights, and never join it
+    table = claims(
+        {"thing": "flights", "owner": "Skyline Air", "value": 140.0, "refers_to": "2024-03-04"},
+        {"thing": "voli", "value": 95.0, "refers_to": "2024-03-04", "lang": "it"},
+        {"thing": "flights", "value": 2300.0, "refers_to": "2024-03-04"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[1] == subjects[0]
+    assert subjects[2] != subjects[0]
+
+
+def test_an_unowned_count_never_joins_when_two_owners_give_that_count() -> None:
+    # "Skyline Air cancelled 140 flights", "Norvento cancelled 120": whose are the 130?
+    table = claims(
+        {"thing": "flights", "owner": "Skyline Air", "value": 140.0},
+        {"thing": "flights", "owner": "Norvento", "value": 120.0},
+        {"thing": "flights", "value": 105.0},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] not in (subjects[0], subjects[1])
+
+
+def test_an_unowned_count_on_another_day_or_place_keeps_its_own_subject() -> None:
+    # "Skyline Air cancelled 140 flights in Lyon on Monday" … "110 flights cancelled on
+    # Tuesday", "90 flights cancelled in Nice on Monday"
+    table = claims(
+        {"thing": "flights", "owner": "Skyline Air", "value": 140.0, "scope": "Lyon",
+         "refers_to": "2024-03-04"},
+        {"thing": "flights", "value": 110.0, "scope": "Lyon", "refers_to": "2024-03-05"},
+        {"thing": "flights", "value": 90.0, "scope": "Nice", "refers_to": "2024-03-04"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] not in (subjects[1], subjects[2])
+
+
+def test_an_unowned_part_or_whole_is_no_rival_reading_of_the_owner_s_count() -> None:
+    # "Skyline Air cancelled 140 flights" … "170 flights cancelled, 100 of them before
+    # noon": the 170 holds a part of its own, and the 100 is a part; neither is Skyline's
+    table = claims(
+        {"thing": "flights", "owner": "Skyline Air", "value": 140.0},
+        {"thing": "flights", "value": 170.0},
+        {"thing": "flights", "value": 100.0, "part_of": "d1.md#0", "doc": "d1.md"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] not in (subjects[1], subjects[2])

@@ -37,11 +37,16 @@ PART = "part"
 
 
 def owners(
-    table: pd.DataFrame, given: pd.Series, block: list[str], steady: frozenset[str] = frozenset()
+    table: pd.DataFrame,
+    given: pd.Series,
+    block: list[str],
+    steady: frozenset[str] = frozenset(),
+    part_of: list[str] | None = None,
 ) -> list[str]:
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
     only owner stated for its quantity (`block` columns of `table`) by other claims (for a
-    count, only when it gives that owner's figure), unless
+    count, only when it gives that owner's figure or a rival reading of it, `_rival`; a
+    part or a whole named by `part_of` is never such a reading), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
     … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
     if not given.astype(bool).any():
@@ -68,23 +73,60 @@ def owners(
     figures: dict[tuple, list[float]] = {}  # (quantity, owner) → its figures
     for (k, _, o), ws in apart.items():
         figures.setdefault((k, o), []).extend(ws)
+    linked = _linked(table["claim_id"].tolist(), part_of or [""] * len(table))
+    plain: dict[tuple, list[float]] = {}  # (quantity, owner) → its figures neither part nor whole
+    for k, o, v, tied in zip(keys, own, values, linked, strict=True):
+        if o and not tied:
+            plain.setdefault((k, o), []).append(v)
     out = []
     # what an owner has (its workforce, its customers: `steady` noun keys) is a count of
     # that owner whichever figure it gives: "85 dipendenti" beside "Latteria's 58 employees"
     counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
-    for k, o, v, no, count in zip(keys, own, values, unowned, counts, strict=True):
+    rows = zip(keys, own, values, unowned, counts, linked, strict=True)
+    for k, o, v, no, count, tied in rows:
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
             # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's).
-            # A count is an owner's only when it gives the owner's figure: "Voliamo cancelled
-            # 143 flights" does not make the 1,850 flights cancelled in France Voliamo's.
+            # A count is an owner's only when it gives the owner's figure, or a rival reading
+            # of it ("95 voli cancellati lunedì" beside "Skyline Air cancelled 140 flights on
+            # Monday"): "Voliamo cancelled 143 flights" does not make the 1,850 flights
+            # cancelled in France Voliamo's, nor a part or whole of another figure its own.
             giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
-            if len(stated[k]) == 1 and k not in doubtful and (giving or not count):
-                o = next(iter(stated[k]))
+            sole = next(iter(stated[k])) if len(stated[k]) == 1 and k not in doubtful else ""
+            rival = sole and not tied and _rival(v, plain.get((k, sole), []))
+            if sole and (giving or not count or rival):
+                o = sole
             elif len(giving) == 1:
                 o = giving[0]
         out.append(o)
     return out
+
+
+def _linked(ids: list[str], part_of: list[str]) -> list[bool]:
+    """Whether each claim is a part (its `part_of` names a whole) or a whole a part names."""
+    wholes = {w for w in part_of if w}
+    return [bool(p) or i in wholes for i, p in zip(ids, part_of, strict=True)]
+
+
+RIVAL_RATIO = 2.0  # an unowned count within this factor of the owner's is another reading
+
+
+def _rival(value: float, figures: list[float]) -> bool:
+    """Whether an unowned count may be another reading of the sole owner's figures of its
+    noun, measure, day and place: within `RIVAL_RATIO` of each of them, so neither a whole
+    many owners share nor a part of the owner's figure.
+
+    Why: "Skyline Air cancelled 140 flights on Monday" and, in another wire, "95 voli
+    cancellati lunedì" are two readings of one count that an editor must reconcile; the
+    1,850 flights cancelled that day in the whole country hold other airlines' too.
+
+    Example: _rival(95, [140]) is True; _rival(1850, [143]) is False."""
+    try:
+        return bool(figures) and all(
+            0 < min(value, w) and max(value, w) <= RIVAL_RATIO * min(value, w) for w in figures
+        )
+    except TypeError:
+        return False
 
 
 def _close(a: float, b: float) -> bool:

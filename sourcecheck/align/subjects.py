@@ -122,7 +122,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
-    table["owner"] = owners(table, _text(claims, "owner"), block, _steady() - running)
+    table["owner"] = owners(
+        table, _text(claims, "owner"), block, _steady() - running, _text(claims, "part_of").tolist()
+    )
     assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
         f"{ev}; owner not stated: taken as {o}, the owner given for it"
