@@ -523,6 +523,8 @@ def _texts(claims: pd.DataFrame, col: str) -> np.ndarray:
     """Column `col` as Python strings in one object array ("" where missing or absent)."""
     if col not in claims:
         return np.full(len(claims), "", dtype=object)
+    if isinstance(claims[col].dtype, pd.StringDtype):  # text already: converted in one step
+        return claims[col].to_numpy(dtype=object, na_value="")
     values = claims[col].tolist()
     return np.array(
         ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object

@@ -64,7 +64,7 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
         if col not in TEXT_COLUMNS and _is_text(claims[col]):
             data[col] = claims[col].astype(object).array  # values as they are
     for col in TEXT_COLUMNS:
-        data[col] = _text(data[col]) if col in data else _text([""] * n)
+        data[col] = _text(data[col]) if col in data else np.full(n, "", dtype=object)
     data["qualifier"] = _text(["exact" if q == "" else q for q in data["qualifier"]])
     value = _numbers(data.get("value"), n)
     data["value"] = value
@@ -95,6 +95,8 @@ def _text(values) -> np.ndarray:
     0.1 ms a column, forty columns), which made a case's rules cost more than its extraction;
     one block of objects is taken in one step.
     """
+    if isinstance(getattr(values, "dtype", None), pd.StringDtype):  # text already: one step
+        return np.asarray(values.to_numpy(dtype=object, na_value=""), dtype=object)
     if hasattr(values, "tolist"):  # one conversion in C: iterating an arrow array is per item
         values = values.tolist()
     return np.array(
