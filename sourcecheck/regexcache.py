@@ -35,6 +35,7 @@ import hashlib
 import marshal
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from sourcecheck import cachedir
@@ -58,6 +59,22 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     if found is None:
         found = _patterns[key] = _build(*key)
     return found
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """`words` without repeats, longest first (an alternation tries "comune di" before
+    "comune"), then alphabetically: a pattern built from a set comes out the same in every
+    process, whatever the hash seed, so the cache finds it.
+
+    >>> longest_first({"comune", "comune di", "città"})
+    ['comune di', 'comune', 'città']
+    """
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """`words` as literal alternatives of a pattern, `longest_first`: "comune di|comune"."""
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def stats() -> dict[str, int]:

@@ -172,7 +172,7 @@ def _year_before(quote: str, start: int, end: int, published: str) -> str:
 @lru_cache(maxsize=1)
 def _previous_pattern() -> re.Pattern:
     words = {w for ws in (align_data("years.yaml").get("previous") or {}).values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alts = regexcache.alternatives(words)
     return regexcache.compile(rf"(?<![\w'’])(?:{alts})(?!\w)", re.IGNORECASE)
 
 
@@ -193,7 +193,7 @@ def _since_pattern() -> re.Pattern:
 
     def alts(key: str) -> str:
         words = {w for ws in (data.get(key) or {}).values() for w in ws}
-        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return regexcache.alternatives(words)
 
     began = rf"(?:{alts('began')})\s+(?:in|en|nel|nell'|dal|au\s+cours\s+de|during)?"
     return regexcache.compile(rf"(?<!\w)(?:{alts('since')}|{began})\s*$", re.IGNORECASE)

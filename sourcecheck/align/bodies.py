@@ -78,7 +78,7 @@ def _pattern() -> re.Pattern:
     heads = {w for ws in (data.get("heads") or {}).values() for w in ws}
 
     def alts(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return regexcache.alternatives(words)
 
     return regexcache.compile(
         rf"(?<!\w)(?i:{alts(heads)})\s+(?i:{alts(data.get('links') or ())})\s*"

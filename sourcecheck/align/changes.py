@@ -124,8 +124,7 @@ class _Words:
     def __init__(self, data: dict) -> None:
         def alt(entry: str) -> str:
             found = {w for ws in (data.get(entry) or {}).values() for w in ws or ()}
-            ordered = sorted(found, key=lambda w: (-len(w), w))
-            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+            return regexcache.alternatives(found).replace(r"\ ", r"\s+")
 
         article = rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
         self.before = regexcache.compile(rf"(?<![\w'’])(?:{alt('before')})\s+{article}$", re.I)

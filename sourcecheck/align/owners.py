@@ -238,7 +238,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
     def words(side: str) -> str:
         found = {w for ws in (data.get(side) or {}).values() for w in ws or ()}
-        return "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+        return regexcache.alternatives(found)
 
     before = regexcache.compile(rf"\b(?:{words('before')})\b[^,;.]{{0,20}}$", re.IGNORECASE)
     after = regexcache.compile(rf"\s*[^\W\d_]*\s*(?:{words('after')})\b", re.IGNORECASE)
@@ -321,7 +321,7 @@ def lone_parts(
 @lru_cache(maxsize=1)
 def _total_word() -> re.Pattern:
     words = {w for ws in (align_data("parts.yaml").get("total") or {}).values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alts = regexcache.alternatives(words)
     return regexcache.compile(rf"(?<![\w'’])(?:{alts})\b[^.;\d]{{0,30}}$", re.IGNORECASE)
 
 

@@ -48,7 +48,7 @@ def _languages() -> frozenset[str]:
 def _pattern(lang: str | None) -> re.Pattern:
     data = align_data("plans.yaml")
     words = set(data.get(lang) or ()) if lang else {w for ws in data.values() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alts = regexcache.alternatives(words)
     return regexcache.compile(
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{AFTER - 1}}}\s+(?:{alts})\b", re.IGNORECASE
     )

@@ -184,7 +184,7 @@ def _contrasts() -> tuple[re.Pattern, re.Pattern]:
 
     def alternation(key: str) -> re.Pattern:
         found = {w for ws in (data.get(key) or {}).values() for w in ws or ()}
-        words = "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+        words = regexcache.alternatives(found)
         return regexcache.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
     return alternation("against"), alternation("attributions")

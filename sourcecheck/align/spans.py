@@ -50,7 +50,7 @@ def _patterns(lang: str) -> tuple[dict[str, re.Pattern], re.Pattern]:
         words = (data.get(role) or {}).get(lang) or [
             w for ws in (data.get(role) or {}).values() for w in ws
         ]
-        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+        return regexcache.alternatives(set(words))
 
     before = {r: regexcache.compile(rf"(?<![\w'’])(?:{alts(r)})\s+$", re.IGNORECASE) for r in ROLES}
     after = regexcache.compile(rf"\s*[^\W\d_]+\s+(?:{alts('offset')})\b", re.IGNORECASE)

@@ -53,7 +53,7 @@ def stock_words() -> re.Pattern:
 @cache
 def _words() -> re.Pattern:
     words = {w for ws in align_data("stocks.yaml").values() for w in ws or ()}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alternation = regexcache.alternatives(words)
     return regexcache.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 

@@ -85,7 +85,7 @@ def _pattern(lang: str) -> re.Pattern:
     def words(key: str) -> list[str]:
         given = data.get(key) or {}
         found = given.get(lang) or [w for ws in given.values() for w in ws or ()]
-        return sorted(set(found), key=lambda w: (-len(w), w))
+        return regexcache.longest_first(found)
 
     since = "|".join(re.escape(w) for w in words("since"))
     begin = "|".join(re.escape(w) for w in [*words("start"), *sorted(calendar_words())])

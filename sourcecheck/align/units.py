@@ -57,5 +57,5 @@ def restated(table: pd.DataFrame, sentences: list[tuple] | None = None) -> pd.Da
 @lru_cache(maxsize=1)
 def _between() -> re.Pattern:
     words = {w for ws in align_data("restated.yaml").values() for w in ws or ()}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alternatives = regexcache.alternatives(words)
     return regexcache.compile(rf"\s*[(,–—-]?\s*(?:(?:{alternatives})\s+)?", re.IGNORECASE)

@@ -59,8 +59,8 @@ WEEKDAYS = {
     **dict.fromkeys(["samedi", "saturday", "sabato"], 5),
     **dict.fromkeys(["dimanche", "sunday", "domenica"], 6),
 }
-_MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
-_DAY = "|".join(sorted(WEEKDAYS, key=lambda w: (-len(w), w)))
+_MONTH = "|".join(regexcache.longest_first(MONTHS))
+_DAY = "|".join(regexcache.longest_first(WEEKDAYS))
 
 
 def _relative() -> dict[str, int]:

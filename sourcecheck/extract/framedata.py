@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from sourcecheck import regexcache
 from sourcecheck.reading import load_shipped
 
 LANGS = ("fr", "en", "it")
@@ -46,7 +47,7 @@ def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of `phrases`, longest first, spaces matching any whitespace and
     either apostrophe matching both."""
     out = []
-    for p in sorted(set(phrases), key=lambda w: (-len(w), w)):
+    for p in regexcache.longest_first(phrases):
         p = re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
         out.append(p)
     return "|".join(out) or r"(?!x)x"

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from sourcecheck import regexcache
 from sourcecheck.errors import InputError
 from sourcecheck.extract.lexicon import package_data, read_yaml
 from sourcecheck.extract.sentences import _WORDS, words
@@ -64,7 +65,7 @@ class Sources:
                 self.alias[_norm(alias)] = (name, kind)
                 self.cased.setdefault(_norm(alias), set()).add(str(alias).replace("’", "'"))
         self._first: dict[str, list[str]] = {}  # first word → aliases, longest first
-        for alias in sorted(self.alias, key=lambda w: (-len(w), w)):
+        for alias in regexcache.longest_first(self.alias):
             if first := _WORDS.match(alias):
                 self._first.setdefault(first.group(), []).append(alias)
         self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from sourcecheck import regexcache
 from sourcecheck.lazyre import lazy
 from sourcecheck.reading import load_shipped
 
@@ -68,7 +69,7 @@ def ends_with_of(v: Vocabulary, text: str, lo: int, hi: int) -> bool:
 
 def alternation(words: Iterable[str]) -> str:
     """`(?:longest|…|shortest)`; a pattern that never matches when there are no words."""
-    items = sorted({str(w) for w in words if str(w).strip()}, key=lambda w: (-len(w), w))
+    items = regexcache.longest_first(str(w) for w in words if str(w).strip())
     return "(?:" + "|".join(_phrase(w) for w in items) + ")" if items else "(?!)"
 
 
@@ -144,7 +145,7 @@ class Vocabulary:
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
         # ... that ends as a participle does: "la stima del carburante fuoriuscito dalla nave"
         # has no agent ("stima" is a noun of counting, not "stimata")
-        ends = sorted({str(e) for e in words["participle_endings"]}, key=lambda w: (-len(w), w))
+        ends = regexcache.longest_first(str(e) for e in words["participle_endings"])
         as_participle = "(?:" + "|".join(f"(?<={re.escape(e)})" for e in ends) + ")" if ends else ""
         participles = (
             rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')}){as_participle}"
