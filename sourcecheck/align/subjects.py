@@ -69,7 +69,7 @@ from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
-from sourcecheck.rules.blocks import conversions, prepare, union_find
+from sourcecheck.rules.blocks import conversions, prepare, text_array, union_find
 from sourcecheck.rules.timeline import RISES
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
@@ -523,12 +523,7 @@ def _texts(claims: pd.DataFrame, col: str) -> np.ndarray:
     """Column `col` as Python strings in one object array ("" where missing or absent)."""
     if col not in claims:
         return np.full(len(claims), "", dtype=object)
-    if isinstance(claims[col].dtype, pd.StringDtype):  # text already: converted in one step
-        return claims[col].to_numpy(dtype=object, na_value="")
-    values = claims[col].tolist()
-    return np.array(
-        ["" if v is None or v is pd.NA or v != v else str(v) for v in values], dtype=object
-    )
+    return text_array(claims[col].array)
 
 
 def _text(claims: pd.DataFrame, col: str) -> pd.Series:

@@ -64,8 +64,8 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
         if col not in TEXT_COLUMNS and _is_text(claims[col]):
             data[col] = claims[col].astype(object).array  # values as they are
     for col in TEXT_COLUMNS:
-        data[col] = _text(data[col]) if col in data else np.full(n, "", dtype=object)
-    data["qualifier"] = _text(["exact" if q == "" else q for q in data["qualifier"]])
+        data[col] = text_array(data[col]) if col in data else np.full(n, "", dtype=object)
+    data["qualifier"] = text_array(["exact" if q == "" else q for q in data["qualifier"]])
     value = _numbers(data.get("value"), n)
     data["value"] = value
     for col in ("low", "high"):
@@ -82,13 +82,15 @@ def prepare(claims: pd.DataFrame) -> pd.DataFrame:
         data[col] = pd.array(_numbers(data.get(col), n), dtype="Int64")
     sentence = _numbers(data.get("sentence"), n)
     data["sentence"] = np.where(np.isnan(sentence), -1, sentence).astype(int)
-    data["measure"] = _text([c or u for c, u in zip(data["currency"], data["unit"], strict=True)])
+    data["measure"] = text_array(
+        [c or u for c, u in zip(data["currency"], data["unit"], strict=True)]
+    )
     out = pd.DataFrame({col: pd.Series(v, dtype=v.dtype) for col, v in data.items()})
     _PREPARED[id(out)] = out
     return out
 
 
-def _text(values) -> np.ndarray:
+def text_array(values) -> np.ndarray:
     """Python strings in one object array, a missing value as "".
 
     Why: pyarrow-backed text columns are taken one by one at every filter and sort (about
