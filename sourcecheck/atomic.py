@@ -31,8 +31,9 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, creating parent folders.
+def write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> None:
+    """Write `data` to `path` atomically, creating parent folders; `durable` waits until the
+    data is on disk (a cache file need not: losing one costs only the time it saves).
 
     The file gets the mode `open()` would give it: mkstemp's private 0o600 would hide reports
     from the web server or the colleague who reads them. A path that is not a regular file
@@ -49,8 +50,9 @@ def write_bytes(path: str | Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:

@@ -33,7 +33,9 @@ import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from sourcecheck import atomic
 
 T = TypeVar("T")
 
@@ -65,24 +67,47 @@ def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
     must be plain data (dicts, lists, tuples, strings, numbers): it is stored with `marshal`.
     A missing or damaged entry is built again.
     """
+    key = f"{_code_stamp(build)}\n{key}"
+    file = entry(kind, key)
+    if file is None:
+        return build()
+    value = read(file, key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        keep(file, key, value)
+    return value
+
+
+_MISSING = object()
+
+
+def entry(kind: str, key: str) -> Path | None:
+    """The file that holds entry (`kind`, `key`), or None when caching is off."""
     base = folder("data")
     if base is None:
-        return build()
-    key = f"{_code_stamp(build)}\n{key}"
-    file = base / f"{kind}-{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()}"
+        return None
+    return base / f"{kind}-{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()}"
+
+
+def read(file: Path, key: str, missing: Any = None) -> Any:
+    """The value `keep` stored in `file` for `key`; `missing` when there is none, when the
+    file is damaged, or when it holds another key (a hash collision)."""
     try:
         stored_key, value = marshal.loads(file.read_bytes())
-        if stored_key == key:
-            return value
     except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = build()
+        return missing
+    return value if stored_key == key else missing
+
+
+def keep(file: Path, key: str, value: Any) -> None:
+    """Store `value` for `key` in `file`, atomically; a value that is not plain data (a date, a
+    set of tuples…) or a folder that cannot be written is simply not kept."""
     try:
         data = marshal.dumps((key, value))
-    except ValueError:  # not plain data (a date, a set of tuples…): used, not kept
-        return value
-    write(file, data)
-    return value
+    except ValueError:
+        return
+    with contextlib.suppress(OSError):
+        atomic.write_bytes(file, data, durable=False)
 
 
 def _code_stamp(build: Callable) -> str:
@@ -93,15 +118,3 @@ def _code_stamp(build: Callable) -> str:
     except (AttributeError, TypeError, OSError):
         return ""
     return f"{module.__file__}:{stat.st_size}:{stat.st_mtime_ns}"
-
-
-def write(file: Path, data: bytes) -> None:
-    """`data` into `file` by an atomic rename; a folder that cannot be written is left alone."""
-    temporary = file.with_name(f".{file.name}.{os.getpid()}")
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, file)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)

@@ -11,8 +11,8 @@ the pattern object from that code in C (microseconds). This module stores the fi
 result (a list of integers and the group names) in one file of the user's cache folder and,
 in later runs, rebuilds the pattern from it directly.
 
-Each pattern is one small file, named by a hash of the pattern, in a folder that belongs to
-one Python build (its name carries the interpreter's cache tag and the regex engine's
+Each pattern is one small entry of sourcecheck's cache (`cachedir.entry`), named by a hash
+of the pattern and by the Python build (the interpreter's cache tag and the regex engine's
 version), so another Python never reads it, and a run reads only the patterns it uses. A
 missing, stale or damaged file costs only the compile time it was meant to save: the file
 holds the pattern's text, checked on reading, and the engine checks the code it is given
@@ -31,12 +31,9 @@ True
 
 from __future__ import annotations
 
-import hashlib
-import marshal
 import re
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 from sourcecheck import cachedir
 
@@ -82,27 +79,23 @@ def stats() -> dict[str, int]:
     return dict(_counts)
 
 
-def cache_folder() -> Path | None:
-    """The folder of this Python's compiled patterns, or None when the cache is off."""
-    return cachedir.folder(_BUILD) if _BUILD else None
-
-
 def _build(pattern: str, flags: int) -> re.Pattern:
-    folder = cache_folder() if isinstance(pattern, str) else None
-    if folder is None:
+    key = f"{flags}:{pattern}"
+    file = cachedir.entry(_BUILD, key) if _BUILD and isinstance(pattern, str) else None
+    if file is None:
         return re.compile(pattern, flags)
-    file = folder / hashlib.sha1(f"{flags}:{pattern}".encode(), usedforsecurity=False).hexdigest()
-    try:
-        written, parts = marshal.loads(file.read_bytes())
-        if written == pattern:
+    parts = cachedir.read(file, key)
+    if parts is not None:
+        try:
             compiled = _sre.compile(pattern, *parts)
+        except (RuntimeError, TypeError, ValueError):
+            pass  # damaged (the engine refuses bad code): compiled below
+        else:
             _counts["cached"] += 1
             return compiled
-    except (OSError, EOFError, ValueError, TypeError, RuntimeError):
-        pass  # not cached yet, or damaged (the engine refuses bad code): compiled below
     compiled, parts = _compile(pattern, flags)
     _counts["compiled"] += 1
-    cachedir.write(file, marshal.dumps((pattern, parts)))
+    cachedir.keep(file, key, parts)
     return compiled
 
 

@@ -67,7 +67,7 @@ def _run(cache: str, text: str = TEXT) -> dict:
 
 
 def _files(cache: Path) -> list[Path]:
-    return [f for f in cache.glob("regex-*/*") if not f.name.startswith(".")]
+    return [f for f in cache.glob("data/regex-*") if not f.name.startswith(".")]
 
 
 def _expected() -> list:
