@@ -35,7 +35,8 @@ LOOKBACK_DAYS = 7
 
 
 class EcbRates:
-    """Read-only look-ups of ECB reference rates; conversions through pint contexts per date.
+    """Read-only look-ups of ECB reference rates; conversions through pint contexts, one per
+    currency and date.
 
     `days` are the business days of the history (numpy datetime64[D], ascending) and `table`
     maps a currency code to its units per euro on each of them (NaN: no rate that day).
@@ -48,7 +49,7 @@ class EcbRates:
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
         self._ureg = None  # pint's registry, made at the first conversion
         self._defined: set[str] = set()  # currencies defined in it so far
-        self._contexts: dict[str, str] = {}
+        self._contexts: set[str] = set()  # the names of the contexts made so far
         self._converted: dict[tuple, tuple[float, float, str] | None] = {}
 
     def rate(self, currency: str, on: str) -> tuple[float, str] | None:
@@ -134,7 +135,7 @@ class EcbRates:
             if found:
                 context.redefine(f"{code} = {1 / found[0]!r} EUR")
             ureg.add_context(context)
-            self._contexts[name] = name
+            self._contexts.add(name)
         return name
 
 
