@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
@@ -75,10 +75,10 @@ def news_day(
     if not published:
         return ""
     pub = dt.date.fromisoformat(published[:10])
-    lead, above, past, texts = [], [], [], 0
+    lead, above, past = [], [], []
     counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
-    for i, s in enumerate(sentences[:MAX_LEAD_LINES]):  # the lead, and the lines above it
+    for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
         found = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
@@ -88,9 +88,6 @@ def news_day(
             period = period or any(d.since for d in found)
             if _figure_in(body, s.start, s.end, found):
                 counted.update(d.start for d in found)
-        texts += not s.heading
-        if texts == LEAD_SENTENCES:
-            break
     said = any(e.said for e in lead)
     today = pub.isoformat()
     ranked = sorted(  # a planned day after publication only when the lead states no other
@@ -133,18 +130,25 @@ def event_day(
     if not published:
         return ""
     pub = dt.date.fromisoformat(published[:10])
-    texts = 0
-    for i, s in enumerate(sentences[:MAX_LEAD_LINES]):
+    for i, s in _lead_lines(sentences):
         if s.heading:
             continue
         tokens = words(i) if words else None
         for d in _recent(find_dates(body, published, s.start, s.end, tokens, lang), pub):
             if d.iso <= pub.isoformat() and _names_event(body, d):
                 return d.iso
-        texts += 1
-        if texts == LEAD_SENTENCES:
-            break
     return ""
+
+
+def _lead_lines(sentences: Sequence[Sentence]) -> Iterator[tuple[int, Sentence]]:
+    """(i, sentence) of a document's lead, `LEAD_SENTENCES` sentences, with the lines above
+    it and among it (headings, the dateline's line), within its first `MAX_LEAD_LINES`."""
+    texts = 0
+    for i, s in enumerate(sentences[:MAX_LEAD_LINES]):
+        yield i, s
+        texts += not s.heading
+        if texts == LEAD_SENTENCES:
+            return
 
 
 _EVENT_BEFORE = regexcache.compile(r"([^\W\d_]{3,})\s+(?:of|on|de|du|di|del|dello|della)\s+$", re.I)
