@@ -215,3 +215,19 @@ def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun)
     """ "le naufrage survenu lundi" dates the shipwreck; "l'accident est survenu lundi" is
     the clause's own day."""
     assert [d.of_noun for d in find_dates(text, "2025-03-13", lang=lang)] == [of_noun]
+
+
+# Shapes added by the places12 session: a day told from another counts from the day its
+# sentence states (told_from_stated); a figure converted in brackets keeps its clause's day
+# (converted)
+DAYS12 = [
+    pytest.param(*row, id=f"{name}-{n}")
+    for name in ("told_from_stated", "converted")
+    for n, row in enumerate(TABLE[name])
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS12)
+def test_a_day_told_from_another_and_a_converted_figure(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

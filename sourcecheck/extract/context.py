@@ -153,21 +153,20 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     said Thursday").
     """
     usable = [d for d in dates if d.iso and not d.since and not d.toll]  # not a toll's event
+    end = _past_conversion(body, q, spans)  # "44.6 degrees (119 degrees F) on Monday"
     after = [
         d
         for d in usable
-        if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start)
+        if d.start >= end and d.start - end <= 60 and not _between(spans, end, d.start)
     ][:1]
     if after and _opens_figure(body, after[0], spans):
         after = []  # "420 lundi, mardi 780 et mercredi 650": "mercredi" is the 650's
     said = any(d.said for d in usable)
     for d in after:
-        gap = body[q.end : d.start]
+        gap = body[end : d.start]
         if d.of_noun and said:
             break  # "2 dispersi dopo il crollo di martedì, ha reso noto ieri": the collapse's day
-        if not re.search(r"[,;:()]", gap) and (
-            d.weekday or _DATE_LINK.search(body, q.end, d.start)
-        ):
+        if not re.search(r"[,;:()]", gap) and (d.weekday or _DATE_LINK.search(body, end, d.start)):
             return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
     before = [
         d
@@ -192,6 +191,18 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _past_conversion(body: str, q, spans) -> int:
+    """Where the clause of figure `q` goes on: past the same figure converted in brackets
+    right after it ("44.6 degrees Celsius (119 degrees Fahrenheit) on Monday", "3 200
+    hectares (7 900 acres) mardi"), else its end."""
+    m = _CONVERSION_OPEN.match(body, q.end)
+    if m is None:
+        return q.end
+    inner = [e for s, e in spans if s == m.end()]
+    close = _CONVERSION_CLOSE.match(body, inner[0]) if inner else None
+    return close.end() if close else q.end
 
 
 def _opens_figure(body: str, d, spans) -> bool:

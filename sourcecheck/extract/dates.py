@@ -282,7 +282,24 @@ def find_dates(
                     _tolled(text, m, lang, of_noun),
                 )
             )
-    return _spans(text, out)
+    return _told_from_stated(_spans(text, out), story or (pub.isoformat() if pub else None))
+
+
+def _told_from_stated(found: list[DateMention], story: str | None) -> list[DateMention]:
+    """A day told from another ("the day before", "il giorno prima", "la veille") after a day
+    its sentence states counts from that day, not from the story's: "2,100 visits on Tuesday,
+    up from 1,840 the day before" (Monday), "said on Friday that 15 had died, up from 12 a
+    day earlier" (Thursday)."""
+    if not story:
+        return found
+    base = None
+    for k, d in enumerate(found):
+        if d.told and d.iso and base is not None:
+            shift = dt.date.fromisoformat(d.iso) - dt.date.fromisoformat(story)
+            found[k] = d._replace(iso=(dt.date.fromisoformat(base) + shift).isoformat())
+        elif d.iso and not d.told and not d.since:
+            base = d.iso
+    return found
 
 
 def _opens_period(text: str, m: re.Match, before: str) -> bool:
