@@ -219,15 +219,17 @@ def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun)
 
 # Shapes added by the places12 session: a day told from another counts from the day its
 # sentence states (told_from_stated); a figure converted in brackets keeps its clause's day
-# (converted)
+# (converted); a said day alone in its lead sentence is the news day (lead_said)
 DAYS12 = [
     pytest.param(*row, id=f"{name}-{n}")
-    for name in ("told_from_stated", "converted")
+    for name in ("told_from_stated", "converted", "lead_said")
     for n, row in enumerate(TABLE[name])
 ]
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS12)
-def test_a_day_told_from_another_and_a_converted_figure(lex, lang, published, body, text, day):
+def test_told_days_converted_figures_and_said_days_of_the_lead(
+    lex, lang, published, body, text, day
+):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)

@@ -178,7 +178,11 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     ]
     if before:
         d = before[-1]
-        stated = [e for e in usable if e.start > d.end and not e.said]
+        stated = [  # "up from 12 a day earlier": the 12's day, not a figure's before it
+            e
+            for e in usable
+            if e.start > d.end and not e.said and not (e.told and _between(spans, q.end, e.start))
+        ]
         if d.said and stated:
             return stated[0].iso
         if d.of_noun and said:  # "the toll from the collapse of Monday …, police said today"
@@ -197,11 +201,11 @@ def _past_conversion(body: str, q, spans) -> int:
     """Where the clause of figure `q` goes on: past the same figure converted in brackets
     right after it ("44.6 degrees Celsius (119 degrees Fahrenheit) on Monday", "3 200
     hectares (7 900 acres) mardi"), else its end."""
-    m = _CONVERSION_OPEN.match(body, q.end)
+    m = _UNIT_THEN_BRACKET.match(body, q.end)  # "44.6 degrees Celsius (119 …"
     if m is None:
         return q.end
     inner = [e for s, e in spans if s == m.end()]
-    close = _CONVERSION_CLOSE.match(body, inner[0]) if inner else None
+    close = _UNIT_THEN_CLOSE.match(body, inner[0]) if inner else None
     return close.end() if close else q.end
 
 
@@ -364,6 +368,8 @@ def _from_point(body: str, start: int) -> bool:
 
 
 _CONVERSION_OPEN = regexcache.compile(r"\s*\(\s*")
+_UNIT_THEN_BRACKET = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*\(\s*")
+_UNIT_THEN_CLOSE = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*\)")
 _CONVERSION_CLOSE = regexcache.compile(r"\s*\)")
 
 
