@@ -22,7 +22,7 @@ from functools import lru_cache
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.lexicon import Concepts
-from sourcecheck.extract.places import find_places
+from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
 from sourcecheck.frames.attribution import vocabulary
@@ -272,6 +272,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
         return None
+    if len(before) > 1 and _locates(body, before[-2], before[-1]):
+        return before[-2]  # "a Calaspina, nel cuore della Sicilia, 44,6 gradi": the town's
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
@@ -300,8 +302,37 @@ def _listed_after(place, places, body: str) -> bool:
     Lombardia e Francia"): a figure before such a list is about all of them, no one place."""
     following = [p for p in places if p.start >= place.end and p.kind != "demonym"]
     return (
-        bool(following) and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
+        bool(following)
+        and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
+        and not _locates(body, place, following[0])
     )
+
+
+def _locates(body: str, inner, outer) -> bool:
+    """Whether place `outer` only locates `inner` named right before it: "Porto Ermes in
+    Sicily", "Sfax, in Tunisia", "a Calaspina, nel cuore della Sicilia" (a country, a region
+    or a locator word, `places.yaml` `locators`), never two countries listed ("in France, in
+    Italy").
+
+    >>> from sourcecheck.extract.places import REGIONS, find_places
+    >>> text = "a Calaspina, nel cuore della Sicilia"
+    >>> _locates(text, *find_places(text, lang="it"))
+    True
+    """
+    if inner.kind in ("country", "continent", "demonym") or outer.kind == "demonym":
+        return False
+    m = _LOCATOR_GAP.fullmatch(body, inner.end, outer.start)
+    return m is not None and (
+        bool(m.group("word")) or outer.kind in ("country", "continent") or outer.name in REGIONS
+    )
+
+
+_LOCATOR_GAP = regexcache.compile(
+    r"\s*,?\s*(?:(?:in|en|nel|nella|nell['’]|dans|au|à|a|at)\s*)?(?:(?:the|la|le|l['’]|il)\s*)?"
+    rf"(?:(?P<word>{alternation(w for lang in LANGS for w in load('places')['locators'][lang])})"
+    r"\s+(?:(?:of|de|du|della|del|dell['’]|di|d['’])\s*)?(?:(?:the|la|le|l['’])\s*)?)?",
+    re.IGNORECASE,
+)
 
 
 def _of_part(place, spans, body: str, lang: str | None) -> bool:
