@@ -215,3 +215,30 @@ def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun)
     """ "le naufrage survenu lundi" dates the shipwreck; "l'accident est survenu lundi" is
     the clause's own day."""
     assert [d.of_noun for d in find_dates(text, "2025-03-13", lang=lang)] == [of_noun]
+
+
+# Shapes added by the places12 session: a day told from another counts from the day its
+# sentence states (told_from_stated); a figure converted in brackets keeps its clause's day
+# (converted); a said day alone in its lead sentence is the news day (lead_said); a sentence
+# stating no day continues the said day of the one before it (said_before); "last year" puts a
+# day and month in the previous year (last_year); "a day after", "au lendemain" (day_after)
+DAYS12 = [
+    pytest.param(*row, id=f"{name}-{n}")
+    for name in (
+        "told_from_stated",
+        "converted",
+        "lead_said",
+        "said_before",
+        "last_year",
+        "day_after",
+    )
+    for n, row in enumerate(TABLE[name])
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS12)
+def test_told_days_converted_figures_and_said_days_of_the_lead(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

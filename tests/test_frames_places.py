@@ -87,3 +87,9 @@ def test_a_place_and_a_colon_label_the_figure_after_them(lex, lang, body, figure
 def test_a_place_named_again_by_its_kind_is_the_one_named_so(lex, lang, body, figure, place):
     """ "sull'isola", "on the island", "nella valle": the island or valley the document names."""
     assert (figure, places(lex, lang, body)[figure]) == (figure, place)
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["locator"])
+def test_a_wider_place_after_a_place_only_locates_it(lex, lang, body, figure, place):
+    """ "a Valdera, nel cuore della Sicilia": Valdera's figure, which Sicily locates."""
+    assert (figure, places(lex, lang, body)[figure]) == (figure, place)

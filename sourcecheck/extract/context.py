@@ -22,7 +22,7 @@ from functools import lru_cache
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.lexicon import Concepts
-from sourcecheck.extract.places import find_places
+from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
 from sourcecheck.frames.attribution import vocabulary
@@ -153,21 +153,20 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     said Thursday").
     """
     usable = [d for d in dates if d.iso and not d.since and not d.toll]  # not a toll's event
+    end = _past_conversion(body, q, spans)  # "44.6 degrees (119 degrees F) on Monday"
     after = [
         d
         for d in usable
-        if d.start >= q.end and d.start - q.end <= 60 and not _between(spans, q.end, d.start)
+        if d.start >= end and d.start - end <= 60 and not _between(spans, end, d.start)
     ][:1]
     if after and _opens_figure(body, after[0], spans):
         after = []  # "420 lundi, mardi 780 et mercredi 650": "mercredi" is the 650's
     said = any(d.said for d in usable)
     for d in after:
-        gap = body[q.end : d.start]
+        gap = body[end : d.start]
         if d.of_noun and said:
             break  # "2 dispersi dopo il crollo di martedì, ha reso noto ieri": the collapse's day
-        if not re.search(r"[,;:()]", gap) and (
-            d.weekday or _DATE_LINK.search(body, q.end, d.start)
-        ):
+        if not re.search(r"[,;:()]", gap) and (d.weekday or _DATE_LINK.search(body, end, d.start)):
             return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
     before = [
         d
@@ -179,7 +178,11 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     ]
     if before:
         d = before[-1]
-        stated = [e for e in usable if e.start > d.end and not e.said]
+        stated = [  # "up from 12 a day earlier": the 12's day, not a figure's before it
+            e
+            for e in usable
+            if e.start > d.end and not e.said and not (e.told and _between(spans, q.end, e.start))
+        ]
         if d.said and stated:
             return stated[0].iso
         if d.of_noun and said:  # "the toll from the collapse of Monday …, police said today"
@@ -192,6 +195,18 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _past_conversion(body: str, q, spans) -> int:
+    """Where the clause of figure `q` goes on: past the same figure converted in brackets
+    right after it ("44.6 degrees Celsius (119 degrees Fahrenheit) on Monday", "3 200
+    hectares (7 900 acres) mardi"), else its end."""
+    m = _UNIT_THEN_BRACKET.match(body, q.end)  # "44.6 degrees Celsius (119 …"
+    if m is None:
+        return q.end
+    inner = [e for s, e in spans if s == m.end()]
+    close = _UNIT_THEN_CLOSE.match(body, inner[0]) if inner else None
+    return close.end() if close else q.end
 
 
 def _opens_figure(body: str, d, spans) -> bool:
@@ -257,6 +272,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
         return None
+    if len(before) > 1 and _locates(body, before[-2], before[-1]):
+        return before[-2]  # "a Calaspina, nel cuore della Sicilia, 44,6 gradi": the town's
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
@@ -285,8 +302,37 @@ def _listed_after(place, places, body: str) -> bool:
     Lombardia e Francia"): a figure before such a list is about all of them, no one place."""
     following = [p for p in places if p.start >= place.end and p.kind != "demonym"]
     return (
-        bool(following) and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
+        bool(following)
+        and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
+        and not _locates(body, place, following[0])
     )
+
+
+def _locates(body: str, inner, outer) -> bool:
+    """Whether place `outer` only locates `inner` named right before it: "Porto Ermes in
+    Sicily", "Sfax, in Tunisia", "a Calaspina, nel cuore della Sicilia" (a country, a region
+    or a locator word, `places.yaml` `locators`), never two countries listed ("in France, in
+    Italy").
+
+    >>> from sourcecheck.extract.places import REGIONS, find_places
+    >>> text = "a Calaspina, nel cuore della Sicilia"
+    >>> _locates(text, *find_places(text, lang="it"))
+    True
+    """
+    if inner.kind in ("country", "continent", "demonym") or outer.kind == "demonym":
+        return False
+    m = _LOCATOR_GAP.fullmatch(body, inner.end, outer.start)
+    return m is not None and (
+        bool(m.group("word")) or outer.kind in ("country", "continent") or outer.name in REGIONS
+    )
+
+
+_LOCATOR_GAP = regexcache.compile(
+    r"\s*,?\s*(?:(?:in|en|nel|nella|nell['’]|dans|au|à|a|at)\s*)?(?:(?:the|la|le|l['’]|il)\s*)?"
+    rf"(?:(?P<word>{alternation(w for lang in LANGS for w in load('places')['locators'][lang])})"
+    r"\s+(?:(?:of|de|du|della|del|dell['’]|di|d['’])\s*)?(?:(?:the|la|le|l['’])\s*)?)?",
+    re.IGNORECASE,
+)
 
 
 def _of_part(place, spans, body: str, lang: str | None) -> bool:
@@ -353,6 +399,8 @@ def _from_point(body: str, start: int) -> bool:
 
 
 _CONVERSION_OPEN = regexcache.compile(r"\s*\(\s*")
+_UNIT_THEN_BRACKET = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*\(\s*")
+_UNIT_THEN_CLOSE = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*\)")
 _CONVERSION_CLOSE = regexcache.compile(r"\s*\)")
 
 

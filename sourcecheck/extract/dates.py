@@ -261,18 +261,19 @@ def find_dates(
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 80) : m.start()]
             of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)
+            iso = _resolve(
+                m,
+                pub,
+                story,
+                lambda: looks_ahead(text, start, end, lang),
+                opened,
+                functools.partial(_planned, text, start, end, m.start(), lang),
+            )
             out.append(
                 DateMention(
                     m.start(),
                     m.end(),
-                    _resolve(
-                        m,
-                        pub,
-                        story,
-                        lambda: looks_ahead(text, start, end, lang),
-                        opened,
-                        functools.partial(_planned, text, start, end, m.start(), lang),
-                    ),
+                    _last_year(text, m, iso, pub, start, end),
                     bool(m.group("between") or _opens_period(text, m, before)),
                     any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
@@ -282,7 +283,53 @@ def find_dates(
                     _tolled(text, m, lang, of_noun),
                 )
             )
-    return _spans(text, out)
+    return _told_from_stated(_spans(text, out), story or (pub.isoformat() if pub else None))
+
+
+def _last_year(text: str, m: re.Match, iso: str | None, pub, lo: int, hi: int) -> str | None:
+    """`iso`, in the year before the publication's when a "last year" phrase (`time.yaml`
+    `last_year`) stands in the clause of a day and month written without a year ("L'an
+    dernier, le 11 mars", "on March 11 last year").
+
+    >>> m = _DATE.search("Last year, on March 11, 40 schools closed.")
+    >>> _last_year("Last year, on March 11, 40 schools closed.", m, "2025-03-11", dt.date(2025, 3, 13), 0, 42)
+    '2024-03-11'
+    """
+    if not iso or pub is None or not any(m.group(g) for g in ("d0", "d1", "d2", "d3")):
+        return iso
+    if any(m.group(g) for g in ("y0", "y1", "y2", "y3")):
+        return iso
+    near = text[max(lo, m.start() - LAST_YEAR_REACH) : min(hi, m.end() + LAST_YEAR_REACH)]
+    at = m.start() - max(lo, m.start() - LAST_YEAR_REACH)
+    for found in _LAST_YEAR.finditer(near):
+        between = near[min(found.end(), at) : max(found.start(), at + len(m.group()))]
+        if not re.search(r"[.;:]", between):
+            try:
+                return dt.date.fromisoformat(iso).replace(year=pub.year - 1).isoformat()
+            except ValueError:
+                return iso
+    return iso
+
+
+LAST_YEAR_REACH = 30  # characters around a day and month where "last year" may stand
+_LAST_YEAR = regexcache.compile(rf"(?<![\w'’])(?:{_phrases('last_year')})(?![\w'’])", re.I)
+
+
+def _told_from_stated(found: list[DateMention], story: str | None) -> list[DateMention]:
+    """A day told from another ("the day before", "il giorno prima", "la veille") after a day
+    its sentence states counts from that day, not from the story's: "2,100 visits on Tuesday,
+    up from 1,840 the day before" (Monday), "said on Friday that 15 had died, up from 12 a
+    day earlier" (Thursday)."""
+    if not story:
+        return found
+    base = None
+    for k, d in enumerate(found):
+        if d.told and d.iso and base is not None:
+            shift = dt.date.fromisoformat(d.iso) - dt.date.fromisoformat(story)
+            found[k] = d._replace(iso=(dt.date.fromisoformat(base) + shift).isoformat())
+        elif d.iso and not d.told and not d.since:
+            base = d.iso
+    return found
 
 
 def _opens_period(text: str, m: re.Match, before: str) -> bool:

@@ -96,6 +96,7 @@ class _Doc:
         self.shares: dict[int, tuple[str, str | None]] = {}  # sentence → its last share's noun
         self.amounts: dict[int, tuple[str, str | None]] = {}  # sentence → its last amount's noun
         self._news_day: str | None = None
+        self.said: dict[int, str] = {}  # sentence → the said day its first dated figure took
         self._event_day: str | None = None
         self._country: str | None = None
         self._named: list[str] | None = None
@@ -122,6 +123,14 @@ class _Doc:
                 self.body, self.sentences, self.published, self.lang, self.words, self.title
             )
         return self._news_day
+
+    def said_before(self, i: int) -> str:
+        """The day the previous sentence of the paragraph gave its figure as said on ("the
+        ministry said on Friday that 15 had died"), which a sentence stating no day of its own
+        continues ("In France, it put the toll at nine": Friday's too); "" when none."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return ""
+        return self.said.get(i - 1, "")
 
     def opened(self) -> str | None:
         """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
@@ -316,6 +325,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             year = int(d.news_day[:4])
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"
+                if not dates and d.said_before(i):  # "…, the ministry said on Friday. In
+                    day, day_from = d.said_before(i), "clause"  # France, it put the toll at 9"
+        if day_from == "clause" and any(x.said and x.iso == day for x in dates):
+            d.said.setdefault(i, day)
         rows.append(
             {
                 "doc": doc["doc"],

@@ -49,6 +49,8 @@ CITY_COUNTRY: dict[str, str] = {name: e["country"] for name, e in _DATA["cities"
 # Islands and regions listed with the cities: a title naming one names the story's subject
 REGIONS = frozenset(name for name, e in _DATA["cities"].items() if e.get("region"))
 CAPITALS: dict[str, str] = dict(_DATA["capitals"])
+# Known places a noun names again ("Sicily" → "island"), for `named_as`
+KINDS: dict[str, str] = {name: e["kind"] for name, e in _DATA["cities"].items() if e.get("kind")}
 DEMONYMS: dict[str, str] = {
     adjective.lower(): country
     for country, adjectives in _DATA["demonyms"].items()
@@ -302,6 +304,8 @@ def named_as(text: str, kind: str, lang: str | None = None) -> str:
             or (after is not None and after.group(1).lower() in nouns)
         ):
             found.append(p.name)
+    if not found:  # "on the island" in a story about Sicily: a known place of that kind
+        found = [p.name for p in find_places(text, lang=lang) if KINDS.get(p.name) == kind]
     return max(found, key=lambda n: (found.count(n), -found.index(n))) if found else ""
 
 

@@ -29,6 +29,7 @@ from sourcecheck import regexcache
 from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates, is_event
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
+from sourcecheck.quantities.words import ARTICLES, ATOMS
 
 Spans = list[tuple[int, int]]  # the (start, end) of every figure of a sentence
 Tokens = list[tuple[int, str, str]]  # `sentences.words`: (offset, word, lowercased word)
@@ -77,16 +78,18 @@ def news_day(
     pub = dt.date.fromisoformat(published[:10])
     lead, above, past = [], [], []
     counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
+    sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
         found = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
         (above if s.heading else lead).extend(_recent(found, pub))
+        sentence.update((d.start, i) for d in found)
         if not s.heading:
             past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
             period = period or any(d.since for d in found)
-            if _figure_in(body, s.start, s.end, found):
+            if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
     today = pub.isoformat()
@@ -95,7 +98,7 @@ def news_day(
         key=lambda d: (
             d.iso > today or _dateline(body, d),
             d.toll or (d.of_noun and said),  # "il bilancio del naufragio di lunedì"
-            d.said or _dateline(body, d),
+            (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),
     )
@@ -108,6 +111,20 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _told_beside(said, lead, sentence: dict[int, int], body: str) -> bool:
+    """Whether a day something was said yields to another day of the lead: one its own
+    sentence states ("said on Wednesday that … on Tuesday"), or an event's day ("Europol said
+    on Wednesday. … Tuesday's raids"). A said day alone in its sentence is the news day over
+    a later sentence's other day ("… died, officials said on Wednesday. Calaspina recorded
+    44.6 degrees on Monday")."""
+    return any(
+        not d.said
+        and not _dateline(body, d)
+        and (sentence.get(d.start) == sentence.get(said.start) or _names_event(body, d))
+        for d in lead
+    )
 
 
 def event_day(
@@ -180,6 +197,32 @@ def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
             return True
         at = max(at, d.end)
     return _DIGIT.search(body, at, hi) is not None
+
+
+def _spelled_in(tokens, dates, lang: str | None) -> bool:
+    """Whether a sentence gives a figure spelled out ("At least seven people have died",
+    "sono tre i morti") outside its dates; an article ("un", "one") is none.
+
+    >>> from sourcecheck.extract.sentences import words
+    >>> _spelled_in(words("Seven people died on Monday.", 0, 28), [], "en")
+    True
+    """
+    if not tokens:
+        return False
+    atoms = _number_words(lang)
+    return any(
+        lower in atoms and not any(d.start <= pos < d.end for d in dates)
+        for pos, _, lower in tokens
+    )
+
+
+@lru_cache(maxsize=4)
+def _number_words(lang: str | None) -> frozenset[str]:
+    """The number words of `lang` (every language's when unknown) that are no article."""
+    langs = (lang,) if lang in ATOMS else tuple(ATOMS)
+    return frozenset(
+        w for code in langs for w in ATOMS[code] - ARTICLES[code] - {"one", "zéro", "zero"}
+    )
 
 
 def _dateline(body: str, d) -> bool:
