@@ -135,7 +135,9 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if found := _coordinated(sp, ctx, c):
         return found
     if m := v.possessive.match(text, c.end, hi):
-        return _made(text, c, c.start, "both", "possessive", m.end())
+        return _made(
+            text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
+        )
     if found := _colon_quote(sp, ctx, c):
         return found
     if v.ellipsis_after.match(text, c.end, hi):  # "et les syndicats 45 000"
@@ -145,6 +147,16 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _possessive_applies(v, text: str, end: int, hi: int) -> str:
+    """What a source's count noun gives: the figure it names ("the agency's first estimate of
+    40 tonnes": that one only, "pre"), else the figures around it ("Eurostat data showed…").
+
+    Why: "…six times the coast guard's first figure of 40 tonnes" sets the publisher's 260
+    tonnes beside the coast guard's 40; only the 40 is the coast guard's.
+    """
+    return "pre" if v.count_of.match(text, end, hi) else "both"
 
 
 def _object(sp: Speakers, ctx: Context, c: Speaker, k0: int) -> bool:
@@ -268,7 +280,9 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Pour la FDSEA, les pertes…"
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
-        return _made(text, c, c.start, "both", "possessive", m.end())
+        return _made(
+            text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
+        )
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     return _colon_quote(sp, ctx, c)

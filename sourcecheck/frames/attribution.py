@@ -255,7 +255,14 @@ class Vocabulary:
         )
         self.opens_after_break = bool(words["opening"])
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
-        self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
+        self.possessive = lazy(
+            rf"(?:['’]s)?\s+(?:{alternation(words['count_adjectives'])}\s+){{0,2}}"
+            rf"{alternation(words['counts'])}\b",
+            i,
+        )
+        # "…ten times the coast guard's first estimate of 40 tonnes": a count named with its
+        # figure gives that figure only, never one before it
+        self.count_of = lazy(rf"\s+{of}\s+(?:{alternation(words['lead'])}\s+)*\d", i)
         self.label = lazy(
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
             i,
@@ -495,7 +502,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives"
 ).split()
 
 
