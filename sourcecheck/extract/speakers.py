@@ -191,7 +191,10 @@ def generic_speakers(
             post = None  # "Santé publique France a recensé… L'agence sanitaire dénombre"
         if post and not post[2]:  # "il gestore della rete": the operator the lexicon names
             post = (sp.known(kind, g.start) or post[0], *post[1:])
-        if own or post:
+        phrase_end = (own or post or (None, _word_end(text, g.end)))[1]
+        if appo := apposed(sp, phrase_end, hi):  # "le gestionnaire du réseau, REF, a …"
+            out.append(Speaker(g.start, appo[1], appo[0], kind))
+        elif own or post:
             own = own or post[:2]
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
@@ -204,6 +207,30 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+def apposed(sp: Speakers, end: int, hi: int) -> tuple[str, int] | None:
+    """(name, end of the generic's phrase) for the name set off by commas after a generic
+    actor whose words end at `end` ("the grid operator, Elnet, said" → Elnet; "l'armatore
+    della nave, la greca Poseidon Lines, ha dichiarato" → Poseidon Lines), as the lexicon
+    names it; None when none (a place, a clause: "la société, qui emploie 300 personnes").
+
+    Why: the apposition says which body the generic noun is; without it the figure goes to
+    "the grid operator" as written, a source no other document names.
+    """
+    v = sp.vocab
+    if not (m := v.apposed.match(sp.body, end, hi)):
+        return None
+    words_ = [(0, w, w.lower()) for w in (m.group("tail") + " " + m.group("desc")).split()]
+    if reduce(or_, v.features(words_), 0) & (SAYING | COUNTING | ACTION | MARKER | BY):
+        return None  # "the company said on Friday, …": a verb, not a description
+    if any(w[2] in v.locative_words | v.aux_words for w in words_):
+        return None  # "l'opérateur, à Lyon, a …": a place
+    name = _clean_name(sp, m.group("name"))
+    if not name:
+        return None
+    found = sp.sources.mentions(name)
+    return (found[0].source if found and found[0].start == 0 else name), m.end("tail")
 
 
 def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:

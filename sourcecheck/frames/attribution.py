@@ -370,6 +370,12 @@ class Vocabulary:
             rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
+        # "le gestionnaire du réseau, REF, a enregistré", "l'armatore, la greca Brightsea
+        # Shipping, ha dichiarato": a name set off by commas after a generic actor is its name
+        self.apposed = lazy(
+            rf"(?P<tail>(?:\s+[a-zà-ÿ'’-]+){{0,4}}?)\s*,\s*"
+            rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*,"
+        )
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
