@@ -441,7 +441,12 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
     "Région Sud", "l'organisation agricole Coldiretti"; None otherwise."""
     text, v, noun_at = sp.body, sp.vocab, g.noun_at
     if q := v.qualifier.match(text, g.end, hi):
-        if _is_name(sp, q.group("name").split()[0], place_ok=True) and not describing(sp, q):
+        # a country after a capitalised noun that follows its article names the body:
+        # "la Banque de France", "la Banca d'Italia" (not "l'agence de l'UE", "… of Italy")
+        country_name = g.det and text[noun_at].isupper() and _is_country(q.group("name"))
+        if _is_name(sp, q.group("name").split()[0], place_ok=True) and (
+            country_name or not describing(sp, q)
+        ):
             return qualified(text[noun_at : q.end()]), q.end()
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
