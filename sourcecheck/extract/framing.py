@@ -93,7 +93,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
                 return _made(text, c, m.start(), "both", "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
-    if near & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
+    by = reduce(or_, feats[max(0, k0 - 7) : k0], 0)  # (a body's people between: `people_of`)
+    if by & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
         # the participle nearest its agent: "18 gli arresti eseguiti dai carabinieri" (the
         # counted noun may itself read as one)
         while n := v.passive.search(text, m.start() + 1, c.start):

@@ -580,6 +580,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
+            or reduce(or_, feats[max(0, first - 6) : first], 0) & BY
+            and bool(
+                v.passive.search(text, max(0, pos - 80), pos)
+            )  # "recuperati dai volontari di X"
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -601,6 +605,8 @@ def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if word.lower() in v.people_of_words and v.passive.search(text, max(0, pos - 80), pos):
+        return False  # "recuperati dai volontari di X": X's people acting for it
     f = v.features([(m.start(1), word, word.lower())])[0]
     return not f & (MARKER | BY | LABEL | SAYING | COUNTING | ACTION | DET | GENERIC)
 

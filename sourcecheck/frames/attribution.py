@@ -150,8 +150,13 @@ class Vocabulary:
         participles = (
             rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')}){as_participle}"
         )
+        # "recuperati dai volontari di Ali Libere": a body's people, then the body
+        self.people_of_words = frozenset(_norm(w) for w in words["people_of"])
+        people_of = rf"(?:{alternation(words['people_of'])}\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
         self.passive = lazy(
-            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"{people_of}$",
+            i,
         )
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
@@ -508,7 +513,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics count_adjectives"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of"
 ).split()
 
 
