@@ -129,6 +129,8 @@ def _listed_after_colon(body: str, end: int, a, after, spans) -> bool:
     if colon < 0 or not _between(spans, colon, a.start):
         return False
     return any(b.start > a.start and b.source != a.source for b in after)  # each item its own
+
+
 OWN_GAP = 80  # characters at most between a figure and its own attribution
 _VERB_GAP = regexcache.compile(r"[^\d,;:.«»\"“”()]{0,25}")
 
