@@ -304,7 +304,8 @@ class Vocabulary:
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
-        self.qualified_word = lazy(rf"(?<![\w'’])([a-zà-ÿ][\w-]*)\s+{of}\s*$")
+        # (after an elided article too: "l'incendie du Monte Sarro")
+        self.qualified_word = lazy(rf"(?:(?<![\w'’])|(?<=\w['’]))([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         # How a text before a name ending with `of` may end (its last word, either
         # apostrophe, lower case): a window that ends otherwise fails `place_of` and
         # `qualified_word` without their search, which tries every offset of it.
