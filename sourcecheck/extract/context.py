@@ -99,6 +99,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         # selon les organisateurs": a closer right after another figure is that figure's
         return closer if closer and not _between(spans, q.end, closer.start) else last
     if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
+        if vocabulary(None).and_after_close.match(body, found[-1].end):
+            return None  # "…, X said, and 38 roads remained closed": the writer's clause
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
 

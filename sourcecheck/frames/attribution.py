@@ -248,6 +248,11 @@ class Vocabulary:
             rf"(?:\s+[^\s,.;:!?«»\"“”\d]+){{0,5}}\s*,\s*{alternation(words['continuing'])}\b", i
         )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
+        # "…, X said on Friday, and 38 roads remained closed": a coordinator after a closing
+        # attribution opens the writer's own clause
+        self.and_after_close = lazy(
+            rf"(?:\s+[^\s\d,.;:!?]+){{0,3}},\s+{alternation(words['coordinators'])}\s", i
+        )
         # what closes an opening label's source: a comma, or (it, fr) the article of the
         # clause's subject ("Per la Fiom-Cgil i posti a rischio sono 2.300")
         self.label_end = lazy(
