@@ -448,6 +448,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             country_name or not describing(sp, q)
         ):
             return qualified(text[noun_at : q.end()]), q.end()
+    if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
+        before = text[max(0, noun_at - 40) : noun_at].split()
+        if not before or not before[-1][:1].isupper() or _norm(before[-1]) in v.det_words:
+            return qualified(text[noun_at : q.end()]), q.end()  # "Office for National Statistics"
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):

@@ -341,6 +341,8 @@ class Vocabulary:
         self.det_words = frozenset(_last(w) for w in words["determiners"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
         self.qualifier = lazy(rf"\s+{of}\s*(?P<name>{qname})")
+        # "the Office for National Statistics": a capitalised noun's linking word and name
+        self.linked = lazy(rf"\s+{alternation(words['name_links'])}\s+{art}(?P<name>{qname})")
         # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
         # (an `of` word is whole: "di" never opens "disposto")
         of_gap = rf"{of}(?:(?<=['’])|\s+)"
