@@ -199,7 +199,7 @@ def generic_speakers(
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
-            if kind == "company" and g.end > g.noun_at + len(g.noun):
+            if kind in ("company", "organisation") and g.end > g.noun_at + len(g.noun):
                 kind = COLLECTIVE  # "les assureurs estiment": a trade, no one company
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
@@ -412,7 +412,7 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
         if not _PORTFOLIO.match(m.group("of")) or v.generic_kind(g.noun) != "department":
             return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
     lower = m.group("lower") or ""
-    if v.generic_kind(lower) and not lower.endswith(("s", "x")):
+    if v.generic_kind(lower) not in (None, COLLECTIVE) and not lower.endswith(("s", "x")):
         return None  # "la direction de l'entreprise" (not a class: "des compagnies")
     feats = v.features([(0, w, w.lower()) for w in adjectives])
     if any(_norm(w) in v.descriptive for w in adjectives) or reduce(or_, feats, 0) & _AFTER:
