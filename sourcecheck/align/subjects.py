@@ -48,6 +48,7 @@ from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands, same_digits
+from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import (
     PART,
@@ -64,7 +65,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
-from sourcecheck.align.units import restated
+from sourcecheck.align.units import bracketed_pairs, restated, shared_days
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -97,10 +98,11 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = _join_cognates(table)
+    table = _join_cognates(_measured(table))
     pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
     sentences = sentence_figures(table)
     table = restated(_conversions(table, pairs), sentences)
+    table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = narrowed(_years(with_labelled_places(table)), concepts)
@@ -457,6 +459,26 @@ def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list
     return out
 
 
+def _measured(table: pd.DataFrame) -> pd.DataFrame:
+    """Figures with no noun whose unit names what it measures ("44,6 gradi": a temperature,
+    `measured.measured_noun`) take that measure as their noun."""
+    units = table["unit"].tolist()
+    rows = [
+        i
+        for i, (n, u) in enumerate(zip(table["noun"].tolist(), units, strict=True))
+        if not n and u and measured_noun(u)
+    ]
+    if not rows:
+        return table
+    nouns = [measured_noun(units[i]) for i in rows]
+    return _given(
+        table,
+        rows,
+        nouns,
+        [f"its unit ({units[i]}) measures a {n}" for i, n in zip(rows, nouns, strict=True)],
+    )
+
+
 def _given(table: pd.DataFrame, rows: list[int], nouns: list[str], why: list[str]) -> pd.DataFrame:
     """`table` with noun keys `nouns` (their labels as keys) given to `rows`, and `why`."""
     noun, label = table["noun"].tolist(), table["noun_label"].tolist()
@@ -593,6 +615,14 @@ def _qualified(keys: list[str]) -> dict[str, str]:
         if len(found) == 1:
             heads.setdefault(found.pop(), []).append(key)
     return {many[0]: head for head, many in heads.items() if len(many) == 1}
+
+
+def _rows(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> list[tuple[int, int]]:
+    """The rows of `table` of each (amount, conversion) pair of `rules.blocks.conversions`."""
+    if not pairs:
+        return []
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    return [(at[str(a["claim_id"])], at[str(b["claim_id"])]) for a, b in pairs]
 
 
 def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.DataFrame:

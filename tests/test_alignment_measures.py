@@ -1,0 +1,71 @@
+"""Figures whose unit names what they measure, and figures restated in brackets: the
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sourcecheck.align.measured import measured_noun
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+
+
+def test_a_degree_measures_a_temperature_and_a_kilometre_measures_nothing_by_itself() -> None:
+    assert measured_noun("degree") == "temperature"
+    assert measured_noun("degree_Celsius") == "temperature"
+    assert measured_noun("kilometer") == ""
+
+
+def reading(text: str, town: str, day: str, quote: str, lang: str = "en") -> dict:
+    """A temperature with no noun, as the extractor gives it: a figure in degrees."""
+    return {"unit": "degree", "text": text, "scope": town, "refers_to": day, "quote": quote,
+            "lang": lang}  # fmt: skip
+
+
+MONDAY_IT = "Lunedì a Montevalle si sono toccati 39,5 gradi."
+
+
+def test_two_readings_of_one_town_s_temperature_on_one_day_are_one_quantity() -> None:
+    table = claims(
+        reading("39,5 gradi", "Montevalle", "2024-03-05", MONDAY_IT, "it"),
+        reading("39.9 degrees", "Montevalle", "2024-03-05", "Montevalle hit 39.9 degrees."),
+    )
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+    assert "temperature" in table["subject_label"][0]
+
+
+def test_temperatures_of_two_towns_or_two_days_stay_apart() -> None:
+    table = claims(
+        reading("39,5 gradi", "Montevalle", "2024-03-05", MONDAY_IT, "it"),
+        reading("37 degrees", "Rocca Bassa", "2024-03-05", "Rocca Bassa hit 37 degrees."),
+        reading("36 degrees", "Montevalle", "2024-03-06", "Montevalle cooled to 36 degrees."),
+    )
+    assert table["subject"].nunique() == 3
+
+
+def test_a_figure_restated_in_brackets_has_the_day_its_clause_states() -> None:
+    quote = "Montevalle recorded 39.5 degrees Celsius (103.1 degrees Fahrenheit) on Monday."
+    rows = [
+        {"unit": "degree", "text": "39.5 degrees", "scope": "Montevalle", "quote": quote,
+         "refers_to": "2024-03-07", "day_from": "document", "doc": "d0.md"},
+        {"unit": "degree", "text": "103.1 degrees", "scope": "Montevalle", "quote": quote,
+         "refers_to": "2024-03-04", "day_from": "clause", "doc": "d0.md"},
+        {"unit": "degree", "text": "39,9 gradi", "scope": "Montevalle", "lang": "it",
+         "quote": "Lunedì Montevalle ha toccato 39,9 gradi.", "refers_to": "2024-03-04",
+         "day_from": "clause", "published": "2024-03-05"},
+    ]  # fmt: skip
+    table = claims(*rows)
+    assert table["subject"][0] == table["subject"][2]  # Monday's reading, told in two papers
+
+
+def test_a_bracket_after_a_count_shares_nothing() -> None:
+    quote = "The town opened 3 shelters (120 beds) on Monday."
+    table = claims(
+        {"thing": "shelters", "text": "3", "quote": quote, "refers_to": "2024-03-07",
+         "day_from": "document", "doc": "d0.md"},
+        {"thing": "beds", "text": "120", "quote": quote, "refers_to": "2024-03-04",
+         "day_from": "clause", "doc": "d0.md"},
+    )  # fmt: skip
+    assert table["subject"][0] != table["subject"][1]
