@@ -805,7 +805,47 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         days.append(day)
         notes.append(note)
     days, notes = _told_again(table[undated], block, days, notes, running)
+    days, notes = _running_again(table[undated], block, days, notes, running)
     return noted(table, undated, "day", days, notes)
+
+
+def _running_again(
+    undated: pd.DataFrame, block: list[str], days: list[str], notes: list[str], running
+) -> tuple[list[str], list[str]]:
+    """`days` (and `notes`) of the `undated` claims, where a running count's figure that
+    another document gave undated on an earlier day of the week is given again: it is that
+    day's figure told again, not a new count of its own day.
+
+    Why: "the fire has burned 3,200 hectares" on Wednesday and, in Friday's paper, "the
+    fire, put out yesterday, burned 3,200 hectares" are one count that stopped growing; each
+    took its own document's day (`_running_day` looks back only to days a clause states).
+    Only a figure of 10 or more (small ones recur by chance), never one that says it still
+    stands ("600 still evacuated": that day's state, told anew).
+
+    Example: undated 3,200 ha on the 8th (document a), 3,200 ha on the 9th (document b) →
+    both the 8th."""
+    cols = {c: undated[c].tolist() for c in (*block, "doc", "published", "value")}
+    keys = list(zip(*(cols[c] for c in block), strict=True))
+    quotes, texts = undated["quote"].tolist(), undated["text"].tolist()
+    rows = [
+        i
+        for i, k in enumerate(keys)
+        if k[2] in running and days[i] and cols["value"][i] >= MIN_RECURRING
+    ]
+    earliest: dict[tuple, tuple[str, str, str]] = {}  # (quantity, figure) → day, doc, published
+    out_days, out_notes = list(days), list(notes)
+    for i in sorted(rows, key=lambda i: (days[i], cols["published"][i])):
+        figure = (keys[i], round(cols["value"][i], 6))
+        first = earliest.setdefault(figure, (days[i], cols["doc"][i], cols["published"][i]))
+        if (
+            first[1] != cols["doc"][i]
+            and first[0] < days[i]
+            and _within(first[2], cols["published"][i], REPEAT_REACH)
+            and not still(quotes[i], texts[i])
+        ):
+            out_days[i] = first[0]
+            out_notes[i] = f"day not stated: taken as {first[0]}, the day the same figure was given"
+    return out_days, out_notes
 
 
 def _told_again(
