@@ -31,6 +31,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import math
 import zlib
 from collections import Counter
 
@@ -835,7 +836,7 @@ def _running_again(
     earliest: dict[tuple, tuple[str, str, str]] = {}  # (quantity, figure) → day, doc, published
     out_days, out_notes = list(days), list(notes)
     for i in sorted(rows, key=lambda i: (days[i], cols["published"][i])):
-        figure = (keys[i], round(cols["value"][i], 6))
+        figure = (keys[i], _digits(cols["value"][i]))  # a slip of scale is the same figure
         first = earliest.setdefault(figure, (days[i], cols["doc"][i], cols["published"][i]))
         if (
             first[1] != cols["doc"][i]
@@ -891,6 +892,12 @@ def _told_again(
             out_days[i] = days[j]
             out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
     return out_days, out_notes
+
+
+def _digits(value: float) -> float:
+    """`value` up to a factor of a thousand or a million (`magnitudes.same_digits`):
+    "1,2 milioni" and "1.2 billion" are one figure as written."""
+    return round(value / 1000 ** math.floor(math.log10(value) / 3), 6) if value > 0 else value
 
 
 def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
