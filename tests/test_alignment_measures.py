@@ -69,3 +69,45 @@ def test_a_bracket_after_a_count_shares_nothing() -> None:
          "day_from": "clause", "doc": "d0.md"},
     )  # fmt: skip
     assert table["subject"][0] != table["subject"][1]
+
+
+def _weighed(*rows: tuple[str, str, float, str, str]) -> list[dict]:
+    """(thing, text, value, unit, lang) rows of one day, one document each."""
+    return [
+        {"thing": thing, "text": text, "value": value, "unit": unit, "lang": lang,
+         "refers_to": "2024-03-05", "quote": f"{text}."}
+        for thing, text, value, unit, lang in rows
+    ]  # fmt: skip
+
+
+def test_a_bare_measure_is_the_one_thing_the_story_measures_so() -> None:
+    table = claims(
+        *_weighed(
+            ("hashish", "about 30 tonnes of hashish", 30, "metric_ton", "en"),
+            ("hashish", "30 tonnes de hashish", 30, "metric_ton", "fr"),
+            ("", "35 tonnellate", 35, "metric_ton", "it"),
+        )
+    )
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+    assert "one thing its measure" in table["subject_evidence"][2]
+
+
+def test_a_bare_measure_stays_apart_when_two_things_are_measured_or_its_unit_is_another() -> None:
+    two = claims(
+        *_weighed(
+            ("pipeline", "a 48 km pipeline", 48, "kilometer", "en"),
+            ("gasdotto", "un gasdotto di 48 km", 48, "kilometer", "it"),
+            ("fire front", "a 12 km fire front", 12, "kilometer", "en"),
+            ("front de feu", "un front de feu de 12 km", 12, "kilometer", "fr"),
+            ("", "14 km", 14, "kilometer", "en"),
+        )
+    )
+    assert two["subject"][4] not in set(two["subject"][:4])
+    other_unit = claims(
+        *_weighed(
+            ("rainfall", "rainfall of 80 mm", 80, "millimeter", "en"),
+            ("rainfall", "rainfall reached 80 mm", 80, "millimeter", "en"),
+            ("", "the river at 6 m", 6, "meter", "en"),
+        )
+    )
+    assert other_unit["subject"][2] != other_unit["subject"][0]

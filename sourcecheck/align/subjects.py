@@ -105,6 +105,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
+    table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = narrowed(_years(with_labelled_places(table)), concepts)
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
@@ -693,6 +694,62 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
             nouns[i] = f"={shown}"
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
+
+
+NOT_MEASURED = ("count", "percent", "money", "[time]")  # dimensions that are no measure
+
+
+def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:
+    """A measure with no noun of its own (none, a noun only its document uses, or only the
+    figure it shares with another document) takes the one noun its measure is given in two
+    documents or more of the case.
+
+    Why: a story about one spill gives its tonnes as "40 tonnes of fuel oil", "10
+    tonnellate", "the figure of 40 tonnes" or "180 tonnellate": one thing is weighed, and
+    the extractor finds its noun in some accounts only. A unit of weight or length says
+    nothing by itself, but when the story names one thing so measured, a bare figure of the
+    measure is about it; day and magnitude bands keep its figures apart. Two nouns measured
+    so (a pipeline's length and a slick's) leave bare figures alone.
+
+    Example: tonnes of "fuel oil" in two documents, bare "10 tonnellate" → fuel oil."""
+    measured = ~table["dimension"].isin(NOT_MEASURED)
+    if not measured.any():
+        return table
+    nouns = table["noun"].tolist()
+    weak = (table["noun"].eq("") | table["noun"].str.startswith("=") | _orphans(table)) & measured
+    if not weak.any():
+        return table
+    strong = table[measured & ~weak & table["noun"].ne(PEOPLE)]
+    docs = strong.groupby(["case", "dimension", "noun"])["doc"].nunique()
+    shared: dict[tuple, list[str]] = {}
+    for (case, dimension, noun), n in docs.items():
+        if n > 1:
+            shared.setdefault((case, dimension), []).append(noun)
+    one = {k: v[0] for k, v in shared.items() if len(v) == 1}
+    if not one:
+        return table
+    # a unit the noun is never given in says another thing is measured (a river's level in
+    # metres beside rainfall in millimetres)
+    units = set(
+        zip(strong["case"].tolist(), strong["noun"].tolist(), strong["unit"].tolist(), strict=True)
+    )
+    labels, notes = table["noun_label"].tolist(), table["evidence"].tolist()
+    label = dict(zip(strong["noun"].tolist(), strong["noun_label"].tolist(), strict=True))
+    rows = zip(
+        table["case"].tolist(),
+        table["dimension"].tolist(),
+        table["unit"].tolist(),
+        weak.tolist(),
+        strict=True,
+    )
+    for i, (case, dimension, unit, bare) in enumerate(rows):
+        noun = one.get((case, dimension)) if bare else None
+        if noun and (case, noun, unit) not in units:
+            continue
+        if noun:
+            nouns[i], labels[i] = noun, label[noun]
+            notes[i] = f"the one thing its measure is given for in the story: “{label[noun]}”"
+    return table.assign(noun=nouns, noun_label=labels, evidence=notes)
 
 
 def _orphans(table: pd.DataFrame) -> pd.Series:
