@@ -716,7 +716,9 @@ def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:
     if not measured.any():
         return table
     nouns = table["noun"].tolist()
-    weak = (table["noun"].eq("") | table["noun"].str.startswith("=") | _orphans(table)) & measured
+    weak = measured & (table["noun"].eq("") | table["noun"].str.startswith("="))
+    if (measured & table["noun"].str.startswith(COGNATE)).any():
+        weak |= measured & _orphans(table)
     if not weak.any():
         return table
     strong = table[measured & ~weak & table["noun"].ne(PEOPLE)]
@@ -882,24 +884,26 @@ def _running_again(
 
     Example: undated 3,200 ha on the 8th (document a), 3,200 ha on the 9th (document b) →
     both the 8th."""
-    cols = {c: undated[c].tolist() for c in (*block, "doc", "published", "value")}
-    keys = list(zip(*(cols[c] for c in block), strict=True))
-    quotes, texts = undated["quote"].tolist(), undated["text"].tolist()
-    rows = [
-        i
-        for i, k in enumerate(keys)
-        if k[2] in running and days[i] and cols["value"][i] >= MIN_RECURRING
-    ]
-    earliest: dict[tuple, tuple[str, str, str]] = {}  # (quantity, figure) → day, doc, published
+    picked = (
+        undated["noun"].isin(running).to_numpy() & (undated["value"] >= MIN_RECURRING).to_numpy()
+    )
+    at = [int(i) for i in np.flatnonzero(picked) if days[i]]
     out_days, out_notes = list(days), list(notes)
-    for i in sorted(rows, key=lambda i: (days[i], cols["published"][i])):
-        figure = (keys[i], _digits(cols["value"][i]))  # a slip of scale is the same figure
-        first = earliest.setdefault(figure, (days[i], cols["doc"][i], cols["published"][i]))
+    if len(at) < 2:
+        return out_days, out_notes
+    rows = undated.iloc[at]
+    cols = {c: rows[c].tolist() for c in (*block, "doc", "published", "value", "quote", "text")}
+    keys = list(zip(*(cols[c] for c in block), strict=True))
+    earliest: dict[tuple, tuple[str, str, str]] = {}  # (quantity, figure) → day, doc, published
+    for j in sorted(range(len(at)), key=lambda j: (days[at[j]], cols["published"][j])):
+        i = at[j]
+        figure = (keys[j], _digits(cols["value"][j]))  # a slip of scale is the same figure
+        first = earliest.setdefault(figure, (days[i], cols["doc"][j], cols["published"][j]))
         if (
-            first[1] != cols["doc"][i]
+            first[1] != cols["doc"][j]
             and first[0] < days[i]
-            and _within(first[2], cols["published"][i], REPEAT_REACH)
-            and not still(quotes[i], texts[i])
+            and _within(first[2], cols["published"][j], REPEAT_REACH)
+            and not still(cols["quote"][j], cols["text"][j])
         ):
             out_days[i] = first[0]
             out_notes[i] = f"day not stated: taken as {first[0]}, the day the same figure was given"

@@ -71,6 +71,8 @@ def bracketed_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -
     dims = table["dimension"].tolist()
     out = []
     for quote, figures in sentence_figures(table) if sentences is None else sentences:
+        if "(" not in quote:
+            continue
         for (_, end, a), (start, _, b) in zip(figures, figures[1:], strict=False):
             if dims[a] not in ("count", "percent") and dims[a] == dims[b]:
                 if _BRACKET.fullmatch(quote, end, start):
