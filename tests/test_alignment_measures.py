@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from sourcecheck.align.measured import measured_noun
+from sourcecheck.align.nouns import PEOPLE, noun_key
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_alignment import claims  # noqa: E402
+from test_alignment import CONCEPTS, claims  # noqa: E402
 
 
 def test_a_degree_measures_a_temperature_and_a_kilometre_measures_nothing_by_itself() -> None:
@@ -111,3 +112,19 @@ def test_a_bare_measure_stays_apart_when_two_things_are_measured_or_its_unit_is_
         )
     )
     assert other_unit["subject"][2] != other_unit["subject"][0]
+
+
+def test_people_described_by_an_unknown_word_are_people() -> None:
+    for thing, lang in (("soaked people", "en"), ("personnes transies", "fr"),
+                        ("persone infreddolite", "it")):  # fmt: skip
+        assert noun_key("", thing, CONCEPTS, lang).key == PEOPLE
+    assert noun_key("", "people smugglers", CONCEPTS, "en").key != PEOPLE
+
+
+def test_people_described_so_take_the_noun_another_account_gives_their_figure() -> None:
+    table = claims(
+        {"thing": "rescued", "value": 74, "text": "74", "quote": "The crew rescued 74 people."},
+        {"thing": "soaked people", "value": 74, "text": "74",
+         "quote": "A ship with 74 soaked people on board."},
+    )  # fmt: skip
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
