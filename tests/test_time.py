@@ -151,6 +151,40 @@ def test_a_currency_swapped_across_documents_is_an_fx_rate_finding(tmp_path):
     assert "value-conflict" not in set(result.findings["rule"])  # reported once, as the swap
 
 
+def test_a_swap_is_found_when_no_lexicon_knows_what_the_amount_is_of(tmp_path):
+    # "contrat", "contract", "appalto" name the same deal in words no lexicon holds: the
+    # number told again in every account joins the amounts, whatever their currency
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2024-04-10T09:00",
+                "fr",
+                "Agence Léman",
+                "GENÈVE — Le marché, d'un montant de 380 millions de dollars, a été signé mercredi.",
+            ),
+            (
+                "2024-04-10T11:00",
+                "en",
+                "Alpine Wire",
+                "GENEVA — The $380 million deal was signed on Wednesday.",
+            ),
+            (
+                "2024-04-11T08:00",
+                "it",
+                "Corriere Ticinese",
+                "GINEVRA — L'appalto da 380 milioni di euro è stato firmato mercoledì.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    swaps = result.findings[result.findings["rule"] == "fx-rate"]
+    assert (
+        len(swaps) == 1
+        and "likely a swapped currency, USD written as EUR" in swaps.iloc[0]["message"]
+    )
+
+
 def test_of_which_a_part_larger_than_its_whole(tmp_path):
     result = check(
         case(

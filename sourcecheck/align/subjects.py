@@ -666,9 +666,12 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     bare = (weak & ((table["value"] >= MIN_RECURRING) | measured)).tolist()
     if not any(bare):
         return table
+    # an amount's number meets its like in any currency: "CHF 450 million" beside "450 milioni
+    # di euro" is one amount told again, its currency perhaps swapped (the fx-rate rule's call)
+    currencies = table["currency"].tolist()
     figure = list(
-        zip(table["case"].tolist(), table["currency"].tolist(), table["unit"].tolist(),
-            table["value"].round(6).tolist(), strict=True)
+        zip(table["case"].tolist(), ["money" if c else "" for c in currencies],
+            table["unit"].tolist(), table["value"].round(6).tolist(), strict=True)
     )  # fmt: skip
     nouns, notes = table["noun"].tolist(), table["evidence"].tolist()
     labels, docs = table["noun_label"].tolist(), table["doc"].tolist()
@@ -682,7 +685,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        measure = f[1] or f[2]
+        measure = currencies[i] or f[2]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
@@ -691,7 +694,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
             labels[i] = labels[i] if nouns[i] else shown
-            nouns[i] = f"={shown}"
+            nouns[i] = f"={f[3]:g} {f[1] or f[2]}".rstrip()  # one key for every currency
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
 
