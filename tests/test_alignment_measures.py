@@ -139,3 +139,16 @@ def test_figures_a_thousand_times_apart_are_a_slip_only_when_their_digits_agree(
     assert bands(slips) == ["", "", ""]  # "1,2 milioni" beside "1.2 billion": one quantity
     apart = pd.DataFrame({"subject": "people|2024-03-04", "value": [8.0, 5100.0]})
     assert bands(apart)[0] != bands(apart)[1]  # eight missing, 5,100 landed: two quantities
+
+
+def test_one_bare_figure_in_two_units_of_a_length_is_one_figure_with_a_unit_slipped() -> None:
+    table = claims(
+        {"unit": "nautical_mile", "text": "45 nautical miles", "value": 45,
+         "quote": "The dinghy was found 45 nautical miles south of the island."},
+        {"unit": "kilometer", "text": "45 km", "value": 45, "lang": "fr",
+         "quote": "Le canot a été retrouvé à 45 km au sud de l'île."},
+        {"unit": "kilometer", "text": "45 km", "value": 46, "lang": "fr",
+         "quote": "Un autre canot, à 46 km."},
+    )  # fmt: skip
+    assert table["subject"][0] == table["subject"][1] != ""
+    assert table["subject"][2] != table["subject"][0]  # another figure: no recurring one

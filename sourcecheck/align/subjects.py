@@ -667,10 +667,19 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     bare = (weak & ((table["value"] >= MIN_RECURRING) | measured)).tolist()
     if not any(bare):
         return table
+    # a length's figure in two units ("120 nautical miles", "120 km") is one figure with a
+    # unit slipped, for the unit rule to see: measures key on their dimension
+    units = [
+        d if m else u
+        for d, u, m in zip(
+            table["dimension"].tolist(), table["unit"].tolist(), measured, strict=True
+        )
+    ]
     figure = list(
-        zip(table["case"].tolist(), table["currency"].tolist(), table["unit"].tolist(),
+        zip(table["case"].tolist(), table["currency"].tolist(), units,
             table["value"].round(6).tolist(), strict=True)
     )  # fmt: skip
+    unit_of = table["unit"].tolist()
     nouns, notes = table["noun"].tolist(), table["evidence"].tolist()
     labels, docs = table["noun_label"].tolist(), table["doc"].tolist()
     keyed: dict[tuple, dict[str, set[str]]] = {}
@@ -683,7 +692,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        measure = f[1] or f[2]
+        measure = f[1] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
@@ -692,7 +701,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
             labels[i] = labels[i] if nouns[i] else shown
-            nouns[i] = f"={shown}"
+            nouns[i] = f"={f[3]:g}" + (f" {f[1] or f[2]}" if f[1] or f[2] else "")
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
 
