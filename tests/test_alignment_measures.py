@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import PEOPLE, noun_key
 
@@ -128,3 +130,25 @@ def test_people_described_so_take_the_noun_another_account_gives_their_figure() 
          "quote": "A ship with 74 soaked people on board."},
     )  # fmt: skip
     assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+def test_figures_a_thousand_times_apart_are_a_slip_only_when_their_digits_agree() -> None:
+    from sourcecheck.align.magnitudes import bands
+
+    slips = pd.DataFrame({"subject": "damage|EUR", "value": [1.2e9, 1.2e6, 1.25e9]})
+    assert bands(slips) == ["", "", ""]  # "1,2 milioni" beside "1.2 billion": one quantity
+    apart = pd.DataFrame({"subject": "people|2024-03-04", "value": [8.0, 5100.0]})
+    assert bands(apart)[0] != bands(apart)[1]  # eight missing, 5,100 landed: two quantities
+
+
+def test_one_bare_figure_in_two_units_of_a_length_is_one_figure_with_a_unit_slipped() -> None:
+    table = claims(
+        {"unit": "nautical_mile", "text": "45 nautical miles", "value": 45,
+         "quote": "The dinghy was found 45 nautical miles south of the island."},
+        {"unit": "kilometer", "text": "45 km", "value": 45, "lang": "fr",
+         "quote": "Le canot a été retrouvé à 45 km au sud de l'île."},
+        {"unit": "kilometer", "text": "45 km", "value": 46, "lang": "fr",
+         "quote": "Un autre canot, à 46 km."},
+    )  # fmt: skip
+    assert table["subject"][0] == table["subject"][1] != ""
+    assert table["subject"][2] != table["subject"][0]  # another figure: no recurring one

@@ -30,3 +30,27 @@ def test_a_small_figure_shared_with_one_place_is_chance() -> None:
         {"thing": "arrests", "value": 31},
     )
     assert table["subject"].iloc[2] != table["subject"].iloc[0]
+
+
+def test_one_figure_given_at_a_city_and_at_its_country_is_the_city_s() -> None:
+    from test_alignment import claims as aligned
+
+    day = {"refers_to": "2024-03-05", "day_from": "clause"}
+    table = aligned(
+        {"thing": "arrests", "value": 27, "text": "27", "scope": "Lyon", **day},
+        {"thing": "arrestations", "lang": "fr", "value": 27, "text": "27", "scope": "France", **day},
+    )  # fmt: skip
+    assert table["subject"][0] == table["subject"][1]
+    assert "Lyon" in table["subject_label"][1]
+
+
+def test_a_document_giving_the_city_and_the_country_keeps_the_country_whole() -> None:
+    from test_alignment import claims as aligned
+
+    day = {"refers_to": "2024-03-05", "day_from": "clause"}
+    table = aligned(
+        {"thing": "arrests", "value": 27, "text": "27", "scope": "Lyon", **day},
+        {"thing": "arrests", "value": 27, "text": "27", "scope": "France", **day,
+         "doc": "d0.md", "claim_id": "d0.md#1"},
+    )  # fmt: skip
+    assert table["subject"][0] != table["subject"][1]

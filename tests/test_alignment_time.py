@@ -174,3 +174,35 @@ def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day()
         ("2,750 hectares", 2750, "The fire burned 2,750 hectares.", "2026-08-20"),
     )
     assert table["subject"].nunique() == 3
+
+
+def test_the_earlier_state_of_a_toll_is_the_count_an_earlier_account_gave() -> None:
+    # Thursday's wire: 14 dead; Friday's: "19 deaths since March 1, up from 14 a day earlier"
+    friday = (
+        "The ministry said 19 deaths had been recorded since March 1, up from 14 a day earlier."
+    )
+    table = claims(
+        {"thing": "dead", "text": "14", "value": 14, "published": "2026-03-05",
+         "refers_to": "2026-03-05", "day_from": "clause", "quote": "14 people have died."},
+        {"thing": "deaths", "text": "19", "value": 19, "published": "2026-03-06", "doc": "d1.md",
+         "refers_to": "2026-03-06", "day_from": "clause", "quote": friday},
+        {"thing": "deaths", "text": "14", "value": 14, "published": "2026-03-06", "doc": "d1.md",
+         "claim_id": "d1.md#1", "refers_to": "2026-03-06", "day_from": "clause",
+         "quote": friday},
+    )  # fmt: skip
+    assert table["subject"][2] == table["subject"][0]  # Thursday's 14, told again
+    assert table["subject"][1] != table["subject"][0]
+
+
+def test_the_earlier_state_no_other_account_gave_stays_an_earlier_state() -> None:
+    friday = (
+        "The ministry said 19 deaths had been recorded since March 1, up from 14 a day earlier."
+    )
+    table = claims(
+        {"thing": "deaths", "text": "19", "value": 19, "published": "2026-03-06",
+         "refers_to": "2026-03-06", "day_from": "clause", "quote": friday},
+        {"thing": "deaths", "text": "14", "value": 14, "published": "2026-03-06",
+         "doc": "d0.md", "claim_id": "d0.md#1", "refers_to": "2026-03-06",
+         "day_from": "clause", "quote": friday},
+    )  # fmt: skip
+    assert "earlier" in table["subject_label"][1]

@@ -87,11 +87,18 @@ def _after_change(quote: str, last_end: int, start: int) -> bool:
     """Whether the words between the previous figure and this one end with an earlier-state
     lead ("down from", "contre", "rispetto ai")."""
     between = quote[last_end:start]
+    # a day written in the clause of the later figure ("15 deaths since July 4, up from 12")
+    # is no figure between them: the lead's own clause, after the last comma, must hold none
+    tail = _CLAUSE_BREAK.split(between)[-1]
     return (
-        len(between) <= GAP
-        and not re.search(r"\d", between)
-        and bool(_words().before.search(between))
+        len(between) <= 2 * GAP
+        and len(tail) <= GAP
+        and not re.search(r"\d", tail)
+        and bool(_words().before.search(tail))
     )
+
+
+_CLAUSE_BREAK = regexcache.compile(r"[,;:]")
 
 
 def _from_to(quote: str, start: int, end: int, next_start: int) -> bool:

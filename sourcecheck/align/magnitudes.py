@@ -8,7 +8,8 @@ publishers), the figures say so: more than `MAX_RATIO` apart, they are two quant
 Police and union counts of one
 march stay within it (they can be ten times apart), and a slip of scale keeps its subject:
 figures a thousand (or a million) times apart, "1,2 milioni" against "1.2 billion" or "300
-MW" against "300 GW", are what the scale-word and unit rules must see. Figures compare as
+MW" against "300 GW", are what the scale-word and unit rules must see; their digits agree
+within about a quarter ("7" beside "4,700" is no slip, two counts). Figures compare as
 written, so "12 GW" and "300 MW" are two quantities.
 
 A subject that holds several bands is split, each band with its own subject and a label
@@ -30,7 +31,7 @@ import math
 import pandas as pd
 
 MAX_RATIO = 20.0  # as value-conflict's default `max_ratio`
-SLIP = 0.25  # a ratio within this of a power of 1000 (in log10 units: ×0.56 to ×1.8) is a slip
+SLIP = 0.1  # a ratio within this of a power of 1000 (in log10 units: ×0.79 to ×1.26) is a slip
 
 
 def bands(table: pd.DataFrame) -> list[str]:

@@ -63,6 +63,7 @@ def assume_places(
         return table
     if steady:
         table = _one_site(table, steady)
+    table = _nested(table)
     counting = set(table.loc[table["noun"].isin(place_counts), "case"].tolist())
     quantities = list(zip(*(table[c].tolist() for c in QUANTITY), strict=True))
     values = table["value"].tolist()
@@ -138,6 +139,44 @@ def _one_site(table: pd.DataFrame, steady: frozenset[str]) -> pd.DataFrame:
             said = scopes[i] or "no place"
             notes[i] = f"{notes[i]}; one site: {said} taken as {place}, where most give it"
             scopes[i] = place
+    return table.assign(scope=scopes, evidence=notes)
+
+
+def _nested(table: pd.DataFrame) -> pd.DataFrame:
+    """One figure of one quantity and day given at a city in some documents and at its
+    country in others ("21 arrests in Marseille", "21 arrests in France") is the city's:
+    the same value, noun and day are three neighbours chance rarely shares, and a country
+    whose count equals its city's says the count was the city's. Not when a document gives
+    the quantity at both (then the country is the whole), nor for a figure below
+    `MIN_DATED`."""
+    scopes = table["scope"].tolist()
+    if not any(CITY_COUNTRY.get(p) for p in scopes):
+        return table
+    quantities = list(zip(*(table[c].tolist() for c in QUANTITY), strict=True))
+    values, days = table["value"].tolist(), table["refers_to"].tolist()
+    docs = table["doc"].tolist()
+    at: dict[tuple, dict[str, set[str]]] = {}  # (quantity, figure, day) → place → documents
+    both: dict[tuple, set[str]] = {}  # (quantity, document) → places it gives
+    for q, scope, v, day, doc in zip(quantities, scopes, values, days, docs, strict=True):
+        if scope and q[2] and v == v and v >= MIN_DATED:
+            at.setdefault((q, v, day), {}).setdefault(scope, set()).add(doc)
+            both.setdefault((q, doc), set()).add(scope)
+    moved: dict[tuple, str] = {}
+    for (q, v, day), places in at.items():
+        for city in places:
+            country = CITY_COUNTRY.get(city)
+            if country in places and not any(
+                {city, country} <= both[(q, d)] for d in places[city] | places[country]
+            ):
+                moved[(q, v, day, country)] = city
+    if not moved:
+        return table
+    notes = table["evidence"].tolist()
+    for i, (q, scope, v, day) in enumerate(zip(quantities, scopes, values, days, strict=True)):
+        city = moved.get((q, v, day, scope))
+        if city:
+            scopes[i] = city
+            notes[i] = f"{notes[i]}; given in {city} by other accounts: {scope} taken as {city}"
     return table.assign(scope=scopes, evidence=notes)
 
 

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 from sourcecheck.align import repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
-from sourcecheck.align.changes import states
+from sourcecheck.align.changes import EARLIER, states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
@@ -139,6 +139,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     table["span"] = _spans(table)
+    table = _earlier_told(table, running)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
@@ -667,12 +668,21 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     if not any(bare):
         return table
     # an amount's number meets its like in any currency: "CHF 450 million" beside "450 milioni
-    # di euro" is one amount told again, its currency perhaps swapped (the fx-rate rule's call)
+    # di euro" is one amount told again, its currency perhaps swapped (the fx-rate rule's
+    # call); a length's figure in two units ("120 nautical miles", "120 km") is one figure
+    # with a unit slipped, for the unit rule to see: measures key on their dimension
     currencies = table["currency"].tolist()
+    units = [
+        d if m else u
+        for d, u, m in zip(
+            table["dimension"].tolist(), table["unit"].tolist(), measured, strict=True
+        )
+    ]
     figure = list(
-        zip(table["case"].tolist(), ["money" if c else "" for c in currencies],
-            table["unit"].tolist(), table["value"].round(6).tolist(), strict=True)
+        zip(table["case"].tolist(), ["money" if c else "" for c in currencies], units,
+            table["value"].round(6).tolist(), strict=True)
     )  # fmt: skip
+    unit_of = table["unit"].tolist()
     nouns, notes = table["noun"].tolist(), table["evidence"].tolist()
     labels, docs = table["noun_label"].tolist(), table["doc"].tolist()
     keyed: dict[tuple, dict[str, set[str]]] = {}
@@ -685,7 +695,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        measure = currencies[i] or f[2]
+        measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
@@ -694,7 +704,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
             labels[i] = labels[i] if nouns[i] else shown
-            nouns[i] = f"={f[3]:g} {f[1] or f[2]}".rstrip()  # one key for every currency
+            nouns[i] = f"={f[3]:g}" + (f" {f[1] or f[2]}" if f[1] or f[2] else "")
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
 
@@ -870,6 +880,47 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     days, notes = _told_again(table[undated], block, days, notes, running)
     days, notes = _running_again(table[undated], block, days, notes, running)
     return noted(table, undated, "day", days, notes)
+
+
+def _earlier_told(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
+    """`table` where the earlier state of a running count's change ("15 deaths, up from 12
+    a day earlier") is the figure another document gave on an earlier day of the week: that
+    day's count, told again, not a state of its own.
+
+    Why: the earlier state is compared only with other earlier states; a toll's "up from 12"
+    is the 12 of yesterday's accounts, and an update from it is what the rules must see.
+    Only a figure of 10 or more (small ones recur by chance).
+
+    Example: "12" on the 9th (document a), "15, up from 12" on the 10th (document b) → the
+    12 of b is of the 9th, not an earlier state."""
+    state, nouns, values = (table[c].tolist() for c in ("state", "noun", "value"))
+    rows = [
+        i
+        for i, (s, n, v) in enumerate(zip(state, nouns, values, strict=True))
+        if s == EARLIER and n in running and v >= MIN_RECURRING
+    ]
+    if not rows:
+        return table
+    block = ("case", "dimension", "noun", "scope", "rate")
+    keys = list(zip(*(table[c].tolist() for c in block), strict=True))
+    days, docs = table["day"].tolist(), table["doc"].tolist()
+    published = table["published"].tolist()
+    given: dict[tuple, list[tuple[str, str, str]]] = {}
+    for i, (k, v) in enumerate(zip(keys, values, strict=True)):
+        if not state[i] and days[i] and v == v and v > 0:
+            given.setdefault((k, _digits(v)), []).append((days[i], docs[i], published[i]))
+    notes = table["evidence"].tolist()
+    for i in rows:
+        told = [
+            (day, pub)
+            for day, doc, pub in given.get((keys[i], _digits(values[i])), ())
+            if doc != docs[i] and day < days[i] and _within(pub, published[i], REPEAT_REACH)
+        ]
+        if told:
+            day = max(told)[0]
+            days[i], state[i] = day, ""
+            notes[i] = f"{notes[i]}; the earlier figure of its change: the count given for {day}"
+    return table.assign(day=days, state=state, evidence=notes)
 
 
 def _running_again(
