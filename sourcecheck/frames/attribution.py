@@ -363,6 +363,11 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # the rest of a qualified name: (fr, it) its adjectives and a portfolio joined to it
+        # ("ministère de l'Éducation nationale", "ministero dell'Istruzione e del Merito")
+        self.name_more = lazy(
+            rf"{adj}{{0,2}}(?:\s+(?:e|et|and)\s+{of}(?:(?<=['’])|\s+)(?P<joined>{NAME}){adj}{{0,2}})?"
+        )
         # (it) an association named by its members: "l'associazione albergatori", "la
         # federazione autotrasportatori valdostani"
         self.members = lazy(
