@@ -529,6 +529,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         while first < last and _norm(tokens[first][1]) in v.not_names:
             first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
+        if first == last and v.has_adjectives and (a := v.name_adjectives.match(text, end)):
+            adjectives = [(0, w, w.lower()) for w in a.group().split()]
+            if not reduce(or_, v.features(adjectives), 0) & _AFTER:
+                end = a.end()  # "secondo la Funzione pubblica,"
         if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
             text, max(0, pos - 40), pos
         ):

@@ -363,6 +363,9 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # (fr, it) a one-word name's adjectives up to its clause's end: "selon la Sécurité
+        # civile,", "secondo la Funzione pubblica,"
+        self.name_adjectives = lazy(rf"{adj}{{1,2}}(?=\s*[,;:.)]|\s*$)")
         # the rest of a qualified name: (fr, it) its adjectives and a portfolio joined to it
         # ("ministère de l'Éducation nationale", "ministero dell'Istruzione e del Merito")
         self.name_more = lazy(
