@@ -390,7 +390,7 @@ ACTING = [  # (lang, body, {figure: source})
         ("it", "L'Autorità garante della concorrenza ha multato Kerlan per 90 milioni di euro.",
          {"90 milioni di euro": "Autorità garante della concorrenza"}),
         ("it", "L'Antitrust ha multato Kerlan per 90 milioni di euro.",
-         {"90 milioni di euro": "Antitrust"}),
+         {"90 milioni di euro": "AGCM"}),
         ("en", "Norvik Rail Partners will finance the 40km northern branch.",
          {"40km": "Norvik Rail Partners"}),
         ("en", "Kerlan Bank was fined €30 million by the Central Bank, which said 9,000 clients "

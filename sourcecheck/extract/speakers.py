@@ -447,7 +447,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         if _is_name(sp, q.group("name").split()[0], place_ok=True) and (
             country_name or not describing(sp, q)
         ):
-            return qualified(text[noun_at : q.end()]), q.end()
+            end = q.end()
+            if v.has_adjectives and not _is_place(q.group("name")):
+                end = v.name_more.match(text, end, hi).end()  # "… de l'Éducation nationale"
+            return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
         before = text[max(0, noun_at - 40) : noun_at].split()
         if not before or not before[-1][:1].isupper() or _norm(before[-1]) in v.det_words:
@@ -526,6 +529,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         while first < last and _norm(tokens[first][1]) in v.not_names:
             first += 1  # "Selon Météo-France": the marker opens the run, the name follows
         pos = tokens[first][0]
+        if first == last and v.has_adjectives and (a := v.name_adjectives.match(text, end)):
+            adjectives = [(0, w, w.lower()) for w in a.group().split()]
+            if not reduce(or_, v.features(adjectives), 0) & _AFTER:
+                end = a.end()  # "secondo la Funzione pubblica,"
         if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
             text, max(0, pos - 40), pos
         ):

@@ -363,6 +363,14 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # (fr, it) a one-word name's adjectives up to its clause's end or its verb: "secondo la
+        # Funzione pubblica,", "La Coordination rurale revendique"
+        self.name_adjectives = lazy(rf"(?-i:{adj}{{1,2}})(?=\s*[,;:.)]|\s*$|\s+{verbs}\b)", i)
+        # the rest of a qualified name: (fr, it) its adjectives and a portfolio joined to it
+        # ("ministère de l'Éducation nationale", "ministero dell'Istruzione e del Merito")
+        self.name_more = lazy(
+            rf"{adj}{{0,2}}(?:\s+(?:e|et|and)\s+{of}(?:(?<=['’])|\s+)(?P<joined>{NAME}){adj}{{0,2}})?"
+        )
         # (it) an association named by its members: "l'associazione albergatori", "la
         # federazione autotrasportatori valdostani"
         self.members = lazy(
@@ -372,7 +380,12 @@ class Vocabulary:
         )
         # "Per la Federazione agricoltori liguri, …": lower-case words after a capitalised
         # generic noun, up to the clause's end, are its own name
-        self.name_words = lazy(r"(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{2,}){1,3}(?=\s*(?:[,;:.)]|$))")
+        # (or up to its verb: "La Confédération paysanne revendique 2 000 manifestants")
+        self.name_words = lazy(
+            rf"(?-i:(?:\s+(?!(?:{not_adj})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
+            rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b)",
+            i,
+        )
         self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
         # (and a portfolio after adjectives: "l'assessorato regionale alla Salute")
         portfolio = (
