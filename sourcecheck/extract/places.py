@@ -212,9 +212,10 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
 
 def _landform(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]:
     """A mountain's or a pass's name opened by its capitalised noun (`landforms`:
-    "Monte Sarro", "Col du Mont-Arvel"), and the index of its last token; a
-    place of the clause after a locative or a link ("l'incendio del Monte Sarro", "the fire
-    on Monte Sarro"). A lowercase word after the noun makes no name ("Monte dei Paschi").
+    "Monte Sarro", "Col du Mont-Arvel"), and the index of its last token: the place of its
+    clause, however the clause names it ("l'incendio del Monte Sarro", "the fire on Monte
+    Sarro", "the Monte Sarro fire"). A lowercase word after the noun makes no name ("Monte
+    dei Paschi", a bank).
 
     >>> _landform("La forestale sul Monte Sarro", 0, _tokens("La forestale sul Monte Sarro"), 3)
     (Place(start=17, end=28, name='Monte Sarro', kind='place', locative=True), 4)
@@ -232,16 +233,10 @@ def _landform(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]
             break
     if last == n or not text[end - 1].isalpha() or not tokens[last][1][0].isupper():
         return None, n
-    before = text[max(start, pos - 40) : pos]
-    located = bool(_LOCATIVE.search(before) or _LANDFORM_LINK.search(before))
-    return Place(pos, end, text[pos:end], "place", located), last
+    return Place(pos, end, text[pos:end], "place", True), last
 
 
 _LANDFORMS = frozenset(_DATA["landforms"]["heads"])
-_LANDFORM_LINK = regexcache.compile(
-    rf"(?<![\w'’])(?:{alternation(_DATA['landforms']['links'])})\s*(?:(?:the|la|le|il|l['’])\s*)?$",
-    re.IGNORECASE,
-)
 
 
 def _area_named(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]:
