@@ -175,7 +175,7 @@ def _same_noun(claim: dict, g: dict) -> bool:
     if unit and unit not in ("percent", "fraction") and g.get("noun_en"):
         gold = _norm(g["noun_en"])
         base = unit_base(unit)  # "metric_ton" is a "tonne", "meter" a "metre"
-        return unit[:6] == gold[:6] or (base is not None and base == unit_base(gold))
+        return unit[:6] == gold[:6] or (base is not None and base == _gloss_unit(gold))
     if unit == "percent" and _norm(g.get("noun_en")) == "percent":
         return True  # gold "%": a bare share, its unit is its noun as a measure's is
     concept = _norm(claim.get("concept")).replace(" ", "-")
@@ -183,6 +183,23 @@ def _same_noun(claim: dict, g: dict) -> bool:
         return True
     thing, noun = lexicon_key(str(claim.get("thing") or "")), lexicon_key(str(g["noun"]))
     return bool(thing) and fuzz.token_set_ratio(thing, noun) >= 85
+
+
+def _gloss_unit(gloss: str):
+    """The unit a gold gloss names, as `unit_base` gives it: "km-per-hour" is km/h, "cubic-metre"
+    m³, "degree-celsius" °C, and a gloss that goes on after its unit ("tonne-leaked") names
+    its first words' unit."""
+    words = gloss.split("-")
+    for end in range(len(words), 0, -1):
+        text = "-".join(words[:end]).replace("-per-", " / ")
+        for word, power in (("cubic-", 3), ("square-", 2)):
+            if text.startswith(word):
+                text = f"({text[len(word) :]}) ** {power}"
+        text = text.replace("degree-celsius", "degC").replace("degree-fahrenheit", "degF")
+        base = unit_base(text.replace("-", "_"))
+        if base is not None:
+            return base
+    return None
 
 
 def _same_place(predicted, gold) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -33,7 +34,14 @@ def _file_mode() -> int:
 
 def write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` atomically, creating parent folders; `durable` waits until the
-    data is on disk (a cache file need not: losing one costs only the time it saves).
+    data is on disk (a cache file need not: losing one costs only the time it saves)."""
+    write_chunks(path, (data,), durable=durable)
+
+
+def write_chunks(path: str | Path, chunks: Iterable[bytes], *, durable: bool = True) -> None:
+    """Write the bytes of `chunks` to `path` atomically, as they come: a page rendered piece
+    by piece (the index of thousands of cases) is never held whole in memory. A chunk that
+    raises leaves `path` as it was.
 
     The file gets the mode `open()` would give it: mkstemp's private 0o600 would hide reports
     from the web server or the colleague who reads them. A path that is not a regular file
@@ -43,13 +51,14 @@ def write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> None:
     path = Path(path)
     if _special(path):
         with open(path, "wb") as f:
-            f.write(data)
+            f.writelines(chunks)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in chunks:
+                f.write(chunk)
             if durable:
                 f.flush()
                 os.fsync(f.fileno())

@@ -552,6 +552,10 @@ def _change(quote: str, lang: str, *figures: tuple[str, float, str], **row) -> l
         ("On compte 7 200 grévistes, contre 9 800 la semaine passée.", "fr", "9 800", "7 200", "grévistes"),
         ("Weekly output rose to 1,150 tonnes from 980.", "en", "980", "1,150", "tonnes"),
         ("Délais d'attente : de 40 à 26 semaines en un an.", "fr", "40", "26", "semaines"),
+        # a record beaten: the previous record is the earlier state
+        ("The fair drew 48,500 visitors, beating the previous record of 41,200.", "en", "41,200", "48,500", "visitors"),
+        ("La foire a attiré 48 500 visiteurs, effaçant le précédent record de 41 200.", "fr", "41 200", "48 500", "visiteurs"),
+        ("La fiera ha richiamato 48.500 visitatori, oltre il precedente record di 41.200.", "it", "41.200", "48.500", "visitatori"),
     ],
 )  # fmt: skip
 def test_the_earlier_figure_of_a_change_is_not_the_later_one(quote, lang, before, after, thing):

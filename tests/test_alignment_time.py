@@ -141,3 +141,36 @@ def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
          "claim_id": "d1.md#2"},
     )  # fmt: skip
     assert table["subject"].iloc[0] == table["subject"].iloc[2] == table["subject"].iloc[3]
+
+
+def _burned(*rows: tuple[str, float, str, str]) -> pd.DataFrame:
+    """Undated running counts of hectares burned, one document each: (text, value, quote,
+    published)."""
+    return claims(
+        *(
+            {"concept": "burned-area", "unit": "hectare", "text": text, "value": value,
+             "quote": quote, "published": published, "refers_to": published,
+             "day_from": "document"}
+            for text, value, quote, published in rows
+        )
+    )  # fmt: skip
+
+
+def test_an_undated_running_count_told_again_in_a_later_paper_is_the_earlier_day_s() -> None:
+    # the fire stopped growing: Friday's paper repeats Wednesday's wire, neither dates it
+    table = _burned(
+        ("2,750 hectares", 2750, "The Pietralta fire has burned 2,750 hectares.", "2026-08-05"),
+        ("2.750 ettari", 2750, "Il rogo, spento ieri, ha percorso 2.750 ettari.", "2026-08-07"),
+        ("2 900 hectares", 2900, "L'incendie a parcouru 2 900 hectares.", "2026-08-07"),
+    )
+    assert table["subject"][0] == table["subject"][1]
+    assert table["subject"][2] != table["subject"][1]  # Friday's own count
+
+
+def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day() -> None:
+    table = _burned(
+        ("2,750 hectares", 2750, "The Pietralta fire has burned 2,750 hectares.", "2026-08-05"),
+        ("2.750 ettari", 2750, "Restano ancora 2.750 ettari da bonificare.", "2026-08-07"),
+        ("2,750 hectares", 2750, "The fire burned 2,750 hectares.", "2026-08-20"),
+    )
+    assert table["subject"].nunique() == 3

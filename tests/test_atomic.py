@@ -52,3 +52,18 @@ def test_a_named_pipe_is_written_through_and_stays_a_pipe(tmp_path):
     assert got == [b"claims"]
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary left beside it
+
+
+def test_chunks_are_written_as_they_come_and_a_failing_one_keeps_the_old_file(tmp_path):
+    target = tmp_path / "index.html"
+    atomic.write_chunks(target, (part.encode() for part in ["<p>", "two", "</p>"]))
+    assert target.read_text() == "<p>two</p>"
+
+    def pieces():
+        yield b"<p>half"
+        raise RuntimeError("template error")
+
+    with pytest.raises(RuntimeError, match="template error"):
+        atomic.write_chunks(target, pieces())
+    assert target.read_text() == "<p>two</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]

@@ -332,3 +332,67 @@ def test_each_shape_reads_its_noun(lex, lang, body, figure, thing, concept):
 )
 def test_a_number_abbreviation_holds_only_before_its_number(body, count):
     assert len(split(body)) == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "unit"),
+    [
+        (
+            "fr",
+            "Le cargo a perdu 220 tonnes de gazole, contre les 60 évoquées jeudi par la mairie.",
+            "60",
+            "metric_ton",
+        ),
+        (
+            "it",
+            "La nave ha perso 220 tonnellate di gasolio, contro le 60 indicate giovedì.",
+            "60",
+            "metric_ton",
+        ),
+        (
+            "en",
+            "Police said the coach was doing 95 km/h, against 70 allowed on the bridge.",
+            "70",
+            "kilometer / hour",
+        ),
+        (
+            "it",
+            "L'autobus andava a 95 chilometri orari, cioè 25 in più del consentito.",
+            "25",
+            "kilometer / hour",
+        ),
+        (
+            "fr",
+            "Il est tombé 310 millimètres de pluie, 120 de plus que la normale.",
+            "120",
+            "millimeter",
+        ),
+        ("en", "The lorry was clocked at 70 mph, 20 more than the limit.", "20", "mile / hour"),
+    ],
+)
+def test_a_bare_count_compared_with_a_measure_takes_its_unit(lex, lang, body, figure, unit):
+    row = _row(lex, lang, body, figure)
+    assert (row["unit"], row["kind"]) == (unit, "unit")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        ("fr", "Le cargo a perdu 220 tonnes de gazole, contre 60 camions mobilisés.", "60"),
+        ("en", "The ship spilled 180 tonnes of oil and 40 volunteers came.", "40"),
+        (
+            "it",
+            "La diga contiene 48 milioni di metri cubi, contro i 30 della scorsa settimana.",
+            "30",
+        ),
+        ("fr", "Le taux de remplissage est de 48 %, contre 44 il y a un an.", "44"),
+    ],
+)
+def test_a_count_with_its_own_noun_or_another_order_keeps_no_unit(lex, lang, body, figure):
+    row = _row(lex, lang, body, figure)
+    assert row["unit"] is None and row["kind"] == "count"
+
+
+def _row(lex, lang: str, body: str, figure: str) -> dict:
+    doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
+    return {r["text"]: r for r in extract_document(doc, lex)}[figure]

@@ -184,3 +184,57 @@ def test_symlink_loops_are_walked_once(tmp_path):
     os.symlink(tmp_path / "reports" / "a", tmp_path / "reports" / "b")  # a second way in
     found = folders_holding(tmp_path / "reports", "findings.json")
     assert [f.relative_to(tmp_path / "reports").as_posix() for f in found] == ["a/case", "b/case"]
+
+
+def test_history_is_read_a_run_and_a_case_at_a_time_and_torn_runs_are_skipped(tmp_path):
+    from sourcecheck.checks.history import HISTORY_FILE, iter_runs
+
+    old = {"ran_at": "2026-11-01T10:00:00+00:00", "suite": "old", "cases": [{"case": "a"}]}
+    (tmp_path / HISTORY_FILE).write_text(
+        json.dumps(old) + "\n", encoding="utf-8"
+    )  # an earlier version's line
+    record_run(tmp_path, [_outcome("a", ["x1"]), _outcome("b", [])], suite="default", fail_on="error", check=None)  # fmt: skip
+    lines = (tmp_path / HISTORY_FILE).read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(lines) == 4  # the old run; the new run's settings, then a line per case
+    with open(tmp_path / HISTORY_FILE, "a", encoding="utf-8") as history:
+        history.write(lines[1].replace('"suite": "default"', '"suite": "killed"'))
+        history.write(lines[2])  # a run killed after one of its two cases
+        history.write('{"ran_at": "x", "cases": null}\n{"ran_at": "x", "cases": [1,]}\n{"ru')
+        history.write("\n")
+    record_run(tmp_path, [_outcome("a", ["x2"])], suite="strict", fail_on="error", check="n.yaml")
+    runs = [(head, [c["case"] for c in cases]) for head, cases in iter_runs(tmp_path)]
+    assert [(head["suite"], cases) for head, cases in runs] == [("old", ["a"]), ("default", ["a", "b"]), ("strict", ["a"])]  # fmt: skip
+    assert set(runs[2][0]) == {"ran_at", "suite", "check", "fail_on"}
+    assert [[c["case"] for c in r["cases"]] for r in read_history(tmp_path)] == [c for _, c in runs]
+
+
+def _traced_peak_of_index(out: Path, cases: int) -> int:
+    import tracemalloc
+
+    from sourcecheck.checks.history import write_index
+
+    out.mkdir()
+    for run in range(2):
+        outcomes = [_outcome(f"case-{i}", [f"{i}-{k}-{run}" for k in range(30)]) for i in range(cases)]  # fmt: skip
+        record_run(out, outcomes, suite="default", fail_on="error", check=None)
+        del outcomes
+    for i in range(cases):
+        (out / f"case-{i}").mkdir(exist_ok=True)
+        (out / f"case-{i}" / "findings.json").write_text("[]", encoding="utf-8")
+    for _ in range(2):  # templates compiled, modules imported, caches filled: only the index below
+        write_index(out)
+    tracemalloc.start()
+    try:
+        write_index(out)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_the_index_memory_does_not_grow_with_the_cases_and_their_findings(tmp_path):
+    small = _traced_peak_of_index(tmp_path / "small", 40)
+    large = _traced_peak_of_index(tmp_path / "large", 320)  # 8× the cases, 60 findings each
+    index = (tmp_path / "large" / "index.html").read_text(encoding="utf-8")
+    assert index.count('class="case-card case-') == 320 and "320 cases" in index
+    assert index.count('class="change-list change-new"') == 320  # every case: 30 new, 30 gone
+    assert large < 2 * small, (small, large)  # reading whole runs made it 8× (4 MB, 33 MB)

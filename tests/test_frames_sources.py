@@ -481,7 +481,7 @@ def test_a_prefecture_is_its_departments_office(lang, body, expected):
          {"140 millimètres": "Météo-France"}),
         ("it", "L'Arpa ha rilevato 210 millimetri di pioggia.", {"210 millimetri": "Arpa"}),
         ("fr", "Le Service départemental d'incendie et de secours (SDIS) a effectué 500 interventions.",
-         {"500": "Service départemental d'incendie et de secours (SDIS)"}),
+         {"500": "SDIS"}),
         ("en", "About 20,000 homes had no power on Friday, down from 50,000, Enedis said.",
          {"About 20,000": "Enedis", "50,000": "Enedis"}),
         ("fr", "« Du jamais vu depuis 40 ans », a confié le maire d'Agen, Jean Dupont.",

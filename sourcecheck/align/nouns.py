@@ -76,6 +76,8 @@ def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) ->
         found = concepts.match(thing, lang) or _first_noun(thing, concepts, lang)
         if found:
             return Noun(found, found.replace("-", " "), f"“{thing}” translates to “{found}”")
+        if _people_described(thing, lang):
+            return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
         skeleton = cognate_key(thing)
         if skeleton:
             return Noun(COGNATE + skeleton, thing.lower(), f"cognates of “{thing}”")
@@ -127,6 +129,22 @@ def durations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _coordinators() -> frozenset[str]:
     return frozenset(w for ws in align_data("coordinators.yaml").values() for w in ws or ())
+
+
+HEAD_LAST = frozenset({"en"})  # languages whose noun comes after its adjectives
+
+
+def _people_described(thing: str, lang: str | None) -> bool:
+    """Whether `thing`, a noun the lexicon does not know, is people described by a word
+    ("86 exhausted people", "personnes épuisées", "persone stremate"): its head noun (the
+    last word in English, the first in French and Italian) counts people, and a word the
+    lexicon does not know says how they are, not what else is counted. "People smugglers"
+    count smugglers."""
+    words = thing.split()
+    if len(words) < 2:
+        return False
+    heads = (words[-1],) if lang in HEAD_LAST else (words[0],) if lang else (words[0], words[-1])
+    return any(key(h) in _people() for h in heads)
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import math
 import zlib
 from collections import Counter
 
@@ -48,6 +49,7 @@ from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import bands, same_digits
+from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import (
     PART,
@@ -64,7 +66,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
-from sourcecheck.align.units import restated
+from sourcecheck.align.units import bracketed_pairs, restated, shared_days
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -97,11 +99,13 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = _join_cognates(table)
+    table = _join_cognates(_measured(table))
     pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
     sentences = sentence_figures(table)
     table = restated(_conversions(table, pairs), sentences)
+    table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
+    table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = narrowed(_years(with_labelled_places(table)), concepts)
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
@@ -457,6 +461,26 @@ def _anchored(noun: list[Noun], table: pd.DataFrame, concepts: Concepts) -> list
     return out
 
 
+def _measured(table: pd.DataFrame) -> pd.DataFrame:
+    """Figures with no noun whose unit names what it measures ("44,6 gradi": a temperature,
+    `measured.measured_noun`) take that measure as their noun."""
+    units = table["unit"].tolist()
+    rows = [
+        i
+        for i, (n, u) in enumerate(zip(table["noun"].tolist(), units, strict=True))
+        if not n and u and measured_noun(u)
+    ]
+    if not rows:
+        return table
+    nouns = [measured_noun(units[i]) for i in rows]
+    return _given(
+        table,
+        rows,
+        nouns,
+        [f"its unit ({units[i]}) measures a {n}" for i, n in zip(rows, nouns, strict=True)],
+    )
+
+
 def _given(table: pd.DataFrame, rows: list[int], nouns: list[str], why: list[str]) -> pd.DataFrame:
     """`table` with noun keys `nouns` (their labels as keys) given to `rows`, and `why`."""
     noun, label = table["noun"].tolist(), table["noun_label"].tolist()
@@ -595,6 +619,14 @@ def _qualified(keys: list[str]) -> dict[str, str]:
     return {many[0]: head for head, many in heads.items() if len(many) == 1}
 
 
+def _rows(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> list[tuple[int, int]]:
+    """The rows of `table` of each (amount, conversion) pair of `rules.blocks.conversions`."""
+    if not pairs:
+        return []
+    at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
+    return [(at[str(a["claim_id"])], at[str(b["claim_id"])]) for a, b in pairs]
+
+
 def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.DataFrame:
     """An amount converted beside itself ("€2.5 billion ($2.7 billion)", `pairs` of
     `rules.blocks.conversions`) is about what the amount is about: the side with a noun
@@ -662,6 +694,64 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
             nouns[i] = f"={shown}"
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
+
+
+NOT_MEASURED = ("count", "percent", "money", "[time]")  # dimensions that are no measure
+
+
+def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:
+    """A measure with no noun of its own (none, a noun only its document uses, or only the
+    figure it shares with another document) takes the one noun its measure is given in two
+    documents or more of the case.
+
+    Why: a story about one spill gives its tonnes as "40 tonnes of fuel oil", "10
+    tonnellate", "the figure of 40 tonnes" or "180 tonnellate": one thing is weighed, and
+    the extractor finds its noun in some accounts only. A unit of weight or length says
+    nothing by itself, but when the story names one thing so measured, a bare figure of the
+    measure is about it; day and magnitude bands keep its figures apart. Two nouns measured
+    so (a pipeline's length and a slick's) leave bare figures alone.
+
+    Example: tonnes of "fuel oil" in two documents, bare "10 tonnellate" → fuel oil."""
+    measured = ~table["dimension"].isin(NOT_MEASURED)
+    if not measured.any():
+        return table
+    nouns = table["noun"].tolist()
+    weak = measured & (table["noun"].eq("") | table["noun"].str.startswith("="))
+    if (measured & table["noun"].str.startswith(COGNATE)).any():
+        weak |= measured & _orphans(table)
+    if not weak.any():
+        return table
+    strong = table[measured & ~weak & table["noun"].ne(PEOPLE)]
+    docs = strong.groupby(["case", "dimension", "noun"])["doc"].nunique()
+    shared: dict[tuple, list[str]] = {}
+    for (case, dimension, noun), n in docs.items():
+        if n > 1:
+            shared.setdefault((case, dimension), []).append(noun)
+    one = {k: v[0] for k, v in shared.items() if len(v) == 1}
+    if not one:
+        return table
+    # a unit the noun is never given in says another thing is measured (a river's level in
+    # metres beside rainfall in millimetres)
+    units = set(
+        zip(strong["case"].tolist(), strong["noun"].tolist(), strong["unit"].tolist(), strict=True)
+    )
+    labels, notes = table["noun_label"].tolist(), table["evidence"].tolist()
+    label = dict(zip(strong["noun"].tolist(), strong["noun_label"].tolist(), strict=True))
+    rows = zip(
+        table["case"].tolist(),
+        table["dimension"].tolist(),
+        table["unit"].tolist(),
+        weak.tolist(),
+        strict=True,
+    )
+    for i, (case, dimension, unit, bare) in enumerate(rows):
+        noun = one.get((case, dimension)) if bare else None
+        if noun and (case, noun, unit) not in units:
+            continue
+        if noun:
+            nouns[i], labels[i] = noun, label[noun]
+            notes[i] = f"the one thing its measure is given for in the story: “{label[noun]}”"
+    return table.assign(noun=nouns, noun_label=labels, evidence=notes)
 
 
 def _orphans(table: pd.DataFrame) -> pd.Series:
@@ -775,7 +865,49 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
         days.append(day)
         notes.append(note)
     days, notes = _told_again(table[undated], block, days, notes, running)
+    days, notes = _running_again(table[undated], block, days, notes, running)
     return noted(table, undated, "day", days, notes)
+
+
+def _running_again(
+    undated: pd.DataFrame, block: list[str], days: list[str], notes: list[str], running
+) -> tuple[list[str], list[str]]:
+    """`days` (and `notes`) of the `undated` claims, where a running count's figure that
+    another document gave undated on an earlier day of the week is given again: it is that
+    day's figure told again, not a new count of its own day.
+
+    Why: "the fire has burned 3,200 hectares" on Wednesday and, in Friday's paper, "the
+    fire, put out yesterday, burned 3,200 hectares" are one count that stopped growing; each
+    took its own document's day (`_running_day` looks back only to days a clause states).
+    Only a figure of 10 or more (small ones recur by chance), never one that says it still
+    stands ("600 still evacuated": that day's state, told anew).
+
+    Example: undated 3,200 ha on the 8th (document a), 3,200 ha on the 9th (document b) →
+    both the 8th."""
+    picked = (
+        undated["noun"].isin(running).to_numpy() & (undated["value"] >= MIN_RECURRING).to_numpy()
+    )
+    at = [int(i) for i in np.flatnonzero(picked) if days[i]]
+    out_days, out_notes = list(days), list(notes)
+    if len(at) < 2:
+        return out_days, out_notes
+    rows = undated.iloc[at]
+    cols = {c: rows[c].tolist() for c in (*block, "doc", "published", "value", "quote", "text")}
+    keys = list(zip(*(cols[c] for c in block), strict=True))
+    earliest: dict[tuple, tuple[str, str, str]] = {}  # (quantity, figure) → day, doc, published
+    for j in sorted(range(len(at)), key=lambda j: (days[at[j]], cols["published"][j])):
+        i = at[j]
+        figure = (keys[j], _digits(cols["value"][j]))  # a slip of scale is the same figure
+        first = earliest.setdefault(figure, (days[i], cols["doc"][j], cols["published"][j]))
+        if (
+            first[1] != cols["doc"][j]
+            and first[0] < days[i]
+            and _within(first[2], cols["published"][j], REPEAT_REACH)
+            and not still(cols["quote"][j], cols["text"][j])
+        ):
+            out_days[i] = first[0]
+            out_notes[i] = f"day not stated: taken as {first[0]}, the day the same figure was given"
+    return out_days, out_notes
 
 
 def _told_again(
@@ -821,6 +953,12 @@ def _told_again(
             out_days[i] = days[j]
             out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
     return out_days, out_notes
+
+
+def _digits(value: float) -> float:
+    """`value` up to a factor of a thousand or a million (`magnitudes.same_digits`):
+    "1,2 milioni" and "1.2 billion" are one figure as written."""
+    return round(value / 1000 ** math.floor(math.log10(value) / 3), 6) if value > 0 else value
 
 
 def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:

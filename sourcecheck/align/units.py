@@ -37,21 +37,70 @@ NOT_MEASURES = ("count", "percent", "money")
 
 def restated(table: pd.DataFrame, sentences: list[tuple] | None = None) -> pd.DataFrame:
     """`table` with each unit conversion given its measure's noun (see the module doc)."""
-    units, dims = table["unit"].tolist(), table["dimension"].tolist()
     nouns, labels = table["noun"].tolist(), table["noun_label"].tolist()
     notes, texts = table["evidence"].tolist(), table["text"].tolist()
     changed = False
+    for a, b in restated_pairs(table, sentences):
+        if nouns[a] and nouns[b] != nouns[a]:
+            nouns[b], labels[b] = nouns[a], labels[a]
+            notes[b] = f"{notes[a]}; the same measure in other units ({texts[a]})"
+            changed = True
+    if not changed:
+        return table
+    return table.assign(noun=nouns, noun_label=labels, evidence=notes)
+
+
+def restated_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[tuple]:
+    """(measure, conversion) rows: consecutive figures of one sentence, one dimension, two
+    units, with only a parenthesis, a comma or "or"/"soit"/"ossia" between them."""
+    units, dims = table["unit"].tolist(), table["dimension"].tolist()
+    out = []
     for quote, figures in sentence_figures(table) if sentences is None else sentences:
         for (_, end, a), (start, _, b) in zip(figures, figures[1:], strict=False):
             if dims[a] in NOT_MEASURES or dims[a] != dims[b] or units[a] == units[b]:
                 continue
-            if nouns[a] and nouns[b] != nouns[a] and _between().fullmatch(quote, end, start):
-                nouns[b], labels[b] = nouns[a], labels[a]
-                notes[b] = f"{notes[a]}; the same measure in other units ({texts[a]})"
+            if _between().fullmatch(quote, end, start):
+                out.append((a, b))
+    return out
+
+
+def bracketed_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[tuple]:
+    """(figure, figure in brackets after it) rows of one measure: "44.6 degrees Celsius (119
+    degrees Fahrenheit)", "3,200 hectares (7,900 acres)", whatever units the extractor read
+    (a unit word it left out of the figure, "Celsius", may stand before the bracket)."""
+    dims = table["dimension"].tolist()
+    out = []
+    for quote, figures in sentence_figures(table) if sentences is None else sentences:
+        if "(" not in quote:
+            continue
+        for (_, end, a), (start, _, b) in zip(figures, figures[1:], strict=False):
+            if dims[a] not in ("count", "percent") and dims[a] == dims[b]:
+                if _BRACKET.fullmatch(quote, end, start):
+                    out.append((a, b))
+    return out
+
+
+_BRACKET = regexcache.compile(r"\s*[^\W\d]{0,12}\s*\(\s*")
+
+
+def shared_days(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
+    """`table` where one side of an amount restated beside itself (`pairs` of rows: "44.6
+    degrees Celsius (119 degrees Fahrenheit) on Monday", "€2.5 billion ($2.7 billion)")
+    states its day in its clause and the other took its document's day: both are of the
+    stated day. One figure written twice is one statement of one day; the frame read the day
+    for the figure nearer its words.
+
+    Example: days ("2024-03-04", "clause") and ("2024-03-06", "document") → both 2024-03-04."""
+    days, sources = table["refers_to"].tolist(), table["day_from"].tolist()
+    changed = False
+    for a, b in pairs:
+        for give, take in ((a, b), (b, a)):
+            if sources[give] == "clause" and days[give] and sources[take] == "document":
+                days[take], sources[take] = days[give], "clause"
                 changed = True
     if not changed:
         return table
-    return table.assign(noun=nouns, noun_label=labels, evidence=notes)
+    return table.assign(refers_to=days, day_from=sources)
 
 
 @lru_cache(maxsize=1)

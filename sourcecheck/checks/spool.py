@@ -8,6 +8,8 @@ cases. An `Outcomes` keeps each outcome pickled in an anonymous temporary file, 
 its case (cases finish in any order), and only the offsets in memory: 16 bytes a case. The
 console, the run history, the index and the JUnit XML read the outcomes back one at a time.
 A slot written again (a case marked failed) points at the new copy; the file only grows.
+`append` adds a slot at the end, for a spool whose size is not known beforehand (the rows of
+the index).
 
 Example
 -------
@@ -31,7 +33,7 @@ from typing import Any
 class Outcomes(Sequence):
     """`size` case outcomes (plain dicts) on disk; a slot not yet written reads as a KeyError."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int = 0) -> None:
         self._file = tempfile.TemporaryFile(prefix="sourcecheck-outcomes-")
         self._at = array("q", [-1]) * size  # where each slot's pickle starts
         self._length = array("q", [0]) * size
@@ -44,6 +46,13 @@ class Outcomes(Sequence):
         self._file.seek(0, 2)
         self._at[i], self._length[i] = self._file.tell(), len(data)
         self._file.write(data)
+
+    def append(self, value: dict[str, Any]) -> int:
+        """Add a slot holding `value` at the end; its index."""
+        self._at.append(-1)
+        self._length.append(0)
+        self[len(self) - 1] = value
+        return len(self) - 1
 
     def __getitem__(self, i):  # an int, or a slice (a list)
         if isinstance(i, slice):

@@ -555,15 +555,17 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
         if sp.body[f.start : f.start + 1].isupper():
             for start, end, name in sp.defined().values():
                 if start == f.start and f.end <= end:
-                    return f._replace(end=end, source=name, kind="unknown")
+                    return f._replace(end=end, source=acronyms.short(name), kind="unknown")
         return f
     if sp.sources.kind_of(f.source) is not None:
         return f
     for start, end, name in sp.defined().values():
         if start <= f.start < end or f.start <= start < f.end:
-            return f._replace(start=min(start, f.start), end=max(end, f.end), source=name)
+            return f._replace(
+                start=min(start, f.start), end=max(end, f.end), source=acronyms.short(name)
+            )
     found = sp.defined().get(_norm(f.source))
-    return f._replace(source=found[2]) if found else f
+    return f._replace(source=acronyms.short(found[2])) if found else f
 
 
 _SPACE = regexcache.compile(r"\s+")

@@ -79,6 +79,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         ),
         None,
     )
+    if closer and _listed_after_colon(body, q.end, closer, after, spans):
+        closer = None
     openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
     if openers:
         last = openers[-1]
@@ -97,6 +99,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         # selon les organisateurs": a closer right after another figure is that figure's
         return closer if closer and not _between(spans, q.end, closer.start) else last
     if closer is None and found and found[-1].end <= q.start and found[-1].how != "label":
+        if vocabulary(None).and_after_close.match(body, found[-1].end):
+            return None  # "…, X said, and 38 roads remained closed": the writer's clause
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
 
@@ -113,6 +117,22 @@ def _own_clause(body: str, end: int, start: int, spans) -> bool:
 
 
 _OPENS_AFTER_COLON = regexcache.compile(r":\s*$")
+
+
+def _listed_after_colon(body: str, end: int, a, after, spans) -> bool:
+    """Does a colon open a list of figures between a figure ending at `end` and the closing
+    attribution `a`, items that other attributions after it (`after`) give too? `a` is then
+    one item's, not the total's.
+
+    Why: "25,500 homes were without power: 11,200 in the valley, according to X, and 14,300
+    in Savoie, according to Y" gives X the 11,200 only; the 25,500 is the writer's sum.
+    """
+    colon = body.find(":", end, a.start)
+    if colon < 0 or not _between(spans, colon, a.start):
+        return False
+    return any(b.start > a.start and b.source != a.source for b in after)  # each item its own
+
+
 OWN_GAP = 80  # characters at most between a figure and its own attribution
 _VERB_GAP = regexcache.compile(r"[^\d,;:.«»\"“”()]{0,25}")
 

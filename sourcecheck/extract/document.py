@@ -33,6 +33,7 @@ from sourcecheck.extract.ages import AGE, is_age
 from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
+from sourcecheck.extract.elided import elided_unit
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
@@ -295,9 +296,15 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     rated = when.mentions_rate(d.words(i), d.lang)
     elsewhen = d.news_day and when.mentions_other_time(body, s.start, s.end, d.words(i), d.lang)
     rows = []
+    measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     for n, q in enumerate(qs):
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
+        elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, s.end, d.lang)
+        if elided == "difference" or (elided and not (noun.own and noun.thing)):
+            # "180 tonnes, contre les 40 annoncées mardi", "130 km/h, soit 50 de plus"
+            q = q._replace(unit=measure[0].unit, kind=measure[0].kind)
+            thing, concept = measure[1]["thing"], measure[1]["concept"]
         kind = "money" if noun.currency and not q.currency else q.kind
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
@@ -366,6 +373,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "source_role": attribution.role if attribution else "",
             }
         )
+        if q.kind == "unit" and q.unit not in ("percent", "fraction"):
+            measure = (q, rows[-1])
     return rows
 
 

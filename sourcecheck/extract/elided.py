@@ -93,6 +93,16 @@ class _Grammar:
             rf"(?<![\w'’])(?:{alt('relatives')}|{alt('reporting_verbs')})\s", re.IGNORECASE
         )
         self.joins = regexcache.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
+        # "180 tonnes, contre les 40 annoncées mardi": a comparison word, maybe an article
+        self.unit_link = regexcache.compile(
+            rf"\s*,?\s*(?<![\w'’])(?:{alt('unit_links')})(?:(?<=['’])|\s+)"
+            rf"(?:(?:{articles})(?:(?<=['’])|\s+))?$",
+            re.IGNORECASE,
+        )
+        # "130 km/h, soit 50 de plus que la limite": a difference, right after the count
+        self.unit_difference = regexcache.compile(
+            rf"\s+(?:{alt('unit_differences')})(?![\w'’])", re.IGNORECASE
+        )
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
             w for w in STOP if len(w) > 1 and w not in words("nouns", "articles", lang)
@@ -173,6 +183,36 @@ def measured(
     if not m or m.group("noun").lower() in STOP or m.group("noun")[0].isupper():
         return None
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
+
+
+def elided_unit(text: str, measure, count, hi: int, lang: str | None) -> str:
+    """Whether a bare `count` (a quantity with no unit) takes the unit of the `measure` just
+    before it in its sentence: compared with it ("180 tonnes, contre les 40 annoncées mardi",
+    "81 mph, against 80 allowed") or given as a difference ("130 km/h, cioè 50 in più del
+    limite", "190 millimetri di pioggia, 250 in meno della media"). Not a percentage's: a
+    bare count after one ("48 %, contre 44 …") is left as it is. "link" or "difference" for
+    the shape found, "" for none: a difference's words ("de plus") are no noun of the count,
+    while a compared count with a noun of its own ("contre 60 camions") takes no unit. `hi`: the sentence's
+    end. Only a measure of the same order (within 100 times) is taken.
+
+    >>> from sourcecheck.quantities import parse_quantities
+    >>> text = "Le pétrolier a perdu 180 tonnes, contre les 40 annoncées mardi."
+    >>> measure, count = parse_quantities(text, "fr")
+    >>> elided_unit(text, measure, count, len(text), "fr")
+    'link'
+    """
+    if count.start - measure.end > 80 or not measure.value or not count.value:
+        return ""
+    if not 0.01 <= count.value / measure.value <= 100:
+        return ""
+    g = _grammar(lang)
+    if g.unit_link.search(text, measure.end, count.start):
+        return "link"
+    if _CLAUSE_MARK.search(text, measure.end, count.start) and g.unit_difference.match(
+        text, count.end, hi
+    ):
+        return "difference"
+    return ""
 
 
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):

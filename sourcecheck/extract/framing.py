@@ -93,7 +93,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
                 return _made(text, c, m.start(), "both", "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
-    if near & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
+    by = reduce(or_, feats[max(0, k0 - 7) : k0], 0)  # (a body's people between: `people_of`)
+    if by & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
         # the participle nearest its agent: "18 gli arresti eseguiti dai carabinieri" (the
         # counted noun may itself read as one)
         while n := v.passive.search(text, m.start() + 1, c.start):
@@ -135,7 +136,9 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if found := _coordinated(sp, ctx, c):
         return found
     if m := v.possessive.match(text, c.end, hi):
-        return _made(text, c, c.start, "both", "possessive", m.end())
+        return _made(
+            text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
+        )
     if found := _colon_quote(sp, ctx, c):
         return found
     if v.ellipsis_after.match(text, c.end, hi):  # "et les syndicats 45 000"
@@ -145,6 +148,16 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _possessive_applies(v, text: str, end: int, hi: int) -> str:
+    """What a source's count noun gives: the figure it names ("the agency's first estimate of
+    40 tonnes": that one only, "pre"), else the figures around it ("Eurostat data showed…").
+
+    Why: "…six times the coast guard's first figure of 40 tonnes" sets the publisher's 260
+    tonnes beside the coast guard's 40; only the 40 is the coast guard's.
+    """
+    return "pre" if v.count_of.match(text, end, hi) else "both"
 
 
 def _object(sp: Speakers, ctx: Context, c: Speaker, k0: int) -> bool:
@@ -268,7 +281,9 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, ctx.lo, c.start)):
         return _made(text, c, m.start(), "both", "marker")  # "Pour la FDSEA, les pertes…"
     if m := v.possessive.match(text, c.end, hi):  # "Eurostat data showed"
-        return _made(text, c, c.start, "both", "possessive", m.end())
+        return _made(
+            text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
+        )
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     return _colon_quote(sp, ctx, c)

@@ -191,12 +191,15 @@ def generic_speakers(
             post = None  # "Santé publique France a recensé… L'agence sanitaire dénombre"
         if post and not post[2]:  # "il gestore della rete": the operator the lexicon names
             post = (sp.known(kind, g.start) or post[0], *post[1:])
-        if own or post:
+        phrase_end = (own or post or (None, _word_end(text, g.end)))[1]
+        if appo := apposed(sp, phrase_end, hi):  # "le gestionnaire du réseau, REF, a …"
+            out.append(Speaker(g.start, appo[1], appo[0], kind))
+        elif own or post:
             own = own or post[:2]
             out.append(Speaker(g.start, own[1], own[0], kind))
         elif g.det or kind == "same-source" or _bare_actor(sp, lo, g, tokens, feats):
             written = as_written(text, g)
-            if kind == "company" and g.end > g.noun_at + len(g.noun):
+            if kind in ("company", "organisation") and g.end > g.noun_at + len(g.noun):
                 kind = COLLECTIVE  # "les assureurs estiment": a trade, no one company
             source = f"{GENERIC_SOURCE}{kind}|{g.start}|{_norm(g.noun)}|{written}"
             end = g.end  # "l'agence de l'UE précise": the description is part of it
@@ -204,6 +207,30 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+def apposed(sp: Speakers, end: int, hi: int) -> tuple[str, int] | None:
+    """(name, end of the generic's phrase) for the name set off by commas after a generic
+    actor whose words end at `end` ("the grid operator, Elnet, said" → Elnet; "l'armatore
+    della nave, la greca Poseidon Lines, ha dichiarato" → Poseidon Lines), as the lexicon
+    names it; None when none (a place, a clause: "la société, qui emploie 300 personnes").
+
+    Why: the apposition says which body the generic noun is; without it the figure goes to
+    "the grid operator" as written, a source no other document names.
+    """
+    v = sp.vocab
+    if not (m := v.apposed.match(sp.body, end, hi)):
+        return None
+    words_ = [(0, w, w.lower()) for w in (m.group("tail") + " " + m.group("desc")).split()]
+    if reduce(or_, v.features(words_), 0) & (SAYING | COUNTING | ACTION | MARKER | BY):
+        return None  # "the company said on Friday, …": a verb, not a description
+    if any(w[2] in v.locative_words | v.aux_words for w in words_):
+        return None  # "l'opérateur, à Lyon, a …": a place
+    name = _clean_name(sp, m.group("name"))
+    if not name:
+        return None
+    found = sp.sources.mentions(name)
+    return (found[0].source if found and found[0].start == 0 else name), m.end("tail")
 
 
 def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
@@ -385,7 +412,7 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
         if not _PORTFOLIO.match(m.group("of")) or v.generic_kind(g.noun) != "department":
             return None  # "ministère de l'Éducation": a name of its own (`named_generic`)
     lower = m.group("lower") or ""
-    if v.generic_kind(lower) and not lower.endswith(("s", "x")):
+    if v.generic_kind(lower) not in (None, COLLECTIVE) and not lower.endswith(("s", "x")):
         return None  # "la direction de l'entreprise" (not a class: "des compagnies")
     feats = v.features([(0, w, w.lower()) for w in adjectives])
     if any(_norm(w) in v.descriptive for w in adjectives) or reduce(or_, feats, 0) & _AFTER:
@@ -414,8 +441,17 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
     "Région Sud", "l'organisation agricole Coldiretti"; None otherwise."""
     text, v, noun_at = sp.body, sp.vocab, g.noun_at
     if q := v.qualifier.match(text, g.end, hi):
-        if _is_name(sp, q.group("name").split()[0], place_ok=True) and not describing(sp, q):
+        # a country after a capitalised noun that follows its article names the body:
+        # "la Banque de France", "la Banca d'Italia" (not "l'agence de l'UE", "… of Italy")
+        country_name = g.det and text[noun_at].isupper() and _is_country(q.group("name"))
+        if _is_name(sp, q.group("name").split()[0], place_ok=True) and (
+            country_name or not describing(sp, q)
+        ):
             return qualified(text[noun_at : q.end()]), q.end()
+    if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
+        before = text[max(0, noun_at - 40) : noun_at].split()
+        if not before or not before[-1][:1].isupper() or _norm(before[-1]) in v.det_words:
+            return qualified(text[noun_at : q.end()]), q.end()  # "Office for National Statistics"
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
@@ -548,6 +584,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
+            or reduce(or_, feats[max(0, first - 6) : first], 0) & BY
+            and bool(
+                v.passive.search(text, max(0, pos - 80), pos)
+            )  # "recuperati dai volontari di X"
         ):
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -569,6 +609,8 @@ def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if word.lower() in v.people_of_words and v.passive.search(text, max(0, pos - 80), pos):
+        return False  # "recuperati dai volontari di X": X's people acting for it
     f = v.features([(m.start(1), word, word.lower())])[0]
     return not f & (MARKER | BY | LABEL | SAYING | COUNTING | ACTION | DET | GENERIC)
 

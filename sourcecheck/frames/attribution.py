@@ -150,8 +150,13 @@ class Vocabulary:
         participles = (
             rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')}){as_participle}"
         )
+        # "recuperati dai volontari di Ali Libere": a body's people, then the body
+        self.people_of_words = frozenset(_norm(w) for w in words["people_of"])
+        people_of = rf"(?:{alternation(words['people_of'])}\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
         self.passive = lazy(
-            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}$", i
+            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"{people_of}$",
+            i,
         )
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué la mairie": pointing back
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
@@ -243,6 +248,11 @@ class Vocabulary:
             rf"(?:\s+[^\s,.;:!?«»\"“”\d]+){{0,5}}\s*,\s*{alternation(words['continuing'])}\b", i
         )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
+        # "…, X said on Friday, and 38 roads remained closed": a coordinator after a closing
+        # attribution opens the writer's own clause
+        self.and_after_close = lazy(
+            rf"(?:\s+[^\s\d,.;:!?]+){{0,3}},\s+{alternation(words['coordinators'])}\s", i
+        )
         # what closes an opening label's source: a comma, or (it, fr) the article of the
         # clause's subject ("Per la Fiom-Cgil i posti a rischio sono 2.300")
         self.label_end = lazy(
@@ -255,7 +265,14 @@ class Vocabulary:
         )
         self.opens_after_break = bool(words["opening"])
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
-        self.possessive = lazy(rf"(?:['’]s)?\s+(?:own\s+)?{alternation(words['counts'])}\b", i)
+        self.possessive = lazy(
+            rf"(?:['’]s)?\s+(?:{alternation(words['count_adjectives'])}\s+){{0,2}}"
+            rf"{alternation(words['counts'])}\b",
+            i,
+        )
+        # "…ten times the coast guard's first estimate of 40 tonnes": a count named with its
+        # figure gives that figure only, never one before it
+        self.count_of = lazy(rf"\s+{of}\s+(?:{alternation(words['lead'])}\s+)*\d", i)
         self.label = lazy(
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
             i,
@@ -292,7 +309,8 @@ class Vocabulary:
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
-        self.qualified_word = lazy(rf"(?<![\w'’])([a-zà-ÿ][\w-]*)\s+{of}\s*$")
+        # (after an elided article too: "l'incendie du Monte Sarro")
+        self.qualified_word = lazy(rf"(?:(?<![\w'’])|(?<=\w['’]))([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         # How a text before a name ending with `of` may end (its last word, either
         # apostrophe, lower case): a window that ends otherwise fails `place_of` and
         # `qualified_word` without their search, which tries every offset of it.
@@ -323,6 +341,8 @@ class Vocabulary:
         self.det_words = frozenset(_last(w) for w in words["determiners"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
         self.qualifier = lazy(rf"\s+{of}\s*(?P<name>{qname})")
+        # "the Office for National Statistics": a capitalised noun's linking word and name
+        self.linked = lazy(rf"\s+{alternation(words['name_links'])}\s+{art}(?P<name>{qname})")
         # A capitalised body's official name: "Autorità di sistema portuale del Mar Ligure"
         # (an `of` word is whole: "di" never opens "disposto")
         of_gap = rf"{of}(?:(?<=['’])|\s+)"
@@ -363,6 +383,12 @@ class Vocabulary:
             rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
+        # "le gestionnaire du réseau, REF, a enregistré", "l'armatore, la greca Brightsea
+        # Shipping, ha dichiarato": a name set off by commas after a generic actor is its name
+        self.apposed = lazy(
+            rf"(?P<tail>(?:\s+[a-zà-ÿ'’-]+){{0,4}}?)\s*,\s*"
+            rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*,"
+        )
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
         roles = alternation(words["roles"])
@@ -495,7 +521,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of"
 ).split()
 
 

@@ -15,7 +15,7 @@ Example
 -------
 >>> import tempfile
 >>> view = desk_view(Path(tempfile.mkdtemp()))
->>> view["cases"], view["runs"]
+>>> list(view["cases"]), view["runs"]
 ([], [])
 >>> quote("javascript:alert(1)")  # a case folder's name in a link: percent-encoded, after "./"
 'javascript%3Aalert%281%29'
@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from array import array
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from sourcecheck.checks.spool import Outcomes
 from sourcecheck.schema import REVIEW_STATUSES, SEVERITIES
 
 FINDINGS_FILE = "findings.json"
@@ -44,8 +47,13 @@ def folders_holding(root: Path, name: str) -> list[Path]:
     (`.<case>.stage-*` is a run still writing). Symlinked folders are walked (never back into
     a folder they are in, never deeper than MAX_DEPTH); whether one may be served is the
     server's question (`serve --follow-symlinks`)."""
-    found = []
-    for folder, dirs, names in os.walk(root, followlinks=True):  # a symlinked case is a case
+    return folders_holding_each(root, (name,))[name]
+
+
+def folders_holding_each(root: Path, names: Sequence[str]) -> dict[str, list[Path]]:
+    """`folders_holding` for several file names in one walk of the tree: name → folders."""
+    found: dict[str, list[Path]] = {name: [] for name in names}
+    for folder, dirs, files in os.walk(root, followlinks=True):  # a symlinked case is a case
         here = os.path.realpath(folder)
         depth = len(Path(folder).relative_to(root).parts)
         keep = []
@@ -55,9 +63,10 @@ def folders_holding(root: Path, name: str) -> list[Path]:
             if not d.startswith(".") and not loop and depth < MAX_DEPTH:
                 keep.append(d)
         dirs[:] = keep
-        if name in names:
-            found.append(Path(folder))
-    return sorted(found)
+        for name in names:
+            if name in files:
+                found[name].append(Path(folder))
+    return {name: sorted(folders) for name, folders in found.items()}
 
 
 def _key(root: Path, folder: Path) -> str:
@@ -67,43 +76,115 @@ def _key(root: Path, folder: Path) -> str:
 def desk_view(root: Path, findings_of=None, link=None, folders=None) -> dict[str, Any]:
     """The desk's data. `findings_of(folder)` gives a case's findings (default: findings.json
     as written; the server applies its review store); `link(key)` a case's report URL;
-    `folders` the case folders shown (default: every one under `root`)."""
-    from sourcecheck.checks.history import HISTORY_FILE, read_history
+    `folders` the case folders shown (default: every one under `root`).
 
+    The case rows (`cases`, a `Rows` sequence) and the history entries they are built from
+    are kept in temporary files, and read a line and a case at a time: the memory of the
+    index does not grow with the number of cases or of runs.
+    """
     root = Path(root)
     findings_of = findings_of or _written_findings
     link = link or (lambda key: f"./{quote(key)}/report.html")  # "./": never a URL scheme
-    entries: dict[str, list[tuple[dict, dict]]] = {}
-    runs = []
-    for folder in folders_holding(root, HISTORY_FILE):
-        for run in read_history(folder):
-            runs.append((folder, run))
-            for entry in run["cases"]:
-                key = _key(root, folder / str(entry.get("case")))
-                entries.setdefault(key, []).append((run, entry))
-    cases = {}
-    for folder in folders if folders is not None else folders_holding(root, FINDINGS_FILE):
+    from sourcecheck.checks.history import HISTORY_FILE
+
+    walked = folders_holding_each(root, (HISTORY_FILE, FINDINGS_FILE))
+    entries, seen, runs = _history(root, walked[HISTORY_FILE])
+    rows = Rows()
+    for folder in folders if folders is not None else walked[FINDINGS_FILE]:
         key = _key(root, folder)
-        cases[key] = _case_row(key, folder, findings_of(folder), entries.get(key, []), link)
-    for key, seen in entries.items():  # cases whose last run broke before writing a report
-        if key not in cases and seen[-1][1].get("status") == "broken":
-            cases[key] = _case_row(key, None, [], seen, link)
-    rank = {"broken": 0, "failed": 1, "ok": 2}
-    rows = sorted(cases.values(), key=lambda c: (rank.get(c["status"], 3), -c["open"], c["key"]))
-    totals = Counter()
-    for c in rows:
-        totals.update(c["severities"])
-    runs.sort(key=lambda fr: str(fr[1].get("ran_at")))
+        rows.add(_case_row(key, folder, findings_of(folder), seen.pop(key, None), entries, link))
+    for key, history in seen.items():  # cases whose last run broke before writing a report
+        if entries[history.last][1].get("status") == "broken":
+            rows.add(_case_row(key, None, [], history, entries, link))
+    runs.sort(key=lambda r: str(r["ran_at"]))
     return {
         "root": str(root),
-        "cases": rows,
+        "cases": rows.sorted(),
         "severities": list(reversed(SEVERITIES)),
         "statuses": list(REVIEW_STATUSES),
-        "totals": [(s, totals.get(s, 0)) for s in reversed(SEVERITIES)],
-        "runs": [_run_row(root, f, r) for f, r in reversed(runs[-RUNS_SHOWN:])],
-        "filters": _filters(rows),
-        "changed": sum(bool(c["changes"]["any"]) for c in rows),
+        "totals": [(s, rows.totals.get(s, 0)) for s in reversed(SEVERITIES)],
+        "runs": list(reversed(runs[-RUNS_SHOWN:])),
+        "filters": {"rule": sorted(rows.rules), "source": sorted(rows.sources)},
+        "changed": rows.changed,
     }
+
+
+class Seen:
+    """What the run history says of one case: how many runs saw it, its open findings in the
+    last HISTORY_SHOWN runs, and where its last two entries are kept."""
+
+    __slots__ = ("runs", "counts", "last", "before")
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self.counts = array("l")  # the last HISTORY_SHOWN runs' open findings
+        self.last = self.before = -1  # slots in the entries' spool
+
+
+def _history(root: Path, folders: list[Path]) -> tuple[Outcomes, dict[str, Seen], list[dict]]:
+    """Every case entry of every run in the history of `folders` (under `root`), read a case
+    at a time: the entries kept on disk as (run settings, entry), what each case's history
+    says (`Seen`, by key), and a row per run."""
+    from sourcecheck.checks.history import iter_runs
+
+    entries, seen, runs = Outcomes(), {}, []
+    for folder in folders:
+        for head, cases in iter_runs(folder):
+            row = {"cases": 0, "broken": 0, "open": 0}
+            for entry in cases:
+                key = _key(root, folder / str(entry.get("case")))
+                history = seen.setdefault(key, Seen())
+                opened = sum((entry.get("counts") or {}).values())
+                history.runs += 1
+                history.counts.append(opened)
+                if len(history.counts) > HISTORY_SHOWN:
+                    del history.counts[0]
+                history.before, history.last = history.last, entries.append((head, entry))
+                row["cases"] += 1
+                row["broken"] += entry.get("status") == "broken"
+                row["open"] += opened
+            runs.append(_run_row(root, folder, head) | row)
+    return entries, seen, runs
+
+
+class Rows(Sequence):
+    """The case rows of the desk, kept on disk as they are made; in memory only what sorts
+    them and what the page sums up (totals by severity, the rules and sources to filter by,
+    how many cases changed). `sorted()` gives them worst first: broken, failed, then by open
+    findings."""
+
+    RANK = {"broken": 0, "failed": 1, "ok": 2}
+
+    def __init__(self) -> None:
+        self._rows = Outcomes()
+        self._order: list[tuple[int, int, str, int]] = []
+        self.totals: Counter = Counter()
+        self.rules: set[str] = set()
+        self.sources: set[str] = set()
+        self.changed = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        slot = self._rows.append(row)
+        self._order.append((self.RANK.get(row["status"], 3), -row["open"], row["key"], slot))
+        self.totals.update(row["severities"])
+        self.rules.update(row["rules"])
+        self.sources.update(row["sources"])
+        self.changed += bool(row["changes"]["any"])
+
+    def sorted(self) -> Rows:
+        self._order.sort()
+        return self
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, i):  # an int, or a slice (a list)
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return self._rows[self._order[i][-1]]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 def _written_findings(folder: Path) -> list[dict]:
@@ -115,20 +196,22 @@ def _written_findings(folder: Path) -> list[dict]:
         return []
 
 
-def _case_row(key, folder, findings, seen, link) -> dict[str, Any]:
+def _case_row(key, folder, findings, history: Seen | None, entries, link) -> dict[str, Any]:
     reviews = [f.get("review") if isinstance(f.get("review"), dict) else {} for f in findings]
     statuses = Counter(r.get("status", "open") for r in reviews)
     open_ = [f for f, r in zip(findings, reviews, strict=True) if r.get("status", "open") not in ("dismissed", "corrected")]  # fmt: skip
     severities = Counter(f.get("severity") for f in open_)
-    last = seen[-1] if seen else None
+    last = entries[history.last] if history else None
+    before = entries[history.before][1] if history and history.before >= 0 else None
     status = last[1].get("status", "ok") if last else "ok"
     if folder is None:
         status = "broken"
     ran_at = last[0].get("ran_at") if last else _mtime(folder)
+    href = link(key) if folder is not None else None
     return {
         "key": key,
         "name": key.rsplit("/", 1)[-1],
-        "href": link(key) if folder is not None else None,
+        "href": href,
         "status": status,
         "error": last[1].get("error") if last else None,
         "open": len(open_),
@@ -148,20 +231,21 @@ def _case_row(key, folder, findings, seen, link) -> dict[str, Any]:
                 if c.get("source")
             }
         ),  # fmt: skip
-        "spark": spark([sum((e.get("counts") or {}).values()) for _, e in seen[-HISTORY_SHOWN:]]),
-        "runs": len(seen),
-        "changes": _changes(findings, seen, link(key) if folder is not None else None),
+        "spark": spark(list(history.counts)) if history else None,
+        "runs": history.runs if history else 0,
+        "changes": _changes(findings, before, last[1] if last else None, href),
     }
 
 
-def _changes(findings: list[dict], seen: list, href: str | None) -> dict[str, Any]:
-    """New and gone findings between the last two runs; reviewed ones whose evidence changed."""
+def _changes(findings: list[dict], before: dict | None, last: dict | None, href: str | None) -> dict[str, Any]:  # fmt: skip
+    """New and gone findings between a case's last two runs (their history entries, `before`
+    and `last`); reviewed ones whose evidence changed."""
     anchor = (lambda fid: f"{href}#f-{fid}") if href else (lambda fid: None)
-    if len(seen) >= 2:
-        before = {f["id"]: f for f in seen[-2][1].get("findings") or []}
-        now = {f["id"]: f for f in seen[-1][1].get("findings") or []}
-        new = [dict(f, href=anchor(i)) for i, f in now.items() if i not in before]
-        gone = [dict(f, href=None) for i, f in before.items() if i not in now]
+    if before is not None and last is not None:
+        now = {f["id"]: f for f in last.get("findings") or []}
+        was = {f["id"]: f for f in before.get("findings") or []}
+        new = [dict(f, href=anchor(i)) for i, f in now.items() if i not in was]
+        gone = [dict(f, href=None) for i, f in was.items() if i not in now]
     else:
         new, gone = [], []
     evidence = [
@@ -170,29 +254,19 @@ def _changes(findings: list[dict], seen: list, href: str | None) -> dict[str, An
         for f in findings
         if isinstance(f.get("review"), dict) and f["review"].get("evidence_changed")
     ]  # fmt: skip
-    return {"new": new, "gone": gone, "evidence": evidence, "first": len(seen) < 2,
+    return {"new": new, "gone": gone, "evidence": evidence, "first": before is None,
             "any": bool(new or gone or evidence)}  # fmt: skip
 
 
-def _run_row(root: Path, folder: Path, run: dict) -> dict[str, Any]:
-    cases = run.get("cases") or []
+def _run_row(root: Path, folder: Path, head: dict) -> dict[str, Any]:
+    """A run as the history table lists it (its case counts are added as its cases are read)."""
     return {
-        "ran_at": run.get("ran_at"),
-        "ran_at_text": _when(run.get("ran_at")),
+        "ran_at": head.get("ran_at"),
+        "ran_at_text": _when(head.get("ran_at")),
         "folder": _key(root, folder) if folder != root else ".",
-        "suite": _short(run.get("suite")),
-        "check": _short(run.get("check")),
-        "fail_on": run.get("fail_on"),
-        "cases": len(cases),
-        "broken": sum(c.get("status") == "broken" for c in cases),
-        "open": sum(sum((c.get("counts") or {}).values()) for c in cases),
-    }
-
-
-def _filters(rows: list[dict]) -> dict[str, list[str]]:
-    return {
-        "rule": sorted({r for c in rows for r in c["rules"]}),
-        "source": sorted({s for c in rows for s in c["sources"]}),
+        "suite": _short(head.get("suite")),
+        "check": _short(head.get("check")),
+        "fail_on": head.get("fail_on"),
     }
 
 
@@ -239,6 +313,12 @@ def _when(iso: Any) -> str:
 
 def render_desk(root: Path, *, served: bool = False, **view_options: Any) -> str:
     """The desk page (`served`: the review server's version, which links to its review pages)."""
+    return "".join(desk_page(root, served=served, **view_options))
+
+
+def desk_page(root: Path, *, served: bool = False, **view_options: Any) -> Iterator[str]:
+    """The desk page in pieces, as the template renders it (`write_index` writes them as they
+    come, so a page of thousands of cases is never held whole)."""
     from markupsafe import Markup
 
     from sourcecheck.report.render import asset, environment, policy
@@ -247,4 +327,4 @@ def render_desk(root: Path, *, served: bool = False, **view_options: Any) -> str
     style = asset("report.css") + asset("layout.css") + asset("desk.css")
     js = asset("desk.js")
     view = desk_view(Path(root), **view_options)
-    return page.render(**view, served=served, style=style, js=js, csp=Markup(policy(style, js)))
+    yield from page.generate(**view, served=served, style=style, js=js, csp=Markup(policy(style, js)))  # fmt: skip
