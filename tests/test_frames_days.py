@@ -221,7 +221,8 @@ def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun)
 # sentence states (told_from_stated); a figure converted in brackets keeps its clause's day
 # (converted); a said day alone in its lead sentence is the news day (lead_said); a sentence
 # stating no day continues the said day of the one before it (said_before); "last year" puts a
-# day and month in the previous year (last_year); "a day after", "au lendemain" (day_after)
+# day and month in the previous year (last_year); "a day after", "au lendemain" (day_after); a
+# dateline whose city is not in capitals is the report's day (dateline_city)
 DAYS12 = [
     pytest.param(*row, id=f"{name}-{n}")
     for name in (
@@ -231,6 +232,7 @@ DAYS12 = [
         "said_before",
         "last_year",
         "day_after",
+        "dateline_city",
     )
     for n, row in enumerate(TABLE[name])
 ]

@@ -93,3 +93,9 @@ def test_a_place_named_again_by_its_kind_is_the_one_named_so(lex, lang, body, fi
 def test_a_wider_place_after_a_place_only_locates_it(lex, lang, body, figure, place):
     """ "a Valdera, nel cuore della Sicilia": Valdera's figure, which Sicily locates."""
     assert (figure, places(lex, lang, body)[figure]) == (figure, place)
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["landform"])
+def test_a_mountains_name_is_a_place_of_its_clause(lex, lang, body, figure, place):
+    """ "il bosco del Monte Corvara", "the fire on Mount Alder": the mountain's figures."""
+    assert (figure, places(lex, lang, body)[figure]) == (figure, place)

@@ -158,6 +158,29 @@ _NUMERIC = regexcache.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d"
 # "ROME/PARIS, May 13 (Wire) -", "AOSTA, Italy, Nov 25 (Wire) -": a city in capitals, its
 # country or region after it
 DATELINE = regexcache.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")
+# A dateline whose city is not in capitals ("Ajaccio, 12 mai (AFP) –", "Rome, May 13
+# (Reuters) -"): a capitalised name opening its line, then the date, an agency in brackets and
+# a dash
+_LINE_CITY = regexcache.compile(
+    r"^[A-ZÀ-Ý][^\W\d_]*(?:[ /'’-]+[A-ZÀ-Ý]?[^\W\d_]*){0,3},\s*$", re.MULTILINE
+)
+_AFTER_DATELINE = regexcache.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date `text[start:end]` is a dateline's ("PARIS, March 8 (Wire) -",
+    "Ajaccio, 12 mai (AFP) –"): the day of the report, not a figure's.
+
+    >>> text = "Ajaccio, 12 mai (AFP) – Quelque 40 personnes ont été évacuées."
+    >>> is_dateline(text, 9, 15), is_dateline("Selon la police, 12 mai.", 17, 23)
+    (True, False)
+    """
+    if DATELINE.search(text[max(0, start - 40) : start]):
+        return True
+    return (
+        _LINE_CITY.search(text, max(0, start - 40), start) is not None
+        and _AFTER_DATELINE.match(text, end) is not None
+    )
 
 
 class DateMention(NamedTuple):
@@ -257,7 +280,7 @@ def find_dates(
         for m in _DATE.finditer(text, lo, hi):
             if out and m.start() < out[-1].end:
                 continue
-            if not dateline and DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+            if not dateline and is_dateline(text, m.start(), m.end()):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
             before = text[max(0, m.start() - 80) : m.start()]
             of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)

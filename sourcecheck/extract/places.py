@@ -210,6 +210,35 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
     return Place(pos, end, text[pos:end], "place", True), last
 
 
+def _landform(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]:
+    """A mountain's or a pass's name opened by its capitalised noun (`landforms`:
+    "Monte Sarro", "Col du Mont-Arvel"), and the index of its last token: the place of its
+    clause, however the clause names it ("l'incendio del Monte Sarro", "the fire on Monte
+    Sarro", "the Monte Sarro fire"). A lowercase word after the noun makes no name ("Monte
+    dei Paschi", a bank).
+
+    >>> _landform("La forestale sul Monte Sarro", 0, _tokens("La forestale sul Monte Sarro"), 3)
+    (Place(start=17, end=28, name='Monte Sarro', kind='place', locative=True), 4)
+    """
+    pos, word, _ = tokens[n]
+    last, end = n, pos + len(word)
+    while last + 1 < len(tokens) and last - n < AREA_NAME_WORDS:
+        nxt_pos, nxt, lower = tokens[last + 1]
+        gap = text[end:nxt_pos]
+        if nxt[0].isupper() and nxt not in _NOT_PLACES and gap.strip() in ("", "-"):
+            last, end = last + 1, nxt_pos + len(nxt)
+        elif lower in ("du", "di", "de") and last == n and gap.strip() == "":
+            last, end = last + 1, nxt_pos + len(nxt)  # "Col du Mont-Arvel"
+        else:
+            break
+    if last == n or not text[end - 1].isalpha() or not tokens[last][1][0].isupper():
+        return None, n
+    return Place(pos, end, text[pos:end], "place", True), last
+
+
+_LANDFORMS = frozenset(_DATA["landforms"]["heads"])
+
+
 def _area_named(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]:
     """A name whose last word is a capitalised area noun, after "in the" or a country's
     possessive ("in the Douro Valley", "in Spain's Rioja Region"): a place though its
@@ -364,7 +393,11 @@ def find_places(
                 out.append(Place(pos, stop, canonical, kind, located))
                 break
         else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
-            place, skip = _unknown_place(text, start, tokens, n, lead)
+            place, skip = (
+                _landform(text, start, tokens, n)
+                if word in _LANDFORMS
+                else _unknown_place(text, start, tokens, n, lead)
+            )
             if place:
                 out.append(place)
     if world:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sourcecheck import regexcache
-from sourcecheck.extract.dates import DATELINE, EVENTS, find_dates, is_event
+from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 from sourcecheck.quantities.words import ARTICLES, ATOMS
@@ -229,7 +229,7 @@ def _dateline(body: str, d) -> bool:
     """Whether date `d` is a dateline's ("THE HAGUE, Jan 23 (Wire) -"): the day of the report,
     which yields to the day its lead states ("arrested 41 people on Tuesday"), as a day
     something was said does."""
-    return DATELINE.search(body[max(0, d.start - 40) : d.start]) is not None
+    return is_dateline(body, d.start, d.end)
 
 
 def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
