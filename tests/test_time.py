@@ -237,3 +237,34 @@ def test_the_publication_time_is_kept(tmp_path, published, published_at):
         published_at,
         "2023-09-04",
     )
+
+
+def test_a_measure_restated_wrongly_in_brackets_is_compared_with_its_measure(tmp_path):
+    # the bracket converts the wrong way (×1.609 instead of ÷); its clause states no place nor
+    # day, the other accounts do, and give the speed in km/h or convert it right
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2025-03-04T09:00",
+                "fr",
+                "Agence Jura",
+                "BELVAUX (AJ) – Le car roulait à 110 km/h lundi soir quand il a quitté la route à Belvaux, selon la gendarmerie.",
+            ),
+            (
+                "2025-03-05T10:00",
+                "en",
+                "Alpine Wire",
+                "Investigators believe the coach was travelling at 110 km/h (177 mph) on a road limited to 70 km/h, a source said.",
+            ),
+            (
+                "2025-03-06T12:00",
+                "en",
+                "Transport Weekly",
+                "The coach was travelling at 110 km/h (68 mph) at Belvaux on Monday, 25 mph above the limit.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    [finding] = result.findings[result.findings["rule"] == "unit-conversion"].to_dict("records")
+    assert {"177 mph", "110 km/h"} <= texts(finding)

@@ -66,7 +66,13 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
-from sourcecheck.align.units import bracketed_pairs, restated, shared_days
+from sourcecheck.align.units import (
+    bracketed_pairs,
+    restated,
+    restated_pairs,
+    shared_days,
+    shared_keys,
+)
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
@@ -125,6 +131,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
+    table = shared_keys(table, restated_pairs(table, sentences))  # "130 km/h (209 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
         table, _text(claims, "owner"), block, _steady() - running, _text(claims, "part_of").tolist()
@@ -162,7 +169,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
-    table = _repeats(table, claims)
+    table = _repeats(table, claims, restated_pairs(table, sentences))
     labelled = list(
         zip(
             *(
@@ -355,9 +362,11 @@ def _story_days(table: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+def _repeats(table: pd.DataFrame, claims: pd.DataFrame, restated: list[tuple]) -> pd.DataFrame:
     """Subjects (and series) split where one source gives two values in one document
-    (`repeats.marks`); the evidence says so."""
+    (`repeats.marks`); the evidence says so. A measure's restatement in other units
+    (`restated` pairs: "130 km/h (209 mph)") goes with its measure, whatever its value, for
+    the unit rule to compare them."""
     given = table.assign(
         source=_text(claims, "source").to_numpy(),
         low=_number(claims, "low"),
@@ -366,6 +375,8 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
         sentence=_contrasted(table["quote"].tolist(), _number(claims, "sentence")),
     )
     mark = repeats.marks(given)
+    for a, b in restated:
+        mark[b] = mark[a]
     marked = [i for i, m in enumerate(mark) if m]
     if not marked:
         return table

@@ -103,6 +103,29 @@ def shared_days(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFra
     return table.assign(refers_to=days, day_from=sources)
 
 
+def shared_keys(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
+    """`table` where one side of a measure restated beside itself (`pairs` of rows: "130
+    km/h (209 mph)", "95 km, or 59 miles") was given a place or a day and the other was not:
+    both take it. The frame reads a place and a day once for the clause; the assumptions
+    made for a figure (the story's place, the day the other accounts give) are made per unit,
+    and a conversion alone in its unit gets none, so it would fall out of its quantity.
+
+    Example: scopes ("Vezinac", "") and days ("2026-09-14", "") → both Vezinac, 2026-09-14."""
+    scopes, days = table["scope"].tolist(), table["day"].tolist()
+    notes, texts = table["evidence"].tolist(), table["text"].tolist()
+    changed = False
+    for a, b in pairs:
+        for give, take in ((a, b), (b, a)):
+            for column, given in (("scope", scopes), ("day", days)):
+                if given[give] and not given[take]:
+                    given[take] = given[give]
+                    notes[take] = f"{notes[take]}; {column} as {texts[give]}'s, which it restates"
+                    changed = True
+    if not changed:
+        return table
+    return table.assign(scope=scopes, day=days, evidence=notes)
+
+
 @lru_cache(maxsize=1)
 def _between() -> re.Pattern:
     words = {w for ws in align_data("restated.yaml").values() for w in ws or ()}
