@@ -161,3 +161,19 @@ def test_a_table_of_several_cases_aligns_each_case_as_it_would_alone() -> None:
         mine = together[together["case"] == case]
         assert mine["subject"].tolist() == alone["subject"].tolist()
         assert mine["subject_label"].tolist() == alone["subject_label"].tolist()
+
+
+def test_a_paper_s_unsourced_figure_speaks_for_the_source_it_cites_elsewhere() -> None:
+    from test_alignment import claims as aligned
+
+    cited = "The region's health office counted 2,300 admissions on Monday."
+    own = "The city hospital alone took in 310."
+    table = aligned(
+        {"thing": "admissions", "text": "2,300", "value": 2300, "quote": cited, "doc": "d0.md",
+         "source": "health office", "source_stated": True, "sentence": 0,
+         "refers_to": "2024-03-04", "low": 2300, "high": 2300, "start": 35},
+        {"thing": "admissions", "text": "310", "value": 310, "quote": own, "doc": "d0.md",
+         "source": "The Daily", "source_stated": False, "sentence": 1,
+         "refers_to": "2024-03-04", "low": 310, "high": 310, "start": 120},
+    )  # fmt: skip
+    assert table["subject"][0] != table["subject"][1]  # two quantities, not a conflict
