@@ -222,7 +222,8 @@ def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun)
 # (converted); a said day alone in its lead sentence is the news day (lead_said); a sentence
 # stating no day continues the said day of the one before it (said_before); "last year" puts a
 # day and month in the previous year (last_year); "a day after", "au lendemain" (day_after); a
-# dateline whose city is not in capitals is the report's day (dateline_city)
+# dateline whose city is not in capitals is the report's day (dateline_city); a day closing the
+# sentence is its figures' (closing)
 DAYS12 = [
     pytest.param(*row, id=f"{name}-{n}")
     for name in (
@@ -233,6 +234,7 @@ DAYS12 = [
         "last_year",
         "day_after",
         "dateline_city",
+        "closing",
     )
     for n, row in enumerate(TABLE[name])
 ]

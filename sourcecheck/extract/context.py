@@ -211,10 +211,47 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
+    closing = _closing_day(body, q, usable, spans)
+    if closing:
+        return closing  # "rescued 86 people, including 23 children, …, on Tuesday evening."
     said_after = [d for d in usable if d.said and d.start >= q.end]
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _closing_day(body: str, q, usable, spans) -> str:
+    """The day that closes the sentence of figure `q` after it, a link word before it ("…
+    rescued 86 people, including 23 children, from a boat on Tuesday evening."): the day of
+    the clause's verb, its figures' too; "" when none, when a clause break stands between, or
+    a figure that is no part of `q` ("260 tonnes escaped, six times the first figure of 40
+    tonnes on Tuesday": the 40's day), or a relative ("2 were a couple whose car was swept
+    away on Monday")."""
+    last = [d for d in usable if d.start >= q.end and not d.said]
+    if not last:
+        return ""
+    d = last[-1]
+    if not _SENTENCE_TAIL.match(body, d.end):
+        return ""
+    if not _DATE_LINK.search(body, q.end, d.start):
+        return ""  # "… on Tuesday evening.", "… de la basse vallée, mardi soir."
+    gap = body[q.end : d.start]
+    if re.search(r"[;:()]", gap) or _RELATIVE.search(_PART_WORDS.sub(" ", gap)):
+        return ""  # "2 were a couple whose car was swept away on Monday": the relative's day
+    for s, _ in spans:  # "86 people, including 23 children, …": a part may stand between
+        if q.end <= s < d.start and not _PART_BEFORE.search(body, max(q.end, s - 30), s):
+            return ""
+    return d.iso
+
+
+_RELATIVE = regexcache.compile(
+    r"(?<![\w'’])(?:whose|which|that|who|where|dont|qui|que|où|che|cui|dove)(?![\w'’])",
+    re.IGNORECASE,
+)
+_SENTENCE_TAIL = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*(?:[.!?]|$)")
+_PARTS = alternation(w for lang in LANGS for w in load("time")["part_words"][lang])
+_PART_BEFORE = regexcache.compile(rf",\s*(?:{_PARTS})\s+$", re.IGNORECASE)
+_PART_WORDS = regexcache.compile(rf"(?<![\w'’])(?:{_PARTS})(?![\w'’])", re.IGNORECASE)
 
 
 def _past_conversion(body: str, q, spans) -> int:
