@@ -145,12 +145,20 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if back == 3:
                 break
             start = p  # an English modifier: "the regional civil protection agency"
+        first_word = text[start:pos].split(maxsplit=1)[0].lower() if start < pos else ""
+        if v.prenominal and first_word in v.coordinator_words:
+            if co := _COORDINATED_BEFORE.search(text, max(0, start - 40), start):
+                start = co.start()  # "Italian and French authorities"
         if not det and start < pos and not (v.prenominal and text[start].isupper()):
             if not _known(sp, text[start:pos].strip()):  # "civil protection officials said"
                 start = pos  # English modifiers count after a determiner or capitalised
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+# a capitalised modifier and a coordinator before another one: "Italian and French authorities"
+_COORDINATED_BEFORE = regexcache.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w-]*\s+$")
 
 
 def _known(sp: Speakers, words: str) -> bool:

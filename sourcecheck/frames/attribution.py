@@ -289,6 +289,7 @@ class Vocabulary:
         # the figure closes it: "down from 50,000, Enedis said")
         self.counted_noun = lazy(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
+        self.coordinator_words = frozenset(_norm(w) for w in words["coordinators"])
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
