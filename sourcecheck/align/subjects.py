@@ -108,6 +108,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _join_cognates(_measured(table))
     pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
     sentences = sentence_figures(table)
+    restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
@@ -131,7 +132,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
-    table = shared_keys(table, restated_pairs(table, sentences))  # "130 km/h (209 mph)"
+    table = shared_keys(table, restatements)  # "130 km/h (209 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
         table, _text(claims, "owner"), block, _steady() - running, _text(claims, "part_of").tolist()
@@ -169,7 +170,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
-    table = _repeats(table, claims, restated_pairs(table, sentences))
+    table = _repeats(table, claims, restatements)
     labelled = list(
         zip(
             *(
