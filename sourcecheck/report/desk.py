@@ -94,7 +94,7 @@ def desk_view(root: Path, findings_of=None, link=None, folders=None) -> dict[str
         key = _key(root, folder)
         rows.add(_case_row(key, folder, findings_of(folder), seen.pop(key, None), entries, link))
     for key, history in seen.items():  # cases whose last run broke before writing a report
-        if entries[history.last][1].get("status") == "broken":
+        if entries[history.last].get("status") == "broken":
             rows.add(_case_row(key, None, [], history, entries, link))
     runs.sort(key=lambda r: str(r["ran_at"]))
     return {
@@ -111,20 +111,22 @@ def desk_view(root: Path, findings_of=None, link=None, folders=None) -> dict[str
 
 class Seen:
     """What the run history says of one case: how many runs saw it, its open findings in the
-    last HISTORY_SHOWN runs, and where its last two entries are kept."""
+    last HISTORY_SHOWN runs, the settings of the last run that saw it (one dict per run,
+    shared by its cases), and where its last two entries are kept."""
 
-    __slots__ = ("runs", "counts", "last", "before")
+    __slots__ = ("runs", "counts", "head", "last", "before")
 
     def __init__(self) -> None:
         self.runs = 0
         self.counts = array("l")  # the last HISTORY_SHOWN runs' open findings
+        self.head: dict[str, Any] = {}
         self.last = self.before = -1  # slots in the entries' spool
 
 
 def _history(root: Path, folders: list[Path]) -> tuple[Outcomes, dict[str, Seen], list[dict]]:
     """Every case entry of every run in the history of `folders` (under `root`), read a case
-    at a time: the entries kept on disk as (run settings, entry), what each case's history
-    says (`Seen`, by key), and a row per run."""
+    at a time: the entries kept on disk, what each case's history says (`Seen`, by key), and
+    a row per run."""
     from sourcecheck.checks.history import iter_runs
 
     entries, seen, runs = Outcomes(), {}, []
@@ -139,7 +141,8 @@ def _history(root: Path, folders: list[Path]) -> tuple[Outcomes, dict[str, Seen]
                 history.counts.append(opened)
                 if len(history.counts) > HISTORY_SHOWN:
                     del history.counts[0]
-                history.before, history.last = history.last, entries.append((head, entry))
+                history.head = head
+                history.before, history.last = history.last, entries.append(entry)
                 row["cases"] += 1
                 row["broken"] += entry.get("status") == "broken"
                 row["open"] += opened
@@ -202,26 +205,27 @@ def _case_row(key, folder, findings, history: Seen | None, entries, link) -> dic
     open_ = [f for f, r in zip(findings, reviews, strict=True) if r.get("status", "open") not in ("dismissed", "corrected")]  # fmt: skip
     severities = Counter(f.get("severity") for f in open_)
     last = entries[history.last] if history else None
-    before = entries[history.before][1] if history and history.before >= 0 else None
-    status = last[1].get("status", "ok") if last else "ok"
+    before = entries[history.before] if history and history.before >= 0 else None
+    head = history.head if history else {}
+    status = last.get("status", "ok") if last else "ok"
     if folder is None:
         status = "broken"
-    ran_at = last[0].get("ran_at") if last else _mtime(folder)
+    ran_at = head.get("ran_at") if last else _mtime(folder)
     href = link(key) if folder is not None else None
     return {
         "key": key,
         "name": key.rsplit("/", 1)[-1],
         "href": href,
         "status": status,
-        "error": last[1].get("error") if last else None,
+        "error": last.get("error") if last else None,
         "open": len(open_),
         "severities": {s: severities.get(s, 0) for s in reversed(SEVERITIES)},
         "statuses": {s: statuses.get(s, 0) for s in REVIEW_STATUSES},
         "ran_at": ran_at,
         "ran_at_text": _when(ran_at),
-        "suite": _short(last[0].get("suite")) if last else None,
-        "check": _short(last[0].get("check")) if last else None,
-        "fail_on": last[0].get("fail_on") if last else None,
+        "suite": _short(head.get("suite")) if last else None,
+        "check": _short(head.get("check")) if last else None,
+        "fail_on": head.get("fail_on") if last else None,
         "rules": sorted({str(f.get("rule")) for f in findings}),
         "sources": sorted(
             {
@@ -233,7 +237,7 @@ def _case_row(key, folder, findings, history: Seen | None, entries, link) -> dic
         ),  # fmt: skip
         "spark": spark(list(history.counts)) if history else None,
         "runs": history.runs if history else 0,
-        "changes": _changes(findings, before, last[1] if last else None, href),
+        "changes": _changes(findings, before, last, href),
     }
 
 
