@@ -66,6 +66,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
+from sourcecheck.align.translations import translated
 from sourcecheck.align.units import (
     bracketed_pairs,
     restated,
@@ -105,7 +106,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = _join_cognates(_measured(table))
+    table = translated(_join_cognates(_measured(table)), MIN_RECURRING)
     pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
     sentences = sentence_figures(table)
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
