@@ -51,6 +51,18 @@ def test_a_count_not_known_to_be_cumulative_has_a_series_that_may_fall() -> None
     assert table["series"].nunique() == 1
 
 
+def test_a_measure_given_on_several_days_has_a_series_that_may_fall() -> None:
+    # "la marea copre 14 km di costa" on Monday, "the slick now covers 22 km" on Wednesday;
+    # a reservoir "al 31%", then "at 28%": a level, shown as an update when it grows
+    for unit, things in (("kilometer", ("costa", "coast")), ("percent", ("invaso", "reservoir"))):
+        table = claims(
+            {"thing": things[0], "lang": "it", "unit": unit, "refers_to": "2025-03-10",
+             "published": "2025-03-10"},
+            {"thing": things[1], "unit": unit, "refers_to": "2025-03-12", "published": "2025-03-12"},
+        )  # fmt: skip
+        assert table["series"].str.startswith(RISES).all()
+
+
 def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
     # an undated cost a carrier gives on Tuesday and the papers repeat on Wednesday
     table = claims(

@@ -333,11 +333,12 @@ def _moments(
     publication day;
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
-    every day while subjects keep days apart. Another count of a day has a series marked
-    `RISES`: a figure that grows over the days is shown as an update, but one that falls
-    is no conflict (the missing found, the households whose power came back). So has a
+    every day while subjects keep days apart. Another figure of a day (a count, a measure, a
+    level: "12 km of coast", "the dam at 17%") has a series marked `RISES`: a figure that
+    grows over the days is shown as an update, but one that falls is no conflict (the
+    missing found, the households whose power came back, a reservoir drawn down). So has a
     running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
-    rising = (table["dimension"].eq("count") & table["day"].ne("")).tolist()
+    rising = table["day"].ne("").tolist()
     quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
     stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
     series = [
