@@ -63,6 +63,21 @@ def test_a_measure_given_on_several_days_has_a_series_that_may_fall() -> None:
         assert table["series"].str.startswith(RISES).all()
 
 
+def test_a_rate_of_a_day_s_events_is_that_day_s_but_a_yearly_rate_is_steady() -> None:
+    # "120 treni soppressi al giorno" on Monday, "90 trains cancelled a day" on Wednesday:
+    # the daily figure changed; "€3.2 billion a year" told on two days is one figure
+    def two_days(rate: str) -> pd.DataFrame:
+        return claims(
+            {"thing": "treni soppressi", "lang": "it", "rate": rate, "refers_to": "2025-03-10",
+             "published": "2025-03-10"},
+            {"thing": "trains cancelled", "rate": rate, "refers_to": "2025-03-12",
+             "published": "2025-03-12"},
+        )  # fmt: skip
+
+    assert two_days("per_day")["subject"].nunique() == 2
+    assert two_days("per_year")["subject"].nunique() == 1
+
+
 def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
     # an undated cost a carrier gives on Tuesday and the papers repeat on Wednesday
     table = claims(

@@ -854,6 +854,9 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+DAILY = ("per_day",)  # a rate of a day's events ("48 trains a day"): it changes day by day
+
+
 def _steady() -> frozenset[str]:
     """Noun keys of what an owner has (`data/steady.yaml`)."""
     return frozenset(align_data("steady.yaml").get("concepts") or ())
@@ -864,9 +867,11 @@ def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
     capacity: `data/steady.yaml`), unless a running count. A reform's length or
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
-    cancelled or households without power are not. (Money is not: an aid fund or a damage
+    cancelled or households without power are not, nor is a rate of a day's events ("48
+    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`). (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(_steady())
+    rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
+    kind = table["noun"].isin(durations()) | rated | table["noun"].isin(_steady())
     return kind & ~table["noun"].isin(running)
 
 
