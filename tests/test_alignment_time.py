@@ -194,6 +194,26 @@ def test_an_undated_running_count_told_again_in_a_later_paper_is_the_earlier_day
     assert table["subject"][2] != table["subject"][1]  # Friday's own count
 
 
+def test_a_running_count_told_again_under_a_later_day_its_clause_states_is_the_earlier() -> None:
+    # the clause's day is another event's (the fire put out, the ship docked): the count is
+    # the one given before, told again; a different figure that day is that day's own
+    rows = [
+        ("1,480 ha", 1480, "The blaze has burned 1,480 hectares.", "2026-08-05", "document"),
+        ("1.480 ettari", 1480, "Spento giovedì, il rogo ha percorso 1.480 ettari.", "2026-08-06",
+         "clause"),
+        ("1 650 ha", 1650, "Jeudi, le feu avait parcouru 1 650 hectares.", "2026-08-06", "clause"),
+    ]  # fmt: skip
+    table = claims(
+        *(
+            {"concept": "burned-area", "unit": "hectare", "text": text, "value": value,
+             "quote": quote, "published": day, "refers_to": day, "day_from": source}
+            for text, value, quote, day, source in rows
+        )
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
+
+
 def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day() -> None:
     table = _burned(
         ("2,750 hectares", 2750, "The Pietralta fire has burned 2,750 hectares.", "2026-08-05"),

@@ -132,7 +132,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         _text(claims, "part_of").tolist(),
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
-    table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
+    table = _stated_again(_assign_days(table, running), running)
+    table = _undated(table, table["evidence"], _timeless(table, running))
     table = shared_keys(table, restatements)  # "130 km/h (209 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
@@ -978,13 +979,57 @@ def _earlier_told(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
         told = [
             (day, pub)
             for day, doc, pub in given.get((keys[i], _digits(values[i])), ())
-            if doc != docs[i] and day < days[i] and _within(pub, published[i], REPEAT_REACH)
+            if doc != docs[i] and day <= days[i] and _within(pub, published[i], REPEAT_REACH)
         ]
         if told:
             day = max(told)[0]
             days[i], state[i] = day, ""
             notes[i] = f"{notes[i]}; the earlier figure of its change: the count given for {day}"
     return table.assign(day=days, state=state, evidence=notes)
+
+
+def _stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
+    """`table` where a running count's figure that another document gave for an earlier day
+    of the week is that day's figure told again, though its own clause states a later day.
+
+    Why: a clause's day is often another event's: "the blaze, put out on Thursday, had
+    burned 1,480 hectares", "on Thursday the ship landed the 52 people it had rescued" tell
+    a count that had stopped growing, Wednesday's (or Tuesday's) figure. A count that grew would give
+    another figure; the same one, told again, is the earlier day's. Only a figure of 10 or
+    more (small ones recur by chance), never one that says it still stands ("600 still
+    evacuated on Thursday": that day's state, told anew).
+
+    Example: 1,480 ha on the 5th (document a), 1,480 ha "on Thursday" the 6th (document b) →
+    both the 5th."""
+    cols = ("noun", "day", "value", "doc", "published")
+    nouns, days, values, docs, published = (table[c].tolist() for c in cols)
+    stated = table["day_from"].eq("clause").tolist()
+    picked = [
+        i
+        for i, (n, d, v) in enumerate(zip(nouns, days, values, strict=True))
+        if n in running and len(d) == 10 and v == v and v >= MIN_RECURRING
+    ]
+    if len(picked) < 2:
+        return table
+    block = ("case", "dimension", "noun", "scope", "rate")
+    keys = list(zip(*(table[c].tolist() for c in block), strict=True))
+    earliest: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
+    for i in sorted(picked, key=lambda i: (days[i], published[i])):
+        earliest.setdefault((keys[i], _digits(values[i])), i)
+    quotes, texts = table["quote"].tolist(), table["text"].tolist()
+    out, notes = list(days), table["evidence"].tolist()
+    for i in picked:
+        j = earliest[(keys[i], _digits(values[i]))]
+        if (
+            stated[i]
+            and docs[j] != docs[i]
+            and days[j] < days[i]
+            and _within(published[j], published[i], REPEAT_REACH)
+            and not still(quotes[i], texts[i])
+        ):
+            out[i] = days[j]
+            notes[i] = f"{notes[i]}; the same figure given for {days[j]}: told again"
+    return table.assign(day=out, evidence=notes)
 
 
 def _running_again(
