@@ -239,7 +239,7 @@ def test_a_figure_before_its_document_s_total_is_a_part_of_it() -> None:
     [("comme", "fr"), ("oggi", "it"), ("come", "it"), ("yesterday", "en"), ("hier", "fr")],
 )
 def test_a_function_word_read_as_the_noun_names_nothing(thing: str, lang: str) -> None:
-    # "8 blessés, et non 6 comme annoncé": "comme" is no thing the 6 counts, and a figure
+    # "8 blessés, et non 6 comme dit hier": "comme" is no thing the 6 counts, and a figure
     # keyed on it would join nothing (nor take the noun its sentence gives)
     assert noun_key(thing, thing, CONCEPTS, lang).key == ""
     assert noun_key("", thing, CONCEPTS, lang).key == ""

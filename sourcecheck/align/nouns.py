@@ -101,7 +101,7 @@ def _first_noun(thing: str, concepts: Concepts, lang: str | None) -> str | None:
 @lru_cache(maxsize=65536)
 def _not_a_thing(thing: str) -> bool:
     """Whether a noun as read is a place ("france"), a day ("tuesday") or a word that never
-    names a thing ("comme" in "5 comme annoncé", "oggi": `data/function_words.yaml`)."""
+    names a thing ("comme" in "7, comme dit hier", "oggi": `data/function_words.yaml`)."""
     word = thing.strip()
     lower = word.lower()
     return (

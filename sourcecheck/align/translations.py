@@ -2,12 +2,12 @@
 
 Why
 ---
-Cognates join "investimenti" and "investissements", but not "accessi" and "visits", nor
-"sea arrivals" and "migranti": a translation shares no letters. One shared figure says
+Cognates join "investimenti" and "investissements", but not "ingressi" and "admissions", nor
+"landings" and "sbarchi": a translation shares no letters. One shared figure says
 little (the same round number is often attached to two things, and a drift of terms is
 for `term-drift` to report), but two nouns that two documents or more attach to two
-different figures each ("1.840 accessi" and "1,840 visits" on one day, "2.100 accessi" and
-"2,100 visits" on the next) name one thing in two words: chance rarely repeats a pair of
+different figures each ("3.400 ingressi" and "3,400 admissions" on one day, "4.100 ingressi"
+and "4,100 admissions" on the next) name one thing in two words: chance rarely repeats a pair of
 figures. A document that uses both words tells them apart, so they stay two nouns.
 
 Only a noun no lexicon knows (a cognate key) is renamed; two nouns the lexicon knows are
@@ -18,10 +18,11 @@ Example
 -------
 >>> import pandas as pd
 >>> t = pd.DataFrame({"case": "c", "dimension": "count", "doc": ["a", "a", "b", "b"],
-...     "noun": ["~aces", "~aces", "~visit", "~visit"], "value": [1840.0, 2100, 1840, 2100],
-...     "noun_label": ["accessi", "accessi", "visits", "visits"], "evidence": ""})
+...     "noun": ["~ingres", "~ingres", "~admition", "~admition"],
+...     "value": [3400.0, 4100, 3400, 4100],
+...     "noun_label": ["ingressi", "ingressi", "admissions", "admissions"], "evidence": ""})
 >>> translated(t, 10)["noun"].tolist()
-['~aces', '~aces', '~aces', '~aces']
+['~admition', '~admition', '~admition', '~admition']
 """
 
 from __future__ import annotations
