@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from sourcecheck.align.stocks import still
-from sourcecheck.rules.timeline import RISES
+from sourcecheck.rules.timeline import RISES, points, steps
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_alignment import claims  # noqa: E402
@@ -253,3 +253,18 @@ def test_the_earlier_state_no_other_account_gave_stays_an_earlier_state() -> Non
          "day_from": "clause", "quote": friday},
     )  # fmt: skip
     assert "earlier" in table["subject_label"][1]
+
+
+def test_a_figure_far_below_its_series_is_another_quantity_not_a_fall() -> None:
+    # "1,120 migrants have died at sea this year" on Tuesday, "14 dead" in Thursday's wreck
+    # story: the words did not tell the two apart, the figures do; 60 after 75 still falls
+    def falls(first: float, later: float) -> bool:
+        table = pd.DataFrame(
+            {"claim_id": ["a#1", "b#1"], "case": "x", "series": "dead", "measure": "",
+             "moment": ["2025-06-03", "2025-06-05"], "published_at": "",
+             "low": [first, later], "high": [first, later]}
+        )  # fmt: skip
+        return any(s.kind == "fall" for s in steps(points(table)))
+
+    assert not falls(1120, 14)
+    assert falls(75, 60)
