@@ -30,6 +30,7 @@ Example
 from __future__ import annotations
 
 import itertools
+import math
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -90,7 +91,7 @@ def _episodes(claims: pd.DataFrame) -> pd.Series:
 
 
 def steps(table: pd.DataFrame) -> list[Step]:
-    """Rises (a moment strictly above the one before it) and falls (a moment strictly
+    """Rises (a moment strictly above what the one before it reached) and falls (a moment strictly
     below the highest lower bound before it, paired with the moment that set it, but not
     more than `MAX_FALL` times below it)."""
     out: list[Step] = []
@@ -99,13 +100,19 @@ def steps(table: pd.DataFrame) -> list[Step]:
         rows = sorted(run, key=itemgetter("moment"))
         top = None  # the earlier point with the highest lower bound
         for before, row in zip([None, *rows], rows, strict=False):
-            if before is not None and row["low"] > before["high"]:
+            if before is not None and row["low"] > _reached(before):
                 out.append(Step(block, before["moment"], row["moment"], "rise"))
             if top is not None and row["high"] < top["low"] <= row["high"] * MAX_FALL:
                 out.append(Step(block, top["moment"], row["moment"], "fall"))
             if top is None or row["low"] > top["low"]:
                 top = row
     return out
+
+
+def _reached(point: dict) -> float:
+    """The figure a point's count had reached: its highest bound, or its lowest when it has
+    no highest ("more than 40,000" reached 40,000: "more than 95,000" the next day rose)."""
+    return point["high"] if point["high"] < math.inf else point["low"]
 
 
 def _series_of(row: dict) -> tuple:
