@@ -469,6 +469,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
+            if v.prenominal and not g.det and _opens(text, noun_at):
+                # (English) "Operator TRV said", "Carmaker Tessaro Motors said": a generic
+                # noun opening its sentence describes the name after it
+                return _clean_name(sp, p.group("name")) or qualified(p.group("name")), p.end()
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
@@ -694,8 +698,9 @@ def _camel(word: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """An acronym ("SDIS", "EFFIS", "RTM") names a body, as several capitalised words do."""
-    return len(word) >= 2 and word.isupper() and word.isalpha()
+    """An acronym ("SDIS", "EFFIS", "RTM", "BEA-TT") names a body, as several capitalised
+    words do."""
+    return len(word) >= 2 and word.isupper() and word.replace("-", "").isalpha()
 
 
 def _opens_clause(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:

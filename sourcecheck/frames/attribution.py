@@ -296,8 +296,20 @@ class Vocabulary:
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
+        # (English) lower-case nouns after the name that describe it, ending with a generic
+        # noun: "the BEA-TT accident investigation bureau said" (no verb, auxiliary, clause
+        # word or figure among them)
+        described = (
+            rf"(?:(?:\s+(?!(?:{aux}|{adv}|{rel}|{breaks}|{verbs}|{of}|"
+            rf"{alternation([*words['complementizers'], *words['locatives'], *words['by']])})\b)"
+            rf"(?-i:[a-z][a-z-]+)){{0,2}}?\s+(?-i:{alternation(self._generic)})s?)?"
+            if set(langs) & _PRENOMINAL
+            else ""
+        )
         self.saying = lazy(
-            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}{described}\s+(?:{aux}\s+)?"
+            rf"(?:{adv}\s+)?{saying}",
+            i,
         )
         # "the town of X", "la commune de X": what follows is a place
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
