@@ -125,9 +125,13 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     after = reduce(or_, feats[k1 : k1 + reach], 0)
     if after & (SAYING | COUNTING | ACTION):
         # "The mayor, Lisa Brandt, said": a person's apposition closes with a comma
-        at = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
-        speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
-        verb = speech or (v.verb.match(text, at, hi) if c.acts and after & ACTION else None)
+        past = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
+        speech = verb = None
+        for at in dict.fromkeys((past, c.end)):  # "X, who visited the site, announced"
+            speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
+            verb = speech or (v.verb.match(text, at, hi) if c.acts and after & ACTION else None)
+            if verb:
+                break
         if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
             applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())

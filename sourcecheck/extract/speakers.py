@@ -150,7 +150,9 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if co := _COORDINATED_BEFORE.search(text, max(0, start - 40), start):
                 start = co.start()  # "Italian and French authorities"
         if not det and start < pos and not (v.prenominal and text[start].isupper()):
-            if not _known(sp, text[start:pos].strip()):  # "civil protection officials said"
+            if not _known(sp, text[start:pos].strip()) and not (  # "civil protection officials"
+                v.possessive.match(text, _word_end(text, m.end()))  # "weather service data"
+            ):
                 start = pos  # English modifiers count after a determiner or capitalised
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
@@ -299,7 +301,17 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
         noun = written.split()[0]
         if m := _TO_NOUN.match(sp.body, at):  # "for the regional authorities": to its noun
             words_ = m.group().split()
-            if k := next((k for k, w in enumerate(words_) if sp.vocab.generic_kind(w)), 0):
+            # (a generic noun of two words: "for the fire brigade")
+            if k := next(
+                (
+                    k
+                    for k, w in enumerate(words_)
+                    if sp.vocab.generic_kind(w)
+                    or k
+                    and sp.vocab.generic_kind(f"{words_[k - 1]} {w}")
+                ),
+                0,
+            ):
                 noun = " ".join(words_[: k + 1])
         return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
     if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
@@ -361,6 +373,8 @@ def _may_frame(v: Vocabulary, text: str, g: _Generic, tokens, feats: list[int]) 
         return True
     if any(t[2] in v.perfect_words for t in tokens[n + 1 : n + 8]):
         return True  # "L'azienda ha messo in cassa integrazione 60…"
+    if v.prenominal and v.possessive.match(text, _word_end(text, g.end)):
+        return True  # "…, weather service data showed"
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
 
 
@@ -371,6 +385,8 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
         return True  # English bare plurals: "officials said", "regulators fined"
     if sp.body[max(lo, g.start - 2) : g.start].strip().endswith("("):
         return True
+    if sp.vocab.prenominal and sp.vocab.possessive.match(sp.body, _word_end(sp.body, g.end)):
+        return True  # "regional weather service data showed": its count names it
     n = bisect.bisect_left(tokens, (g.start,))
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
 
@@ -766,6 +782,7 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
         or key in v.not_names
         or key in v.descriptive
         or key in v.det_words
+        or key in v.count_words  # "Dati diffusi dall'Arpa": a count opening its sentence
         or len(name) < 2
     ):
         return ""

@@ -342,6 +342,7 @@ class Vocabulary:
         self.name_aside = lazy(agent_or_place)
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
+        self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
