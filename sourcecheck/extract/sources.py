@@ -83,6 +83,15 @@ class Sources:
         found = self.mentions(name)
         return found[0].source if found and found[0].start == 0 else name
 
+    def collective(self, name: str) -> bool:
+        """Is `name` (as a mention prints it, its article included) a collective written as
+        it stands ("investigators", "les syndicats"), no one body a generic actor may name?"""
+        key = _norm(name)
+        for k in (key, key.partition(" ")[2], key.partition("'")[2]):
+            if entry := self.alias.get(k):
+                return entry[0] in self.as_written
+        return False
+
     def kind_of(self, name: str) -> str | None:
         """The kind of a canonical source name, None when the lexicon does not know it."""
         entry = self.alias.get(_norm(name))

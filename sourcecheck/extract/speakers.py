@@ -192,6 +192,8 @@ def generic_speakers(
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
+        if kind in _PLACES and _located(sp, g):
+            continue  # "in the drought-hit region of Marsenna": a place, no body
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
             continue
@@ -217,6 +219,18 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+_PLACES = ("region", "town", "province")  # kinds whose noun also names a place
+_WORD_BEFORE = regexcache.compile(r"([^\W\d_]+)\s+$")
+
+
+def _located(sp: Speakers, g: _Generic) -> bool:
+    """Is the generic actor `g` right after a preposition of place ("in the region of X",
+    "dans la région de X", "nella regione di X")? It then names where, not who."""
+    at = g.det_at if g.det else g.start
+    m = _WORD_BEFORE.search(sp.body, max(0, at - 20), at)
+    return bool(m) and _norm(m.group(1)) in sp.vocab.locative_words
 
 
 def apposed(sp: Speakers, end: int, hi: int) -> tuple[str, int] | None:
@@ -334,7 +348,16 @@ def as_written(text: str, g: _Generic) -> str:
     if g.det and _preposition(text, at, g.noun_at):  # "dalla Regione", "du ministère"
         at = g.noun_at if at < g.start else g.start
     written = " ".join(text[at : _word_end(text, g.end)].replace("’", "'").split())
-    return written[:1].lower() + written[1:] if g.det and at == g.det_at else written
+    return _lowered(written) if g.det and at == g.det_at else written
+
+
+_POSSESSOR = regexcache.compile(r"[^\W\d_]+['’]s\s")  # "Italy's": a place as determiner
+
+
+def _lowered(written: str) -> str:
+    """`written` with its determiner in lower case ("Le ministère" → "le ministère"); a
+    place standing as determiner keeps its capital ("Italy's government")."""
+    return written if _POSSESSOR.match(written) else written[:1].lower() + written[1:]
 
 
 _PREPOSITIONS = regexcache.compile(
@@ -405,7 +428,7 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
         return " ".join(w[:1].upper() + w[1:] for w in words_), end
     written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
-    return written[:1].lower() + written[1:], end
+    return _lowered(written), end
 
 
 def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:

@@ -114,6 +114,7 @@ class Vocabulary:
         self._features: dict[str, int] = {}
         of = alternation(words["of"])
         particles = alternation(words["particles"])
+        self.particle_words = frozenset(_norm(w) for w in words["particles"])
         # "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name
         qname = rf"{NAME}(?:\s+(?:{particles}\s+)?{NAME}){{0,3}}"
         # a person: two or three capitalised words, with a particle ("Catherine De Bolle")
@@ -180,7 +181,8 @@ class Vocabulary:
         core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
-            rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
+            rf"(?:(?:[a-zà-ÿ-]+\s+)?{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+"
+            rf"(?:\s+{particles}\s+[\w'’-]+)?)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
