@@ -103,6 +103,7 @@ class Speakers:
         self._resolved: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
         self._named_towns: dict[int, list] = {}  # sentence → `_towns`
+        self._places: dict[tuple, list] = {}  # (sentence, language) → `places`
         self._quotes: list[tuple[int, int]] | None = None
         self._defined: dict[str, tuple[int, int, str]] | None = None
 
@@ -112,6 +113,15 @@ class Speakers:
             s = self.sentences[i]
             self._tokens[i] = words(self.body, s.start, s.end)
         return self._tokens[i]
+
+    def places(self, i: int, lang: str | None) -> list:
+        """`places.find_places` of sentence `i`, found once (the figures' places and the
+        towns an office looks back for read them both)."""
+        key = (i, lang)
+        if key not in self._places:
+            s = self.sentences[i]
+            self._places[key] = find_places(self.body, s.start, s.end, self.words(i), lang)
+        return self._places[key]
 
     def attributions(self, i: int) -> list[Attribution]:
         """The attributions of sentence `i`, in text order."""
@@ -194,7 +204,7 @@ class Speakers:
                      for at, place in offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
             named += [
                 (p.start, (p.name, lang))
-                for p in find_places(self.body, s.start, s.end, self.words(j), self.vocab.lang)
+                for p in self.places(j, self.vocab.lang)
                 if p.locative
                 and p.kind == "city"
                 and (lang := offices.country_language(CITY_COUNTRY.get(p.name, "")))
@@ -650,12 +660,13 @@ def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[
     say = SAYING | COUNTING
     for n, (pos, word, low) in enumerate(tokens):
         end = pos + len(word)
-        source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
         if "-" in word and offices.inverted_pronoun(word, lang):
             if feats[n] & say or (n + 1 < len(tokens) and feats[n + 1] & say):
                 stop = tokens[n + 1][0] + len(tokens[n + 1][1]) if n + 1 < len(tokens) else end
+                source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
                 out.append(Attribution(pos, stop, source, text[pos:stop], "post", "", "inverted"))
         elif offices.subject_pronoun(low, lang) and (m := v.speech.match(text, end, hi)):
+            source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
             applies = "post" if v.closing.match(text, m.end(), hi) else "pre"
             out.append(
                 Attribution(pos, m.end(), source, text[pos : m.end()], applies, "", "speech")

@@ -41,7 +41,6 @@ from sourcecheck.extract.places import (
     Place,
     capital_of,
     countries_named,
-    find_places,
     home_city,
     longer_name,
     named_as,
@@ -200,9 +199,8 @@ class _Doc:
         against the document's country and city (dropped when it has none), and no unknown
         place inside a source's name ("secondo la Procura di Catania" is a speaker), unless
         a locative puts the source there ("police in the town of Todi")."""
-        s = self.sentences[i]
         out = []
-        for p in find_places(self.body, s.start, s.end, self.words(i), self.lang):
+        for p in self.speakers.places(i, self.lang):
             if p.kind in ("capital", "nation", "town"):
                 name = {"capital": capital_of(self.country), "nation": self.country}.get(
                     p.kind, self.home
