@@ -104,6 +104,7 @@ class Speakers:
         self._subjects: dict[int, str | None] = {}
         self._named_towns: dict[int, list] = {}  # sentence → `_towns`
         self._places: dict[tuple, list] = {}  # (sentence, language) → `places`
+        self._feats: dict[int, list[int]] = {}  # sentence → `features`
         self._quotes: list[tuple[int, int]] | None = None
         self._defined: dict[str, tuple[int, int, str]] | None = None
 
@@ -113,6 +114,13 @@ class Speakers:
             s = self.sentences[i]
             self._tokens[i] = words(self.body, s.start, s.end)
         return self._tokens[i]
+
+    def features(self, i: int) -> list[int]:
+        """`Vocabulary.features` of sentence `i`'s words, found once (its attributions, the
+        names it introduces and its speakers all read them)."""
+        if i not in self._feats:
+            self._feats[i] = self.vocab.features(self.words(i))
+        return self._feats[i]
 
     def places(self, i: int, lang: str | None) -> list:
         """`places.find_places` of sentence `i`, found once (the figures' places and the
@@ -242,8 +250,8 @@ class Speakers:
         return self._subjects[key]
 
     def _subject(self, j: int, unknown_only: bool) -> str | None:
-        s, v, text, tokens = self.sentences[j], self.vocab, self.body, self.words(j)
-        feats = v.features(tokens)
+        s, text, tokens = self.sentences[j], self.body, self.words(j)
+        feats = self.features(j)
         found = [] if unknown_only else [(m.start, m.end, m.source) for m in self.mentions(j)]
         found += [
             (m[0], m[1], m[2]) for m in self._named(j) if not unknown_only or m[3] == "company"
@@ -287,7 +295,7 @@ class Speakers:
         if not v.connector.match(self.body, s.start, s.end):
             if not v.pronoun.match(self.body, s.start, s.end):
                 return None
-            if not reduce(or_, v.features(self.words(i)), 0) & (SAYING | COUNTING):
+            if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
@@ -504,7 +512,7 @@ class Speakers:
         if j not in self._orgs:
             s, v, tokens = self.sentences[j], self.vocab, self.words(j)
             out = []
-            feats = v.features(tokens)
+            feats = self.features(j)
             has = reduce(or_, feats, 0)
             if has & GENERIC:
                 for g in generics(self, s.end, tokens, feats):
@@ -538,7 +546,7 @@ class Speakers:
         if j in self._speakers:
             return self._speakers[j]
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
-        names = unknown_speakers(self, tokens, self.vocab.features(tokens), [])
+        names = unknown_speakers(self, tokens, self.features(j), [])
         out = {(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)}
         # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
         out |= {
@@ -602,7 +610,7 @@ def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
-    feats = v.features(tokens)
+    feats = sp.features(i)  # of `tokens`, sentence i's words
     has = reduce(or_, feats, 0)
     found = people(sp, lo, hi, tokens, feats) if has & ROLE else []
     for m in sp.mentions(i):

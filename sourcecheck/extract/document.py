@@ -104,6 +104,7 @@ class _Doc:
         self._opened: str | None = None
         self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
+        self._carried: dict[int, Attribution | None] = {}  # sentence → `carried`
 
     @property
     def event_day(self) -> str:
@@ -251,8 +252,11 @@ class _Doc:
         return self.speakers.attributions(i)
 
     def carried(self, i: int) -> Attribution | None:
-        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
-        return self.speakers.carried(i)
+        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; once per
+        sentence (each of its figures without a speaker of its own asks)."""
+        if i not in self._carried:
+            self._carried[i] = self.speakers.carried(i)
+        return self._carried[i]
 
 
 def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
@@ -294,6 +298,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     rated = when.mentions_rate(d.words(i), d.lang)
     elsewhen = d.news_day and when.mentions_other_time(body, s.start, s.end, d.words(i), d.lang)
     rows = []
+    publisher = _text(doc.get("publisher"))
+    published_at = _text(doc.get("published_at")) or d.published
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     for n, q in enumerate(qs):
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
@@ -330,9 +336,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         rows.append(
             {
                 "doc": doc["doc"],
-                "publisher": _text(doc.get("publisher")),
+                "publisher": publisher,
                 "published": d.published,
-                "published_at": _text(doc.get("published_at")) or d.published,
+                "published_at": published_at,
                 "lang": d.lang,
                 "source": attribution.source if attribution else d.publisher,
                 "source_text": attribution.text if attribution else "",

@@ -886,7 +886,7 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
     """The capitalised name no list knows that sentence `j` opens with ("Harlow Foods posted
     …", "La Ferlini a…"), as a one-element list; [] when it opens otherwise."""
     s, tokens = sp.sentences[j], sp.words(j)
-    feats = sp.vocab.features(tokens)
+    feats = sp.features(j)
     n = 0
     while n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
         n += 1
