@@ -159,8 +159,11 @@ def _aliases(sources: dict) -> dict[str, set[str]]:
     """Canonical name → its mentions in the gold, and the acronyms a mention defines in
     brackets ("Industry group Airlines for Europe (A4E)": "a4e" names the body too)."""
     return {
-        _norm(k): {_name(k), *(_name(a) for a in v or ()),
-                   *(_norm(m) for a in v or () for m in _DEFINED.findall(str(a)) if _acronym(m))}  # fmt: skip
+        _norm(k): {
+            _name(k),
+            *(_name(a) for a in v or ()),
+            *(_norm(m) for a in v or () for m in _DEFINED.findall(str(a)) if _acronym(m)),
+        }  # fmt: skip
         for k, v in sources.items()
     }
 
