@@ -163,7 +163,7 @@ def _aliases(sources: dict) -> dict[str, set[str]]:
             _name(k),
             *(_name(a) for a in v or ()),
             *(_norm(m) for a in v or () for m in _DEFINED.findall(str(a)) if _acronym(m)),
-        }  # fmt: skip
+        }
         for k, v in sources.items()
     }
 
