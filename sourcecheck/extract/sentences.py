@@ -92,7 +92,8 @@ def _is_abbreviation(body: str, dot: int) -> bool:
         return bool(_NUMBER_NEXT.match(body, dot + 1))
     if "." in word:  # "S.p.A", "U.S", "e.g"; not a number ("10.5.")
         return all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"
+    # an initial: "J. Smith" (not a unit's last letter: "à 80 km/h. Le parquet")
+    return len(word) == 1 and word.isalpha() and body[m.start() - 1 : m.start()] != "/"
 
 
 def _next_starts_sentence(body: str, pos: int) -> bool:
@@ -113,6 +114,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     instead of each running a large regex alternation over the sentence.
     """
     end = len(text) if end is None else end
-    return [
-        (m.start(), w, w.lower()) for m in _WORDS.finditer(text, start, end) for w in (m.group(),)
-    ]
+    out, pos, find = [], start, text.find
+    for w in _WORDS.findall(text, start, end):  # no letter lies between two words: `find`
+        pos = find(w, pos)  # gives each word's own offset (faster than a match object each)
+        out.append((pos, w, w.lower()))
+        pos += len(w)
+    return out
