@@ -122,6 +122,9 @@ def warm() -> None:
     from sourcecheck.pipeline import check
     from sourcecheck.rates import load_ecb
     from sourcecheck.report import render_case
+    from sourcecheck.textstorage import use_python_strings
+
+    use_python_strings()  # as the command line's own tables (sourcecheck.textstorage)
 
     load_ecb()
     example = resources.files("sourcecheck") / "project" / "seeds" / "flood"

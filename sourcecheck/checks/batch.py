@@ -235,6 +235,13 @@ def run_command(args) -> int:
 
     A check file's settings apply unless the command line gives --suite, --out or --fail-on.
     """
+    from sourcecheck.textstorage import python_strings
+
+    with python_strings():  # forked workers inherit it
+        return _run_command(args)
+
+
+def _run_command(args) -> int:
     from sourcecheck.checks.checkfile import load_check
     from sourcecheck.limits import from_args
 

@@ -62,6 +62,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    from sourcecheck.textstorage import python_strings
+
+    with python_strings():
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     from sourcecheck.atomic import write_text
     from sourcecheck.errors import InputError
 
