@@ -103,6 +103,8 @@ class Speakers:
         self._resolved: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
         self._named_towns: dict[int, list] = {}  # sentence → `_towns`
+        self._places: dict[tuple, list] = {}  # (sentence, language) → `places`
+        self._feats: dict[int, list[int]] = {}  # sentence → `features`
         self._quotes: list[tuple[int, int]] | None = None
         self._defined: dict[str, tuple[int, int, str]] | None = None
 
@@ -112,6 +114,22 @@ class Speakers:
             s = self.sentences[i]
             self._tokens[i] = words(self.body, s.start, s.end)
         return self._tokens[i]
+
+    def features(self, i: int) -> list[int]:
+        """`Vocabulary.features` of sentence `i`'s words, found once (its attributions, the
+        names it introduces and its speakers all read them)."""
+        if i not in self._feats:
+            self._feats[i] = self.vocab.features(self.words(i))
+        return self._feats[i]
+
+    def places(self, i: int, lang: str | None) -> list:
+        """`places.find_places` of sentence `i`, found once (the figures' places and the
+        towns an office looks back for read them both)."""
+        key = (i, lang)
+        if key not in self._places:
+            s = self.sentences[i]
+            self._places[key] = find_places(self.body, s.start, s.end, self.words(i), lang)
+        return self._places[key]
 
     def attributions(self, i: int) -> list[Attribution]:
         """The attributions of sentence `i`, in text order."""
@@ -194,7 +212,7 @@ class Speakers:
                      for at, place in offices.towns(self.body, s.start, s.end, self.vocab.lang)]  # fmt: skip
             named += [
                 (p.start, (p.name, lang))
-                for p in find_places(self.body, s.start, s.end, self.words(j), self.vocab.lang)
+                for p in self.places(j, self.vocab.lang)
                 if p.locative
                 and p.kind == "city"
                 and (lang := offices.country_language(CITY_COUNTRY.get(p.name, "")))
@@ -232,8 +250,8 @@ class Speakers:
         return self._subjects[key]
 
     def _subject(self, j: int, unknown_only: bool) -> str | None:
-        s, v, text, tokens = self.sentences[j], self.vocab, self.body, self.words(j)
-        feats = v.features(tokens)
+        s, text, tokens = self.sentences[j], self.body, self.words(j)
+        feats = self.features(j)
         found = [] if unknown_only else [(m.start, m.end, m.source) for m in self.mentions(j)]
         found += [
             (m[0], m[1], m[2]) for m in self._named(j) if not unknown_only or m[3] == "company"
@@ -277,7 +295,7 @@ class Speakers:
         if not v.connector.match(self.body, s.start, s.end):
             if not v.pronoun.match(self.body, s.start, s.end):
                 return None
-            if not reduce(or_, v.features(self.words(i)), 0) & (SAYING | COUNTING):
+            if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
@@ -496,7 +514,7 @@ class Speakers:
         if j not in self._orgs:
             s, v, tokens = self.sentences[j], self.vocab, self.words(j)
             out = []
-            feats = v.features(tokens)
+            feats = self.features(j)
             has = reduce(or_, feats, 0)
             if has & GENERIC:
                 for g in generics(self, s.end, tokens, feats):
@@ -530,7 +548,7 @@ class Speakers:
         if j in self._speakers:
             return self._speakers[j]
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
-        names = unknown_speakers(self, tokens, self.vocab.features(tokens), [])
+        names = unknown_speakers(self, tokens, self.features(j), [])
         out = {(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)}
         # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
         out |= {
@@ -594,7 +612,7 @@ def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
-    feats = v.features(tokens)
+    feats = sp.features(i)  # of `tokens`, sentence i's words
     has = reduce(or_, feats, 0)
     found = people(sp, lo, hi, tokens, feats) if has & ROLE else []
     for m in sp.mentions(i):
@@ -652,12 +670,13 @@ def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[
     say = SAYING | COUNTING
     for n, (pos, word, low) in enumerate(tokens):
         end = pos + len(word)
-        source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
         if "-" in word and offices.inverted_pronoun(word, lang):
             if feats[n] & say or (n + 1 < len(tokens) and feats[n + 1] & say):
                 stop = tokens[n + 1][0] + len(tokens[n + 1][1]) if n + 1 < len(tokens) else end
+                source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
                 out.append(Attribution(pos, stop, source, text[pos:stop], "post", "", "inverted"))
         elif offices.subject_pronoun(low, lang) and (m := v.speech.match(text, end, hi)):
+            source = f"{GENERIC_SOURCE}{PRONOUN}|{pos}|{low}|{word}"
             applies = "post" if v.closing.match(text, m.end(), hi) else "pre"
             out.append(
                 Attribution(pos, m.end(), source, text[pos : m.end()], applies, "", "speech")

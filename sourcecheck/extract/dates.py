@@ -231,6 +231,9 @@ def _speech(lang: str | None) -> re.Pattern:
     )
 
 
+_day = lru_cache(maxsize=256)(dt.date.fromisoformat)  # a document's day, read per sentence
+
+
 def find_dates(
     text: str,
     published: str | None,
@@ -252,7 +255,7 @@ def find_dates(
     opens ("depuis lundi"), from which "le premier jour", "the second day" count.
     """
     end = len(text) if end is None else end
-    pub = dt.date.fromisoformat(published[:10]) if published else None
+    pub = _day(published[:10]) if published else None
     if tokens is None:
         windows = [(start, end)]
     else:  # only around month and weekday names: the date pattern is slow on a whole sentence

@@ -41,7 +41,6 @@ from sourcecheck.extract.places import (
     Place,
     capital_of,
     countries_named,
-    find_places,
     home_city,
     longer_name,
     named_as,
@@ -105,6 +104,7 @@ class _Doc:
         self._opened: str | None = None
         self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
+        self._carried: dict[int, Attribution | None] = {}  # sentence → `carried`
 
     @property
     def event_day(self) -> str:
@@ -200,9 +200,8 @@ class _Doc:
         against the document's country and city (dropped when it has none), and no unknown
         place inside a source's name ("secondo la Procura di Catania" is a speaker), unless
         a locative puts the source there ("police in the town of Todi")."""
-        s = self.sentences[i]
         out = []
-        for p in find_places(self.body, s.start, s.end, self.words(i), self.lang):
+        for p in self.speakers.places(i, self.lang):
             if p.kind in ("capital", "nation", "town"):
                 name = {"capital": capital_of(self.country), "nation": self.country}.get(
                     p.kind, self.home
@@ -253,8 +252,11 @@ class _Doc:
         return self.speakers.attributions(i)
 
     def carried(self, i: int) -> Attribution | None:
-        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues."""
-        return self.speakers.carried(i)
+        """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; once per
+        sentence (each of its figures without a speaker of its own asks)."""
+        if i not in self._carried:
+            self._carried[i] = self.speakers.carried(i)
+        return self._carried[i]
 
 
 def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
@@ -296,6 +298,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     rated = when.mentions_rate(d.words(i), d.lang)
     elsewhen = d.news_day and when.mentions_other_time(body, s.start, s.end, d.words(i), d.lang)
     rows = []
+    publisher = _text(doc.get("publisher"))
+    published_at = _text(doc.get("published_at")) or d.published
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     for n, q in enumerate(qs):
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
@@ -332,9 +336,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         rows.append(
             {
                 "doc": doc["doc"],
-                "publisher": _text(doc.get("publisher")),
+                "publisher": publisher,
                 "published": d.published,
-                "published_at": _text(doc.get("published_at")) or d.published,
+                "published_at": published_at,
                 "lang": d.lang,
                 "source": attribution.source if attribution else d.publisher,
                 "source_text": attribution.text if attribution else "",

@@ -140,6 +140,7 @@ def inverted_pronoun(word: str, lang: str | None) -> bool:
     return bool(_patterns(lang).inverted.match(word))
 
 
+@lru_cache(maxsize=4096)  # asked of every word of a sentence with a verb of saying
 def subject_pronoun(word: str, lang: str | None) -> bool:
     """Is `word` a subject pronoun that may stand for an organisation ("it")?"""
     return _norm(word) in _patterns(lang).pronouns

@@ -364,6 +364,7 @@ def find_places(
     lowers = set(map(_LOWER, tokens))
     demonyms = not _DEMONYM_KEYS.isdisjoint(lowers)
     lead = _UNKNOWN_LEAD.get(lang, _UNKNOWN_LEAD[None])
+    worldwide = not _WORLD_WORDS.isdisjoint(lowers)  # (its words are lower-case)
     out = []
     world = False
     skip = -1
@@ -375,7 +376,7 @@ def find_places(
             out.append(Place(pos, pos + len(word), DEMONYMS[lower], "demonym", False))
             continue
         if not word[0].isupper():
-            world = world or word in _WORLD_WORDS
+            world = world or worldwide and word in _WORLD_WORDS
             continue
         for name, canonical, kind in index.get(word, ()):
             stop = pos + len(name)

@@ -113,10 +113,12 @@ class Sources:
             tokens = words(text, start, end)
         out: list[Mention] = []
         skip_to = start
-        for n, (pos, _, lower) in enumerate(tokens):
+        first = self._first
+        for n in [n for n, t in enumerate(tokens) if t[2] in first]:  # words opening an alias
+            pos, _, lower = tokens[n]
             if pos < skip_to:
                 continue
-            for alias in self._first.get(lower, ()):
+            for alias in first[lower]:
                 stop = pos + len(alias)
                 written = text[pos:stop].replace("’", "'")
                 if stop > end or written.lower() != alias:

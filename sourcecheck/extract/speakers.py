@@ -116,8 +116,8 @@ class _Generic(NamedTuple):
 def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     """Generic actor nouns of `tokens`, with their determiner and English modifiers."""
     text, v, out = sp.body, sp.vocab, []
-    for n, f in enumerate(feats):
-        if not f & GENERIC or not (m := v.noun_at.match(text, tokens[n][0], hi)):
+    for n in [n for n, f in enumerate(feats) if f & GENERIC]:
+        if not (m := v.noun_at.match(text, tokens[n][0], hi)):
             continue
         pos = start = det_at = tokens[n][0]
         det = False
@@ -730,6 +730,7 @@ def _opens(text: str, at: int) -> bool:
     return not before.strip() or bool(re.search(r"(?:^|[.!?\n]\s*)(?:\w{1,3}\s+)?$", before))
 
 
+@lru_cache(maxsize=8192)  # asked of a sentence's capitalised words, in every sentence
 def _camel(word: str) -> bool:
     """Is `word` written with a capital inside it after a lower-case letter ("RetItalia",
     "BlackMoth"), as brands are and no common word is?"""
@@ -930,7 +931,7 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
     """The capitalised name no list knows that sentence `j` opens with ("Harlow Foods posted
     …", "La Ferlini a…"), as a one-element list; [] when it opens otherwise."""
     s, tokens = sp.sentences[j], sp.words(j)
-    feats = sp.vocab.features(tokens)
+    feats = sp.features(j)
     n = 0
     while n < len(tokens) and (feats[n] & DET or _norm(tokens[n][1]) in sp.vocab.not_names):
         n += 1

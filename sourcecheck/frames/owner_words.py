@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sourcecheck import regexcache
 from sourcecheck.frames.parts import compile_parts
@@ -33,7 +33,7 @@ class _Words:
         from sourcecheck.extract.framedata import LANGS, alternation, load
         from sourcecheck.extract.places import countries_named
 
-        self.is_place = countries_named
+        self.is_place = lru_cache(maxsize=8192)(countries_named)  # asked of every name read
         data = load("owner")
         langs = (lang,) if lang in LANGS else LANGS
 
