@@ -565,6 +565,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
     k = 0
     while k < len(caps):
         first = last = caps[k]
+        run_first = first
         k += 1
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
@@ -650,11 +651,24 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
+        if at == pos and run_first < first and _title(v, text, tokens, first - 1):
+            at = tokens[first - 1][0]  # "selon Les Échos", "scrive La Nazione": a title
+            name = text[at:pos] + name
         if at >= 0 and not _overlaps(named, at, at + len(name)):
             close = at + len(name)
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
+    """Is word `n` a capitalised article inside its sentence ("selon Les Échos", "scrive La
+    Nazione", "told The Courier")? It opens a title's name."""
+    word = tokens[n][1]
+    if not n or not word[:1].isupper() or _norm(word) not in v.det_words:
+        return False
+    before = text[tokens[n - 1][0] + len(tokens[n - 1][1]) : tokens[n][0]]
+    return not re.search(r"[.!?:«\"“]", before)
 
 
 def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:

@@ -337,7 +337,11 @@ class Vocabulary:
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
         # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
-        agent_or_place = rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])})\b"
+        # (nor from whom it was told: "ha precisato Enel all'Ansa")
+        agent_or_place = (
+            rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])}"
+            rf"|{alternation(words['recipients'])})\b"
+        )
         self.name_tail = lazy(
             rf"(?!{agent_or_place})(?:\s+[a-zà-ÿ'’-]+){{1,3}}(?=\s*(?:[,.;:!?»”\")]|$))"
         )
