@@ -210,6 +210,11 @@ class Vocabulary:
             rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
+        # set off by commas (a determiner and a generic noun first) between a name and its verb
+        self.described_aside = lazy(
+            rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i
+        )
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         rel_lead = (
             rf"\s*,\s*(?P<at>{rel})\s+(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?"
