@@ -42,7 +42,9 @@ from sourcecheck.extract.speakers import (
     as_written,
     federation,
     generic_speakers,
+    PLACE_KINDS,
     generics,
+    located,
     modified,
     named_generic,
     national,
@@ -519,6 +521,8 @@ class Speakers:
             if has & GENERIC:
                 for g in generics(self, s.end, tokens, feats):
                     kind = v.generic_kind(g.noun)
+                    if kind in PLACE_KINDS and located(self, g):
+                        continue  # "in the drought-hit region of Marsenna": a place
                     named = named_generic(self, g, s.end)
                     spec = v.kinds.get(kind) or {}
                     if not named and spec.get("modifiers"):

@@ -192,7 +192,7 @@ def generic_speakers(
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
-        if kind in _PLACES and _located(sp, g):
+        if kind in PLACE_KINDS and located(sp, g):
             continue  # "in the drought-hit region of Marsenna": a place, no body
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
@@ -221,11 +221,11 @@ def generic_speakers(
     return out
 
 
-_PLACES = ("region", "town", "province")  # kinds whose noun also names a place
+PLACE_KINDS = ("region", "town", "province")  # kinds whose noun also names a place
 _WORD_BEFORE = regexcache.compile(r"([^\W\d_]+)\s+$")
 
 
-def _located(sp: Speakers, g: _Generic) -> bool:
+def located(sp: Speakers, g: _Generic) -> bool:
     """Is the generic actor `g` right after a preposition of place ("in the region of X",
     "dans la région de X", "nella regione di X")? It then names where, not who."""
     at = g.det_at if g.det else g.start
