@@ -37,12 +37,12 @@ from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
     GENERIC_SOURCE,
+    PLACE_KINDS,
     PRONOUN,
     Speaker,
     as_written,
     federation,
     generic_speakers,
-    PLACE_KINDS,
     generics,
     located,
     modified,

@@ -197,6 +197,9 @@ def generic_speakers(
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
             continue
+        if (sp.vocab.kinds.get(kind) or {}).get("of_country") and (mission := _mission(sp, g, hi)):
+            out.append(Speaker(g.start, mission[1], mission[0], kind))
+            continue  # "il consolato generale d'Italia a Lione"
         own = named_generic(sp, g, hi) or modified(sp, g, kind)
         post = None if own else postnominal(sp, g, hi)
         if post and sp.repeats(kind, g.start):
@@ -219,6 +222,30 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+_AT_CITY = regexcache.compile(r"\s+(?:a|à|in)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+def _mission(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
+    """(as written, end) of an embassy or consulate with its country and city ("il consolato
+    generale d'Italia a Lione", "the British embassy in Rome"); None without a country."""
+    text = sp.body
+    end = _word_end(text, g.end)
+    if (q := sp.vocab.qualifier.match(text, end, hi)) and _is_country(q.group("name")):
+        end = q.end()
+    elif not (g.start < g.noun_at and _national(text[g.start : g.noun_at].split()[-1])):
+        return None  # (English: "the British embassy", "Italy's consulate")
+    if (c := _AT_CITY.match(text, end, hi)) and _is_place(c.group("city")):
+        end = c.end()
+    at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.start
+    return _lowered(" ".join(text[at:end].replace("’", "'").split())), end
+
+
+def _national(word: str) -> bool:
+    """Is `word` a country or its adjective ("Italy", "Italy's", "British")?"""
+    word = _POSSESSIVE.sub("", word)
+    return word.lower() in DEMONYMS or _is_country(word)
 
 
 PLACE_KINDS = ("region", "town", "province")  # kinds whose noun also names a place
