@@ -530,7 +530,9 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         if not before or not before[-1][:1].isupper() or _norm(before[-1]) in v.det_words:
             return qualified(text[noun_at : q.end()]), q.end()  # "Office for National Statistics"
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
-        return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
+        # "Autorità di sistema … del Mar Ligure occidentale": the name's own adjectives too
+        end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
+        return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
