@@ -37,12 +37,14 @@ from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
     GENERIC_SOURCE,
+    PLACE_KINDS,
     PRONOUN,
     Speaker,
     as_written,
     federation,
     generic_speakers,
     generics,
+    located,
     modified,
     named_generic,
     national,
@@ -519,6 +521,8 @@ class Speakers:
             if has & GENERIC:
                 for g in generics(self, s.end, tokens, feats):
                     kind = v.generic_kind(g.noun)
+                    if kind in PLACE_KINDS and located(self, g):
+                        continue  # "in the drought-hit region of Marsenna": a place
                     named = named_generic(self, g, s.end)
                     spec = v.kinds.get(kind) or {}
                     if not named and spec.get("modifiers"):

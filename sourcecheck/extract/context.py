@@ -82,6 +82,9 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     if closer and _listed_after_colon(body, q.end, closer, after, spans):
         closer = None
     openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
+    if openers and closer and closer.how in ("speech", "inverted"):
+        if _quoted(body, q, openers[-1], closer):
+            return closer  # "«…lo Stato chiederà 120 milioni…», ha dichiarato il ministro"
     if openers:
         last = openers[-1]
         if last.how != "action":
@@ -103,6 +106,22 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return None  # "…, X said, and 38 roads remained closed": the writer's clause
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
+
+
+_OPEN_QUOTE = regexcache.compile(r"[«“]")
+_CLOSE_QUOTE = regexcache.compile(r"[»”]")
+
+
+def _quoted(body: str, q, opener, closer) -> bool:
+    """Are figure `q` and the `opener` before it inside one quotation that closes before the
+    attribution `closer` (", ha dichiarato il ministro")? A name acting in a quote is what
+    the speaker says ("«lo Stato chiederà 120 milioni»"); a source before the quote ("Per la
+    Federazione, …: «…»") is still the figure's."""
+    opened = [m.start() for m in _OPEN_QUOTE.finditer(body, max(0, q.start - 600), q.start)]
+    if not opened or opener.start < opened[-1] or _CLOSE_QUOTE.search(body, opened[-1], q.start):
+        return False
+    close = _CLOSE_QUOTE.search(body, q.end, closer.start)
+    return close is not None and not body[close.end() : closer.start].strip(" ,")
 
 
 def _own_clause(body: str, end: int, start: int, spans) -> bool:

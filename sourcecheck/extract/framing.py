@@ -101,6 +101,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             m = n
         return _made(text, c, m.start(), "both", "passive")
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
+    if found := _after_description(sp, ctx, c):
+        return found
     if c.kind == "unknown":
         return _unknown_frame(sp, ctx, c, w, spoke, k1)
     if v.label_end.match(text, c.end, hi) and (m := v.opening.fullmatch(text, lo, c.start)):
@@ -156,6 +158,21 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _after_description(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
+    """A speaker, a description of it set off by commas, then its verb of saying or counting
+    ("Agrivalle, l'associazione degli agricoltori della provincia, stima in 65 milioni…"):
+    the figures after the verb are its."""
+    text, v = sp.body, sp.vocab
+    if not ctx.has & (SAYING | COUNTING) or not text.startswith(",", c.end):
+        return None
+    if (m := v.described_aside.match(text, c.end, ctx.hi)) is None:
+        return None
+    if (verb := v.speech.match(text, m.end(), ctx.hi)) is None:
+        return None
+    applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
+    return _made(text, c, c.start, applies, "speech", verb.end())
 
 
 def _possessive_applies(v, text: str, end: int, hi: int) -> str:

@@ -192,11 +192,14 @@ def generic_speakers(
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
-        if kind in _PLACES and _located(sp, g):
+        if kind in PLACE_KINDS and located(sp, g):
             continue  # "in the drought-hit region of Marsenna": a place, no body
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
             continue
+        if (sp.vocab.kinds.get(kind) or {}).get("of_country") and (mission := _mission(sp, g, hi)):
+            out.append(Speaker(g.start, mission[1], mission[0], kind))
+            continue  # "il consolato generale d'Italia a Lione"
         own = named_generic(sp, g, hi) or modified(sp, g, kind)
         post = None if own else postnominal(sp, g, hi)
         if post and sp.repeats(kind, g.start):
@@ -221,11 +224,35 @@ def generic_speakers(
     return out
 
 
-_PLACES = ("region", "town", "province")  # kinds whose noun also names a place
+_AT_CITY = regexcache.compile(r"\s+(?:a|à|in)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+def _mission(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
+    """(as written, end) of an embassy or consulate with its country and city ("il consolato
+    generale d'Italia a Lione", "the British embassy in Rome"); None without a country."""
+    text = sp.body
+    end = _word_end(text, g.end)
+    if (q := sp.vocab.qualifier.match(text, end, hi)) and _is_country(q.group("name")):
+        end = q.end()
+    elif not (g.start < g.noun_at and _national(text[g.start : g.noun_at].split()[-1])):
+        return None  # (English: "the British embassy", "Italy's consulate")
+    if (c := _AT_CITY.match(text, end, hi)) and _is_place(c.group("city")):
+        end = c.end()
+    at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.start
+    return _lowered(" ".join(text[at:end].replace("’", "'").split())), end
+
+
+def _national(word: str) -> bool:
+    """Is `word` a country or its adjective ("Italy", "Italy's", "British")?"""
+    word = _POSSESSIVE.sub("", word)
+    return word.lower() in DEMONYMS or _is_country(word)
+
+
+PLACE_KINDS = ("region", "town", "province")  # kinds whose noun also names a place
 _WORD_BEFORE = regexcache.compile(r"([^\W\d_]+)\s+$")
 
 
-def _located(sp: Speakers, g: _Generic) -> bool:
+def located(sp: Speakers, g: _Generic) -> bool:
     """Is the generic actor `g` right after a preposition of place ("in the region of X",
     "dans la région de X", "nella regione di X")? It then names where, not who."""
     at = g.det_at if g.det else g.start
@@ -503,7 +530,9 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         if not before or not before[-1][:1].isupper() or _norm(before[-1]) in v.det_words:
             return qualified(text[noun_at : q.end()]), q.end()  # "Office for National Statistics"
     if text[noun_at].isupper() and (q := v.official.match(text, g.end, hi)):
-        return qualified(text[noun_at : q.end()]), q.end()  # "Autorità di sistema … del Mar Ligure"
+        # "Autorità di sistema … del Mar Ligure occidentale": the name's own adjectives too
+        end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
+        return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
         return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
@@ -565,6 +594,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
     k = 0
     while k < len(caps):
         first = last = caps[k]
+        run_first = first
         k += 1
         end = tokens[last][0] + len(tokens[last][1])
         while k < len(caps) and (
@@ -650,11 +680,24 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
+        if at == pos and run_first < first and _title(v, text, tokens, first - 1):
+            at = tokens[first - 1][0]  # "selon Les Échos", "scrive La Nazione": a title
+            name = text[at:pos] + name
         if at >= 0 and not _overlaps(named, at, at + len(name)):
             close = at + len(name)
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
+    """Is word `n` a capitalised article inside its sentence ("selon Les Échos", "scrive La
+    Nazione", "told The Courier")? It opens a title's name."""
+    word = tokens[n][1]
+    if not n or not word[:1].isupper() or _norm(word) not in v.det_words:
+        return False
+    before = text[tokens[n - 1][0] + len(tokens[n - 1][1]) : tokens[n][0]]
+    return not re.search(r"[.!?:«\"“]", before)
 
 
 def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:

@@ -210,6 +210,11 @@ class Vocabulary:
             rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
+        # set off by commas (a determiner and a generic noun first) between a name and its verb
+        self.described_aside = lazy(
+            rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i
+        )
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         rel_lead = (
             rf"\s*,\s*(?P<at>{rel})\s+(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?"
@@ -337,7 +342,11 @@ class Vocabulary:
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
         # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
-        agent_or_place = rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])})\b"
+        # (nor from whom it was told: "ha precisato Enel all'Ansa")
+        agent_or_place = (
+            rf"\s+(?:{alternation(words['by'])}|{alternation(words['locatives'])}"
+            rf"|{alternation(words['recipients'])})\b"
+        )
         self.name_tail = lazy(
             rf"(?!{agent_or_place})(?:\s+[a-zà-ÿ'’-]+){{1,3}}(?=\s*(?:[,.;:!?»”\")]|$))"
         )
@@ -345,6 +354,19 @@ class Vocabulary:
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
+        # the last word of each marker ("according to", "selon"): what a name may follow
+        self.of_words = frozenset(_norm(w).strip("'’") for w in words["of"])
+        # (never a preposition that also links a body's name: "Fédération des éleveurs")
+        links = {
+            _norm(w).strip("'’")
+            for k in ("of", "by", "locatives", "auxiliaries", "determiners")
+            for w in words[k]
+        }
+        self.marker_ends = frozenset(
+            e
+            for w in words["markers"]
+            if (e := _norm(re.split(r"[\s'’]+", w.strip(" '’"))[-1])) not in links
+        )
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
