@@ -53,7 +53,8 @@ WINDOW_PER_THREAD = 4  # tasks in flight per worker thread: enough to keep every
 # - profile: the stack of a running task is sampled every 10 ms to draw its profile; on tasks
 #   of pure Python that costs them up to half their speed on a busy machine;
 # - tick: the event loop's health, checked every 20 ms by every server;
-# - system-monitor: CPU, memory and host-wide disk counters every 500 ms;
+# - system-monitor: CPU, memory and host-wide disk counters every 500 ms, the last 7,200
+#   samples of each kept for the dashboard's plots (an hour at that pace): here the last 150;
 # - memory monitor: a nanny reads its worker's memory every 100 ms (the limits still hold);
 # - cluster-repr: a notebook widget's text, rebuilt every 500 ms;
 # - low-level-log-length: the last 1,000 messages each comm sent, kept for debugging; a
@@ -66,6 +67,7 @@ QUIET = CLIENT | {
     "distributed.admin.tick.interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.system-monitor.log-length": 150,
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.deploy.cluster-repr-interval": "10s",
 }

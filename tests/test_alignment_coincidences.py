@@ -12,6 +12,7 @@ import pytest
 from sourcecheck.align import with_subjects
 from sourcecheck.align.anchors import earlier_year
 from sourcecheck.align.bodies import body_place
+from sourcecheck.align.nouns import noun_key
 from sourcecheck.align.spans import span
 from sourcecheck.rules import term_drift
 
@@ -231,3 +232,14 @@ def test_a_figure_before_its_document_s_total_is_a_part_of_it() -> None:
     subjects = table["subject"].tolist()
     assert "|part=" in subjects[0]
     assert subjects[1] == subjects[2] != subjects[0]
+
+
+@pytest.mark.parametrize(
+    ("thing", "lang"),
+    [("comme", "fr"), ("oggi", "it"), ("come", "it"), ("yesterday", "en"), ("hier", "fr")],
+)
+def test_a_function_word_read_as_the_noun_names_nothing(thing: str, lang: str) -> None:
+    # "8 blessés, et non 6 comme dit hier": "comme" is no thing the 6 counts, and a figure
+    # keyed on it would join nothing (nor take the noun its sentence gives)
+    assert noun_key(thing, thing, CONCEPTS, lang).key == ""
+    assert noun_key("", thing, CONCEPTS, lang).key == ""

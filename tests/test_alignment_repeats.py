@@ -90,6 +90,17 @@ def test_two_sources_or_one_contrast_stay_one_quantity() -> None:
     assert one_sentence["subject"].nunique() == 1
 
 
+def test_a_correction_in_one_sentence_keeps_one_quantity() -> None:
+    # the corrected figure and the figure it replaces: one toll, the correction to report
+    for lang, quote in (
+        ("fr", "Le bilan est de 7 morts, et non 9 comme indiqué hier soir."),
+        ("it", "Il bilancio è di 7 morti e non 9, come detto in un primo momento."),
+        ("en", "The agency put the toll at 7 dead, and not 9 as first stated."),
+    ):
+        one = {"thing": "dead", "sentence": 3, "quote": quote, "lang": lang}
+        assert claims({**one, "value": 7}, {**one, "value": 9})["subject"].nunique() == 1
+
+
 @pytest.mark.parametrize(
     "quote",
     [

@@ -51,6 +51,33 @@ def test_a_count_not_known_to_be_cumulative_has_a_series_that_may_fall() -> None
     assert table["series"].nunique() == 1
 
 
+def test_a_measure_given_on_several_days_has_a_series_that_may_fall() -> None:
+    # "la marea copre 14 km di costa" on Monday, "the slick now covers 22 km" on Wednesday;
+    # a reservoir "al 31%", then "at 28%": a level, shown as an update when it grows
+    for unit, things in (("kilometer", ("costa", "coast")), ("percent", ("invaso", "reservoir"))):
+        table = claims(
+            {"thing": things[0], "lang": "it", "unit": unit, "refers_to": "2025-03-10",
+             "published": "2025-03-10"},
+            {"thing": things[1], "unit": unit, "refers_to": "2025-03-12", "published": "2025-03-12"},
+        )  # fmt: skip
+        assert table["series"].str.startswith(RISES).all()
+
+
+def test_a_rate_of_a_day_s_events_is_that_day_s_but_a_yearly_rate_is_steady() -> None:
+    # "120 treni soppressi al giorno" on Monday, "90 trains cancelled a day" on Wednesday:
+    # the daily figure changed; "€3.2 billion a year" told on two days is one figure
+    def two_days(rate: str) -> pd.DataFrame:
+        return claims(
+            {"thing": "treni soppressi", "lang": "it", "rate": rate, "refers_to": "2025-03-10",
+             "published": "2025-03-10"},
+            {"thing": "trains cancelled", "rate": rate, "refers_to": "2025-03-12",
+             "published": "2025-03-12"},
+        )  # fmt: skip
+
+    assert two_days("per_day")["subject"].nunique() == 2
+    assert two_days("per_year")["subject"].nunique() == 1
+
+
 def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
     # an undated cost a carrier gives on Tuesday and the papers repeat on Wednesday
     table = claims(
@@ -165,6 +192,26 @@ def test_an_undated_running_count_told_again_in_a_later_paper_is_the_earlier_day
     )
     assert table["subject"][0] == table["subject"][1]
     assert table["subject"][2] != table["subject"][1]  # Friday's own count
+
+
+def test_a_running_count_told_again_under_a_later_day_its_clause_states_is_the_earlier() -> None:
+    # the clause's day is another event's (the fire put out, the ship docked): the count is
+    # the one given before, told again; a different figure that day is that day's own
+    rows = [
+        ("1,480 ha", 1480, "The blaze has burned 1,480 hectares.", "2026-08-05", "document"),
+        ("1.480 ettari", 1480, "Spento giovedì, il rogo ha percorso 1.480 ettari.", "2026-08-06",
+         "clause"),
+        ("1 650 ha", 1650, "Jeudi, le feu avait parcouru 1 650 hectares.", "2026-08-06", "clause"),
+    ]  # fmt: skip
+    table = claims(
+        *(
+            {"concept": "burned-area", "unit": "hectare", "text": text, "value": value,
+             "quote": quote, "published": day, "refers_to": day, "day_from": source}
+            for text, value, quote, day, source in rows
+        )
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
 
 
 def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day() -> None:

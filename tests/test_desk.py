@@ -238,3 +238,65 @@ def test_the_index_memory_does_not_grow_with_the_cases_and_their_findings(tmp_pa
     assert index.count('class="case-card case-') == 320 and "320 cases" in index
     assert index.count('class="change-list change-new"') == 320  # every case: 30 new, 30 gone
     assert large < 2 * small, (small, large)  # reading whole runs made it 8× (4 MB, 33 MB)
+
+
+def _console_outcome(case: str, path: str, findings: int) -> dict:
+    outcome = _outcome(case, [f"{case}-{k}" for k in range(findings)])
+    places = [{"path": f"{path}/doc-{k % 3}.md", "line": 40 - k, "col": 1 + k % 5} for k in range(findings)]  # fmt: skip
+    outcome["findings"] = [f | p for f, p in zip(outcome["findings"], places, strict=True)]
+    return outcome | {"path": path, "notices": [], "expectations_failed": []}
+
+
+def test_console_lines_of_nested_cases_keep_the_order_of_one_sort():
+    from sourcecheck.checks.console import lines
+
+    outcomes = [_console_outcome("b", "news/b", 4), _console_outcome("a", "news", 5),
+                _console_outcome("c", "news/b-2", 3), _console_outcome("d", "arch", 2)]  # fmt: skip
+    everything = [dict(f, case=o["case"]) for o in outcomes for f in o["findings"]]
+    expected = sorted(everything, key=lambda f: (f["path"], f["line"], f["col"], f["rule"], f["id"]))  # fmt: skip
+    assert [f["id"] for f in lines(outcomes)] == [f["id"] for f in expected]
+    assert {f["case"] for f in lines(outcomes)} == {"a", "b", "c", "d"}
+
+
+class _Counting:
+    """A standard output that keeps nothing but how often the cases' folders were printed."""
+
+    def __init__(self) -> None:
+        self.places = 0
+
+    def write(self, text: str) -> int:
+        self.places += text.count("news/case-")
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def _traced_peak_of_console(cases: int) -> int:
+    import contextlib
+    import tracemalloc
+
+    from sourcecheck.checks.console import report
+    from sourcecheck.checks.spool import Outcomes
+
+    with Outcomes(cases) as outcomes:
+        for i in range(cases):
+            outcomes[i] = _console_outcome(f"case-{i:04d}", f"news/case-{i:04d}", 20)
+        for fmt in ("text", "text", "json"):  # the first run imports and fills caches
+            # (json prints the table to standard error: nothing there is kept either)
+            tracemalloc.start()
+            try:
+                with contextlib.redirect_stdout(_Counting()) as printed, contextlib.redirect_stderr(_Counting()):  # fmt: skip
+                    report(outcomes, out=Path("reports"), index=None, output=fmt)
+                peak = tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+            assert printed.places >= 20 * cases
+    return peak
+
+
+def test_the_console_memory_does_not_grow_with_the_cases_and_their_findings():
+    small, large = _traced_peak_of_console(50), _traced_peak_of_console(400)
+    # What may grow is each case's first and last file (~200 bytes); holding its 20 lines, or
+    # a table's row, costs several KiB a case (5 MB more at 400 cases before).
+    assert large - small < 350 * 1024, (small, large)

@@ -69,7 +69,7 @@ _STOP_PUNCT = regexcache.compile(r"[,;:()«»\"“”]")
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     data = align_data("function_words.yaml")
     return frozenset(w.lower() for words in data.values() for w in words)
 
@@ -109,7 +109,7 @@ def _last_words_at(text: str, n: int) -> int:
 def _ends_phrase(word: str) -> bool:
     """A word that cannot stand inside a noun phrase: a function word or a short article,
     conjunction or preposition ("a", "et", "di")."""
-    return (len(word) <= 3 and word.islower()) or word.lower() in _function_words()
+    return (len(word) <= 3 and word.islower()) or word.lower() in function_words()
 
 
 def _named(word: str, lang: str | None) -> bool:
@@ -213,7 +213,7 @@ def _head(phrase: str, lang: str, before: bool = False) -> str:
         w
         for w in words
         if (len(w) > 3 or w.isupper())  # "CO2", "GDP"
-        and w.lower() not in _function_words()
+        and w.lower() not in function_words()
         and not _named(w, lang)
     ]
     if not content:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sourcecheck import cachedir
+from sourcecheck.align.anchors import function_words
 from sourcecheck.align.cognates import cognate_key
 from sourcecheck.align.shipped import align_data
 from sourcecheck.extract.framedata import load
@@ -71,7 +72,9 @@ def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) ->
     if thing and key(thing) in _people():
         return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
     if thing and _not_a_thing(thing):
-        thing = ""  # a place or a day read as the noun: the figure has none
+        # a place, a day or a function word read as the noun: the figure has none
+        concept = "" if key(concept) == key(thing) else concept
+        thing = ""
     if thing and not concepts.is_generic(thing):
         found = concepts.match(thing, lang) or _first_noun(thing, concepts, lang)
         if found:
@@ -97,9 +100,15 @@ def _first_noun(thing: str, concepts: Concepts, lang: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _not_a_thing(thing: str) -> bool:
-    """Whether a noun as read is a place ("france") or a day ("tuesday"), not a thing."""
+    """Whether a noun as read is a place ("france"), a day ("tuesday") or a word that never
+    names a thing ("comme" in "7, comme dit hier", "oggi": `data/function_words.yaml`)."""
     word = thing.strip()
-    return bool(find_places(word[:1].upper() + word[1:])) or word.lower() in calendar_words()
+    lower = word.lower()
+    return (
+        lower in function_words()
+        or bool(find_places(word[:1].upper() + word[1:]))
+        or lower in calendar_words()
+    )
 
 
 @lru_cache(maxsize=1)

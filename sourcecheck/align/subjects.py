@@ -66,6 +66,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
+from sourcecheck.align.translations import translated
 from sourcecheck.align.units import (
     bracketed_pairs,
     restated,
@@ -105,7 +106,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = _join_cognates(_measured(table))
+    table = translated(_join_cognates(_measured(table)), MIN_RECURRING)
     pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
     sentences = sentence_figures(table)
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
@@ -131,7 +132,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         _text(claims, "part_of").tolist(),
     )
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
-    table = _undated(_assign_days(table, running), table["evidence"], _timeless(table, running))
+    table = _stated_again(_assign_days(table, running), running)
+    table = _undated(table, table["evidence"], _timeless(table, running))
     table = shared_keys(table, restatements)  # "130 km/h (209 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
@@ -332,11 +334,12 @@ def _moments(
     publication day;
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
-    every day while subjects keep days apart. Another count of a day has a series marked
-    `RISES`: a figure that grows over the days is shown as an update, but one that falls
-    is no conflict (the missing found, the households whose power came back). So has a
+    every day while subjects keep days apart. Another figure of a day (a count, a measure, a
+    level: "12 km of coast", "the dam at 17%") has a series marked `RISES`: a figure that
+    grows over the days is shown as an update, but one that falls is no conflict (the
+    missing found, the households whose power came back, a reservoir drawn down). So has a
     running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
-    rising = (table["dimension"].eq("count") & table["day"].ne("")).tolist()
+    rising = table["day"].ne("").tolist()
     quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
     stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
     series = [
@@ -852,6 +855,9 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+DAILY = ("per_day",)  # a rate of a day's events ("48 trains a day"): it changes day by day
+
+
 def _steady() -> frozenset[str]:
     """Noun keys of what an owner has (`data/steady.yaml`)."""
     return frozenset(align_data("steady.yaml").get("concepts") or ())
@@ -862,9 +868,11 @@ def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
     capacity: `data/steady.yaml`), unless a running count. A reform's length or
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
-    cancelled or households without power are not. (Money is not: an aid fund or a damage
+    cancelled or households without power are not, nor is a rate of a day's events ("48
+    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`). (Money is not: an aid fund or a damage
     estimate grows over a week of coverage.)"""
-    kind = table["noun"].isin(durations()) | table["rate"].ne("") | table["noun"].isin(_steady())
+    rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
+    kind = table["noun"].isin(durations()) | rated | table["noun"].isin(_steady())
     return kind & ~table["noun"].isin(running)
 
 
@@ -971,13 +979,57 @@ def _earlier_told(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
         told = [
             (day, pub)
             for day, doc, pub in given.get((keys[i], _digits(values[i])), ())
-            if doc != docs[i] and day < days[i] and _within(pub, published[i], REPEAT_REACH)
+            if doc != docs[i] and day <= days[i] and _within(pub, published[i], REPEAT_REACH)
         ]
         if told:
             day = max(told)[0]
             days[i], state[i] = day, ""
             notes[i] = f"{notes[i]}; the earlier figure of its change: the count given for {day}"
     return table.assign(day=days, state=state, evidence=notes)
+
+
+def _stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
+    """`table` where a running count's figure that another document gave for an earlier day
+    of the week is that day's figure told again, though its own clause states a later day.
+
+    Why: a clause's day is often another event's: "the blaze, put out on Thursday, had
+    burned 1,480 hectares", "on Thursday the ship landed the 52 people it had rescued" tell
+    a count that had stopped growing, Wednesday's (or Tuesday's) figure. A count that grew would give
+    another figure; the same one, told again, is the earlier day's. Only a figure of 10 or
+    more (small ones recur by chance), never one that says it still stands ("600 still
+    evacuated on Thursday": that day's state, told anew).
+
+    Example: 1,480 ha on the 5th (document a), 1,480 ha "on Thursday" the 6th (document b) →
+    both the 5th."""
+    cols = ("noun", "day", "value", "doc", "published")
+    nouns, days, values, docs, published = (table[c].tolist() for c in cols)
+    stated = table["day_from"].eq("clause").tolist()
+    picked = [
+        i
+        for i, (n, d, v) in enumerate(zip(nouns, days, values, strict=True))
+        if n in running and len(d) == 10 and v == v and v >= MIN_RECURRING
+    ]
+    if len(picked) < 2:
+        return table
+    block = ("case", "dimension", "noun", "scope", "rate")
+    keys = list(zip(*(table[c].tolist() for c in block), strict=True))
+    earliest: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
+    for i in sorted(picked, key=lambda i: (days[i], published[i])):
+        earliest.setdefault((keys[i], _digits(values[i])), i)
+    quotes, texts = table["quote"].tolist(), table["text"].tolist()
+    out, notes = list(days), table["evidence"].tolist()
+    for i in picked:
+        j = earliest[(keys[i], _digits(values[i]))]
+        if (
+            stated[i]
+            and docs[j] != docs[i]
+            and days[j] < days[i]
+            and _within(published[j], published[i], REPEAT_REACH)
+            and not still(quotes[i], texts[i])
+        ):
+            out[i] = days[j]
+            notes[i] = f"{notes[i]}; the same figure given for {days[j]}: told again"
+    return table.assign(day=out, evidence=notes)
 
 
 def _running_again(

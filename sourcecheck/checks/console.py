@@ -18,9 +18,10 @@ Example
 
 from __future__ import annotations
 
+import heapq
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sourcecheck import schema
@@ -33,22 +34,63 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def lines(outcomes: Sequence[dict]) -> list[dict]:
-    """The open findings and failed expectations of every case, sorted by place then rule."""
+def lines(outcomes: Sequence[dict]) -> Iterator[dict]:
+    """The open findings and failed expectations of every case, sorted by place then rule.
+
+    Why: a run of thousands of cases must print without holding every finding at once. The
+    cases are read twice from the spool: first only the first and last file of each case's
+    lines, then the lines of a case at a time. Cases whose places do not overlap (the usual
+    case: each one's documents in its own folder) are printed one after the other; cases that
+    do overlap (a folder inside another) are merged, so the order is the same as one sort.
+
+    >>> outcomes = [{"case": "b", "path": "b", "expectations_failed": [], "findings": [
+    ...     {"path": "b/x.md", "line": 2, "col": 1, "rule": "r", "id": "2", "closed": False}]},
+    ...     {"case": "a", "path": "a", "expectations_failed": [], "findings": [
+    ...     {"path": "a/x.md", "line": 9, "col": 1, "rule": "r", "id": "1", "closed": False},
+    ...     {"path": "a/x.md", "line": 1, "col": 1, "rule": "r", "id": "0", "closed": True}]}]
+    >>> [f["id"] for f in lines(outcomes)]
+    ['1', '2']
+    """
+    spans = []  # (first place, last place, case): the only thing kept of each case
+    for i, o in enumerate(outcomes):
+        if places := [f["path"] for f in _case_lines(o)]:
+            spans.append((min(places), max(places), i))
+    spans.sort()
+    group: list[int] = []
+    reach = ""
+    for first, last, i in spans:
+        if group and first > reach:
+            yield from _merged(outcomes, group)
+            group = []
+        group.append(i)
+        reach = max(reach, last) if len(group) > 1 else last
+    if group:
+        yield from _merged(outcomes, group)
+
+
+def _merged(outcomes: Sequence[dict], cases: list[int]) -> Iterator[dict]:
+    """The sorted lines of `cases` (indices of outcomes whose places overlap), in one order."""
+    return heapq.merge(*(_case_lines(outcomes[i]) for i in cases), key=_key)
+
+
+def _key(f: dict) -> tuple:
+    return (f["path"], f["line"], f["col"], f["rule"], f["id"])
+
+
+def _case_lines(o: dict) -> list[dict]:
+    """One case's open findings and failed expectations, sorted."""
     from sourcecheck.checks.batch import expectation_id
     from sourcecheck.checks.explain import expectation_sentence
 
-    found = []
-    for o in outcomes:
-        found += [dict(f, case=o["case"]) for f in o["findings"] if not f["closed"]]
-        where = str(Path(o["path"]) / "claims.csv")
-        found += [
-            {"case": o["case"], "path": where, "line": 1, "col": 1, "rule": "expectation",
-             "severity": "error", "id": expectation_id(e), "status": "open",
-             "message": f"{e['table']}: {expectation_sentence(e)}"}
-            for e in o["expectations_failed"]
-        ]  # fmt: skip
-    return sorted(found, key=lambda f: (f["path"], f["line"], f["col"], f["rule"], f["id"]))
+    found = [dict(f, case=o["case"]) for f in o["findings"] if not f["closed"]]
+    where = str(Path(o["path"]) / "claims.csv")
+    found += [
+        {"case": o["case"], "path": where, "line": 1, "col": 1, "rule": "expectation",
+         "severity": "error", "id": expectation_id(e), "status": "open",
+         "message": f"{e['table']}: {expectation_sentence(e)}"}
+        for e in o["expectations_failed"]
+    ]  # fmt: skip
+    return sorted(found, key=_key)
 
 
 def finding_line(f: dict) -> str:
@@ -92,15 +134,15 @@ def report(
     output: str = "text",
 ) -> None:
     """Print the run: findings (per `output`), notices, then the summary and the paths."""
-    found = lines(outcomes)
     stream = sys.stderr if output == "json" else sys.stdout
     if output == "json":
-        json.dump([as_json(f) for f in found], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _json_list((as_json(f) for f in lines(outcomes)), sys.stdout)
     elif output in ("text", "github"):
-        for f in found:
+        printed = False
+        for f in lines(outcomes):
             print(annotation(f) if output == "github" else finding_line(f))
-        if found:
+            printed = True
+        if printed:
             print()
     for o in outcomes:
         for notice in o["notices"]:
@@ -118,27 +160,77 @@ def report(
         print(f"index → {index}", file=stream)
 
 
-def _table(outcomes: Sequence[dict], stream) -> None:
-    """One row per case: status, severity counts, failed expectations; totals last."""
-    from rich.console import Console
-    from rich.table import Table
+def _json_list(items: Iterator[dict], stream) -> None:
+    """Write `items` as `json.dump(list(items), stream, indent=1)` would, an item at a time."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        stream.write(("[\n " if first else ",\n ") + text)
+        first = False
+    stream.write("[]\n" if first else "\n]\n")
 
-    table = Table(title="sourcecheck: cases × findings")
-    for column in ("case", "status", *reversed(schema.SEVERITIES), "expectations failed"):
-        table.add_column(column, justify="left" if column in ("case", "status") else "right")
-    totals = dict.fromkeys(reversed(schema.SEVERITIES), 0)
+
+COLUMNS = ("case", "status", *reversed(schema.SEVERITIES), "expectations failed")
+TITLE = "sourcecheck: cases × findings"
+
+
+def table_lines(outcomes: Sequence[dict]) -> Iterator[str]:
+    """One row per case: status, severity counts, failed expectations; totals last.
+
+    Why: a rich table holds every row until it is drawn, so a run of thousands of cases
+    grew with them. The widths are found in a first pass over the outcomes (numbers only),
+    then the rows are drawn a case at a time, in the same boxes.
+
+    >>> print("\\n".join(table_lines([{"case": "a", "status": "ok", "counts": {"info": 2},
+    ...                                 "validation_failures": 0}])))  # doctest: +NORMALIZE_WHITESPACE
+                 sourcecheck: cases × findings
+    ┏━━━━━━━━┳━━━━━━━━┳━━━━━━━┳━━━━━━━━━┳━━━━━━┳━━━━━━━━━━━━━━━━━━━━━┓
+    ┃ case   ┃ status ┃ error ┃ warning ┃ info ┃ expectations failed ┃
+    ┡━━━━━━━━╇━━━━━━━━╇━━━━━━━╇━━━━━━━━━╇━━━━━━╇━━━━━━━━━━━━━━━━━━━━━┩
+    │ a      │ ok     │     0 │       0 │    2 │                   0 │
+    ├────────┼────────┼───────┼─────────┼──────┼─────────────────────┤
+    │ 1 case │        │     0 │       0 │    2 │                   0 │
+    └────────┴────────┴───────┴─────────┴──────┴─────────────────────┘
+    """
+    severities = COLUMNS[2:-1]
+    widths = [len(c) for c in COLUMNS]
+    totals = [0] * (len(COLUMNS) - 2)
     for o in outcomes:
-        counts = [o["counts"].get(s, 0) for s in totals]
-        table.add_row(o["case"], o["status"], *map(str, counts), str(o["validation_failures"]))
-        for s in totals:
-            totals[s] += o["counts"].get(s, 0)
-    failed = sum(o["validation_failures"] for o in outcomes)
-    table.add_section()
+        row = _row(o, severities)
+        totals = [t + int(n) for t, n in zip(totals, row[2:], strict=True)]
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
     many = f"{len(outcomes)} case{'' if len(outcomes) == 1 else 's'}"
-    table.add_row(many, "", *map(str, totals.values()), str(failed))
-    console = Console(file=stream)
-    console.print(table)
+    last = [many, "", *map(str, totals)]
+    widths = [max(w, len(cell)) for w, cell in zip(widths, last, strict=True)]
+
+    def line(cells, edge="│", sep="│") -> str:
+        padded = [c.ljust(w) if k < 2 else c.rjust(w) for k, (c, w) in enumerate(zip(cells, widths, strict=True))]  # fmt: skip
+        return f"{edge} " + f" {sep} ".join(padded) + f" {edge}"
+
+    def rule(left, fill, cross, right) -> str:
+        return left + cross.join(fill * (w + 2) for w in widths) + right
+
+    top = rule("┏", "━", "┳", "┓")
+    yield TITLE.center(len(top)).rstrip()
+    yield top
+    yield line(COLUMNS, "┃", "┃")
+    yield rule("┡", "━", "╇", "┩")
+    for o in outcomes:
+        yield line(_row(o, severities))
+    yield rule("├", "─", "┼", "┤")
+    yield line(last)
+    yield rule("└", "─", "┴", "┘")
+
+
+def _row(o: dict, severities: Sequence[str]) -> list[str]:
+    counts = [str(o["counts"].get(s, 0)) for s in severities]
+    return [o["case"], o["status"], *counts, str(o["validation_failures"])]
+
+
+def _table(outcomes: Sequence[dict], stream) -> None:
+    """The table of the cases, then a line per broken case."""
+    for text in table_lines(outcomes):
+        print(text, file=stream)
     for o in outcomes:
         if o["status"] == "broken":
-            line = f"broken: {o['case']}: {o['error']}"
-            console.print(line, markup=False, highlight=False, soft_wrap=True)
+            print(f"broken: {o['case']}: {o['error']}", file=stream)

@@ -22,7 +22,8 @@ import unicodedata
 from sourcecheck import regexcache
 from sourcecheck.frames.attribution import Vocabulary
 
-_PAREN = regexcache.compile(r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z0-9]{1,7})\)")
+# (a hyphen may join two parts: "(BEA-TT)", "(ARS-IDF)")
+_PAREN = regexcache.compile(r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\)")
 _WORD = regexcache.compile(r"[\w'’-]+")
 MAX_WORDS = 10  # words of a name before its acronym
 

@@ -409,12 +409,14 @@ class Speakers:
             for j in range(i, seen, -1):
                 for m in reversed(named(j)):  # not its own modifier ("EU regulators")
                     if m[3] in kinds and m[0] < pos and self.body[m[1] : pos].strip():
-                        if not self._outlet(m[2]):  # "PARIS (Agence Sud) -": the dateline's
+                        # (not the dateline's outlet "PARIS (Agence Sud) -", nor a collective:
+                        # "investigators" are no authority's name)
+                        if not self._outlet(m[2]) and not self.sources.collective(m[2]):
                             return m[2]
             self._none_up_to[(kinds, named)] = max(seen, i - 1)
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
             for m in self.mentions(j):
-                if m.kind in kinds and m.start >= pos:
+                if m.kind in kinds and m.start >= pos and not self.sources.collective(m.source):
                     return m.source
         publisher_kind = self.publisher_kind()
         if self.publisher and publisher_kind in kinds and not self.press():

@@ -122,12 +122,18 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         return None  # "Il Comune ha attivato il Centro operativo e ha chiuso…": an object
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    if k1 < len(ctx.tokens) and ctx.tokens[k1][2] in v.locative_words:
+        reach = 10  # "X in the seaside town of Marina di Serralta said"
     after = reduce(or_, feats[k1 : k1 + reach], 0)
     if after & (SAYING | COUNTING | ACTION):
         # "The mayor, Lisa Brandt, said": a person's apposition closes with a comma
-        at = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
-        speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
-        verb = speech or (v.verb.match(text, at, hi) if c.acts and after & ACTION else None)
+        past = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
+        speech = verb = None
+        for at in dict.fromkeys((past, c.end)):  # "X, who visited the site, announced"
+            speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
+            verb = speech or (v.verb.match(text, at, hi) if c.acts and after & ACTION else None)
+            if verb:
+                break
         if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
             applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
@@ -135,7 +141,9 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         return found
     if found := _coordinated(sp, ctx, c):
         return found
-    if m := v.possessive.match(text, c.end, hi):
+    if (m := v.possessive.match(text, c.end, hi)) and (
+        c.kind != "press" or text.startswith(("'", "’"), c.end)  # "the lowest daily figure"
+    ):
         return _made(
             text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
         )

@@ -92,7 +92,8 @@ def _is_abbreviation(body: str, dot: int) -> bool:
         return bool(_NUMBER_NEXT.match(body, dot + 1))
     if "." in word:  # "S.p.A", "U.S", "e.g"; not a number ("10.5.")
         return all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"
+    # an initial: "J. Smith" (not a unit's last letter: "à 80 km/h. Le parquet")
+    return len(word) == 1 and word.isalpha() and body[m.start() - 1 : m.start()] != "/"
 
 
 def _next_starts_sentence(body: str, pos: int) -> bool:

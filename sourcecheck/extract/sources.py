@@ -47,6 +47,7 @@ class Sources:
         self.cased: dict[str, set[str]] = {}  # "Intérieur" is the ministry, "intérieur" not
         self.as_written: set[str] = set()  # collectives: "les syndicats" as written
         self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
+        self.complemented: set[str] = set()  # "a source close to the inquiry": as written
         self.country: dict[str, str] = {}  # a national body's country ("Protezione civile")
         for name, entry in entries.items():
             kind = entry.get("kind", "other")
@@ -56,6 +57,8 @@ class Sources:
                 self.as_written.add(name)
             if entry.get("branches"):
                 self.branches.add(name)
+            if entry.get("complement"):
+                self.complemented.add(name)
             for alias in [name, *(entry.get("aliases") or ())]:
                 self.alias[_norm(alias)] = (name, kind)
             for alias in entry.get("speech_only") or ():
@@ -79,6 +82,15 @@ class Sources:
         name = name.strip()
         found = self.mentions(name)
         return found[0].source if found and found[0].start == 0 else name
+
+    def collective(self, name: str) -> bool:
+        """Is `name` (as a mention prints it, its article included) a collective written as
+        it stands ("investigators", "les syndicats"), no one body a generic actor may name?"""
+        key = _norm(name)
+        for k in (key, key.partition(" ")[2], key.partition("'")[2]):
+            if entry := self.alias.get(k):
+                return entry[0] in self.as_written
+        return False
 
     def kind_of(self, name: str) -> str | None:
         """The kind of a canonical source name, None when the lexicon does not know it."""
@@ -116,6 +128,8 @@ class Sources:
                     if source not in self.branches:
                         source = qualified(text[pos:stop])
                 elif source in self.as_written:
+                    if source in self.complemented and (c := _COMPLEMENT.match(text, stop, end)):
+                        stop = c.end()  # "une source proche de l'enquête"
                     source = self._written(text, tokens, n, stop)
                 out.append(Mention(pos, stop, source, kind))
                 skip_to = stop
@@ -131,6 +145,14 @@ class Sources:
                 at = before
         written = " ".join(text[at:stop].replace("’", "'").split())
         return written[:1].lower() + written[1:]
+
+
+# what an anonymous source is close to or familiar with: "proche de l'enquête", "close to the
+# inquiry", "vicina agli inquirenti", "familiar with the matter" (one word)
+_COMPLEMENT = regexcache.compile(
+    r"\s+(?i:de\s+la|de\s+l['’]|d['’]|du|des|de|to\s+the|to|with\s+the|with|all['’]|al|alla|ai|agli"
+    r"|alle|allo|a)(?:(?<=['’])|\s+)[^\W\d_][\w'’-]*"
+)
 
 
 def qualified(name: str) -> str:

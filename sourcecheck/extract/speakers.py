@@ -150,7 +150,9 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if co := _COORDINATED_BEFORE.search(text, max(0, start - 40), start):
                 start = co.start()  # "Italian and French authorities"
         if not det and start < pos and not (v.prenominal and text[start].isupper()):
-            if not _known(sp, text[start:pos].strip()):  # "civil protection officials said"
+            if not _known(sp, text[start:pos].strip()) and not (  # "civil protection officials"
+                v.possessive.match(text, _word_end(text, m.end()))  # "weather service data"
+            ):
                 start = pos  # English modifiers count after a determiner or capitalised
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
@@ -190,6 +192,8 @@ def generic_speakers(
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
+        if kind in _PLACES and _located(sp, g):
+            continue  # "in the drought-hit region of Marsenna": a place, no body
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
             continue
@@ -215,6 +219,18 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+_PLACES = ("region", "town", "province")  # kinds whose noun also names a place
+_WORD_BEFORE = regexcache.compile(r"([^\W\d_]+)\s+$")
+
+
+def _located(sp: Speakers, g: _Generic) -> bool:
+    """Is the generic actor `g` right after a preposition of place ("in the region of X",
+    "dans la région de X", "nella regione di X")? It then names where, not who."""
+    at = g.det_at if g.det else g.start
+    m = _WORD_BEFORE.search(sp.body, max(0, at - 20), at)
+    return bool(m) and _norm(m.group(1)) in sp.vocab.locative_words
 
 
 def apposed(sp: Speakers, end: int, hi: int) -> tuple[str, int] | None:
@@ -299,7 +315,17 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
         noun = written.split()[0]
         if m := _TO_NOUN.match(sp.body, at):  # "for the regional authorities": to its noun
             words_ = m.group().split()
-            if k := next((k for k, w in enumerate(words_) if sp.vocab.generic_kind(w)), 0):
+            # (a generic noun of two words: "for the fire brigade")
+            if k := next(
+                (
+                    k
+                    for k, w in enumerate(words_)
+                    if sp.vocab.generic_kind(w)
+                    or k
+                    and sp.vocab.generic_kind(f"{words_[k - 1]} {w}")
+                ),
+                0,
+            ):
                 noun = " ".join(words_[: k + 1])
         return Speaker(g.start, at + len(noun), " ".join(f"{det}{noun}".split()).lower(), "other")
     if not written[:1].isupper() or _norm(written) in sp.vocab.descriptive:
@@ -322,7 +348,16 @@ def as_written(text: str, g: _Generic) -> str:
     if g.det and _preposition(text, at, g.noun_at):  # "dalla Regione", "du ministère"
         at = g.noun_at if at < g.start else g.start
     written = " ".join(text[at : _word_end(text, g.end)].replace("’", "'").split())
-    return written[:1].lower() + written[1:] if g.det and at == g.det_at else written
+    return _lowered(written) if g.det and at == g.det_at else written
+
+
+_POSSESSOR = regexcache.compile(r"[^\W\d_]+['’]s\s")  # "Italy's": a place as determiner
+
+
+def _lowered(written: str) -> str:
+    """`written` with its determiner in lower case ("Le ministère" → "le ministère"); a
+    place standing as determiner keeps its capital ("Italy's government")."""
+    return written if _POSSESSOR.match(written) else written[:1].lower() + written[1:]
 
 
 _PREPOSITIONS = regexcache.compile(
@@ -361,6 +396,8 @@ def _may_frame(v: Vocabulary, text: str, g: _Generic, tokens, feats: list[int]) 
         return True
     if any(t[2] in v.perfect_words for t in tokens[n + 1 : n + 8]):
         return True  # "L'azienda ha messo in cassa integrazione 60…"
+    if v.prenominal and v.possessive.match(text, _word_end(text, g.end)):
+        return True  # "…, weather service data showed"
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
 
 
@@ -371,6 +408,8 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
         return True  # English bare plurals: "officials said", "regulators fined"
     if sp.body[max(lo, g.start - 2) : g.start].strip().endswith("("):
         return True
+    if sp.vocab.prenominal and sp.vocab.possessive.match(sp.body, _word_end(sp.body, g.end)):
+        return True  # "regional weather service data showed": its count names it
     n = bisect.bisect_left(tokens, (g.start,))
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
 
@@ -389,7 +428,7 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
         return " ".join(w[:1].upper() + w[1:] for w in words_), end
     written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
-    return written[:1].lower() + written[1:], end
+    return _lowered(written), end
 
 
 def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:
@@ -469,6 +508,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
+            if v.prenominal and not g.det and _opens(text, noun_at):
+                # (English) "Operator TRV said", "Carmaker Tessaro Motors said": a generic
+                # noun opening its sentence describes the name after it
+                return _clean_name(sp, p.group("name")) or qualified(p.group("name")), p.end()
             return qualified(text[noun_at : p.end()]), p.end()
     if text[noun_at].islower() and (a := v.apposition.match(text, g.end, hi)):
         between = [(0, w, w.lower()) for w in text[g.end : a.start("name")].split()]
@@ -695,8 +738,9 @@ def _camel(word: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """An acronym ("SDIS", "EFFIS", "RTM") names a body, as several capitalised words do."""
-    return len(word) >= 2 and word.isupper() and word.isalpha()
+    """An acronym ("SDIS", "EFFIS", "RTM", "BEA-TT") names a body, as several capitalised
+    words do."""
+    return len(word) >= 2 and word.isupper() and word.replace("-", "").isalpha()
 
 
 def _opens_clause(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
@@ -762,6 +806,7 @@ def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
         or key in v.not_names
         or key in v.descriptive
         or key in v.det_words
+        or key in v.count_words  # "Dati diffusi dall'Arpa": a count opening its sentence
         or len(name) < 2
     ):
         return ""

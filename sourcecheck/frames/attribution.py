@@ -114,6 +114,7 @@ class Vocabulary:
         self._features: dict[str, int] = {}
         of = alternation(words["of"])
         particles = alternation(words["particles"])
+        self.particle_words = frozenset(_norm(w) for w in words["particles"])
         # "Città di Castello", "Bouches-du-Rhône", "Mar Ligure": a place or body's own name
         qname = rf"{NAME}(?:\s+(?:{particles}\s+)?{NAME}){{0,3}}"
         # a person: two or three capitalised words, with a particle ("Catherine De Bolle")
@@ -180,7 +181,8 @@ class Vocabulary:
         core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
-            rf"(?:{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+)?"
+            rf"(?:(?:[a-zà-ÿ-]+\s+)?{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+"
+            rf"(?:\s+{particles}\s+[\w'’-]+)?)?"
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
@@ -296,8 +298,20 @@ class Vocabulary:
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
+        # (English) lower-case nouns after the name that describe it, ending with a generic
+        # noun: "the BEA-TT accident investigation bureau said" (no verb, auxiliary, clause
+        # word or figure among them)
+        described = (
+            rf"(?:(?:\s+(?!(?:{aux}|{adv}|{rel}|{breaks}|{verbs}|{of}|"
+            rf"{alternation([*words['complementizers'], *words['locatives'], *words['by']])})\b)"
+            rf"(?-i:[a-z][a-z-]+)){{0,2}}?\s+(?-i:{alternation(self._generic)})s?)?"
+            if set(langs) & _PRENOMINAL
+            else ""
+        )
         self.saying = lazy(
-            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}\s+(?:{aux}\s+)?(?:{adv}\s+)?{saying}", i
+            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}{described}\s+(?:{aux}\s+)?"
+            rf"(?:{adv}\s+)?{saying}",
+            i,
         )
         # "the town of X", "la commune de X": what follows is a place
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
@@ -330,6 +344,7 @@ class Vocabulary:
         self.name_aside = lazy(agent_or_place)
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
+        self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".

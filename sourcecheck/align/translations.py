@@ -1,0 +1,101 @@
+"""Nouns that are one noun: a word no lexicon knows, given the same figures as another word.
+
+Why
+---
+Cognates join "investimenti" and "investissements", but not "ingressi" and "admissions", nor
+"landings" and "sbarchi": a translation shares no letters. One shared figure says
+little (the same round number is often attached to two things, and a drift of terms is
+for `term-drift` to report), but two nouns that two documents or more attach to two
+different figures each ("3.400 ingressi" and "3,400 admissions" on one day, "4.100 ingressi"
+and "4,100 admissions" on the next) name one thing in two words: chance rarely repeats a pair of
+figures. A document that uses both words tells them apart, so they stay two nouns.
+
+Only a noun no lexicon knows (a cognate key) is renamed; two nouns the lexicon knows are
+two concepts whatever their figures. Small counts recur by chance and never count as
+evidence; a measure's figure does whatever its size.
+
+Example
+-------
+>>> import pandas as pd
+>>> t = pd.DataFrame({"case": "c", "dimension": "count", "doc": ["a", "a", "b", "b"],
+...     "noun": ["~ingres", "~ingres", "~admition", "~admition"],
+...     "value": [3400.0, 4100, 3400, 4100],
+...     "noun_label": ["ingressi", "ingressi", "admissions", "admissions"], "evidence": ""})
+>>> translated(t, 10)["noun"].tolist()
+['~admition', '~admition', '~admition', '~admition']
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import pandas as pd
+
+from sourcecheck.align.nouns import COGNATE, PEOPLE
+
+MIN_SHARED = 2  # distinct figures two nouns must share across documents to be one noun
+NOT_MEASURED = ("count", "percent", "money", "[time]")
+
+
+def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
+    """`table` where a cognate noun that shares `MIN_SHARED` figures or more, across
+    documents, with one other noun of its case and dimension (and no document with it)
+    takes that noun; figures below `min_recurring` count only when measured."""
+    nouns = table["noun"].tolist()
+    if not any(n.startswith(COGNATE) for n in nouns):
+        return table
+    cols = [table[c].tolist() for c in ("case", "dimension", "doc", "value")]
+    figures: dict[tuple, dict[str, set[str]]] = {}  # (case, dimension, value) → noun → docs
+    used: dict[tuple, set[str]] = {}  # (case, doc) → nouns it uses
+    for case, dimension, doc, value, noun in zip(*cols, nouns, strict=True):
+        if not noun or noun.startswith("=") or noun == PEOPLE:
+            continue
+        used.setdefault((case, doc), set()).add(noun)
+        if value != value or value <= 0:
+            continue
+        if value < min_recurring and dimension in NOT_MEASURED:
+            continue
+        figures.setdefault((case, dimension, round(value, 6)), {}).setdefault(noun, set()).add(doc)
+    shared: dict[tuple, set[float]] = {}  # (case, dimension, noun, noun) → figures shared
+    for (case, dimension, value), by_noun in figures.items():
+        for a, b in itertools.combinations(sorted(by_noun), 2):
+            if not (a.startswith(COGNATE) or b.startswith(COGNATE)):
+                continue
+            if any(x != y for x in by_noun[a] for y in by_noun[b]):
+                shared.setdefault((case, dimension, a, b), set()).add(value)
+    together = {
+        (case, a, b)
+        for (case, _doc), words in used.items()
+        for a, b in itertools.combinations(sorted(words), 2)
+    }
+    targets: dict[tuple, set[str]] = {}  # (case, dimension, cognate noun) → nouns it meets
+    counts = Counter(nouns)
+    for (case, dimension, a, b), values in shared.items():
+        if len(values) < MIN_SHARED or (case, a, b) in together:
+            continue
+        take, give = _direction(a, b, counts)
+        targets.setdefault((case, dimension, take), set()).add(give)
+    renamed = {k: v.pop() for k, v in targets.items() if len(v) == 1}
+    if not renamed:
+        return table
+    labels, notes = table["noun_label"].tolist(), table["evidence"].tolist()
+    label = dict(zip(nouns, labels, strict=True))
+    out = list(nouns)
+    for i, (case, dimension, noun) in enumerate(zip(cols[0], cols[1], nouns, strict=True)):
+        give = renamed.get((case, dimension, noun))
+        if give:
+            out[i], labels[i] = give, label[give]
+            notes[i] = f"{notes[i]}; two figures or more given for “{label[give]}” elsewhere"
+    return table.assign(noun=out, noun_label=labels, evidence=notes)
+
+
+def _direction(a: str, b: str, counts: Counter) -> tuple[str, str]:
+    """(the noun renamed, the noun it takes): a known noun is kept, else the more used."""
+    if not a.startswith(COGNATE):
+        return b, a
+    if not b.startswith(COGNATE):
+        return a, b
+    if counts[a] != counts[b]:
+        return (a, b) if counts[a] < counts[b] else (b, a)
+    return (b, a) if a < b else (a, b)

@@ -1,0 +1,62 @@
+"""Two words for one thing: a noun no lexicon knows that two documents give the same two
+figures as another noun is that noun. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+
+
+def _rows(*figures: tuple[int, str, str, str]) -> list[dict]:
+    """(document, noun, language, text) → a claim row of that document."""
+    return [
+        {"doc": f"d{d}.md", "claim_id": f"d{d}.md#{i}", "thing": noun, "lang": lang,
+         "text": text, "value": float(text.replace(".", "").replace(",", "").split()[0]),
+         "quote": f"Il museo ha contato {text}." if lang == "it" else f"The museum had {text}."}
+        for i, (d, noun, lang, text) in enumerate(figures)
+    ]  # fmt: skip
+
+
+def test_two_figures_shared_across_documents_make_two_words_one_noun() -> None:
+    table = claims(
+        *_rows(
+            (0, "ingressi", "it", "3.400 ingressi"),
+            (2, "ingressi", "it", "4.100 ingressi"),
+            (1, "admissions", "en", "3,400 admissions"),
+            (3, "admissions", "en", "4,100 admissions"),
+        )
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[2] and subjects[1] == subjects[3]
+    assert "elsewhere" in " ".join(table["subject_evidence"])
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        # one shared figure only: a drift of terms to report, not one noun
+        ((0, "ingressi", "it", "3.400 ingressi"), (1, "admissions", "en", "3,400 admissions"),
+         (2, "ingressi", "it", "4.100 ingressi"), (3, "admissions", "en", "5,200 admissions")),
+        # a document that uses both words tells them apart
+        ((0, "ingressi", "it", "3.400 ingressi"), (0, "ingressi", "it", "4.100 ingressi"),
+         (0, "biglietti", "it", "900 biglietti"), (1, "biglietti", "it", "3.400 biglietti"),
+         (1, "biglietti", "it", "4.100 biglietti")),
+        # two nouns the lexicon knows are two concepts whatever their figures
+        ((0, "morti", "it", "14 morti"), (0, "morti", "it", "22 morti"),
+         (1, "feriti", "it", "14 feriti"), (1, "feriti", "it", "22 feriti")),
+        # small counts recur by chance
+        ((0, "ingressi", "it", "3 ingressi"), (2, "ingressi", "it", "4 ingressi"),
+         (1, "admissions", "en", "3 admissions"), (3, "admissions", "en", "4 admissions")),
+    ],
+)  # fmt: skip
+def test_two_words_stay_two_nouns_without_two_shared_figures(figures) -> None:
+    table = claims(*_rows(*figures))
+    first = table["thing"].iloc[0]
+    other = table[table["thing"].ne(first)]
+    mine = table[table["thing"].eq(first)]
+    assert not set(mine["subject"]) & set(other["subject"])
