@@ -146,8 +146,26 @@ def _name(text) -> str:
     return _ARTICLE.sub("", _norm(text), count=1)
 
 
+# A mention that defines an acronym, "Airlines for Europe (A4E)", gives the body that name too.
+_DEFINED = re.compile(r"\(([^\s()]{2,})\)")
+
+
+def _acronym(word: str) -> bool:
+    """At least two capitals or digits: "A4E", "DGAC", "BEA-TT" (not "Londres")."""
+    return sum(c.isupper() or c.isdigit() for c in word) >= 2
+
+
 def _aliases(sources: dict) -> dict[str, set[str]]:
-    return {_norm(k): {_name(k), *(_name(a) for a in v or ())} for k, v in sources.items()}
+    """Canonical name → its mentions in the gold, and the acronyms a mention defines in
+    brackets ("Industry group Airlines for Europe (A4E)": "a4e" names the body too)."""
+    return {
+        _norm(k): {
+            _name(k),
+            *(_name(a) for a in v or ()),
+            *(_norm(m) for a in v or () for m in _DEFINED.findall(str(a)) if _acronym(m)),
+        }
+        for k, v in sources.items()
+    }
 
 
 @functools.lru_cache(maxsize=1)

@@ -79,6 +79,21 @@ def test_an_unowned_figure_takes_the_only_owner_unless_its_document_tells_them_a
     assert subjects[1] != subjects[0]
 
 
+def test_a_document_giving_an_owner_s_measure_unowned_keeps_its_other_measure_apart() -> None:
+    # a wire: "Nordgrid's demand peaked at 41 GW"; a paper: "la pointe a atteint 35 200 MW
+    # … chez Nordgrid, 41 000 MW" (the owner unread in both): the 35,200 MW is another grid's
+    base = {"thing": "power demand", "currency": "", "refers_to": "2025-07-08"}
+    table = claims(
+        {**base, "value": 41.0, "unit": "gigawatt", "owner": "Nordgrid", "doc": "a.md"},
+        {**base, "value": 35200.0, "unit": "megawatt", "doc": "b.md", "lang": "fr"},
+        {**base, "value": 41000.0, "unit": "megawatt", "doc": "b.md", "lang": "fr",
+         "claim_id": "b.md#1"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] != subjects[1]
+    assert "nordgrid" in subjects[2].lower()
+
+
 @pytest.mark.parametrize(
     ("quote", "text", "year"),
     [

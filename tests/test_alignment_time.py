@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from sourcecheck.align.stocks import still
-from sourcecheck.rules.timeline import RISES
+from sourcecheck.rules.timeline import RISES, points, steps
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_alignment import claims  # noqa: E402
@@ -253,3 +253,28 @@ def test_the_earlier_state_no_other_account_gave_stays_an_earlier_state() -> Non
          "day_from": "clause", "quote": friday},
     )  # fmt: skip
     assert "earlier" in table["subject_label"][1]
+
+
+def _kinds(*bounds: tuple[float, float]) -> list[str]:
+    """The steps of one series given (low, high) on consecutive days."""
+    days = [f"2025-06-0{i + 3}" for i in range(len(bounds))]
+    table = pd.DataFrame(
+        {"claim_id": [f"d{i}#1" for i in range(len(bounds))], "case": "x", "series": "dead",
+         "measure": "", "moment": days, "published_at": "",
+         "low": [b[0] for b in bounds], "high": [b[1] for b in bounds]}
+    )  # fmt: skip
+    return [s.kind for s in steps(points(table))]
+
+
+def test_a_figure_far_below_its_series_is_another_quantity_not_a_fall() -> None:
+    # "1,120 migrants have died at sea this year" on Tuesday, "14 dead" in Thursday's wreck
+    # story: the words did not tell the two apart, the figures do; 60 after 75 still falls
+    assert _kinds((1120, 1120), (14, 14)) == []
+    assert _kinds((75, 75), (60, 60)) == ["fall"]
+
+
+def test_more_than_a_figure_then_more_than_a_larger_one_is_a_rise() -> None:
+    # "plus de 40 000 voyageurs touchés" on Monday, "more than 95,000" on Tuesday
+    inf = float("inf")
+    assert _kinds((40000, inf), (95000, inf)) == ["rise"]
+    assert _kinds((40000, inf), (38000, 38000)) == ["fall"]

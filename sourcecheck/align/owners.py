@@ -32,6 +32,7 @@ import pandas as pd
 
 from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
+from sourcecheck.measures import unit_base
 
 PART = "part"
 
@@ -57,22 +58,29 @@ def owners(
     keys = list(zip(*(table[c].tolist() for c in block), strict=True))
     stated: dict[tuple, set[str]] = {}
     apart: dict[tuple, list[float]] = {}  # (quantity, doc, owner) → the values given for it
-    docs, values = table["doc"].tolist(), table["value"].tolist()
+    docs, values = table["doc"].tolist(), _in_base_units(table)
     for k, o, doc, v in zip(keys, own, docs, values, strict=True):
         if o:
             stated.setdefault(k, set()).add(o)
             apart.setdefault((k, doc, o), []).append(v)
-    # a document that gives the owner's figure and, apart from it, an unowned one: the
-    # unowned one is not that owner's ("farm losses of €80 million … €400 million in all")
-    unowned = [
-        not o and len(stated.get(k, ())) == 1 and (k, doc, next(iter(stated[k]))) in apart
-        and not any(_close(v, w) for w in apart[(k, doc, next(iter(stated[k])))])
-        for k, o, doc, v in zip(keys, own, docs, values, strict=True)
-    ]  # fmt: skip
-    doubtful = {k for k, no in zip(keys, unowned, strict=True) if no}
     figures: dict[tuple, list[float]] = {}  # (quantity, owner) → its figures
     for (k, _, o), ws in apart.items():
         figures.setdefault((k, o), []).extend(ws)
+    # a document that gives the owner's figure and, apart from it, an unowned one: the
+    # unowned one is not that owner's ("farm losses of €80 million … €400 million in all");
+    # nor, for a measure, when the owner's figure it gives is unowned too, the owner read in
+    # another account ("Nordgrid peaked at 41 GW"; "35 200 MW … chez Nordgrid, 41 000 MW").
+    # Counts and amounts differ for other reasons too (a rival reading, a part).
+    measured = ~table["dimension"].isin(("count", "money", "percent"))
+    meeting = _meeting(keys, own, docs, values, stated, figures) if measured.any() else set()
+    unowned = []
+    for k, o, doc, v, m in zip(keys, own, docs, values, measured.tolist(), strict=True):
+        sole = next(iter(stated[k])) if not o and len(stated.get(k, ())) == 1 else ""
+        told = apart.get((k, doc, sole)) or (
+            figures[(k, sole)] if sole and m and (k, doc) in meeting else []
+        )
+        unowned.append(bool(told) and not any(_close(v, w) for w in told))
+    doubtful = {k for k, no in zip(keys, unowned, strict=True) if no}
     linked = _linked(table["claim_id"].tolist(), part_of or [""] * len(table))
     plain: dict[tuple, list[float]] = {}  # (quantity, owner) → its figures neither part nor whole
     for k, o, v, tied in zip(keys, own, values, linked, strict=True):
@@ -99,6 +107,35 @@ def owners(
             elif len(giving) == 1:
                 o = giving[0]
         out.append(o)
+    return out
+
+
+def _in_base_units(table: pd.DataFrame) -> list[float]:
+    """Each claim's value, a measure's in its dimension's base unit: "58.9 GW" and "58 900
+    MW" of one quantity are one figure (an amount keeps its number: its currency is the
+    quantity's, or a conversion alignment pairs apart)."""
+    values = table["value"].tolist()
+    if "unit" not in table:
+        return values
+    factors = {u: _factor(u) for u in set(table["unit"].tolist())}
+    return [v * factors[u] for v, u in zip(values, table["unit"].tolist(), strict=True)]
+
+
+def _factor(unit: str) -> float:
+    if not unit or unit in ("percent", "fraction"):
+        return 1.0
+    base = unit_base(unit)
+    return base[1] if base else 1.0
+
+
+def _meeting(keys: list, own: list, docs: list, values: list, stated: dict, figures: dict) -> set:
+    """(quantity, document) pairs where the document gives, unowned, a figure of the one owner
+    stated for the quantity (a figure close to one the owner is given elsewhere)."""
+    out = set()
+    for k, o, doc, v in zip(keys, own, docs, values, strict=True):
+        if not o and len(stated.get(k, ())) == 1:
+            if any(_close(v, w) for w in figures[(k, *stated[k])]):
+                out.add((k, doc))
     return out
 
 

@@ -54,14 +54,12 @@ def restated_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) ->
     """(measure, conversion) rows: consecutive figures of one sentence, one dimension, two
     units, with only a parenthesis, a comma or "or"/"soit"/"ossia" between them."""
     units, dims = table["unit"].tolist(), table["dimension"].tolist()
-    out = []
-    for quote, figures in sentence_figures(table) if sentences is None else sentences:
-        for (_, end, a), (start, _, b) in zip(figures, figures[1:], strict=False):
-            if dims[a] in NOT_MEASURES or dims[a] != dims[b] or units[a] == units[b]:
-                continue
-            if _between().fullmatch(quote, end, start):
-                out.append((a, b))
-    return out
+    return [
+        (a, b)
+        for quote, end, start, a, b in _neighbours(table, sentences)
+        if dims[a] not in NOT_MEASURES and dims[a] == dims[b] and units[a] != units[b]
+        and _between().fullmatch(quote, end, start)
+    ]  # fmt: skip
 
 
 def bracketed_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[tuple]:
@@ -69,15 +67,27 @@ def bracketed_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -
     degrees Fahrenheit)", "3,200 hectares (7,900 acres)", whatever units the extractor read
     (a unit word it left out of the figure, "Celsius", may stand before the bracket)."""
     dims = table["dimension"].tolist()
-    out = []
+    return [
+        (a, b)
+        for quote, end, start, a, b in _neighbours(table, sentences)
+        if dims[a] not in ("count", "percent") and dims[a] == dims[b]
+        and "(" in quote and _BRACKET.fullmatch(quote, end, start)
+    ]  # fmt: skip
+
+
+def _neighbours(table: pd.DataFrame, sentences: list[tuple] | None):
+    """(sentence, end of the first, start of the second, row, row) of each two consecutive
+    figures of a sentence (`sentences`: `owners.sentence_figures`, read when not given)."""
     for quote, figures in sentence_figures(table) if sentences is None else sentences:
-        if "(" not in quote:
-            continue
         for (_, end, a), (start, _, b) in zip(figures, figures[1:], strict=False):
-            if dims[a] not in ("count", "percent") and dims[a] == dims[b]:
-                if _BRACKET.fullmatch(quote, end, start):
-                    out.append((a, b))
-    return out
+            yield quote, end, start, a, b
+
+
+def _both_ways(pairs: list[tuple[int, int]]):
+    """Each pair of rows as (giver, taker), then the other way round."""
+    for a, b in pairs:
+        yield a, b
+        yield b, a
 
 
 _BRACKET = regexcache.compile(r"\s*[^\W\d]{0,12}\s*\(\s*")
@@ -93,11 +103,10 @@ def shared_days(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFra
     Example: days ("2024-03-04", "clause") and ("2024-03-06", "document") → both 2024-03-04."""
     days, sources = table["refers_to"].tolist(), table["day_from"].tolist()
     changed = False
-    for a, b in pairs:
-        for give, take in ((a, b), (b, a)):
-            if sources[give] == "clause" and days[give] and sources[take] == "document":
-                days[take], sources[take] = days[give], "clause"
-                changed = True
+    for give, take in _both_ways(pairs):
+        if sources[give] == "clause" and days[give] and sources[take] == "document":
+            days[take], sources[take] = days[give], "clause"
+            changed = True
     if not changed:
         return table
     return table.assign(refers_to=days, day_from=sources)
@@ -114,13 +123,12 @@ def shared_keys(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFra
     scopes, days = table["scope"].tolist(), table["day"].tolist()
     notes, texts = table["evidence"].tolist(), table["text"].tolist()
     changed = False
-    for a, b in pairs:
-        for give, take in ((a, b), (b, a)):
-            for column, given in (("scope", scopes), ("day", days)):
-                if given[give] and not given[take]:
-                    given[take] = given[give]
-                    notes[take] = f"{notes[take]}; {column} as {texts[give]}'s, which it restates"
-                    changed = True
+    for give, take in _both_ways(pairs):
+        for column, given in (("scope", scopes), ("day", days)):
+            if given[give] and not given[take]:
+                given[take] = given[give]
+                notes[take] = f"{notes[take]}; {column} as {texts[give]}'s, which it restates"
+                changed = True
     if not changed:
         return table
     return table.assign(scope=scopes, day=days, evidence=notes)

@@ -30,6 +30,7 @@ Example
 from __future__ import annotations
 
 import itertools
+import math
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -40,6 +41,10 @@ from sourcecheck.rules.blocks import least, most
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
 RISES = "rises:"  # opens a series that may grow (an update) or fall (no conflict): not cumulative
 MAX_GAP_DAYS = 7  # days between two moments beyond which coverage is a new episode
+# A figure more than this many times below an earlier one of its series is another quantity
+# the words did not tell apart (a year's toll of a whole sea beside one wreck's), not a count
+# that fell: as `align.magnitudes.MAX_RATIO` keeps such figures apart within one day.
+MAX_FALL = 20.0
 
 
 class Step(NamedTuple):
@@ -86,21 +91,28 @@ def _episodes(claims: pd.DataFrame) -> pd.Series:
 
 
 def steps(table: pd.DataFrame) -> list[Step]:
-    """Rises (a moment strictly above the one before it) and falls (a moment strictly
-    below the highest lower bound before it, paired with the moment that set it)."""
+    """Rises (a moment strictly above what the one before it reached) and falls (a moment strictly
+    below the highest lower bound before it, paired with the moment that set it, but not
+    more than `MAX_FALL` times below it)."""
     out: list[Step] = []
     # `points` orders its rows by series, then moment: each series is one run of rows.
     for block, run in itertools.groupby(table.to_dict("records"), key=_series_of):
         rows = sorted(run, key=itemgetter("moment"))
         top = None  # the earlier point with the highest lower bound
         for before, row in zip([None, *rows], rows, strict=False):
-            if before is not None and row["low"] > before["high"]:
+            if before is not None and row["low"] > _reached(before):
                 out.append(Step(block, before["moment"], row["moment"], "rise"))
-            if top is not None and row["high"] < top["low"]:
+            if top is not None and row["high"] < top["low"] <= row["high"] * MAX_FALL:
                 out.append(Step(block, top["moment"], row["moment"], "fall"))
             if top is None or row["low"] > top["low"]:
                 top = row
     return out
+
+
+def _reached(point: dict) -> float:
+    """The figure a point's count had reached: its highest bound, or its lowest when it has
+    no highest ("more than 40,000" reached 40,000: "more than 95,000" the next day rose)."""
+    return point["high"] if point["high"] < math.inf else point["low"]
 
 
 def _series_of(row: dict) -> tuple:
