@@ -220,6 +220,7 @@ _DATE_WORDS = (
 # "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
 _DAY_ARTICLES = frozenset(("le", "il", "the"))
 _NUMBER_AFTER = regexcache.compile(r"\s+[0-3]?\d(?!\d)")
+_DATE_TRIGGERS = _DAY_ARTICLES | _DATE_WORDS  # the only words that open a window
 
 
 @lru_cache(maxsize=4)
@@ -260,7 +261,7 @@ def find_dates(
         windows = [(start, end)]
     else:  # only around month and weekday names: the date pattern is slow on a whole sentence
         windows = []
-        for pos, w, lower in tokens:
+        for pos, w, lower in [t for t in tokens if t[2] in _DATE_TRIGGERS]:
             if lower in _DAY_ARTICLES and _NUMBER_AFTER.match(text, pos + len(w)):
                 windows = _merged([*windows, (max(start, pos - 4), min(end, pos + 16))])
             elif lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
