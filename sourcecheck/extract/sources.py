@@ -48,7 +48,6 @@ class Sources:
         self.as_written: set[str] = set()  # collectives: "les syndicats" as written
         self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
         self.complemented: set[str] = set()  # "a source close to the inquiry": as written
-        self.determined: set[str] = set()  # "gli agricoltori", not "Federazione agricoltori"
         self.country: dict[str, str] = {}  # a national body's country ("Protezione civile")
         for name, entry in entries.items():
             kind = entry.get("kind", "other")
@@ -60,8 +59,6 @@ class Sources:
                 self.branches.add(name)
             if entry.get("complement"):
                 self.complemented.add(name)
-            if entry.get("determined"):
-                self.determined.add(name)
             for alias in [name, *(entry.get("aliases") or ())]:
                 self.alias[_norm(alias)] = (name, kind)
             for alias in entry.get("speech_only") or ():
@@ -76,8 +73,6 @@ class Sources:
                 self._first.setdefault(first.group(), []).append(alias)
         self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)
         self._det_words = vocabulary(None).det_words
-        self._of = vocabulary(None).of_words
-        self._marker_ends = vocabulary(None).marker_ends  # "selon X", "according to X"
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
 
@@ -128,8 +123,6 @@ class Sources:
                 if alias in self.cased and written not in self.cased[alias]:
                     continue
                 source, kind = self.alias[alias]
-                if source in self.determined and not self._determined(text, tokens, n):
-                    continue
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
                     if source not in self.branches:
@@ -142,18 +135,6 @@ class Sources:
                 skip_to = stop
                 break
         return out
-
-    def _determined(self, text: str, tokens, n: int) -> bool:
-        """Does word `n` stand after a determiner ("gli albergatori") or a marker ("according
-        to local guides"), or open its sentence ("Farmers said")? Not inside a body's name
-        ("Federazione agricoltori liguri", "Panhellenic Farmers' Union")."""
-        at = tokens[n][0]
-        if n and tokens[n - 1][2] in self._of:
-            return False  # "l'association des restaurateurs": a body's qualifier
-        if n and tokens[n - 1][2] in self._det_words | self._marker_ends:
-            return True
-        before = text[max(0, at - 3) : at]
-        return not before.strip() or before.rstrip()[-1:] in ".!?"
 
     def _written(self, text: str, tokens, n: int, stop: int) -> str:
         """A collective as written, with the determiner right before it ("les syndicats")."""

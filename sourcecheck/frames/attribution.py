@@ -354,19 +354,6 @@ class Vocabulary:
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
-        # the last word of each marker ("according to", "selon"): what a name may follow
-        self.of_words = frozenset(_norm(w).strip("'’") for w in words["of"])
-        # (never a preposition that also links a body's name: "Fédération des éleveurs")
-        links = {
-            _norm(w).strip("'’")
-            for k in ("of", "by", "locatives", "auxiliaries", "determiners")
-            for w in words[k]
-        }
-        self.marker_ends = frozenset(
-            e
-            for w in words["markers"]
-            if (e := _norm(re.split(r"[\s'’]+", w.strip(" '’"))[-1])) not in links
-        )
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
