@@ -53,7 +53,7 @@ def lines(outcomes: Sequence[dict]) -> Iterator[dict]:
     """
     spans = []  # (first place, last place, case): the only thing kept of each case
     for i, o in enumerate(outcomes):
-        if places := [f["path"] for f in _case_lines(o)]:
+        if places := _places(o):
             spans.append((min(places), max(places), i))
     spans.sort()
     group: list[int] = []
@@ -62,8 +62,8 @@ def lines(outcomes: Sequence[dict]) -> Iterator[dict]:
         if group and first > reach:
             yield from _merged(outcomes, group)
             group = []
+        reach = max(reach, last) if group else last
         group.append(i)
-        reach = max(reach, last) if len(group) > 1 else last
     if group:
         yield from _merged(outcomes, group)
 
@@ -77,13 +77,24 @@ def _key(f: dict) -> tuple:
     return (f["path"], f["line"], f["col"], f["rule"], f["id"])
 
 
+def _places(o: dict) -> list[str]:
+    """The files of one case's lines (`_case_lines`), without building them."""
+    places = [f["path"] for f in o["findings"] if not f["closed"]]
+    return places + [_claims_file(o)] if o["expectations_failed"] else places
+
+
+def _claims_file(o: dict) -> str:
+    """Where a case's failed table expectations point: its claims.csv."""
+    return str(Path(o["path"]) / "claims.csv")
+
+
 def _case_lines(o: dict) -> list[dict]:
     """One case's open findings and failed expectations, sorted."""
     from sourcecheck.checks.batch import expectation_id
     from sourcecheck.checks.explain import expectation_sentence
 
     found = [dict(f, case=o["case"]) for f in o["findings"] if not f["closed"]]
-    where = str(Path(o["path"]) / "claims.csv")
+    where = _claims_file(o)
     found += [
         {"case": o["case"], "path": where, "line": 1, "col": 1, "rule": "expectation",
          "severity": "error", "id": expectation_id(e), "status": "open",
