@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from sourcecheck.align.magnitudes import MAX_RATIO
 from sourcecheck.rules.blocks import least, most
 
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
@@ -43,8 +44,8 @@ RISES = "rises:"  # opens a series that may grow (an update) or fall (no conflic
 MAX_GAP_DAYS = 7  # days between two moments beyond which coverage is a new episode
 # A figure more than this many times below an earlier one of its series is another quantity
 # the words did not tell apart (a year's toll of a whole sea beside one wreck's), not a count
-# that fell: as `align.magnitudes.MAX_RATIO` keeps such figures apart within one day.
-MAX_FALL = 20.0
+# that fell: the ratio by which alignment keeps such figures apart within one day.
+MAX_FALL = MAX_RATIO
 
 
 class Step(NamedTuple):
