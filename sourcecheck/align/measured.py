@@ -2,7 +2,7 @@
 
 Why
 ---
-"44,6 gradi a Calaspina" and "44.8 degrees in Calaspina" name no noun: the extractor finds
+"43,9 gradi a Roccamare" and "44.1 degrees in Roccamare" name no noun: the extractor finds
 none, and a figure with no noun joins only a figure of the same value elsewhere
 (`subjects._same_figures`). So two readings of one day's temperature at one place that
 differ (the conflict to report) never met. A unit of length or weight says nothing of what

@@ -134,7 +134,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
     table = _stated_again(_assign_days(table, running), running)
     table = _undated(table, table["evidence"], _timeless(table, running))
-    table = shared_keys(table, restatements)  # "130 km/h (209 mph)"
+    table = shared_keys(table, restatements)  # "110 km/h (68 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
         table, _text(claims, "owner"), block, _steady() - running, _text(claims, "part_of").tolist()
@@ -369,7 +369,7 @@ def _story_days(table: pd.DataFrame) -> dict[str, str]:
 def _repeats(table: pd.DataFrame, claims: pd.DataFrame, restated: list[tuple]) -> pd.DataFrame:
     """Subjects (and series) split where one source gives two values in one document
     (`repeats.marks`); the evidence says so. A measure's restatement in other units
-    (`restated` pairs: "130 km/h (209 mph)") goes with its measure, whatever its value, for
+    (`restated` pairs: "110 km/h (68 mph)") goes with its measure, whatever its value, for
     the unit rule to compare them."""
     given = table.assign(
         source=_voiced(

@@ -113,13 +113,13 @@ def shared_days(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFra
 
 
 def shared_keys(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:
-    """`table` where one side of a measure restated beside itself (`pairs` of rows: "130
-    km/h (209 mph)", "95 km, or 59 miles") was given a place or a day and the other was not:
+    """`table` where one side of a measure restated beside itself (`pairs` of rows: "110
+    km/h (68 mph)", "95 km, or 59 miles") was given a place or a day and the other was not:
     both take it. The frame reads a place and a day once for the clause; the assumptions
     made for a figure (the story's place, the day the other accounts give) are made per unit,
     and a conversion alone in its unit gets none, so it would fall out of its quantity.
 
-    Example: scopes ("Vezinac", "") and days ("2026-09-14", "") → both Vezinac, 2026-09-14."""
+    Example: scopes ("Castelbrun", "") and days ("2025-03-02", "") → both Castelbrun, 2025-03-02."""
     scopes, days = table["scope"].tolist(), table["day"].tolist()
     notes, texts = table["evidence"].tolist(), table["text"].tolist()
     changed = False

@@ -522,7 +522,7 @@ class Speakers:
                 for g in generics(self, s.end, tokens, feats):
                     kind = v.generic_kind(g.noun)
                     if kind in PLACE_KINDS and located(self, g):
-                        continue  # "in the drought-hit region of Marsenna": a place
+                        continue  # "in the drought-hit region of Valdorne": a place
                     named = named_generic(self, g, s.end)
                     spec = v.kinds.get(kind) or {}
                     if not named and spec.get("modifiers"):

@@ -349,7 +349,7 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     if not before:
         return None
     if len(before) > 1 and _locates(body, before[-2], before[-1]):
-        return before[-2]  # "a Calaspina, nel cuore della Sicilia, 44,6 gradi": the town's
+        return before[-2]  # "a Roccamare, nel cuore della Sicilia, 43,9 gradi": the town's
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
@@ -386,12 +386,12 @@ def _listed_after(place, places, body: str) -> bool:
 
 def _locates(body: str, inner, outer) -> bool:
     """Whether place `outer` only locates `inner` named right before it: "Porto Ermes in
-    Sicily", "Sfax, in Tunisia", "a Calaspina, nel cuore della Sicilia" (a country, a region
+    Sicily", "Sfax, in Tunisia", "a Roccamare, nel cuore della Sicilia" (a country, a region
     or a locator word, `places.yaml` `locators`), never two countries listed ("in France, in
     Italy").
 
     >>> from sourcecheck.extract.places import REGIONS, find_places
-    >>> text = "a Calaspina, nel cuore della Sicilia"
+    >>> text = "a Roccamare, nel cuore della Sicilia"
     >>> _locates(text, *find_places(text, lang="it"))
     True
     """

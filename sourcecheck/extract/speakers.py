@@ -193,7 +193,7 @@ def generic_speakers(
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if kind in PLACE_KINDS and located(sp, g):
-            continue  # "in the drought-hit region of Marsenna": a place, no body
+            continue  # "in the drought-hit region of Valdorne": a place, no body
         if own := _office_of(sp, g, hi):  # "the mayor of Ashcombe": its town hall
             out.append(Speaker(g.start, own[1], own[0], offices.office_kind(g.noun, sp.vocab.lang)))
             continue

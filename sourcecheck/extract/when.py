@@ -117,8 +117,8 @@ def _told_beside(said, lead, sentence: dict[int, int], body: str) -> bool:
     """Whether a day something was said yields to another day of the lead: one its own
     sentence states ("said on Wednesday that … on Tuesday"), or an event's day ("Europol said
     on Wednesday. … Tuesday's raids"). A said day alone in its sentence is the news day over
-    a later sentence's other day ("… died, officials said on Wednesday. Calaspina recorded
-    44.6 degrees on Monday")."""
+    a later sentence's other day ("… died, officials said on Wednesday. Roccamare recorded
+    43.9 degrees on Monday")."""
     return any(
         not d.said
         and not _dateline(body, d)
