@@ -385,7 +385,7 @@ def _listed_after(place, places, body: str) -> bool:
 
 
 def _locates(body: str, inner, outer) -> bool:
-    """Whether place `outer` only locates `inner` named right before it: "Porto Ermes in
+    """Whether place `outer` only locates `inner` named right before it: "Porto Vello in
     Sicily", "Sfax, in Tunisia", "a Roccamare, nel cuore della Sicilia" (a country, a region
     or a locator word, `places.yaml` `locators`), never two countries listed ("in France, in
     Italy").

@@ -197,7 +197,7 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
         if nxt in _NOT_PLACES:  # "in Liguria on Monday": a day is no part of a name
             break
         last, end = last + links + 1, npos + len(nxt)
-    # After an area noun ("l'île de Santa Orsola", "south of Porto Ermes") the name goes on
+    # After an area noun ("l'île de Santa Orsola", "south of Porto Vello") the name goes on
     # over capitalised words; after a bare locative they rather make a person ("à Jean Dupont")
     area = _AREA.search(text[max(start, pos - 30) : pos]) is not None
     while last + 1 < len(tokens):
