@@ -68,6 +68,7 @@ class Scored:
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     pairs: list[int] = field(default_factory=lambda: [0, 0, 0])  # both, predicted, gold
     required: list[int] = field(default_factory=lambda: [0, 0])  # found, required
+    required_kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → found, required
     false_positives: list[dict] = field(default_factory=list)
     info: int = 0
     misses: list[str] = field(default_factory=list)
@@ -352,8 +353,11 @@ def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: l
                 matched_predicted.add(k)
         if required:
             out.required[1] += 1
+            kind = out.required_kinds.setdefault(g["kind"], [0, 0])
+            kind[1] += 1
             if hit is not None:
                 out.required[0] += 1
+                kind[0] += 1
             else:
                 out.misses.append(f"finding  {g['kind']} {g['positions']}: {g.get('why', '')}")
     for k, f in enumerate(findings):
