@@ -571,6 +571,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return None  # "regulators fined Quintex": a verb; "disputes the X": an object
         if _qualifies(v, text, a.start("name")):
             return None  # "les autorités sanitaires de Carinthie": a place qualifies them
+        if between and between[-1][2] in v.place_only_words:
+            return None  # "city officials in Petrona say": where they are, not who
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))

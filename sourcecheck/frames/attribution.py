@@ -338,6 +338,7 @@ class Vocabulary:
             {e for w in words["of"] if w.split() for e in _apostrophes(w.split()[-1].lower())}
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
+        self.place_only_words = frozenset(_norm(w) for w in words["place_only"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
@@ -560,7 +561,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only"
 ).split()
 
 
