@@ -44,6 +44,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import EARLIER, states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.echoes import echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
@@ -200,7 +201,28 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             strict=True,
         )
     ]
-    return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+    return _echoes(table, claims)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _echoes(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """`table` where an amount told again in another currency takes the subject of the
+    amount it echoes (`echoes.echoed`), owners as the frames state them."""
+    value = table["value"].to_numpy(dtype=float)
+    bounds = {}
+    for b in ("low", "high"):  # a table built by hand may give no bounds: the value is its own
+        given = pd.to_numeric(claims[b], errors="coerce").to_numpy(float) if b in claims else value
+        bounds[b] = np.where(np.isnan(given), value, given)
+    read = ["case", "doc", "currency", "value", "published", "quote", "subject", "subject_label"]
+    out = echoed(
+        table[[*read, "evidence"]].assign(owner=_text(claims, "owner").to_numpy(), **bounds)
+    )
+    if out["subject"].equals(table["subject"]):
+        return table
+    return table.assign(
+        subject=out["subject"].to_numpy(),
+        subject_label=out["subject_label"].to_numpy(),
+        evidence=out["evidence"].to_numpy(),
+    )
 
 
 def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) -> pd.DataFrame:
