@@ -320,6 +320,7 @@ class Vocabulary:
             i,
         )
         # "the town of X", "la commune de X": what follows is a place
+        self.place_noun_words = frozenset(_norm(w) for w in words["place_nouns"])
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
         # "Quelque 12 000 clients auraient été touchés": reported speech goes on
         self.reported = lazy(
