@@ -115,7 +115,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
-    table = narrowed(_years(with_labelled_places(table)), concepts)
+    table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
         table.loc[alone, "noun"] = ""
@@ -852,6 +852,61 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
         return table
     return noted(
         table.copy(), undated, "refers_to", years, [f"about {y}" if y else "" for y in years]
+    )
+
+
+def _years_told(table: pd.DataFrame) -> pd.DataFrame:
+    """A figure that states no day, given the same (its noun, measure, rate and value) by
+    another document with one earlier year beside it, is about that year.
+
+    Why: "fined €380 million in 2021" in one account and "the €380 million fine" in another
+    are one fine, the 2021 one; the year was written in one clause only. Only a figure of
+    10 or more, or a measure or an amount (small counts recur by chance), and only when one
+    year is given for it.
+
+    Example: "2021" for the undated €380 million beside "€380 million … in 2021"."""
+    days, froms = table["refers_to"].tolist(), table["day_from"].tolist()
+    if not any(len(d) == 4 for d in days):
+        return table
+    keys = list(
+        zip(
+            *(table[c].tolist() for c in ("case", "dimension", "noun", "rate", "value")),
+            strict=True,
+        )
+    )
+    docs = table["doc"].tolist()
+    telling = (
+        (table["value"] >= MIN_RECURRING) | ~table["dimension"].isin(("count", "percent"))
+    ).tolist()
+    years: dict[tuple, set[tuple[str, str]]] = {}
+    for k, day, doc, t in zip(keys, days, docs, telling, strict=True):
+        if len(day) == 4 and k[2] and t:
+            years.setdefault(k, set()).add((day, doc))
+    undated = [
+        i
+        for i, (k, day, source, t) in enumerate(zip(keys, days, froms, telling, strict=True))
+        if t
+        and k in years
+        and (not day or source == "document")
+        and len({y for y, _ in years[k]}) == 1
+        and any(d != docs[i] for _, d in years[k])
+    ]
+    if not undated:
+        return table
+    rows = pd.Series(False, index=table.index)
+    rows.iloc[undated] = True
+    found = [next(iter(years[keys[i]]))[0] for i in undated]
+    table = table.copy()
+    table.loc[rows, "day_from"] = ""  # a year beside the figure, as `_years` reads one
+    return noted(
+        table,
+        rows,
+        "refers_to",
+        found,
+        [
+            f"day not stated: about {y}, the year another account gives the same figure"
+            for y in found
+        ],
     )
 
 
