@@ -67,7 +67,28 @@ def main(argv: list[str]) -> int:
         _time_line(half, "TOTAL", scored)
         for wave, part in by_wave(scored):
             _time_line(half, f"  {wave}", part)
+    print()
+    for half, scored in every.items():
+        _kinds_line(half, scored)
     return 0
+
+
+def _kinds_line(half: str, scored: list[Scored]) -> None:
+    """A half's required findings found per kind, and its false positives per rule: totals
+    that say which findings are missed and which rules cry wolf, naming no figure."""
+    kinds: dict[str, list[int]] = {}
+    for s in scored:
+        for kind, (found, required) in s.required_kinds.items():
+            kinds.setdefault(kind, [0, 0])
+            kinds[kind][0] += found
+            kinds[kind][1] += required
+    rules = Counter(f["rule"] for s in scored for f in s.false_positives)
+    shown = ", ".join(f"{k} {f}/{r}" for k, (f, r) in sorted(kinds.items()))
+    print(f"{half:<7} required found by kind: {shown}")
+    print(
+        f"{half:<7} false positives by rule: "
+        + ", ".join(f"{r} {n}" for r, n in rules.most_common())
+    )
 
 
 def _splits(every: dict[str, list[Scored]]) -> None:

@@ -14,6 +14,9 @@ per-field accuracy of the found figures:
   day     `refers_to`, over figures whose clause or document states a day
   place   `scope` (empty for the story's whole scope)
   rate    per_day / per_week / per_month / per_year, or none
+Each half then counts its source misses by kind (publisher given for a named source, a source
+named where the copy names no one, another body, another publisher name): totals that say
+which way attribution errs without naming a figure.
 The frozen half prints totals only: its misses are never read while tuning. Targets (issue 10,
 frozen half): source >= 0.95, noun >= 0.90, day >= 0.90.
 """
@@ -25,7 +28,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldset import FIELDS, HALVES, ROOT, Scored, by_wave, cases, ratio, score_case  # noqa: E402
+from goldset import (
+    FIELDS,
+    HALVES,
+    ROOT,
+    SOURCE_MISSES,
+    Scored,
+    by_wave,
+    cases,
+    ratio,
+    score_case,
+)  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -45,6 +58,10 @@ def main(argv: list[str]) -> int:
         _line(half, "TOTAL", scored)
         for wave, part in by_wave(scored):
             _line(half, f"  {wave}", part)
+        kinds = {k: sum(s.source_misses[k] for s in scored) for k in SOURCE_MISSES}
+        print(
+            f"{half:<7} source misses by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.items())
+        )
     return 0
 
 

@@ -48,6 +48,12 @@ COUNTED_SEVERITIES = ("warning", "error")  # info findings are listed, not count
 #   swaps                 gold currency swaps across documents (fx-rate, swap: true) found
 #   updates               gold updates found as update findings
 #   part_whole            gold part-whole findings found
+# Source misses by kind, counted per half (totals only: they name no figure):
+#   publisher_for_stated  sourcecheck gives the publisher where the copy names who gives it
+#   stated_for_publisher  sourcecheck names a source where the copy names no one
+#   other_body            both name a source, not the same body
+#   other_publisher       both give the publisher, named differently
+SOURCE_MISSES = ("publisher_for_stated", "stated_for_publisher", "other_body", "other_publisher")
 TIME_MEASURES = (
     "updates_as_conflicts", "same_day", "owners_merged", "swaps", "updates", "part_whole",
 )  # fmt: skip
@@ -63,10 +69,12 @@ class Scored:
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     pairs: list[int] = field(default_factory=lambda: [0, 0, 0])  # both, predicted, gold
     required: list[int] = field(default_factory=lambda: [0, 0])  # found, required
+    required_kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → found, required
     false_positives: list[dict] = field(default_factory=list)
     info: int = 0
     misses: list[str] = field(default_factory=list)
     time: dict[str, list[int]] = field(default_factory=lambda: {m: [0, 0] for m in TIME_MEASURES})
+    source_misses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SOURCE_MISSES, 0))
     # gold same-quantity pairs given two subjects, by the subject key that differs (`splits`)
     splits: Counter = field(default_factory=Counter)
     splits_alone: Counter = field(default_factory=Counter)  # pairs that key alone splits
@@ -237,12 +245,11 @@ def _score_fields(out: Scored, g: dict, claim: dict, aliases, doc: dict) -> None
         else:
             out.misses.append(f"{name:<8} {g['id']} {g['doc']} {g['text']!r}: {shown}")
 
-    count(
-        "source",
-        _same_source(claim["source"], g["source"], aliases),
-        f"{claim['source']!r}, gold {g['source']!r}",
-    )
+    right = _same_source(claim["source"], g["source"], aliases)
+    count("source", right, f"{claim['source']!r}, gold {g['source']!r}")
     stated = str(claim.get("source_stated")).lower() in ("true", "1")
+    if not right:
+        out.source_misses[_source_miss(stated, bool(g.get("source_stated")))] += 1
     count(
         "stated", stated == bool(g.get("source_stated")), f"{stated}, gold {g.get('source_stated')}"
     )
@@ -266,6 +273,13 @@ def _score_fields(out: Scored, g: dict, claim: dict, aliases, doc: dict) -> None
     )
     rate = str(claim.get("rate") or "")
     count("rate", rate == str(g.get("rate") or ""), f"{rate!r}, gold {g.get('rate')!r}")
+
+
+def _source_miss(stated: bool, gold_stated: bool) -> str:
+    """The kind of a source miss (`SOURCE_MISSES`) from who each side says gives the figure."""
+    if stated == gold_stated:
+        return "other_body" if stated else "other_publisher"
+    return "stated_for_publisher" if stated else "publisher_for_stated"
 
 
 def _same_owner(predicted, gold) -> bool:
@@ -379,8 +393,11 @@ def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: l
                 matched_predicted.add(k)
         if required:
             out.required[1] += 1
+            kind = out.required_kinds.setdefault(g["kind"], [0, 0])
+            kind[1] += 1
             if hit is not None:
                 out.required[0] += 1
+                kind[0] += 1
             else:
                 out.misses.append(f"finding  {g['kind']} {g['positions']}: {g.get('why', '')}")
     for k, f in enumerate(findings):
