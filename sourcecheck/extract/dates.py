@@ -297,6 +297,8 @@ def find_dates(
                 continue
             if not dateline and is_dateline(text, m.start(), m.end()):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
+            if m.group("story") and _rate_then_event(text, m):
+                continue  # "380 flights a day before its collapse": a rate, then an event
             before = text[max(0, m.start() - 80) : m.start()]
             of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)
             iso = _resolve(
@@ -325,6 +327,29 @@ def find_dates(
                 )
             )
     return _told_from_stated(_spans(text, out), story or (pub.isoformat() if pub else None))
+
+
+def _rate_then_event(text: str, m: re.Match) -> bool:
+    """Whether the told day `m` ("a day before") is a rate's words after a figure and its
+    noun, an event after them ("Larkway operated 380 flights a day before its collapse"):
+    no day.
+
+    >>> m = _DATE.search("It ran 380 flights a day before its collapse.")
+    >>> _rate_then_event("It ran 380 flights a day before its collapse.", m)
+    True
+    """
+    return (
+        _RATE_ARTICLE.match(m.group("story")) is not None
+        and _FIGURE_NOUN.search(text, max(0, m.start() - 40), m.start()) is not None
+        and _EVENT_AFTER.match(text, m.end()) is not None
+    )
+
+
+_RATE_ARTICLE = regexcache.compile(r"(?:a|an|un|une)\s", re.IGNORECASE)
+_FIGURE_NOUN = regexcache.compile(r"\d\s+[^\W\d_]+\s+$")
+_EVENT_AFTER = regexcache.compile(
+    r"\s+(?:its|the|his|her|their|this|that|sa|son|ses|la|le|les|l['’])(?![\w'’])", re.I
+)
 
 
 def _last_year(text: str, m: re.Match, iso: str | None, pub, lo: int, hi: int) -> str | None:
