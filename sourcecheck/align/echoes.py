@@ -1,5 +1,5 @@
-"""Echoes: one amount told again in another currency or with another scale word, whatever
-words and day the retelling gives it.
+"""Echoes: one figure told again in another currency, scale word or unit, whatever words and
+day the retelling gives it.
 
 Why
 ---
@@ -10,10 +10,12 @@ loss" for "a loss"), reads its owner from another name of the sentence, or dates
 The number is the evidence words miss: an amount of a million or more (`MIN_AMOUNT`: smaller
 ones, "€4 a kilo", recur by chance) whose written number ("1.2", "4,8", within `SPREAD`)
 another document gives in another currency, or in the same currency a thousand or a million
-times over, is that amount told again. Alignment gives the retelling the subject, moment and
-series of the amount it echoes, so the rules compare them (fx-rate names the swap,
-scale-word the slip) and a slip never reads as an update; a rule never groups claims across
-subjects itself.
+times over, is that amount told again; so is a measure of `MIN_MEASURE` or more another
+document gives in another unit of its dimension ("2,300 acres" for 2 300 hectares), unless it
+is a conversion beside its own figure (the 50 of "80 km/h (50 mph)"). Alignment gives the
+retelling the subject, moment and series of the figure it echoes, so the rules compare them
+(fx-rate names the swap, scale-word and unit-conversion the slip) and a slip never reads as
+an update; a rule never groups claims across subjects itself.
 
 Never an echo:
 - a number some document gives in both forms: a conversion, or two amounts told side by side
@@ -22,7 +24,8 @@ Never an echo:
 - amounts of two named owners, unless one owner is named in the other's sentence ("fined US
   maker Halvard €1.2 billion" read as the US's, beside "multa a Halvard");
 - two slips at once (another currency and another scale word): another number, most likely;
-- an open amount ("more than €3 billion"), and numbers more than `SPREAD` apart.
+- an open amount ("more than €3 billion"), and a number more than `SPREAD` from the one most
+  others are near.
 
 The form (currency and scale) most documents use is the original; on a tie, the earliest
 published.
@@ -32,7 +35,8 @@ Example
 >>> import pandas as pd
 >>> table = pd.DataFrame({
 ...     "claim_id": ["a#1", "b#1"], "case": "c", "doc": ["a.md", "b.md"],
-...     "currency": ["EUR", "USD"], "value": [1.2e9, 1.2e9], "low": [1.15e9, 1.15e9],
+...     "currency": ["EUR", "USD"], "unit": "", "dimension": "money",
+...     "value": [1.2e9, 1.2e9], "low": [1.15e9, 1.15e9],
 ...     "high": [1.25e9, 1.25e9], "published": ["2025-05-22", "2025-05-23"],
 ...     "owner": ["", ""], "quote": ["", ""], "subject": ["fine|EUR", "sanction|USD"],
 ...     "subject_label": ["fine (EUR)", "sanction (USD)"], "evidence": ["lexicon", "lexicon"]})
@@ -47,9 +51,11 @@ import math
 import numpy as np
 import pandas as pd
 
+from sourcecheck.align.translations import NOT_MEASURED
 from sourcecheck.rules.blocks import positions
 
 MIN_AMOUNT = 1_000_000  # below it, an amount recurs in another currency by chance too often
+MIN_MEASURE = 10  # a measure's figure below it ("5 km", "3 tonnes") recurs by chance
 # Written numbers of one amount are one number up to its rounding ("€1 198 400 000", "1,2
 # miliardi"): wider apart, intervals that meet in a chain are several numbers.
 SPREAD = 0.05
@@ -62,34 +68,36 @@ def echoed(table: pd.DataFrame) -> pd.DataFrame:
     """`table` (one row per claim: case, doc, currency, value, low, high, published, owner,
     quote, subject, subject_label, evidence, and `moment`, `series` if known) where each echo
     takes the `COPIED` columns of the amount it tells again, its evidence saying so."""
-    money = table[
-        (table["currency"] != "")
-        & (table["value"] >= MIN_AMOUNT)
+    money = table["currency"] != ""
+    measured = ~money & (table["unit"] != "") & ~table["dimension"].isin(NOT_MEASURED)
+    if "restated" in table:  # "80 km/h (50 mph)": the 50 is the 80's, told by no one else
+        measured &= ~table["restated"]
+    held = table[
+        ((money & (table["value"] >= MIN_AMOUNT)) | (measured & (table["value"] >= MIN_MEASURE)))
         & (table["subject"] != "")
         & (table["high"] < math.inf)  # "more than €3 billion" meets every larger amount
     ]
-    if money.empty:
+    if held.empty:
         return table
     # the number as written: "€1.2 billion" is 1.2 of a power of a thousand (3), in EUR
-    power = np.floor(np.log10(money["value"].to_numpy(float)) / 3)
+    power = np.floor(np.log10(held["value"].to_numpy(float)) / 3)
+    power = np.where(held["currency"] != "", power, 0)  # a measure's scale is its unit's
     scale = 1000.0**power
-    written = money.assign(
-        low=money["low"] / scale, high=money["high"] / scale, value=money["value"] / scale,
-        form=list(zip(money["currency"], power.astype(int), strict=True)),
+    measure = held["currency"].where(held["currency"] != "", held["unit"])
+    written = held.assign(
+        low=held["low"] / scale, high=held["high"] / scale, value=held["value"] / scale,
+        form=list(zip(measure, power.astype(int), strict=True)),
         low_open=False, high_open=False,
     )  # fmt: skip
-    number = positions(written, ("case",))
+    number = positions(written, ("case", "dimension"))
     copied = {c: table[c].tolist() for c in COPIED if c in table}
     notes = table["evidence"].tolist()
     at = {index: i for i, index in enumerate(table.index)}
     changed = False
-    for _, same in written.groupby(number.to_numpy(), sort=False):
-        if (
-            len(set(same["form"])) < 2
-            or same["doc"].nunique() < 2
-            or same["value"].max() > same["value"].min() * (1 + SPREAD)
-        ):
-            continue  # one form, one document, or a chain of numbers that meet in turn
+    for _, meeting in written.groupby(number.to_numpy(), sort=False):
+        same = _core(meeting)
+        if len(set(same["form"])) < 2 or same["doc"].nunique() < 2:
+            continue  # one form, or one document
         original = _original(same)
         told = same[same["form"] == original]
         head = told.iloc[0]
@@ -110,13 +118,25 @@ def echoed(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(**copied, evidence=notes)
 
 
+def _core(meeting: pd.DataFrame) -> pd.DataFrame:
+    """The numbers of `meeting` (written numbers whose intervals meet, maybe in a chain: "5
+    100", "près de 5 600") within `SPREAD` of the one most of them are near: one number."""
+    values = meeting["value"].to_numpy(float)
+    if values.max() <= values.min() * (1 + SPREAD):
+        return meeting
+    near = [(np.abs(values / v - 1) <= SPREAD).sum() for v in values]
+    centre = values[int(np.argmax(near))]
+    return meeting[np.abs(values / centre - 1) <= SPREAD]
+
+
 def _slip(original: tuple[str, int], other: tuple[str, int]) -> str:
     """What one slip turns the `original` form (currency, power of a thousand) into `other`,
     in words; "" for two slips at once (another number, most likely)."""
-    (currency, power), (told, told_power) = original, other
-    if currency != told and power == told_power:
-        return f"in {told}: the same amount (its currency perhaps swapped)"
-    if currency == told and power != told_power:
+    (measure, power), (told, told_power) = original, other
+    if measure != told and power == told_power:
+        swapped = "currency" if measure.isupper() else "unit"  # ISO codes, pint's unit names
+        return f"in {told}: the same amount (its {swapped} perhaps swapped)"
+    if measure == told and power != told_power:
         return "with another scale word: the same amount (its scale perhaps slipped)"
     return ""
 
