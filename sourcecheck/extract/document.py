@@ -322,8 +322,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         toll = kind == "count" and d.toll(concept)
+        continued = False
         if attribution is None and toll and i - 1 in d.tolls:
             attribution = d.speakers.continued(i)  # "…, X said. Some 3,100 were evacuated"
+            continued = attribution is not None  # its source, named in another sentence
         if toll:
             d.tolls.add(i)
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
@@ -372,7 +374,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "concept": concept or "",
                 "refers_to": day,
                 "method": "extracted",
-                "source_stated": attribution is not None,
+                "source_stated": attribution is not None and not continued,
                 "rate": when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else "",
                 "subject": "",
                 "subject_label": "",
