@@ -1,0 +1,105 @@
+"""Echoes: an amount told again in another currency, or with another scale word, takes the
+subject of the amount it tells, whatever words and day the retelling gives; the fx-rate and
+scale-word rules then name the slip. The documents are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcecheck.pipeline import check
+
+
+def _case(tmp_path: Path, *docs: tuple[str, str, str, str]) -> Path:
+    """Documents (language, publisher, published, body) as a case folder."""
+    for i, (lang, publisher, published, body) in enumerate(docs, 1):
+        front = f"---\ntitle: t\npublisher: {publisher}\npublished: {published}\nlanguage: {lang}\n"
+        (tmp_path / f"0{i}-{lang}.md").write_text(f"{front}---\n{body}\n", encoding="utf-8")
+    return tmp_path
+
+
+def _claim(result, text: str) -> dict:
+    return next(c for c in result.claims.to_dict("records") if c["text"] == text)
+
+
+def test_a_loss_retold_in_dollars_with_other_words_is_the_same_amount(tmp_path: Path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "en",
+                "Brussels Wire",
+                "2025-03-04",
+                "Veltrax's net loss reached €1.4 billion last year, the company said on Tuesday.",
+            ),
+            (
+                "it",
+                "Corriere del Lario",
+                "2025-03-05",
+                "Il gruppo ha chiuso il 2024 con un rosso di 1,4 miliardi di dollari.",
+            ),
+        ),
+        validate=False,
+    )
+    told = _claim(result, "1,4 miliardi di dollari")
+    assert told["subject"] == _claim(result, "€1.4 billion")["subject"]
+    assert "told in USD" in told["subject_evidence"]
+    swaps = [f for f in result.findings.to_dict("records") if f["rule"] == "fx-rate"]
+    assert len(swaps) == 1 and "swapped currency" in swaps[0]["message"]
+
+
+def test_millions_retold_as_billions_the_next_day_is_a_slip_not_an_update(tmp_path: Path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "it",
+                "Agenzia Dora",
+                "2026-02-09",
+                "La raccolta fondi per il restauro del teatro ha raggiunto 4,8 milioni di euro, "
+                "ha detto il presidente del consorzio.",
+            ),
+            (
+                "en",
+                "Northern Wire",
+                "2026-02-10",
+                "Donations to restore the opera house reached €4.8 billion, the consortium's "
+                "chairman said.",
+            ),
+        ),
+        validate=False,
+    )
+    told = _claim(result, "€4.8 billion")
+    assert told["subject"] == _claim(result, "4,8 milioni di euro")["subject"]
+    assert "scale perhaps slipped" in told["subject_evidence"]
+    rules = sorted(result.findings["rule"])
+    assert rules == ["scale-word"]  # not an update of a running figure
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        # one document gives the number in both currencies: two amounts, side by side
+        (("en", "Wire", "2025-06-03", "The fund pledged €300 million to Alder and "
+          "$300 million to Brume."),
+         ("it", "Agenzia", "2025-06-04", "Le perdite del gruppo ammontano a 300 milioni di "
+          "dollari.")),
+        # two named owners, neither named in the other's sentence
+        (("en", "Wire", "2025-06-03", "Regulators fined Alder Foods €250 million."),
+         ("it", "Agenzia", "2025-06-04", "Il fatturato di Brume Logistica è di 250 milioni "
+          "di dollari.")),
+        # one document gives both sizes: two amounts, not a slip
+        (("en", "Wire", "2025-06-03", "The town will spend €2 million on its school and the "
+          "state €2 billion on the railway."),
+         ("fr", "Agence", "2025-06-04", "Le chantier ferroviaire coûtera 2 millions d'euros "
+          "selon la mairie.")),
+        # an open amount meets every larger one: it echoes none
+        (("en", "Wire", "2025-06-03", "The group invested more than €2 billion in Spain."),
+         ("it", "Agenzia", "2025-06-04", "Il gruppo ha ricavi per 5 miliardi di dollari.")),
+    ],
+)  # fmt: skip
+def test_no_echo(tmp_path: Path, docs) -> None:
+    result = check(_case(tmp_path, *docs), validate=False)
+    assert "told in" not in " ".join(result.claims["subject_evidence"].fillna(""))
+    assert not [f for f in result.findings.to_dict("records") if "swapped" in f["message"]]
