@@ -168,16 +168,25 @@ def _acronym(word: str) -> bool:
 
 
 def _aliases(sources: dict) -> dict[str, set[str]]:
-    """Canonical name → its mentions in the gold, and the acronyms a mention defines in
-    brackets ("Industry group Airlines for Europe (A4E)": "a4e" names the body too)."""
+    """Canonical name → its mentions in the gold, the acronyms a mention defines in brackets
+    ("Industry group Airlines for Europe (A4E)": "a4e" names the body too), and each part of
+    a mention in apposition ("le préfet, Hervé Lacombe": "préfet" and "Hervé Lacombe")."""
     return {
         _norm(k): {
             _name(k),
             *(_name(a) for a in v or ()),
             *(_norm(m) for a in v or () for m in _DEFINED.findall(str(a)) if _acronym(m)),
+            *(_name(p) for a in v or () for p in _apposed(str(a))),
         }
         for k, v in sources.items()
     }
+
+
+def _apposed(mention: str) -> list[str]:
+    """The parts of a mention in apposition, each of two words or more (a lone word after a
+    comma is a place or a fragment: "the ministry, Rome" does not make "Rome" a name)."""
+    parts = [p.strip() for p in mention.split(",")]
+    return [p for p in parts if len(parts) > 1 and len(p.split()) >= 2]
 
 
 @functools.lru_cache(maxsize=1)
