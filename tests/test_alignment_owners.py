@@ -66,6 +66,17 @@ def test_owners_keep_figures_apart_and_variants_together(owners, subjects) -> No
     assert table["subject"].nunique() == subjects
 
 
+@pytest.mark.parametrize("pronoun", ["Elle", "elles", "Questa", "they"])
+def test_a_pronoun_read_as_the_owner_is_no_owner(pronoun) -> None:
+    # "Brellin Foods owes €340 million" in one account; "Elle doit 340 millions d'euros"
+    # in another: the pronoun is the company, unknown as an owner, not a second owner
+    table = aligned(
+        {"thing": "debt", "value": 340e6, "owner": "Brellin Foods", "doc": "a.md"},
+        {"thing": "debt", "value": 340e6, "owner": pronoun, "doc": "b.md", "lang": "fr"},
+    )
+    assert table["subject"].nunique() == 1
+
+
 def test_an_unowned_figure_takes_the_only_owner_unless_its_document_tells_them_apart() -> None:
     # "Farm losses reached €80 million … damage overall tops €400 million" (one document);
     # another wire gives "damage of €80 million" with no owner

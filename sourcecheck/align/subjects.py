@@ -40,7 +40,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align import repeats
-from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.anchors import anchor, earlier_year, function_words
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import EARLIER, states
 from sourcecheck.align.clauses import in_clause
@@ -132,15 +132,16 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         placed["scope"].tolist(),
         _text(claims, "part_of").tolist(),
     )
-    table["named"] = _named_owners(_text(claims, "owner")).to_numpy()
+    written = _owners_written(claims)
+    table["named"] = _named_owners(written).to_numpy()
     table = _stated_again(_assign_days(table, running), running)
     table = _undated(table, table["evidence"], _timeless(table, running))
     table = shared_keys(table, restatements)  # "110 km/h (68 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
-        table, _text(claims, "owner"), block, _steady() - running, _text(claims, "part_of").tolist()
+        table, written, block, _steady() - running, _text(claims, "part_of").tolist()
     )
-    assumed = table["owner"].ne("") & _text(claims, "owner").str.strip().eq("").to_numpy()
+    assumed = table["owner"].ne("") & written.str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
         f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
@@ -219,7 +220,7 @@ def _echoes(table: pd.DataFrame, claims: pd.DataFrame, restated: set[int]) -> pd
     beside = np.zeros(len(table), dtype=bool)
     beside[list(restated)] = True
     out = echoed(
-        table[read].assign(owner=_text(claims, "owner").to_numpy(), restated=beside, **bounds)
+        table[read].assign(owner=_owners_written(claims).to_numpy(), restated=beside, **bounds)
     )
     if out["subject"].equals(table["subject"]):
         return table
@@ -1287,6 +1288,19 @@ def _given_before(row: tuple, value: float, told: dict) -> str:
 
 
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
+
+
+def _owners_written(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's owner as the frame read it, "" where that is a word that never names
+    anyone (a pronoun, a determiner: "Elle a laissé…", "Questa…", `function_words.yaml`).
+
+    Why: a pronoun read as the owner ("Elle", the company the sentence before names) is an
+    owner unknown, not a second owner that splits the company's figure from its own.
+
+    Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
+    given = _text(claims, "owner")
+    words = function_words()
+    return given.where(~given.str.strip().str.lower().isin(words), "")
 
 
 def _named_owners(owner: pd.Series) -> pd.Series:
