@@ -214,10 +214,24 @@ def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
     un'anziana") yields to one whose sentence does."""
     at = lo
     for d in sorted(dates):
-        if _DIGIT.search(body, at, d.start):
+        if _new_figure(body, at, d.start):
             return True
         at = max(at, d.end)
-    return _DIGIT.search(body, at, hi) is not None
+    return _new_figure(body, at, hi)
+
+
+def _new_figure(body: str, lo: int, hi: int) -> bool:
+    """Whether `body[lo:hi]` gives a figure that is news: a digit not right after a definite
+    article ("The 412 people rescued on Tuesday are in shelters" tells again a figure an
+    earlier report gave: its day is no news day)."""
+    return any(
+        _DEFINITE.search(body, max(lo, m.start() - 5), m.start()) is None
+        for m in _DIGIT_RUN.finditer(body, lo, hi)
+    )
+
+
+_DIGIT_RUN = regexcache.compile(r"(?<![\d.,])\d")
+_DEFINITE = regexcache.compile(r"(?<![\w'’])(?:the|les|le|i|gli)\s*$", re.IGNORECASE)
 
 
 def _spelled_in(tokens, dates, lang: str | None) -> bool:
