@@ -97,7 +97,8 @@ def news_day(
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
             d.iso > today or _dateline(body, d),
-            d.toll or (d.of_noun and said),  # "il bilancio del naufragio di lunedì"
+            d.toll or ((d.of_noun or _of_relative(body, d, lang)) and said),  # "il bilancio
+            # del naufragio di lunedì", "the train that derailed on Monday …, officials said"
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),
@@ -114,6 +115,32 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _of_relative(body: str, d, lang: str | None) -> bool:
+    """Whether lead date `d` closes a relative clause of a noun of up to two words ("The
+    intercity train that derailed near Arles on Monday was …", "le ferry qui a chaviré
+    lundi"): the day of what the noun did, an event's day, which yields to the day the lead
+    says the news was given."""
+    return (
+        _relative_before(lang).search(body, max(0, d.start - RELATIVE_REACH), d.start) is not None
+    )
+
+
+RELATIVE_REACH = 90  # characters before a day where the noun of its relative clause stands
+
+
+@lru_cache(maxsize=4)
+def _relative_before(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    relative = [load("time")["of_relative"].get(code) or {} for code in langs]
+    articles = alternation(w for r in relative for w in r.get("articles") or ())
+    pronouns = alternation(w for r in relative for w in r.get("words") or ())
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?:[^\W\d_]{{3,}}\s+){{1,2}}"
+        rf"(?:{pronouns})\s+[^,;:.!?()\d]{{0,60}}$",
+        re.IGNORECASE,
+    )
 
 
 def _outbreak(body: str, d, lang: str | None) -> bool:
