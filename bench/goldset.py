@@ -24,6 +24,7 @@ import math
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,9 @@ class Scored:
     misses: list[str] = field(default_factory=list)
     time: dict[str, list[int]] = field(default_factory=lambda: {m: [0, 0] for m in TIME_MEASURES})
     source_misses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SOURCE_MISSES, 0))
+    # gold same-quantity pairs given two subjects, by the subject key that differs (`splits`)
+    splits: Counter = field(default_factory=Counter)
+    splits_alone: Counter = field(default_factory=Counter)  # pairs that key alone splits
 
 
 def cases(half: str) -> list[Path]:
@@ -326,6 +330,11 @@ def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -
         out.pairs[0] += same_gold and same_predicted
         out.pairs[1] += same_predicted
         out.pairs[2] += same_gold
+        if same_gold and not same_predicted:
+            keys = splits(pa, pb)
+            out.splits.update(keys)
+            if len(keys) == 1:
+                out.splits_alone.update(keys)
         if same_gold != same_predicted and pa is not None and pb is not None:
             kind = "pair-" if same_gold else "pair+"
             out.misses.append(
@@ -333,6 +342,37 @@ def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -
                 f"{a['subject']!r}/{b['subject']!r}, got {pa.get('subject_label')!r}"
                 f"/{pb.get('subject_label')!r}"
             )
+
+
+SUBJECT_KEYS = ("noun", "place", "day", "rate", "measure")  # a subject's first fields
+
+
+def subject_keys(subject: str) -> dict[str, str]:
+    """A subject id read back into its keys: the first fields of SUBJECT_KEYS, then each
+    "|name=value" mark (or bare mark: "tally", "still").
+
+    Example: subject_keys("dead|Ressa|2026-01-04||count|owner=x")["owner"] == "x"
+    """
+    fields = subject.split("|")
+    out = dict(zip(SUBJECT_KEYS, fields[: len(SUBJECT_KEYS)], strict=False))
+    for mark in fields[len(SUBJECT_KEYS) :]:
+        name, _, value = mark.partition("=")
+        out[name] = value or name
+    return out
+
+
+def splits(pa: dict | None, pb: dict | None) -> list[str]:
+    """Why a gold same-quantity pair ended in two subjects: each subject key whose value
+    differs ("noun", "day", "owner", …), or "unread" (a figure no claim read), "one claim"
+    (one claim read both), "no subject" (a claim alignment gave no subject)."""
+    if pa is None or pb is None:
+        return ["unread"]
+    if pa is pb:
+        return ["one claim"]
+    if not pa.get("subject") or not pb.get("subject"):
+        return ["no subject"]
+    a, b = subject_keys(pa["subject"]), subject_keys(pb["subject"])
+    return [k for k in dict.fromkeys([*a, *b]) if a.get(k, "") != b.get(k, "")] or ["other"]
 
 
 def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: list[dict]) -> None:
