@@ -336,6 +336,7 @@ def elsewhen(
     period and does not count, nor does the publication `year` or a later one ("au premier
     semestre 2025" in a 2025 story, "d'ici 2032": the story's figure, a deadline)."""
     start, end = _clause(q, spans, body, lo, hi)
+    start = max(start, _past_incise(body, lo, q.start, lang))
     for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
         for m in _YEAR.finditer(body, a, b):
             if year is not None and int(m.group()) >= year:
@@ -343,6 +344,27 @@ def elsewhen(
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
+
+
+def _past_incise(body: str, lo: int, at: int, lang: str | None) -> int:
+    """Where the clause of a figure at `at` starts past a relative incise closed before it
+    ("Larkway, which carried 14 million passengers last year, had debts of £610 million":
+    "last year" is the incise's time, not the debt's), else `lo`."""
+    last = None
+    for last in _incise(lang).finditer(body, lo, at):
+        pass
+    return last.end() if last else lo
+
+
+@lru_cache(maxsize=4)
+def _incise(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(
+        w for code in langs for w in load("time")["relative_clause"].get(code) or ()
+    )
+    return regexcache.compile(
+        rf",\s*(?:{words})(?![\w'’])(?:[^,;:.]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE
+    )
 
 
 def contrasted_elsewhen(
