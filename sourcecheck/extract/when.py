@@ -350,10 +350,8 @@ def _past_incise(body: str, lo: int, at: int, lang: str | None) -> int:
     """Where the clause of a figure at `at` starts past a relative incise closed before it
     ("Larkway, which carried 14 million passengers last year, had debts of £610 million":
     "last year" is the incise's time, not the debt's), else `lo`."""
-    last = None
-    for last in _incise(lang).finditer(body, lo, at):
-        pass
-    return last.end() if last else lo
+    ends = [m.end() for m in _incise(lang).finditer(body, lo, at)]
+    return ends[-1] if ends else lo
 
 
 @lru_cache(maxsize=4)
