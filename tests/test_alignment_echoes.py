@@ -1,6 +1,6 @@
-"""Echoes: an amount told again in another currency takes the subject of the amount it tells,
-whatever words the retelling uses; the fx-rate rule then names the swap. The documents are
-written for these tests."""
+"""Echoes: an amount told again in another currency, or with another scale word, takes the
+subject of the amount it tells, whatever words and day the retelling gives; the fx-rate and
+scale-word rules then name the slip. The documents are written for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +49,34 @@ def test_a_loss_retold_in_dollars_with_other_words_is_the_same_amount(tmp_path: 
     assert len(swaps) == 1 and "swapped currency" in swaps[0]["message"]
 
 
+def test_millions_retold_as_billions_the_next_day_is_a_slip_not_an_update(tmp_path: Path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "it",
+                "Agenzia Dora",
+                "2026-02-09",
+                "La raccolta fondi per il restauro del teatro ha raggiunto 4,8 milioni di euro, "
+                "ha detto il presidente del consorzio.",
+            ),
+            (
+                "en",
+                "Northern Wire",
+                "2026-02-10",
+                "Donations to restore the opera house reached €4.8 billion, the consortium's "
+                "chairman said.",
+            ),
+        ),
+        validate=False,
+    )
+    told = _claim(result, "€4.8 billion")
+    assert told["subject"] == _claim(result, "4,8 milioni di euro")["subject"]
+    assert "scale perhaps slipped" in told["subject_evidence"]
+    rules = sorted(result.findings["rule"])
+    assert rules == ["scale-word"]  # not an update of a running figure
+
+
 @pytest.mark.parametrize(
     "docs",
     [
@@ -61,6 +89,11 @@ def test_a_loss_retold_in_dollars_with_other_words_is_the_same_amount(tmp_path: 
         (("en", "Wire", "2025-06-03", "Regulators fined Alder Foods €250 million."),
          ("it", "Agenzia", "2025-06-04", "Il fatturato di Brume Logistica è di 250 milioni "
           "di dollari.")),
+        # one document gives both sizes: two amounts, not a slip
+        (("en", "Wire", "2025-06-03", "The town will spend €2 million on its school and the "
+          "state €2 billion on the railway."),
+         ("fr", "Agence", "2025-06-04", "Le chantier ferroviaire coûtera 2 millions d'euros "
+          "selon la mairie.")),
         # an open amount meets every larger one: it echoes none
         (("en", "Wire", "2025-06-03", "The group invested more than €2 billion in Spain."),
          ("it", "Agenzia", "2025-06-04", "Il gruppo ha ricavi per 5 miliardi di dollari.")),

@@ -1,25 +1,31 @@
-"""Echoes: one amount told again in another currency, whatever words the retelling uses.
+"""Echoes: one amount told again in another currency or with another scale word, whatever
+words and day the retelling gives it.
 
 Why
 ---
-A currency swapped in translation ("1,2 miliardi di dollari" for a fine of €1.2 billion) often
-splits the subject as well: the rewrite words the amount otherwise ("la sanzione" for "the
-fine", "the group's loss" for "a loss"), reads its owner from another name of the sentence,
-or dates it otherwise. The number is the evidence words miss: an amount of a million or more
-(`MIN_AMOUNT`: smaller ones, "€4 a kilo", recur by chance) whose written number recurs in
-another document in another currency is that amount, told again. Alignment gives the retelling
-the subject of the amount it echoes, so the rules compare them (fx-rate names the swap); a
-rule never groups claims across subjects itself.
+A currency swapped in translation ("1,2 miliardi di dollari" for a fine of €1.2 billion), or a
+scale word slipped ("4,8 milioni" one day, "€4.8 billion" the next), often splits the subject
+as well: the rewrite words the amount otherwise ("la sanzione" for "the fine", "the group's
+loss" for "a loss"), reads its owner from another name of the sentence, or dates it otherwise.
+The number is the evidence words miss: an amount of a million or more (`MIN_AMOUNT`: smaller
+ones, "€4 a kilo", recur by chance) whose written number ("1.2", "4,8", within `SPREAD`)
+another document gives in another currency, or in the same currency a thousand or a million
+times over, is that amount told again. Alignment gives the retelling the subject, moment and
+series of the amount it echoes, so the rules compare them (fx-rate names the swap,
+scale-word the slip) and a slip never reads as an update; a rule never groups claims across
+subjects itself.
 
 Never an echo:
-- a number some document gives in both currencies: a conversion, or two amounts told side by
-  side ("€200 million for Alder and $200 million for Brume");
+- a number some document gives in both forms: a conversion, or two amounts told side by side
+  ("€200 million for Alder and $200 million for Brume", "€2 million for the school and €2
+  billion for the railway");
 - amounts of two named owners, unless one owner is named in the other's sentence ("fined US
   maker Halvard €1.2 billion" read as the US's, beside "multa a Halvard");
-- a number in one currency only (nothing to echo);
+- two slips at once (another currency and another scale word): another number, most likely;
 - an open amount ("more than €3 billion"), and numbers more than `SPREAD` apart.
 
-The currency most documents use is the original; on a tie, the earliest published.
+The form (currency and scale) most documents use is the original; on a tie, the earliest
+published.
 
 Example
 -------
@@ -38,6 +44,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from sourcecheck.rules.blocks import positions
@@ -46,61 +53,79 @@ MIN_AMOUNT = 1_000_000  # below it, an amount recurs in another currency by chan
 # Written numbers of one amount are one number up to its rounding ("€1 198 400 000", "1,2
 # miliardi"): wider apart, intervals that meet in a chain are several numbers.
 SPREAD = 0.05
+# What an echo takes from the amount it tells again (those of them the table has): one
+# quantity, of one moment, in one series (a slip is no update of a running count).
+COPIED = ("subject", "subject_label", "moment", "series")
 
 
 def echoed(table: pd.DataFrame) -> pd.DataFrame:
     """`table` (one row per claim: case, doc, currency, value, low, high, published, owner,
-    quote, subject, subject_label, evidence) where each echo takes the subject and label of
-    the amount it tells again, its evidence saying so."""
+    quote, subject, subject_label, evidence, and `moment`, `series` if known) where each echo
+    takes the `COPIED` columns of the amount it tells again, its evidence saying so."""
     money = table[
         (table["currency"] != "")
         & (table["value"] >= MIN_AMOUNT)
         & (table["subject"] != "")
         & (table["high"] < math.inf)  # "more than €3 billion" meets every larger amount
     ]
-    if money["currency"].nunique() < 2:
+    if money.empty:
         return table
-    low_open = pd.Series(False, index=money.index)
-    number = positions(
-        money.assign(low_open=low_open, high_open=low_open), ("case",)
-    )  # amounts whose written numbers meet, currency aside
-    subjects = table["subject"].tolist()
-    labels, notes = table["subject_label"].tolist(), table["evidence"].tolist()
+    # the number as written: "€1.2 billion" is 1.2 of a power of a thousand (3), in EUR
+    power = np.floor(np.log10(money["value"].to_numpy(float)) / 3)
+    scale = 1000.0**power
+    written = money.assign(
+        low=money["low"] / scale, high=money["high"] / scale, value=money["value"] / scale,
+        form=list(zip(money["currency"], power.astype(int), strict=True)),
+        low_open=False, high_open=False,
+    )  # fmt: skip
+    number = positions(written, ("case",))
+    copied = {c: table[c].tolist() for c in COPIED if c in table}
+    notes = table["evidence"].tolist()
     at = {index: i for i, index in enumerate(table.index)}
     changed = False
-    for _, same in money.groupby(number.to_numpy(), sort=False):
+    for _, same in written.groupby(number.to_numpy(), sort=False):
         if (
-            same["currency"].nunique() < 2
+            len(set(same["form"])) < 2
             or same["doc"].nunique() < 2
             or same["value"].max() > same["value"].min() * (1 + SPREAD)
         ):
-            continue  # one currency, one document, or a chain of numbers that meet in turn
+            continue  # one form, one document, or a chain of numbers that meet in turn
         original = _original(same)
-        told = same[same["currency"] == original]
+        told = same[same["form"] == original]
         head = told.iloc[0]
-        for currency, other in same[same["currency"] != original].groupby("currency"):
-            if not _echo(same, told, other):
+        for form, other in same[same["form"] != original].groupby("form"):
+            slip = _slip(original, form)
+            if not slip or not _echo(same, told, other):
                 continue
             for index in other.index:
                 i = at[index]
-                if subjects[i] == head["subject"]:
+                if copied["subject"][i] == head["subject"]:
                     continue
-                subjects[i], labels[i] = head["subject"], head["subject_label"]
-                notes[i] = (
-                    f"{notes[i]}; the number of {head['doc']}'s amount in {original}, told "
-                    f"in {currency}: the same amount (its currency perhaps swapped)"
-                )
+                for column, values in copied.items():
+                    values[i] = head[column]
+                notes[i] = f"{notes[i]}; the number of {head['doc']}'s amount, told {slip}"
                 changed = True
     if not changed:
         return table
-    return table.assign(subject=subjects, subject_label=labels, evidence=notes)
+    return table.assign(**copied, evidence=notes)
 
 
-def _original(same: pd.DataFrame) -> str:
-    """The currency most documents give the number in; on a tie, the earliest published."""
-    docs = same.groupby("currency")["doc"].nunique()
-    first = same.sort_values(["published", "doc"]).iloc[0]["currency"]
-    return min(docs.index, key=lambda c: (-docs[c], c != first, c))
+def _slip(original: tuple[str, int], other: tuple[str, int]) -> str:
+    """What one slip turns the `original` form (currency, power of a thousand) into `other`,
+    in words; "" for two slips at once (another number, most likely)."""
+    (currency, power), (told, told_power) = original, other
+    if currency != told and power == told_power:
+        return f"in {told}: the same amount (its currency perhaps swapped)"
+    if currency == told and power != told_power:
+        return "with another scale word: the same amount (its scale perhaps slipped)"
+    return ""
+
+
+def _original(same: pd.DataFrame) -> tuple[str, int]:
+    """The form most documents give the number in; on a tie, the earliest published."""
+    docs = same.groupby("form")["doc"].nunique()
+    first = same.sort_values(["published", "doc"]).iloc[0]["form"]
+    return min(docs.index, key=lambda f: (-docs[f], f != first, f))
 
 
 def _echo(same: pd.DataFrame, told: pd.DataFrame, other: pd.DataFrame) -> bool:
@@ -108,7 +133,7 @@ def _echo(same: pd.DataFrame, told: pd.DataFrame, other: pd.DataFrame) -> bool:
     gives the number in both currencies, and owners that differ are named in one another's
     sentence."""
     if set(told["doc"]) & set(other["doc"]):
-        return False  # a conversion, or two amounts side by side
+        return False  # a conversion, or two amounts side by side, or two sizes of a thing
     if set(told["subject"]) & set(other["subject"]):
         return False  # one subject already: the rules compare them as they are
     mine = {o.casefold() for o in told["owner"] if o}

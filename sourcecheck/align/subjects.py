@@ -44,7 +44,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import EARLIER, states
 from sourcecheck.align.clauses import in_clause
-from sourcecheck.align.echoes import echoed
+from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
@@ -212,17 +212,11 @@ def _echoes(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     for b in ("low", "high"):  # a table built by hand may give no bounds: the value is its own
         given = pd.to_numeric(claims[b], errors="coerce").to_numpy(float) if b in claims else value
         bounds[b] = np.where(np.isnan(given), value, given)
-    read = ["case", "doc", "currency", "value", "published", "quote", "subject", "subject_label"]
-    out = echoed(
-        table[[*read, "evidence"]].assign(owner=_text(claims, "owner").to_numpy(), **bounds)
-    )
+    read = ["case", "doc", "currency", "value", "published", "quote", "evidence", *COPIED]
+    out = echoed(table[read].assign(owner=_text(claims, "owner").to_numpy(), **bounds))
     if out["subject"].equals(table["subject"]):
         return table
-    return table.assign(
-        subject=out["subject"].to_numpy(),
-        subject_label=out["subject_label"].to_numpy(),
-        evidence=out["evidence"].to_numpy(),
-    )
+    return table.assign(**{c: out[c].to_numpy() for c in ("evidence", *COPIED)})
 
 
 def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) -> pd.DataFrame:
