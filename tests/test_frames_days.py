@@ -251,10 +251,20 @@ def test_told_days_converted_figures_and_said_days_of_the_lead(
 # Shapes added by the moments15 session: the night just past with no day after it
 # (night_alone); a lead whose only day dates a disaster's outbreak (outbreak_lead); a relative
 # clause opened by a preposition (relative_preposition); "N flights a day before its
-# collapse" (rate_before_event)
+# collapse" (rate_before_event); a figure told again with its definite article
+# (repeated_lead); a lead day closing a relative clause yields to the said day (relative_lead);
+# another time in a relative incise is the incise's (incise_time)
 DAYS15 = [
     pytest.param(*row, id=f"{name}-{n}")
-    for name in ("night_alone", "outbreak_lead", "relative_preposition", "rate_before_event")
+    for name in (
+        "night_alone",
+        "outbreak_lead",
+        "relative_preposition",
+        "rate_before_event",
+        "repeated_lead",
+        "relative_lead",
+        "incise_time",
+    )
     for n, row in enumerate(TABLE[name])
 ]
 

@@ -97,7 +97,8 @@ def news_day(
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
             d.iso > today or _dateline(body, d),
-            d.toll or (d.of_noun and said),  # "il bilancio del naufragio di lunedì"
+            d.toll or ((d.of_noun or _of_relative(body, d, lang)) and said),  # "il bilancio
+            # del naufragio di lunedì", "the train that derailed on Monday …, officials said"
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),
@@ -114,6 +115,32 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _of_relative(body: str, d, lang: str | None) -> bool:
+    """Whether lead date `d` closes a relative clause of a noun of up to two words ("The
+    intercity train that derailed near Arles on Monday was …", "le ferry qui a chaviré
+    lundi"): the day of what the noun did, an event's day, which yields to the day the lead
+    says the news was given."""
+    return (
+        _relative_before(lang).search(body, max(0, d.start - RELATIVE_REACH), d.start) is not None
+    )
+
+
+RELATIVE_REACH = 90  # characters before a day where the noun of its relative clause stands
+
+
+@lru_cache(maxsize=4)
+def _relative_before(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    relative = [load("time")["of_relative"].get(code) or {} for code in langs]
+    articles = alternation(w for r in relative for w in r.get("articles") or ())
+    pronouns = alternation(w for r in relative for w in r.get("words") or ())
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?:[^\W\d_]{{3,}}\s+){{1,2}}"
+        rf"(?:{pronouns})\s+[^,;:.!?()\d]{{0,60}}$",
+        re.IGNORECASE,
+    )
 
 
 def _outbreak(body: str, d, lang: str | None) -> bool:
@@ -214,10 +241,24 @@ def _figure_in(body: str, lo: int, hi: int, dates) -> bool:
     un'anziana") yields to one whose sentence does."""
     at = lo
     for d in sorted(dates):
-        if _DIGIT.search(body, at, d.start):
+        if _new_figure(body, at, d.start):
             return True
         at = max(at, d.end)
-    return _DIGIT.search(body, at, hi) is not None
+    return _new_figure(body, at, hi)
+
+
+def _new_figure(body: str, lo: int, hi: int) -> bool:
+    """Whether `body[lo:hi]` gives a figure that is news: a digit not right after a definite
+    article ("The 412 people rescued on Tuesday are in shelters" tells again a figure an
+    earlier report gave: its day is no news day)."""
+    return any(
+        _DEFINITE.search(body, max(lo, m.start() - 5), m.start()) is None
+        for m in _DIGIT_RUN.finditer(body, lo, hi)
+    )
+
+
+_DIGIT_RUN = regexcache.compile(r"(?<![\d.,])\d")
+_DEFINITE = regexcache.compile(r"(?<![\w'’])(?:the|les|le|i|gli)\s*$", re.IGNORECASE)
 
 
 def _spelled_in(tokens, dates, lang: str | None) -> bool:
@@ -295,6 +336,7 @@ def elsewhen(
     period and does not count, nor does the publication `year` or a later one ("au premier
     semestre 2025" in a 2025 story, "d'ici 2032": the story's figure, a deadline)."""
     start, end = _clause(q, spans, body, lo, hi)
+    start = max(start, _past_incise(body, lo, q.start, lang))
     for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
         for m in _YEAR.finditer(body, a, b):
             if year is not None and int(m.group()) >= year:
@@ -302,6 +344,25 @@ def elsewhen(
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
+
+
+def _past_incise(body: str, lo: int, at: int, lang: str | None) -> int:
+    """Where the clause of a figure at `at` starts past a relative incise closed before it
+    ("Larkway, which carried 14 million passengers last year, had debts of £610 million":
+    "last year" is the incise's time, not the debt's), else `lo`."""
+    ends = [m.end() for m in _incise(lang).finditer(body, lo, at)]
+    return ends[-1] if ends else lo
+
+
+@lru_cache(maxsize=4)
+def _incise(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(
+        w for code in langs for w in load("time")["relative_clause"].get(code) or ()
+    )
+    return regexcache.compile(
+        rf",\s*(?:{words})(?![\w'’])(?:[^,;:.]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE
+    )
 
 
 def contrasted_elsewhen(
