@@ -52,6 +52,10 @@ NEEDS = ("rates",)
 # An amount below this recurs in another currency by chance too often to be taken for a swap
 # of another subject's amount ("€4 a kilo", "$4 a gallon"); wire money is in millions.
 ECHO_MIN = 1_000_000
+# How far apart (relative) an echo's number may be from the amount it repeats: a rounding
+# ("about 1.2 billion" for €1.23 billion), never a conversion (USD, GBP and CHF are 5% or
+# more from the euro whenever a swap can be told from a conversion at all).
+ECHO_GAP = 0.05
 
 
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
@@ -89,6 +93,7 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     ]
     rows = []
     for echo, same in groups:
+        same = _around(same) if echo else same
         if same["doc"].nunique() < 2 or not same["published"].ne("").all():
             continue
         docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
@@ -110,6 +115,22 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             picked = same[same["currency"].isin([original, other])]
             rows.append(_swap(a, b, picked, expected, rate, day))
     return rows
+
+
+def _around(same: pd.DataFrame) -> pd.DataFrame:
+    """The amounts of a chain of meeting numbers that are one number: within `ECHO_GAP`
+    (relative) of the value most of them are near. "Up to €350 million" meets both "$200
+    million" and "350 milioni di dollari"; only the last is its echo.
+
+    >>> same = pd.DataFrame({"value": [350e6, 200e6, 350e6], "low": [0, 199.5e6, 345e6],
+    ...     "high": [350e6, 200.5e6, 355e6]})
+    >>> _around(same).index.tolist()
+    [0, 2]
+    """
+    values = same["value"].to_numpy()
+    near = [(abs(values - v) <= ECHO_GAP * v).sum() for v in values]
+    anchor = values[near.index(max(near))]
+    return same[(same["value"] - anchor).abs() <= ECHO_GAP * anchor]
 
 
 def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
