@@ -7,7 +7,9 @@ figure, a range, two amounts of one owner… Its `expected.yaml` lists the fx-ra
 case must give (warning or error), each by the claims on its two sides (document and text as
 written); `swap: true` marks a currency swapped across documents, `swap: false` a conversion
 at a wrong rate inside one document. No other fx-rate finding may be given: a case with a
-correct conversion, or one number for two owners, gives none.
+correct conversion, or one number for two owners, gives none. A case may name a
+`known_miss`: a shape the rule does not find yet, and why (the test is then an expected
+failure).
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ def _across(finding: dict) -> bool:
 
 @pytest.mark.parametrize("folder", CASES, ids=[p.name for p in CASES])
 def test_fx_findings(folder: Path) -> None:
-    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["fx"]
+    case = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    if case.get("known_miss"):
+        pytest.xfail(case["known_miss"])
+    expected = case["fx"]
     findings = check(folder, validate=False).findings
     fx = [
         f for f in findings.to_dict("records") if f["rule"] == "fx-rate" and f["severity"] in LOUD

@@ -72,7 +72,7 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 
             found[key]["members"] += finding["members"]
         else:
             found[key] = finding
-    return blocks.found([*found.values(), *_swaps(blocks.comparable(claims), rates, tolerance)])
+    return blocks.found([*found.values(), *_swaps(claims, rates, tolerance)])
 
 
 def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
@@ -80,11 +80,15 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     numbers meet as written ("€1 198 400 000" and "1,2 miliardi di dollari") while the rate
     is not near 1, and whose number is nearer the other amount than its conversion: a
     currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted).
-    Amounts of a million or more are also compared across subjects, as echoes (`_echoed`)."""
+    Amounts of a million or more are also compared across subjects, as echoes (`_echoed`),
+    and so are the conversions beside them: "£13 million (€15.5 million)" retold as "13
+    milioni di euro (15,5 milioni di dollari)" swaps both currencies."""
     money = claims[(claims["currency"] != "") & (claims["value"] > 0)]
+    echoes = money[money["value"] >= ECHO_MIN]  # a conversion's number can be swapped too
+    money = blocks.comparable(money)
+    echoes = echoes.assign(converted=~echoes["claim_id"].isin(set(money["claim_id"])))
     subjects = money[money["subject"] != ""]
     subjects = subjects.assign(number=blocks.positions(subjects, ("case", "subject")))
-    echoes = money[money["value"] >= ECHO_MIN]
     echoes = echoes.assign(number=blocks.positions(echoes, ("case",)))
     groups = [
         (echo, g)
@@ -135,12 +139,15 @@ def _around(same: pd.DataFrame) -> pd.DataFrame:
 
 def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
     """Whether `other` (claims in one currency) echoes amount `a` across subjects: no
-    document gives the number in both currencies, and two named owners that differ are
+    document gives the number in both currencies, the two sides are both amounts or both
+    conversions written beside an amount (a conversion's number beside another document's
+    amount is too often a coincidence of rates), and two named owners that differ are
     named in one another's sentence ("fined US software maker Halvard €1.2 billion" read
     as the US's, "multa a Halvard": one owner).
 
     >>> same = pd.DataFrame({"doc": ["a.md", "b.md"], "currency": ["EUR", "USD"],
-    ...     "subject": ["fine", "fine|owner=halvard"], "owner": ["US", "Halvard"], "quote": ["fined US maker Halvard €1.2bn", "multa a Halvard"]})
+    ...     "converted": False, "subject": ["fine", "fine|owner=halvard"],
+    ...     "owner": ["US", "Halvard"], "quote": ["fined US maker Halvard €1.2bn", "multa a Halvard"]})
     >>> _echoed(same, same.iloc[0], same.iloc[1:])
     True
     >>> same.loc[1, ["owner", "quote"]] = ["Brume", "fined Brume $1.2 billion"]
@@ -150,7 +157,10 @@ def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
     held = same[same["doc"].isin(set(other["doc"]))]  # a's document too, if it gives both
     if held["currency"].eq(a["currency"]).any():
         return False
-    if set(same.loc[same["currency"] == a["currency"], "subject"]) & set(other["subject"]):
+    mine = same[(same["currency"] == a["currency"]) & ~same["converted"]]
+    if mine.empty != other["converted"].all():
+        return False  # an amount and another's conversion
+    if set(mine["subject"]) & set(other.loc[~other["converted"], "subject"]):
         return False  # amounts of one subject: the subject's own comparison tells
     named = [o for o in other["owner"] if o]
     if not a["owner"] or not named or a["owner"].casefold() in {o.casefold() for o in named}:
