@@ -3,6 +3,7 @@
     .venv/bin/python bench/align.py              # open cases one by one (with misses), frozen totals
     .venv/bin/python bench/align.py --quiet      # no misses
     .venv/bin/python bench/align.py --pairs      # also each open pair missed (-) or wrongly joined (+)
+    .venv/bin/python bench/align.py --splits     # also which subject key splits gold pairs
     .venv/bin/python bench/align.py --scale      # align 100,000 claims; baseline: the old blocking
 
 Prints, per open case and in total for each half: same-quantity pair precision and recall
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,6 +57,8 @@ def main(argv: list[str]) -> int:
         _line(half, "TOTAL", scored)
         for wave, part in by_wave(scored):
             _line(half, f"  {wave}", part)
+    if "--splits" in argv:
+        _splits(every)
     print(f"\n{'half':<7} {'case':<30} " + " ".join(f"{TIME_HEADS[m]:>12}" for m in TIME_MEASURES))
     for half, scored in every.items():
         if half == "open":
@@ -63,7 +67,43 @@ def main(argv: list[str]) -> int:
         _time_line(half, "TOTAL", scored)
         for wave, part in by_wave(scored):
             _time_line(half, f"  {wave}", part)
+    print()
+    for half, scored in every.items():
+        _kinds_line(half, scored)
     return 0
+
+
+def _kinds_line(half: str, scored: list[Scored]) -> None:
+    """A half's required findings found per kind, and its false positives per rule: totals
+    that say which findings are missed and which rules cry wolf, naming no figure."""
+    kinds: dict[str, list[int]] = {}
+    for s in scored:
+        for kind, (found, required) in s.required_kinds.items():
+            kinds.setdefault(kind, [0, 0])
+            kinds[kind][0] += found
+            kinds[kind][1] += required
+    rules = Counter(f["rule"] for s in scored for f in s.false_positives)
+    shown = ", ".join(f"{k} {f}/{r}" for k, (f, r) in sorted(kinds.items()))
+    print(f"{half:<7} required found by kind: {shown}")
+    print(
+        f"{half:<7} false positives by rule: "
+        + ", ".join(f"{r} {n}" for r, n in rules.most_common())
+    )
+
+
+def _splits(every: dict[str, list[Scored]]) -> None:
+    """Per half and wave, the gold same-quantity pairs given two subjects, counted by each
+    subject key that differs (a pair split by two keys counts for both; `alone` counts the
+    pairs only that key splits): the largest splitter is the first cause of lost recall."""
+    print(f"\n{'half':<7} {'wave':<8} {'key':<12} {'splits':>7} {'alone':>6}")
+    for half, scored in every.items():
+        for wave, part in [("all", scored), *by_wave(scored)]:
+            total: Counter = Counter()
+            for s in part:
+                total.update(s.splits)
+            for key, n in total.most_common():
+                alone = sum(s.splits_alone[key] for s in part)
+                print(f"{half:<7} {wave:<8} {key:<12} {n:>7} {alone:>6}")
 
 
 TIME_HEADS = {

@@ -24,6 +24,7 @@ import math
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,11 +69,15 @@ class Scored:
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     pairs: list[int] = field(default_factory=lambda: [0, 0, 0])  # both, predicted, gold
     required: list[int] = field(default_factory=lambda: [0, 0])  # found, required
+    required_kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → found, required
     false_positives: list[dict] = field(default_factory=list)
     info: int = 0
     misses: list[str] = field(default_factory=list)
     time: dict[str, list[int]] = field(default_factory=lambda: {m: [0, 0] for m in TIME_MEASURES})
     source_misses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SOURCE_MISSES, 0))
+    # gold same-quantity pairs given two subjects, by the subject key that differs (`splits`)
+    splits: Counter = field(default_factory=Counter)
+    splits_alone: Counter = field(default_factory=Counter)  # pairs that key alone splits
 
 
 def cases(half: str) -> list[Path]:
@@ -325,6 +330,11 @@ def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -
         out.pairs[0] += same_gold and same_predicted
         out.pairs[1] += same_predicted
         out.pairs[2] += same_gold
+        if same_gold and not same_predicted:
+            keys = splits(pa, pb)
+            out.splits.update(keys)
+            if len(keys) == 1:
+                out.splits_alone.update(keys)
         if same_gold != same_predicted and pa is not None and pb is not None:
             kind = "pair-" if same_gold else "pair+"
             out.misses.append(
@@ -332,6 +342,37 @@ def _score_pairs(out: Scored, gold_claims: list[dict], match: dict[str, dict]) -
                 f"{a['subject']!r}/{b['subject']!r}, got {pa.get('subject_label')!r}"
                 f"/{pb.get('subject_label')!r}"
             )
+
+
+SUBJECT_KEYS = ("noun", "place", "day", "rate", "measure")  # a subject's first fields
+
+
+def subject_keys(subject: str) -> dict[str, str]:
+    """A subject id read back into its keys: the first fields of SUBJECT_KEYS, then each
+    "|name=value" mark (or bare mark: "tally", "still").
+
+    Example: subject_keys("dead|Ressa|2026-01-04||count|owner=x")["owner"] == "x"
+    """
+    fields = subject.split("|")
+    out = dict(zip(SUBJECT_KEYS, fields[: len(SUBJECT_KEYS)], strict=False))
+    for mark in fields[len(SUBJECT_KEYS) :]:
+        name, _, value = mark.partition("=")
+        out[name] = value or name
+    return out
+
+
+def splits(pa: dict | None, pb: dict | None) -> list[str]:
+    """Why a gold same-quantity pair ended in two subjects: each subject key whose value
+    differs ("noun", "day", "owner", …), or "unread" (a figure no claim read), "one claim"
+    (one claim read both), "no subject" (a claim alignment gave no subject)."""
+    if pa is None or pb is None:
+        return ["unread"]
+    if pa is pb:
+        return ["one claim"]
+    if not pa.get("subject") or not pb.get("subject"):
+        return ["no subject"]
+    a, b = subject_keys(pa["subject"]), subject_keys(pb["subject"])
+    return [k for k in dict.fromkeys([*a, *b]) if a.get(k, "") != b.get(k, "")] or ["other"]
 
 
 def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: list[dict]) -> None:
@@ -352,8 +393,11 @@ def _score_findings(out: Scored, gold: dict, match: dict[str, dict], findings: l
                 matched_predicted.add(k)
         if required:
             out.required[1] += 1
+            kind = out.required_kinds.setdefault(g["kind"], [0, 0])
+            kind[1] += 1
             if hit is not None:
                 out.required[0] += 1
+                kind[0] += 1
             else:
                 out.misses.append(f"finding  {g['kind']} {g['positions']}: {g.get('why', '')}")
     for k, f in enumerate(findings):

@@ -2,6 +2,6 @@
 
 import sys
 
-from sourcecheck.cli import main
+from sourcecheck.cli import script
 
-sys.exit(main())
+sys.exit(script())

@@ -148,6 +148,27 @@ def test_a_running_count_told_again_days_later_is_the_earlier_day_s() -> None:
     assert table["subject"].iloc[3] != table["subject"].iloc[0]  # another figure: Wednesday's
 
 
+def test_a_running_count_its_own_document_dated_before_is_that_day_s_told_again() -> None:
+    # Thursday's paper: "the crew rescued 142 people on Tuesday night" (a day its clause
+    # states), then "with 142 survivors on board, the ship waits for a port" (undated): the
+    # same figure its own document gave for Tuesday, not Thursday's count
+    base = {
+        "thing": "rescued",
+        "value": 142,
+        "text": "142",
+        "published": "2026-05-07",
+        "doc": "d0.md",
+    }
+    table = claims(
+        {**base, "refers_to": "2026-05-05", "day_from": "clause", "claim_id": "d0.md#0"},
+        {**base, "refers_to": "2026-05-07", "day_from": "document", "claim_id": "d0.md#1"},
+        {**base, "value": 150, "text": "150", "refers_to": "2026-05-07",
+         "day_from": "document", "claim_id": "d0.md#2"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]  # 150, undated: Thursday's own count
+
+
 def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
     # "danni per 2,4 miliardi" on Monday; Wednesday's wires repeat "2.4 billion" and, slipped,
     # "2,4 millions": both are Monday's figure, one quantity for the scale-word rule to see

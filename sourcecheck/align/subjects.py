@@ -1145,9 +1145,10 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
     its first news day (the hint), a figure told again, not a new count ("losses of €9
     million" on Thursday and, on Friday, "the region still puts losses at €9 million").
 
-    A figure of 10 or more another document gave on an earlier day of the week is that
-    day's, told again ("the coast guard rescued 412 people" on Tuesday, "412 rescued" in
-    Wednesday's wire): not Wednesday's count.
+    A figure of 10 or more a clause gave for an earlier day of the week is that day's, told
+    again ("the coast guard rescued 412 people" on Tuesday, "412 rescued" in Wednesday's
+    wire): not Wednesday's count. So is one its own document dated before ("rescued 142 on
+    Tuesday night" … "with 142 survivors on board"): a document repeats its figures.
 
     Example: hint "2024-03-07", last "2024-03-08", another document's 9e6 on the 7th, value
     9e6 → "2024-03-07"; value 12e6 → "2024-03-08"."""
@@ -1159,11 +1160,10 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
     if value >= MIN_RECURRING:  # the same figure (or its slip of scale) stated days before
         pub = _date(row[6])
         given = told.get(("stated", *row[:5]), ())
-        for day, d, v in sorted(given, reverse=True):
+        for day, _doc, v in sorted(given, reverse=True):
             earlier = _date(day)
             if (
                 day < first
-                and d != doc
                 and same_digits(v, value)
                 and pub is not None
                 and earlier is not None

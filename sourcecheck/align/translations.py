@@ -8,7 +8,10 @@ little (the same round number is often attached to two things, and a drift of te
 for `term-drift` to report), but two nouns that two documents or more attach to two
 different figures each ("3.400 ingressi" and "3,400 admissions" on one day, "4.100 ingressi"
 and "4,100 admissions" on the next) name one thing in two words: chance rarely repeats a pair of
-figures. A document that uses both words tells them apart, so they stay two nouns.
+figures. One figure is enough when it is an amount or a measure ("35 milioni di metri cubi
+di ghiaia" and "35 million cubic metres of gravel"): such a figure rarely recurs by chance, while
+a count, a share or a duration does. A document that uses both words tells them apart, so
+they stay two nouns.
 
 Only a noun no lexicon knows (a cognate key) is renamed; two nouns the lexicon knows are
 two concepts whatever their figures. Small counts recur by chance and never count as
@@ -35,13 +38,18 @@ import pandas as pd
 from sourcecheck.align.nouns import COGNATE, PEOPLE
 
 MIN_SHARED = 2  # distinct figures two nouns must share across documents to be one noun
+# figures that recur by chance: a count ("12 arrests", "12 searches"), a share (every one
+# lies between 0 and 100) and a duration ("3 days"); one shared figure of an amount or a
+# measure ("420 milioni di pedaggi", "35 milioni di metri cubi") is a translation's sign
+CHANCE = frozenset({"count", "percent", "[time]"})
 NOT_MEASURED = ("count", "percent", "money", "[time]")
 
 
 def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
-    """`table` where a cognate noun that shares `MIN_SHARED` figures or more, across
-    documents, with one other noun of its case and dimension (and no document with it)
-    takes that noun; figures below `min_recurring` count only when measured."""
+    """`table` where a cognate noun that shares `MIN_SHARED` figures or more (one of an
+    amount or a measure: a dimension not in `CHANCE`), across documents, with one other noun
+    of its case and dimension (and no document with it) takes that noun; figures below
+    `min_recurring` count only when measured."""
     nouns = table["noun"].tolist()
     if not any(n.startswith(COGNATE) for n in nouns):
         return table
@@ -72,7 +80,7 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
     targets: dict[tuple, set[str]] = {}  # (case, dimension, cognate noun) → nouns it meets
     counts = Counter(nouns)
     for (case, dimension, a, b), values in shared.items():
-        if len(values) < MIN_SHARED or (case, a, b) in together:
+        if len(values) < (MIN_SHARED if dimension in CHANCE else 1) or (case, a, b) in together:
             continue
         take, give = _direction(a, b, counts)
         targets.setdefault((case, dimension, take), set()).add(give)

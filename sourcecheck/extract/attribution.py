@@ -309,6 +309,27 @@ class Speakers:
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
 
+    def continued(self, i: int) -> Attribution | None:
+        """The source of the previous sentence of the paragraph for sentence `i` that names no
+        one of its own (no organisation, name or subject), when that source said or counted
+        (not a body acting: "Les pompiers ont mené 900 interventions"); None otherwise.
+
+        Why: a toll goes on over sentences: "Two people are still missing, the prefecture
+        said. Some 3,100 people have been evacuated" gives both to the prefecture. The caller
+        keeps it for figures of the same toll (`Vocabulary.tolls`).
+        """
+        if not i or self.sentences[i - 1].heading:
+            return None
+        before, s = self.sentences[i - 1], self.sentences[i]
+        if before.paragraph != s.paragraph or "\n\n" in self.body[before.end : s.start]:
+            return None
+        found = [a for a in self.attributions(i - 1) if a.applies != "label"]
+        if not found or found[-1].how == "action":
+            return None
+        if self.mentions(i) or self._named(i) or self.subject(i):
+            return None
+        return self.resolved(found[-1])
+
     def _quoted(self, i: int) -> Attribution | None:
         """The speaker of a quote that runs over several sentences, sentence `i` among them
         ("« Nous avons évacué 80 familles. Et 12 autres demain », a dit X"; "X : « … . … »"):

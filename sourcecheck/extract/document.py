@@ -105,6 +105,7 @@ class _Doc:
         self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
         self._carried: dict[int, Attribution | None] = {}  # sentence → `carried`
+        self.tolls: set[int] = set()  # sentences that count a toll (`toll`)
 
     @property
     def event_day(self) -> str:
@@ -251,6 +252,12 @@ class _Doc:
     def attributions(self, i: int) -> list[Attribution]:
         return self.speakers.attributions(i)
 
+    def toll(self, concept: str | None) -> bool:
+        """Whether `concept` (or a broader one) counts a toll: the dead, injured, missing,
+        displaced, rescued (`Vocabulary.tolls`)."""
+        tolls = self.speakers.vocab.tolls
+        return bool(concept) and any(c in tolls for c in self.lex.concepts.ancestors(concept))
+
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; once per
         sentence (each of its figures without a speaker of its own asks)."""
@@ -314,6 +321,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
+        toll = kind == "count" and d.toll(concept)
+        if attribution is None and toll and i - 1 in d.tolls:
+            attribution = d.speakers.continued(i)  # "…, X said. Some 3,100 were evacuated"
+        if toll:
+            d.tolls.add(i)
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
         other = elsewhen and when.contrasted_elsewhen(

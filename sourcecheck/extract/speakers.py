@@ -200,7 +200,7 @@ def generic_speakers(
         if (sp.vocab.kinds.get(kind) or {}).get("of_country") and (mission := _mission(sp, g, hi)):
             out.append(Speaker(g.start, mission[1], mission[0], kind))
             continue  # "il consolato generale d'Italia a Lione"
-        own = named_generic(sp, g, hi) or modified(sp, g, kind)
+        own = named_generic(sp, g, hi) or modified(sp, g, kind) or demonymed(sp, g, kind)
         post = None if own else postnominal(sp, g, hi)
         if post and sp.repeats(kind, g.start):
             post = None  # "Santé publique France a recensé… L'agence sanitaire dénombre"
@@ -458,6 +458,29 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     return _lowered(written), end
 
 
+def demonymed(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
+    """(as written, end) when a country's adjective follows a generic noun whose kind says
+    so (`demonym: true`): "les autorités grecques", "le autorità greche" are that country's
+    own, never the authority the document named before (a French prefecture). None otherwise.
+
+    Why: a foreign country's authorities give their own figures in a story that names a
+    local prefecture or police first; pointing back would merge two sources.
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> sp = Speakers("Les autorités grecques ont compté 12 morts.", "fr", None, load_sources())
+    >>> [a.source for a in sp.attributions(0)]
+    ['les autorités grecques']
+    """
+    if not (sp.vocab.kinds.get(kind) or {}).get("demonym"):
+        return None
+    after = _NEXT_WORD.match(sp.body, _word_end(sp.body, g.end))
+    if after is None or after.group(1).lower() not in DEMONYMS:
+        return None
+    noun = as_written(sp.body, g)  # "les autorités": its determiner, then the adjective
+    return f"{noun} {after.group(1)}", after.end()
+
+
 def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:
     """(as written, end, named) when French or Italian words after a generic noun say which
     body: adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier and a name
@@ -548,6 +571,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return None  # "regulators fined Quintex": a verb; "disputes the X": an object
         if _qualifies(v, text, a.start("name")):
             return None  # "les autorités sanitaires de Carinthie": a place qualifies them
+        if between and between[-1][2] in v.place_only_words:
+            return None  # "city officials in Petrona say": where they are, not who
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
         name = _clean_name(sp, a.group("name"))

@@ -338,6 +338,7 @@ class Vocabulary:
             {e for w in words["of"] if w.split() for e in _apostrophes(w.split()[-1].lower())}
         )
         self.locative_words = frozenset(_norm(w) for w in words["locatives"])
+        self.place_only_words = frozenset(_norm(w) for w in words["place_only"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
         self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
@@ -356,6 +357,7 @@ class Vocabulary:
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
+        self.tolls = frozenset(str(w) for w in words["tolls"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
         # in English, up to two modifiers and a determiner before it (`prenominal`).
@@ -559,7 +561,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only"
 ).split()
 
 
