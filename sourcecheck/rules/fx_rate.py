@@ -13,7 +13,9 @@ so: never a guessed rate.
 Across documents, a currency is also swapped in translation: "1,2 miliardi di dollari" for a
 fine of €1.2 billion. When two documents give one subject (as alignment decided) the same
 number in two currencies, and the amounts converted at the ECB rate do not meet, the finding
-names the likely swap: the currency most documents use is taken for the original. The swap
+names the likely swap: the currency most documents use is taken for the original (else the
+first published one's), converted at the rate of its publication date (else of the first
+dated document giving the number: an undated rewrite still shows its swap). The swap
 itself can split the subject: the rewrite words the amount otherwise ("a loss" / "the group's
 loss" of last year, "multa" / "sanction"), its owner is read from another name of the
 sentence. So an amount of a million or more whose written number recurs in another document
@@ -98,17 +100,19 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     rows = []
     for echo, same in groups:
         same = _around(same) if echo else same
-        if same["doc"].nunique() < 2 or not same["published"].ne("").all():
+        dated = same[same["published"] != ""]
+        if same["doc"].nunique() < 2 or dated.empty:
             continue
         docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
-        first = same.sort_values(["published", "doc"]).iloc[0]["currency"]
+        first = dated.sort_values(["published", "doc"]).iloc[0]["currency"]
         original = min(docs.index, key=lambda c: (docs[c][0], c != first, c))
         a = same[same["currency"] == original].iloc[0]
         for other, b in same[same["currency"] != original].groupby("currency"):
             if echo and not _echoed(same, a, b):
                 continue
             b = b.iloc[0]
-            converted = rates.convert(a["value"], original, other, a["published"])
+            day = a["published"] or dated.iloc[0]["published"]  # an undated rewrite's
+            converted = rates.convert(a["value"], original, other, day)
             if converted is None:
                 continue
             expected, rate, day = converted
