@@ -88,7 +88,16 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     money = claims[(claims["currency"] != "") & (claims["value"] > 0)]
     echoes = money[money["value"] >= ECHO_MIN]  # a conversion's number can be swapped too
     money = blocks.comparable(money)
-    echoes = echoes.assign(converted=~echoes["claim_id"].isin(set(money["claim_id"])))
+    told = set(zip(money["doc"], money["currency"], money["value"], strict=True))
+    of = {b["claim_id"]: (a["currency"], a["value"]) for a, b in blocks.conversions(claims)}
+    echoes = echoes.assign(
+        converted=echoes["claim_id"].isin(set(of)),
+        # the documents that give again the amount a conversion restates
+        retold_in=[
+            {d for d, cur, v in told if (cur, v) == of[c]} if c in of else set()
+            for c in echoes["claim_id"]
+        ],
+    )
     subjects = money[money["subject"] != ""]
     subjects = subjects.assign(number=blocks.positions(subjects, ("case", "subject")))
     echoes = echoes.assign(number=blocks.positions(echoes, ("case",)))
@@ -143,14 +152,15 @@ def _around(same: pd.DataFrame) -> pd.DataFrame:
 
 def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
     """Whether `other` (claims in one currency) echoes amount `a` across subjects: no
-    document gives the number in both currencies, the two sides are both amounts or both
-    conversions written beside an amount (a conversion's number beside another document's
-    amount is too often a coincidence of rates), and two named owners that differ are
-    named in one another's sentence ("fined US software maker Halvard €1.2 billion" read
-    as the US's, "multa a Halvard": one owner).
+    document gives the number in both currencies; the two sides are both amounts, or both
+    conversions written beside an amount, or a conversion ("£40 million (€47.7 million)")
+    and an amount of a document that gives the converted amount again ("40 milioni di
+    sterline … 47,7 milioni di dollari"; without it, a coincidence of rates is as likely);
+    and two named owners that differ are named in one another's sentence ("fined US
+    software maker Halvard €1.2 billion" read as the US's, "multa a Halvard": one owner).
 
     >>> same = pd.DataFrame({"doc": ["a.md", "b.md"], "currency": ["EUR", "USD"],
-    ...     "converted": False, "subject": ["fine", "fine|owner=halvard"],
+    ...     "converted": False, "retold_in": [set(), set()], "subject": ["fine", "fine|owner=halvard"],
     ...     "owner": ["US", "Halvard"], "quote": ["fined US maker Halvard €1.2bn", "multa a Halvard"]})
     >>> _echoed(same, same.iloc[0], same.iloc[1:])
     True
@@ -162,8 +172,11 @@ def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
     if held["currency"].eq(a["currency"]).any():
         return False
     mine = same[(same["currency"] == a["currency"]) & ~same["converted"]]
-    if mine.empty != other["converted"].all():
+    if not mine.empty and other["converted"].all():
         return False  # an amount and another's conversion
+    theirs = set().union(*same.loc[same["currency"] == a["currency"], "retold_in"])
+    if mine.empty and not other["converted"].all() and not set(other["doc"]) <= theirs:
+        return False  # a conversion's number, where its amount is not told again
     if set(mine["subject"]) & set(other.loc[~other["converted"], "subject"]):
         return False  # amounts of one subject: the subject's own comparison tells
     named = [o for o in other["owner"] if o]
