@@ -32,6 +32,32 @@ def test_a_small_figure_shared_with_one_place_is_chance() -> None:
     assert table["subject"].iloc[2] != table["subject"].iloc[0]
 
 
+def test_a_measure_shared_with_one_place_is_no_chance_whatever_its_size() -> None:
+    # "a 48-kilometre canal in Spain, 31 in Portugal" … another account: "the 48 km canal";
+    # a unit makes a figure rare: "48 km" is Spain's, as "31 arrests" above is not Paris's
+    table = claims(
+        {"thing": "canal", "scope": "Spain", "unit": "kilometer", "value": 48},
+        {"thing": "canal", "scope": "Portugal", "unit": "kilometer", "value": 31},
+        {"thing": "canal", "unit": "kilometer", "value": 48},
+        {"thing": "canal", "unit": "kilometer", "value": 79},  # the whole: no place
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[2] == subjects[0]
+    assert subjects[3] not in (subjects[0], subjects[1])
+
+
+def test_a_facility_s_measure_given_at_a_place_and_at_none_is_one_figure() -> None:
+    # a pipeline's length (what a project has) told in a country by two accounts, at a
+    # port town by a third, at no place by a fourth: one figure, under 100 as it may be
+    table = claims(
+        *(
+            {"thing": "pipeline", "scope": scope, "unit": "kilometer", "value": 64}
+            for scope in ("Slovenia", "Slovenia", "Piranello", "")
+        )
+    )
+    assert table["subject"].nunique() == 1
+
+
 def test_one_figure_given_at_a_city_and_at_its_country_is_the_city_s() -> None:
     from test_alignment import claims as aligned
 

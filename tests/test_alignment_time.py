@@ -169,6 +169,59 @@ def test_a_running_count_its_own_document_dated_before_is_that_day_s_told_again(
     assert subjects[0] == subjects[1] != subjects[2]  # 150, undated: Thursday's own count
 
 
+def test_a_figure_a_clause_dated_told_again_undated_days_later_is_that_day_s() -> None:
+    # "7 400 foyers privés de courant mardi" (Tuesday the 5th); Thursday's paper: "7,400
+    # households without power" (undated): Tuesday's figure told again; another figure
+    # that Thursday, or the same figure a week on, is that paper's own
+    def row(value, published, refers, source, doc):
+        return {
+            "thing": "households",
+            "value": value,
+            "text": f"{value:,}",
+            "published": published,
+            "refers_to": refers,
+            "day_from": source,
+            "doc": doc,
+        }
+
+    table = claims(
+        row(7400, "2026-05-05", "2026-05-05", "clause", "d0.md"),
+        row(7400, "2026-05-07", "2026-05-07", "document", "d1.md"),
+        row(5200, "2026-05-07", "2026-05-07", "document", "d2.md"),
+        row(7400, "2026-05-13", "2026-05-13", "document", "d3.md"),
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1]
+    assert subjects[2] != subjects[0] and subjects[3] != subjects[0]
+
+
+def test_a_figure_another_account_gives_with_an_earlier_year_is_that_year_s() -> None:
+    # "Veltro was fined €380 million in 2021" in one account, "la multa da 380 milioni"
+    # (no year) in another: the 2021 fine; a fine of another figure stays this year's
+    def row(value, text, quote, lang):
+        return {
+            "thing": "fine",
+            "currency": "EUR",
+            "value": value,
+            "quote": quote,
+            "text": text,
+            "lang": lang,
+            "published": "2025-03-10",
+            "refers_to": "2025-03-10",
+            "day_from": "document",
+        }
+
+    table = claims(
+        {**row(380e6, "€380 million", "Veltro was fined €380 million in 2021.", "en"),
+         "refers_to": "", "day_from": ""},
+        row(380e6, "380 milioni", "La multa da 380 milioni pesa ancora sui conti.", "it"),
+        row(520e6, "520 milioni", "La nuova multa da 520 milioni.", "it"),
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
+    assert "2021" in subjects[1]
+
+
 def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
     # "danni per 2,4 miliardi" on Monday; Wednesday's wires repeat "2.4 billion" and, slipped,
     # "2,4 millions": both are Monday's figure, one quantity for the scale-word rule to see

@@ -104,3 +104,17 @@ def test_one_shared_share_or_count_leaves_two_words_apart() -> None:
         )
         subjects = table["subject"].tolist()
         assert subjects[0] != subjects[1], unit
+
+
+def test_one_count_of_what_an_owner_has_shared_makes_two_words_one_noun() -> None:
+    # a gym chain's "37.500 iscritti" / "37,500 customers": what an owner has (its
+    # customers, staff, users) is a count of its own, not a day's chance figure
+    table = claims(
+        *_rows(
+            (0, "iscritti", "it", "37.500 iscritti"),
+            (1, "customers", "en", "37,500 customers"),
+            (2, "iscritti", "it", "41.000 iscritti"),
+        )
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1]

@@ -246,3 +246,20 @@ def test_told_days_converted_figures_and_said_days_of_the_lead(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+# Shapes added by the moments15 session: the night just past with no day after it
+# (night_alone); a lead whose only day dates a disaster's outbreak (outbreak_lead); a relative
+# clause opened by a preposition (relative_preposition); "N flights a day before its
+# collapse" (rate_before_event)
+DAYS15 = [
+    pytest.param(*row, id=f"{name}-{n}")
+    for name in ("night_alone", "outbreak_lead", "relative_preposition", "rate_before_event")
+    for n, row in enumerate(TABLE[name])
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS15)
+def test_a_night_alone_and_a_lead_dated_by_an_outbreak(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

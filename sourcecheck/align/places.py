@@ -67,6 +67,7 @@ def assume_places(
     counting = set(table.loc[table["noun"].isin(place_counts), "case"].tolist())
     quantities = list(zip(*(table[c].tolist() for c in QUANTITY), strict=True))
     values = table["value"].tolist()
+    telling = _telling(table, MIN_SHARED).tolist()
     given: dict[tuple, dict[str, float]] = {}
     figures: dict[tuple, dict[float, set[str]]] = {}  # quantity → figure → places giving it
     for q, scope, value in zip(quantities, table["scope"].tolist(), values, strict=True):
@@ -96,7 +97,7 @@ def assume_places(
             # several places: the one place that gives this very figure ("95,000 in Paris"
             # … "95 000 manifestants"), when one does
             at = figures.get(q, {}).get(values[i], set())
-            if len(at) == 1 and values[i] >= MIN_SHARED:
+            if len(at) == 1 and telling[i]:
                 scopes[i] = next(iter(at))
                 notes[i] = f"{notes[i]}; place not stated: taken as {scopes[i]}, which gives it"
             continue
@@ -115,7 +116,7 @@ def _one_site(table: pd.DataFrame, steady: frozenset[str]) -> pd.DataFrame:
     at whichever place an account names: "a 300 MW electrolyser" in France, at Saint-Louis-du-Rhône,
     near Marseille. One figure of such a quantity given at several places (or at a place and
     at none) is one figure: all take the place most accounts give it."""
-    rows = table["noun"].isin(steady) & table["value"].notna() & (table["value"] >= MIN_SHARED)
+    rows = table["noun"].isin(steady) & table["value"].notna() & _telling(table, MIN_SHARED)
     if not rows.any():
         return table
     at: dict[tuple, Counter] = {}
@@ -217,6 +218,17 @@ def _giving(dated: dict, q: tuple, value: float, day: str, doc: str) -> str:
 
 
 MIN_SHARED = 100  # below this a figure shared with one place is as likely chance
+CHANCE = ("count", "percent")  # dimensions whose small figures recur by chance
+
+
+def _telling(table: pd.DataFrame, floor: float) -> pd.Series:
+    """Whether each figure is unlikely to recur by chance: a count or a share of `floor` or
+    more, or a measure or an amount of any size ("95 km", "€40 million": a unit makes a
+    figure rare).
+
+    Why: "12 arrests" and "12 searches" coincide often; "95 km" of one pipeline given at a
+    place in one account and at none in another are one figure."""
+    return (table["value"] >= floor) | ~table["dimension"].isin(CHANCE)
 
 
 def _narrowest(places: dict[str, float]) -> tuple[str, float] | None:

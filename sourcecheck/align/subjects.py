@@ -44,6 +44,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import EARLIER, states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.echoes import echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
@@ -115,7 +116,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
-    table = narrowed(_years(with_labelled_places(table)), concepts)
+    table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
         table.loc[alone, "noun"] = ""
@@ -200,7 +201,28 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             strict=True,
         )
     ]
-    return table[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+    return _echoes(table, claims)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+
+
+def _echoes(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """`table` where an amount told again in another currency takes the subject of the
+    amount it echoes (`echoes.echoed`), owners as the frames state them."""
+    value = table["value"].to_numpy(dtype=float)
+    bounds = {}
+    for b in ("low", "high"):  # a table built by hand may give no bounds: the value is its own
+        given = pd.to_numeric(claims[b], errors="coerce").to_numpy(float) if b in claims else value
+        bounds[b] = np.where(np.isnan(given), value, given)
+    read = ["case", "doc", "currency", "value", "published", "quote", "subject", "subject_label"]
+    out = echoed(
+        table[[*read, "evidence"]].assign(owner=_text(claims, "owner").to_numpy(), **bounds)
+    )
+    if out["subject"].equals(table["subject"]):
+        return table
+    return table.assign(
+        subject=out["subject"].to_numpy(),
+        subject_label=out["subject_label"].to_numpy(),
+        evidence=out["evidence"].to_numpy(),
+    )
 
 
 def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) -> pd.DataFrame:
@@ -855,6 +877,61 @@ def _years(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _years_told(table: pd.DataFrame) -> pd.DataFrame:
+    """A figure that states no day, given the same (its noun, measure, rate and value) by
+    another document with one earlier year beside it, is about that year.
+
+    Why: "fined €380 million in 2021" in one account and "the €380 million fine" in another
+    are one fine, the 2021 one; the year was written in one clause only. Only a figure of
+    10 or more, or a measure or an amount (small counts recur by chance), and only when one
+    year is given for it.
+
+    Example: "2021" for the undated €380 million beside "€380 million … in 2021"."""
+    days, froms = table["refers_to"].tolist(), table["day_from"].tolist()
+    if not any(len(d) == 4 for d in days):
+        return table
+    keys = list(
+        zip(
+            *(table[c].tolist() for c in ("case", "dimension", "noun", "rate", "value")),
+            strict=True,
+        )
+    )
+    docs = table["doc"].tolist()
+    telling = (
+        (table["value"] >= MIN_RECURRING) | ~table["dimension"].isin(("count", "percent"))
+    ).tolist()
+    years: dict[tuple, set[tuple[str, str]]] = {}
+    for k, day, doc, t in zip(keys, days, docs, telling, strict=True):
+        if len(day) == 4 and k[2] and t:
+            years.setdefault(k, set()).add((day, doc))
+    undated = [
+        i
+        for i, (k, day, source, t) in enumerate(zip(keys, days, froms, telling, strict=True))
+        if t
+        and k in years
+        and (not day or source == "document")
+        and len({y for y, _ in years[k]}) == 1
+        and any(d != docs[i] for _, d in years[k])
+    ]
+    if not undated:
+        return table
+    rows = pd.Series(False, index=table.index)
+    rows.iloc[undated] = True
+    found = [next(iter(years[keys[i]]))[0] for i in undated]
+    table = table.copy()
+    table.loc[rows, "day_from"] = ""  # a year beside the figure, as `_years` reads one
+    return noted(
+        table,
+        rows,
+        "refers_to",
+        found,
+        [
+            f"day not stated: about {y}, the year another account gives the same figure"
+            for y in found
+        ],
+    )
+
+
 DAILY = ("per_day",)  # a rate of a day's events ("48 trains a day"): it changes day by day
 
 
@@ -923,10 +1000,13 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     decided: dict[tuple, tuple[str, str]] = {}
     named = table["named"] if "named" in table else pd.Series(False, index=table.index)
     told = _told(table[table["noun"].isin(running)], block)
-    for *row, owned, value in zip(
+    again = _told(table[table["value"].ge(MIN_RECURRING) & ~table["noun"].isin(running)], block)
+    quotes = table.loc[undated, "quote"].tolist(), table.loc[undated, "text"].tolist()
+    for *row, owned, value, quote, text in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
         named[undated].tolist(),
         table.loc[undated, "value"].tolist(),
+        *quotes,
         strict=True,
     ):
         row = (*row, owned)
@@ -934,6 +1014,11 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
             day = _running_day(row, value, latest.get(row[5], row[7]), told)
             days.append(day)
             notes.append(f"day not stated: taken as {day}, when its document went out")
+            continue
+        day = _given_before(row, value, again) if value >= MIN_RECURRING else ""
+        if day and not still(quote, text):
+            days.append(day)
+            notes.append(f"day not stated: taken as {day}, the day the same figure was given")
             continue
         if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
@@ -1171,6 +1256,36 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
             ):
                 return day
     return last or first
+
+
+AGAIN_REACH = 2  # days after a clause's day within which its figure, undated, is told again
+
+
+def _given_before(row: tuple, value: float, told: dict) -> str:
+    """The day a clause stated this very figure of the quantity (`row`: block, doc,
+    published, hint), before the claim's own day and at most `AGAIN_REACH` days before its
+    publication, else "": the figure told again, not a new statement of its document's day.
+
+    Why: "7 400 foyers privés de courant mardi" in one account, "7,400 homes without power"
+    undated in Thursday's paper: Tuesday's figure, told again (a count of the day that
+    changed would show another figure). Only figures of 10 or more (`MIN_RECURRING`), and
+    not a week later: a figure told days after may be a new count that happens to match
+    (a week's reach joined more figures that were not one: measured on the gold set).
+
+    Example: stated 1 250 on the 5th, undated 1 250 published the 7th → "…-05"."""
+    own = row[7] or row[6]
+    pub = _date(row[6])
+    for day, _doc, v in sorted(told.get(("stated", *row[:5]), ()), reverse=True):
+        earlier = _date(day)
+        if (
+            day < own
+            and v == value
+            and pub is not None
+            and earlier is not None
+            and (pub - earlier).days <= AGAIN_REACH
+        ):
+            return day
+    return ""
 
 
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run

@@ -10,8 +10,9 @@ different figures each ("3.400 ingressi" and "3,400 admissions" on one day, "4.1
 and "4,100 admissions" on the next) name one thing in two words: chance rarely repeats a pair of
 figures. One figure is enough when it is an amount or a measure ("35 milioni di metri cubi
 di ghiaia" and "35 million cubic metres of gravel"): such a figure rarely recurs by chance, while
-a count, a share or a duration does. A document that uses both words tells them apart, so
-they stay two nouns.
+a count, a share or a duration does; a count of what an owner has (its customers, staff,
+users: `steady.yaml`) is its own, not a day's chance figure, and one shared is enough too. A
+document that uses both words tells them apart, so they stay two nouns.
 
 Only a noun no lexicon knows (a cognate key) is renamed; two nouns the lexicon knows are
 two concepts whatever their figures. Small counts recur by chance and never count as
@@ -32,10 +33,12 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
 from sourcecheck.align.nouns import COGNATE, PEOPLE
+from sourcecheck.align.shipped import align_data
 
 MIN_SHARED = 2  # distinct figures two nouns must share across documents to be one noun
 # figures that recur by chance: a count ("12 arrests", "12 searches"), a share (every one
@@ -80,7 +83,8 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
     targets: dict[tuple, set[str]] = {}  # (case, dimension, cognate noun) → nouns it meets
     counts = Counter(nouns)
     for (case, dimension, a, b), values in shared.items():
-        if len(values) < (MIN_SHARED if dimension in CHANCE else 1) or (case, a, b) in together:
+        one = dimension not in CHANCE or (dimension == "count" and bool({a, b} & _held()))
+        if len(values) < (1 if one else MIN_SHARED) or (case, a, b) in together:
             continue
         take, give = _direction(a, b, counts)
         targets.setdefault((case, dimension, take), set()).add(give)
@@ -96,6 +100,12 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
             out[i], labels[i] = give, label[give]
             notes[i] = f"{notes[i]}; two figures or more given for “{label[give]}” elsewhere"
     return table.assign(noun=out, noun_label=labels, evidence=notes)
+
+
+@lru_cache(maxsize=1)
+def _held() -> frozenset[str]:
+    """Noun keys of what an owner has (`steady.yaml`: workforce, customers, users)."""
+    return frozenset(align_data("steady.yaml").get("concepts") or ())
 
 
 def _direction(a: str, b: str, counts: Counter) -> tuple[str, str]:

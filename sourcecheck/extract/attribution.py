@@ -326,7 +326,8 @@ class Speakers:
         found = [a for a in self.attributions(i - 1) if a.applies != "label"]
         if not found or found[-1].how == "action":
             return None
-        if self.mentions(i) or self._named(i) or self.subject(i):
+        named = [m for m in self.mentions(i) if not self.sources.collective(m.source)]
+        if named or self._named(i) or self.subject(i):  # ("habitants" counted name no one)
             return None
         return self.resolved(found[-1])
 

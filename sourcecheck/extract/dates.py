@@ -73,9 +73,16 @@ def _relative() -> dict[str, int]:
 
 
 _RELATIVE = _relative()
+# The night just past, no day after it ("dans la nuit", "nella notte"): the publication day
+_NIGHT_ALONE = frozenset(
+    p.lower().replace("’", "'")
+    for lang in LANGS
+    for p in load("time")["night_alone"].get(lang) or ()
+)
 # The last word of each relative phrase as `sentences.words` cuts it: "hier", "avant-hier",
 # "hui" of "aujourd'hui", "night" of "last night".
-RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _RELATIVE)
+RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in (*_RELATIVE, *_NIGHT_ALONE))
+_NIGHT_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _NIGHT_ALONE)
 # Parts of a day and days told from another one: never a counted noun ("40 % la veille").
 TIMES_OF_DAY = frozenset(
     w.lower() for lang in LANGS for w in load("time")["times_of_day"].get(lang) or ()
@@ -134,6 +141,8 @@ _DATE = regexcache.compile(
     rf"|(?:(?<=^)|(?<=[.!?,;:(—–-]\s)|(?<=\n))(?:le|il|on\s+the)\s+"
     rf"(?P<dm>{_DAYNUM})(?:°|st|nd|rd|th)?{_DAY_TAIL}"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
+    rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
+    rf"(?!\s+(?:(?:{_phrases('night', 'from')}|on|del|dell['’]|du)\s+)?(?:{_DAY}|\d))"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
     rf")(?![\w-])",
@@ -267,6 +276,8 @@ def find_dates(
             elif lower in _DATE_WORDS:  # "le mardi 11 février 2025": one window, merged
                 # "lo scorso lunedì", "the next day": phrases that open before the word
                 ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
+                if lower in _NIGHT_WORDS:  # "nel corso della notte", and the day after it
+                    ahead, back = 24, 20
                 lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
@@ -286,6 +297,8 @@ def find_dates(
                 continue
             if not dateline and is_dateline(text, m.start(), m.end()):
                 continue  # "PARIS, March 8 (Wire) -": the dateline, not a described day
+            if m.group("story") and _rate_then_event(text, m):
+                continue  # "380 flights a day before its collapse": a rate, then an event
             before = text[max(0, m.start() - 80) : m.start()]
             of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)
             iso = _resolve(
@@ -302,15 +315,41 @@ def find_dates(
                     m.end(),
                     _last_year(text, m, iso, pub, start, end),
                     bool(m.group("between") or _opens_period(text, m, before)),
-                    any(m.group(g) for g in ("wd", "pwd", "nb", "bb", "rel", "story", "ordinal")),
+                    any(
+                        m.group(g)
+                        for g in ("wd", "pwd", "nb", "bb", "rel", "lastnight", "story", "ordinal")
+                    ),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
                     of_noun,
-                    bool(m.group("story")),
+                    bool(m.group("story") or m.group("lastnight")),
                     _tolled(text, m, lang, of_noun),
                 )
             )
     return _told_from_stated(_spans(text, out), story or (pub.isoformat() if pub else None))
+
+
+def _rate_then_event(text: str, m: re.Match) -> bool:
+    """Whether the told day `m` ("a day before") is a rate's words after a figure and its
+    noun, an event after them ("Larkway operated 380 flights a day before its collapse"):
+    no day.
+
+    >>> m = _DATE.search("It ran 380 flights a day before its collapse.")
+    >>> _rate_then_event("It ran 380 flights a day before its collapse.", m)
+    True
+    """
+    return (
+        _RATE_ARTICLE.match(m.group("story")) is not None
+        and _FIGURE_NOUN.search(text, max(0, m.start() - 40), m.start()) is not None
+        and _EVENT_AFTER.match(text, m.end()) is not None
+    )
+
+
+_RATE_ARTICLE = regexcache.compile(r"(?:a|an|un|une)\s", re.IGNORECASE)
+_FIGURE_NOUN = regexcache.compile(r"\d\s+[^\W\d_]+\s+$")
+_EVENT_AFTER = regexcache.compile(
+    r"\s+(?:its|the|his|her|their|this|that|sa|son|ses|la|le|les|l['’])(?![\w'’])", re.I
+)
 
 
 def _last_year(text: str, m: re.Match, iso: str | None, pub, lo: int, hi: int) -> str | None:
@@ -469,7 +508,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
-    happened, between = _participles(lang)
+    happened, between = participles(lang)
     return regexcache.compile(
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
         rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}})\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
@@ -479,7 +518,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     )
 
 
-def _participles(lang: str | None, backwards: bool = False) -> tuple[str, str]:
+def participles(lang: str | None, backwards: bool = False) -> tuple[str, str]:
     """The alternations of `time.yaml` `of_participle`: the participles of happening ("survenu",
     "avvenuto") and what may stand between one and its day ("dans la", "nella"), written
     backwards for `_of_noun_reversed`."""
@@ -509,7 +548,7 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
     relative = [load("time")["of_relative"].get(code) or {} for code in langs]
     articles = alternation(w[::-1] for r in relative for w in r.get("articles") or ())
     pronouns = alternation(w[::-1] for r in relative for w in r.get("words") or ())
-    happened, between = _participles(lang, backwards=True)
+    happened, between = participles(lang, backwards=True)
     return regexcache.compile(
         rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
         rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+[^\W\d_]{{3}}"
@@ -616,6 +655,8 @@ def _resolve(
         base = dt.date.fromisoformat(story) if story else pub
         shift = _STORY[re.sub(r"\s+", " ", m.group("story").lower().replace("’", "'"))]
         return (base + dt.timedelta(days=shift)).isoformat()
+    if m.group("lastnight"):  # "nella notte": the night that ends on the publication day
+        return story or pub.isoformat()
     if m.group("rel"):
         back = _RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower().replace("’", "'"))]
         return (pub - dt.timedelta(days=back)).isoformat()

@@ -73,6 +73,7 @@ class Sources:
                 self._first.setdefault(first.group(), []).append(alias)
         self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)
         self._det_words = vocabulary(None).det_words
+        self._generic_kind = vocabulary(None).generic_kind
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
 
@@ -123,6 +124,8 @@ class Sources:
                 if alias in self.cased and written not in self.cased[alias]:
                     continue
                 source, kind = self.alias[alias]
+                if source in self.as_written and n and self._generic_kind(tokens[n - 1][2]):
+                    break  # "l'associazione abitanti di X": a word of a body's own name
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
                     if source not in self.branches:

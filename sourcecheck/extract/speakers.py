@@ -132,9 +132,16 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 and w == "s"
                 and n - back > 0
                 and text[p - 1 : p] in ("'", "’")
-                and _is_place(tokens[n - back - 1][1])
-            ):  # "Italy's health ministry": a place before 's stands as its determiner
-                det, det_at = True, tokens[n - back - 1][0]
+                and (
+                    _is_place(owner := tokens[n - back - 1][1])
+                    or owner.lower() in v.place_noun_words
+                )
+            ):  # "Italy's health ministry", "the island's forest service": a place before 's
+                det, det_at = True, tokens[n - back - 1][0]  # stands as its determiner
+                if not _is_place(owner):  # ("the island's": a noun, with its own article)
+                    if n - back > 1 and feats[n - back - 2] & DET:
+                        det_at = tokens[n - back - 2][0]
+                    break
                 start = det_at
                 break
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):

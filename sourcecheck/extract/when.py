@@ -26,7 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sourcecheck import regexcache
-from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event
+from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event, participles
 from sourcecheck.extract.framedata import LANGS, alternation, load
 from sourcecheck.extract.sentences import Sentence
 from sourcecheck.quantities.words import ARTICLES, ATOMS
@@ -102,6 +102,9 @@ def news_day(
             d.start not in counted,
         ),
     )
+    if lead and not above and all(_outbreak(body, d, lang) for d in lead):
+        return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
+        # disaster its lead dates by its outbreak stands as of publication
     ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
@@ -111,6 +114,24 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _outbreak(body: str, d, lang: str | None) -> bool:
+    """Whether lead date `d` dates a noun through a participle of happening ("il rogo
+    divampato ieri", "l'incendie parti lundi": `time.yaml` `of_participle`), not an event
+    held that day: a disaster's outbreak, not the day its figures stand at."""
+    if not d.of_noun or _names_event(body, d):
+        return False
+    return _happened(lang).search(body, max(0, d.start - OUTBREAK_REACH), d.start) is not None
+
+
+OUTBREAK_REACH = 40  # characters before a day where its participle of happening stands
+
+
+@lru_cache(maxsize=4)
+def _happened(lang: str | None) -> re.Pattern:
+    happened, between = participles(lang)
+    return regexcache.compile(rf"(?<![\w'’])(?:{happened})(?:\s+(?:{between}))?\s+$", re.IGNORECASE)
 
 
 def _told_beside(said, lead, sentence: dict[int, int], body: str) -> bool:

@@ -264,6 +264,7 @@ class Vocabulary:
         # clause's subject ("Per la Fiom-Cgil i posti a rischio sono 2.300")
         self.label_end = lazy(
             rf"\s*,|\s+{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?=[a-zà-ÿ])"
+            rf"|\s+{alternation(words['label_verbs'])}\s"  # "Per X sono invece 720"
         )
         # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
         # opening a clause after a word of break gives what follows
@@ -319,6 +320,7 @@ class Vocabulary:
             i,
         )
         # "the town of X", "la commune de X": what follows is a place
+        self.place_noun_words = frozenset(_norm(w) for w in words["place_nouns"])
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
         # "Quelque 12 000 clients auraient été touchés": reported speech goes on
         self.reported = lazy(
@@ -400,9 +402,12 @@ class Vocabulary:
         )
         # (it) an association named by its members: "l'associazione albergatori", "la
         # federazione autotrasportatori valdostani"
+        # ("l'associazione albergatori della provincia": a lower-case place noun after it)
+        subject_det = rf"\s+{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?=[a-zà-ÿ])"
         self.members = lazy(
             rf"\s+[a-zà-ÿ][a-zà-ÿ-]{{2,}}{alternation(words['member_endings'])}\b{adj}{{0,2}}"
-            rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{aux}|{verbs})\b)",
+            rf"(?:\s+{of}(?:(?<=['’])|\s+){alternation(words['place_nouns'])}\b)?"
+            rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{aux}|{verbs})\b|{subject_det})",
             i,
         )
         # "Per la Federazione agricoltori liguri, …": lower-case words after a capitalised
@@ -410,7 +415,7 @@ class Vocabulary:
         # (or up to its verb: "La Confédération paysanne revendique 2 000 manifestants")
         self.name_words = lazy(
             rf"(?-i:(?:\s+(?!(?:{not_adj})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
-            rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b)",
+            rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b|{subject_det})",
             i,
         )
         self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
@@ -561,7 +566,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs"
 ).split()
 
 
