@@ -51,13 +51,6 @@ ID = "fx-rate"
 SEVERITY = "warning"
 OPTIONS = {"tolerance": 0.02, "max_gap": 40}
 NEEDS = ("rates",)
-# An amount below this recurs in another currency by chance too often to be taken for a swap
-# of another subject's amount ("€4 a kilo", "$4 a gallon"); wire money is in millions.
-ECHO_MIN = 1_000_000
-# How far apart (relative) an echo's number may be from the amount it repeats: a rounding
-# ("about 1.2 billion" for €1.23 billion), never a conversion (USD, GBP and CHF are 5% or
-# more from the euro whenever a swap can be told from a conversion at all).
-ECHO_GAP = 0.05
 
 
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
@@ -82,44 +75,39 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     numbers meet as written ("€1 198 400 000" and "1,2 miliardi di dollari") while the rate
     is not near 1, and whose number is nearer the other amount than its conversion: a
     currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted).
-    Amounts of a million or more are also compared across subjects, as echoes (`_echoed`),
-    and so are the conversions beside them: "£13 million (€15.5 million)" retold as "13
-    milioni di euro (15,5 milioni di dollari)" swaps both currencies."""
-    money = claims[(claims["currency"] != "") & (claims["value"] > 0)]
-    echoes = money[money["value"] >= ECHO_MIN]  # a conversion's number can be swapped too
-    money = blocks.comparable(money)
-    told = set(zip(money["doc"], money["currency"], money["value"], strict=True))
+    The conversion written beside an amount is compared too (`_between`): "£13 million
+    (€15.5 million)" retold as "13 milioni di euro (15,5 milioni di dollari)" swaps both
+    currencies."""
+    money = claims[(claims["currency"] != "") & (claims["value"] > 0) & (claims["subject"] != "")]
+    amounts = blocks.comparable(money)
+    told = set(zip(amounts["doc"], amounts["currency"], amounts["value"], strict=True))
     of = {b["claim_id"]: (a["currency"], a["value"]) for a, b in blocks.conversions(claims)}
-    echoes = echoes.assign(
-        converted=echoes["claim_id"].isin(set(of)),
+    money = money.assign(
+        converted=money["claim_id"].isin(set(of)),
         # the documents that give again the amount a conversion restates
         retold_in=[
             {d for d, cur, v in told if (cur, v) == of[c]} if c in of else set()
-            for c in echoes["claim_id"]
+            for c in money["claim_id"]
         ],
     )
-    subjects = money[money["subject"] != ""]
-    subjects = subjects.assign(number=blocks.positions(subjects, ("case", "subject")))
-    echoes = echoes.assign(number=blocks.positions(echoes, ("case",)))
-    groups = [
-        (echo, g)
-        for echo, table in ((False, subjects), (True, echoes))
-        for _, g in blocks.divided(table, ("number",), "currency").groupby("number")
-    ]
+    money = money.assign(number=blocks.positions(money, ("case", "subject")))
     rows = []
-    for echo, same in groups:
-        same = _around(same) if echo else same
+    for _, same in blocks.divided(money, ("number",), "currency").groupby("number"):
         dated = same[same["published"] != ""]
         if same["doc"].nunique() < 2 or dated.empty:
             continue
-        docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
-        first = dated.sort_values(["published", "doc"]).iloc[0]["currency"]
+        amounts = same[~same["converted"]]  # the conversions beside them restate them
+        counted = amounts if amounts["currency"].nunique() > 1 else same
+        docs = counted.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
+        first = counted[counted["published"] != ""].sort_values(["published", "doc"])
+        first = first.iloc[0]["currency"] if len(first) else dated.iloc[0]["currency"]
         original = min(docs.index, key=lambda c: (docs[c][0], c != first, c))
-        a = same[same["currency"] == original].iloc[0]
+        told_as = same[same["currency"] == original]
         for other, b in same[same["currency"] != original].groupby("currency"):
-            if echo and not _echoed(same, a, b):
+            if not _between(told_as, b):
                 continue
-            b = b.iloc[0]
+            a = _first(told_as, told_as["converted"].all())
+            b = _first(b, a["converted"])
             day = a["published"] or dated.iloc[0]["published"]  # an undated rewrite's
             converted = rates.convert(a["value"], original, other, day)
             if converted is None:
@@ -130,62 +118,38 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             ):
                 continue  # a rate near 1, or a figure its conversion explains
             picked = same[same["currency"].isin([original, other])]
+            if a["converted"] == b["converted"]:  # amounts, or conversions: not the other kind
+                picked = picked[picked["converted"] == a["converted"]]
             rows.append(_swap(a, b, picked, expected, rate, day))
     return rows
 
 
-def _around(same: pd.DataFrame) -> pd.DataFrame:
-    """The amounts of a chain of meeting numbers that are one number: within `ECHO_GAP`
-    (relative) of the value most of them are near. "Up to €350 million" meets both "$200
-    million" and "350 milioni di dollari"; only the last is its echo.
+def _first(figures: pd.DataFrame, converted: bool) -> pd.Series:
+    """The first of `figures` that is a conversion (or an amount, as `converted` says), else
+    the first of them."""
+    kind = figures[figures["converted"] == converted]
+    return (kind if len(kind) else figures).iloc[0]
 
-    >>> same = pd.DataFrame({"value": [350e6, 200e6, 350e6], "low": [0, 199.5e6, 345e6],
-    ...     "high": [350e6, 200.5e6, 355e6]})
-    >>> _around(same).index.tolist()
-    [0, 2]
+
+def _between(told: pd.DataFrame, other: pd.DataFrame) -> bool:
+    """Whether figures `told` (in the original currency) and `other` (in another) can be one
+    amount with its currency swapped: two amounts, or two conversions written beside an
+    amount ("£13 million (€15.5 million)", "13 milioni di euro (15,5 milioni di dollari)"),
+    or a conversion and an amount of a document that gives the converted amount again ("£40
+    million (€47.7 million)", "40 milioni di sterline … 47,7 milioni di dollari"). Not an
+    amount beside another document's conversion alone: a coincidence of rates is as likely.
+
+    >>> told = pd.DataFrame({"doc": ["a.md"], "converted": [True], "retold_in": [{"b.md"}]})
+    >>> other = pd.DataFrame({"doc": ["b.md"], "converted": [False], "retold_in": [set()]})
+    >>> _between(told, other), _between(told.assign(retold_in=[set()]), other)
+    (True, False)
     """
-    values = same["value"].to_numpy()
-    near = [(abs(values - v) <= ECHO_GAP * v).sum() for v in values]
-    anchor = values[near.index(max(near))]
-    return same[(same["value"] - anchor).abs() <= ECHO_GAP * anchor]
-
-
-def _echoed(same: pd.DataFrame, a: pd.Series, other: pd.DataFrame) -> bool:
-    """Whether `other` (claims in one currency) echoes amount `a` across subjects: no
-    document gives the number in both currencies; the two sides are both amounts, or both
-    conversions written beside an amount, or a conversion ("£40 million (€47.7 million)")
-    and an amount of a document that gives the converted amount again ("40 milioni di
-    sterline … 47,7 milioni di dollari"; without it, a coincidence of rates is as likely);
-    and two named owners that differ are named in one another's sentence ("fined US
-    software maker Halvard €1.2 billion" read as the US's, "multa a Halvard": one owner).
-
-    >>> same = pd.DataFrame({"doc": ["a.md", "b.md"], "currency": ["EUR", "USD"],
-    ...     "converted": False, "retold_in": [set(), set()], "subject": ["fine", "fine|owner=halvard"],
-    ...     "owner": ["US", "Halvard"], "quote": ["fined US maker Halvard €1.2bn", "multa a Halvard"]})
-    >>> _echoed(same, same.iloc[0], same.iloc[1:])
-    True
-    >>> same.loc[1, ["owner", "quote"]] = ["Brume", "fined Brume $1.2 billion"]
-    >>> _echoed(same, same.iloc[0], same.iloc[1:])
-    False
-    """
-    held = same[same["doc"].isin(set(other["doc"]))]  # a's document too, if it gives both
-    if held["currency"].eq(a["currency"]).any():
-        return False
-    mine = same[(same["currency"] == a["currency"]) & ~same["converted"]]
-    if not mine.empty and other["converted"].all():
-        return False  # an amount and another's conversion
-    theirs = set().union(*same.loc[same["currency"] == a["currency"], "retold_in"])
-    if mine.empty and not other["converted"].all() and not set(other["doc"]) <= theirs:
-        return False  # a conversion's number, where its amount is not told again
-    if set(mine["subject"]) & set(other.loc[~other["converted"], "subject"]):
-        return False  # amounts of one subject: the subject's own comparison tells
-    named = [o for o in other["owner"] if o]
-    if not a["owner"] or not named or a["owner"].casefold() in {o.casefold() for o in named}:
+    amounts = (~told["converted"]).any(), (~other["converted"]).any()
+    if all(amounts) or not any(amounts):
         return True
-    quotes = [q.casefold() for q in other["quote"]]
-    return any(a["owner"].casefold() in q for q in quotes) or any(
-        o.casefold() in a["quote"].casefold() for o in named
-    )
+    if amounts[0]:
+        return False  # an amount and another's conversion
+    return set(other["doc"]) <= set().union(*told["retold_in"])
 
 
 def _swap(a, b, picked: pd.DataFrame, expected: float, rate: float, day: str) -> dict:
