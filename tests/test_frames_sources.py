@@ -543,3 +543,14 @@ def test_pointing_back_and_asides(lang, body, expected):
 )  # fmt: skip
 def test_pronouns_inner_words_and_contrasts(lang, body, expected):
     check(body, lang, expected)
+
+
+def test_a_toll_carried_to_the_next_sentence_is_not_stated_there():
+    """Its source is the toll's, named in the sentence before: the figure's own sentence names
+    no one (`source_stated` false), as a figure the writer gives alone."""
+    rows = claims(
+        "Two people died, the fire brigade said on Sunday. Another 14 were injured.", "en"
+    )
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in rows}
+    assert got["Two"] == ("the fire brigade", True)
+    assert got["14"] == ("the fire brigade", False)

@@ -44,7 +44,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import EARLIER, states
 from sourcecheck.align.clauses import in_clause
-from sourcecheck.align.echoes import echoed
+from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
@@ -67,7 +67,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
-from sourcecheck.align.translations import translated
+from sourcecheck.align.translations import NOT_MEASURED, translated
 from sourcecheck.align.units import (
     bracketed_pairs,
     restated,
@@ -201,28 +201,29 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             strict=True,
         )
     ]
-    return _echoes(table, claims)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+    beside = {conversion for _, conversion in (*restatements, *_rows(table, pairs))}
+    return _echoes(table, claims, beside)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
 
 
-def _echoes(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """`table` where an amount told again in another currency takes the subject of the
-    amount it echoes (`echoes.echoed`), owners as the frames state them."""
+def _echoes(table: pd.DataFrame, claims: pd.DataFrame, restated: set[int]) -> pd.DataFrame:
+    """`table` where an amount told again in another currency or scale takes the subject of
+    the amount it echoes (`echoes.echoed`), owners as the frames state them; `restated`: the
+    rows of conversions beside the figure they convert (the 50 of "80 km/h (50 mph)")."""
     value = table["value"].to_numpy(dtype=float)
     bounds = {}
     for b in ("low", "high"):  # a table built by hand may give no bounds: the value is its own
         given = pd.to_numeric(claims[b], errors="coerce").to_numpy(float) if b in claims else value
         bounds[b] = np.where(np.isnan(given), value, given)
-    read = ["case", "doc", "currency", "value", "published", "quote", "subject", "subject_label"]
+    read = ["case", "doc", "currency", "unit", "dimension", "value", "published", "quote"]
+    read += ["evidence", *COPIED]
+    beside = np.zeros(len(table), dtype=bool)
+    beside[list(restated)] = True
     out = echoed(
-        table[[*read, "evidence"]].assign(owner=_text(claims, "owner").to_numpy(), **bounds)
+        table[read].assign(owner=_text(claims, "owner").to_numpy(), restated=beside, **bounds)
     )
     if out["subject"].equals(table["subject"]):
         return table
-    return table.assign(
-        subject=out["subject"].to_numpy(),
-        subject_label=out["subject_label"].to_numpy(),
-        evidence=out["evidence"].to_numpy(),
-    )
+    return table.assign(**{c: out[c].to_numpy() for c in ("evidence", *COPIED)})
 
 
 def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) -> pd.DataFrame:
@@ -789,9 +790,6 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
             nouns[i] = f"={f[3]:g}" + (f" {f[1] or f[2]}" if f[1] or f[2] else "")
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
-
-
-NOT_MEASURED = ("count", "percent", "money", "[time]")  # dimensions that are no measure
 
 
 def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:

@@ -316,7 +316,8 @@ class Speakers:
 
         Why: a toll goes on over sentences: "Two people are still missing, the prefecture
         said. Some 3,100 people have been evacuated" gives both to the prefecture. The caller
-        keeps it for figures of the same toll (`Vocabulary.tolls`).
+        keeps it for a toll's figures (`Vocabulary.tolls`: the dead, injured, evacuated…);
+        requiring a toll figure in the sentence before too lost figures in both halves.
         """
         if not i or self.sentences[i - 1].heading:
             return None

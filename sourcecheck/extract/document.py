@@ -105,7 +105,6 @@ class _Doc:
         self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
         self._carried: dict[int, Attribution | None] = {}  # sentence → `carried`
-        self.tolls: set[int] = set()  # sentences that count a toll (`toll`)
 
     @property
     def event_day(self) -> str:
@@ -321,11 +320,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
-        toll = kind == "count" and d.toll(concept)
-        if attribution is None and toll and i - 1 in d.tolls:
+        continued = False
+        if attribution is None and kind == "count" and d.toll(concept):
             attribution = d.speakers.continued(i)  # "…, X said. Some 3,100 were evacuated"
-        if toll:
-            d.tolls.add(i)
+            continued = attribution is not None  # its source, named in another sentence
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
         other = elsewhen and when.contrasted_elsewhen(
@@ -372,7 +370,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "concept": concept or "",
                 "refers_to": day,
                 "method": "extracted",
-                "source_stated": attribution is not None,
+                "source_stated": attribution is not None and not continued,
                 "rate": when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else "",
                 "subject": "",
                 "subject_label": "",

@@ -321,6 +321,15 @@ class Vocabulary:
         )
         # "the town of X", "la commune de X": what follows is a place
         self.place_noun_words = frozenset(_norm(w) for w in words["place_nouns"])
+        self.indefinite_words = frozenset(_norm(w) for w in words["indefinites"])
+        # "a hotel association in the province of Oristano said": where an actor no name
+        # resolves is, up to its verb of saying, is part of it as written
+        self.where = lazy(
+            rf"\s+{alternation(words['place_only'])}(?:(?<=['’])|\s+)(?:{art}(?:[a-zà-ÿ-]+\s+)?"
+            rf"{alternation(words['place_nouns'])}\s+{of}(?:(?<=['’])|\s+))?{qname}"
+            rf"(?=\s*,?\s+(?:{aux}\s+)?(?:{adv}\s+)?{speech}\b)",
+            i,
+        )
         self.place_of = lazy(rf"\b{alternation(words['place_nouns'])}\s+{of}\s*$", i)
         # "Quelque 12 000 clients auraient été touchés": reported speech goes on
         self.reported = lazy(
@@ -566,7 +575,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs"
+    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites"
 ).split()
 
 
