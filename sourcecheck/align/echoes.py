@@ -89,12 +89,17 @@ def echoed(table: pd.DataFrame) -> pd.DataFrame:
         form=list(zip(measure, power.astype(int), strict=True)),
         low_open=False, high_open=False,
     )  # fmt: skip
-    number = positions(written, ("case", "dimension"))
+    number = positions(written, ("case", "dimension")).to_numpy()
+    # only numbers told in two forms by two documents can echo (one vectorised pass: most
+    # numbers of a large case are told once)
+    grouped = written.assign(_number=number).groupby("_number")
+    mixed = (grouped["form"].transform("nunique") > 1) & (grouped["doc"].transform("nunique") > 1)
+    written, number = written[mixed.to_numpy()], number[mixed.to_numpy()]
     copied = {c: table[c].tolist() for c in COPIED if c in table}
     notes = table["evidence"].tolist()
     at = {index: i for i, index in enumerate(table.index)}
     changed = False
-    for _, meeting in written.groupby(number.to_numpy(), sort=False):
+    for _, meeting in written.groupby(number, sort=False):
         same = _core(meeting)
         if len(set(same["form"])) < 2 or same["doc"].nunique() < 2:
             continue  # one form, or one document

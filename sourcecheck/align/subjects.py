@@ -34,6 +34,7 @@ import datetime as dt
 import math
 import zlib
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -999,7 +1000,9 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> 
     decided: dict[tuple, tuple[str, str]] = {}
     named = table["named"] if "named" in table else pd.Series(False, index=table.index)
     told = _told(table[table["noun"].isin(running)], block)
-    again = _told(table[table["value"].ge(MIN_RECURRING) & ~table["noun"].isin(running)], block)
+    again = _days_of_values(
+        _told(table[table["value"].ge(MIN_RECURRING) & ~table["noun"].isin(running)], block)
+    )
     quotes = table.loc[undated, "quote"].tolist(), table.loc[undated, "text"].tolist()
     for *row, owned, value, quote, text in zip(
         *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
@@ -1260,10 +1263,27 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
 AGAIN_REACH = 2  # days after a clause's day within which its figure, undated, is told again
 
 
-def _given_before(row: tuple, value: float, told: dict) -> str:
+def _days_of_values(told: dict[tuple, list]) -> dict[tuple, dict[float, list[str]]]:
+    """`_told`'s ("stated", quantity) entries as quantity → value → the days its clauses
+    state it, latest first: an undated figure looks up its own value, not every figure of
+    its quantity (a case of a thousand claims made that a quadratic walk)."""
+    out: dict[tuple, dict[float, list[str]]] = {}
+    for key, given in told.items():
+        if key[0] == "stated":
+            by_value = out.setdefault(key[1:], {})
+            for day, _doc, value in given:
+                by_value.setdefault(value, []).append(day)
+    for by_value in out.values():
+        for days in by_value.values():
+            days.sort(reverse=True)
+    return out
+
+
+def _given_before(row: tuple, value: float, told: dict[tuple, dict[float, list[str]]]) -> str:
     """The day a clause stated this very figure of the quantity (`row`: block, doc,
     published, hint), before the claim's own day and at most `AGAIN_REACH` days before its
     publication, else "": the figure told again, not a new statement of its document's day.
+    `told`: `_days_of_values`.
 
     Why: "7 400 foyers privés de courant mardi" in one account, "7,400 homes without power"
     undated in Thursday's paper: Tuesday's figure, told again (a count of the day that
@@ -1274,15 +1294,11 @@ def _given_before(row: tuple, value: float, told: dict) -> str:
     Example: stated 1 250 on the 5th, undated 1 250 published the 7th → "…-05"."""
     own = row[7] or row[6]
     pub = _date(row[6])
-    for day, _doc, v in sorted(told.get(("stated", *row[:5]), ()), reverse=True):
+    if pub is None:
+        return ""
+    for day in told.get(row[:5], {}).get(value, ()):
         earlier = _date(day)
-        if (
-            day < own
-            and v == value
-            and pub is not None
-            and earlier is not None
-            and (pub - earlier).days <= AGAIN_REACH
-        ):
+        if day < own and earlier is not None and (pub - earlier).days <= AGAIN_REACH:
             return day
     return ""
 
@@ -1451,6 +1467,7 @@ def _fits(day: str, published: dt.date) -> bool:
     return d is not None and dt.timedelta(0) <= published - d <= dt.timedelta(days=DAY_WINDOW)
 
 
+@lru_cache(maxsize=4096)
 def _date(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10])
