@@ -34,6 +34,13 @@ TABLE = yaml.safe_load(
 )
 
 
+def _rows(*names: str) -> list:
+    """The rows of the `TABLE` sections `names`, each test id naming its section and row."""
+    return [
+        pytest.param(*row, id=f"{name}-{n}") for name in names for n, row in enumerate(TABLE[name])
+    ]
+
+
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), TABLE["stated"])
 def test_a_stated_day_is_resolved_against_the_publication_date(
     lex, lang, published, body, text, day
@@ -197,11 +204,7 @@ def test_a_count_closed_at_a_day_is_that_days(lex, lang, published, body, text, 
 # (dateline_plan); a possessive day before a figure is that figure's (possessive); "five years
 # ago" sets a clause in another time (other_time); a one-day event's figures released later are
 # the event's (released); "the 7th of March" is a date (ordinal_of)
-DAYS10 = [
-    pytest.param(*row, id=f"{name}-{n}")
-    for name in ("toll", "dateline_plan", "possessive", "other_time", "released", "ordinal_of")
-    for n, row in enumerate(TABLE[name])
-]
+DAYS10 = _rows("toll", "dateline_plan", "possessive", "other_time", "released", "ordinal_of")
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS10)
@@ -224,20 +227,16 @@ def test_a_participle_of_happening_dates_the_noun_before_it(lang, text, of_noun)
 # day and month in the previous year (last_year); "a day after", "au lendemain" (day_after); a
 # dateline whose city is not in capitals is the report's day (dateline_city); a day closing the
 # sentence is its figures' (closing)
-DAYS12 = [
-    pytest.param(*row, id=f"{name}-{n}")
-    for name in (
-        "told_from_stated",
-        "converted",
-        "lead_said",
-        "said_before",
-        "last_year",
-        "day_after",
-        "dateline_city",
-        "closing",
-    )
-    for n, row in enumerate(TABLE[name])
-]
+DAYS12 = _rows(
+    "told_from_stated",
+    "converted",
+    "lead_said",
+    "said_before",
+    "last_year",
+    "day_after",
+    "dateline_city",
+    "closing",
+)
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS12)
@@ -254,19 +253,15 @@ def test_told_days_converted_figures_and_said_days_of_the_lead(
 # collapse" (rate_before_event); a figure told again with its definite article
 # (repeated_lead); a lead day closing a relative clause yields to the said day (relative_lead);
 # another time in a relative incise is the incise's (incise_time)
-DAYS15 = [
-    pytest.param(*row, id=f"{name}-{n}")
-    for name in (
-        "night_alone",
-        "outbreak_lead",
-        "relative_preposition",
-        "rate_before_event",
-        "repeated_lead",
-        "relative_lead",
-        "incise_time",
-    )
-    for n, row in enumerate(TABLE[name])
-]
+DAYS15 = _rows(
+    "night_alone",
+    "outbreak_lead",
+    "relative_preposition",
+    "rate_before_event",
+    "repeated_lead",
+    "relative_lead",
+    "incise_time",
+)
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS15)
