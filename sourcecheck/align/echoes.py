@@ -108,7 +108,7 @@ def echoed(table: pd.DataFrame) -> pd.DataFrame:
         head = told.iloc[0]
         for form, other in same[same["form"] != original].groupby("form"):
             slip = _slip(original, form)
-            if not slip or not _echo(same, told, other):
+            if not slip or not _echo(told, other):
                 continue
             for index in other.index:
                 i = at[index]
@@ -153,9 +153,9 @@ def _original(same: pd.DataFrame) -> tuple[str, int]:
     return min(docs.index, key=lambda f: (-docs[f], f != first, f))
 
 
-def _echo(same: pd.DataFrame, told: pd.DataFrame, other: pd.DataFrame) -> bool:
-    """Whether amounts `other` (one currency) echo `told` (the original's): no document
-    gives the number in both currencies, and owners that differ are named in one another's
+def _echo(told: pd.DataFrame, other: pd.DataFrame) -> bool:
+    """Whether figures `other` (one form) echo `told` (the original form's): no document
+    gives the number in both forms, and owners that differ are named in one another's
     sentence."""
     if set(told["doc"]) & set(other["doc"]):
         return False  # a conversion, or two amounts side by side, or two sizes of a thing

@@ -204,13 +204,16 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     beside = {conversion for _, conversion in (*restatements, *_rows(table, pairs))}
-    return _echoes(table, claims, beside)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+    return _echoes(table, claims, written, beside)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
 
 
-def _echoes(table: pd.DataFrame, claims: pd.DataFrame, restated: set[int]) -> pd.DataFrame:
-    """`table` where an amount told again in another currency or scale takes the subject of
-    the amount it echoes (`echoes.echoed`), owners as the frames state them; `restated`: the
-    rows of conversions beside the figure they convert (the 50 of "80 km/h (50 mph)")."""
+def _echoes(
+    table: pd.DataFrame, claims: pd.DataFrame, owners: pd.Series, restated: set[int]
+) -> pd.DataFrame:
+    """`table` where a figure told again in another currency, scale or unit takes the subject
+    of the figure it echoes (`echoes.echoed`); `owners`: as the frames state them
+    (`_owners_written`); `restated`: the rows of conversions beside the figure they convert
+    (the 50 of "80 km/h (50 mph)")."""
     value = table["value"].to_numpy(dtype=float)
     bounds = {}
     for b in ("low", "high"):  # a table built by hand may give no bounds: the value is its own
@@ -220,9 +223,7 @@ def _echoes(table: pd.DataFrame, claims: pd.DataFrame, restated: set[int]) -> pd
     read += ["evidence", *COPIED]
     beside = np.zeros(len(table), dtype=bool)
     beside[list(restated)] = True
-    out = echoed(
-        table[read].assign(owner=_owners_written(claims).to_numpy(), restated=beside, **bounds)
-    )
+    out = echoed(table[read].assign(owner=owners.to_numpy(), restated=beside, **bounds))
     if out["subject"].equals(table["subject"]):
         return table
     return table.assign(**{c: out[c].to_numpy() for c in ("evidence", *COPIED)})
