@@ -283,7 +283,10 @@ def apposed(sp: Speakers, end: int, hi: int) -> tuple[str, int] | None:
     if not (m := v.apposed.match(sp.body, end, hi)):
         return None
     words_ = [(0, w, w.lower()) for w in (m.group("tail") + " " + m.group("desc")).split()]
-    if reduce(or_, v.features(words_), 0) & (SAYING | COUNTING | ACTION | MARKER | BY):
+    if any(
+        f & (SAYING | COUNTING | ACTION | BY) or f & MARKER and not f & GENERIC
+        for f in v.features(words_)
+    ):  # (a generic noun that also counts names the body: "lo studio Bellandi")
         return None  # "the company said on Friday, …": a verb, not a description
     if any(w[2] in v.locative_words | v.aux_words for w in words_):
         return None  # "l'opérateur, à Lyon, a …": a place

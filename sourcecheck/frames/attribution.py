@@ -441,7 +441,7 @@ class Vocabulary:
         # Shipping, ha dichiarato": a name set off by commas after a generic actor is its name
         self.apposed = lazy(
             rf"(?P<tail>(?:\s+[a-zà-ÿ'’-]+){{0,4}}?)\s*,\s*"
-            rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*,"
+            rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*(?:,|(?=[.;]?\s*$|[.;]\s))"
         )
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
