@@ -50,6 +50,7 @@ from sourcecheck.extract.speakers import (
     national,
     opening_name,
     people,
+    postnominal,
     titled_name,
     unknown_speakers,
 )
@@ -567,8 +568,8 @@ class Speakers:
     def _named_before(self, j: int, m):
         """A body the lexicon knows by a common name, written bare ("la Procura", "le
         parquet"), as the body with its own name the document named so before (`m` sits
-        in sentence `j`): "Secondo la Procura" after "La Procura di Catania ha aperto…" is
-        the Procura di Catania; `m` itself when none was.
+        in sentence `j`): "Secondo la Procura", "i pm" after "La Procura di Catania ha
+        aperto…" are the Procura di Catania; `m` itself when none was.
 
         Why: a story names a local body in full once, then by its bare noun; printing the
         lexicon's generic name ("prosecutor") for the later figures splits one body in two.
@@ -578,14 +579,9 @@ class Speakers:
             return m
         if sources.kind_of(m.source) is None:
             return m  # a qualified name itself, or a country's own body
-        written = _norm(self.body[m.start : m.end])
         for k in range(j - 1, -1, -1):
             for o in reversed(self._mentioned.get(k) or self.mentions(k)):
-                if (
-                    o.kind == m.kind
-                    and sources.kind_of(o.source) is None
-                    and _norm(o.source).startswith(written + " ")
-                ):
+                if o.kind == m.kind and sources.opening(o.source) == m.source:
                     return m._replace(source=o.source)
         return m
 
@@ -607,6 +603,10 @@ class Speakers:
                     spec = v.kinds.get(kind) or {}
                     if not named and spec.get("modifiers"):
                         named = modified(self, g, kind)  # "the Gironde prefecture"
+                    if not named and kind != "company" and (post := postnominal(self, g, s.end)):
+                        # "le ministère italien des Infrastructures" (a company has a name of
+                        # its own: "il gruppo californiano" describes it)
+                        named = post[:2] if post[2] else None
                     if not named and g.det and spec.get("one"):  # "la préfecture": a story has one
                         named = as_written(self.body, g), g.end
                     if not named and (t := titled_name(self, g)):  # "Harwick General Hospital"
