@@ -579,9 +579,15 @@ class Speakers:
             return m
         if sources.kind_of(m.source) is None:
             return m  # a qualified name itself, or a country's own body
+        written = _norm(self.body[m.start : m.end])
         for k in range(j - 1, -1, -1):
             for o in reversed(self._mentioned.get(k) or self.mentions(k)):
-                if o.kind == m.kind and sources.opening(o.source) == m.source:
+                if o.kind != m.kind or o.source == m.source:
+                    continue
+                if sources.opening(o.source) == m.source or (
+                    sources.kind_of(o.source) is not None
+                    and f" {written} " in f" {_norm(self.body[o.start : o.end])} "
+                ):  # ("la Protezione civile" after "la Protezione civile regionale")
                     return m._replace(source=o.source)
         return m
 

@@ -435,7 +435,7 @@ class Vocabulary:
         )
         self.postnominal = lazy(
             rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{portfolio}(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
-            rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
+            rf"{adj}{{0,2}}(?:\s+{NAMES})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
         # "le gestionnaire du réseau, REF, a enregistré", "l'armatore, la greca Brightsea
