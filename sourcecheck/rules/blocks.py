@@ -293,6 +293,24 @@ def scale_ratio(a: float, b: float, tolerance: float) -> int | None:
     return None
 
 
+def most_told(figures: pd.DataFrame, column: str):
+    """The value of `column` (a currency, a form) the most documents of `figures` give; on a
+    tie, the one of the earliest dated document (then the first document by name), then the
+    smallest value. A document with no publication date never wins a tie: an undated rewrite
+    is not the first account.
+
+    Why: the fx-rate rule and alignment's echoes both name the original form of an amount
+    told in two forms; one choice keeps the finding and the subject in agreement.
+
+    Example: EUR in two documents, USD in one → EUR; EUR and USD once each, the USD
+    document published first → USD.
+    """
+    docs = figures.groupby(column)["doc"].nunique()
+    dated = figures[figures["published"] != ""].sort_values(["published", "doc"])
+    first = (dated if len(dated) else figures.sort_values("doc")).iloc[0][column]
+    return min(docs.index, key=lambda v: (-docs[v], v != first, v))
+
+
 def union_find(n: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
     """Component number of each of `n` items joined by `pairs` (smallest member's index)."""
     parent = list(range(n))
