@@ -352,7 +352,11 @@ class Vocabulary:
         self.place_only_words = frozenset(_norm(w) for w in words["place_only"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
-        self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
+        # (or a name after the number, then its verb: "l'Ulss 6 Euganea ha registrato")
+        self.numbered = lazy(
+            rf"\s+\d{{1,3}}(?:(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))"
+            rf"|\s+{NAMES}(?=\s+(?-i:[a-zà-ÿ])))"
+        )
         # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
         # (nor from whom it was told: "ha precisato Enel all'Ansa")
         agent_or_place = (
