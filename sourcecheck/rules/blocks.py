@@ -99,6 +99,8 @@ def text_array(values) -> np.ndarray:
     """
     if isinstance(getattr(values, "dtype", None), pd.StringDtype):  # text already: one step
         return np.asarray(values.to_numpy(dtype=object, na_value=""), dtype=object)
+    if isinstance(values, pd.arrays.NumpyExtensionArray):  # an object column's array: its
+        values = values.to_numpy()  # tolist() walks it item by item; the ndarray's is in C
     if hasattr(values, "tolist"):  # one conversion in C: iterating an arrow array is per item
         values = values.tolist()
     return np.array(
