@@ -178,7 +178,11 @@ class Speakers:
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
             for a in reversed(self.attributions(j)):
-                if a.start < pos and a.role and _norm(a.role).split()[0] == noun:
+                if (
+                    a.start < pos
+                    and a.role
+                    and (_norm(a.role).split()[0] == noun or noun in self.vocab.elected)
+                ):  # ("l'élu", "il primo cittadino": whoever holds the office)
                     return a.source
         return None
 

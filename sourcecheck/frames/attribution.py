@@ -373,6 +373,7 @@ class Vocabulary:
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
+        self.elected = frozenset(_norm(w) for w in words["elected"])
         self.tolls = frozenset(str(w) for w in words["tolls"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
@@ -580,7 +581,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors own_adjectives continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites"
+    "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites"
 ).split()
 
 
