@@ -439,20 +439,30 @@ class Speakers:
                 return self.resolved(found[-1]).source
         return None
 
-    def headed(self, noun: str, pos: int) -> str | None:
-        """The acronym of the last body defined before `pos` whose name has the generic
-        `noun` as a word ("the board" after "the National Transport Safety Board (NTSB)" →
-        "NTSB"); None when none has.
+    def headed(self, noun: str, pos: int) -> tuple[int, str] | None:
+        """(where, name) of the last body before `pos` whose own name has the generic `noun`
+        as a word: a body the document defines with its acronym ("the board" after "the
+        National Transport Safety Board (NTSB)" → "NTSB") or a name no list knows that spoke
+        or acted ("the agency" after "Britain's National Crime Agency arrested…"); None when
+        none has (nor the publisher's own outlet).
 
         Why: no list knows such a body's kind, but its own name says what it is, and the
         generic noun that points back to it is that word.
         """
         word = regexcache.compile(rf"(?i)(?<![\w'’]){re.escape(noun)}(?![\w'’])")
-        found = [(start, full) for start, _, full in self.defined().values() if start < pos]
-        for _, full in sorted(found, reverse=True):
-            if word.search(full):
-                return acronyms.short(full)
-        return None
+        found = [
+            (start, acronyms.short(full))
+            for start, _, full in self.defined().values()
+            if start < pos and word.search(full)
+        ]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, -1, -1):
+            found += [
+                (at, name)
+                for at, name in self._speaking(j)
+                if at < pos and word.search(name) and not self._outlet(name)
+            ]
+        return max(found) if found else None
 
     def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind
@@ -463,18 +473,32 @@ class Speakers:
         spec = self.vocab.kinds.get(kind) or {}
         kinds = frozenset(spec.get("resolves") or [kind])
         i = bisect.bisect_right(self._starts, pos) - 1
-        for named in (self.mentions, self._named):  # the lexicon's first, then introduced
-            seen = self._none_up_to.get((kinds, named), -1)  # sentences naming none of kinds
-            for j in range(i, seen, -1):
-                for m in reversed(named(j)):  # not its own modifier ("EU regulators")
-                    if m[3] in kinds and m[0] < pos and self.body[m[1] : pos].strip():
-                        # (not the dateline's outlet "PARIS (Agence Sud) -", nor a collective:
-                        # "investigators" are no authority's name)
-                        if not self._outlet(m[2]) and not self.sources.collective(m[2]):
-                            return self.acronym_of(m[0], m[2])
-            self._none_up_to[(kinds, named)] = max(seen, i - 1)
-        if noun and (headed := self.headed(noun, pos)):
-            return headed
+        head = self.headed(noun, pos) if noun else None
+        lists = (self.mentions, self._named)  # the lexicon's and the introduced, latest first
+        seen = {named: self._none_up_to.get((kinds, named), -1) for named in lists}
+        for j in range(i, min(seen.values()), -1):
+            found = [
+                m
+                for named in lists
+                if j > seen[named]  # (sentences known to name none of kinds)
+                for m in named(j)  # not its own modifier ("EU regulators")
+                if m[3] in kinds
+                and m[0] < pos
+                and self.body[m[1] : pos].strip()
+                # (not the dateline's outlet "PARIS (Agence Sud) -", nor a collective:
+                # "investigators" are no authority's name)
+                and not self._outlet(m[2])
+                and not self.sources.collective(m[2])
+            ]
+            if found:
+                m = max(found, key=lambda m: m[0])
+                if head and head[0] > m[0]:
+                    return head[1]  # "the agency" after "the National Crime Agency said"
+                return self.acronym_of(m[0], m[2])
+        for named in lists:
+            self._none_up_to[(kinds, named)] = max(seen[named], i - 1)
+        if head:
+            return head[1]
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
             for m in self.mentions(j):
                 if m.kind in kinds and m.start >= pos and not self.sources.collective(m.source):
