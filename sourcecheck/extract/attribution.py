@@ -98,6 +98,7 @@ class Speakers:
         self.publisher = sources.canonical(publisher) if publisher else None
         self._starts = [s.start for s in self.sentences]
         self._found: dict[int, list[Attribution]] = {}
+        self._finding: set[int] = set()  # sentences whose attributions are being found
         self._mentioned: dict[int, list] = {}
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
@@ -139,7 +140,9 @@ class Speakers:
         if i not in self._found:
             s = self.sentences[i]
             self._found[i] = []  # a generic actor looking back never reaches its own sentence
+            self._finding.add(i)
             self._found[i] = _find(self, s.start, s.end, self.words(i), i)
+            self._finding.discard(i)
         return self._found[i]
 
     def resolved(self, a: Attribution | None) -> Attribution | None:
@@ -439,7 +442,7 @@ class Speakers:
                 return self.resolved(found[-1]).source
         return None
 
-    def headed(self, noun: str, pos: int) -> tuple[int, str] | None:
+    def headed(self, noun: str | list[str], pos: int) -> tuple[int, str] | None:
         """(where, name) of the last body before `pos` whose own name has the generic `noun`
         as a word: a body the document defines with its acronym ("the board" after "the
         National Transport Safety Board (NTSB)" → "NTSB") or a name no list knows that spoke
@@ -449,19 +452,30 @@ class Speakers:
         Why: no list knows such a body's kind, but its own name says what it is, and the
         generic noun that points back to it is that word.
         """
-        word = regexcache.compile(rf"(?i)(?<![\w'’]){re.escape(noun)}(?![\w'’])")
+        nouns = [noun] if isinstance(noun, str) else noun  # (all the words of a description)
+        patterns = [regexcache.compile(rf"(?i)(?<![\w'’]){re.escape(n)}(?![\w'’])") for n in nouns]
+
+        def has(name: str) -> bool:
+            return all(p.search(name) for p in patterns)
+
         found = [
             (start, acronyms.short(full))
             for start, _, full in self.defined().values()
-            if start < pos and word.search(full)
+            if start < pos and has(full)
         ]
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
             found += [
                 (at, name)
                 for at, name in self._speaking(j)
-                if at < pos and word.search(name) and not self._outlet(name)
+                if at < pos and has(name) and not self._outlet(name)
             ]
+            if len(nouns) > 1:  # a description: a named body with all its words
+                found += [
+                    (m[0], m[2])
+                    for m in [*self.mentions(j), *self._named(j)]
+                    if m[1] <= pos and m[2][:1].isupper() and has(m[2])
+                ]
         return max(found) if found else None
 
     def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
@@ -668,7 +682,9 @@ class Speakers:
             return self._speakers[j]
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
         names = unknown_speakers(self, tokens, self.features(j), [])
-        inside = [(o[0], o[1]) for o in self._named(j)]  # "ministère des Transports s'est…"
+        # (not a word of a body the sentence introduces: "le ministère des Transports s'est…")
+        introduced = self._named(j)
+        inside = [(o[0], o[1]) for o in introduced]
         out = {
             (n.start, n.source)
             for n in names
@@ -682,8 +698,10 @@ class Speakers:
             and not a.source.startswith(GENERIC_SOURCE)
             and a.source[:1].isupper()  # not a generic actor as written ("l'agenzia regionale")
             and self.sources.kind_of(a.source) is None
-            and not any(a.source == o[2] for o in self._named(j))  # a body of a known kind
+            and not any(a.source == o[2] for o in introduced)  # a body of a known kind
         }
+        if j in self._finding:  # (its attributions are not all known yet: asked again later)
+            return sorted(out)
         self._speakers[j] = sorted(out)
         return self._speakers[j]
 

@@ -215,6 +215,10 @@ def generic_speakers(
             post = None  # "Santé publique France a recensé… L'agence sanitaire dénombre"
         if post and not post[2]:  # "il gestore della rete": the operator the lexicon names
             post = (sp.known(kind, g.start) or post[0], *post[1:])
+        if own and own[0][:1].islower() and (so := _named_so(sp, own[0], g.start)):
+            own = (so, own[1])  # "the port authority" after "the Port Authority of Lendon"
+        if post and post[0][:1].islower() and (so := _named_so(sp, post[0], g.start)):
+            post = (so, *post[1:])  # "l'Autorità portuale" after "l'Autorità di sistema…"
         phrase_end = (own or post or (None, _word_end(text, g.end)))[1]
         if appo := apposed(sp, phrase_end, hi):  # "le gestionnaire du réseau, REF, a …"
             out.append(Speaker(g.start, appo[1], appo[0], kind))
@@ -232,6 +236,23 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+def _named_so(sp: Speakers, written: str, pos: int) -> str | None:
+    """The body named before `pos` whose own name has every word of the description
+    `written` ("the port authority" → "Port Authority of Lendon"); None when none has.
+
+    Why: copy names a body in full, then by its own words in lower case; the description
+    is that body, not another one of its own.
+    """
+    content = [w for w in _CONTENT.findall(written) if _norm(w) not in sp.vocab.det_words]
+    if len(content) < 2:
+        return None  # a bare generic noun: the kind's resolution says which
+    found = sp.headed(content, pos)
+    return found[1] if found else None
+
+
+_CONTENT = regexcache.compile(r"[^\W\d_]{3,}")
 
 
 _AT_CITY = regexcache.compile(r"\s+(?:a|à|in)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
