@@ -46,6 +46,7 @@ from sourcecheck.align.columns import numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
+from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
@@ -163,6 +164,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
     extra = _of_wholes(table, keys, extra, strings(claims, "part_of"))
+    extra = _groups(table, extra)
     extra = _standing(table, keys, extra)
     extra = _years_to_date(table, keys, extra)
     table["tally"] = _tallies(table, keys, running)
@@ -348,6 +350,17 @@ def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[
         if given[g] > stand[g]:  # its document gives a figure of it that does not say so
             out[i] = extra[i] + "|still"
     return out
+
+
+def _groups(table: pd.DataFrame, extra: list[str]) -> list[str]:
+    """`extra` with the kind of people each part names (`groups`: "tra cui 6 donne", "including
+    23 children"): parts of two kinds are two quantities."""
+    things = table["thing"].tolist()
+    kinds = {t: group(t) for t in set(things)}
+    return [
+        f"{x}|{MARK}={kinds[t]}" if p and kinds[t] else x
+        for x, t, p in zip(extra, things, table["part"].tolist(), strict=True)
+    ]
 
 
 def _years_to_date(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
