@@ -35,7 +35,7 @@ from sourcecheck.align.anchors import function_words
 from sourcecheck.align.changes import EARLIER
 from sourcecheck.align.columns import numbers, strings
 from sourcecheck.align.evidence import noted
-from sourcecheck.align.magnitudes import MIN_RECURRING, same_digits
+from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.stocks import still
@@ -70,12 +70,65 @@ def moments(
         else ""
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
+    series = _placed_series(*(table[c].tolist() for c in ("case", "doc", "value")), keys, series)
     news = _story_days(table)
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
     fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
     own = (stated != "") & pd.Series([not s for s in series], index=table.index)
     return table.assign(moment=stated.where(own, fallback), series=series)
+
+
+def _placed_series(
+    cases: list[str], docs: list[str], values: list[float], keys: list[tuple], series: list[str]
+) -> list[str]:
+    """`series`, where a count given with no place joins the one place its coverage gives
+    that count (the same noun, rate, measure and marks), when it gives one place only and
+    no document gives the count with that place and without as two figures.
+
+    Why: "the toll rose to 7" in one account and "7 dead off Santa Nereide" in another are
+    one toll: a wire names the place once in its lead and a regional paper not at all, and a
+    series split by that would show no update ("3 dead" on Tuesday, "7 dead off Santa
+    Nereide" on Wednesday). Where coverage gives the count for two places or more (heat
+    deaths in Italy and in France), a count with no place is left alone: it may be either;
+    so it is where one account gives both ("3,100 evacuated, 900 of them in Langon": the
+    place marks a part, `_apart`). The subject keeps its place (or none): only the timeline is joined.
+
+    Example: "dead||count" and "dead|Santa Nereide|count" in one case, no other place →
+    both "dead|Santa Nereide|count"."""
+    places: dict[tuple, set[str]] = {}
+    told: dict[tuple, dict[str, list[set]]] = {}  # key → doc → figures with, without place
+    alike = []  # each series' key without its place
+    for case, doc, value, k, s in zip(cases, docs, values, keys, series, strict=True):
+        if not s:
+            alike.append(None)
+            continue
+        head = RISES if s.startswith(RISES) else ""
+        key = (case, head, s[len(head) :].replace(f"{k[0]}|{k[1]}|", f"{k[0]}||", 1))
+        alike.append(key)
+        told.setdefault(key, {}).setdefault(doc, [set(), set()])[0 if k[1] else 1].add(value)
+        if k[1]:
+            places.setdefault(key, set()).add(s)
+    joined = {
+        key: next(iter(given))
+        for key, given in places.items()
+        if len(given) == 1 and not any(_apart(placed, bare) for placed, bare in told[key].values())
+    }
+    return [
+        joined.get(a, s) if a and not k[1] else s
+        for a, k, s in zip(alike, keys, series, strict=True)
+    ]
+
+
+def _apart(placed: set[float], bare: set[float]) -> bool:
+    """Whether one document gives a count with a place and without as two figures of one
+    magnitude (`MAX_RATIO`): "3,100 evacuated, 900 of them in Langon". A figure far apart
+    is another quantity ("742 dead in the Mediterranean this year" beside a wreck's 7)."""
+    return any(
+        p != b and 0 < min(p, b) and max(p, b) <= min(p, b) * MAX_RATIO
+        for p in placed
+        for b in bare
+    )
 
 
 def _story_days(table: pd.DataFrame) -> dict[str, str]:
