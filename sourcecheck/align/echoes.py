@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 
 from sourcecheck.align.translations import NOT_MEASURED
-from sourcecheck.rules.blocks import positions
+from sourcecheck.rules.blocks import most_told, positions
 
 MIN_AMOUNT = 1_000_000  # below it, an amount recurs in another currency by chance too often
 MIN_MEASURE = 10  # a measure's figure below it ("5 km", "3 tonnes") recurs by chance
@@ -103,7 +103,7 @@ def echoed(table: pd.DataFrame) -> pd.DataFrame:
         same = _core(meeting)
         if len(set(same["form"])) < 2 or same["doc"].nunique() < 2:
             continue  # one form, or one document
-        original = _original(same)
+        original = most_told(same, "form")
         told = same[same["form"] == original]
         head = told.iloc[0]
         for form, other in same[same["form"] != original].groupby("form"):
@@ -144,13 +144,6 @@ def _slip(original: tuple[str, int], other: tuple[str, int]) -> str:
     if measure == told and power != told_power:
         return "with another scale word: the same amount (its scale perhaps slipped)"
     return ""
-
-
-def _original(same: pd.DataFrame) -> tuple[str, int]:
-    """The form most documents give the number in; on a tie, the earliest published."""
-    docs = same.groupby("form")["doc"].nunique()
-    first = same.sort_values(["published", "doc"]).iloc[0]["form"]
-    return min(docs.index, key=lambda f: (-docs[f], f != first, f))
 
 
 def _echo(told: pd.DataFrame, other: pd.DataFrame) -> bool:

@@ -34,6 +34,9 @@ MAX_RATIO = 20.0  # as value-conflict's default `max_ratio`
 SLIP = 0.1  # a ratio within this of a power of 1000 (in log10 units: ×0.79 to ×1.26) is a slip
 
 
+MIN_RECURRING = 10  # figures below this recur by chance too often to anchor anything
+
+
 def bands(table: pd.DataFrame) -> list[str]:
     """For each claim, "" or the name of its band of magnitude (its smallest figure, to two
     digits) when its subject spans several bands."""

@@ -9,7 +9,7 @@ nationwide. Two things made one place look like two:
   without case and accents (each takes the spelling its case uses most);
 - silence: "a 300 MW electrolyser" in one account and "300 MW at Saint-Louis-du-Rhône" in another
   are one quantity when the story gives that quantity one place only. Unknown is not
-  different, as for days (`subjects._assign_days`): an unplaced claim takes the only place
+  different, as for days (`days.assign_days`): an unplaced claim takes the only place
   its quantity is given (or the one city inside every other place given: Marseille, given
   with France), and its evidence says the place was assumed.
 

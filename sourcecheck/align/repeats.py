@@ -64,11 +64,13 @@ def marks(table: pd.DataFrame) -> list[str]:
     cases = table["case"].tolist() if "case" in table else [""] * len(table)
     named = zip(cases, table["subject"].tolist(), strict=True)
     subjects = [(c, s) if s else None for c, s in named]
+    sources = table["source"].tolist()
+    who = {s: _source(s) for s in set(sources)}  # a case names a few sources many times
     keys = list(
         zip(
             subjects,
             table["doc"].tolist(),
-            [_source(s) for s in table["source"].tolist()],
+            [who[s] for s in sources],
             table["currency"].tolist(),
             table["unit"].tolist(),
             strict=True,

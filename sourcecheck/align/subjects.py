@@ -30,27 +30,25 @@ Example
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import zlib
 from collections import Counter
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from sourcecheck.align import repeats
-from sourcecheck.align.anchors import anchor, earlier_year, function_words
+from sourcecheck.align import days, repeats
+from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
-from sourcecheck.align.changes import EARLIER, states
+from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.columns import numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
-from sourcecheck.align.magnitudes import bands, same_digits
+from sourcecheck.align.magnitudes import MIN_RECURRING, bands
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.owners import (
@@ -64,7 +62,6 @@ from sourcecheck.align.owners import (
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import PLAN, planned
 from sourcecheck.align.roles import role
-from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.tallies import TALLY, since_start, tallies
@@ -80,11 +77,10 @@ from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
-from sourcecheck.rules.blocks import conversions, prepare, text_array, union_find
+from sourcecheck.rules.blocks import conversions, prepare
 from sourcecheck.rules.timeline import RISES
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
-DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
 OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", "series")
 
 
@@ -128,49 +124,49 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             placed,
             _place_counts(set(table["noun"].tolist()), concepts),
             running,
-            _steady() - running,
+            days.steady() - running,
         ),
         placed["scope"].tolist(),
-        _text(claims, "part_of").tolist(),
+        strings(claims, "part_of").tolist(),
     )
-    written = _owners_written(claims)
-    table["named"] = _named_owners(written).to_numpy()
-    table = _stated_again(_assign_days(table, running), running)
-    table = _undated(table, table["evidence"], _timeless(table, running))
+    written = days.owners_written(claims)
+    table["named"] = days.named_owners(written).to_numpy()
+    table = days.stated_again(days.assign_days(table, running), running)
+    table = days.undated(table, table["evidence"], days.timeless(table, running))
     table = shared_keys(table, restatements)  # "110 km/h (68 mph)"
     block = ["case", "dimension", "noun", "scope", "day", "rate"]
     table["owner"] = owners(
-        table, written, block, _steady() - running, _text(claims, "part_of").tolist()
+        table, written, block, days.steady() - running, strings(claims, "part_of").tolist()
     )
     assumed = table["owner"].ne("") & written.str.strip().eq("").to_numpy()
     table.loc[assumed, "evidence"] = [
         f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
-    table["part"] = parts(table, _text(claims, "part_of"), sentences)
+    table["part"] = parts(table, strings(claims, "part_of"), sentences)
     table["state"] = states(table, sentences)
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     table["span"] = _spans(table)
-    table = _earlier_told(table, running)
+    table = days.earlier_told(table, running)
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
         )
     )
     table["part"] = totals(table, keys, table["part"].tolist())
-    table["part"] = lone_parts(table, keys, table["part"].tolist(), _text(claims, "part_of"))
+    table["part"] = lone_parts(table, keys, table["part"].tolist(), strings(claims, "part_of"))
     marks = ("owner", "part", "state")
     extra = [
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
-    extra = _of_wholes(table, keys, extra, _text(claims, "part_of"))
+    extra = _of_wholes(table, keys, extra, strings(claims, "part_of"))
     extra = _standing(table, keys, extra)
     table["tally"] = _tallies(table, keys, running)
     extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
-    table = _moments(table, keys, extra, running)
+    table = days.moments(table, keys, extra, running)
     band = bands(table)
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
@@ -212,7 +208,7 @@ def _echoes(
 ) -> pd.DataFrame:
     """`table` where a figure told again in another currency, scale or unit takes the subject
     of the figure it echoes (`echoes.echoed`); `owners`: as the frames state them
-    (`_owners_written`); `restated`: the rows of conversions beside the figure they convert
+    (`days.owners_written`); `restated`: the rows of conversions beside the figure they convert
     (the 50 of "80 km/h (50 mph)")."""
     value = table["value"].to_numpy(dtype=float)
     bounds = {}
@@ -350,48 +346,6 @@ def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[
     return out
 
 
-def _moments(
-    table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
-) -> pd.DataFrame:
-    """`moment`: the day a claim describes: the day its clause states (or a year beside it,
-    `_years`), else its document's news day (`_story_days`), as the frame read them; a running
-    count with no day of its own keeps the day its subject was given (`moment_day`), so the
-    update and value-conflict rules see each step of a toll where alignment put it; else its
-    publication day;
-    `series`: for a running count (a noun in `running`, a cumulative concept), its subject
-    without the day (owner and part kept: `extra`), so the update rule sees the figures of
-    every day while subjects keep days apart. Another figure of a day (a count, a measure, a
-    level: "12 km of coast", "the dam at 17%") has a series marked `RISES`: a figure that
-    grows over the days is shown as an update, but one that falls is no conflict (the
-    missing found, the households whose power came back, a reservoir drawn down). So has a
-    running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
-    rising = table["day"].ne("").tolist()
-    quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
-    stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
-    series = [
-        ("" if k[0] in running and not standing else RISES) + "|".join((*k[:2], *k[3:])) + x
-        if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
-        else ""
-        for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
-    ]
-    news = _story_days(table)
-    told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
-    stated = table["refers_to"].where(table["refers_to"] != "", told)
-    fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
-    own = (stated != "") & pd.Series([not s for s in series], index=table.index)
-    return table.assign(moment=stated.where(own, fallback), series=series)
-
-
-def _story_days(table: pd.DataFrame) -> dict[str, str]:
-    """Each document's news day as its extraction read it: the day its figures with no day of
-    their own took from the document (`day_from` "document"), else `_news_days`."""
-    out = _news_days(table)[0]
-    told = table[table["day_from"].eq("document") & table["refers_to"].ne("")]
-    for doc, day in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
-        out[doc] = day
-    return out
-
-
 def _repeats(table: pd.DataFrame, claims: pd.DataFrame, restated: list[tuple]) -> pd.DataFrame:
     """Subjects (and series) split where one source gives two values in one document
     (`repeats.marks`); the evidence says so. A measure's restatement in other units
@@ -399,12 +353,15 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame, restated: list[tuple]) -
     the unit rule to compare them."""
     given = table.assign(
         source=_voiced(
-            table, _text(claims, "source").tolist(), _stated(claims), _number(claims, "sentence")
+            table,
+            strings(claims, "source").tolist(),
+            _stated(claims),
+            numbers(claims, "sentence"),
         ),
-        low=_number(claims, "low"),
-        high=_number(claims, "high"),
-        start=_number(claims, "start"),
-        sentence=_contrasted(table["quote"].tolist(), _number(claims, "sentence")),
+        low=numbers(claims, "low"),
+        high=numbers(claims, "high"),
+        start=numbers(claims, "start"),
+        sentence=_contrasted(table["quote"].tolist(), numbers(claims, "sentence")),
     )
     mark = repeats.marks(given)
     for a, b in restated:
@@ -473,12 +430,6 @@ def _contrasted(quotes: list[str], sentences: list[float]) -> list[float]:
         n if (seen[q] if q in seen else seen.setdefault(q, repeats.contrast(q))) else float("nan")
         for q, n in zip(quotes, sentences, strict=True)
     ]
-
-
-def _number(claims: pd.DataFrame, col: str) -> list[float]:
-    if col not in claims:
-        return [float("nan")] * len(claims)
-    return pd.to_numeric(claims[col], errors="coerce").tolist()
 
 
 def _place_counts(nouns: set[str], concepts: Concepts) -> frozenset[str]:
@@ -619,28 +570,15 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
         "text", "lang", "source_text", "source", "rate",
     )  # fmt: skip
     data = {"claim_id": claims["claim_id"].astype(str).to_numpy(dtype=object)}
-    data.update({col: _texts(claims, col) for col in texts})
+    data.update({col: string_array(claims, col) for col in texts})
     given = claims["value"] if "value" in claims else pd.Series([None] * len(claims))
     data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
-    data["day_from"] = _texts(claims, "day_from")
-    data["published"] = np.array([p[:10] for p in _texts(claims, "published")], dtype=object)
+    data["day_from"] = string_array(claims, "day_from")
+    data["published"] = np.array([p[:10] for p in string_array(claims, "published")], dtype=object)
     # One construction (a column added at a time copies the table), text kept as Python
     # objects: pandas would store it as arrow strings, and alignment reads every column back
     # into Python lists many times over.
     return pd.DataFrame({k: pd.Series(v, dtype=v.dtype) for k, v in data.items()})
-
-
-def _texts(claims: pd.DataFrame, col: str) -> np.ndarray:
-    """Column `col` as Python strings in one object array ("" where missing or absent)."""
-    if col not in claims:
-        return np.full(len(claims), "", dtype=object)
-    return text_array(claims[col].array)
-
-
-def _text(claims: pd.DataFrame, col: str) -> pd.Series:
-    if col not in claims:
-        return pd.Series([""] * len(claims), dtype=object)
-    return claims[col].fillna("").astype(str).astype(object).reset_index(drop=True)
 
 
 def _dimension(currency: str, unit: str) -> str:
@@ -731,9 +669,6 @@ def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.Data
             nouns[take], labels[take] = nouns[give], labels[give]
             notes[take] = f"{notes[give]}; the same amount converted ({ids[give]})"
     return table.assign(noun=nouns, noun_label=labels, evidence=notes)
-
-
-MIN_RECURRING = 10  # figures below this recur by chance too often to anchor anything
 
 
 def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
@@ -931,549 +866,6 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
             for y in found
         ],
     )
-
-
-DAILY = ("per_day",)  # a rate of a day's events ("48 trains a day"): it changes day by day
-
-
-def _steady() -> frozenset[str]:
-    """Noun keys of what an owner has (`data/steady.yaml`)."""
-    return frozenset(align_data("steady.yaml").get("concepts") or ())
-
-
-def _timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
-    """Quantities that do not change from one day of coverage to the next: durations ("18
-    mois"), rates ("3,4 milliards par an") and what an owner has (its workforce, customers,
-    capacity: `data/steady.yaml`), unless a running count. A reform's length or
-    yearly saving is the same figure whichever day an outlet reports it; protesters, flights
-    cancelled or households without power are not, nor is a rate of a day's events ("48
-    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`). (Money is not: an aid fund or a damage
-    estimate grows over a week of coverage.)"""
-    rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
-    kind = table["noun"].isin(durations()) | rated | table["noun"].isin(_steady())
-    return kind & ~table["noun"].isin(running)
-
-
-def _undated(table: pd.DataFrame, evidence: pd.Series, timeless: pd.Series) -> pd.DataFrame:
-    """`table` (days assigned) with `moment_day`, the day each claim describes, and `day`,
-    the day in its subject: for a `timeless` quantity only a year written beside it ("fined
-    in 2022"), the day of its coverage being no part of it (its `evidence` as before days
-    were assumed)."""
-    table = table.assign(moment_day=table["day"])
-    if timeless.any():
-        years = table["refers_to"].where(table["refers_to"].str.len() == 4, "")
-        table.loc[timeless, "day"] = years[timeless]
-        table.loc[timeless, "evidence"] = evidence[timeless]
-    return table
-
-
-def _assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> pd.DataFrame:
-    """`day`: the stated day, else the one its quantity was stated for, else publication.
-
-    A running count (a noun in `running`, a cumulative concept) that states no day is the
-    count as its document went out: its news day, else its publication day, never an earlier
-    day another account gives ("3 dead yesterday", then "the toll rose to 6": an update)."""
-    # A day the frame took from the document (the story's day, not the clause's) is a hint:
-    # the figure is compared as undated, and the hint decides where nothing else does.
-    soft = table["day_from"].eq("document")
-    news, latest = _news_days(table)
-    hints = [
-        news.get(doc, day)
-        for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)
-    ]
-    table = table.assign(
-        day=table["refers_to"].where(~soft, ""),
-        hint=pd.Series(hints, index=table.index).where(soft, ""),
-    )
-    undated = (table["day"] == "") & (table["noun"] != "")
-    if not undated.any():
-        return table
-    block = ["case", "dimension", "noun", "scope", "rate"]
-    dated = table[~undated & (table["day"] != "")]
-    found: dict[tuple, set[str]] = {}
-    own: dict[tuple, set[str]] = {}
-    for *key, doc, day in zip(*(dated[c].tolist() for c in (*block, "doc", "day")), strict=True):
-        found.setdefault(tuple(key), set()).add(day)
-        own.setdefault((*key, doc), set()).add(day)
-    stated = {key: sorted(days) for key, days in found.items()}
-    spans = _publication_spans(table[undated], block)
-    days, notes = [], []
-    decided: dict[tuple, tuple[str, str]] = {}
-    named = table["named"] if "named" in table else pd.Series(False, index=table.index)
-    told = _told(table[table["noun"].isin(running)], block)
-    again = _days_of_values(
-        _told(table[table["value"].ge(MIN_RECURRING) & ~table["noun"].isin(running)], block)
-    )
-    quotes = table.loc[undated, "quote"].tolist(), table.loc[undated, "text"].tolist()
-    for *row, owned, value, quote, text in zip(
-        *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
-        named[undated].tolist(),
-        table.loc[undated, "value"].tolist(),
-        *quotes,
-        strict=True,
-    ):
-        row = (*row, owned)
-        if row[2] in running and row[6]:
-            day = _running_day(row, value, latest.get(row[5], row[7]), told)
-            days.append(day)
-            notes.append(f"day not stated: taken as {day}, when its document went out")
-            continue
-        day = _given_before(row, value, again) if value >= MIN_RECURRING else ""
-        if day and not still(quote, text):
-            days.append(day)
-            notes.append(f"day not stated: taken as {day}, the day the same figure was given")
-            continue
-        if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
-            decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
-        if row not in decided:
-            decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
-        day, note = decided[row]
-        days.append(day)
-        notes.append(note)
-    days, notes = _told_again(table[undated], block, days, notes, running)
-    days, notes = _running_again(table[undated], block, days, notes, running)
-    return noted(table, undated, "day", days, notes)
-
-
-def _earlier_told(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
-    """`table` where the earlier state of a running count's change ("15 deaths, up from 12
-    a day earlier") is the figure another document gave on an earlier day of the week: that
-    day's count, told again, not a state of its own.
-
-    Why: the earlier state is compared only with other earlier states; a toll's "up from 12"
-    is the 12 of yesterday's accounts, and an update from it is what the rules must see.
-    Only a figure of 10 or more (small ones recur by chance).
-
-    Example: "12" on the 9th (document a), "15, up from 12" on the 10th (document b) → the
-    12 of b is of the 9th, not an earlier state."""
-    state, nouns, values = (table[c].tolist() for c in ("state", "noun", "value"))
-    rows = [
-        i
-        for i, (s, n, v) in enumerate(zip(state, nouns, values, strict=True))
-        if s == EARLIER and n in running and v >= MIN_RECURRING
-    ]
-    if not rows:
-        return table
-    block = ("case", "dimension", "noun", "scope", "rate")
-    keys = list(zip(*(table[c].tolist() for c in block), strict=True))
-    days, docs = table["day"].tolist(), table["doc"].tolist()
-    published = table["published"].tolist()
-    given: dict[tuple, list[tuple[str, str, str]]] = {}
-    for i, (k, v) in enumerate(zip(keys, values, strict=True)):
-        if not state[i] and days[i] and v == v and v > 0:
-            given.setdefault((k, _digits(v)), []).append((days[i], docs[i], published[i]))
-    notes = table["evidence"].tolist()
-    for i in rows:
-        told = [
-            (day, pub)
-            for day, doc, pub in given.get((keys[i], _digits(values[i])), ())
-            if doc != docs[i] and day <= days[i] and _within(pub, published[i], REPEAT_REACH)
-        ]
-        if told:
-            day = max(told)[0]
-            days[i], state[i] = day, ""
-            notes[i] = f"{notes[i]}; the earlier figure of its change: the count given for {day}"
-    return table.assign(day=days, state=state, evidence=notes)
-
-
-def _stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
-    """`table` where a running count's figure that another document gave for an earlier day
-    of the week is that day's figure told again, though its own clause states a later day.
-
-    Why: a clause's day is often another event's: "the blaze, put out on Thursday, had
-    burned 1,480 hectares", "on Thursday the ship landed the 52 people it had rescued" tell
-    a count that had stopped growing, Wednesday's (or Tuesday's) figure. A count that grew would give
-    another figure; the same one, told again, is the earlier day's. Only a figure of 10 or
-    more (small ones recur by chance), never one that says it still stands ("600 still
-    evacuated on Thursday": that day's state, told anew).
-
-    Example: 1,480 ha on the 5th (document a), 1,480 ha "on Thursday" the 6th (document b) →
-    both the 5th."""
-    cols = ("noun", "day", "value", "doc", "published")
-    nouns, days, values, docs, published = (table[c].tolist() for c in cols)
-    stated = table["day_from"].eq("clause").tolist()
-    picked = [
-        i
-        for i, (n, d, v) in enumerate(zip(nouns, days, values, strict=True))
-        if n in running and len(d) == 10 and v == v and v >= MIN_RECURRING
-    ]
-    if len(picked) < 2:
-        return table
-    block = ("case", "dimension", "noun", "scope", "rate")
-    keys = list(zip(*(table[c].tolist() for c in block), strict=True))
-    earliest: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
-    for i in sorted(picked, key=lambda i: (days[i], published[i])):
-        earliest.setdefault((keys[i], _digits(values[i])), i)
-    quotes, texts = table["quote"].tolist(), table["text"].tolist()
-    out, notes = list(days), table["evidence"].tolist()
-    for i in picked:
-        j = earliest[(keys[i], _digits(values[i]))]
-        if (
-            stated[i]
-            and docs[j] != docs[i]
-            and days[j] < days[i]
-            and _within(published[j], published[i], REPEAT_REACH)
-            and not still(quotes[i], texts[i])
-        ):
-            out[i] = days[j]
-            notes[i] = f"{notes[i]}; the same figure given for {days[j]}: told again"
-    return table.assign(day=out, evidence=notes)
-
-
-def _running_again(
-    undated: pd.DataFrame, block: list[str], days: list[str], notes: list[str], running
-) -> tuple[list[str], list[str]]:
-    """`days` (and `notes`) of the `undated` claims, where a running count's figure that
-    another document gave undated on an earlier day of the week is given again: it is that
-    day's figure told again, not a new count of its own day.
-
-    Why: "the fire has burned 3,200 hectares" on Wednesday and, in Friday's paper, "the
-    fire, put out yesterday, burned 3,200 hectares" are one count that stopped growing; each
-    took its own document's day (`_running_day` looks back only to days a clause states).
-    Only a figure of 10 or more (small ones recur by chance), never one that says it still
-    stands ("600 still evacuated": that day's state, told anew).
-
-    Example: undated 3,200 ha on the 8th (document a), 3,200 ha on the 9th (document b) →
-    both the 8th."""
-    picked = (
-        undated["noun"].isin(running).to_numpy() & (undated["value"] >= MIN_RECURRING).to_numpy()
-    )
-    at = [int(i) for i in np.flatnonzero(picked) if days[i]]
-    out_days, out_notes = list(days), list(notes)
-    if len(at) < 2:
-        return out_days, out_notes
-    rows = undated.iloc[at]
-    cols = {c: rows[c].tolist() for c in (*block, "doc", "published", "value", "quote", "text")}
-    keys = list(zip(*(cols[c] for c in block), strict=True))
-    earliest: dict[tuple, tuple[str, str, str]] = {}  # (quantity, figure) → day, doc, published
-    for j in sorted(range(len(at)), key=lambda j: (days[at[j]], cols["published"][j])):
-        i = at[j]
-        figure = (keys[j], _digits(cols["value"][j]))  # a slip of scale is the same figure
-        first = earliest.setdefault(figure, (days[i], cols["doc"][j], cols["published"][j]))
-        if (
-            first[1] != cols["doc"][j]
-            and first[0] < days[i]
-            and _within(first[2], cols["published"][j], REPEAT_REACH)
-            and not still(cols["quote"][j], cols["text"][j])
-        ):
-            out_days[i] = first[0]
-            out_notes[i] = f"day not stated: taken as {first[0]}, the day the same figure was given"
-    return out_days, out_notes
-
-
-def _told_again(
-    undated: pd.DataFrame, block: list[str], days: list[str], notes: list[str], running
-) -> tuple[list[str], list[str]]:
-    """`days` (and `notes`) of the `undated` claims, where a document gives again, within
-    the week, the same figure another document gave undated: both took their own
-    document's day (its news or publication day), and the later takes the earlier's.
-
-    Why: "56 persone a bordo" on Tuesday and "56 personnes à bord" in Thursday's paper are
-    one statement repeated, not Thursday's count; `_publication_spans` joins them when no
-    account states a day for the quantity, and this does where an account states one that
-    fits neither (a transfer of 600 people "oggi", on Saturday). Never a running count
-    (`running`: its figure as a document went out), a small figure (they recur by chance),
-    nor one that says it still stands ("2,300 tourists remain stranded": that day's state).
-
-    Example: two undated 56s, published the 16th and the 18th, own days 16th and 18th → both
-    the 16th."""
-    cols = {c: undated[c].tolist() for c in (*block, "doc", "published", "hint", "value")}
-    keys = list(zip(*(cols[c] for c in block), strict=True))
-    quotes, texts = undated["quote"].tolist(), undated["text"].tolist()
-    candidates = [
-        i
-        for i, day in enumerate(days)
-        if day in (cols["hint"][i], cols["published"][i])
-        and keys[i][2] not in running
-        and cols["value"][i] >= MIN_RECURRING
-    ]
-    figure = {i: (keys[i], round(cols["value"][i], 6)) for i in candidates}
-    given = Counter(figure.values())
-    told = [i for i in candidates if given[figure[i]] > 1]  # once is told again by no one
-    stands = {q: still(*q) for q in {(quotes[i], texts[i]) for i in told}}
-    candidates = [i for i in told if not stands[(quotes[i], texts[i])]]
-    out_days, out_notes = list(days), list(notes)
-    first: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
-    for i in sorted(candidates, key=lambda i: cols["published"][i]):
-        j = first.setdefault(figure[i], i)
-        if (
-            cols["doc"][j] != cols["doc"][i]
-            and days[j] != days[i]
-            and _within(cols["published"][j], cols["published"][i], REPEAT_REACH)
-        ):
-            out_days[i] = days[j]
-            out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
-    return out_days, out_notes
-
-
-def _digits(value: float) -> float:
-    """`value` up to a factor of a thousand or a million (`magnitudes.same_digits`):
-    "1,2 milioni" and "1.2 billion" are one figure as written."""
-    return round(value / 1000 ** math.floor(math.log10(value) / 3), 6) if value > 0 else value
-
-
-def _told(table: pd.DataFrame, block: list[str]) -> dict[tuple, list[tuple[str, float]]]:
-    """(quantity of `block`, the day the frame gives) → (document, value) of its figures;
-    and ("stated", quantity of `block`) → the days its clauses state, each → (document,
-    value) of the figures stated for it: a day taken from the document is a hint, no day
-    a figure was given for."""
-    out: dict[tuple, list] = {}
-    cols = (*block, "refers_to", "doc", "value", "day_from")
-    for *key, day, doc, value, source in zip(*(table[c].tolist() for c in cols), strict=True):
-        if key[2] and day:
-            out.setdefault((*key, day), []).append((doc, value))
-            if source == "clause":
-                out.setdefault(("stated", *key), []).append((day, doc, value))
-    return out
-
-
-def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
-    """The day of an undated running count (`row`: block, doc, published, hint): its
-    document's latest news day (`last`), unless another document gives the same figure on
-    its first news day (the hint), a figure told again, not a new count ("losses of €9
-    million" on Thursday and, on Friday, "the region still puts losses at €9 million").
-
-    A figure of 10 or more a clause gave for an earlier day of the week is that day's, told
-    again ("the coast guard rescued 412 people" on Tuesday, "412 rescued" in Wednesday's
-    wire): not Wednesday's count. So is one its own document dated before ("rescued 142 on
-    Tuesday night" … "with 142 survivors on board"): a document repeats its figures.
-
-    Example: hint "2024-03-07", last "2024-03-08", another document's 9e6 on the 7th, value
-    9e6 → "2024-03-07"; value 12e6 → "2024-03-08"."""
-    first, doc = row[7], row[5]
-    if not first:
-        return row[6]
-    if last != first and any(d != doc and v == value for d, v in told.get((*row[:5], first), ())):
-        return first
-    if value >= MIN_RECURRING:  # the same figure (or its slip of scale) stated days before
-        pub = _date(row[6])
-        given = told.get(("stated", *row[:5]), ())
-        for day, _doc, v in sorted(given, reverse=True):
-            earlier = _date(day)
-            if (
-                day < first
-                and same_digits(v, value)
-                and pub is not None
-                and earlier is not None
-                and (pub - earlier).days <= REPEAT_REACH
-            ):
-                return day
-    return last or first
-
-
-AGAIN_REACH = 2  # days after a clause's day within which its figure, undated, is told again
-
-
-def _days_of_values(told: dict[tuple, list]) -> dict[tuple, dict[float, list[str]]]:
-    """`_told`'s ("stated", quantity) entries as quantity → value → the days its clauses
-    state it, latest first: an undated figure looks up its own value, not every figure of
-    its quantity (a case of a thousand claims made that a quadratic walk)."""
-    out: dict[tuple, dict[float, list[str]]] = {}
-    for key, given in told.items():
-        if key[0] == "stated":
-            by_value = out.setdefault(key[1:], {})
-            for day, _doc, value in given:
-                by_value.setdefault(value, []).append(day)
-    for by_value in out.values():
-        for days in by_value.values():
-            days.sort(reverse=True)
-    return out
-
-
-def _given_before(row: tuple, value: float, told: dict[tuple, dict[float, list[str]]]) -> str:
-    """The day a clause stated this very figure of the quantity (`row`: block, doc,
-    published, hint), before the claim's own day and at most `AGAIN_REACH` days before its
-    publication, else "": the figure told again, not a new statement of its document's day.
-    `told`: `_days_of_values`.
-
-    Why: "7 400 foyers privés de courant mardi" in one account, "7,400 homes without power"
-    undated in Thursday's paper: Tuesday's figure, told again (a count of the day that
-    changed would show another figure). Only figures of 10 or more (`MIN_RECURRING`), and
-    not a week later: a figure told days after may be a new count that happens to match
-    (a week's reach joined more figures that were not one: measured on the gold set).
-
-    Example: stated 1 250 on the 5th, undated 1 250 published the 7th → "…-05"."""
-    own = row[7] or row[6]
-    pub = _date(row[6])
-    if pub is None:
-        return ""
-    for day in told.get(row[:5], {}).get(value, ()):
-        earlier = _date(day)
-        if day < own and earlier is not None and (pub - earlier).days <= AGAIN_REACH:
-            return day
-    return ""
-
-
-OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
-
-
-def _owners_written(claims: pd.DataFrame) -> pd.Series:
-    """Each claim's owner as the frame read it, "" where that is a word that never names
-    anyone (a pronoun, a determiner: "Elle a laissé…", "Questa…", `function_words.yaml`).
-
-    Why: a pronoun read as the owner ("Elle", the company the sentence before names) is an
-    owner unknown, not a second owner that splits the company's figure from its own.
-
-    Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
-    given = _text(claims, "owner")
-    words = function_words()
-    return given.where(~given.str.strip().str.lower().isin(words), "")
-
-
-def _named_owners(owner: pd.Series) -> pd.Series:
-    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
-    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
-    sectors = set(load("owner").get("sectors") or ())
-    return owner.str.strip().ne("") & ~owner.str.strip().isin(sectors)
-
-
-def _owned_day(known: list[str] | None, published: str) -> str:
-    """For a name's amount that states no day: the latest day other accounts state for it in
-    the week before publication ("the €910 million fine" told three days after the decision
-    is that decision's fine), else ""."""
-    pub = _date(published)
-    if not known or pub is None:
-        return ""
-    fitting = [
-        d
-        for d in known
-        if (day := _date(d)) is not None
-        and dt.timedelta(0) <= pub - day <= dt.timedelta(days=OWNED_REACH)
-    ]
-    return fitting[-1] if fitting else ""
-
-
-def _news_days(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
-    """Each document's news day: the first day its own clauses state, when it is the
-    publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
-    Its dateline says when it was filed, the lead what day the figures describe.
-    And the last such day, the day of a running count the document gives
-    undated ("the pass opened on Thursday … by Friday noon … 40 rockfalls so far": a running
-    count stands as of the latest news its document carries, Friday)."""
-    first: dict[str, str] = {}
-    last: dict[str, str] = {}
-    stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
-    for doc, day, published in zip(
-        stated["doc"].tolist(),
-        stated["refers_to"].tolist(),
-        stated["published"].tolist(),
-        strict=True,
-    ):
-        pub = _date(published)
-        if pub is not None and _fits(day, pub):
-            first.setdefault(doc, day)
-            last[doc] = max(day, last.get(doc, day))
-    return first, last
-
-
-def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:
-    """(day, why) for a claim whose clause states no day; `hint` is its document's day."""
-    story = f"the day its document reports ({hint})"
-    if at not in stated:  # no clause states a day for it: news days, when coverage spans days
-        day = spans.get((*at, published, hint), "")
-        return day, f"day not stated: taken as the news day {day}" if day else ""
-    known = _usable(stated[at], own.get((*at, doc), set()), published)
-    if hint and hint in known:
-        return hint, f"day not stated: taken as {story}"
-    day, why = _assumed_day(known, published)
-    if hint and day != hint and not (day and day in known):
-        return hint, f"day not stated: taken as {story}"
-    return day, why
-
-
-def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, str]:
-    """For quantities no clause dates: news days, when the coverage spans several.
-
-    Two claims describe one day when their documents were published the same day or report
-    the same news day (the wire filed the morning after says "on Tuesday" as the release
-    did); otherwise they are updates ("5 dead" on Monday, "9 dead" on Thursday), each its own
-    subject. Returns (*block, published, hint) → day, for blocks that span days.
-    """
-    out: dict[tuple, str] = {}
-    seen: dict[tuple, set[tuple[str, str]]] = {}
-    figures: dict[tuple, set[float]] = {}  # (*at, published, hint) → figures given
-    columns = (*(undated[c].tolist() for c in block), undated["published"].tolist())
-    rows = zip(*columns, undated["hint"].tolist(), _number(undated, "value"), strict=True)
-    for *at, published, hint, figure in rows:
-        seen.setdefault(tuple(at), set()).add((published, hint))
-        if figure >= MIN_RECURRING:
-            figures.setdefault((*at, published, hint), set()).add(round(figure, 6))
-    for at, found in seen.items():
-        pairs = sorted(found)
-        index = {p: i for i, p in enumerate(pairs)}
-        links = []
-        for key in ("published", "hint"):
-            first: dict[str, int] = {}
-            for p in pairs:
-                value = p[0] if key == "published" else p[1]
-                if value:
-                    links.append((first.setdefault(value, index[p]), index[p]))
-        # the same figure told again within the week is the same statement repeated
-        given: dict[float, tuple[str, str]] = {}
-        for p in pairs:
-            for figure in figures.get((*at, *p), ()):
-                before = given.setdefault(figure, p)
-                if _within(before[0], p[0], REPEAT_REACH):
-                    links.append((index[before], index[p]))
-        component = union_find(len(pairs), links)
-        if len(set(component)) < 2:
-            continue
-        groups: dict[int, list[tuple[str, str]]] = {}
-        for p, c in zip(pairs, component, strict=True):
-            groups.setdefault(c, []).append(p)
-        day_of = {}  # each group's day: its latest hint, else its latest publication day
-        for c, members in groups.items():
-            hints = [q[1] for q in members if q[1]]
-            day_of[c] = max(hints) if hints else max(q[0] for q in members)
-        for p, c in zip(pairs, component, strict=True):
-            out[(*at, *p)] = day_of[c]
-    return out
-
-
-REPEAT_REACH = 7  # days within which one figure told again is one statement, not a new count
-
-
-def _within(first: str, later: str, days: int) -> bool:
-    """Whether two publication days are at most `days` apart."""
-    a, b = _date(first), _date(later)
-    return a is not None and b is not None and abs((b - a).days) <= days
-
-
-def _usable(known: list[str], own: set[str], published: str) -> list[str]:
-    """The stated days an undated claim may take. A day its own document states for the
-    same quantity, earlier than the news day, is a contrast ("8,000 hectares on the 24th",
-    then the undated 12,400): the undated figure is not of that day."""
-    pub = _date(published)
-    if pub is None:
-        return known
-    news = (pub - dt.timedelta(days=1)).isoformat()
-    return [d for d in known if d not in own or d >= news]
-
-
-def _assumed_day(known: list[str], published: str) -> tuple[str, str]:
-    """(day, why) for a claim that states no day; ("", "") when nothing fits."""
-    pub = _date(published)
-    if len(known) == 1 and (pub is None or _fits(known[0], pub)):
-        return known[0], f"day not stated: taken as {known[0]}, the day the others give"
-    if pub is not None:
-        fitting = [d for d in known if _fits(d, pub)]
-        if fitting:
-            return fitting[-1], f"day not stated: taken as {fitting[-1]}, the latest day stated"
-        return published, f"day not stated: taken as the publication day {published}"
-    return "", ""
-
-
-def _fits(day: str, published: dt.date) -> bool:
-    d = _date(day)
-    return d is not None and dt.timedelta(0) <= published - d <= dt.timedelta(days=DAY_WINDOW)
-
-
-@lru_cache(maxsize=4096)
-def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 def _owned(label: str, owner: str, part: str, state: str = "") -> str:

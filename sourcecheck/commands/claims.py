@@ -62,40 +62,47 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from sourcecheck.textstorage import python_strings
-
-    with python_strings():
-        return _main(args)
-
-
-def _main(args: argparse.Namespace) -> int:
     from sourcecheck.atomic import write_text
     from sourcecheck.errors import InputError
+    from sourcecheck.limits import from_args
 
     output = args.output or ""
     fmt = args.format or ("parquet" if output.endswith(".parquet") else "csv")
     if fmt == "parquet":
-        return _write_archive(args)
+        from sourcecheck.textstorage import python_strings
+
+        with python_strings():
+            return _write_archive(args)
     if args.cluster or args.batch:
         option = "--cluster" if args.cluster else "--batch"
         raise InputError(option, None, "reads an archive into Parquet: give --out NAME.parquet")
-    from sourcecheck.case import load_case
-    from sourcecheck.extract import extract_claims
-    from sourcecheck.limits import from_args
+    from sourcecheck import resultcache
 
-    case = load_case(args.case, from_args(args))
-    for notice in case.notices:
+    limits = from_args(args)
+    key = resultcache.stamp(args.case, f"claims {fmt} {limits!r}")
+    notices, text = resultcache.recall("claims", key) or _read(args.case, limits, fmt)
+    for notice in notices:
         print(f"sourcecheck: notice: {notice}", file=sys.stderr)
-    claims = _extract_with_progress(case, extract_claims)
-    if fmt == "json":
-        text = json.dumps(_records(claims), ensure_ascii=False, indent=1) + "\n"
-    else:
-        text = claims.to_csv(index=False)
+    resultcache.keep("claims", key, (notices, text))
     if args.output:
         write_text(args.output, text)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _read(path: str, limits, fmt: str) -> tuple[list[str], str]:
+    """The case's notices and its aligned claims as CSV or JSON text."""
+    from sourcecheck.case import load_case
+    from sourcecheck.extract import extract_claims
+    from sourcecheck.textstorage import python_strings
+
+    with python_strings():
+        case = load_case(path, limits)
+        claims = _extract_with_progress(case, extract_claims)
+        if fmt == "json":
+            return case.notices, json.dumps(_records(claims), ensure_ascii=False, indent=1) + "\n"
+        return case.notices, claims.to_csv(index=False)
 
 
 def _records(claims) -> list[dict]:

@@ -26,10 +26,11 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.case import Case
 from sourcecheck.extract.document import Lexicons, extract_document
-from sourcecheck.extract.lexicon import FUZZY_CUTOFF, Concepts, key, load_concepts, project_files
+from sourcecheck.extract.lexicon import FUZZY_CUTOFF, Concepts, key, load_concepts
 from sourcecheck.extract.manual import merge_manual
 from sourcecheck.extract.parallel import extract_columns
 from sourcecheck.extract.sources import Sources, load_sources
+from sourcecheck.rulesfolder import project_files
 from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
 
 COLUMNS: tuple[str, ...] = (*CLAIM_COLUMNS, *EXTRA_CLAIM_COLUMNS, "concept_path")

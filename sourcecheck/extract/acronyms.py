@@ -71,6 +71,8 @@ def _start(words: list[re.Match], letters: list[str], v: Vocabulary) -> int | No
         word = re.split(r"['’]", w.group())[-1] or w.group()
         # a word gives one letter, or its first few ("l'ALimentation" in DGAL)
         k = next((k for k in (3, 2, 1) if k <= len(need) and _prefix(word, k) == need[-k:]), 0)
+        if k == len(need) and _linking(word, v):
+            k = 0  # a name opens with no linking word: "Office of Rail Safety (ORS)", not "of"
         if k:
             del need[-k:]
             if not need:

@@ -50,6 +50,7 @@ from sourcecheck.extract.speakers import (
     national,
     opening_name,
     people,
+    postnominal,
     titled_name,
     unknown_speakers,
 )
@@ -158,7 +159,7 @@ class Speakers:
                 spec = self.vocab.kinds.get(kind) or {}
                 source = (
                     self.holder(kind, noun, int(at))
-                    or self.resolve(kind, int(at))
+                    or self.resolve(kind, int(at), noun)
                     or self.office(kind, noun, int(at))
                     or spec.get("name")
                     or written
@@ -362,6 +363,20 @@ class Speakers:
             self._defined = acronyms.defined(self.body, self.vocab)
         return self._defined
 
+    def acronym_of(self, at: int, name: str) -> str:
+        """The acronym the document defines for the body named `name` at `at` ("Agence
+        régionale de santé" inside "L'Agence régionale de santé (ARS)" → "ARS"), else `name`.
+
+        Why: a generic actor ("selon l'agence") resolved to the full name would print another
+        name than the body's other figures, which take its acronym (`acronyms.short`).
+        """
+        if self.sources.kind_of(name) is not None:
+            return name
+        for start, end, full in self.defined().values():
+            if start <= at < end:
+                return acronyms.short(full)
+        return name
+
     def quotes(self) -> list[tuple[int, int]]:
         """(start, end) of each quotation of the body, its marks included, within a paragraph
         ("« … »", "“ … ”", '" … "'); found once."""
@@ -420,7 +435,22 @@ class Speakers:
                 return self.resolved(found[-1]).source
         return None
 
-    def resolve(self, kind: str, pos: int) -> str | None:
+    def headed(self, noun: str, pos: int) -> str | None:
+        """The acronym of the last body defined before `pos` whose name has the generic
+        `noun` as a word ("the board" after "the National Transport Safety Board (NTSB)" →
+        "NTSB"); None when none has.
+
+        Why: no list knows such a body's kind, but its own name says what it is, and the
+        generic noun that points back to it is that word.
+        """
+        word = regexcache.compile(rf"(?i)(?<![\w'’]){re.escape(noun)}(?![\w'’])")
+        found = [(start, full) for start, _, full in self.defined().values() if start < pos]
+        for _, full in sorted(found, reverse=True):
+            if word.search(full):
+                return acronyms.short(full)
+        return None
+
+    def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind
         named before (known to the lexicon, or introduced: "Région Sud", "company Hyneo",
         "Quintex Systems Inc."), else one the lexicon knows named just after ("European
@@ -437,8 +467,10 @@ class Speakers:
                         # (not the dateline's outlet "PARIS (Agence Sud) -", nor a collective:
                         # "investigators" are no authority's name)
                         if not self._outlet(m[2]) and not self.sources.collective(m[2]):
-                            return m[2]
+                            return self.acronym_of(m[0], m[2])
             self._none_up_to[(kinds, named)] = max(seen, i - 1)
+        if noun and (headed := self.headed(noun, pos)):
+            return headed
         for j in range(i, min(i + 1 + LOOK_AHEAD, len(self.sentences))):  # named just after
             for m in self.mentions(j):
                 if m.kind in kinds and m.start >= pos and not self.sources.collective(m.source):
@@ -526,11 +558,38 @@ class Speakers:
         if j not in self._mentioned:
             s = self.sentences[j]
             tokens = self.words(j)
-            self._mentioned[j] = [
+            found = [
                 national(self, federation(self, m, tokens), tokens)
                 for m in self.sources.mentions(self.body, s.start, s.end, tokens)
             ]
+            self._mentioned[j] = [self._named_before(j, m) for m in found]
         return self._mentioned[j]
+
+    def _named_before(self, j: int, m):
+        """A body the lexicon knows by a common name, written bare ("la Procura", "le
+        parquet"), as the body with its own name the document named so before (`m` sits
+        in sentence `j`): "Secondo la Procura", "i pm" after "La Procura di Catania ha
+        aperto…" are the Procura di Catania; `m` itself when none was.
+
+        Why: a story names a local body in full once, then by its bare noun; printing the
+        lexicon's generic name ("prosecutor") for the later figures splits one body in two.
+        """
+        sources = self.sources
+        if m.source in sources.branches or m.source in sources.as_written:
+            return m
+        if sources.kind_of(m.source) is None:
+            return m  # a qualified name itself, or a country's own body
+        written = _norm(self.body[m.start : m.end])
+        for k in range(j - 1, -1, -1):
+            for o in reversed(self._mentioned.get(k) or self.mentions(k)):
+                if o.kind != m.kind or o.source == m.source:
+                    continue
+                if sources.opening(o.source) == m.source or (
+                    sources.kind_of(o.source) is not None
+                    and f" {written} " in f" {_norm(self.body[o.start : o.end])} "
+                ):  # ("la Protezione civile" after "la Protezione civile regionale")
+                    return m._replace(source=o.source)
+        return m
 
     def _named(self, j: int) -> list[tuple[int, int, str, str | None]]:
         """(offset, end, name, kind) of the organisations sentence `j` introduces without
@@ -550,6 +609,10 @@ class Speakers:
                     spec = v.kinds.get(kind) or {}
                     if not named and spec.get("modifiers"):
                         named = modified(self, g, kind)  # "the Gironde prefecture"
+                    if not named and kind != "company" and (post := postnominal(self, g, s.end)):
+                        # "le ministère italien des Infrastructures" (a company has a name of
+                        # its own: "il gruppo californiano" describes it)
+                        named = post[:2] if post[2] else None
                     if not named and g.det and spec.get("one"):  # "la préfecture": a story has one
                         named = as_written(self.body, g), g.end
                     if not named and (t := titled_name(self, g)):  # "Harwick General Hospital"

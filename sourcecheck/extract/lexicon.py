@@ -288,12 +288,3 @@ def package_data(name: str) -> dict:
     if not isinstance(data, dict):
         raise InputError(name, "line 1", "a lexicon must be a mapping")
     return data
-
-
-def project_files(case_path: Path, pattern: str) -> list[Path]:
-    """`rules/<pattern>` files of the project holding the case (nearest `rules/` upwards)."""
-    for folder in [case_path.resolve(), *case_path.resolve().parents]:
-        rules = folder / "rules"
-        if rules.is_dir():
-            return sorted(rules.glob(pattern))
-    return []

@@ -73,6 +73,7 @@ class Sources:
                 self._first.setdefault(first.group(), []).append(alias)
         self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)
         self._det_words = vocabulary(None).det_words
+        self._own_words = vocabulary(None).own_adjectives
         self._generic_kind = vocabulary(None).generic_kind
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
@@ -83,6 +84,21 @@ class Sources:
         name = name.strip()
         found = self.mentions(name)
         return found[0].source if found and found[0].start == 0 else name
+
+    def opening(self, name: str) -> str | None:
+        """The canonical source of the alias a body's own name opens with when the lexicon
+        does not know the name itself ("Procura di Catania", "Parquet européen" →
+        "prosecutor"); None for a name the lexicon knows or one no alias opens."""
+        if _norm(name) in self.alias:
+            return None
+        found = self.mentions(name)
+        if not found or found[0].start != 0:
+            return None
+        words_ = name.split()
+        for n in range(len(words_) - 1, 0, -1):
+            if entry := self.alias.get(_norm(" ".join(words_[:n]))):
+                return entry[0]
+        return None
 
     def collective(self, name: str) -> bool:
         """Is `name` (as a mention prints it, its article included) a collective written as
@@ -130,6 +146,9 @@ class Sources:
                     stop = q.end()
                     if source not in self.branches:
                         source = qualified(text[pos:stop])
+                elif source not in self.branches and (own := self._own(text, stop, end)):
+                    stop = own  # "la Procura europea", "le Parquet européen"
+                    source = qualified(text[pos:stop])
                 elif source in self.as_written:
                     if source in self.complemented and (c := _COMPLEMENT.match(text, stop, end)):
                         stop = c.end()  # "une source proche de l'enquête"
@@ -138,6 +157,15 @@ class Sources:
                 skip_to = stop
                 break
         return out
+
+    def _own(self, text: str, stop: int, end: int) -> int | None:
+        """Where the adjectives after a name at `stop` end when the first makes another body
+        of it (`own_adjectives`: "Procura europea", "parquet national financier"); None when
+        none does."""
+        at = stop
+        while (m := _ADJECTIVE.match(text, at, end)) and _norm(m.group(1)) in self._own_words:
+            at = m.end()
+        return at if at > stop else None
 
     def _written(self, text: str, tokens, n: int, stop: int) -> str:
         """A collective as written, with the determiner right before it ("les syndicats")."""
@@ -156,6 +184,9 @@ _COMPLEMENT = regexcache.compile(
     r"\s+(?i:de\s+la|de\s+l['’]|d['’]|du|des|de|to\s+the|to|with\s+the|with|all['’]|al|alla|ai|agli"
     r"|alle|allo|a)(?:(?<=['’])|\s+)[^\W\d_][\w'’-]*"
 )
+
+
+_ADJECTIVE = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")  # a lower-case word after a name
 
 
 def qualified(name: str) -> str:

@@ -283,7 +283,10 @@ def apposed(sp: Speakers, end: int, hi: int) -> tuple[str, int] | None:
     if not (m := v.apposed.match(sp.body, end, hi)):
         return None
     words_ = [(0, w, w.lower()) for w in (m.group("tail") + " " + m.group("desc")).split()]
-    if reduce(or_, v.features(words_), 0) & (SAYING | COUNTING | ACTION | MARKER | BY):
+    if any(
+        f & (SAYING | COUNTING | ACTION | BY) or f & MARKER and not f & GENERIC
+        for f in v.features(words_)
+    ):  # (a generic noun that also counts names the body: "lo studio Bellandi")
         return None  # "the company said on Friday, …": a verb, not a description
     if any(w[2] in v.locative_words | v.aux_words for w in words_):
         return None  # "l'opérateur, à Lyon, a …": a place
@@ -549,7 +552,8 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.noun_at
     written = " ".join(text[at : m.end()].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
-    named = bool(adjectives) or not m.group("of").rstrip()[-1:].islower()
+    last = (m.group("of") or "").split()[-1:] or [""]  # a name ends it: "… Alpes Neige"
+    named = bool(adjectives) or last[0][:1].isupper()
     if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
         if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
             return n.group(), m.end(), True  # "le groupe italien d'électroménager Ferlani"
@@ -983,6 +987,12 @@ def national(sp: Speakers, m, tokens):
         after.group(1).lower(), own
     ) != own:
         end = after.end()  # "la Protezione civile greca"
+    elif (
+        (inner := _DEMONYM_INSIDE.search(text, max(0, m.start - 60), m.start))
+        and DEMONYMS.get(inner.group("adj").lower(), own) != own
+        and _norm(inner.group("noun")) in sp.vocab.generic_words
+    ):
+        start = inner.start()  # "le ministère italien de l'Intérieur": Italy's own ministry
     elif before := _COUNTRY_BEFORE.search(text, max(0, m.start - 40), m.start):
         word = before.group(1)
         country = DEMONYMS.get(word.lower()) or (_country(word) if before.group(2) else None)
@@ -996,6 +1006,13 @@ def national(sp: Speakers, m, tokens):
 
 
 _NEXT_WORD = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")
+# a generic noun, a country's adjective and "of" right before a body's name: "ministère italien
+# de l'", "ministero francese dell'"
+_DEMONYM_INSIDE = regexcache.compile(
+    r"(?<![\w'’])(?P<noun>[^\W\d_]+)[ \t]+(?P<adj>[a-zà-ÿ]+)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]"
+    r"|d['’]|du[ \t]+|des[ \t]+|de[ \t]+|dell['’]|della[ \t]+|dello[ \t]+|del[ \t]+|degli[ \t]+"
+    r"|delle[ \t]+|di[ \t]+)$"
+)
 _COUNTRY_BEFORE = regexcache.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+$")
 
 

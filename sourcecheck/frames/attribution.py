@@ -380,6 +380,7 @@ class Vocabulary:
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
+        self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
         self.tolls = frozenset(str(w) for w in words["tolls"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
@@ -446,14 +447,14 @@ class Vocabulary:
         )
         self.postnominal = lazy(
             rf"(?P<adj>{adj}{{0,3}})(?P<of>\s+{portfolio}(?:(?P<lower>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
-            rf"{adj}{{0,2}}(?:\s+{NAME})?|{qname}))?"
+            rf"{adj}{{0,2}}(?:\s+{NAMES})?|{qname}))?"
         )
         self.apposition = lazy(rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+(?P<name>{qname})")
         # "le gestionnaire du réseau, REF, a enregistré", "l'armatore, la greca Brightsea
         # Shipping, ha dichiarato": a name set off by commas after a generic actor is its name
         self.apposed = lazy(
             rf"(?P<tail>(?:\s+[a-zà-ÿ'’-]+){{0,4}}?)\s*,\s*"
-            rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*,"
+            rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*(?:,|(?=[.;]?\s*$|[.;]\s))"
         )
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
         # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
@@ -587,7 +588,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites"
+    "role_links union_sectors own_adjectives continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites"
 ).split()
 
 

@@ -95,10 +95,7 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             continue
         amounts = same[~same["converted"]]  # the conversions beside them restate them
         counted = amounts if amounts["currency"].nunique() > 1 else same
-        docs = counted.groupby("currency")["doc"].agg(lambda d: (-d.nunique(), d.tolist()))
-        first = counted[counted["published"] != ""].sort_values(["published", "doc"])
-        first = first.iloc[0]["currency"] if len(first) else dated.iloc[0]["currency"]
-        original = min(docs.index, key=lambda c: (docs[c][0], c != first, c))
+        original = blocks.most_told(counted, "currency")
         told_as = same[same["currency"] == original]
         for other, b in same[same["currency"] != original].groupby("currency"):
             if not _between(told_as, b):

@@ -1,0 +1,121 @@
+"""Results kept for a case that has not changed: `sourcecheck claims` run again answers at once.
+
+Why
+---
+Reading a case means importing pandas and the extractor (about a second before the first
+figure is read); an editor who runs `sourcecheck claims` again on the same folder, to pipe
+it into another tool or to try another format, waits that second for the same answer. As
+ruff and pytest keep results between runs, sourcecheck keeps the claims it wrote, under a
+stamp of everything the answer depends on, read without importing pandas or the extractor:
+
+- every entry of the case folder (a hash of each file's bytes): documents, `case.yaml`,
+  `claims.csv`;
+- the project's `rules/` folder (its lexicons), hashed the same way;
+- sourcecheck's own files (code and data: size and modification time), the installed
+  packages (their version folders) and Python itself;
+- the options (limits, format).
+
+Change any of them and the case is read again. `SOURCECHECK_CACHE=off` turns it off, as for
+every cache (`sourcecheck.cachedir`); failed reads are never kept.
+
+Example
+-------
+>>> import os, tempfile, pathlib
+>>> os.environ["SOURCECHECK_CACHE"] = tempfile.mkdtemp()
+>>> case = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (case / "a.md").write_text("12 dead")
+>>> key = stamp(case, "csv")
+>>> recall("claims", key) is None
+True
+>>> keep("claims", key, ([], "claim_id\\n"))
+>>> recall("claims", key)
+([], 'claim_id\\n')
+>>> _ = (case / "b.md").write_text("13 dead")
+>>> recall("claims", stamp(case, "csv")) is None
+True
+>>> del os.environ["SOURCECHECK_CACHE"]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import sysconfig
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sourcecheck import cachedir
+from sourcecheck.rulesfolder import rules_folder
+
+MAX_KEPT = 64 * 1024 * 1024  # characters; a larger answer is cheaper to rebuild than to keep
+
+
+def stamp(case: str | Path, options: str) -> str | None:
+    """What the answer for `case` with `options` depends on, as one string; None when `case`
+    is not a readable folder (the command then reads it and reports the problem)."""
+    folder = Path(case)
+    try:
+        entries = _entries(folder)
+    except OSError:
+        return None
+    rules = rules_folder(folder)
+    kept = _entries(rules) if rules is not None else []
+    return "\n".join(
+        [options, str(folder.resolve()), _installed(), *entries, f"rules {rules}", *kept]
+    )
+
+
+def recall(kind: str, key: str | None) -> Any:
+    """The value kept for (`kind`, `key`), or None."""
+    if key is None:
+        return None
+    file = cachedir.entry(kind, key)
+    return None if file is None else cachedir.read(file, key)
+
+
+def keep(kind: str, key: str | None, value: tuple[list[str], str]) -> None:
+    """Keep `value` (notices, text) for (`kind`, `key`), unless caching is off or it is huge."""
+    if key is None or len(value[1]) > MAX_KEPT:
+        return
+    file = cachedir.entry(kind, key)
+    if file is not None:
+        cachedir.keep(file, key, value)
+
+
+def _entries(folder: Path) -> list[str]:
+    """One line per entry of `folder`: a file's name and a hash of its bytes (of the target,
+    for a link), a folder's name. Contents, not times: a document rewritten within the same
+    clock tick with as many bytes ("12 dead" → "13 dead") is still seen to change."""
+    out = []
+    with os.scandir(folder) as scan:
+        for entry in scan:
+            if entry.is_dir():
+                out.append(f"{entry.name} dir")
+                continue
+            try:
+                digest = hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=16)
+            except OSError:
+                out.append(f"{entry.name} unreadable")
+                continue
+            out.append(f"{entry.name} {digest.hexdigest()}")
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _installed() -> str:
+    """sourcecheck's files, the installed packages' version folders and the Python running."""
+    package = Path(__file__).parent
+    files = []
+    for root, dirs, names in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(names):
+            info = os.stat(os.path.join(root, name))
+            files.append(f"{root}/{name} {info.st_size} {info.st_mtime_ns}")
+    site = sysconfig.get_paths()["purelib"]
+    try:
+        versions = sorted(n for n in os.listdir(site) if n.endswith((".dist-info", ".egg-info")))
+    except OSError:
+        versions = []
+    return "\n".join([sys.version, sys.executable, *versions, *files])
