@@ -70,7 +70,19 @@ def ends_with_of(v: Vocabulary, text: str, lo: int, hi: int) -> bool:
 def alternation(words: Iterable[str]) -> str:
     """`(?:longest|…|shortest)`; a pattern that never matches when there are no words."""
     items = regexcache.longest_first(str(w) for w in words if str(w).strip())
-    return "(?:" + "|".join(_phrase(w) for w in items) + ")" if items else "(?!)"
+    if not items:
+        return "(?!)"
+    flat = "|".join(_phrase(w) for w in items)
+    return "(?:" + regexcache.factored(flat, lambda: [_units(w) for w in items]) + ")"
+
+
+def _units(word: str) -> list[str]:
+    """`_phrase(word)` as `regexcache.factored`'s units: one per character."""
+    out: list[str] = []
+    for n, part in enumerate(word.split()):
+        out += [r"\s+"] if n else []
+        out += ["['’]" if c in "'’" else re.escape(c) for c in part]
+    return out
 
 
 class Vocabulary:
