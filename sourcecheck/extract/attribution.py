@@ -236,7 +236,12 @@ class Speakers:
         i = bisect.bisect_right(self._starts, pos) - 1
         said = [a for a in self.attributions(i) if a.end <= pos and a.applies != "label"]
         said = [a for a in said if not a.source.startswith(GENERIC_SOURCE + PRONOUN)]
-        named = [(m[0], m[2]) for m in [*self.mentions(i), *self._named(i)] if m[1] <= pos]
+        # (not a collective: "L'évacuation des 400 habitants…, a-t-elle ajouté" is the body's)
+        named = [
+            (m[0], m[2])
+            for m in [*self.mentions(i), *self._named(i)]
+            if m[1] <= pos and not self.sources.collective(m[2])
+        ]
         if said or named:
             last = max([(a.start, a) for a in said] + named, key=lambda x: x[0])[1]
             return self.resolved(last).source if isinstance(last, Attribution) else last
@@ -296,10 +301,8 @@ class Speakers:
         if (said := self._quoted(i)) is not None:
             return said
         if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
-            before = self.sentences[i - 1]
-            said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
-            if said and any(q in self.body[before.start : before.end] for q in QUOTES):
-                return said[-1]
+            if (said := self._quote_goes_on(i)) is not None:
+                return said
         if (said := self._reported(i)) is not None:
             return said
         if not v.connector.match(self.body, s.start, s.end):
@@ -315,6 +318,29 @@ class Speakers:
         if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
+        return None
+
+    def possessive_opening(self, i: int) -> bool:
+        """Does sentence `i` open on a possessive ("All of its 2,100 employees…", "Sa dette
+        s'élève à…", "I suoi debiti…")? It then speaks of the body last named: its figures go
+        on with the previous sentence's source (`continued`)."""
+        s, pattern = self.sentences[i], self.vocab.possessive_opening
+        return pattern is not None and bool(pattern.match(self.body, s.start, s.end))
+
+    def _quote_goes_on(self, i: int) -> Attribution | None:
+        """The speaker of the quotes sentence `i` (opening with a quote) goes on with: the
+        one who said the quote of the sentence before, over quotes of the paragraph that name
+        no one («…», ha detto X. «…». «Sono 18 i Comuni allagati»)."""
+        for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
+            before = self.sentences[j]
+            said = [a for a in self.attributions(j) if a.how in ("speech", "inverted")]
+            if said and any(q in self.body[before.start : before.end] for q in QUOTES):
+                return said[-1]
+            gap = self.body[before.end : self.sentences[j + 1].start]
+            if said or self.attributions(j) or before.heading or "\n\n" in gap:
+                return None
+            if self.body[before.start : before.start + 1] not in QUOTES:
+                return None
         return None
 
     def continued(self, i: int) -> Attribution | None:
