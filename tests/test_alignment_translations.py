@@ -69,14 +69,9 @@ def test_two_words_stay_two_nouns_without_two_shared_figures(figures) -> None:
 def test_one_large_count_in_two_languages_makes_two_unknown_words_one_noun() -> None:
     # "La cooperativa impiega 1.340 stagionali" / "the cooperative's 1,340 seasonal workers",
     # and the next season "1.410 stagionali" / "1,480 seasonal workers": one word translated
-    table = claims(
-        *_rows(
-            (0, "stagionali", "it", "1.340 stagionali"),
-            (1, "seasonal workers", "en", "1,340 seasonal workers"),
-            (2, "stagionali", "it", "1.410 stagionali"),
-            (3, "seasonal workers", "en", "1,480 seasonal workers"),
-        )
-    )
+    told = [("stagionali", "it", "1.340", "1.410"), ("seasonal workers", "en", "1,340", "1,480")]
+    rows = [(d, w, la, f"{f} {w}") for d, (w, la, *fs) in enumerate(told) for f in fs]
+    table = claims(*_rows(*rows))
     nouns = {s.split("|")[0] for s in table["subject"]}
     assert len(nouns) == 1
     assert "elsewhere" in " ".join(table["subject_evidence"])
