@@ -150,7 +150,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     table["span"] = _spans(table)
-    table = days.earlier_told(table, running)
+    table = days.first_told(days.earlier_told(table, running))
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
