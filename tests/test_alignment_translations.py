@@ -40,9 +40,12 @@ def test_two_figures_shared_across_documents_make_two_words_one_noun() -> None:
 @pytest.mark.parametrize(
     "figures",
     [
-        # one shared figure only: a drift of terms to report, not one noun
-        ((0, "ingressi", "it", "3.400 ingressi"), (1, "admissions", "en", "3,400 admissions"),
-         (2, "ingressi", "it", "4.100 ingressi"), (3, "admissions", "en", "5,200 admissions")),
+        # one shared figure only, in one language: another word, not a translation
+        ((0, "ingressi", "it", "3.400 ingressi"), (1, "accessi", "it", "3.400 accessi"),
+         (2, "ingressi", "it", "4.100 ingressi"), (3, "accessi", "it", "5.200 accessi")),
+        # one shared count across languages, too small to tell
+        ((0, "ingressi", "it", "34 ingressi"), (1, "admissions", "en", "34 admissions"),
+         (2, "ingressi", "it", "41 ingressi"), (3, "admissions", "en", "52 admissions")),
         # a document that uses both words tells them apart
         ((0, "ingressi", "it", "3.400 ingressi"), (0, "ingressi", "it", "4.100 ingressi"),
          (0, "biglietti", "it", "900 biglietti"), (1, "biglietti", "it", "3.400 biglietti"),
@@ -61,6 +64,17 @@ def test_two_words_stay_two_nouns_without_two_shared_figures(figures) -> None:
     other = table[table["thing"].ne(first)]
     mine = table[table["thing"].eq(first)]
     assert not set(mine["subject"]) & set(other["subject"])
+
+
+def test_one_large_count_in_two_languages_makes_two_unknown_words_one_noun() -> None:
+    # "La cooperativa impiega 1.340 stagionali" / "the cooperative's 1,340 seasonal workers",
+    # and the next season "1.410 stagionali" / "1,480 seasonal workers": one word translated
+    told = [("stagionali", "it", "1.340", "1.410"), ("seasonal workers", "en", "1,340", "1,480")]
+    rows = [(d, w, la, f"{f} {w}") for d, (w, la, *fs) in enumerate(told) for f in fs]
+    table = claims(*_rows(*rows))
+    nouns = {s.split("|")[0] for s in table["subject"]}
+    assert len(nouns) == 1
+    assert "elsewhere" in " ".join(table["subject_evidence"])
 
 
 def _measured(*figures: tuple[int, str, str, str, str]) -> list[dict]:

@@ -11,7 +11,10 @@ and "4,100 admissions" on the next) name one thing in two words: chance rarely r
 figures. One figure is enough when it is an amount or a measure ("35 milioni di metri cubi
 di ghiaia" and "35 million cubic metres of gravel"): such a figure rarely recurs by chance, while
 a count, a share or a duration does; a count of what an owner has (its customers, staff,
-users: `steady.yaml`) is its own, not a day's chance figure, and one shared is enough too. A
+users: `steady.yaml`) is its own, not a day's chance figure, and one shared is enough too. So
+is a count of 100 or more that two words no lexicon knows are given in two languages ("1.340
+stagionali", "1,340 seasonal workers"): neither word is known to mean another thing, and no
+rule reports a drift between two such words (term-drift reads lexicon concepts only). A
 document that uses both words tells them apart, so they stay two nouns.
 
 Only a noun no lexicon knows (a cognate key) is renamed; two nouns the lexicon knows are
@@ -46,6 +49,10 @@ MIN_SHARED = 2  # distinct figures two nouns must share across documents to be o
 # measure ("420 milioni di pedaggi", "35 milioni di metri cubi") is a translation's sign
 CHANCE = frozenset({"count", "percent", "[time]"})
 NOT_MEASURED = ("count", "percent", "money", "[time]")
+# a count of this size or more that two words no lexicon knows are given in two languages
+# ("1.340 stagionali", "1,340 seasonal workers") is a translation's sign: neither word is known to
+# mean anything else, and a figure that large rarely meets another by chance
+MIN_TOLD = 100
 
 
 def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
@@ -57,6 +64,7 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
     if not any(n.startswith(COGNATE) for n in nouns):
         return table
     cols = [table[c].tolist() for c in ("case", "dimension", "doc", "value")]
+    lang = dict(zip(cols[2], table["lang"].tolist(), strict=True)) if "lang" in table else {}
     figures: dict[tuple, dict[str, set[str]]] = {}  # (case, dimension, value) → noun → docs
     used: dict[tuple, set[str]] = {}  # (case, doc) → nouns it uses
     for case, dimension, doc, value, noun in zip(*cols, nouns, strict=True):
@@ -69,12 +77,15 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
             continue
         figures.setdefault((case, dimension, round(value, 6)), {}).setdefault(noun, set()).add(doc)
     shared: dict[tuple, set[float]] = {}  # (case, dimension, noun, noun) → figures shared
+    across: set[tuple] = set()  # nouns no lexicon knows given one count in two languages
     for (case, dimension, value), by_noun in figures.items():
         for a, b in itertools.combinations(sorted(by_noun), 2):
             if not (a.startswith(COGNATE) or b.startswith(COGNATE)):
                 continue
             if any(x != y for x in by_noun[a] for y in by_noun[b]):
                 shared.setdefault((case, dimension, a, b), set()).add(value)
+                if value >= MIN_TOLD and _translated(a, b, by_noun, lang):
+                    across.add((case, dimension, a, b))
     together = {
         (case, a, b)
         for (case, _doc), words in used.items()
@@ -83,7 +94,9 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
     targets: dict[tuple, set[str]] = {}  # (case, dimension, cognate noun) → nouns it meets
     counts = Counter(nouns)
     for (case, dimension, a, b), values in shared.items():
-        one = dimension not in CHANCE or (dimension == "count" and bool({a, b} & _held()))
+        one = dimension not in CHANCE or (
+            dimension == "count" and (bool({a, b} & _held()) or (case, dimension, a, b) in across)
+        )
         if len(values) < (1 if one else MIN_SHARED) or (case, a, b) in together:
             continue
         take, give = _direction(a, b, counts)
@@ -100,6 +113,14 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
             out[i], labels[i] = give, label[give]
             notes[i] = f"{notes[i]}; two figures or more given for “{label[give]}” elsewhere"
     return table.assign(noun=out, noun_label=labels, evidence=notes)
+
+
+def _translated(a: str, b: str, by_noun: dict[str, set[str]], lang: dict[str, str]) -> bool:
+    """Whether two nouns no lexicon knows (cognate keys) are given one figure by documents
+    of two languages: "1.340 stagionali" and "1,340 seasonal workers" are one word translated."""
+    if not (a.startswith(COGNATE) and b.startswith(COGNATE)):
+        return False
+    return any(lang.get(x) != lang.get(y) for x in by_noun[a] for y in by_noun[b])
 
 
 @lru_cache(maxsize=1)
