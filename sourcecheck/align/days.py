@@ -72,7 +72,7 @@ def moments(
         else ""
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
-    series = _placed_series(*(table[c].tolist() for c in ("case", "doc", "value")), keys, series)
+    series = _placed_series(table, series)
     news = _story_days(table)
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
@@ -81,9 +81,7 @@ def moments(
     return table.assign(moment=stated.where(own, fallback), series=series)
 
 
-def _placed_series(
-    cases: list[str], docs: list[str], values: list[float], keys: list[tuple], series: list[str]
-) -> list[str]:
+def _placed_series(table: pd.DataFrame, series: list[str]) -> list[str]:
     """`series`, where a count given with no place joins the one place its coverage gives
     that count (the same noun, rate, measure and marks), when it gives one place only and
     no document gives the count with that place and without as two figures.
@@ -98,28 +96,39 @@ def _placed_series(
 
     Example: "dead||count" and "dead|Santa Nereide|count" in one case, no other place →
     both "dead|Santa Nereide|count"."""
+    frame = table[["case", "noun", "scope"]].assign(series=series)
+    alike: dict[tuple, tuple] = {}  # (case, noun, place, series) → its key without the place
     places: dict[tuple, set[str]] = {}
-    told: dict[tuple, dict[str, list[set]]] = {}  # key → doc → figures with, without place
-    alike = []  # each series' key without its place
-    for case, doc, value, k, s in zip(cases, docs, values, keys, series, strict=True):
-        if not s:
-            alike.append(None)
-            continue
+    bare: set[tuple] = set()
+    for row in frame[frame["series"].ne("")].drop_duplicates().itertuples(index=False):
+        case, noun, place, s = row
         head = RISES if s.startswith(RISES) else ""
-        key = (case, head, s[len(head) :].replace(f"{k[0]}|{k[1]}|", f"{k[0]}||", 1))
-        alike.append(key)
-        told.setdefault(key, {}).setdefault(doc, [set(), set()])[0 if k[1] else 1].add(value)
-        if k[1]:
+        key = alike[row] = (case, head, s[len(head) :].replace(f"{noun}|{place}|", f"{noun}||", 1))
+        if place:
             places.setdefault(key, set()).add(s)
-    joined = {
-        key: next(iter(given))
-        for key, given in places.items()
-        if len(given) == 1 and not any(_apart(placed, bare) for placed, bare in told[key].values())
-    }
-    return [
-        joined.get(a, s) if a and not k[1] else s
-        for a, k, s in zip(alike, keys, series, strict=True)
+        else:
+            bare.add(key)
+    fits = {key for key, given in places.items() if len(given) == 1 and key in bare}
+    if not fits:
+        return series
+    told: dict[tuple, dict[str, list[set]]] = {}  # key → doc → figures with, without place
+    held = frame.assign(doc=table["doc"], value=table["value"])
+    held = held[
+        held["series"].isin({s for row, key in alike.items() if key in fits for s in [row[3]]})
     ]
+    for case, noun, place, s, doc, value in held.itertuples(index=False):
+        key = alike[(case, noun, place, s)]
+        told.setdefault(key, {}).setdefault(doc, [set(), set()])[0 if place else 1].add(value)
+    joined = {  # (case, series with no place) → the placed series it joins
+        (row[0], row[3]): next(iter(places[key]))
+        for row, key in alike.items()
+        if not row[2]
+        and key in fits
+        and not any(_apart(placed, alone) for placed, alone in told[key].values())
+    }
+    if not joined:
+        return series
+    return [joined.get((c, s), s) for c, s in zip(table["case"].tolist(), series, strict=True)]
 
 
 def _apart(placed: set[float], bare: set[float]) -> bool:
@@ -301,10 +310,12 @@ def first_told(table: pd.DataFrame) -> pd.DataFrame:
     Example: 600 ha on the 4th (document a, "Castelbruno"), "inizialmente stimato 600
     ettari" in document c of the 7th (day the 6th) → the 4th."""
     quotes, texts = table["quote"].tolist(), table["text"].tolist()
+    words = _firsts()
+    telling = {q for q in set(quotes) if q and words.search(q)}  # a sentence is read once
     picked = [
         i
         for i, (q, t) in enumerate(zip(quotes, texts, strict=True))
-        if q and _firsts().search(q) and near(q, t, _firsts())
+        if q in telling and near(q, t, words)
     ]
     if not picked:
         return table
