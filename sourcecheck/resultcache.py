@@ -50,6 +50,7 @@ from sourcecheck import cachedir
 from sourcecheck.rulesfolder import rules_folder
 
 MAX_KEPT = 64 * 1024 * 1024  # characters; a larger answer is cheaper to rebuild than to keep
+MAX_HASHED = 16 * 1024 * 1024  # bytes; a larger file is no document (the limit is 5 MB)
 
 
 def stamp(case: str | Path, options: str) -> str | None:
@@ -85,22 +86,39 @@ def keep(kind: str, key: str | None, value: tuple[list[str], str]) -> None:
 
 
 def _entries(folder: Path) -> list[str]:
-    """One line per entry of `folder`: a file's name and a hash of its bytes (of the target,
-    for a link), a folder's name. Contents, not times: a document rewritten within the same
-    clock tick with as many bytes ("12 dead" → "13 dead") is still seen to change."""
+    """One line per entry of `folder`: a regular file's name and a hash of its bytes; a link's
+    name, target and the target's size and time (a link is never opened here: it may lead out
+    of the case or to a pipe); a folder's or a special file's name and kind.
+
+    Contents, not times, for the files a case is made of: a document rewritten within the same
+    clock tick with as many bytes ("12 dead" → "13 dead") is still seen to change.
+    """
     out = []
     with os.scandir(folder) as scan:
         for entry in scan:
-            if entry.is_dir():
-                out.append(f"{entry.name} dir")
-                continue
             try:
-                digest = hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=16)
-            except OSError:
-                out.append(f"{entry.name} unreadable")
-                continue
-            out.append(f"{entry.name} {digest.hexdigest()}")
+                out.append(_entry(entry))
+            except OSError as exc:
+                out.append(f"{entry.name} unreadable {exc.errno}")
     return sorted(out)
+
+
+def _entry(entry: os.DirEntry) -> str:
+    if entry.is_symlink():
+        target = os.readlink(entry.path)
+        try:
+            info = os.stat(entry.path)
+        except OSError:
+            return f"{entry.name} link {target} broken"
+        return f"{entry.name} link {target} {info.st_mode} {info.st_size} {info.st_mtime_ns}"
+    if entry.is_file(follow_symlinks=False):
+        info = entry.stat(follow_symlinks=False)
+        if info.st_size > MAX_HASHED:  # larger than any document read: its size and time
+            return f"{entry.name} file {info.st_size} {info.st_mtime_ns}"
+        digest = hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=16)
+        return f"{entry.name} {digest.hexdigest()}"
+    info = entry.stat(follow_symlinks=False)
+    return f"{entry.name} {'dir' if entry.is_dir() else 'special'} {info.st_mode}"
 
 
 @lru_cache(maxsize=1)

@@ -178,7 +178,11 @@ class Speakers:
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
             for a in reversed(self.attributions(j)):
-                if a.start < pos and a.role and _norm(a.role).split()[0] == noun:
+                if (
+                    a.start < pos
+                    and a.role
+                    and (_norm(a.role).split()[0] == noun or noun in self.vocab.elected)
+                ):  # ("l'élu", "il primo cittadino": whoever holds the office)
                     return a.source
         return None
 
@@ -229,7 +233,12 @@ class Speakers:
         i = bisect.bisect_right(self._starts, pos) - 1
         said = [a for a in self.attributions(i) if a.end <= pos and a.applies != "label"]
         said = [a for a in said if not a.source.startswith(GENERIC_SOURCE + PRONOUN)]
-        named = [(m[0], m[2]) for m in [*self.mentions(i), *self._named(i)] if m[1] <= pos]
+        # (not a collective: "L'évacuation des 400 habitants…, a-t-elle ajouté" is the body's)
+        named = [
+            (m[0], m[2])
+            for m in [*self.mentions(i), *self._named(i)]
+            if m[1] <= pos and not self.sources.collective(m[2])
+        ]
         if said or named:
             last = max([(a.start, a) for a in said] + named, key=lambda x: x[0])[1]
             return self.resolved(last).source if isinstance(last, Attribution) else last
@@ -289,10 +298,8 @@ class Speakers:
         if (said := self._quoted(i)) is not None:
             return said
         if i and self.body[s.start : s.start + 1] in QUOTES:  # a quote goes on: its speaker
-            before = self.sentences[i - 1]
-            said = [a for a in self.attributions(i - 1) if a.how in ("speech", "inverted")]
-            if said and any(q in self.body[before.start : before.end] for q in QUOTES):
-                return said[-1]
+            if (said := self._quote_goes_on(i)) is not None:
+                return said
         if (said := self._reported(i)) is not None:
             return said
         if not v.connector.match(self.body, s.start, s.end):
@@ -308,6 +315,29 @@ class Speakers:
         if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
+        return None
+
+    def possessive_opening(self, i: int) -> bool:
+        """Does sentence `i` open on a possessive ("All of its 2,100 employees…", "Sa dette
+        s'élève à…", "I suoi debiti…")? It then speaks of the body last named: its figures go
+        on with the previous sentence's source (`continued`)."""
+        s, pattern = self.sentences[i], self.vocab.possessive_opening
+        return pattern is not None and bool(pattern.match(self.body, s.start, s.end))
+
+    def _quote_goes_on(self, i: int) -> Attribution | None:
+        """The speaker of the quotes sentence `i` (opening with a quote) goes on with: the
+        one who said the quote of the sentence before, over quotes of the paragraph that name
+        no one («…», ha detto X. «…». «Sono 18 i Comuni allagati»)."""
+        for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
+            before = self.sentences[j]
+            said = [a for a in self.attributions(j) if a.how in ("speech", "inverted")]
+            if said and any(q in self.body[before.start : before.end] for q in QUOTES):
+                return said[-1]
+            gap = self.body[before.end : self.sentences[j + 1].start]
+            if said or self.attributions(j) or before.heading or "\n\n" in gap:
+                return None
+            if self.body[before.start : before.start + 1] not in QUOTES:
+                return None
         return None
 
     def continued(self, i: int) -> Attribution | None:
@@ -607,8 +637,9 @@ class Speakers:
                         continue  # "in the drought-hit region of Valdorne": a place
                     named = named_generic(self, g, s.end)
                     spec = v.kinds.get(kind) or {}
-                    if not named and spec.get("modifiers"):
-                        named = modified(self, g, kind)  # "the Gironde prefecture"
+                    if not named and (spec.get("modifiers") or _capitalised(self.body, g)):
+                        named = modified(self, g, kind)  # "the Gironde prefecture", "the
+                        # Tresso basin authority": a name among its modifiers says which
                     if not named and kind != "company" and (post := postnominal(self, g, s.end)):
                         # "le ministère italien des Infrastructures" (a company has a name of
                         # its own: "il gruppo californiano" describes it)
@@ -639,7 +670,12 @@ class Speakers:
             return self._speakers[j]
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
         names = unknown_speakers(self, tokens, self.features(j), [])
-        out = {(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)}
+        inside = [(o[0], o[1]) for o in self._named(j)]  # "ministère des Transports s'est…"
+        out = {
+            (n.start, n.source)
+            for n in names
+            if say.match(self.body, n.end, s.end) and not any(a < n.start < b for a, b in inside)
+        }
         # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
         out |= {
             (a.start, a.source)
@@ -648,9 +684,22 @@ class Speakers:
             and not a.source.startswith(GENERIC_SOURCE)
             and a.source[:1].isupper()  # not a generic actor as written ("l'agenzia regionale")
             and self.sources.kind_of(a.source) is None
+            and not any(a.source == o[2] for o in self._named(j))  # a body of a known kind
         }
         self._speakers[j] = sorted(out)
         return self._speakers[j]
+
+
+def _capitalised(body: str, g) -> bool:
+    """(English) Does a capitalised word, not the first, stand among the modifiers of the
+    generic actor `g` ("the Tresso basin authority"; not "Health officials")?"""
+    if body[g.noun_at : g.noun_at + 1].isupper():
+        return False  # "the European Centre for Disease…": a name of its own
+    for m in _WORD.finditer(body, g.start, g.noun_at):
+        before = body[max(0, m.start() - 3) : m.start()].rstrip()
+        if m.group()[:1].isupper() and before and before[-1] not in '.!?:"«“\n':
+            return True  # (a capital that opens its sentence says nothing)
+    return False
 
 
 def _defined(sp: Speakers, f: Speaker) -> Speaker:
@@ -679,6 +728,7 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
 
 
 _SPACE = regexcache.compile(r"\s+")
+_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _modifier(sp: Speakers, f: Speaker, found: list[Speaker]) -> bool:

@@ -321,8 +321,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         continued = False
-        if attribution is None and kind == "count" and d.toll(concept):
-            attribution = d.speakers.continued(i)  # "…, X said. Some 3,100 were evacuated"
+        if attribution is None and (
+            kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i)
+        ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
+            attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         day = context.refers_to(q, dates, spans, body, d.lang)

@@ -120,6 +120,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         return _made(
             text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
         )
+    if v.backward_speaker.fullmatch(text, lo, c.start):  # "Lo comunica la prefettura."
+        return _made(text, c, lo, "post", "inverted")
     if _object(sp, ctx, c, k0):
         return None  # "Il Comune ha attivato il Centro operativo e ha chiuso…": an object
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
@@ -275,7 +277,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     (its name then runs to the clause's end: ", ha reso noto il Centro funzionale");
     `spoke`: the features of the words before it."""
     text, v, hi = sp.body, sp.vocab, ctx.hi
-    if spoke & SAYING and (m := v.inverted.search(text, w, c.start)):
+    if spoke & SAYING and (m := _inverted(v, text, w, c)):
         # "…, a indiqué le Sdis de l'Aude": its own qualifier, else lower-case words
         tail = (
             v.qualifier.match(text, c.end, hi)
@@ -291,6 +293,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
                 return found
             return found._replace(source=text[c.start : end])
         return None
+    if v.backward_speaker.fullmatch(text, ctx.lo, c.start):  # "Lo comunica Terna."
+        return _made(text, c, ctx.lo, "post", "inverted")
     reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
     after = reduce(or_, ctx.feats[k1 : k1 + reach], 0)
     if after & SAYING and (verb := v.saying.match(text, c.end, hi)):

@@ -166,8 +166,9 @@ class Vocabulary:
         # "recuperati dai volontari di Ali Libere": a body's people, then the body
         self.people_of_words = frozenset(_norm(w) for w in words["people_of"])
         people_of = rf"(?:{alternation(words['people_of'])}\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
+        # (a time between: "donné en fin de matinée par la Sécurité civile")
         self.passive = lazy(
-            rf"\b{participles}\s+(?:[^\s,;]+\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"\b{participles}\s+(?:(?:{adv}|[^\s,;]+)\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
             rf"{people_of}$",
             i,
         )
@@ -178,7 +179,7 @@ class Vocabulary:
         # "Come riferisce l'Ansa, …", "Comme l'indique la préfecture": `as` opens, the figures
         # after it are its too
         self.inverted = lazy(
-            rf"(?:[,»\"”:(—–]\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+)"
+            rf"(?:(?:[,»\"”:(—–]|(?<=\s)-(?=\s))\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+)"
             rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{told}{art})$",
             i,
         )
@@ -364,7 +365,11 @@ class Vocabulary:
         self.place_only_words = frozenset(_norm(w) for w in words["place_only"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
-        self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
+        # (or a name after the number, then its verb: "l'Ulss 6 Euganea ha registrato")
+        self.numbered = lazy(
+            rf"\s+\d{{1,3}}(?:(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))"
+            rf"|\s+{NAMES}(?=\s+(?-i:[a-zà-ÿ])))"
+        )
         # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
         # (nor from whom it was told: "ha precisato Enel all'Ansa")
         agent_or_place = (
@@ -375,12 +380,13 @@ class Vocabulary:
             rf"(?!{agent_or_place})(?:\s+[a-zà-ÿ'’-]+){{1,3}}(?=\s*(?:[,.;:!?»”\")]|$))"
         )
         self.name_aside = lazy(agent_or_place)
-        self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|$)")
+        self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|(?<=\s)[-–—](?=\s)|$)")  # (" - spiega X - ")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
+        self.elected = frozenset(_norm(w) for w in words["elected"])
         self.tolls = frozenset(str(w) for w in words["tolls"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
@@ -435,8 +441,13 @@ class Vocabulary:
         # "Per la Federazione agricoltori liguri, …": lower-case words after a capitalised
         # generic noun, up to the clause's end, are its own name
         # (or up to its verb: "La Confédération paysanne revendique 2 000 manifestants")
+        # (never a place or a time after it: "salvati dalla Guardia costiera nella notte")
+        not_name = alternation(
+            [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"],
+             *words["place_only"], *words["by"]]
+        )  # fmt: skip
         self.name_words = lazy(
-            rf"(?-i:(?:\s+(?!(?:{not_adj})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
+            rf"(?-i:(?:\s+(?!(?:{not_name})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
             rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b|{subject_det})",
             i,
         )
@@ -492,10 +503,22 @@ class Vocabulary:
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
         self.connector = lazy(rf"{alternation(words['connectors'])}\b")
+        # "All of its 2,100 employees…", "Sa dette s'élève à…": a sentence that opens on a
+        # possessive (a word or two of quantity before it) goes on with the body last named
+        self.possessive_opening = (
+            lazy(
+                rf"(?:[^\W\d][\w'’]*\s+){{0,2}}?{alternation(words['possessives'])}\s",
+                re.IGNORECASE,
+            )
+            if words["possessives"]
+            else None
+        )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
         # the previous one's figures their source
         self.backward = lazy(back, re.IGNORECASE)
+        # "Lo comunica la prefettura.": an opening that holds its verb, then the speaker
+        self.backward_speaker = lazy(rf"{back}\s*(?:{adv}\s+){{0,3}}{told}{art}", re.IGNORECASE)
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
@@ -588,7 +611,8 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors own_adjectives continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites"
+    "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
+    "possessives"
 ).split()
 
 
