@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from sourcecheck import regexcache
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
-from sourcecheck.frames.origin import is_country, national, sender
+from sourcecheck.frames.origin import has_apostrophe_s, is_country, national, sender
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
 
@@ -169,6 +169,8 @@ def owner(
             if proper(name, body, nouns):
                 return name
     for pattern in (words.verb, words.possessive, words.of):
+        if pattern is words.possessive and not has_apostrophe_s(body, lo, start):
+            continue  # (its lookahead at every word makes it the slowest scan of a clause)
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
                 return name
