@@ -500,6 +500,11 @@ class Vocabulary:
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
         # the previous one's figures their source
         self.backward = lazy(back, re.IGNORECASE)
+        # "dichiarato all'Ansa dal sindaco": a name right after a recipient's preposition is
+        # whom it was told, never who told it
+        self.recipient_before = lazy(
+            rf"(?<![\w'’]){alternation(words['recipients'])}(?:(?<=['’])|\s+)$", re.IGNORECASE
+        )
         # "Lo comunica la prefettura.": an opening that holds its verb, then the speaker
         self.backward_speaker = lazy(rf"{back}\s*(?:{adv}\s+){{0,3}}{told}{art}", re.IGNORECASE)
         legal = alternation(words["legal_forms"])
