@@ -153,7 +153,11 @@ class Vocabulary:
         )
         # "recuperati dai volontari di Ali Libere": a body's people, then the body
         self.people_of_words = frozenset(_norm(w) for w in words["people_of"])
-        people_of = rf"(?:{alternation(words['people_of'])}\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
+        # (a vessel's own name between: "dal pattugliatore Diciotti della Guardia costiera")
+        people_of = (
+            rf"(?:{alternation(words['people_of'])}(?:\s+(?-i:[{UPPER}][\w-]*)){{0,3}}(?:\s+\d+)?"
+            rf"\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
+        )
         # (a time between: "donné en fin de matinée par la Sécurité civile")
         self.passive = lazy(
             rf"\b{participles}\s+(?:(?:{adv}|[^\s,;]+)\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
