@@ -25,20 +25,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.changes import EARLIER
 from sourcecheck.align.columns import numbers, strings
 from sourcecheck.align.evidence import noted
-from sourcecheck.align.magnitudes import MIN_RECURRING, same_digits
+from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
 from sourcecheck.align.shipped import align_data
-from sourcecheck.align.stocks import still
+from sourcecheck.align.stocks import near, still
 from sourcecheck.extract.framedata import load
 from sourcecheck.rules.blocks import union_find
 from sourcecheck.rules.timeline import RISES
@@ -70,12 +72,65 @@ def moments(
         else ""
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
+    series = _placed_series(*(table[c].tolist() for c in ("case", "doc", "value")), keys, series)
     news = _story_days(table)
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
     fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
     own = (stated != "") & pd.Series([not s for s in series], index=table.index)
     return table.assign(moment=stated.where(own, fallback), series=series)
+
+
+def _placed_series(
+    cases: list[str], docs: list[str], values: list[float], keys: list[tuple], series: list[str]
+) -> list[str]:
+    """`series`, where a count given with no place joins the one place its coverage gives
+    that count (the same noun, rate, measure and marks), when it gives one place only and
+    no document gives the count with that place and without as two figures.
+
+    Why: "the toll rose to 7" in one account and "7 dead off Santa Nereide" in another are
+    one toll: a wire names the place once in its lead and a regional paper not at all, and a
+    series split by that would show no update ("3 dead" on Tuesday, "7 dead off Santa
+    Nereide" on Wednesday). Where coverage gives the count for two places or more (heat
+    deaths in Italy and in France), a count with no place is left alone: it may be either;
+    so it is where one account gives both ("3,100 evacuated, 900 of them in Langon": the
+    place marks a part, `_apart`). The subject keeps its place (or none): only the timeline is joined.
+
+    Example: "dead||count" and "dead|Santa Nereide|count" in one case, no other place →
+    both "dead|Santa Nereide|count"."""
+    places: dict[tuple, set[str]] = {}
+    told: dict[tuple, dict[str, list[set]]] = {}  # key → doc → figures with, without place
+    alike = []  # each series' key without its place
+    for case, doc, value, k, s in zip(cases, docs, values, keys, series, strict=True):
+        if not s:
+            alike.append(None)
+            continue
+        head = RISES if s.startswith(RISES) else ""
+        key = (case, head, s[len(head) :].replace(f"{k[0]}|{k[1]}|", f"{k[0]}||", 1))
+        alike.append(key)
+        told.setdefault(key, {}).setdefault(doc, [set(), set()])[0 if k[1] else 1].add(value)
+        if k[1]:
+            places.setdefault(key, set()).add(s)
+    joined = {
+        key: next(iter(given))
+        for key, given in places.items()
+        if len(given) == 1 and not any(_apart(placed, bare) for placed, bare in told[key].values())
+    }
+    return [
+        joined.get(a, s) if a and not k[1] else s
+        for a, k, s in zip(alike, keys, series, strict=True)
+    ]
+
+
+def _apart(placed: set[float], bare: set[float]) -> bool:
+    """Whether one document gives a count with a place and without as two figures of one
+    magnitude (`MAX_RATIO`): "3,100 evacuated, 900 of them in Langon". A figure far apart
+    is another quantity ("742 dead in the Mediterranean this year" beside a wreck's 7)."""
+    return any(
+        p != b and 0 < min(p, b) and max(p, b) <= min(p, b) * MAX_RATIO
+        for p in placed
+        for b in bare
+    )
 
 
 def _story_days(table: pd.DataFrame) -> dict[str, str]:
@@ -229,6 +284,66 @@ def earlier_told(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
             days[i], state[i] = day, ""
             notes[i] = f"{notes[i]}; the earlier figure of its change: the count given for {day}"
     return table.assign(day=days, state=state, evidence=notes)
+
+
+def first_told(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` where a figure its clause says was given before ("the prefecture had first
+    announced 13 dead", "initially reported five deaths", `data/firsts.yaml`) takes the
+    earliest day another document gave the same figure of its quantity, within the week; or,
+    when no earlier account gives it and its own document gives another figure of the
+    quantity for its day, it is the earlier state of that change (`changes.EARLIER`).
+
+    Why: a figure told as the first one is not the count as its document goes out: "the
+    fire, put out yesterday, burned 2,100 hectares; the forest service had initially put it
+    at 600" gives Tuesday's 600 beside Thursday's 2,100, no conflict. Its place may be
+    unsaid where the first account named one (a regional paper does not repeat the town).
+
+    Example: 600 ha on the 4th (document a, "Castelbruno"), "inizialmente stimato 600
+    ettari" in document c of the 7th (day the 6th) → the 4th."""
+    quotes, texts = table["quote"].tolist(), table["text"].tolist()
+    picked = [
+        i
+        for i, (q, t) in enumerate(zip(quotes, texts, strict=True))
+        if q and _firsts().search(q) and near(q, t, _firsts())
+    ]
+    if not picked:
+        return table
+    cols = ("case", "dimension", "noun", "rate", "scope", "doc", "day", "published", "value")
+    case, dim, noun, rate, scope, doc, day, pub, value = (table[c].tolist() for c in cols)
+    state = table["state"].tolist() if "state" in table else [""] * len(table)
+    given: dict[tuple, list[int]] = {}  # quantity and figure → rows that give it
+    told: dict[tuple, set[float]] = {}  # quantity, document and day → figures it gives
+    for i, n in enumerate(noun):
+        if n and len(day[i]) == 10 and value[i] == value[i] and value[i] > 0 and not state[i]:
+            given.setdefault((case[i], dim[i], n, rate[i], _digits(value[i])), []).append(i)
+            told.setdefault((case[i], dim[i], n, rate[i], doc[i], day[i]), set()).add(value[i])
+    out, notes = list(day), table["evidence"].tolist()
+    for i in picked:
+        if not noun[i] or not value[i] == value[i] or value[i] <= 0:
+            continue
+        key = (case[i], dim[i], noun[i], rate[i], _digits(value[i]))
+        earlier = [
+            day[j]
+            for j in given.get(key, ())
+            if doc[j] != doc[i]
+            and day[j] < day[i]
+            and (scope[j] == scope[i] or not scope[i])
+            and _within(pub[j], pub[i], REPEAT_REACH)
+        ]
+        if earlier:
+            out[i] = min(earlier)
+            notes[i] = f"{notes[i]}; said to be a figure given before: the figure of {out[i]}"
+        elif told.get((*key[:4], doc[i], day[i]), set()) - {value[i]}:
+            state[i] = EARLIER
+    moment = table["moment_day"].tolist() if "moment_day" in table else list(day)
+    moment = [o if o != d else m for o, d, m in zip(out, day, moment, strict=True)]
+    return table.assign(day=out, moment_day=moment, evidence=notes, state=state)
+
+
+@cache
+def _firsts() -> re.Pattern:
+    words = {w for ws in align_data("firsts.yaml").values() for w in ws or ()}
+    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:

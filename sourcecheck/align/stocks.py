@@ -29,12 +29,18 @@ REACH = 40  # characters on each side of the figure where a stock word counts
 def still(quote: str, text: str) -> bool:
     """Whether a stock word stands near the figure `text` in its sentence `quote`, in its
     clause (no other figure or clause break between them)."""
+    return near(quote, text, _words())
+
+
+def near(quote: str, text: str, words: re.Pattern) -> bool:
+    """Whether `words` match near the figure `text` in its sentence `quote`, in its clause
+    (no other figure or clause break between them, `REACH` characters at most)."""
     at = quote.find(text) if text else -1
     if at < 0:
         return False
     before = _clause(quote[max(0, at - REACH) : at], last=True)
     after = _clause(quote[at + len(text) : at + len(text) + REACH], last=False)
-    return bool(_words().search(before) or _words().search(after))
+    return bool(words.search(before) or words.search(after))
 
 
 def _clause(text: str, *, last: bool) -> str:
@@ -57,4 +63,4 @@ def _words() -> re.Pattern:
     return regexcache.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
-__all__ = ["still", "stock_words"]
+__all__ = ["near", "still", "stock_words"]

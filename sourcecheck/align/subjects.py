@@ -46,6 +46,7 @@ from sourcecheck.align.columns import numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
+from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
@@ -74,6 +75,7 @@ from sourcecheck.align.units import (
     shared_keys,
 )
 from sourcecheck.align.unsaid import assume_marks, assume_rates
+from sourcecheck.align.yeartodate import YEAR, marks, year_to_date
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
@@ -148,7 +150,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     table["span"] = _spans(table)
-    table = days.earlier_told(table, running)
+    table = days.first_told(days.earlier_told(table, running))
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
@@ -162,7 +164,9 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
     extra = _of_wholes(table, keys, extra, strings(claims, "part_of"))
+    extra = _groups(table, extra)
     extra = _standing(table, keys, extra)
+    extra = _years_to_date(table, keys, extra)
     table["tally"] = _tallies(table, keys, running)
     extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
@@ -186,15 +190,17 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         _owned(labels[k], *marked)
         + (f", {SPANS[sp]}" if sp else "")
         + (", that day's own count" if t else "")
+        + (", the year's total" if YEAR in x.split("|") else "")
         + (f", figures from {b}" if b else "")
         if n
         else ""
-        for k, n, b, sp, t, *marked in zip(
+        for k, n, b, sp, t, x, *marked in zip(
             labelled,
             table["noun"].tolist(),
             band,
             table["span"].tolist(),
             table["tally"].tolist(),
+            extra,
             *(table[c].tolist() for c in marks),
             strict=True,
         )
@@ -344,6 +350,35 @@ def _standing(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[
         if given[g] > stand[g]:  # its document gives a figure of it that does not say so
             out[i] = extra[i] + "|still"
     return out
+
+
+def _groups(table: pd.DataFrame, extra: list[str]) -> list[str]:
+    """`extra` with the kind of people each part names (`groups`: "tra cui 6 donne", "including
+    23 children"): parts of two kinds are two quantities."""
+    things = table["thing"].tolist()
+    kinds = {t: group(t) for t in set(things)}
+    return [
+        f"{x}|{MARK}={kinds[t]}" if p and kinds[t] else x
+        for x, t, p in zip(extra, things, table["part"].tolist(), strict=True)
+    ]
+
+
+def _years_to_date(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
+    """`extra` marked `YEAR` for the year's total of a quantity the story also gives as one
+    event's smaller figure that day (`yeartodate`): "9 000 hectares burnt in France since
+    the start of the year" is not the 1 200 hectares of the fire."""
+    rows = list(zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True))
+    said = {r: year_to_date(*r) for r in {r for k, r in zip(keys, rows, strict=True) if k[0]}}
+    year = [bool(k[0]) and said[r] for k, r in zip(keys, rows, strict=True)]
+    if not any(year):
+        return extra
+    cases = table["case"].tolist()
+    groups = [
+        (c, *k[:2], *k[3:], x, k[2]) if k[0] else None
+        for c, k, x in zip(cases, keys, extra, strict=True)
+    ]
+    marked = marks(groups, table["value"].tolist(), year)
+    return [f"{x}|{YEAR}" if m else x for x, m in zip(extra, marked, strict=True)]
 
 
 def _repeats(table: pd.DataFrame, claims: pd.DataFrame, restated: list[tuple]) -> pd.DataFrame:

@@ -40,8 +40,14 @@ def since_start(quote: str, text: str, lang: str | None) -> bool:
     """Whether the figure `text` of sentence `quote` says, in its clause or in the words
     opening its sentence ("Depuis lundi, 212 trains …"), that it runs since a start (a day,
     a month, the start of something)."""
+    return said(_pattern(lang or ""), quote, text)
+
+
+def said(pattern: re.Pattern, quote: str, text: str) -> bool:
+    """Whether `pattern` stands in the clause of the figure `text` of sentence `quote`, or
+    in the words opening the sentence with no sentence break before the figure ("Depuis
+    lundi, 212 trains …")."""
     at = quote.find(text) if text else -1
-    pattern = _pattern(lang or "")
     if at < 0 or not pattern.search(quote):
         return False
     start = max(0, at - REACH)
@@ -76,19 +82,20 @@ def tallies(
     ]
 
 
+def words(key: str, lang: str) -> list[str]:
+    """The words of `key` in `tallies.yaml` for `lang` (of every language when it has none),
+    longest first."""
+    given = align_data("tallies.yaml").get(key) or {}
+    found = given.get(lang) or [w for ws in given.values() for w in ws or ()]
+    return regexcache.longest_first(found)
+
+
 @lru_cache(maxsize=8)
 def _pattern(lang: str) -> re.Pattern:
     from sourcecheck.align.nouns import calendar_words
 
-    data = align_data("tallies.yaml")
-
-    def words(key: str) -> list[str]:
-        given = data.get(key) or {}
-        found = given.get(lang) or [w for ws in given.values() for w in ws or ()]
-        return regexcache.longest_first(found)
-
-    since = "|".join(re.escape(w) for w in words("since"))
-    begin = "|".join(re.escape(w) for w in [*words("start"), *sorted(calendar_words())])
+    since = "|".join(re.escape(w) for w in words("since", lang))
+    begin = "|".join(re.escape(w) for w in [*words("start", lang), *sorted(calendar_words())])
     return regexcache.compile(
         rf"(?<![\w'’])(?:{since})\s*(?:(?:le|il|lo|la|the)\s+)?(?:{begin})(?!\w)", re.IGNORECASE
     )

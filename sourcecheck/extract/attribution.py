@@ -178,7 +178,11 @@ class Speakers:
         i = bisect.bisect_right(self._starts, pos) - 1
         for j in range(i, -1, -1):
             for a in reversed(self.attributions(j)):
-                if a.start < pos and a.role and _norm(a.role).split()[0] == noun:
+                if (
+                    a.start < pos
+                    and a.role
+                    and (_norm(a.role).split()[0] == noun or noun in self.vocab.elected)
+                ):  # ("l'élu", "il primo cittadino": whoever holds the office)
                     return a.source
         return None
 
@@ -633,8 +637,9 @@ class Speakers:
                         continue  # "in the drought-hit region of Valdorne": a place
                     named = named_generic(self, g, s.end)
                     spec = v.kinds.get(kind) or {}
-                    if not named and spec.get("modifiers"):
-                        named = modified(self, g, kind)  # "the Gironde prefecture"
+                    if not named and (spec.get("modifiers") or _capitalised(self.body, g)):
+                        named = modified(self, g, kind)  # "the Gironde prefecture", "the
+                        # Tresso basin authority": a name among its modifiers says which
                     if not named and kind != "company" and (post := postnominal(self, g, s.end)):
                         # "le ministère italien des Infrastructures" (a company has a name of
                         # its own: "il gruppo californiano" describes it)
@@ -665,7 +670,12 @@ class Speakers:
             return self._speakers[j]
         s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
         names = unknown_speakers(self, tokens, self.features(j), [])
-        out = {(n.start, n.source) for n in names if say.match(self.body, n.end, s.end)}
+        inside = [(o[0], o[1]) for o in self._named(j)]  # "ministère des Transports s'est…"
+        out = {
+            (n.start, n.source)
+            for n in names
+            if say.match(self.body, n.end, s.end) and not any(a < n.start < b for a, b in inside)
+        }
         # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
         out |= {
             (a.start, a.source)
@@ -674,9 +684,22 @@ class Speakers:
             and not a.source.startswith(GENERIC_SOURCE)
             and a.source[:1].isupper()  # not a generic actor as written ("l'agenzia regionale")
             and self.sources.kind_of(a.source) is None
+            and not any(a.source == o[2] for o in self._named(j))  # a body of a known kind
         }
         self._speakers[j] = sorted(out)
         return self._speakers[j]
+
+
+def _capitalised(body: str, g) -> bool:
+    """(English) Does a capitalised word, not the first, stand among the modifiers of the
+    generic actor `g` ("the Tresso basin authority"; not "Health officials")?"""
+    if body[g.noun_at : g.noun_at + 1].isupper():
+        return False  # "the European Centre for Disease…": a name of its own
+    for m in _WORD.finditer(body, g.start, g.noun_at):
+        before = body[max(0, m.start() - 3) : m.start()].rstrip()
+        if m.group()[:1].isupper() and before and before[-1] not in '.!?:"«“\n':
+            return True  # (a capital that opens its sentence says nothing)
+    return False
 
 
 def _defined(sp: Speakers, f: Speaker) -> Speaker:
@@ -705,6 +728,7 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
 
 
 _SPACE = regexcache.compile(r"\s+")
+_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _modifier(sp: Speakers, f: Speaker, found: list[Speaker]) -> bool:

@@ -46,8 +46,15 @@ def words(name: str, entry: str, lang: str | None) -> frozenset[str]:
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of `phrases`, longest first, spaces matching any whitespace and
     either apostrophe matching both."""
-    out = []
-    for p in regexcache.longest_first(phrases):
-        p = re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
-        out.append(p)
-    return "|".join(out) or r"(?!x)x"
+    items = regexcache.longest_first(phrases)
+    if not items:
+        return r"(?!x)x"
+    flat = "|".join(
+        re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]") for p in items
+    )
+    return regexcache.factored(
+        flat, lambda: [[_UNITS.get(c) or re.escape(c) for c in p.replace("’", "'")] for p in items]
+    )
+
+
+_UNITS = {" ": r"\s+", "'": "['’]"}  # any spacing, either apostrophe

@@ -70,7 +70,19 @@ def ends_with_of(v: Vocabulary, text: str, lo: int, hi: int) -> bool:
 def alternation(words: Iterable[str]) -> str:
     """`(?:longest|…|shortest)`; a pattern that never matches when there are no words."""
     items = regexcache.longest_first(str(w) for w in words if str(w).strip())
-    return "(?:" + "|".join(_phrase(w) for w in items) + ")" if items else "(?!)"
+    if not items:
+        return "(?!)"
+    flat = "|".join(_phrase(w) for w in items)
+    return "(?:" + regexcache.factored(flat, lambda: [_units(w) for w in items]) + ")"
+
+
+def _units(word: str) -> list[str]:
+    """`_phrase(word)` as `regexcache.factored`'s units: one per character."""
+    out: list[str] = []
+    for n, part in enumerate(word.split()):
+        out += [r"\s+"] if n else []
+        out += ["['’]" if c in "'’" else re.escape(c) for c in part]
+    return out
 
 
 class Vocabulary:
@@ -357,7 +369,11 @@ class Vocabulary:
         self.place_only_words = frozenset(_norm(w) for w in words["place_only"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
-        self.numbered = lazy(rf"\s+\d{{1,3}}(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))")
+        # (or a name after the number, then its verb: "l'Ulss 6 Euganea ha registrato")
+        self.numbered = lazy(
+            rf"\s+\d{{1,3}}(?:(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))"
+            rf"|\s+{NAMES}(?=\s+(?-i:[a-zà-ÿ])))"
+        )
         # (never from an agent or a place on: "apprende l'Ansa da fonti investigative")
         # (nor from whom it was told: "ha precisato Enel all'Ansa")
         agent_or_place = (
@@ -374,6 +390,7 @@ class Vocabulary:
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
+        self.elected = frozenset(_norm(w) for w in words["elected"])
         self.tolls = frozenset(str(w) for w in words["tolls"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
@@ -603,7 +620,7 @@ _LISTS = (
     "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
-    "role_links union_sectors own_adjectives continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
+    "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives"
 ).split()
 

@@ -22,8 +22,11 @@ often: a story's grant, cost and investment are all "€300 million" somewhere. 
 together only things the lexicon nests one in the other; "€300 million" of grant in one
 account and of cost in another is two amounts, not a drift. Counts still drift on round
 figures ("400 000 foyers" where the others count 400 000 power connections), unless the
-figure is attached to three unrelated things or more. A duration never drifts with a count
-("250 jours", "250 postes").
+figure is attached to three unrelated things or more, or unless no account stands out: the
+accounts that agree on one thing (two documents or more) against one that names another is a
+drift; one account each ("2,100 employees", "2,100 job cuts") is one figure named twice, or a
+chance meeting, and shows none. A duration never drifts with a count ("250 jours", "250
+postes").
 """
 
 from __future__ import annotations
@@ -92,6 +95,21 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
 
 
 def _loose(group: pd.DataFrame) -> bool:
+    """Whether a round figure shared by unrelated things says nothing: spread over measures or
+    three things (`_spread`), or given to each thing by as many accounts (`_outlier`)."""
+    return _spread(group) or not _outlier(group)
+
+
+def _outlier(group: pd.DataFrame) -> bool:
+    """Whether the accounts agree on one thing but one: a thing given the figure by two
+    documents or more, another by fewer ("400 000 power connections" in three accounts,
+    "400 000 households" in one headline). One account each ("2,100 employees", "2,100 job
+    cuts") is one figure named twice, or two figures that meet by chance: no drift shows."""
+    docs = group.groupby("concept")["doc"].nunique()
+    return bool(docs.max() >= 2 and docs.min() < docs.max())
+
+
+def _spread(group: pd.DataFrame) -> bool:
     """Whether a round figure shared by unrelated things is more likely a coincidence than a
     rewording: an amount or a measure (a story's grant, cost and investment are all "€300
     million"), or a count attached to three things or more ("about 9,000" passengers, delays

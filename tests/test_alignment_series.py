@@ -1,0 +1,62 @@
+"""Series: the timeline of a running count joins figures that name its place and figures
+that do not, when the coverage gives it one place. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment import claims  # noqa: E402
+
+
+def _toll(*rows: tuple) -> list[str]:
+    """The series of death tolls given as (doc, scope, day, value, quote)."""
+    return claims(
+        *(
+            {"doc": doc, "claim_id": f"{doc}#{i}", "thing": "dead", "scope": scope,
+             "refers_to": day, "published": day, "value": value, "text": str(int(value)),
+             "quote": quote}
+            for i, (doc, scope, day, value, quote) in enumerate(rows)
+        )
+    )["series"].tolist()  # fmt: skip
+
+
+def test_a_toll_with_no_place_joins_the_one_place_its_coverage_gives() -> None:
+    # the wire names the island in its lead, the regional paper does not
+    series = _toll(
+        ("a.md", "", "2025-04-08", 4.0, "Four people died when the ferry capsized."),
+        ("b.md", "Lampione", "2025-04-09", 6.0, "Six dead off Lampione after two more bodies."),
+        ("c.md", "", "2025-04-10", 8.0, "The toll of the capsizing has risen to eight dead."),
+    )
+    assert len(set(series)) == 1 and "Lampione" in series[0]
+
+
+def test_a_toll_with_no_place_stays_apart_when_coverage_gives_two_places() -> None:
+    # heat deaths counted in two countries: an unplaced toll may be either
+    series = _toll(
+        ("a.md", "", "2025-07-08", 4.0, "Four deaths were blamed on the heat."),
+        ("b.md", "Spain", "2025-07-09", 6.0, "Spain counted six heat deaths."),
+        ("c.md", "Portugal", "2025-07-09", 3.0, "Portugal counted three heat deaths."),
+    )
+    assert len(set(series)) == 3
+
+
+def test_a_place_that_marks_a_part_in_one_account_keeps_its_own_series() -> None:
+    # "2,400 dead, 700 of them in Varela": the place tells a part from the whole
+    series = _toll(
+        ("a.md", "", "2025-02-03", 2400.0, "The quake killed 2,400 people, 700 in Varela."),
+        ("a.md", "Varela", "2025-02-03", 700.0, "The quake killed 2,400 people, 700 in Varela."),
+        ("b.md", "", "2025-02-04", 3100.0, "The toll has passed 3,100 dead."),
+    )
+    assert series[0] == series[2] != series[1]
+
+
+def test_a_figure_of_another_magnitude_beside_the_toll_does_not_keep_it_apart() -> None:
+    # the agency's yearly toll of a whole sea, beside one wreck's toll of 7
+    series = _toll(
+        ("a.md", "", "2025-04-08", 5.0, "Five people died when the boat sank."),
+        ("b.md", "Lampione", "2025-04-09", 7.0, "Seven dead off Lampione."),
+        ("b.md", "", "2025-04-09", 930.0, "The agency counts 930 dead at sea this year."),
+    )
+    assert series[0] == series[1]
