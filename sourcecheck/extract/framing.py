@@ -115,7 +115,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
-    if spoke & (SAYING | COUNTING) and (m := _inverted(v, text, w, c)):
+    if spoke & (SAYING | COUNTING) and (m := _inverted(v, text, w, c)) and not _told(v, text, c):
         applies = "both" if m.group("as") else "post"  # "Come riferisce l'Ansa, …"
         return _made(
             text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"
@@ -211,6 +211,12 @@ def _inverted(v, text: str, w: int, c: Speaker) -> re.Match | None:
     return None
 
 
+def _told(v, text: str, c: Speaker) -> bool:
+    """Is `c` whom a figure was told, its preposition right before it ("È quanto dichiarato
+    all'Ansa dal sindaco": the Ansa was told, the mayor spoke)?"""
+    return bool(v.recipient_before.search(text, max(0, c.start - 8), c.start))
+
+
 def _done(sp: Speakers, ctx: Context, c: Speaker, k1: int, reach: int) -> Attribution | None:
     """A body that did something with the figures after it, read from a perfect auxiliary
     and a participle whatever the verb ("la Procura ha iscritto 3 persone", "Firefighters
@@ -277,7 +283,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
     (its name then runs to the clause's end: ", ha reso noto il Centro funzionale");
     `spoke`: the features of the words before it."""
     text, v, hi = sp.body, sp.vocab, ctx.hi
-    if spoke & SAYING and (m := _inverted(v, text, w, c)):
+    if spoke & SAYING and (m := _inverted(v, text, w, c)) and not _told(v, text, c):
         # "…, a indiqué le Sdis de l'Aude": its own qualifier, else lower-case words
         tail = (
             v.qualifier.match(text, c.end, hi)

@@ -165,7 +165,11 @@ class Vocabulary:
         )
         # "recuperati dai volontari di Ali Libere": a body's people, then the body
         self.people_of_words = frozenset(_norm(w) for w in words["people_of"])
-        people_of = rf"(?:{alternation(words['people_of'])}\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
+        # (a vessel's own name between: "dal pattugliatore Diciotti della Guardia costiera")
+        people_of = (
+            rf"(?:{alternation(words['people_of'])}(?:\s+(?-i:[{UPPER}][\w-]*)){{0,3}}(?:\s+\d+)?"
+            rf"\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
+        )
         # (a time between: "donné en fin de matinée par la Sécurité civile")
         self.passive = lazy(
             rf"\b{participles}\s+(?:(?:{adv}|[^\s,;]+)\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
@@ -517,6 +521,11 @@ class Vocabulary:
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
         # the previous one's figures their source
         self.backward = lazy(back, re.IGNORECASE)
+        # "dichiarato all'Ansa dal sindaco": a name right after a recipient's preposition is
+        # whom it was told, never who told it
+        self.recipient_before = lazy(
+            rf"(?<![\w'’]){alternation(words['recipients'])}(?:(?<=['’])|\s+)$", re.IGNORECASE
+        )
         # "Lo comunica la prefettura.": an opening that holds its verb, then the speaker
         self.backward_speaker = lazy(rf"{back}\s*(?:{adv}\s+){{0,3}}{told}{art}", re.IGNORECASE)
         legal = alternation(words["legal_forms"])
