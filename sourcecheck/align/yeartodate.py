@@ -70,9 +70,9 @@ def marks(groups: list[tuple | None], values: list[float], year: list[bool]) -> 
 
 @lru_cache(maxsize=8)
 def _pattern(lang: str) -> re.Pattern:
-    since = "|".join(re.escape(w) for w in words("since", lang))
-    year = "|".join(re.escape(w) for w in words("year", lang))
-    so_far = "|".join(re.escape(w) for w in words("so_far", lang))
+    since, year, so_far = (
+        regexcache.alternatives(words(kind, lang)) for kind in ("since", "year", "so_far")
+    )
     return regexcache.compile(
         rf"(?<![\w'’])(?:(?:{since})\s*(?:(?:le|il|lo|la|the)\s+)?(?:{year})|{so_far})(?!\w)",
         re.IGNORECASE,
