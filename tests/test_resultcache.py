@@ -99,3 +99,12 @@ def test_with_the_cache_off_every_run_reads_the_case(tmp_path, reads, monkeypatc
     _claims(case, tmp_path / "a.csv")
     _claims(case, tmp_path / "b.csv")
     assert len(reads) == 2 and not (tmp_path / "cache").exists()
+
+
+def test_one_document_is_read_as_a_case_of_one(tmp_path, reads, capsys) -> None:
+    document = _case(tmp_path) / "italy-floods-en.md"
+    first = _claims(document, tmp_path / "a.csv")
+    assert "italy-floods-en.md#" in first and "inondations" not in first
+    assert main(["claims", str(document.with_name("case.yaml"))]) == 2
+    assert "not a case folder nor a .md or .txt document" in capsys.readouterr().err
+    assert len(reads) == 2

@@ -62,7 +62,7 @@ def check_case(
     started = time.perf_counter()
     case = Path(case)
     try:
-        with _as_folder(case) as folder:
+        with as_folder(case) as folder:
             result, wanted = _check_and_write(folder, suite, Path(out), reviews, extra,
                                               validate, limits, wait, extract_jobs)  # fmt: skip
             located = locate(result, original=case if case.is_file() else None)
@@ -143,7 +143,7 @@ def case_expectations(folder: Path, limits: Limits = DEFAULTS) -> list[dict]:
     return _expectations(file, items) if items else []
 
 
-class _as_folder:
+class as_folder:
     """A case folder as given, or a document given alone copied into a case of its own."""
 
     def __init__(self, path: Path) -> None:

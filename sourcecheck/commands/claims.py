@@ -33,8 +33,8 @@ HELP = "extract the claims table of a case (CSV, JSON) or of an archive (Parquet
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "case",
-        help="case folder (documents, optional claims.csv, case.yaml); for Parquet, also a "
-        "folder of cases",
+        help="case folder (documents, optional claims.csv, case.yaml) or one document (.md, "
+        ".txt); for Parquet, also a folder of cases",
     )
     parser.add_argument(
         "-o",
@@ -92,13 +92,17 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _read(path: str, limits, fmt: str) -> tuple[list[str], str]:
-    """The case's notices and its aligned claims as CSV or JSON text."""
+    """The case's notices and its aligned claims as CSV or JSON text; `path` a case folder,
+    or one document (.md, .txt): a case of one, as `run` reads it."""
+    from pathlib import Path
+
     from sourcecheck.case import load_case
+    from sourcecheck.checks.caserun import as_folder
     from sourcecheck.extract import extract_claims
     from sourcecheck.textstorage import python_strings
 
-    with python_strings():
-        case = load_case(path, limits)
+    with python_strings(), as_folder(Path(path)) as folder:
+        case = load_case(folder, limits)
         claims = _extract_with_progress(case, extract_claims)
         if fmt == "json":
             return case.notices, json.dumps(_records(claims), ensure_ascii=False, indent=1) + "\n"
