@@ -43,3 +43,18 @@ CASES = yaml.safe_load(
 )
 def test_who_speaks_for_a_body(case):
     check(case["body"], case["lang"], case["expected"], case["publisher"])
+
+
+def test_a_generic_actor_far_down_a_long_story_still_names_the_latest_body() -> None:
+    """Every "the agency" looks back over the sentences before it (kept per noun, read once):
+    far down a long story it still names the body last named, and a body named in between
+    takes over from there."""
+    filler = " ".join(f"Trucks carried {100 + k} pallets on day {k}." for k in range(40))
+    body = (
+        "Britain's National Crime Agency arrested 9 people in London. "
+        f"{filler} The agency said 40 phones were seized. "
+        "Later the Scottish Crime Agency arrested 5 people in Glasgow. "
+        f"{filler} The agency said 70 laptops were seized."
+    )
+    got = sources(body, "en")
+    assert (got["40"], got["70"]) == ("National Crime Agency", "Scottish Crime Agency")

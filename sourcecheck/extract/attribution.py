@@ -102,6 +102,7 @@ class Speakers:
         self._mentioned: dict[int, list] = {}
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
+        self._heads: dict[tuple[str, ...], list] = {}  # generic noun → `_heads_before`
         self._none_up_to: dict[tuple, int] = {}
         self._publisher_kind: str | None | bool = False  # not looked up yet
         self._resolved: dict[str, str | None] = {}
@@ -490,19 +491,45 @@ class Speakers:
             if start < pos and has(full)
         ]
         i = bisect.bisect_right(self._starts, pos) - 1
-        for j in range(i, -1, -1):
-            found += [
-                (at, name)
-                for at, name in self._speaking(j)
-                if at < pos and has(name) and not self._outlet(name)
-            ]
-            if len(nouns) > 1:  # a description: a named body with all its words
-                found += [
-                    (m[0], m[2])
-                    for m in [*self.mentions(j), *self._named(j)]
-                    if m[1] <= pos and m[2][:1].isupper() and has(m[2])
-                ]
+        latest = self._heads_before(tuple(nouns), has, i)  # sentences before i, kept per noun
+        found += [latest] if latest else []
+        found += self._heads_in(i, pos, len(nouns) > 1, has)
         return max(found) if found else None
+
+    def _heads_before(self, key: tuple[str, ...], has, i: int) -> tuple[int, str] | None:
+        """The last (where, name) `_heads_in` finds in the sentences before `i`. The latest
+        of the sentences up to each one is kept per generic noun (`key`), so the generic
+        actors of a document cost one pass over its sentences, not one pass each (a filing
+        that says "the company" in every paragraph made that quadratic); a sentence whose
+        attributions are still being found is read again each time, not kept."""
+        latest = self._heads.setdefault(key, [])  # latest[j]: the last found up to sentence j
+        while len(latest) < i and len(latest) not in self._finding:
+            j = len(latest)
+            found = self._heads_in(j, self.sentences[j].end, len(key) > 1, has)
+            last = latest[-1] if latest else None
+            latest.append(max((h for h in (last, *found) if h), default=None))
+        kept = min(len(latest), i)
+        found = [latest[kept - 1]] if kept and latest[kept - 1] else []
+        for j in range(kept, i):  # sentences still being read: not kept
+            found += self._heads_in(j, self.sentences[j].end, len(key) > 1, has)
+        return max(found) if found else None
+
+    def _heads_in(self, j: int, pos: int, described: bool, has) -> list[tuple[int, str]]:
+        """(where, name) of the bodies of sentence `j`, before `pos`, whose name `has` the
+        generic noun: names that spoke or acted, and, for a description (`described`),
+        named bodies with all its words."""
+        found = [
+            (at, name)
+            for at, name in self._speaking(j)
+            if at < pos and has(name) and not self._outlet(name)
+        ]
+        if described:
+            found += [
+                (m[0], m[2])
+                for m in [*self.mentions(j), *self._named(j)]
+                if m[1] <= pos and m[2][:1].isupper() and has(m[2])
+            ]
+        return found
 
     def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind
