@@ -72,14 +72,27 @@ def tallies(
     ...         [212, 35, 205, 40], [True, False, False, False], [False, True, True, True])
     [False, True, False, False]
     """
-    largest: dict[tuple, float] = {}
-    for g, v, t in zip(groups, values, total, strict=True):
-        if g is not None and t:
-            largest[g] = max(largest.get(g, v), v)
+    largest = largest_of(groups, values, total)
     return [
         g is not None and d and not t and v * CLOSE < largest.get(g, -1.0)
         for g, v, t, d in zip(groups, values, total, told, strict=True)
     ]
+
+
+def largest_of(groups: list[tuple | None], values: list[float], flags: list[bool]) -> dict:
+    """Each group's largest value among its flagged rows (a running total's, a year's)."""
+    largest: dict[tuple, float] = {}
+    for g, v, f in zip(groups, values, flags, strict=True):
+        if g is not None and f and v == v:
+            largest[g] = max(largest.get(g, v), v)
+    return largest
+
+
+def since(lang: str, ends: str) -> str:
+    """Pattern text of a word of `since` (`tallies.yaml`), an article maybe, then one of
+    `ends` (an alternation): "depuis le début", "dall'inizio", "since January"."""
+    words_since = regexcache.alternatives(words("since", lang))
+    return rf"(?:{words_since})\s*(?:(?:le|il|lo|la|the)\s+)?(?:{ends})"
 
 
 def words(key: str, lang: str) -> list[str]:
@@ -94,11 +107,8 @@ def words(key: str, lang: str) -> list[str]:
 def _pattern(lang: str) -> re.Pattern:
     from sourcecheck.align.nouns import calendar_words
 
-    since = "|".join(re.escape(w) for w in words("since", lang))
     begin = "|".join(re.escape(w) for w in [*words("start", lang), *sorted(calendar_words())])
-    return regexcache.compile(
-        rf"(?<![\w'’])(?:{since})\s*(?:(?:le|il|lo|la|the)\s+)?(?:{begin})(?!\w)", re.IGNORECASE
-    )
+    return regexcache.compile(rf"(?<![\w'’]){since(lang, begin)}(?!\w)", re.IGNORECASE)
 
 
 __all__ = ["TALLY", "since_start", "tallies"]

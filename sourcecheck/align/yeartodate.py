@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from sourcecheck import regexcache
-from sourcecheck.align.tallies import CLOSE, said, words
+from sourcecheck.align.tallies import CLOSE, largest_of, said, since, words
 
 YEAR = "year"  # the subject mark of a year-to-date total
 
@@ -47,14 +47,13 @@ def marks(groups: list[tuple | None], values: list[float], year: list[bool]) -> 
     """For each row, whether it is a year's total of a quantity told both ways. `groups`: one
     tuple per row, its quantity (first) and its day (last), None for rows never marked;
     `year`: whether its clause says it runs since the start of the year."""
-    largest: dict[tuple, float] = {}
+    largest = largest_of(groups, values, year)
+    if not largest:
+        return [False] * len(groups)
     totals: dict[tuple, list[float]] = {}
     for g, v, y in zip(groups, values, year, strict=True):
         if g is not None and y and v == v:
-            largest[g] = max(largest.get(g, v), v)
             totals.setdefault(g, []).append(v)
-    if not largest:
-        return [False] * len(groups)
     both = {
         g[:-1]
         for g, v, y in zip(groups, values, year, strict=True)
@@ -70,13 +69,8 @@ def marks(groups: list[tuple | None], values: list[float], year: list[bool]) -> 
 
 @lru_cache(maxsize=8)
 def _pattern(lang: str) -> re.Pattern:
-    since, year, so_far = (
-        regexcache.alternatives(words(kind, lang)) for kind in ("since", "year", "so_far")
-    )
-    return regexcache.compile(
-        rf"(?<![\w'’])(?:(?:{since})\s*(?:(?:le|il|lo|la|the)\s+)?(?:{year})|{so_far})(?!\w)",
-        re.IGNORECASE,
-    )
+    year, so_far = (regexcache.alternatives(words(kind, lang)) for kind in ("year", "so_far"))
+    return regexcache.compile(rf"(?<![\w'’])(?:{since(lang, year)}|{so_far})(?!\w)", re.IGNORECASE)
 
 
 __all__ = ["YEAR", "marks", "year_to_date"]
