@@ -24,15 +24,13 @@ Example
 >>> os.environ["SOURCECHECK_CACHE"] = tempfile.mkdtemp()
 >>> case = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (case / "a.md").write_text("12 dead")
->>> key = stamp(case, "csv")
->>> recall("claims", key) is None
-True
->>> keep("claims", key, ([], "claim_id\\n"))
->>> recall("claims", key)
+>>> answered("claims", stamp(case, "csv"), lambda: ([], "claim_id\\n"))  # built, kept
+([], 'claim_id\\n')
+>>> answered("claims", stamp(case, "csv"), lambda: ([], "rebuilt"))  # read back
 ([], 'claim_id\\n')
 >>> _ = (case / "b.md").write_text("13 dead")
->>> recall("claims", stamp(case, "csv")) is None
-True
+>>> answered("claims", stamp(case, "csv"), lambda: ([], "rebuilt"))  # the case changed
+([], 'rebuilt')
 >>> del os.environ["SOURCECHECK_CACHE"]
 """
 
@@ -42,12 +40,14 @@ import hashlib
 import os
 import sys
 import sysconfig
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from sourcecheck import cachedir
 from sourcecheck.rulesfolder import rules_folder
+
+Answer = tuple[list[str], str]  # the notices, and the text written
 
 MAX_KEPT = 64 * 1024 * 1024  # characters; a larger answer is cheaper to rebuild than to keep
 MAX_HASHED = 16 * 1024 * 1024  # bytes; a larger file is no document (the limit is 5 MB)
@@ -68,21 +68,19 @@ def stamp(case: str | Path, options: str) -> str | None:
     )
 
 
-def recall(kind: str, key: str | None) -> Any:
-    """The value kept for (`kind`, `key`), or None."""
-    if key is None:
-        return None
-    file = cachedir.entry(kind, key)
-    return None if file is None else cachedir.read(file, key)
-
-
-def keep(kind: str, key: str | None, value: tuple[list[str], str]) -> None:
-    """Keep `value` (notices, text) for (`kind`, `key`), unless caching is off or it is huge."""
-    if key is None or len(value[1]) > MAX_KEPT:
-        return
-    file = cachedir.entry(kind, key)
-    if file is not None:
-        cachedir.keep(file, key, value)
+def answered(kind: str, key: str | None, build: Callable[[], Answer]) -> Answer:
+    """The answer kept for (`kind`, `key`), else `build()`, kept for the next run unless
+    caching is off, `key` is None (no stamp) or the answer is huge. A build that raises is
+    never kept."""
+    file = cachedir.entry(kind, key) if key is not None else None
+    if file is None:
+        return build()
+    value = cachedir.read(file, key)
+    if value is None:
+        value = build()
+        if len(value[1]) <= MAX_KEPT:
+            cachedir.keep(file, key, value)
+    return value
 
 
 def _entries(folder: Path) -> list[str]:

@@ -80,10 +80,9 @@ def main(args: argparse.Namespace) -> int:
 
     limits = from_args(args)
     key = resultcache.stamp(args.case, f"claims {fmt} {limits!r}")
-    notices, text = resultcache.recall("claims", key) or _read(args.case, limits, fmt)
+    notices, text = resultcache.answered("claims", key, lambda: _read(args.case, limits, fmt))
     for notice in notices:
         print(f"sourcecheck: notice: {notice}", file=sys.stderr)
-    resultcache.keep("claims", key, (notices, text))
     if args.output:
         write_text(args.output, text)
     else:
