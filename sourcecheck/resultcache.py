@@ -55,14 +55,15 @@ MAX_HASHED = 16 * 1024 * 1024  # bytes; a larger file is no document (the limit 
 
 def stamp(case: str | Path, options: str) -> str | None:
     """What the answer for `case` with `options` depends on, as one string; None when `case`
-    is not a readable folder (the command then reads it and reports the problem)."""
+    or its project's `rules/` is not a readable folder (the command then reads it and
+    reports the problem)."""
     folder = Path(case)
+    rules = rules_folder(folder)
     try:
         entries = _entries(folder)
-    except OSError:
+        kept = _entries(rules) if rules is not None else []
+    except OSError:  # not a folder, or one that cannot be listed: read, never kept
         return None
-    rules = rules_folder(folder)
-    kept = _entries(rules) if rules is not None else []
     return "\n".join(
         [options, str(folder.resolve()), _installed(), *entries, f"rules {rules}", *kept]
     )
