@@ -76,6 +76,7 @@ from sourcecheck.align.units import (
 )
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.align.yeartodate import YEAR, marks, year_to_date
+from sourcecheck.collector import paused
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
@@ -91,6 +92,7 @@ OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", 
 _CONVERSION_COLUMNS = ("claim_id", "case", "doc", "currency", "sentence", "start", "end")
 
 
+@paused()  # the collector walked the claims again and again, with nothing to free
 def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`."""
     if claims.empty:
