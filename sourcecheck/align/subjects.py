@@ -82,6 +82,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare
 from sourcecheck.rules.timeline import RISES
+from sourcecheck.textstorage import held_as_default, held_in_python, python_strings
 
 COGNATE_CUTOFF = 85  # rapidfuzz ratio at which two cognate keys are one noun
 OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", "series")
@@ -94,7 +95,16 @@ _CONVERSION_COLUMNS = ("claim_id", "case", "doc", "currency", "sentence", "start
 
 @paused()  # the collector walked the claims again and again, with nothing to free
 def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
-    """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`."""
+    """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`.
+
+    Worked on Python strings whatever the caller's pandas settings (`textstorage`): each
+    text column is read back as a list ten times or more."""
+    with python_strings():
+        aligned = _aligned(held_in_python(claims), concepts)
+    return held_as_default(aligned[list(OUTPUT_COLUMNS)].reset_index(drop=True))
+
+
+def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     table = _clause_concepts(_columns(claims), concepts)
@@ -208,7 +218,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     beside = {conversion for _, conversion in (*restatements, *_rows(table, pairs))}
-    return _echoes(table, claims, written, beside)[list(OUTPUT_COLUMNS)].reset_index(drop=True)
+    return _echoes(table, claims, written, beside)
 
 
 def _echoes(
