@@ -673,10 +673,11 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     out: dict[tuple, str] = {}
     seen: dict[tuple, set[tuple[str, str]]] = {}
     figures: dict[tuple, set[float]] = {}  # (*at, published, hint) → figures given
-    columns = (*(undated[c].tolist() for c in block), undated["published"].tolist())
-    rows = zip(*columns, undated["hint"].tolist(), numbers(undated, "value"), strict=True)
-    for *at, published, hint, figure in rows:
-        seen.setdefault(tuple(at), set()).add((published, hint))
+    keys = zip(*(undated[c].tolist() for c in block), strict=True)
+    pubs, hints = undated["published"].tolist(), undated["hint"].tolist()
+    rows = zip(keys, pubs, hints, numbers(undated, "value"), strict=True)
+    for at, published, hint, figure in set(rows):  # each distinct row once: sets are kept
+        seen.setdefault(at, set()).add((published, hint))
         if figure >= MIN_RECURRING:
             figures.setdefault((*at, published, hint), set()).add(round(figure, 6))
     for at, found in seen.items():
