@@ -119,7 +119,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
     table = translated(_join_cognates(_measured(table)), MIN_RECURRING)
-    pairs = conversions(prepare(claims[[c for c in _CONVERSION_COLUMNS if c in claims]]))
+    pairs = _conversion_pairs(claims)
     sentences = sentence_figures(table)
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
     table = restated(_conversions(table, pairs), sentences)
@@ -689,6 +689,15 @@ def _qualified(keys: list[str]) -> dict[str, str]:
         if len(found) == 1:
             heads.setdefault(found.pop(), []).append(key)
     return {many[0]: head for head, many in heads.items() if len(many) == 1}
+
+
+def _conversion_pairs(claims: pd.DataFrame) -> list[tuple[dict, dict]]:
+    """`rules.blocks.conversions` of the claims, of which only the amounts are read: every
+    claim was prepared for it before (a twentieth of alignment's CPU at 100,000 claims)."""
+    money = string_array(claims, "currency") != ""
+    if money.sum() < 2:
+        return []
+    return conversions(prepare(claims.loc[money, [c for c in _CONVERSION_COLUMNS if c in claims]]))
 
 
 def _rows(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> list[tuple[int, int]]:
