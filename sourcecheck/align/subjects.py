@@ -398,7 +398,8 @@ def _repeats(table: pd.DataFrame, claims: pd.DataFrame, restated: list[tuple]) -
     (`repeats.marks`); the evidence says so. A measure's restatement in other units
     (`restated` pairs: "110 km/h (68 mph)") goes with its measure, whatever its value, for
     the unit rule to compare them."""
-    given = table.assign(
+    read = ["case", "subject", "doc", "currency", "unit"]  # and what is assigned: no copy of all
+    given = table[read].assign(
         source=_voiced(
             table,
             strings(claims, "source").tolist(),
