@@ -198,15 +198,22 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     )
     labels = {k: _label(*k) for k in set(labelled)}
+
+    def label(k: tuple, n: str, b: str, sp: str, t: bool, x: str, *marked: str) -> str:
+        return (
+            _owned(labels[k], *marked)
+            + (f", {SPANS[sp]}" if sp else "")
+            + (", that day's own count" if t else "")
+            + (", the year's total" if YEAR in x.split("|") else "")
+            + (f", figures from {b}" if b else "")
+            if n
+            else ""
+        )
+
+    told: dict[tuple, str] = {}  # the claims of one subject share their label: made once
     table["subject_label"] = [
-        _owned(labels[k], *marked)
-        + (f", {SPANS[sp]}" if sp else "")
-        + (", that day's own count" if t else "")
-        + (", the year's total" if YEAR in x.split("|") else "")
-        + (f", figures from {b}" if b else "")
-        if n
-        else ""
-        for k, n, b, sp, t, x, *marked in zip(
+        told[r] if r in told else told.setdefault(r, label(*r))
+        for r in zip(
             labelled,
             table["noun"].tolist(),
             band,
