@@ -35,7 +35,7 @@ import pandas as pd
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.changes import EARLIER
-from sourcecheck.align.columns import numbers, strings
+from sourcecheck.align.columns import by_value, numbers, strings
 from sourcecheck.align.evidence import noted
 from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
@@ -599,14 +599,14 @@ def owners_written(claims: pd.DataFrame) -> pd.Series:
     Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
     given = strings(claims, "owner")
     words = function_words()
-    return given.where(~given.str.strip().str.lower().isin(words), "")
+    return given.where(~by_value(given, lambda v: v.strip().lower() in words), "")
 
 
 def named_owners(owner: pd.Series) -> pd.Series:
     """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
     sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
     sectors = set(load("owner").get("sectors") or ())
-    return owner.str.strip().ne("") & ~owner.str.strip().isin(sectors)
+    return by_value(owner, lambda v: v.strip() != "" and v.strip() not in sectors)
 
 
 def _owned_day(known: list[str] | None, published: str) -> str:

@@ -42,7 +42,7 @@ from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
-from sourcecheck.align.columns import numbers, string_array, strings
+from sourcecheck.align.columns import by_value, numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
@@ -152,7 +152,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["owner"] = owners(
         table, written, block, days.steady() - running, strings(claims, "part_of").tolist()
     )
-    assumed = table["owner"].ne("") & written.str.strip().eq("").to_numpy()
+    assumed = table["owner"].ne("") & by_value(written, lambda v: not v.strip()).to_numpy()
     table.loc[assumed, "evidence"] = [
         f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
@@ -650,7 +650,7 @@ def _dimension(currency: str, unit: str) -> str:
 
 def _join_cognates(table: pd.DataFrame) -> pd.DataFrame:
     """Cognate keys a few letters apart, within one case and measure, become one key."""
-    unknown = table["noun"].str.startswith(COGNATE)
+    unknown = _cognate(table)
     if not unknown.any():
         return table
     renamed: dict[tuple[str, str, str], str] = {}
@@ -811,8 +811,8 @@ def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:
     if not measured.any():
         return table
     nouns = table["noun"].tolist()
-    weak = measured & (table["noun"].eq("") | table["noun"].str.startswith("="))
-    if (measured & table["noun"].str.startswith(COGNATE)).any():
+    weak = measured & (table["noun"].eq("") | by_value(table["noun"], _is_figure_key))
+    if (measured & _cognate(table)).any():
         weak |= measured & _orphans(table)
     if not weak.any():
         return table
@@ -849,11 +849,21 @@ def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(noun=nouns, noun_label=labels, evidence=notes)
 
 
+def _cognate(table: pd.DataFrame) -> pd.Series:
+    """Whether each noun is a cognate key (a noun no lexicon knows)."""
+    return by_value(table["noun"], lambda n: n.startswith(COGNATE))
+
+
+def _is_figure_key(noun: str) -> bool:
+    """Whether a noun key is a figure's own ("=95 km": `_same_figures`)."""
+    return noun.startswith("=")
+
+
 def _orphans(table: pd.DataFrame) -> pd.Series:
     """Rows whose noun is a cognate key (a noun no lexicon knows) that no other document of
     the case uses: such a noun ("Européens", "fornitori europei") joins nothing across
     documents, so across documents it says no more than no noun at all."""
-    cognate = table["noun"].str.startswith(COGNATE)
+    cognate = _cognate(table)
     if not cognate.any():
         return cognate
     docs = table[cognate].groupby(["case", "noun"])["doc"].nunique()
