@@ -77,6 +77,8 @@ def held_as_default(table: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     default = pd.api.types.pandas_dtype("str")
+    if not isinstance(default, pd.StringDtype):  # text inferred as objects here: as it is
+        return table
 
     def other(dtype: object) -> bool:
         return (
