@@ -38,6 +38,7 @@ from sourcecheck.extract.places import find_places
 PEOPLE = "people"  # the key of figures counted in people, and nothing more
 
 COGNATE = "~"  # prefix of keys that come from cognates, not from the lexicon
+LEXICON = "lexicon concept"  # the evidence of a noun the lexicon gave the claim's own concept
 
 
 class Noun(NamedTuple):
@@ -66,7 +67,7 @@ def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) ->
     if concept and concept in concepts.alone:  # "un uomo di 77 anni": his, no one else's
         return Noun("", concept, f"“{concept}” is never compared")
     if concept and concept in concepts.parent:
-        return Noun(concept, concept.replace("-", " "), f"lexicon concept “{concept}”")
+        return Noun(concept, concept.replace("-", " "), f"{LEXICON} “{concept}”")
     if concept and concept in durations():  # "60 jours", "60 days", "60 giorni"
         return Noun(concept, concept, f"a duration in {concept}s")
     if thing and key(thing) in _people():

@@ -37,7 +37,7 @@ import pandas as pd
 
 from sourcecheck import wording
 from sourcecheck.align.evidence import SAME_FIGURE
-from sourcecheck.align.nouns import COGNATE, durations
+from sourcecheck.align.nouns import COGNATE, LEXICON, durations
 from sourcecheck.rules import blocks
 
 ID = "term-drift"
@@ -58,6 +58,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     # figure is why the nouns agree, not a second word for the thing
     known &= ~claims["subject_evidence"].fillna("").astype(str).str.startswith(SAME_FIGURE)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
+    claims = _aligned_nouns(claims)
     # a duration ("250 jours") is never another word for a count of things ("250 postes")
     claims = claims.assign(
         measure=claims["measure"].where(~claims["concept"].isin(durations()), "duration")
@@ -92,6 +93,33 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
+
+
+def _aligned_nouns(claims: pd.DataFrame) -> pd.DataFrame:
+    """`claims` with each concept the noun alignment judged it to count (its subject's first
+    key), where that differs from the word the frame read: "2.500 tra canali e server" is the
+    channels of "2,500 channels", "le résultat net ressort à 118 millions" the profit of "a
+    net profit of 118 million". Alignment already read the word as that noun (a translation,
+    a first noun, the quantity given elsewhere): one thing named in two languages, no drift.
+    A lexicon concept stays as it is: "ressources informatiques" counted as the servers the
+    story gives are still another word for them, the drift to report."""
+    noun = claims["subject"].str.split("|").str[0].str.split("+").str[0]  # marks aside
+    evidence = claims["subject_evidence"].fillna("").astype(str)
+    own = pd.Series(
+        [
+            e.startswith(f"{LEXICON} “{c}”")
+            for e, c in zip(evidence, claims["concept"], strict=True)
+        ],
+        index=claims.index,
+    )  # the lexicon gave the subject the claim's own concept
+    other = noun.ne(claims["concept"]) & noun.ne("") & ~own
+    if not other.any():
+        return claims
+    paths = dict(zip(claims["concept"], claims["concept_path"], strict=True))
+    return claims.assign(
+        concept=claims["concept"].where(~other, noun),
+        concept_path=claims["concept_path"].where(~other, noun.map(paths).fillna(noun)),
+    )
 
 
 def _loose(group: pd.DataFrame) -> bool:
