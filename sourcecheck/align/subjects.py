@@ -90,7 +90,17 @@ OUTPUT_COLUMNS = ("claim_id", "subject", "subject_label", "evidence", "moment", 
 
 # What `conversions` reads to pair an amount with its conversion (of which alignment keeps
 # the claim ids): preparing the whole table cost more than the rest of a small case's work.
-_CONVERSION_COLUMNS = ("claim_id", "case", "doc", "currency", "sentence", "start", "end")
+_CONVERSION_COLUMNS = (
+    "claim_id",
+    "case",
+    "doc",
+    "currency",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "quote",
+)
 
 
 @paused()  # the collector walked the claims again and again, with nothing to free

@@ -19,6 +19,7 @@ Example
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import weakref
@@ -27,6 +28,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from sourcecheck import regexcache
 from sourcecheck.measures import unit_base
 from sourcecheck.wording import label
 
@@ -496,10 +498,13 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     starts, ends = claims["start"].tolist(), claims["end"].tolist()
     keys = {i: (cases[i], docs[i], sentence[i]) for i in held}
     order = sorted(held, key=lambda k: (keys[k], *_offset(starts[k])))
+    texts, quotes = _column(claims, "text"), _column(claims, "quote")
     pairs, taken = [], None
     for a, b in itertools.pairwise(order):
         far = _known(starts[b]) and _known(ends[a]) and starts[b] - ends[a] > max_gap
         if a != taken and keys[a] == keys[b] and currency[a] != currency[b] and not far:
+            if _joined(texts[a], texts[b], quotes[a]):
+                continue  # "save $30 million a year and invest €90 million": two amounts
             pairs.append((a, b))
             taken = b
     if not pairs:
@@ -507,6 +512,42 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     picked = sorted({k for pair in pairs for k in pair})
     by_place = dict(zip(picked, claims.iloc[picked].to_dict("records"), strict=True))
     return [(by_place[a], by_place[b]) for a, b in pairs]
+
+
+def _column(claims: pd.DataFrame, name: str) -> list:
+    return claims[name].tolist() if name in claims else [""] * len(claims)
+
+
+def _joined(first: str, second: str, quote: str) -> bool:
+    """Whether the words between two amounts of a sentence (`quote`) hold a conjunction
+    (`data/conversions.yaml`): "$30 million a year and €90 million" are two amounts, not
+    one converted. Unknown when the figures are not found in the sentence (False).
+
+    >>> _joined("$30 million", "€90 million", "to save $30 million a year and invest €90 million")
+    True
+    >>> _joined("£13 million", "€15 million", "a cost of £13 million (€15 million) in all")
+    False
+    """
+    if not first or not second or not quote:
+        return False
+    start = quote.find(first)
+    end = quote.find(second, start + len(first)) if start >= 0 else -1
+    if end < 0:
+        return False
+    gap = quote[start + len(first) : end].lower()
+    return not _joins().isdisjoint(_GAP_WORD.findall(gap))
+
+
+_GAP_WORD = regexcache.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _joins() -> frozenset[str]:
+    from sourcecheck.extract.lexicon import package_data  # extract imports the rules' blocks
+
+    return frozenset(
+        w.lower() for ws in package_data("conversions.yaml")["joins"].values() for w in ws or ()
+    )
 
 
 def _known(offset: object) -> bool:
