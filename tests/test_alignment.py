@@ -689,6 +689,8 @@ def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
         ("Les ventes, à 41 %, sont en baisse de 6 %.", "fr", "6 %", 6, "41 %", 41, "ventes"),
         ("Turnover rose by 4% to 8% of sales.", "en", "4%", 4, "8%", 8, "turnover"),
         ("Il fatturato, al 12%, è in calo del 3%.", "it", "3%", 3, "12%", 12, "fatturato"),
+        ("Exports fell 7% and now make up 22% of trade.", "en", "7%", 7, "22%", 22, "exports"),
+        ("Les marges, à 9 %, ont fondu de 30 %.", "fr", "30 %", 30, "9 %", 9, "marges"),
     ],
 )  # fmt: skip
 def test_the_amount_of_a_change_is_not_a_level(
