@@ -144,3 +144,18 @@ def test_a_plan_is_never_one_quantity_with_a_count() -> None:
     )  # fmt: skip
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
     assert table["subject_label"].iloc[0].endswith("planned")
+
+
+def test_a_part_a_local_body_gives_is_still_a_part_of_its_whole() -> None:
+    # "14 personnes ont été interpellées … Parmi elles, trois convoyeurs, a indiqué le parquet
+    # de Lyon": the prosecutor's city is no place that tells the part from its whole
+    table = claims(
+        {"thing": "interpellés", "lang": "fr", "value": 14, "claim_id": "w#1",
+         "source": "Le Courrier"},
+        {"thing": "interpellés", "lang": "fr", "value": 3, "part_of": "w#1",
+         "source": "Parquet de Lyon"},
+        {"thing": "arrests", "value": 14, "scope": "Lyon", "source": "Interpol"},
+    )  # fmt: skip
+    part, lyon = table["subject"].iloc[1], table["subject"].iloc[2]
+    assert "|part=" in part
+    assert part != lyon

@@ -142,7 +142,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if alone.any():
         table.loc[alone, "noun"] = ""
     running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
-    placed = body_places(assume_marks(assume_rates(table)))
+    unbodied = assume_marks(assume_rates(table))
+    placed = body_places(unbodied)
     table = _parts_placed(
         assume_places(
             placed,
@@ -167,7 +168,13 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         f"{ev}; owner not stated: taken as {o}, the owner given for it"
         for ev, o in zip(table.loc[assumed, "evidence"], table.loc[assumed, "owner"], strict=True)
     ]
-    table["part"] = parts(table, strings(claims, "part_of"), sentences)
+    # a part's place, not the area of the local body that gave it ("deux dockers, a précisé
+    # le parquet de Lyon"), is compared with its whole's
+    bodied = placed["scope"].ne(unbodied["scope"]).to_numpy()
+    stated = [
+        u if b else s for u, b, s in zip(unbodied["scope"], bodied, table["scope"], strict=True)
+    ]
+    table["part"] = parts(table, strings(claims, "part_of"), sentences, stated)
     table["state"] = states(table, sentences)
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
