@@ -763,3 +763,21 @@ def test_a_measure_restated_in_other_units_beside_it_is_the_same_quantity(
     table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
     assert same(table)
     assert "other units" in table["subject_evidence"].iloc[1]
+
+
+def test_a_range_with_no_opening_word_is_a_range_not_a_count() -> None:
+    # "300 à 450 cas … chaque année": its low end is no figure of the day's count
+    table = claims(
+        *_change("En Europe, 300 à 450 cas sont déclarés chaque année.", "fr",
+                 ("300", 300, "cas"), ("450", 450, "cas"), doc="a.md"),
+        *_change("Jeudi, 37 cas ont été déclarés.", "fr", ("37", 37, "cas"), doc="b.md"),
+    )  # fmt: skip
+    low, high, day = table["subject"].tolist()
+    assert table["subject_label"].iloc[0] != table["subject_label"].iloc[1]
+    assert low != day and high != day
+    # a verb before makes it a change, not a range
+    moved = claims(
+        *_change("Les effectifs passent 300 à 450 agents.", "fr",
+                 ("300", 300, "agents"), ("450", 450, "agents")),
+    )  # fmt: skip
+    assert "low" not in moved["subject"].iloc[0]

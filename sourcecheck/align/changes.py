@@ -46,6 +46,7 @@ CHANGE = "change"
 LOW, HIGH = "low", "high"  # the two ends of a range written as two figures
 GAP = 100  # at most this many characters (no figure) between a figure and its earlier state
 VERB_SPAN = 60  # how far before "from X to Y" a change verb is looked for
+RANGE_GAP = 5  # most characters between the ends of a range with no "from" ("100 à 160")
 
 
 def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[str]:
@@ -80,6 +81,15 @@ def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[st
                     out[p], out[after[2]] = LOW, HIGH  # "durer de 3 à 5 jours": a range
             elif after and alike(after[2], p) and _words().either.fullmatch(quote, end, after[0]):
                 out[p], out[after[2]] = LOW, HIGH  # "3 or 4 days"
+            elif (
+                after
+                and alike(after[2], p)
+                and values[p] < values[after[2]]
+                and after[0] - end <= RANGE_GAP
+                and _words().to.fullmatch(quote, end, after[0])
+                and not _verb_before(quote, start)
+            ):
+                out[p], out[after[2]] = LOW, HIGH  # "100 à 160 cas par an": a range, no "de"
     return out
 
 
