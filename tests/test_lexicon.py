@@ -233,6 +233,8 @@ SENTENCES = [
     ("it", "La Guardia di Finanza ha eseguito 22 perquisizioni in tre regioni.", "22", "search"),
     ("it", "All'azienda è stata inflitta una sanzione di 3 milioni di euro.", "3 milioni di euro", "fine"),
     ("it", "Il gruppo ha annunciato 800 esuberi negli stabilimenti italiani.", "800", "job-cut"),
+    ("it", "I sommozzatori hanno recuperato 4 salme nel lago.", "4", "dead"),
+    ("it", "Sono 9 i corpi recuperati dopo la frana.", "9", "dead"),
     ("it", "Nel nuovo piano salteranno 310 posti di lavoro a Brescia.", "310", "job-cut"),
     ("it", "Trenitalia ha cancellato 90 treni regionali.", "90", "cancelled-train"),
     ("it", "Sono 45.000 le utenze senza corrente in Toscana.", "45.000", "power-customer"),
