@@ -690,6 +690,7 @@ def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
         ("Turnover rose by 4% to 8% of sales.", "en", "4%", 4, "8%", 8, "turnover"),
         ("Il fatturato, al 12%, è in calo del 3%.", "it", "3%", 3, "12%", 12, "fatturato"),
         ("Exports fell 7% and now make up 22% of trade.", "en", "7%", 7, "22%", 22, "exports"),
+        ("Imports, at 31% of output, grow by 3% this year.", "en", "3%", 3, "31%", 31, "imports"),
         ("Les marges, à 9 %, ont fondu de 30 %.", "fr", "30 %", 30, "9 %", 9, "marges"),
     ],
 )  # fmt: skip

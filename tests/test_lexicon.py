@@ -219,6 +219,8 @@ SENTENCES = [
     ("en", "The carrier cancelled 1,150 flights because of the storm.", "1,150", "cancelled-flight"),
     ("en", "About 85,000 customers were without power on Tuesday night.", "About 85,000", "power-customer"),
     ("en", "The retailer said it would close 40 stores and cut 900 jobs.", "900", "job-cut"),
+    ("en", "Some €600 million will come from spending cuts at the regions.", "Some €600 million", "savings"),
+    ("it", "Il governo conta su 700 milioni di euro di tagli alla spesa.", "700 milioni di euro", "savings"),
     ("en", "The insurer said 650 jobs will go at its two call centres.", "650", "job-cut"),
     ("en", "The ministry reported 320 new cases and 41 hospitalisations.", "41", "hospitalisation"),
     ("en", "The opposition won 112 seats in the lower house.", "112", "seat"),
