@@ -96,6 +96,7 @@ class _Doc:
         self.amounts: dict[int, tuple[str, str | None]] = {}  # sentence → its last amount's noun
         self._news_day: str | None = None
         self.said: dict[int, str] = {}  # sentence → the said day its first dated figure took
+        self.said_by: dict[int, tuple] = {}  # sentence → that figure's (source, concept)
         self._event_day: str | None = None
         self._country: str | None = None
         self._named: list[str] | None = None
@@ -124,11 +125,18 @@ class _Doc:
             )
         return self._news_day
 
-    def said_before(self, i: int) -> str:
+    def said_before(self, i: int, source: str | None = None, concept: str | None = None) -> str:
         """The day the previous sentence of the paragraph gave its figure as said on ("the
         ministry said on Friday that 15 had died"), which a sentence stating no day of its own
-        continues ("In France, it put the toll at nine": Friday's too); "" when none."""
+        continues ("In France, it put the toll at nine": Friday's too; so does another
+        body's toll told alongside); "" when none, or when the sentence names a `source` of
+        its own other than the one who said it for another `concept` ("the forest service said
+        on Wednesday the fire burned 4,000 ha. The regional government put the damage at €14
+        million": another statement, of no day the copy gives)."""
         if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return ""
+        said = self.said_by.get(i - 1, (source, concept))
+        if source and said[0] != source and said[1] != concept:
             return ""
         return self.said.get(i - 1, "")
 
@@ -319,6 +327,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
+        own = d.speakers.resolved(attribution).source if attribution else None
         attribution = d.speakers.resolved(attribution or d.carried(i))
         continued = False
         if attribution is None and (
@@ -341,10 +350,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             year = int(d.news_day[:4])
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"
-                if not dates and d.said_before(i):  # "…, the ministry said on Friday. In
-                    day, day_from = d.said_before(i), "clause"  # France, it put the toll at 9"
+                if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
+                    day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
         if day_from == "clause" and any(x.said and x.iso == day for x in dates):
             d.said.setdefault(i, day)
+            d.said_by.setdefault(i, (attribution.source if attribution else "", concept))
         rows.append(
             {
                 "doc": doc["doc"],
