@@ -352,3 +352,48 @@ def test_more_than_a_figure_then_more_than_a_larger_one_is_a_rise() -> None:
     inf = float("inf")
     assert _kinds((40000, inf), (95000, inf)) == ["rise"]
     assert _kinds((40000, inf), (38000, 38000)) == ["fall"]
+
+
+def _day_of_injured(lang: str, quote: str, text: str, published: str) -> pd.DataFrame:
+    # the morning wire's 40 injured of Wednesday, then a figure of the same Wednesday
+    return claims(
+        {"thing": "injured", "refers_to": "2025-04-09", "published": "2025-04-09",
+         "published_at": "2025-04-09T09:15", "value": 40, "text": "40",
+         "quote": "Some 40 people were injured, the prefecture said."},
+        {"thing": {"en": "injured", "fr": "blessés", "it": "feriti"}[lang], "lang": lang,
+         "refers_to": "2025-04-09", "published": published[:10], "published_at": published,
+         "value": 47, "text": text, "quote": quote},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote", "text"),
+    [
+        ("fr", "Mercredi soir, les blessés étaient désormais 47.", "47"),
+        ("it", "In serata il numero dei feriti è salito a 47.", "47"),
+        ("en", "By Wednesday night the number of injured had risen to 47.", "47"),
+    ],
+)
+def test_a_count_its_copy_says_has_grown_since_an_earlier_account_is_the_day_s_later_state(
+    lang, quote, text
+) -> None:
+    table = _day_of_injured(lang, quote, text, "2025-04-10T07:00")
+    first, later = table["subject"].tolist()
+    assert later == f"{first}|later"
+    assert table["series"].nunique() == 1
+    at = points(table.assign(measure="", low=table["value"], high=table["value"]))
+    assert at["moment"].tolist() == ["2025-04-09", "2025-04-09 (later)"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "published"),
+    [
+        ("Mercredi, 47 personnes ont été blessées.", "2025-04-10T07:00"),  # no word of growth
+        ("Mercredi soir, les blessés étaient désormais 47.", "2025-04-09T08:00"),  # told before
+    ],
+)
+def test_a_figure_of_the_day_told_without_growth_or_before_the_other_is_one_account(
+    quote, published
+) -> None:
+    table = _day_of_injured("fr", quote, "47", published)
+    assert table["subject"].nunique() == 1

@@ -62,6 +62,7 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import PLAN, planned
+from sourcecheck.align.risen import LATER, later_states
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -174,6 +175,10 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     band = bands(table)
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
+    ]
+    later = later_states(table, strings(claims, "published_at").tolist(), running)
+    table["subject"] = [
+        f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
     ]
     table = _repeats(table, claims, restatements)
     labelled = list(

@@ -327,7 +327,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
-        own = d.speakers.resolved(attribution).source if attribution else None
+        own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         continued = False
         if attribution is None and (

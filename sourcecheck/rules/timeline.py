@@ -37,6 +37,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from sourcecheck.align.magnitudes import MAX_RATIO
+from sourcecheck.align.risen import LATER
 from sourcecheck.rules.blocks import least, most
 
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
@@ -64,7 +65,7 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
         return pd.DataFrame(columns=columns)
-    held = held.assign(episode=_episodes(held))
+    held = held.assign(episode=_episodes(held), moment=_phases(held))
     read = [*SERIES, "moment", "low", "high", "published_at", "claim_id"]
     ordered = held.sort_values(read[:5] + read[-2:], kind="stable")[read]
     # One point per run of rows with the same series and moment (plain tuples: a pandas
@@ -75,6 +76,20 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
         rows.append((*key, least(r[5] for r in run), most(r[6] for r in run), run[0][7],
                      [r[8] for r in run]))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+LATER_MOMENT = " (later)"  # after a moment's day: the day's later state (`align.risen`)
+
+
+def _phases(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's moment, where a subject marked as its day's later state (`risen.LATER`)
+    follows the day's other figures: "2024-05-07 (later)" sorts after "2024-05-07"."""
+    if "subject" not in claims:
+        return claims["moment"]
+    later = [LATER in str(s).split("|")[5:] for s in claims["subject"].tolist()]
+    return claims["moment"].where(
+        ~pd.Series(later, index=claims.index), claims["moment"] + LATER_MOMENT
+    )
 
 
 def _point(row: tuple) -> tuple:
