@@ -397,3 +397,18 @@ def test_a_figure_of_the_day_told_without_growth_or_before_the_other_is_one_acco
 ) -> None:
     table = _day_of_injured("fr", quote, "47", published)
     assert table["subject"].nunique() == 1
+
+
+def test_an_undated_figure_never_takes_a_day_after_its_document_went_out() -> None:
+    # the evening wire's 312 visitors stranded (Monday), the same 312 in Tuesday's paper
+    # under Monday's news, and 280 in Tuesday's wire: one day, Monday's, not Tuesday's (and
+    # Thursday's 150, another day of the coverage)
+    doc = {"thing": "visitors", "day_from": "document"}
+    table = claims(
+        {**doc, "published": "2025-09-15", "refers_to": "2025-09-15", "value": 312},
+        {**doc, "published": "2025-09-16", "refers_to": "2025-09-15", "value": 312},
+        {**doc, "published": "2025-09-16", "refers_to": "2025-09-16", "value": 280},
+        {**doc, "published": "2025-09-18", "refers_to": "2025-09-18", "value": 150},
+    )
+    assert table["subject"].nunique() == 2
+    assert [s.split("|")[2] for s in table["subject"]] == ["2025-09-15"] * 3 + ["2025-09-18"]

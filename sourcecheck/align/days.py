@@ -702,13 +702,22 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
         groups: dict[int, list[tuple[str, str]]] = {}
         for p, c in zip(pairs, component, strict=True):
             groups.setdefault(c, []).append(p)
-        day_of = {}  # each group's day: its latest hint, else its latest publication day
-        for c, members in groups.items():
-            hints = [q[1] for q in members if q[1]]
-            day_of[c] = max(hints) if hints else max(q[0] for q in members)
+        day_of = {c: _group_day(members) for c, members in groups.items()}
         for p, c in zip(pairs, component, strict=True):
             out[(*at, *p)] = day_of[c]
     return out
+
+
+def _group_day(members: list[tuple[str, str]]) -> str:
+    """The day of a group of (publication day, hint) that describe one day: its latest hint,
+    else its latest publication day, never after its first publication day (a figure
+    published on Monday, told again in Tuesday's paper under Tuesday's news, is Monday's:
+    no document reports a day after it went out).
+
+    Example: [("2024-05-14", "2024-05-14"), ("2024-05-15", "2024-05-15")] → "2024-05-14"."""
+    first = min(q[0] for q in members)
+    hints = [q[1] for q in members if q[1]]
+    return min(max(hints) if hints else max(q[0] for q in members), first)
 
 
 REPEAT_REACH = 7  # days within which one figure told again is one statement, not a new count
