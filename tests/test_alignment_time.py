@@ -412,3 +412,20 @@ def test_an_undated_figure_never_takes_a_day_after_its_document_went_out() -> No
     )
     assert table["subject"].nunique() == 2
     assert [s.split("|")[2] for s in table["subject"]] == ["2025-09-15"] * 3 + ["2025-09-18"]
+
+
+def test_a_rate_s_day_is_not_its_document_s_news_day() -> None:
+    # Wednesday morning's paper on Tuesday evening's toll, "30 buses a day from Wednesday":
+    # its undated toll is Tuesday's, not Wednesday's
+    paper = {"doc": "paper.md", "published": "2025-03-12"}
+    table = claims(
+        {"thing": "injured", "published": "2025-03-11", "refers_to": "2025-03-11",
+         "day_from": "clause", "value": 20},
+        {**paper, "thing": "injured", "refers_to": "2025-03-11", "day_from": "document",
+         "value": 26},
+        {**paper, "thing": "buses", "refers_to": "2025-03-12", "day_from": "clause",
+         "value": 30, "rate": "per_day"},
+        {**paper, "thing": "buses", "refers_to": "2025-03-11", "day_from": "clause",
+         "value": 44, "rate": "per_day"},
+    )  # fmt: skip
+    assert table["moment"].tolist()[:2] == ["2025-03-11", "2025-03-11"]

@@ -261,6 +261,7 @@ DAYS15 = _rows(
     "repeated_lead",
     "relative_lead",
     "incise_time",
+    "rate_start",
 )
 
 

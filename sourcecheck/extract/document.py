@@ -336,7 +336,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
+        rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
+        if not day and rate in when.DAILY_RATES:  # "36 trains a day from Wednesday"
+            day = when.rate_start(q, dates, spans, body, d.lang)
         other = elsewhen and when.contrasted_elsewhen(
             q, spans, body, s.start, s.end, d.lang, int(d.news_day[:4])
         )
@@ -383,7 +386,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "refers_to": day,
                 "method": "extracted",
                 "source_stated": attribution is not None and not continued,
-                "rate": when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else "",
+                "rate": rate,
                 "subject": "",
                 "subject_label": "",
                 "subject_evidence": "",

@@ -424,6 +424,46 @@ def _other(lang: str | None) -> re.Pattern:
     return regexcache.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
 
 
+DAILY_RATES = ("per_day", "per_week")  # rates of a day's (a week's) events: they change
+
+
+def rate_start(q, dates, spans: Spans, body: str, lang: str | None) -> str:
+    """The day a rate of a day's events holds from, when its clause opens it going forward
+    after the figure ("36 trains supprimés par jour à partir de mercredi", "36 trains a day
+    starting Wednesday", "36 treni al giorno a partire da mercoledì"), else "".
+
+    Why: a period's opening day is no figure's day ("depuis lundi"), but a daily rate that
+    starts on a day is that day's rate, not the story's: "36 a day from Wednesday, against
+    48 on Tuesday" gives Tuesday's and Wednesday's, no conflict.
+
+    >>> from types import SimpleNamespace as Q
+    >>> from sourcecheck.extract.dates import find_dates
+    >>> body = "TRV supprime 36 trains par jour à partir de mercredi."
+    >>> rate_start(Q(start=13, end=15), find_dates(body, "2025-03-12"), [(13, 15)], body, "fr")
+    '2025-03-12'
+    """
+    starts = _starts(lang)
+    for d in dates:
+        if not (d.iso and d.since and d.start >= q.end and d.start - q.end <= 60):
+            continue
+        if any(q.end < s < d.start for s, _ in spans) or _CLAUSE.search(body, q.end, d.start):
+            return ""
+        if starts.search(body, max(0, d.start - 30), d.start):
+            return d.iso
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _starts(lang: str | None) -> re.Pattern:
+    words = [
+        w for la in (LANGS if lang not in LANGS else (lang,)) for w in load("time")["starts"][la]
+    ]
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{alternation(words)})\s+(?:(?:le|il|the|du|del|la|lo)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:
     """per_day | per_week | per_month | per_year when the figure is a rate, else "".
 
