@@ -262,6 +262,7 @@ DAYS15 = _rows(
     "relative_lead",
     "incise_time",
     "rate_start",
+    "relative_day",
 )
 
 

@@ -214,6 +214,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
         and not _in_incise(body, d)
+        and not _in_relative(body, d, q.start, lang)
     ]
     if before:
         d = before[-1]
@@ -308,6 +309,33 @@ _INCISE_OPEN = regexcache.compile(
     re.IGNORECASE,
 )
 _INCISE_CLOSE = regexcache.compile(r"\s*,")
+
+
+def _in_relative(body: str, d, start: int, lang: str | None) -> bool:
+    """Whether date `d` stands in a relative clause that closes before the figure at
+    `start` ("nel tratto di mare dove martedì si è ribaltato il barchino: le vittime salgono
+    a 11", "the reef where the boat sank on Tuesday; the toll rose to 11"): the day of what
+    the clause's noun did, not the figure's. A relative word opens it a few words before the
+    day, and a colon or a semicolon stands between the day and the figure (after a comma,
+    the main clause may take the day again: "In X, where the river peaked on Tuesday, 430
+    people were moved out that day")."""
+    if not _BREAK.search(body, d.end, start):
+        return False
+    opened = _relative_word(lang).search(body, max(0, d.start - RELATIVE_REACH), d.start)
+    return opened is not None
+
+
+RELATIVE_REACH = 40  # characters before a day where the word opening its relative clause stands
+_BREAK = regexcache.compile(r"[;:]")  # not a comma: "In X, where it peaked on Tuesday, 430 …"
+
+
+@lru_cache(maxsize=4)
+def _relative_word(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(
+        w for code in langs for w in load("time")["relative_clause"].get(code) or ()
+    )
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s+[^,;:.!?()\d]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
