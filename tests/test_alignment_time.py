@@ -24,6 +24,10 @@ from test_alignment import claims  # noqa: E402
         ("18 000 foyers restent privés de courant.", "18 000", True),
         ("Quelque 400 personnes restaient évacuées, contre 650 la veille.", "650", False),
         ("About 650 people have been evacuated.", "650", False),
+        # a stock word of another clause joined before the figure
+        ("Two hikers are still missing and 37 were injured.", "37", False),
+        ("Un marin est toujours porté disparu et 12 sont blessés.", "12", False),
+        ("Un operaio risulta ancora disperso e 9 sono feriti.", "9", False),
     ],
 )
 def test_a_stock_word_near_the_figure_makes_it_a_stock(quote, text, stock) -> None:
