@@ -433,3 +433,17 @@ def test_a_rate_s_day_is_not_its_document_s_news_day() -> None:
          "value": 44, "rate": "per_day"},
     )  # fmt: skip
     assert table["moment"].tolist()[:2] == ["2025-03-11", "2025-03-11"]
+
+
+def test_what_an_owner_has_is_timeless_unless_its_copy_says_it_has_grown() -> None:
+    # a workforce is one figure whichever day it is told; a count of workers the copy says
+    # has risen ("workers killed by the heat have risen to 4") is a count of its day
+    table = claims(
+        {"thing": "workers", "refers_to": "2025-07-21", "published": "2025-07-21",
+         "value": 3, "text": "3", "quote": "The site employs 3 workers."},
+        {"thing": "lavoratori", "lang": "it", "refers_to": "2025-07-23",
+         "published": "2025-07-23", "value": 4, "text": "4",
+         "quote": "Sono saliti a 4 i lavoratori morti per il caldo."},
+    )  # fmt: skip
+    steady, grown = (s.split("|")[2] for s in table["subject"])
+    assert (steady, grown) == ("", "2025-07-23")

@@ -39,6 +39,7 @@ from sourcecheck.align.columns import numbers, strings
 from sourcecheck.align.evidence import noted
 from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
+from sourcecheck.align.risen import risen_words
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.stocks import near, still
 from sourcecheck.extract.framedata import load
@@ -166,10 +167,18 @@ def timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     capacity: `data/steady.yaml`), unless a running count. A reform's length or
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not, nor is a rate of a day's events ("48
-    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`). (Money is not: an aid fund or a damage
-    estimate grows over a week of coverage.)"""
+    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`), nor is a figure
+    its copy says has grown ("sono saliti a 4 i lavoratori morti": `risen`). (Money is not: an
+    aid fund or a damage estimate grows over a week of coverage.)"""
     rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
-    kind = table["noun"].isin(durations()) | rated | table["noun"].isin(steady())
+    owned = table["noun"].isin(steady())
+    if owned.any():  # "Sono saliti a 4 i lavoratori morti": what an owner has does not grow
+        rows = zip(
+            table.loc[owned, "quote"].tolist(), table.loc[owned, "text"].tolist(), strict=True
+        )
+        grown = [bool(q) and near(q, t, risen_words()) for q, t in rows]
+        owned.loc[owned] = ~pd.Series(grown, index=owned[owned].index, dtype=bool)
+    kind = table["noun"].isin(durations()) | rated | owned
     return kind & ~table["noun"].isin(running)
 
 

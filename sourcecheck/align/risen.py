@@ -79,10 +79,15 @@ def _before(first: str, later: str) -> bool:
     return first < later
 
 
+def risen_words() -> re.Pattern:
+    """The pattern of the words of every language that say a count has grown."""
+    return _words()
+
+
 @cache
 def _words() -> re.Pattern:
     words = {w for ws in align_data("risen.yaml").values() for w in ws or ()}
     return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
-__all__ = ["LATER", "later_states"]
+__all__ = ["LATER", "later_states", "risen_words"]
