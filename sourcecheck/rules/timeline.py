@@ -125,6 +125,59 @@ def steps(table: pd.DataFrame) -> list[Step]:
     return out
 
 
+def moment_splits(claims: pd.DataFrame) -> list[tuple[str, list[list[str]]]]:
+    """The moments of a running count's series (cumulative: not `RISES`) where a subject with
+    the place the series joined and one without hold figures that do not meet: (moment, the
+    claim ids of each subject, lowest first).
+
+    Why: a series joins a count with no place to the one place its coverage gives
+    (`days._placed_series`) while their subjects stay apart; figures of one moment under
+    both are two figures for one moment, which `points` folds into one point and `steps`
+    never compares. Hulls that overlap meet; figures more than `MAX_FALL` times apart are
+    other quantities; one document's one source alone is one account.
+
+    >>> claims = pd.DataFrame({"claim_id": ["a#1", "b#1"], "case": "x",
+    ...     "series": "evacuee|X||count", "measure": "", "moment": "2024-05-01",
+    ...     "subject": ["evacuee|X|2024-05-01||count", "evacuee||2024-05-01||count"],
+    ...     "doc": ["a", "b"], "source": "", "low": [1200.0, 1500], "high": [1200.0, 1500]})
+    >>> moment_splits(claims)
+    [('2024-05-01', [['a#1'], ['b#1']])]
+    """
+    keys = ["case", "series", "measure", "moment"]
+    held = claims[
+        (claims["series"] != "")
+        & ~claims["series"].str.startswith(RISES)
+        & (claims["moment"] != "")
+        & (claims["subject"] != "")
+    ]
+    held = held[held.duplicated(keys, keep=False)]
+    out = []
+    cols = ["subject", "low", "high", "claim_id", "doc", "source"]
+    for key, group in held.groupby(keys, sort=True):
+        hulls: dict[str, list] = {}
+        for subject, low, high, claim, doc, source in group[cols].itertuples(index=False):
+            hull = hulls.setdefault(subject, [math.inf, -math.inf, [], set()])
+            hull[0], hull[1] = least((hull[0], low)), most((hull[1], high))
+            hull[2].append(claim)
+            hull[3].add((doc, source))
+        if len(hulls) != 2 or not _place_only(*hulls):
+            continue
+        lower, higher = sorted(hulls.values(), key=itemgetter(0))
+        if 0 < lower[1] < higher[0] <= lower[1] * MAX_FALL and len(lower[3] | higher[3]) > 1:
+            out.append((key[3], [lower[2], higher[2]]))
+    return out
+
+
+def _place_only(a: str, b: str) -> bool:
+    """Whether two subjects differ only in their place, one of them giving none."""
+    fa, fb = a.split("|"), b.split("|")
+    return (
+        len(fa) == len(fb)
+        and "" in (fa[1], fb[1])
+        and [x for i, x in enumerate(fa) if i != 1] == [x for i, x in enumerate(fb) if i != 1]
+    )
+
+
 def _reached(point: dict) -> float:
     """The figure a point's count had reached: its highest bound, or its lowest when it has
     no highest ("more than 40,000" reached 40,000: "more than 95,000" the next day rose)."""

@@ -48,7 +48,7 @@ def run(
     """One finding per subject holding positions from different (doc, source), and one
     per running count that falls from an earlier moment to a later one."""
     claims = blocks.prepare(claims)
-    falls = _falls(blocks.comparable(claims))
+    falls = _falls(blocks.comparable(claims)) + _apart_at_one_moment(blocks.comparable(claims))
     claims = blocks.shared(blocks.comparable(claims[claims["subject"] != ""]), blocks.SAME_QUANTITY)
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
     claims = claims.assign(
@@ -122,6 +122,38 @@ def _falls(claims: pd.DataFrame) -> list[dict]:
                     "subject_label": label,
                 },
                 "members": [(r["claim_id"], g) for g, p in sides for r in p],
+            }
+        )
+    return rows
+
+
+def _apart_at_one_moment(claims: pd.DataFrame) -> list[dict]:
+    """A running count given two figures for one moment, one with the place its series
+    joined and one without (`timeline.moment_splits`).
+
+    Why: alignment keeps a count with a place apart from one without ("1,200 evacuated near
+    X" from the prefecture, "1 500 évacués" from the firefighters the same day) while its
+    series joins them (`days._placed_series`): each subject alone holds one figure, so
+    neither is compared, and the timeline folds both into one moment, neither a rise nor a
+    fall. Two figures of one count for one moment cannot both be right.
+    """
+    rows = []
+    records = blocks.records_by_id(claims)
+    for moment, sides in timeline.moment_splits(claims):
+        picked = [[records[c] for c in side] for side in sides]
+        labelled = [(blocks.best_label(p), p) for p in picked]
+        first = picked[-1][0]
+        label = timeline.series_label(first["subject_label"], moment)
+        rows.append(
+            {
+                "message": f"{label}, {moment}: "
+                + " vs ".join(
+                    f"{g} ({wording.names(r['source'] for r in p)})" for g, p in labelled
+                ),
+                "explanation": f"Figures of one running count given for the same moment ({moment})"
+                " do not meet; a cumulative count has one value at a time.",
+                "subject": blocks.subject(first),
+                "members": [(r["claim_id"], g) for g, p in labelled for r in p],
             }
         )
     return rows
