@@ -99,3 +99,22 @@ def test_a_wider_place_after_a_place_only_locates_it(lex, lang, body, figure, pl
 def test_a_mountains_name_is_a_place_of_its_clause(lex, lang, body, figure, place):
     """ "il bosco del Monte Corvara", "the fire on Mount Alder": the mountain's figures."""
     assert (figure, places(lex, lang, body)[figure]) == (figure, place)
+
+
+def test_the_capital_is_that_of_the_country_the_title_names(lex):
+    # an Italian report on a French heat wave that closes on Italian cities: "nella capitale"
+    # is Paris, the capital of the country its title names, not Rome
+    body = (
+        "Il caldo colpisce la Francia da dieci giorni. Nella capitale la massima è stata di "
+        "37,2 gradi. Anche l'Italia soffre: allerta a Roma, Milano, Torino e Napoli."
+    )
+    doc = {
+        "doc": "d",
+        "title": "Francia, caldo record: 37 gradi nella capitale",
+        "body": body,
+        "lang": "it",
+        "publisher": "Wire",
+        "published": "2024-10-10",
+    }
+    found = {r["text"]: r["scope"] for r in extract_document(doc, lex)}
+    assert found["37,2 gradi"] == "Paris"

@@ -156,12 +156,20 @@ class _Doc:
 
     @property
     def country(self) -> str:
-        """The country the document is about: the one its places name most (cities count for
-        their country), the first named on a tie; "" when none."""
+        """The country the document is about: the first its title names ("Francia, ondata di
+        caldo" over the Italian cities of a closing paragraph), else the one its places name
+        most (cities count for their country), the first named on a tie; "" when none."""
         if self._country is None:
+            titled = [c for c in countries_named(self.title or "") if c not in CONTINENTS]
             named = [c for c in self.named if c not in CONTINENTS]
             counts = Counter(named)
-            self._country = max(named, key=lambda c: (counts[c], -named.index(c))) if named else ""
+            self._country = (
+                titled[0]
+                if titled
+                else max(named, key=lambda c: (counts[c], -named.index(c)))
+                if named
+                else ""
+            )
         return self._country
 
     @property
