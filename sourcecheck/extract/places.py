@@ -30,6 +30,7 @@ import babel
 from babel import Locale
 
 from sourcecheck import cachedir, regexcache
+from sourcecheck.extract.dates import MONTHS, WEEKDAYS
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
@@ -172,6 +173,7 @@ _NOT_PLACES = frozenset(
     """.split()
 ) | frozenset(_DATA["not_places"])
 _NAME_LINKS = frozenset("di de del della du des sur sous on upon in en la le l".split())
+_ARTICLES = frozenset("la le l".split())
 
 
 def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place | None, int]:
@@ -186,8 +188,9 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
     while True:  # "Città di Castello", "Place de la Nation": capitalised words linked
         links = 0
         while last + links + 1 < len(tokens) and links < 2:
-            if tokens[last + links + 1][2].lower() not in _NAME_LINKS:
-                break
+            link = tokens[last + links + 1][2].lower()
+            if link not in _NAME_LINKS or (not links and link in _ARTICLES):
+                break  # "Place de la Nation", never "Linate l'Enac": an article follows a link
             links += 1
         if not links or last + links + 1 >= len(tokens):
             break
@@ -272,6 +275,18 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
 _AREA_NOUNS = frozenset(w.lower() for lang in LANGS for w in _DATA["areas"][lang])
 # "in the" (or "of the", "across the") or a country's possessive ("Italy's") before the name
 _POSSESSIVE = regexcache.compile(r"['’]s\s+[A-Z]")
+# A capitalised name right after a city, with no other after it: the city's site ("Roma
+# Fiumicino", "Milan-Linate"), not a person ("à Paris Jean Dupont") nor a longer name
+_SITE = regexcache.compile(r"[ -]([A-Z][^\W\d_]+)(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _site_name(word: str, index) -> bool:
+    """Whether a capitalised `word` after a city may name its site: no place of its own, no
+    day or month ("à Paris Mardi"), no word that opens no name."""
+    lower = word.lower()
+    return word not in index and word not in _NOT_PLACES and lower not in WEEKDAYS | MONTHS
+
+
 _AREA_LEAD = regexcache.compile(
     r"(?:\b(?:in|across|throughout|within|of|near)\s+the\s+|[A-Z][a-z]+['’]s\s+)$"
 )
@@ -391,6 +406,15 @@ def find_places(
                     or _AREA.search(before)  # "La regione di Bordeaux"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
                 )
+                site = _SITE.match(text, stop, end) if kind == "city" and located else None
+                if site and _site_name(site.group(1), index):
+                    # "a Roma Fiumicino", "à Milan-Linate": a site the city names, an
+                    # airport, a port, a station ("Rome Fiumicino")
+                    out.append(
+                        Place(pos, site.end(), f"{canonical} {site.group(1)}", "place", True)
+                    )
+                    skip = max(k for k, t in enumerate(tokens) if t[0] < site.end())
+                    break
                 out.append(Place(pos, stop, canonical, kind, located))
                 break
         else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
