@@ -118,3 +118,20 @@ def test_the_capital_is_that_of_the_country_the_title_names(lex):
     }
     found = {r["text"]: r["scope"] for r in extract_document(doc, lex)}
     assert found["37,2 gradi"] == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "place"),
+    [
+        # a story that names another country's people or bodies reaches past its one country:
+        # "in Italia" is a part of it
+        ("it", "Il gruppo tedesco Halvorn taglierà 610 posti in Italia.", "610", "Italy"),
+        ("fr", "Le groupe italien Ferrasco supprimera 610 postes en France.", "610", "France"),
+        # a national story: its one country is its whole scope
+        ("it", "L'azienda di Brescia taglierà 610 posti in Italia.", "610", ""),
+    ],
+)
+def test_a_foreign_country_adjective_makes_the_story_reach_past_one_country(
+    lex, lang, body, figure, place
+):
+    assert places(lex, lang, body)[figure] == place

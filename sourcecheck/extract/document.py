@@ -41,6 +41,7 @@ from sourcecheck.extract.places import (
     Place,
     capital_of,
     countries_named,
+    demonym_countries,
     home_city,
     longer_name,
     named_as,
@@ -176,7 +177,8 @@ class _Doc:
     def story(self) -> str:
         """The story's whole scope, which no figure's place repeats (`places.story_scope`)."""
         if self._story is None:
-            self._story = story_scope(self.named, f"{self.title}\n{self.body}")
+            text = f"{self.title}\n{self.body}"
+            self._story = story_scope([*self.named, *demonym_countries(text)], text)
         return self._story
 
     @property

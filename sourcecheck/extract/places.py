@@ -466,6 +466,19 @@ def countries_named(text: str) -> list[str]:
     return out
 
 
+def demonym_countries(text: str) -> list[str]:
+    """The countries the lowercase country adjectives of `text` name ("il gruppo francese",
+    "les autorités italiennes" → France, Italy), which `countries_named` leaves out: a
+    story that names another country's people or bodies so reaches past its one country.
+
+    >>> demonym_countries("Il gruppo francese ha tagliato 420 posti in Italia.")
+    ['France']
+    """
+    return [DEMONYMS[m.group()] for m in _LOWER_WORD.finditer(text) if m.group() in DEMONYMS]
+
+
+_LOWER_WORD = regexcache.compile(r"(?<![\w'’-])[a-zà-ÿ]+(?![\w'’-])")
+
 CONTINENTS = frozenset(_DATA["continents"])
 
 
