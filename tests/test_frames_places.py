@@ -135,3 +135,38 @@ def test_a_foreign_country_adjective_makes_the_story_reach_past_one_country(
     lex, lang, body, figure, place
 ):
     assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "place"),
+    [
+        # a locative and a place noun before a country adjective name that country
+        (
+            "it",
+            "Lo sciopero ha colpito Francia e Spagna. Sono 980 i voli cancellati negli aeroporti italiani.",
+            "980",
+            "Italy",
+        ),
+        (
+            "fr",
+            "La ligne reliera la France et l'Italie, dont 70 km sur le territoire italien.",
+            "70 km",
+            "Italy",
+        ),
+        (
+            "fr",
+            "La ligne reliera la France et l'Italie. Côté italien, 70 kilomètres de câble.",
+            "70 kilomètres",
+            "Italy",
+        ),
+        # a country adjective before an area noun and its name leaves the place to that name
+        (
+            "en",
+            "Some 90 cm of snow fell on the Italian resort of Varenna Alta.",
+            "Some 90 cm",
+            "Varenna Alta",
+        ),
+    ],
+)
+def test_a_located_country_adjective_names_its_country(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place

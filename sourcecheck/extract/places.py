@@ -58,6 +58,17 @@ DEMONYMS: dict[str, str] = {
     for adjective in adjectives
 }
 _DEMONYM_KEYS = frozenset(DEMONYMS)
+# A locative and a place noun before a country adjective ("sur le territoire français",
+# "negli aeroporti italiani", "côté français"), or before it and its noun in English ("on the
+# French side", "at Italian airports"): the adjective names the figure's country
+_DEMONYM_LOCATED = regexcache.compile(
+    r"(?:(?<![\w'’])(?:en|dans|sur|nel|nei|negli|nelle|nella|nello|sul|sui|sugli|sulle|sulla|in)"
+    r"\s+(?:(?:le|la|les|l['’]|il|lo|i|gli|le|des|del|della|dei|degli|delle)\s*)?(?-i:[a-zà-ÿ]{3,})\s+"
+    r"|(?<![\w'’])(?:côté|lato|versante)\s+)$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = regexcache.compile(r"\s+[a-z]+\s+of\s+[A-Z]")
+_DEMONYM_LOCATED_EN = regexcache.compile(r"(?<![\w'’])(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
 _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
@@ -388,6 +399,14 @@ def find_places(
             continue
         if demonyms and lower in DEMONYMS and word not in index:
             # "regioni italiane", "Italian regions": the country the counted noun belongs to
+            if _DEMONYM_LOCATED.search(text, max(start, pos - 40), pos) or (
+                word[0].isupper()
+                and _DEMONYM_LOCATED_EN.search(text, max(start, pos - 20), pos)
+                and not _NAMED_AFTER.match(text, pos + len(word))  # "the Italian resort of X"
+            ):  # "negli aeroporti italiani", "côté français", "on the French side": the
+                # country, as a locative names it
+                out.append(Place(pos, pos + len(word), DEMONYMS[lower], "country", True))
+                continue
             out.append(Place(pos, pos + len(word), DEMONYMS[lower], "demonym", False))
             continue
         if not word[0].isupper():
