@@ -25,6 +25,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
+from sourcecheck.extract.when import reported
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = regexcache.compile(r"[\s,]*")
@@ -204,6 +205,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if after and _opens_figure(body, after[0], spans):
         after = []  # "420 lundi, mardi 780 et mercredi 650": "mercredi" is the 650's
     said = any(d.said for d in usable)
+    given = said or any(reported(body, d, lang) for d in usable)
     for d in after:
         gap = body[end : d.start]
         if d.of_noun and said:
@@ -228,8 +230,9 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         ]
         if d.said and stated:
             return stated[0].iso
-        if d.of_noun and said:  # "the toll from the collapse of Monday …, police said today"
-            return next(e.iso for e in usable if e.said)
+        if d.of_noun and given:  # "the toll from the collapse of Monday …, police said today",
+            # "… selon un bilan communiqué jeudi"
+            return next(e.iso for e in usable if e.said or reported(body, e, lang))
         return d.iso
     main = _main_clause_day(body, q, end, usable, spans, lang)
     if main:
@@ -374,7 +377,8 @@ def _opens_figure(body: str, d, spans) -> bool:
 
 def _in_incise(body: str, d) -> bool:
     """Whether date `d` dates a noun in an incise between commas ("Il decreto, approvato il
-    14 novembre, alza l'età a 67 anni"): the noun's day, not the main clause's."""
+    14 novembre, alza l'età a 67 anni", "Le feu, parti mardi après-midi, a parcouru …"): the
+    noun's day, not the main clause's."""
     return (
         _INCISE_OPEN.search(body, max(0, d.start - 40), d.start) is not None
         and _INCISE_CLOSE.match(body, d.end) is not None
@@ -383,11 +387,12 @@ def _in_incise(body: str, d) -> bool:
 
 # A comma, then a past participle ("approvato", "adopté", "signed") and the day's article
 _INCISE_OPEN = regexcache.compile(
-    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed)"
+    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed|"
+    r"(?<=[^aeiouy])(?:i|ie|u|ue))"  # "parti", "survenu", "venue": a consonant before
     r"\s+(?:(?:le|il|on|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )
-_INCISE_CLOSE = regexcache.compile(r"\s*,")
+_INCISE_CLOSE = regexcache.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?)?\s*,")  # "mardi après-midi,"
 
 
 @lru_cache(maxsize=4)

@@ -117,6 +117,28 @@ def news_day(
     return ranked[0].iso if ranked else ""
 
 
+def reported(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` follows a participle of a report (`time.yaml` `reported`: "selon un
+    bilan communiqué jeudi", "il bollettino diffuso oggi"): the day a count was given, to
+    which a day dating a noun of its clause yields.
+
+    >>> from sourcecheck.extract.dates import find_dates
+    >>> text = "Il rogo divampato martedì ha distrutto 80 ettari, secondo il bollettino diffuso oggi."
+    >>> [reported(text, d, "it") for d in find_dates(text, "2026-08-06", lang="it")]
+    [False, True]
+    """
+    return _report(lang).search(body, max(0, d.start - 30), d.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _report(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["reported"].get(code) or ())
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
+    )
+
+
 def _of_relative(body: str, d, lang: str | None) -> bool:
     """Whether lead date `d` closes a relative clause of a noun of up to two words ("The
     intercity train that derailed near Arles on Monday was …", "le ferry qui a chaviré
