@@ -25,7 +25,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
-from sourcecheck.extract.when import reported
+from sourcecheck.extract.when import closes_contrast, reported
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = regexcache.compile(r"[\s,]*")
@@ -220,6 +220,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         and not _relative_clause(lang).search(body, d.end, q.start)
         and not _in_incise(body, d)
         and not _other_relative(body, q, d, lang)
+        and not closes_contrast(body, d.start, lang)  # "up from 11 on Monday, and 52 …"
     ]
     if before:
         d = before[-1]

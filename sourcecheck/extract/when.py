@@ -322,6 +322,18 @@ def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
     return _contrast(lang).search(body, max(lo, at - CONTRAST_REACH), at) is not None
 
 
+def closes_contrast(body: str, at: int, lang: str | None) -> bool:
+    """Whether the date at `at` closes a figure set against another ("up from 11 on Monday",
+    "contre 11 lundi"): that figure's day only, never one of a figure after it ("…, and 52
+    tanker trucks are on the roads").
+
+    >>> body = "Water is rationed in 17 towns, up from 11 on Monday, and 52 trucks run."
+    >>> closes_contrast(body, body.index("Monday"), "en")
+    True
+    """
+    return _contrasted(body, 0, at, lang)
+
+
 CONTRAST_REACH = 50  # characters back from a date where its contrast word and figure stand
 
 
