@@ -514,18 +514,28 @@ def capital_of(country: str | None) -> str | None:
 
 
 def longer_name(body: str, name: str) -> str:
-    """The longer, hyphenated name `body` gives elsewhere to a place it names short ("Saint-Louis"
-    for "Saint-Louis-du-Rhône"): its canonical name when known, else as written; `name` itself when
-    none.
+    """The longer name, hyphenated or linked, `body` gives elsewhere to a place it names short
+    ("Saint-Louis" for "Saint-Louis-du-Rhône", "Pieve" for "Pieve di Lauro"): its canonical
+    name when known, else as written; `name` itself when none, or when a known place follows
+    the link ("Varenne en France").
 
     >>> longer_name("Le port de Saint-Louis-du-Rhône a reçu 3 navires. À Saint-Louis, 12 dockers.", "Saint-Louis")
     'Saint-Louis-du-Rhône'
+    >>> longer_name("Il fiume ha invaso Pieve di Lauro. A Pieve, 40 sfollati.", "Pieve")
+    'Pieve di Lauro'
+    >>> longer_name("La crue a touché Varenne en France. À Varenne, 40 évacués.", "Varenne")
+    'Varenne'
     """
-    pattern = regexcache.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
+    pattern = regexcache.compile(
+        rf"(?<![\w-]){re.escape(name)}(?:(?:-[^\W\d_]+)+"
+        r"|\s+(?:di|de|del|della|du|des|sur|sul|en)\s+(?-i:[A-Z])[^\W\d_]+(?![\w-]))"
+    )
     m = pattern.search(body)
     if not m:
         return name
     known = [p for p in find_places(m.group()) if p.kind in ("city", "country")]
+    if any(p.start > 0 for p in known) and m.group()[len(name)] != "-":
+        return name  # "Varenne en France": a place it lies in, no longer name
     return known[0].name if known and known[0].end == len(m.group()) else m.group()
 
 
