@@ -80,13 +80,10 @@ def news_day(
     counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
     sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
-    against = False  # the lead dates a figure set against its own ("contre 3 200 le 4 août")
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
-        kept = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
-        against = against or (len(kept) < len(found) and not s.heading)
-        found = kept
+        found = [d for d in found if not _contrasted(body, s.start, d.start, lang)]
         (above if s.heading else lead).extend(_recent(found, pub))
         sentence.update((d.start, i) for d in found)
         if not s.heading:
@@ -115,9 +112,8 @@ def news_day(
     if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
         # day, unless it dates a noun ("una settimana dopo l'alluvione di lunedì scorso")
         ranked = _recent(past, pub)
-    if not ranked and (period or against):  # "il bilancio dell'alluvione che dalla notte tra
-        return pub.isoformat()  # domenica e lunedì ha colpito …": the period runs to the
-        # publication; "5 100 hectares, contre 3 200 le 4 août": the lead's figure is as of it
+    if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
+        return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
 
 
