@@ -274,8 +274,11 @@ def test_a_night_alone_and_a_lead_dated_by_an_outbreak(lex, lang, published, bod
 # subject, between dashes or before one incise, takes the main verb's day (main_clause); a
 # day dating a noun yields to the day a report gave the count (reported); "the day after"
 # an undated event is the day written (day_after_now); a day closing a contrasted figure is
-# that figure's only (contrast_closed)
-DAYS16 = _rows("other_relative", "main_clause", "reported", "day_after_now", "contrast_closed")
+# that figure's only (contrast_closed); a closing day dates the figures before it past a
+# conversion, a duration and a closing source (closing_said)
+DAYS16 = _rows(
+    "other_relative", "main_clause", "reported", "day_after_now", "contrast_closed", "closing_said"
+)
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS16)

@@ -334,15 +334,19 @@ def _closing_day(body: str, q, usable, spans) -> str:
     if not last:
         return ""
     d = last[-1]
-    if not _SENTENCE_TAIL.match(body, d.end):
+    if not (_SENTENCE_TAIL.match(body, d.end) or _SAID_TAIL.match(body, d.end)):
         return ""
     if not _DATE_LINK.search(body, q.end, d.start):
         return ""  # "… on Tuesday evening.", "… de la basse vallée, mardi soir."
-    gap = body[q.end : d.start]
+    end = _past_conversion(body, q, spans)  # "230 mm (9 inches) of rain … on Monday"
+    gap = body[end : d.start]
     if re.search(r"[;:()]", gap) or _RELATIVE.search(_PART_WORDS.sub(" ", gap)):
         return ""  # "2 were a couple whose car was swept away on Monday": the relative's day
-    for s, _ in spans:  # "86 people, including 23 children, …": a part may stand between
-        if q.end <= s < d.start and not _PART_BEFORE.search(body, max(q.end, s - 30), s):
+    for s, e in spans:  # "86 people, including 23 children, …": a part may stand between,
+        # or a duration ("230 mm of rain … in 12 hours on Monday")
+        if end <= s < d.start and not (
+            _PART_BEFORE.search(body, max(q.end, s - 30), s) or _DURATION.match(body, e)
+        ):
             return ""
     return d.iso
 
@@ -352,6 +356,18 @@ _RELATIVE = regexcache.compile(
     re.IGNORECASE,
 )
 _SENTENCE_TAIL = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*(?:[.!?]|$)")
+_SPEECH = alternation(w for lang in LANGS for w in load("time")["speech"].get(lang) or ())
+# a source closing the sentence after the day ("… on Monday, the weather service said.",
+# "… lundi, selon la préfecture."): the day still closes the clause of the figures before it
+_SAID_TAIL = regexcache.compile(
+    rf"(?:\s+[^\W\d_]+)?\s*,\s*(?:(?:selon|according to|secondo)\s[^,;:.!?()\d]{{0,60}}"
+    rf"|[^,;:.!?()\d]{{0,60}}?(?<![\w'’])(?:{_SPEECH})(?![\w'’])[^,;:.!?()\d]{{0,30}})(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+# the unit of a duration right after a figure ("in 12 hours", "en 24 heures", "in 36 ore")
+_DURATION = regexcache.compile(
+    r"\s+(?:hours?|heures?|ore|days?|jours?|giorni|minutes?|minuti)(?![\w'’])", re.IGNORECASE
+)
 _PARTS = alternation(w for lang in LANGS for w in load("time")["part_words"][lang])
 _PART_BEFORE = regexcache.compile(rf",\s*(?:{_PARTS})\s+$", re.IGNORECASE)
 _PART_WORDS = regexcache.compile(rf"(?<![\w'’])(?:{_PARTS})(?![\w'’])", re.IGNORECASE)
