@@ -52,6 +52,7 @@ from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
+from sourcecheck.align.ownednoun import owned_nouns
 from sourcecheck.align.owners import (
     PART,
     lone_parts,
@@ -115,6 +116,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
+    table = _owner_nouns(table, days.owners_written(claims))  # its owner's noun elsewhere
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
@@ -572,6 +574,27 @@ def _roles(table: pd.DataFrame) -> pd.DataFrame:
         return table
     rows, nouns = [i for i, _ in found], [f for _, f in found]
     return _given(table, rows, nouns, [f"its clause's verb names “{f}”" for f in nouns])
+
+
+def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
+    """Figures with no noun given the one noun their owner's figures of their measure have
+    in the other documents (`ownednoun.owned_nouns`: "Dubril ha vinto con il 38,9%" beside
+    "Dubril, 38,4 % des voix")."""
+    found = owned_nouns(table, written)
+    if not found:
+        return table
+    rows, givers = [i for i, _ in found], [g for _, g in found]
+    nouns, labels = table["noun"].tolist(), table["noun_label"].tolist()
+    out = _given(
+        table,
+        rows,
+        [nouns[g] for g in givers],
+        [f"its owner's figures of this measure count “{labels[g]}” elsewhere" for g in givers],
+    )
+    given = out["noun_label"].tolist()
+    for i, g in found:
+        given[i] = labels[g]
+    return out.assign(noun_label=given)
 
 
 def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
