@@ -27,6 +27,9 @@ ROLES = [
      "fine"),
     ("Le site a généré 8 millions d'euros l'an dernier.", "8 millions d'euros", "fr", "revenue"),
     ("The bridge cost €90 million.", "€90 million", "en", "cost"),
+    ("The new line will save €75 million a year in fuel costs.", "€75 million", "en", "savings"),
+    ("Le plan doit permettre d'économiser 75 millions par an.", "75 millions", "fr", "savings"),
+    ("La fusione consentirà di risparmiare 75 milioni l'anno.", "75 milioni", "it", "savings"),
     # a verb of another clause names nothing
     ("The town spent €3 million, and the region released more.", "€3 million", "en", ""),
     ("Il sindaco, che ha stanziato fondi, parla di 5 milioni.", "5 milioni", "it", ""),
@@ -45,6 +48,18 @@ def test_amounts_with_only_a_currency_align_through_their_verb() -> None:
         ("The government released €12 million for the families.", "€12 million", "en"),
     ]
     table = claims(*({"quote": q, "text": t, "lang": g, "currency": "EUR"} for q, t, g in rows))
+    assert same(table)
+
+
+def test_the_verb_before_an_amount_outweighs_a_context_word_beside_it() -> None:
+    # "save … in fuel costs": the frame read the cost from the context word; the verb says
+    # the amount is saved, as "75 millions d'économies par an" says in another account
+    quote = "The new line will save €75 million a year in fuel costs."
+    saved = {"quote": quote, "text": "€75 million", "concept": "cost", "currency": "EUR"}
+    table = claims(
+        {**saved, "value": 75e6},
+        {"thing": "économies", "currency": "EUR", "lang": "fr", "value": 75e6},
+    )
     assert same(table)
 
 
