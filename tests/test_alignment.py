@@ -675,6 +675,20 @@ def test_a_broader_figure_next_to_a_narrower_one_is_their_whole() -> None:
     assert table["subject"].iloc[1] == table["subject"].iloc[2]
 
 
+@pytest.mark.parametrize(("victims", "joins"), [(4, True), (9, False)])
+def test_a_broader_figure_takes_the_one_narrower_kind_that_gives_that_very_figure(
+    victims, joins
+) -> None:
+    # "le vittime sono 4" beside "4 dead and 11 injured": the dead; 9 victims match neither
+    table = claims(
+        {"thing": "vittime", "lang": "it", "doc": "a.md", "value": victims},
+        {"thing": "dead", "doc": "b.md", "value": 4},
+        {"thing": "injured", "doc": "b.md", "value": 11},
+    )
+    assert (table["subject"].iloc[0] == table["subject"].iloc[1]) is joins
+    assert table["subject"].iloc[0] != table["subject"].iloc[2]
+
+
 def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
     table = claims(
         {"thing": "displaced", "refers_to": "2024-03-09", "value": 700},

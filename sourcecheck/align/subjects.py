@@ -569,7 +569,12 @@ def _roles(table: pd.DataFrame) -> pd.DataFrame:
     """Amounts still with no noun take the concept their clause's verb names (`roles`), and
     so do amounts whose only noun is a context word of their sentence: the verb before the
     amount says more than a word beside it ("will save €140 million a year in costs")."""
-    contextual = table["thing"].eq("") & table["noun"].ne("") & ~table["noun"].str.startswith("=")
+    # a noun the frame read from a context word (no thing of its own), not one alignment gave
+    contextual = (
+        table["thing"].eq("")
+        & table["concept"].ne("")
+        & table["evidence"].str.startswith("lexicon concept")
+    )
     bare = np.flatnonzero(
         ((table["noun"].eq("") | contextual) & table["dimension"].eq("money")).to_numpy()
     )
