@@ -80,6 +80,7 @@ from sourcecheck.align.yeartodate import YEAR, marks, year_to_date
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
+from sourcecheck.quantities.units import unit_of
 from sourcecheck.rules.blocks import conversions, prepare
 from sourcecheck.rules.timeline import RISES
 
@@ -96,7 +97,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """One row per claim: `subject` (id), `subject_label` (readable) and `evidence`."""
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
-    table = _clause_concepts(_columns(claims), concepts)
+    table = _unit_things(_clause_concepts(_columns(claims), concepts), concepts)
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
     noun = _durations_beside([nouns[at] for at in read], table, concepts)
@@ -491,6 +492,35 @@ def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         c if keep else "" for c, keep in zip(table.loc[nounless, "concept"], kept, strict=True)
     ]
     return table
+
+
+def _unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """A count whose noun is a unit ("Sono 27 i chilometri di cavo", "12 tonnellate") is a
+    measure in that unit with no noun of its own: the frame read the unit as the thing
+    counted, and a count of kilometres never meets "27 km" elsewhere."""
+    rows = [
+        i
+        for i, (t, u, c, k) in enumerate(
+            zip(*(table[c].tolist() for c in ("thing", "unit", "currency", "concept")), strict=True)
+        )
+        if t and not u and not c and (not k or not concepts.kind.get(k))
+    ]
+    found = [(i, unit) for i in rows if (unit := _unit_word(table["thing"].iat[i]))]
+    if not found:
+        return table
+    table = table.copy()
+    at = [i for i, _ in found]
+    table.iloc[at, table.columns.get_loc("unit")] = [u for _, u in found]
+    table.iloc[at, table.columns.get_loc("thing")] = ""
+    table.iloc[at, table.columns.get_loc("concept")] = ""
+    return table
+
+
+def _unit_word(thing: str) -> str:
+    """The pint unit a noun names ("chilometri" → "kilometer"), "" for any other noun or a
+    percent."""
+    unit = unit_of(thing.strip()) if thing.strip() else None
+    return unit if unit and unit != "percent" else ""
 
 
 RANGE_LINKS = frozenset("a à to e et and or ou o al au".split())  # "18 a 15 mesi", "3 or 4 days"
