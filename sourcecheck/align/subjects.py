@@ -508,6 +508,22 @@ def _unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     found = [(i, unit) for i in rows if (unit := _unit_word(table["thing"].iat[i]))]
     if not found:
         return table
+    # only where another document gives that very figure in a unit of its dimension
+    given: dict[tuple, set[str]] = {}
+    for case, doc, unit, value in zip(
+        *(table[c].tolist() for c in ("case", "doc", "unit", "value")), strict=True
+    ):
+        if unit and (base := unit_base(unit)):
+            given.setdefault((case, base[0], round(value, 6)), set()).add(doc)
+    cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
+    found = [
+        (i, u)
+        for i, u in found
+        if (base := unit_base(u))
+        and given.get((cases[i], base[0], round(values[i], 6)), set()) - {docs[i]}
+    ]
+    if not found:
+        return table
     table = table.copy()
     at = [i for i, _ in found]
     table.iloc[at, table.columns.get_loc("unit")] = [u for _, u in found]
