@@ -210,8 +210,6 @@ SENTENCES = [
     ("fr", "Un glissement de terrain a détruit 14 maisons du hameau.", "14", "house"),
     ("fr", "Le parc produira l'équivalent de la consommation de 90 000 foyers.", "90 000", "household"),
     ("fr", "Le barrage pourra alimenter 70 000 logements de la vallée.", "70 000", "household"),
-    ("fr", "Le tribunal a condamné l'armateur à verser 3 millions d'euros de dividendes.", "3 millions d'euros", "dividend"),
-    ("fr", "Le navire transportait 42 conteneurs de produits chimiques.", "42", "container"),
     # English
     ("en", "The bus crash left 11 dead and 27 injured, police said.", "11", "dead"),
     ("en", "The bus crash left 11 dead and 27 injured, police said.", "27", "injured"),
