@@ -180,6 +180,10 @@ def test_last_year_beside_a_figure_makes_it_that_year_s(lang: str) -> None:
         ("It faces penalties of up to 5% of its average daily turnover.", "5%", "en", "turnover"),
         ("Il gasdotto porterà 30mila tonnellate di idrogeno.", "30mila tonnellate", "it", "idrogeno"),
         ("Sono arrivati 2 milioni di litri d'acqua.", "2 milioni di litri", "it", "acqua"),
+        # a dash after the noun, an Italian preposition with its article
+        ("Les blessés – 23 selon la mairie, 31 selon les pompiers – ont été soignés.", "23", "fr",
+         "blessés"),
+        ("L'Istat prevede un aumento dello 1,4% l'anno prossimo.", "1,4%", "it", "aumento"),
         # an article is no preposition, a place is never what a figure is about
         ("It links a plant in northern Spain with a 80-mile line.", "80-mile", "en", ""),
         ("It made $9 billion, about 30% of it in Europe.", "about 30%", "en", ""),
