@@ -706,6 +706,8 @@ def _dimension(currency: str, unit: str) -> str:
         return "money"
     if unit in ("percent", "%", "fraction"):
         return "percent"
+    if unit and measured_noun(unit) == "temperature":
+        return "[temperature]"  # "45,3 gradi" beside "45.3C": a bare degree is no angle here
     if unit:
         base = unit_base(unit)
         return base[0] if base else unit
