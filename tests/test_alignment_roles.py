@@ -221,3 +221,18 @@ def test_an_anchor_is_never_who_gives_the_figure_nor_a_day() -> None:
          "unit": "percent"},
     )  # fmt: skip
     assert table["subject"].eq("").all()
+
+
+def test_millions_with_no_currency_are_an_amount_in_their_document_s_currency() -> None:
+    # "La manovra vale 21,6 miliardi" (no "euro") beside "a €21.6 billion budget": one amount
+    rows = (
+        {"text": "21,6 miliardi", "value": 21.6e9, "lang": "it", "doc": "a.md"},
+        {"text": "3 miliardi", "value": 3e9, "currency": "EUR", "lang": "it", "doc": "a.md"},
+        {"thing": "budget", "text": "€21.6 billion", "value": 21.6e9, "currency": "EUR",
+         "doc": "b.md"},
+    )  # fmt: skip
+    table = claims(*rows)
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] != ""
+    # a counted noun keeps a count: "1,2 milioni di persone" is no amount
+    people = claims({**rows[0], "thing": "persone"}, *rows[1:])
+    assert people["subject"].iloc[0] != people["subject"].iloc[2]

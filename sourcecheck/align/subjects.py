@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from sourcecheck import regexcache
 from sourcecheck.align import days, repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
@@ -98,6 +99,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     table = _unit_things(_clause_concepts(_columns(claims), concepts), concepts)
+    table = _implied_currency(table, concepts)  # "una manovra da 18,4 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
     noun = _durations_beside([nouns[at] for at in read], table, concepts)
@@ -530,6 +532,56 @@ def _unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table.iloc[at, table.columns.get_loc("thing")] = ""
     table.iloc[at, table.columns.get_loc("concept")] = ""
     return table
+
+
+_SCALED = regexcache.compile(r"(?i)mili?on|mill?iard|billion|\bmln\b|\bmld\b|\bmd\b|\bbn\b")
+
+
+def _implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """A figure of millions or billions with no currency and no counted noun ("una manovra
+    da 18,4 miliardi", "4,2 miliardi per le pensioni") is an amount in the one currency its
+    document's amounts are given in (else its case's): Italian copy drops the "euro" a
+    French or English account writes, and a count never meets "€18.4 billion"."""
+    rows = [
+        i
+        for i, (c, u, v, text, k, th) in enumerate(
+            zip(
+                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing")),
+                strict=True,
+            )
+        )
+        if not c and not u and v == v and v >= 1e6 and _SCALED.search(text)
+        and (concepts.kind.get(k) == "money" or not th)  # no counted noun of its own
+    ]  # fmt: skip
+    if not rows:
+        return table
+    cases, docs, currencies = (table[c].tolist() for c in ("case", "doc", "currency"))
+    by_doc: dict[tuple, set[str]] = {}
+    by_case: dict[str, set[str]] = {}
+    for case, doc, cur in zip(cases, docs, currencies, strict=True):
+        if cur:
+            by_doc.setdefault((case, doc), set()).add(cur)
+            by_case.setdefault(case, set()).add(cur)
+    values = table["value"].tolist()
+    amounts: dict[str, list[tuple[str, float]]] = {}
+    for case, doc, cur, v in zip(cases, docs, currencies, values, strict=True):
+        if cur and v == v and v > 0:
+            amounts.setdefault(case, []).append((doc, v))
+    given = {}
+    for i in rows:
+        found = by_doc.get((cases[i], docs[i])) or by_case.get(cases[i]) or set()
+        met = any(
+            d != docs[i] and abs(v - values[i]) <= 0.1 * values[i]
+            for d, v in amounts.get(cases[i], ())
+        )  # another account gives the amount: it is one
+        if len(found) == 1 and met:
+            given[i] = next(iter(found))
+    if not given:
+        return table
+    out = list(currencies)
+    for i, cur in given.items():
+        out[i] = cur
+    return table.assign(currency=out)
 
 
 def _unit_word(thing: str) -> str:
