@@ -779,3 +779,18 @@ def test_a_measure_restated_in_other_units_beside_it_is_the_same_quantity(
     table = with_subjects(table.drop(columns=["subject", "subject_label"]), CONCEPTS)
     assert same(table)
     assert "other units" in table["subject_evidence"].iloc[1]
+
+
+@pytest.mark.parametrize(("others", "joins"), [((), True), (("vote",), False)])
+def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(others, joins) -> None:
+    # "42 % de grévistes", "adesione al 42%", "a 42% turnout" in a strike story; an election
+    # story's turnout is its voters'
+    base = {"unit": "percent", "value": 42.0}
+    table = claims(
+        {**base, "thing": "grévistes", "lang": "fr"},
+        {**base, "thing": "adesione allo sciopero", "lang": "it"},
+        {**base, "thing": "turnout"},
+        *({"thing": o, "value": 1_000.0} for o in others),
+    )
+    assert (table["subject"].iloc[1] == table["subject"].iloc[2]) is joins
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
