@@ -794,3 +794,12 @@ def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(oth
     )
     assert (table["subject"].iloc[1] == table["subject"].iloc[2]) is joins
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
+
+
+def test_survivors_are_the_people_rescued_when_the_story_counts_no_other_kind() -> None:
+    # "la guardia costiera ha soccorso 61 persone" beside "61 survivors were landed"
+    table = claims(
+        {"thing": "persone salvate", "lang": "it", "value": 61},
+        {"thing": "survivors", "value": 61},
+    )
+    assert same(table)
