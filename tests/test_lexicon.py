@@ -245,6 +245,7 @@ SENTENCES = [
     ("it", "Sono 18 le scuole chiuse per il maltempo a Genova.", "18", "school-closure"),
     ("it", "L'impianto coprirà il fabbisogno di 25.000 case della provincia.", "25.000", "household"),
     ("it", "La compagnia ha rimborsato 31.000 prenotazioni dopo il fallimento.", "31.000", "booking"),
+    ("it", "I sommozzatori hanno recuperato 5 corpi nello scafo.", "5", "dead"),
     ("it", "Il Comune ha abbattuto 140 alberi pericolanti.", "140", "tree"),
 ]  # fmt: skip
 
