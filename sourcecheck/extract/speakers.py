@@ -149,8 +149,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if is_det:
                 det, det_at = True, p
                 break
-            if back == 3:
-                break
+            if back == 3 or w.lower() in v.marker_ends:
+                break  # "according to Health Ministry figures": "to" is no modifier
             start = p  # an English modifier: "the regional civil protection agency"
         first_word = text[start:pos].split(maxsplit=1)[0].lower() if start < pos else ""
         if v.prenominal and first_word in v.coordinator_words:

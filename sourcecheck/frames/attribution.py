@@ -550,6 +550,8 @@ class Vocabulary:
                 back = entry.lower().replace("’", "'").find(word) + 2
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
+        # the last words of markers ("according to" → "to"): before a body, never its modifier
+        self.marker_ends = frozenset(_last(w) for w in words["markers"] if " " in w.strip())
         self.label_words = frozenset(_norm(w) for w in words["labels"])
         # Words that, between a figure and a source, make the source no part of the noun
         # ("16 000 selon la police" is an attribution, "600 policiers de la préfecture" not)
