@@ -45,6 +45,7 @@ from sourcecheck.frames.attribution import (
     SAYING,
     Vocabulary,
     ends_with_of,
+    vocabulary,
 )
 
 if TYPE_CHECKING:
@@ -632,12 +633,40 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return None  # "city officials in Petrona say": where they are, not who
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
-        name = _clean_name(sp, a.group("name"))
+        end = _inner_words(sp, a.end(), hi)  # "agency Santé publique France said"
+        name = _clean_name(sp, text[a.start("name") : end])
         if name and not sp.sources.mentions(name):
             if _titled(v, g.noun):  # "l'ospedale San Carlo": the noun is part of its name
-                return qualified(text[noun_at : a.end()]), a.end()
-            return name, a.end()
+                return qualified(text[noun_at:end]), end
+            return name, end
     return None
+
+
+def _inner_words(sp: Speakers, end: int, hi: int) -> int:
+    """Where a name ending at `end` ends once its lower-case inner words and the capitalised
+    words after them are read ("Santé" → "Santé publique France"), as `_inner` reads a run."""
+    while m := _INNER_NEXT.match(sp.body, end, hi):
+        tokens = [(m.start(k), m.group(k), m.group(k).lower()) for k in (1, 2)]
+        pos, word, lower = tokens[0]
+        feats = sp.vocab.features(tokens)
+        v = sp.vocab
+        if (
+            feats[0] & (MARKER | BY | LABEL | ROLE | COUNTING | ACTION)
+            # (a verb of saying, unless it ends like an adjective of any language's names)
+            or (feats[0] & SAYING and not lower.endswith(vocabulary(None).adjective_ends))
+            or len(word) <= 3
+            or lower in v.not_names
+            or lower in v.locative_words
+            or lower in v.det_words
+            or tokens[1][2] in v.not_names
+        ):
+            break
+        end = m.end()
+    return end
+
+
+# a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
+_INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
 
 
 def _titled(v: Vocabulary, noun: str) -> bool:
