@@ -321,4 +321,6 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         )
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
+    if v.label_close.match(text, c.end, hi) and (m := v.label.search(text, w, c.start)):
+        return _made(text, c, m.start("at"), "label", "label")  # "900 per la Fiom-Cgil"
     return _colon_quote(sp, ctx, c)

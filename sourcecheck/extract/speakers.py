@@ -783,6 +783,13 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
+            # "1.500 secondo la Regione, 900 per la Fiom-Cgil": a count's label after another
+            # count's source (never a place: "30 milioni per Taranto" is what it is for)
+            or reduce(or_, feats[max(0, first - 3) : first], 0) & LABEL
+            and reduce(or_, feats[:first], 0) & (MARKER | SAYING | COUNTING)
+            and bool(v.label.search(text, max(0, pos - 60), pos))
+            and v.label_close.match(text, end)
+            and not _is_place(text[pos:end])
             or reduce(or_, feats[max(0, first - 6) : first], 0) & BY
             and bool(
                 v.passive.search(text, max(0, pos - 80), pos)

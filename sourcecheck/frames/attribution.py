@@ -302,6 +302,9 @@ class Vocabulary:
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
             i,
         )
+        # what closes a count's label ("…, 900 per la Uilm.", "81 000 pour Solidaires,"):
+        # the clause ends, or a word of break opens the next one
+        self.label_close = lazy(rf"\s*(?:[,;:.)]|$)|\s+{alternation(words['breaks'])}\b", i)
         self.paren_before = lazy(r"\d\S*(?:\s+[^\s\d,;:()]+){0,3}?\s*\(\s*$")
         self.paren_after = lazy(r"\s*\)")
         breaks = alternation(words["breaks"])
