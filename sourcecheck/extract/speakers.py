@@ -605,6 +605,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             end = q.end()
             if v.has_adjectives and not _is_place(q.group("name")):
                 end = v.name_more.match(text, end, hi).end()  # "… de l'Éducation nationale"
+            if _plural_opening(sp, g) and not _is_place(q.group("name")):
+                return _clean_name(sp, q.group("name")) or q.group("name"), end
             return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
         before = text[max(0, noun_at - 40) : noun_at].split()
@@ -667,6 +669,21 @@ def _inner_words(sp: Speakers, end: int, hi: int) -> int:
 
 # a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
 _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _plural_opening(sp: Speakers, g: _Generic) -> bool:
+    """Is `g` an English generic noun in the plural that opens its sentence ("Developers of
+    the Valcenis Link said", "Officials of the Harbour Board said")? Its capital only opens
+    the sentence: the body is the name after "of", not the noun's own."""
+    written = sp.body[g.noun_at : g.end]
+    return (
+        sp.vocab.prenominal
+        and not g.det
+        and g.start == g.noun_at
+        and written.endswith("s")
+        and not written.isupper()
+        and _opens(sp.body, g.noun_at)
+    )
 
 
 def _titled(v: Vocabulary, noun: str) -> bool:
