@@ -187,10 +187,13 @@ def generic_speakers(
     for g in generics(sp, hi, tokens, feats):
         if not _may_frame(sp.vocab, text, g, tokens, feats):
             continue
+        role = sp.vocab.generic_kind(g.noun) == "official"  # "le ministre de la Protection
+        # civile": a body after an office is its portfolio, the office speaks
         if _overlaps(named + out, g.noun_at, g.end) or any(
             _describes(text, g, n)
             for n in named
             if _norm(text[n.start : n.end]) not in sp.vocab.descriptive  # "l'agence de l'UE"
+            and not (role and n.start > g.end)
         ):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
@@ -572,14 +575,17 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     if any(_norm(w) in v.descriptive for w in adjectives) or reduce(or_, feats, 0) & _AFTER:
         return None
     at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.noun_at
-    written = " ".join(text[at : m.end()].replace("’", "'").split())
+    stop = m.end()
+    if m.group("of") and not m.group("lower"):  # "… de la Protection civile": its adjectives
+        stop = v.name_more.match(text, stop, hi).end()
+    written = " ".join(text[at:stop].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     last = (m.group("of") or "").split()[-1:] or [""]  # a name ends it: "… Alpes Neige"
     named = bool(adjectives) or last[0][:1].isupper()
     if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
         if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
-            return n.group(), m.end(), True  # "le groupe italien d'électroménager Ferlani"
-    return written, m.end(), named
+            return n.group(), stop, True  # "le groupe italien d'électroménager Ferlani"
+    return written, stop, named
 
 
 _LAST_NAME = regexcache.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
