@@ -41,6 +41,7 @@ from sourcecheck.extract.speakers import (
     PRONOUN,
     Speaker,
     as_written,
+    branches,
     federation,
     generic_speakers,
     generics,
@@ -834,6 +835,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         generic = generic_speakers(sp, lo, hi, tokens, feats, found)
         # "European Union regulators": a name right before a generic noun describes it
         found = [f for f in found if not any(_modifies(sp, f, g) for g in generic)]
+        found, generic = branches(sp, found, generic)  # "la CGT du groupe"
         found += generic
     markers = []
     if has & MARKER:

@@ -242,6 +242,35 @@ def generic_speakers(
     return out
 
 
+def branches(sp: Speakers, named: list[Speaker], generic: list[Speaker]):
+    """(named, generic) once a generic actor right after a named body and an `of` ("la CGT
+    du groupe", "la Fiom dell'azienda") is read as whose branch that body is: the generic actor
+    says nothing of its own, and a union so qualified is named as written ("CGT du groupe": the
+    union's section in the company, a body of its own)."""
+    text, v = sp.body, sp.vocab
+    kept, out = [], list(named)
+    for g in generic:
+        owner = next(
+            (
+                k
+                for k, n in enumerate(out)
+                if n.end < g.start <= n.end + 8
+                and not n.source.startswith(GENERIC_SOURCE)
+                and not text[n.end : g.start].strip(" ").startswith(",")
+                and ends_with_of(v, text, n.end, g.start)
+            ),
+            None,
+        )
+        if owner is None:
+            kept.append(g)
+            continue
+        n = out[owner]
+        if n.kind == "union":
+            noun_end = _word_end(text, g.start)
+            out[owner] = n._replace(end=noun_end, source=" ".join(text[n.start : noun_end].split()))
+    return out, kept
+
+
 def _named_so(sp: Speakers, written: str, pos: int) -> str | None:
     """The body named before `pos` whose own name has every word of the description
     `written` ("the port authority" → "Port Authority of Lendon"); None when none has.
