@@ -848,6 +848,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             )  # "recuperati dai volontari di X"
         ):
             continue
+        if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
+            continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
         if at == pos and run_first < first and _title(v, text, tokens, first - 1):
@@ -858,6 +860,25 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+# an acronym's parenthesis after lower-case words only: what it stands for is no body's name
+_ACRONYM_OF_LOWER = regexcache.compile(r"(?<![\w'’])[a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){1,4} \($")
+
+
+def _thing_after(sp: Speakers, end: int) -> bool:
+    """Is the acronym's parenthesis closing at `end` followed by a lower-case noun ("(HVDC)
+    line"), not by a verb, an auxiliary or the clause's end ("(Noa).", "(EFFIS) said")?"""
+    m = _NOUN_AFTER.match(sp.body, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    feats = sp.vocab.features([(m.start(1), word, low)])[0]
+    return not feats & (SAYING | COUNTING | ACTION) and low not in sp.vocab.aux_words
+
+
+_NOUN_AFTER = regexcache.compile(r"\) ([a-zà-ÿ][\w-]*)")
 
 
 def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
