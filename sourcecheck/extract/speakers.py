@@ -857,6 +857,7 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             name = text[at:pos] + name
         if at >= 0 and not _overlaps(named, at, at + len(name)):
             close = at + len(name)
+            name = _full_name(sp, name, at)  # "Serra" after "Paolo Serra": the person
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
@@ -1028,6 +1029,33 @@ _POSSESSIVE = regexcache.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=8192)
+def _full_name(sp: Speakers, name: str, at: int) -> str:
+    """A one-word name as the document named it in full before `at` ("Serra" after "il
+    candidato Paolo Serra", "Artopios" after "spokesman Yannis Artopios"): a capitalised first
+    name right before the same word; `name` when the document gave none.
+
+    Why: wire copy names a person in full once, then by surname; the source is the person."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return name
+    v = sp.vocab
+    found = [
+        m.group(1)
+        for m in _first_name(name).finditer(sp.body, 0, at)
+        if _norm(m.group(1)) not in v.not_names
+        and _norm(m.group(1)) not in v.det_words
+        and _norm(m.group(1)) not in v.honorifics
+        and not v.generic_kind(m.group(1))
+        and not _is_place(m.group(1))
+    ]
+    return f"{found[-1]} {name}" if found else name
+
+
+@lru_cache(maxsize=256)
+def _first_name(name: str) -> re.Pattern:
+    """A capitalised word (a first name) right before `name`, as one word of its own."""
+    return regexcache.compile(rf"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]+) {re.escape(name)}(?![\w'’-])")
+
+
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     """The name of an organisation no list knows, as `written` gives it; "" for none."""
     parts = written.split()
