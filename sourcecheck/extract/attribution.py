@@ -575,9 +575,12 @@ class Speakers:
         if self.publisher and publisher_kind in kinds and not self.press():
             return self.publisher  # (a news agency is never "l'agence" of its own copy)
         if spec.get("unknown") or spec.get("speakers"):
+            # (a kind whose bodies go by their acronym: "the SNCA… the union", never "the
+            # company, Transalpine Rail Link, said… The union said")
+            short = spec.get("speakers") == "acronyms"
             for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
-                    if at < pos:
+                    if at < pos and (not short or _acronym_name(name)):
                         return name
             if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
@@ -817,6 +820,12 @@ def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     if g.start <= name.start < g.end:
         return True
     return sp.vocab.prenominal and name.end < g.start and not sp.body[name.end : g.start].strip()
+
+
+def _acronym_name(name: str) -> bool:
+    """Does `name` open with an acronym ("SNCA", "FDSEA du Var", "UMIH Alpes-Maritimes")?"""
+    first = name.split()[0] if name.split() else ""
+    return sum(c.isupper() for c in first) >= 2
 
 
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
