@@ -129,7 +129,10 @@ def _own_clause(body: str, end: int, start: int, spans) -> bool:
     and the figure at `start`: a subordinator ("…, after engineers inspected 37"), or a
     relative of a noun that is no figure ("…l'usine, qui produit 6 tonnes"; not "…30
     millions, qui s'ajoutent aux 20 millions")?"""
-    for m in vocabulary(None).own_clause.finditer(body, end, start):
+    v = vocabulary(None)
+    for m in v.own_clause.finditer(body, end, start):
+        if m.group("rel") and v.documents.search(body, end, m.start()):
+            continue  # "… ha presentato il piano, che prevede 4 miliardi": the plan's content
         if not m.group("rel") or not _between(spans, end, m.start()):
             return True
     return False

@@ -553,6 +553,7 @@ class Vocabulary:
                 back = entry.lower().replace("’", "'").find(word) + 2
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
+        self.documents = lazy(rf"\b{alternation(words['documents'])}\b", i)
         # the last words of markers ("according to" → "to"): before a body, never its modifier
         self.marker_ends = frozenset(_last(w) for w in words["markers"] if " " in w.strip())
         self.label_words = frozenset(_norm(w) for w in words["labels"])
@@ -626,7 +627,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives"
+    "possessives documents"
 ).split()
 
 
