@@ -203,13 +203,15 @@ class Vocabulary:
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
-        lead = rf"{core}(?:{aux}\s+)?(?:{adv}\s+)?"
+        # (an aside of adverbs between the auxiliary and its verb: "a, pour sa part, saisi")
+        aside_adv = rf"(?:,\s*{adv}\s*,\s*|{adv}\s+)"
+        lead = rf"{core}(?:{aux}(?:\s+|(?=,)))?{aside_adv}?"
         # "la Procura ha iscritto 3 persone", "Voliamo a pour sa part annulé 143 vols": a
         # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
         self.press_words = frozenset(_norm(w) for w in words["press"])
         self.perfect_words = frozenset(_norm(w) for w in words["perfect"] if " " not in w)
         self.done = lazy(
-            rf"{core}{alternation(words['perfect'])}\s+(?:{adv}\s+){{0,2}}"
+            rf"{core}{alternation(words['perfect'])}(?:\s+(?:{adv}\s+){{0,2}}|\s*,\s*{adv}\s*,\s*)"
             rf"(?!{alternation(words['passive_aux'])}\b|{alternation(words['undergone'])})"
             rf"[a-zà-ÿ][a-zà-ÿ'’-]*"
             rf"{alternation(words['participle_endings'])}\b",
