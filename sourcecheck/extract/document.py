@@ -320,9 +320,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
+        if concept == AGE:  # "le corps d'une femme de 58 ans": the writer's description
+            attribution = None
         continued = False
-        if attribution is None and (
-            kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i)
+        if (
+            attribution is None
+            and concept != AGE
+            and (kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i))
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
