@@ -228,6 +228,13 @@ class Vocabulary:
         self.passive_aux = lazy(
             rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
         )
+        # a subject's verb in the passive ("was fined", "a été condamnée", "è stata multata"):
+        # the subject undergoes what its sentence says
+        self.passive_subject = lazy(
+            rf"(?:{alternation(words['perfect'])}\s+)?{alternation(words['passive_aux'])}\s+"
+            rf"(?!\w+ing\b)[a-zà-ÿ]+{alternation(words['participle_endings'])}\b",
+            i,
+        )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
         # set off by commas (a determiner and a generic noun first) between a name and its verb
