@@ -324,7 +324,10 @@ class Vocabulary:
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
-        self.counted_noun = lazy(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
+        # (never a year: "Nel 2022 la Procura ha sequestrato…" names its time, no count)
+        self.counted_noun = lazy(
+            r"(?<![\w.,])(?!(?:1[89]|20)\d\d\s)\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$"
+        )
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.coordinator_words = frozenset(_norm(w) for w in words["coordinators"])
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
