@@ -125,7 +125,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if _object(sp, ctx, c, k0):
         return None  # "Il Comune ha attivato il Centro operativo e ha chiuso…": an object
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
-    reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    reach = _reach(v, text, c.end, hi)
     if k1 < len(ctx.tokens) and ctx.tokens[k1][2] in v.locative_words:
         reach = 10  # "X in the seaside town of Marina di Serralta said"
     after = reduce(or_, feats[k1 : k1 + reach], 0)
@@ -160,6 +160,15 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _reach(v, text: str, end: int, hi: int) -> int:
+    """How many words after a speaker ending at `end` its verb may stand: past a relative
+    clause ("X, which …, said"), past an aside set off by commas ("Le cabinet Occurrence,
+    mandaté par un collectif de médias, a dénombré"), else a few."""
+    if not text.startswith(",", end):
+        return 6
+    return 30 if v.relative_after.match(text, end, hi) else 14
 
 
 def _after_description(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
@@ -301,7 +310,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return None
     if v.backward_speaker.fullmatch(text, ctx.lo, c.start):  # "Lo comunica Terna."
         return _made(text, c, ctx.lo, "post", "inverted")
-    reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    reach = _reach(v, text, c.end, hi)
     after = reduce(or_, ctx.feats[k1 : k1 + reach], 0)
     if after & SAYING and (verb := v.saying.match(text, c.end, hi)):
         applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
