@@ -40,6 +40,7 @@ from sourcecheck.extract.speakers import (
     PLACE_KINDS,
     PRONOUN,
     Speaker,
+    appositions,
     as_written,
     branches,
     federation,
@@ -848,6 +849,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         found = [f for f in found if not any(_modifies(sp, f, g) for g in generic)]
         found, generic = branches(sp, found, generic)  # "la CGT du groupe"
         found += generic
+    else:
+        generic = []
     markers = []
     if has & MARKER:
         markers = [
@@ -858,6 +861,9 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
         found += unknown_speakers(sp, tokens, feats, found)
+    if generic:  # "le Snuipp-FSU, premier syndicat du secteur, qui…": a description
+        named, generic = appositions(sp, [f for f in found if f not in generic], generic)
+        found = named + generic
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
     if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"

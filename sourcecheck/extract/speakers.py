@@ -271,6 +271,37 @@ def branches(sp: Speakers, named: list[Speaker], generic: list[Speaker]):
     return out, kept
 
 
+def appositions(sp: Speakers, named: list[Speaker], generic: list[Speaker]):
+    """(named, generic) once a generic actor set off by commas right after a name describes
+    it ("le Snuipp-FSU, premier syndicat du secteur, qui en revendique 45 %"): the description
+    says nothing of its own, the name's span runs over it (a relative clause after it is the
+    name's)."""
+    text, kept, out = sp.body, [], list(named)
+    for g in generic:
+        k = next(
+            (
+                k
+                for k, n in enumerate(out)
+                if n.end < g.start
+                and not n.source.startswith(GENERIC_SOURCE)
+                and _APPOSED.fullmatch(text, n.end, g.start)
+                and text.startswith(",", g.end)
+                # (after a determiner it is `described_aside`'s: "Agrinord, la fédération …")
+                and not set(_norm(text[n.end : g.start]).strip(" ,").split()) & sp.vocab.det_words
+            ),
+            None,
+        )
+        if k is None:
+            kept.append(g)
+        else:
+            out[k] = out[k]._replace(end=g.end)
+    return out, kept
+
+
+# a comma, then a word or two of rank at most: "…, premier syndicat …"
+_APPOSED = regexcache.compile(r"\s*,\s*(?:[a-zà-ÿ'’-]+\s+){0,2}")
+
+
 def _named_so(sp: Speakers, written: str, pos: int) -> str | None:
     """The body named before `pos` whose own name has every word of the description
     `written` ("the port authority" → "Port Authority of Lendon"); None when none has.
