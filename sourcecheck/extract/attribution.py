@@ -846,7 +846,11 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if has & GENERIC:
         generic = generic_speakers(sp, lo, hi, tokens, feats, found)
         # "European Union regulators": a name right before a generic noun describes it
-        found = [f for f in found if not any(_modifies(sp, f, g) for g in generic)]
+        found = [
+            f
+            for f in found
+            if not any(_modifies(sp, f, g) or g.start <= f.start and f.end < g.end for g in generic)
+        ]  # (nor a name inside a longer generic noun: "the prosecutor's office")
         found, generic = branches(sp, found, generic)  # "la CGT du groupe"
         found += generic
     else:

@@ -189,7 +189,11 @@ def generic_speakers(
             continue
         role = sp.vocab.generic_kind(g.noun) == "official"  # "le ministre de la Protection
         # civile": a body after an office is its portfolio, the office speaks
-        if _overlaps(named + out, g.noun_at, g.end) or any(
+        # (a name the lexicon knows inside a longer generic noun is that noun's word:
+        # "the prosecutor's office said")
+        inside = [n for n in named if g.noun_at <= n.start and n.end < g.end]
+        others = [n for n in named if n not in inside]
+        if _overlaps(others + out, g.noun_at, g.end) or any(
             _describes(text, g, n)
             for n in named
             if _norm(text[n.start : n.end]) not in sp.vocab.descriptive  # "l'agence de l'UE"
