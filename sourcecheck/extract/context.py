@@ -171,6 +171,18 @@ def _governed(found, q, body: str, spans) -> bool:
     )
 
 
+def population(q, body: str, lang: str | None) -> bool:
+    """Is `q` a place's number of inhabitants ("dont la commune compte 7 400 habitants", "a
+    town of 12,000 inhabitants", "un comune di 3.000 abitanti")?
+
+    Why: a place's size is the writer's description, not what the sentence's speaker reported,
+    even inside an attributed sentence."""
+    v = vocabulary(lang)
+    return bool(v.population_after.match(body, q.end)) and bool(
+        v.population_before.search(body, max(0, q.start - 40), q.start)
+    )
+
+
 def _contrast_before(body: str, end: int, a) -> bool:
     """Does a word of contrast stand between a figure ending at `end` and the closing
     attribution `a`, so that `a` belongs to the contrast's own clause ("…, while the carmaker

@@ -320,12 +320,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         attribution = d.speakers.resolved(attribution or d.carried(i))
-        if concept == AGE:  # "le corps d'une femme de 58 ans": the writer's description
+        described = concept == AGE or context.population(q, body, d.lang)
+        if described:  # "une femme de 58 ans", "la commune compte 7 400 habitants": the writer's
             attribution = None
         continued = False
         if (
             attribution is None
-            and concept != AGE
+            and not described
             and (kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i))
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
             attribution = d.speakers.continued(i)

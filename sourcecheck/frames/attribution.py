@@ -565,6 +565,16 @@ class Vocabulary:
                 back = entry.lower().replace("’", "'").find(word) + 2
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
+        # "dont la commune compte 7 400 habitants", "a town of 12,000 inhabitants"
+        population = [sections[lg].get("population") or {} for lg in langs]
+        self.population_before = lazy(
+            rf"\b{alternation(w for p in population for w in p.get('before') or ())}\s+"
+            rf"(?:{alternation(words['lead'])}\s+)?$",
+            i,
+        )
+        self.population_after = lazy(
+            rf"\s+{alternation(w for p in population for w in p.get('after') or ())}\b", i
+        )
         self.documents = lazy(rf"\b{alternation(words['documents'])}\b", i)
         # the last words of markers ("according to" → "to"): before a body, never its modifier
         self.marker_ends = frozenset(_last(w) for w in words["markers"] if " " in w.strip())
