@@ -26,6 +26,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 OPTION = "mode.string_storage"
 
@@ -44,3 +48,46 @@ def use_python_strings() -> None:
     import pandas as pd
 
     pd.set_option(OPTION, "python")
+
+
+def held_in_python(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` with each text column kept in Arrow copied once to Python strings (the same
+    values, missing ones still missing); `table` itself when none is.
+
+    Why: a step that reads a table's text columns back as lists many times (alignment reads
+    each of them ten times or more) pays Arrow's conversion each time, and hashes new string
+    objects each time it keys a dict with them: 100,000 claims aligned with half as much CPU
+    again as from Python strings. One copy at the start costs a few hundredths of that.
+
+    Example: `held_in_python(claims)["thing"].dtype.storage` is "python"."""
+    import pandas as pd
+
+    arrow = {
+        c: pd.StringDtype("python", na_value=t.na_value)
+        for c, t in table.dtypes.items()
+        if isinstance(t, pd.StringDtype) and t.storage != "python"
+    }
+    return table.astype(arrow) if arrow else table
+
+
+def held_as_default(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` with its text columns (pandas' `str` type), and its column labels, in the
+    storage pandas gives new ones here (Arrow, unless inside `python_strings`): what a step
+    that worked on Python strings hands back to a caller that did not ask for them."""
+    import pandas as pd
+
+    default = pd.api.types.pandas_dtype("str")
+    if not isinstance(default, pd.StringDtype):  # text inferred as objects here: as it is
+        return table
+
+    def other(dtype: object) -> bool:
+        return (
+            isinstance(dtype, pd.StringDtype)
+            and (dtype.na_value is pd.NA) == (default.na_value is pd.NA)
+            and dtype != default
+        )
+
+    if other(table.columns.dtype):
+        table = table.set_axis(table.columns.astype(default), axis=1)
+    columns = [c for c, t in table.dtypes.items() if other(t)]
+    return table.astype(dict.fromkeys(columns, default)) if columns else table

@@ -12,7 +12,7 @@ from sourcecheck.align import with_subjects
 from sourcecheck.case import load_case
 from sourcecheck.cli import main
 from sourcecheck.extract import extract_claims, lexicons_for
-from sourcecheck.textstorage import python_strings
+from sourcecheck.textstorage import held_as_default, held_in_python, python_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,3 +40,34 @@ def test_tables_made_inside_keep_python_strings_with_the_same_type():
         table = extract_claims(load_case(ROOT / "seeds" / "perfect-storm"))
     assert table["source"].dtype.storage == "python"
     assert table["source"].dtype == "str"  # still pandas' text type, NaN for missing
+
+
+def test_alignment_gives_the_same_rows_from_arrow_and_python_strings_in_the_caller_storage():
+    from sourcecheck.align import align_claims
+    from sourcecheck.extract.lexicon import load_concepts
+
+    concepts = load_concepts()
+    with pd.option_context("mode.string_storage", "pyarrow"):
+        arrow = extract_claims(load_case(ROOT / "seeds" / "perfect-storm"))
+        assert arrow["thing"].dtype.storage == "pyarrow"
+        from_arrow = align_claims(arrow, concepts)
+    with python_strings():
+        from_python = align_claims(held_in_python(arrow), concepts)
+    assert from_arrow["subject"].dtype.storage == "pyarrow"  # as the caller's pandas makes them
+    assert from_arrow.columns.dtype.storage == "pyarrow"
+    assert from_python["subject"].dtype.storage == "python"
+    assert from_arrow.to_dict("list") == from_python.to_dict("list")
+
+
+def test_text_columns_are_copied_to_python_strings_and_back_with_their_values():
+    with pd.option_context("mode.string_storage", "pyarrow"):
+        table = pd.DataFrame({"a": ["x", None, "z"], "n": [1, 2, 3]})
+        table["b"] = pd.Series(["u", None, "w"], dtype="string")  # missing as pd.NA
+        held = held_in_python(table)
+        assert held["a"].dtype.storage == "python" and held["a"].dtype == "str"
+        assert held["b"].dtype.storage == "python" and held["b"].dtype.na_value is pd.NA
+        assert held["n"].dtype == table["n"].dtype
+        back = held_as_default(held)
+        assert back["a"].dtype == table["a"].dtype
+        pd.testing.assert_frame_equal(back.drop(columns="b"), table.drop(columns="b"))
+    assert held_in_python(held) is held  # nothing left in Arrow: the table itself

@@ -83,6 +83,7 @@ def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[st
     return out
 
 
+@lru_cache(maxsize=65536)  # a sentence told again in another document is read once
 def _after_change(quote: str, last_end: int, start: int) -> bool:
     """Whether the words between the previous figure and this one end with an earlier-state
     lead ("down from", "contre", "rispetto ai")."""
@@ -101,6 +102,7 @@ def _after_change(quote: str, last_end: int, start: int) -> bool:
 _CLAUSE_BREAK = regexcache.compile(r"[,;:]")
 
 
+@lru_cache(maxsize=65536)
 def _from_to(quote: str, start: int, end: int, next_start: int) -> bool:
     """Whether the figure is X of "from X to Y" and Y is the next figure."""
     g = _words()

@@ -14,9 +14,13 @@ Example
 (['Istat', ''], ['', ''])
 >>> numbers(table, "low")
 [12.0, nan]
+>>> by_value(strings(table, "source"), str.isupper).tolist()
+[False, False]
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -43,3 +47,13 @@ def strings(claims: pd.DataFrame, col: str) -> pd.Series:
     if col not in claims:
         return pd.Series([""] * len(claims), dtype=object)
     return claims[col].fillna("").astype(str).astype(object).reset_index(drop=True)
+
+
+def by_value(column: pd.Series, fn: Callable[[str], object]) -> pd.Series:
+    """`fn` of each value of `column` (Python strings), worked out once per distinct value.
+
+    Why: a column of 100,000 claims holds a few thousand nouns or owners; pandas' string
+    methods call Python once per row, and a chain of them once per row and method."""
+    values = column.tolist()
+    found = {v: fn(v) for v in set(values)}
+    return pd.Series([found[v] for v in values], index=column.index)

@@ -35,7 +35,7 @@ import pandas as pd
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.changes import EARLIER
-from sourcecheck.align.columns import numbers, strings
+from sourcecheck.align.columns import by_value, numbers, strings
 from sourcecheck.align.evidence import noted
 from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
@@ -215,7 +215,8 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
         found.setdefault(tuple(key), set()).add(day)
         own.setdefault((*key, doc), set()).add(day)
     stated = {key: sorted(days) for key, days in found.items()}
-    spans = _publication_spans(table[undated], block)
+    open_rows = table[undated]
+    spans = _publication_spans(open_rows, block)
     days, notes = [], []
     decided: dict[tuple, tuple[str, str]] = {}
     named = table["named"] if "named" in table else pd.Series(False, index=table.index)
@@ -223,34 +224,34 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
     again = _days_of_values(
         _told(table[table["value"].ge(MIN_RECURRING) & ~table["noun"].isin(running)], block)
     )
-    quotes = table.loc[undated, "quote"].tolist(), table.loc[undated, "text"].tolist()
-    for *row, owned, value, quote, text in zip(
-        *(table.loc[undated, c].tolist() for c in (*block, "doc", "published", "hint")),
-        named[undated].tolist(),
-        table.loc[undated, "value"].tolist(),
-        *quotes,
-        strict=True,
-    ):
-        row = (*row, owned)
+
+    def chosen(row: tuple, value: float, quote: str, text: str) -> tuple[str, str]:
+        """(day, note) of an undated claim: its row (block, doc, published, hint, owned)."""
         if row[2] in running and row[6]:
             day = _running_day(row, value, latest.get(row[5], row[7]), told)
-            days.append(day)
-            notes.append(f"day not stated: taken as {day}, when its document went out")
-            continue
+            return day, f"day not stated: taken as {day}, when its document went out"
         day = _given_before(row, value, again) if value >= MIN_RECURRING else ""
         if day and not still(quote, text):
-            days.append(day)
-            notes.append(f"day not stated: taken as {day}, the day the same figure was given")
-            continue
-        if row not in decided and owned and (day := _owned_day(stated.get(row[:5]), row[6])):
+            return day, f"day not stated: taken as {day}, the day the same figure was given"
+        if row not in decided and row[8] and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
-        day, note = decided[row]
-        days.append(day)
-        notes.append(note)
-    days, notes = _told_again(table[undated], block, days, notes, running)
-    days, notes = _running_again(table[undated], block, days, notes, running)
+        return decided[row]
+
+    rows = zip(
+        *(open_rows[c].tolist() for c in (*block, "doc", "published", "hint")),
+        named[undated].tolist(),
+        strict=True,
+    )
+    given: dict[tuple, tuple[str, str]] = {}  # claims alike in all it reads are decided once
+    for key in zip(rows, *(open_rows[c].tolist() for c in ("value", "quote", "text")), strict=True):
+        if (found_day := given.get(key)) is None:
+            found_day = given[key] = chosen(*key)
+        days.append(found_day[0])
+        notes.append(found_day[1])
+    days, notes = _told_again(open_rows, block, days, notes, running)
+    days, notes = _running_again(open_rows, block, days, notes, running)
     return noted(table, undated, "day", days, notes)
 
 
@@ -598,14 +599,14 @@ def owners_written(claims: pd.DataFrame) -> pd.Series:
     Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
     given = strings(claims, "owner")
     words = function_words()
-    return given.where(~given.str.strip().str.lower().isin(words), "")
+    return given.where(~by_value(given, lambda v: v.strip().lower() in words), "")
 
 
 def named_owners(owner: pd.Series) -> pd.Series:
     """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
     sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
     sectors = set(load("owner").get("sectors") or ())
-    return owner.str.strip().ne("") & ~owner.str.strip().isin(sectors)
+    return by_value(owner, lambda v: v.strip() != "" and v.strip() not in sectors)
 
 
 def _owned_day(known: list[str] | None, published: str) -> str:
@@ -673,10 +674,11 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     out: dict[tuple, str] = {}
     seen: dict[tuple, set[tuple[str, str]]] = {}
     figures: dict[tuple, set[float]] = {}  # (*at, published, hint) → figures given
-    columns = (*(undated[c].tolist() for c in block), undated["published"].tolist())
-    rows = zip(*columns, undated["hint"].tolist(), numbers(undated, "value"), strict=True)
-    for *at, published, hint, figure in rows:
-        seen.setdefault(tuple(at), set()).add((published, hint))
+    keys = zip(*(undated[c].tolist() for c in block), strict=True)
+    pubs, hints = undated["published"].tolist(), undated["hint"].tolist()
+    rows = zip(keys, pubs, hints, numbers(undated, "value"), strict=True)
+    for at, published, hint, figure in set(rows):  # each distinct row once: sets are kept
+        seen.setdefault(at, set()).add((published, hint))
         if figure >= MIN_RECURRING:
             figures.setdefault((*at, published, hint), set()).add(round(figure, 6))
     for at, found in seen.items():

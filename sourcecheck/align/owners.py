@@ -295,8 +295,7 @@ def totals(table: pd.DataFrame, keys: list[tuple], part: list[str]) -> list[str]
     found = []
     for i, (case, doc, quote, text, value, key) in enumerate(rows):
         found.append((case, doc, key, value))
-        at = quote.find(text) if text else -1
-        if at >= 0 and value == value and _total_word().search(quote, max(0, at - 40), at):
+        if value == value and _said_total(quote, text):
             whole[(case, doc, key)] = (value, i)
     if not whole:
         return part
@@ -353,6 +352,13 @@ def lone_parts(
         if marked[at] == 1 and given:
             out[i] = ""
     return out
+
+
+@lru_cache(maxsize=65536)  # a sentence told again in another document is read once
+def _said_total(quote: str, text: str) -> bool:
+    """Whether the words right before the figure `text` in `quote` call it the total."""
+    at = quote.find(text) if text else -1
+    return at >= 0 and bool(_total_word().search(quote, max(0, at - 40), at))
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,7 @@ def marks(table: pd.DataFrame) -> list[str]:
         for i in rows[1:]:
             at = sentences[i]
             together = at is not None and at == at and shared[at] > 1  # known, not NaN
-            if not together and not any(_meet(spans[i], s) for s in first):
+            if not together and not _meets_any(spans[i], first):
                 others.setdefault(key[0], []).append(spans[i])
                 split.add(i)
             else:
@@ -203,6 +203,12 @@ def _spans(low: pd.Series, high: pd.Series) -> list[tuple[float, float] | None]:
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] * CLOSE and b[0] <= a[1] * CLOSE
+
+
+def _meets_any(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
+    """Whether `span` meets one of `spans`; at once when it is one of them (a figure given
+    again), the common case, instead of a walk over them all."""
+    return (span in spans and _meet(span, span)) or any(_meet(span, s) for s in spans)
 
 
 def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -18,7 +18,7 @@ Example
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sourcecheck import regexcache
 from sourcecheck.align.shipped import align_data
@@ -26,6 +26,7 @@ from sourcecheck.align.shipped import align_data
 REACH = 40  # characters on each side of the figure where a stock word counts
 
 
+@lru_cache(maxsize=65536)  # days, moments and subjects ask it of the same figures
 def still(quote: str, text: str) -> bool:
     """Whether a stock word stands near the figure `text` in its sentence `quote`, in its
     clause (no other figure or clause break between them)."""

@@ -67,7 +67,7 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
     lang = dict(zip(cols[2], table["lang"].tolist(), strict=True)) if "lang" in table else {}
     figures: dict[tuple, dict[str, set[str]]] = {}  # (case, dimension, value) → noun → docs
     used: dict[tuple, set[str]] = {}  # (case, doc) → nouns it uses
-    for case, dimension, doc, value, noun in zip(*cols, nouns, strict=True):
+    for case, dimension, doc, value, noun in set(zip(*cols, nouns, strict=True)):  # sets kept
         if not noun or noun.startswith("=") or noun == PEOPLE:
             continue
         used.setdefault((case, doc), set()).add(noun)

@@ -21,9 +21,7 @@ True
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
-from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -32,6 +30,7 @@ import jinja2
 from markupsafe import Markup
 
 from sourcecheck import cachedir
+from sourcecheck.collector import paused
 from sourcecheck.report.case import case_view
 from sourcecheck.report.view import index_view
 from sourcecheck.result import Result
@@ -51,19 +50,6 @@ class _Environment(jinja2.Environment):
             except KeyError:
                 pass
         return super().getattr(obj, attribute)
-
-
-@contextmanager
-def _no_gc():
-    """The cyclic garbage collector paused: a big page makes millions of short-lived objects
-    and none of them cycles; collecting while they pile up costs a fifth of the render."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
@@ -125,7 +111,7 @@ def policy(style: str, script: str | None = None) -> str:
 def render_case(result: Result) -> str:
     """One self-contained HTML page for the case in `result`."""
     page = environment().get_template("case.html.j2")
-    with _no_gc():
+    with paused():
         view = case_view(result)
         style = asset("report.css") + asset("layout.css") + palette_css(view["palette"])
         js = asset("report.js")
