@@ -411,7 +411,15 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
         return _body_speaker(sp, g, written, at, g.end, "")
     if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
         det = text[m.start("det") : m.end("det")]
-        return _body_speaker(sp, g, m.group("body"), m.start("body"), m.end(), det)
+        at, written, end = m.start("body"), m.group("body"), m.end()
+        # a body the lexicon or a generic noun knows runs on in lower case: "della Guardia
+        # costiera", "de la préfecture maritime"
+        known = sp.sources.mentions(text, at, min(hi, at + 60))
+        if known and known[0].start == at and known[0].end > end:
+            written, end = text[at : known[0].end], known[0].end
+        elif (n := sp.vocab.noun_at.match(text, at, hi)) and n.end() > end:
+            written, end = text[at : n.end()], n.end()
+        return _body_speaker(sp, g, written, at, end, det)
     return None
 
 
@@ -430,10 +438,11 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
     """The Speaker for the body `written` (a generic noun, a name, or a common noun with its
     article: "a spokeswoman for the hospital" → "the hospital") at `at` that the spokesperson
     `g` speaks for; its span is the whole phrase."""
-    if kind := sp.vocab.generic_kind(written.split()[0]):
+    whole = sp.vocab.generic_kind(written)  # "Guardia costiera": a generic noun of two words
+    if kind := whole or sp.vocab.generic_kind(written.split()[0]):
         if kind in ("official", "same-source"):
             return None
-        noun = written.split()[0]
+        noun = written if whole else written.split()[0]
         shown = " ".join(f"{det}{noun}".replace("’", "'").split())
         source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
         return Speaker(g.start, end, source, kind)
