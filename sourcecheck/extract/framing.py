@@ -111,6 +111,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if m := v.opening_after_break.search(text, w, c.start):
             return _made(text, c, m.start(), "pre", "marker")
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
+        if v.label_opens.match(text, c.end, hi):  # "…31%, per i sindacati del 78%": the next
+            return _made(text, c, m.start("at"), "pre", "marker")  # figure's, not the last's
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"

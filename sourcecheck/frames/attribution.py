@@ -313,6 +313,13 @@ class Vocabulary:
         )
         # what closes a count's label ("…, 900 per la Uilm.", "81 000 pour Solidaires,"):
         # the clause ends, or a word of break opens the next one
+        # a figure right after a label's source: "…, per i sindacati del 78%", "…, pour les
+        # syndicats à 78 %": the label opens that figure
+        self.label_opens = lazy(
+            rf"\s+(?:{alternation(words['lead'])}\s+|{alternation(words['determiners'])}"
+            rf"(?:(?<=['’])|\s+))?\d",
+            i,
+        )
         self.label_close = lazy(rf"\s*(?:[,;:.)]|$)|\s+{alternation(words['breaks'])}\b", i)
         self.paren_before = lazy(r"\d\S*(?:\s+[^\s\d,;:()]+){0,3}?\s*\(\s*$")
         self.paren_after = lazy(r"\s*\)")
