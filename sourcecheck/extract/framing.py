@@ -334,4 +334,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     if v.label_close.match(text, c.end, hi) and (m := v.label.search(text, w, c.start)):
         return _made(text, c, m.start("at"), "label", "label")  # "900 per la Fiom-Cgil"
+    if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
+        close = c.end - 1 if text[c.end - 1] == ")" else c.end  # (its bracket may close it)
+        if v.paren_after.match(text, close, hi):  # "1 240 (ARS)"
+            return _made(text, c, c.start, "label", "label")
     return _colon_quote(sp, ctx, c)

@@ -879,6 +879,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
+            # "1 240 (ARS) et 1 510 (Samu)": a count's label in brackets
+            or text.rfind("(", max(0, pos - 3), pos) >= 0
+            and bool(v.paren_before.search(text, max(0, pos - 40), pos))
+            and bool(v.paren_after.match(text, end))
             # "1.500 secondo la Regione, 900 per la Fiom-Cgil": a count's label after another
             # count's source (never a place: "30 milioni per Taranto" is what it is for)
             or reduce(or_, feats[max(0, first - 3) : first], 0) & LABEL
