@@ -41,6 +41,7 @@ from sourcecheck.extract.places import (
     Place,
     capital_of,
     countries_named,
+    demonym_countries,
     home_city,
     longer_name,
     named_as,
@@ -156,19 +157,28 @@ class _Doc:
 
     @property
     def country(self) -> str:
-        """The country the document is about: the one its places name most (cities count for
-        their country), the first named on a tie; "" when none."""
+        """The country the document is about: the first its title names ("Francia, ondata di
+        caldo" over the Italian cities of a closing paragraph), else the one its places name
+        most (cities count for their country), the first named on a tie; "" when none."""
         if self._country is None:
+            titled = [c for c in countries_named(self.title or "") if c not in CONTINENTS]
             named = [c for c in self.named if c not in CONTINENTS]
             counts = Counter(named)
-            self._country = max(named, key=lambda c: (counts[c], -named.index(c))) if named else ""
+            self._country = (
+                titled[0]
+                if titled
+                else max(named, key=lambda c: (counts[c], -named.index(c)))
+                if named
+                else ""
+            )
         return self._country
 
     @property
     def story(self) -> str:
         """The story's whole scope, which no figure's place repeats (`places.story_scope`)."""
         if self._story is None:
-            self._story = story_scope(self.named, f"{self.title}\n{self.body}")
+            text = f"{self.title}\n{self.body}"
+            self._story = story_scope([*self.named, *demonym_countries(text)], text)
         return self._story
 
     @property

@@ -117,6 +117,28 @@ def news_day(
     return ranked[0].iso if ranked else ""
 
 
+def reported(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` follows a participle of a report (`time.yaml` `reported`: "selon un
+    bilan communiqué jeudi", "il bollettino diffuso oggi"): the day a count was given, to
+    which a day dating a noun of its clause yields.
+
+    >>> from sourcecheck.extract.dates import find_dates
+    >>> text = "Il rogo divampato martedì ha distrutto 80 ettari, secondo il bollettino diffuso oggi."
+    >>> [reported(text, d, "it") for d in find_dates(text, "2026-08-06", lang="it")]
+    [False, True]
+    """
+    return _report(lang).search(body, max(0, d.start - 30), d.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _report(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["reported"].get(code) or ())
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
+    )
+
+
 def _of_relative(body: str, d, lang: str | None) -> bool:
     """Whether lead date `d` closes a relative clause of a noun of up to two words ("The
     intercity train that derailed near Arles on Monday was …", "le ferry qui a chaviré
@@ -298,6 +320,18 @@ def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
     """Whether the date at `at` closes a figure set against another ("38 % contre 41 % le 3
     octobre", "against 41% on October 3"): that figure's day, not the story's."""
     return _contrast(lang).search(body, max(lo, at - CONTRAST_REACH), at) is not None
+
+
+def closes_contrast(body: str, at: int, lang: str | None) -> bool:
+    """Whether the date at `at` closes a figure set against another ("up from 11 on Monday",
+    "contre 11 lundi"): that figure's day only, never one of a figure after it ("…, and 52
+    tanker trucks are on the roads").
+
+    >>> body = "Water is rationed in 17 towns, up from 11 on Monday, and 52 trucks run."
+    >>> closes_contrast(body, body.index("Monday"), "en")
+    True
+    """
+    return _contrasted(body, 0, at, lang)
 
 
 CONTRAST_REACH = 50  # characters back from a date where its contrast word and figure stand
