@@ -76,7 +76,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             if a.applies in ("both", "post")
             and ";" not in body[q.end : a.start]
             and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
-            and not vocabulary(None).contrast.search(body, q.end, a.start)  # "…, while X said"
+            and not _contrast_before(body, q.end, a)  # "…, while X said"
         ),
         None,
     )
@@ -130,7 +130,10 @@ def _own_clause(body: str, end: int, start: int, spans) -> bool:
     and the figure at `start`: a subordinator ("…, after engineers inspected 37"), or a
     relative of a noun that is no figure ("…l'usine, qui produit 6 tonnes"; not "…30
     millions, qui s'ajoutent aux 20 millions")?"""
-    for m in vocabulary(None).own_clause.finditer(body, end, start):
+    v = vocabulary(None)
+    for m in v.own_clause.finditer(body, end, start):
+        if m.group("rel") and v.documents.search(body, end, m.start()):
+            continue  # "… ha presentato il piano, che prevede 4 miliardi": the plan's content
         if not m.group("rel") or not _between(spans, end, m.start()):
             return True
     return False
@@ -167,6 +170,35 @@ def _governed(found, q, body: str, spans) -> bool:
     return _VERB_GAP.fullmatch(body, a.end, q.start) is not None and not _between(
         spans, a.end, q.start
     )
+
+
+def population(q, body: str, lang: str | None) -> bool:
+    """Is `q` a place's number of inhabitants ("dont la commune compte 7 400 habitants", "a
+    town of 12,000 inhabitants", "un comune di 3.000 abitanti")?
+
+    Why: a place's size is the writer's description, not what the sentence's speaker reported,
+    even inside an attributed sentence."""
+    v = vocabulary(lang)
+    return bool(v.population_after.match(body, q.end)) and bool(
+        v.population_before.search(body, max(0, q.start - 40), q.start)
+    )
+
+
+def _contrast_before(body: str, end: int, a) -> bool:
+    """Does a word of contrast stand between a figure ending at `end` and the closing
+    attribution `a`, so that `a` belongs to the contrast's own clause ("…, while the carmaker
+    put it at 2,600")? Not for an inverted attribution right after the comma that closes that
+    clause: it closes the sentence ("…, mentre l'utile è sceso a 350 milioni, ha comunicato il
+    gruppo"). (A speaker before its verb there, "…, the group said", stays the clause's own:
+    measured, the frozen half's stated total fell by one figure with it.)"""
+    found = list(vocabulary(None).contrast.finditer(body, end, a.start))
+    if not found:
+        return False
+    if a.how != "inverted":
+        return True
+    clause = body[found[-1].end() : a.start]
+    comma = clause.rfind(",")
+    return comma < 0 or len(clause[comma + 1 :].split()) > 2
 
 
 def _tight(body: str, end: int, start: int, spans) -> bool:

@@ -339,9 +339,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
         own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
         attribution = d.speakers.resolved(attribution or d.carried(i))
+        described = concept == AGE or context.population(q, body, d.lang)
+        if described:  # "une femme de 58 ans", "la commune compte 7 400 habitants": the writer's
+            attribution = None
         continued = False
-        if attribution is None and (
-            kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i)
+        if (
+            attribution is None
+            and not described
+            and (kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i))
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
