@@ -33,16 +33,14 @@ import numpy as np
 import pandas as pd
 
 from sourcecheck import regexcache
-from sourcecheck.align.anchors import function_words
 from sourcecheck.align.changes import EARLIER
-from sourcecheck.align.columns import by_value, numbers, strings
+from sourcecheck.align.columns import numbers
 from sourcecheck.align.evidence import noted
 from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
 from sourcecheck.align.risen import risen_words
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.stocks import near, still
-from sourcecheck.extract.framedata import load
 from sourcecheck.rules.blocks import union_find
 from sourcecheck.rules.timeline import RISES
 
@@ -596,26 +594,6 @@ def _given_before(row: tuple, value: float, told: dict[tuple, dict[float, list[s
 
 
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
-
-
-def owners_written(claims: pd.DataFrame) -> pd.Series:
-    """Each claim's owner as the frame read it, "" where that is a word that never names
-    anyone (a pronoun, a determiner: "Elle a laissé…", "Questa…", `function_words.yaml`).
-
-    Why: a pronoun read as the owner ("Elle", the company the sentence before names) is an
-    owner unknown, not a second owner that splits the company's figure from its own.
-
-    Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
-    given = strings(claims, "owner")
-    words = function_words()
-    return given.where(~by_value(given, lambda v: v.strip().lower() in words), "")
-
-
-def named_owners(owner: pd.Series) -> pd.Series:
-    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
-    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
-    sectors = set(load("owner").get("sectors") or ())
-    return by_value(owner, lambda v: v.strip() != "" and v.strip() not in sectors)
 
 
 def _owned_day(known: list[str] | None, published: str) -> str:

@@ -57,7 +57,9 @@ from sourcecheck.align.ownednoun import owned_nouns
 from sourcecheck.align.owners import (
     PART,
     lone_parts,
+    named_owners,
     owners,
+    owners_written,
     parts,
     sentence_figures,
     totals,
@@ -133,7 +135,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
-    table = _owner_nouns(table, days.owners_written(claims))  # its owner's noun elsewhere
+    table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
@@ -151,8 +153,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
-    written = days.owners_written(claims)
-    table["named"] = days.named_owners(written).to_numpy()
+    written = owners_written(claims)
+    table["named"] = named_owners(written).to_numpy()
     table = days.stated_again(days.assign_days(table, running), running)
     table = days.undated(table, table["evidence"], days.timeless(table, running))
     table = shared_keys(table, restatements)  # "110 km/h (68 mph)"
@@ -245,7 +247,7 @@ def _echoes(
 ) -> pd.DataFrame:
     """`table` where a figure told again in another currency, scale or unit takes the subject
     of the figure it echoes (`echoes.echoed`); `owners`: as the frames state them
-    (`days.owners_written`); `restated`: the rows of conversions beside the figure they convert
+    (`owners.owners_written`); `restated`: the rows of conversions beside the figure they convert
     (the 50 of "80 km/h (50 mph)")."""
     value = table["value"].to_numpy(dtype=float)
     bounds = {}
