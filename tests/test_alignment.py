@@ -180,6 +180,10 @@ def test_last_year_beside_a_figure_makes_it_that_year_s(lang: str) -> None:
         ("It faces penalties of up to 5% of its average daily turnover.", "5%", "en", "turnover"),
         ("Il gasdotto porterà 30mila tonnellate di idrogeno.", "30mila tonnellate", "it", "idrogeno"),
         ("Sono arrivati 2 milioni di litri d'acqua.", "2 milioni di litri", "it", "acqua"),
+        # a dash after the noun, an Italian preposition with its article
+        ("Les blessés – 23 selon la mairie, 31 selon les pompiers – ont été soignés.", "23", "fr",
+         "blessés"),
+        ("L'Istat prevede un aumento dello 1,4% l'anno prossimo.", "1,4%", "it", "aumento"),
         # an article is no preposition, a place is never what a figure is about
         ("It links a plant in northern Spain with a 80-mile line.", "80-mile", "en", ""),
         ("It made $9 billion, about 30% of it in Europe.", "about 30%", "en", ""),
@@ -675,6 +679,20 @@ def test_a_broader_figure_next_to_a_narrower_one_is_their_whole() -> None:
     assert table["subject"].iloc[1] == table["subject"].iloc[2]
 
 
+@pytest.mark.parametrize(("victims", "joins"), [(4, True), (9, False)])
+def test_a_broader_figure_takes_the_one_narrower_kind_that_gives_that_very_figure(
+    victims, joins
+) -> None:
+    # "le vittime sono 4" beside "4 dead and 11 injured": the dead; 9 victims match neither
+    table = claims(
+        {"thing": "vittime", "lang": "it", "doc": "a.md", "value": victims},
+        {"thing": "dead", "doc": "b.md", "value": 4},
+        {"thing": "injured", "doc": "b.md", "value": 11},
+    )
+    assert (table["subject"].iloc[0] == table["subject"].iloc[1]) is joins
+    assert table["subject"].iloc[0] != table["subject"].iloc[2]
+
+
 def test_a_broader_figure_of_another_day_keeps_its_noun() -> None:
     table = claims(
         {"thing": "displaced", "refers_to": "2024-03-09", "value": 700},
@@ -782,3 +800,27 @@ def test_a_range_with_no_opening_word_is_a_range_not_a_count() -> None:
                  ("300", 300, "agents"), ("450", 450, "agents")),
     )  # fmt: skip
     assert "low" not in moved["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(("others", "joins"), [((), True), (("vote",), False)])
+def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(others, joins) -> None:
+    # "42 % de grévistes", "adesione al 42%", "a 42% turnout" in a strike story; an election
+    # story's turnout is its voters'
+    base = {"unit": "percent", "value": 42.0}
+    table = claims(
+        {**base, "thing": "grévistes", "lang": "fr"},
+        {**base, "thing": "adesione allo sciopero", "lang": "it"},
+        {**base, "thing": "turnout"},
+        *({"thing": o, "value": 1_000.0} for o in others),
+    )
+    assert (table["subject"].iloc[1] == table["subject"].iloc[2]) is joins
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+
+
+def test_survivors_are_the_people_rescued_when_the_story_counts_no_other_kind() -> None:
+    # "la guardia costiera ha soccorso 61 persone" beside "61 survivors were landed"
+    table = claims(
+        {"thing": "persone salvate", "lang": "it", "value": 61},
+        {"thing": "survivors", "value": 61},
+    )
+    assert same(table)

@@ -152,3 +152,25 @@ def test_one_bare_figure_in_two_units_of_a_length_is_one_figure_with_a_unit_slip
     )  # fmt: skip
     assert table["subject"][0] == table["subject"][1] != ""
     assert table["subject"][2] != table["subject"][0]  # another figure: no recurring one
+
+
+def test_a_count_of_a_unit_is_a_measure_in_that_unit() -> None:
+    # "Sono 31 i chilometri di argine rotti" read as 31 "chilometri" counted; beside "a 31 km
+    # breach" and "31 km of levee" it is the same length, not a count of another thing
+    table = claims(
+        {"thing": "chilometri", "lang": "it", "value": 31.0, "doc": "a.md"},
+        {"thing": "levee", "unit": "kilometer", "value": 31.0, "doc": "b.md"},
+        {"thing": "levee", "unit": "kilometer", "value": 31.0, "doc": "c.md"},
+    )
+    assert table["subject"].nunique() == 1
+    assert "[length]" in table["subject"].iloc[0]
+
+
+def test_a_bare_degree_and_a_degree_celsius_are_one_temperature() -> None:
+    # "Mercoledì a Valdora 44,2 gradi" beside "44.2C in Valdora on Wednesday"
+    base = {"scope": "Valdora", "refers_to": "2024-07-10", "value": 44.2}
+    table = claims(
+        {**base, "unit": "degree", "lang": "it", "doc": "a.md"},
+        {**base, "unit": "degree_Celsius", "doc": "b.md"},
+    )
+    assert table["subject"].nunique() == 1

@@ -13,7 +13,7 @@ import pytest
 from sourcecheck.align.anchors import earlier_year
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_alignment import claims  # noqa: E402
+from test_alignment import claims, same  # noqa: E402
 from test_frames_owner import claims as read  # noqa: E402
 
 # sentence → (language, figure, owner)
@@ -206,3 +206,34 @@ def test_an_unowned_part_or_whole_is_no_rival_reading_of_the_owner_s_count() -> 
     )
     subjects = table["subject"].tolist()
     assert subjects[0] not in (subjects[1], subjects[2])
+
+
+def test_a_figure_with_no_noun_counts_what_its_owner_s_figures_of_its_measure_count() -> None:
+    # "Harlen Vos a gagné avec 41,3 % des voix" in one account; "Harlen Vos ha vinto con il
+    # 41,8%" in another: the owner and the measure say the bare share is a share of votes
+    base = {"unit": "percent", "owner": "Harlen Vos"}
+    table = claims(
+        {**base, "thing": "voix", "value": 41.3, "doc": "a.md", "lang": "fr"},
+        {**base, "value": 41.8, "doc": "b.md", "lang": "it"},
+    )
+    assert same(table)
+    assert "its owner's figures" in table["subject_evidence"].iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("rows", "why"),
+    [
+        # the owner's figures of the measure count two things: which one is unknown
+        (({"thing": "revenue", "value": 28.0}, {"thing": "share price", "value": 30.0}), "two"),
+        # one thing, but far from the bare figure: another quantity of that owner
+        (({"thing": "revenue", "value": 2.0},), "far"),
+        # another owner's figure says nothing of this owner's
+        (({"thing": "revenue", "value": 29.0, "owner": "Orvane Social"},), "owner"),
+    ],
+)
+def test_an_owner_s_figures_leave_a_bare_figure_alone_when_they_do_not_name_one_noun(
+    rows, why
+) -> None:
+    base = {"unit": "percent", "owner": "Kestrel Mobile", "doc": "a.md"}
+    table = claims(*({**base, **r} for r in rows), {**base, "value": 29.5, "doc": "b.md"})
+    assert table["subject"].iloc[-1] == "", why

@@ -27,6 +27,9 @@ ROLES = [
      "fine"),
     ("Le site a généré 8 millions d'euros l'an dernier.", "8 millions d'euros", "fr", "revenue"),
     ("The bridge cost €90 million.", "€90 million", "en", "cost"),
+    ("The new line will save €75 million a year in fuel costs.", "€75 million", "en", "savings"),
+    ("Le plan doit permettre d'économiser 75 millions par an.", "75 millions", "fr", "savings"),
+    ("La fusione consentirà di risparmiare 75 milioni l'anno.", "75 milioni", "it", "savings"),
     # a verb of another clause names nothing
     ("The town spent €3 million, and the region released more.", "€3 million", "en", ""),
     ("Il sindaco, che ha stanziato fondi, parla di 5 milioni.", "5 milioni", "it", ""),
@@ -45,6 +48,18 @@ def test_amounts_with_only_a_currency_align_through_their_verb() -> None:
         ("The government released €12 million for the families.", "€12 million", "en"),
     ]
     table = claims(*({"quote": q, "text": t, "lang": g, "currency": "EUR"} for q, t, g in rows))
+    assert same(table)
+
+
+def test_the_verb_before_an_amount_outweighs_a_context_word_beside_it() -> None:
+    # "save … in fuel costs": the frame read the cost from the context word; the verb says
+    # the amount is saved, as "75 millions d'économies par an" says in another account
+    quote = "The new line will save €75 million a year in fuel costs."
+    saved = {"quote": quote, "text": "€75 million", "concept": "cost", "currency": "EUR"}
+    table = claims(
+        {**saved, "value": 75e6},
+        {"thing": "économies", "currency": "EUR", "lang": "fr", "value": 75e6},
+    )
     assert same(table)
 
 
@@ -206,3 +221,18 @@ def test_an_anchor_is_never_who_gives_the_figure_nor_a_day() -> None:
          "unit": "percent"},
     )  # fmt: skip
     assert table["subject"].eq("").all()
+
+
+def test_millions_with_no_currency_are_an_amount_in_their_document_s_currency() -> None:
+    # "La manovra vale 21,6 miliardi" (no "euro") beside "a €21.6 billion budget": one amount
+    rows = (
+        {"text": "21,6 miliardi", "value": 21.6e9, "lang": "it", "doc": "a.md"},
+        {"text": "3 miliardi", "value": 3e9, "currency": "EUR", "lang": "it", "doc": "a.md"},
+        {"thing": "budget", "text": "€21.6 billion", "value": 21.6e9, "currency": "EUR",
+         "doc": "b.md"},
+    )  # fmt: skip
+    table = claims(*rows)
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] != ""
+    # a counted noun keeps a count: "1,2 milioni di persone" is no amount
+    people = claims({**rows[0], "thing": "persone"}, *rows[1:])
+    assert people["subject"].iloc[0] != people["subject"].iloc[2]

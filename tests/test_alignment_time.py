@@ -24,6 +24,10 @@ from test_alignment import claims  # noqa: E402
         ("18 000 foyers restent privés de courant.", "18 000", True),
         ("Quelque 400 personnes restaient évacuées, contre 650 la veille.", "650", False),
         ("About 650 people have been evacuated.", "650", False),
+        # a stock word of another clause joined before the figure
+        ("Two hikers are still missing and 37 were injured.", "37", False),
+        ("Un marin est toujours porté disparu et 12 sont blessés.", "12", False),
+        ("Un operaio risulta ancora disperso e 9 sono feriti.", "9", False),
     ],
 )
 def test_a_stock_word_near_the_figure_makes_it_a_stock(quote, text, stock) -> None:
@@ -352,3 +356,94 @@ def test_more_than_a_figure_then_more_than_a_larger_one_is_a_rise() -> None:
     inf = float("inf")
     assert _kinds((40000, inf), (95000, inf)) == ["rise"]
     assert _kinds((40000, inf), (38000, 38000)) == ["fall"]
+
+
+def _day_of_injured(lang: str, quote: str, text: str, published: str) -> pd.DataFrame:
+    # the morning wire's 40 injured of Wednesday, then a figure of the same Wednesday
+    return claims(
+        {"thing": "injured", "refers_to": "2025-04-09", "published": "2025-04-09",
+         "published_at": "2025-04-09T09:15", "value": 40, "text": "40",
+         "quote": "Some 40 people were injured, the prefecture said."},
+        {"thing": {"en": "injured", "fr": "blessés", "it": "feriti"}[lang], "lang": lang,
+         "refers_to": "2025-04-09", "published": published[:10], "published_at": published,
+         "value": 47, "text": text, "quote": quote},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote", "text"),
+    [
+        ("fr", "Mercredi soir, les blessés étaient désormais 47.", "47"),
+        ("it", "In serata il numero dei feriti è salito a 47.", "47"),
+        ("en", "By Wednesday night the number of injured had risen to 47.", "47"),
+    ],
+)
+def test_a_count_its_copy_says_has_grown_since_an_earlier_account_is_the_day_s_later_state(
+    lang, quote, text
+) -> None:
+    table = _day_of_injured(lang, quote, text, "2025-04-10T07:00")
+    first, later = table["subject"].tolist()
+    assert later == f"{first}|later"
+    assert table["series"].nunique() == 1
+    at = points(table.assign(measure="", low=table["value"], high=table["value"]))
+    assert at["moment"].tolist() == ["2025-04-09", "2025-04-09 (later)"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "published"),
+    [
+        ("Mercredi, 47 personnes ont été blessées.", "2025-04-10T07:00"),  # no word of growth
+        ("Mercredi soir, les blessés étaient désormais 47.", "2025-04-09T08:00"),  # told before
+    ],
+)
+def test_a_figure_of_the_day_told_without_growth_or_before_the_other_is_one_account(
+    quote, published
+) -> None:
+    table = _day_of_injured("fr", quote, "47", published)
+    assert table["subject"].nunique() == 1
+
+
+def test_an_undated_figure_never_takes_a_day_after_its_document_went_out() -> None:
+    # the evening wire's 312 visitors stranded (Monday), the same 312 in Tuesday's paper
+    # under Monday's news, and 280 in Tuesday's wire: one day, Monday's, not Tuesday's (and
+    # Thursday's 150, another day of the coverage)
+    doc = {"thing": "visitors", "day_from": "document"}
+    table = claims(
+        {**doc, "published": "2025-09-15", "refers_to": "2025-09-15", "value": 312},
+        {**doc, "published": "2025-09-16", "refers_to": "2025-09-15", "value": 312},
+        {**doc, "published": "2025-09-16", "refers_to": "2025-09-16", "value": 280},
+        {**doc, "published": "2025-09-18", "refers_to": "2025-09-18", "value": 150},
+    )
+    assert table["subject"].nunique() == 2
+    assert [s.split("|")[2] for s in table["subject"]] == ["2025-09-15"] * 3 + ["2025-09-18"]
+
+
+def test_a_rate_s_day_is_not_its_document_s_news_day() -> None:
+    # Wednesday morning's paper on Tuesday evening's toll, "30 buses a day from Wednesday":
+    # its undated toll is Tuesday's, not Wednesday's
+    paper = {"doc": "paper.md", "published": "2025-03-12"}
+    table = claims(
+        {"thing": "injured", "published": "2025-03-11", "refers_to": "2025-03-11",
+         "day_from": "clause", "value": 20},
+        {**paper, "thing": "injured", "refers_to": "2025-03-11", "day_from": "document",
+         "value": 26},
+        {**paper, "thing": "buses", "refers_to": "2025-03-12", "day_from": "clause",
+         "value": 30, "rate": "per_day"},
+        {**paper, "thing": "buses", "refers_to": "2025-03-11", "day_from": "clause",
+         "value": 44, "rate": "per_day"},
+    )  # fmt: skip
+    assert table["moment"].tolist()[:2] == ["2025-03-11", "2025-03-11"]
+
+
+def test_what_an_owner_has_is_timeless_unless_its_copy_says_it_has_grown() -> None:
+    # a workforce is one figure whichever day it is told; a count of workers the copy says
+    # has risen ("workers killed by the heat have risen to 4") is a count of its day
+    table = claims(
+        {"thing": "workers", "refers_to": "2025-07-21", "published": "2025-07-21",
+         "value": 3, "text": "3", "quote": "The site employs 3 workers."},
+        {"thing": "lavoratori", "lang": "it", "refers_to": "2025-07-23",
+         "published": "2025-07-23", "value": 4, "text": "4",
+         "quote": "Sono saliti a 4 i lavoratori morti per il caldo."},
+    )  # fmt: skip
+    steady, grown = (s.split("|")[2] for s in table["subject"])
+    assert (steady, grown) == ("", "2025-07-23")

@@ -261,10 +261,31 @@ DAYS15 = _rows(
     "repeated_lead",
     "relative_lead",
     "incise_time",
+    "rate_start",
+    "relative_day",
 )
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS15)
 def test_a_night_alone_and_a_lead_dated_by_an_outbreak(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+# A day in a relative clause of another noun is that noun's (other_relative); a figure in the
+# subject, between dashes or before one incise, takes the main verb's day (main_clause); a
+# day dating a noun yields to the day a report gave the count (reported); "the day after"
+# an undated event is the day written (day_after_now); a day closing a contrasted figure is
+# that figure's only (contrast_closed); a closing day dates the figures before it past a
+# conversion, a duration and a closing source (closing_said)
+DAYS16 = _rows(
+    "other_relative", "main_clause", "reported", "day_after_now", "contrast_closed", "closing_said"
+)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS16)
+def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
+    lex, lang, published, body, text, day
+):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)

@@ -99,3 +99,74 @@ def test_a_wider_place_after_a_place_only_locates_it(lex, lang, body, figure, pl
 def test_a_mountains_name_is_a_place_of_its_clause(lex, lang, body, figure, place):
     """ "il bosco del Monte Corvara", "the fire on Mount Alder": the mountain's figures."""
     assert (figure, places(lex, lang, body)[figure]) == (figure, place)
+
+
+def test_the_capital_is_that_of_the_country_the_title_names(lex):
+    # an Italian report on a French heat wave that closes on Italian cities: "nella capitale"
+    # is Paris, the capital of the country its title names, not Rome
+    body = (
+        "Il caldo colpisce la Francia da dieci giorni. Nella capitale la massima è stata di "
+        "37,2 gradi. Anche l'Italia soffre: allerta a Roma, Milano, Torino e Napoli."
+    )
+    doc = {
+        "doc": "d",
+        "title": "Francia, caldo record: 37 gradi nella capitale",
+        "body": body,
+        "lang": "it",
+        "publisher": "Wire",
+        "published": "2024-10-10",
+    }
+    found = {r["text"]: r["scope"] for r in extract_document(doc, lex)}
+    assert found["37,2 gradi"] == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "place"),
+    [
+        # a story that names another country's people or bodies reaches past its one country:
+        # "in Italia" is a part of it
+        ("it", "Il gruppo tedesco Halvorn taglierà 610 posti in Italia.", "610", "Italy"),
+        ("fr", "Le groupe italien Ferrasco supprimera 610 postes en France.", "610", "France"),
+        # a national story: its one country is its whole scope
+        ("it", "L'azienda di Brescia taglierà 610 posti in Italia.", "610", ""),
+    ],
+)
+def test_a_foreign_country_adjective_makes_the_story_reach_past_one_country(
+    lex, lang, body, figure, place
+):
+    assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "place"),
+    [
+        # a locative and a place noun before a country adjective name that country
+        (
+            "it",
+            "Lo sciopero ha colpito Francia e Spagna. Sono 980 i voli cancellati negli aeroporti italiani.",
+            "980",
+            "Italy",
+        ),
+        (
+            "fr",
+            "La ligne reliera la France et l'Italie, dont 70 km sur le territoire italien.",
+            "70 km",
+            "Italy",
+        ),
+        (
+            "fr",
+            "La ligne reliera la France et l'Italie. Côté italien, 70 kilomètres de câble.",
+            "70 kilomètres",
+            "Italy",
+        ),
+        # a country adjective before an area noun and its name leaves the place to that name
+        (
+            "en",
+            "Some 90 cm of snow fell on the Italian resort of Varenna Alta.",
+            "Some 90 cm",
+            "Varenna Alta",
+        ),
+    ],
+)
+def test_a_located_country_adjective_names_its_country(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place

@@ -208,6 +208,8 @@ SENTENCES = [
     ("fr", "Le prévenu a été condamné à 8 ans de prison ferme.", "8", "sentence-year"),
     ("fr", "La liste arrive en tête avec 43 sièges au conseil régional.", "43", "seat"),
     ("fr", "Un glissement de terrain a détruit 14 maisons du hameau.", "14", "house"),
+    ("fr", "Le parc produira l'équivalent de la consommation de 90 000 foyers.", "90 000", "household"),
+    ("fr", "Le barrage pourra alimenter 70 000 logements de la vallée.", "70 000", "household"),
     # English
     ("en", "The bus crash left 11 dead and 27 injured, police said.", "11", "dead"),
     ("en", "The bus crash left 11 dead and 27 injured, police said.", "27", "injured"),
@@ -226,6 +228,9 @@ SENTENCES = [
     ("en", "The opposition won 112 seats in the lower house.", "112", "seat"),
     ("en", "The hospital has only 14 ICU beds left.", "14", "icu-bed"),
     ("en", "Storm damage is put at 75 million euros by insurers.", "75 million euros", "damage"),
+    ("en", "The wind farm will generate enough to power 60,000 homes.", "60,000", "household"),
+    ("en", "The airline refunded 31,000 bookings after the collapse.", "31,000", "booking"),
+    ("en", "The coast guard escorted 12 vessels out of the strait.", "12", "vessel"),
     # Italian
     ("it", "Sono 9 i morti e 31 i feriti nell'incidente in autostrada.", "9", "dead"),
     ("it", "Sono 9 i morti e 31 i feriti nell'incidente in autostrada.", "31", "injured"),
@@ -244,6 +249,10 @@ SENTENCES = [
     ("it", "Sono 250 i deputati che hanno votato la fiducia.", "250", "deputy"),
     ("it", "Il fatturato del gruppo è salito a 4 miliardi di euro.", "4 miliardi di euro", "revenue"),
     ("it", "Sono 18 le scuole chiuse per il maltempo a Genova.", "18", "school-closure"),
+    ("it", "L'impianto coprirà il fabbisogno di 25.000 case della provincia.", "25.000", "household"),
+    ("it", "La compagnia ha rimborsato 31.000 prenotazioni dopo il fallimento.", "31.000", "booking"),
+    ("it", "I sommozzatori hanno recuperato 5 corpi nello scafo.", "5", "dead"),
+    ("it", "Il Comune ha abbattuto 140 alberi pericolanti.", "140", "tree"),
 ]  # fmt: skip
 
 

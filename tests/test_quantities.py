@@ -295,6 +295,29 @@ def test_not_quantities(text, lang):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Dès 7 heures, 450 grévistes bloquaient le dépôt.", "fr", ["450"]),
+        ("Jusqu'à 23 h, la mairie a compté 1 200 visiteurs.", "fr", ["1 200"]),
+        ("Alle 12 di oggi avevano votato 80 elettori su 100.", "it", ["80", "100"]),
+        ("Dalle 9 alle 18 sono partiti 64 treni.", "it", ["64"]),
+        ("Entro le ore 20 erano arrivati 310 volontari.", "it", ["310"]),
+        ("By 11 o'clock, 95 trucks had left the port.", "en", ["95"]),
+        # a duration, or a count after the same words, stays a figure
+        ("Le blocage a duré 16 heures.", "fr", ["16"]),
+        ("Après 14 heures de négociations, 300 postes sont sauvés.", "fr", ["14", "300"]),
+        ("I fondi sono stati assegnati alle 12 province.", "it", ["12"]),
+        ("Nelle ultime 48 ore 15 persone sono state soccorse.", "it", ["48", "15"]),
+    ],
+)
+def test_a_clock_hour_is_no_figure(text, lang, kept):
+    """A whole hour is a time of day when a cue and an hour word frame it ("dès 7 heures"),
+    after "le ore", or after an Italian time cue with a new clause behind it ("alle 12 di
+    oggi"); a duration and a count after the same words are figures."""
+    assert [q.text for q in parse_quantities(text, lang)] == kept
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
         ("sono scesi in piazza 640mila lavoratori", "it", 640e3),

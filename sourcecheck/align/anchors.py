@@ -37,7 +37,10 @@ _LINK_AFTER = regexcache.compile(
 )
 # The words that link a noun to the figure after it, and the qualifiers between them; one
 # list builds `_LINK_BEFORE` and its reversed test, so the two never drift apart.
-LINKS_BEFORE = ("de", "d'", "di", "da", "of", "à", "a", "worth", "at", "pari a", "par", "per", ":")
+LINKS_BEFORE = (
+    "de", "d'", "di", "da", "of", "à", "a", "worth", "at", "pari a", "par", "per", ":", "–", "—",
+    "del", "dello", "della", "dell'", "du",
+)  # fmt: skip
 QUALIFIERS_BEFORE = (
     "circa", "environ", "about", "around", "some", "oltre", "plus de", "more than", "près de",
     "quasi", "almost", "nearly", "up to", "jusqu'à", "fino a",

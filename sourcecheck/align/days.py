@@ -33,15 +33,14 @@ import numpy as np
 import pandas as pd
 
 from sourcecheck import regexcache
-from sourcecheck.align.anchors import function_words
 from sourcecheck.align.changes import EARLIER
-from sourcecheck.align.columns import by_value, numbers, strings
+from sourcecheck.align.columns import numbers
 from sourcecheck.align.evidence import noted
 from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
+from sourcecheck.align.risen import risen_words
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.stocks import near, still
-from sourcecheck.extract.framedata import load
 from sourcecheck.rules.blocks import union_find
 from sourcecheck.rules.timeline import RISES
 
@@ -166,10 +165,18 @@ def timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     capacity: `data/steady.yaml`), unless a running count. A reform's length or
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not, nor is a rate of a day's events ("48
-    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`). (Money is not: an aid fund or a damage
-    estimate grows over a week of coverage.)"""
+    trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`), nor is a figure
+    its copy says has grown ("sono saliti a 4 i lavoratori morti": `risen`). (Money is not: an
+    aid fund or a damage estimate grows over a week of coverage.)"""
     rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
-    kind = table["noun"].isin(durations()) | rated | table["noun"].isin(steady())
+    owned = table["noun"].isin(steady())
+    if owned.any():  # "Sono saliti a 4 i lavoratori morti": what an owner has does not grow
+        rows = zip(
+            table.loc[owned, "quote"].tolist(), table.loc[owned, "text"].tolist(), strict=True
+        )
+        grown = [bool(q) and near(q, t, risen_words()) for q, t in rows]
+        owned.loc[owned] = ~pd.Series(grown, index=owned[owned].index, dtype=bool)
+    kind = table["noun"].isin(durations()) | rated | owned
     return kind & ~table["noun"].isin(running)
 
 
@@ -589,26 +596,6 @@ def _given_before(row: tuple, value: float, told: dict[tuple, dict[float, list[s
 OWNED_REACH = 7  # days after the stated day that coverage of a company's amount may run
 
 
-def owners_written(claims: pd.DataFrame) -> pd.Series:
-    """Each claim's owner as the frame read it, "" where that is a word that never names
-    anyone (a pronoun, a determiner: "Elle a laissé…", "Questa…", `function_words.yaml`).
-
-    Why: a pronoun read as the owner ("Elle", the company the sentence before names) is an
-    owner unknown, not a second owner that splits the company's figure from its own.
-
-    Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
-    given = strings(claims, "owner")
-    words = function_words()
-    return given.where(~by_value(given, lambda v: v.strip().lower() in words), "")
-
-
-def named_owners(owner: pd.Series) -> pd.Series:
-    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
-    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
-    sectors = set(load("owner").get("sectors") or ())
-    return by_value(owner, lambda v: v.strip() != "" and v.strip() not in sectors)
-
-
 def _owned_day(known: list[str] | None, published: str) -> str:
     """For a name's amount that states no day: the latest day other accounts state for it in
     the week before publication ("the €910 million fine" told three days after the decision
@@ -628,13 +615,17 @@ def _owned_day(known: list[str] | None, published: str) -> str:
 def _news_days(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
     """Each document's news day: the first day its own clauses state, when it is the
     publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
-    Its dateline says when it was filed, the lead what day the figures describe.
-    And the last such day, the day of a running count the document gives
+    Its dateline says when it was filed, the lead what day the figures describe; a rate's day
+    is none ("36 trains a day from Wednesday"). And the last such day, the day of a running count the document gives
     undated ("the pass opened on Thursday … by Friday noon … 40 rockfalls so far": a running
     count stands as of the latest news its document carries, Friday)."""
     first: dict[str, str] = {}
     last: dict[str, str] = {}
-    stated = table[table["day_from"].eq("clause") & table["refers_to"].ne("")]
+    # a rate's day is not the story's ("36 trains a day from Wednesday" in Wednesday
+    # morning's paper on Tuesday evening's toll)
+    stated = table[
+        table["day_from"].eq("clause") & table["refers_to"].ne("") & table["rate"].eq("")
+    ]
     for doc, day, published in zip(
         stated["doc"].tolist(),
         stated["refers_to"].tolist(),
@@ -704,13 +695,22 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
         groups: dict[int, list[tuple[str, str]]] = {}
         for p, c in zip(pairs, component, strict=True):
             groups.setdefault(c, []).append(p)
-        day_of = {}  # each group's day: its latest hint, else its latest publication day
-        for c, members in groups.items():
-            hints = [q[1] for q in members if q[1]]
-            day_of[c] = max(hints) if hints else max(q[0] for q in members)
+        day_of = {c: _group_day(members) for c, members in groups.items()}
         for p, c in zip(pairs, component, strict=True):
             out[(*at, *p)] = day_of[c]
     return out
+
+
+def _group_day(members: list[tuple[str, str]]) -> str:
+    """The day of a group of (publication day, hint) that describe one day: its latest hint,
+    else its latest publication day, never after its first publication day (a figure
+    published on Monday, told again in Tuesday's paper under Tuesday's news, is Monday's:
+    no document reports a day after it went out).
+
+    Example: [("2024-05-14", "2024-05-14"), ("2024-05-15", "2024-05-15")] → "2024-05-14"."""
+    first = min(q[0] for q in members)
+    hints = [q[1] for q in members if q[1]]
+    return min(max(hints) if hints else max(q[0] for q in members), first)
 
 
 REPEAT_REACH = 7  # days within which one figure told again is one statement, not a new count

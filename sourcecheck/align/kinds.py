@@ -12,7 +12,8 @@ comes and goes, "860 still displaced" days after "1,400 evacuated"), and its evi
 
 A whole is not its part: when one document gives both a broader and a narrower figure that
 differ ("300 displaced, 120 of them evacuated"), the broader one stays the whole. Two narrower
-kinds (dead and injured under victims) leave the broader figure as it is.
+kinds (dead and injured under victims) leave the broader figure as it is, unless one of
+them gives that very figure ("le vittime sono tre" beside "3 morti e 12 feriti": the dead).
 
 Example
 -------
@@ -46,17 +47,25 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         if n in concepts.parent:
             present.setdefault(b, set()).add(n)
     target: dict[tuple[tuple, str], str] = {}
+    several: dict[tuple[tuple, str], set[str]] = {}
     for b, found in present.items():
         for n in found:
             narrower = {m for m in found if m != n and n in concepts.ancestors(m)}
             if len(narrower) == 1:
                 target[(b, n)] = narrower.pop()
+            elif narrower:
+                several[(b, n)] = narrower
+    values = table["value"].round(6).tolist()
+    by_value = _figure_kinds(blocks, nouns, values, several)
     if target:
         wholes = _wholes(table, blocks, {b for b, _ in target}, concepts)
         target = {k: m for k, m in target.items() if k not in wholes}
-    if not target:
+    if not target and not by_value:
         return table
-    renamed = [target.get((b, n), "") for b, n in zip(blocks, nouns, strict=True)]
+    renamed = [
+        target.get((b, n), "") or by_value.get((b, n, v), "")
+        for b, n, v in zip(blocks, nouns, values, strict=True)
+    ]
     return table.assign(
         noun=[r or n for r, n in zip(renamed, nouns, strict=True)],
         noun_label=[
@@ -68,6 +77,26 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             for r, ev in zip(renamed, table["evidence"].tolist(), strict=True)
         ],
     )
+
+
+def _figure_kinds(
+    blocks: list[tuple], nouns: list[str], values: list[float], several: dict[tuple, set[str]]
+) -> dict[tuple, str]:
+    """(block, broader noun, value) → the one narrower kind, of the several its block
+    counts, given that very figure: "le vittime sono tre" beside "3 morti e 12 feriti" counts
+    the dead. A figure two kinds share, or none, stays broader."""
+    if not several:
+        return {}
+    kinds: dict[tuple, set[str]] = {}
+    for b, n, v in zip(blocks, nouns, values, strict=True):
+        kinds.setdefault((b, v), set()).add(n)
+    out = {}
+    for b, n, v in zip(blocks, nouns, values, strict=True):
+        if (b, n) in several and v == v:
+            given = several[(b, n)] & kinds.get((b, v), set())
+            if len(given) == 1:
+                out[(b, n, v)] = next(iter(given))
+    return out
 
 
 def _wholes(

@@ -31,7 +31,10 @@ from functools import lru_cache
 import pandas as pd
 
 from sourcecheck import regexcache
+from sourcecheck.align.anchors import function_words
+from sourcecheck.align.columns import by_value, strings
 from sourcecheck.align.shipped import align_data
+from sourcecheck.extract.framedata import load
 from sourcecheck.measures import unit_base
 
 PART = "part"
@@ -382,3 +385,23 @@ def _owner_key(owner: object) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"'s\b", "", text)
     return " ".join(re.findall(r"[^\W_]+", text))
+
+
+def owners_written(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's owner as the frame read it, "" where that is a word that never names
+    anyone (a pronoun, a determiner: "Elle a laissé…", "Questa…", `function_words.yaml`).
+
+    Why: a pronoun read as the owner ("Elle", the company the sentence before names) is an
+    owner unknown, not a second owner that splits the company's figure from its own.
+
+    Example: ["Larkfield", "Elle", ""] → ["Larkfield", "", ""]."""
+    given = strings(claims, "owner")
+    words = function_words()
+    return given.where(~by_value(given, lambda v: v.strip().lower() in words), "")
+
+
+def named_owners(owner: pd.Series) -> pd.Series:
+    """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
+    sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
+    sectors = set(load("owner").get("sectors") or ())
+    return by_value(owner, lambda v: v.strip() != "" and v.strip() not in sectors)

@@ -32,6 +32,7 @@ BEFORE = 6  # words before the amount where its verb may stand
 AFTER = 2  # words after it (a participle)
 _BREAK = regexcache.compile(r"[,;:()](?!\d)|[.!?](?:\s|$)")  # a clause ends here ("2,5" does not)
 _WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
+_ELIDED = regexcache.compile(r"^(?:[dlns]|qu)['’]")  # an elided article or pronoun before it
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def _role(quote: str, start: int, end: int, lang: str | None) -> str:
     near = [*reversed(_WORD.findall(before)[-BEFORE:]), *_WORD.findall(after)[:AFTER]]
     verbs = _verbs().get(lang) or _verbs()[None]
     for word in near:
-        w = word.lower()
+        w = _ELIDED.sub("", word.lower())  # "d'économiser", "l'ha stanziato"
         for stem, concept in verbs:
             if w.startswith(stem):
                 return concept

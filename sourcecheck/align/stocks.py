@@ -35,11 +35,13 @@ def still(quote: str, text: str) -> bool:
 
 def near(quote: str, text: str, words: re.Pattern) -> bool:
     """Whether `words` match near the figure `text` in its sentence `quote`, in its clause
-    (no other figure or clause break between them, `REACH` characters at most)."""
+    (no other figure or clause break between them, `REACH` characters at most); before the
+    figure, not past a word that joins another clause ("One person is still missing and 58
+    have been injured": the 58 is no stock)."""
     at = quote.find(text) if text else -1
     if at < 0:
         return False
-    before = _clause(quote[max(0, at - REACH) : at], last=True)
+    before = _joined().split(_clause(quote[max(0, at - REACH) : at], last=True))[-1]
     after = _clause(quote[at + len(text) : at + len(text) + REACH], last=False)
     return bool(words.search(before) or words.search(after))
 
@@ -55,6 +57,13 @@ _BREAK = regexcache.compile(r"[,;:.()]|\d")
 def stock_words() -> re.Pattern:
     """The pattern of the stock words of every language (a quick test of a sentence)."""
     return _words()
+
+
+@cache
+def _joined() -> re.Pattern:
+    """The words that join two clauses or nouns ("et", "and", "e": `coordinators.yaml`)."""
+    words = {w for ws in align_data("coordinators.yaml").values() for w in ws or ()}
+    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 @cache

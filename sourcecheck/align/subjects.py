@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from sourcecheck import regexcache
 from sourcecheck.align import days, repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.bodies import body_places
@@ -52,16 +53,21 @@ from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
+from sourcecheck.align.ownednoun import owned_nouns
 from sourcecheck.align.owners import (
     PART,
     lone_parts,
+    named_owners,
     owners,
+    owners_written,
     parts,
     sentence_figures,
     totals,
 )
+from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import PLAN, planned
+from sourcecheck.align.risen import LATER, later_states
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -80,6 +86,7 @@ from sourcecheck.collector import paused
 from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
+from sourcecheck.quantities.units import unit_of
 from sourcecheck.rules.blocks import conversions, prepare
 from sourcecheck.rules.timeline import RISES
 from sourcecheck.textstorage import held_as_default, held_in_python, python_strings
@@ -117,7 +124,8 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
 def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
-    table = _clause_concepts(_columns(claims), concepts)
+    table = _unit_things(_clause_concepts(_columns(claims), concepts), concepts)
+    table = _implied_currency(table, concepts)  # "una manovra da 18,4 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
     noun = _durations_beside([nouns[at] for at in read], table, concepts)
@@ -137,6 +145,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
+    table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
+    table = _participation(table)  # a strike's share of strikers, its turnout
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
@@ -154,8 +164,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
-    written = days.owners_written(claims)
-    table["named"] = days.named_owners(written).to_numpy()
+    written = owners_written(claims)
+    table["named"] = named_owners(written).to_numpy()
     table = days.stated_again(days.assign_days(table, running), running)
     table = days.undated(table, table["evidence"], days.timeless(table, running))
     table = shared_keys(table, restatements)  # "110 km/h (68 mph)"
@@ -204,6 +214,10 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
+    later = later_states(table, strings(claims, "published_at").tolist(), running)
+    table["subject"] = [
+        f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
+    ]
     table = _repeats(table, claims, restatements)
     labelled = list(
         zip(
@@ -250,7 +264,7 @@ def _echoes(
 ) -> pd.DataFrame:
     """`table` where a figure told again in another currency, scale or unit takes the subject
     of the figure it echoes (`echoes.echoed`); `owners`: as the frames state them
-    (`days.owners_written`); `restated`: the rows of conversions beside the figure they convert
+    (`owners.owners_written`); `restated`: the rows of conversions beside the figure they convert
     (the 50 of "80 km/h (50 mph)")."""
     value = table["value"].to_numpy(dtype=float)
     bounds = {}
@@ -528,6 +542,101 @@ def _clause_concepts(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return table
 
 
+def _unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """A count whose noun is a unit ("Sono 27 i chilometri di cavo", "12 tonnellate") is a
+    measure in that unit with no noun of its own: the frame read the unit as the thing
+    counted, and a count of kilometres never meets "27 km" elsewhere."""
+    rows = [
+        i
+        for i, (t, u, c, k) in enumerate(
+            zip(*(table[c].tolist() for c in ("thing", "unit", "currency", "concept")), strict=True)
+        )
+        if t and not u and not c and (not k or not concepts.kind.get(k))
+    ]
+    found = [(i, unit) for i in rows if (unit := _unit_word(table["thing"].iat[i]))]
+    if not found:
+        return table
+    # only where another document gives that very figure in a unit of its dimension
+    given: dict[tuple, set[str]] = {}
+    for case, doc, unit, value in zip(
+        *(table[c].tolist() for c in ("case", "doc", "unit", "value")), strict=True
+    ):
+        if unit and (base := unit_base(unit)):
+            given.setdefault((case, base[0], round(value, 6)), set()).add(doc)
+    cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
+    found = [
+        (i, u)
+        for i, u in found
+        if (base := unit_base(u))
+        and given.get((cases[i], base[0], round(values[i], 6)), set()) - {docs[i]}
+    ]
+    if not found:
+        return table
+    table = table.copy()
+    at = [i for i, _ in found]
+    table.iloc[at, table.columns.get_loc("unit")] = [u for _, u in found]
+    table.iloc[at, table.columns.get_loc("thing")] = ""
+    table.iloc[at, table.columns.get_loc("concept")] = ""
+    return table
+
+
+_SCALED = regexcache.compile(r"(?i)mili?on|mill?iard|billion|\bmln\b|\bmld\b|\bmd\b|\bbn\b")
+
+
+def _implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """A figure of millions or billions with no currency and no counted noun ("una manovra
+    da 18,4 miliardi", "4,2 miliardi per le pensioni") is an amount in the one currency its
+    document's amounts are given in (else its case's): Italian copy drops the "euro" a
+    French or English account writes, and a count never meets "€18.4 billion"."""
+    rows = [
+        i
+        for i, (c, u, v, text, k, th) in enumerate(
+            zip(
+                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing")),
+                strict=True,
+            )
+        )
+        if not c and not u and v == v and v >= 1e6 and _SCALED.search(text)
+        and (concepts.kind.get(k) == "money" or not th)  # no counted noun of its own
+    ]  # fmt: skip
+    if not rows:
+        return table
+    cases, docs, currencies = (table[c].tolist() for c in ("case", "doc", "currency"))
+    by_doc: dict[tuple, set[str]] = {}
+    by_case: dict[str, set[str]] = {}
+    for case, doc, cur in zip(cases, docs, currencies, strict=True):
+        if cur:
+            by_doc.setdefault((case, doc), set()).add(cur)
+            by_case.setdefault(case, set()).add(cur)
+    values = table["value"].tolist()
+    amounts: dict[str, list[tuple[str, float]]] = {}
+    for case, doc, cur, v in zip(cases, docs, currencies, values, strict=True):
+        if cur and v == v and v > 0:
+            amounts.setdefault(case, []).append((doc, v))
+    given = {}
+    for i in rows:
+        found = by_doc.get((cases[i], docs[i])) or by_case.get(cases[i]) or set()
+        met = any(
+            d != docs[i] and abs(v - values[i]) <= 0.1 * values[i]
+            for d, v in amounts.get(cases[i], ())
+        )  # another account gives the amount: it is one
+        if len(found) == 1 and met:
+            given[i] = next(iter(found))
+    if not given:
+        return table
+    out = list(currencies)
+    for i, cur in given.items():
+        out[i] = cur
+    return table.assign(currency=out)
+
+
+def _unit_word(thing: str) -> str:
+    """The pint unit a noun names ("chilometri" → "kilometer"), "" for any other noun or a
+    percent."""
+    unit = unit_of(thing.strip()) if thing.strip() else None
+    return unit if unit and unit != "percent" else ""
+
+
 RANGE_LINKS = frozenset("a à to e et and or ou o al au".split())  # "18 a 15 mesi", "3 or 4 days"
 
 
@@ -601,14 +710,66 @@ def _given(table: pd.DataFrame, rows: list[int], nouns: list[str], why: list[str
 
 
 def _roles(table: pd.DataFrame) -> pd.DataFrame:
-    """Amounts still with no noun take the concept their clause's verb names (`roles`)."""
-    bare = np.flatnonzero((table["noun"].eq("") & table["dimension"].eq("money")).to_numpy())
+    """Amounts still with no noun take the concept their clause's verb names (`roles`), and
+    so do amounts whose only noun is a context word of their sentence: the verb before the
+    amount says more than a word beside it ("will save €140 million a year in costs")."""
+    # a noun the frame read from a context word (no thing of its own), not one alignment gave
+    contextual = (
+        table["thing"].eq("")
+        & table["concept"].ne("")
+        & table["evidence"].str.startswith("lexicon concept")
+    )
+    bare = np.flatnonzero(
+        ((table["noun"].eq("") | contextual) & table["dimension"].eq("money")).to_numpy()
+    )
     quotes, texts, langs = (table[c].to_numpy() for c in ("quote", "text", "lang"))
-    found = [(i, f) for i in bare.tolist() if (f := role(quotes[i], texts[i], langs[i]))]
+    nouns = table["noun"].tolist()
+    found = [
+        (i, f)
+        for i in bare.tolist()
+        if (f := role(quotes[i], texts[i], langs[i])) and f != nouns[i]
+    ]
     if not found:
         return table
     rows, nouns = [i for i, _ in found], [f for _, f in found]
     return _given(table, rows, nouns, [f"its clause's verb names “{f}”" for f in nouns])
+
+
+def _participation(table: pd.DataFrame) -> pd.DataFrame:
+    """Words for taking part that count one share in a strike story ("12,4 % de grévistes",
+    "adesione al 12,4%", "turnout of 12.4%": `participation.reread`)."""
+    nouns = table["noun"].tolist()
+    new = reread(nouns, table["dimension"].tolist(), table["case"].tolist())
+    rows = [i for i, (a, b) in enumerate(zip(nouns, new, strict=True)) if a != b]
+    if not rows:
+        return table
+    return _given(
+        table,
+        rows,
+        [new[i] for i in rows],
+        [f"“{nouns[i]}” in this story counts “{new[i]}”" for i in rows],
+    )
+
+
+def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
+    """Figures with no noun given the one noun their owner's figures of their measure have
+    in the other documents (`ownednoun.owned_nouns`: "Dubril ha vinto con il 38,9%" beside
+    "Dubril, 38,4 % des voix")."""
+    found = owned_nouns(table, written)
+    if not found:
+        return table
+    rows, givers = [i for i, _ in found], [g for _, g in found]
+    nouns, labels = table["noun"].tolist(), table["noun_label"].tolist()
+    out = _given(
+        table,
+        rows,
+        [nouns[g] for g in givers],
+        [f"its owner's figures of this measure count “{labels[g]}” elsewhere" for g in givers],
+    )
+    given = out["noun_label"].tolist()
+    for i, g in found:
+        given[i] = labels[g]
+    return out.assign(noun_label=given)
 
 
 def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
@@ -659,6 +820,8 @@ def _dimension(currency: str, unit: str) -> str:
         return "money"
     if unit in ("percent", "%", "fraction"):
         return "percent"
+    if unit and measured_noun(unit) == "temperature":
+        return "[temperature]"  # "45,3 gradi" beside "45.3C": a bare degree is no angle here
     if unit:
         base = unit_base(unit)
         return base[0] if base else unit

@@ -40,7 +40,9 @@ from sourcecheck.extract.speakers import (
     PLACE_KINDS,
     PRONOUN,
     Speaker,
+    appositions,
     as_written,
+    branches,
     federation,
     generic_speakers,
     generics,
@@ -286,6 +288,8 @@ class Speakers:
             ):
                 continue
             after = text[end : end + 30].lstrip(" )")
+            if self.vocab.passive_subject.match(after):
+                return None  # "Ferrovela was fined…": it was done to, it says nothing
             if after[:1].islower() or after.startswith(","):
                 return name
             return None
@@ -574,9 +578,12 @@ class Speakers:
         if self.publisher and publisher_kind in kinds and not self.press():
             return self.publisher  # (a news agency is never "l'agence" of its own copy)
         if spec.get("unknown") or spec.get("speakers"):
+            # (a kind whose bodies go by their acronym: "the SNCA… the union", never "the
+            # company, Transalpine Rail Link, said… The union said")
+            short = spec.get("speakers") == "acronyms"
             for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
-                    if at < pos:
+                    if at < pos and (not short or _acronym_name(name)):
                         return name
             if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
@@ -818,6 +825,12 @@ def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     return sp.vocab.prenominal and name.end < g.start and not sp.body[name.end : g.start].strip()
 
 
+def _acronym_name(name: str) -> bool:
+    """Does `name` open with an acronym ("SNCA", "FDSEA du Var", "UMIH Alpes-Maritimes")?"""
+    first = name.split()[0] if name.split() else ""
+    return sum(c.isupper() for c in first) >= 2
+
+
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
@@ -833,8 +846,15 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if has & GENERIC:
         generic = generic_speakers(sp, lo, hi, tokens, feats, found)
         # "European Union regulators": a name right before a generic noun describes it
-        found = [f for f in found if not any(_modifies(sp, f, g) for g in generic)]
+        found = [
+            f
+            for f in found
+            if not any(_modifies(sp, f, g) or g.start <= f.start and f.end < g.end for g in generic)
+        ]  # (nor a name inside a longer generic noun: "the prosecutor's office")
+        found, generic = branches(sp, found, generic)  # "la CGT du groupe"
         found += generic
+    else:
+        generic = []
     markers = []
     if has & MARKER:
         markers = [
@@ -845,6 +865,9 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
         found += unknown_speakers(sp, tokens, feats, found)
+    if generic:  # "le Snuipp-FSU, premier syndicat du secteur, qui…": a description
+        named, generic = appositions(sp, [f for f in found if f not in generic], generic)
+        found = named + generic
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
     if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"

@@ -25,6 +25,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
+from sourcecheck.extract.when import closes_contrast, reported
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = regexcache.compile(r"[\s,]*")
@@ -75,7 +76,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             if a.applies in ("both", "post")
             and ";" not in body[q.end : a.start]
             and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
-            and not vocabulary(None).contrast.search(body, q.end, a.start)  # "…, while X said"
+            and not _contrast_before(body, q.end, a)  # "…, while X said"
         ),
         None,
     )
@@ -129,7 +130,10 @@ def _own_clause(body: str, end: int, start: int, spans) -> bool:
     and the figure at `start`: a subordinator ("…, after engineers inspected 37"), or a
     relative of a noun that is no figure ("…l'usine, qui produit 6 tonnes"; not "…30
     millions, qui s'ajoutent aux 20 millions")?"""
-    for m in vocabulary(None).own_clause.finditer(body, end, start):
+    v = vocabulary(None)
+    for m in v.own_clause.finditer(body, end, start):
+        if m.group("rel") and v.documents.search(body, end, m.start()):
+            continue  # "… ha presentato il piano, che prevede 4 miliardi": the plan's content
         if not m.group("rel") or not _between(spans, end, m.start()):
             return True
     return False
@@ -168,6 +172,35 @@ def _governed(found, q, body: str, spans) -> bool:
     )
 
 
+def population(q, body: str, lang: str | None) -> bool:
+    """Is `q` a place's number of inhabitants ("dont la commune compte 7 400 habitants", "a
+    town of 12,000 inhabitants", "un comune di 3.000 abitanti")?
+
+    Why: a place's size is the writer's description, not what the sentence's speaker reported,
+    even inside an attributed sentence."""
+    v = vocabulary(lang)
+    return bool(v.population_after.match(body, q.end)) and bool(
+        v.population_before.search(body, max(0, q.start - 40), q.start)
+    )
+
+
+def _contrast_before(body: str, end: int, a) -> bool:
+    """Does a word of contrast stand between a figure ending at `end` and the closing
+    attribution `a`, so that `a` belongs to the contrast's own clause ("…, while the carmaker
+    put it at 2,600")? Not for an inverted attribution right after the comma that closes that
+    clause: it closes the sentence ("…, mentre l'utile è sceso a 350 milioni, ha comunicato il
+    gruppo"). (A speaker before its verb there, "…, the group said", stays the clause's own:
+    measured, the frozen half's stated total fell by one figure with it.)"""
+    found = list(vocabulary(None).contrast.finditer(body, end, a.start))
+    if not found:
+        return False
+    if a.how != "inverted":
+        return True
+    clause = body[found[-1].end() : a.start]
+    comma = clause.rfind(",")
+    return comma < 0 or len(clause[comma + 1 :].split()) > 2
+
+
 def _tight(body: str, end: int, start: int, spans) -> bool:
     """Only the figure's own words between `end` and `start`: no other figure, no new clause."""
     gap = body[end:start]
@@ -196,11 +229,15 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     after = [
         d
         for d in usable
-        if d.start >= end and d.start - end <= 60 and not _between(spans, end, d.start)
+        if d.start >= end
+        and d.start - end <= 60
+        and not _between(spans, end, d.start)
+        and not _other_relative(body, q, d, lang)
     ][:1]
     if after and _opens_figure(body, after[0], spans):
         after = []  # "420 lundi, mardi 780 et mercredi 650": "mercredi" is the 650's
     said = any(d.said for d in usable)
+    given = said or any(reported(body, d, lang) for d in usable)
     for d in after:
         gap = body[end : d.start]
         if d.of_noun and said:
@@ -214,6 +251,8 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
         and not _in_incise(body, d)
+        and not _other_relative(body, q, d, lang)
+        and not closes_contrast(body, d.start, lang)  # "up from 11 on Monday, and 52 …"
     ]
     if before:
         d = before[-1]
@@ -224,9 +263,13 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         ]
         if d.said and stated:
             return stated[0].iso
-        if d.of_noun and said:  # "the toll from the collapse of Monday …, police said today"
-            return next(e.iso for e in usable if e.said)
+        if d.of_noun and given:  # "the toll from the collapse of Monday …, police said today",
+            # "… selon un bilan communiqué jeudi"
+            return next(e.iso for e in usable if e.said or reported(body, e, lang))
         return d.iso
+    main = _main_clause_day(body, q, end, usable, spans, lang)
+    if main:
+        return main  # "Les blessés – 12 selon A, 15 selon B – ont été transportés mardi"
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
@@ -237,6 +280,79 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _other_relative(body: str, q, d, lang: str | None) -> bool:
+    """Whether date `d` stands in a relative clause opened with no comma by a word of
+    `time.yaml` `day_relative` ("2 corpi nel tratto di mare dove martedì si è ribaltato il
+    barchino", "3 hikers in the valley where a landslide struck on Monday") that is not the
+    figure's own: the clause dates its noun. A clause after the figure is its own noun's
+    when at most two words stand between ("300 manifestants qui ont défilé mardi"); one
+    before it, when no clause break closes it first ("la vallée où lundi 300 maisons …").
+    """
+    found = _day_relative(lang).finditer(body, max(0, d.start - RELATIVE_DAY_REACH), d.start)
+    m = next(reversed(list(found)), None)  # the nearest one before the day
+    if m is None or not _restrictive(body, m.start()):
+        return False
+    if d.start >= q.end:
+        return m.start() >= q.end and len(_WORDS.findall(body, q.end, m.start())) > 2
+    return d.end <= q.start and _BREAK.search(body, d.end, q.start) is not None
+
+
+RELATIVE_DAY_REACH = 50  # characters before a day where its relative word may stand
+
+
+def _restrictive(body: str, at: int) -> bool:
+    """Whether the relative word at `at` closes a noun phrase of its own, past the clause's
+    first words: no comma before it ("In Castello, where the river peaked on Tuesday, 430
+    were moved that day" sets the scene), nor the clause's subject alone before it
+    ("L'incendie qui ravageait le massif depuis lundi a été fixé mercredi": its main verb
+    follows)."""
+    before = _CLAUSE_HEAD.search(body, max(0, at - 80), at)
+    return before is not None and len(_WORDS.findall(before.group(1))) >= 3
+
+
+# the words since the last clause break before a relative word, none right before it
+_CLAUSE_HEAD = regexcache.compile(r"(?:^|[.;:!?,()–—\n])?([^.;:!?,()–—\n]*?)(?<![,\s])\s*$")
+_WORDS = regexcache.compile(r"[^\W\d_][\w'’-]*")
+_BREAK = regexcache.compile(r"[;:()]|[,.](?!\d)")
+
+
+@lru_cache(maxsize=4)
+def _day_relative(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["day_relative"].get(code) or ())
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})(?![\w'’])(?=[^,;:.()\d–—]*$)", re.IGNORECASE
+    )
+
+
+def _main_clause_day(body: str, q, end: int, usable, spans, lang: str | None) -> str:
+    """The day of the main clause's verb when figure `q` stands in its subject, set off by
+    an incise: between dashes ("Les blessés – 12 selon la mairie, 15 selon les pompiers –
+    ont été transportés mardi", the figures listed there sharing it), or with one incise
+    between commas after it and no other figure ("Un homme de 62 ans, habitant de Marvel,
+    a été blessé dans la nuit de mardi à mercredi"); "" when none."""
+    close = _DASH_CLOSE.search(body, end, end + DASH_REACH)
+    if close is not None and _DASH_OPEN.search(body, max(0, q.start - DASH_REACH), q.start):
+        start, gap = close.end(), _DASH_GAP
+    else:
+        start, gap = end, _INCISE_GAP
+    for d in usable:
+        if d.start < start or d.said or d.of_noun or _other_relative(body, q, d, lang):
+            continue
+        if gap is _INCISE_GAP and _between(spans, end, d.start):
+            return ""
+        m = gap.fullmatch(body, start, d.start)
+        return d.iso if m is not None and (d.weekday or _DATE_LINK.search(m.group())) else ""
+    return ""
+
+
+DASH_REACH = 120  # characters from a figure to the dashes that set it off
+_DASH_OPEN = regexcache.compile(r"(?:^|\s)[–—-]\s[^–—]*$")
+_DASH_CLOSE = regexcache.compile(r"\s[–—-](?:\s|$)")
+_DASH_GAP = regexcache.compile(r"[^,;:()–—]{0,60}")
+_INCISE_GAP = regexcache.compile(r"[^,;:()–—]{0,40},[^,;:()–—]{1,60},[^,;:()–—]{0,60}")
 
 
 def _closing_day(body: str, q, usable, spans) -> str:
@@ -250,15 +366,19 @@ def _closing_day(body: str, q, usable, spans) -> str:
     if not last:
         return ""
     d = last[-1]
-    if not _SENTENCE_TAIL.match(body, d.end):
+    if not (_SENTENCE_TAIL.match(body, d.end) or _SAID_TAIL.match(body, d.end)):
         return ""
     if not _DATE_LINK.search(body, q.end, d.start):
         return ""  # "… on Tuesday evening.", "… de la basse vallée, mardi soir."
-    gap = body[q.end : d.start]
+    end = _past_conversion(body, q, spans)  # "230 mm (9 inches) of rain … on Monday"
+    gap = body[end : d.start]
     if re.search(r"[;:()]", gap) or _RELATIVE.search(_PART_WORDS.sub(" ", gap)):
         return ""  # "2 were a couple whose car was swept away on Monday": the relative's day
-    for s, _ in spans:  # "86 people, including 23 children, …": a part may stand between
-        if q.end <= s < d.start and not _PART_BEFORE.search(body, max(q.end, s - 30), s):
+    for s, e in spans:  # "86 people, including 23 children, …": a part may stand between,
+        # or a duration ("230 mm of rain … in 12 hours on Monday")
+        if end <= s < d.start and not (
+            _PART_BEFORE.search(body, max(q.end, s - 30), s) or _DURATION.match(body, e)
+        ):
             return ""
     return d.iso
 
@@ -268,6 +388,18 @@ _RELATIVE = regexcache.compile(
     re.IGNORECASE,
 )
 _SENTENCE_TAIL = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*(?:[.!?]|$)")
+_SPEECH = alternation(w for lang in LANGS for w in load("time")["speech"].get(lang) or ())
+# a source closing the sentence after the day ("… on Monday, the weather service said.",
+# "… lundi, selon la préfecture."): the day still closes the clause of the figures before it
+_SAID_TAIL = regexcache.compile(
+    rf"(?:\s+[^\W\d_]+)?\s*,\s*(?:(?:selon|according to|secondo)\s[^,;:.!?()\d]{{0,60}}"
+    rf"|[^,;:.!?()\d]{{0,60}}?(?<![\w'’])(?:{_SPEECH})(?![\w'’])[^,;:.!?()\d]{{0,30}})(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+# the unit of a duration right after a figure ("in 12 hours", "en 24 heures", "in 36 ore")
+_DURATION = regexcache.compile(
+    r"\s+(?:hours?|heures?|ore|days?|jours?|giorni|minutes?|minuti)(?![\w'’])", re.IGNORECASE
+)
 _PARTS = alternation(w for lang in LANGS for w in load("time")["part_words"][lang])
 _PART_BEFORE = regexcache.compile(rf",\s*(?:{_PARTS})\s+$", re.IGNORECASE)
 _PART_WORDS = regexcache.compile(rf"(?<![\w'’])(?:{_PARTS})(?![\w'’])", re.IGNORECASE)
@@ -294,7 +426,8 @@ def _opens_figure(body: str, d, spans) -> bool:
 
 def _in_incise(body: str, d) -> bool:
     """Whether date `d` dates a noun in an incise between commas ("Il decreto, approvato il
-    14 novembre, alza l'età a 67 anni"): the noun's day, not the main clause's."""
+    14 novembre, alza l'età a 67 anni", "Le feu, parti mardi après-midi, a parcouru …"): the
+    noun's day, not the main clause's."""
     return (
         _INCISE_OPEN.search(body, max(0, d.start - 40), d.start) is not None
         and _INCISE_CLOSE.match(body, d.end) is not None
@@ -303,11 +436,12 @@ def _in_incise(body: str, d) -> bool:
 
 # A comma, then a past participle ("approvato", "adopté", "signed") and the day's article
 _INCISE_OPEN = regexcache.compile(
-    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed)"
+    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed|"
+    r"(?<=[^aeiouy])(?:i|ie|u|ue))"  # "parti", "survenu", "venue": a consonant before
     r"\s+(?:(?:le|il|on|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )
-_INCISE_CLOSE = regexcache.compile(r"\s*,")
+_INCISE_CLOSE = regexcache.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?)?\s*,")  # "mardi après-midi,"
 
 
 @lru_cache(maxsize=4)

@@ -654,7 +654,11 @@ def _resolve(
     if m.group("story"):  # "la veille": the day before the story's day
         base = dt.date.fromisoformat(story) if story else pub
         shift = _STORY[re.sub(r"\s+", " ", m.group("story").lower().replace("’", "'"))]
-        return (base + dt.timedelta(days=shift)).isoformat()
+        day = base + dt.timedelta(days=shift)
+        if shift > 0 and pub is not None and day > pub and _OF_EVENT.match(m.string, m.end()):
+            day = pub  # "Au lendemain de l'explosion, le bilan s'établit à 2 morts", no day
+            # dating the explosion: the day it is written ("Le lendemain, …" stays the next)
+        return day.isoformat()
     if m.group("lastnight"):  # "nella notte": the night that ends on the publication day
         return story or pub.isoformat()
     if m.group("rel"):
@@ -683,6 +687,11 @@ def _resolve(
     return (pub - dt.timedelta(days=back)).isoformat()
 
 
+# what follows "au lendemain", "a day after", "all'indomani" when an event's noun comes next
+_OF_EVENT = regexcache.compile(
+    r"\s*(?:(?:de|du|des|of|di|del|della|dello|dei|degli|delle|the)(?!\w)|d['’]|dell['’])",
+    re.IGNORECASE,
+)
 FORWARD_DAYS = 4  # days ahead of publication a planned weekday may fall ("prévue vendredi")
 
 

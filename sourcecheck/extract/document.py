@@ -41,6 +41,7 @@ from sourcecheck.extract.places import (
     Place,
     capital_of,
     countries_named,
+    demonym_countries,
     home_city,
     longer_name,
     named_as,
@@ -96,6 +97,7 @@ class _Doc:
         self.amounts: dict[int, tuple[str, str | None]] = {}  # sentence → its last amount's noun
         self._news_day: str | None = None
         self.said: dict[int, str] = {}  # sentence → the said day its first dated figure took
+        self.said_by: dict[int, tuple] = {}  # sentence → that figure's (source, concept)
         self._event_day: str | None = None
         self._country: str | None = None
         self._named: list[str] | None = None
@@ -124,11 +126,18 @@ class _Doc:
             )
         return self._news_day
 
-    def said_before(self, i: int) -> str:
+    def said_before(self, i: int, source: str | None = None, concept: str | None = None) -> str:
         """The day the previous sentence of the paragraph gave its figure as said on ("the
         ministry said on Friday that 15 had died"), which a sentence stating no day of its own
-        continues ("In France, it put the toll at nine": Friday's too); "" when none."""
+        continues ("In France, it put the toll at nine": Friday's too; so does another
+        body's toll told alongside); "" when none, or when the sentence names a `source` of
+        its own other than the one who said it for another `concept` ("the forest service said
+        on Wednesday the fire burned 4,000 ha. The regional government put the damage at €14
+        million": another statement, of no day the copy gives)."""
         if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return ""
+        said = self.said_by.get(i - 1, (source, concept))
+        if source and said[0] != source and said[1] != concept:
             return ""
         return self.said.get(i - 1, "")
 
@@ -156,19 +165,28 @@ class _Doc:
 
     @property
     def country(self) -> str:
-        """The country the document is about: the one its places name most (cities count for
-        their country), the first named on a tie; "" when none."""
+        """The country the document is about: the first its title names ("Francia, ondata di
+        caldo" over the Italian cities of a closing paragraph), else the one its places name
+        most (cities count for their country), the first named on a tie; "" when none."""
         if self._country is None:
+            titled = [c for c in countries_named(self.title or "") if c not in CONTINENTS]
             named = [c for c in self.named if c not in CONTINENTS]
             counts = Counter(named)
-            self._country = max(named, key=lambda c: (counts[c], -named.index(c))) if named else ""
+            self._country = (
+                titled[0]
+                if titled
+                else max(named, key=lambda c: (counts[c], -named.index(c)))
+                if named
+                else ""
+            )
         return self._country
 
     @property
     def story(self) -> str:
         """The story's whole scope, which no figure's place repeats (`places.story_scope`)."""
         if self._story is None:
-            self._story = story_scope(self.named, f"{self.title}\n{self.body}")
+            text = f"{self.title}\n{self.body}"
+            self._story = story_scope([*self.named, *demonym_countries(text)], text)
         return self._story
 
     @property
@@ -319,15 +337,24 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
         attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
+        own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
         attribution = d.speakers.resolved(attribution or d.carried(i))
+        described = concept == AGE or context.population(q, body, d.lang)
+        if described:  # "une femme de 58 ans", "la commune compte 7 400 habitants": the writer's
+            attribution = None
         continued = False
-        if attribution is None and (
-            kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i)
+        if (
+            attribution is None
+            and not described
+            and (kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i))
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
+        rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
+        if not day and rate in when.DAILY_RATES:  # "36 trains a day from Wednesday"
+            day = when.rate_start(q, dates, spans, body, d.lang)
         other = elsewhen and when.contrasted_elsewhen(
             q, spans, body, s.start, s.end, d.lang, int(d.news_day[:4])
         )
@@ -341,10 +368,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             year = int(d.news_day[:4])
             if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
                 day, day_from = d.news_day, "document"
-                if not dates and d.said_before(i):  # "…, the ministry said on Friday. In
-                    day, day_from = d.said_before(i), "clause"  # France, it put the toll at 9"
+                if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
+                    day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
         if day_from == "clause" and any(x.said and x.iso == day for x in dates):
             d.said.setdefault(i, day)
+            d.said_by.setdefault(i, (attribution.source if attribution else "", concept))
         rows.append(
             {
                 "doc": doc["doc"],
@@ -373,7 +401,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "refers_to": day,
                 "method": "extracted",
                 "source_stated": attribution is not None and not continued,
-                "rate": when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else "",
+                "rate": rate,
                 "subject": "",
                 "subject_label": "",
                 "subject_evidence": "",

@@ -111,6 +111,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if m := v.opening_after_break.search(text, w, c.start):
             return _made(text, c, m.start(), "pre", "marker")
     if near & LABEL and (m := v.label.search(text, w, c.start)):  # "81 000 pour la CGT"
+        if v.label_opens.match(text, c.end, hi):  # "…31%, per i sindacati del 78%": the next
+            return _made(text, c, m.start("at"), "pre", "marker")  # figure's, not the last's
         return _made(text, c, m.start("at"), "label", "label")
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
@@ -125,7 +127,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if _object(sp, ctx, c, k0):
         return None  # "Il Comune ha attivato il Centro operativo e ha chiuso…": an object
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
-    reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    reach = _reach(v, text, c.end, hi)
     if k1 < len(ctx.tokens) and ctx.tokens[k1][2] in v.locative_words:
         reach = 10  # "X in the seaside town of Marina di Serralta said"
     after = reduce(or_, feats[k1 : k1 + reach], 0)
@@ -160,6 +162,15 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _reach(v, text: str, end: int, hi: int) -> int:
+    """How many words after a speaker ending at `end` its verb may stand: past a relative
+    clause ("X, which …, said"), past an aside set off by commas ("Le cabinet Occurrence,
+    mandaté par un collectif de médias, a dénombré"), else a few."""
+    if not text.startswith(",", end):
+        return 6
+    return 30 if v.relative_after.match(text, end, hi) else 14
 
 
 def _after_description(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
@@ -301,7 +312,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return None
     if v.backward_speaker.fullmatch(text, ctx.lo, c.start):  # "Lo comunica Terna."
         return _made(text, c, ctx.lo, "post", "inverted")
-    reach = 30 if text.startswith(",", c.end) and v.relative_after.match(text, c.end, hi) else 6
+    reach = _reach(v, text, c.end, hi)
     after = reduce(or_, ctx.feats[k1 : k1 + reach], 0)
     if after & SAYING and (verb := v.saying.match(text, c.end, hi)):
         applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
@@ -321,4 +332,10 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         )
     if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
+    if v.label_close.match(text, c.end, hi) and (m := v.label.search(text, w, c.start)):
+        return _made(text, c, m.start("at"), "label", "label")  # "900 per la Fiom-Cgil"
+    if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
+        close = c.end - 1 if text[c.end - 1] == ")" else c.end  # (its bracket may close it)
+        if v.paren_after.match(text, close, hi):  # "1 240 (ARS)"
+            return _made(text, c, c.start, "label", "label")
     return _colon_quote(sp, ctx, c)

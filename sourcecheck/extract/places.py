@@ -30,6 +30,7 @@ import babel
 from babel import Locale
 
 from sourcecheck import cachedir, regexcache
+from sourcecheck.extract.dates import MONTHS, WEEKDAYS
 from sourcecheck.extract.framedata import LANGS, alternation, load
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
@@ -57,6 +58,17 @@ DEMONYMS: dict[str, str] = {
     for adjective in adjectives
 }
 _DEMONYM_KEYS = frozenset(DEMONYMS)
+# A locative and a place noun before a country adjective ("sur le territoire français",
+# "negli aeroporti italiani", "côté français"), or before it and its noun in English ("on the
+# French side", "at Italian airports"): the adjective names the figure's country
+_DEMONYM_LOCATED = regexcache.compile(
+    r"(?:(?<![\w'’])(?:en|dans|sur|nel|nei|negli|nelle|nella|nello|sul|sui|sugli|sulle|sulla|in)"
+    r"\s+(?:(?:le|la|les|l['’]|il|lo|i|gli|le|des|del|della|dei|degli|delle)\s*)?(?-i:[a-zà-ÿ]{3,})\s+"
+    r"|(?<![\w'’])(?:côté|lato|versante)\s+)$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = regexcache.compile(r"\s+[a-z]+\s+of\s+[A-Z]")
+_DEMONYM_LOCATED_EN = regexcache.compile(r"(?<![\w'’])(?:in|on|at|across)\s+(?:the\s+)?$", re.I)
 _LOWER = itemgetter(2)  # the lowercased word of a `sentences.words` token
 
 WORLD = r"(?:worldwide|globally|dans le monde(?: entier)?|du monde entier|à l'échelle mondiale|nel mondo|in tutto il mondo|a livello mondiale)"
@@ -172,6 +184,7 @@ _NOT_PLACES = frozenset(
     """.split()
 ) | frozenset(_DATA["not_places"])
 _NAME_LINKS = frozenset("di de del della du des sur sous on upon in en la le l".split())
+_ARTICLES = frozenset("la le l".split())
 
 
 def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place | None, int]:
@@ -186,8 +199,9 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
     while True:  # "Città di Castello", "Place de la Nation": capitalised words linked
         links = 0
         while last + links + 1 < len(tokens) and links < 2:
-            if tokens[last + links + 1][2].lower() not in _NAME_LINKS:
-                break
+            link = tokens[last + links + 1][2].lower()
+            if link not in _NAME_LINKS or (not links and link in _ARTICLES):
+                break  # "Place de la Nation", never "Linate l'Enac": an article follows a link
             links += 1
         if not links or last + links + 1 >= len(tokens):
             break
@@ -272,6 +286,18 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
 _AREA_NOUNS = frozenset(w.lower() for lang in LANGS for w in _DATA["areas"][lang])
 # "in the" (or "of the", "across the") or a country's possessive ("Italy's") before the name
 _POSSESSIVE = regexcache.compile(r"['’]s\s+[A-Z]")
+# A capitalised name right after a city, with no other after it: the city's site ("Roma
+# Fiumicino", "Milan-Linate"), not a person ("à Paris Jean Dupont") nor a longer name
+_SITE = regexcache.compile(r"[ -]([A-Z][^\W\d_]+)(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _site_name(word: str, index) -> bool:
+    """Whether a capitalised `word` after a city may name its site: no place of its own, no
+    day or month ("à Paris Mardi"), no word that opens no name."""
+    lower = word.lower()
+    return word not in index and word not in _NOT_PLACES and lower not in WEEKDAYS | MONTHS
+
+
 _AREA_LEAD = regexcache.compile(
     r"(?:\b(?:in|across|throughout|within|of|near)\s+the\s+|[A-Z][a-z]+['’]s\s+)$"
 )
@@ -373,6 +399,14 @@ def find_places(
             continue
         if demonyms and lower in DEMONYMS and word not in index:
             # "regioni italiane", "Italian regions": the country the counted noun belongs to
+            if _DEMONYM_LOCATED.search(text, max(start, pos - 40), pos) or (
+                word[0].isupper()
+                and _DEMONYM_LOCATED_EN.search(text, max(start, pos - 20), pos)
+                and not _NAMED_AFTER.match(text, pos + len(word))  # "the Italian resort of X"
+            ):  # "negli aeroporti italiani", "côté français", "on the French side": the
+                # country, as a locative names it
+                out.append(Place(pos, pos + len(word), DEMONYMS[lower], "country", True))
+                continue
             out.append(Place(pos, pos + len(word), DEMONYMS[lower], "demonym", False))
             continue
         if not word[0].isupper():
@@ -391,6 +425,15 @@ def find_places(
                     or _AREA.search(before)  # "La regione di Bordeaux"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
                 )
+                site = _SITE.match(text, stop, end) if kind == "city" and located else None
+                if site and _site_name(site.group(1), index):
+                    # "a Roma Fiumicino", "à Milan-Linate": a site the city names, an
+                    # airport, a port, a station ("Rome Fiumicino")
+                    out.append(
+                        Place(pos, site.end(), f"{canonical} {site.group(1)}", "place", True)
+                    )
+                    skip = max(k for k, t in enumerate(tokens) if t[0] < site.end())
+                    break
                 out.append(Place(pos, stop, canonical, kind, located))
                 break
         else:  # "1 100 à Faenza", "nel solo comune di Faenza", "A Città di Castello"
@@ -442,6 +485,19 @@ def countries_named(text: str) -> list[str]:
     return out
 
 
+def demonym_countries(text: str) -> list[str]:
+    """The countries the lowercase country adjectives of `text` name ("il gruppo francese",
+    "les autorités italiennes" → France, Italy), which `countries_named` leaves out: a
+    story that names another country's people or bodies so reaches past its one country.
+
+    >>> demonym_countries("Il gruppo francese ha tagliato 420 posti in Italia.")
+    ['France']
+    """
+    return [DEMONYMS[m.group()] for m in _LOWER_WORD.finditer(text) if m.group() in DEMONYMS]
+
+
+_LOWER_WORD = regexcache.compile(r"(?<![\w'’-])[a-zà-ÿ]+(?![\w'’-])")
+
 CONTINENTS = frozenset(_DATA["continents"])
 
 
@@ -458,18 +514,28 @@ def capital_of(country: str | None) -> str | None:
 
 
 def longer_name(body: str, name: str) -> str:
-    """The longer, hyphenated name `body` gives elsewhere to a place it names short ("Saint-Louis"
-    for "Saint-Louis-du-Rhône"): its canonical name when known, else as written; `name` itself when
-    none.
+    """The longer name, hyphenated or linked, `body` gives elsewhere to a place it names short
+    ("Saint-Louis" for "Saint-Louis-du-Rhône", "Pieve" for "Pieve di Lauro"): its canonical
+    name when known, else as written; `name` itself when none, or when a known place follows
+    the link ("Varenne en France").
 
     >>> longer_name("Le port de Saint-Louis-du-Rhône a reçu 3 navires. À Saint-Louis, 12 dockers.", "Saint-Louis")
     'Saint-Louis-du-Rhône'
+    >>> longer_name("Il fiume ha invaso Pieve di Lauro. A Pieve, 40 sfollati.", "Pieve")
+    'Pieve di Lauro'
+    >>> longer_name("La crue a touché Varenne en France. À Varenne, 40 évacués.", "Varenne")
+    'Varenne'
     """
-    pattern = regexcache.compile(rf"(?<![\w-]){re.escape(name)}(?:-[^\W\d_]+)+")
+    pattern = regexcache.compile(
+        rf"(?<![\w-]){re.escape(name)}(?:(?:-[^\W\d_]+)+"
+        r"|\s+(?:di|de|del|della|du|des|sur|sul|en)\s+(?-i:[A-Z])[^\W\d_]+(?![\w-]))"
+    )
     m = pattern.search(body)
     if not m:
         return name
     known = [p for p in find_places(m.group()) if p.kind in ("city", "country")]
+    if any(p.start > 0 for p in known) and m.group()[len(name)] != "-":
+        return name  # "Varenne en France": a place it lies in, no longer name
     return known[0].name if known and known[0].end == len(m.group()) else m.group()
 
 

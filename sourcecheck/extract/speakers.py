@@ -45,6 +45,7 @@ from sourcecheck.frames.attribution import (
     SAYING,
     Vocabulary,
     ends_with_of,
+    vocabulary,
 )
 
 if TYPE_CHECKING:
@@ -149,8 +150,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if is_det:
                 det, det_at = True, p
                 break
-            if back == 3:
-                break
+            if back == 3 or w.lower() in v.marker_ends:
+                break  # "according to Health Ministry figures": "to" is no modifier
             start = p  # an English modifier: "the regional civil protection agency"
         first_word = text[start:pos].split(maxsplit=1)[0].lower() if start < pos else ""
         if v.prenominal and first_word in v.coordinator_words:
@@ -186,10 +187,17 @@ def generic_speakers(
     for g in generics(sp, hi, tokens, feats):
         if not _may_frame(sp.vocab, text, g, tokens, feats):
             continue
-        if _overlaps(named + out, g.noun_at, g.end) or any(
+        role = sp.vocab.generic_kind(g.noun) == "official"  # "le ministre de la Protection
+        # civile": a body after an office is its portfolio, the office speaks
+        # (a name the lexicon knows inside a longer generic noun is that noun's word:
+        # "the prosecutor's office said")
+        inside = [n for n in named if g.noun_at <= n.start and n.end < g.end]
+        others = [n for n in named if n not in inside]
+        if _overlaps(others + out, g.noun_at, g.end) or any(
             _describes(text, g, n)
             for n in named
             if _norm(text[n.start : n.end]) not in sp.vocab.descriptive  # "l'agence de l'UE"
+            and not (role and n.start > g.end)
         ):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
         if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
@@ -236,6 +244,66 @@ def generic_speakers(
                 end = q.end()
             out.append(Speaker(g.start, end, source, kind))
     return out
+
+
+def branches(sp: Speakers, named: list[Speaker], generic: list[Speaker]):
+    """(named, generic) once a generic actor right after a named body and an `of` ("la CGT
+    du groupe", "la Fiom dell'azienda") is read as whose branch that body is: the generic actor
+    says nothing of its own, and a union so qualified is named as written ("CGT du groupe": the
+    union's section in the company, a body of its own)."""
+    text, v = sp.body, sp.vocab
+    kept, out = [], list(named)
+    for g in generic:
+        owner = next(
+            (
+                k
+                for k, n in enumerate(out)
+                if n.end < g.start <= n.end + 8
+                and not n.source.startswith(GENERIC_SOURCE)
+                and not text[n.end : g.start].strip(" ").startswith(",")
+                and ends_with_of(v, text, n.end, g.start)
+            ),
+            None,
+        )
+        if owner is None:
+            kept.append(g)
+            continue
+        n = out[owner]
+        if n.kind == "union":
+            noun_end = _word_end(text, g.start)
+            out[owner] = n._replace(end=noun_end, source=" ".join(text[n.start : noun_end].split()))
+    return out, kept
+
+
+def appositions(sp: Speakers, named: list[Speaker], generic: list[Speaker]):
+    """(named, generic) once a generic actor set off by commas right after a name describes
+    it ("le Snuipp-FSU, premier syndicat du secteur, qui en revendique 45 %"): the description
+    says nothing of its own, the name's span runs over it (a relative clause after it is the
+    name's)."""
+    text, kept, out = sp.body, [], list(named)
+    for g in generic:
+        k = next(
+            (
+                k
+                for k, n in enumerate(out)
+                if n.end < g.start
+                and not n.source.startswith(GENERIC_SOURCE)
+                and _APPOSED.fullmatch(text, n.end, g.start)
+                and text.startswith(",", g.end)
+                # (after a determiner it is `described_aside`'s: "Agrinord, la fédération …")
+                and not set(_norm(text[n.end : g.start]).strip(" ,").split()) & sp.vocab.det_words
+            ),
+            None,
+        )
+        if k is None:
+            kept.append(g)
+        else:
+            out[k] = out[k]._replace(end=g.end)
+    return out, kept
+
+
+# a comma, then a word or two of rank at most: "…, premier syndicat …"
+_APPOSED = regexcache.compile(r"\s*,\s*(?:[a-zà-ÿ'’-]+\s+){0,2}")
 
 
 def _named_so(sp: Speakers, written: str, pos: int) -> str | None:
@@ -343,7 +411,15 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
         return _body_speaker(sp, g, written, at, g.end, "")
     if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
         det = text[m.start("det") : m.end("det")]
-        return _body_speaker(sp, g, m.group("body"), m.start("body"), m.end(), det)
+        at, written, end = m.start("body"), m.group("body"), m.end()
+        # a body the lexicon or a generic noun knows runs on in lower case: "della Guardia
+        # costiera", "de la préfecture maritime"
+        known = sp.sources.mentions(text, at, min(hi, at + 60))
+        if known and known[0].start == at and known[0].end > end:
+            written, end = text[at : known[0].end], known[0].end
+        elif (n := sp.vocab.noun_at.match(text, at, hi)) and n.end() > end:
+            written, end = text[at : n.end()], n.end()
+        return _body_speaker(sp, g, written, at, end, det)
     return None
 
 
@@ -362,10 +438,11 @@ def _body_speaker(sp: Speakers, g: _Generic, written: str, at: int, end: int, de
     """The Speaker for the body `written` (a generic noun, a name, or a common noun with its
     article: "a spokeswoman for the hospital" → "the hospital") at `at` that the spokesperson
     `g` speaks for; its span is the whole phrase."""
-    if kind := sp.vocab.generic_kind(written.split()[0]):
+    whole = sp.vocab.generic_kind(written)  # "Guardia costiera": a generic noun of two words
+    if kind := whole or sp.vocab.generic_kind(written.split()[0]):
         if kind in ("official", "same-source"):
             return None
-        noun = written.split()[0]
+        noun = written if whole else written.split()[0]
         shown = " ".join(f"{det}{noun}".replace("’", "'").split())
         source = f"{GENERIC_SOURCE}{kind}|{at}|{_norm(noun)}|{shown}"
         return Speaker(g.start, end, source, kind)
@@ -571,14 +648,17 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     if any(_norm(w) in v.descriptive for w in adjectives) or reduce(or_, feats, 0) & _AFTER:
         return None
     at = g.det_at if g.det and not _preposition(text, g.det_at, g.noun_at) else g.noun_at
-    written = " ".join(text[at : m.end()].replace("’", "'").split())
+    stop = m.end()
+    if m.group("of") and not m.group("lower"):  # "… de la Protection civile": its adjectives
+        stop = v.name_more.match(text, stop, hi).end()
+    written = " ".join(text[at:stop].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     last = (m.group("of") or "").split()[-1:] or [""]  # a name ends it: "… Alpes Neige"
     named = bool(adjectives) or last[0][:1].isupper()
     if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
         if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
-            return n.group(), m.end(), True  # "le groupe italien d'électroménager Ferlani"
-    return written, m.end(), named
+            return n.group(), stop, True  # "le groupe italien d'électroménager Ferlani"
+    return written, stop, named
 
 
 _LAST_NAME = regexcache.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
@@ -604,6 +684,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             end = q.end()
             if v.has_adjectives and not _is_place(q.group("name")):
                 end = v.name_more.match(text, end, hi).end()  # "… de l'Éducation nationale"
+            if _plural_opening(sp, g) and not _is_place(q.group("name")):
+                return _clean_name(sp, q.group("name")) or q.group("name"), end
             return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
         before = text[max(0, noun_at - 40) : noun_at].split()
@@ -632,12 +714,55 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             return None  # "city officials in Petrona say": where they are, not who
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
-        name = _clean_name(sp, a.group("name"))
+        end = _inner_words(sp, a.end(), hi)  # "agency Santé publique France said"
+        name = _clean_name(sp, text[a.start("name") : end])
         if name and not sp.sources.mentions(name):
             if _titled(v, g.noun):  # "l'ospedale San Carlo": the noun is part of its name
-                return qualified(text[noun_at : a.end()]), a.end()
-            return name, a.end()
+                return qualified(text[noun_at:end]), end
+            return name, end
     return None
+
+
+def _inner_words(sp: Speakers, end: int, hi: int) -> int:
+    """Where a name ending at `end` ends once its lower-case inner words and the capitalised
+    words after them are read ("Santé" → "Santé publique France"), as `_inner` reads a run."""
+    while m := _INNER_NEXT.match(sp.body, end, hi):
+        tokens = [(m.start(k), m.group(k), m.group(k).lower()) for k in (1, 2)]
+        pos, word, lower = tokens[0]
+        feats = sp.vocab.features(tokens)
+        v = sp.vocab
+        if (
+            feats[0] & (MARKER | BY | LABEL | ROLE | COUNTING | ACTION)
+            # (a verb of saying, unless it ends like an adjective of any language's names)
+            or (feats[0] & SAYING and not lower.endswith(vocabulary(None).adjective_ends))
+            or len(word) <= 3
+            or lower in v.not_names
+            or lower in v.locative_words
+            or lower in v.det_words
+            or tokens[1][2] in v.not_names
+        ):
+            break
+        end = m.end()
+    return end
+
+
+# a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
+_INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _plural_opening(sp: Speakers, g: _Generic) -> bool:
+    """Is `g` an English generic noun in the plural that opens its sentence ("Developers of
+    the Valcenis Link said", "Officials of the Harbour Board said")? Its capital only opens
+    the sentence: the body is the name after "of", not the noun's own."""
+    written = sp.body[g.noun_at : g.end]
+    return (
+        sp.vocab.prenominal
+        and not g.det
+        and g.start == g.noun_at
+        and written.endswith("s")
+        and not written.isupper()
+        and _opens(sp.body, g.noun_at)
+    )
 
 
 def _titled(v: Vocabulary, noun: str) -> bool:
@@ -754,12 +879,25 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
             or _elliptic(v, text, pos, end)  # "…110 vols et l'italienne Voliamo 28"
+            # "1 240 (ARS) et 1 510 (Samu)": a count's label in brackets
+            or text.rfind("(", max(0, pos - 3), pos) >= 0
+            and bool(v.paren_before.search(text, max(0, pos - 40), pos))
+            and bool(v.paren_after.match(text, end))
+            # "1.500 secondo la Regione, 900 per la Fiom-Cgil": a count's label after another
+            # count's source (never a place: "30 milioni per Taranto" is what it is for)
+            or reduce(or_, feats[max(0, first - 3) : first], 0) & LABEL
+            and reduce(or_, feats[:first], 0) & (MARKER | SAYING | COUNTING)
+            and bool(v.label.search(text, max(0, pos - 60), pos))
+            and v.label_close.match(text, end)
+            and not _is_place(text[pos:end])
             or reduce(or_, feats[max(0, first - 6) : first], 0) & BY
             and bool(
                 v.passive.search(text, max(0, pos - 80), pos)
             )  # "recuperati dai volontari di X"
         ):
             continue
+        if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
+            continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
         name = _unknown_name(v, sp.sources, text[pos:end])
         at = text.find(name, pos, end) if name else -1
         if at == pos and run_first < first and _title(v, text, tokens, first - 1):
@@ -767,9 +905,29 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             name = text[at:pos] + name
         if at >= 0 and not _overlaps(named, at, at + len(name)):
             close = at + len(name)
+            name = _full_name(sp, name, at)  # "Serra" after "Paolo Serra": the person
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
     return out
+
+
+# an acronym's parenthesis after lower-case words only: what it stands for is no body's name
+_ACRONYM_OF_LOWER = regexcache.compile(r"(?<![\w'’])[a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){1,4} \($")
+
+
+def _thing_after(sp: Speakers, end: int) -> bool:
+    """Is the acronym's parenthesis closing at `end` followed by a lower-case noun ("(HVDC)
+    line"), not by a verb, an auxiliary or the clause's end ("(Noa).", "(EFFIS) said")?"""
+    m = _NOUN_AFTER.match(sp.body, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    feats = sp.vocab.features([(m.start(1), word, low)])[0]
+    return not feats & (SAYING | COUNTING | ACTION) and low not in sp.vocab.aux_words
+
+
+_NOUN_AFTER = regexcache.compile(r"\) ([a-zà-ÿ][\w-]*)")
 
 
 def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
@@ -919,6 +1077,33 @@ _POSSESSIVE = regexcache.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=8192)
+def _full_name(sp: Speakers, name: str, at: int) -> str:
+    """A one-word name as the document named it in full before `at` ("Serra" after "il
+    candidato Paolo Serra", "Artopios" after "spokesman Yannis Artopios"): a capitalised first
+    name right before the same word; `name` when the document gave none.
+
+    Why: wire copy names a person in full once, then by surname; the source is the person."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return name
+    v = sp.vocab
+    found = [
+        m.group(1)
+        for m in _first_name(name).finditer(sp.body, 0, at)
+        if _norm(m.group(1)) not in v.not_names
+        and _norm(m.group(1)) not in v.det_words
+        and _norm(m.group(1)) not in v.honorifics
+        and not v.generic_kind(m.group(1))
+        and not _is_place(m.group(1))
+    ]
+    return f"{found[-1]} {name}" if found else name
+
+
+@lru_cache(maxsize=256)
+def _first_name(name: str) -> re.Pattern:
+    """A capitalised word (a first name) right before `name`, as one word of its own."""
+    return regexcache.compile(rf"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]+) {re.escape(name)}(?![\w'’-])")
+
+
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
     """The name of an organisation no list knows, as `written` gives it; "" for none."""
     parts = written.split()

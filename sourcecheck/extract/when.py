@@ -117,6 +117,28 @@ def news_day(
     return ranked[0].iso if ranked else ""
 
 
+def reported(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` follows a participle of a report (`time.yaml` `reported`: "selon un
+    bilan communiqué jeudi", "il bollettino diffuso oggi"): the day a count was given, to
+    which a day dating a noun of its clause yields.
+
+    >>> from sourcecheck.extract.dates import find_dates
+    >>> text = "Il rogo divampato martedì ha distrutto 80 ettari, secondo il bollettino diffuso oggi."
+    >>> [reported(text, d, "it") for d in find_dates(text, "2026-08-06", lang="it")]
+    [False, True]
+    """
+    return _report(lang).search(body, max(0, d.start - 30), d.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _report(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["reported"].get(code) or ())
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
+    )
+
+
 def _of_relative(body: str, d, lang: str | None) -> bool:
     """Whether lead date `d` closes a relative clause of a noun of up to two words ("The
     intercity train that derailed near Arles on Monday was …", "le ferry qui a chaviré
@@ -300,6 +322,18 @@ def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
     return _contrast(lang).search(body, max(lo, at - CONTRAST_REACH), at) is not None
 
 
+def closes_contrast(body: str, at: int, lang: str | None) -> bool:
+    """Whether the date at `at` closes a figure set against another ("up from 11 on Monday",
+    "contre 11 lundi"): that figure's day only, never one of a figure after it ("…, and 52
+    tanker trucks are on the roads").
+
+    >>> body = "Water is rationed in 17 towns, up from 11 on Monday, and 52 trucks run."
+    >>> closes_contrast(body, body.index("Monday"), "en")
+    True
+    """
+    return _contrasted(body, 0, at, lang)
+
+
 CONTRAST_REACH = 50  # characters back from a date where its contrast word and figure stand
 
 
@@ -422,6 +456,46 @@ def _other(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     phrases = alternation(p for code in langs for p in load("time")["other"].get(code) or ())
     return regexcache.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
+
+
+DAILY_RATES = ("per_day", "per_week")  # rates of a day's (a week's) events: they change
+
+
+def rate_start(q, dates, spans: Spans, body: str, lang: str | None) -> str:
+    """The day a rate of a day's events holds from, when its clause opens it going forward
+    after the figure ("36 trains supprimés par jour à partir de mercredi", "36 trains a day
+    starting Wednesday", "36 treni al giorno a partire da mercoledì"), else "".
+
+    Why: a period's opening day is no figure's day ("depuis lundi"), but a daily rate that
+    starts on a day is that day's rate, not the story's: "36 a day from Wednesday, against
+    48 on Tuesday" gives Tuesday's and Wednesday's, no conflict.
+
+    >>> from types import SimpleNamespace as Q
+    >>> from sourcecheck.extract.dates import find_dates
+    >>> body = "TRV supprime 36 trains par jour à partir de mercredi."
+    >>> rate_start(Q(start=13, end=15), find_dates(body, "2025-03-12"), [(13, 15)], body, "fr")
+    '2025-03-12'
+    """
+    starts = _starts(lang)
+    for d in dates:
+        if not (d.iso and d.since and d.start >= q.end and d.start - q.end <= 60):
+            continue
+        if any(q.end < s < d.start for s, _ in spans) or _CLAUSE.search(body, q.end, d.start):
+            return ""
+        if starts.search(body, max(0, d.start - 30), d.start):
+            return d.iso
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _starts(lang: str | None) -> re.Pattern:
+    words = [
+        w for la in (LANGS if lang not in LANGS else (lang,)) for w in load("time")["starts"][la]
+    ]
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{alternation(words)})\s+(?:(?:le|il|the|du|del|la|lo)\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) -> str:

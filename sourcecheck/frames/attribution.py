@@ -203,13 +203,15 @@ class Vocabulary:
             rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
-        lead = rf"{core}(?:{aux}\s+)?(?:{adv}\s+)?"
+        # (an aside of adverbs between the auxiliary and its verb: "a, pour sa part, saisi")
+        aside_adv = rf"(?:,\s*{adv}\s*,\s*|{adv}\s+)"
+        lead = rf"{core}(?:{aux}(?:\s+|(?=,)))?{aside_adv}?"
         # "la Procura ha iscritto 3 persone", "Voliamo a pour sa part annulé 143 vols": a
         # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
         self.press_words = frozenset(_norm(w) for w in words["press"])
         self.perfect_words = frozenset(_norm(w) for w in words["perfect"] if " " not in w)
         self.done = lazy(
-            rf"{core}{alternation(words['perfect'])}\s+(?:{adv}\s+){{0,2}}"
+            rf"{core}{alternation(words['perfect'])}(?:\s+(?:{adv}\s+){{0,2}}|\s*,\s*{adv}\s*,\s*)"
             rf"(?!{alternation(words['passive_aux'])}\b|{alternation(words['undergone'])})"
             rf"[a-zà-ÿ][a-zà-ÿ'’-]*"
             rf"{alternation(words['participle_endings'])}\b",
@@ -225,6 +227,13 @@ class Vocabulary:
         # ("s'est engagé" is reflexive: an elided clitic before the auxiliary)
         self.passive_aux = lazy(
             rf"(?<!['’])\b{alternation(words['passive_aux'])}\s+(?!\w+ing\b)\w+$", i
+        )
+        # a subject's verb in the passive ("was fined", "a été condamnée", "è stata multata"):
+        # the subject undergoes what its sentence says
+        self.passive_subject = lazy(
+            rf"(?:{alternation(words['perfect'])}\s+)?{alternation(words['passive_aux'])}\s+"
+            rf"(?!\w+ing\b)[a-zà-ÿ]+{alternation(words['participle_endings'])}\b",
+            i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
@@ -302,6 +311,16 @@ class Vocabulary:
             rf"\d\S*(?:\s+[^\s\d,;:()]+){{0,3}}?\s+(?P<at>{alternation(words['labels'])}\s+{art})$",
             i,
         )
+        # what closes a count's label ("…, 900 per la Uilm.", "81 000 pour Solidaires,"):
+        # the clause ends, or a word of break opens the next one
+        # a figure right after a label's source: "…, per i sindacati del 78%", "…, pour les
+        # syndicats à 78 %": the label opens that figure
+        self.label_opens = lazy(
+            rf"\s+(?:{alternation(words['lead'])}\s+|{alternation(words['determiners'])}"
+            rf"(?:(?<=['’])|\s+))?\d",
+            i,
+        )
+        self.label_close = lazy(rf"\s*(?:[,;:.)]|$)|\s+{alternation(words['breaks'])}\b", i)
         self.paren_before = lazy(r"\d\S*(?:\s+[^\s\d,;:()]+){0,3}?\s*\(\s*$")
         self.paren_after = lazy(r"\s*\)")
         breaks = alternation(words["breaks"])
@@ -312,7 +331,10 @@ class Vocabulary:
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
-        self.counted_noun = lazy(r"\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$")
+        # (never a year: "Nel 2022 la Procura ha sequestrato…" names its time, no count)
+        self.counted_noun = lazy(
+            r"(?<![\w.,])(?!(?:1[89]|20)\d\d\s)\d[\w.,’']*(?<![.,])\s+((?:[^\W\d]+(?:['’]|\s+)){0,3})$"
+        )
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.coordinator_words = frozenset(_norm(w) for w in words["coordinators"])
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
@@ -550,6 +572,19 @@ class Vocabulary:
                 back = entry.lower().replace("’", "'").find(word) + 2
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
+        # "dont la commune compte 7 400 habitants", "a town of 12,000 inhabitants"
+        population = [sections[lg].get("population") or {} for lg in langs]
+        self.population_before = lazy(
+            rf"\b{alternation(w for p in population for w in p.get('before') or ())}\s+"
+            rf"(?:{alternation(words['lead'])}\s+)?$",
+            i,
+        )
+        self.population_after = lazy(
+            rf"\s+{alternation(w for p in population for w in p.get('after') or ())}\b", i
+        )
+        self.documents = lazy(rf"\b{alternation(words['documents'])}\b", i)
+        # the last words of markers ("according to" → "to"): before a body, never its modifier
+        self.marker_ends = frozenset(_last(w) for w in words["markers"] if " " in w.strip())
         self.label_words = frozenset(_norm(w) for w in words["labels"])
         # Words that, between a figure and a source, make the source no part of the noun
         # ("16 000 selon la police" is an attribution, "600 policiers de la préfecture" not)
@@ -621,7 +656,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives"
+    "possessives documents"
 ).split()
 
 

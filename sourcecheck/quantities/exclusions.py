@@ -89,6 +89,10 @@ REFERENCES = (
 # words that make an "hh.mm" figure a clock time ("alle 14.30"): data/names.yaml.
 NAMES = tuple(load("names")["names"])
 TIME_CUES = tuple(load("names")["time_cues"])
+# Words around a whole hour that make it a clock time ("vers 22 heures", "alle 19 l'affluenza").
+HOUR_CUES = tuple(load("names")["hour_cues"])
+HOUR_WORDS = tuple(load("names")["hour_words"])
+CLOCK_FOLLOWERS = tuple(load("names")["clock_followers"])
 
 # Weekdays, and the words after "weekday + number" that make the number a day of the month
 # ("Lunedì 4 sono state evacuate…", "Lundi 4, la préfecture…"): data/dates.yaml.
@@ -124,6 +128,16 @@ EXCLUDE_REVERSED = (
 YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_])"
 # Reversed left context of an "hh.mm" figure: a word that makes it a clock time.
 TIME_CUE_REVERSED = _S + r"+" + reversed_alternation(TIME_CUES) + r"(?![^\W\d_])"
+# Reversed left context of a whole hour: a cue word ("vers |22 heures"), or "alle ore |23".
+HOUR_CUE_REVERSED = _S + r"+" + reversed_alternation(HOUR_CUES) + r"(?![^\W\d_])"
+ORE_REVERSED = (
+    _S
+    + r"+ero"
+    + _S
+    + r"+"
+    + reversed_alternation(("alle", "dalle", "le", "delle"))
+    + r"(?![^\W\d_])"
+)
 _TIME = regexcache.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 

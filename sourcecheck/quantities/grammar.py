@@ -71,6 +71,10 @@ class Grammar(NamedTuple):
     vague_det: re.Pattern  # reversed: "quelques |centaines", "several |hundred"
     few: re.Pattern  # reversed: "several |hundred", "qualche |centinaio"
     time_cue: re.Pattern  # reversed: "alle |14.30"
+    hour_cue: re.Pattern  # reversed: "vers |22 heures", "at |10 o'clock"
+    ore_cue: re.Pattern  # reversed: "alle ore |23"
+    hour_word: re.Pattern  # "22| heures", "10| o'clock" (not "10| heures de discussions")
+    clock_follow: re.Pattern  # "alle 19| l'affluenza", "dalle 8| alle 20" (not "| regioni")
     vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
     inches: re.Pattern  # "5 feet| 2 inches"
     day_follow: re.Pattern  # "Lunedì 4| sono…", "Lundi 4|, la…": the number is a day
@@ -193,6 +197,15 @@ def grammar(lang: str | None) -> Grammar:
     vague_det = regexcache.compile(rf"{SP}+{reversed_alternation(vague.DETERMINERS)}{NOT_LETTER}")
     few = regexcache.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
     time_cue = regexcache.compile(exclusions.TIME_CUE_REVERSED)
+    hour_cue = regexcache.compile(exclusions.HOUR_CUE_REVERSED)
+    ore_cue = regexcache.compile(exclusions.ORE_REVERSED)
+    hour_word = regexcache.compile(
+        rf"{SP}*{alternation(exclusions.HOUR_WORDS)}{NOT_LETTER}(?!{SP}+d[e'’])"
+    )
+    clock_follow = regexcache.compile(
+        rf"{SP}*(?:[.,;:!?)\]]|\Z)|{SP}+{alternation(exclusions.CLOCK_FOLLOWERS)}"
+        rf"(?:(?<=['’])|{NOT_LETTER})"
+    )
     followers = set().union(*(exclusions.DAY_FOLLOWERS[lg] for lg in langs))
     day_follow = regexcache.compile(
         rf"{SP}*(?:[.,;:!?)\]»\"”]|\Z)|{SP}+{alternation(followers)}(?:(?<=['’])|{NOT_LETTER})"
@@ -220,6 +233,10 @@ def grammar(lang: str | None) -> Grammar:
         vague_det,
         few,
         time_cue,
+        hour_cue,
+        ore_cue,
+        hour_word,
+        clock_follow,
         frozenset(vague.heads(lang)),
         inches,
         day_follow,

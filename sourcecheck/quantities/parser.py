@@ -156,6 +156,8 @@ def _read(
             return None  # "en 2017", "2019-2020"
         if plain and decimals == 2 and is_time(raw) and _time_cue(text, s, g):
             return None  # "alle 14.30"
+        if plain and not decimals and mantissa <= 24 and _clock_hour(text, s, end, g):
+            return None  # "vers 22 heures", "alle ore 23", "alle 19 l'affluenza"
         if (
             weekday
             and plain
@@ -206,6 +208,18 @@ def _vulgar(ch: str) -> tuple[float, float]:
 
 def _time_cue(text: str, s: int, g: Grammar) -> bool:
     return g.time_cue.match(text[max(0, s - 16) : s][::-1]) is not None
+
+
+def _clock_hour(text: str, s: int, end: int, g: Grammar) -> bool:
+    """A whole hour written as a clock time: a cue and an hour word around it ("vers 22
+    heures"), "ore" before it ("alle ore 23"), or an Italian time cue before it and a new
+    clause after it ("alle 19 l'affluenza", not "alle 19 regioni")."""
+    left = text[max(0, s - 16) : s][::-1]
+    if g.hour_cue.match(left) and g.hour_word.match(text, end):
+        return True
+    if g.ore_cue.match(left):
+        return True
+    return g.time_cue.match(left) is not None and g.clock_follow.match(text, end) is not None
 
 
 def _letter_at(text: str, i: int) -> bool:

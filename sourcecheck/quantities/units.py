@@ -111,6 +111,21 @@ WORDS: dict[str, str] = {
     **{w: "megawatt" for w in ("megawatt", "megawatts", "mégawatt", "mégawatts")},
     **{w: "gigawatt" for w in ("gigawatt", "gigawatts")},
     **{w: "kilowatt" for w in ("kilowatt", "kilowatts")},
+    **{
+        w: f"{prefix}watt_hour"
+        for prefix in ("kilo", "mega", "giga", "tera")
+        for w in (
+            f"{prefix}watt-hour",
+            f"{prefix}watt-hours",
+            f"{prefix}watt hours",
+            f"{prefix}wattheure",
+            f"{prefix}wattheures",
+            f"{prefix}wattora",
+            f"{prefix}wattore",
+        )
+    },
+    **{w: "megawatt_hour" for w in ("mégawattheure", "mégawattheures")},
+    **{w: "terawatt_hour" for w in ("térawattheure", "térawattheures")},
     **{w: "foot" for w in ("foot", "feet", "pied", "pieds", "piede", "piedi")},
     **{w: "inch" for w in ("inch", "inches", "pouce", "pouces", "pollice", "pollici")},
     **{w: "pound" for w in ("libbra", "libbre")},

@@ -37,6 +37,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from sourcecheck.align.magnitudes import MAX_RATIO
+from sourcecheck.align.risen import LATER
 from sourcecheck.rules.blocks import least, most
 
 SERIES = ("case", "series", "measure", "episode")  # one running count, measure, episode
@@ -64,7 +65,7 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
         return pd.DataFrame(columns=columns)
-    held = held.assign(episode=_episodes(held))
+    held = held.assign(episode=_episodes(held), moment=_phases(held))
     read = [*SERIES, "moment", "low", "high", "published_at", "claim_id"]
     ordered = held.sort_values(read[:5] + read[-2:], kind="stable")[read]
     # One point per run of rows with the same series and moment (plain tuples: a pandas
@@ -75,6 +76,20 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
         rows.append((*key, least(r[5] for r in run), most(r[6] for r in run), run[0][7],
                      [r[8] for r in run]))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+LATER_MOMENT = " (later)"  # after a moment's day: the day's later state (`align.risen`)
+
+
+def _phases(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's moment, where a subject marked as its day's later state (`risen.LATER`)
+    follows the day's other figures: "2024-05-07 (later)" sorts after "2024-05-07"."""
+    if "subject" not in claims:
+        return claims["moment"]
+    later = [LATER in str(s).split("|")[5:] for s in claims["subject"].tolist()]
+    return claims["moment"].where(
+        ~pd.Series(later, index=claims.index), claims["moment"] + LATER_MOMENT
+    )
 
 
 def _point(row: tuple) -> tuple:
@@ -108,6 +123,59 @@ def steps(table: pd.DataFrame) -> list[Step]:
             if top is None or row["low"] > top["low"]:
                 top = row
     return out
+
+
+def moment_splits(claims: pd.DataFrame) -> list[tuple[str, list[list[str]]]]:
+    """The moments of a running count's series (cumulative: not `RISES`) where a subject with
+    the place the series joined and one without hold figures that do not meet: (moment, the
+    claim ids of each subject, lowest first).
+
+    Why: a series joins a count with no place to the one place its coverage gives
+    (`days._placed_series`) while their subjects stay apart; figures of one moment under
+    both are two figures for one moment, which `points` folds into one point and `steps`
+    never compares. Hulls that overlap meet; figures more than `MAX_FALL` times apart are
+    other quantities; one document's one source alone is one account.
+
+    >>> claims = pd.DataFrame({"claim_id": ["a#1", "b#1"], "case": "x",
+    ...     "series": "evacuee|X||count", "measure": "", "moment": "2024-05-01",
+    ...     "subject": ["evacuee|X|2024-05-01||count", "evacuee||2024-05-01||count"],
+    ...     "doc": ["a", "b"], "source": "", "low": [1200.0, 1500], "high": [1200.0, 1500]})
+    >>> moment_splits(claims)
+    [('2024-05-01', [['a#1'], ['b#1']])]
+    """
+    keys = ["case", "series", "measure", "moment"]
+    held = claims[
+        (claims["series"] != "")
+        & ~claims["series"].str.startswith(RISES)
+        & (claims["moment"] != "")
+        & (claims["subject"] != "")
+    ]
+    held = held[held.duplicated(keys, keep=False)]
+    out = []
+    cols = ["subject", "low", "high", "claim_id", "doc", "source"]
+    for key, group in held.groupby(keys, sort=True):
+        hulls: dict[str, list] = {}
+        for subject, low, high, claim, doc, source in group[cols].itertuples(index=False):
+            hull = hulls.setdefault(subject, [math.inf, -math.inf, [], set()])
+            hull[0], hull[1] = least((hull[0], low)), most((hull[1], high))
+            hull[2].append(claim)
+            hull[3].add((doc, source))
+        if len(hulls) != 2 or not _place_only(*hulls):
+            continue
+        lower, higher = sorted(hulls.values(), key=itemgetter(0))
+        if 0 < lower[1] < higher[0] <= lower[1] * MAX_FALL and len(lower[3] | higher[3]) > 1:
+            out.append((key[3], [lower[2], higher[2]]))
+    return out
+
+
+def _place_only(a: str, b: str) -> bool:
+    """Whether two subjects differ only in their place, one of them giving none."""
+    fa, fb = a.split("|"), b.split("|")
+    return (
+        len(fa) == len(fb)
+        and "" in (fa[1], fb[1])
+        and [x for i, x in enumerate(fa) if i != 1] == [x for i, x in enumerate(fb) if i != 1]
+    )
 
 
 def _reached(point: dict) -> float:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck import wording
-from sourcecheck.rules import blocks, timeline
+from sourcecheck.rules import blocks, running
 
 ID = "value-conflict"
 SEVERITY = "error"
@@ -48,7 +48,9 @@ def run(
     """One finding per subject holding positions from different (doc, source), and one
     per running count that falls from an earlier moment to a later one."""
     claims = blocks.prepare(claims)
-    falls = _falls(blocks.comparable(claims))
+    falls = running.falls(blocks.comparable(claims)) + running.apart_at_one_moment(
+        blocks.comparable(claims)
+    )
     claims = blocks.shared(blocks.comparable(claims[claims["subject"] != ""]), blocks.SAME_QUANTITY)
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
     claims = claims.assign(
@@ -86,45 +88,6 @@ def run(
             }
         )
     return blocks.found(rows + falls)
-
-
-def _falls(claims: pd.DataFrame) -> list[dict]:
-    """A running count whose figure at a later moment is below an earlier one."""
-    table = timeline.points(claims)
-    falls = [
-        step
-        for step in timeline.steps(table)
-        if step.kind == "fall" and not step.block[1].startswith(timeline.RISES)
-    ]  # a count not known to be cumulative may fall
-    if not falls:
-        return []
-    records = blocks.records_by_id(claims)
-    keys = [*timeline.SERIES, "moment"]
-    at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
-    rows = []
-    for step in falls:
-        sides = []
-        for moment in (step.earlier, step.later):
-            picked = [records[c] for c in at[(*step.block, moment)]]
-            sides.append((f"{moment}: {blocks.best_label(picked)}", picked))
-        first = sides[0][1][0]
-        label = timeline.series_label(first["subject_label"], step.earlier)
-        rows.append(
-            {
-                "message": f"{label}: "
-                + " then ".join(f"{g} ({wording.names(r['source'] for r in p)})" for g, p in sides)
-                + ": a running count cannot fall",
-                "explanation": f"{sides[1][0]} is below {sides[0][0]}, given for an earlier "
-                "moment; a cumulative count only grows, so both cannot be right.",
-                "subject": {
-                    **blocks.subject(first),
-                    "subject": step.block[1],
-                    "subject_label": label,
-                },
-                "members": [(r["claim_id"], g) for g, p in sides for r in p],
-            }
-        )
-    return rows
 
 
 _SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")

@@ -1,0 +1,93 @@
+"""Risen: a running count its copy says has grown, told after a lower figure of its day.
+
+Why
+---
+A toll moves within a day: the morning wire gives 58 injured, the next morning's paper
+"les blessés sont désormais 61", for the same Tuesday. Both are that day's figures, so
+alignment gives them one subject and value-conflict reads two accounts that disagree; the
+copy says otherwise: "désormais", "è salito a", "has now risen to" (`data/risen.yaml`) tell
+a count that grew since the figure given before. Such a figure, from a document published
+after one that gave a lower figure for its subject, is the day's later state (`LATER`, a
+mark of its subject): the timeline places it after the day's earlier figures, an update,
+never a conflict. A figure of 10 or more told again later the same way takes the mark too.
+
+Example
+-------
+>>> import pandas as pd
+>>> table = pd.DataFrame({"subject": "injured||2024-05-07||count", "noun": "injured",
+...     "doc": ["a", "b"], "value": [58.0, 61.0], "text": ["58", "61"],
+...     "quote": ["58 people were injured.", "The injured are now 61."]})
+>>> later_states(table, ["2024-05-07T10:30", "2024-05-08T07:30"], frozenset({"injured"}))
+[False, True]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from sourcecheck import regexcache
+from sourcecheck.align.shipped import align_data
+from sourcecheck.align.stocks import near
+
+LATER = "later"  # the subject mark of a day's later state
+
+
+def later_states(
+    table: pd.DataFrame, published_at: list[str], running: frozenset[str]
+) -> list[bool]:
+    """Whether each claim of `table` (`subject`, `noun`, `doc`, `value`, `quote`, `text`) is
+    its day's later state: a running count (a noun in `running`) whose sentence says it has
+    grown (`data/risen.yaml`), above a figure of its subject from a document published
+    before it (`published_at`, with its time when known), and each figure of its value its
+    subject gives in a document published no earlier."""
+    cols = ("subject", "noun", "doc", "value", "quote", "text")
+    subject, noun, doc, value, quote, text = (table[c].tolist() for c in cols)
+    words = _words()
+    told = {q for q in set(quote) if q and words.search(q)}  # a sentence is read once
+    risen = [
+        i
+        for i, (s, n, v, q) in enumerate(zip(subject, noun, value, quote, strict=True))
+        if s and n in running and q in told and v == v and v > 0 and near(q, text[i], words)
+    ]
+    out = [False] * len(table)
+    if not risen:
+        return out
+    rows: dict[str, list[int]] = {}
+    for i, s in enumerate(subject):
+        if s:
+            rows.setdefault(s, []).append(i)
+    for i in risen:
+        group = rows[subject[i]]
+        if any(
+            doc[j] != doc[i] and _before(published_at[j], published_at[i]) and value[j] < value[i]
+            for j in group
+        ):
+            for k in group:
+                if value[k] == value[i] and not _before(published_at[k], published_at[i]):
+                    out[k] = True
+    return out
+
+
+def _before(first: str, later: str) -> bool:
+    """Whether a publication time is strictly before another: a day alone is before only
+    an other day (two documents of one day with no time are not ordered)."""
+    if len(first) <= 10 or len(later) <= 10:
+        return first[:10] < later[:10]
+    return first < later
+
+
+def risen_words() -> re.Pattern:
+    """The pattern of the words of every language that say a count has grown."""
+    return _words()
+
+
+@cache
+def _words() -> re.Pattern:
+    words = {w for ws in align_data("risen.yaml").values() for w in ws or ()}
+    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
+
+
+__all__ = ["LATER", "later_states", "risen_words"]

@@ -1,0 +1,95 @@
+"""Running counts whose figures cannot both be right across moments: the part of
+`value-conflict` that reads the timeline rather than one subject.
+
+Why
+---
+A cumulative count (deaths, evacuations, damage…) only grows: a figure below one given for an
+earlier moment, or two figures that do not meet for the same moment, are a divergence between
+accounts even when alignment put them under different subjects (one dated, one placed). The
+value-conflict rule reports them beside its per-subject findings; kept here, the rule module
+stays one screen and these two readings of the timeline (`rules.timeline`) stay together.
+
+Example
+-------
+ACP (14 Nov): 13 morts · ASA (15 Nov): 9 morti → `falls` gives one finding row (a running
+count fell); the prefecture's "1,200 evacuated near X" and the firefighters' "1 500 évacués"
+the same day → `apart_at_one_moment` gives one.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck import wording
+from sourcecheck.rules import blocks, timeline
+
+
+def falls(claims: pd.DataFrame) -> list[dict]:
+    """A running count whose figure at a later moment is below an earlier one."""
+    table = timeline.points(claims)
+    falls = [
+        step
+        for step in timeline.steps(table)
+        if step.kind == "fall" and not step.block[1].startswith(timeline.RISES)
+    ]  # a count not known to be cumulative may fall
+    if not falls:
+        return []
+    records = blocks.records_by_id(claims)
+    keys = [*timeline.SERIES, "moment"]
+    at = dict(zip(table[keys].itertuples(index=False, name=None), table["claims"], strict=True))
+    rows = []
+    for step in falls:
+        sides = []
+        for moment in (step.earlier, step.later):
+            picked = [records[c] for c in at[(*step.block, moment)]]
+            sides.append((f"{moment}: {blocks.best_label(picked)}", picked))
+        first = sides[0][1][0]
+        label = timeline.series_label(first["subject_label"], step.earlier)
+        rows.append(
+            {
+                "message": f"{label}: "
+                + " then ".join(f"{g} ({wording.names(r['source'] for r in p)})" for g, p in sides)
+                + ": a running count cannot fall",
+                "explanation": f"{sides[1][0]} is below {sides[0][0]}, given for an earlier "
+                "moment; a cumulative count only grows, so both cannot be right.",
+                "subject": {
+                    **blocks.subject(first),
+                    "subject": step.block[1],
+                    "subject_label": label,
+                },
+                "members": [(r["claim_id"], g) for g, p in sides for r in p],
+            }
+        )
+    return rows
+
+
+def apart_at_one_moment(claims: pd.DataFrame) -> list[dict]:
+    """A running count given two figures for one moment, one with the place its series
+    joined and one without (`timeline.moment_splits`).
+
+    Why: alignment keeps a count with a place apart from one without ("1,200 evacuated near
+    X" from the prefecture, "1 500 évacués" from the firefighters the same day) while its
+    series joins them (`days._placed_series`): each subject alone holds one figure, so
+    neither is compared, and the timeline folds both into one moment, neither a rise nor a
+    fall. Two figures of one count for one moment cannot both be right.
+    """
+    rows = []
+    records = blocks.records_by_id(claims)
+    for moment, sides in timeline.moment_splits(claims):
+        picked = [[records[c] for c in side] for side in sides]
+        labelled = [(blocks.best_label(p), p) for p in picked]
+        first = picked[-1][0]
+        label = timeline.series_label(first["subject_label"], moment)
+        rows.append(
+            {
+                "message": f"{label}, {moment}: "
+                + " vs ".join(
+                    f"{g} ({wording.names(r['source'] for r in p)})" for g, p in labelled
+                ),
+                "explanation": f"Figures of one running count given for the same moment ({moment})"
+                " do not meet; a cumulative count has one value at a time.",
+                "subject": blocks.subject(first),
+                "members": [(r["claim_id"], g) for g, p in labelled for r in p],
+            }
+        )
+    return rows
