@@ -1,0 +1,122 @@
+"""A figure's measure implied by its words and by the other accounts, where the frame read
+none: a count of a unit ("Sono 27 i chilometri di cavo") is a length, millions with no
+currency ("una manovra da 18,4 miliardi") are an amount.
+
+Why
+---
+Alignment joins figures of one measure. A count whose noun is a unit never meets "27 km" in
+another account, and Italian copy drops the "euro" a French or English account writes, so
+the same figure stays apart from itself. Each reading is taken only where another document
+gives that very figure (or an amount within 10 %) in the implied measure: the words alone do
+not decide it.
+
+Example
+-------
+"Sono 27 i chilometri di cavo" beside "a 27 km cable" elsewhere: `unit_things` makes the
+first a measure in kilometres with no noun. "4,2 miliardi per le pensioni" in a document
+whose amounts are in euros, beside "€4.2 billion" elsewhere: `implied_currency` gives it EUR.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sourcecheck import regexcache
+from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.measures import unit_base
+from sourcecheck.quantities.units import unit_of
+
+
+def unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """A count whose noun is a unit ("Sono 27 i chilometri di cavo", "12 tonnellate") is a
+    measure in that unit with no noun of its own: the frame read the unit as the thing
+    counted, and a count of kilometres never meets "27 km" elsewhere."""
+    rows = [
+        i
+        for i, (t, u, c, k) in enumerate(
+            zip(*(table[c].tolist() for c in ("thing", "unit", "currency", "concept")), strict=True)
+        )
+        if t and not u and not c and (not k or not concepts.kind.get(k))
+    ]
+    found = [(i, unit) for i in rows if (unit := _unit_word(table["thing"].iat[i]))]
+    if not found:
+        return table
+    # only where another document gives that very figure in a unit of its dimension
+    given: dict[tuple, set[str]] = {}
+    for case, doc, unit, value in zip(
+        *(table[c].tolist() for c in ("case", "doc", "unit", "value")), strict=True
+    ):
+        if unit and (base := unit_base(unit)):
+            given.setdefault((case, base[0], round(value, 6)), set()).add(doc)
+    cases, docs, values = (table[c].tolist() for c in ("case", "doc", "value"))
+    found = [
+        (i, u)
+        for i, u in found
+        if (base := unit_base(u))
+        and given.get((cases[i], base[0], round(values[i], 6)), set()) - {docs[i]}
+    ]
+    if not found:
+        return table
+    table = table.copy()
+    at = [i for i, _ in found]
+    table.iloc[at, table.columns.get_loc("unit")] = [u for _, u in found]
+    table.iloc[at, table.columns.get_loc("thing")] = ""
+    table.iloc[at, table.columns.get_loc("concept")] = ""
+    return table
+
+
+_SCALED = regexcache.compile(r"(?i)mili?on|mill?iard|billion|\bmln\b|\bmld\b|\bmd\b|\bbn\b")
+
+
+def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """A figure of millions or billions with no currency and no counted noun ("una manovra
+    da 18,4 miliardi", "4,2 miliardi per le pensioni") is an amount in the one currency its
+    document's amounts are given in (else its case's): Italian copy drops the "euro" a
+    French or English account writes, and a count never meets "€18.4 billion"."""
+    rows = [
+        i
+        for i, (c, u, v, text, k, th) in enumerate(
+            zip(
+                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing")),
+                strict=True,
+            )
+        )
+        if not c and not u and v == v and v >= 1e6 and _SCALED.search(text)
+        and (concepts.kind.get(k) == "money" or not th)  # no counted noun of its own
+    ]  # fmt: skip
+    if not rows:
+        return table
+    cases, docs, currencies = (table[c].tolist() for c in ("case", "doc", "currency"))
+    by_doc: dict[tuple, set[str]] = {}
+    by_case: dict[str, set[str]] = {}
+    for case, doc, cur in zip(cases, docs, currencies, strict=True):
+        if cur:
+            by_doc.setdefault((case, doc), set()).add(cur)
+            by_case.setdefault(case, set()).add(cur)
+    values = table["value"].tolist()
+    amounts: dict[str, list[tuple[str, float]]] = {}
+    for case, doc, cur, v in zip(cases, docs, currencies, values, strict=True):
+        if cur and v == v and v > 0:
+            amounts.setdefault(case, []).append((doc, v))
+    given = {}
+    for i in rows:
+        found = by_doc.get((cases[i], docs[i])) or by_case.get(cases[i]) or set()
+        met = any(
+            d != docs[i] and abs(v - values[i]) <= 0.1 * values[i]
+            for d, v in amounts.get(cases[i], ())
+        )  # another account gives the amount: it is one
+        if len(found) == 1 and met:
+            given[i] = next(iter(found))
+    if not given:
+        return table
+    out = list(currencies)
+    for i, cur in given.items():
+        out[i] = cur
+    return table.assign(currency=out)
+
+
+def _unit_word(thing: str) -> str:
+    """The pint unit a noun names ("chilometri" → "kilometer"), "" for any other noun or a
+    percent."""
+    unit = unit_of(thing.strip()) if thing.strip() else None
+    return unit if unit and unit != "percent" else ""
