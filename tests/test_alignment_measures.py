@@ -167,8 +167,8 @@ def test_a_count_of_a_unit_is_a_measure_in_that_unit() -> None:
 
 
 def test_a_bare_degree_and_a_degree_celsius_are_one_temperature() -> None:
-    # "Mercoledì a Valdora 44,2 gradi" beside "44.2C in Valdora on Wednesday"
-    base = {"scope": "Valdora", "refers_to": "2024-07-10", "value": 44.2}
+    # "Mercoledì a Tresnago 44,2 gradi" beside "44.2C in Tresnago on Wednesday"
+    base = {"scope": "Tresnago", "refers_to": "2024-07-10", "value": 44.2}
     table = claims(
         {**base, "unit": "degree", "lang": "it", "doc": "a.md"},
         {**base, "unit": "degree_Celsius", "doc": "b.md"},

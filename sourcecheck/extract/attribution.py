@@ -289,7 +289,7 @@ class Speakers:
                 continue
             after = text[end : end + 30].lstrip(" )")
             if self.vocab.passive_subject.match(after):
-                return None  # "Ferrovela was fined…": it was done to, it says nothing
+                return None  # "Dunmere was fined…": it was done to, it says nothing
             if after[:1].islower() or after.startswith(","):
                 return name
             return None
