@@ -752,7 +752,7 @@ _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
 
 def _plural_opening(sp: Speakers, g: _Generic) -> bool:
     """Is `g` an English generic noun in the plural that opens its sentence ("Developers of
-    the Valcenis Link said", "Officials of the Harbour Board said")? Its capital only opens
+    the Dunmere Link said", "Officials of the Harbour Board said")? Its capital only opens
     the sentence: the body is the name after "of", not the noun's own."""
     written = sp.body[g.noun_at : g.end]
     return (
@@ -1079,7 +1079,7 @@ _POSSESSIVE = regexcache.compile(r"['’]s$")
 @lru_cache(maxsize=8192)
 def _full_name(sp: Speakers, name: str, at: int) -> str:
     """A one-word name as the document named it in full before `at` ("Serra" after "il
-    candidato Paolo Serra", "Artopios" after "spokesman Yannis Artopios"): a capitalised first
+    candidato Paolo Serra", "Darelis" after "spokesman Nikos Darelis"): a capitalised first
     name right before the same word; `name` when the document gave none.
 
     Why: wire copy names a person in full once, then by surname; the source is the person."""
