@@ -616,12 +616,12 @@ def _news_days(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
     """Each document's news day: the first day its own clauses state, when it is the
     publication day or shortly before ("PARIS, March 8 - … marched on Tuesday": Tuesday).
     Its dateline says when it was filed, the lead what day the figures describe; a rate's day
-    is none ("36 trains a day from Wednesday"). And the last such day, the day of a running count the document gives
+    is none ("28 coaches a day from Thursday"). And the last such day, the day of a running count the document gives
     undated ("the pass opened on Thursday … by Friday noon … 40 rockfalls so far": a running
     count stands as of the latest news its document carries, Friday)."""
     first: dict[str, str] = {}
     last: dict[str, str] = {}
-    # a rate's day is not the story's ("36 trains a day from Wednesday" in Wednesday
+    # a rate's day is not the story's ("28 coaches a day from Thursday" in Wednesday
     # morning's paper on Tuesday evening's toll)
     stated = table[
         table["day_from"].eq("clause") & table["refers_to"].ne("") & table["rate"].eq("")

@@ -284,8 +284,8 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
 
 def _other_relative(body: str, q, d, lang: str | None) -> bool:
     """Whether date `d` stands in a relative clause opened with no comma by a word of
-    `time.yaml` `day_relative` ("2 corpi nel tratto di mare dove martedì si è ribaltato il
-    barchino", "3 hikers in the valley where a landslide struck on Monday") that is not the
+    `time.yaml` `day_relative` ("4 dispersi nella gola dove lunedì è franato il
+    sentiero", "3 hikers in the valley where a landslide struck on Monday") that is not the
     figure's own: the clause dates its noun. A clause after the figure is its own noun's
     when at most two words stand between ("300 manifestants qui ont défilé mardi"); one
     before it, when no clause break closes it first ("la vallée où lundi 300 maisons …").
@@ -304,7 +304,7 @@ RELATIVE_DAY_REACH = 50  # characters before a day where its relative word may s
 
 def _restrictive(body: str, at: int) -> bool:
     """Whether the relative word at `at` closes a noun phrase of its own, past the clause's
-    first words: no comma before it ("In Castello, where the river peaked on Tuesday, 430
+    first words: no comma before it ("In Morlano, where the dam overflowed on Monday, 260
     were moved that day" sets the scene), nor the clause's subject alone before it
     ("L'incendie qui ravageait le massif depuis lundi a été fixé mercredi": its main verb
     follows)."""

@@ -353,7 +353,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
         day = context.refers_to(q, dates, spans, body, d.lang)
-        if not day and rate in when.DAILY_RATES:  # "36 trains a day from Wednesday"
+        if not day and rate in when.DAILY_RATES:  # "28 coaches a day from Thursday"
             day = when.rate_start(q, dates, spans, body, d.lang)
         other = elsewhen and when.contrasted_elsewhen(
             q, spans, body, s.start, s.end, d.lang, int(d.news_day[:4])

@@ -323,11 +323,11 @@ def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
 
 
 def closes_contrast(body: str, at: int, lang: str | None) -> bool:
-    """Whether the date at `at` closes a figure set against another ("up from 11 on Monday",
-    "contre 11 lundi"): that figure's day only, never one of a figure after it ("…, and 52
-    tanker trucks are on the roads").
+    """Whether the date at `at` closes a figure set against another ("up from 9 on Monday",
+    "contre 9 lundi"): that figure's day only, never one of a figure after it ("…, and 64
+    generators have been sent in").
 
-    >>> body = "Water is rationed in 17 towns, up from 11 on Monday, and 52 trucks run."
+    >>> body = "Power cuts hit 23 villages, up from 9 on Monday, and 64 generators run."
     >>> closes_contrast(body, body.index("Monday"), "en")
     True
     """
@@ -463,17 +463,17 @@ DAILY_RATES = ("per_day", "per_week")  # rates of a day's (a week's) events: the
 
 def rate_start(q, dates, spans: Spans, body: str, lang: str | None) -> str:
     """The day a rate of a day's events holds from, when its clause opens it going forward
-    after the figure ("36 trains supprimés par jour à partir de mercredi", "36 trains a day
-    starting Wednesday", "36 treni al giorno a partire da mercoledì"), else "".
+    after the figure ("28 cars supprimés par jour à partir de jeudi", "28 coaches a day
+    starting Thursday", "28 pullman al giorno a partire da giovedì"), else "".
 
     Why: a period's opening day is no figure's day ("depuis lundi"), but a daily rate that
-    starts on a day is that day's rate, not the story's: "36 a day from Wednesday, against
-    48 on Tuesday" gives Tuesday's and Wednesday's, no conflict.
+    starts on a day is that day's rate, not the story's: "28 a day from Thursday, against
+    40 on Wednesday" gives Tuesday's and Wednesday's, no conflict.
 
     >>> from types import SimpleNamespace as Q
     >>> from sourcecheck.extract.dates import find_dates
-    >>> body = "TRV supprime 36 trains par jour à partir de mercredi."
-    >>> rate_start(Q(start=13, end=15), find_dates(body, "2025-03-12"), [(13, 15)], body, "fr")
+    >>> body = "Le réseau retire 28 cars par jour à partir de mercredi."
+    >>> rate_start(Q(start=17, end=19), find_dates(body, "2025-03-12"), [(17, 19)], body, "fr")
     '2025-03-12'
     """
     starts = _starts(lang)
