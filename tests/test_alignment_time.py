@@ -437,13 +437,13 @@ def test_a_rate_s_day_is_not_its_document_s_news_day() -> None:
 
 def test_what_an_owner_has_is_timeless_unless_its_copy_says_it_has_grown() -> None:
     # a workforce is one figure whichever day it is told; a count of workers the copy says
-    # has risen ("workers killed by the heat have risen to 4") is a count of its day
+    # has risen ("workers killed on the sites have risen to 6") is a count of its day
     table = claims(
         {"thing": "workers", "refers_to": "2025-07-21", "published": "2025-07-21",
-         "value": 3, "text": "3", "quote": "The site employs 3 workers."},
+         "value": 5, "text": "5", "quote": "The site employs 5 workers."},
         {"thing": "lavoratori", "lang": "it", "refers_to": "2025-07-23",
-         "published": "2025-07-23", "value": 4, "text": "4",
-         "quote": "Sono saliti a 4 i lavoratori morti per il caldo."},
+         "published": "2025-07-23", "value": 6, "text": "6",
+         "quote": "Sono saliti a 6 i lavoratori morti nei cantieri."},
     )  # fmt: skip
     steady, grown = (s.split("|")[2] for s in table["subject"])
     assert (steady, grown) == ("", "2025-07-23")

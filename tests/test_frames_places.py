@@ -105,19 +105,19 @@ def test_the_capital_is_that_of_the_country_the_title_names(lex):
     # an Italian report on a French heat wave that closes on Italian cities: "nella capitale"
     # is Paris, the capital of the country its title names, not Rome
     body = (
-        "Il caldo colpisce la Francia da dieci giorni. Nella capitale la massima è stata di "
-        "37,2 gradi. Anche l'Italia soffre: allerta a Roma, Milano, Torino e Napoli."
+        "Da una settimana la Francia è sotto la neve. Nella capitale sono caduti "
+        "18 centimetri. Anche l'Italia trema: allerta a Roma, Milano, Torino e Napoli."
     )
     doc = {
         "doc": "d",
-        "title": "Francia, caldo record: 37 gradi nella capitale",
+        "title": "Francia, neve record: 18 centimetri nella capitale",
         "body": body,
         "lang": "it",
         "publisher": "Wire",
         "published": "2024-10-10",
     }
     found = {r["text"]: r["scope"] for r in extract_document(doc, lex)}
-    assert found["37,2 gradi"] == "Paris"
+    assert found["18 centimetri"] == "Paris"
 
 
 @pytest.mark.parametrize(

@@ -166,11 +166,11 @@ def timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     yearly saving is the same figure whichever day an outlet reports it; protesters, flights
     cancelled or households without power are not, nor is a rate of a day's events ("48
     trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`), nor is a figure
-    its copy says has grown ("sono saliti a 4 i lavoratori morti": `risen`). (Money is not: an
+    its copy says has grown ("sono saliti a 6 gli operai morti": `risen`). (Money is not: an
     aid fund or a damage estimate grows over a week of coverage.)"""
     rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
     owned = table["noun"].isin(steady())
-    if owned.any():  # "Sono saliti a 4 i lavoratori morti": what an owner has does not grow
+    if owned.any():  # "Sono saliti a 6 gli operai morti": what an owner has does not grow
         rows = zip(
             table.loc[owned, "quote"].tolist(), table.loc[owned, "text"].tolist(), strict=True
         )

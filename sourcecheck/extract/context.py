@@ -173,7 +173,7 @@ def _governed(found, q, body: str, spans) -> bool:
 
 
 def population(q, body: str, lang: str | None) -> bool:
-    """Is `q` a place's number of inhabitants ("dont la commune compte 7 400 habitants", "a
+    """Is `q` a place's number of inhabitants ("dont le village compte 2 300 habitants", "a
     town of 12,000 inhabitants", "un comune di 3.000 abitanti")?
 
     Why: a place's size is the writer's description, not what the sentence's speaker reported,

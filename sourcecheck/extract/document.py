@@ -340,7 +340,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         described = concept == AGE or context.population(q, body, d.lang)
-        if described:  # "une femme de 58 ans", "la commune compte 7 400 habitants": the writer's
+        if described:  # "une femme de 58 ans", "le village compte 2 300 habitants": the writer's
             attribution = None
         continued = False
         if (

@@ -572,7 +572,7 @@ class Vocabulary:
                 back = entry.lower().replace("’", "'").find(word) + 2
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
-        # "dont la commune compte 7 400 habitants", "a town of 12,000 inhabitants"
+        # "dont le village compte 2 300 habitants", "a town of 12,000 inhabitants"
         population = [sections[lg].get("population") or {} for lg in langs]
         self.population_before = lazy(
             rf"\b{alternation(w for p in population for w in p.get('before') or ())}\s+"
