@@ -596,6 +596,15 @@ def test_a_share_of_a_base_counts_the_noun_before_it_in_every_language() -> None
     assert "deficit" not in table["subject_label"][4]  # growth of a base is no share of it
 
 
+def test_economic_growth_is_one_quantity_in_three_languages() -> None:
+    table = claims(
+        {"thing": "croissance", "text": "1,1 %", "value": 1.1, "unit": "percent", "lang": "fr"},
+        {"thing": "crescita", "text": "1,1%", "value": 1.1, "unit": "percent", "lang": "it"},
+        {"thing": "economic growth", "text": "1.1%", "value": 1.1, "unit": "percent"},
+    )
+    assert same(table)
+
+
 def test_earlier_figures_align_with_earlier_figures_across_languages() -> None:
     table = claims(
         *_change("La loi ramène de 24 à 20 mois la période.", "fr",
