@@ -721,6 +721,9 @@ def test_the_place_table_is_consistent():
         ("en", "Sales fell to 3 million a year ago.", {"3 million": ""}),
         ("fr", "Il a gagné 40 000 euros l'an dernier.", {"40 000 euros": ""}),
         ("it", "Ha incassato 90mila euro in un anno.", {"90mila euro": ""}),
+        # the current year: "l'anno in corso", "l'année en cours"
+        ("it", "Le entrate salgono a 70 milioni, dai 64 stimati per l'anno in corso.", {"64": ""}),
+        ("fr", "Le déficit atteindra 5 % pour l'an en cours.", {"5 %": ""}),
     ],
 )  # fmt: skip
 def test_rate_phrases_make_a_figure_a_rate(lex, lang, body, expected):
