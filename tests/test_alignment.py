@@ -555,6 +555,7 @@ def _change(quote: str, lang: str, *figures: tuple[str, float, str], **row) -> l
         ("Si contano 210 sfollati, rispetto ai 340 della vigilia.", "it", "340", "210", "sfollati"),
         ("On compte 7 200 grévistes, contre 9 800 la semaine passée.", "fr", "9 800", "7 200", "grévistes"),
         ("Weekly output rose to 1,150 tonnes from 980.", "en", "980", "1,150", "tonnes"),
+        ("I ricoverati salgono a 260, dai 190 della vigilia.", "it", "190", "260", "ricoverati"),
         ("Délais d'attente : de 40 à 26 semaines en un an.", "fr", "40", "26", "semaines"),
         # a record beaten: the previous record is the earlier state
         ("The fair drew 48,500 visitors, beating the previous record of 41,200.", "en", "41,200", "48,500", "visitors"),
@@ -568,6 +569,40 @@ def test_the_earlier_figure_of_a_change_is_not_the_later_one(quote, lang, before
     earlier, later = (table.set_index("text").loc[t, "subject"] for t in (before, after))
     assert earlier and later and earlier != later
     assert "earlier figure" in table.set_index("text").loc[before, "subject_label"]
+
+
+def _share(quote: str, text: str, value: float, base: str, lang: str, doc: str) -> dict:
+    return {"doc": doc, "quote": quote, "text": text, "value": value, "thing": base,
+            "unit": "percent", "lang": lang}  # fmt: skip
+
+
+def test_a_share_of_a_base_counts_the_noun_before_it_in_every_language() -> None:
+    table = claims(
+        _share("Il disavanzo della Borvania scende al 3,6% del Pil.", "3,6%", 3.6, "Pil", "it",
+               "a.md"),
+        _share("La Borvanie ramène son déficit à 3,6 % du PIB.", "3,6 %", 3.6, "PIB", "fr",
+               "b.md"),
+        _share("Borvania cuts its deficit to 3.6% of gross domestic product next year.", "3.6%",
+               3.6, "gross domestic product next year", "en", "c.md"),
+        _share("La dette de la Borvanie atteindra 118,5 % du PIB.", "118,5 %", 118.5, "PIB", "fr",
+               "b.md"),
+        _share("Borvania's GDP growth will reach 1.4%.", "1.4%", 1.4, "GDP growth", "en", "c.md"),
+    )  # fmt: skip
+    deficit = table["subject"][:3]
+    assert deficit.ne("").all() and deficit.nunique() == 1
+    assert "deficit" in table["subject_label"][0]
+    assert table["subject"][3] not in set(deficit)  # the debt, another share of the same base
+    assert "debt" in table["subject_label"][3]
+    assert "deficit" not in table["subject_label"][4]  # growth of a base is no share of it
+
+
+def test_economic_growth_is_one_quantity_in_three_languages() -> None:
+    table = claims(
+        {"thing": "croissance", "text": "1,1 %", "value": 1.1, "unit": "percent", "lang": "fr"},
+        {"thing": "crescita", "text": "1,1%", "value": 1.1, "unit": "percent", "lang": "it"},
+        {"thing": "economic growth", "text": "1.1%", "value": 1.1, "unit": "percent"},
+    )
+    assert same(table)
 
 
 def test_earlier_figures_align_with_earlier_figures_across_languages() -> None:

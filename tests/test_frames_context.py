@@ -717,10 +717,18 @@ def test_the_place_table_is_consistent():
          {"Around 40,000": "per_year"}),
         ("fr", "Quelque 40 000 nouveaux cas sont signalés dans la région chaque année.",
          {"Quelque 40 000": "per_year"}),
+        # a rate right after an amount, no noun between: the year is no noun
+        ("it", "Il bonus costa 3,7 miliardi l'anno e 11,1 nel triennio.",
+         {"3,7 miliardi": "per_year"}),
+        ("fr", "La prime coûte 3,7 milliards l'an, selon le ministère.",
+         {"3,7 milliards": "per_year"}),
         # a year, but not a rate
         ("en", "Sales fell to 3 million a year ago.", {"3 million": ""}),
         ("fr", "Il a gagné 40 000 euros l'an dernier.", {"40 000 euros": ""}),
         ("it", "Ha incassato 90mila euro in un anno.", {"90mila euro": ""}),
+        # the current year: "l'anno in corso", "l'année en cours"
+        ("it", "Le entrate salgono a 70 milioni, dai 64 stimati per l'anno in corso.", {"64": ""}),
+        ("fr", "Le déficit atteindra 5 % pour l'an en cours.", {"5 %": ""}),
     ],
 )  # fmt: skip
 def test_rate_phrases_make_a_figure_a_rate(lex, lang, body, expected):

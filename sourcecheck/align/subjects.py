@@ -67,6 +67,7 @@ from sourcecheck.align.owners import (
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import PLAN, planned
+from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.risen import LATER, later_states
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
@@ -135,7 +136,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = translated(_join_cognates(_measured(table)), MIN_RECURRING)
+    table = translated(_join_cognates(_ratios(_measured(table))), MIN_RECURRING)
     pairs = _conversion_pairs(claims)
     sentences = sentence_figures(table)
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
@@ -601,6 +602,28 @@ def _measured(table: pd.DataFrame) -> pd.DataFrame:
         rows,
         nouns,
         [f"its unit ({units[i]}) measures a {n}" for i, n in zip(rows, nouns, strict=True)],
+    )
+
+
+def _ratios(table: pd.DataFrame) -> pd.DataFrame:
+    """Shares of a base ("2,8 % du PIB", "2.8% of GDP") take the noun their sentence names
+    before them, the deficit or the debt, not their base (`ratios.measured`)."""
+    rows = zip(*(table[c].tolist() for c in ("dimension", "quote", "text", "thing")), strict=True)
+    found = [
+        (i, n)
+        for i, (d, q, t, th) in enumerate(rows)
+        if d == "percent" and (n := ratio_measured(q, t, th))
+    ]
+    if not found:
+        return table
+    return _given(
+        table,
+        [i for i, _ in found],
+        [n for _, n in found],
+        [
+            f"a share of its base ({table['thing'].iat[i]}) counts the {n} named before it"
+            for i, n in found
+        ],
     )
 
 

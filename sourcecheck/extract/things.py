@@ -39,6 +39,7 @@ from sourcecheck.extract.dates import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
+from sourcecheck.extract.when import rate_right_after
 
 _LEAD = regexcache.compile(
     r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?"
@@ -93,6 +94,8 @@ def thing_after(
     ("Sono 600 gli sfollati"). `parallel`: the count continues a list of counted nouns
     ("12 morts et 200 blessés"), so a word that ends like a participle is a noun.
     """
+    if rate_right_after(text, pos, limit, lang):
+        return None  # "costa 4,2 miliardi l'anno": a rate, no noun
     g = _grammar(lang)
     special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
     if special and g.partitive.match(text, pos, limit):

@@ -518,6 +518,30 @@ def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) 
     return m.lastgroup if m and not _CLAUSE.search(body, m.end(), q.start) else ""
 
 
+def rate_right_after(text: str, pos: int, limit: int, lang: str | None) -> bool:
+    """Whether a rate phrase stands right after a figure ending at `pos`, no noun between:
+    then it opens no noun ("costa 4,2 miliardi l'anno": the year is a rate, not the thing).
+
+    >>> rate_right_after("Costa 4,2 miliardi l'anno e 12,6 nel triennio.", 18, 47, "it")
+    True
+    >>> rate_right_after("Ha perso 4,2 miliardi l'anno scorso.", 21, 36, "it")
+    False
+    """
+    return bool(_right_after(lang).match(text, pos, limit))
+
+
+@lru_cache(maxsize=4)
+def _right_after(lang: str | None) -> re.Pattern:
+    data = load("time")
+    langs = (lang,) if lang in LANGS else LANGS
+    phrases = alternation(
+        p for r in RATES for code in langs for p in data["rates"][r].get(code) or ()
+    )
+    not_rate = alternation(w for code in langs for w in data["not_rate"].get(code) or ())
+    tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))"
+    return regexcache.compile(rf"\s+(?:{phrases}){tail}", re.IGNORECASE)
+
+
 def mentions_rate(tokens: Tokens, lang: str | None) -> bool:
     """Whether a sentence's words (`sentences.words`) hold a word of a rate phrase: only then
     is `rate` worth asking, figure by figure."""
