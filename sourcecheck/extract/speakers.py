@@ -861,6 +861,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 feats[last + 1] & (SAYING | COUNTING | ACTION) or tokens[last + 1][2] in v.aux_words
             )
         )
+        if _noun_modifier(sp, tokens, first, last):
+            continue  # "Electricity demand reached…": a noun's modifier, not a speaker
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
         body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
@@ -1283,6 +1285,23 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
         return []  # "Net profit fell…": a word capitalised only as its sentence's first
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
     return [Speaker(start, end, name, "unknown")] if name else []
+
+
+def _noun_modifier(sp: Speakers, tokens, first: int, last: int) -> bool:
+    """(English) Is the one capitalised word opening the sentence a modifier of the noun
+    after it, a noun of saying (`saying_nouns`: "Electricity demand reached…",
+    "Export report shows…"; not "Codacons said", "Harlow reports")? Only a word the
+    document capitalises nowhere inside a sentence: "Voltara demand…" stays a name."""
+    if not (sp.vocab.prenominal and first == last == 0 and last + 1 < len(tokens)):
+        return False
+    word, (pos, _, low) = tokens[0][1], tokens[1]
+    return (
+        low in sp.vocab.saying_nouns
+        and sp.body[tokens[0][0] + len(word) : pos] == " "
+        and not _acronym(word)
+        and not _camel(word)
+        and not _written_inside(sp.body, word)
+    )
 
 
 def _written_inside(body: str, word: str) -> bool:
