@@ -684,7 +684,7 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             end = q.end()
             if v.has_adjectives and not _is_place(q.group("name")):
                 end = v.name_more.match(text, end, hi).end()  # "… de l'Éducation nationale"
-            if _plural_opening(sp, g) and not _is_place(q.group("name")):
+            if (_plural_opening(sp, g) or _organ(sp, g)) and not _is_place(q.group("name")):
                 return _clean_name(sp, q.group("name")) or q.group("name"), end
             return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
@@ -748,6 +748,12 @@ def _inner_words(sp: Speakers, end: int, hi: int) -> int:
 
 # a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
 _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _organ(sp: Speakers, g: _Generic) -> bool:
+    """Is `g` those who run a body ("la direction", "i vertici", "the management": `organs`)?
+    Before a name they speak for it: "la direction de Cartelo" is Cartelo."""
+    return _norm(sp.body[g.noun_at : g.end]) in sp.vocab.organ_words
 
 
 def _plural_opening(sp: Speakers, g: _Generic) -> bool:

@@ -422,6 +422,7 @@ class Vocabulary:
         self.tolls = frozenset(str(w) for w in words["tolls"])
         # (English) a word of saying that is also a noun a modifier opens ("Power demand")
         self.saying_nouns = frozenset(_norm(w) for w in words["saying_nouns"])
+        self.organ_words = frozenset(_norm(w) for w in words["organs"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
         # in English, up to two modifiers and a determiner before it (`prenominal`).
@@ -664,7 +665,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns"
+    "possessives documents saying_nouns organs"
 ).split()
 
 
