@@ -204,6 +204,9 @@ def generic_speakers(
             out = [o for o in out if not g.start <= o.start < body.end]
             out.append(body)
             continue
+        if _organ(sp, g) and (name := _name_before(sp, g)):  # "Cartelo management said"
+            out.append(Speaker(g.start, g.end, name, "company", "", True))
+            continue
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
@@ -754,6 +757,17 @@ def _organ(sp: Speakers, g: _Generic) -> bool:
     """Is `g` those who run a body ("la direction", "i vertici", "the management": `organs`)?
     Before a name they speak for it: "la direction de Cartelo" is Cartelo."""
     return _norm(sp.body[g.noun_at : g.end]) in sp.vocab.organ_words
+
+
+def _name_before(sp: Speakers, g: _Generic) -> str | None:
+    """(English) The capitalised name that modifies the generic noun `g` ("Cartelo
+    management"), None when its modifiers are no name ("senior management")."""
+    words = sp.body[g.start : g.noun_at].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if _opens(sp.body, g.start) and not _written_inside(sp.body, words[0]):
+        return None  # "Senior management said": a capital that only opens the sentence
+    return _clean_name(sp, " ".join(words)) or None
 
 
 def _plural_opening(sp: Speakers, g: _Generic) -> bool:
