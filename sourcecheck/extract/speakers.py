@@ -1068,6 +1068,12 @@ def _opens_clause(v: Vocabulary, text: str, tokens, feats: list[int], n: int) ->
         and not text[before[0] + len(before[1]) : tokens[n - 1][0]].strip()
     ):
         return True  # a clause of its own after "e", "et", "and"
+    if (
+        n > 2
+        and tokens[0][2] in v.locative_words
+        and all(t[1][:1].isupper() for t in tokens[1 : n - 1])
+    ):
+        return True  # "A Linwood l'Avicor ha chiuso…": after the place the sentence opens on
     return bool(re.search(r"[,;:]", text[before[0] + len(before[1]) : tokens[n - 1][0]]))
 
 
