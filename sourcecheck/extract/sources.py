@@ -38,6 +38,12 @@ class Mention(NamedTuple):
     kind: str  # agency, ministry, union, police, ...
 
 
+# a linking word closing the words before a body's own word: "fonti della ", "sources at the "
+_LINKED = regexcache.compile(
+    r"\b(?:de|du|des|de la|d'|di|del|della|dei|degli|dell'|of|at|at the|of the)\s*$"
+)
+
+
 class Sources:
     """Aliases → canonical sources, and the mentions of them in a text."""
 
@@ -114,6 +120,22 @@ class Sources:
         entry = self.alias.get(_norm(name))
         return entry[1] if entry else None
 
+    def _head(self, alias: str, pos: int) -> int:
+        """Where the body's own word starts in the alias written at `pos`: its last word when
+        that alone names the same source after a linking word ("fonti della procura" →
+        "procura"), so "fonti della Procura di Lecce" is the Procura di Lecce; `pos` otherwise
+        ("corpo forestale" stays whole).
+
+        >>> s = load_sources()
+        >>> s._head("fonti della procura", 10), s._head("procura", 10)
+        (22, 10)
+        """
+        last = alias.rsplit(" ", 1)[-1]
+        linked = _LINKED.search(alias[: len(alias) - len(last)])  # ("corpo forestale": no link)
+        if linked and last != alias and self.alias.get(last) == self.alias.get(alias):
+            return pos + len(alias) - len(last)
+        return pos
+
     def mentions(self, text: str, start: int = 0, end: int | None = None, tokens=None):
         """Every alias named in `text[start:end]`, attribution or not (list of `Mention`).
 
@@ -145,10 +167,10 @@ class Sources:
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
                     if source not in self.branches:
-                        source = qualified(text[pos:stop])
+                        source = qualified(text[self._head(alias, pos) : stop])
                 elif source not in self.branches and (own := self._own(text, stop, end)):
                     stop = own  # "la Procura europea", "le Parquet européen"
-                    source = qualified(text[pos:stop])
+                    source = qualified(text[self._head(alias, pos) : stop])
                 elif source in self.as_written:
                     if source in self.complemented and (c := _COMPLEMENT.match(text, stop, end)):
                         stop = c.end()  # "une source proche de l'enquête"

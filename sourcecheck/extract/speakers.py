@@ -204,6 +204,9 @@ def generic_speakers(
             out = [o for o in out if not g.start <= o.start < body.end]
             out.append(body)
             continue
+        if _organ(sp, g) and (name := _name_before(sp, g)):  # "Cartelo management said"
+            out.append(Speaker(g.start, g.end, name, "company", "", True))
+            continue
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
@@ -684,7 +687,7 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
             end = q.end()
             if v.has_adjectives and not _is_place(q.group("name")):
                 end = v.name_more.match(text, end, hi).end()  # "… de l'Éducation nationale"
-            if _plural_opening(sp, g) and not _is_place(q.group("name")):
+            if (_plural_opening(sp, g) or _organ(sp, g)) and not _is_place(q.group("name")):
                 return _clean_name(sp, q.group("name")) or q.group("name"), end
             return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (q := v.linked.match(text, g.end, hi)):
@@ -748,6 +751,23 @@ def _inner_words(sp: Speakers, end: int, hi: int) -> int:
 
 # a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
 _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _organ(sp: Speakers, g: _Generic) -> bool:
+    """Is `g` those who run a body ("la direction", "i vertici", "the management": `organs`)?
+    Before a name they speak for it: "la direction de Cartelo" is Cartelo."""
+    return _norm(sp.body[g.noun_at : g.end]) in sp.vocab.organ_words
+
+
+def _name_before(sp: Speakers, g: _Generic) -> str | None:
+    """(English) The capitalised name that modifies the generic noun `g` ("Cartelo
+    management"), None when its modifiers are no name ("senior management")."""
+    words = sp.body[g.start : g.noun_at].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if _opens(sp.body, g.start) and not _written_inside(sp.body, words[0]):
+        return None  # "Senior management said": a capital that only opens the sentence
+    return _clean_name(sp, " ".join(words)) or None
 
 
 def _plural_opening(sp: Speakers, g: _Generic) -> bool:
@@ -861,6 +881,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
                 feats[last + 1] & (SAYING | COUNTING | ACTION) or tokens[last + 1][2] in v.aux_words
             )
         )
+        if _noun_modifier(sp, tokens, first, last):
+            continue  # "Electricity demand reached…": a noun's modifier, not a speaker
         after = reduce(or_, feats[last + 1 : last + 4], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
         body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
@@ -896,6 +918,8 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             )  # "recuperati dai volontari di X"
         ):
             continue
+        if _RATIO_HALF.search(text, max(0, pos - 2), pos) or _RATIO_HALF_AFTER.match(text, end):
+            continue  # "il rapporto debito/Pil", "the deficit/GDP ratio": half of a ratio
         if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
             continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -912,6 +936,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
 
 
 # an acronym's parenthesis after lower-case words only: what it stands for is no body's name
+# a common word and a slash right before a name, or a slash and a common word right after it:
+# "debito/Pil", "GDP/capita" are two halves of a ratio, never a speaker ("Fim/Fiom" stays)
+_RATIO_HALF = regexcache.compile(r"[a-zà-ÿ]/$")
+_RATIO_HALF_AFTER = regexcache.compile(r"/[a-zà-ÿ]")
 _ACRONYM_OF_LOWER = regexcache.compile(r"(?<![\w'’])[a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){1,4} \($")
 
 
@@ -1040,6 +1068,12 @@ def _opens_clause(v: Vocabulary, text: str, tokens, feats: list[int], n: int) ->
         and not text[before[0] + len(before[1]) : tokens[n - 1][0]].strip()
     ):
         return True  # a clause of its own after "e", "et", "and"
+    if (
+        n > 2
+        and tokens[0][2] in v.locative_words
+        and all(t[1][:1].isupper() for t in tokens[1 : n - 1])
+    ):
+        return True  # "A Linwood l'Avicor ha chiuso…": after the place the sentence opens on
     return bool(re.search(r"[,;:]", text[before[0] + len(before[1]) : tokens[n - 1][0]]))
 
 
@@ -1277,6 +1311,23 @@ def opening_name(sp: Speakers, j: int) -> list[Speaker]:
         return []  # "Net profit fell…": a word capitalised only as its sentence's first
     name = _unknown_name(sp.vocab, sp.sources, sp.body[start:end])
     return [Speaker(start, end, name, "unknown")] if name else []
+
+
+def _noun_modifier(sp: Speakers, tokens, first: int, last: int) -> bool:
+    """(English) Is the one capitalised word opening the sentence a modifier of the noun
+    after it, a noun of saying (`saying_nouns`: "Electricity demand reached…",
+    "Export report shows…"; not "Codacons said", "Harlow reports")? Only a word the
+    document capitalises nowhere inside a sentence: "Voltara demand…" stays a name."""
+    if not (sp.vocab.prenominal and first == last == 0 and last + 1 < len(tokens)):
+        return False
+    word, (pos, _, low) = tokens[0][1], tokens[1]
+    return (
+        low in sp.vocab.saying_nouns
+        and sp.body[tokens[0][0] + len(word) : pos] == " "
+        and not _acronym(word)
+        and not _camel(word)
+        and not _written_inside(sp.body, word)
+    )
 
 
 def _written_inside(body: str, word: str) -> bool:

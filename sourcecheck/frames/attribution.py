@@ -44,6 +44,11 @@ NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
 _PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
 
 
+# a figure as written between a participle and its agent, decimal comma and thin spaces in
+# it: "estimé à 3,2 millions d'euros par la préfecture"
+_FIGURE = r"[$€£]?\d+(?:[.,\u202f\u00a0]\d+)*"
+
+
 @lru_cache(maxsize=16384)
 def _phrase(word: str) -> str:
     """A written entry as a pattern: any spacing, either apostrophe."""
@@ -172,7 +177,8 @@ class Vocabulary:
         )
         # (a time between: "donné en fin de matinée par la Sécurité civile")
         self.passive = lazy(
-            rf"\b{participles}\s+(?:(?:{adv}|[^\s,;]+)\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"\b{participles}\s+(?:(?:{adv}|{_FIGURE}|[^\s,;]+)\s+){{0,4}}?{alternation(words['by'])}"
+            rf"\s*{art}"
             rf"{people_of}$",
             i,
         )
@@ -414,6 +420,9 @@ class Vocabulary:
         self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
         self.elected = frozenset(_norm(w) for w in words["elected"])
         self.tolls = frozenset(str(w) for w in words["tolls"])
+        # (English) a word of saying that is also a noun a modifier opens ("Power demand")
+        self.saying_nouns = frozenset(_norm(w) for w in words["saying_nouns"])
+        self.organ_words = frozenset(_norm(w) for w in words["organs"])
         # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
         # in English, up to two modifiers and a determiner before it (`prenominal`).
@@ -656,7 +665,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents"
+    "possessives documents saying_nouns organs"
 ).split()
 
 
