@@ -43,36 +43,6 @@ def defined(body: str, v: Vocabulary) -> dict[str, tuple[int, int, str]]:
     return out
 
 
-def spelled_after(body: str, lo: int, hi: int, v: Vocabulary) -> tuple[int, str] | None:
-    """The acronym in brackets right after the words `[lo, hi)` that spell it, with the
-    capitalised qualifier that follows it ("l'agence régionale de santé (ARS) Occitanie" →
-    "ARS Occitanie"), as (its end, the name); None when no acronym follows or the words do
-    not spell it.
-
-    Why: a body named by its common noun in lower case, then its acronym, then its region
-    ("l'agence régionale de santé (ARS) Occitanie") is that region's body: the lower-case
-    words alone are no name, and `defined` keeps only names that open with a capital.
-
-    >>> from sourcecheck.frames.attribution import vocabulary
-    >>> text = "Selon l'agence régionale de santé (ARS) Occitanie, 7 cas."
-    >>> spelled_after(text, 6, 33, vocabulary("fr"))
-    (49, 'ARS Occitanie')
-    """
-    m = _PAREN.match(body, hi)
-    if m is None:
-        return None
-    letters = [c.lower() for c in m.group("acr") if c.isalpha()]
-    words = list(_WORD.finditer(body, lo, hi))[-MAX_WORDS:]
-    if len(letters) < 2 or _start(words, letters, v) is None:
-        return None
-    end, name = m.end(), m.group("acr")
-    if q := _QUALIFIER.match(body, end):
-        end, name = q.end(), f"{name} {q.group(1)}"
-    return end, name
-
-
-# a capitalised place or number right after an acronym in brackets: "(ARS) Occitanie"
-_QUALIFIER = regexcache.compile(r"[ \t]+([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2})")
 _ACRONYM_END = regexcache.compile(r"\s*\((?P<acr>[^()]+)\)$")
 
 

@@ -784,14 +784,6 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     lexicon knows)."""
     if f.kind == "person":
         return f
-    # "l'agence régionale de santé (ARS) Occitanie": its acronym and region name it
-    if spelled := acronyms.spelled_after(sp.body, f.start, f.end, sp.vocab):
-        return f._replace(end=spelled[0], source=spelled[1], kind="unknown")
-    if sp.body[f.start - 1 : f.start] == "(" and (  # the acronym itself, known or not
-        spelled := acronyms.spelled_after(sp.body, max(0, f.start - 120), f.start - 1, sp.vocab)
-    ):
-        if " " in spelled[1]:  # with its region: "(Arpa) Puglia"
-            return f._replace(end=spelled[0], source=spelled[1], kind="unknown")
     if f.source.startswith(GENERIC_SOURCE):
         # "L'Agenzia per la cybersicurezza nazionale (Acn) ha inviato": a capitalised generic
         # noun that opens the name of a defined acronym is that body
@@ -876,8 +868,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if generic:  # "le Snuipp-FSU, premier syndicat du secteur, qui…": a description
         named, generic = appositions(sp, [f for f in found if f not in generic], generic)
         found = named + generic
-    if has & CAPITAL and (sp.defined() or "(" in text[lo:hi]):  # "la Direction générale de
-        # l'aviation civile (DGAC)", "l'agence régionale de santé (ARS) Occitanie"
+    if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
     if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
         found = [

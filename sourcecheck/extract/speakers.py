@@ -918,8 +918,6 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             )  # "recuperati dai volontari di X"
         ):
             continue
-        if _RATIO_HALF.search(text, max(0, pos - 2), pos) or _RATIO_HALF_AFTER.match(text, end):
-            continue  # "il rapporto debito/Pil", "the deficit/GDP ratio": half of a ratio
         if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
             continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
         name = _unknown_name(v, sp.sources, text[pos:end])
@@ -936,10 +934,6 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
 
 
 # an acronym's parenthesis after lower-case words only: what it stands for is no body's name
-# a common word and a slash right before a name, or a slash and a common word right after it:
-# "debito/Pil", "GDP/capita" are two halves of a ratio, never a speaker ("Fim/Fiom" stays)
-_RATIO_HALF = regexcache.compile(r"[a-zà-ÿ]/$")
-_RATIO_HALF_AFTER = regexcache.compile(r"/[a-zà-ÿ]")
 _ACRONYM_OF_LOWER = regexcache.compile(r"(?<![\w'’])[a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){1,4} \($")
 
 
