@@ -44,11 +44,6 @@ NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
 _PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
 
 
-# a figure as written between a participle and its agent, decimal comma and thin spaces in
-# it: "estimé à 3,2 millions d'euros par la préfecture"
-_FIGURE = r"[$€£]?\d+(?:[.,\u202f\u00a0]\d+)*"
-
-
 @lru_cache(maxsize=16384)
 def _phrase(word: str) -> str:
     """A written entry as a pattern: any spacing, either apostrophe."""
@@ -177,8 +172,7 @@ class Vocabulary:
         )
         # (a time between: "donné en fin de matinée par la Sécurité civile")
         self.passive = lazy(
-            rf"\b{participles}\s+(?:(?:{adv}|{_FIGURE}|[^\s,;]+)\s+){{0,4}}?{alternation(words['by'])}"
-            rf"\s*{art}"
+            rf"\b{participles}\s+(?:(?:{adv}|[^\s,;]+)\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
             rf"{people_of}$",
             i,
         )
