@@ -87,15 +87,11 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     text, v, lo, hi, feats = sp.body, sp.vocab, ctx.lo, ctx.hi, ctx.feats
     w = max(lo, c.start - WINDOW)
     k0, k1 = ctx.index(c.start), ctx.index(c.end)
-    before = reduce(or_, feats[max(0, k0 - 8) : k0 + 1], 0)  # ("de source X": at k0)
+    before = reduce(or_, feats[max(0, k0 - 8) : k0], 0)
     if before & MARKER:
         for at, word in reversed(ctx.markers):  # "selon la CGT", nearest first
             if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
                 return _made(text, c, m.start(), "both", "marker")
-            if (
-                word == c.start and at < word and c.kind != "unknown"
-            ):  # "de source policière": the marker's last
-                return _made(text, c, at, "both", "marker")  # word opens the speaker
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     by = reduce(or_, feats[max(0, k0 - 7) : k0], 0)  # (a body's people between: `people_of`)
     if by & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
