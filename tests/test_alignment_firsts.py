@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sourcecheck.align.days import _firsts
+from sourcecheck.align.shipped import word_pattern
 from sourcecheck.align.stocks import near
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -25,8 +25,8 @@ NOT_FIRSTS = [
 
 
 def test_a_first_word_near_the_figure_says_it_was_given_before() -> None:
-    assert all(near(quote, text, _firsts()) for quote, text in FIRSTS)
-    assert not any(near(quote, text, _firsts()) for quote, text in NOT_FIRSTS)
+    assert all(near(quote, text, word_pattern("firsts.yaml")) for quote, text in FIRSTS)
+    assert not any(near(quote, text, word_pattern("firsts.yaml")) for quote, text in NOT_FIRSTS)
 
 
 def test_a_figure_said_to_be_the_first_takes_the_day_that_first_gave_it() -> None:

@@ -25,21 +25,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from sourcecheck import regexcache
 from sourcecheck.align.changes import EARLIER
 from sourcecheck.align.columns import numbers
 from sourcecheck.align.evidence import noted
 from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
 from sourcecheck.align.risen import risen_words
-from sourcecheck.align.shipped import align_data
+from sourcecheck.align.shipped import align_data, word_pattern
 from sourcecheck.align.stocks import near, still
 from sourcecheck.rules.blocks import union_find
 from sourcecheck.rules.timeline import RISES
@@ -318,7 +316,7 @@ def first_told(table: pd.DataFrame) -> pd.DataFrame:
     Example: 600 ha on the 4th (document a, "Castelbruno"), "inizialmente stimato 600
     ettari" in document c of the 7th (day the 6th) → the 4th."""
     quotes, texts = table["quote"].tolist(), table["text"].tolist()
-    words = _firsts()
+    words = word_pattern("firsts.yaml")
     telling = {q for q in set(quotes) if q and words.search(q)}  # a sentence is read once
     picked = [
         i
@@ -357,12 +355,6 @@ def first_told(table: pd.DataFrame) -> pd.DataFrame:
     moment = table["moment_day"].tolist() if "moment_day" in table else list(day)
     moment = [o if o != d else m for o, d, m in zip(out, day, moment, strict=True)]
     return table.assign(day=out, moment_day=moment, evidence=notes, state=state)
-
-
-@cache
-def _firsts() -> re.Pattern:
-    words = {w for ws in align_data("firsts.yaml").values() for w in ws or ()}
-    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:

@@ -24,12 +24,10 @@ Example
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pandas as pd
 
-from sourcecheck import regexcache
-from sourcecheck.align.shipped import align_data
+from sourcecheck.align.shipped import word_pattern
 from sourcecheck.align.stocks import near
 
 LATER = "later"  # the subject mark of a day's later state
@@ -45,7 +43,7 @@ def later_states(
     subject gives in a document published no earlier."""
     cols = ("subject", "noun", "doc", "value", "quote", "text")
     subject, noun, doc, value, quote, text = (table[c].tolist() for c in cols)
-    words = _words()
+    words = word_pattern("risen.yaml")
     told = {q for q in set(quote) if q and words.search(q)}  # a sentence is read once
     risen = [
         i
@@ -81,13 +79,7 @@ def _before(first: str, later: str) -> bool:
 
 def risen_words() -> re.Pattern:
     """The pattern of the words of every language that say a count has grown."""
-    return _words()
-
-
-@cache
-def _words() -> re.Pattern:
-    words = {w for ws in align_data("risen.yaml").values() for w in ws or ()}
-    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
+    return word_pattern("risen.yaml")
 
 
 __all__ = ["LATER", "later_states", "risen_words"]

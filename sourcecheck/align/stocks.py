@@ -18,10 +18,10 @@ Example
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from sourcecheck import regexcache
-from sourcecheck.align.shipped import align_data
+from sourcecheck.align.shipped import word_pattern
 
 REACH = 40  # characters on each side of the figure where a stock word counts
 
@@ -30,7 +30,7 @@ REACH = 40  # characters on each side of the figure where a stock word counts
 def still(quote: str, text: str) -> bool:
     """Whether a stock word stands near the figure `text` in its sentence `quote`, in its
     clause (no other figure or clause break between them)."""
-    return near(quote, text, _words())
+    return near(quote, text, word_pattern("stocks.yaml"))
 
 
 def near(quote: str, text: str, words: re.Pattern) -> bool:
@@ -41,7 +41,9 @@ def near(quote: str, text: str, words: re.Pattern) -> bool:
     at = quote.find(text) if text else -1
     if at < 0:
         return False
-    before = _joined().split(_clause(quote[max(0, at - REACH) : at], last=True))[-1]
+    before = word_pattern("coordinators.yaml").split(
+        _clause(quote[max(0, at - REACH) : at], last=True)
+    )[-1]
     after = _clause(quote[at + len(text) : at + len(text) + REACH], last=False)
     return bool(words.search(before) or words.search(after))
 
@@ -56,21 +58,7 @@ _BREAK = regexcache.compile(r"[,;:.()]|\d")
 
 def stock_words() -> re.Pattern:
     """The pattern of the stock words of every language (a quick test of a sentence)."""
-    return _words()
-
-
-@cache
-def _joined() -> re.Pattern:
-    """The words that join two clauses or nouns ("et", "and", "e": `coordinators.yaml`)."""
-    words = {w for ws in align_data("coordinators.yaml").values() for w in ws or ()}
-    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _words() -> re.Pattern:
-    words = {w for ws in align_data("stocks.yaml").values() for w in ws or ()}
-    alternation = regexcache.alternatives(words)
-    return regexcache.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return word_pattern("stocks.yaml")
 
 
 __all__ = ["near", "still", "stock_words"]
