@@ -48,9 +48,8 @@ def run(
     """One finding per subject holding positions from different (doc, source), and one
     per running count that falls from an earlier moment to a later one."""
     claims = blocks.prepare(claims)
-    falls = running.falls(blocks.comparable(claims)) + running.apart_at_one_moment(
-        blocks.comparable(claims)
-    )
+    compared = blocks.comparable(claims)  # the timeline readings see every subject
+    falls = running.falls(compared) + running.apart_at_one_moment(compared)
     claims = blocks.shared(blocks.comparable(claims[claims["subject"] != ""]), blocks.SAME_QUANTITY)
     claims = blocks.in_common_measure(claims, rates, fx_tolerance)
     claims = claims.assign(
