@@ -289,3 +289,19 @@ def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+# Shapes added by the newsday18 session: a lead's day beside a verb telling a count grew is
+# the news day, before the event's and an earlier count's (updated_lead); a lead day of what
+# a noun did yields to a day of the story's own verbs (event_lead); a release's dateline on
+# a line of its own, past a lead that dates only an event (dateline_release); a day the
+# dateline's sentence states again, and a conversion in brackets (dateline_again)
+DAYS18 = _rows("updated_lead", "event_lead", "dateline_release", "dateline_again")
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS18)
+def test_the_news_day_is_the_day_a_count_is_told_not_its_events(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -25,7 +25,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
-from sourcecheck.extract.when import closes_contrast, reported
+from sourcecheck.extract.when import RANGE_START, closes_contrast, reported
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = regexcache.compile(r"[\s,]*")
@@ -251,7 +251,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
         and not _in_incise(body, d)
-        and not _other_relative(body, q, d, lang)
+        and not _other_relative(body, q, d, lang, _converted_from(body, q, spans))
         and not closes_contrast(body, d.start, lang)  # "up from 11 on Monday, and 52 …"
     ]
     if before:
@@ -282,7 +282,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     return ""
 
 
-def _other_relative(body: str, q, d, lang: str | None) -> bool:
+def _other_relative(body: str, q, d, lang: str | None, start: int | None = None) -> bool:
     """Whether date `d` stands in a relative clause opened with no comma by a word of
     `time.yaml` `day_relative` ("4 dispersi nella gola dove lunedì è franato il
     sentiero", "3 hikers in the valley where a landslide struck on Monday") that is not the
@@ -296,10 +296,11 @@ def _other_relative(body: str, q, d, lang: str | None) -> bool:
         return False
     if d.start >= q.end:
         return m.start() >= q.end and len(_WORDS.findall(body, q.end, m.start())) > 2
-    return d.end <= q.start and _BREAK.search(body, d.end, q.start) is not None
+    start = q.start if start is None else start  # a conversion's: its figure's start
+    return d.end <= start and _BREAK.search(body, d.end, start) is not None
 
 
-RELATIVE_DAY_REACH = 50  # characters before a day where its relative word may stand
+RELATIVE_DAY_REACH = 70  # characters before a day where its relative word may stand
 
 
 def _restrictive(body: str, at: int) -> bool:
@@ -323,7 +324,7 @@ def _day_relative(lang: str | None) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
     words = alternation(w for code in langs for w in load("time")["day_relative"].get(code) or ())
     return regexcache.compile(
-        rf"(?<![\w'’])(?:{words})(?![\w'’])(?=[^,;:.()\d–—]*$)", re.IGNORECASE
+        rf"(?<![\w'’])(?:{words})(?![\w'’])(?=[^,;:.()\d–—]*{RANGE_START}$)", re.IGNORECASE
     )
 
 
@@ -415,6 +416,17 @@ def _past_conversion(body: str, q, spans) -> int:
     inner = [e for s, e in spans if s == m.end()]
     close = _UNIT_THEN_CLOSE.match(body, inner[0]) if inner else None
     return close.end() if close else q.end
+
+
+def _converted_from(body: str, q, spans) -> int:
+    """Where the figure that `q` converts in brackets starts ("130 km/h (81 mph)": the 81's
+    clause is the 130's), else `q.start`."""
+    for s, e in spans:
+        if e < q.start:
+            m = _UNIT_THEN_BRACKET.match(body, e)
+            if m is not None and m.end() == q.start:
+                return s
+    return q.start
 
 
 def _opens_figure(body: str, d, spans) -> bool:

@@ -58,10 +58,17 @@ def news_day(
     title: str | None = None,
 ) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
-    on or up to a week before publication — an event's day before a day something was said
-    ("said on Wednesday that … on Tuesday"), unless that day only dates a noun ("i feriti
-    dopo il crollo di martedì, ha reso noto ieri": yesterday's toll) — else the date of the line above it (the
-    dateline), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
+    on or up to a week before publication — the day a count was told to have grown first
+    ("le bilan … s'est alourdi mercredi à 12 morts": `updated`), and a day its dateline's
+    sentence states again ("MARSEILLE, July 23 - Crews were mopping up on Thursday"); an
+    event's day before a day something was said ("said on Wednesday that … on Tuesday"),
+    but a day that only dates a noun ("i feriti dopo il crollo di martedì, ha reso noto
+    ieri": yesterday's toll; "les orages qui ont frappé mardi … Mercredi, 140 personnes
+    restaient hébergées") or a clause in a past before the story's ("Hier, les autorités
+    avaient compté 7 morts": `_earlier`) after the lead's others — else the date of the line
+    above it (the dateline), which also comes first when the lead's days only date an event
+    ("Brussels, 19 March / Following the floods that hit … on 17 March, the Commission is
+    releasing …"), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
     scorso" is a past day, the story's only when the lead states no other and it dates no
     noun; a day of a lead sentence that gives a figure comes before one of a sentence that
     gives none; a lead that only opens a period ("depuis lundi") runs to the publication
@@ -91,14 +98,20 @@ def news_day(
             period = period or any(d.since for d in found)
             if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
-    said = any(e.said for e in lead)
     today = pub.isoformat()
+    datelined = {(sentence.get(d.start), d.iso) for d in lead if _dateline(body, d)}
     ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
             d.iso > today or _dateline(body, d),
-            d.toll or ((d.of_noun or _of_relative(body, d, lang)) and said),  # "il bilancio
-            # del naufragio di lunedì", "the train that derailed on Monday …, officials said"
+            not updated(body, d, lang)  # "le bilan … s'est alourdi mercredi à 12 morts"
+            and ((sentence.get(d.start), d.iso) not in datelined or d.said or _dateline(body, d)),
+            # "MARSEILLE, July 23 (Wire) - Crews were mopping up on Thursday …": the
+            # dateline's day, stated again by its sentence
+            d.toll or d.of_noun or _of_relative(body, d, lang) or _earlier(body, d, lang),  # "il
+            # bilancio del naufragio di lunedì", "the train that derailed on Monday …, officials
+            # said", "les crues qui ont frappé mardi … Mercredi, 300 personnes restaient
+            # évacuées", "Hier, les autorités avaient compté 7 morts"
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),
@@ -106,7 +119,11 @@ def news_day(
     if lead and not above and all(_outbreak(body, d, lang) for d in lead):
         return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
         # disaster its lead dates by its outbreak stands as of publication
-    ranked += above
+    if lead and all(_of_event(body, d, lang) for d in lead):
+        ranked = above + ranked  # "Brussels, 19 March 2025 / Following the floods that hit
+        # the region on 17 March, the Commission is releasing …": the release's day
+    else:
+        ranked += above
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
@@ -115,6 +132,31 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def updated(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` follows, in its clause, a verb telling a running count grew or fell
+    to a new figure (`time.yaml` `updated`: "s'est alourdi mercredi à 12 morts", "rose to 14
+    on Thursday", "è salito oggi a 48 casi"): the day the count was told, which a lead's
+    other days (the event's, the one an earlier count was given on) yield to.
+
+    >>> from sourcecheck.extract.dates import find_dates
+    >>> text = "Le bilan de la crue de lundi est passé mercredi à 6 morts."
+    >>> [updated(text, d, "fr") for d in find_dates(text, "2025-03-13", lang="fr")]
+    [False, True]
+    """
+    return _update(lang).search(body, max(0, d.start - UPDATE_REACH), d.start) is not None
+
+
+UPDATE_REACH = 40  # characters before a day where the verb of its count's update stands
+
+
+@lru_cache(maxsize=4)
+def _update(lang: str | None) -> re.Pattern:
+    words = _words("updated", lang)
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})(?![\w'’])(?:[^,;:.!?()]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE
+    )
 
 
 def reported(body: str, d, lang: str | None) -> bool:
@@ -132,11 +174,16 @@ def reported(body: str, d, lang: str | None) -> bool:
 
 @lru_cache(maxsize=4)
 def _report(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["reported"].get(code) or ())
+    words = _words("reported", lang)
     return regexcache.compile(
         rf"(?<![\w'’])(?:{words})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
     )
+
+
+def _words(key: str, lang: str | None) -> str:
+    """The alternation of the words of `time.yaml` entry `key` in `lang` (all when unknown)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return alternation(w for code in langs for w in load("time")[key].get(code) or ())
 
 
 def _of_relative(body: str, d, lang: str | None) -> bool:
@@ -150,6 +197,9 @@ def _of_relative(body: str, d, lang: str | None) -> bool:
 
 
 RELATIVE_REACH = 90  # characters before a day where the noun of its relative clause stands
+# the first day of a stretch written before the day ("during the night of 17 to 18 March",
+# "dans la nuit du 17 au 18 mars", "nella notte tra il 17 e il 18 marzo")
+RANGE_START = r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–|à|au|et|e|al|all['’]|il)\s*(?:il\s+)?)?"
 
 
 @lru_cache(maxsize=4)
@@ -160,8 +210,41 @@ def _relative_before(lang: str | None) -> re.Pattern:
     pronouns = alternation(w for r in relative for w in r.get("words") or ())
     return regexcache.compile(
         rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?:[^\W\d_]{{3,}}\s+){{1,2}}"
-        rf"(?:{pronouns})\s+[^,;:.!?()\d]{{0,60}}$",
+        rf"(?:{pronouns})\s+[^,;:.!?()\d]{{0,60}}{RANGE_START}$",
         re.IGNORECASE,
+    )
+
+
+def _earlier(body: str, d, lang: str | None) -> bool:
+    """Whether lead date `d`, not a day something was said, dates a clause in a past before
+    the story's (`time.yaml` `earlier`: "Mardi, 5 000 personnes avaient été évacuées", "Ieri
+    i morti erano 7"): an earlier count, not the day the lead reports on. The auxiliary
+    stands in its sentence within `EARLIER_REACH` characters after the day."""
+    if d.said:
+        return False
+    return _pluperfect(lang).match(body, d.end, d.end + EARLIER_REACH) is not None
+
+
+EARLIER_REACH = 60  # characters after a day where the auxiliary of its clause stands
+
+
+@lru_cache(maxsize=4)
+def _pluperfect(lang: str | None) -> re.Pattern:
+    words = _words("earlier", lang)
+    return regexcache.compile(
+        rf"(?:[^.;:!?()\d]|(?<=\d)[\s.,](?=\d)|\d)*?(?<![\w'’])(?:{words})(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+
+def _of_event(body: str, d, lang: str | None) -> bool:
+    """Whether lead date `d` only dates what a noun did, an event not held on one day: a
+    noun's day ("le naufrage de lundi", "the quake that struck on Tuesday"), not a strike's
+    or a vote's (`_names_event`), nor the day a count was told (`updated`)."""
+    return (
+        (d.of_noun or d.toll or _of_relative(body, d, lang))
+        and not _names_event(body, d)
+        and not updated(body, d, lang)
     )
 
 
@@ -339,8 +422,7 @@ CONTRAST_REACH = 50  # characters back from a date where its contrast word and f
 
 @lru_cache(maxsize=4)
 def _contrast(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    words = _words("contrast", lang)
     return regexcache.compile(
         rf"(?<![\w'’])(?:{words})\s+[^,;:.\d]{{0,20}}\d(?:[^,;:]|(?<=\d)[,.](?=\d)){{0,25}}$", re.I
     )
