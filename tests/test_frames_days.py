@@ -295,8 +295,9 @@ def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
 # the news day, before the event's and an earlier count's (updated_lead); a lead day of what
 # a noun did yields to a day of the story's own verbs (event_lead); a release's dateline on
 # a line of its own, past a lead that dates only an event (dateline_release); a day the
-# dateline's sentence states again, and a conversion in brackets (dateline_again)
-DAYS18 = _rows("updated_lead", "event_lead", "dateline_release", "dateline_again")
+# dateline's sentence states again, and a conversion in brackets (dateline_again); a subject's
+# verb dated through "on", a conversion's day, a clause of the moment (event_clause)
+DAYS18 = _rows("updated_lead", "event_lead", "dateline_release", "dateline_again", "event_clause")
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS18)

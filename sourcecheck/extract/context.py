@@ -251,7 +251,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
         and not _in_incise(body, d)
-        and not _other_relative(body, q, d, lang, _converted_from(body, q, spans))
+        and not _other_relative(body, q, d, lang, converted_from(body, q, spans))
         and not closes_contrast(body, d.start, lang)  # "up from 11 on Monday, and 52 …"
     ]
     if before:
@@ -273,7 +273,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     for d in after:
         if _DATE_LINK.search(body, q.end, d.start) or d.said:
             return d.iso  # "…, le 7 mars"; "…, police said Thursday"
-    closing = _closing_day(body, q, usable, spans)
+    closing = _closing_day(body, q, usable, spans, lang)
     if closing:
         return closing  # "rescued 86 people, including 23 children, …, on Tuesday evening."
     said_after = [d for d in usable if d.said and d.start >= q.end]
@@ -356,7 +356,7 @@ _DASH_GAP = regexcache.compile(r"[^,;:()–—]{0,60}")
 _INCISE_GAP = regexcache.compile(r"[^,;:()–—]{0,40},[^,;:()–—]{1,60},[^,;:()–—]{0,60}")
 
 
-def _closing_day(body: str, q, usable, spans) -> str:
+def _closing_day(body: str, q, usable, spans, lang: str | None = None) -> str:
     """The day that closes the sentence of figure `q` after it, a link word before it ("…
     rescued 86 people, including 23 children, from a boat on Tuesday evening."): the day of
     the clause's verb, its figures' too; "" when none, when a clause break stands between, or
@@ -369,19 +369,30 @@ def _closing_day(body: str, q, usable, spans) -> str:
     d = last[-1]
     if not (_SENTENCE_TAIL.match(body, d.end) or _SAID_TAIL.match(body, d.end)):
         return ""
-    if not _DATE_LINK.search(body, q.end, d.start):
-        return ""  # "… on Tuesday evening.", "… de la basse vallée, mardi soir."
     end = _past_conversion(body, q, spans)  # "230 mm (9 inches) of rain … on Monday"
+    when = _when_clause(lang).search(body, end, d.start)
+    if not _DATE_LINK.search(body, q.end, d.start) and when is None:
+        return ""  # "… on Tuesday evening.", "… de la basse vallée, mardi soir."
     gap = body[end : d.start]
     if re.search(r"[;:()]", gap) or _RELATIVE.search(_PART_WORDS.sub(" ", gap)):
         return ""  # "2 were a couple whose car was swept away on Monday": the relative's day
     for s, e in spans:  # "86 people, including 23 children, …": a part may stand between,
-        # or a duration ("230 mm of rain … in 12 hours on Monday")
+        # a duration ("230 mm of rain … in 12 hours on Monday"), or a figure of a clause of
+        # the moment ("280 passengers when 4 of its carriages overturned … on Monday")
         if end <= s < d.start and not (
-            _PART_BEFORE.search(body, max(q.end, s - 30), s) or _DURATION.match(body, e)
+            _PART_BEFORE.search(body, max(q.end, s - 30), s)
+            or _DURATION.match(body, e)
+            or (when is not None and when.end() <= s)
         ):
             return ""
     return d.iso
+
+
+@lru_cache(maxsize=4)
+def _when_clause(lang: str | None) -> re.Pattern:
+    langs = (lang,) if lang in LANGS else LANGS
+    words = alternation(w for code in langs for w in load("time")["when_clause"].get(code) or ())
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
 _RELATIVE = regexcache.compile(
@@ -418,7 +429,7 @@ def _past_conversion(body: str, q, spans) -> int:
     return close.end() if close else q.end
 
 
-def _converted_from(body: str, q, spans) -> int:
+def converted_from(body: str, q, spans) -> int:
     """Where the figure that `q` converts in brackets starts ("130 km/h (81 mph)": the 81's
     clause is the 130's), else `q.start`."""
     for s, e in spans:
@@ -432,8 +443,14 @@ def _converted_from(body: str, q, spans) -> int:
 def _opens_figure(body: str, d, spans) -> bool:
     """Whether a figure follows day `d` at once, past a space or a possessive ("…, mardi 780
     et mercredi 650", "from Monday's 420 to Tuesday's 310"): the day is that figure's,
-    written before it, not the one's before it."""
+    written before it, not the one's before it; not a day its verb takes through "on" ("The
+    magnitude 5.9 quake struck early on Tuesday about 14 miles from …")."""
+    if _ON_DAY.search(body, max(0, d.start - 4), d.start):
+        return False
     return any(s > d.end and body[d.end : s].strip() in ("", "'s", "’s") for s, _ in spans)
+
+
+_ON_DAY = regexcache.compile(r"(?<![\w'’])on\s+$", re.IGNORECASE)
 
 
 def _in_incise(body: str, d) -> bool:

@@ -98,6 +98,7 @@ def news_day(
             period = period or any(d.since for d in found)
             if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
+    said = any(e.said for e in lead)
     today = pub.isoformat()
     datelined = {(sentence.get(d.start), d.iso) for d in lead if _dateline(body, d)}
     ranked = sorted(  # a planned day after publication only when the lead states no other
@@ -108,7 +109,7 @@ def news_day(
             and ((sentence.get(d.start), d.iso) not in datelined or d.said or _dateline(body, d)),
             # "MARSEILLE, July 23 (Wire) - Crews were mopping up on Thursday …": the
             # dateline's day, stated again by its sentence
-            d.toll or d.of_noun or _of_relative(body, d, lang) or _earlier(body, d, lang),  # "il
+            d.toll or _of_noun(body, d, lang, said) or _earlier(body, d, lang),  # "il
             # bilancio del naufragio di lunedì", "the train that derailed on Monday …, officials
             # said", "les crues qui ont frappé mardi … Mercredi, 300 personnes restaient
             # évacuées", "Hier, les autorités avaient compté 7 morts"
@@ -213,6 +214,14 @@ def _relative_before(lang: str | None) -> re.Pattern:
         rf"(?:{pronouns})\s+[^,;:.!?()\d]{{0,60}}{RANGE_START}$",
         re.IGNORECASE,
     )
+
+
+def _of_noun(body: str, d, lang: str | None, said: bool) -> bool:
+    """Whether lead date `d` dates what a noun did ("les orages qui ont frappé mardi", "the
+    train that derailed on Monday"), which yields to the lead's other days; the day of an
+    event held on one day ("lo sciopero di venerdì", "Tuesday's raids") only to a day
+    something was `said` on."""
+    return (d.of_noun or _of_relative(body, d, lang)) and (said or not _names_event(body, d))
 
 
 def _earlier(body: str, d, lang: str | None) -> bool:
