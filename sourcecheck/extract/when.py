@@ -87,6 +87,7 @@ def news_day(
     counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
     sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
+    grows = False  # the lead tells a count grew ("le bilan … s'est alourdi à 12 morts")
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
@@ -96,6 +97,7 @@ def news_day(
         if not s.heading:
             past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
             period = period or any(d.since for d in found)
+            grows = grows or _growth(lang).search(body, s.start, s.end) is not None
             if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
@@ -117,9 +119,14 @@ def news_day(
             d.start not in counted,
         ),
     )
-    if lead and not above and all(_outbreak(body, d, lang) for d in lead):
+    if (
+        lead
+        and not above
+        and all(_outbreak(body, d, lang) or (grows and _of_event(body, d, lang)) for d in lead)
+    ):
         return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
-        # disaster its lead dates by its outbreak stands as of publication
+        # disaster its lead dates by its outbreak stands as of publication; so does a toll
+        # it tells grew ("Le bilan du glissement qui a frappé lundi s'est alourdi à 12 morts")
     if lead and all(_of_event(body, d, lang) for d in lead):
         ranked = above + ranked  # "Brussels, 19 March 2025 / Following the floods that hit
         # the region on 17 March, the Commission is releasing …": the release's day
@@ -150,6 +157,12 @@ def updated(body: str, d, lang: str | None) -> bool:
 
 
 UPDATE_REACH = 40  # characters before a day where the verb of its count's update stands
+
+
+@lru_cache(maxsize=4)
+def _growth(lang: str | None) -> re.Pattern:
+    """A verb of `time.yaml` `updated` anywhere: the sentence tells a count grew."""
+    return regexcache.compile(rf"(?<![\w'’])(?:{_words('updated', lang)})(?![\w'’])", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -254,6 +267,16 @@ def _of_event(body: str, d, lang: str | None) -> bool:
         (d.of_noun or d.toll or _of_relative(body, d, lang))
         and not _names_event(body, d)
         and not updated(body, d, lang)
+        and _toll_of(lang).search(body, max(0, d.start - 30), d.start) is None
+    )
+
+
+@lru_cache(maxsize=4)
+def _toll_of(lang: str | None) -> re.Pattern:
+    """A toll word right before a day ("nel bilancio di mercoledì sera", "le bilan de
+    mardi"): the day the toll was given, no event's."""
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{_words('toll', lang)})\s+(?:di|del|de|du|of)\s+$", re.IGNORECASE
     )
 
 
