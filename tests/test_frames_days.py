@@ -296,7 +296,7 @@ def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
 # a noun did yields to a day of the story's own verbs (event_lead); a release's dateline on
 # a line of its own, past a lead that dates only an event (dateline_release); a day the
 # dateline's sentence states again, and a conversion in brackets (dateline_again); a subject's
-# verb dated through "on", a conversion's day, a clause of the moment (event_clause)
+# verb dated through "on", a clause of the moment (event_clause)
 DAYS18 = _rows("updated_lead", "event_lead", "dateline_release", "dateline_again", "event_clause")
 
 

@@ -251,7 +251,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         and not _of_part(d, spans, body, lang)
         and not _relative_clause(lang).search(body, d.end, q.start)
         and not _in_incise(body, d)
-        and not _other_relative(body, q, d, lang, converted_from(body, q, spans))
+        and not _other_relative(body, q, d, lang, _converted_from(body, q, spans))
         and not closes_contrast(body, d.start, lang)  # "up from 11 on Monday, and 52 …"
     ]
     if before:
@@ -429,7 +429,7 @@ def _past_conversion(body: str, q, spans) -> int:
     return close.end() if close else q.end
 
 
-def converted_from(body: str, q, spans) -> int:
+def _converted_from(body: str, q, spans) -> int:
     """Where the figure that `q` converts in brackets starts ("130 km/h (81 mph)": the 81's
     clause is the 130's), else `q.start`."""
     for s, e in spans:

@@ -370,8 +370,6 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = d.news_day, "document"
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
-        if rows and rows[-1]["start"] == context.converted_from(body, q, spans) != q.start:
-            day, day_from = rows[-1]["refers_to"], rows[-1]["day_from"]  # "230 mm (9 inches)"
         if day_from == "clause" and any(x.said and x.iso == day for x in dates):
             d.said.setdefault(i, day)
             d.said_by.setdefault(i, (attribution.source if attribution else "", concept))

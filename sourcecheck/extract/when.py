@@ -103,6 +103,7 @@ def news_day(
     said = any(e.said for e in lead)
     today = pub.isoformat()
     datelined = {(sentence.get(d.start), d.iso) for d in lead if _dateline(body, d)}
+    told = [d for d in lead if not _dateline(body, d)]
     ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
@@ -111,10 +112,12 @@ def news_day(
             and ((sentence.get(d.start), d.iso) not in datelined or d.said or _dateline(body, d)),
             # "MARSEILLE, July 23 (Wire) - Crews were mopping up on Thursday …": the
             # dateline's day, stated again by its sentence
-            d.toll or _of_noun(body, d, lang, said) or _earlier(body, d, lang),  # "il
-            # bilancio del naufragio di lunedì", "the train that derailed on Monday …, officials
-            # said", "les crues qui ont frappé mardi … Mercredi, 300 personnes restaient
-            # évacuées", "Hier, les autorités avaient compté 7 morts"
+            # "il bilancio del naufragio di lunedì", "the train that derailed on Monday …,
+            # officials said", "les crues qui ont frappé mardi … Mercredi, 300 personnes
+            # restaient évacuées", "Hier, les autorités avaient compté 7 morts"
+            d.toll
+            or _of_noun(body, d, lang, said, any(d.iso < e.iso <= today for e in told))
+            or _earlier(body, d, lang),
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),
@@ -229,12 +232,14 @@ def _relative_before(lang: str | None) -> re.Pattern:
     )
 
 
-def _of_noun(body: str, d, lang: str | None, said: bool) -> bool:
+def _of_noun(body: str, d, lang: str | None, said: bool, later: bool) -> bool:
     """Whether lead date `d` dates what a noun did ("les orages qui ont frappé mardi", "the
-    train that derailed on Monday"), which yields to the lead's other days; the day of an
-    event held on one day ("lo sciopero di venerdì", "Tuesday's raids") only to a day
-    something was `said` on."""
-    return (d.of_noun or _of_relative(body, d, lang)) and (said or not _names_event(body, d))
+    train that derailed on Monday"), which yields to a day something was `said` on, and to
+    a `later` day of the lead ("Mercredi, 140 personnes restaient hébergées"); the day of an
+    event held on one day ("lo sciopero di venerdì", "Tuesday's raids") only to a said day."""
+    if not (d.of_noun or _of_relative(body, d, lang)):
+        return False
+    return said or (later and not _names_event(body, d))
 
 
 def _earlier(body: str, d, lang: str | None) -> bool:
