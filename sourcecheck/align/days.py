@@ -220,6 +220,12 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
         found.setdefault(tuple(key), set()).add(day)
         own.setdefault((*key, doc), set()).add(day)
     stated = {key: sorted(days) for key, days in found.items()}
+    timed = _times_of_day(table)
+    on_day: dict[tuple, list[tuple[str, float]]] = {}  # (block, day) → (doc, value) stated
+    for *key, doc, day, value in zip(
+        *(dated[c].tolist() for c in (*block, "doc", "day", "value")), strict=True
+    ):
+        on_day.setdefault((*key, day), []).append((doc, value))
     open_rows = table[undated]
     spans = _publication_spans(open_rows, block)
     days, notes = [], []
@@ -242,6 +248,12 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
+        day, last = decided[row][0], latest.get(row[5], "")
+        grown = _grown_day(
+            row, value, day, last if timed.get(row[5], "") >= MORNING else "", on_day
+        )
+        if grown:
+            return grown, f"day not stated: taken as {grown}, its news day: above {day}'s"
         return decided[row]
 
     rows = zip(
@@ -540,6 +552,53 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
             ):
                 return day
     return last or first
+
+
+MORNING = "10:00"  # a document out before this is a morning paper: its news is the day before
+
+
+def _times_of_day(table: pd.DataFrame) -> dict[str, str]:
+    """Document → the time of day it went out ("HH:MM", "" when its front matter gives none)."""
+    if "published_at" not in table:
+        return {}
+    times = table["published_at"].str[11:16].tolist()
+    return dict(zip(table["doc"].tolist(), times, strict=True))
+
+
+def _grown_day(row: tuple, value: float, day: str, last: str, on_day: dict) -> str:
+    """The latest news day of its document (`last`), for an undated count (`row`: block,
+    doc, published, hint) that took an earlier `day` the others state and stands above every
+    figure they give for it; else "". Not a running count (`_running_day` decides those), a
+    rate, a duration, what an owner has, nor a figure counted in people.
+
+    Why: "16 pazienti ricoverati" on Thursday, then "Nineteen patients have been
+    hospitalised" in Friday's wire that also says what happened "on Friday": the 19 is
+    Friday's count, grown (an update), not a second account of Thursday's (a conflict). A
+    figure at or below Thursday's may be Thursday's, told otherwise, and stays there.
+
+    Example: the others give 16 for the 11th, the document's news runs to the 12th → 19 is
+    the 12th's; 14 stays the 11th's."""
+    if not (day and last > day) or row[4] or row[2] in durations() or row[2] == PEOPLE:
+        return ""
+    if row[2] in steady():
+        return ""
+    others = [v for d, v in on_day.get((*row[:5], day), ()) if d != row[5] and v == v]
+    if not others or value <= max(others):
+        return ""
+    # one step of the coarser figure apart: a rounding (4.9 beside 4 862), not a growth
+    return "" if any(value - v <= max(_step(value), _step(v)) for v in others) else last
+
+
+def _step(value: float) -> float:
+    """One unit of the last digit a figure is written to: 4.9e9 → 1e8, 16 → 1, 2.45 → 0.01.
+
+    >>> _step(4.9e9), _step(16.0), _step(2.45)
+    (100000000, 1, 0.01)
+    """
+    if value == int(value):
+        digits = str(int(value))
+        return 10 ** (len(digits) - len(digits.rstrip("0")))
+    return 10.0 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
 
 
 AGAIN_REACH = 2  # days after a clause's day within which its figure, undated, is told again
