@@ -101,3 +101,39 @@ def test_the_number_of_victims_is_a_count_of_victims() -> None:
          "Sale a 10 il numero delle vittime del naufragio."),
     )  # fmt: skip
     assert series[0] == series[1]
+
+
+def _owned(*rows: tuple) -> list[str]:
+    """The series of figures given as (doc, thing, owner, day, value, currency)."""
+    return claims(
+        *(
+            {"doc": doc, "claim_id": f"{doc}#{i}", "thing": thing, "owner": owner,
+             "refers_to": day, "published": day, "value": value, "text": str(int(value)),
+             "currency": currency}
+            for i, (doc, thing, owner, day, value, currency) in enumerate(rows)
+        )
+    )["series"].tolist()  # fmt: skip
+
+
+def test_a_toll_with_no_owner_joins_the_one_owner_its_coverage_reads() -> None:
+    # "the death toll from cyclone Ysolde rose to 9" reads the cyclone as the toll's owner;
+    # the day before, "7 morts" named none: one toll
+    series = _owned(
+        ("a.md", "morts", "", "2025-02-03", 7.0, ""),
+        ("b.md", "dead", "Ysolde", "2025-02-04", 9.0, ""),
+    )
+    assert series[0] == series[1]
+
+
+def test_money_or_a_document_giving_both_keeps_an_owner_s_series_apart() -> None:
+    # a sector's damage is not the region's; one account giving both tells them apart
+    money = _owned(
+        ("a.md", "damage", "", "2025-02-03", 40e6, "EUR"),
+        ("b.md", "damage", "farmers", "2025-02-04", 9e6, "EUR"),
+    )
+    both = _owned(
+        ("a.md", "injured", "", "2025-02-03", 40.0, ""),
+        ("a.md", "injured", "Ferrovie Ovest", "2025-02-03", 12.0, ""),
+        ("b.md", "injured", "Ferrovie Ovest", "2025-02-04", 14.0, ""),
+    )
+    assert money[0] != money[1] and both[0] != both[2]

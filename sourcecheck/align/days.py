@@ -69,7 +69,7 @@ def moments(
         else ""
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
-    series = _placed_series(table, series)
+    series = _owned_series(table, _placed_series(table, series))
     news = _story_days(table)
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
@@ -126,6 +126,55 @@ def _placed_series(table: pd.DataFrame, series: list[str]) -> list[str]:
     if not joined:
         return series
     return [joined.get((c, s), s) for c, s in zip(table["case"].tolist(), series, strict=True)]
+
+
+OWNER_MARK = "|owner="  # how a subject and a series carry their owner (`subjects`)
+
+
+def _owned_series(table: pd.DataFrame, series: list[str]) -> list[str]:
+    """`series`, where a running count of people or things (not money, not `RISES`) given
+    with no owner joins the one owner its coverage gives that count, when no document gives
+    the count with that owner and without as two figures (`_apart`).
+
+    Why: "The death toll from storm Arduina rose to 6" reads the storm as the toll's owner;
+    "Le bilan de la tempête s'est alourdi à 5 morts" names none. One toll, one timeline: a
+    series split by that shows no update. Money is left alone: a sector's damage is not the
+    region's (`owners`). The subject keeps its owner (or none): only the timeline is joined.
+
+    Example: "dead|||count" and "dead|||count|owner=arduina" in one case → both the latter."""
+    dims = table["dimension"].tolist()
+    cases = table["case"].tolist()
+    owned: dict[tuple, set[str]] = {}  # (case, series without its owner) → owned series
+    for case, s, dim in zip(cases, series, dims, strict=True):
+        if s and not s.startswith(RISES) and dim == "count" and OWNER_MARK in s:
+            owned.setdefault((case, _unowned(s)), set()).add(s)
+    fits = {key: next(iter(given)) for key, given in owned.items() if len(given) == 1}
+    if not fits:
+        return series
+    told: dict[tuple, dict[str, list[set]]] = {}  # key → doc → figures with, without owner
+    rows = zip(cases, series, table["doc"].tolist(), table["value"].tolist(), strict=True)
+    for case, s, doc, value in rows:
+        key = (case, _unowned(s))
+        if s and key in fits:
+            told.setdefault(key, {}).setdefault(doc, [set(), set()])[OWNER_MARK not in s].add(value)
+    joined = {
+        key: fits[key]
+        for key in fits
+        if not any(_apart(with_owner, bare) for with_owner, bare in told[key].values())
+    }
+    return [
+        joined.get((c, s), s) if s and OWNER_MARK not in s else s
+        for c, s in zip(cases, series, strict=True)
+    ]
+
+
+def _unowned(series: str) -> str:
+    """A series without its owner mark: "dead|||count|owner=x|part=y" → "dead|||count|part=y"."""
+    at = series.find(OWNER_MARK)
+    if at < 0:
+        return series
+    end = series.find("|", at + 1)
+    return series[:at] + (series[end:] if end >= 0 else "")
 
 
 def _apart(placed: set[float], bare: set[float]) -> bool:
