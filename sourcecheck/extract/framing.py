@@ -133,7 +133,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     after = reduce(or_, feats[k1 : k1 + reach], 0)
     if after & (SAYING | COUNTING | ACTION):
         # "The mayor, Lisa Brandt, said": a person's apposition closes with a comma
-        past = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
+        past = _past_description(text, c)
         speech = verb = None
         for at in dict.fromkeys((past, c.end)):  # "X, who visited the site, announced"
             speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
@@ -162,6 +162,17 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _past_description(text: str, c: Speaker) -> int:
+    """Where the verb after speaker `c` may stand: past the comma that closes a person's
+    apposition ("The mayor, Lisa Brandt, said") or a body's description its span runs over
+    (`speakers.appositions`: "La CGIL, premier syndicat du pays, a chiffré"), else its end.
+
+    Example: "La CGIL, premier syndicat du pays, a chiffré" → the offset after the comma.
+    """
+    closes = c.kind == "person" or "," in text[c.start : c.end]
+    return c.end + 1 if closes and text.startswith(",", c.end) else c.end
 
 
 def _reach(v, text: str, end: int, hi: int) -> int:
@@ -314,11 +325,12 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(text, c, ctx.lo, "post", "inverted")
     reach = _reach(v, text, c.end, hi)
     after = reduce(or_, ctx.feats[k1 : k1 + reach], 0)
-    if after & SAYING and (verb := v.saying.match(text, c.end, hi)):
+    past = _past_description(text, c)
+    if after & SAYING and (verb := v.saying.match(text, past, hi)):
         applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
         return _made(text, c, c.start, applies, "speech", verb.end())
-    verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
-    if verb and not v.passive_aux.search(text, c.end, verb.end()):
+    verb = v.verb.match(text, past, hi) if c.acts and after & (ACTION | COUNTING) else None
+    if verb and not v.passive_aux.search(text, past, verb.end()):
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found._replace(applies="pre")
