@@ -47,11 +47,12 @@ _OPENING = regexcache.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)
 class Context:
     """What a sentence offers every speaker's frame: its span, words and what they may be."""
 
-    __slots__ = ("lo", "hi", "has", "markers", "tokens", "feats", "_starts")
+    __slots__ = ("lo", "hi", "has", "markers", "tokens", "feats", "_starts", "speakers")
 
-    def __init__(self, lo: int, hi: int, has: int, markers, tokens, feats: list[int]):
+    def __init__(self, lo: int, hi: int, has: int, markers, tokens, feats: list[int], speakers=()):
         self.lo, self.hi, self.has, self.markers = lo, hi, has, markers
         self.tokens, self.feats, self._starts = tokens, feats, None
+        self.speakers = speakers  # every speaker of the sentence (a marker frames the first)
 
     def index(self, pos: int) -> int:
         """The index of the first word at or after `pos`."""
@@ -91,7 +92,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if before & MARKER:
         for at, word in reversed(ctx.markers):  # "selon la CGT", nearest first
             if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
-                return _made(text, c, m.start(), "both", "marker")
+                if not _spoken_between(sp, ctx, c, m.start()):
+                    return _made(text, c, m.start(), "both", "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     by = reduce(or_, feats[max(0, k0 - 7) : k0], 0)  # (a body's people between: `people_of`)
     if by & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
@@ -162,6 +164,24 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _spoken_between(sp: Speakers, ctx: Context, c: Speaker, at: int) -> bool:
+    """Does another speaker, then a figure, stand between a marker at `at` and speaker `c`?
+    The marker frames that one: in "selon la CGT et 76 000 pour la préfecture" the
+    préfecture's figure is its label's, not the CGT's marker's.
+
+    Example: "… 640 000 selon la CGT et 76 000 pour la préfecture" → True for the préfecture.
+    (Without a figure between, the later name keeps the marker: "selon un porte-parole de la
+    SNCF"; "pour" alone measured one frozen figure fewer.)
+    """
+    return any(
+        at < f.start and f.end <= c.start and _DIGIT.search(sp.body, f.end, c.start)
+        for f in ctx.speakers
+    )
+
+
+_DIGIT = regexcache.compile(r"\d")
 
 
 def _past_description(text: str, c: Speaker) -> int:
