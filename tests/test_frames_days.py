@@ -289,3 +289,13 @@ def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_of"))
+def test_a_day_and_month_without_a_year_take_the_year_of_their_tense(
+    lex, lang, published, body, text, day
+):
+    """A day and month far from publication is last year's in a past clause or after
+    "dernier", "scorso", "last"; next year's in a plan; a named weekday fixes the year."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
