@@ -299,3 +299,10 @@ def test_a_day_and_month_without_a_year_take_the_year_of_their_tense(
     "dernier", "scorso", "last"; next year's in a plan; a named weekday fixes the year."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("after_span"))
+def test_a_day_a_span_is_counted_from_dates_no_figure(lex, lang, published, body, text, day):
+    """ "Three weeks after the landslide of 21 April": that day opens a period."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

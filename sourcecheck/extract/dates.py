@@ -399,9 +399,23 @@ def _told_from_stated(found: list[DateMention], story: str | None) -> list[DateM
 
 
 def _opens_period(text: str, m: re.Match, before: str) -> bool:
-    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday"), not closes a
-    count ("as of Tuesday") nor dates a figure through a possessive ("from Monday's 420")."""
+    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday", "une semaine après
+    les crues du 3 mai"), not closes a count ("as of Tuesday") nor dates a figure through a
+    possessive ("from Monday's 420"). A span after an event held that day ("four days after
+    Friday's strike") does not open one: that event's figures are its day's."""
+    span = _AFTER_SPAN.search(before)
+    if span and EVENTS.isdisjoint(w.lower() for w in _LETTERS.findall(span.group("noun"))):
+        return True  # not "quatre jours après la grève de vendredi": figures of that day
     return _since(before) and not _AS_OF.search(before) and not _POSSESSIVE.match(text, m.end())
+
+
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
+# "two days after the", "a dieci giorni dalla frana del": a span counted from the day after it
+_AFTER_SPAN = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('after_span', 'spans')})\s+(?:{_phrases('after_span', 'words')})"
+    rf"(?:(?<=['’])|(?![\w'’]))(?P<noun>[^,;:.!?()\d]{{0,60}})$",
+    re.IGNORECASE,
+)
 
 
 # "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
