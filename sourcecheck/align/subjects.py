@@ -727,7 +727,7 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     texts = (
         "case", "doc", "concept", "thing", "currency", "unit", "scope", "refers_to", "quote",
-        "text", "lang", "source_text", "source", "rate",
+        "text", "lang", "source_text", "source", "rate", "scale",
     )  # fmt: skip
     data = {"claim_id": claims["claim_id"].astype(str).to_numpy(dtype=object)}
     data.update({col: string_array(claims, col) for col in texts})
