@@ -387,6 +387,48 @@ def test_a_bare_count_compared_with_a_measure_takes_its_unit(lex, lang, body, fi
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "figure", "unit", "value"),
+    [
+        (
+            "fr",
+            "La marée noire couvre 19 km de plage selon la préfecture, 24 selon les pêcheurs.",
+            "24",
+            "kilometer",
+            24.0,
+        ),
+        (
+            "it",
+            "Il buco vale 3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte dei conti.",
+            "3,8",
+            None,
+            3.8e9,
+        ),
+        (
+            "en",
+            "The repairs will cost €6.5 million according to the council, 8 according to the firm.",
+            "8",
+            None,
+            8e6,
+        ),
+    ],
+)
+def test_a_bare_count_in_another_source_s_account_takes_the_unit_or_scale_before_it(
+    lex, lang, body, figure, unit, value
+):
+    # two clauses that each cite their source: the second account drops the unit or scale
+    # word (and the rate) of the first
+    row = _row(lex, lang, body, figure)
+    first = next(iter(_rows(lex, lang, body).values()))
+    assert (row["unit"], row["value"], row["currency"]) == (unit, value, first["currency"])
+    assert row["rate"] == first["rate"]
+
+
+def test_a_bare_count_beside_an_amount_with_its_own_figure_keeps_its_number(lex):
+    body = "La Regione ha stanziato 2 miliardi secondo il piano, 300 per il settore idrico."
+    assert _row(lex, "it", body, "300")["value"] == 300
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "figure"),
     [
         ("fr", "Le cargo a perdu 220 tonnes de gazole, contre 60 camions mobilisés.", "60"),
@@ -405,5 +447,9 @@ def test_a_count_with_its_own_noun_or_another_order_keeps_no_unit(lex, lang, bod
 
 
 def _row(lex, lang: str, body: str, figure: str) -> dict:
+    return _rows(lex, lang, body)[figure]
+
+
+def _rows(lex, lang: str, body: str) -> dict:
     doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
-    return {r["text"]: r for r in extract_document(doc, lex)}[figure]
+    return {r["text"]: r for r in extract_document(doc, lex)}

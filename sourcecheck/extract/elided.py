@@ -28,6 +28,7 @@ from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.things import STOP, noun_at, pronouns
+from sourcecheck.quantities.scales import SCALE_NAMES, scale_of
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
@@ -104,6 +105,13 @@ class _Grammar:
             rf"(?:(?:{articles})(?:(?<=['’])|\s+))?$",
             re.IGNORECASE,
         )
+        # "27 km selon la préfecture, 31 selon l'ONG": two sources' accounts side by side,
+        # the second dropping the unit or scale word (`speaker_leads` cite the source)
+        leads = alt("speaker_leads")
+        self.sided_before = regexcache.compile(
+            rf"(?<![\w'’])(?:{leads})(?:(?<=['’])|\s+)[^.;:\d]{{0,60}},\s*$", re.IGNORECASE
+        )
+        self.sided_after = regexcache.compile(rf"\s+(?:{leads})(?:(?<=['’])|\s+)", re.IGNORECASE)
         # "130 km/h, soit 50 de plus que la limite": a difference, right after the count
         self.unit_difference = regexcache.compile(
             rf"\s+(?:{alt('unit_differences')})(?![\w'’])", re.IGNORECASE
@@ -249,13 +257,54 @@ def elided_unit(text: str, measure, count, hi: int, lang: str | None) -> str:
     if not 0.01 <= count.value / measure.value <= 100:
         return ""
     g = _grammar(lang)
-    if g.unit_link.search(text, measure.end, count.start):
+    if g.unit_link.search(text, measure.end, count.start) or sided(text, measure, count, lang):
         return "link"
     if _CLAUSE_MARK.search(text, measure.end, count.start) and g.unit_difference.match(
         text, count.end, hi
     ):
         return "difference"
     return ""
+
+
+def sided(text: str, before, count, lang: str | None) -> bool:
+    """Whether a bare `count` gives another source's account of the figure `before` it, in
+    two clauses that each cite their source: "4,2 miliardi secondo il ministero, 4,9 per
+    l'Upb", "27 km selon la préfecture, 31 selon l'ONG". The count drops the unit or scale
+    word the first account writes.
+
+    >>> from sourcecheck.quantities import parse_quantities
+    >>> text = "Le coût: 3,6 milliards selon Bercy, 4,1 selon la Cour des comptes."
+    >>> first, second = parse_quantities(text, "fr")
+    >>> sided(text, first, second, "fr")
+    True
+    """
+    if count.start - before.end > 80:
+        return False
+    g = _grammar(lang)
+    return bool(
+        g.sided_before.search(text, before.end, count.start)
+        and g.sided_after.match(text, count.end)
+    )
+
+
+def elided_scale(text: str, scaled, count, lang: str | None) -> float:
+    """The factor a bare `count` takes from the figure `scaled` before it (a figure with a
+    scale word: "4,2 miliardi") when it gives another source's account of it (`sided`): 1e9
+    for "4,2 miliardi secondo il ministero, 4,9 per l'Upb". 0.0 when it takes none. Only a
+    count of the same order as the figure's own number (within 10 times) takes it.
+
+    >>> from sourcecheck.quantities import parse_quantities
+    >>> text = "Le coût: 3,6 milliards selon Bercy, 4,1 selon la Cour des comptes."
+    >>> first, second = parse_quantities(text, "fr")
+    >>> elided_scale(text, first, second, "fr")
+    1000000000.0
+    """
+    factor = scale_of(scaled.scale, lang)[1] if scaled.scale in SCALE_NAMES else 0.0
+    if not factor or not count.value or not scaled.value:
+        return 0.0
+    if not 0.1 <= count.value * factor / scaled.value <= 10:
+        return 0.0
+    return factor if sided(text, scaled, count, lang) else 0.0
 
 
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
