@@ -7,7 +7,9 @@ day what took place: a forecast and a count, not two accounts of one quantity. L
 unmarked, they meet on one noun and day and the gap reads as a conflict. A figure followed,
 within its clause and a few words, by a word of plan (`data/plans.yaml`: "prévus",
 "planned", "previsti") is marked a plan, and the mark joins its subject like an owner or a
-part: plans meet plans of other accounts.
+part: plans meet plans of other accounts. So is a figure its clause dates after the day its
+document went out (`ahead`): "déjà plus de 300 rassemblements annoncés mardi" in a release of
+the Thursday before counts what is announced, which no one could yet count.
 
 Example
 -------
@@ -15,6 +17,9 @@ Example
 True
 >>> planned("Sono stati 32 i cortei, secondo la questura.", "32", "it")
 False
+>>> ahead(["2025-02-11", "2025-02-11"], ["clause", "clause"], ["2025-01-30", "2025-02-12"],
+...       ["", ""], [False, False])
+[True, False]
 """
 
 from __future__ import annotations
@@ -52,3 +57,21 @@ def _pattern(lang: str | None) -> re.Pattern:
     return regexcache.compile(
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{AFTER - 1}}}\s+(?:{alts})\b", re.IGNORECASE
     )
+
+
+def ahead(
+    days: list[str], froms: list[str], published: list[str], rates: list[str], spans: list[bool]
+) -> list[bool]:
+    """Per figure, whether its own clause dates it after its document's publication day.
+
+    Why: what a document gives for a day still to come ("plus de 300 rassemblements annoncés
+    le mardi 11 février" in a release of 30 January, "1,500 officers will be deployed on
+    Saturday") is announced or forecast, not counted: a plan, compared only with plans. A rate
+    ("48 trains a day from Monday") and a duration ("closed for 3 days from Friday") describe
+    the days ahead as they will run: not plans. A day read from the document rather than the
+    clause (`froms` "document") says nothing of the figure's own time.
+    """
+    return [
+        f == "clause" and len(d) == 10 and len(p) == 10 and d > p and not r and not sp
+        for d, f, p, r, sp in zip(days, froms, published, rates, spans, strict=True)
+    ]
