@@ -8,8 +8,10 @@ unmarked, they meet on one noun and day and the gap reads as a conflict. A figur
 within its clause and a few words, by a word of plan (`data/plans.yaml`: "prévus",
 "planned", "previsti") is marked a plan, and the mark joins its subject like an owner or a
 part: plans meet plans of other accounts. So is a figure its clause dates after the day its
-document went out (`ahead`): "déjà plus de 300 rassemblements annoncés mardi" in a release of
-the Thursday before counts what is announced, which no one could yet count.
+document went out (`ahead`) that a word of announcement follows (`data/announced.yaml`):
+"déjà plus de 300 rassemblements annoncés mardi" in a release of the Thursday before counts
+what is announced, which no one could yet count. Not the bare date: "Aurelia ha cancellato
+212 voli" for tomorrow's strike is a count of what is done.
 
 Example
 -------
@@ -17,6 +19,8 @@ Example
 True
 >>> planned("Sono stati 32 i cortei, secondo la questura.", "32", "it")
 False
+>>> planned("avec déjà 300 rassemblements annoncés", "300", "fr", "announced.yaml")
+True
 >>> ahead(["2025-02-11", "2025-02-11"], ["clause", "clause"], ["2025-01-30", "2025-02-12"],
 ...       ["", ""], [False, False])
 [True, False]
@@ -32,26 +36,28 @@ from sourcecheck.align.shipped import align_data
 
 AFTER = 3  # words after the figure where the plan word may stand
 PLAN = "plan"
+ANNOUNCED = "announced.yaml"  # plan words only for a day still to come
 
 
 @lru_cache(maxsize=65536)
-def planned(quote: str, text: str, lang: str) -> bool:
-    """Whether a plan word follows the figure `text` in `quote`, in its clause."""
+def planned(quote: str, text: str, lang: str, words: str = "plans.yaml") -> bool:
+    """Whether a plan word (of the data file `words`) follows the figure `text` in `quote`,
+    in its clause."""
     at = quote.find(text) if text else -1
     if at < 0:
         return False
-    pattern = _pattern(lang) if lang in _languages() else _pattern(None)
+    pattern = _pattern(lang if lang in _languages(words) else None, words)
     return bool(pattern.match(quote, at + len(text)))
 
 
-@lru_cache(maxsize=1)
-def _languages() -> frozenset[str]:
-    return frozenset(align_data("plans.yaml"))
+@lru_cache(maxsize=4)
+def _languages(words: str) -> frozenset[str]:
+    return frozenset(align_data(words))
 
 
-@lru_cache(maxsize=8)
-def _pattern(lang: str | None) -> re.Pattern:
-    data = align_data("plans.yaml")
+@lru_cache(maxsize=16)
+def _pattern(lang: str | None, words: str) -> re.Pattern:
+    data = align_data(words)
     words = set(data.get(lang) or ()) if lang else {w for ws in data.values() for w in ws}
     alts = regexcache.alternatives(words)
     return regexcache.compile(
@@ -64,9 +70,10 @@ def ahead(
 ) -> list[bool]:
     """Per figure, whether its own clause dates it after its document's publication day.
 
-    Why: what a document gives for a day still to come ("plus de 300 rassemblements annoncés
-    le mardi 11 février" in a release of 30 January, "1,500 officers will be deployed on
-    Saturday") is announced or forecast, not counted: a plan, compared only with plans. A rate
+    Why: what a document announces for a day still to come ("plus de 300 rassemblements
+    annoncés le mardi 11 février" in a release of 30 January) is a plan, compared only with
+    plans; the caller asks for a word of announcement too, since a deed done ahead ("ha
+    cancellato 212 voli" for tomorrow's strike) is counted. A rate
     ("48 trains a day from Monday") and a duration ("closed for 3 days from Friday") describe
     the days ahead as they will run: not plans. A day read from the document rather than the
     clause (`froms` "document") says nothing of the figure's own time.

@@ -66,7 +66,7 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.plans import PLAN, ahead, planned
+from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.risen import LATER, later_states
 from sourcecheck.align.roles import role
@@ -192,8 +192,13 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     coming = ahead(
         *(table[c].tolist() for c in ("refers_to", "day_from", "published", "rate")),
         [n in spans for n in table["noun"].tolist()],
-    )  # a day still to come: what is announced, not counted
-    table["state"] = [s or (PLAN if a else "") for s, a in zip(table["state"], coming, strict=True)]
+    )  # a day still to come, announced: not counted
+    rows = zip(
+        *(table[c].tolist() for c in ("state", "quote", "text", "lang")), coming, strict=True
+    )
+    table["state"] = [
+        s or (PLAN if a and planned(q, t, la, ANNOUNCED) else "") for s, q, t, la, a in rows
+    ]
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
     keys = list(
