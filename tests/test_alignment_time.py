@@ -447,3 +447,19 @@ def test_what_an_owner_has_is_timeless_unless_its_copy_says_it_has_grown() -> No
     )  # fmt: skip
     steady, grown = (s.split("|")[2] for s in table["subject"])
     assert (steady, grown) == ("", "2025-07-23")
+
+
+def test_a_figure_that_still_stands_is_the_state_when_its_document_went_out() -> None:
+    # Tuesday's wire: "Le bilan s'est alourdi mardi à 3 disparus"; Wednesday's paper, of
+    # Tuesday's storm: "Two fishermen are still missing": Wednesday's state, not a second
+    # account of Tuesday's count; an undated figure that does not say so is Tuesday's
+    day = {"refers_to": "2025-02-11", "day_from": "clause", "published": "2025-02-11"}
+    table = claims(
+        {"thing": "disparus", "lang": "fr", "value": 3, **day},
+        {"thing": "fishermen missing", "concept": "missing", "value": 2, "published": "2025-02-12",
+         "quote": "Two fishermen are still missing after the storm.", "text": "Two"},
+        {"thing": "missing", "value": 3, "published": "2025-02-12",
+         "quote": "Three fishermen are missing after the storm.", "text": "Three"},
+    )  # fmt: skip
+    assert table["moment"].tolist() == ["2025-02-11", "2025-02-12", "2025-02-11"]
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] != table["subject"].iloc[1]
