@@ -463,3 +463,37 @@ def test_a_figure_that_still_stands_is_the_state_when_its_document_went_out() ->
     )  # fmt: skip
     assert table["moment"].tolist() == ["2025-02-11", "2025-02-12", "2025-02-11"]
     assert table["subject"].iloc[0] == table["subject"].iloc[2] != table["subject"].iloc[1]
+
+
+def test_a_part_of_a_count_that_has_grown_is_of_the_later_state_too() -> None:
+    # the morning wire's "40 injured, 12 of them seriously", then the evening paper's "les
+    # blessés sont désormais 47, dont 11 en urgence absolue": the 11 is a part of the later
+    # 47, not a second account of the 12
+    morning = {
+        "refers_to": "2025-04-09",
+        "published": "2025-04-09",
+        "published_at": "2025-04-09T09:15",
+        "doc": "a.md",
+    }
+    evening = {
+        "refers_to": "2025-04-09",
+        "published": "2025-04-10",
+        "lang": "fr",
+        "published_at": "2025-04-10T07:00",
+        "doc": "b.md",
+    }
+    grown = "Les blessés sont désormais 47, dont 11 en urgence absolue."
+    table = claims(
+        {"thing": "injured", "value": 40, "claim_id": "a.md#1", "text": "40", **morning,
+         "quote": "Some 40 people were injured, 12 of them seriously."},
+        {"thing": "injured", "value": 12, "claim_id": "a.md#2", "part_of": "a.md#1",
+         "text": "12", **morning, "quote": "Some 40 people were injured, 12 of them seriously."},
+        {"thing": "blessés", "value": 47, "claim_id": "b.md#1", "text": "47", **evening,
+         "quote": grown},
+        {"thing": "blessés", "value": 11, "claim_id": "b.md#2", "part_of": "b.md#1",
+         "text": "11", **evening, "quote": grown},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[2] == f"{subjects[0]}|later"
+    assert subjects[3] != subjects[1]
+    assert subjects[3].endswith("|later")

@@ -68,7 +68,7 @@ from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned
 from sourcecheck.align.ratios import measured as ratio_measured
-from sourcecheck.align.risen import LATER, later_states
+from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -225,7 +225,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
-    later = later_states(table, strings(claims, "published_at").tolist(), running)
+    later = of_later_wholes(
+        table["claim_id"].tolist(),
+        strings(claims, "part_of").tolist(),
+        later_states(table, strings(claims, "published_at").tolist(), running),
+    )  # a part of a grown whole is of the later state too
     table["subject"] = [
         f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
     ]
