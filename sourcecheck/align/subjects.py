@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.befell import befallen, with_state
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
@@ -128,7 +129,20 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = implied_currency(table, concepts)  # "una manovra da 18,4 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
-    noun = _durations_beside([nouns[at] for at in read], table, concepts)
+    befell = [
+        befallen(q, t, th, la)  # "three workers have died": dead workers
+        for q, t, th, la in zip(
+            *(table[c].tolist() for c in ("quote", "text", "thing", "lang")), strict=True
+        )
+    ]
+    noun = _durations_beside(
+        [
+            with_state(nouns[at], b, concepts.ancestors(nouns[at].key)) if b else nouns[at]
+            for at, b in zip(read, befell, strict=True)
+        ],
+        table,
+        concepts,
+    )
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
     table["dimension"] = [dimensions[pair] for pair in measures]
