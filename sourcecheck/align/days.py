@@ -242,7 +242,7 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
         standing = still(quote, text)
         if day and not standing:
             return day, f"day not stated: taken as {day}, the day the same figure was given"
-        if standing and (day := row[7] or row[6]):  # "one person is still missing"
+        if standing and row[:5] in stated and (day := row[7] or row[6]):  # "still missing"
             return (
                 day,
                 f"day not stated: it still stands, taken as {day}, when its document went out",
