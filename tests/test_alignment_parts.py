@@ -191,17 +191,3 @@ def test_a_part_a_local_body_gives_is_still_a_part_of_its_whole() -> None:
     part, lyon = table["subject"].iloc[1], table["subject"].iloc[2]
     assert "|part=" in part
     assert part != lyon
-
-
-def test_a_part_with_no_place_of_its_own_is_a_part_of_its_placed_whole() -> None:
-    # "9 000 voyageurs bloqués en Espagne, dont 2 400 à Séville et à Malaga" (the frame reads
-    # no one place for two), beside "a shelter where 300 travellers spent the night": the
-    # part is no figure of all the stranded, and no rival of the 300
-    table = claims(
-        {"thing": "voyageurs", "lang": "fr", "value": 9000, "scope": "Spain", "claim_id": "w#1",
-         "doc": "a.md"},
-        {"thing": "voyageurs", "lang": "fr", "value": 2400, "part_of": "w#1", "doc": "a.md"},
-        {"thing": "voyageurs", "lang": "fr", "value": 300, "doc": "a.md"},
-    )  # fmt: skip
-    assert "|part=" in table["subject"].iloc[1]
-    assert table["subject"].iloc[1] != table["subject"].iloc[2]

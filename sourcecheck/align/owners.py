@@ -205,10 +205,7 @@ def parts(
     all'agricoltura"), is that owner's figure: its owner tells it from the whole, as a place
     does ("33 arrests, of which 21 in Paris"). The places compared with the whole's are
     `stated`, when given: "11 interpellés … parmi eux deux dockers, a précisé le parquet de
-    Lyon" gives the dockers the prosecutor's city, and they are still a part of the 11. A
-    part with no place of its own is a part of its placed whole ("14 000 passagers bloqués en
-    France, dont 5 200 à Marseille et à Lyon", two places the frame gave none): no place
-    tells it from the whole."""
+    Lyon" gives the dockers the prosecutor's city, and they are still a part of the 11."""
     ids = table["claim_id"].tolist()
     places = table["scope"].tolist() if stated is None else stated
     scope = dict(zip(ids, places, strict=True))
@@ -217,7 +214,7 @@ def parts(
     given = part_of.fillna("").astype(str).tolist()
     for i, whole in enumerate(given):
         own = owner.get(ids[i], "")
-        if whole and (whole not in scope or scope[ids[i]] in ("", scope[whole])):
+        if whole and (whole not in scope or scope[whole] == scope[ids[i]]):
             if not own or owner.get(whole, "") == own:
                 out[i] = PART
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
