@@ -497,3 +497,17 @@ def test_a_part_of_a_count_that_has_grown_is_of_the_later_state_too() -> None:
     assert subjects[2] == f"{subjects[0]}|later"
     assert subjects[3] != subjects[1]
     assert subjects[3].endswith("|later")
+
+
+def test_an_undated_figure_never_takes_a_day_before_the_one_its_document_reports() -> None:
+    # Wednesday's wire: "About 300 people attended a union meeting on Monday evening"; a
+    # Tuesday evening story of Tuesday's picket: "Circa 1.500 persone hanno partecipato al
+    # presidio": the picket is Tuesday's, not Monday's meeting
+    table = claims(
+        {"thing": "people", "value": 300, "refers_to": "2026-03-09", "day_from": "clause",
+         "published": "2026-03-11"},
+        {"thing": "persone", "lang": "it", "value": 1500, "refers_to": "2026-03-10",
+         "day_from": "document", "published": "2026-03-10"},
+    )  # fmt: skip
+    assert table["moment"].tolist() == ["2026-03-09", "2026-03-10"]
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
