@@ -67,7 +67,7 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned
+from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
@@ -213,6 +213,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["state"] = [
         s or (PLAN if a and planned(q, t, la, ANNOUNCED) else "") for s, q, t, la, a in rows
     ]
+    table["state"] = sided_plans(table, sentences, table["state"].tolist())
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
     keys = list(
@@ -756,7 +757,7 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     texts = (
         "case", "doc", "concept", "thing", "currency", "unit", "scope", "refers_to", "quote",
-        "text", "lang", "source_text", "source", "rate",
+        "text", "lang", "source_text", "source", "rate", "scale",
     )  # fmt: skip
     data = {"claim_id": claims["claim_id"].astype(str).to_numpy(dtype=object)}
     data.update({col: string_array(claims, col) for col in texts})
@@ -764,6 +765,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
     data["day_from"] = string_array(claims, "day_from")
     data["published"] = np.array([p[:10] for p in string_array(claims, "published")], dtype=object)
+    data["published_at"] = string_array(claims, "published_at")
     # One construction (a column added at a time copies the table), text kept as Python
     # objects: pandas would store it as arrow strings, and alignment reads every column back
     # into Python lists many times over.

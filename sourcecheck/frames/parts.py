@@ -9,10 +9,8 @@ module holds how they combine:
 
 - a part word before the figure: "dont 120", "di cui 120", "of which 120", "Di queste, 120";
 - the next items of such a list, of the same measure and concept: "di cui 15 in carcere e
-  4 ai domiciliari", "Rome: 21, Milan: 11", "dont 40 à Lyon, 25 à Grenoble et 12 à Annecy"
-  (a comma alone joins items only when a conjunction closes the list; a comma and a
-  conjunction together start a new clause: "dont 21 dans l'Ain, et 6 personnes ont été…" is
-  no item);
+  4 ai domiciliari", "Rome: 21, Milan: 11" (a comma and a conjunction together start a new
+  clause: "dont 21 dans l'Ain, et 6 personnes ont été…" is no item);
 - a breakdown in brackets: "46 arrests (Spain: 21, Italy: 11)", or after a colon, of the
   same measure and no larger, in a place of its own: "9,000 homes were without power: 5,200 in the valley";
 - a partitive opening: "Of the 61 cases, 44 were confirmed", "Dei 61 casi, 44 …";
@@ -40,7 +38,6 @@ from sourcecheck import regexcache
 
 BACK = 2  # sentences before a part where "65 of the cases" may find its whole
 LIST_GAP = 40  # characters between two items of a list of parts
-COMMA_GAP = 60  # characters between two items of a list of parts a comma joins
 AMONG_BACK = 3  # sentences before "among the …" where the figure its word names may stand
 STEM = 6  # letters of an "among the …" word that its whole's clause must use
 CLAUSE = 40  # characters around a figure where that word may stand
@@ -65,9 +62,9 @@ def whole_of(
         listed = (
             before in wholes
             and _same_measure(rows[before], row)
-            and (_listed(gap, w) or _comma_item(rows, k, after, gap, body, w))
+            and (_listed(gap, w) or _enumerated(gap, rows, k, after, body, w))
         )
-        if listed:  # "di cui 15 in carcere e 4 …"
+        if listed:  # "di cui 15 in carcere e 4 …", "dont 96 à Rome, 54 à Milan et 23 …"
             return wholes[before]
         if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
             return before
@@ -110,19 +107,24 @@ def _listed(gap: str, w) -> bool:
     )
 
 
-def _comma_item(rows: list[dict], k: int, after: int | None, gap: str, body: str, w) -> bool:
-    """Whether `rows[k]`, after `gap` that a comma ends, is a middle item of a list that a
-    conjunction closes: "di cui 96 a Roma Fiumicino, 54 a Milano Linate e 23 a Catania",
-    "dont 40 à Lyon, 25 à Grenoble et 12 à Annecy". The comma alone says nothing ("dont 120
-    dans la province, 300 selon le syndicat" is no list); the next figure of the same
-    measure joined by a conjunction does. Its gap may hold a conjunction of its own item
-    ("96 in partenza e in arrivo a Roma Fiumicino, 54 …")."""
-    if after is None or not gap.rstrip().endswith(","):
+def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str, w) -> bool:
+    """Whether a comma `gap` before part `rows[k]` joins two items of an enumeration that a
+    conjunction closes ("dont 96 à Rome, 54 à Milan et 23 à Catane": the 54; "of which 40
+    in the port, 25 at the depot and 9 aboard"): the next figure, of the same measure, is
+    joined to it by a conjunction and no comma. A comma alone joins no items: "dont 21 dans
+    l'Ain, 6 ont été relâchés" may open a new clause."""
+    if after is None or "," not in gap or len(gap) > LIST_GAP + 10:
         return False
-    if len(gap) > COMMA_GAP or not w.list_gap.fullmatch(gap) or w.new_clause.search(gap):
+    if not w.list_gap.fullmatch(gap) or w.new_clause.search(gap):
         return False
-    closing = body[rows[k]["end"] : rows[after]["start"]]
-    return _same_measure(rows[k], rows[after]) and _listed(closing, w)
+    tail = body[rows[k]["end"] : rows[after]["start"]]
+    return (
+        _same_measure(rows[k], rows[after])
+        and len(tail) <= LIST_GAP
+        and "," not in tail
+        and bool(w.list_gap.fullmatch(tail))
+        and bool(w.list_join.search(tail))
+    )
 
 
 def _among(rows: list[dict], k: int, body: str, words: str) -> int | None:
