@@ -294,6 +294,17 @@ SHAPES = {
         fr | On a évacué 300 personnes en car et 120 autres sur deux bateaux. | 120 | personnes | -
         it | Le piogge sono durate da 18 a 15 ore a seconda delle zone. | 18 | ore | -
     """,
+    # a share of an economy ("of GDP", "du PIB", "del Pil") measures the noun before it;
+    # a bare one after it goes on with that noun; another share keeps its own
+    "ratio-base": """
+        fr | Le gouvernement vise une dette publique ramenée à 104 % du PIB en 2028. | 104 % | dette | -
+        fr | La loi ramène le déficit à 3,9 % du PIB, contre 4,6 % un an plus tôt. | 4,6 % | déficit | -
+        en | The plan would bring the deficit down to 3.3% of GDP by 2028. | 3.3% | deficit | -
+        en | Public debt is forecast at 121% of gross domestic product. | 121% | debt | -
+        it | Il disavanzo scenderà al 3,3% del Pil, dal 3,8% stimato per il 2026. | 3,8% | disavanzo | -
+        it | La spesa sanitaria vale il 6,4% del Pil. | 6,4% | spesa | -
+        fr | Les jeunes représentent 18 % des actifs. | 18 % | actifs | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

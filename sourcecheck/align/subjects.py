@@ -736,6 +736,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
     data["day_from"] = string_array(claims, "day_from")
     data["published"] = np.array([p[:10] for p in string_array(claims, "published")], dtype=object)
+    data["published_at"] = string_array(claims, "published_at")
     # One construction (a column added at a time copies the table), text kept as Python
     # objects: pandas would store it as arrow strings, and alignment reads every column back
     # into Python lists many times over.

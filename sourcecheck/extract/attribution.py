@@ -54,7 +54,7 @@ from sourcecheck.extract.speakers import (
     people,
     postnominal,
     titled_name,
-    unknown_speakers,
+    unknown_runs,
 )
 from sourcecheck.frames.attribution import (
     ACTION,
@@ -112,6 +112,8 @@ class Speakers:
         self._named_towns: dict[int, list] = {}  # sentence → `_towns`
         self._places: dict[tuple, list] = {}  # (sentence, language) → `places`
         self._feats: dict[int, list[int]] = {}  # sentence → `features`
+        self._unknown: dict[int, list] = {}  # sentence → `unknown`
+        self._generics: dict[int, list] = {}  # sentence's end → `generic_nouns`
         self._quotes: list[tuple[int, int]] | None = None
         self._defined: dict[str, tuple[int, int, str]] | None = None
 
@@ -128,6 +130,21 @@ class Speakers:
         if i not in self._feats:
             self._feats[i] = self.vocab.features(self.words(i))
         return self._feats[i]
+
+    def unknown(self, i: int) -> list:
+        """`speakers.unknown_runs` of sentence `i`, found once (its attributions and the names
+        speaking in it both read them, each setting aside its own found speakers)."""
+        if i not in self._unknown:
+            self._unknown[i] = unknown_runs(self, self.words(i), self.features(i))
+        return self._unknown[i]
+
+    def generic_nouns(self, hi: int, tokens, feats: list[int]) -> list:
+        """`speakers.generics` of the sentence ending at `hi` (`tokens`, `feats`: its words
+        and their features), found once (its attributions and the bodies it introduces both
+        read them)."""
+        if hi not in self._generics:
+            self._generics[hi] = generics(self, hi, tokens, feats)
+        return self._generics[hi]
 
     def places(self, i: int, lang: str | None) -> list:
         """`places.find_places` of sentence `i`, found once (the figures' places and the
@@ -703,7 +720,7 @@ class Speakers:
             feats = self.features(j)
             has = reduce(or_, feats, 0)
             if has & GENERIC:
-                for g in generics(self, s.end, tokens, feats):
+                for g in self.generic_nouns(s.end, tokens, feats):
                     kind = v.generic_kind(g.noun)
                     if kind in PLACE_KINDS and located(self, g):
                         continue  # "in the drought-hit region of Valdorne": a place
@@ -740,8 +757,8 @@ class Speakers:
         of those that gave a figure; once per sentence (every generic actor looks back)."""
         if j in self._speakers:
             return self._speakers[j]
-        s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
-        names = unknown_speakers(self, tokens, self.features(j), [])
+        s, say = self.sentences[j], self.vocab.saying
+        names = [f for _, _, f in self.unknown(j)]
         # (not a word of a body the sentence introduces: "le ministère des Transports s'est…")
         introduced = self._named(j)
         inside = [(o[0], o[1]) for o in introduced]
@@ -864,7 +881,11 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
-        found += unknown_speakers(sp, tokens, feats, found)
+        found += [
+            f
+            for at, end, f in sp.unknown(i)
+            if not any(g.start < end and at < g.end for g in found)
+        ]
     if generic:  # "le Snuipp-FSU, premier syndicat du secteur, qui…": a description
         named, generic = appositions(sp, [f for f in found if f not in generic], generic)
         found = named + generic
@@ -880,7 +901,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns
-    ctx = framing.Context(lo, hi, has, markers, tokens, feats)
+    ctx = framing.Context(lo, hi, has, markers, tokens, feats, found)
     out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))] + pronouns
     if has & (SAYING | COUNTING | ACTION):
         out += [a for c in found if (a := framing.relative(sp, ctx, c))]

@@ -46,6 +46,7 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
+        self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
         self.change = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
@@ -53,6 +54,10 @@ class _Grammar:
             re.IGNORECASE,
         )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12"
         articles = alt("articles")
+        self.any_article = regexcache.compile(  # "une dette publique", "a deficit"
+            rf"(?<![\w'’])(?:{articles}|{alt('share_names')})(?:(?<=['’])|\s+)(?=[^\W\d_])",
+            re.IGNORECASE,
+        )
         # "put turnout at", "bringing the toll from Monday's shipwreck to": an aside may
         # stand between the noun and the particle
         aside = rf"(?:\s+(?:{alt('valuation_asides')})(?:(?<=['’])|\s+)[^.;:\d]{{0,40}}?)?"
@@ -147,6 +152,44 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
     m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
+def of_ratio_base(text: str, pos: int, lang: str | None) -> bool:
+    """Whether a percentage ending at `pos` is a share of an economy ("2,8 % du PIB",
+    "136% of GDP", `nouns.yaml` `ratio_bases`): its base, not what it measures.
+
+    >>> of_ratio_base("un déficit de 2,8 % du PIB", 19, "fr")
+    True
+    """
+    g = _grammar(lang)
+    m = g.share.match(text, pos)
+    return m is not None and g.ratio_base.match(text, m.end()) is not None
+
+
+def ratio_subject(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of what a share of an economy starting at `pos` measures ("le
+    déficit public à 2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen
+    at 136.2% of GDP"): the last noun phrase an article (definite or not) opens in its
+    clause, else the clause's first noun, else None. `lo`: where the sentence starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Le plan ramène le déficit public à 2,8 % du PIB."
+    >>> span = ratio_subject(text, text.index("2,8"), 0, "fr", load_concepts())
+    >>> text[span[0]:span[1]]
+    'déficit'
+    """
+    g = _grammar(lang)
+    start = max(lo, pos - SUBJECT_WINDOW)
+    marks = list(_CLAUSE_MARK.finditer(text, start, pos))
+    clause = marks[-1].end() if marks else start
+    for a in reversed(list(g.any_article.finditer(text, clause, pos))):
+        found = noun_at(text, a.end(), pos, lang, concepts)
+        if found:
+            return found
+    first = _FIRST_WORD.search(text, clause, pos)
+    if first and first.group().lower() not in STOP:
+        return noun_at(text, first.start(), pos, lang, concepts)
+    return None
 
 
 def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:

@@ -184,7 +184,7 @@ def generic_speakers(
     placeholder until it has a frame); "il Comune di X", "Région Sud" → that body;
     "company Hyneo" → Hyneo."""
     text, out = sp.body, []
-    for g in generics(sp, hi, tokens, feats):
+    for g in sp.generic_nouns(hi, tokens, feats):
         if not _may_frame(sp.vocab, text, g, tokens, feats):
             continue
         role = sp.vocab.generic_kind(g.noun) == "official"  # "le ministre de la Protection
@@ -815,7 +815,18 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
     opening words, places and known sources): they speak only in a frame of saying ("selon
     Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…"); one that looks
     like a body's name (several words, or after a determiner: "L'Antitrust ha multato…",
-    "Ligure Gas Reti will finance…") also by what it does."""
+    "Ligure Gas Reti will finance…") also by what it does. None overlapping a speaker of
+    `named` (`unknown_runs` filtered)."""
+    return [f for at, end, f in unknown_runs(sp, tokens, feats) if not _overlaps(named, at, end)]
+
+
+def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int, Speaker]]:
+    """(offset, end of the name as written, speaker) of each of `unknown_speakers`, before
+    the speakers already found are set aside.
+
+    Why: a sentence's attributions and the names speaking in it both ask; `Speakers.unknown`
+    finds them once per sentence and each filters by its own found speakers.
+    """
     text, v, out = sp.body, sp.vocab, []
     caps = [n for n, f in enumerate(feats) if f & CAPITAL]
     k = 0
@@ -925,11 +936,11 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         if at == pos and run_first < first and _title(v, text, tokens, first - 1):
             at = tokens[first - 1][0]  # "selon Les Échos", "scrive La Nazione": a title
             name = text[at:pos] + name
-        if at >= 0 and not _overlaps(named, at, at + len(name)):
-            close = at + len(name)
+        if at >= 0:
+            close = written = at + len(name)
             name = _full_name(sp, name, at)  # "Serra" after "Paolo Serra": the person
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
-            out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
+            out.append((at, written, Speaker(at, close, name, "unknown", "", bool(body_like))))
     return out
 
 
