@@ -231,7 +231,6 @@ class SentenceNouns:
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"
                 inherited = previous or self.d.before(self.d.nouns, self.i)
-                self.back = not previous and inherited is not None
                 found = None if inherited else found
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
@@ -423,8 +422,11 @@ class SentenceNouns:
             return previous
         if self.last and self.last[0].kind == "count" and self.last[1]:
             return self.last[1], self.last[2]  # "erano 90mila secondo i sindacati e 25mila …"
-        if self._points_back(q) or self._answers(q) or self._bare_object(q):
+        if self._points_back(q) or self._answers(q):
+            # "La CGT en revendiquait 9 000", "La CGT annonce 3 millions": another account
             self.back = True
+            return self.d.before(self.d.nouns, self.i)
+        if self._bare_object(q):
             return self.d.before(self.d.nouns, self.i)
         return None
 

@@ -248,6 +248,17 @@ class _Doc:
             self._again[kind] = named_as(f"{self.title or ''}\n{self.body}", kind, self.lang)
         return self._again[kind]
 
+    def before_in_paragraph(self, table: dict, i: int):
+        """What `table` holds for the last of the previous sentences of sentence `i`'s
+        paragraph (up to `NOUN_BACK`) that has an entry, or None: a count that points back
+        answers a figure of its own paragraph."""
+        for j in range(i - 1, max(-1, i - 1 - NOUN_BACK), -1):
+            if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                return None
+            if j in table:
+                return table[j]
+        return None
+
     def before(self, table: dict, i: int):
         """What `table` (sentence → value: `nouns`, `currencies`, `money`) holds for the
         last of the previous sentences (up to `NOUN_BACK`, never across a heading) that has
@@ -381,7 +392,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
-        if noun.back and (told := d.before(d.framed, i)):
+        if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
             # 21 000": the count that points back is of that figure's place and day
             scope = scope or told[0]
