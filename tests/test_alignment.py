@@ -286,6 +286,25 @@ def test_a_conversion_beside_its_amount_is_about_the_same_thing() -> None:
     assert "converted" in table["subject_evidence"].iloc[1]
 
 
+@pytest.mark.parametrize("scales", [("", ""), ("milliard", "million")])
+def test_millions_with_no_currency_beside_an_amount_of_its_sentence_are_an_amount(scales) -> None:
+    # the second account writes the currency, the first drops it (`scales`: as extraction
+    # gives them, or absent: read from the text)
+    quote = "Le syndicat A chiffre à 9 milliards les pertes des retraités, le B à 6,5 milliards d'euros."
+    row = {"concept": "loss", "thing": "pertes", "quote": quote, "lang": "fr", "doc": "d0.md",
+           "scale": scales[0]}  # fmt: skip
+    table = claims(
+        {**row, "value": 9e9, "text": "9 milliards", "claim_id": "d0.md#1"},
+        {**row, "value": 6.5e9, "text": "6,5 milliards d'euros", "currency": "EUR",
+         "claim_id": "d0.md#2"},
+        {**row, "value": 120e6, "text": "120 millions", "claim_id": "d0.md#3",
+         "scale": scales[1]},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert "(EUR)" in table["subject_label"].iloc[0]
+    assert "(EUR)" not in table["subject_label"].iloc[2]  # another scale word: left alone
+
+
 def test_figures_of_different_owners_are_never_one_quantity() -> None:
     table = claims(
         {"concept": "fine", "currency": "EUR", "owner": "Nordbank"},

@@ -159,3 +159,26 @@ def test_a_part_a_local_body_gives_is_still_a_part_of_its_whole() -> None:
     part, lyon = table["subject"].iloc[1], table["subject"].iloc[2]
     assert "|part=" in part
     assert part != lyon
+
+
+def test_a_second_source_s_account_of_a_plan_is_a_plan_too() -> None:
+    # two sources' accounts side by side: the plan word is written once, for the first
+    quote = "Sono 310 i licenziamenti previsti a Torino secondo il gruppo, 390 secondo la Fiom."
+    row = {"thing": "licenziamenti", "lang": "it", "quote": quote, "doc": "d0.md"}
+    table = claims(
+        {**row, "value": 310, "text": "310", "claim_id": "d0.md#1", "source": "il gruppo"},
+        {**row, "value": 390, "text": "390", "claim_id": "d0.md#2", "source": "Fiom"},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert table["subject_label"].iloc[1].endswith("planned")
+
+
+def test_a_count_set_against_a_plan_by_one_source_stays_a_count() -> None:
+    # one source, no second account: "contro" sets what took place against the plan
+    quote = "Si sono svolti 28 cortei, contro i 40 previsti dai sindacati."
+    row = {"thing": "cortei", "lang": "it", "quote": quote, "doc": "d0.md"}
+    table = claims(
+        {**row, "value": 28, "text": "28", "claim_id": "d0.md#1"},
+        {**row, "value": 40, "text": "40", "claim_id": "d0.md#2"},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]

@@ -447,3 +447,43 @@ def test_what_an_owner_has_is_timeless_unless_its_copy_says_it_has_grown() -> No
     )  # fmt: skip
     steady, grown = (s.split("|")[2] for s in table["subject"])
     assert (steady, grown) == ("", "2025-07-23")
+
+
+def _patients(value: int, at: str = "2026-10-09T12:40") -> pd.DataFrame:
+    # Thursday's bulletin: "22 malades hospitalisés" (the 8th, stated); Friday's noon wire
+    # says what happened "on Friday" (its news runs to the 9th) and, undated, "`value`
+    # patients have been admitted to hospital"
+    table = claims(
+        {"thing": "patients", "value": 22, "text": "22", "published": "2026-10-08",
+         "refers_to": "2026-10-08", "day_from": "clause",
+         "quote": "Jeudi, 22 malades étaient hospitalisés."},
+        {"thing": "schools", "value": 3, "text": "3", "published": "2026-10-09",
+         "refers_to": "2026-10-09", "day_from": "clause", "doc": "d1.md", "published_at": at,
+         "quote": "Three schools closed on Friday."},
+        {"thing": "patients", "value": value, "text": str(value), "published": "2026-10-09",
+         "doc": "d1.md", "claim_id": "d1.md#1", "published_at": at,
+         "quote": f"{value} patients have been admitted to hospital."},
+    )  # fmt: skip
+    return table
+
+
+def test_an_undated_count_above_the_day_before_s_in_a_later_account_is_its_news_day_s() -> None:
+    table = _patients(27)
+    assert table["moment"].tolist()[2] == "2026-10-09"  # grown: an update, not a conflict
+    assert table["subject"].iloc[0] != table["subject"].iloc[2]
+
+
+@pytest.mark.parametrize(
+    ("value", "at"),
+    [
+        (20, "2026-10-09T12:40"),  # another account of Thursday's count, or a fall: compared
+        (23, "2026-10-09T12:40"),  # one step of its last digit above: maybe a rounding
+        (27, "2026-10-09T07:00"),  # a morning paper: its news is Thursday's
+        (27, "2026-10-09"),  # no time: it may be a morning paper
+    ],
+)
+def test_an_undated_count_at_or_near_the_day_before_s_or_in_a_morning_paper_is_that_day_s(
+    value, at
+) -> None:
+    table = _patients(value, at)
+    assert table["subject"].iloc[0] == table["subject"].iloc[2]

@@ -287,6 +287,17 @@ SHAPES = {
         fr | On a évacué 300 personnes en car et 120 autres sur deux bateaux. | 120 | personnes | -
         it | Le piogge sono durate da 18 a 15 ore a seconda delle zone. | 18 | ore | -
     """,
+    # a share of an economy ("of GDP", "du PIB", "del Pil") measures the noun before it;
+    # a bare one after it goes on with that noun; another share keeps its own
+    "ratio-base": """
+        fr | Le gouvernement vise une dette publique ramenée à 104 % du PIB en 2028. | 104 % | dette | -
+        fr | La loi ramène le déficit à 3,9 % du PIB, contre 4,6 % un an plus tôt. | 4,6 % | déficit | -
+        en | The plan would bring the deficit down to 3.3% of GDP by 2028. | 3.3% | deficit | -
+        en | Public debt is forecast at 121% of gross domestic product. | 121% | debt | -
+        it | Il disavanzo scenderà al 3,3% del Pil, dal 3,8% stimato per il 2026. | 3,8% | disavanzo | -
+        it | La spesa sanitaria vale il 6,4% del Pil. | 6,4% | spesa | -
+        fr | Les jeunes représentent 18 % des actifs. | 18 % | actifs | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
@@ -376,6 +387,48 @@ def test_a_bare_count_compared_with_a_measure_takes_its_unit(lex, lang, body, fi
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "figure", "unit", "value"),
+    [
+        (
+            "fr",
+            "La marée noire couvre 19 km de plage selon la préfecture, 24 selon les pêcheurs.",
+            "24",
+            "kilometer",
+            24.0,
+        ),
+        (
+            "it",
+            "Il buco vale 3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte dei conti.",
+            "3,8",
+            None,
+            3.8e9,
+        ),
+        (
+            "en",
+            "The repairs will cost €6.5 million according to the council, 8 according to the firm.",
+            "8",
+            None,
+            8e6,
+        ),
+    ],
+)
+def test_a_bare_count_in_another_source_s_account_takes_the_unit_or_scale_before_it(
+    lex, lang, body, figure, unit, value
+):
+    # two clauses that each cite their source: the second account drops the unit or scale
+    # word (and the rate) of the first
+    row = _row(lex, lang, body, figure)
+    first = next(iter(_rows(lex, lang, body).values()))
+    assert (row["unit"], row["value"], row["currency"]) == (unit, value, first["currency"])
+    assert row["rate"] == first["rate"]
+
+
+def test_a_bare_count_beside_an_amount_with_its_own_figure_keeps_its_number(lex):
+    body = "La Regione ha stanziato 2 miliardi secondo il piano, 300 per il settore idrico."
+    assert _row(lex, "it", body, "300")["value"] == 300
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "figure"),
     [
         ("fr", "Le cargo a perdu 220 tonnes de gazole, contre 60 camions mobilisés.", "60"),
@@ -394,5 +447,9 @@ def test_a_count_with_its_own_noun_or_another_order_keeps_no_unit(lex, lang, bod
 
 
 def _row(lex, lang: str, body: str, figure: str) -> dict:
+    return _rows(lex, lang, body)[figure]
+
+
+def _rows(lex, lang: str, body: str) -> dict:
     doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
-    return {r["text"]: r for r in extract_document(doc, lex)}[figure]
+    return {r["text"]: r for r in extract_document(doc, lex)}

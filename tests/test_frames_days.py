@@ -289,3 +289,26 @@ def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_of"))
+def test_a_day_and_month_without_a_year_take_the_year_of_their_tense(
+    lex, lang, published, body, text, day
+):
+    """A day and month far from publication is last year's in a past clause or after
+    "dernier", "scorso", "last"; next year's in a plan; a named weekday fixes the year."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("after_span"))
+def test_a_day_a_span_is_counted_from_dates_no_figure(lex, lang, published, body, text, day):
+    """ "Three weeks after the landslide of 21 April": that day opens a period."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("noun_day_lead"))
+def test_a_lead_day_dating_a_noun_yields_to_a_plain_one(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

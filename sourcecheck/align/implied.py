@@ -65,6 +65,7 @@ def unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return table
 
 
+_LARGE = frozenset({"million", "milliard", "billion", "trillion"})  # scale names (`scale`)
 _SCALED = regexcache.compile(r"(?i)mili?on|mill?iard|billion|\bmln\b|\bmld\b|\bmd\b|\bbn\b")
 
 
@@ -75,13 +76,13 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     French or English account writes, and a count never meets "€18.4 billion"."""
     rows = [
         i
-        for i, (c, u, v, text, k, th) in enumerate(
+        for i, (c, u, v, text, k, th, sc) in enumerate(
             zip(
-                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing")),
+                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing", "scale")),
                 strict=True,
             )
         )
-        if not c and not u and v == v and v >= 1e6 and _SCALED.search(text)
+        if not c and not u and v == v and v >= 1e6 and (sc in _LARGE or _SCALED.search(text))
         and (concepts.kind.get(k) == "money" or not th)  # no counted noun of its own
     ]  # fmt: skip
     if not rows:
@@ -107,12 +108,49 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )  # another account gives the amount: it is one
         if len(found) == 1 and met:
             given[i] = next(iter(found))
+    given.update(_beside_amounts(table, rows, given))
     if not given:
         return table
     out = list(currencies)
     for i, cur in given.items():
         out[i] = cur
     return table.assign(currency=out)
+
+
+def _beside_amounts(table: pd.DataFrame, rows: list[int], given: dict[int, str]) -> dict[int, str]:
+    """Figures of `rows` not yet `given` a currency that stand in one sentence with an amount
+    of the same scale word, in one currency ("La CGIL a chiffré à 7 milliards le manque à
+    gagner, et l'UIL à 5,5 milliards" beside "5,5 milliards d'euros" elsewhere): two accounts
+    of one sum set side by side, the second read as money, the first as a count.
+
+    Example: rows 0 ("7 milliards") and 1 ("5,5 milliards", given EUR) of one sentence:
+    row 0 is given EUR too."""
+    currencies = table["currency"].tolist()
+    texts = [sc or t for sc, t in zip(table["scale"].tolist(), table["text"].tolist(), strict=True)]
+    where = list(zip(*(table[c].tolist() for c in ("case", "doc", "quote")), strict=True))
+    amounts: dict[tuple, set[str]] = {}  # (case, doc, sentence, scale word) → currencies
+    for i, cur in [*given.items(), *((i, c) for i, c in enumerate(currencies) if c)]:
+        if (scale := _scale_word(texts[i])) and where[i][2]:
+            amounts.setdefault((*where[i], scale), set()).add(cur)
+    out = {}
+    for i in rows:
+        if i not in given and where[i][2] and (scale := _scale_word(texts[i])):
+            found = amounts.get((*where[i], scale), set())
+            if len(found) == 1:
+                out[i] = next(iter(found))
+    return out
+
+
+def _scale_word(text: str) -> str:
+    """The scale word of a figure (its `scale`, else as written), lower case and in the
+    singular ("" for none): "milliard" for "2 milliards" and "1 milliard"."""
+    m = _SCALED_WORD.search(text)
+    return m.group(0).lower().rstrip("sie") if m else ""
+
+
+_SCALED_WORD = regexcache.compile(
+    r"(?i)\b(?:mill?i?on\w*|mill?iard\w*|billion\w*|trillion\w*|mln|mld|md|bn)\b"
+)
 
 
 def _unit_word(thing: str) -> str:

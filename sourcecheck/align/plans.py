@@ -15,6 +15,10 @@ Example
 True
 >>> planned("Sono stati 32 i cortei, secondo la questura.", "32", "it")
 False
+
+A sentence that sets two sources' accounts side by side writes the plan word once: in "Sono
+410 i licenziamenti previsti secondo il gruppo, 470 secondo i sindacati" both figures are
+plans (`sided_plans`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pandas as pd
+
 from sourcecheck import regexcache
+from sourcecheck.align.repeats import cites
 from sourcecheck.align.shipped import align_data
 
 AFTER = 3  # words after the figure where the plan word may stand
@@ -37,6 +44,26 @@ def planned(quote: str, text: str, lang: str) -> bool:
         return False
     pattern = _pattern(lang) if lang in _languages() else _pattern(None)
     return bool(pattern.match(quote, at + len(text)))
+
+
+def sided_plans(table: pd.DataFrame, sentences: list[tuple], states: list[str]) -> list[str]:
+    """`states` with PLAN given to each unmarked figure of a sentence citing two sources or
+    more whose noun and measure a plan before it in that sentence has (`sentences`:
+    `owners.sentence_figures`): "410 licenziamenti previsti secondo il gruppo, 470 secondo i
+    sindacati" gives two accounts of one plan, and the second drops the plan word.
+
+    Example: the 470 above, unmarked, is marked PLAN like the 410."""
+    nouns, dims = table["noun"].tolist(), table["dimension"].tolist()
+    out = list(states)
+    for quote, figures in sentences:
+        planned_keys = set()
+        for _, _, row in figures:
+            key = (nouns[row], dims[row])
+            if states[row] == PLAN:
+                planned_keys.add(key)
+            elif not states[row] and nouns[row] and key in planned_keys and cites(quote) >= 2:
+                out[row] = PLAN
+    return out
 
 
 @lru_cache(maxsize=1)

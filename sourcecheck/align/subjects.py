@@ -66,7 +66,7 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.plans import PLAN, planned
+from sourcecheck.align.plans import PLAN, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.risen import LATER, later_states
 from sourcecheck.align.roles import role
@@ -188,6 +188,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["state"] = states(table, sentences)
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
+    table["state"] = sided_plans(table, sentences, table["state"].tolist())
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
     keys = list(
@@ -727,7 +728,7 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     texts = (
         "case", "doc", "concept", "thing", "currency", "unit", "scope", "refers_to", "quote",
-        "text", "lang", "source_text", "source", "rate",
+        "text", "lang", "source_text", "source", "rate", "scale",
     )  # fmt: skip
     data = {"claim_id": claims["claim_id"].astype(str).to_numpy(dtype=object)}
     data.update({col: string_array(claims, col) for col in texts})
@@ -735,6 +736,7 @@ def _columns(claims: pd.DataFrame) -> pd.DataFrame:
     data["value"] = pd.to_numeric(given, errors="coerce").to_numpy()
     data["day_from"] = string_array(claims, "day_from")
     data["published"] = np.array([p[:10] for p in string_array(claims, "published")], dtype=object)
+    data["published_at"] = string_array(claims, "published_at")
     # One construction (a column added at a time copies the table), text kept as Python
     # objects: pandas would store it as arrow strings, and alignment reads every column back
     # into Python lists many times over.

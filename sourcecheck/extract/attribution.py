@@ -901,7 +901,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns
-    ctx = framing.Context(lo, hi, has, markers, tokens, feats)
+    ctx = framing.Context(lo, hi, has, markers, tokens, feats, found)
     out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))] + pronouns
     if has & (SAYING | COUNTING | ACTION):
         out += [a for c in found if (a := framing.relative(sp, ctx, c))]

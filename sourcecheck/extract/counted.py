@@ -35,6 +35,8 @@ from sourcecheck.extract.elided import (
     joined,
     measured,
     named_share,
+    of_ratio_base,
+    ratio_subject,
     share_of,
     share_of_it,
     subject_before,
@@ -254,6 +256,12 @@ class SentenceNouns:
                 thing_after(body, q.end, s.end, lang, concepts) if _OF.match(body, q.end) else None
             )  # "2,3 tonnes de cocaïne cachées dans …": what the measure is of
             found = (found[0], found[1], None) if found else None  # its concept is its unit's
+        elif q.kind == "percent" and of_ratio_base(body, q.end, lang):
+            # "le déficit public à 2,8 % du PIB": the deficit, not the GDP; with no noun
+            # before it, the last share's ("contre 3,1 % du PIB un an plus tôt")
+            found = ratio_subject(body, q.start, s.start, lang, concepts)
+            if found is None:
+                inherited = previous or self._share_before(q)
         elif q.kind == "percent":
             found = (
                 share_of(body, q.end, s.end, lang, concepts)

@@ -399,9 +399,23 @@ def _told_from_stated(found: list[DateMention], story: str | None) -> list[DateM
 
 
 def _opens_period(text: str, m: re.Match, before: str) -> bool:
-    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday"), not closes a
-    count ("as of Tuesday") nor dates a figure through a possessive ("from Monday's 420")."""
+    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday", "une semaine après
+    les crues du 3 mai"), not closes a count ("as of Tuesday") nor dates a figure through a
+    possessive ("from Monday's 420"). A span after an event held that day ("four days after
+    Friday's strike") does not open one: that event's figures are its day's."""
+    span = _AFTER_SPAN.search(before)
+    if span and EVENTS.isdisjoint(w.lower() for w in _LETTERS.findall(span.group("noun"))):
+        return True  # not "quatre jours après la grève de vendredi": figures of that day
     return _since(before) and not _AS_OF.search(before) and not _POSSESSIVE.match(text, m.end())
+
+
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
+# "two days after the", "a dieci giorni dalla frana del": a span counted from the day after it
+_AFTER_SPAN = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('after_span', 'spans')})\s+(?:{_phrases('after_span', 'words')})"
+    rf"(?:(?<=['’])|(?![\w'’]))(?P<noun>[^,;:.!?()\d]{{0,60}})$",
+    re.IGNORECASE,
+)
 
 
 # "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
@@ -669,7 +683,11 @@ def _resolve(
     day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
     if day:
         month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
-        return _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+        iso = _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+        if year or iso is None:
+            return iso
+        named = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+        return _year_of(dt.date.fromisoformat(iso), pub, m, named, forward)
     weekday = WEEKDAYS[(m.group("nb") or m.group("bb") or m.group("pwd") or m.group("wd")).lower()]
     if m.group("dn"):  # "lunedì 12": the 12th nearest the publication, a Monday if one is
         return _numbered_day(_number(m.group("dn")), weekday, pub)
@@ -715,6 +733,57 @@ def _calendar_day(day: int, month: int, year: str | None, pub: dt.date | None) -
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()
+
+
+def _year_of(
+    nearest: dt.date, pub: dt.date, m: re.Match, named: int | None, forward: Callable[[], bool]
+) -> str:
+    """The year of a day and month written without one, `nearest` the publication: the year
+    its weekday falls on when one is named ("lunedì 3 agosto"); the last one before
+    publication after "dernier", "scorso", "last" ("le 12 mars dernier" written on 2 March:
+    last year's), the next one after "prochain", "prossimo"; else the last one when the
+    nearest is more than `AHEAD_DAYS` ahead of a sentence that tells no plan ("On August 3,
+    it fined a rival" written in March), the next one when the nearest is more than
+    `BEHIND_DAYS` back in a sentence that tells one ("entrera en vigueur le 1er septembre"
+    written in March).
+
+    >>> m = _DATE.search("le 12 mars dernier")
+    >>> _year_of(dt.date(2026, 3, 12), dt.date(2026, 3, 2), m, None, lambda: False)
+    '2025-03-12'
+    """
+    years = [nearest.year - 1, nearest.year, nearest.year + 1]
+    candidates = [d for d in (_replace_year(nearest, y) for y in years) if d is not None]
+    if named is not None:
+        fitting = [d for d in candidates if d.weekday() == named]
+        if len(fitting) == 1:
+            return fitting[0].isoformat()
+    after = m.string[m.end() : m.end() + 12]
+    past = [d for d in candidates if d < pub]
+    coming = [d for d in candidates if d > pub]
+    if _LAST_AFTER.match(after) and past:
+        return max(past).isoformat()
+    if _NEXT_AFTER.match(after) and coming:
+        return min(coming).isoformat()
+    ahead = (nearest - pub).days
+    if ahead > AHEAD_DAYS and past and not forward():
+        return max(past).isoformat()
+    if -ahead > BEHIND_DAYS and coming and forward():
+        return min(coming).isoformat()
+    return nearest.isoformat()
+
+
+AHEAD_DAYS = 90  # days after publication an unplanned day and month may fall and stay this year's
+# (a day announced in the past tense: "ha annunciato un presidio il 7 novembre")
+BEHIND_DAYS = 90  # days before publication a planned day and month may fall and stay that year's
+_LAST_AFTER = regexcache.compile(rf"\s+(?:{_LAST})(?![\w'’])", re.IGNORECASE)
+_NEXT_AFTER = regexcache.compile(rf"\s+(?:{_NEXT})(?![\w'’])", re.IGNORECASE)
+
+
+def _replace_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # the 29th of February
+        return None
 
 
 def _month_day(day: int, pub: dt.date, ahead: bool) -> str | None:

@@ -33,7 +33,7 @@ from sourcecheck.extract.ages import AGE, is_age
 from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
-from sourcecheck.extract.elided import elided_unit
+from sourcecheck.extract.elided import elided_scale, elided_unit
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
@@ -325,6 +325,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     publisher = _text(doc.get("publisher"))
     published_at = _text(doc.get("published_at")) or d.published
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
+    scaled = None  # the sentence's last figure with a scale word, and its row
     for n, q in enumerate(qs):
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
@@ -333,6 +334,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             # "180 tonnes, contre les 40 annoncées mardi", "130 km/h, soit 50 de plus"
             q = q._replace(unit=measure[0].unit, kind=measure[0].kind)
             thing, concept = measure[1]["thing"], measure[1]["concept"]
+        sided_rate = ""
+        if scaled and _bare(q) and not (noun.own and noun.thing):
+            factor = elided_scale(body, scaled[0], q, d.lang)
+            if factor:  # "4,2 miliardi l'anno secondo il ministero, 4,9 per l'Upb"
+                q = _scaled(q, scaled[0], factor)
+                thing, concept = scaled[1]["thing"], scaled[1]["concept"]
+                sided_rate = scaled[1]["rate"]
         kind = "money" if noun.currency and not q.currency else q.kind
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
@@ -352,6 +360,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             continued = attribution is not None  # its source, named in another sentence
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
+        rate = rate or sided_rate
         day = context.refers_to(q, dates, spans, body, d.lang)
         if not day and rate in when.DAILY_RATES:  # "28 coaches a day from Thursday"
             day = when.rate_start(q, dates, spans, body, d.lang)
@@ -392,7 +401,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "low_open": q.low_open,
                 "high_open": q.high_open,
                 "qualifier": q.qualifier,
-                "currency": noun.currency,
+                "currency": noun.currency or q.currency,
                 "unit": q.unit,
                 # an amount, a measure or a share names its thing through a preposition:
                 # "28 % du chiffre d'affaires", "$41.6 billion in revenue"
@@ -419,7 +428,24 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         )
         if q.kind == "unit" and q.unit not in ("percent", "fraction"):
             measure = (q, rows[-1])
+        if q.scale:
+            scaled = (q, rows[-1])
     return rows
+
+
+def _bare(q) -> bool:
+    """A count written as a bare number: no scale word, currency or unit."""
+    return q.kind == "count" and not (q.scale or q.currency or q.unit)
+
+
+def _scaled(q, scaled, factor: float):
+    """`q` in the scale word, currency and kind of the figure `scaled` (its value times
+    `factor`): "4,9" after "4,2 miliardi secondo il ministero" is 4.9 billion."""
+    return q._replace(
+        value=round(q.value * factor, 6), low=round(q.low * factor, 6),
+        high=round(q.high * factor, 6),
+        scale=scaled.scale, currency=scaled.currency, kind=scaled.kind,
+    )  # fmt: skip
 
 
 def _said_only(day: str, dates) -> bool:

@@ -93,12 +93,17 @@ def news_day(
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
     today = pub.isoformat()
+    # a day of the lead that dates no noun and was no statement's: a day dating a noun yields
+    # to it ("Le bilan du séisme qui a frappé … dans la nuit de lundi à mardi s'est alourdi
+    # mercredi à 12 morts": Wednesday)
+    plain = any(not (e.of_noun or e.said or e.iso > today or _dateline(body, e)) for e in lead)
     ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
             d.iso > today or _dateline(body, d),
-            d.toll or ((d.of_noun or _of_relative(body, d, lang)) and said),  # "il bilancio
-            # del naufragio di lunedì", "the train that derailed on Monday …, officials said"
+            d.toll or ((d.of_noun or _of_relative(body, d, lang)) and (said or plain)),
+            # "il bilancio del naufragio di lunedì", "the train that derailed on Monday …,
+            # officials said"
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),

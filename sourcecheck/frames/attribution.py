@@ -147,10 +147,10 @@ class Vocabulary:
         adv = alternation(words["adverbs"])
         i = re.IGNORECASE
         # "selon le bulletin de l'ARS", "secondo l'aviazione civile francese (Dgac)": the name
-        # after a description's article or in its parenthesis
+        # after a description's article or in its parenthesis, or after a title ("selon M. X")
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
-            rf"\s+{art}(?:[\w'’-]+\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
+            rf"\s+{art}(?:[\w'’-]+\.?\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
             rf"\s*{art}$)",
             i,
