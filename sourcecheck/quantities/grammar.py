@@ -7,7 +7,10 @@ candidate figures (a digit, a number word, or a shape to skip such as a date), t
 each candidate with a few anchored `match` calls around it (scale, suffix, left context),
 and only when the word next to it is one a lexicon form can start or end with (`token`,
 `left_words`, `right_words`). Nothing is searched twice; no pattern nests unbounded
-quantifiers.
+quantifiers. The master regex is run as `scan`, the same alternatives tried only where a
+candidate may start (a digit or a sign, or a word after a non-word character whose first
+letter may begin a number word): Python's engine tries a pattern without a fixed first
+character at every character of the text, letters inside words included.
 
 Example
 -------
@@ -33,7 +36,13 @@ from sourcecheck.quantities import (
     vague,
     words,
 )
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word, reversed_alternation
+from sourcecheck.quantities.lexicon import (
+    SPACE_RE,
+    alternation,
+    edge_word,
+    first_class,
+    reversed_alternation,
+)
 from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
@@ -78,6 +87,7 @@ class Grammar(NamedTuple):
     vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
     inches: re.Pattern  # "5 feet| 2 inches"
     day_follow: re.Pattern  # "Lunedì 4| sono…", "Lundi 4|, la…": the number is a day
+    scan: re.Pattern  # `master`'s candidates found in one pass that skips most characters
 
 
 @lru_cache(maxsize=8)
@@ -99,18 +109,25 @@ def grammar(lang: str | None) -> Grammar:
         + alternation(triggers)
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8}"
     )
-    master = regexcache.compile(
-        r"(?=[\d+(.,"
-        + VULGAR
-        + "])(?:(?P<skip>"
+    figure = (
+        "(?:"
+        + exclusions.SKIP_START
+        + "(?P<skip>"
         + exclusions.SKIP
         + ")|(?P<num>"
         + NUMBER
         + ")|(?P<vulgar>["
         + VULGAR
-        + "]))|(?P<word>"
-        + word_run
-        + ")"
+        + "]))"
+    )
+    master = regexcache.compile(
+        r"(?=[\d+(.," + VULGAR + "])" + figure + "|(?P<word>" + word_run + ")"
+    )
+    scan = regexcache.compile(  # `master`'s matches, tried only where one may start
+        r"[\W\d" + VULGAR + "]"
+        r"(?:(?<=[\d+(.," + VULGAR + r"])(?<!\d\d)(?<=(?=" + figure + ").)"
+        r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>)"
+        r"|(?=" + first_class((*articles, *triggers)) + ")(?=(?P<word>" + word_run + ")))"
     )
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
     and_ = alternation(("et", "e", "and"))
@@ -240,4 +257,5 @@ def grammar(lang: str | None) -> Grammar:
         frozenset(vague.heads(lang)),
         inches,
         day_follow,
+        scan,
     )

@@ -65,32 +65,80 @@ def parse_quantities(
     g = grammar(lang)
     found: list[Found] = []
     last_end = 0
-    for m in g.master.finditer(text):
-        if m.lastgroup == "skip" or m.start() < last_end:
+    for m, kind in _candidates(text, g):
+        if kind == "skip" or m.start(kind) < last_end:
             continue
-        f = _read(text, m, lang, g, round_from, about, last_end)
+        f = _read(text, m, kind, lang, g, round_from, about, last_end)
         if f is not None:
             found.append(f)
             last_end = f.q.end
     return join_ranges(text, found, about)
 
 
+def _candidates(text: str, g: Grammar):
+    """(match, group) of each match of `g.master` that `finditer` would yield, in order; the
+    candidate is the match's `group` ("skip", "num", "vulgar" or "word").
+
+    Why: `master` tries every character of the text, most of them letters inside words.
+    `g.scan` is tried only where a figure may start (a digit, "+(.,", a fraction sign) or
+    before a word (a non-word character) whose first letter may start a number word, and
+    reports the same candidates, each in a lookaround: the text before it is read, not
+    taken, so every start is seen whatever ended before it. What `finditer` would not see
+    (inside an earlier candidate) is dropped here. A candidate inside a digit run can only
+    follow a run start where `master` fails ("fail": a run longer than any number): the run
+    is then tried digit by digit, as `finditer` would. A word at the very start has no
+    character before it: `master` is tried there.
+
+    >>> g = grammar("fr")
+    >>> [(k, m.group(k)) for m, k in _candidates("Trois pays, le 12/11, 5 500 serveurs", g)]
+    [('word', 'Trois'), ('skip', '12/11'), ('num', '5 500')]
+    """
+    end = 0
+    m = g.master.match(text)
+    if m is not None:
+        yield m, m.lastgroup
+        end = m.end()
+    for m in g.scan.finditer(text):
+        kind = m.lastgroup
+        if m.start(kind) < end:
+            continue
+        if kind == "fail":
+            m = _in_run(text, m.start(kind), g)
+            if m is None:
+                continue
+            kind = m.lastgroup
+        yield m, kind
+        end = m.end(kind)
+
+
+def _in_run(text: str, i: int, g: Grammar) -> re.Match | None:
+    """`master`'s first match at a digit from `i` on, in the run of digits `i` is in."""
+    while i < len(text) and text[i].isdecimal():
+        m = g.master.match(text, i)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
 def _read(
     text: str,
     m: re.Match,
+    kind: str,
     lang: str | None,
     g: Grammar,
     round_from: float,
     about: float,
     taken: int,
 ):
-    """Read one candidate of the master regex; None when it is not a quantity.
+    """Read one candidate of the master regex (group `kind` of `m`); None when it is not a
+    quantity.
 
     `taken` is the end of the previous quantity: what lies before it (a currency written
     after the previous figure, as in "10 rmb 20 usd") cannot also be this one's prefix.
     """
-    s, e = m.span()
-    raw = m.group() if m.lastgroup == "num" else None
+    s, e = m.span(kind)
+    raw = m.group(kind) if kind == "num" else None
     approx, part, den = False, None, 0.0
     flags: tuple[str, ...] = ()
     if raw is not None:
@@ -102,7 +150,7 @@ def _read(
         if e < len(text) and text[e] in VULGAR and not decimals:  # "10½"
             share = _vulgar(text[e])
             mantissa, part, den, e = mantissa + share[0], "mixed", share[1], e + 1
-    elif m.lastgroup == "vulgar":  # "½", "¾"
+    elif kind == "vulgar":  # "½", "¾"
         (mantissa, den), part, decimals, tz = _vulgar(text[s]), "fraction", 0, 0
     else:
         head = text[s:e].lower()
@@ -112,7 +160,7 @@ def _read(
         if run is None:  # "several million": the run left its scale word
             if head not in scales.WORD_SCALES or m.group("article"):
                 return None
-            return vague.read_few(text, s, m.end(), scales.scale_of(head, lang)[1], g)
+            return vague.read_few(text, s, e, scales.scale_of(head, lang)[1], g)
         if run.part is None and run.value >= 100 and vague.few_bounds(run.value):
             few = vague.read_few(text, s, run.end, float(run.value), g)
             if few is not None and not m.group("article"):
