@@ -47,6 +47,8 @@ from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
 NOT_LETTER = r"(?![^\W\d_])"
+# The word or symbol next to a figure, after spaces and a hyphen (group 1).
+TOKEN = rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])"
 ELIDED = r"(?!['’][^\W\d_])"  # "250 l'anno": an elided article, not a unit ("l")
 OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
 HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
@@ -88,6 +90,7 @@ class Grammar(NamedTuple):
     inches: re.Pattern  # "5 feet| 2 inches"
     day_follow: re.Pattern  # "Lunedì 4| sono…", "Lundi 4|, la…": the number is a day
     scan: re.Pattern  # `master`'s candidates found in one pass that skips most characters
+    clock_cue: re.Pattern  # reversed: `hour_cue`, `ore_cue` or `time_cue`
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +112,8 @@ def grammar(lang: str | None) -> Grammar:
         + alternation(triggers)
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8}"
     )
+    # A number's group also holds, in a lookahead, the word after it ("rt", as `token` reads
+    # it): the one the right context is decided by, read in the same pass.
     figure = (
         "(?:"
         + exclusions.SKIP_START
@@ -116,7 +121,9 @@ def grammar(lang: str | None) -> Grammar:
         + exclusions.SKIP
         + ")|(?P<num>"
         + NUMBER
-        + ")|(?P<vulgar>["
+        + "(?=(?:"
+        + TOKEN.replace("(", "(?P<rt>", 1)
+        + ")?))|(?P<vulgar>["
         + VULGAR
         + "]))"
     )
@@ -159,7 +166,7 @@ def grammar(lang: str | None) -> Grammar:
     year_cue = regexcache.compile(exclusions.YEAR_CUE_REVERSED)
     # The word next to a figure decides in one set lookup whether its context needs reading:
     # most figures sit between plain words ("ont saisi 700 policiers").
-    token = regexcache.compile(rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])")
+    token = regexcache.compile(TOKEN)
     left_forms = (
         *currencies.PREFIX,
         *qualifiers.QUALIFIER_OF,
@@ -216,6 +223,16 @@ def grammar(lang: str | None) -> Grammar:
     time_cue = regexcache.compile(exclusions.TIME_CUE_REVERSED)
     hour_cue = regexcache.compile(exclusions.HOUR_CUE_REVERSED)
     ore_cue = regexcache.compile(exclusions.ORE_REVERSED)
+    clock_cue = regexcache.compile(  # any of the three: most small figures have none
+        "|".join(
+            f"(?:{c})"
+            for c in (
+                exclusions.HOUR_CUE_REVERSED,
+                exclusions.ORE_REVERSED,
+                exclusions.TIME_CUE_REVERSED,
+            )
+        )
+    )
     hour_word = regexcache.compile(
         rf"{SP}*{alternation(exclusions.HOUR_WORDS)}{NOT_LETTER}(?!{SP}+d[e'’])"
     )
@@ -258,4 +275,5 @@ def grammar(lang: str | None) -> Grammar:
         inches,
         day_follow,
         scan,
+        clock_cue,
     )
