@@ -47,6 +47,7 @@ from sourcecheck.extract.places import (
     named_as,
     story_scope,
 )
+from sourcecheck.extract.seamiles import at_sea
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import TIME_WORDS
@@ -339,6 +340,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     scaled = None  # the sentence's last figure with a scale word, and its row
     for n, q in enumerate(qs):
+        q = at_sea(q, body, d.lang)  # "a 35 miglia da Lampedusa": nautical miles
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
         elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, s.end, d.lang)
