@@ -1005,9 +1005,9 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
-        # "Harlow Steel told Reuters": a verb of saying, unless it ends like an adjective
-        # ("Santé publique France")
-        and not (feats[n] & SAYING and not lower.endswith(v.adjective_ends))
+        # "Harlow Steel told Reuters", "The DPC fined Helixa": a verb of saying, counting or
+        # acting, unless it ends like an adjective ("Santé publique France")
+        and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
