@@ -895,6 +895,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
         if _noun_modifier(sp, tokens, first, last):
             continue  # "Electricity demand reached…": a noun's modifier, not a speaker
         after = reduce(or_, feats[last + 1 : last + 4], 0)
+        if body_like and (aside := v.described_aside.match(text, end)):
+            # "La Privacy Board, l'autorità nazionale, ha inflitto…": its verb past the aside
+            k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
+            after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
         body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
         if not (
