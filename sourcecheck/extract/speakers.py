@@ -699,7 +699,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
-        return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
+        # "L'Autorité de la concurrence", "l'Agenzia nazionale di protezione civile" (its
+        # field's own adjectives too)
+        end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
+        return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             if v.prenominal and not g.det and _opens(text, noun_at):
