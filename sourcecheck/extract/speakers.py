@@ -699,7 +699,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
-        return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
+        # "L'Autorité de la concurrence", "l'Agenzia nazionale di protezione civile" (its
+        # field's own adjectives too)
+        end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
+        return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             if v.prenominal and not g.det and _opens(text, noun_at):
@@ -899,6 +902,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
         if _noun_modifier(sp, tokens, first, last):
             continue  # "Electricity demand reached…": a noun's modifier, not a speaker
         after = reduce(or_, feats[last + 1 : last + 4], 0)
+        if body_like and (aside := v.described_aside.match(text, end)):
+            # "La Privacy Board, l'autorità nazionale, ha inflitto…": its verb past the aside
+            k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
+            after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
         body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
         if not (
@@ -1008,9 +1015,9 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
-        # "Harlow Steel told Reuters": a verb of saying, unless it ends like an adjective
-        # ("Santé publique France")
-        and not (feats[n] & SAYING and not lower.endswith(v.adjective_ends))
+        # "Harlow Steel told Reuters", "The DPC fined Helixa": a verb of saying, counting or
+        # acting, unless it ends like an adjective ("Santé publique France")
+        and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
