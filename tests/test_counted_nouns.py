@@ -298,6 +298,12 @@ SHAPES = {
         it | La spesa sanitaria vale il 6,4% del Pil. | 6,4% | spesa | -
         fr | Les jeunes représentent 18 % des actifs. | 18 % | actifs | -
     """,
+    # counts shared out place by place after a count of places count what those places hold
+    "held-by-places": """
+        fr | Les foyers se répartissent dans 3 départements : 41 en Corrèze et 12 en Lozère. | 41 | foyers | -
+        it | I focolai sono sparsi in 3 province: 41 in Irpinia e 12 nel Sannio. | 12 | focolai | -
+        en | The outbreaks are spread over 3 counties: 41 in Kerry and 12 in Clare. | 41 | outbreaks | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

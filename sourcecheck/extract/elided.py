@@ -166,15 +166,17 @@ def of_ratio_base(text: str, pos: int, lang: str | None) -> bool:
     return m is not None and g.ratio_base.match(text, m.end()) is not None
 
 
-def ratio_subject(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
-    """(start, end, concept) of what a share of an economy starting at `pos` measures ("le
-    déficit public à 2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen
-    at 136.2% of GDP"): the last noun phrase an article (definite or not) opens in its
-    clause, else the clause's first noun, else None. `lo`: where the sentence starts.
+def clause_noun(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a figure starting at `pos` stands for when its own
+    words name a base or a place: what a share of an economy measures ("le déficit public à
+    2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen at 136.2% of GDP"),
+    what a count of places holds ("Les cas résident dans 4 régions"): the last noun phrase an
+    article (definite or not) opens in its clause, else the clause's first noun, else None.
+    `lo`: where the sentence starts.
 
     >>> from sourcecheck.extract.lexicon import load_concepts
     >>> text = "Le plan ramène le déficit public à 2,8 % du PIB."
-    >>> span = ratio_subject(text, text.index("2,8"), 0, "fr", load_concepts())
+    >>> span = clause_noun(text, text.index("2,8"), 0, "fr", load_concepts())
     >>> text[span[0]:span[1]]
     'déficit'
     """
