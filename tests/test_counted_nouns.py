@@ -304,6 +304,13 @@ SHAPES = {
         it | I focolai sono sparsi in 3 province: 41 in Irpinia e 12 nel Sannio. | 12 | focolai | -
         en | The outbreaks are spread over 3 counties: 41 in Kerry and 12 in Clare. | 41 | outbreaks | -
     """,
+    # a reading of a scale named right before it: its noun is the scale, not a noun after
+    "scale-name": """
+        fr | Une secousse d'une magnitude de 4,7 a réveillé la vallée. | 4,7 | magnitude | magnitude
+        en | A magnitude 4.7 tremor woke the valley. | 4.7 | magnitude | magnitude
+        it | Una scossa di magnitudo 4,7 ha svegliato la valle. | 4,7 | magnitudo | magnitude
+        it | Il pericolo valanghe resta di grado 3 sulle creste. | 3 | grado | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -38,6 +38,7 @@ from sourcecheck.extract.elided import (
     measured,
     named_share,
     of_ratio_base,
+    scale_before,
     share_of,
     share_of_it,
     subject_before,
@@ -212,6 +213,7 @@ class SentenceNouns:
                 found, own = self._noun_of(following), False  # "de 18 à 15 mois"
             found = (
                 found
+                or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 5,9"
                 or thing_after(
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )

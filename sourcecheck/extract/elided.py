@@ -46,6 +46,10 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
+        self.scale = regexcache.compile(  # "magnitude 5,9", "une magnitude de 5,9"
+            rf"(?<![\w'’])(?P<name>{alt('scale_names')})(?:\s+(?:de|of|di|pari a))?\s+$",
+            re.IGNORECASE,
+        )
         self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
         self.change = regexcache.compile(
@@ -152,6 +156,24 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
     m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
+def scale_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the scale a figure starting at `pos` is a reading of, named
+    right before it ("un séisme de magnitude 5,9", "the magnitude 5.9 quake", "rischio
+    valanghe di grado 4": `nouns.yaml` `scale_names`), or None. `lo`: where the sentence
+    starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Un séisme de magnitude 5,9 a frappé la région."
+    >>> span = scale_before(text, text.index("5,9"), 0, "fr", load_concepts())
+    >>> text[span[0]:span[1]], span[2]
+    ('magnitude', 'magnitude')
+    """
+    m = _grammar(lang).scale.search(text, max(lo, pos - 20), pos)
+    if m is None:
+        return None
+    return noun_at(text, m.start("name"), m.end("name"), lang, concepts)
 
 
 def of_ratio_base(text: str, pos: int, lang: str | None) -> bool:
