@@ -314,6 +314,13 @@ SHAPES = {
         it | Una scossa di magnitudo 4,7 ha svegliato la valle. | 4,7 | magnitudo | magnitude
         it | Il pericolo valanghe resta di grado 3 sulle creste. | 3 | grado | -
     """,
+    # the subject of a verb of change in any tense ("chutait", "a fondu", "è crollato")
+    "change-verb": """
+        fr | L'action chutait de 7,4 % en fin de séance. | 7,4 % | action | -
+        fr | Le résultat net a fondu de 48 % sur l'exercice. | 48 % | résultat net | -
+        it | Il fatturato è crollato del 19% nel semestre. | 19% | fatturato | revenue
+        en | Operating profit slumped 48% in the half. | 48% | profit | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
