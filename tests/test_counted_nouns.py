@@ -297,9 +297,6 @@ SHAPES = {
         it | Il disavanzo scenderà al 3,3% del Pil, dal 3,8% stimato per il 2026. | 3,8% | disavanzo | -
         it | La spesa sanitaria vale il 6,4% del Pil. | 6,4% | spesa | -
         fr | Les jeunes représentent 18 % des actifs. | 18 % | actifs | -
-        it | La diga di Roccavecchia è al 23% della capacità. | 23% | diga | -
-        en | The Lakeview reservoir stands at 23% of capacity. | 23% | reservoir | -
-        fr | Le barrage de Serre-Haute est rempli à 23 % de sa capacité. | 23 % | barrage | -
     """,
     # counts shared out place by place after a count of places count what those places hold
     "held-by-places": """
