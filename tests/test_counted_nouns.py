@@ -49,6 +49,13 @@ SHAPES = {
         fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
         fr | Ils ont été déployés, conduisant à l'arrestation du chef d'une opération dont les bénéfices sont estimés à 8,2 millions d'euros. | 8,2 millions d'euros | bénéfices | profit
     """,
+    # a verb of searching makes buildings searched a count of searches
+    "searched-buildings": """
+        en | Officers raided 64 properties across the region. | 64 | properties | search
+        it | I finanzieri hanno perquisito 64 immobili in tre province. | 64 | immobili | search
+        fr | Les enquêteurs ont perquisitionné 64 bâtiments dans la région. | 64 | bâtiments | search
+        en | The storm damaged 64 properties across the region. | 64 | properties | building
+    """,
     # a measure is of the noun its dimension adjective follows
     "measured-thing": """
         it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
