@@ -460,3 +460,18 @@ def _row(lex, lang: str, body: str, figure: str) -> dict:
 def _rows(lex, lang: str, body: str) -> dict:
     doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
     return {r["text"]: r for r in extract_document(doc, lex)}
+
+
+SEA_MILES = [  # [lang, body, figure, unit]
+    ("it", "Il gommone era a 22 miglia dall'isola.", "22 miglia", "nautical_mile"),
+    ("it", "Il peschereccio è affondato a 9 miglia dal porto.", "9 miglia", "nautical_mile"),
+    # on land, a mile stays a land mile; French and English name the sea mile apart
+    ("it", "Il corteo ha percorso 3 miglia lungo la Quinta Strada.", "3 miglia", "mile"),
+    ("en", "The dinghy was found 22 miles off the island.", "22 miles", "mile"),
+    ("fr", "Le chalutier a été retrouvé à 22 milles de l'île.", "22 milles", "nautical_mile"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "unit"), SEA_MILES)
+def test_a_mile_at_sea_is_a_nautical_mile(lex, lang, body, figure, unit):
+    assert _row(lex, lang, body, figure)["unit"] == unit

@@ -558,9 +558,10 @@ def test_a_figures_day_stated_in_the_copy(lex, lang, body, text, day):
         # no day in the lead: none to give
         ("fr", "Les enseignants ont fait grève.\nLe ministère a compté 38 000 grévistes.",
          "38 000", "", ""),
-        # a past weekday in the lead is not the story's day
+        # a past weekday a span is counted from is not the story's day: the period it opens
+        # runs to the publication day
         ("it", "Una settimana dopo l'alluvione di lunedì scorso, si aggiorna il bilancio.\n"
-               "Restano 300 sfollati.", "300", "", ""),
+               "Restano 300 sfollati.", "300", "2024-05-16", "document"),
     ],
 )  # fmt: skip
 def test_a_figure_without_a_day_takes_the_documents(lex, lang, body, text, day, day_from):

@@ -47,6 +47,7 @@ from sourcecheck.extract.places import (
     named_as,
     story_scope,
 )
+from sourcecheck.extract.seamiles import at_sea
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import TIME_WORDS
@@ -339,6 +340,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     scaled = None  # the sentence's last figure with a scale word, and its row
     for n, q in enumerate(qs):
+        q = at_sea(q, body, d.lang)  # "a 35 miglia da Lampedusa": nautical miles
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
         elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, s.end, d.lang)
@@ -349,7 +351,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         sided_rate = ""
         if scaled and _bare(q) and not (noun.own and noun.thing):
             factor = elided_scale(body, scaled[0], q, d.lang)
-            if factor:  # "4,2 miliardi l'anno secondo il ministero, 4,9 per l'Upb"
+            if factor:  # "3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte"
                 q = _scaled(q, scaled[0], factor)
                 thing, concept = scaled[1]["thing"], scaled[1]["concept"]
                 sided_rate = scaled[1]["rate"]
@@ -461,7 +463,7 @@ def _bare(q) -> bool:
 
 def _scaled(q, scaled, factor: float):
     """`q` in the scale word, currency and kind of the figure `scaled` (its value times
-    `factor`): "4,9" after "4,2 miliardi secondo il ministero" is 4.9 billion."""
+    `factor`): "3,8" after "3,1 miliardi secondo la Ragioneria" is 3.8 billion."""
     return q._replace(
         value=round(q.value * factor, 6), low=round(q.low * factor, 6),
         high=round(q.high * factor, 6),
