@@ -47,6 +47,8 @@ from sourcecheck.extract.framedata import alternation, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.pointers import (
+    answered,
+    answers,
     contrasted,
     in_place,
     is_placeholder,
@@ -238,6 +240,7 @@ class SentenceNouns:
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"
                 inherited = previous or self.d.before(self.d.nouns, self.i)
+                self.back = not previous and answers(body[found[0] : found[1]], lang)
                 found = None if inherited else found
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
@@ -434,6 +437,8 @@ class SentenceNouns:
             self.back = True
             return self.d.before(self.d.nouns, self.i)
         if self._bare_object(q):
+            # "L'intersyndicale avance le chiffre de 38 000": another account of that figure
+            self.back = answered(self.d.body, self.s.start, q.start, self.d.lang)
             return self.d.before(self.d.nouns, self.i)
         return None
 
