@@ -879,7 +879,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
+    lows = {t[2] for t in tokens}  # the sentence's words, lower-cased, as a set
+    perfect = not v.perfect_words.isdisjoint(lows)  # "la DGAC avait imposé"
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
         found += [
             f
@@ -891,7 +892,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         found = named + generic
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
-    if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
+    if sp.publisher and not v.ours_words.isdisjoint(lows):  # "selon nos syndicats"
         found = [
             f._replace(source=sp.publisher)
             if v.ours.search(text, max(lo, f.start - 20), f.start)
