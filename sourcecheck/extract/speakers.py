@@ -1344,9 +1344,23 @@ def _written_inside(body: str, word: str) -> bool:
     """Does the document write `word` capitalised inside a sentence too ("… shares in Tessaro
     fell", "Tessaro's plan")? One that only opens sentences ("Net profit fell") names no one."""
     return any(
-        body[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
+        _last_before(body, m.start()) not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
         for m in _word_at(word).finditer(body)
     )
+
+
+def _last_before(body: str, pos: int) -> str:
+    """The last character before `pos` that is no space, "" when none: what
+    `body[:pos].rstrip()[-1:]` gives, read backwards from `pos` instead of copying the
+    document up to it at each occurrence (quadratic on a long filing).
+
+    >>> _last_before("Tessaro said.   Tessaro", 16), _last_before("  Tessaro", 2)
+    ('.', '')
+    """
+    pos -= 1
+    while pos >= 0 and body[pos].isspace():
+        pos -= 1
+    return body[pos] if pos >= 0 else ""
 
 
 @lru_cache(maxsize=256)
