@@ -466,6 +466,26 @@ def test_people_by_what_befell_them_are_not_all_of_them() -> None:
     assert same(claims({"thing": "feriti", "lang": "it"}, {"thing": "blessés", "lang": "fr"}))
 
 
+def test_what_befell_the_people_counted_is_read_from_their_clause() -> None:
+    # "Two miners have died", "deux mineurs sont morts", "2 minatori sono morti": dead miners,
+    # not the miners a pit employs; nor is "were hurt" the crews that were sent
+    dead = claims(
+        {"thing": "miners", "value": 2, "text": "Two", "quote": "Two miners have died in the pit."},
+        {"thing": "mineurs", "lang": "fr", "value": 2, "text": "deux",
+         "quote": "Selon la direction, deux mineurs sont morts dans la galerie."},
+        {"thing": "minatori", "lang": "it", "value": 2, "text": "2",
+         "quote": "Sono saliti a 2 i minatori morti nella galleria."},
+        {"thing": "miners", "value": 90, "text": "90", "quote": "The pit employs 90 miners."},
+        {"thing": "firefighters", "value": 3, "text": "3",
+         "quote": "3 firefighters were injured fighting the blaze."},
+        {"thing": "firefighters", "value": 40, "text": "40",
+         "quote": "40 firefighters were sent to the blaze."},
+    )  # fmt: skip
+    subjects = dead["subject"].tolist()
+    assert subjects[0] == subjects[1] == subjects[2] != subjects[3]
+    assert subjects[4] != subjects[5]
+
+
 @pytest.mark.parametrize(
     "words",
     [

@@ -245,7 +245,10 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
 
     A running count (a noun in `running`, a cumulative concept) that states no day is the
     count as its document went out: its news day, else its publication day, never an earlier
-    day another account gives ("3 dead yesterday", then "the toll rose to 6": an update)."""
+    day another account gives ("3 dead yesterday", then "the toll rose to 6": an update). So
+    is any figure that says it still stands ("one person is still missing" in Thursday's
+    wire, beside Wednesday's "2 disparus"): the state when its document went out, not the
+    figure of an earlier day another account gives."""
     # A day the frame took from the document (the story's day, not the clause's) is a hint:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
@@ -291,8 +294,14 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
             day = _running_day(row, value, latest.get(row[5], row[7]), told)
             return day, f"day not stated: taken as {day}, when its document went out"
         day = _given_before(row, value, again) if value >= MIN_RECURRING else ""
-        if day and not still(quote, text):
+        standing = still(quote, text)
+        if day and not standing:
             return day, f"day not stated: taken as {day}, the day the same figure was given"
+        if standing and row[:5] in stated and (day := row[7] or row[6]):  # "still missing"
+            return (
+                day,
+                f"day not stated: it still stands, taken as {day}, when its document went out",
+            )
         if row not in decided and row[8] and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
@@ -749,7 +758,9 @@ def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans)
     if hint and hint in known:
         return hint, f"day not stated: taken as {story}"
     day, why = _assumed_day(known, published)
-    if hint and day != hint and not (day and day in known):
+    if hint and day != hint and (not (day and day in known) or day < hint):
+        # never a day before the one its own document reports: "1.500 persone al presidio"
+        # in a story of Tuesday is not Monday's meeting another account dates
         return hint, f"day not stated: taken as {story}"
     return day, why
 

@@ -69,6 +69,23 @@ def later_states(
     return out
 
 
+def of_later_wholes(claim_ids: list[str], part_of: list[str], later: list[bool]) -> list[bool]:
+    """`later` with each part whose whole (`part_of`, a claim id) is its day's later state
+    marked so too.
+
+    Why: "Les blessés sont désormais 61, dont 11 en urgence absolue" grew from the morning's
+    "58 injured, 12 of them seriously": the 11 is a part of the later 61, not a second
+    account of the 12; left unmarked, the two parts met as one quantity of the day and 11
+    against 12 read as a conflict.
+
+    Example: of_later_wholes(["a", "b"], ["", "a"], [True, False]) == [True, True]
+    """
+    grown = {c for c, t in zip(claim_ids, later, strict=True) if t}
+    if not grown:
+        return later
+    return [t or (w in grown) for t, w in zip(later, part_of, strict=True)]
+
+
 def _before(first: str, later: str) -> bool:
     """Whether a publication time is strictly before another: a day alone is before only
     an other day (two documents of one day with no time are not ordered)."""

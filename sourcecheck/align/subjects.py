@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.befell import befallen, with_state
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
@@ -66,9 +67,9 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.plans import PLAN, planned, sided_plans
+from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
-from sourcecheck.align.risen import LATER, later_states
+from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -125,10 +126,23 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     table = unit_things(_clause_concepts(_columns(claims), concepts), concepts)
-    table = implied_currency(table, concepts)  # "una manovra da 18,4 miliardi"
+    table = implied_currency(table, concepts)  # "una manovra da 23,7 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
-    noun = _durations_beside([nouns[at] for at in read], table, concepts)
+    befell = [
+        befallen(q, t, th, la)  # "three workers have died": dead workers
+        for q, t, th, la in zip(
+            *(table[c].tolist() for c in ("quote", "text", "thing", "lang")), strict=True
+        )
+    ]
+    noun = _durations_beside(
+        [
+            with_state(nouns[at], b, concepts.ancestors(nouns[at].key)) if b else nouns[at]
+            for at, b in zip(read, befell, strict=True)
+        ],
+        table,
+        concepts,
+    )
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
     table["dimension"] = [dimensions[pair] for pair in measures]
@@ -188,6 +202,17 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["state"] = states(table, sentences)
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
+    spans = set(durations())
+    coming = ahead(
+        *(table[c].tolist() for c in ("refers_to", "day_from", "published", "rate")),
+        [n in spans for n in table["noun"].tolist()],
+    )  # a day still to come, announced: not counted
+    rows = zip(
+        *(table[c].tolist() for c in ("state", "quote", "text", "lang")), coming, strict=True
+    )
+    table["state"] = [
+        s or (PLAN if a and planned(q, t, la, ANNOUNCED) else "") for s, q, t, la, a in rows
+    ]
     table["state"] = sided_plans(table, sentences, table["state"].tolist())
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
@@ -215,7 +240,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
-    later = later_states(table, strings(claims, "published_at").tolist(), running)
+    later = of_later_wholes(
+        table["claim_id"].tolist(),
+        strings(claims, "part_of").tolist(),
+        later_states(table, strings(claims, "published_at").tolist(), running),
+    )  # a part of a grown whole is of the later state too
     table["subject"] = [
         f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
     ]

@@ -895,8 +895,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if sp.publisher and not v.ours_words.isdisjoint(lows):  # "selon nos syndicats"
         found = [
             f._replace(source=sp.publisher)
-            if v.ours.search(text, max(lo, f.start - 20), f.start)
-            else f
+            if f.kind != "person" and v.ours.search(text, max(lo, f.start - 20), f.start)
+            else f  # (a person named keeps the name: "said our spokesperson, Anna Berg")
             for f in found
         ]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
