@@ -852,11 +852,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             adjectives = [(0, w, w.lower()) for w in a.group().split()]
             if not reduce(or_, v.features(adjectives), 0) & _AFTER:
                 end = a.end()  # "secondo la Funzione pubblica,"
-        if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
-            text, max(0, pos - 40), pos
-        ):
+        of = ends_with_of(v, text, max(0, pos - 40), pos)  # (both checks below ask it)
+        if of and v.place_of.search(text, max(0, pos - 40), pos):
             continue  # "residents of the town of Belcourt said": a place, never a source
-        if _qualifies(v, text, pos):
+        if of and _qualifies(v, text, pos, of):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
         q = v.qualifier.match(text, end)
         if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
@@ -976,11 +975,11 @@ def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
     return not re.search(r"[.!?:«\"“]", before)
 
 
-def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
+def _qualifies(v: Vocabulary, text: str, pos: int, of: bool | None = None) -> bool:
     """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
     no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
-    décompte de la DGAC")?"""
-    if not ends_with_of(v, text, max(0, pos - 40), pos):
+    décompte de la DGAC")? `of`: `ends_with_of` before `pos`, when the caller knows it."""
+    if not (ends_with_of(v, text, max(0, pos - 40), pos) if of is None else of):
         return False
     m = v.qualified_word.search(text, max(0, pos - 40), pos)
     if m is None:
