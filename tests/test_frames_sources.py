@@ -570,3 +570,18 @@ def test_a_names_mentions_are_kept_per_string_and_given_as_a_new_list(monkeypatc
     # a text longer than a name is read each time, never kept
     body = "Secondo la Guardia di Finanza, " + "parole " * 40
     assert lexicon.mentions(body)[0].source == "Guardia di Finanza" and body not in lexicon._whole
+
+
+def test_a_bare_body_far_down_a_long_story_is_the_one_named_in_full_at_its_top():
+    # the bodies a bare name may stand for are looked up kind by kind, each once: the
+    # answer is the latest one named so, however many sentences stand between
+    filler = "Il vento è calato nel pomeriggio. " * 60
+    body = (
+        "La Procura di Montevarchio ha aperto un fascicolo. "
+        + filler
+        + "Secondo la Procura, 14 persone sono indagate. "
+        + filler
+        + "La Procura di Selvaggia ha chiesto gli atti. "
+        + "Secondo la Procura, 9 persone sono state sentite."
+    )
+    assert sources(body, "it") == {"14": "Procura di Montevarchio", "9": "Procura di Selvaggia"}

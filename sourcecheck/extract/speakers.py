@@ -1126,6 +1126,8 @@ def _full_name(sp: Speakers, name: str, at: int) -> str:
     Why: wire copy names a person in full once, then by surname; the source is the person."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return name
+    if sp.body.find(f" {name}", 0, at) < 0:
+        return name  # (every match holds " name" before `at`: none without it)
     v = sp.vocab
     found = [
         m.group(1)
