@@ -46,6 +46,7 @@ _LINKED = regexcache.compile(
 
 
 SHORT = 200  # a text no longer is a name whose `mentions` are kept, not a document's body
+KEPT = 50_000  # short texts whose `mentions` are kept at most
 
 
 class Sources:
@@ -149,6 +150,8 @@ class Sources:
         """
         if start == 0 and end is None and tokens is None and len(text) <= SHORT:
             if text not in self._whole:  # a name alone: its mentions depend on it only
+                if len(self._whole) >= KEPT:
+                    self._whole.clear()  # (a bound on a long batch's memory)
                 self._whole[text] = self._mentions(text, 0, len(text), words(text))
             return list(self._whole[text])
         end = len(text) if end is None else end
