@@ -1014,7 +1014,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
-        # "Harlow Steel told Reuters", "The DPC fined Helixa": a verb of saying, counting or
+        # "Harlow Steel told Reuters", "The ODR fined Quarnet": a verb of saying, counting or
         # acting, unless it ends like an adjective ("Santé publique France")
         and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
