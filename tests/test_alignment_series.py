@@ -60,3 +60,80 @@ def test_a_figure_of_another_magnitude_beside_the_toll_does_not_keep_it_apart() 
         ("b.md", "", "2025-04-09", 930.0, "The agency counts 930 dead at sea this year."),
     )
     assert series[0] == series[1]
+
+
+def _victims(*rows: tuple) -> list[str]:
+    """The series of figures given as (doc, thing, day, value, quote), in Italian or French."""
+    return claims(
+        *(
+            {"doc": doc, "claim_id": f"{doc}#{i}", "thing": thing, "refers_to": day,
+             "published": day, "value": value, "text": text, "quote": quote, "lang": lang}
+            for i, (doc, lang, thing, day, value, text, quote) in enumerate(rows)
+        )
+    )["series"].tolist()  # fmt: skip
+
+
+def test_a_toll_of_victims_on_a_day_with_no_dead_given_is_the_toll_of_the_dead() -> None:
+    # the wire counts the dead, the local paper the "victims" the next day: one toll
+    series = _victims(
+        ("a.md", "fr", "morts", "2025-03-11", 7.0, "7", "Le naufrage a fait 7 morts mardi."),
+        ("b.md", "it", "vittime", "2025-03-12", 10.0, "10",
+         "Le vittime sono ora 10, dice la Guardia costiera."),
+    )  # fmt: skip
+    assert series[0] == series[1] and series[0].startswith("dead")
+
+
+def test_victims_stay_victims_in_a_story_that_counts_two_kinds_of_them() -> None:
+    # the dead and the injured: "victims" may be either
+    series = _victims(
+        ("a.md", "fr", "morts", "2025-03-11", 7.0, "7", "L'explosion a fait 7 morts mardi."),
+        ("a.md", "fr", "blessés", "2025-03-11", 30.0, "30", "On compte aussi 30 blessés."),
+        ("b.md", "it", "vittime", "2025-03-12", 10.0, "10", "Le vittime sono 10."),
+    )  # fmt: skip
+    assert series[2].startswith("victim")
+
+
+def test_the_number_of_victims_is_a_count_of_victims() -> None:
+    # "il numero delle vittime": the thing after the head that names its count
+    series = _victims(
+        ("a.md", "fr", "morts", "2025-03-11", 7.0, "7", "Le naufrage a fait 7 morts mardi."),
+        ("b.md", "it", "numero delle vittime", "2025-03-12", 10.0, "10",
+         "Il numero delle vittime del naufragio è di 10."),
+    )  # fmt: skip
+    assert series[0] == series[1]
+
+
+def _owned(*rows: tuple) -> list[str]:
+    """The series of figures given as (doc, thing, owner, day, value, currency)."""
+    return claims(
+        *(
+            {"doc": doc, "claim_id": f"{doc}#{i}", "thing": thing, "owner": owner,
+             "refers_to": day, "published": day, "value": value, "text": str(int(value)),
+             "currency": currency}
+            for i, (doc, thing, owner, day, value, currency) in enumerate(rows)
+        )
+    )["series"].tolist()  # fmt: skip
+
+
+def test_a_toll_with_no_owner_joins_the_one_owner_its_coverage_reads() -> None:
+    # "the death toll from cyclone Ysolde rose to 9" reads the cyclone as the toll's owner;
+    # the day before, "7 morts" named none: one toll
+    series = _owned(
+        ("a.md", "morts", "", "2025-02-03", 7.0, ""),
+        ("b.md", "dead", "Ysolde", "2025-02-04", 9.0, ""),
+    )
+    assert series[0] == series[1]
+
+
+def test_money_or_a_document_giving_both_keeps_an_owner_s_series_apart() -> None:
+    # a sector's damage is not the region's; one account giving both tells them apart
+    money = _owned(
+        ("a.md", "damage", "", "2025-02-03", 40e6, "EUR"),
+        ("b.md", "damage", "farmers", "2025-02-04", 9e6, "EUR"),
+    )
+    both = _owned(
+        ("a.md", "injured", "", "2025-02-03", 40.0, ""),
+        ("a.md", "injured", "Ferrovie Ovest", "2025-02-03", 12.0, ""),
+        ("b.md", "injured", "Ferrovie Ovest", "2025-02-04", 14.0, ""),
+    )
+    assert money[0] != money[1] and both[0] != both[2]

@@ -291,6 +291,35 @@ def test_a_relative_day_is_its_nouns_and_a_subject_takes_its_verbs(
     assert (text, found[text]) == (text, day)
 
 
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_of"))
+def test_a_day_and_month_without_a_year_take_the_year_of_their_tense(
+    lex, lang, published, body, text, day
+):
+    """A day and month far from publication is last year's in a past clause or after
+    "dernier", "scorso", "last"; next year's in a plan; a named weekday fixes the year."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("after_span"))
+def test_a_day_a_span_is_counted_from_dates_no_figure(lex, lang, published, body, text, day):
+    """ "Three weeks after the landslide of 21 April": that day opens a period."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("noun_day_lead"))
+def test_a_lead_day_dating_a_noun_yields_to_a_plain_one(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("weekend"))
+def test_the_weekend_just_past_is_dated_by_its_sunday(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
 # Shapes added by the newsday18 session: a lead's day beside a verb telling a count grew is
 # the news day, before the event's and an earlier count's (updated_lead); a lead day of what
 # a noun did yields to a day of the story's own verbs (event_lead); a release's dateline on

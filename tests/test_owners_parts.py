@@ -35,6 +35,10 @@ PARTS = """
     en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 11 | 46
     it | Sono stati controllati 640 veicoli, di cui 95 mezzi pesanti. | 95 | 640
     fr | La police a interpellé 28 personnes. Parmi eux, 5 mineurs. | 5 | 28
+    # an enumeration that a conjunction closes: "A, B and C"
+    fr | La compagnie a supprimé 180 vols, dont 70 au départ et à l'arrivée de Nice, 48 à Bordeaux et 17 à Brest. | 48 | 180
+    it | Il vettore ha cancellato 180 voli, di cui 70 a Napoli, 48 a Bari e 17 a Olbia. | 17 | 180
+    en | The carrier cancelled 180 flights, of which 70 in Leeds, 48 in Cork and 17 in Derry. | 48 | 180
     # "among the …" by its word; a concept within another
     en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52

@@ -38,10 +38,11 @@ from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
 from sourcecheck.align.risen import risen_words
 from sourcecheck.align.shipped import align_data, word_pattern
-from sourcecheck.align.stocks import near, still
+from sourcecheck.align.stocks import in_condition, near, still
 from sourcecheck.rules.blocks import union_find
 from sourcecheck.rules.timeline import RISES
 
+PART_MARK = "|part="  # how a subject and a series carry the whole a figure is a part of
 DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
 
 
@@ -59,17 +60,22 @@ def moments(
     level: "12 km of coast", "the dam at 17%") has a series marked `RISES`: a figure that
     grows over the days is shown as an update, but one that falls is no conflict (the
     missing found, the households whose power came back, a reservoir drawn down). So has a
-    running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
+    running count's figure that says it still stands ("400 still evacuated": `stocks`), and
+    a part of one that counts people by their condition ("44 injured, 7 of them seriously":
+    patients recover, `stocks.in_condition`)."""
     rising = table["day"].ne("").tolist()
-    quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
-    stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
+    quotes = zip(table["quote"].tolist(), table["text"].tolist(), extra, strict=True)
+    stock = [
+        k[0] in running and (still(q, t) or (PART_MARK in x and in_condition(q, t)))
+        for k, (q, t, x) in zip(keys, quotes, strict=True)
+    ]
     series = [
         ("" if k[0] in running and not standing else RISES) + "|".join((*k[:2], *k[3:])) + x
         if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
         else ""
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
-    series = _placed_series(table, series)
+    series = _owned_series(table, _placed_series(table, series))
     news = _story_days(table)
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
@@ -126,6 +132,55 @@ def _placed_series(table: pd.DataFrame, series: list[str]) -> list[str]:
     if not joined:
         return series
     return [joined.get((c, s), s) for c, s in zip(table["case"].tolist(), series, strict=True)]
+
+
+OWNER_MARK = "|owner="  # how a subject and a series carry their owner (`subjects`)
+
+
+def _owned_series(table: pd.DataFrame, series: list[str]) -> list[str]:
+    """`series`, where a running count of people or things (not money, not `RISES`) given
+    with no owner joins the one owner its coverage gives that count, when no document gives
+    the count with that owner and without as two figures (`_apart`).
+
+    Why: "The death toll from cyclone Ysolde rose to 9" reads the cyclone as the toll's
+    owner; "Le cyclone a fait 7 morts" the day before names none. One toll, one timeline: a
+    series split by that shows no update. Money is left alone: a sector's damage is not the
+    region's (`owners`). The subject keeps its owner (or none): only the timeline is joined.
+
+    Example: "dead|||count" and "dead|||count|owner=ysolde" in one case → both the latter."""
+    dims = table["dimension"].tolist()
+    cases = table["case"].tolist()
+    owned: dict[tuple, set[str]] = {}  # (case, series without its owner) → owned series
+    for case, s, dim in zip(cases, series, dims, strict=True):
+        if s and not s.startswith(RISES) and dim == "count" and OWNER_MARK in s:
+            owned.setdefault((case, _unowned(s)), set()).add(s)
+    fits = {key: next(iter(given)) for key, given in owned.items() if len(given) == 1}
+    if not fits:
+        return series
+    told: dict[tuple, dict[str, list[set]]] = {}  # key → doc → figures with, without owner
+    rows = zip(cases, series, table["doc"].tolist(), table["value"].tolist(), strict=True)
+    for case, s, doc, value in rows:
+        key = (case, _unowned(s))
+        if s and key in fits:
+            told.setdefault(key, {}).setdefault(doc, [set(), set()])[OWNER_MARK not in s].add(value)
+    joined = {
+        key: fits[key]
+        for key in fits
+        if not any(_apart(with_owner, bare) for with_owner, bare in told[key].values())
+    }
+    return [
+        joined.get((c, s), s) if s and OWNER_MARK not in s else s
+        for c, s in zip(cases, series, strict=True)
+    ]
+
+
+def _unowned(series: str) -> str:
+    """A series without its owner mark: "dead|||count|owner=x|part=y" → "dead|||count|part=y"."""
+    at = series.find(OWNER_MARK)
+    if at < 0:
+        return series
+    end = series.find("|", at + 1)
+    return series[:at] + (series[end:] if end >= 0 else "")
 
 
 def _apart(placed: set[float], bare: set[float]) -> bool:
@@ -196,7 +251,10 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
 
     A running count (a noun in `running`, a cumulative concept) that states no day is the
     count as its document went out: its news day, else its publication day, never an earlier
-    day another account gives ("3 dead yesterday", then "the toll rose to 6": an update)."""
+    day another account gives ("3 dead yesterday", then "the toll rose to 6": an update). So
+    is any figure that says it still stands ("one person is still missing" in Thursday's
+    wire, beside Wednesday's "2 disparus"): the state when its document went out, not the
+    figure of an earlier day another account gives."""
     # A day the frame took from the document (the story's day, not the clause's) is a hint:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
@@ -220,6 +278,12 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
         found.setdefault(tuple(key), set()).add(day)
         own.setdefault((*key, doc), set()).add(day)
     stated = {key: sorted(days) for key, days in found.items()}
+    timed = _times_of_day(table)
+    on_day: dict[tuple, list[tuple[str, float]]] = {}  # (block, day) → (doc, value) stated
+    for *key, doc, day, value in zip(
+        *(dated[c].tolist() for c in (*block, "doc", "day", "value")), strict=True
+    ):
+        on_day.setdefault((*key, day), []).append((doc, value))
     open_rows = table[undated]
     spans = _publication_spans(open_rows, block)
     days, notes = [], []
@@ -236,12 +300,24 @@ def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> p
             day = _running_day(row, value, latest.get(row[5], row[7]), told)
             return day, f"day not stated: taken as {day}, when its document went out"
         day = _given_before(row, value, again) if value >= MIN_RECURRING else ""
-        if day and not still(quote, text):
+        standing = still(quote, text)
+        if day and not standing:
             return day, f"day not stated: taken as {day}, the day the same figure was given"
+        if standing and row[:5] in stated and (day := row[7] or row[6]):  # "still missing"
+            return (
+                day,
+                f"day not stated: it still stands, taken as {day}, when its document went out",
+            )
         if row not in decided and row[8] and (day := _owned_day(stated.get(row[:5]), row[6])):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
+        day, last = decided[row][0], latest.get(row[5], "")
+        grown = _grown_day(
+            row, value, day, last if timed.get(row[5], "") >= MORNING else "", on_day
+        )
+        if grown:
+            return grown, f"day not stated: taken as {grown}, its news day: above {day}'s"
         return decided[row]
 
     rows = zip(
@@ -542,6 +618,53 @@ def _running_day(row: tuple, value: float, last: str, told: dict) -> str:
     return last or first
 
 
+MORNING = "10:00"  # a document out before this is a morning paper: its news is the day before
+
+
+def _times_of_day(table: pd.DataFrame) -> dict[str, str]:
+    """Document → the time of day it went out ("HH:MM", "" when its front matter gives none)."""
+    if "published_at" not in table:
+        return {}
+    times = table["published_at"].str[11:16].tolist()
+    return dict(zip(table["doc"].tolist(), times, strict=True))
+
+
+def _grown_day(row: tuple, value: float, day: str, last: str, on_day: dict) -> str:
+    """The latest news day of its document (`last`), for an undated count (`row`: block,
+    doc, published, hint) that took an earlier `day` the others state and stands above every
+    figure they give for it; else "". Not a running count (`_running_day` decides those), a
+    rate, a duration, what an owner has, nor a figure counted in people.
+
+    Why: "22 malades hospitalisés" on Thursday, then "27 patients have been admitted to
+    hospital" in Friday's noon wire that also says what happened "on Friday": the 27 is
+    Friday's count, grown (an update), not a second account of Thursday's (a conflict). A
+    figure at or below Thursday's may be Thursday's, told otherwise, and stays there.
+
+    Example: the others give 22 for the 8th, the document's news runs to the 9th → 27 is
+    the 9th's; 20 stays the 8th's."""
+    if not (day and last > day) or row[4] or row[2] in durations() or row[2] == PEOPLE:
+        return ""
+    if row[2] in steady():
+        return ""
+    others = [v for d, v in on_day.get((*row[:5], day), ()) if d != row[5] and v == v]
+    if not others or value <= max(others):
+        return ""
+    # one step of the coarser figure apart: a rounding (4.9 beside 4 862), not a growth
+    return "" if any(value - v <= max(_step(value), _step(v)) for v in others) else last
+
+
+def _step(value: float) -> float:
+    """One unit of the last digit a figure is written to: 4.9e9 → 1e8, 16 → 1, 2.45 → 0.01.
+
+    >>> _step(4.9e9), _step(16.0), _step(2.45)
+    (100000000, 1, 0.01)
+    """
+    if value == int(value):
+        digits = str(int(value))
+        return 10 ** (len(digits) - len(digits.rstrip("0")))
+    return 10.0 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
+
+
 AGAIN_REACH = 2  # days after a clause's day within which its figure, undated, is told again
 
 
@@ -641,7 +764,9 @@ def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans)
     if hint and hint in known:
         return hint, f"day not stated: taken as {story}"
     day, why = _assumed_day(known, published)
-    if hint and day != hint and not (day and day in known):
+    if hint and day != hint and (not (day and day in known) or day < hint):
+        # never a day before the one its own document reports: "1.500 persone al presidio"
+        # in a story of Tuesday is not Monday's meeting another account dates
         return hint, f"day not stated: taken as {story}"
     return day, why
 

@@ -1,6 +1,6 @@
 """A figure's measure implied by its words and by the other accounts, where the frame read
 none: a count of a unit ("Sono 27 i chilometri di cavo") is a length, millions with no
-currency ("una manovra da 18,4 miliardi") are an amount.
+currency ("una manovra da 23,7 miliardi") are an amount.
 
 Why
 ---
@@ -13,8 +13,8 @@ not decide it.
 Example
 -------
 "Sono 27 i chilometri di cavo" beside "a 27 km cable" elsewhere: `unit_things` makes the
-first a measure in kilometres with no noun. "4,2 miliardi per le pensioni" in a document
-whose amounts are in euros, beside "€4.2 billion" elsewhere: `implied_currency` gives it EUR.
+first a measure in kilometres with no noun. "5,3 miliardi per la sanità" in a document
+whose amounts are in euros, beside "€5.3 billion" elsewhere: `implied_currency` gives it EUR.
 """
 
 from __future__ import annotations
@@ -65,23 +65,24 @@ def unit_things(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return table
 
 
+_LARGE = frozenset({"million", "milliard", "billion", "trillion"})  # scale names (`scale`)
 _SCALED = regexcache.compile(r"(?i)mili?on|mill?iard|billion|\bmln\b|\bmld\b|\bmd\b|\bbn\b")
 
 
 def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """A figure of millions or billions with no currency and no counted noun ("una manovra
-    da 18,4 miliardi", "4,2 miliardi per le pensioni") is an amount in the one currency its
+    da 23,7 miliardi", "5,3 miliardi per la sanità") is an amount in the one currency its
     document's amounts are given in (else its case's): Italian copy drops the "euro" a
-    French or English account writes, and a count never meets "€18.4 billion"."""
+    French or English account writes, and a count never meets "€23.7 billion"."""
     rows = [
         i
-        for i, (c, u, v, text, k, th) in enumerate(
+        for i, (c, u, v, text, k, th, sc) in enumerate(
             zip(
-                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing")),
+                *(table[col].tolist() for col in ("currency", "unit", "value", "text", "concept", "thing", "scale")),
                 strict=True,
             )
         )
-        if not c and not u and v == v and v >= 1e6 and _SCALED.search(text)
+        if not c and not u and v == v and v >= 1e6 and (sc in _LARGE or _SCALED.search(text))
         and (concepts.kind.get(k) == "money" or not th)  # no counted noun of its own
     ]  # fmt: skip
     if not rows:
@@ -107,12 +108,49 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )  # another account gives the amount: it is one
         if len(found) == 1 and met:
             given[i] = next(iter(found))
+    given.update(_beside_amounts(table, rows, given))
     if not given:
         return table
     out = list(currencies)
     for i, cur in given.items():
         out[i] = cur
     return table.assign(currency=out)
+
+
+def _beside_amounts(table: pd.DataFrame, rows: list[int], given: dict[int, str]) -> dict[int, str]:
+    """Figures of `rows` not yet `given` a currency that stand in one sentence with an amount
+    of the same scale word, in one currency ("La CGIL a chiffré à 7 milliards le manque à
+    gagner, et l'UIL à 5,5 milliards" beside "5,5 milliards d'euros" elsewhere): two accounts
+    of one sum set side by side, the second read as money, the first as a count.
+
+    Example: rows 0 ("7 milliards") and 1 ("5,5 milliards", given EUR) of one sentence:
+    row 0 is given EUR too."""
+    currencies = table["currency"].tolist()
+    texts = [sc or t for sc, t in zip(table["scale"].tolist(), table["text"].tolist(), strict=True)]
+    where = list(zip(*(table[c].tolist() for c in ("case", "doc", "quote")), strict=True))
+    amounts: dict[tuple, set[str]] = {}  # (case, doc, sentence, scale word) → currencies
+    for i, cur in [*given.items(), *((i, c) for i, c in enumerate(currencies) if c)]:
+        if (scale := _scale_word(texts[i])) and where[i][2]:
+            amounts.setdefault((*where[i], scale), set()).add(cur)
+    out = {}
+    for i in rows:
+        if i not in given and where[i][2] and (scale := _scale_word(texts[i])):
+            found = amounts.get((*where[i], scale), set())
+            if len(found) == 1:
+                out[i] = next(iter(found))
+    return out
+
+
+def _scale_word(text: str) -> str:
+    """The scale word of a figure (its `scale`, else as written), lower case and in the
+    singular ("" for none): "milliard" for "2 milliards" and "1 milliard"."""
+    m = _SCALED_WORD.search(text)
+    return m.group(0).lower().rstrip("sie") if m else ""
+
+
+_SCALED_WORD = regexcache.compile(
+    r"(?i)\b(?:mill?i?on\w*|mill?iard\w*|billion\w*|trillion\w*|mln|mld|md|bn)\b"
+)
 
 
 def _unit_word(thing: str) -> str:

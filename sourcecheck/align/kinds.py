@@ -15,6 +15,11 @@ differ ("300 displaced, 120 of them evacuated"), the broader one stays the whole
 kinds (dead and injured under victims) leave the broader figure as it is, unless one of
 them gives that very figure ("le vittime sono tre" beside "3 morti e 12 feriti": the dead).
 
+A running count (a cumulative concept) never goes back to being another kind: "le vittime
+sono ora 8" on Thursday, in a story that counts the dead and no other kind of victim on
+the other days ("6 morts" on Wednesday), is the toll of the dead, a step of its timeline,
+though no figure of the dead is given for Thursday.
+
 Example
 -------
 >>> import pandas as pd
@@ -60,6 +65,10 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if target:
         wholes = _wholes(table, blocks, {b for b, _ in target}, concepts)
         target = {k: m for k, m in target.items() if k not in wholes}
+    if spread := _across_days(present, concepts):
+        days = [b[:-1] for b in blocks]
+        wholes = _wholes(table, days, {b[:-1] for b, _ in spread}, concepts)
+        target |= {k: m for k, m in spread.items() if (k[0][:-1], k[1]) not in wholes}
     if not target and not by_value:
         return table
     renamed = [
@@ -77,6 +86,26 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             for r, ev in zip(renamed, table["evidence"].tolist(), strict=True)
         ],
     )
+
+
+def _across_days(present: dict[tuple, set[str]], concepts: Concepts) -> dict[tuple, str]:
+    """(block, broader noun) → the one narrower kind the story counts on any day (its block
+    without the day), for a broader running count (`Concepts.is_cumulative`) whose own day
+    counts no narrower kind: a toll's "vittime" of Thursday beside the dead of Wednesday."""
+    story: dict[tuple, set[str]] = {}
+    for b, found in present.items():
+        story.setdefault(b[:-1], set()).update(found)
+    out = {}
+    for b, found in present.items():
+        for n in found:
+            if not concepts.is_cumulative(n) or any(
+                m != n and n in concepts.ancestors(m) for m in found
+            ):
+                continue  # a count that may come and go, or one its day already narrows
+            narrower = {m for m in story[b[:-1]] if m != n and n in concepts.ancestors(m)}
+            if len(narrower) == 1:
+                out[(b, n)] = narrower.pop()
+    return out
 
 
 def _figure_kinds(

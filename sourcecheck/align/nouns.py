@@ -70,6 +70,7 @@ def _noun_key(concept: str, thing: str, concepts: Concepts, lang: str | None) ->
         return Noun(concept, concept.replace("-", " "), f"{LEXICON} “{concept}”")
     if concept and concept in durations():  # "60 jours", "60 days", "60 giorni"
         return Noun(concept, concept, f"a duration in {concept}s")
+    thing = counted_thing(thing, lang)  # "il numero delle vittime": the victims
     if thing and key(thing) in _people():
         return Noun(PEOPLE, PEOPLE, f"“{thing}”: people, with nothing more said")
     if thing and _not_a_thing(thing):
@@ -139,6 +140,40 @@ def durations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _coordinators() -> frozenset[str]:
     return frozenset(w for ws in align_data("coordinators.yaml").values() for w in ws or ())
+
+
+def counted_thing(thing: str, lang: str | None = None) -> str:
+    """`thing` without a head that names its count ("il numero delle vittime", "the number
+    of evacuees", "le nombre d'évacués": `data/counts_of.yaml`), else `thing` as it is.
+
+    Why: the frame keeps such a phrase whole, and whole it matches no concept: "il numero
+    delle vittime è salito a 7" was compared with nothing, though it is the toll "5 morti"
+    gave the day before.
+
+    >>> counted_thing("numero delle vittime", "it"), counted_thing("nombre d'évacués", "fr")
+    ('vittime', 'évacués')
+    >>> counted_thing("number", "en"), counted_thing("taux de grévistes", "fr")
+    ('number', 'taux de grévistes')
+    """
+    words = thing.split()
+    if len(words) < 2 or words[0].lower() not in _count_words("heads", lang):
+        return thing
+    link = words[1].lower().replace("’", "'")
+    links = _count_words("links", lang)
+    if link in links:
+        rest = words[2:]
+    else:
+        cut = next((len(w) for w in links if w.endswith("'") and link.startswith(w)), 0)
+        rest = [words[1][cut:], *words[2:]] if 0 < cut < len(link) else []
+    return " ".join(rest) or thing
+
+
+@lru_cache(maxsize=8)
+def _count_words(part: str, lang: str | None) -> frozenset[str]:
+    """The words of `part` of `data/counts_of.yaml` in `lang` (every language when None)."""
+    given = align_data("counts_of.yaml")[part]
+    langs = [lang] if lang in given else list(given)
+    return frozenset(w.lower() for la in langs for w in given[la] or ())
 
 
 HEAD_LAST = frozenset({"en"})  # languages whose noun comes after its adjectives

@@ -54,7 +54,7 @@ from sourcecheck.extract.speakers import (
     people,
     postnominal,
     titled_name,
-    unknown_speakers,
+    unknown_runs,
 )
 from sourcecheck.frames.attribution import (
     ACTION,
@@ -102,6 +102,9 @@ class Speakers:
         self._found: dict[int, list[Attribution]] = {}
         self._finding: set[int] = set()  # sentences whose attributions are being found
         self._mentioned: dict[int, list] = {}
+        self._by_kind: dict[str, list] = {}  # kind → mentions of sentences before `_indexed`
+        self._indexed = 0  # the sentences `_by_kind` holds the mentions of (`_index_mentions`)
+        self._bare: dict[tuple, tuple[int, str | None]] = {}  # `_named_before`, per bare name
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
         self._heads: dict[tuple[str, ...], list] = {}  # generic noun → `_heads_before`
@@ -112,6 +115,8 @@ class Speakers:
         self._named_towns: dict[int, list] = {}  # sentence → `_towns`
         self._places: dict[tuple, list] = {}  # (sentence, language) → `places`
         self._feats: dict[int, list[int]] = {}  # sentence → `features`
+        self._unknown: dict[int, list] = {}  # sentence → `unknown`
+        self._generics: dict[int, list] = {}  # sentence's end → `generic_nouns`
         self._quotes: list[tuple[int, int]] | None = None
         self._defined: dict[str, tuple[int, int, str]] | None = None
 
@@ -128,6 +133,21 @@ class Speakers:
         if i not in self._feats:
             self._feats[i] = self.vocab.features(self.words(i))
         return self._feats[i]
+
+    def unknown(self, i: int) -> list:
+        """`speakers.unknown_runs` of sentence `i`, found once (its attributions and the names
+        speaking in it both read them, each setting aside its own found speakers)."""
+        if i not in self._unknown:
+            self._unknown[i] = unknown_runs(self, self.words(i), self.features(i))
+        return self._unknown[i]
+
+    def generic_nouns(self, hi: int, tokens, feats: list[int]) -> list:
+        """`speakers.generics` of the sentence ending at `hi` (`tokens`, `feats`: its words
+        and their features), found once (its attributions and the bodies it introduces both
+        read them)."""
+        if hi not in self._generics:
+            self._generics[hi] = generics(self, hi, tokens, feats)
+        return self._generics[hi]
 
     def places(self, i: int, lang: str | None) -> list:
         """`places.find_places` of sentence `i`, found once (the figures' places and the
@@ -682,16 +702,33 @@ class Speakers:
         if sources.kind_of(m.source) is None:
             return m  # a qualified name itself, or a country's own body
         written = _norm(self.body[m.start : m.end])
-        for k in range(j - 1, -1, -1):
-            for o in reversed(self._mentioned.get(k) or self.mentions(k)):
-                if o.kind != m.kind or o.source == m.source:
-                    continue
-                if sources.opening(o.source) == m.source or (
-                    sources.kind_of(o.source) is not None
-                    and f" {written} " in f" {_norm(self.body[o.start : o.end])} "
-                ):  # ("la Protezione civile" after "la Protezione civile regionale")
-                    return m._replace(source=o.source)
-        return m
+        self._index_mentions(j)
+        before = self._by_kind.get(m.kind, [])
+        key = (m.kind, m.source, written)
+        seen, latest = self._bare.get(key, (0, None))  # mentions read for this bare name
+        for n in range(len(before) - 1, seen - 1, -1):  # the ones since, the latest first
+            o = before[n]
+            if o.source == m.source:
+                continue
+            if sources.opening(o.source) == m.source or (
+                sources.kind_of(o.source) is not None
+                and f" {written} " in f" {_norm(self.body[o.start : o.end])} "
+            ):  # ("la Protezione civile" after "la Protezione civile regionale")
+                latest = o.source
+                break
+        self._bare[key] = (len(before), latest)
+        return m._replace(source=latest) if latest is not None else m
+
+    def _index_mentions(self, j: int) -> None:
+        """`_by_kind` filled with the mentions of every sentence before `j`, in text order:
+        what `_named_before` looks back over, kind by kind, instead of every sentence's
+        mentions again for each bare name (quadratic in a long document)."""
+        while self._indexed < j:
+            k = self._indexed
+            found = self.mentions(k)  # (its own bare names index the sentences before it)
+            for o in found:
+                self._by_kind.setdefault(o.kind, []).append(o)
+            self._indexed = k + 1
 
     def _named(self, j: int) -> list[tuple[int, int, str, str | None]]:
         """(offset, end, name, kind) of the organisations sentence `j` introduces without
@@ -703,7 +740,7 @@ class Speakers:
             feats = self.features(j)
             has = reduce(or_, feats, 0)
             if has & GENERIC:
-                for g in generics(self, s.end, tokens, feats):
+                for g in self.generic_nouns(s.end, tokens, feats):
                     kind = v.generic_kind(g.noun)
                     if kind in PLACE_KINDS and located(self, g):
                         continue  # "in the drought-hit region of Valdorne": a place
@@ -740,8 +777,8 @@ class Speakers:
         of those that gave a figure; once per sentence (every generic actor looks back)."""
         if j in self._speakers:
             return self._speakers[j]
-        s, say, tokens = self.sentences[j], self.vocab.saying, self.words(j)
-        names = unknown_speakers(self, tokens, self.features(j), [])
+        s, say = self.sentences[j], self.vocab.saying
+        names = [f for _, _, f in self.unknown(j)]
         # (not a word of a body the sentence introduces: "le ministère des Transports s'est…")
         introduced = self._named(j)
         inside = [(o[0], o[1]) for o in introduced]
@@ -862,25 +899,30 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
+    lows = {t[2] for t in tokens}  # the sentence's words, lower-cased, as a set
+    perfect = not v.perfect_words.isdisjoint(lows)  # "la DGAC avait imposé"
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
-        found += unknown_speakers(sp, tokens, feats, found)
+        found += [
+            f
+            for at, end, f in sp.unknown(i)
+            if not any(g.start < end and at < g.end for g in found)
+        ]
     if generic:  # "le Snuipp-FSU, premier syndicat du secteur, qui…": a description
         named, generic = appositions(sp, [f for f in found if f not in generic], generic)
         found = named + generic
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
-    if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
+    if sp.publisher and not v.ours_words.isdisjoint(lows):  # "selon nos syndicats"
         found = [
             f._replace(source=sp.publisher)
-            if v.ours.search(text, max(lo, f.start - 20), f.start)
-            else f
+            if f.kind != "person" and v.ours.search(text, max(lo, f.start - 20), f.start)
+            else f  # (a person named keeps the name: "said our spokesperson, Anna Berg")
             for f in found
         ]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns
-    ctx = framing.Context(lo, hi, has, markers, tokens, feats)
+    ctx = framing.Context(lo, hi, has, markers, tokens, feats, found)
     out = [a for c in sorted(found) if (a := framing.frame(sp, ctx, c))] + pronouns
     if has & (SAYING | COUNTING | ACTION):
         out += [a for c in found if (a := framing.relative(sp, ctx, c))]

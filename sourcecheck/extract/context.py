@@ -63,7 +63,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     if after:
         own = after[0]
         if own.how == "passive":  # "700.000 annunciati dalla CGT": right after its thing
-            tight = _TIGHT.fullmatch(body, thing_end, own.start) is not None
+            tight = _PASSIVE_GAP.fullmatch(body, thing_end, own.start) is not None
         else:
             tight = _tight(body, q.end, own.start, spans)
         if own.applies != "pre" and tight and not _governed(found, q, body, spans):
@@ -109,6 +109,9 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     return closer
 
 
+# between a figure's thing and its passive's participle: two words at most, no figure and no
+# new clause ("the €140 a month offered by the company", "80 euros par mois proposés par")
+_PASSIVE_GAP = regexcache.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 _OPEN_QUOTE = regexcache.compile(r"[«“]")
 _CLOSE_QUOTE = regexcache.compile(r"[»”]")
 

@@ -83,6 +83,11 @@ _NIGHT_ALONE = frozenset(
 # "hui" of "aujourd'hui", "night" of "last night".
 RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in (*_RELATIVE, *_NIGHT_ALONE))
 _NIGHT_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _NIGHT_ALONE)
+# The weekend just past ("nel fine settimana", "over the weekend"), dated by its Sunday
+_WEEKEND = frozenset(
+    p.lower().replace("’", "'") for lang in LANGS for p in load("time")["weekend"].get(lang) or ()
+)
+_WEEKEND_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _WEEKEND)
 # Parts of a day and days told from another one: never a counted noun ("40 % la veille").
 TIMES_OF_DAY = frozenset(
     w.lower() for lang in LANGS for w in load("time")["times_of_day"].get(lang) or ()
@@ -143,6 +148,7 @@ _DATE = regexcache.compile(
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
     rf"(?!\s+(?:(?:{_phrases('night', 'from')}|on|del|dell['’]|du)\s+)?(?:{_DAY}|\d))"
+    rf"|(?P<weekend>{alternation(_WEEKEND)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
     rf")(?![\w-])",
@@ -224,7 +230,12 @@ def day_phrase_at(text: str, pos: int) -> bool:
 _STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY)
 _ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
 _DATE_WORDS = (
-    frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS | _ORDINAL_WORDS
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | RELATIVE_WORDS
+    | _STORY_WORDS
+    | _ORDINAL_WORDS
+    | _WEEKEND_WORDS
 )
 # "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
 _DAY_ARTICLES = frozenset(("le", "il", "the"))
@@ -278,6 +289,8 @@ def find_dates(
                 ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
                 if lower in _NIGHT_WORDS:  # "nel corso della notte", and the day after it
                     ahead, back = 24, 20
+                if lower in _WEEKEND_WORDS:  # "nel corso del fine settimana"
+                    ahead, back = 12, 30
                 lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
@@ -317,7 +330,17 @@ def find_dates(
                     bool(m.group("between") or _opens_period(text, m, before)),
                     any(
                         m.group(g)
-                        for g in ("wd", "pwd", "nb", "bb", "rel", "lastnight", "story", "ordinal")
+                        for g in (
+                            "wd",
+                            "pwd",
+                            "nb",
+                            "bb",
+                            "rel",
+                            "lastnight",
+                            "weekend",
+                            "story",
+                            "ordinal",
+                        )
                     ),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
@@ -399,9 +422,23 @@ def _told_from_stated(found: list[DateMention], story: str | None) -> list[DateM
 
 
 def _opens_period(text: str, m: re.Match, before: str) -> bool:
-    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday"), not closes a
-    count ("as of Tuesday") nor dates a figure through a possessive ("from Monday's 420")."""
+    """Whether the day `m` opens a period ("depuis mardi", "since Tuesday", "une semaine après
+    les crues du 3 mai"), not closes a count ("as of Tuesday") nor dates a figure through a
+    possessive ("from Monday's 420"). A span after an event held that day ("four days after
+    Friday's strike") does not open one: that event's figures are its day's."""
+    span = _AFTER_SPAN.search(before)
+    if span and EVENTS.isdisjoint(w.lower() for w in _LETTERS.findall(span.group("noun"))):
+        return True  # not "quatre jours après la grève de vendredi": figures of that day
     return _since(before) and not _AS_OF.search(before) and not _POSSESSIVE.match(text, m.end())
+
+
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
+# "two days after the", "a dieci giorni dalla frana del": a span counted from the day after it
+_AFTER_SPAN = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('after_span', 'spans')})\s+(?:{_phrases('after_span', 'words')})"
+    rf"(?:(?<=['’])|(?![\w'’]))(?P<noun>[^,;:.!?()\d]{{0,60}})$",
+    re.IGNORECASE,
+)
 
 
 # "as of Tuesday", "aggiornati a martedì": the day a count stands at (`as_of`)
@@ -655,10 +692,21 @@ def _resolve(
         base = dt.date.fromisoformat(story) if story else pub
         shift = _STORY[re.sub(r"\s+", " ", m.group("story").lower().replace("’", "'"))]
         day = base + dt.timedelta(days=shift)
-        if shift > 0 and pub is not None and day > pub and _OF_EVENT.match(m.string, m.end()):
+        event = _EVENT_DAY.match(m.string, m.end()) if shift > 0 else None
+        dated = _DATE.search(event.group(), 0) if event else None
+        if dated and not dated.group("story") and pub is not None:
+            # "due giorni dopo il crollo di domenica": counted from the event's day
+            then = _resolve(dated, pub, story, ahead, opened, forward)
+            if then:
+                day = min(dt.date.fromisoformat(then) + dt.timedelta(days=shift), pub)
+        elif shift > 0 and pub is not None and day > pub and _OF_EVENT.match(m.string, m.end()):
             day = pub  # "Au lendemain de l'explosion, le bilan s'établit à 2 morts", no day
             # dating the explosion: the day it is written ("Le lendemain, …" stays the next)
         return day.isoformat()
+    if m.group("weekend"):  # "over the weekend": its Sunday, the publication day on a Saturday
+        return (
+            pub - dt.timedelta(days=0 if pub.weekday() == 5 else (pub.weekday() + 1) % 7)
+        ).isoformat()
     if m.group("lastnight"):  # "nella notte": the night that ends on the publication day
         return story or pub.isoformat()
     if m.group("rel"):
@@ -669,7 +717,11 @@ def _resolve(
     day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
     if day:
         month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
-        return _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+        iso = _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+        if year or iso is None:
+            return iso
+        named = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+        return _year_of(dt.date.fromisoformat(iso), pub, m, named, forward)
     weekday = WEEKDAYS[(m.group("nb") or m.group("bb") or m.group("pwd") or m.group("wd")).lower()]
     if m.group("dn"):  # "lunedì 12": the 12th nearest the publication, a Monday if one is
         return _numbered_day(_number(m.group("dn")), weekday, pub)
@@ -691,6 +743,11 @@ def _resolve(
 _OF_EVENT = regexcache.compile(
     r"\s*(?:(?:de|du|des|of|di|del|della|dello|dei|degli|delle|the)(?!\w)|d['’]|dell['’])",
     re.IGNORECASE,
+)
+# the event a day told after it names, and the day that dates it, before any clause break
+# ("due giorni dopo il crollo di domenica", "two days after Sunday's collapse")
+_EVENT_DAY = regexcache.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s*){1,5}?[^,;:.!?()]{0,30}?(?=[,;:.!?()]|$)"
 )
 FORWARD_DAYS = 4  # days ahead of publication a planned weekday may fall ("prévue vendredi")
 
@@ -715,6 +772,57 @@ def _calendar_day(day: int, month: int, year: str | None, pub: dt.date | None) -
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).isoformat()
+
+
+def _year_of(
+    nearest: dt.date, pub: dt.date, m: re.Match, named: int | None, forward: Callable[[], bool]
+) -> str:
+    """The year of a day and month written without one, `nearest` the publication: the year
+    its weekday falls on when one is named ("lunedì 3 agosto"); the last one before
+    publication after "dernier", "scorso", "last" ("le 12 mars dernier" written on 2 March:
+    last year's), the next one after "prochain", "prossimo"; else the last one when the
+    nearest is more than `AHEAD_DAYS` ahead of a sentence that tells no plan ("On August 3,
+    it fined a rival" written in March), the next one when the nearest is more than
+    `BEHIND_DAYS` back in a sentence that tells one ("entrera en vigueur le 1er septembre"
+    written in March).
+
+    >>> m = _DATE.search("le 12 mars dernier")
+    >>> _year_of(dt.date(2026, 3, 12), dt.date(2026, 3, 2), m, None, lambda: False)
+    '2025-03-12'
+    """
+    years = [nearest.year - 1, nearest.year, nearest.year + 1]
+    candidates = [d for d in (_replace_year(nearest, y) for y in years) if d is not None]
+    if named is not None:
+        fitting = [d for d in candidates if d.weekday() == named]
+        if len(fitting) == 1:
+            return fitting[0].isoformat()
+    after = m.string[m.end() : m.end() + 12]
+    past = [d for d in candidates if d < pub]
+    coming = [d for d in candidates if d > pub]
+    if _LAST_AFTER.match(after) and past:
+        return max(past).isoformat()
+    if _NEXT_AFTER.match(after) and coming:
+        return min(coming).isoformat()
+    ahead = (nearest - pub).days
+    if ahead > AHEAD_DAYS and past and not forward():
+        return max(past).isoformat()
+    if -ahead > BEHIND_DAYS and coming and forward():
+        return min(coming).isoformat()
+    return nearest.isoformat()
+
+
+AHEAD_DAYS = 90  # days after publication an unplanned day and month may fall and stay this year's
+# (a day announced in the past tense: "ha annunciato un presidio il 7 novembre")
+BEHIND_DAYS = 90  # days before publication a planned day and month may fall and stay that year's
+_LAST_AFTER = regexcache.compile(rf"\s+(?:{_LAST})(?![\w'’])", re.IGNORECASE)
+_NEXT_AFTER = regexcache.compile(rf"\s+(?:{_NEXT})(?![\w'’])", re.IGNORECASE)
+
+
+def _replace_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # the 29th of February
+        return None
 
 
 def _month_day(day: int, pub: dt.date, ahead: bool) -> str | None:

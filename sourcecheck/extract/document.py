@@ -33,7 +33,7 @@ from sourcecheck.extract.ages import AGE, is_age
 from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
-from sourcecheck.extract.elided import elided_unit
+from sourcecheck.extract.elided import elided_scale, elided_unit
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
@@ -47,6 +47,7 @@ from sourcecheck.extract.places import (
     named_as,
     story_scope,
 )
+from sourcecheck.extract.seamiles import at_sea
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import TIME_WORDS
@@ -91,6 +92,7 @@ class _Doc:
         publisher = _text(doc.get("publisher"))
         self.speakers = Speakers(self.body, self.lang, publisher, lex.sources, self.sentences)
         self.nouns: dict[int, tuple[str, str | None]] = {}  # sentence → its last count's noun
+        self.framed: dict[int, tuple[str, str]] = {}  # sentence → that count's (place, day)
         self.currencies: dict[int, str | None] = {}  # sentence → its last figure's currency
         self.money: dict[int, str] = {}  # sentence → the last currency seen up to its end
         self.shares: dict[int, tuple[str, str | None]] = {}  # sentence → its last share's noun
@@ -247,6 +249,17 @@ class _Doc:
             self._again[kind] = named_as(f"{self.title or ''}\n{self.body}", kind, self.lang)
         return self._again[kind]
 
+    def before_in_paragraph(self, table: dict, i: int):
+        """What `table` holds for the last of the previous sentences of sentence `i`'s
+        paragraph (up to `NOUN_BACK`) that has an entry, or None: a count that points back
+        answers a figure of its own paragraph."""
+        for j in range(i - 1, max(-1, i - 1 - NOUN_BACK), -1):
+            if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                return None
+            if j in table:
+                return table[j]
+        return None
+
     def before(self, table: dict, i: int):
         """What `table` (sentence → value: `nouns`, `currencies`, `money`) holds for the
         last of the previous sentences (up to `NOUN_BACK`, never across a heading) that has
@@ -325,7 +338,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     publisher = _text(doc.get("publisher"))
     published_at = _text(doc.get("published_at")) or d.published
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
+    scaled = None  # the sentence's last figure with a scale word, and its row
     for n, q in enumerate(qs):
+        q = at_sea(q, body, d.lang)  # "a 35 miglia da Lampedusa": nautical miles
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
         elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, s.end, d.lang)
@@ -333,6 +348,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             # "180 tonnes, contre les 40 annoncées mardi", "130 km/h, soit 50 de plus"
             q = q._replace(unit=measure[0].unit, kind=measure[0].kind)
             thing, concept = measure[1]["thing"], measure[1]["concept"]
+        sided_rate = ""
+        if scaled and _bare(q) and not (noun.own and noun.thing):
+            factor = elided_scale(body, scaled[0], q, d.lang)
+            if factor:  # "3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte"
+                q = _scaled(q, scaled[0], factor)
+                thing, concept = scaled[1]["thing"], scaled[1]["concept"]
+                sided_rate = scaled[1]["rate"]
         kind = "money" if noun.currency and not q.currency else q.kind
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
@@ -352,6 +374,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             continued = attribution is not None  # its source, named in another sentence
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
+        rate = rate or sided_rate
         day = context.refers_to(q, dates, spans, body, d.lang)
         if not day and rate in when.DAILY_RATES:  # "28 coaches a day from Thursday"
             day = when.rate_start(q, dates, spans, body, d.lang)
@@ -370,6 +393,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = d.news_day, "document"
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
+        scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
+        if noun.back and (told := d.before_in_paragraph(d.framed, i)):
+            # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
+            # 21 000": the count that points back is of that figure's place and day
+            scope = scope or told[0]
+            if day_from != "clause" and told[1]:
+                day, day_from = told[1], "clause"
         if day_from == "clause" and any(x.said and x.iso == day for x in dates):
             d.said.setdefault(i, day)
             d.said_by.setdefault(i, (attribution.source if attribution else "", concept))
@@ -392,7 +422,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "low_open": q.low_open,
                 "high_open": q.high_open,
                 "qualifier": q.qualifier,
-                "currency": noun.currency,
+                "currency": noun.currency or q.currency,
                 "unit": q.unit,
                 # an amount, a measure or a share names its thing through a preposition:
                 # "28 % du chiffre d'affaires", "$41.6 billion in revenue"
@@ -409,7 +439,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "series": "",
                 "kind": kind,
                 "scale": q.scale,
-                "scope": d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept),
+                "scope": scope,
                 "items": items,
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,
@@ -417,9 +447,28 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "source_role": attribution.role if attribution else "",
             }
         )
+        if kind == "count" and d.nouns.get(i) == (thing, concept) and (noun.own or i not in d.framed):  # fmt: skip
+            d.framed[i] = (scope, day if day_from == "clause" else "")  # an own noun's count
         if q.kind == "unit" and q.unit not in ("percent", "fraction"):
             measure = (q, rows[-1])
+        if q.scale:
+            scaled = (q, rows[-1])
     return rows
+
+
+def _bare(q) -> bool:
+    """A count written as a bare number: no scale word, currency or unit."""
+    return q.kind == "count" and not (q.scale or q.currency or q.unit)
+
+
+def _scaled(q, scaled, factor: float):
+    """`q` in the scale word, currency and kind of the figure `scaled` (its value times
+    `factor`): "3,8" after "3,1 miliardi secondo la Ragioneria" is 3.8 billion."""
+    return q._replace(
+        value=round(q.value * factor, 6), low=round(q.low * factor, 6),
+        high=round(q.high * factor, 6),
+        scale=scaled.scale, currency=scaled.currency, kind=scaled.kind,
+    )  # fmt: skip
 
 
 def _said_only(day: str, dates) -> bool:

@@ -28,6 +28,7 @@ from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.things import STOP, noun_at, pronouns
+from sourcecheck.quantities.scales import SCALE_NAMES, scale_of
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
@@ -45,6 +46,11 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
+        self.scale = regexcache.compile(  # "magnitude 5,9", "une magnitude de 5,9"
+            rf"(?<![\w'’])(?P<name>{alt('scale_names')})(?:\s+(?:de|of|di|pari a))?\s+$",
+            re.IGNORECASE,
+        )
+        self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
         self.change = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
@@ -52,6 +58,10 @@ class _Grammar:
             re.IGNORECASE,
         )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12"
         articles = alt("articles")
+        self.any_article = regexcache.compile(  # "une dette publique", "a deficit"
+            rf"(?<![\w'’])(?:{articles}|{alt('share_names')})(?:(?<=['’])|\s+)(?=[^\W\d_])",
+            re.IGNORECASE,
+        )
         # "put turnout at", "bringing the toll from Monday's shipwreck to": an aside may
         # stand between the noun and the particle
         aside = rf"(?:\s+(?:{alt('valuation_asides')})(?:(?<=['’])|\s+)[^.;:\d]{{0,40}}?)?"
@@ -99,6 +109,13 @@ class _Grammar:
             rf"(?:(?:{articles})(?:(?<=['’])|\s+))?$",
             re.IGNORECASE,
         )
+        # "27 km selon la préfecture, 31 selon l'ONG": two sources' accounts side by side,
+        # the second dropping the unit or scale word (`speaker_leads` cite the source)
+        leads = alt("speaker_leads")
+        self.sided_before = regexcache.compile(
+            rf"(?<![\w'’])(?:{leads})(?:(?<=['’])|\s+)[^.;:\d]{{0,60}},\s*$", re.IGNORECASE
+        )
+        self.sided_after = regexcache.compile(rf"\s+(?:{leads})(?:(?<=['’])|\s+)", re.IGNORECASE)
         # "130 km/h, soit 50 de plus que la limite": a difference, right after the count
         self.unit_difference = regexcache.compile(
             rf"\s+(?:{alt('unit_differences')})(?![\w'’])", re.IGNORECASE
@@ -139,6 +156,64 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
     m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
+def scale_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the scale a figure starting at `pos` is a reading of, named
+    right before it ("un séisme de magnitude 5,9", "the magnitude 5.9 quake", "rischio
+    valanghe di grado 4": `nouns.yaml` `scale_names`), or None. `lo`: where the sentence
+    starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Un séisme de magnitude 5,9 a frappé la région."
+    >>> span = scale_before(text, text.index("5,9"), 0, "fr", load_concepts())
+    >>> text[span[0]:span[1]], span[2]
+    ('magnitude', 'magnitude')
+    """
+    m = _grammar(lang).scale.search(text, max(lo, pos - 20), pos)
+    if m is None:
+        return None
+    return noun_at(text, m.start("name"), m.end("name"), lang, concepts)
+
+
+def of_ratio_base(text: str, pos: int, lang: str | None) -> bool:
+    """Whether a percentage ending at `pos` is a share of an economy ("2,8 % du PIB",
+    "136% of GDP", `nouns.yaml` `ratio_bases`): its base, not what it measures.
+
+    >>> of_ratio_base("un déficit de 2,8 % du PIB", 19, "fr")
+    True
+    """
+    g = _grammar(lang)
+    m = g.share.match(text, pos)
+    return m is not None and g.ratio_base.match(text, m.end()) is not None
+
+
+def clause_noun(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a figure starting at `pos` stands for when its own
+    words name a base or a place: what a share of an economy measures ("le déficit public à
+    2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen at 136.2% of GDP"),
+    what a count of places holds ("Les cas résident dans 4 régions"): the last noun phrase an
+    article (definite or not) opens in its clause, else the clause's first noun, else None.
+    `lo`: where the sentence starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Le plan ramène le déficit public à 2,8 % du PIB."
+    >>> span = clause_noun(text, text.index("2,8"), 0, "fr", load_concepts())
+    >>> text[span[0]:span[1]]
+    'déficit'
+    """
+    g = _grammar(lang)
+    start = max(lo, pos - SUBJECT_WINDOW)
+    marks = list(_CLAUSE_MARK.finditer(text, start, pos))
+    clause = marks[-1].end() if marks else start
+    for a in reversed(list(g.any_article.finditer(text, clause, pos))):
+        found = noun_at(text, a.end(), pos, lang, concepts)
+        if found:
+            return found
+    first = _FIRST_WORD.search(text, clause, pos)
+    if first and first.group().lower() not in STOP:
+        return noun_at(text, first.start(), pos, lang, concepts)
+    return None
 
 
 def share_of_it(text: str, pos: int, limit: int, lang: str | None) -> bool:
@@ -206,13 +281,54 @@ def elided_unit(text: str, measure, count, hi: int, lang: str | None) -> str:
     if not 0.01 <= count.value / measure.value <= 100:
         return ""
     g = _grammar(lang)
-    if g.unit_link.search(text, measure.end, count.start):
+    if g.unit_link.search(text, measure.end, count.start) or sided(text, measure, count, lang):
         return "link"
     if _CLAUSE_MARK.search(text, measure.end, count.start) and g.unit_difference.match(
         text, count.end, hi
     ):
         return "difference"
     return ""
+
+
+def sided(text: str, before, count, lang: str | None) -> bool:
+    """Whether a bare `count` gives another source's account of the figure `before` it, in
+    two clauses that each cite their source: "3,1 miliardi secondo la Ragioneria, 3,8 per
+    la Corte", "27 km selon la préfecture, 31 selon l'ONG". The count drops the unit or scale
+    word the first account writes.
+
+    >>> from sourcecheck.quantities import parse_quantities
+    >>> text = "Le coût: 3,6 milliards selon Bercy, 4,1 selon la Cour des comptes."
+    >>> first, second = parse_quantities(text, "fr")
+    >>> sided(text, first, second, "fr")
+    True
+    """
+    if count.start - before.end > 80:
+        return False
+    g = _grammar(lang)
+    return bool(
+        g.sided_before.search(text, before.end, count.start)
+        and g.sided_after.match(text, count.end)
+    )
+
+
+def elided_scale(text: str, scaled, count, lang: str | None) -> float:
+    """The factor a bare `count` takes from the figure `scaled` before it (a figure with a
+    scale word: "3,1 miliardi") when it gives another source's account of it (`sided`): 1e9
+    for "3,1 miliardi secondo la Ragioneria, 3,8 per la Corte". 0.0 when it takes none. Only a
+    count of the same order as the figure's own number (within 10 times) takes it.
+
+    >>> from sourcecheck.quantities import parse_quantities
+    >>> text = "Le coût: 3,6 milliards selon Bercy, 4,1 selon la Cour des comptes."
+    >>> first, second = parse_quantities(text, "fr")
+    >>> elided_scale(text, first, second, "fr")
+    1000000000.0
+    """
+    factor = scale_of(scaled.scale, lang)[1] if scaled.scale in SCALE_NAMES else 0.0
+    if not factor or not count.value or not scaled.value:
+        return 0.0
+    if not 0.1 <= count.value * factor / scaled.value <= 10:
+        return 0.0
+    return factor if sided(text, scaled, count, lang) else 0.0
 
 
 def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # lower-case words before a person's role: ", said fire chief Tom Riley"
 _ROLE_MODIFIERS = tuple(
-    regexcache.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2)
+    regexcache.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2, 3, 4)
 )
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
 # what may open a sentence before a speaker and its colon: a determiner, a body's name
@@ -47,11 +47,12 @@ _OPENING = regexcache.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)
 class Context:
     """What a sentence offers every speaker's frame: its span, words and what they may be."""
 
-    __slots__ = ("lo", "hi", "has", "markers", "tokens", "feats", "_starts")
+    __slots__ = ("lo", "hi", "has", "markers", "tokens", "feats", "_starts", "speakers")
 
-    def __init__(self, lo: int, hi: int, has: int, markers, tokens, feats: list[int]):
+    def __init__(self, lo: int, hi: int, has: int, markers, tokens, feats: list[int], speakers=()):
         self.lo, self.hi, self.has, self.markers = lo, hi, has, markers
         self.tokens, self.feats, self._starts = tokens, feats, None
+        self.speakers = speakers  # every speaker of the sentence (a marker frames the first)
 
     def index(self, pos: int) -> int:
         """The index of the first word at or after `pos`."""
@@ -91,7 +92,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if before & MARKER:
         for at, word in reversed(ctx.markers):  # "selon la CGT", nearest first
             if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
-                return _made(text, c, m.start(), "both", "marker")
+                if not _spoken_between(sp, ctx, c, m.start()):
+                    return _made(text, c, m.start(), "both", "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     by = reduce(or_, feats[max(0, k0 - 7) : k0], 0)  # (a body's people between: `people_of`)
     if by & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"
@@ -133,7 +135,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     after = reduce(or_, feats[k1 : k1 + reach], 0)
     if after & (SAYING | COUNTING | ACTION):
         # "The mayor, Lisa Brandt, said": a person's apposition closes with a comma
-        past = c.end + 1 if c.kind == "person" and text.startswith(",", c.end) else c.end
+        past = _past_description(text, c)
         speech = verb = None
         for at in dict.fromkeys((past, c.end)):  # "X, who visited the site, announced"
             speech = v.speech.match(text, at, hi) if after & (SAYING | COUNTING) else None
@@ -164,6 +166,35 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     return None
 
 
+def _spoken_between(sp: Speakers, ctx: Context, c: Speaker, at: int) -> bool:
+    """Does another speaker, then a figure, stand between a marker at `at` and speaker `c`?
+    The marker frames that one: in "selon la CGT et 76 000 pour la préfecture" the
+    préfecture's figure is its label's, not the CGT's marker's.
+
+    Example: "… 640 000 selon la CGT et 76 000 pour la préfecture" → True for the préfecture.
+    (Without a figure between, the later name keeps the marker: "selon un porte-parole de la
+    SNCF"; "pour" alone measured one frozen figure fewer.)
+    """
+    return any(
+        at < f.start and f.end <= c.start and _DIGIT.search(sp.body, f.end, c.start)
+        for f in ctx.speakers
+    )
+
+
+_DIGIT = regexcache.compile(r"\d")
+
+
+def _past_description(text: str, c: Speaker) -> int:
+    """Where the verb after speaker `c` may stand: past the comma that closes a person's
+    apposition ("The mayor, Lisa Brandt, said") or a body's description its span runs over
+    (`speakers.appositions`: "La CGIL, premier syndicat du pays, a chiffré"), else its end.
+
+    Example: "La CGIL, premier syndicat du pays, a chiffré" → the offset after the comma.
+    """
+    closes = c.kind == "person" or "," in text[c.start : c.end]
+    return c.end + 1 if closes and text.startswith(",", c.end) else c.end
+
+
 def _reach(v, text: str, end: int, hi: int) -> int:
     """How many words after a speaker ending at `end` its verb may stand: past a relative
     clause ("X, which …, said"), past an aside set off by commas ("Le cabinet Occurrence,
@@ -174,18 +205,23 @@ def _reach(v, text: str, end: int, hi: int) -> int:
 
 
 def _after_description(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
-    """A speaker, a description of it set off by commas, then its verb of saying or counting
-    ("Agrivalle, l'associazione degli agricoltori della provincia, stima in 65 milioni…"):
-    the figures after the verb are its."""
+    """A speaker, a description of it set off by commas, then its verb of saying, counting
+    or acting ("Terracolta, l'associazione dei viticoltori della valle, stima in 40
+    milioni…"): the figures after the verb are its."""
     text, v = sp.body, sp.vocab
-    if not ctx.has & (SAYING | COUNTING) or not text.startswith(",", c.end):
+    if not ctx.has & (SAYING | COUNTING | ACTION) or not text.startswith(",", c.end):
         return None
     if (m := v.described_aside.match(text, c.end, ctx.hi)) is None:
         return None
-    if (verb := v.speech.match(text, m.end(), ctx.hi)) is None:
-        return None
-    applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
-    return _made(text, c, c.start, applies, "speech", verb.end())
+    if verb := v.speech.match(text, m.end(), ctx.hi):
+        applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
+        return _made(text, c, c.start, applies, "speech", verb.end())
+    # what a body does past its description ("La Privacy Board, l'autorità nazionale, ha
+    # inflitto…"): the figures after its verb
+    if c.acts and ctx.has & ACTION and (verb := v.verb.match(text, m.end(), ctx.hi)):
+        if not v.passive_aux.search(text, m.end(), verb.end()):
+            return _made(text, c, c.start, "pre", "action", verb.end())
+    return None
 
 
 def _possessive_applies(v, text: str, end: int, hi: int) -> str:
@@ -314,11 +350,12 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(text, c, ctx.lo, "post", "inverted")
     reach = _reach(v, text, c.end, hi)
     after = reduce(or_, ctx.feats[k1 : k1 + reach], 0)
-    if after & SAYING and (verb := v.saying.match(text, c.end, hi)):
+    past = _past_description(text, c)
+    if after & SAYING and (verb := v.saying.match(text, past, hi)):
         applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
         return _made(text, c, c.start, applies, "speech", verb.end())
-    verb = v.verb.match(text, c.end, hi) if c.acts and after & (ACTION | COUNTING) else None
-    if verb and not v.passive_aux.search(text, c.end, verb.end()):
+    verb = v.verb.match(text, past, hi) if c.acts and after & (ACTION | COUNTING) else None
+    if verb and not v.passive_aux.search(text, past, verb.end()):
         return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found._replace(applies="pre")

@@ -184,7 +184,7 @@ def generic_speakers(
     placeholder until it has a frame); "il Comune di X", "Région Sud" → that body;
     "company Hyneo" → Hyneo."""
     text, out = sp.body, []
-    for g in generics(sp, hi, tokens, feats):
+    for g in sp.generic_nouns(hi, tokens, feats):
         if not _may_frame(sp.vocab, text, g, tokens, feats):
             continue
         role = sp.vocab.generic_kind(g.noun) == "official"  # "le ministre de la Protection
@@ -699,7 +699,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
-        return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
+        # "L'Autorité de la concurrence", "l'Agenzia nazionale di protezione civile" (its
+        # field's own adjectives too)
+        end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
+        return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             if v.prenominal and not g.det and _opens(text, noun_at):
@@ -815,7 +818,18 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
     opening words, places and known sources): they speak only in a frame of saying ("selon
     Codacons", "Il Codacons stima…", ", ha reso noto il Centro funzionale…"); one that looks
     like a body's name (several words, or after a determiner: "L'Antitrust ha multato…",
-    "Ligure Gas Reti will finance…") also by what it does."""
+    "Ligure Gas Reti will finance…") also by what it does. None overlapping a speaker of
+    `named` (`unknown_runs` filtered)."""
+    return [f for at, end, f in unknown_runs(sp, tokens, feats) if not _overlaps(named, at, end)]
+
+
+def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int, Speaker]]:
+    """(offset, end of the name as written, speaker) of each of `unknown_speakers`, before
+    the speakers already found are set aside.
+
+    Why: a sentence's attributions and the names speaking in it both ask; `Speakers.unknown`
+    finds them once per sentence and each filters by its own found speakers.
+    """
     text, v, out = sp.body, sp.vocab, []
     caps = [n for n, f in enumerate(feats) if f & CAPITAL]
     k = 0
@@ -841,11 +855,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             adjectives = [(0, w, w.lower()) for w in a.group().split()]
             if not reduce(or_, v.features(adjectives), 0) & _AFTER:
                 end = a.end()  # "secondo la Funzione pubblica,"
-        if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
-            text, max(0, pos - 40), pos
-        ):
+        of = ends_with_of(v, text, max(0, pos - 40), pos)  # (both checks below ask it)
+        if of and v.place_of.search(text, max(0, pos - 40), pos):
             continue  # "residents of the town of Belcourt said": a place, never a source
-        if _qualifies(v, text, pos):
+        if of and _qualifies(v, text, pos, of):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
         q = v.qualifier.match(text, end)
         if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
@@ -857,6 +870,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
                 k += 1
+        name = _unknown_name(v, sp.sources, text[pos:end])
+        if not name:
+            continue  # no name no list knows (an opening word, a place, a known source): the
+            # frames below would set it aside anyway, so they are not read
         prev = tokens[first - 1] if first else None
         if (
             prev
@@ -884,6 +901,10 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
         if _noun_modifier(sp, tokens, first, last):
             continue  # "Electricity demand reached…": a noun's modifier, not a speaker
         after = reduce(or_, feats[last + 1 : last + 4], 0)
+        if body_like and (aside := v.described_aside.match(text, end)):
+            # "La Privacy Board, l'autorità nazionale, ha inflitto…": its verb past the aside
+            k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
+            after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
         body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
         if not (
@@ -920,16 +941,15 @@ def unknown_speakers(sp: Speakers, tokens, feats: list[int], named: list[Speaker
             continue
         if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
             continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
-        name = _unknown_name(v, sp.sources, text[pos:end])
-        at = text.find(name, pos, end) if name else -1
+        at = text.find(name, pos, end)
         if at == pos and run_first < first and _title(v, text, tokens, first - 1):
             at = tokens[first - 1][0]  # "selon Les Échos", "scrive La Nazione": a title
             name = text[at:pos] + name
-        if at >= 0 and not _overlaps(named, at, at + len(name)):
-            close = at + len(name)
+        if at >= 0:
+            close = written = at + len(name)
             name = _full_name(sp, name, at)  # "Serra" after "Paolo Serra": the person
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
-            out.append(Speaker(at, close, name, "unknown", "", bool(body_like)))
+            out.append((at, written, Speaker(at, close, name, "unknown", "", bool(body_like))))
     return out
 
 
@@ -962,11 +982,11 @@ def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
     return not re.search(r"[.!?:«\"“]", before)
 
 
-def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
+def _qualifies(v: Vocabulary, text: str, pos: int, of: bool | None = None) -> bool:
     """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
     no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
-    décompte de la DGAC")?"""
-    if not ends_with_of(v, text, max(0, pos - 40), pos):
+    décompte de la DGAC")? `of`: `ends_with_of` before `pos`, when the caller knows it."""
+    if not (ends_with_of(v, text, max(0, pos - 40), pos) if of is None else of):
         return False
     m = v.qualified_word.search(text, max(0, pos - 40), pos)
     if m is None:
@@ -994,9 +1014,9 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
-        # "Harlow Steel told Reuters": a verb of saying, unless it ends like an adjective
-        # ("Santé publique France")
-        and not (feats[n] & SAYING and not lower.endswith(v.adjective_ends))
+        # "Harlow Steel told Reuters", "The ODR fined Quarnet": a verb of saying, counting or
+        # acting, unless it ends like an adjective ("Santé publique France")
+        and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
@@ -1113,6 +1133,8 @@ def _full_name(sp: Speakers, name: str, at: int) -> str:
     Why: wire copy names a person in full once, then by surname; the source is the person."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return name
+    if sp.body.find(f" {name}", 0, at) < 0:
+        return name  # (every match holds " name" before `at`: none without it)
     v = sp.vocab
     found = [
         m.group(1)
@@ -1132,8 +1154,10 @@ def _first_name(name: str) -> re.Pattern:
     return regexcache.compile(rf"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]+) {re.escape(name)}(?![\w'’-])")
 
 
+@lru_cache(maxsize=1 << 14)
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
-    """The name of an organisation no list knows, as `written` gives it; "" for none."""
+    """The name of an organisation no list knows, as `written` gives it; "" for none.
+    Cached per string (and vocabulary and lexicon): asked of every capitalised run."""
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
@@ -1328,9 +1352,23 @@ def _written_inside(body: str, word: str) -> bool:
     """Does the document write `word` capitalised inside a sentence too ("… shares in Tessaro
     fell", "Tessaro's plan")? One that only opens sentences ("Net profit fell") names no one."""
     return any(
-        body[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
+        _last_before(body, m.start()) not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
         for m in _word_at(word).finditer(body)
     )
+
+
+def _last_before(body: str, pos: int) -> str:
+    """The last character before `pos` that is no space, "" when none: what
+    `body[:pos].rstrip()[-1:]` gives, read backwards from `pos` instead of copying the
+    document up to it at each occurrence (quadratic on a long filing).
+
+    >>> _last_before("Tessaro said.   Tessaro", 16), _last_before("  Tessaro", 2)
+    ('.', '')
+    """
+    pos -= 1
+    while pos >= 0 and body[pos].isspace():
+        pos -= 1
+    return body[pos] if pos >= 0 else ""
 
 
 @lru_cache(maxsize=256)

@@ -103,7 +103,18 @@ def news_day(
     said = any(e.said for e in lead)
     today = pub.isoformat()
     datelined = {(sentence.get(d.start), d.iso) for d in lead if _dateline(body, d)}
-    told = [d for d in lead if not _dateline(body, d)]
+    # the days of the lead that date no noun and were no statement's ("Mercredi, 140
+    # personnes restaient hébergées"): a day dating a noun before one yields to it ("Le bilan
+    # de l'incendie qui a éclaté dans la nuit de samedi à dimanche est passé lundi à 4
+    # morts": Monday); a day a count was reported is none ("il deragliamento avvenuto lunedì
+    # sera …: il bilancio, aggiornato oggi, …" keeps Monday)
+    plain = [
+        e.iso
+        for e in lead
+        if not (
+            e.of_noun or e.said or e.iso > today or _dateline(body, e) or reported(body, e, lang)
+        )
+    ]
     ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
@@ -116,7 +127,7 @@ def news_day(
             # officials said", "les crues qui ont frappé mardi … Mercredi, 300 personnes
             # restaient évacuées", "Hier, les autorités avaient compté 7 morts"
             d.toll
-            or _of_noun(body, d, lang, said, any(d.iso < e.iso <= today for e in told))
+            or _of_noun(body, d, lang, said, any(d.iso < e for e in plain))
             or _earlier(body, d, lang),
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
@@ -639,11 +650,11 @@ def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) 
 
 def rate_right_after(text: str, pos: int, limit: int, lang: str | None) -> bool:
     """Whether a rate phrase stands right after a figure ending at `pos`, no noun between:
-    then it opens no noun ("costa 4,2 miliardi l'anno": the year is a rate, not the thing).
+    then it opens no noun ("costa 2,7 miliardi l'anno": the year is a rate, not the thing).
 
-    >>> rate_right_after("Costa 4,2 miliardi l'anno e 12,6 nel triennio.", 18, 47, "it")
+    >>> rate_right_after("Costa 2,7 miliardi l'anno e 8,1 nel biennio.", 18, 44, "it")
     True
-    >>> rate_right_after("Ha perso 4,2 miliardi l'anno scorso.", 21, 36, "it")
+    >>> rate_right_after("Ha perso 2,7 miliardi l'anno scorso.", 21, 36, "it")
     False
     """
     return bool(_right_after(lang).match(text, pos, limit))

@@ -147,10 +147,10 @@ class Vocabulary:
         adv = alternation(words["adverbs"])
         i = re.IGNORECASE
         # "selon le bulletin de l'ARS", "secondo l'aviazione civile francese (Dgac)": the name
-        # after a description's article or in its parenthesis
+        # after a description's article or in its parenthesis, or after a title ("selon M. X")
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
-            rf"\s+{art}(?:[\w'’-]+\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
+            rf"\s+{art}(?:[\w'’-]+\.?\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
             rf"\s*{art}$)",
             i,
@@ -236,7 +236,7 @@ class Vocabulary:
             i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
-        # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
+        # "Terracolta, l'associazione dei viticoltori della valle, stima…": a description
         # set off by commas (a determiner and a generic noun first) between a name and its verb
         self.described_aside = lazy(
             rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i
@@ -674,7 +674,9 @@ def _last(word: str) -> str:
     return parts[-1] if parts else ""
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def _norm(word: str) -> str:
+    """`word` lower-cased, apostrophes straight, spaces single; cached per string."""
     return " ".join(word.replace("’", "'").lower().split())
 
 

@@ -59,8 +59,12 @@ def whole_of(
         return _whole(rows, k, back=0 if before is not None else 1)
     if before is not None:
         gap = body[rows[before]["end"] : row["start"]]
-        listed = before in wholes and _same_measure(rows[before], row) and _listed(gap, w)
-        if listed:  # "di cui 15 in carcere e 4 …"
+        listed = (
+            before in wholes
+            and _same_measure(rows[before], row)
+            and (_listed(gap, w) or _enumerated(gap, rows, k, after, body, w))
+        )
+        if listed:  # "di cui 15 in carcere e 4 …", "dont 96 à Rome, 54 à Milan et 23 …"
             return wholes[before]
         if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
             return before
@@ -100,6 +104,26 @@ def _listed(gap: str, w) -> bool:
         and bool(w.list_join.search(gap))
         and not w.new_clause.search(gap)
         and (":" in gap or bool(w.list_join.search(gap.replace(",", " "))))
+    )
+
+
+def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str, w) -> bool:
+    """Whether a comma `gap` before part `rows[k]` joins two items of an enumeration that a
+    conjunction closes ("dont 96 à Rome, 54 à Milan et 23 à Catane": the 54; "of which 40
+    in the port, 25 at the depot and 9 aboard"): the next figure, of the same measure, is
+    joined to it by a conjunction and no comma. A comma alone joins no items: "dont 21 dans
+    l'Ain, 6 ont été relâchés" may open a new clause."""
+    if after is None or "," not in gap or len(gap) > LIST_GAP + 10:
+        return False
+    if not w.list_gap.fullmatch(gap) or w.new_clause.search(gap):
+        return False
+    tail = body[rows[k]["end"] : rows[after]["start"]]
+    return (
+        _same_measure(rows[k], rows[after])
+        and len(tail) <= LIST_GAP
+        and "," not in tail
+        and bool(w.list_gap.fullmatch(tail))
+        and bool(w.list_join.search(tail))
     )
 
 

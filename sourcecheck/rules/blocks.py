@@ -576,6 +576,7 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
     A subject in one measure keeps its numbers. A claim that cannot be converted (no date, an
     unknown unit) keeps its own numbers and measure: it only meets claims in that measure.
     """
+    claims = _implied_currencies(claims)
     out = claims.assign(
         cmp_low=claims["low"].astype(float),
         cmp_high=claims["high"].astype(float),
@@ -609,6 +610,38 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
             out.at[i, "cmp_high"] = row["high"] * base[1]
             out.at[i, "cmp_measure"] = base[0]
     return out
+
+
+def _implied_currencies(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with no measure that alignment read as amounts (their subject's measure is
+    "money": "7 milliards" beside "5,5 milliards d'euros") take the one currency their
+    subject's other claims are given in, so the two compare: the claims table keeps the
+    figure as written, with no currency.
+
+    Example: subject "loss||||money" holding "7 milliards" (no currency) and "5,5 milliards"
+    (EUR): the first is compared in EUR."""
+    measures, subjects = claims["measure"].tolist(), claims["subject"].tolist()
+    bare = [i for i, (m, s) in enumerate(zip(measures, subjects, strict=True)) if not m and s]
+    bare = [i for i in bare if _subject_measure(subjects[i]) == "money"]
+    if not bare:
+        return claims
+    cases, currencies = claims["case"].tolist(), claims["currency"].tolist()
+    given: dict[tuple[str, str], set[str]] = {}
+    for case, s, c in zip(cases, subjects, currencies, strict=True):
+        if c and s:
+            given.setdefault((case, s), set()).add(c)
+    found = {i: next(iter(c)) for i in bare if len(c := given.get((cases[i], subjects[i]), ())) == 1}  # fmt: skip
+    if not found:
+        return claims
+    for i, c in found.items():
+        currencies[i] = measures[i] = c
+    return claims.assign(currency=text_array(currencies), measure=text_array(measures))
+
+
+def _subject_measure(subject: str) -> str:
+    """The measure field of a subject id ("loss||||money" → "money")."""
+    fields = subject.split("|")
+    return fields[4] if len(fields) > 4 else ""
 
 
 def magnitude_bands(
