@@ -323,9 +323,9 @@ def test_the_weekend_just_past_is_dated_by_its_sunday(lex, lang, published, body
 # Shapes added by the newsday18 session: a lead's day beside a verb telling a count grew is
 # the news day, before the event's and an earlier count's (updated_lead); a lead day of what
 # a noun did yields to a day of the story's own verbs (event_lead); a release's dateline on
-# a line of its own, past a lead that dates only an event (dateline_release); a day the
-# dateline's sentence states again, and a conversion in brackets (dateline_again); a subject's
-# verb dated through "on", a clause of the moment (event_clause)
+# a line of its own, past a lead that dates only an event (dateline_release); a conversion in
+# brackets after a relative clause (dateline_again); a subject's verb dated through "on", a
+# clause of the moment (event_clause)
 DAYS18 = _rows("updated_lead", "event_lead", "dateline_release", "dateline_again", "event_clause")
 
 

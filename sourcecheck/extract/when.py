@@ -59,13 +59,10 @@ def news_day(
 ) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
     on or up to a week before publication — the day a count was told to have grown first
-    ("le bilan … s'est alourdi mercredi à 12 morts": `updated`), and a day its dateline's
-    sentence states again ("MARSEILLE, July 23 - Crews were mopping up on Thursday"); an
-    event's day before a day something was said ("said on Wednesday that … on Tuesday"),
-    but a day that only dates a noun ("i feriti dopo il crollo di martedì, ha reso noto
+    ("le bilan … s'est alourdi mercredi à 12 morts": `updated`); an event's day before a
+    day something was said ("said on Wednesday that … on Tuesday"), but a day that only dates a noun ("i feriti dopo il crollo di martedì, ha reso noto
     ieri": yesterday's toll; "les orages qui ont frappé mardi … Mercredi, 140 personnes
-    restaient hébergées") or a clause in a past before the story's ("Hier, les autorités
-    avaient compté 7 morts": `_earlier`) after the lead's others — else the date of the line
+    restaient hébergées") after the lead's later plain days — else the date of the line
     above it (the dateline), which also comes first when the lead's days only date an event
     ("Brussels, 19 March / Following the floods that hit … on 17 March, the Commission is
     releasing …"), else a date of the `title` ("Floods: toll rises to 9 on Thursday"). "lunedì
@@ -102,7 +99,6 @@ def news_day(
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
     today = pub.isoformat()
-    datelined = {(sentence.get(d.start), d.iso) for d in lead if _dateline(body, d)}
     # the days of the lead that date no noun and were no statement's ("Mercredi, 140
     # personnes restaient hébergées"): a day dating a noun before one yields to it ("Le bilan
     # de l'incendie qui a éclaté dans la nuit de samedi à dimanche est passé lundi à 4
@@ -119,16 +115,11 @@ def news_day(
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
             d.iso > today or _dateline(body, d),
-            not updated(body, d, lang)  # "le bilan … s'est alourdi mercredi à 12 morts"
-            and ((sentence.get(d.start), d.iso) not in datelined or d.said or _dateline(body, d)),
-            # "MARSEILLE, July 23 (Wire) - Crews were mopping up on Thursday …": the
-            # dateline's day, stated again by its sentence
+            not updated(body, d, lang),  # "le bilan … s'est alourdi mercredi à 12 morts"
             # "il bilancio del naufragio di lunedì", "the train that derailed on Monday …,
             # officials said", "les crues qui ont frappé mardi … Mercredi, 300 personnes
-            # restaient évacuées", "Hier, les autorités avaient compté 7 morts"
-            d.toll
-            or _of_noun(body, d, lang, said, any(d.iso < e for e in plain))
-            or _earlier(body, d, lang),
+            # restaient évacuées"
+            d.toll or _of_noun(body, d, lang, said, any(d.iso < e for e in plain)),
             (d.said and _told_beside(d, lead, sentence, body)) or _dateline(body, d),
             d.start not in counted,
         ),
@@ -251,28 +242,6 @@ def _of_noun(body: str, d, lang: str | None, said: bool, later: bool) -> bool:
     if not (d.of_noun or _of_relative(body, d, lang)):
         return False
     return said or (later and not _names_event(body, d))
-
-
-def _earlier(body: str, d, lang: str | None) -> bool:
-    """Whether lead date `d`, not a day something was said, dates a clause in a past before
-    the story's (`time.yaml` `earlier`: "Mardi, 5 000 personnes avaient été évacuées", "Ieri
-    i morti erano 7"): an earlier count, not the day the lead reports on. The auxiliary
-    stands in its sentence within `EARLIER_REACH` characters after the day."""
-    if d.said:
-        return False
-    return _pluperfect(lang).match(body, d.end, d.end + EARLIER_REACH) is not None
-
-
-EARLIER_REACH = 60  # characters after a day where the auxiliary of its clause stands
-
-
-@lru_cache(maxsize=4)
-def _pluperfect(lang: str | None) -> re.Pattern:
-    words = _words("earlier", lang)
-    return regexcache.compile(
-        rf"(?:[^.;:!?()\d]|(?<=\d)[\s.,](?=\d)|\d)*?(?<![\w'’])(?:{words})(?![\w'’])",
-        re.IGNORECASE,
-    )
 
 
 def _of_event(body: str, d, lang: str | None) -> bool:
