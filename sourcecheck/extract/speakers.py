@@ -758,8 +758,15 @@ _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
 
 def _organ(sp: Speakers, g: _Generic) -> bool:
     """Is `g` those who run a body ("la direction", "i vertici", "the management": `organs`)?
-    Before a name they speak for it: "la direction de Cartelo" is Cartelo."""
+    Before a name they speak for it: "la direction de Cartelo" is Cartelo. Capitalised
+    with a capitalised word after it, it is a word of a name ("the Copernicus Emergency
+    Management Service")."""
+    if sp.body[g.noun_at : g.noun_at + 1].isupper() and _CAPITAL_NEXT.match(sp.body, g.end):
+        return False
     return _norm(sp.body[g.noun_at : g.end]) in sp.vocab.organ_words
+
+
+_CAPITAL_NEXT = regexcache.compile(r" [A-ZÀ-Þ]")
 
 
 def _name_before(sp: Speakers, g: _Generic) -> str | None:
