@@ -305,6 +305,32 @@ def test_millions_with_no_currency_beside_an_amount_of_its_sentence_are_an_amoun
     assert "(EUR)" not in table["subject_label"].iloc[2]  # another scale word: left alone
 
 
+def test_a_second_account_set_against_the_first_takes_its_noun_and_rate() -> None:
+    # a figure with no noun in a sentence that sets two sources against each other counts
+    # the first figure's noun, at its rate
+    quote = "Le coût atteint 2,8 milliards d'euros par an selon Bercy, 3,3 milliards selon la Cour."
+    row = {"currency": "EUR", "quote": quote, "lang": "fr", "doc": "d0.md"}
+    table = claims(
+        {**row, "thing": "coût", "value": 2.8e9, "text": "2,8 milliards d'euros",
+         "rate": "per_year", "source": "Bercy", "claim_id": "d0.md#1"},
+        {**row, "value": 3.3e9, "text": "3,3 milliards", "source": "la Cour",
+         "claim_id": "d0.md#2"},
+    )  # fmt: skip
+    assert same(table)
+    assert "per year" in table["subject_label"].iloc[1]
+
+
+def test_a_figure_of_the_same_source_beside_a_rate_keeps_no_rate() -> None:
+    quote = "La misura costa 1,5 miliardi l'anno e 4,5 miliardi nel triennio."
+    row = {"currency": "EUR", "quote": quote, "lang": "it", "doc": "d0.md", "source": "Mef"}
+    table = claims(
+        {**row, "thing": "costo", "value": 1.5e9, "text": "1,5 miliardi", "rate": "per_year",
+         "claim_id": "d0.md#1"},
+        {**row, "value": 4.5e9, "text": "4,5 miliardi", "claim_id": "d0.md#2"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
 def test_figures_of_different_owners_are_never_one_quantity() -> None:
     table = claims(
         {"concept": "fine", "currency": "EUR", "owner": "Nordbank"},
@@ -464,6 +490,26 @@ def test_people_by_what_befell_them_are_not_all_of_them() -> None:
     assert same(injured)
     assert not same(pd.concat([injured.iloc[:1], claims({"thing": "firefighters"})]))
     assert same(claims({"thing": "feriti", "lang": "it"}, {"thing": "blessés", "lang": "fr"}))
+
+
+def test_what_befell_the_people_counted_is_read_from_their_clause() -> None:
+    # "Two miners have died", "deux mineurs sont morts", "2 minatori sono morti": dead miners,
+    # not the miners a pit employs; nor is "were hurt" the crews that were sent
+    dead = claims(
+        {"thing": "miners", "value": 2, "text": "Two", "quote": "Two miners have died in the pit."},
+        {"thing": "mineurs", "lang": "fr", "value": 2, "text": "deux",
+         "quote": "Selon la direction, deux mineurs sont morts dans la galerie."},
+        {"thing": "minatori", "lang": "it", "value": 2, "text": "2",
+         "quote": "Sono saliti a 2 i minatori morti nella galleria."},
+        {"thing": "miners", "value": 90, "text": "90", "quote": "The pit employs 90 miners."},
+        {"thing": "firefighters", "value": 3, "text": "3",
+         "quote": "3 firefighters were injured fighting the blaze."},
+        {"thing": "firefighters", "value": 40, "text": "40",
+         "quote": "40 firefighters were sent to the blaze."},
+    )  # fmt: skip
+    subjects = dead["subject"].tolist()
+    assert subjects[0] == subjects[1] == subjects[2] != subjects[3]
+    assert subjects[4] != subjects[5]
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,9 @@ def aligned(*rows: dict) -> pd.DataFrame:
     [
         (("Kestrel", "Kestrel Mobile", "Kestrel Mobile Europe"), 1),  # one name's variants
         (("Kestrel Mobile", "Orvane Social", "Tallis Retail"), 3),  # never one quantity
+        # a title the frame read into the name ("Regulator Orvane Social said …")
+        (("Orvane Social", "Regulator Orvane Social", "Orvane Social"), 1),
+        (("Air Montreval", "Montreval", "Montreval"), 2),  # one word left: another owner
     ],
 )
 def test_owners_keep_figures_apart_and_variants_together(owners, subjects) -> None:
@@ -114,6 +117,10 @@ def test_a_document_giving_an_owner_s_measure_unowned_keeps_its_other_measure_ap
          "€390 million", "2022"),
         # another figure stands nearer the year: it is that figure's
         ("In 2022 it paid €390 million; now €910 million.", "€910 million", ""),
+        # a year still to come: a forecast for it, not the count of the day
+        ("Le port table sur 3,2 millions de croisiéristes en 2027.", "3,2 millions", "2027"),
+        ("Il porto prevede 3,2 milioni di crocieristi nel 2027, contro 2,8 milioni quest'anno.",
+         "2,8 milioni", ""),
     ],
 )  # fmt: skip
 def test_a_year_in_the_figure_s_clause_makes_it_that_year_s(quote, text, year) -> None:

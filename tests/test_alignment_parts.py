@@ -146,6 +146,38 @@ def test_a_plan_is_never_one_quantity_with_a_count() -> None:
     assert table["subject_label"].iloc[0].endswith("planned")
 
 
+def test_a_figure_dated_after_its_document_went_out_is_a_plan() -> None:
+    # "Le collectif appelle à marcher le samedi 14 mars, avec déjà 120 cortèges annoncés" (a
+    # release of 2 March) beside "Sabato si sono svolti 96 cortei" (15 March): what was
+    # announced, then what took place; the same words in a release after the day are a count,
+    # and so is a deed done ahead ("Ferrolinea ha soppresso 96 treni" for tomorrow's strike)
+    release, after = {"published": "2024-03-02"}, {"published": "2024-03-15"}
+    day = {"refers_to": "2024-03-14", "day_from": "clause", "lang": "fr"}
+    announced = {"quote": "Déjà 120 cortèges annoncés samedi.", "text": "120"}
+    table = claims(
+        {"thing": "cortèges", "value": 120, **day, **release, **announced},
+        {"thing": "cortei", "value": 96, **day, "lang": "it", **after},
+        {"thing": "cortèges", "value": 120, **day, **after, **announced},
+        {"thing": "cortei", "value": 96, **day, "lang": "it", **release,
+         "quote": "Ferrolinea ha soppresso 96 cortei sabato.", "text": "96"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+    assert table["subject_label"].iloc[0].endswith("planned")
+    assert table["subject"].iloc[1] == table["subject"].iloc[2] == table["subject"].iloc[3]
+
+
+def test_a_rate_or_a_duration_from_a_day_to_come_is_no_plan() -> None:
+    # "28 trains par jour annoncés à partir de jeudi", "3 jours annoncés de fermeture"
+    day = {"refers_to": "2024-03-14", "day_from": "clause", "lang": "fr"}
+    table = claims(
+        {"thing": "trains", "value": 28, "rate": "day", **day, "text": "28",
+         "quote": "28 trains par jour annoncés à partir de jeudi."},
+        {"thing": "jours", "value": 3, **day, "text": "3",
+         "quote": "La ligne fermera 3 jours annoncés à partir de jeudi."},
+    )  # fmt: skip
+    assert not table["subject_label"].str.endswith("planned").any()
+
+
 def test_a_part_a_local_body_gives_is_still_a_part_of_its_whole() -> None:
     # "14 personnes ont été interpellées … Parmi elles, trois convoyeurs, a indiqué le parquet
     # de Lyon": the prosecutor's city is no place that tells the part from its whole

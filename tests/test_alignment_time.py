@@ -351,6 +351,21 @@ def test_a_figure_far_below_its_series_is_another_quantity_not_a_fall() -> None:
     assert _kinds((75, 75), (60, 60)) == ["fall"]
 
 
+def test_a_later_moment_whose_accounts_disagree_still_rises_above_the_earlier() -> None:
+    # "52 feriti" on Monday; on Tuesday the ministry's 120 injured and one clinic's 15: a
+    # same-day disagreement (value-conflict's), and a toll that grew from Monday's
+    table = pd.DataFrame(
+        {"claim_id": ["d0#1", "d1#1", "d2#1"], "case": "x", "series": "injured",
+         "measure": "", "moment": ["2025-06-02", "2025-06-03", "2025-06-03"],
+         "published_at": "", "low": [52.0, 120, 15], "high": [52.0, 120, 15]}
+    )  # fmt: skip
+    assert [s.kind for s in steps(points(table))] == ["rise"]
+    assert _kinds((52, 52), (40, 80)) == []  # a range that only reaches past it: no rise
+    # beside a figure 60 times smaller, 120 is another quantity the words did not tell apart
+    apart = table.assign(low=[52.0, 120, 2], high=[52.0, 120, 2])
+    assert [s.kind for s in steps(points(apart))] == []
+
+
 def test_more_than_a_figure_then_more_than_a_larger_one_is_a_rise() -> None:
     # "plus de 40 000 voyageurs touchés" on Monday, "more than 95,000" on Tuesday
     inf = float("inf")
@@ -449,6 +464,70 @@ def test_what_an_owner_has_is_timeless_unless_its_copy_says_it_has_grown() -> No
     assert (steady, grown) == ("", "2025-07-23")
 
 
+def test_a_figure_that_still_stands_is_the_state_when_its_document_went_out() -> None:
+    # Tuesday's wire: "Le bilan s'est alourdi mardi à 3 disparus"; Wednesday's paper, of
+    # Tuesday's storm: "Two fishermen are still missing": Wednesday's state, not a second
+    # account of Tuesday's count; an undated figure that does not say so is Tuesday's
+    day = {"refers_to": "2025-02-11", "day_from": "clause", "published": "2025-02-11"}
+    table = claims(
+        {"thing": "disparus", "lang": "fr", "value": 3, **day},
+        {"thing": "fishermen missing", "concept": "missing", "value": 2, "published": "2025-02-12",
+         "quote": "Two fishermen are still missing after the storm.", "text": "Two"},
+        {"thing": "missing", "value": 3, "published": "2025-02-12",
+         "quote": "Three fishermen are missing after the storm.", "text": "Three"},
+    )  # fmt: skip
+    assert table["moment"].tolist() == ["2025-02-11", "2025-02-12", "2025-02-11"]
+    assert table["subject"].iloc[0] == table["subject"].iloc[2] != table["subject"].iloc[1]
+
+
+def test_a_part_of_a_count_that_has_grown_is_of_the_later_state_too() -> None:
+    # the morning wire's "40 injured, 12 of them seriously", then the evening paper's "les
+    # blessés sont désormais 47, dont 11 en urgence absolue": the 11 is a part of the later
+    # 47, not a second account of the 12
+    morning = {
+        "refers_to": "2025-04-09",
+        "published": "2025-04-09",
+        "published_at": "2025-04-09T09:15",
+        "doc": "a.md",
+    }
+    evening = {
+        "refers_to": "2025-04-09",
+        "published": "2025-04-10",
+        "lang": "fr",
+        "published_at": "2025-04-10T07:00",
+        "doc": "b.md",
+    }
+    grown = "Les blessés sont désormais 47, dont 11 en urgence absolue."
+    table = claims(
+        {"thing": "injured", "value": 40, "claim_id": "a.md#1", "text": "40", **morning,
+         "quote": "Some 40 people were injured, 12 of them seriously."},
+        {"thing": "injured", "value": 12, "claim_id": "a.md#2", "part_of": "a.md#1",
+         "text": "12", **morning, "quote": "Some 40 people were injured, 12 of them seriously."},
+        {"thing": "blessés", "value": 47, "claim_id": "b.md#1", "text": "47", **evening,
+         "quote": grown},
+        {"thing": "blessés", "value": 11, "claim_id": "b.md#2", "part_of": "b.md#1",
+         "text": "11", **evening, "quote": grown},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[2] == f"{subjects[0]}|later"
+    assert subjects[3] != subjects[1]
+    assert subjects[3].endswith("|later")
+
+
+def test_an_undated_figure_never_takes_a_day_before_the_one_its_document_reports() -> None:
+    # Wednesday's wire: "About 300 people attended a union meeting on Monday evening"; a
+    # Tuesday evening story of Tuesday's picket: "Circa 1.500 persone hanno partecipato al
+    # presidio": the picket is Tuesday's, not Monday's meeting
+    table = claims(
+        {"thing": "people", "value": 300, "refers_to": "2026-03-09", "day_from": "clause",
+         "published": "2026-03-11"},
+        {"thing": "persone", "lang": "it", "value": 1500, "refers_to": "2026-03-10",
+         "day_from": "document", "published": "2026-03-10"},
+    )  # fmt: skip
+    assert table["moment"].tolist() == ["2026-03-09", "2026-03-10"]
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
 def _patients(value: int, at: str = "2026-10-09T12:40") -> pd.DataFrame:
     # Thursday's bulletin: "22 malades hospitalisés" (the 8th, stated); Friday's noon wire
     # says what happened "on Friday" (its news runs to the 9th) and, undated, "`value`
@@ -487,3 +566,35 @@ def test_an_undated_count_at_or_near_the_day_before_s_or_in_a_morning_paper_is_t
 ) -> None:
     table = _patients(value, at)
     assert table["subject"].iloc[0] == table["subject"].iloc[2]
+
+
+def _serious(later_quote: str, later_text: str) -> pd.DataFrame:
+    # the morning wire: 40 injured, 9 of them seriously; the next morning's paper on the
+    # same Wednesday evening
+    morning = "Some 40 people were injured, 9 of them seriously, the prefecture said."
+    return claims(
+        {"thing": "injured", "value": 40, "text": "40", "quote": morning,
+         "refers_to": "2025-04-09", "published": "2025-04-09", "published_at": "2025-04-09T09:15"},
+        {"thing": "injured", "value": 9, "text": "9", "quote": morning, "claim_id": "d0.md#1",
+         "doc": "d0.md", "refers_to": "2025-04-09", "published": "2025-04-09",
+         "published_at": "2025-04-09T09:15"},
+        {"thing": "blessés", "lang": "fr", "value": 47, "text": "47", "quote": later_quote,
+         "refers_to": "2025-04-09", "published": "2025-04-10", "published_at": "2025-04-10T07:00"},
+        {"thing": "blessés", "lang": "fr", "value": 8, "text": later_text, "quote": later_quote,
+         "claim_id": "d2.md#1", "doc": "d2.md", "refers_to": "2025-04-09",
+         "published": "2025-04-10", "published_at": "2025-04-10T07:00"},
+    )  # fmt: skip
+
+
+def test_a_part_told_with_a_later_state_of_its_whole_is_of_that_later_state() -> None:
+    table = _serious("Mercredi soir, les blessés étaient désormais 47, dont 8 graves.", "8")
+    subjects = table["subject"].tolist()
+    assert subjects[2].endswith("|later") and subjects[3].endswith("|later")
+    assert subjects[1] != subjects[3]  # the evening's 8 is no second account of the 9
+
+
+def test_a_part_counted_by_condition_is_a_state_that_may_fall() -> None:
+    table = _serious("Mercredi soir, les blessés étaient désormais 47, dont 8 graves.", "8")
+    series = table["series"].tolist()
+    assert series[1].startswith(RISES) and series[3].startswith(RISES)
+    assert not series[0].startswith(RISES)  # the whole still only grows

@@ -49,6 +49,13 @@ SHAPES = {
         fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
         fr | Ils ont été déployés, conduisant à l'arrestation du chef d'une opération dont les bénéfices sont estimés à 8,2 millions d'euros. | 8,2 millions d'euros | bénéfices | profit
     """,
+    # a verb of searching makes buildings searched a count of searches
+    "searched-buildings": """
+        en | Officers raided 64 properties across the region. | 64 | properties | search
+        it | I finanzieri hanno perquisito 64 immobili in tre province. | 64 | immobili | search
+        fr | Les enquêteurs ont perquisitionné 64 bâtiments dans la région. | 64 | bâtiments | search
+        en | The storm damaged 64 properties across the region. | 64 | properties | building
+    """,
     # a measure is of the noun its dimension adjective follows
     "measured-thing": """
         it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
@@ -298,6 +305,26 @@ SHAPES = {
         it | La spesa sanitaria vale il 6,4% del Pil. | 6,4% | spesa | -
         fr | Les jeunes représentent 18 % des actifs. | 18 % | actifs | -
     """,
+    # counts shared out place by place after a count of places count what those places hold
+    "held-by-places": """
+        fr | Les foyers se répartissent dans 3 départements : 41 en Corrèze et 12 en Lozère. | 41 | foyers | -
+        it | I focolai sono sparsi in 3 province: 41 in Irpinia e 12 nel Sannio. | 12 | focolai | -
+        en | The outbreaks are spread over 3 counties: 41 in Kerry and 12 in Clare. | 41 | outbreaks | -
+    """,
+    # a reading of a scale named right before it: its noun is the scale, not a noun after
+    "scale-name": """
+        fr | Une secousse d'une magnitude de 4,7 a réveillé la vallée. | 4,7 | magnitude | magnitude
+        en | A magnitude 4.7 tremor woke the valley. | 4.7 | magnitude | magnitude
+        it | Una scossa di magnitudo 4,7 ha svegliato la valle. | 4,7 | magnitudo | magnitude
+        it | Il pericolo valanghe resta di grado 3 sulle creste. | 3 | grado | -
+    """,
+    # the subject of a verb of change in any tense ("chutait", "a fondu", "è crollato")
+    "change-verb": """
+        fr | L'action chutait de 7,4 % en fin de séance. | 7,4 % | action | -
+        fr | Le résultat net a fondu de 48 % sur l'exercice. | 48 % | résultat net | -
+        it | Il fatturato è crollato del 19% nel semestre. | 19% | fatturato | revenue
+        en | Operating profit slumped 48% in the half. | 48% | profit | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
@@ -453,3 +480,18 @@ def _row(lex, lang: str, body: str, figure: str) -> dict:
 def _rows(lex, lang: str, body: str) -> dict:
     doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
     return {r["text"]: r for r in extract_document(doc, lex)}
+
+
+SEA_MILES = [  # [lang, body, figure, unit]
+    ("it", "Il gommone era a 22 miglia dall'isola.", "22 miglia", "nautical_mile"),
+    ("it", "Il peschereccio è affondato a 9 miglia dal porto.", "9 miglia", "nautical_mile"),
+    # on land, a mile stays a land mile; French and English name the sea mile apart
+    ("it", "Il corteo ha percorso 3 miglia lungo la Quinta Strada.", "3 miglia", "mile"),
+    ("en", "The dinghy was found 22 miles off the island.", "22 miles", "mile"),
+    ("fr", "Le chalutier a été retrouvé à 22 milles de l'île.", "22 milles", "nautical_mile"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "unit"), SEA_MILES)
+def test_a_mile_at_sea_is_a_nautical_mile(lex, lang, body, figure, unit):
+    assert _row(lex, lang, body, figure)["unit"] == unit

@@ -54,6 +54,11 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("en", "The firm employs 8,000 people in 12 countries, including 900 in Spain.", "900", "8,000"),
         ("it", "Sono state evacuate 500 persone. Di queste, 200 sono ospitate in una palestra.", "200", "500"),
         ("it", "La Regione stima danni per 200 milioni di euro, di cui 60 milioni alle strade.", "60 milioni", "200 milioni di euro"),
+        # the middle and last items of a list a conjunction closes
+        ("fr", "La compagnie a annulé 180 vols, dont 70 au départ et à l'arrivée de Nice, 45 à Bastia et 20 à Ajaccio.", "45", "180"),
+        ("fr", "La compagnie a annulé 180 vols, dont 70 au départ et à l'arrivée de Nice, 45 à Bastia et 20 à Ajaccio.", "20", "180"),
+        ("en", "The storm cut power to 9,300 homes, of which 4,100 in Dunmore, 2,600 in Kells and 900 in Navan.", "2,600", "9,300"),
+        ("it", "Sono stati soppressi 140 treni, di cui 60 a Torino, 50 a Novara e 30 a Biella.", "30", "140"),
     ],
 )  # fmt: skip
 def test_a_part_points_to_its_whole(lang, body, part, whole):
@@ -65,3 +70,11 @@ def test_a_part_points_to_its_whole(lang, body, part, whole):
 def test_a_figure_after_another_is_no_part_without_the_words():
     found = claims("On recense 300 glissements de terrain et 140 crues.", "fr")
     assert found["140"]["part_of"] == ""
+
+
+def test_a_comma_alone_after_a_part_opens_no_list():
+    found = claims(
+        "On recense 300 glissements de terrain, dont 120 dans la province, 40 selon la mairie.",
+        "fr",
+    )
+    assert found["40"]["part_of"] == ""

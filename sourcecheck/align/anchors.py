@@ -132,10 +132,14 @@ def earlier_year(quote: str, text: str, published: str) -> str:
     """A year written next to the figure, before the publication year ("fined €997 million
     in 2022", "En 2022, Veltro avait écopé d'une amende de 390 millions"), with no other
     figure between them, as "2022"; "" otherwise. A figure about another year is another
-    quantity.
+    quantity. So is a year after the publication year written after the figure ("prévoit 48
+    millions de voyageurs en 2027", "expects 46 million in 2027"): a forecast for that year,
+    never the count of a day ("nel 2027, contro 2,8 milioni quest'anno": not the 2,8's).
 
     >>> earlier_year("Nexora was fined €997 million in 2022.", "€997 million", "2025-03-18")
     '2022'
+    >>> earlier_year("It expects 12 million in 2027.", "12 million", "2025-03-18")
+    '2027'
     """
     at = quote.find(text)
     if at < 0 or len(published) < 4 or not published[:4].isdigit():
@@ -147,6 +151,8 @@ def earlier_year(quote: str, text: str, published: str) -> str:
         between = quote[lo:hi]
         if len(between) <= YEAR_WINDOW and not _YEAR_APART.search(between):
             if m.group() < published[:4] and not _since(quote, m.start()):
+                return m.group()
+            if m.group() > published[:4] and m.start() >= at:  # "… en 2027": a forecast
                 return m.group()
     return _year_before(quote, at, at + len(text), published)
 

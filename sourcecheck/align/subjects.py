@@ -39,12 +39,13 @@ from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.befell import befallen, with_state
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.columns import by_value, numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
-from sourcecheck.align.elision import elided, next_word
+from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.implied import implied_currency, unit_things
@@ -66,9 +67,9 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.plans import PLAN, planned, sided_plans
+from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
-from sourcecheck.align.risen import LATER, later_states
+from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -128,7 +129,20 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = implied_currency(table, concepts)  # "una manovra da 23,7 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
-    noun = _durations_beside([nouns[at] for at in read], table, concepts)
+    befell = [
+        befallen(q, t, th, la)  # "three workers have died": dead workers
+        for q, t, th, la in zip(
+            *(table[c].tolist() for c in ("quote", "text", "thing", "lang")), strict=True
+        )
+    ]
+    noun = _durations_beside(
+        [
+            with_state(nouns[at], b, concepts.ancestors(nouns[at].key)) if b else nouns[at]
+            for at, b in zip(read, befell, strict=True)
+        ],
+        table,
+        concepts,
+    )
     measures = list(zip(table["currency"].tolist(), table["unit"].tolist(), strict=True))
     dimensions = {pair: _dimension(*pair) for pair in set(measures)}
     table["dimension"] = [dimensions[pair] for pair in measures]
@@ -188,6 +202,17 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["state"] = states(table, sentences)
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
+    spans = set(durations())
+    coming = ahead(
+        *(table[c].tolist() for c in ("refers_to", "day_from", "published", "rate")),
+        [n in spans for n in table["noun"].tolist()],
+    )  # a day still to come, announced: not counted
+    rows = zip(
+        *(table[c].tolist() for c in ("state", "quote", "text", "lang")), coming, strict=True
+    )
+    table["state"] = [
+        s or (PLAN if a and planned(q, t, la, ANNOUNCED) else "") for s, q, t, la, a in rows
+    ]
     table["state"] = sided_plans(table, sentences, table["state"].tolist())
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
@@ -215,7 +240,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
     ]
-    later = later_states(table, strings(claims, "published_at").tolist(), running)
+    later = of_later_wholes(
+        table["claim_id"].tolist(),
+        strings(claims, "part_of").tolist(),
+        later_states(table, strings(claims, "published_at").tolist(), running),
+    )  # a part of a grown whole is of the later state too
     table["subject"] = [
         f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
     ]
@@ -702,16 +731,21 @@ def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
 
 def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     """Figures with no noun given the noun of the figure before them in their sentence, of
-    their measure (`elision.elided`; `sentences` of `owners.sentence_figures`)."""
+    their measure (`elision.elided_from`; `sentences` of `owners.sentence_figures`). A
+    second source's account set against the first ("3,4 milliards par an selon le
+    gouvernement, 4,1 milliards selon la Cour") takes its rate too, when it states none
+    (`_rate_elided`)."""
     nouns = table["noun"].tolist()
     if all(nouns):
         return table
     order = [[row for _, _, row in figures] for _, figures in sentences if len(figures) > 1]
-    keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order, durations())
-    rows = [i for i, (n, k) in enumerate(zip(nouns, keys, strict=True)) if k and not n]
+    keyed = list(zip(nouns, table["dimension"].tolist(), strict=True))
+    donors = elided_from(keyed, order, durations())
+    rows = [i for i, d in enumerate(donors) if d is not None]
     if not rows:
         return table
-    given = [keys[i] for i in rows]
+    table = _rate_elided(table, [(i, donors[i]) for i in rows])
+    given = [nouns[donors[i]] for i in rows]
     label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
     out = _given(
         table,
@@ -723,6 +757,27 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     for i, k in zip(rows, given, strict=True):
         labels[i] = label[k]
     return out.assign(noun_label=labels)
+
+
+def _rate_elided(table: pd.DataFrame, pairs: list[tuple[int, int | None]]) -> pd.DataFrame:
+    """`table` with each figure of `pairs` (figure, the figure its noun is elided from) that
+    states no rate given its donor's, when another source gives it in a sentence that sets
+    figures against each other (`repeats.contrast`): "4,2 miliardi l'anno secondo il
+    ministero, 4,9 miliardi per l'Upb" are two accounts of one yearly cost. A figure of the
+    same source keeps none ("4,2 miliardi l'anno e 12,6 miliardi nel triennio": a total)."""
+    rates, sources = table["rate"].tolist(), table["source"].tolist()
+    quotes, langs = table["quote"].tolist(), table["lang"].tolist()
+    found = [
+        (i, rates[d])
+        for i, d in pairs
+        if d is not None and not rates[i] and rates[d] and sources[i] != sources[d]
+        and repeats.contrast(quotes[i], langs[i] or None)
+    ]  # fmt: skip
+    if not found:
+        return table
+    for i, rate in found:
+        rates[i] = rate
+    return table.assign(rate=rates)
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:

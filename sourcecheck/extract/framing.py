@@ -206,7 +206,7 @@ def _reach(v, text: str, end: int, hi: int) -> int:
 
 def _after_description(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     """A speaker, a description of it set off by commas, then its verb of saying, counting
-    or acting ("Agrivalle, l'associazione degli agricoltori della provincia, stima in 65
+    or acting ("Terracolta, l'associazione dei viticoltori della valle, stima in 40
     milioni…"): the figures after the verb are its."""
     text, v = sp.body, sp.vocab
     if not ctx.has & (SAYING | COUNTING | ACTION) or not text.startswith(",", c.end):

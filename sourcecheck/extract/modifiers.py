@@ -55,6 +55,14 @@ def is_state(word: str, lang: str | None = None) -> bool:
     return bool(found) and bool(_entry(found[0]).get("state"))
 
 
+def state_of(word: str, lang: str | None = None) -> str:
+    """The modifier id of `word` when it says what befell the people counted ("morts":
+    "dead"), else ""."""
+    table = _table()
+    found = table.get(lang, table[None]).get(_plain(word))
+    return found[0] if found and _entry(found[0]).get("state") else ""
+
+
 def is_modifier(word: str, lang: str | None = None) -> bool:
     """Whether `word` is a modifier of a counted noun (marked or not) in `lang`."""
     table = _table()

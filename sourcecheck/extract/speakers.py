@@ -862,11 +862,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             adjectives = [(0, w, w.lower()) for w in a.group().split()]
             if not reduce(or_, v.features(adjectives), 0) & _AFTER:
                 end = a.end()  # "secondo la Funzione pubblica,"
-        if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
-            text, max(0, pos - 40), pos
-        ):
+        of = ends_with_of(v, text, max(0, pos - 40), pos)  # (both checks below ask it)
+        if of and v.place_of.search(text, max(0, pos - 40), pos):
             continue  # "residents of the town of Belcourt said": a place, never a source
-        if _qualifies(v, text, pos):
+        if of and _qualifies(v, text, pos, of):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
         q = v.qualifier.match(text, end)
         if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
@@ -878,6 +877,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
                 k += 1
+        name = _unknown_name(v, sp.sources, text[pos:end])
+        if not name:
+            continue  # no name no list knows (an opening word, a place, a known source): the
+            # frames below would set it aside anyway, so they are not read
         prev = tokens[first - 1] if first else None
         if (
             prev
@@ -945,8 +948,7 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             continue
         if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
             continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
-        name = _unknown_name(v, sp.sources, text[pos:end])
-        at = text.find(name, pos, end) if name else -1
+        at = text.find(name, pos, end)
         if at == pos and run_first < first and _title(v, text, tokens, first - 1):
             at = tokens[first - 1][0]  # "selon Les Échos", "scrive La Nazione": a title
             name = text[at:pos] + name
@@ -987,11 +989,11 @@ def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
     return not re.search(r"[.!?:«\"“]", before)
 
 
-def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
+def _qualifies(v: Vocabulary, text: str, pos: int, of: bool | None = None) -> bool:
     """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
     no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
-    décompte de la DGAC")?"""
-    if not ends_with_of(v, text, max(0, pos - 40), pos):
+    décompte de la DGAC")? `of`: `ends_with_of` before `pos`, when the caller knows it."""
+    if not (ends_with_of(v, text, max(0, pos - 40), pos) if of is None else of):
         return False
     m = v.qualified_word.search(text, max(0, pos - 40), pos)
     if m is None:
@@ -1019,7 +1021,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
-        # "Harlow Steel told Reuters", "The DPC fined Helixa": a verb of saying, counting or
+        # "Harlow Steel told Reuters", "The ODR fined Quarnet": a verb of saying, counting or
         # acting, unless it ends like an adjective ("Santé publique France")
         and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
@@ -1138,6 +1140,8 @@ def _full_name(sp: Speakers, name: str, at: int) -> str:
     Why: wire copy names a person in full once, then by surname; the source is the person."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return name
+    if sp.body.find(f" {name}", 0, at) < 0:
+        return name  # (every match holds " name" before `at`: none without it)
     v = sp.vocab
     found = [
         m.group(1)
@@ -1157,8 +1161,10 @@ def _first_name(name: str) -> re.Pattern:
     return regexcache.compile(rf"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]+) {re.escape(name)}(?![\w'’-])")
 
 
+@lru_cache(maxsize=1 << 14)
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
-    """The name of an organisation no list knows, as `written` gives it; "" for none."""
+    """The name of an organisation no list knows, as `written` gives it; "" for none.
+    Cached per string (and vocabulary and lexicon): asked of every capitalised run."""
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)
@@ -1353,9 +1359,23 @@ def _written_inside(body: str, word: str) -> bool:
     """Does the document write `word` capitalised inside a sentence too ("… shares in Tessaro
     fell", "Tessaro's plan")? One that only opens sentences ("Net profit fell") names no one."""
     return any(
-        body[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
+        _last_before(body, m.start()) not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
         for m in _word_at(word).finditer(body)
     )
+
+
+def _last_before(body: str, pos: int) -> str:
+    """The last character before `pos` that is no space, "" when none: what
+    `body[:pos].rstrip()[-1:]` gives, read backwards from `pos` instead of copying the
+    document up to it at each occurrence (quadratic on a long filing).
+
+    >>> _last_before("Tessaro said.   Tessaro", 16), _last_before("  Tessaro", 2)
+    ('.', '')
+    """
+    pos -= 1
+    while pos >= 0 and body[pos].isspace():
+        pos -= 1
+    return body[pos] if pos >= 0 else ""
 
 
 @lru_cache(maxsize=256)

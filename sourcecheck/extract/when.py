@@ -96,7 +96,12 @@ def news_day(
     # a day of the lead that dates no noun and was no statement's: a day dating a noun yields
     # to it ("Le bilan de l'incendie qui a éclaté dans la nuit de samedi à dimanche est passé
     # lundi à 4 morts": Monday)
-    plain = any(not (e.of_noun or e.said or e.iso > today or _dateline(body, e)) for e in lead)
+    # ("il deragliamento avvenuto lunedì sera …: il bilancio, aggiornato oggi, …" keeps
+    # Monday: a day a count was reported is no plain day)
+    plain = any(
+        not (e.of_noun or e.said or e.iso > today or _dateline(body, e) or reported(body, e, lang))
+        for e in lead
+    )
     ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (

@@ -236,7 +236,7 @@ class Vocabulary:
             i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
-        # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
+        # "Terracolta, l'associazione dei viticoltori della valle, stima…": a description
         # set off by commas (a determiner and a generic noun first) between a name and its verb
         self.described_aside = lazy(
             rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i
@@ -674,7 +674,9 @@ def _last(word: str) -> str:
     return parts[-1] if parts else ""
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def _norm(word: str) -> str:
+    """`word` lower-cased, apostrophes straight, spaces single; cached per string."""
     return " ".join(word.replace("’", "'").lower().split())
 
 

@@ -5,7 +5,7 @@ Why
 "5,500 servers" and "5,500 IT resources" cannot both describe the same count unless servers
 are all the IT resources there were; an editor must know which one the story uses. Figures
 are the same when their intervals overlap (bounded ones only: "more than 700" is not a
-figure to match); the concept lexicon's hierarchy (`concept_path`, root first) tells which
+figure to match, nor is "hundreds", a span of many figures); the concept lexicon's hierarchy (`concept_path`, root first) tells which
 thing is narrower, and the message says so.
 
 Example
@@ -51,6 +51,9 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     """One finding per run of overlapping figures that carries two or more concepts."""
     claims = blocks.prepare(claims)
     bounded = (claims["low"] > -math.inf) & (claims["high"] < math.inf)
+    # a figure given in words ("des centaines d'avions", "hundreds of flights") names no
+    # figure: its span holds many counts, and meeting one of them says nothing
+    bounded &= claims["qualifier"] != "vague"
     # Only nouns alignment knows (a lexicon concept): a noun it read by its cognates alone may
     # be a translation the lexicon lacks ("editori" / "publishers"), not another thing.
     known = (claims["subject"] != "") & ~claims["subject"].str.startswith(COGNATE)

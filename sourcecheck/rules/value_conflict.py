@@ -51,7 +51,7 @@ def run(
     compared = blocks.comparable(claims)  # the timeline readings see every subject
     falls = running.falls(compared) + running.apart_at_one_moment(compared)
     claims = blocks.shared(blocks.comparable(claims[claims["subject"] != ""]), blocks.SAME_QUANTITY)
-    claims = blocks.in_common_measure(claims, rates, fx_tolerance)
+    claims = _soft_above(blocks.in_common_measure(claims, rates, fx_tolerance))
     claims = claims.assign(
         band=blocks.magnitude_bands(claims, _BLOCK[:-1], max_ratio, value="cmp_value")
     )
@@ -87,6 +87,20 @@ def run(
             }
         )
     return blocks.found(rows + falls)
+
+
+def _soft_above(claims: pd.DataFrame) -> pd.DataFrame:
+    """`claims` with the upper bound of each figure given in words ("des centaines de vols",
+    "hundreds of flights", "decine di feriti") left open.
+
+    Why: such a word is an impression, not a count; "hundreds of flights" where the airports
+    count 1,180 understates, it does not contradict. Its lower bound still holds: "hundreds"
+    against 40 cannot both be right.
+    """
+    vague = claims["qualifier"].eq("vague")
+    if not vague.any():
+        return claims
+    return claims.assign(cmp_high=claims["cmp_high"].where(~vague, float("inf")))
 
 
 _SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")
