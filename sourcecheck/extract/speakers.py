@@ -699,7 +699,7 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
-        # "L'Autorité de la concurrence", "l'Agenzia nazionale di protezione civile" (its
+        # "L'Autorité de la concurrence", "il Servizio regionale di protezione civile" (its
         # field's own adjectives too)
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
