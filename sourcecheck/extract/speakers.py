@@ -617,6 +617,13 @@ def demonymed(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     return f"{noun} {after.group(1)}", after.end()
 
 
+# a lower-case field's complement after it: "(de la protection) des données", "(per la
+# protezione) dei dati"
+_FIELD_MORE = regexcache.compile(
+    r"\s+(?:des|du|de\s+la|de\s+l['’]|dei|degli|delle|del|della|dell['’])\s*[a-zà-ÿ]{3,}\b"
+)
+
+
 def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:
     """(as written, end, named) when French or Italian words after a generic noun say which
     body: adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier and a name
@@ -654,6 +661,8 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     stop = m.end()
     if m.group("of") and not m.group("lower"):  # "… de la Protection civile": its adjectives
         stop = v.name_more.match(text, stop, hi).end()
+    elif lower and (more := _FIELD_MORE.match(text, stop, hi)):
+        stop = more.end()  # its field's own complement: "… de la protection des données"
     written = " ".join(text[at:stop].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     last = (m.group("of") or "").split()[-1:] or [""]  # a name ends it: "… Alpes Neige"
