@@ -551,3 +551,15 @@ def test_an_undated_count_at_or_near_the_day_before_s_or_in_a_morning_paper_is_t
 ) -> None:
     table = _patients(value, at)
     assert table["subject"].iloc[0] == table["subject"].iloc[2]
+
+
+def test_an_amount_told_again_in_a_later_story_keeps_the_day_it_was_given() -> None:
+    # Monday's results: "revenue of €4.86 billion"; Tuesday's story of the share's fall: "its
+    # €4.9 billion revenue": the amount set on Monday, told again
+    table = claims(
+        {"thing": "revenue", "currency": "EUR", "value": 4.86e9, "refers_to": "2026-03-09",
+         "day_from": "clause", "published": "2026-03-09"},
+        {"thing": "revenue", "currency": "EUR", "value": 4.9e9, "refers_to": "2026-03-10",
+         "day_from": "document", "published": "2026-03-10"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
