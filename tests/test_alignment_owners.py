@@ -57,6 +57,9 @@ def aligned(*rows: dict) -> pd.DataFrame:
     [
         (("Kestrel", "Kestrel Mobile", "Kestrel Mobile Europe"), 1),  # one name's variants
         (("Kestrel Mobile", "Orvane Social", "Tallis Retail"), 3),  # never one quantity
+        # a title the frame read into the name ("Regulator Orvane Social said …")
+        (("Orvane Social", "Regulator Orvane Social", "Orvane Social"), 1),
+        (("Air Montreval", "Montreval", "Montreval"), 2),  # one word left: another owner
     ],
 )
 def test_owners_keep_figures_apart_and_variants_together(owners, subjects) -> None:

@@ -351,6 +351,21 @@ def test_a_figure_far_below_its_series_is_another_quantity_not_a_fall() -> None:
     assert _kinds((75, 75), (60, 60)) == ["fall"]
 
 
+def test_a_later_moment_whose_accounts_disagree_still_rises_above_the_earlier() -> None:
+    # "58 feriti" on Monday; on Tuesday the ministry's 120 injured and one clinic's 15: a
+    # same-day disagreement (value-conflict's), and a toll that grew from Monday's
+    table = pd.DataFrame(
+        {"claim_id": ["d0#1", "d1#1", "d2#1"], "case": "x", "series": "injured",
+         "measure": "", "moment": ["2025-06-02", "2025-06-03", "2025-06-03"],
+         "published_at": "", "low": [58.0, 120, 15], "high": [58.0, 120, 15]}
+    )  # fmt: skip
+    assert [s.kind for s in steps(points(table))] == ["rise"]
+    assert _kinds((58, 58), (40, 80)) == []  # a range that only reaches past it: no rise
+    # beside a figure 60 times smaller, 120 is another quantity the words did not tell apart
+    apart = table.assign(low=[58.0, 120, 2], high=[58.0, 120, 2])
+    assert [s.kind for s in steps(points(apart))] == []
+
+
 def test_more_than_a_figure_then_more_than_a_larger_one_is_a_rise() -> None:
     # "plus de 40 000 voyageurs touchés" on Monday, "more than 95,000" on Tuesday
     inf = float("inf")

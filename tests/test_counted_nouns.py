@@ -49,6 +49,13 @@ SHAPES = {
         fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
         fr | Ils ont été déployés, conduisant à l'arrestation du chef d'une opération dont les bénéfices sont estimés à 8,2 millions d'euros. | 8,2 millions d'euros | bénéfices | profit
     """,
+    # a verb of searching makes buildings searched a count of searches
+    "searched-buildings": """
+        en | Officers raided 64 properties across the region. | 64 | properties | search
+        it | I finanzieri hanno perquisito 64 immobili in tre province. | 64 | immobili | search
+        fr | Les enquêteurs ont perquisitionné 64 bâtiments dans la région. | 64 | bâtiments | search
+        en | The storm damaged 64 properties across the region. | 64 | properties | building
+    """,
     # a measure is of the noun its dimension adjective follows
     "measured-thing": """
         it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
@@ -453,3 +460,18 @@ def _row(lex, lang: str, body: str, figure: str) -> dict:
 def _rows(lex, lang: str, body: str) -> dict:
     doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": "Wire", "published": PUBLISHED}
     return {r["text"]: r for r in extract_document(doc, lex)}
+
+
+SEA_MILES = [  # [lang, body, figure, unit]
+    ("it", "Il gommone era a 22 miglia dall'isola.", "22 miglia", "nautical_mile"),
+    ("it", "Il peschereccio è affondato a 9 miglia dal porto.", "9 miglia", "nautical_mile"),
+    # on land, a mile stays a land mile; French and English name the sea mile apart
+    ("it", "Il corteo ha percorso 3 miglia lungo la Quinta Strada.", "3 miglia", "mile"),
+    ("en", "The dinghy was found 22 miles off the island.", "22 miles", "mile"),
+    ("fr", "Le chalutier a été retrouvé à 22 milles de l'île.", "22 milles", "nautical_mile"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "unit"), SEA_MILES)
+def test_a_mile_at_sea_is_a_nautical_mile(lex, lang, body, figure, unit):
+    assert _row(lex, lang, body, figure)["unit"] == unit

@@ -211,6 +211,41 @@ def test_pronouns_point_back_to_the_noun_before(lex, lang, body, text, thing):
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "text", "scope", "day"),
+    [
+        ("fr", "Samedi, 38 000 manifestants ont défilé à Nantes selon l'intersyndicale. "
+               "La préfecture en a compté 14 000.", "14 000", "Nantes", "2024-05-11"),
+        ("it", "Secondo la Regione, sono 930 i lavoratori in cassa integrazione a Brescia. "
+               "Per i sindacati sono invece 1.240.", "1.240", "Brescia", ""),
+        ("en", "Organisers said 6,500 runners took part in Bristol on Saturday. "
+               "According to police, they were 4,800.", "4,800", "Bristol", "2024-05-11"),
+        ("it", "Sabato a Torino hanno sfilato 30mila manifestanti secondo la questura. "
+               "La Cgil rivendica 90mila.", "90mila", "Turin", "2024-05-11"),
+    ],
+)  # fmt: skip
+def test_a_count_that_points_back_is_of_that_figure_s_place_and_day(
+    lex, lang, body, text, scope, day
+):
+    # the second account gives no place nor day of its own: those of the figure it answers
+    row = frames(lex, lang, body)[text]
+    assert row["scope"] == scope
+    if day:
+        assert row["refers_to"] == day
+
+
+def test_a_count_that_points_back_answers_no_figure_of_another_paragraph(lex):
+    body = "Samedi, 38 000 manifestants ont défilé à Nantes.\n\nLa CGT en revendique 90 000."
+    assert frames(lex, "fr", body)["90 000"]["scope"] == ""
+
+
+def test_a_count_that_points_back_keeps_its_own_place(lex):
+    body = (
+        "Samedi, 38 000 manifestants ont défilé à Nantes. La préfecture en a compté 9 000 à Rennes."
+    )
+    assert frames(lex, "fr", body)["9 000"]["scope"] == "Rennes"
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "text", "thing", "unit"),
     [
         ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4", "mois", "month"),

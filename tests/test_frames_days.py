@@ -312,3 +312,9 @@ def test_a_day_a_span_is_counted_from_dates_no_figure(lex, lang, published, body
 def test_a_lead_day_dating_a_noun_yields_to_a_plain_one(lex, lang, published, body, text, day):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("weekend"))
+def test_the_weekend_just_past_is_dated_by_its_sunday(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -435,3 +435,21 @@ def test_one_as_a_number():
 def test_articles_before_number_words(text, lang, value, unit):
     q = only(text, lang)
     assert q.value == value and q.unit == unit
+
+
+def test_skip_start_holds_before_each_skipped_shape():
+    """Each shape SKIP names (dates, times, phone numbers, ordinals, versions, decades)
+    passes SKIP_START, the test run before them; plain figures fail it."""
+    import re
+
+    from sourcecheck.quantities.exclusions import SKIP, SKIP_START
+
+    shapes = ("2021-03-04", "3/4/2021", "7.4.22", "10:45", "9h15", "9 h 15", "21h", "9 am",
+              "7 p.m.", "4521/18", "+39 06 1234 5678", "06 12 34 56 78", "(212) 555-0199",
+              "212-555-0199", "06 7654321", "2e", "3rd", "4°", "2.4.1")  # fmt: skip
+    for shape in shapes:
+        assert re.match(SKIP, shape), shape
+        assert re.match(SKIP_START, shape), shape
+    assert re.compile(SKIP_START).match(" ’80", 2)  # a decade: "the ’80"
+    for plain in ("700 serveurs", "5 500", "10,7", "1,500", "42"):
+        assert not re.match(SKIP_START, plain), plain

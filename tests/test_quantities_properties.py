@@ -155,3 +155,44 @@ def test_currencies_before_and_after(lang, value, iso, data):
     assert (q.currency, q.kind, q.text) == (iso, "money", amount)
     assert math.isclose(q.value, float(value), rel_tol=1e-12, abs_tol=1e-12)
     assert q.low <= float(value) <= q.high
+
+
+# Pieces that make every candidate shape of the master regex and its edges: digit groups and
+# their separators, dates and times, phone numbers, ordinals, fraction signs, number words
+# with and without articles, words glued to figures, a word at the very start.
+_PIECES = st.sampled_from(
+    ("1", "12", "123", "0", "07", "2019", "1" * 25, " ", "\u00a0", "\u202f", ".", ",", "'",
+     "’", "-", "/", ":", "+", "(", ")", "h", "am", "p.m.", "er", "e", "th", "°", "½", "_",
+     "G", "a", "un", "une", "deux", "trois", "cent", "a dozen", "two", "thirds", "tre", "uno",
+     "milioni", "mila", "million", "tens", "of", "thousands", "centaines", "une fois", "le",
+     "and", "et", "\n", "X-", "Ü")
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=14), lang=st.sampled_from(["fr", "en", "it", None]))
+def test_scan_yields_the_master_regex_matches(pieces, lang):
+    """`parser._candidates` (one pass that skips letters inside words) yields what
+    `finditer` of the master regex yields, candidate for candidate."""
+    from sourcecheck.quantities.grammar import grammar
+    from sourcecheck.quantities.parser import _candidates
+
+    text = "".join(pieces)
+    g = grammar(lang)
+    expected = [(m.lastgroup, m.span()) for m in g.master.finditer(text)]
+    assert [(k, m.span(k)) for m, k in _candidates(text, g)] == expected, text
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=10))
+def test_every_skipped_shape_starts_as_skip_start_says(pieces):
+    """SKIP_START, tried before the SKIP shapes, holds wherever one of them matches."""
+    import re
+
+    from sourcecheck.quantities.exclusions import SKIP, SKIP_START
+
+    text = "".join(pieces)
+    shapes, start = re.compile(SKIP), re.compile(SKIP_START)
+    for i in range(len(text)):
+        if shapes.match(text, i):
+            assert start.match(text, i), (text, i)

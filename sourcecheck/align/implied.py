@@ -1,6 +1,6 @@
 """A figure's measure implied by its words and by the other accounts, where the frame read
 none: a count of a unit ("Sono 27 i chilometri di cavo") is a length, millions with no
-currency ("una manovra da 18,4 miliardi") are an amount.
+currency ("una manovra da 23,7 miliardi") are an amount.
 
 Why
 ---
@@ -13,8 +13,8 @@ not decide it.
 Example
 -------
 "Sono 27 i chilometri di cavo" beside "a 27 km cable" elsewhere: `unit_things` makes the
-first a measure in kilometres with no noun. "4,2 miliardi per le pensioni" in a document
-whose amounts are in euros, beside "€4.2 billion" elsewhere: `implied_currency` gives it EUR.
+first a measure in kilometres with no noun. "5,3 miliardi per la sanità" in a document
+whose amounts are in euros, beside "€5.3 billion" elsewhere: `implied_currency` gives it EUR.
 """
 
 from __future__ import annotations
@@ -71,9 +71,9 @@ _SCALED = regexcache.compile(r"(?i)mili?on|mill?iard|billion|\bmln\b|\bmld\b|\bm
 
 def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """A figure of millions or billions with no currency and no counted noun ("una manovra
-    da 18,4 miliardi", "4,2 miliardi per le pensioni") is an amount in the one currency its
+    da 23,7 miliardi", "5,3 miliardi per la sanità") is an amount in the one currency its
     document's amounts are given in (else its case's): Italian copy drops the "euro" a
-    French or English account writes, and a count never meets "€18.4 billion"."""
+    French or English account writes, and a count never meets "€23.7 billion"."""
     rows = [
         i
         for i, (c, u, v, text, k, th, sc) in enumerate(

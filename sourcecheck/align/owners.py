@@ -180,7 +180,9 @@ def _close(a: float, b: float) -> bool:
 def _variants(keys: list[str], cases: list[str]) -> list[str]:
     """Owner keys with the variants of one name made one: a key whose first words are
     another owner key of its case takes that shorter key ("kestrel mobile europe" and
-    "kestrel mobile" → "kestrel" when "kestrel" is given)."""
+    "kestrel mobile" → "kestrel" when "kestrel" is given); so does a key that is one word
+    before another key of two words or more, a title the frame took for part of the name
+    ("producer fromagerie dalbe" → "fromagerie dalbe"; not "air france" → "france")."""
     known: dict[str, set[str]] = {}
     for k, case in zip(keys, cases, strict=True):
         if k:
@@ -190,7 +192,9 @@ def _variants(keys: list[str], cases: list[str]) -> list[str]:
         for name in names:
             words = name.split()
             prefixes = (" ".join(words[:n]) for n in range(1, len(words)))
-            short[(case, name)] = next((p for p in prefixes if p in names), name)
+            found = next((p for p in prefixes if p in names), None)
+            titled = " ".join(words[1:]) if len(words) > 2 else ""
+            short[(case, name)] = found or (titled if titled in names else name)
     return [short.get((c, k), k) if k else "" for k, c in zip(keys, cases, strict=True)]
 
 

@@ -126,7 +126,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
     table = unit_things(_clause_concepts(_columns(claims), concepts), concepts)
-    table = implied_currency(table, concepts)  # "una manovra da 18,4 miliardi"
+    table = implied_currency(table, concepts)  # "una manovra da 23,7 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
     nouns = {at: noun_key(at[0], at[1], concepts, at[2] or None) for at in set(read)}
     befell = [

@@ -894,8 +894,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
         found = [
             f._replace(source=sp.publisher)
-            if v.ours.search(text, max(lo, f.start - 20), f.start)
-            else f
+            if f.kind != "person" and v.ours.search(text, max(lo, f.start - 20), f.start)
+            else f  # (a person named keeps the name: "said our spokesperson, Anna Berg")
             for f in found
         ]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []

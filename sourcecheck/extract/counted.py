@@ -87,6 +87,7 @@ class Noun(NamedTuple):
     end: int  # where the figure's own words end: its noun when written after it
     own: bool  # written for this figure (a later figure may take it), not inherited
     currency: str | None  # the figure's currency, or the one it elides
+    back: bool = False  # taken from the last sentence's count, its clause pointing back to it
 
 
 class Contexts:
@@ -118,6 +119,7 @@ class SentenceNouns:
         self.currency: str | None = d.before(d.currencies, i)  # of the last figure read
         self.money: str | None = self.currency or d.before(d.money, i)  # last currency seen
         self.first = True  # no figure of the sentence read yet
+        self.back = False  # the figure read last took the last sentence's noun
         self.last = None  # (figure, thing, concept) of the last figure read, of any kind
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
         self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
@@ -128,6 +130,7 @@ class SentenceNouns:
         parallel = self.previous_end is not None and bool(
             _LIST_GAP.fullmatch(body, self.previous_end, q.start)
         )
+        self.back = False
         thing, concept, end, own = self._thing(q, following, parallel)
         currency = q.currency or self._elided_currency(q, own, concept)
         if own and q.kind in ("count", "percent"):
@@ -158,7 +161,7 @@ class SentenceNouns:
         d.currencies[self.i] = self.currency
         if self.money:
             d.money[self.i] = self.money
-        return Noun(thing, concept, end, own, currency)
+        return Noun(thing, concept, end, own, currency, self.back and not own and bool(thing))
 
     def _elided_currency(self, q, own: bool, concept: str | None) -> str | None:
         """The currency a count elides: right after money ("640 milioni di euro, di cui 180"),
@@ -419,7 +422,11 @@ class SentenceNouns:
             return previous
         if self.last and self.last[0].kind == "count" and self.last[1]:
             return self.last[1], self.last[2]  # "erano 90mila secondo i sindacati e 25mila …"
-        if self._points_back(q) or self._answers(q) or self._bare_object(q):
+        if self._points_back(q) or self._answers(q):
+            # "La CGT en revendiquait 9 000", "La CGT annonce 3 millions": another account
+            self.back = True
+            return self.d.before(self.d.nouns, self.i)
+        if self._bare_object(q):
             return self.d.before(self.d.nouns, self.i)
         return None
 

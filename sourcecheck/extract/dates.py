@@ -83,6 +83,11 @@ _NIGHT_ALONE = frozenset(
 # "hui" of "aujourd'hui", "night" of "last night".
 RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in (*_RELATIVE, *_NIGHT_ALONE))
 _NIGHT_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _NIGHT_ALONE)
+# The weekend just past ("nel fine settimana", "over the weekend"), dated by its Sunday
+_WEEKEND = frozenset(
+    p.lower().replace("’", "'") for lang in LANGS for p in load("time")["weekend"].get(lang) or ()
+)
+_WEEKEND_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _WEEKEND)
 # Parts of a day and days told from another one: never a counted noun ("40 % la veille").
 TIMES_OF_DAY = frozenset(
     w.lower() for lang in LANGS for w in load("time")["times_of_day"].get(lang) or ()
@@ -143,6 +148,7 @@ _DATE = regexcache.compile(
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
     rf"(?!\s+(?:(?:{_phrases('night', 'from')}|on|del|dell['’]|du)\s+)?(?:{_DAY}|\d))"
+    rf"|(?P<weekend>{alternation(_WEEKEND)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
     rf")(?![\w-])",
@@ -224,7 +230,12 @@ def day_phrase_at(text: str, pos: int) -> bool:
 _STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY)
 _ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
 _DATE_WORDS = (
-    frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_WORDS | _STORY_WORDS | _ORDINAL_WORDS
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | RELATIVE_WORDS
+    | _STORY_WORDS
+    | _ORDINAL_WORDS
+    | _WEEKEND_WORDS
 )
 # "Le 3, …", "Il 12 sera", "On the 3rd, …": an article and a day of the month (`dm`)
 _DAY_ARTICLES = frozenset(("le", "il", "the"))
@@ -278,6 +289,8 @@ def find_dates(
                 ahead, back = (20, 16) if lower in WEEKDAYS or lower in _STORY_WORDS else (12, 8)
                 if lower in _NIGHT_WORDS:  # "nel corso della notte", and the day after it
                     ahead, back = 24, 20
+                if lower in _WEEKEND_WORDS:  # "nel corso del fine settimana"
+                    ahead, back = 12, 30
                 lo, hi = max(start, pos - back), min(end, pos + len(w) + ahead)
                 if windows and lo <= windows[-1][1]:
                     lo = windows.pop()[0]
@@ -317,7 +330,17 @@ def find_dates(
                     bool(m.group("between") or _opens_period(text, m, before)),
                     any(
                         m.group(g)
-                        for g in ("wd", "pwd", "nb", "bb", "rel", "lastnight", "story", "ordinal")
+                        for g in (
+                            "wd",
+                            "pwd",
+                            "nb",
+                            "bb",
+                            "rel",
+                            "lastnight",
+                            "weekend",
+                            "story",
+                            "ordinal",
+                        )
                     ),
                     bool(speech.search(text, max(0, m.start() - 30), m.start())),
                     bool(m.group("last") or m.group("plast")),
@@ -673,6 +696,10 @@ def _resolve(
             day = pub  # "Au lendemain de l'explosion, le bilan s'établit à 2 morts", no day
             # dating the explosion: the day it is written ("Le lendemain, …" stays the next)
         return day.isoformat()
+    if m.group("weekend"):  # "over the weekend": its Sunday, the publication day on a Saturday
+        return (
+            pub - dt.timedelta(days=0 if pub.weekday() == 5 else (pub.weekday() + 1) % 7)
+        ).isoformat()
     if m.group("lastnight"):  # "nella notte": the night that ends on the publication day
         return story or pub.isoformat()
     if m.group("rel"):

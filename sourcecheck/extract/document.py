@@ -47,6 +47,7 @@ from sourcecheck.extract.places import (
     named_as,
     story_scope,
 )
+from sourcecheck.extract.seamiles import at_sea
 from sourcecheck.extract.sentences import Sentence, split
 from sourcecheck.extract.sources import Sources, load_sources
 from sourcecheck.extract.things import TIME_WORDS
@@ -91,6 +92,7 @@ class _Doc:
         publisher = _text(doc.get("publisher"))
         self.speakers = Speakers(self.body, self.lang, publisher, lex.sources, self.sentences)
         self.nouns: dict[int, tuple[str, str | None]] = {}  # sentence → its last count's noun
+        self.framed: dict[int, tuple[str, str]] = {}  # sentence → that count's (place, day)
         self.currencies: dict[int, str | None] = {}  # sentence → its last figure's currency
         self.money: dict[int, str] = {}  # sentence → the last currency seen up to its end
         self.shares: dict[int, tuple[str, str | None]] = {}  # sentence → its last share's noun
@@ -247,6 +249,17 @@ class _Doc:
             self._again[kind] = named_as(f"{self.title or ''}\n{self.body}", kind, self.lang)
         return self._again[kind]
 
+    def before_in_paragraph(self, table: dict, i: int):
+        """What `table` holds for the last of the previous sentences of sentence `i`'s
+        paragraph (up to `NOUN_BACK`) that has an entry, or None: a count that points back
+        answers a figure of its own paragraph."""
+        for j in range(i - 1, max(-1, i - 1 - NOUN_BACK), -1):
+            if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                return None
+            if j in table:
+                return table[j]
+        return None
+
     def before(self, table: dict, i: int):
         """What `table` (sentence → value: `nouns`, `currencies`, `money`) holds for the
         last of the previous sentences (up to `NOUN_BACK`, never across a heading) that has
@@ -327,6 +340,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     scaled = None  # the sentence's last figure with a scale word, and its row
     for n, q in enumerate(qs):
+        q = at_sea(q, body, d.lang)  # "a 35 miglia da Lampedusa": nautical miles
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
         thing, concept, thing_end = noun.thing, noun.concept, noun.end
         elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, s.end, d.lang)
@@ -337,7 +351,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         sided_rate = ""
         if scaled and _bare(q) and not (noun.own and noun.thing):
             factor = elided_scale(body, scaled[0], q, d.lang)
-            if factor:  # "4,2 miliardi l'anno secondo il ministero, 4,9 per l'Upb"
+            if factor:  # "3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte"
                 q = _scaled(q, scaled[0], factor)
                 thing, concept = scaled[1]["thing"], scaled[1]["concept"]
                 sided_rate = scaled[1]["rate"]
@@ -379,6 +393,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = d.news_day, "document"
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
+        scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
+        if noun.back and (told := d.before_in_paragraph(d.framed, i)):
+            # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
+            # 21 000": the count that points back is of that figure's place and day
+            scope = scope or told[0]
+            if day_from != "clause" and told[1]:
+                day, day_from = told[1], "clause"
         if day_from == "clause" and any(x.said and x.iso == day for x in dates):
             d.said.setdefault(i, day)
             d.said_by.setdefault(i, (attribution.source if attribution else "", concept))
@@ -418,7 +439,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "series": "",
                 "kind": kind,
                 "scale": q.scale,
-                "scope": d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept),
+                "scope": scope,
                 "items": items,
                 "ambiguity": "; ".join(q.ambiguity),
                 "sentence": i,
@@ -426,6 +447,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "source_role": attribution.role if attribution else "",
             }
         )
+        if kind == "count" and d.nouns.get(i) == (thing, concept) and (noun.own or i not in d.framed):  # fmt: skip
+            d.framed[i] = (scope, day if day_from == "clause" else "")  # an own noun's count
         if q.kind == "unit" and q.unit not in ("percent", "fraction"):
             measure = (q, rows[-1])
         if q.scale:
@@ -440,7 +463,7 @@ def _bare(q) -> bool:
 
 def _scaled(q, scaled, factor: float):
     """`q` in the scale word, currency and kind of the figure `scaled` (its value times
-    `factor`): "4,9" after "4,2 miliardi secondo il ministero" is 4.9 billion."""
+    `factor`): "3,8" after "3,1 miliardi secondo la Ragioneria" is 3.8 billion."""
     return q._replace(
         value=round(q.value * factor, 6), low=round(q.low * factor, 6),
         high=round(q.high * factor, 6),

@@ -268,8 +268,8 @@ def elided_unit(text: str, measure, count, hi: int, lang: str | None) -> str:
 
 def sided(text: str, before, count, lang: str | None) -> bool:
     """Whether a bare `count` gives another source's account of the figure `before` it, in
-    two clauses that each cite their source: "4,2 miliardi secondo il ministero, 4,9 per
-    l'Upb", "27 km selon la préfecture, 31 selon l'ONG". The count drops the unit or scale
+    two clauses that each cite their source: "3,1 miliardi secondo la Ragioneria, 3,8 per
+    la Corte", "27 km selon la préfecture, 31 selon l'ONG". The count drops the unit or scale
     word the first account writes.
 
     >>> from sourcecheck.quantities import parse_quantities
@@ -289,8 +289,8 @@ def sided(text: str, before, count, lang: str | None) -> bool:
 
 def elided_scale(text: str, scaled, count, lang: str | None) -> float:
     """The factor a bare `count` takes from the figure `scaled` before it (a figure with a
-    scale word: "4,2 miliardi") when it gives another source's account of it (`sided`): 1e9
-    for "4,2 miliardi secondo il ministero, 4,9 per l'Upb". 0.0 when it takes none. Only a
+    scale word: "3,1 miliardi") when it gives another source's account of it (`sided`): 1e9
+    for "3,1 miliardi secondo la Ragioneria, 3,8 per la Corte". 0.0 when it takes none. Only a
     count of the same order as the figure's own number (within 10 times) takes it.
 
     >>> from sourcecheck.quantities import parse_quantities

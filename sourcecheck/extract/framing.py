@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # lower-case words before a person's role: ", said fire chief Tom Riley"
 _ROLE_MODIFIERS = tuple(
-    regexcache.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2)
+    regexcache.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2, 3, 4)
 )
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
 # what may open a sentence before a speaker and its colon: a determiner, a body's name

@@ -146,5 +146,7 @@ def subject_pronoun(word: str, lang: str | None) -> bool:
     return _norm(word) in _patterns(lang).pronouns
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def _norm(word: str) -> str:
+    """`word` lower-cased, apostrophes straight, spaces single; cached per string."""
     return " ".join(str(word).replace("’", "'").lower().split())

@@ -21,6 +21,7 @@ Example
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,6 +43,9 @@ class Mention(NamedTuple):
 _LINKED = regexcache.compile(
     r"\b(?:de|du|des|de la|d'|di|del|della|dei|degli|dell'|of|at|at the|of the)\s*$"
 )
+
+
+SHORT = 200  # a text no longer is a name whose `mentions` are kept, not a document's body
 
 
 class Sources:
@@ -83,6 +87,7 @@ class Sources:
         self._generic_kind = vocabulary(None).generic_kind
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
+        self._whole: dict[str, list[Mention]] = {}  # a short text → `mentions` of it all
 
     def canonical(self, name: str) -> str:
         """The canonical name of a source written `name` ("TorrentFreak (traduction)" →
@@ -142,9 +147,16 @@ class Sources:
         A dictionary probe per word (`tokens`: `sentences.words` of the span, when known).
         An alias followed by "de X", "di X", "of X" (X capitalised) is the body X's own.
         """
+        if start == 0 and end is None and tokens is None and len(text) <= SHORT:
+            if text not in self._whole:  # a name alone: its mentions depend on it only
+                self._whole[text] = self._mentions(text, 0, len(text), words(text))
+            return list(self._whole[text])
         end = len(text) if end is None else end
-        if tokens is None:
-            tokens = words(text, start, end)
+        return self._mentions(
+            text, start, end, words(text, start, end) if tokens is None else tokens
+        )
+
+    def _mentions(self, text: str, start: int, end: int, tokens) -> list[Mention]:
         out: list[Mention] = []
         skip_to = start
         first = self._first
@@ -217,7 +229,10 @@ def qualified(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def _norm(name: str) -> str:
+    """`name` lower-cased, apostrophes straight and spaces single; cached per string (the
+    same names and words are normalised again for every sentence and figure)."""
     return " ".join(str(name).replace("’", "'").lower().split())
 
 

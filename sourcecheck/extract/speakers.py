@@ -868,6 +868,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
                 k += 1
+        name = _unknown_name(v, sp.sources, text[pos:end])
+        if not name:
+            continue  # no name no list knows (an opening word, a place, a known source): the
+            # frames below would set it aside anyway, so they are not read
         prev = tokens[first - 1] if first else None
         if (
             prev
@@ -931,8 +935,7 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             continue
         if _ACRONYM_OF_LOWER.search(text, max(0, pos - 60), pos) and _thing_after(sp, end):
             continue  # "the high-voltage direct current (HVDC) line": a thing's acronym
-        name = _unknown_name(v, sp.sources, text[pos:end])
-        at = text.find(name, pos, end) if name else -1
+        at = text.find(name, pos, end)
         if at == pos and run_first < first and _title(v, text, tokens, first - 1):
             at = tokens[first - 1][0]  # "selon Les Échos", "scrive La Nazione": a title
             name = text[at:pos] + name
@@ -1143,8 +1146,10 @@ def _first_name(name: str) -> re.Pattern:
     return regexcache.compile(rf"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]+) {re.escape(name)}(?![\w'’-])")
 
 
+@lru_cache(maxsize=1 << 14)
 def _unknown_name(v: Vocabulary, sources: Sources, written: str) -> str:
-    """The name of an organisation no list knows, as `written` gives it; "" for none."""
+    """The name of an organisation no list knows, as `written` gives it; "" for none.
+    Cached per string (and vocabulary and lexicon): asked of every capitalised run."""
     parts = written.split()
     while parts and _norm(parts[0]) in v.not_names:
         parts.pop(0)

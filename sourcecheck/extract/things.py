@@ -95,7 +95,7 @@ def thing_after(
     ("12 morts et 200 blessés"), so a word that ends like a participle is a noun.
     """
     if rate_right_after(text, pos, limit, lang):
-        return None  # "costa 4,2 miliardi l'anno": a rate, no noun
+        return None  # "costa 2,7 miliardi l'anno": a rate, no noun
     g = _grammar(lang)
     special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
     if special and g.partitive.match(text, pos, limit):

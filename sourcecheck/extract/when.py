@@ -94,9 +94,14 @@ def news_day(
     said = any(e.said for e in lead)
     today = pub.isoformat()
     # a day of the lead that dates no noun and was no statement's: a day dating a noun yields
-    # to it ("Le bilan du séisme qui a frappé … dans la nuit de lundi à mardi s'est alourdi
-    # mercredi à 12 morts": Wednesday)
-    plain = any(not (e.of_noun or e.said or e.iso > today or _dateline(body, e)) for e in lead)
+    # to it ("Le bilan de l'incendie qui a éclaté dans la nuit de samedi à dimanche est passé
+    # lundi à 4 morts": Monday)
+    # ("il deragliamento avvenuto lunedì sera …: il bilancio, aggiornato oggi, …" keeps
+    # Monday: a day a count was reported is no plain day)
+    plain = any(
+        not (e.of_noun or e.said or e.iso > today or _dateline(body, e) or reported(body, e, lang))
+        for e in lead
+    )
     ranked = sorted(  # a planned day after publication only when the lead states no other
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
@@ -525,11 +530,11 @@ def rate(q, thing_end: int, spans: Spans, body: str, lang: str | None, hi: int) 
 
 def rate_right_after(text: str, pos: int, limit: int, lang: str | None) -> bool:
     """Whether a rate phrase stands right after a figure ending at `pos`, no noun between:
-    then it opens no noun ("costa 4,2 miliardi l'anno": the year is a rate, not the thing).
+    then it opens no noun ("costa 2,7 miliardi l'anno": the year is a rate, not the thing).
 
-    >>> rate_right_after("Costa 4,2 miliardi l'anno e 12,6 nel triennio.", 18, 47, "it")
+    >>> rate_right_after("Costa 2,7 miliardi l'anno e 8,1 nel biennio.", 18, 44, "it")
     True
-    >>> rate_right_after("Ha perso 4,2 miliardi l'anno scorso.", 21, 36, "it")
+    >>> rate_right_after("Ha perso 2,7 miliardi l'anno scorso.", 21, 36, "it")
     False
     """
     return bool(_right_after(lang).match(text, pos, limit))

@@ -674,7 +674,9 @@ def _last(word: str) -> str:
     return parts[-1] if parts else ""
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def _norm(word: str) -> str:
+    """`word` lower-cased, apostrophes straight, spaces single; cached per string."""
     return " ".join(word.replace("’", "'").lower().split())
 
 

@@ -25,12 +25,13 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from sourcecheck import regexcache
 from sourcecheck.quantities import currencies, fractional, scales, units, words
 from sourcecheck.quantities.grammar import Grammar
-from sourcecheck.quantities.lexicon import normalise
+from sourcecheck.quantities.lexicon import alternation, normalise
 from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.qualifiers import QUALIFIER_OF
 
@@ -49,50 +50,67 @@ class Left(NamedTuple):
 
 # Reversed: a day number right before a month ("3 October" read backwards), standing alone.
 _DAY_BEFORE_MONTH = regexcache.compile(r"\s+\d{1,2}(?![\d.,])")
+_SCALED = regexcache.compile(  # a scale word right after the digits: "757mila", "2 millions"
+    r"[\s\u00a0\u202f]?(?:" + alternation(sorted(scales.WORD_SCALES | {"mila"})) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_new = tuple.__new__  # a record built without its Python-level __new__: once per figure
 
 
 def read_left(
-    text: str, s: int, taken: int, g: Grammar, year_shaped: bool = False, scaled: bool = False
+    text: str,
+    s: int,
+    taken: int,
+    g: Grammar,
+    year_shaped: bool = False,
+    end: int | None = None,
+    rtext: str | None = None,
 ) -> Left | None:
     """The left context of the figure starting at `s`; None when it makes it no quantity.
 
     `taken` is where the previous quantity ended: a currency written after that figure
-    ("10 rmb 20 usd") is not also a prefix of this one. `scaled`: a scale word follows the
-    figure ("757mila", "2 millions"), so a reference word before it names no reference
-    ("in piazza 757mila persone" is a crowd, "piazza 12" an address).
+    ("10 rmb 20 usd") is not also a prefix of this one. `end`: where the figure ends; a
+    scale word after it ("757mila", "2 millions") means a reference word before it names
+    no reference ("in piazza 757mila persone" is a crowd, "piazza 12" an address).
+    `rtext`: `text` reversed, which the parser reverses once for all its figures; the
+    window before `s` is read in it, backwards, without a copy.
     """
-    rev = text[max(taken, s - WINDOW) : s][::-1]
-    tm = g.token.match(rev)
+    if rtext is None:
+        rtext = text[::-1]
+    rs = len(text) - s  # `s` in the reversed text
+    stop = len(text) - max(taken, s - WINDOW)
+    tm = g.token.match(rtext, rs, stop)
     if tm is None:
-        return Left(s, None, False, "exact", None, False)
-    if tm.group(1)[::-1].lower().replace("’", "'") not in g.left_words:
-        if tm.end() == len(tm.group(1)) and (rev[0].isalpha() or rev[0] == "_"):
+        return _new(Left, (s, None, False, "exact", None, False, False))
+    word = tm.group(1)
+    if word[::-1].lower().replace("’", "'") not in g.left_words:
+        if tm.end() - rs == len(word) and (rtext[rs].isalpha() or rtext[rs] == "_"):
             return None  # glued to a word: "G20", "MP3"
-        return Left(s, None, False, "exact", None, False)
-    lm = g.left.match(rev)
+        return _new(Left, (s, None, False, "exact", None, False, False))
+    lm = g.left.match(rtext, rs, stop)
     if lm.lastgroup == "month" and (year_shaped or not lm.group("day")):
-        if year_shaped or lm.group("day") or not _DAY_BEFORE_MONTH.match(rev, lm.end()):
+        if year_shaped or lm.group("day") or not _DAY_BEFORE_MONTH.match(rtext, lm.end(), stop):
             return None  # "November 26", "mars 2020", "May 17, 2023"; not "May 17, 300 people"
         # "On 3 October 520 pupils": the month has its day already, the figure is a count
-    if lm.lastgroup == "ref" and not scaled:
+    if lm.lastgroup == "ref" and not (end is not None and _SCALED.match(text, end)):
         return None  # "art. 171", "n° 12"
     if lm.lastgroup == "weekday":
-        return Left(s, None, False, "exact", None, False, True)
+        return _new(Left, (s, None, False, "exact", None, False, True))
     start, currency, ambiguous = s, None, False
     if lm.group("cur"):
         currency, ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
-        start = s - lm.end("cur")
-    elif rev[0].isalpha() or rev[0] == "_":
+        start = s - (lm.end("cur") - rs)
+    elif rtext[rs].isalpha() or rtext[rs] == "_":
         return None  # glued to a word: "G20", "MP3"
     qualifier, opener = "exact", None
     if lm.group("qual"):
         q = QUALIFIER_OF[normalise(lm.group("qual")[::-1])]
         if q == "range":
-            opener = s - lm.end("qual")
+            opener = s - (lm.end("qual") - rs)
         else:
-            qualifier, start = q, s - lm.end("qual")
-    year_cue = year_shaped and g.year_cue.match(rev) is not None
-    return Left(start, currency, ambiguous, qualifier, opener, year_cue)
+            qualifier, start = q, s - (lm.end("qual") - rs)
+    year_cue = year_shaped and g.year_cue.match(rtext, rs, stop) is not None
+    return _new(Left, (start, currency, ambiguous, qualifier, opener, year_cue, False))
 
 
 class Right(NamedTuple):
@@ -118,15 +136,20 @@ def read_right(
     decimals: int,
     mantissa: int,
     start: int | None = None,
+    word: str | None = "",
 ) -> Right | None:
     """What follows the number ending at `e`; None when it makes the number a day.
 
     `currency` is the one already read on the left (a currency on both sides counts once);
-    `start` is where the figure starts (an article before it makes "a 5m wall" a length).
+    `start` is where the figure starts (an article before it makes "a 5m wall" a length);
+    `word`: the word or symbol after `e` as `g.token` reads it (None: none), when the
+    caller has it already ("": read it here).
     """
-    tm = g.token.match(text, e)
-    if tm is None or tm.group(1).lower().replace("’", "'") not in g.right_words:
-        return Right(e, 1.0, None, 0.0, None, currency, False, None)  # "700 policiers"
+    if word == "":
+        tm = g.token.match(text, e)
+        word = tm.group(1) if tm else None
+    if word is None or word.lower().replace("’", "'") not in g.right_words:
+        return _new(Right, (e, 1.0, None, 0.0, None, currency, False, None))  # "700 policiers"
     factor, scale_name, end = 1.0, None, e
     extra, step = 0.0, None
     sm = g.scale.match(text, e)
@@ -167,7 +190,7 @@ def read_right(
             im = g.inches.match(text, end) if unit == "foot" else None
             if im:  # "5 feet 2 inches" = 5 1/6 feet
                 extra, step, end = extra + int(im.group("n")) / 12, 1 / 12, im.end()
-    return Right(end, factor, scale_name, extra, step, currency, ambiguous, unit)
+    return _new(Right, (end, factor, scale_name, extra, step, currency, ambiguous, unit))
 
 
 def read_part(

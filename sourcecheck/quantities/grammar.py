@@ -7,7 +7,10 @@ candidate figures (a digit, a number word, or a shape to skip such as a date), t
 each candidate with a few anchored `match` calls around it (scale, suffix, left context),
 and only when the word next to it is one a lexicon form can start or end with (`token`,
 `left_words`, `right_words`). Nothing is searched twice; no pattern nests unbounded
-quantifiers.
+quantifiers. The master regex is run as `scan`, the same alternatives tried only where a
+candidate may start (a digit or a sign, or a word after a non-word character whose first
+letter may begin a number word): Python's engine tries a pattern without a fixed first
+character at every character of the text, letters inside words included.
 
 Example
 -------
@@ -33,11 +36,19 @@ from sourcecheck.quantities import (
     vague,
     words,
 )
-from sourcecheck.quantities.lexicon import SPACE_RE, alternation, edge_word, reversed_alternation
+from sourcecheck.quantities.lexicon import (
+    SPACE_RE,
+    alternation,
+    edge_word,
+    first_class,
+    reversed_alternation,
+)
 from sourcecheck.quantities.numbers import NUMBER
 
 SP = "[ \u00a0\u202f\u2009]"
 NOT_LETTER = r"(?![^\W\d_])"
+# The word or symbol next to a figure, after spaces and a hyphen (group 1).
+TOKEN = rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])"
 ELIDED = r"(?!['’][^\W\d_])"  # "250 l'anno": an elided article, not a unit ("l")
 OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
 HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
@@ -78,6 +89,8 @@ class Grammar(NamedTuple):
     vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
     inches: re.Pattern  # "5 feet| 2 inches"
     day_follow: re.Pattern  # "Lunedì 4| sono…", "Lundi 4|, la…": the number is a day
+    scan: re.Pattern  # `master`'s candidates found in one pass that skips most characters
+    clock_cue: re.Pattern  # reversed: `hour_cue`, `ore_cue` or `time_cue`
 
 
 @lru_cache(maxsize=8)
@@ -99,18 +112,29 @@ def grammar(lang: str | None) -> Grammar:
         + alternation(triggers)
         + r"[^\W\d_]*(?:-[^\W\d_]+){0,8}"
     )
-    master = regexcache.compile(
-        r"(?=[\d+(.,"
-        + VULGAR
-        + "])(?:(?P<skip>"
+    # A number's group also holds, in a lookahead, the word after it ("rt", as `token` reads
+    # it): the one the right context is decided by, read in the same pass.
+    figure = (
+        "(?:"
+        + exclusions.SKIP_START
+        + "(?P<skip>"
         + exclusions.SKIP
         + ")|(?P<num>"
         + NUMBER
-        + ")|(?P<vulgar>["
+        + "(?=(?:"
+        + TOKEN.replace("(", "(?P<rt>", 1)
+        + ")?))|(?P<vulgar>["
         + VULGAR
-        + "]))|(?P<word>"
-        + word_run
-        + ")"
+        + "]))"
+    )
+    master = regexcache.compile(
+        r"(?=[\d+(.," + VULGAR + "])" + figure + "|(?P<word>" + word_run + ")"
+    )
+    scan = regexcache.compile(  # `master`'s matches, tried only where one may start
+        r"[\W\d" + VULGAR + "]"
+        r"(?:(?<=[\d+(.," + VULGAR + r"])(?<!\d\d)(?<=(?=" + figure + ").)"
+        r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>)"
+        r"|(?=" + first_class((*articles, *triggers)) + ")(?=(?P<word>" + word_run + ")))"
     )
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
     and_ = alternation(("et", "e", "and"))
@@ -142,7 +166,7 @@ def grammar(lang: str | None) -> Grammar:
     year_cue = regexcache.compile(exclusions.YEAR_CUE_REVERSED)
     # The word next to a figure decides in one set lookup whether its context needs reading:
     # most figures sit between plain words ("ont saisi 700 policiers").
-    token = regexcache.compile(rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])")
+    token = regexcache.compile(TOKEN)
     left_forms = (
         *currencies.PREFIX,
         *qualifiers.QUALIFIER_OF,
@@ -199,6 +223,16 @@ def grammar(lang: str | None) -> Grammar:
     time_cue = regexcache.compile(exclusions.TIME_CUE_REVERSED)
     hour_cue = regexcache.compile(exclusions.HOUR_CUE_REVERSED)
     ore_cue = regexcache.compile(exclusions.ORE_REVERSED)
+    clock_cue = regexcache.compile(  # any of the three: most small figures have none
+        "|".join(
+            f"(?:{c})"
+            for c in (
+                exclusions.HOUR_CUE_REVERSED,
+                exclusions.ORE_REVERSED,
+                exclusions.TIME_CUE_REVERSED,
+            )
+        )
+    )
     hour_word = regexcache.compile(
         rf"{SP}*{alternation(exclusions.HOUR_WORDS)}{NOT_LETTER}(?!{SP}+d[e'’])"
     )
@@ -240,4 +274,6 @@ def grammar(lang: str | None) -> Grammar:
         frozenset(vague.heads(lang)),
         inches,
         day_follow,
+        scan,
+        clock_cue,
     )

@@ -33,18 +33,14 @@ from sourcecheck.quantities.context import read_cents, read_left, read_right
 from sourcecheck.quantities.exclusions import is_time, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
 from sourcecheck.quantities.intervals import SHARE_STEP, bounds, precision_step
-from sourcecheck.quantities.lexicon import alternation
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.ranges import Found, join_ranges
 from sourcecheck.quantities.runs import read_run
 
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
+_new = tuple.__new__  # a record built without its Python-level __new__: once per figure
 _LANG_PREFIX = regexcache.compile(r"[a-z]{2}")
-_SCALED = regexcache.compile(  # a scale word right after the digits: "757mila", "2 millions"
-    r"[\s\u00a0\u202f]?(?:" + alternation(sorted(scales.WORD_SCALES | {"mila"})) + r")(?![^\W\d_])",
-    re.IGNORECASE,
-)
 
 
 def parse_quantities(
@@ -65,32 +61,83 @@ def parse_quantities(
     g = grammar(lang)
     found: list[Found] = []
     last_end = 0
-    for m in g.master.finditer(text):
-        if m.lastgroup == "skip" or m.start() < last_end:
+    rtext = text[::-1]  # left contexts are read backwards in it
+    for m, group in _candidates(text, g):
+        if group == "skip" or m.start(group) < last_end:
             continue
-        f = _read(text, m, lang, g, round_from, about, last_end)
+        f = _read(text, rtext, m, group, lang, g, round_from, about, last_end)
         if f is not None:
             found.append(f)
             last_end = f.q.end
     return join_ranges(text, found, about)
 
 
+def _candidates(text: str, g: Grammar):
+    """(match, group) of each match of `g.master` that `finditer` would yield, in order; the
+    candidate is the match's `group` ("skip", "num", "vulgar" or "word").
+
+    Why: `master` tries every character of the text, most of them letters inside words.
+    `g.scan` is tried only where a figure may start (a digit, "+(.,", a fraction sign) or
+    before a word (a non-word character) whose first letter may start a number word, and
+    reports the same candidates, each in a lookaround: the text before it is read, not
+    taken, so every start is seen whatever ended before it. What `finditer` would not see
+    (inside an earlier candidate) is dropped here. A candidate inside a digit run can only
+    follow a run start where `master` fails ("fail": a run longer than any number): the run
+    is then tried digit by digit, as `finditer` would. A word at the very start has no
+    character before it: `master` is tried there.
+
+    >>> g = grammar("fr")
+    >>> [(k, m.group(k)) for m, k in _candidates("Trois pays, le 12/11, 5 500 serveurs", g)]
+    [('word', 'Trois'), ('skip', '12/11'), ('num', '5 500')]
+    """
+    end = 0
+    m = g.master.match(text)
+    if m is not None:
+        yield m, m.lastgroup
+        end = m.end()
+    for m in g.scan.finditer(text):
+        kind = m.lastgroup
+        if m.start(kind) < end:
+            continue
+        if kind == "fail":
+            m = _in_run(text, m.start(kind), g)
+            if m is None:
+                continue
+            kind = m.lastgroup
+        yield m, kind
+        end = m.end(kind)
+
+
+def _in_run(text: str, i: int, g: Grammar) -> re.Match | None:
+    """`master`'s first match at a digit from `i` on, in the run of digits `i` is in."""
+    while i < len(text) and text[i].isdecimal():
+        m = g.master.match(text, i)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
 def _read(
     text: str,
+    rtext: str,
     m: re.Match,
+    group: str,
     lang: str | None,
     g: Grammar,
     round_from: float,
     about: float,
     taken: int,
 ):
-    """Read one candidate of the master regex; None when it is not a quantity.
+    """Read one candidate of the master regex (group `group` of `m`); None when it is not a
+    quantity. `rtext` is `text` reversed.
 
     `taken` is the end of the previous quantity: what lies before it (a currency written
     after the previous figure, as in "10 rmb 20 usd") cannot also be this one's prefix.
     """
-    s, e = m.span()
-    raw = m.group() if m.lastgroup == "num" else None
+    s, e = m.span(group)
+    raw = m.group(group) if group == "num" else None
+    word = m.group("rt") if raw is not None else ""  # the word after the digits
     approx, part, den = False, None, 0.0
     flags: tuple[str, ...] = ()
     if raw is not None:
@@ -101,8 +148,8 @@ def _read(
         flags = ("separator",) if ambiguous else ()
         if e < len(text) and text[e] in VULGAR and not decimals:  # "10½"
             share = _vulgar(text[e])
-            mantissa, part, den, e = mantissa + share[0], "mixed", share[1], e + 1
-    elif m.lastgroup == "vulgar":  # "½", "¾"
+            mantissa, part, den, e, word = mantissa + share[0], "mixed", share[1], e + 1, ""
+    elif group == "vulgar":  # "½", "¾"
         (mantissa, den), part, decimals, tz = _vulgar(text[s]), "fraction", 0, 0
     else:
         head = text[s:e].lower()
@@ -112,7 +159,7 @@ def _read(
         if run is None:  # "several million": the run left its scale word
             if head not in scales.WORD_SCALES or m.group("article"):
                 return None
-            return vague.read_few(text, s, m.end(), scales.scale_of(head, lang)[1], g)
+            return vague.read_few(text, s, e, scales.scale_of(head, lang)[1], g)
         if run.part is None and run.value >= 100 and vague.few_bounds(run.value):
             few = vague.read_few(text, s, run.end, float(run.value), g)
             if few is not None and not m.group("article"):
@@ -123,8 +170,7 @@ def _read(
         tz = 0 if approx or part or not mantissa else len(digits) - len(digits.rstrip("0"))
 
     year_shaped = raw is not None and len(raw) == 4 and is_year(raw)
-    scaled = _SCALED.match(text, e) is not None
-    left = read_left(text, s, taken, g, year_shaped, scaled)
+    left = read_left(text, s, taken, g, year_shaped, e, rtext)
     if left is None:
         return None
     start, currency, cur_ambiguous, qualifier, opener, year_cue, weekday = left
@@ -132,7 +178,7 @@ def _read(
         qualifier = "about"  # "une douzaine"; "plus d'une centaine" stays more than 100
 
     # Right: scale word, "et demi" or a compound, then currency / unit / percent.
-    right = read_right(text, e, lang, g, currency, decimals or bool(part), mantissa, s)
+    right = read_right(text, e, lang, g, currency, decimals or bool(part), mantissa, s, word)
     if right is None:
         return None  # "6 novembre", "26 November": a day
     end, factor, scale_name, extra, step, currency, ambiguous_right, unit = right
@@ -154,9 +200,9 @@ def _read(
                 mantissa, start = -mantissa, s - 1
         if year_shaped and plain and (qualifier == "exact" or year_cue):
             return None  # "en 2017", "2019-2020"
-        if plain and decimals == 2 and is_time(raw) and _time_cue(text, s, g):
+        if plain and decimals == 2 and is_time(raw) and _time_cue(rtext, s, g):
             return None  # "alle 14.30"
-        if plain and not decimals and mantissa <= 24 and _clock_hour(text, s, end, g):
+        if plain and not decimals and mantissa <= 24 and _clock_hour(rtext, s, end, g, text):
             return None  # "vers 22 heures", "alle ore 23", "alle 19 l'affluenza"
         if (
             weekday
@@ -181,23 +227,26 @@ def _read(
     low, high, low_open, high_open = bounds(value, step, qualifier, about=about)
     if cur_ambiguous:
         flags = (*flags, "currency")
-    quantity = Quantity(  # positional: this runs for every figure of every document
-        start,
-        end,
-        text[start:end],
-        float(value),
-        low,
-        high,
-        low_open,
-        high_open,
-        qualifier,
-        currency,
-        unit,
-        kind,
-        scale_name,
-        flags,
+    quantity = _new(  # Quantity(...) without its Python-level __new__: once per figure
+        Quantity,
+        (
+            start,
+            end,
+            text[start:end],
+            float(value),
+            low,
+            high,
+            low_open,
+            high_open,
+            qualifier,
+            currency,
+            unit,
+            kind,
+            scale_name,
+            flags,
+        ),
     )
-    return Found(quantity, opener, factor, step)
+    return _new(Found, (quantity, opener, factor, step))
 
 
 def _vulgar(ch: str) -> tuple[float, float]:
@@ -206,20 +255,26 @@ def _vulgar(ch: str) -> tuple[float, float]:
     return value, float(Fraction(value).limit_denominator(10).denominator)
 
 
-def _time_cue(text: str, s: int, g: Grammar) -> bool:
-    return g.time_cue.match(text[max(0, s - 16) : s][::-1]) is not None
+def _time_cue(rtext: str, s: int, g: Grammar) -> bool:
+    n = len(rtext)
+    return g.time_cue.match(rtext, n - s, n - max(0, s - 16)) is not None
 
 
-def _clock_hour(text: str, s: int, end: int, g: Grammar) -> bool:
+def _clock_hour(rtext: str, s: int, end: int, g: Grammar, text: str) -> bool:
     """A whole hour written as a clock time: a cue and an hour word around it ("vers 22
     heures"), "ore" before it ("alle ore 23"), or an Italian time cue before it and a new
-    clause after it ("alle 19 l'affluenza", not "alle 19 regioni")."""
-    left = text[max(0, s - 16) : s][::-1]
-    if g.hour_cue.match(left) and g.hour_word.match(text, end):
+    clause after it ("alle 19 l'affluenza", not "alle 19 regioni"). The 16 characters
+    before `s` are read backwards in `rtext` (`text` reversed)."""
+    n = len(rtext)
+    at, stop = n - s, n - max(0, s - 16)
+    if g.clock_cue.match(rtext, at, stop) is None:
+        return False  # no cue at all: most small figures
+    if g.hour_cue.match(rtext, at, stop) and g.hour_word.match(text, end):
         return True
-    if g.ore_cue.match(left):
+    if g.ore_cue.match(rtext, at, stop):
         return True
-    return g.time_cue.match(left) is not None and g.clock_follow.match(text, end) is not None
+    time_cue = g.time_cue.match(rtext, at, stop)
+    return time_cue is not None and g.clock_follow.match(text, end) is not None
 
 
 def _letter_at(text: str, i: int) -> bool:

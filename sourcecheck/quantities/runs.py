@@ -47,7 +47,7 @@ def read_run(text: str, m: re.Match, lang: str | None, g: Grammar) -> Run | None
     A trailing "million(s)"/"milliard(s)"/"milioni"… is left for the scale pattern, so that
     "trois millions d'euros" reads like "3 millions d'euros" (with its `scale`).
     """
-    s, e = m.span()
+    s, e = m.span("word")
     article = m.group("article")
     head_start = m.end("article") if article else s
     head = text[head_start:e].lstrip(" \u00a0\u202f\u2009")

@@ -58,9 +58,10 @@ class Step(NamedTuple):
 
 def points(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per series, episode and moment, in time order: `low` (lowest bound of the
-    moment's claims), `high` (highest), `first` (the earliest publication time) and `claims`
-    (ids ordered by publication time). Claims with no series are left out."""
-    columns = [*SERIES, "moment", "low", "high", "first", "claims"]
+    moment's claims), `high` (highest), `top` (the highest lower bound within `MAX_FALL`
+    times the lowest: the largest figure the moment surely reached), `first` (the earliest publication time) and `claims` (ids
+    ordered by publication time). Claims with no series are left out."""
+    columns = [*SERIES, "moment", "low", "high", "top", "first", "claims"]
     held = claims[(claims["series"] != "") & (claims["moment"] != "")]
     held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
@@ -73,9 +74,19 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for key, run in itertools.groupby(ordered.itertuples(index=False, name=None), key=_point):
         run = list(run)
-        rows.append((*key, least(r[5] for r in run), most(r[6] for r in run), run[0][7],
-                     [r[8] for r in run]))  # fmt: skip
+        low = least(r[5] for r in run)
+        rows.append((*key, low, most(r[6] for r in run), _top(low, [r[5] for r in run]),
+                     run[0][7], [r[8] for r in run]))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def _top(low: float, lows: list[float]) -> float:
+    """The highest lower bound of a moment's figures within `MAX_FALL` times its lowest: a
+    figure further apart is another quantity the words did not tell apart (a group's 4.8
+    billion beside a unit's 118 million), not the count the moment reached."""
+    if not low > 0:
+        return low
+    return most(v for v in lows if v <= low * MAX_FALL)
 
 
 LATER_MOMENT = " (later)"  # after a moment's day: the day's later state (`align.risen`)
@@ -107,10 +118,12 @@ def _episodes(claims: pd.DataFrame) -> pd.Series:
 
 
 def steps(table: pd.DataFrame) -> list[Step]:
-    """Rises (a moment strictly above what the one before it reached) and falls (a moment strictly
-    below the highest lower bound before it, paired with the moment that set it, but not
-    more than `MAX_FALL` times below it); moments that are years and moments that are days
-    are two timelines."""
+    """Rises (a moment with a figure strictly above what the one before it reached, though
+    another account of that moment disagrees: 64 injured on Tuesday, then 131 and a
+    hospital's 17 on Wednesday, a same-day conflict value-conflict reports, and a rise) and
+    falls (a moment strictly below the highest lower bound before it, paired with the moment
+    that set it, but not more than `MAX_FALL` times below it); moments that are years and
+    moments that are days are two timelines."""
     out: list[Step] = []
     # `points` orders its rows by series, then moment: each series is one run of rows.
     for block, run in itertools.groupby(table.to_dict("records"), key=_series_of):
@@ -123,7 +136,7 @@ def steps(table: pd.DataFrame) -> list[Step]:
             rows = list(part)
             top = None  # the earlier point with the highest lower bound
             for before, row in zip([None, *rows], rows, strict=False):
-                if before is not None and row["low"] > _reached(before):
+                if before is not None and row["top"] > _reached(before):
                     out.append(Step(block, before["moment"], row["moment"], "rise"))
                 if top is not None and row["high"] < top["low"] <= row["high"] * MAX_FALL:
                     out.append(Step(block, top["moment"], row["moment"], "fall"))
