@@ -248,17 +248,3 @@ def test_an_owner_s_figures_leave_a_bare_figure_alone_when_they_do_not_name_one_
     base = {"unit": "percent", "owner": "Kestrel Mobile", "doc": "a.md"}
     table = claims(*({**base, **r} for r in rows), {**base, "value": 29.5, "doc": "b.md"})
     assert table["subject"].iloc[-1] == "", why
-
-
-def test_a_year_beside_a_figure_the_frame_dated_by_its_document_is_that_year_s() -> None:
-    # "En 2019, la crue avait causé 80 millions d'euros de dégâts": the frame gives the
-    # figure its document's day; the year its sentence opens with is the figure's own
-    quote = "En 2019, la crue avait inondé 900 maisons et causé 80 millions d'euros de dégâts."
-    table = claims(
-        {"thing": "dégâts", "lang": "fr", "currency": "EUR", "value": 8e7, "quote": quote,
-         "text": "80 millions d'euros", "refers_to": "2026-06-16", "day_from": "document",
-         "published": "2026-06-16"},
-        {"thing": "damage", "currency": "EUR", "value": 1.2e7, "refers_to": "2026-06-16",
-         "day_from": "clause", "published": "2026-06-16"},
-    )  # fmt: skip
-    assert table["moment"].tolist() == ["2019", "2026-06-16"]

@@ -1017,11 +1017,8 @@ def _orphans(table: pd.DataFrame) -> pd.Series:
 
 
 def _years(table: pd.DataFrame) -> pd.DataFrame:
-    """A claim with no stated day (none, or only its document's) but a year beside it is
-    about that year."""
-    undated = ((table["refers_to"] == "") | (table["day_from"] == "document")) & (
-        table["noun"] != ""
-    )
+    """A claim with no stated day but an earlier year beside it is about that year."""
+    undated = (table["refers_to"] == "") & (table["noun"] != "")
     rows = zip(
         *(table.loc[undated, c].tolist() for c in ("quote", "text", "published")), strict=True
     )
