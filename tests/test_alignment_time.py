@@ -568,18 +568,6 @@ def test_an_undated_count_at_or_near_the_day_before_s_or_in_a_morning_paper_is_t
     assert table["subject"].iloc[0] == table["subject"].iloc[2]
 
 
-def test_an_amount_told_again_in_a_later_story_keeps_the_day_it_was_given() -> None:
-    # Monday's results: "revenue of €4.86 billion"; Tuesday's story of the share's fall: "its
-    # €4.9 billion revenue": the amount set on Monday, told again
-    table = claims(
-        {"thing": "revenue", "currency": "EUR", "value": 4.86e9, "refers_to": "2026-03-09",
-         "day_from": "clause", "published": "2026-03-09"},
-        {"thing": "revenue", "currency": "EUR", "value": 4.9e9, "refers_to": "2026-03-10",
-         "day_from": "document", "published": "2026-03-10"},
-    )  # fmt: skip
-    assert table["subject"].iloc[0] == table["subject"].iloc[1]
-
-
 def test_a_year_s_figure_and_the_story_s_days_are_two_timelines() -> None:
     # "En 2019, la crue avait causé 80 millions d'euros de dégâts" beside this week's "12
     # millions de dégâts" on Tuesday and "30 millions" on Thursday: another episode, no fall

@@ -758,10 +758,9 @@ def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans)
     if hint and hint in known:
         return hint, f"day not stated: taken as {story}"
     day, why = _assumed_day(known, published)
-    if hint and day != hint and (not (day and day in known) or (day < hint and at[1] != "money")):
+    if hint and day != hint and (not (day and day in known) or day < hint):
         # never a day before the one its own document reports: "1.500 persone al presidio"
-        # in a story of Tuesday is not Monday's meeting another account dates (an amount is
-        # told again days after it was set: "the €4.9 billion revenue" of Monday's results)
+        # in a story of Tuesday is not Monday's meeting another account dates
         return hint, f"day not stated: taken as {story}"
     return day, why
 
