@@ -305,6 +305,32 @@ def test_millions_with_no_currency_beside_an_amount_of_its_sentence_are_an_amoun
     assert "(EUR)" not in table["subject_label"].iloc[2]  # another scale word: left alone
 
 
+def test_a_second_account_set_against_the_first_takes_its_noun_and_rate() -> None:
+    # a figure with no noun in a sentence that sets two sources against each other counts
+    # the first figure's noun, at its rate
+    quote = "Le coût atteint 2,8 milliards d'euros par an selon Bercy, 3,3 milliards selon la Cour."
+    row = {"currency": "EUR", "quote": quote, "lang": "fr", "doc": "d0.md"}
+    table = claims(
+        {**row, "thing": "coût", "value": 2.8e9, "text": "2,8 milliards d'euros",
+         "rate": "per_year", "source": "Bercy", "claim_id": "d0.md#1"},
+        {**row, "value": 3.3e9, "text": "3,3 milliards", "source": "la Cour",
+         "claim_id": "d0.md#2"},
+    )  # fmt: skip
+    assert same(table)
+    assert "per year" in table["subject_label"].iloc[1]
+
+
+def test_a_figure_of_the_same_source_beside_a_rate_keeps_no_rate() -> None:
+    quote = "La misura costa 1,5 miliardi l'anno e 4,5 miliardi nel triennio."
+    row = {"currency": "EUR", "quote": quote, "lang": "it", "doc": "d0.md", "source": "Mef"}
+    table = claims(
+        {**row, "thing": "costo", "value": 1.5e9, "text": "1,5 miliardi", "rate": "per_year",
+         "claim_id": "d0.md#1"},
+        {**row, "value": 4.5e9, "text": "4,5 miliardi", "claim_id": "d0.md#2"},
+    )  # fmt: skip
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]
+
+
 def test_figures_of_different_owners_are_never_one_quantity() -> None:
     table = claims(
         {"concept": "fine", "currency": "EUR", "owner": "Nordbank"},

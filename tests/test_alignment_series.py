@@ -78,7 +78,7 @@ def test_a_toll_of_victims_on_a_day_with_no_dead_given_is_the_toll_of_the_dead()
     series = _victims(
         ("a.md", "fr", "morts", "2025-03-11", 7.0, "7", "Le naufrage a fait 7 morts mardi."),
         ("b.md", "it", "vittime", "2025-03-12", 10.0, "10",
-         "Le vittime salgono così a 10, dice la Guardia costiera."),
+         "Le vittime sono ora 10, dice la Guardia costiera."),
     )  # fmt: skip
     assert series[0] == series[1] and series[0].startswith("dead")
 
@@ -88,7 +88,7 @@ def test_victims_stay_victims_in_a_story_that_counts_two_kinds_of_them() -> None
     series = _victims(
         ("a.md", "fr", "morts", "2025-03-11", 7.0, "7", "L'explosion a fait 7 morts mardi."),
         ("a.md", "fr", "blessés", "2025-03-11", 30.0, "30", "On compte aussi 30 blessés."),
-        ("b.md", "it", "vittime", "2025-03-12", 10.0, "10", "Le vittime salgono a 10."),
+        ("b.md", "it", "vittime", "2025-03-12", 10.0, "10", "Le vittime sono 10."),
     )  # fmt: skip
     assert series[2].startswith("victim")
 
@@ -98,7 +98,7 @@ def test_the_number_of_victims_is_a_count_of_victims() -> None:
     series = _victims(
         ("a.md", "fr", "morts", "2025-03-11", 7.0, "7", "Le naufrage a fait 7 morts mardi."),
         ("b.md", "it", "numero delle vittime", "2025-03-12", 10.0, "10",
-         "Sale a 10 il numero delle vittime del naufragio."),
+         "Il numero delle vittime del naufragio è di 10."),
     )  # fmt: skip
     assert series[0] == series[1]
 

@@ -352,17 +352,17 @@ def test_a_figure_far_below_its_series_is_another_quantity_not_a_fall() -> None:
 
 
 def test_a_later_moment_whose_accounts_disagree_still_rises_above_the_earlier() -> None:
-    # "58 feriti" on Monday; on Tuesday the ministry's 120 injured and one clinic's 15: a
+    # "52 feriti" on Monday; on Tuesday the ministry's 120 injured and one clinic's 15: a
     # same-day disagreement (value-conflict's), and a toll that grew from Monday's
     table = pd.DataFrame(
         {"claim_id": ["d0#1", "d1#1", "d2#1"], "case": "x", "series": "injured",
          "measure": "", "moment": ["2025-06-02", "2025-06-03", "2025-06-03"],
-         "published_at": "", "low": [58.0, 120, 15], "high": [58.0, 120, 15]}
+         "published_at": "", "low": [52.0, 120, 15], "high": [52.0, 120, 15]}
     )  # fmt: skip
     assert [s.kind for s in steps(points(table))] == ["rise"]
-    assert _kinds((58, 58), (40, 80)) == []  # a range that only reaches past it: no rise
+    assert _kinds((52, 52), (40, 80)) == []  # a range that only reaches past it: no rise
     # beside a figure 60 times smaller, 120 is another quantity the words did not tell apart
-    apart = table.assign(low=[58.0, 120, 2], high=[58.0, 120, 2])
+    apart = table.assign(low=[52.0, 120, 2], high=[52.0, 120, 2])
     assert [s.kind for s in steps(points(apart))] == []
 
 
@@ -577,3 +577,35 @@ def test_a_year_s_figure_and_the_story_s_days_are_two_timelines() -> None:
          "low": [80e6, 12e6, 30e6], "high": [80e6, 12e6, 30e6]}
     )  # fmt: skip
     assert [s.kind for s in steps(points(table))] == ["rise"]
+
+
+def _serious(later_quote: str, later_text: str) -> pd.DataFrame:
+    # the morning wire: 40 injured, 9 of them seriously; the next morning's paper on the
+    # same Wednesday evening
+    morning = "Some 40 people were injured, 9 of them seriously, the prefecture said."
+    return claims(
+        {"thing": "injured", "value": 40, "text": "40", "quote": morning,
+         "refers_to": "2025-04-09", "published": "2025-04-09", "published_at": "2025-04-09T09:15"},
+        {"thing": "injured", "value": 9, "text": "9", "quote": morning, "claim_id": "d0.md#1",
+         "doc": "d0.md", "refers_to": "2025-04-09", "published": "2025-04-09",
+         "published_at": "2025-04-09T09:15"},
+        {"thing": "blessés", "lang": "fr", "value": 47, "text": "47", "quote": later_quote,
+         "refers_to": "2025-04-09", "published": "2025-04-10", "published_at": "2025-04-10T07:00"},
+        {"thing": "blessés", "lang": "fr", "value": 8, "text": later_text, "quote": later_quote,
+         "claim_id": "d2.md#1", "doc": "d2.md", "refers_to": "2025-04-09",
+         "published": "2025-04-10", "published_at": "2025-04-10T07:00"},
+    )  # fmt: skip
+
+
+def test_a_part_told_with_a_later_state_of_its_whole_is_of_that_later_state() -> None:
+    table = _serious("Mercredi soir, les blessés étaient désormais 47, dont 8 graves.", "8")
+    subjects = table["subject"].tolist()
+    assert subjects[2].endswith("|later") and subjects[3].endswith("|later")
+    assert subjects[1] != subjects[3]  # the evening's 8 is no second account of the 9
+
+
+def test_a_part_counted_by_condition_is_a_state_that_may_fall() -> None:
+    table = _serious("Mercredi soir, les blessés étaient désormais 47, dont 8 graves.", "8")
+    series = table["series"].tolist()
+    assert series[1].startswith(RISES) and series[3].startswith(RISES)
+    assert not series[0].startswith(RISES)  # the whole still only grows

@@ -305,6 +305,31 @@ SHAPES = {
         it | La spesa sanitaria vale il 6,4% del Pil. | 6,4% | spesa | -
         fr | Les jeunes représentent 18 % des actifs. | 18 % | actifs | -
     """,
+    # counts shared out place by place after a count of places count what those places hold
+    "held-by-places": """
+        fr | Les foyers se répartissent dans 3 départements : 41 en Corrèze et 12 en Lozère. | 41 | foyers | -
+        it | I focolai sono sparsi in 3 province: 41 in Irpinia e 12 nel Sannio. | 12 | focolai | -
+        en | The outbreaks are spread over 3 counties: 41 in Kerry and 12 in Clare. | 41 | outbreaks | -
+    """,
+    # a reading of a scale named right before it: its noun is the scale, not a noun after
+    "scale-name": """
+        fr | Une secousse d'une magnitude de 4,7 a réveillé la vallée. | 4,7 | magnitude | magnitude
+        en | A magnitude 4.7 tremor woke the valley. | 4.7 | magnitude | magnitude
+        it | Una scossa di magnitudo 4,7 ha svegliato la valle. | 4,7 | magnitudo | magnitude
+        it | Il pericolo valanghe resta di grado 3 sulle creste. | 3 | grado | -
+    """,
+    # the subject of a verb of change in any tense ("chutait", "a fondu", "è crollato")
+    "change-verb": """
+        fr | L'action chutait de 7,4 % en fin de séance. | 7,4 % | action | -
+        fr | Le résultat net a fondu de 48 % sur l'exercice. | 48 % | résultat net | -
+        it | Il fatturato è crollato del 19% nel semestre. | 19% | fatturato | revenue
+        en | Operating profit slumped 48% in the half. | 48% | profit | -
+    """,
+    # "comme", "come" after a count open no noun: it elides the last one
+    "as-announced": """
+        fr | Le bilan est de 6 blessés, et non 9 comme indiqué hier. | 9 | blessés | injured
+        it | Il bilancio è di 6 feriti, e non 9 come indicato ieri. | 9 | feriti | injured
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -45,3 +45,20 @@ def test_chunks_cover_every_document_once_in_order(sizes):
         chunks = parallel._chunks(docs, n)
         assert [i for c in chunks for i in c] == list(range(len(docs)))
         assert len(chunks) <= n and all(len(c) for c in chunks)
+
+
+def test_long_lived_objects_are_frozen_while_reading_and_given_back_after():
+    import gc
+
+    docs = [{"doc": "a.md", "body": "Selon la CGT, 700 000 manifestants.", "lang": "fr"}]
+    lex = lexicons_for(load_case(SEEDS[0]))
+    seen: list[int] = []
+    parallel.extract_columns(docs, lex, ("doc",), jobs=1, on_document=lambda _: seen.append(gc.get_freeze_count()))  # fmt: skip
+    assert seen[0] > 0 and gc.get_freeze_count() == 0  # frozen while reading, not after
+    gc.freeze()  # a caller's own frozen objects stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        parallel.extract_columns(docs, lex, ("doc",), jobs=1)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

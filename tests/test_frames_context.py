@@ -219,6 +219,10 @@ def test_pronouns_point_back_to_the_noun_before(lex, lang, body, text, thing):
                "Per i sindacati sono invece 1.240.", "1.240", "Brescia", ""),
         ("en", "Organisers said 6,500 runners took part in Bristol on Saturday. "
                "According to police, they were 4,800.", "4,800", "Bristol", "2024-05-11"),
+        ("en", "Police said 4,800 runners took part in Bristol on Saturday. "
+               "Organisers put the figure at 6,500.", "6,500", "Bristol", "2024-05-11"),
+        ("fr", "Samedi, 14 000 manifestants ont défilé à Nantes selon la préfecture. "
+               "L'intersyndicale avance le chiffre de 38 000.", "38 000", "Nantes", "2024-05-11"),
         ("it", "Sabato a Torino hanno sfilato 30mila manifestanti secondo la questura. "
                "La Cgil rivendica 90mila.", "90mila", "Turin", "2024-05-11"),
     ],

@@ -554,3 +554,34 @@ def test_a_toll_carried_to_the_next_sentence_is_not_stated_there():
     got = {c["text"]: (c["source"], c["source_stated"]) for c in rows}
     assert got["Two"] == ("the fire brigade", True)
     assert got["14"] == ("the fire brigade", False)
+
+
+def test_a_names_mentions_are_kept_per_string_and_given_as_a_new_list(monkeypatch):
+    from sourcecheck.extract import sources as sources_module
+
+    lexicon = sources_module.load_sources()
+    first = lexicon.mentions("la Guardia di Finanza")
+    first.append("not a mention")  # a caller's change of its list reaches no other caller
+    again = lexicon.mentions("la Guardia di Finanza")
+    assert again == first[:-1] and again and again[0].source == "Guardia di Finanza"
+    monkeypatch.setattr(sources_module, "KEPT", 1)  # a full store starts again
+    assert lexicon.mentions("Eurojust")[0].source == "Eurojust"
+    assert list(lexicon._whole) == ["Eurojust"]
+    # a text longer than a name is read each time, never kept
+    body = "Secondo la Guardia di Finanza, " + "parole " * 40
+    assert lexicon.mentions(body)[0].source == "Guardia di Finanza" and body not in lexicon._whole
+
+
+def test_a_bare_body_far_down_a_long_story_is_the_one_named_in_full_at_its_top():
+    # the bodies a bare name may stand for are looked up kind by kind, each once: the
+    # answer is the latest one named so, however many sentences stand between
+    filler = "Il vento è calato nel pomeriggio. " * 60
+    body = (
+        "La Procura di Montevarchio ha aperto un fascicolo. "
+        + filler
+        + "Secondo la Procura, 14 persone sono indagate. "
+        + filler
+        + "La Procura di Selvaggia ha chiesto gli atti. "
+        + "Secondo la Procura, 9 persone sono state sentite."
+    )
+    assert sources(body, "it") == {"14": "Procura di Montevarchio", "9": "Procura di Selvaggia"}

@@ -38,10 +38,11 @@ from sourcecheck.align.magnitudes import MAX_RATIO, MIN_RECURRING, same_digits
 from sourcecheck.align.nouns import PEOPLE, durations
 from sourcecheck.align.risen import risen_words
 from sourcecheck.align.shipped import align_data, word_pattern
-from sourcecheck.align.stocks import near, still
+from sourcecheck.align.stocks import in_condition, near, still
 from sourcecheck.rules.blocks import union_find
 from sourcecheck.rules.timeline import RISES
 
+PART_MARK = "|part="  # how a subject and a series carry the whole a figure is a part of
 DAY_WINDOW = 1  # an undated figure is of its publication day or the day before (a morning paper)
 
 
@@ -59,10 +60,15 @@ def moments(
     level: "12 km of coast", "the dam at 17%") has a series marked `RISES`: a figure that
     grows over the days is shown as an update, but one that falls is no conflict (the
     missing found, the households whose power came back, a reservoir drawn down). So has a
-    running count's figure that says it still stands ("400 still evacuated": `stocks`)."""
+    running count's figure that says it still stands ("400 still evacuated": `stocks`), and
+    a part of one that counts people by their condition ("44 injured, 7 of them seriously":
+    patients recover, `stocks.in_condition`)."""
     rising = table["day"].ne("").tolist()
-    quotes = zip(table["quote"].tolist(), table["text"].tolist(), strict=True)
-    stock = [k[0] in running and still(q, t) for k, (q, t) in zip(keys, quotes, strict=True)]
+    quotes = zip(table["quote"].tolist(), table["text"].tolist(), extra, strict=True)
+    stock = [
+        k[0] in running and (still(q, t) or (PART_MARK in x and in_condition(q, t)))
+        for k, (q, t, x) in zip(keys, quotes, strict=True)
+    ]
     series = [
         ("" if k[0] in running and not standing else RISES) + "|".join((*k[:2], *k[3:])) + x
         if k[0] in running or (rises and k[0] and k[0] != PEOPLE)
@@ -136,12 +142,12 @@ def _owned_series(table: pd.DataFrame, series: list[str]) -> list[str]:
     with no owner joins the one owner its coverage gives that count, when no document gives
     the count with that owner and without as two figures (`_apart`).
 
-    Why: "The death toll from storm Arduina rose to 6" reads the storm as the toll's owner;
-    "Le bilan de la tempête s'est alourdi à 5 morts" names none. One toll, one timeline: a
+    Why: "The death toll from cyclone Ysolde rose to 9" reads the cyclone as the toll's
+    owner; "Le cyclone a fait 7 morts" the day before names none. One toll, one timeline: a
     series split by that shows no update. Money is left alone: a sector's damage is not the
     region's (`owners`). The subject keeps its owner (or none): only the timeline is joined.
 
-    Example: "dead|||count" and "dead|||count|owner=arduina" in one case → both the latter."""
+    Example: "dead|||count" and "dead|||count|owner=ysolde" in one case → both the latter."""
     dims = table["dimension"].tolist()
     cases = table["case"].tolist()
     owned: dict[tuple, set[str]] = {}  # (case, series without its owner) → owned series
@@ -629,13 +635,13 @@ def _grown_day(row: tuple, value: float, day: str, last: str, on_day: dict) -> s
     figure they give for it; else "". Not a running count (`_running_day` decides those), a
     rate, a duration, what an owner has, nor a figure counted in people.
 
-    Why: "16 pazienti ricoverati" on Thursday, then "Nineteen patients have been
-    hospitalised" in Friday's wire that also says what happened "on Friday": the 19 is
+    Why: "22 malades hospitalisés" on Thursday, then "27 patients have been admitted to
+    hospital" in Friday's noon wire that also says what happened "on Friday": the 27 is
     Friday's count, grown (an update), not a second account of Thursday's (a conflict). A
     figure at or below Thursday's may be Thursday's, told otherwise, and stays there.
 
-    Example: the others give 16 for the 11th, the document's news runs to the 12th → 19 is
-    the 12th's; 14 stays the 11th's."""
+    Example: the others give 22 for the 8th, the document's news runs to the 9th → 27 is
+    the 9th's; 20 stays the 8th's."""
     if not (day and last > day) or row[4] or row[2] in durations() or row[2] == PEOPLE:
         return ""
     if row[2] in steady():

@@ -49,13 +49,27 @@ def elided(
     """Each row's noun key: its own (`keyed`: (key, dimension)), else that of the nearest
     figure before it in its sentence (`sentences`: rows in text order) of its dimension;
     never a unit of time (`units`: "trois jours" names no thing that 420 counts)."""
-    out = [k for k, _ in keyed]
+    donors = elided_from(keyed, sentences, units)
+    return [keyed[d][0] if d is not None else k for (k, _), d in zip(keyed, donors, strict=True)]
+
+
+def elided_from(
+    keyed: list[tuple[str, str]], sentences: list[list[int]], units: frozenset[str] = frozenset()
+) -> list[int | None]:
+    """For each row with no noun key, the row `elided` takes its noun from (None for the
+    others and for a row that takes none).
+
+    >>> elided_from([("pipeline", "[length]"), ("", "[length]")], [[0, 1]])
+    [None, 0]
+    """
+    out: list[int | None] = [None] * len(keyed)
     for rows in sentences:
-        last: dict[str, str] = {}
+        last: dict[str, int] = {}
         for i in rows:
-            dimension = keyed[i][1]
-            if not out[i] and dimension in last:
+            key, dimension = keyed[i]
+            if not key and dimension in last:
                 out[i] = last[dimension]
-            if out[i] and out[i] not in units:
-                last[dimension] = out[i]
+            noun = key or (keyed[out[i]][0] if out[i] is not None else "")
+            if noun and noun not in units:
+                last[dimension] = i if key else out[i]
     return out

@@ -16,8 +16,8 @@ kinds (dead and injured under victims) leave the broader figure as it is, unless
 them gives that very figure ("le vittime sono tre" beside "3 morti e 12 feriti": the dead).
 
 A running count (a cumulative concept) never goes back to being another kind: "le vittime
-salgono a 11" on Thursday, in a story that counts the dead and no other kind of victim on
-the other days ("9 morts" on Wednesday), is the toll of the dead, a step of its timeline,
+sono ora 8" on Thursday, in a story that counts the dead and no other kind of victim on
+the other days ("6 morts" on Wednesday), is the toll of the dead, a step of its timeline,
 though no figure of the dead is given for Thursday.
 
 Example

@@ -146,9 +146,9 @@ def counted_thing(thing: str, lang: str | None = None) -> str:
     """`thing` without a head that names its count ("il numero delle vittime", "the number
     of evacuees", "le nombre d'évacués": `data/counts_of.yaml`), else `thing` as it is.
 
-    Why: the frame keeps such a phrase whole, and whole it matches no concept: "Sale a 5 il
-    numero delle vittime" was compared with nothing, though it is the toll "4 morti" gave
-    the day before.
+    Why: the frame keeps such a phrase whole, and whole it matches no concept: "il numero
+    delle vittime è salito a 7" was compared with nothing, though it is the toll "5 morti"
+    gave the day before.
 
     >>> counted_thing("numero delle vittime", "it"), counted_thing("nombre d'évacués", "fr")
     ('vittime', 'évacués')

@@ -66,7 +66,26 @@ def later_states(
             for k in group:
                 if value[k] == value[i] and not _before(published_at[k], published_at[i]):
                     out[k] = True
-    return out
+    return _parts_of_later(out, subject, noun, doc, value, quote)
+
+
+PART = "|part="  # the subject mark of a part of another figure
+
+
+def _parts_of_later(
+    out: list[bool], subject: list[str], noun: list[str], doc: list[str], value, quote
+) -> list[bool]:
+    """`out`, where a part told in the sentence of a later state, of its noun and below it,
+    is of that later state too: "les blessés sont maintenant 73, dont 6 en réanimation" gives
+    the 6 of the evening, not a second account of the morning's "9 of them seriously"."""
+    later = {(doc[i], quote[i], noun[i]): value[i] for i, marked in enumerate(out) if marked}
+    if not later:
+        return out
+    return [
+        marked
+        or (PART in s and (whole := later.get((d, q, n))) is not None and v == v and v < whole)
+        for marked, s, n, d, v, q in zip(out, subject, noun, doc, value, quote, strict=True)
+    ]
 
 
 def of_later_wholes(claim_ids: list[str], part_of: list[str], later: list[bool]) -> list[bool]:

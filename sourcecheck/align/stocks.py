@@ -33,6 +33,19 @@ def still(quote: str, text: str) -> bool:
     return near(quote, text, word_pattern("stocks.yaml"))
 
 
+@lru_cache(maxsize=65536)
+def in_condition(quote: str, text: str) -> bool:
+    """Whether the figure `text` counts people by their condition ("7 of them seriously",
+    "dont 6 en urgence absolue": `data/conditions.yaml`), near it in its clause.
+
+    >>> in_condition("58 feriti, di cui 12 in gravi condizioni.", "12")
+    True
+    >>> in_condition("58 feriti, di cui 12 in gravi condizioni.", "58")
+    False
+    """
+    return near(quote, text, word_pattern("conditions.yaml"))
+
+
 def near(quote: str, text: str, words: re.Pattern) -> bool:
     """Whether `words` match near the figure `text` in its sentence `quote`, in its clause
     (no other figure or clause break between them, `REACH` characters at most); before the
@@ -61,4 +74,4 @@ def stock_words() -> re.Pattern:
     return word_pattern("stocks.yaml")
 
 
-__all__ = ["near", "still", "stock_words"]
+__all__ = ["in_condition", "near", "still", "stock_words"]

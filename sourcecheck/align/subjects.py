@@ -45,7 +45,7 @@ from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.columns import by_value, numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
-from sourcecheck.align.elision import elided, next_word
+from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.implied import implied_currency, unit_things
@@ -737,16 +737,21 @@ def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
 
 def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     """Figures with no noun given the noun of the figure before them in their sentence, of
-    their measure (`elision.elided`; `sentences` of `owners.sentence_figures`)."""
+    their measure (`elision.elided_from`; `sentences` of `owners.sentence_figures`). A
+    second source's account set against the first ("3,4 milliards par an selon le
+    gouvernement, 4,1 milliards selon la Cour") takes its rate too, when it states none
+    (`_rate_elided`)."""
     nouns = table["noun"].tolist()
     if all(nouns):
         return table
     order = [[row for _, _, row in figures] for _, figures in sentences if len(figures) > 1]
-    keys = elided(list(zip(nouns, table["dimension"].tolist(), strict=True)), order, durations())
-    rows = [i for i, (n, k) in enumerate(zip(nouns, keys, strict=True)) if k and not n]
+    keyed = list(zip(nouns, table["dimension"].tolist(), strict=True))
+    donors = elided_from(keyed, order, durations())
+    rows = [i for i, d in enumerate(donors) if d is not None]
     if not rows:
         return table
-    given = [keys[i] for i in rows]
+    table = _rate_elided(table, [(i, donors[i]) for i in rows])
+    given = [nouns[donors[i]] for i in rows]
     label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
     out = _given(
         table,
@@ -758,6 +763,27 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     for i, k in zip(rows, given, strict=True):
         labels[i] = label[k]
     return out.assign(noun_label=labels)
+
+
+def _rate_elided(table: pd.DataFrame, pairs: list[tuple[int, int | None]]) -> pd.DataFrame:
+    """`table` with each figure of `pairs` (figure, the figure its noun is elided from) that
+    states no rate given its donor's, when another source gives it in a sentence that sets
+    figures against each other (`repeats.contrast`): "4,2 miliardi l'anno secondo il
+    ministero, 4,9 miliardi per l'Upb" are two accounts of one yearly cost. A figure of the
+    same source keeps none ("4,2 miliardi l'anno e 12,6 miliardi nel triennio": a total)."""
+    rates, sources = table["rate"].tolist(), table["source"].tolist()
+    quotes, langs = table["quote"].tolist(), table["lang"].tolist()
+    found = [
+        (i, rates[d])
+        for i, d in pairs
+        if d is not None and not rates[i] and rates[d] and sources[i] != sources[d]
+        and repeats.contrast(quotes[i], langs[i] or None)
+    ]  # fmt: skip
+    if not found:
+        return table
+    for i, rate in found:
+        rates[i] = rate
+    return table.assign(rate=rates)
 
 
 def _columns(claims: pd.DataFrame) -> pd.DataFrame:

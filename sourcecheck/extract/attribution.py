@@ -102,6 +102,9 @@ class Speakers:
         self._found: dict[int, list[Attribution]] = {}
         self._finding: set[int] = set()  # sentences whose attributions are being found
         self._mentioned: dict[int, list] = {}
+        self._by_kind: dict[str, list] = {}  # kind → mentions of sentences before `_indexed`
+        self._indexed = 0  # the sentences `_by_kind` holds the mentions of (`_index_mentions`)
+        self._bare: dict[tuple, tuple[int, str | None]] = {}  # `_named_before`, per bare name
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
         self._heads: dict[tuple[str, ...], list] = {}  # generic noun → `_heads_before`
@@ -699,16 +702,33 @@ class Speakers:
         if sources.kind_of(m.source) is None:
             return m  # a qualified name itself, or a country's own body
         written = _norm(self.body[m.start : m.end])
-        for k in range(j - 1, -1, -1):
-            for o in reversed(self._mentioned.get(k) or self.mentions(k)):
-                if o.kind != m.kind or o.source == m.source:
-                    continue
-                if sources.opening(o.source) == m.source or (
-                    sources.kind_of(o.source) is not None
-                    and f" {written} " in f" {_norm(self.body[o.start : o.end])} "
-                ):  # ("la Protezione civile" after "la Protezione civile regionale")
-                    return m._replace(source=o.source)
-        return m
+        self._index_mentions(j)
+        before = self._by_kind.get(m.kind, [])
+        key = (m.kind, m.source, written)
+        seen, latest = self._bare.get(key, (0, None))  # mentions read for this bare name
+        for n in range(len(before) - 1, seen - 1, -1):  # the ones since, the latest first
+            o = before[n]
+            if o.source == m.source:
+                continue
+            if sources.opening(o.source) == m.source or (
+                sources.kind_of(o.source) is not None
+                and f" {written} " in f" {_norm(self.body[o.start : o.end])} "
+            ):  # ("la Protezione civile" after "la Protezione civile regionale")
+                latest = o.source
+                break
+        self._bare[key] = (len(before), latest)
+        return m._replace(source=latest) if latest is not None else m
+
+    def _index_mentions(self, j: int) -> None:
+        """`_by_kind` filled with the mentions of every sentence before `j`, in text order:
+        what `_named_before` looks back over, kind by kind, instead of every sentence's
+        mentions again for each bare name (quadratic in a long document)."""
+        while self._indexed < j:
+            k = self._indexed
+            found = self.mentions(k)  # (its own bare names index the sentences before it)
+            for o in found:
+                self._by_kind.setdefault(o.kind, []).append(o)
+            self._indexed = k + 1
 
     def _named(self, j: int) -> list[tuple[int, int, str, str | None]]:
         """(offset, end, name, kind) of the organisations sentence `j` introduces without
@@ -879,7 +899,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for t, f in zip(tokens, feats, strict=True)
             if f & MARKER
         ]
-    perfect = any(t[2] in v.perfect_words for t in tokens)  # "la DGAC avait imposé"
+    lows = {t[2] for t in tokens}  # the sentence's words, lower-cased, as a set
+    perfect = not v.perfect_words.isdisjoint(lows)  # "la DGAC avait imposé"
     if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
         found += [
             f
@@ -891,7 +912,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         found = named + generic
     if has & CAPITAL and sp.defined():  # "la Direction générale de l'aviation civile (DGAC)"
         found = [_defined(sp, f) for f in found]
-    if sp.publisher and any(t[2] in v.ours_words for t in tokens):  # "selon nos syndicats"
+    if sp.publisher and not v.ours_words.isdisjoint(lows):  # "selon nos syndicats"
         found = [
             f._replace(source=sp.publisher)
             if f.kind != "person" and v.ours.search(text, max(lo, f.start - 20), f.start)

@@ -22,6 +22,7 @@ Example
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from sourcecheck import regexcache
@@ -31,19 +32,23 @@ from sourcecheck.extract.elided import (
     announced,
     change_of_last,
     changed_noun,
+    clause_noun,
     contrary,
     joined,
     measured,
     named_share,
     of_ratio_base,
-    ratio_subject,
+    scale_before,
     share_of,
     share_of_it,
     subject_before,
 )
+from sourcecheck.extract.framedata import alternation, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.pointers import (
+    answered,
+    answers,
     contrasted,
     in_place,
     is_placeholder,
@@ -123,6 +128,7 @@ class SentenceNouns:
         self.last = None  # (figure, thing, concept) of the last figure read, of any kind
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
         self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
+        self.places_at: int | None = None  # where the last count of places starts
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -139,6 +145,8 @@ class SentenceNouns:
                 d.shares[self.i] = (thing, concept)
             if q.kind == "count":
                 self.owned.append((thing, concept))
+                if concept in place_concepts():
+                    self.places_at = q.start  # "Les cas résident dans 4 régions"
                 self.placed.append(self._in_places(q))
                 d.nouns[self.i] = (thing, concept)
         elif q.kind == "count" and concept and self.i not in d.nouns:
@@ -210,6 +218,7 @@ class SentenceNouns:
                 found, own = self._noun_of(following), False  # "de 18 à 15 mois"
             found = (
                 found
+                or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 5,9"
                 or thing_after(
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )
@@ -231,6 +240,7 @@ class SentenceNouns:
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"
                 inherited = previous or self.d.before(self.d.nouns, self.i)
+                self.back = not previous and answers(body[found[0] : found[1]], lang)
                 found = None if inherited else found
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
@@ -262,7 +272,7 @@ class SentenceNouns:
         elif q.kind == "percent" and of_ratio_base(body, q.end, lang):
             # "le déficit public à 2,8 % du PIB": the deficit, not the GDP; with no noun
             # before it, the last share's ("contre 3,1 % du PIB un an plus tôt")
-            found = ratio_subject(body, q.start, s.start, lang, concepts)
+            found = clause_noun(body, q.start, s.start, lang, concepts)
             if found is None:
                 inherited = previous or self._share_before(q)
         elif q.kind == "percent":
@@ -413,7 +423,7 @@ class SentenceNouns:
         if previous:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
-                return earlier[-1] if earlier else None
+                return earlier[-1] if earlier else self._held_by_places()
             if self.placed and self.placed[-1] and not self._in_places(q):
                 # "gli sfollati erano 1.200, ospitati in 6 strutture; venerdì erano 700": a
                 # count that says where ("in 6 strutture") lends its noun to no bare count
@@ -427,8 +437,22 @@ class SentenceNouns:
             self.back = True
             return self.d.before(self.d.nouns, self.i)
         if self._bare_object(q):
+            # "L'intersyndicale avance le chiffre de 38 000": another account of that figure
+            self.back = answered(self.d.body, self.s.start, q.start, self.d.lang)
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _held_by_places(self) -> tuple[str, str | None] | None:
+        """The noun of what the last count of places holds, the noun phrase before it in its
+        clause ("Les cas résident dans 4 régions : 5 en Bretagne, …": cases), for the counts
+        that share it out place by place; None when none stands there."""
+        if self.places_at is None:
+            return None
+        d = self.d
+        found = clause_noun(d.body, self.places_at, self.s.start, d.lang, d.lex.concepts)
+        if not found or found[2] in place_concepts():
+            return None
+        return d.body[found[0] : found[1]], found[2]
 
     def _bare_object(self, q) -> bool:
         """Whether the first count of a sentence stands with no noun at all, at its clause's
@@ -465,12 +489,23 @@ class SentenceNouns:
         return bool(self.first and q.scale and not self.money)
 
     def _located(self, q) -> bool:
-        return any(p.locative and 0 <= p.start - q.end <= 12 for p in self.places)
+        """Whether a place follows the count, after a locative ("5 en Bretagne", "3 in
+        Veneto"): a known place, or a capitalised name no list knows yet."""
+        if any(p.locative and 0 <= p.start - q.end <= 12 for p in self.places):
+            return True
+        return _located_name(self.d.lang).match(self.d.body, q.end, self.s.end) is not None
 
     def _points_back(self, q) -> bool:
         """Whether the count's clause points back to the last sentence's noun
         (`pointers.points_back`)."""
         return points_back(self.d.body, self.s.start, q.start, self.d.lang)
+
+
+@lru_cache(maxsize=4)
+def _located_name(lang: str | None) -> re.Pattern:
+    """A word of `nouns.yaml` `place_leads` and a capitalised name right after a count."""
+    locatives = alternation(words("nouns", "place_leads", lang))
+    return regexcache.compile(rf"\s+(?:{locatives})\s+[A-ZÀ-Ý]")
 
 
 RANGE_RATIO = 10  # a count more than this many times the next one is no range with it

@@ -692,7 +692,14 @@ def _resolve(
         base = dt.date.fromisoformat(story) if story else pub
         shift = _STORY[re.sub(r"\s+", " ", m.group("story").lower().replace("’", "'"))]
         day = base + dt.timedelta(days=shift)
-        if shift > 0 and pub is not None and day > pub and _OF_EVENT.match(m.string, m.end()):
+        event = _EVENT_DAY.match(m.string, m.end()) if shift > 0 else None
+        dated = _DATE.search(event.group(), 0) if event else None
+        if dated and not dated.group("story") and pub is not None:
+            # "due giorni dopo il crollo di domenica": counted from the event's day
+            then = _resolve(dated, pub, story, ahead, opened, forward)
+            if then:
+                day = min(dt.date.fromisoformat(then) + dt.timedelta(days=shift), pub)
+        elif shift > 0 and pub is not None and day > pub and _OF_EVENT.match(m.string, m.end()):
             day = pub  # "Au lendemain de l'explosion, le bilan s'établit à 2 morts", no day
             # dating the explosion: the day it is written ("Le lendemain, …" stays the next)
         return day.isoformat()
@@ -736,6 +743,11 @@ def _resolve(
 _OF_EVENT = regexcache.compile(
     r"\s*(?:(?:de|du|des|of|di|del|della|dello|dei|degli|delle|the)(?!\w)|d['’]|dell['’])",
     re.IGNORECASE,
+)
+# the event a day told after it names, and the day that dates it, before any clause break
+# ("due giorni dopo il crollo di domenica", "two days after Sunday's collapse")
+_EVENT_DAY = regexcache.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s*){1,5}?[^,;:.!?()]{0,30}?(?=[,;:.!?()]|$)"
 )
 FORWARD_DAYS = 4  # days ahead of publication a planned weekday may fall ("prévue vendredi")
 

@@ -46,6 +46,10 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
+        self.scale = regexcache.compile(  # "magnitude 5,9", "une magnitude de 5,9"
+            rf"(?<![\w'’])(?P<name>{alt('scale_names')})(?:\s+(?:de|of|di|pari a))?\s+$",
+            re.IGNORECASE,
+        )
         self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
         self.change = regexcache.compile(
@@ -154,6 +158,24 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
+def scale_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the scale a figure starting at `pos` is a reading of, named
+    right before it ("un séisme de magnitude 5,9", "the magnitude 5.9 quake", "rischio
+    valanghe di grado 4": `nouns.yaml` `scale_names`), or None. `lo`: where the sentence
+    starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Un séisme de magnitude 5,9 a frappé la région."
+    >>> span = scale_before(text, text.index("5,9"), 0, "fr", load_concepts())
+    >>> text[span[0]:span[1]], span[2]
+    ('magnitude', 'magnitude')
+    """
+    m = _grammar(lang).scale.search(text, max(lo, pos - 20), pos)
+    if m is None:
+        return None
+    return noun_at(text, m.start("name"), m.end("name"), lang, concepts)
+
+
 def of_ratio_base(text: str, pos: int, lang: str | None) -> bool:
     """Whether a percentage ending at `pos` is a share of an economy ("2,8 % du PIB",
     "136% of GDP", `nouns.yaml` `ratio_bases`): its base, not what it measures.
@@ -166,15 +188,17 @@ def of_ratio_base(text: str, pos: int, lang: str | None) -> bool:
     return m is not None and g.ratio_base.match(text, m.end()) is not None
 
 
-def ratio_subject(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
-    """(start, end, concept) of what a share of an economy starting at `pos` measures ("le
-    déficit public à 2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen
-    at 136.2% of GDP"): the last noun phrase an article (definite or not) opens in its
-    clause, else the clause's first noun, else None. `lo`: where the sentence starts.
+def clause_noun(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a figure starting at `pos` stands for when its own
+    words name a base or a place: what a share of an economy measures ("le déficit public à
+    2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen at 136.2% of GDP"),
+    what a count of places holds ("Les cas résident dans 4 régions"): the last noun phrase an
+    article (definite or not) opens in its clause, else the clause's first noun, else None.
+    `lo`: where the sentence starts.
 
     >>> from sourcecheck.extract.lexicon import load_concepts
     >>> text = "Le plan ramène le déficit public à 2,8 % du PIB."
-    >>> span = ratio_subject(text, text.index("2,8"), 0, "fr", load_concepts())
+    >>> span = clause_noun(text, text.index("2,8"), 0, "fr", load_concepts())
     >>> text[span[0]:span[1]]
     'déficit'
     """

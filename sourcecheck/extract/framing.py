@@ -205,18 +205,23 @@ def _reach(v, text: str, end: int, hi: int) -> int:
 
 
 def _after_description(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
-    """A speaker, a description of it set off by commas, then its verb of saying or counting
-    ("Agrivalle, l'associazione degli agricoltori della provincia, stima in 65 milioni…"):
-    the figures after the verb are its."""
+    """A speaker, a description of it set off by commas, then its verb of saying, counting
+    or acting ("Terracolta, l'associazione dei viticoltori della valle, stima in 40
+    milioni…"): the figures after the verb are its."""
     text, v = sp.body, sp.vocab
-    if not ctx.has & (SAYING | COUNTING) or not text.startswith(",", c.end):
+    if not ctx.has & (SAYING | COUNTING | ACTION) or not text.startswith(",", c.end):
         return None
     if (m := v.described_aside.match(text, c.end, ctx.hi)) is None:
         return None
-    if (verb := v.speech.match(text, m.end(), ctx.hi)) is None:
-        return None
-    applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
-    return _made(text, c, c.start, applies, "speech", verb.end())
+    if verb := v.speech.match(text, m.end(), ctx.hi):
+        applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
+        return _made(text, c, c.start, applies, "speech", verb.end())
+    # what a body does past its description ("La Privacy Board, l'autorità nazionale, ha
+    # inflitto…"): the figures after its verb
+    if c.acts and ctx.has & ACTION and (verb := v.verb.match(text, m.end(), ctx.hi)):
+        if not v.passive_aux.search(text, m.end(), verb.end()):
+            return _made(text, c, c.start, "pre", "action", verb.end())
+    return None
 
 
 def _possessive_applies(v, text: str, end: int, hi: int) -> str:

@@ -97,6 +97,24 @@ def is_placeholder(word: str, lang: str | None) -> bool:
     return word.lower() in words("nouns", "placeholders", lang)
 
 
+def answers(word: str, lang: str | None) -> bool:
+    """Whether a placeholder names another account of a figure ("le chiffre", "the figure"),
+    not a running total ("the toll", "le bilan")."""
+    return word.lower() in words("nouns", "answers", lang)
+
+
+def answered(text: str, lo: int, start: int, lang: str | None) -> bool:
+    """Whether such a placeholder and a short link word stand right before a count starting
+    at `start` ("avance le chiffre de 38 000", "gave a figure of 6,500"). `lo`: where the
+    sentence starts.
+
+    >>> answered("La CGT avance le chiffre de 38 000.", 0, 28, "fr")
+    True
+    """
+    pattern = _phrases("answers", lang, _EDGE, r"\s+[^\W\d_]{1,3}['’]?\s*$")
+    return bool(pattern.search(text, max(lo, start - 30), start))
+
+
 @lru_cache(maxsize=1)
 def place_concepts() -> frozenset[str]:
     """The concepts that count places: a count located in a place never elides them."""

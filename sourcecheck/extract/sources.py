@@ -46,6 +46,7 @@ _LINKED = regexcache.compile(
 
 
 SHORT = 200  # a text no longer is a name whose `mentions` are kept, not a document's body
+KEPT = 50_000  # short texts whose `mentions` are kept at most
 
 
 class Sources:
@@ -149,6 +150,8 @@ class Sources:
         """
         if start == 0 and end is None and tokens is None and len(text) <= SHORT:
             if text not in self._whole:  # a name alone: its mentions depend on it only
+                if len(self._whole) >= KEPT:
+                    self._whole.clear()  # (a bound on a long batch's memory)
                 self._whole[text] = self._mentions(text, 0, len(text), words(text))
             return list(self._whole[text])
         end = len(text) if end is None else end
@@ -176,6 +179,8 @@ class Sources:
                 source, kind = self.alias[alias]
                 if source in self.as_written and n and self._generic_kind(tokens[n - 1][2]):
                     break  # "l'associazione abitanti di X": a word of a body's own name
+                if written[:1].islower() and self._of_a_generic(text, pos):
+                    break  # "l'Agenzia nazionale di protezione civile": another body's field
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
                     if source not in self.branches:
@@ -191,6 +196,23 @@ class Sources:
                 skip_to = stop
                 break
         return out
+
+    def _of_a_generic(self, text: str, pos: int) -> bool:
+        """Does a generic noun, a word or two and a linking word stand right before `pos`
+        ("l'Agenzia nazionale di protezione civile", "the office of civil protection")? An
+        alias written in lower case there names the field of another body, not the body.
+
+        Why: a foreign or local body is often named by its field; Italy's Protezione civile is
+        not "l'Agence nationale de protection civile" of another country's quake.
+
+        >>> s = load_sources()
+        >>> s._of_a_generic("l'Agenzia nazionale di protezione civile", 23)
+        True
+        >>> s._of_a_generic("secondo la protezione civile", 11)
+        False
+        """
+        m = _OF_BEFORE.search(text, max(0, pos - 60), pos)
+        return m is not None and self._generic_kind(_norm(m.group("noun"))) is not None
 
     def _own(self, text: str, stop: int, end: int) -> int | None:
         """Where the adjectives after a name at `stop` end when the first makes another body
@@ -220,6 +242,11 @@ _COMPLEMENT = regexcache.compile(
 )
 
 
+# a noun, at most two lower-case words, then a linking word, right before an alias
+_OF_BEFORE = regexcache.compile(
+    r"(?P<noun>[^\W\d_][\w-]*)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
+    r"(?i:de|di|of|du|des|del|della|dello|dei|degli|de\s+la|d['’]|dell['’])\s*$"
+)
 _ADJECTIVE = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")  # a lower-case word after a name
 
 

@@ -699,7 +699,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
-        return qualified(text[noun_at : q.end()]), q.end()  # "L'Autorité de la concurrence"
+        # "L'Autorité de la concurrence", "l'Agenzia nazionale di protezione civile" (its
+        # field's own adjectives too)
+        end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
+        return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and (p := v.proper.match(text, g.end, hi)):
         if _is_name(sp, p.group("name").split()[0], place_ok=True):
             if v.prenominal and not g.det and _opens(text, noun_at):
@@ -852,11 +855,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             adjectives = [(0, w, w.lower()) for w in a.group().split()]
             if not reduce(or_, v.features(adjectives), 0) & _AFTER:
                 end = a.end()  # "secondo la Funzione pubblica,"
-        if ends_with_of(v, text, max(0, pos - 40), pos) and v.place_of.search(
-            text, max(0, pos - 40), pos
-        ):
+        of = ends_with_of(v, text, max(0, pos - 40), pos)  # (both checks below ask it)
+        if of and v.place_of.search(text, max(0, pos - 40), pos):
             continue  # "residents of the town of Belcourt said": a place, never a source
-        if _qualifies(v, text, pos):
+        if of and _qualifies(v, text, pos, of):
             continue  # "les autorités sanitaires de Vénétie": a qualifier, not a speaker
         q = v.qualifier.match(text, end)
         if q is None and (n := v.numbered.match(text, end)) and not n.group().strip().isdigit():
@@ -899,6 +901,10 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
         if _noun_modifier(sp, tokens, first, last):
             continue  # "Electricity demand reached…": a noun's modifier, not a speaker
         after = reduce(or_, feats[last + 1 : last + 4], 0)
+        if body_like and (aside := v.described_aside.match(text, end)):
+            # "La Privacy Board, l'autorità nazionale, ha inflitto…": its verb past the aside
+            k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
+            after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
         body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
         if not (
@@ -976,11 +982,11 @@ def _title(v: Vocabulary, text: str, tokens, n: int) -> bool:
     return not re.search(r"[.!?:«\"“]", before)
 
 
-def _qualifies(v: Vocabulary, text: str, pos: int) -> bool:
+def _qualifies(v: Vocabulary, text: str, pos: int, of: bool | None = None) -> bool:
     """Is the name at `pos` a qualifier ("de Vénétie", "of Springfield") of a lower-case word
     no marker, count or verb frames ("les autorités sanitaires de Vénétie"; not "selon le
-    décompte de la DGAC")?"""
-    if not ends_with_of(v, text, max(0, pos - 40), pos):
+    décompte de la DGAC")? `of`: `ends_with_of` before `pos`, when the caller knows it."""
+    if not (ends_with_of(v, text, max(0, pos - 40), pos) if of is None else of):
         return False
     m = v.qualified_word.search(text, max(0, pos - 40), pos)
     if m is None:
@@ -1008,9 +1014,9 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     before, after = tokens[n - 1], tokens[n + 1]
     return (
         not feats[n] & (MARKER | BY | LABEL | ROLE)
-        # "Harlow Steel told Reuters": a verb of saying, unless it ends like an adjective
-        # ("Santé publique France")
-        and not (feats[n] & SAYING and not lower.endswith(v.adjective_ends))
+        # "Harlow Steel told Reuters", "The ODR fined Quarnet": a verb of saying, counting or
+        # acting, unless it ends like an adjective ("Santé publique France")
+        and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
@@ -1127,6 +1133,8 @@ def _full_name(sp: Speakers, name: str, at: int) -> str:
     Why: wire copy names a person in full once, then by surname; the source is the person."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return name
+    if sp.body.find(f" {name}", 0, at) < 0:
+        return name  # (every match holds " name" before `at`: none without it)
     v = sp.vocab
     found = [
         m.group(1)
@@ -1344,9 +1352,23 @@ def _written_inside(body: str, word: str) -> bool:
     """Does the document write `word` capitalised inside a sentence too ("… shares in Tessaro
     fell", "Tessaro's plan")? One that only opens sentences ("Net profit fell") names no one."""
     return any(
-        body[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
+        _last_before(body, m.start()) not in ("", ".", "!", "?", "»", '"', "”", ":", "—", "-")
         for m in _word_at(word).finditer(body)
     )
+
+
+def _last_before(body: str, pos: int) -> str:
+    """The last character before `pos` that is no space, "" when none: what
+    `body[:pos].rstrip()[-1:]` gives, read backwards from `pos` instead of copying the
+    document up to it at each occurrence (quadratic on a long filing).
+
+    >>> _last_before("Tessaro said.   Tessaro", 16), _last_before("  Tessaro", 2)
+    ('.', '')
+    """
+    pos -= 1
+    while pos >= 0 and body[pos].isspace():
+        pos -= 1
+    return body[pos] if pos >= 0 else ""
 
 
 @lru_cache(maxsize=256)

@@ -236,7 +236,7 @@ class Vocabulary:
             i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
-        # "Agrivalle, l'associazione degli agricoltori della provincia, stima…": a description
+        # "Terracolta, l'associazione dei viticoltori della valle, stima…": a description
         # set off by commas (a determiner and a generic noun first) between a name and its verb
         self.described_aside = lazy(
             rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i

@@ -39,15 +39,35 @@ def proper(name: str, body: str, nouns: Callable[[str], bool] | None = None) -> 
         return bool(name)
     if nouns is not None and nouns(name):
         return False
-    low, at = name.lower(), body.find(name.lower())
-    while at >= 0:
-        edge = at + len(low)
-        if (at == 0 or not body[at - 1].isalnum()) and (
-            edge >= len(body) or not body[edge].isalnum()
-        ):
-            return False
-        at = body.find(low, at + 1)
-    return True
+    return not _written_lower(name.lower(), body)
+
+
+_LOWER_SEEN: list = [None, {}]  # the last document asked about, and its answers per word
+
+
+def _written_lower(low: str, body: str) -> bool:
+    """Whether `body` writes the word `low` (lower case) as a word of its own. Kept per word
+    for the last document asked about: every figure's owner asks of the same few names, and
+    each answer scans the whole document.
+
+    >>> _written_lower("airlines", "Airlines cancelled flights; airlines said"), _written_lower("air", "Airlines")
+    (True, False)
+    """
+    if _LOWER_SEEN[0] is not body:
+        _LOWER_SEEN[:] = [body, {}]
+    seen = _LOWER_SEEN[1]
+    if low not in seen:
+        seen[low] = False
+        at = body.find(low)
+        while at >= 0:
+            edge = at + len(low)
+            if (at == 0 or not body[at - 1].isalnum()) and (
+                edge >= len(body) or not body[edge].isalnum()
+            ):
+                seen[low] = True
+                break
+            at = body.find(low, at + 1)
+    return seen[low]
 
 
 def described(body: str, at: int, hi: int, words) -> int:

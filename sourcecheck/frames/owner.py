@@ -198,11 +198,23 @@ def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) ->
     word ("Rossi con il 52%", "Labour with 34%"), or after it with a `scored_for` word
     ("38.1% for Bianchi", "41 % pour Dupont"); else ""."""
     if m := words.score.search(body, lo, start):
-        if name := name_before(body, lo, len(body[: m.start()].rstrip(" ,")), words):
+        if name := name_before(body, lo, _stripped_end(body, m.start()), words):
             return name
     if m := words.scored_for.match(body, end, hi):
         return read_name(body, m.end(), hi, words)
     return ""
+
+
+def _stripped_end(body: str, pos: int) -> int:
+    """`len(body[:pos].rstrip(" ,"))`, read backwards from `pos` without copying the
+    document up to it.
+
+    >>> _stripped_end("Rossi , con", 7), _stripped_end(" ,", 2)
+    (5, 0)
+    """
+    while pos > 0 and body[pos - 1] in " ,":
+        pos -= 1
+    return pos
 
 
 def _cost_named(body: str, lo: int, hi: int, words: _Words) -> bool:

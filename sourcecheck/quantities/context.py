@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from sourcecheck import regexcache
@@ -55,6 +56,12 @@ _SCALED = regexcache.compile(  # a scale word right after the digits: "757mila",
     re.IGNORECASE,
 )
 _new = tuple.__new__  # a record built without its Python-level __new__: once per figure
+
+
+@lru_cache(maxsize=4096)
+def _unreversed(form: str) -> str:
+    """The lexicon key (`normalise`) of a form read backwards: the same few hundred forms."""
+    return normalise(form[::-1])
 
 
 def read_left(
@@ -98,13 +105,13 @@ def read_left(
         return _new(Left, (s, None, False, "exact", None, False, True))
     start, currency, ambiguous = s, None, False
     if lm.group("cur"):
-        currency, ambiguous = currencies.PREFIX[normalise(lm.group("cur")[::-1])]
+        currency, ambiguous = currencies.PREFIX[_unreversed(lm.group("cur"))]
         start = s - (lm.end("cur") - rs)
     elif rtext[rs].isalpha() or rtext[rs] == "_":
         return None  # glued to a word: "G20", "MP3"
     qualifier, opener = "exact", None
     if lm.group("qual"):
-        q = QUALIFIER_OF[normalise(lm.group("qual")[::-1])]
+        q = QUALIFIER_OF[_unreversed(lm.group("qual"))]
         if q == "range":
             opener = s - (lm.end("qual") - rs)
         else:

@@ -78,6 +78,10 @@ def bounds(
     """(low, high, low_open, high_open) for a figure `value` written to `step`."""
     value = float(value)
     half = step / 2
+    if qualifier == "exact":  # most figures: tested first
+        if not half:
+            return value, value, False, False
+        return _clean(value - half), _clean(value + half), False, False
     if qualifier == "more_than":
         return value, INF, True, True
     if qualifier == "at_least":
@@ -98,5 +102,8 @@ def bounds(
 
 
 def _clean(x: float) -> float:
-    """Round away binary noise (10.7 * 1e6 - 50 000 → 10 650 000.0, not …0001)."""
+    """Round away binary noise (10.7 * 1e6 - 50 000 → 10 650 000.0, not …0001); a whole
+    number has none (and rounding costs more than asking)."""
+    if x.is_integer():
+        return x
     return float(round(x, 9)) if abs(x) < 1e6 else float(round(x, 3))

@@ -38,7 +38,8 @@ def join_ranges(text: str, found: list[Found], about: float) -> list[Quantity]:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        merged = _merge(text, a, b) if b is not None else None
+        # Figures more than 8 characters apart are no range (`_merge`'s first test): most.
+        merged = _merge(text, a, b) if b is not None and b.q.start - a.q.end <= 8 else None
         if merged is not None:
             out.append(merged)
             i += 2

@@ -82,8 +82,8 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _top(low: float, lows: list[float]) -> float:
     """The highest lower bound of a moment's figures within `MAX_FALL` times its lowest: a
-    figure further apart is another quantity the words did not tell apart (a group's 4.8
-    billion beside a unit's 118 million), not the count the moment reached."""
+    figure further apart is another quantity the words did not tell apart (a group's 3.9
+    billion beside a unit's 96 million), not the count the moment reached."""
     if not low > 0:
         return low
     return most(v for v in lows if v <= low * MAX_FALL)
@@ -119,8 +119,8 @@ def _episodes(claims: pd.DataFrame) -> pd.Series:
 
 def steps(table: pd.DataFrame) -> list[Step]:
     """Rises (a moment with a figure strictly above what the one before it reached, though
-    another account of that moment disagrees: 64 injured on Tuesday, then 131 and a
-    hospital's 17 on Wednesday, a same-day conflict value-conflict reports, and a rise) and
+    another account of that moment disagrees: 52 injured on Monday, then 120 and a
+    clinic's 15 on Tuesday, a same-day conflict value-conflict reports, and a rise) and
     falls (a moment strictly below the highest lower bound before it, paired with the moment
     that set it, but not more than `MAX_FALL` times below it); moments that are years and
     moments that are days are two timelines."""
