@@ -568,17 +568,6 @@ def test_an_undated_count_at_or_near_the_day_before_s_or_in_a_morning_paper_is_t
     assert table["subject"].iloc[0] == table["subject"].iloc[2]
 
 
-def test_a_year_s_figure_and_the_story_s_days_are_two_timelines() -> None:
-    # "En 2019, la crue avait causé 80 millions d'euros de dégâts" beside this week's "12
-    # millions de dégâts" on Tuesday and "30 millions" on Thursday: another episode, no fall
-    table = pd.DataFrame(
-        {"claim_id": ["a#1", "b#1", "c#1"], "case": "x", "series": "damage", "measure": "EUR",
-         "moment": ["2019", "2026-06-16", "2026-06-18"], "published_at": "",
-         "low": [80e6, 12e6, 30e6], "high": [80e6, 12e6, 30e6]}
-    )  # fmt: skip
-    assert [s.kind for s in steps(points(table))] == ["rise"]
-
-
 def _serious(later_quote: str, later_text: str) -> pd.DataFrame:
     # the morning wire: 40 injured, 9 of them seriously; the next morning's paper on the
     # same Wednesday evening

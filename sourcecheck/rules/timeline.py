@@ -122,26 +122,19 @@ def steps(table: pd.DataFrame) -> list[Step]:
     another account of that moment disagrees: 52 injured on Monday, then 120 and a
     clinic's 15 on Tuesday, a same-day conflict value-conflict reports, and a rise) and
     falls (a moment strictly below the highest lower bound before it, paired with the moment
-    that set it, but not more than `MAX_FALL` times below it); moments that are years and
-    moments that are days are two timelines."""
+    that set it, but not more than `MAX_FALL` times below it)."""
     out: list[Step] = []
     # `points` orders its rows by series, then moment: each series is one run of rows.
     for block, run in itertools.groupby(table.to_dict("records"), key=_series_of):
-        # a year's figure ("60 millions de dégâts en 2021") is another episode than the days
-        # of the story: years and days are two timelines, never steps of each other
-        for _, part in itertools.groupby(
-            sorted(run, key=lambda r: (len(str(r["moment"])) == 4, r["moment"])),
-            key=lambda r: len(str(r["moment"])) == 4,
-        ):
-            rows = list(part)
-            top = None  # the earlier point with the highest lower bound
-            for before, row in zip([None, *rows], rows, strict=False):
-                if before is not None and row["top"] > _reached(before):
-                    out.append(Step(block, before["moment"], row["moment"], "rise"))
-                if top is not None and row["high"] < top["low"] <= row["high"] * MAX_FALL:
-                    out.append(Step(block, top["moment"], row["moment"], "fall"))
-                if top is None or row["low"] > top["low"]:
-                    top = row
+        rows = sorted(run, key=itemgetter("moment"))
+        top = None  # the earlier point with the highest lower bound
+        for before, row in zip([None, *rows], rows, strict=False):
+            if before is not None and row["top"] > _reached(before):
+                out.append(Step(block, before["moment"], row["moment"], "rise"))
+            if top is not None and row["high"] < top["low"] <= row["high"] * MAX_FALL:
+                out.append(Step(block, top["moment"], row["moment"], "fall"))
+            if top is None or row["low"] > top["low"]:
+                top = row
     return out
 
 
