@@ -214,20 +214,3 @@ def test_a_count_set_against_a_plan_by_one_source_stays_a_count() -> None:
         {**row, "value": 40, "text": "40", "claim_id": "d0.md#2"},
     )
     assert table["subject"].iloc[0] != table["subject"].iloc[1]
-
-
-def test_a_count_a_verb_of_forecast_stands_before_is_a_plan() -> None:
-    # "Insurers expect around 2,000 claims this week" beside "so far 640 claims have been
-    # filed": a forecast and a count; the federation's "expects 2,000 claims" is the same
-    # forecast in another account
-    table = claims(
-        {"thing": "claims", "value": 2000, "text": "2,000",
-         "quote": "Insurers expect around 2,000 claims this week."},
-        {"thing": "claims", "value": 640, "text": "640",
-         "quote": "So far 640 claims have been filed."},
-        {"thing": "claims", "value": 2000, "text": "2,000",
-         "quote": "The insurers' federation expects 2,000 claims."},
-    )  # fmt: skip
-    assert table["subject"].iloc[0] != table["subject"].iloc[1]
-    assert table["subject"].iloc[0] == table["subject"].iloc[2]
-    assert table["subject_label"].iloc[0].endswith("planned")

@@ -11,9 +11,7 @@ part: plans meet plans of other accounts. So is a figure its clause dates after 
 document went out (`ahead`) that a word of announcement follows (`data/announced.yaml`):
 "déjà plus de 300 rassemblements annoncés mardi" in a release of the Thursday before counts
 what is announced, which no one could yet count. Not the bare date: "Aurelia ha cancellato
-212 voli" for tomorrow's strike is a count of what is done. A count a verb of forecast
-stands just before ("insurers expect around 1,500 claims": `forecast`,
-`data/forecasts.yaml`) is a plan too.
+212 voli" for tomorrow's strike is a count of what is done.
 
 A sentence that sets two sources' accounts side by side writes the plan word once: in "Sono
 410 i licenziamenti previsti secondo il gruppo, 470 secondo i sindacati" both figures are
@@ -46,7 +44,6 @@ from sourcecheck.align.shipped import align_data
 AFTER = 3  # words after the figure where the plan word may stand
 PLAN = "plan"
 ANNOUNCED = "announced.yaml"  # plan words only for a day still to come
-FORECASTS = "forecasts.yaml"  # words of forecast just before a count
 
 
 @lru_cache(maxsize=65536)
@@ -92,32 +89,6 @@ def _pattern(lang: str | None, words: str) -> re.Pattern:
     alts = regexcache.alternatives(words)
     return regexcache.compile(
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{AFTER - 1}}}\s+(?:{alts})\b", re.IGNORECASE
-    )
-
-
-@lru_cache(maxsize=65536)
-def forecast(quote: str, text: str, lang: str) -> bool:
-    """Whether a verb of forecast stands just before the figure `text` in `quote`, one word
-    between at most ("insurers expect around 1,500 claims", "prevedono 800 partecipanti").
-
-    >>> forecast("Insurers expect 1,500 claims this week.", "1,500", "en")
-    True
-    >>> forecast("So far 420 claims have been filed.", "420", "en")
-    False
-    """
-    at = quote.find(text) if text else -1
-    if at < 0:
-        return False
-    return bool(_before(lang if lang in _languages(FORECASTS) else None).search(quote, 0, at))
-
-
-@lru_cache(maxsize=8)
-def _before(lang: str | None) -> re.Pattern:
-    data = align_data(FORECASTS)
-    words = set(data.get(lang) or ()) if lang else {w for ws in data.values() for w in ws}
-    return regexcache.compile(
-        rf"(?<![\w'’])(?:{regexcache.alternatives(words)})(?:\s+[^\W\d_][\w'’-]*)?\s+$",
-        re.IGNORECASE,
     )
 
 

@@ -67,7 +67,7 @@ from sourcecheck.align.owners import (
 )
 from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
-from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, forecast, planned, sided_plans
+from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
@@ -213,12 +213,6 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["state"] = [
         s or (PLAN if a and planned(q, t, la, ANNOUNCED) else "") for s, q, t, la, a in rows
     ]
-    rows = zip(
-        *(table[c].tolist() for c in ("state", "quote", "text", "lang", "dimension")), strict=True
-    )
-    table["state"] = [
-        s or (PLAN if dim == "count" and forecast(q, t, la) else "") for s, q, t, la, dim in rows
-    ]  # "insurers expect around 1,500 claims"
     table["state"] = sided_plans(table, sentences, table["state"].tolist())
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
