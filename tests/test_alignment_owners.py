@@ -117,6 +117,10 @@ def test_a_document_giving_an_owner_s_measure_unowned_keeps_its_other_measure_ap
          "€390 million", "2022"),
         # another figure stands nearer the year: it is that figure's
         ("In 2022 it paid €390 million; now €910 million.", "€910 million", ""),
+        # a year opening the sentence dates each of its figures, unless now is said between
+        ("Nel 2019, la frana aveva distrutto 14 case e causato 9 milioni di danni.",
+         "9 milioni", "2019"),
+        ("En 2019, le site comptait 140 salariés ; il en compte 210 aujourd'hui.", "210", ""),
         # a year still to come: a forecast for it, not the count of the day
         ("Le port table sur 3,2 millions de croisiéristes en 2027.", "3,2 millions", "2027"),
         ("Il porto prevede 3,2 milioni di crocieristi nel 2027, contro 2,8 milioni quest'anno.",

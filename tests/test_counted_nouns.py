@@ -325,6 +325,11 @@ SHAPES = {
         it | Il fatturato è crollato del 19% nel semestre. | 19% | fatturato | revenue
         en | Operating profit slumped 48% in the half. | 48% | profit | -
     """,
+    # "comme", "come" after a count open no noun: it elides the last one
+    "as-announced": """
+        fr | Le bilan est de 6 blessés, et non 9 comme indiqué hier. | 9 | blessés | injured
+        it | Il bilancio è di 6 feriti, e non 9 come indicato ieri. | 9 | feriti | injured
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -834,6 +834,10 @@ def test_a_date_that_opens_a_period_is_no_figures_day(text):
         ("it", "La vittima è una donna di 81 anni, sorpresa dall'acqua in casa.", "81"),
         ("en", "The driver, aged 47, was taken to hospital.", "47"),
         ("en", "A woman of 70 years was rescued by firefighters.", "70"),
+        # a rule's bound of age, not a count: "à partir de 67 ans", "con più di 67 anni"
+        ("fr", "Le pass est gratuit pour les habitants à partir de 67 ans.", "67"),
+        ("it", "Il pass è gratuito per i residenti con più di 67 anni.", "più di 67"),
+        ("en", "The pass is free for residents from the age of 67 years.", "67"),
     ],
 )
 def test_a_persons_age_is_never_a_quantity_to_compare(lang, body, figure):

@@ -154,7 +154,35 @@ def earlier_year(quote: str, text: str, published: str) -> str:
                 return m.group()
             if m.group() > published[:4] and m.start() >= at:  # "… en 2027": a forecast
                 return m.group()
-    return _year_before(quote, at, at + len(text), published)
+    return _opening_year(quote, at, published) or _year_before(quote, at, at + len(text), published)
+
+
+_OPENING = regexcache.compile(r"\W*(?:en|in|nel|dans)\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _now() -> re.Pattern:
+    """The words of now of every language (`years.yaml` now), or a semicolon."""
+    words = {w for ws in align_data("years.yaml")["now"].values() for w in ws}
+    alts = regexcache.alternatives(words)
+    return regexcache.compile(rf"(?<!\w)(?:{alts})(?!\w)|;", re.IGNORECASE)
+
+
+def _opening_year(quote: str, at: int, published: str) -> str:
+    """The earlier year that opens the figure's sentence, set apart by a comma ("En 2021, un
+    épisode similaire avait touché 2 400 hectares et causé 60 millions d'euros de dégâts":
+    both figures are 2021's), unless a word of now or a semicolon stands between it and the
+    figure ("In 2021 it had 300 staff; now 450"); "" otherwise.
+
+    >>> _opening_year("In 2021, it hit 2,400 ha and cost €60 million.", 37, "2026-06-16")
+    '2021'
+    >>> _opening_year("In 2021, it had 300 staff, and today 450.", 36, "2026-06-16")
+    ''
+    """
+    m = _OPENING.match(quote)
+    if m is None or m.group(1) >= published[:4] or m.end() > at:
+        return ""
+    return "" if _now().search(quote, m.end(), at) or _since(quote, m.start(1)) else m.group(1)
 
 
 def _year_before(quote: str, start: int, end: int, published: str) -> str:

@@ -762,9 +762,9 @@ def _elided(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
 def _rate_elided(table: pd.DataFrame, pairs: list[tuple[int, int | None]]) -> pd.DataFrame:
     """`table` with each figure of `pairs` (figure, the figure its noun is elided from) that
     states no rate given its donor's, when another source gives it in a sentence that sets
-    figures against each other (`repeats.contrast`): "4,2 miliardi l'anno secondo il
-    ministero, 4,9 miliardi per l'Upb" are two accounts of one yearly cost. A figure of the
-    same source keeps none ("4,2 miliardi l'anno e 12,6 miliardi nel triennio": a total)."""
+    figures against each other (`repeats.contrast`): "3,1 miliardi l'anno secondo la
+    Ragioneria, 3,8 miliardi per la Corte" are two accounts of one yearly cost. A figure of the
+    same source keeps none ("2,7 miliardi l'anno e 8,1 miliardi nel biennio": a total)."""
     rates, sources = table["rate"].tolist(), table["source"].tolist()
     quotes, langs = table["quote"].tolist(), table["lang"].tolist()
     found = [

@@ -7,13 +7,17 @@ ages ("a woman of 58" and "since 30 years") must never be compared, and one figu
 a duration ("58 ans") looks like any other number of years. The frame marks it as the concept
 `age`, which alignment never joins (the lexicon's `alone: true`). The words are data
 (`frames/data/ages.yaml`); this module is the grammar: a person noun, "de/di", the figure, the
-word for years; or "aged N"; or "N-year-old".
+word for years; or "aged N"; or "N-year-old"; or a bound of age before the figure and the
+word for years after it ("à partir de 65 ans", "con più di 65 anni"): a rule's threshold.
 
 Example
 -------
 >>> text = "le corps d'une femme de 58 ans, retrouvée depuis 30 ans"
 >>> is_age(text, text.index("58"), text.index("58") + 2, "fr"), is_age(text, 51, 53, "fr")
 (True, False)
+>>> t = "La gratuité est accordée à partir de 65 ans."
+>>> is_age(t, t.index("65"), t.index("65") + 2, "fr")
+True
 >>> t = "A 19-year-old was arrested"
 >>> is_age(t, 2, 4, "en")
 True
@@ -43,16 +47,32 @@ def _patterns(lang: str | None) -> tuple[re.Pattern, ...]:
     aged = "|".join(rf"\b{alternation(data[lg]['before'])}\s*$" for lg in langs)
     years = "|".join(rf"\s*{alternation(data[lg]['years'])}\b" for lg in langs)
     old = rf"\s*{alternation(w for lg in data for w in data[lg].get('after') or ())}"  # any copy
+    bound = (
+        "|".join(
+            rf"(?<![\w'’]){alternation(data[lg]['bounds'])}\s*$"
+            for lg in langs
+            if data[lg].get("bounds")
+        )
+        or r"(?!)"
+    )  # no bound words: nothing is one
     flags = re.IGNORECASE
-    return tuple(regexcache.compile(p, flags) for p in (person, aged, years, old))
+    return tuple(regexcache.compile(p, flags) for p in (person, aged, years, old, bound))
 
 
 def is_age(body: str, start: int, end: int, lang: str | None) -> bool:
     """Is the figure at `body[start:end]` a person's age?"""
-    person, aged, years, old = _patterns(lang if lang in LANGUAGES else None)
+    person, aged, years, old, bound = _patterns(lang if lang in LANGUAGES else None)
     if old.match(body, end):
         return True  # "a 19-year-old", "40 years old"
     left = body[max(0, start - 40) : start]
     if aged.search(left):
         return True  # "aged 40", "âgé de 40 ans", "di età di 40 anni"
-    return bool(years.match(body, end)) and bool(person.search(left))
+    if not years.match(body, end):
+        return False
+    # an age bound: "gratuit à partir de 65 ans", "con più di 65 anni" (its figure "più di 65")
+    digit = _DIGIT.search(body, start, end)
+    lead = body[max(0, start - 40) : digit.start() if digit else start]
+    return bool(person.search(left) or bound.search(lead))  # "un uomo di 77 anni"
+
+
+_DIGIT = regexcache.compile(r"\d")

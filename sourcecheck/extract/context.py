@@ -110,7 +110,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
 
 
 # between a figure's thing and its passive's participle: two words at most, no figure and no
-# new clause ("the €140 a month offered by the company", "80 euros par mois proposés par")
+# new clause ("€90 a month proposed by the company", "80 euros par mois proposés par")
 _PASSIVE_GAP = regexcache.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 _OPEN_QUOTE = regexcache.compile(r"[«“]")
 _CLOSE_QUOTE = regexcache.compile(r"[»”]")

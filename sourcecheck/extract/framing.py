@@ -187,9 +187,9 @@ _DIGIT = regexcache.compile(r"\d")
 def _past_description(text: str, c: Speaker) -> int:
     """Where the verb after speaker `c` may stand: past the comma that closes a person's
     apposition ("The mayor, Lisa Brandt, said") or a body's description its span runs over
-    (`speakers.appositions`: "La CGIL, premier syndicat du pays, a chiffré"), else its end.
+    (`speakers.appositions`: "La FNTR, premier syndicat du secteur, a compté"), else its end.
 
-    Example: "La CGIL, premier syndicat du pays, a chiffré" → the offset after the comma.
+    Example: "La FNTR, premier syndicat du secteur, a compté" → the offset after the comma.
     """
     closes = c.kind == "person" or "," in text[c.start : c.end]
     return c.end + 1 if closes and text.startswith(",", c.end) else c.end

@@ -180,7 +180,7 @@ class Sources:
                 if source in self.as_written and n and self._generic_kind(tokens[n - 1][2]):
                     break  # "l'associazione abitanti di X": a word of a body's own name
                 if written[:1].islower() and self._of_a_generic(text, pos):
-                    break  # "l'Agenzia nazionale di protezione civile": another body's field
+                    break  # "il Servizio regionale di protezione civile": another body's field
                 if q := self._qualifier.match(text, stop, end):
                     stop = q.end()
                     if source not in self.branches:
@@ -199,14 +199,14 @@ class Sources:
 
     def _of_a_generic(self, text: str, pos: int) -> bool:
         """Does a generic noun, a word or two and a linking word stand right before `pos`
-        ("l'Agenzia nazionale di protezione civile", "the office of civil protection")? An
+        ("il Servizio regionale di protezione civile", "the office of civil protection")? An
         alias written in lower case there names the field of another body, not the body.
 
         Why: a foreign or local body is often named by its field; Italy's Protezione civile is
-        not "l'Agence nationale de protection civile" of another country's quake.
+        not "le Service départemental de protection civile" of another country's floods.
 
         >>> s = load_sources()
-        >>> s._of_a_generic("l'Agenzia nazionale di protezione civile", 23)
+        >>> s._of_a_generic("il Servizio regionale di protezione civile", 25)
         True
         >>> s._of_a_generic("secondo la protezione civile", 11)
         False

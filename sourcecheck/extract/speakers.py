@@ -617,6 +617,13 @@ def demonymed(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     return f"{noun} {after.group(1)}", after.end()
 
 
+# a lower-case field's complement after it: "(de la protection) des données", "(per la
+# protezione) dei dati"
+_FIELD_MORE = regexcache.compile(
+    r"\s+(?:des|du|de\s+la|de\s+l['’]|dei|degli|delle|del|della|dell['’])\s*[a-zà-ÿ]{3,}\b"
+)
+
+
 def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | None:
     """(as written, end, named) when French or Italian words after a generic noun say which
     body: adjectives ("l'agenzia meteorologica regionale"), a lower-case qualifier and a name
@@ -654,6 +661,8 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     stop = m.end()
     if m.group("of") and not m.group("lower"):  # "… de la Protection civile": its adjectives
         stop = v.name_more.match(text, stop, hi).end()
+    elif lower and (more := _FIELD_MORE.match(text, stop, hi)):
+        stop = more.end()  # its field's own complement: "… de la protection des données"
     written = " ".join(text[at:stop].replace("’", "'").split())
     written = written[:1].lower() + written[1:] if at == g.det_at else written
     last = (m.group("of") or "").split()[-1:] or [""]  # a name ends it: "… Alpes Neige"
@@ -699,7 +708,7 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
     if text[noun_at].isupper() and g.det and (q := v.official_lower.match(text, g.end, hi)):
-        # "L'Autorité de la concurrence", "l'Agenzia nazionale di protezione civile" (its
+        # "L'Autorité de la concurrence", "il Servizio regionale di protezione civile" (its
         # field's own adjectives too)
         end = v.name_more.match(text, q.end(), hi).end() if v.has_adjectives else q.end()
         return qualified(text[noun_at:end]), end
@@ -758,8 +767,15 @@ _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
 
 def _organ(sp: Speakers, g: _Generic) -> bool:
     """Is `g` those who run a body ("la direction", "i vertici", "the management": `organs`)?
-    Before a name they speak for it: "la direction de Cartelo" is Cartelo."""
+    Before a name they speak for it: "la direction de Cartelo" is Cartelo. Capitalised
+    with a capitalised word after it, it is a word of a name ("the Copernicus Emergency
+    Management Service")."""
+    if sp.body[g.noun_at : g.noun_at + 1].isupper() and _CAPITAL_NEXT.match(sp.body, g.end):
+        return False
     return _norm(sp.body[g.noun_at : g.end]) in sp.vocab.organ_words
+
+
+_CAPITAL_NEXT = regexcache.compile(r" [A-ZÀ-Þ]")
 
 
 def _name_before(sp: Speakers, g: _Generic) -> str | None:

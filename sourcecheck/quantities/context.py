@@ -55,6 +55,8 @@ _SCALED = regexcache.compile(  # a scale word right after the digits: "757mila",
     r"[\s\u00a0\u202f]?(?:" + alternation(sorted(scales.WORD_SCALES | {"mila"})) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+# digits in groups of three ("470.000", "12 500"): a count, never a reference's number
+_GROUPED = regexcache.compile(r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+")
 _new = tuple.__new__  # a record built without its Python-level __new__: once per figure
 
 
@@ -78,7 +80,8 @@ def read_left(
     `taken` is where the previous quantity ended: a currency written after that figure
     ("10 rmb 20 usd") is not also a prefix of this one. `end`: where the figure ends; a
     scale word after it ("757mila", "2 millions") means a reference word before it names
-    no reference ("in piazza 757mila persone" is a crowd, "piazza 12" an address).
+    no reference ("in piazza 757mila persone" is a crowd, "piazza 12" an address), and so
+    do digits in groups of three ("in piazza 470.000 persone").
     `rtext`: `text` reversed, which the parser reverses once for all its figures; the
     window before `s` is read in it, backwards, without a copy.
     """
@@ -99,8 +102,10 @@ def read_left(
         if year_shaped or lm.group("day") or not _DAY_BEFORE_MONTH.match(rtext, lm.end(), stop):
             return None  # "November 26", "mars 2020", "May 17, 2023"; not "May 17, 300 people"
         # "On 3 October 520 pupils": the month has its day already, the figure is a count
-    if lm.lastgroup == "ref" and not (end is not None and _SCALED.match(text, end)):
-        return None  # "art. 171", "n° 12"
+    if lm.lastgroup == "ref" and not (
+        end is not None and (_SCALED.match(text, end) or _GROUPED.fullmatch(text, s, end))
+    ):
+        return None  # "art. 171", "n° 12"; not "in piazza 470.000 persone": a crowd
     if lm.lastgroup == "weekday":
         return _new(Left, (s, None, False, "exact", None, False, True))
     start, currency, ambiguous = s, None, False

@@ -32,6 +32,7 @@ postes").
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pandas as pd
 
@@ -39,6 +40,7 @@ from sourcecheck import wording
 from sourcecheck.align.evidence import SAME_FIGURE
 from sourcecheck.align.nouns import COGNATE, LEXICON, durations
 from sourcecheck.rules import blocks
+from sourcecheck.rules.blocks import union_find
 
 ID = "term-drift"
 SEVERITY = "warning"
@@ -72,6 +74,8 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     for _, group in claims.groupby("position", sort=True):
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
+        if _bridged(group):
+            continue  # "26 000 imprese clienti", "26,000 business customers": one thing
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
         if not _narrower(paths) and _round(group["value"].min()) and _loose(group):
             continue  # unrelated things sharing a round amount: a coincidence, not a drift
@@ -123,6 +127,38 @@ def _aligned_nouns(claims: pd.DataFrame) -> pd.DataFrame:
         concept=claims["concept"].where(~other, noun),
         concept_path=claims["concept_path"].where(~other, noun.map(paths).fillna(noun)),
     )
+
+
+def _bridged(group: pd.DataFrame) -> bool:
+    """Whether the accounts' own words join every concept of the run into one thing: a noun
+    phrase that holds a word of each of two concepts ("imprese clienti", "business
+    customers": companies that are customers) says the two name the same figures here, in
+    that account and in those that use one word of the two ("26 000 entreprises")."""
+    ids = sorted(set(group["concept"]))
+    at = {c: i for i, c in enumerate(ids)}
+    links = []
+    langs = group["lang"] if "lang" in group else [""] * len(group)
+    for thing, lang in set(zip(group["thing"], langs, strict=True)):
+        named = sorted({at[c] for c in _word_concepts(str(thing), str(lang or "")) if c in at})
+        links += [(named[0], k) for k in named[1:]]
+    return bool(links) and len(set(union_find(len(ids), links))) == 1
+
+
+@lru_cache(maxsize=4096)
+def _word_concepts(thing: str, lang: str) -> frozenset[str]:
+    """The shipped lexicon's concepts of each word of `thing` ("business customers":
+    company, customer)."""
+    concepts = _lexicon()
+    return frozenset(
+        c for w in thing.split() if len(w) > 3 and (c := concepts.match(w, lang or None))
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from sourcecheck.extract.lexicon import load_concepts  # extract imports the rules' blocks
+
+    return load_concepts()
 
 
 def _loose(group: pd.DataFrame) -> bool:
