@@ -447,7 +447,7 @@ def _opens_figure(body: str, d, spans) -> bool:
     """Whether a figure follows day `d` at once, past a space or a possessive ("…, mardi 780
     et mercredi 650", "from Monday's 420 to Tuesday's 310"): the day is that figure's,
     written before it, not the one's before it; not a day its verb takes through "on" ("The
-    magnitude 5.9 quake struck early on Tuesday about 14 miles from …")."""
+    6.1-magnitude tremor hit early on Friday some 20 miles from …")."""
     if _ON_DAY.search(body, max(0, d.start - 4), d.start):
         return False
     return any(s > d.end and body[d.end : s].strip() in ("", "'s", "’s") for s, _ in spans)

@@ -218,7 +218,7 @@ class SentenceNouns:
                 found, own = self._noun_of(following), False  # "de 18 à 15 mois"
             found = (
                 found
-                or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 5,9"
+                or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 6,1"
                 or thing_after(
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )

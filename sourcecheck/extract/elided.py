@@ -46,7 +46,7 @@ class _Grammar:
         def alt(entry: str) -> str:
             return alternation(words("nouns", entry, lang))
 
-        self.scale = regexcache.compile(  # "magnitude 5,9", "une magnitude de 5,9"
+        self.scale = regexcache.compile(  # "magnitude 6,1", "une magnitude de 6,1"
             rf"(?<![\w'’])(?P<name>{alt('scale_names')})(?:\s+(?:de|of|di|pari a))?\s+$",
             re.IGNORECASE,
         )
@@ -160,13 +160,13 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
 
 def scale_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the scale a figure starting at `pos` is a reading of, named
-    right before it ("un séisme de magnitude 5,9", "the magnitude 5.9 quake", "rischio
+    right before it ("un séisme de magnitude 6,1", "the magnitude 6.1 quake", "rischio
     valanghe di grado 4": `nouns.yaml` `scale_names`), or None. `lo`: where the sentence
     starts.
 
     >>> from sourcecheck.extract.lexicon import load_concepts
-    >>> text = "Un séisme de magnitude 5,9 a frappé la région."
-    >>> span = scale_before(text, text.index("5,9"), 0, "fr", load_concepts())
+    >>> text = "Un séisme de magnitude 6,1 a frappé la région."
+    >>> span = scale_before(text, text.index("6,1"), 0, "fr", load_concepts())
     >>> text[span[0]:span[1]], span[2]
     ('magnitude', 'magnitude')
     """

@@ -59,7 +59,7 @@ def news_day(
 ) -> str:
     """The day a document reports on, ISO, or "": a date of its lead (its first sentences)
     on or up to a week before publication — the day a count was told to have grown first
-    ("le bilan … s'est alourdi mercredi à 12 morts": `updated`); an event's day before a
+    ("le bilan … s'est alourdi jeudi à 15 morts": `updated`); an event's day before a
     day something was said ("said on Wednesday that … on Tuesday"), but a day that only dates a noun ("i feriti dopo il crollo di martedì, ha reso noto
     ieri": yesterday's toll; "les orages qui ont frappé mardi … Mercredi, 140 personnes
     restaient hébergées") after the lead's later plain days — else the date of the line
@@ -84,7 +84,7 @@ def news_day(
     counted: set[int] = set()  # the starts of the lead's dates whose sentence gives a figure
     sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
-    grows = False  # the lead tells a count grew ("le bilan … s'est alourdi à 12 morts")
+    grows = False  # the lead tells a count grew ("le bilan … s'est alourdi à 15 morts")
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
@@ -115,7 +115,7 @@ def news_day(
         lead,  # than its dateline ("ROME, Nov 27 (Wire) - Unions will strike on Friday")
         key=lambda d: (
             d.iso > today or _dateline(body, d),
-            not updated(body, d, lang),  # "le bilan … s'est alourdi mercredi à 12 morts"
+            not updated(body, d, lang),  # "le bilan … s'est alourdi jeudi à 15 morts"
             # "il bilancio del naufragio di lunedì", "the train that derailed on Monday …,
             # officials said", "les crues qui ont frappé mardi … Mercredi, 300 personnes
             # restaient évacuées"
@@ -131,7 +131,7 @@ def news_day(
     ):
         return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
         # disaster its lead dates by its outbreak stands as of publication; so does a toll
-        # it tells grew ("Le bilan du glissement qui a frappé lundi s'est alourdi à 12 morts")
+        # it tells grew ("Le bilan de l'éboulement survenu lundi s'est alourdi à 15 morts")
     if lead and all(_of_event(body, d, lang) for d in lead):
         ranked = above + ranked  # "Brussels, 19 March 2025 / Following the floods that hit
         # the region on 17 March, the Commission is releasing …": the release's day
@@ -149,7 +149,7 @@ def news_day(
 
 def updated(body: str, d, lang: str | None) -> bool:
     """Whether date `d` follows, in its clause, a verb telling a running count grew or fell
-    to a new figure (`time.yaml` `updated`: "s'est alourdi mercredi à 12 morts", "rose to 14
+    to a new figure (`time.yaml` `updated`: "s'est alourdi jeudi à 15 morts", "rose to 14
     on Thursday", "è salito oggi a 48 casi"): the day the count was told, which a lead's
     other days (the event's, the one an earlier count was given on) yield to.
 
