@@ -9,9 +9,9 @@ within its clause and a few words, by a word of plan (`data/plans.yaml`: "prévu
 "planned", "previsti") is marked a plan, and the mark joins its subject like an owner or a
 part: plans meet plans of other accounts. So is a figure its clause dates after the day its
 document went out (`ahead`) that a word of announcement follows (`data/announced.yaml`):
-"déjà plus de 300 rassemblements annoncés mardi" in a release of the Thursday before counts
-what is announced, which no one could yet count. Not the bare date: "Aurelia ha cancellato
-212 voli" for tomorrow's strike is a count of what is done.
+"déjà plus de 250 défilés annoncés mardi" in a release of the Thursday before counts
+what is announced, which no one could yet count. Not the bare date: "la compagnia ha soppresso
+140 corse" for tomorrow's strike is a count of what is done.
 
 A sentence that sets two sources' accounts side by side writes the plan word once: in "Sono
 410 i licenziamenti previsti secondo il gruppo, 470 secondo i sindacati" both figures are
@@ -23,7 +23,7 @@ Example
 True
 >>> planned("Sono stati 32 i cortei, secondo la questura.", "32", "it")
 False
->>> planned("avec déjà 300 rassemblements annoncés", "300", "fr", "announced.yaml")
+>>> planned("avec déjà 250 défilés annoncés", "250", "fr", "announced.yaml")
 True
 >>> ahead(["2025-02-11", "2025-02-11"], ["clause", "clause"], ["2025-01-30", "2025-02-12"],
 ...       ["", ""], [False, False])
@@ -100,7 +100,7 @@ def ahead(
     Why: what a document announces for a day still to come ("plus de 300 rassemblements
     annoncés le mardi 11 février" in a release of 30 January) is a plan, compared only with
     plans; the caller asks for a word of announcement too, since a deed done ahead ("ha
-    cancellato 212 voli" for tomorrow's strike) is counted. A rate
+    soppresso 140 corse" for tomorrow's strike) is counted. A rate
     ("48 trains a day from Monday") and a duration ("closed for 3 days from Friday") describe
     the days ahead as they will run: not plans. A day read from the document rather than the
     clause (`froms` "document") says nothing of the figure's own time.
