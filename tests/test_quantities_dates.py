@@ -51,6 +51,11 @@ def values(text: str, lang: str) -> list[float]:
         ("Le 14 mars 260 vols ont été annulés", "fr", [260]),
         ("Il 14 marzo 260 voli sono stati cancellati", "it", [260]),
         ("On 14 March 2023 the plant closed", "en", []),
+        # an Italian month abbreviated, as a dateline writes it: the day is no figure
+        ("BARI, 14 ott. (Wire) - Sono 23 i feriti", "it", [23]),
+        ("TRENTO, 3 febbr. (Wire) - Evacuate 60 famiglie", "it", [60]),
+        ("Il 21 giu. sono stati soccorsi 17 escursionisti", "it", [17]),
+        ("Dal 5 dic. hanno aderito 300 comuni", "it", [300]),
         # two day numbers and one month: both days
         ("Alle comunali del 9 e 10 giugno ha votato il 41%", "it", [41]),
         ("Aux municipales des 9 et 10 juin, 41 % ont voté", "fr", [41]),

@@ -70,7 +70,8 @@ MONTHS = (
     "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
     "aug.", "sep.", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-    "settembre", "ottobre", "dicembre",
+    "settembre", "ottobre", "dicembre", "gen.", "genn.", "febbr.", "magg.", "mag.", "giu.",
+    "lug.", "ago.", "sett.", "set.", "ott.", "dic.",
 )  # fmt: skip
 
 # Right after a number: a month name makes it a day ("6 novembre", "26 November"), so does
