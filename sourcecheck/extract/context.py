@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from sourcecheck import regexcache
-from sourcecheck.extract.framedata import LANGS, alternation, load
+from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
@@ -324,8 +324,7 @@ _BREAK = regexcache.compile(r"[;:()]|[,.](?!\d)")
 
 @lru_cache(maxsize=4)
 def _day_relative(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["day_relative"].get(code) or ())
+    words = phrases("time", "day_relative", lang)
     return regexcache.compile(
         rf"(?<![\w'’])(?:{words})(?![\w'’])(?=[^,;:.()\d–—]*{RANGE_START}$)", re.IGNORECASE
     )
@@ -393,8 +392,7 @@ def _closing_day(body: str, q, usable, spans, lang: str | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def _when_clause(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["when_clause"].get(code) or ())
+    words = phrases("time", "when_clause", lang)
     return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
@@ -481,10 +479,7 @@ def _relative_clause(lang: str | None) -> re.Pattern:
     """A comma and a word that opens a relative clause ("…ispezionato ieri lo stabilimento,
     che produce 6 tonnellate"): a figure after it describes a noun, not the earlier day's
     event (`time.yaml` `relative_clause`)."""
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(
-        w for code in langs for w in load("time")["relative_clause"].get(code) or ()
-    )
+    words = phrases("time", "relative_clause", lang)
     return regexcache.compile(rf",\s*(?:{words})(?![\w'’])", re.IGNORECASE)
 
 

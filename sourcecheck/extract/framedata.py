@@ -43,6 +43,19 @@ def words(name: str, entry: str, lang: str | None) -> frozenset[str]:
     return frozenset(w.lower() for code in langs for w in per_lang.get(code) or ())
 
 
+@cache
+def phrases(name: str, entry: str, lang: str | None) -> str:
+    """The `alternation` of the phrases of `entry` in `frames/data/<name>.yaml` for `lang`;
+    every language's when `lang` is unknown.
+
+    >>> bool(re.fullmatch(phrases("time", "last", "it"), "scorsa"))
+    True
+    """
+    per_lang = load(name)[entry]
+    langs = (lang,) if lang in LANGS else LANGS
+    return alternation(p for code in langs for p in per_lang.get(code) or ())
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of `phrases`, longest first, spaces matching any whitespace and
     either apostrophe matching both."""

@@ -27,7 +27,7 @@ from operator import itemgetter
 
 from sourcecheck import regexcache
 from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event, participles
-from sourcecheck.extract.framedata import LANGS, alternation, load
+from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.sentences import Sentence
 from sourcecheck.quantities.words import ARTICLES, ATOMS
 
@@ -201,8 +201,7 @@ def _report(lang: str | None) -> re.Pattern:
 
 def _words(key: str, lang: str | None) -> str:
     """The alternation of the words of `time.yaml` entry `key` in `lang` (all when unknown)."""
-    langs = (lang,) if lang in LANGS else LANGS
-    return alternation(w for code in langs for w in load("time")[key].get(code) or ())
+    return phrases("time", key, lang)
 
 
 def _of_relative(body: str, d, lang: str | None) -> bool:
@@ -489,10 +488,7 @@ def _past_incise(body: str, lo: int, at: int, lang: str | None) -> int:
 
 @lru_cache(maxsize=4)
 def _incise(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(
-        w for code in langs for w in load("time")["relative_clause"].get(code) or ()
-    )
+    words = _words("relative_clause", lang)
     return regexcache.compile(
         rf",\s*(?:{words})(?![\w'’])(?:[^,;:.]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE
     )
@@ -520,8 +516,7 @@ CONTRAST_BEFORE = 30  # characters before a figure where its contrast word stand
 
 @lru_cache(maxsize=4)
 def _contrast_before(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    words = alternation(w for code in langs for w in load("time")["contrast"].get(code) or ())
+    words = _words("contrast", lang)
     return regexcache.compile(rf"(?<![\w'’])(?:{words})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I)
 
 
@@ -536,8 +531,8 @@ def mentions_other_time(body: str, lo: int, hi: int, tokens: Tokens, lang: str |
 @lru_cache(maxsize=4)
 def _other_words(lang: str | None) -> frozenset[str]:
     langs = (lang,) if lang in LANGS else LANGS
-    phrases = (p for code in langs for p in load("time")["other"].get(code) or ())
-    return frozenset(re.split(r"[\s'’]+", p.lower())[-1] for p in phrases)
+    other = (p for code in langs for p in load("time")["other"].get(code) or ())
+    return frozenset(re.split(r"[\s'’]+", p.lower())[-1] for p in other)
 
 
 def _clause(q, spans: Spans, body: str, lo: int, hi: int) -> tuple[int, int]:
@@ -552,9 +547,7 @@ def _clause(q, spans: Spans, body: str, lo: int, hi: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=4)
 def _other(lang: str | None) -> re.Pattern:
-    langs = (lang,) if lang in LANGS else LANGS
-    phrases = alternation(p for code in langs for p in load("time")["other"].get(code) or ())
-    return regexcache.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])", re.IGNORECASE)
+    return regexcache.compile(rf"(?<![\w'’])(?:{_words('other', lang)})(?![\w'’])", re.IGNORECASE)
 
 
 DAILY_RATES = ("per_day", "per_week")  # rates of a day's (a week's) events: they change
@@ -633,12 +626,11 @@ def rate_right_after(text: str, pos: int, limit: int, lang: str | None) -> bool:
 def _right_after(lang: str | None) -> re.Pattern:
     data = load("time")
     langs = (lang,) if lang in LANGS else LANGS
-    phrases = alternation(
+    rates = alternation(
         p for r in RATES for code in langs for p in data["rates"][r].get(code) or ()
     )
-    not_rate = alternation(w for code in langs for w in data["not_rate"].get(code) or ())
-    tail = rf"(?![\w'’-])(?!\s+(?:{not_rate})(?![\w-]))"
-    return regexcache.compile(rf"\s+(?:{phrases}){tail}", re.IGNORECASE)
+    tail = rf"(?![\w'’-])(?!\s+(?:{_words('not_rate', lang)})(?![\w-]))"
+    return regexcache.compile(rf"\s+(?:{rates}){tail}", re.IGNORECASE)
 
 
 def mentions_rate(tokens: Tokens, lang: str | None) -> bool:
