@@ -141,7 +141,8 @@ def grammar(lang: str | None) -> Grammar:
         r"|(?=" + first_class((*articles, *triggers)) + ")(?=(?P<word>" + word_run + ")))"
     )
     figures = regexcache.compile(  # `scan`'s figures: the first character is one they start with
-        r"[\d+(.," + VULGAR + "]"
+        r"[\d+(.," + VULGAR + "]"  # a sign or a mark starts one only before a digit
+        r"(?:(?<![+(.,])|(?=\d))"
         r"(?:(?<!\d\d)(?<=(?=" + figure + r").)|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
     )
     heads = literal_alternation(triggers)

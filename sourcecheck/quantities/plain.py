@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from sourcecheck.quantities.assemble import assemble, clock_hour
-from sourcecheck.quantities.context import WINDOW, Left, Right, read_left
+from sourcecheck.quantities.context import WINDOW, Left, Right, left_of
 from sourcecheck.quantities.exclusions import is_time, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar
 from sourcecheck.quantities.intervals import bounds, precision_step
@@ -108,7 +108,7 @@ def read_num(
                 or lm.lastgroup in ("month", "ref", "weekday")
                 or any(lm.group("cur", "qual"))
             ):  # "mars 2020", "art. 171", "lundi 4", "$5", "plus de 5", "en 2017"
-                left = read_left(text, s, taken, g, year_shaped, e, rtext)
+                left = left_of(lm, text, s, stop, g, year_shaped, e, rtext)
                 if left is None:
                     return None
         if left is None and tm.end() - rs == len(before) and rtext[rs].isalpha():

@@ -47,14 +47,16 @@ def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
         return
     words = _words(text, low, g)
     w = next(words, None)
+    at = w.start() if w is not None else len(text)  # where the next word candidate starts
     for m in g.figures.finditer(text):
         kind = m.lastgroup
         s = m.start(kind)
-        while w is not None and w.start() < s:
-            if w.start() >= end:
+        while at < s:
+            if at >= end:
                 yield w, "word"
                 end = w.end()
             w = next(words, None)
+            at = w.start() if w is not None else len(text)
         if s < end:
             continue
         if kind == "fail":
@@ -75,6 +77,7 @@ def _words(text: str, low: str, g: Grammar) -> Iterator[re.Match]:
     """`master`'s matches at the words of `text` (`low`: in lower case) that start with a
     number word, or with an article before one, in order (the same one may come twice)."""
     master, articles = g.master, g.articles
+    ends = {a[-1] for a in articles}
     for hit in g.heads.finditer(low):
         q = hit.start()
         if q and (text[q - 1].isalnum() or text[q - 1] == "_"):
@@ -82,7 +85,7 @@ def _words(text: str, low: str, g: Grammar) -> Iterator[re.Match]:
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
-        if k < q:  # "une| centaine", "a| dozen": the article starts the candidate
+        if k < q and low[k - 1] in ends:  # "une| centaine", "a| dozen": the article first
             for p in sorted({k - len(a) for a in articles if low.endswith(a, 0, k)}):
                 if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
                     m = master.match(text, p)
