@@ -3,14 +3,17 @@
 Why
 ---
 Claims, rules and reports all start from the figures of a document; this is the one place
-that reads them. One pass of the master regex (`grammar.py`) finds candidates; each is read
-locally: the number (`numbers.py` / `words.py`); to its left a currency symbol, a qualifier,
-and the cues that make it a reference or a date (`exclusions.py`); to its right a scale word,
-"et demi", a compound ("10 milioni e 619mila"), a currency, unit or percent. Words read as
-runs (`runs.py`): cardinals, fractions and mixed numbers (`fractional.py`: "deux tiers",
-"half a million", "one and a half"); plural number nouns as vague intervals (`vague.py`: "des
-centaines", "tens of thousands"). A last pass joins ranges ("entre 10 et 12", `ranges.py`). Cost is linear in the text: the master regex scans
-each character once and each candidate looks at a bounded window around itself.
+that reads them. The candidates of the master regex (`grammar.py`) are found by two passes
+that skip what cannot start one (`scan.py`); each is read locally: the number (`numbers.py`
+/ `words.py`); to its left a currency symbol, a qualifier, and the cues that make it a
+reference or a date (`exclusions.py`, `context.py`); to its right a scale word, "et demi", a
+compound ("10 milioni e 619mila"), a currency, unit or percent (`assemble.py`). A digit group
+between plain words is decided from memos kept per process (`plain.py`): most figures are.
+Words read as runs (`runs.py`): cardinals, fractions and mixed numbers (`fractional.py`:
+"deux tiers", "half a million", "one and a half"); plural number nouns as vague intervals
+(`vague.py`: "des centaines", "tens of thousands"). A last pass joins ranges ("entre 10 et
+12", `ranges.py`). Cost is linear in the text: the scans read each character once and each
+candidate looks at a bounded window around itself.
 
 Example
 -------
