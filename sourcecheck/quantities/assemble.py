@@ -27,7 +27,7 @@ from __future__ import annotations
 from sourcecheck.quantities.context import Left, Right, read_cents, read_right
 from sourcecheck.quantities.exclusions import is_time
 from sourcecheck.quantities.grammar import Grammar
-from sourcecheck.quantities.intervals import SHARE_STEP, interval
+from sourcecheck.quantities.intervals import SHARE_STEP, bounds, precision_step
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.ranges import Found
 
@@ -103,10 +103,9 @@ def assemble(
         unit, kind, step = "fraction", "percent", SHARE_STEP  # "two-thirds": a share
     elif part:
         step = factor / den  # "one and a half", "½ teaspoon": written to the fraction
-    scaled = scale_name is not None
-    step, low, high, low_open, high_open = interval(
-        value, step, decimals, tz, factor, kind, round_from, scaled, qualifier, about
-    )
+    if step is None:
+        step = precision_step(decimals, tz, factor, value, kind, round_from, scale_name is not None)
+    low, high, low_open, high_open = bounds(value, step, qualifier, about=about)
     if cur_ambiguous:
         flags = (*flags, "currency")
     quantity = _new(  # Quantity(...) without its Python-level __new__: once per figure

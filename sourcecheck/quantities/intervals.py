@@ -46,7 +46,6 @@ Example
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 INF = math.inf
 SHARE_STEP = 0.01  # a fraction of a whole is read as precise as a whole percentage
@@ -71,31 +70,6 @@ def precision_step(
     if kind in ("unit", "percent"):
         return 1.0
     return 0.0
-
-
-@lru_cache(maxsize=16384)
-def interval(
-    value: float,
-    step: float | None,
-    decimals: int,
-    trailing_zeros: int,
-    factor: float,
-    kind: str,
-    round_from: float,
-    scaled: bool,
-    qualifier: str,
-    about: float,
-) -> tuple[float, float, float, bool, bool]:
-    """(step, low, high, low_open, high_open) of a figure: `step` when its words set it,
-    else `precision_step`'s, then `bounds`. Kept per process: news repeats its figures and
-    their shapes, and the arithmetic costs more than the look-up.
-
-    >>> interval(5500.0, None, 0, 2, 1.0, "count", 1000, False, "exact", 0.1)
-    (100.0, 5450.0, 5550.0, False, False)
-    """
-    if step is None:
-        step = precision_step(decimals, trailing_zeros, factor, value, kind, round_from, scaled)
-    return (step, *bounds(value, step, qualifier, about=about))
 
 
 def bounds(

@@ -36,7 +36,7 @@ from sourcecheck.quantities.assemble import assemble, clock_hour
 from sourcecheck.quantities.context import WINDOW, Left, Right, left_of
 from sourcecheck.quantities.exclusions import is_time, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar
-from sourcecheck.quantities.intervals import interval
+from sourcecheck.quantities.intervals import bounds, precision_step
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.ranges import Found
@@ -142,9 +142,8 @@ def _digits(raw: str, mem: Memo) -> tuple | None:
     mantissa, decimals, tz, ambiguous = reading
     base = mantissa * 1.0
     value = float((base / 10**decimals if decimals else base) + 0.0)
-    step, low, high, _, _ = interval(
-        value, None, decimals, tz, 1.0, "count", mem.round_from, False, "exact", mem.about
-    )
+    step = precision_step(decimals, tz, 1.0, value, "count", mem.round_from, False)
+    low, high, _, _ = bounds(value, step, "exact", about=mem.about)
     flags = ("separator",) if ambiguous else ()
     year_shaped = len(raw) == 4 and is_year(raw)
     special = year_shaped or (decimals == 2 and is_time(raw))
