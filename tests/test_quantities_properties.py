@@ -249,3 +249,24 @@ def test_digits_read_quickly_in_sentences():
         finally:
             parser.read_num = saved
         assert quick, text
+
+
+def test_memos_start_again_when_full(monkeypatch):
+    """A memo of `plain` never holds more than its limit (a long-running process reads
+    figures without end), and reading goes on the same after it starts again."""
+    from sourcecheck.quantities import plain
+
+    monkeypatch.setattr(plain, "_LIMIT", 3)
+    table: dict = {}
+    for n in range(7):
+        assert plain._remember(table, str(n), n) == n
+        assert len(table) <= 3
+    assert table[str(6)] == 6
+    mem = plain.Memo("fr", 1000, 0.1)
+    monkeypatch.setattr(plain, "memo", lambda *args: mem)
+    from sourcecheck.quantities import parser
+
+    monkeypatch.setattr(parser, "memo", lambda *args: mem)
+    text = "Castelbruno compte 41 puits, 52 forages, 63 citernes et 74 pompes."
+    assert [q.value for q in parse_quantities(text, "fr")] == [41.0, 52.0, 63.0, 74.0]
+    assert len(mem.digits) <= 3

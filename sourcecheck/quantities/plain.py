@@ -42,7 +42,7 @@ from sourcecheck.quantities.numbers import read_digits
 from sourcecheck.quantities.ranges import Found
 
 SLOW = object()  # "read this figure with the general reader"
-_LIMIT = 50_000  # entries a memo keeps before it starts again (a long-running process)
+_LIMIT = 8192  # entries a memo keeps before it starts again (as read_digits' cache)
 _new = tuple.__new__  # records built without their Python-level __new__: once per figure
 
 
