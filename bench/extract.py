@@ -2,6 +2,7 @@ r"""Extraction speed and memory, each figure against a bare digit scan of the sa
 same run (the floor: the cheapest pass that could find the figures).
 
     .venv/bin/python bench/extract.py [--words 200000] [--repeat 3] [--docs 1000] [--no-run]
+    .venv/bin/python bench/extract.py --quantities [--repeat 7]   # the first two lines only
 
 Prints words per second of:
 
@@ -14,8 +15,19 @@ Prints words per second of:
 - `load_case` + `extract_claims` (the table, from files; front matter read with libyaml);
 - the pickling cost of the rows the workers send back;
 
-then a 1,000-document case checked end to end (`sourcecheck run`'s path: load, extract, rules,
+(`--quantities`: the floor and `parse_quantities` alone, each run taken in turn, so that
+the ratio of the two compares runs of the same minutes on a busy machine), then a
+1,000-document case checked end to end (`sourcecheck run`'s path: load, extract, rules,
 reports) with its time and peak memory, and memory while streaming documents.
+
+Where `parse_quantities` spends its time (sampled with a SIGPROF sampler on this corpus,
+after the two-pass scan and plain.read_num): finding candidates ~37 % (the figures' pattern
+~20 %, the number-word trie over the lower-cased text ~10 %, merging and each word's
+`master` match the rest), `plain.read_num` ~25 % (its largest line: `Grammar.left` after a
+word a lexicon form may end with, ~7 %), `assemble` and `read_right` ~18 %, the parse loop
+~5 %, ranges ~2 %; no function above a quarter. Under the shared machine's load one run
+differs from the next by up to ±20 %: compare ratios of runs taken in turn
+(`--quantities`), never one run against another.
 
 Documents are generated from the sentences of the seed cases (every case in seeds/) with
 their figures changed, ~300 words each, so the run reads many documents in three languages.
@@ -145,6 +157,21 @@ def end_to_end(n_docs: int) -> dict:
         }  # fmt: skip
 
 
+def quantities_only(docs: list[dict], words: int, repeat: int) -> int:
+    """The floor and `parse_quantities` in turn, `repeat` times each: the best of each."""
+    parse_quantities(docs[0]["body"], docs[0]["lang"])  # compiled patterns, memos
+    floor = quantities = float("inf")
+    for _ in range(repeat):
+        digits = best(lambda: sum(1 for d in docs for _ in FLOOR.finditer(d["body"])), 1)
+        floor = min(floor, digits[0])
+        quantities = min(
+            quantities, best(lambda: [parse_quantities(d["body"], d["lang"]) for d in docs], 1)[0]
+        )
+    line("floor: bare digit regex", words, floor, floor, "(CPU)")
+    line("parse_quantities", words, quantities, floor, f"(CPU, best of {repeat} in turn)")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=200_000)
@@ -152,9 +179,12 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--docs", type=int, default=1000, help="documents of the end-to-end case")
     ap.add_argument("--no-run", action="store_true", help="skip the end-to-end case")
+    ap.add_argument("--quantities", action="store_true", help="the floor and parse_quantities only")
     args = ap.parse_args()
     docs = corpus(args.words, args.seed)
     words = sum(len(d["body"].split()) for d in docs)
+    if args.quantities:
+        return quantities_only(docs, words, args.repeat)
     lex = Lexicons.load()
     extract_document(docs[0], lex)  # warm the lexicons (compiled patterns, babel names)
 

@@ -165,17 +165,17 @@ _PIECES = st.sampled_from(
      "’", "-", "/", ":", "+", "(", ")", "h", "am", "p.m.", "er", "e", "th", "°", "½", "_",
      "G", "a", "un", "une", "deux", "trois", "cent", "a dozen", "two", "thirds", "tre", "uno",
      "milioni", "mila", "million", "tens", "of", "thousands", "centaines", "une fois", "le",
-     "and", "et", "\n", "X-", "Ü")
+     "and", "et", "\n", "X-", "Ü", "Une", "DEUX", "Tre", "often", "mentre", "\u2009", "İ")
 )  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
 @given(pieces=st.lists(_PIECES, max_size=14), lang=st.sampled_from(["fr", "en", "it", None]))
 def test_scan_yields_the_master_regex_matches(pieces, lang):
-    """`parser._candidates` (one pass that skips letters inside words) yields what
+    """`scan.candidates` (two passes that skip letters inside words) yields what
     `finditer` of the master regex yields, candidate for candidate."""
     from sourcecheck.quantities.grammar import grammar
-    from sourcecheck.quantities.parser import _candidates
+    from sourcecheck.quantities.scan import candidates as _candidates
 
     text = "".join(pieces)
     g = grammar(lang)
@@ -196,3 +196,77 @@ def test_every_skipped_shape_starts_as_skip_start_says(pieces):
     for i in range(len(text)):
         if shapes.match(text, i):
             assert start.match(text, i), (text, i)
+
+
+# Pieces around digit groups: every kind of word `plain.read_num` decides on (qualifiers,
+# currencies, references, months, weekdays, clock cues, scales, units, signs, glued letters).
+_AROUND = st.sampled_from(
+    ("7", "24", "31", "1 250", "2031", "14.30", "3,5", "0,75", "1.250", "4,000", " ", " ",
+     "\u00a0", "-", "−", "–", "/", ",", ".", "(", ")", "\n", "½", "x", "G", "_", "plus de ",
+     "about ", "circa ", "oltre ", "environ ", "€", "$", "US$ ", "art. ", "n° ", "lundi ",
+     "Tuesday ", "martedì ", "mars ", "July ", "ottobre ", "vers ", "alle ", "ore ", " heures",
+     " o'clock", " millions", " milioni", "mila", " bn", "m ", " km", " %", " hectares",
+     " et demi", " and a half", " dollars", " cents", " de ", " di ", " of ", "en ", "nel ",
+     "since ", "Castelbruno ", "le ", "the ", "wells ")
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(_AROUND, max_size=12), lang=st.sampled_from(["fr", "en", "it", None]))
+def test_digits_read_quickly_as_the_general_reader_reads_them(pieces, lang):
+    """`plain.read_num` (memos of the words next to figures, a quick path when both sides
+    hold plain words) gives what the general reader (`parser._read`) gives."""
+    from sourcecheck.quantities import parser, plain
+
+    text = "".join(pieces)
+    quick = parse_quantities(text, lang)
+    saved = parser.read_num
+    parser.read_num = lambda *args: plain.SLOW  # every figure through `parser._read`
+    try:
+        general = parse_quantities(text, lang)
+    finally:
+        parser.read_num = saved
+    assert quick == general, text
+
+
+def test_digits_read_quickly_in_sentences():
+    """Sentences of each shape read the same by both readers (a few written out)."""
+    from sourcecheck.quantities import parser, plain
+
+    sentences = [
+        ("Castelbruno a recensé 412 puits et 3 250 forages, contre 17 en 2031.", "fr"),
+        ("Agence Norvale counted about 64 wells, $5 million and -3 degrees at 14.30.", "en"),
+        ("A Valmora 27 pozzi, alle 19 l'assemblea, oltre 1.250 ettari e 2,5 milioni.", "it"),
+        ("Dr. Maren Loft saw 9 G20 flags, 7-year plans and 12/11 notes on Monday 4.", "en"),
+        ("Le bac ferme vers 22 heures ; alle ore 23 si chiude, et 21 quais restent.", None),
+    ]
+    for text, lang in sentences:
+        quick = parse_quantities(text, lang)
+        saved = parser.read_num
+        parser.read_num = lambda *args: plain.SLOW
+        try:
+            assert quick == parse_quantities(text, lang), text
+        finally:
+            parser.read_num = saved
+        assert quick, text
+
+
+def test_memos_start_again_when_full(monkeypatch):
+    """A memo of `plain` never holds more than its limit (a long-running process reads
+    figures without end), and reading goes on the same after it starts again."""
+    from sourcecheck.quantities import plain
+
+    monkeypatch.setattr(plain, "_LIMIT", 3)
+    table: dict = {}
+    for n in range(7):
+        assert plain._remember(table, str(n), n) == n
+        assert len(table) <= 3
+    assert table[str(6)] == 6
+    mem = plain.Memo("fr", 1000, 0.1)
+    monkeypatch.setattr(plain, "memo", lambda *args: mem)
+    from sourcecheck.quantities import parser
+
+    monkeypatch.setattr(parser, "memo", lambda *args: mem)
+    text = "Castelbruno compte 41 puits, 52 forages, 63 citernes et 74 pompes."
+    assert [q.value for q in parse_quantities(text, "fr")] == [41.0, 52.0, 63.0, 74.0]
+    assert len(mem.digits) <= 3

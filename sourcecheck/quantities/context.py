@@ -97,7 +97,22 @@ def read_left(
         if tm.end() - rs == len(word) and (rtext[rs].isalpha() or rtext[rs] == "_"):
             return None  # glued to a word: "G20", "MP3"
         return _new(Left, (s, None, False, "exact", None, False, False))
-    lm = g.left.match(rtext, rs, stop)
+    return left_of(g.left.match(rtext, rs, stop), text, s, stop, g, year_shaped, end, rtext)
+
+
+def left_of(
+    lm: re.Match,
+    text: str,
+    s: int,
+    stop: int,
+    g: Grammar,
+    year_shaped: bool,
+    end: int | None,
+    rtext: str,
+) -> Left | None:
+    """`read_left`'s answer from `lm`, the match of `g.left` before `s` (read in `rtext`,
+    up to `stop`), once the word before the figure is known to be a lexicon form's."""
+    rs = len(text) - s
     if lm.lastgroup == "month" and (year_shaped or not lm.group("day")):
         if year_shaped or lm.group("day") or not _DAY_BEFORE_MONTH.match(rtext, lm.end(), stop):
             return None  # "November 26", "mars 2020", "May 17, 2023"; not "May 17, 300 people"

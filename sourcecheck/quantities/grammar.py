@@ -41,6 +41,7 @@ from sourcecheck.quantities.lexicon import (
     alternation,
     edge_word,
     first_class,
+    literal_alternation,
     reversed_alternation,
 )
 from sourcecheck.quantities.numbers import NUMBER
@@ -91,6 +92,9 @@ class Grammar(NamedTuple):
     day_follow: re.Pattern  # "Lunedì 4| sono…", "Lundi 4|, la…": the number is a day
     scan: re.Pattern  # `master`'s candidates found in one pass that skips most characters
     clock_cue: re.Pattern  # reversed: `hour_cue`, `ore_cue` or `time_cue`
+    figures: re.Pattern  # `scan`'s figure candidates alone, tried only at "0-9+(.,½…"
+    heads: re.Pattern | None  # a word's first letters that may start a run, in lower case
+    articles: tuple[str, ...]  # the articles a run may start with, in lower case
 
 
 @lru_cache(maxsize=8)
@@ -136,6 +140,12 @@ def grammar(lang: str | None) -> Grammar:
         r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>)"
         r"|(?=" + first_class((*articles, *triggers)) + ")(?=(?P<word>" + word_run + ")))"
     )
+    figures = regexcache.compile(  # `scan`'s figures: the first character is one they start with
+        r"[\d+(.," + VULGAR + "]"  # a sign or a mark starts one only before a digit
+        r"(?:(?<![+(.,])|(?=\d))"
+        r"(?:(?<!\d\d)(?<=(?=" + figure + r").)|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
+    )
+    heads = literal_alternation(triggers)
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
     and_ = alternation(("et", "e", "and"))
     of = "(?P<of>" + alternation(OF) + SP + r"+|" + alternation(("d'",)) + SP + r"*)?"
@@ -276,4 +286,14 @@ def grammar(lang: str | None) -> Grammar:
         day_follow,
         scan,
         clock_cue,
+        figures,
+        regexcache.compile(heads) if heads and _lowers(articles) else None,
+        tuple(sorted({a.replace("'", q) for a in articles for q in "'’"})),
     )
+
+
+def _lowers(articles: list[str]) -> bool:
+    """Whether `str.lower` maps each letter the articles are written with, in either case,
+    to the letter itself (so a scan of the text in lower case finds what the case-folded
+    classes of `alternation` match)."""
+    return all(c.lower() == c == c.upper().lower() for a in articles for c in a if c != "'")

@@ -74,6 +74,28 @@ def alternation(forms: Iterable[str]) -> str:
     return "(?:" + _trie_pattern(root) + ")"
 
 
+def literal_alternation(forms: Iterable[str]) -> str | None:
+    """A trie of `forms` in lower case, each character a literal: a pattern whose first
+    character the engine looks for alone before trying it, for a scan of a text in lower
+    case. None when a form holds a character other than a letter, or a letter that
+    `str.lower` does not map back to itself from either case (the scan would miss it).
+
+    >>> literal_alternation(["tre", "trenta", "due"])
+    '(?:(?:due|tre(?:nta)?))'
+    >>> literal_alternation(["a dozen"]) is None
+    True
+    """
+    root: dict = {}
+    for form in sorted(set(forms)):
+        if not all(c.isalpha() and c.lower() == c == c.upper().lower() for c in form):
+            return None
+        node = root
+        for ch in form:
+            node = node.setdefault(re.escape(ch), {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(root) + ")" if root else None
+
+
 def first_class(forms: Iterable[str]) -> str:
     """A character class of exactly the characters `alternation(forms)` may start with.
 

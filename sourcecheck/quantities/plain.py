@@ -1,0 +1,158 @@
+"""The common figure read in a few steps: digits between plain words ("ont saisi 700 policiers").
+
+Why
+---
+Most figures of news copy stand between words that are no currency, qualifier, reference,
+scale, unit or month. The general reader (`parser._read`) asks each of those questions in
+turn, building records on the way; here the answers come from what the parser already has
+(the scan's match, with the word after the digits) and from memos of decisions made once
+per process: whether a word next to a figure is one a lexicon form may start or end with,
+and what a digit group reads as a plain count (its interval). Only a side that holds such
+a word is read in full (`context.read_left`, and `context.read_right` in `assemble`); a
+minus sign, a year's or a clock time's shape go through `assemble` too, and "10½" to the
+general reader (`SLOW`). The answers are the general reader's on every figure
+(tests/test_quantities_properties.py compares the two).
+
+Example
+-------
+>>> from sourcecheck.quantities.grammar import grammar
+>>> text, g = "ont saisi 700 policiers", grammar("fr")
+>>> m = next(m for m in g.scan.finditer(text) if m.lastgroup == "num")
+>>> f = read_num(text, text[::-1], m, "fr", g, memo("fr", 1000, 0.1), 0)
+>>> (f.q.text, f.q.value, f.q.low, f.q.high)
+('700', 700.0, 700.0, 700.0)
+>>> text = "plus de 700 policiers"
+>>> m = next(m for m in g.scan.finditer(text) if m.lastgroup == "num")
+>>> read_num(text, text[::-1], m, "fr", g, memo("fr", 1000, 0.1), 0).q.text
+'plus de 700'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcecheck.quantities.assemble import assemble, clock_hour
+from sourcecheck.quantities.context import WINDOW, Left, Right, left_of
+from sourcecheck.quantities.exclusions import is_time, is_year
+from sourcecheck.quantities.grammar import VULGAR, Grammar
+from sourcecheck.quantities.intervals import bounds, precision_step
+from sourcecheck.quantities.model import Quantity
+from sourcecheck.quantities.numbers import read_digits
+from sourcecheck.quantities.ranges import Found
+
+SLOW = object()  # "read this figure with the general reader"
+_LIMIT = 8192  # entries a memo keeps before it starts again (as read_digits' cache)
+_new = tuple.__new__  # records built without their Python-level __new__: once per figure
+
+
+class Memo:
+    """What one language's figures and neighbouring words have been found to be."""
+
+    __slots__ = ("lang", "round_from", "about", "left", "right", "digits")
+
+    def __init__(self, lang: str | None, round_from: float, about: float) -> None:
+        self.lang, self.round_from, self.about = lang, round_from, about
+        self.left: dict[str, bool] = {}  # a word before a figure (reversed) → in left_words
+        self.right: dict[str, bool] = {}  # a word after a figure → in right_words
+        self.digits: dict[str, tuple | None] = {}  # a digit group → its plain reading
+
+
+@lru_cache(maxsize=32)
+def memo(lang: str | None, round_from: float, about: float) -> Memo:
+    """The memo of `lang` for these interval settings (DESIGN §5), one per process."""
+    return Memo(lang, round_from, about)
+
+
+def read_num(
+    text: str,
+    rtext: str,
+    m: re.Match,
+    lang: str | None,
+    g: Grammar,
+    mem: Memo,
+    taken: int,
+) -> Found | None | object:
+    """The figure of the scan's "num" match `m` (see `parser._read`), None when it is no
+    quantity; `SLOW` for "10½", which the general reader reads. `rtext` is `text` reversed;
+    `taken` is where the previous quantity ended."""
+    raw = m.group("num")
+    plain = mem.digits.get(raw, SLOW)
+    if plain is SLOW:
+        plain = _digits(raw, mem)
+    if plain is None:
+        return None  # no number ("1,1,1")
+    mantissa, decimals, tz, value, low, high, step, flags, year_shaped, special = plain
+    s, e = m.span("num")
+    n = len(text)
+    if e < n and text[e] in VULGAR:
+        return SLOW  # "10½"
+    word = m.group("rt")
+    right = None if word is None else mem.right.get(word)
+    if right is None and word is not None:
+        right = _remember(mem.right, word, word.lower().replace("’", "'") in g.right_words)
+    rs = n - s
+    stop = n - max(taken, s - WINDOW)
+    tm = g.token.match(rtext, rs, stop)
+    left = None  # no currency, qualifier, reference or date on the left
+    if tm is not None:
+        before = tm.group(1)
+        known = mem.left.get(before)
+        if known is None:
+            key = before[::-1].lower().replace("’", "'")
+            known = _remember(mem.left, before, key in g.left_words)
+        if known:
+            lm = g.left.match(rtext, rs, stop)
+            if (
+                year_shaped
+                or lm.lastgroup in ("month", "ref", "weekday")
+                or any(lm.group("cur", "qual"))
+            ):  # "mars 2020", "art. 171", "lundi 4", "$5", "plus de 5", "en 2017"
+                left = left_of(lm, text, s, stop, g, year_shaped, e, rtext)
+                if left is None:
+                    return None
+        if left is None and tm.end() - rs == len(before) and rtext[rs].isalpha():
+            return None  # glued to a word: "G20", "MP3"
+    if left is None and not right and not special:
+        if e < n and (text[e].isalnum() or text[e] == "-" and e + 1 < n and text[e + 1].isalpha()):
+            return None  # "5G", "4K", "5-year", "171-ter"
+        if not (s and text[s - 1] in "-–/−"):  # no sign, no tail of a date ("2019-20")
+            if not decimals and mantissa <= 24 and clock_hour(rtext, s, e, g, text):
+                return None  # "vers 22 heures", "alle ore 23"
+            q = (s, e, raw, value, low, high, False, False, "exact", None, None, "count", None)
+            return _new(Found, (_new(Quantity, (*q, flags)), None, 1.0, step))
+    if left is None:
+        left = _new(Left, (s, None, False, "exact", None, False, False))
+    figure = (s, e, raw, word, mantissa, decimals, tz, False, None, 0.0, flags, year_shaped)
+    plain_right = None if right else _new(Right, (e, 1.0, None, 0.0, None, left[1], False, None))
+    return assemble(
+        text, rtext, g, lang, figure, left, plain_right, mem.round_from, mem.about, taken
+    )
+
+
+def _digits(raw: str, mem: Memo) -> tuple | None:
+    """(mantissa, decimals, trailing zeros, value, low, high, step, flags, year_shaped,
+    special) of `raw` read as a plain
+    count written to its precision, as `parser._read` reads it; None when it is no number.
+    `special`: a year's shape ("2017") or a clock time's ("14.30"), which the words around
+    it decide."""
+    reading = read_digits(raw, mem.lang)
+    if reading is None:
+        return _remember(mem.digits, raw, None)
+    mantissa, decimals, tz, ambiguous = reading
+    base = mantissa * 1.0
+    value = float((base / 10**decimals if decimals else base) + 0.0)
+    step = precision_step(decimals, tz, 1.0, value, "count", mem.round_from, False)
+    low, high, _, _ = bounds(value, step, "exact", about=mem.about)
+    flags = ("separator",) if ambiguous else ()
+    year_shaped = len(raw) == 4 and is_year(raw)
+    special = year_shaped or (decimals == 2 and is_time(raw))
+    plain = (mantissa, decimals, tz, value, low, high, step, flags, year_shaped, special)
+    return _remember(mem.digits, raw, plain)
+
+
+def _remember(table: dict, key: str, value):
+    if len(table) >= _LIMIT:
+        table.clear()
+    table[key] = value
+    return value

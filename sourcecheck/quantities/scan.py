@@ -1,0 +1,121 @@
+"""Where figures may start: the candidates of the master regex, found in two quick passes.
+
+Why
+---
+`grammar.master` read at every character costs most of the time of reading figures, since
+most characters are letters inside plain words. Its candidates start at a digit (or a sign
+or fraction sign before one) or at the first letter of a number word. `Grammar.figures`
+looks only at the characters a figure may start with, which the engine finds before trying
+anything; the number words are looked for in the text put in lower case once
+(`Grammar.heads`, a trie of literal letters the engine also finds first), and each hit at
+the start of a word, or at an article just before one ("un million"), is read by `master`
+itself. The two streams are merged in order, and a candidate inside an earlier one is
+dropped, as `finditer` of `master` would never see it.
+
+Example
+-------
+>>> from sourcecheck.quantities.grammar import grammar
+>>> g = grammar("fr")
+>>> [(k, m.group(k)) for m, k in candidates("Trois pays, le 12/11, 5 500 serveurs", g)]
+[('word', 'Trois'), ('skip', '12/11'), ('num', '5 500')]
+>>> [(k, m.group(k)) for m, k in candidates("soit une centaine de cas", g)]
+[('word', 'une centaine')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sourcecheck.quantities.grammar import Grammar
+
+SPACES = " \u00a0\u202f\u2009"  # what may stand between an article and its number word
+
+
+def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
+    """(match, group) of each match of `g.master` that `finditer` would yield, in order; the
+    candidate is the match's `group` ("skip", "num", "vulgar", "word" or, for a digit run
+    longer than any number, what `master` finds inside it)."""
+    end = 0
+    m = g.master.match(text)  # a word at the very start has no character before it
+    if m is not None:
+        yield m, m.lastgroup
+        end = m.end()
+    low = text.lower() if g.heads is not None else ""
+    if len(low) != len(text):  # lower case changed the offsets ("İ"): one pass of `scan`
+        yield from _scanned(text, g, end)
+        return
+    words = _words(text, low, g)
+    w = next(words, None)
+    at = w.start() if w is not None else len(text)  # where the next word candidate starts
+    for m in g.figures.finditer(text):
+        kind = m.lastgroup
+        s = m.start(kind)
+        while at < s:
+            if at >= end:
+                yield w, "word"
+                end = w.end()
+            w = next(words, None)
+            at = w.start() if w is not None else len(text)
+        if s < end:
+            continue
+        if kind == "fail":
+            m = _in_run(text, s, g)
+            if m is None:
+                continue
+            kind = m.lastgroup
+        yield m, kind
+        end = m.end(kind)
+    while w is not None:
+        if w.start() >= end:
+            yield w, "word"
+            end = w.end()
+        w = next(words, None)
+
+
+def _words(text: str, low: str, g: Grammar) -> Iterator[re.Match]:
+    """`master`'s matches at the words of `text` (`low`: in lower case) that start with a
+    number word, or with an article before one, in order (the same one may come twice)."""
+    master, articles = g.master, g.articles
+    ends = {a[-1] for a in articles}
+    for hit in g.heads.finditer(low):
+        q = hit.start()
+        if q and (text[q - 1].isalnum() or text[q - 1] == "_"):
+            continue  # inside a word ("often", "mentre")
+        k = q
+        while k and text[k - 1] in SPACES:
+            k -= 1
+        if k < q and low[k - 1] in ends:  # "une| centaine", "a| dozen": the article first
+            for p in sorted({k - len(a) for a in articles if low.endswith(a, 0, k)}):
+                if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+                    m = master.match(text, p)
+                    if m is not None:
+                        yield m
+        m = master.match(text, q)
+        if m is not None:
+            yield m
+
+
+def _scanned(text: str, g: Grammar, end: int) -> Iterator[tuple[re.Match, str]]:
+    """`candidates` from one pass of `g.scan` over `text` (after `end`)."""
+    for m in g.scan.finditer(text):
+        kind = m.lastgroup
+        if m.start(kind) < end:
+            continue
+        if kind == "fail":
+            m = _in_run(text, m.start(kind), g)
+            if m is None:
+                continue
+            kind = m.lastgroup
+        yield m, kind
+        end = m.end(kind)
+
+
+def _in_run(text: str, i: int, g: Grammar) -> re.Match | None:
+    """`master`'s first match at a digit from `i` on, in the run of digits `i` is in."""
+    while i < len(text) and text[i].isdecimal():
+        m = g.master.match(text, i)
+        if m is not None:
+            return m
+        i += 1
+    return None
