@@ -56,6 +56,11 @@ def values(text: str, lang: str) -> list[float]:
         ("TRENTO, 3 febbr. (Wire) - Evacuate 60 famiglie", "it", [60]),
         ("Il 21 giu. sono stati soccorsi 17 escursionisti", "it", [17]),
         ("Dal 5 dic. hanno aderito 300 comuni", "it", [300]),
+        # French "sept." after a day number is September, not the word seven
+        ("ORLÉAC, 8 sept. (Wire) - Sept randonneurs ont été secourus", "fr", [7]),
+        ("Le 1er sept, 90 élèves ont fait leur rentrée", "fr", [90]),
+        ("Du 3 au 5 sept., 2 000 visiteurs sont venus", "fr", [2000]),
+        ("Sur 11 candidats, sept ont été reçus", "fr", [11, 7]),
         # two day numbers and one month: both days
         ("Alle comunali del 9 e 10 giugno ha votato il 41%", "it", [41]),
         ("Aux municipales des 9 et 10 juin, 41 % ont voté", "fr", [41]),

@@ -34,7 +34,7 @@ from sourcecheck import regexcache
 from sourcecheck.quantities import scales, vague
 from sourcecheck.quantities.assemble import assemble
 from sourcecheck.quantities.context import read_left
-from sourcecheck.quantities.exclusions import is_year
+from sourcecheck.quantities.exclusions import MONTHS, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
 from sourcecheck.quantities.model import Quantity
 from sourcecheck.quantities.numbers import read_digits
@@ -46,6 +46,8 @@ from sourcecheck.quantities.scan import candidates
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
 _new = tuple.__new__  # a record built without its Python-level __new__: once per figure
 _LANG_PREFIX = regexcache.compile(r"[a-z]{2}")
+# A day number right before a word ("8 |sept", "1er |sept"): the word is then a month.
+_DAY_BEFORE = regexcache.compile(r"(?:^|[^\d.,])[0-3]?\d(?:er)?\s+$")
 
 
 def parse_quantities(
@@ -127,6 +129,8 @@ def _read(
             if few is not None and not m.group("article"):
                 return few  # "several hundred", "qualche centinaio"
         s, e, mantissa, approx, part, den = run
+        if _month_after_day(text, s, e):  # "le 8 sept." is a day of September, not seven
+            return None
         decimals = 0
         digits = str(abs(mantissa))
         tz = 0 if approx or part or not mantissa else len(digits) - len(digits.rstrip("0"))
@@ -137,6 +141,19 @@ def _read(
         return None
     figure = (s, e, raw, word, mantissa, decimals, tz, approx, part, den, flags, year_shaped)
     return assemble(text, rtext, g, lang, figure, left, None, round_from, about, taken)
+
+
+def _month_after_day(text: str, s: int, e: int) -> bool:
+    """Whether the number word `text[s:e]` is a month abbreviation after a day number.
+
+    Why: French abbreviates septembre as "sept.", which is also the word seven; after a day
+    number ("le 8 sept.", "du 3 au 5 sept") it is the month, and the day itself is already
+    left out as a date.
+
+    Example: `_month_after_day("le 8 sept. 2025", 5, 9)` is True; in "sept blessés" it is
+    False.
+    """
+    return text[s:e].lower() in MONTHS and _DAY_BEFORE.search(text[max(0, s - 8) : s]) is not None
 
 
 def _vulgar(ch: str) -> tuple[float, float]:
