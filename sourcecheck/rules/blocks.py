@@ -605,11 +605,44 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
             base = unit_base(row["unit"])
             if base is None:
                 continue
+            half = half_step(row["text"], row["low"], row["high"])  # "370 miles": [365, 375]
             out.at[i, "cmp_value"] = row["value"] * base[1]
-            out.at[i, "cmp_low"] = row["low"] * base[1]
-            out.at[i, "cmp_high"] = row["high"] * base[1]
+            out.at[i, "cmp_low"] = (row["low"] - half) * base[1]
+            out.at[i, "cmp_high"] = (row["high"] + half) * base[1]
             out.at[i, "cmp_measure"] = base[0]
     return out
+
+
+def half_step(text: str, low: float, high: float) -> float:
+    """How much to widen each side of a measurement given as one number, so that it spans
+    half the last written digit ("25 miles" → 0.5: [24.5, 25.5]).
+
+    Why: a measurement is rounded where it was written, unlike a count, and a conversion
+    more so; what the extraction already allows (its precision, its qualifiers) is kept, and
+    only what is missing is added. A whole number's trailing zero rounds it to the ten: "370
+    miles", the conversion of "more than 600 km" (372.8 miles), is [365, 375]; "100 miles"
+    is [95, 105], never wider.
+
+    >>> half_step("25 miles", 25, 25), half_step("25 miles", 24.5, 25.5)
+    (0.5, 0.0)
+    >>> half_step("370 miles", 370, 370), half_step("370 miles", 369.5, 370.5)
+    (5.0, 4.5)
+    >>> half_step("2,5 km", 2.5, 2.5), half_step("1 200 km", 1150, 1250)
+    (0.05, 0.0)
+    """
+    digits = _DIGITS.findall(text)
+    separated = _DECIMALS.search(text)
+    if separated:
+        half = 0.5 * 10 ** -len(separated.group(1))
+    elif digits and len(digits[-1]) > 1 and digits[-1].endswith("0"):
+        half = 5.0
+    else:
+        half = 0.5
+    return max(0.0, half - (high - low) / 2)
+
+
+_DIGITS = regexcache.compile(r"\d+")
+_DECIMALS = regexcache.compile(r"\d[.,](\d{1,2})(?!\d)")
 
 
 def _implied_currencies(claims: pd.DataFrame) -> pd.DataFrame:

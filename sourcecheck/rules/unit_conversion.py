@@ -20,8 +20,6 @@ Options
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from sourcecheck import wording
@@ -49,7 +47,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     )
     claims = claims[claims["dimension"] != "dimensionless"]
     half = [
-        _half_step(t, lo, hi)
+        blocks.half_step(t, lo, hi)
         for t, lo, hi in zip(claims["text"], claims["low"], claims["high"], strict=True)
     ]
     claims = claims.assign(
@@ -76,21 +74,6 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
-
-
-def _half_step(text: str, low: float, high: float) -> float:
-    """Half the last written digit of a measurement given as one number ("25 miles" → 0.5).
-
-    A measurement is rounded where it was written, "25 miles" is [24.5, 25.5], unlike a count;
-    intervals the extraction already widened (precision, qualifiers) are kept as they are.
-    """
-    if low != high:
-        return 0.0
-    digits = re.findall(r"\d+", text)
-    if not digits:
-        return 0.5
-    separated = re.search(r"\d[.,](\d{1,2})(?!\d)", text)
-    return 0.5 * 10 ** -len(separated.group(1)) if separated else 0.5
 
 
 def _explain(block: pd.DataFrame, unit: str) -> str:
