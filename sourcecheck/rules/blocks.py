@@ -36,7 +36,7 @@ TEXT_COLUMNS = (
     "claim_id", "doc", "publisher", "published", "source", "text", "quote", "qualifier",
     "currency", "unit", "thing", "concept", "concept_path", "refers_to", "kind", "scale",
     "scope", "items", "case", "rate", "subject", "subject_label", "subject_evidence",
-    "published_at", "moment", "series", "owner", "part_of",
+    "published_at", "moment", "series", "owner", "part_of", "lang",
 )  # fmt: skip
 
 # Characters at most between an amount and its conversion ("10 619 000 € (12 495 271 $ US)").
