@@ -4,7 +4,7 @@ Why
 ---
 "5,500 servers" and "5,500 IT resources" cannot both describe the same count unless servers
 are all the IT resources there were; an editor must know which one the story uses. Figures
-are the same when their intervals overlap (bounded ones only: "more than 700" is not a
+are the same when the numbers written are (bounded ones only: "more than 700" is not a
 figure to match, nor is "hundreds", a span of many figures); the concept lexicon's hierarchy (`concept_path`, root first) tells which
 thing is narrower, and the message says so.
 
@@ -27,8 +27,9 @@ accounts that agree on one thing (two documents or more) against one that names 
 drift; one account each ("2,100 employees", "2,100 job cuts") is one figure named twice, or a
 chance meeting, and shows none. A duration never drifts with a count ("250 jours", "250
 postes"). A figure is the number written: "about 2,300" meets 2,300, not the 2,100 its
-"about" allows; and two things drift only where two accounts may speak of one place and one
-day (a figure in one town and the same figure in another are two counts).
+"about" allows, and "5 500" meets 5,500, not the 5,520 its rounding allows; and two things
+drift only where two accounts may speak of one place and one day (a figure in one town and
+the same figure in another are two counts).
 """
 
 from __future__ import annotations
@@ -106,32 +107,22 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     return blocks.found(rows)
 
 
-# Qualifiers that widen a figure around the number written ("about 2,300" [2,070, 2,530],
-# "up to 1,200" [0, 1,200]): the span is what the words allow, not what was written.
-_WIDENED = ("about", "nearly", "at_most", "fewer_than")
-
-
 def _as_written(claims: pd.DataFrame) -> pd.DataFrame:
-    """`claims` with each widened figure ("about 2,300", "nearly 500", "up to 1,200") reduced
-    to the number written.
+    """`claims` with each figure reduced to the number written: "about 2,300" [2,070, 2,530]
+    to 2,300, "5 500" [5,450, 5,550] to 5,500.
 
     Why: a drift is one figure given two names; "about 2,300 tourists" in one account and
-    "2,100 households" in another are two figures that the word "about" lets meet, a
-    coincidence of spans, not one figure renamed. The number written still meets the same
-    number ("some 1,200 jobs", "1 200 postes") and an exact figure's written precision.
+    "2,100 households" in another, or "5 500 servers" and "5 520 workstations", are two
+    figures whose spans meet, not one figure renamed. The number written still meets the
+    same number in any language or qualifier ("some 1,200 jobs", "1 200 postes", "1.200
+    posti").
 
-    >>> t = pd.DataFrame({"qualifier": ["about", "exact"], "value": [2300.0, 2100.0],
-    ...     "low": [2070.0, 2100.0], "high": [2530.0, 2100.0]})
+    >>> t = pd.DataFrame({"value": [2300.0, 2100.0, 5500.0],
+    ...     "low": [2070.0, 2100.0, 5450.0], "high": [2530.0, 2100.0, 5550.0]})
     >>> _as_written(t)[["low", "high"]].values.tolist()
-    [[2300.0, 2300.0], [2100.0, 2100.0]]
+    [[2300.0, 2300.0], [2100.0, 2100.0], [5500.0, 5500.0]]
     """
-    widened = claims["qualifier"].isin(_WIDENED)
-    if not widened.any():
-        return claims
-    return claims.assign(
-        low=claims["low"].where(~widened, claims["value"]),
-        high=claims["high"].where(~widened, claims["value"]),
-    )
+    return claims.assign(low=claims["value"], high=claims["value"])
 
 
 def _aligned_nouns(claims: pd.DataFrame) -> pd.DataFrame:
