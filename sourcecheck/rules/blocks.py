@@ -584,6 +584,10 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
         cmp_note="",
     )
     several = out.groupby(list(SAME_QUANTITY), sort=False)["measure"].transform("nunique") > 1
+    apart = side_by_side(out) if several.any() else set()
+    if apart:
+        keys = zip(out["case"], out["subject"], strict=True)
+        several &= pd.Series([k not in apart for k in keys], index=out.index)
     out["cmp_measure"] = out["measure"]
     for i in out.index[several]:
         row = out.loc[i]
@@ -643,6 +647,37 @@ def half_step(text: str, low: float, high: float) -> float:
 
 _DIGITS = regexcache.compile(r"\d+")
 _DECIMALS = regexcache.compile(r"\d[.,](\d{1,2})(?!\d)")
+
+
+def side_by_side(claims: pd.DataFrame) -> set[tuple[str, str]]:
+    """The (case, subject) keys of amounts that one sentence gives in two currencies joined
+    as two amounts ("€2.6 million and $1.3 million in cash", `_joined`), not as an amount
+    and its conversion: both amounts' subjects.
+
+    Why: a sentence that counts euros and dollars apart says there are two amounts, one per
+    currency; where alignment gave them one subject (or crossed them over two), converted
+    to one measure they read as accounts that disagree (€2.6 million against $1.3 million),
+    though each currency's accounts agree. Such a subject is compared currency by currency.
+
+    >>> t = pd.DataFrame({"case": "c", "subject": "cash||||money", "doc": "a",
+    ...     "sentence": 3, "start": [20, 38], "currency": ["EUR", "USD"],
+    ...     "text": ["€2.6 million", "$1.3 million"],
+    ...     "quote": "Police seized €2.6 million and $1.3 million in cash."})
+    >>> side_by_side(t)
+    {('c', 'cash||||money')}
+    """
+    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
+    if money.empty:
+        return set()
+    out = set()
+    rows = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
+    cols = ("case", "subject", "doc", "sentence", "currency", "text", "quote")
+    records = rows[list(cols)].to_dict("records")
+    for a, b in itertools.pairwise(records):
+        same = all(a[k] == b[k] for k in ("case", "doc", "sentence"))
+        if same and a["currency"] != b["currency"] and _joined(a["text"], b["text"], a["quote"]):
+            out |= {(a["case"], a["subject"]), (b["case"], b["subject"])}
+    return out
 
 
 def _implied_currencies(claims: pd.DataFrame) -> pd.DataFrame:
