@@ -598,3 +598,30 @@ def test_a_part_counted_by_condition_is_a_state_that_may_fall() -> None:
     series = table["series"].tolist()
     assert series[1].startswith(RISES) and series[3].startswith(RISES)
     assert not series[0].startswith(RISES)  # the whole still only grows
+
+
+# Friday's toll of dead workers, written in each language: (noun, sentence)
+_DIED = {
+    "en": ("workers", "By Friday 5 workers had died on the Castelbruno sites."),
+    "fr": ("salariés", "Vendredi, 5 salariés sont morts à Castelbruno."),
+    "it": ("lavoratori", "Venerdì 5 lavoratori sono morti nei cantieri di Castelbruno."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_DIED))
+def test_people_a_toll_says_have_died_are_a_running_count_that_grows(lang) -> None:
+    # the dead among some people (a noun marked with what befell them) only grow: two on
+    # Tuesday, five on Friday is a toll that rose, never two accounts of one moment
+    table = claims(
+        {"thing": "workers", "refers_to": "2025-06-03", "published": "2025-06-03",
+         "published_at": "2025-06-03", "value": 2, "text": "2",
+         "quote": "2 workers have died on the Castelbruno sites."},
+        {"thing": _DIED[lang][0], "lang": lang, "refers_to": "2025-06-06",
+         "published": "2025-06-06", "published_at": "2025-06-06", "value": 5, "text": "5",
+         "quote": _DIED[lang][1]},
+    )  # fmt: skip
+    assert all("+dead" in s for s in table["subject"])
+    series = table["series"].tolist()
+    assert series[0] and series[0] == series[1] and not series[0].startswith(RISES)
+    at = points(table.assign(measure="", low=table["value"], high=table["value"]))
+    assert [s.kind for s in steps(at)] == ["rise"]

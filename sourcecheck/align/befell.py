@@ -21,6 +21,7 @@ Example
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from sourcecheck import regexcache
@@ -52,6 +53,28 @@ def with_state(noun: Noun, state: str, ancestors: tuple[str, ...]) -> Noun:
     if not state or not noun.key or state in ancestors or f"+{state}" in noun.key:
         return noun
     return Noun(f"{noun.key}+{state}", f"{noun.label}, {state}", f"{noun.evidence}; {state}")
+
+
+def running(nouns: Iterable[str], concepts) -> frozenset[str]:
+    """The nouns of `nouns` that count a running total: a cumulative concept ("dead"), or a
+    noun marked with what befell it when that state is one ("employee+dead": dead workers).
+
+    Why: "3 workers have died" on Tuesday and "4 workers have died" on Thursday count the
+    dead, a toll that only grows; the mark keeps them apart from the workers of a site, and
+    without this they were a count of workers, compared as two accounts of one moment
+    rather than as a toll that grew.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> sorted(running(["employee+dead", "employee", "dead", "employee+missing"],
+    ...     load_concepts()))
+    ['dead', 'employee+dead']
+    """
+    return frozenset(
+        n
+        for n in set(nouns)
+        if n
+        and (concepts.is_cumulative(n) or any(concepts.is_cumulative(m) for m in n.split("+")[1:]))
+    )
 
 
 @lru_cache(maxsize=8)

@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, process
 from sourcecheck.align import days, repeats
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.befell import befallen, with_state
+from sourcecheck.align.befell import running as running_nouns
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
@@ -165,7 +166,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():
         table.loc[alone, "noun"] = ""
-    running = frozenset(n for n in set(table["noun"].tolist()) if concepts.is_cumulative(n))
+    running = running_nouns(table["noun"].tolist(), concepts)
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
     table = _parts_placed(

@@ -36,7 +36,7 @@ TEXT_COLUMNS = (
     "claim_id", "doc", "publisher", "published", "source", "text", "quote", "qualifier",
     "currency", "unit", "thing", "concept", "concept_path", "refers_to", "kind", "scale",
     "scope", "items", "case", "rate", "subject", "subject_label", "subject_evidence",
-    "published_at", "moment", "series", "owner", "part_of",
+    "published_at", "moment", "series", "owner", "part_of", "lang",
 )  # fmt: skip
 
 # Characters at most between an amount and its conversion ("10 619 000 € (12 495 271 $ US)").
@@ -584,6 +584,10 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
         cmp_note="",
     )
     several = out.groupby(list(SAME_QUANTITY), sort=False)["measure"].transform("nunique") > 1
+    apart = side_by_side(out) if several.any() else set()
+    if apart:
+        keys = zip(out["case"], out["subject"], strict=True)
+        several &= pd.Series([k not in apart for k in keys], index=out.index)
     out["cmp_measure"] = out["measure"]
     for i in out.index[several]:
         row = out.loc[i]
@@ -605,10 +609,74 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
             base = unit_base(row["unit"])
             if base is None:
                 continue
+            half = half_step(row["text"], row["low"], row["high"])  # "370 miles": [365, 375]
             out.at[i, "cmp_value"] = row["value"] * base[1]
-            out.at[i, "cmp_low"] = row["low"] * base[1]
-            out.at[i, "cmp_high"] = row["high"] * base[1]
+            out.at[i, "cmp_low"] = (row["low"] - half) * base[1]
+            out.at[i, "cmp_high"] = (row["high"] + half) * base[1]
             out.at[i, "cmp_measure"] = base[0]
+    return out
+
+
+def half_step(text: str, low: float, high: float) -> float:
+    """How much to widen each side of a measurement given as one number, so that it spans
+    half the last written digit ("25 miles" → 0.5: [24.5, 25.5]).
+
+    Why: a measurement is rounded where it was written, unlike a count, and a conversion
+    more so; what the extraction already allows (its precision, its qualifiers) is kept, and
+    only what is missing is added. A whole number's trailing zero rounds it to the ten: "370
+    miles", the conversion of "more than 600 km" (372.8 miles), is [365, 375]; "100 miles"
+    is [95, 105], never wider.
+
+    >>> half_step("25 miles", 25, 25), half_step("25 miles", 24.5, 25.5)
+    (0.5, 0.0)
+    >>> half_step("370 miles", 370, 370), half_step("370 miles", 369.5, 370.5)
+    (5.0, 4.5)
+    >>> half_step("2,5 km", 2.5, 2.5), half_step("1 200 km", 1150, 1250)
+    (0.05, 0.0)
+    """
+    digits = _DIGITS.findall(text)
+    separated = _DECIMALS.search(text)
+    if separated:
+        half = 0.5 * 10 ** -len(separated.group(1))
+    elif digits and len(digits[-1]) > 1 and digits[-1].endswith("0"):
+        half = 5.0
+    else:
+        half = 0.5
+    return max(0.0, half - (high - low) / 2)
+
+
+_DIGITS = regexcache.compile(r"\d+")
+_DECIMALS = regexcache.compile(r"\d[.,](\d{1,2})(?!\d)")
+
+
+def side_by_side(claims: pd.DataFrame) -> set[tuple[str, str]]:
+    """The (case, subject) keys of amounts that one sentence gives in two currencies joined
+    as two amounts ("€2.6 million and $1.3 million in cash", `_joined`), not as an amount
+    and its conversion: both amounts' subjects.
+
+    Why: a sentence that counts euros and dollars apart says there are two amounts, one per
+    currency; where alignment gave them one subject (or crossed them over two), converted
+    to one measure they read as accounts that disagree (€2.6 million against $1.3 million),
+    though each currency's accounts agree. Such a subject is compared currency by currency.
+
+    >>> t = pd.DataFrame({"case": "c", "subject": "cash||||money", "doc": "a",
+    ...     "sentence": 3, "start": [20, 38], "currency": ["EUR", "USD"],
+    ...     "text": ["€2.6 million", "$1.3 million"],
+    ...     "quote": "Police seized €2.6 million and $1.3 million in cash."})
+    >>> side_by_side(t)
+    {('c', 'cash||||money')}
+    """
+    money = claims[(claims["currency"] != "") & (claims["sentence"] >= 0)]
+    if money.empty:
+        return set()
+    out = set()
+    rows = money.sort_values(["case", "doc", "sentence", "start"], kind="stable")
+    cols = ("case", "subject", "doc", "sentence", "currency", "text", "quote")
+    records = rows[list(cols)].to_dict("records")
+    for a, b in itertools.pairwise(records):
+        same = all(a[k] == b[k] for k in ("case", "doc", "sentence"))
+        if same and a["currency"] != b["currency"] and _joined(a["text"], b["text"], a["quote"]):
+            out |= {(a["case"], a["subject"]), (b["case"], b["subject"])}
     return out
 
 

@@ -6,7 +6,9 @@ Why
 "di cui", "including") is at most its whole. The frame links each part to its whole
 (`part_of`, the whole's claim id); a part is never compared with its whole as a conflict,
 and this rule flags the one way they can disagree: every number the part allows is above
-every number the whole allows, in the same measure.
+every number the whole allows, in the same measure. Shares are not compared: "24 % of civil
+servants, of whom 31 % of teachers" gives each share of its own base, and a group can strike
+more than the whole.
 
 Example
 -------
@@ -24,6 +26,10 @@ import pandas as pd
 from sourcecheck import wording
 from sourcecheck.rules import blocks
 
+# Measures that are shares of a base: a part's share is of its own base ("25 % of civil
+# servants on strike, 31 % of teachers"), so a larger one is no contradiction.
+SHARES = frozenset({"percent", "fraction"})
+
 ID = "part-whole"
 SEVERITY = "warning"
 OPTIONS: dict = {}
@@ -40,6 +46,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
         whole = wholes.loc[part["part_of"]]
         if part["measure"] != whole["measure"] or not part["low"] > whole["high"]:
             continue
+        if part["measure"] in SHARES:
+            continue  # 31 % of teachers within 25 % of civil servants: rates, not counts
         labels = (f"part: {wording.label(part)}", f"whole: {wording.label(whole)}")
         rows.append(
             {

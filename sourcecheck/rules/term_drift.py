@@ -4,7 +4,7 @@ Why
 ---
 "5,500 servers" and "5,500 IT resources" cannot both describe the same count unless servers
 are all the IT resources there were; an editor must know which one the story uses. Figures
-are the same when their intervals overlap (bounded ones only: "more than 700" is not a
+are the same when the numbers written are (bounded ones only: "more than 700" is not a
 figure to match, nor is "hundreds", a span of many figures); the concept lexicon's hierarchy (`concept_path`, root first) tells which
 thing is narrower, and the message says so.
 
@@ -26,7 +26,10 @@ figure is attached to three unrelated things or more, or unless no account stand
 accounts that agree on one thing (two documents or more) against one that names another is a
 drift; one account each ("2,100 employees", "2,100 job cuts") is one figure named twice, or a
 chance meeting, and shows none. A duration never drifts with a count ("250 jours", "250
-postes").
+postes"). A figure is the number written: "about 2,300" meets 2,300, not the 2,100 its
+"about" allows, and "5 500" meets 5,500, not the 5,520 its rounding allows; and two things
+drift only where two accounts may speak of one place and one day (a figure in one town and
+the same figure in another are two counts).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     # figure is why the nouns agree, not a second word for the thing
     known &= ~claims["subject_evidence"].fillna("").astype(str).str.startswith(SAME_FIGURE)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
-    claims = _aligned_nouns(claims)
+    claims = _as_written(_aligned_nouns(claims))
     # a duration ("250 jours") is never another word for a count of things ("250 postes")
     claims = claims.assign(
         measure=claims["measure"].where(~claims["concept"].isin(durations()), "duration")
@@ -74,6 +77,8 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     for _, group in claims.groupby("position", sort=True):
         if group["concept"].nunique() < 2 or not _across_sources(group):
             continue
+        if not _meeting(group):
+            continue  # "2,100 households" in one town, "2,100 tourists" in another
         if _bridged(group):
             continue  # "26 000 imprese clienti", "26,000 business customers": one thing
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
@@ -102,6 +107,24 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     return blocks.found(rows)
 
 
+def _as_written(claims: pd.DataFrame) -> pd.DataFrame:
+    """`claims` with each figure reduced to the number written: "about 2,300" [2,070, 2,530]
+    to 2,300, "5 500" [5,450, 5,550] to 5,500.
+
+    Why: a drift is one figure given two names; "about 2,300 tourists" in one account and
+    "2,100 households" in another, or "5 500 servers" and "5 520 workstations", are two
+    figures whose spans meet, not one figure renamed. The number written still meets the
+    same number in any language or qualifier ("some 1,200 jobs", "1 200 postes", "1.200
+    posti").
+
+    >>> t = pd.DataFrame({"value": [2300.0, 2100.0, 5500.0],
+    ...     "low": [2070.0, 2100.0, 5450.0], "high": [2530.0, 2100.0, 5550.0]})
+    >>> _as_written(t)[["low", "high"]].values.tolist()
+    [[2300.0, 2300.0], [2100.0, 2100.0], [5500.0, 5500.0]]
+    """
+    return claims.assign(low=claims["value"], high=claims["value"])
+
+
 def _aligned_nouns(claims: pd.DataFrame) -> pd.DataFrame:
     """`claims` with each concept the noun alignment judged it to count (its subject's first
     key), where that differs from the word the frame read: "2.500 tra canali e server" is the
@@ -127,6 +150,33 @@ def _aligned_nouns(claims: pd.DataFrame) -> pd.DataFrame:
         concept=claims["concept"].where(~other, noun),
         concept_path=claims["concept_path"].where(~other, noun.map(paths).fillna(noun)),
     )
+
+
+def _meeting(group: pd.DataFrame) -> bool:
+    """Whether two claims of different concepts in the run may be about one place and one
+    day: each pair's scopes and days are equal, or one of the two is not stated.
+
+    Why: a figure is one figure renamed only where the two accounts speak of the same
+    thing; "2,100 households" without power in one valley and "2,100 tourists" stranded in
+    a town across the border, or on another day, are two counts that happen to meet.
+
+    >>> _meeting(pd.DataFrame({"concept": ["household", "visitor"],
+    ...     "scope": ["Castelbruno", "Valnera"], "refers_to": ["", ""]}))
+    False
+    >>> _meeting(pd.DataFrame({"concept": ["household", "visitor"],
+    ...     "scope": ["Castelbruno", ""], "refers_to": ["2025-04-02", "2025-04-02"]}))
+    True
+    """
+    rows = list(zip(group["concept"], group["scope"], group["refers_to"], strict=True))
+    return any(
+        a[0] != b[0] and _either(a[1], b[1]) and _either(a[2], b[2])
+        for i, a in enumerate(rows)
+        for b in rows[i + 1 :]
+    )
+
+
+def _either(a: str, b: str) -> bool:
+    return not a or not b or a == b
 
 
 def _bridged(group: pd.DataFrame) -> bool:

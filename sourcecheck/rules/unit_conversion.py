@@ -20,7 +20,7 @@ Options
 
 from __future__ import annotations
 
-import re
+import itertools
 
 import pandas as pd
 
@@ -49,19 +49,22 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     )
     claims = claims[claims["dimension"] != "dimensionless"]
     half = [
-        _half_step(t, lo, hi)
+        blocks.half_step(t, lo, hi)
         for t, lo, hi in zip(claims["text"], claims["low"], claims["high"], strict=True)
     ]
     claims = claims.assign(
         base_low=(claims["low"] - half) * claims["factor"],
         base_high=(claims["high"] + half) * claims["factor"],
     )
+    # a block's units count its restated conversions, which its findings do not hold
+    units = claims.groupby(list(_BLOCK))["unit"].agg(lambda u: len(set(u))).to_dict()
+    claims = claims[~claims["claim_id"].isin(_restated(claims))]
     claims = claims.assign(
         position=blocks.positions(claims, _BLOCK, low="base_low", high="base_high")
     )
     rows = []
-    for _, block in claims.groupby(list(_BLOCK), sort=True):
-        if block["position"].nunique() < 2 or block["unit"].nunique() < 2:
+    for key, block in claims.groupby(list(_BLOCK), sort=True):
+        if block["position"].nunique() < 2 or units[key] < 2:
             continue
         labels = blocks.stand_labels(block, "position")
         members = list(zip(block["claim_id"], block["position"].map(labels), strict=True))
@@ -78,19 +81,41 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     return blocks.found(rows)
 
 
-def _half_step(text: str, low: float, high: float) -> float:
-    """Half the last written digit of a measurement given as one number ("25 miles" → 0.5).
+# What tells a measure and its conversion written beside it
+_PAIRED = ("claim_id", "doc", "sentence", "start", "end", "unit", "dimension", "base_low", "base_high")  # fmt: skip
 
-    A measurement is rounded where it was written, "25 miles" is [24.5, 25.5], unlike a count;
-    intervals the extraction already widened (precision, qualifiers) are kept as they are.
+
+def _restated(claims: pd.DataFrame) -> set[str]:
+    """The ids of conversions written right after their measure that agree with it: "3,400
+    hectares (8,400 acres)" gives the acres as the hectares restated, not a second account.
+
+    Why: such a pair is one claim; held in a finding about another account's slip (a wire
+    writing "8 400 hectares"), it read as two figures that disagree, though the conversion is
+    right. A conversion that does not agree with its measure stays: it is the slip.
+
+    >>> t = pd.DataFrame({"claim_id": ["a#1", "a#2", "b#1"], "doc": ["a", "a", "b"],
+    ...     "sentence": [2, 2, 5], "start": [10, 26, 10], "end": [24, 37, 24],
+    ...     "unit": ["hectare", "acre", "hectare"], "dimension": "[length] ** 2",
+    ...     "base_low": [3.395e7, 3.397e7, 8.39e7], "base_high": [3.405e7, 3.402e7, 8.41e7]})
+    >>> _restated(t)
+    {'a#2'}
     """
-    if low != high:
-        return 0.0
-    digits = re.findall(r"\d+", text)
-    if not digits:
-        return 0.5
-    separated = re.search(r"\d[.,](\d{1,2})(?!\d)", text)
-    return 0.5 * 10 ** -len(separated.group(1)) if separated else 0.5
+    rows = claims[list(_PAIRED)].to_dict("records")
+    rows = [r for r in rows if r["sentence"] >= 0 and _known(r["start"]) and _known(r["end"])]
+    rows.sort(key=lambda r: (r["doc"], r["sentence"], r["start"]))
+    out = set()
+    for a, b in itertools.pairwise(rows):
+        if (a["doc"], a["sentence"], a["dimension"]) != (b["doc"], b["sentence"], b["dimension"]):
+            continue
+        near = 0 <= b["start"] - a["end"] <= blocks.CONVERSION_GAP
+        meet = a["base_low"] <= b["base_high"] and b["base_low"] <= a["base_high"]
+        if near and a["unit"] != b["unit"] and meet and a["claim_id"] not in out:
+            out.add(b["claim_id"])
+    return out
+
+
+def _known(x) -> bool:
+    return x is not None and x is not pd.NA and x == x
 
 
 def _explain(block: pd.DataFrame, unit: str) -> str:

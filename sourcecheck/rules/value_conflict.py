@@ -32,6 +32,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck import wording
+from sourcecheck.align.nouns import COGNATE
 from sourcecheck.rules import blocks, running
 
 ID = "value-conflict"
@@ -76,17 +77,45 @@ def run(
             by_stand.setdefault(col["stand"][i], []).append(i)
         said = {s: wording.names(col["source"][i] for i in rows_) for s, rows_ in by_stand.items()}
         first = {k: col[k][idx[0]] for k in _SUBJECT}
+        loose = _spelled_alike(first["subject"], [col["lang"][i] for i in idx])
         rows.append(
             {
                 "message": f"{first['subject_label']}: "
                 + " vs ".join(f"{labels[s]} ({who})" for s, who in said.items()),
-                "explanation": _explain(col, idx, by_stand, labels),
+                "explanation": _explain(col, idx, by_stand, labels) + (_LOOSE if loose else ""),
                 "subject": blocks.subject(first),
                 "members": members,
-                "severity": blocks.severity_of_gaps([bounds_of[s] for s in stands]),
+                "severity": "info"
+                if loose
+                else blocks.severity_of_gaps([bounds_of[s] for s in stands]),
             }
         )
     return blocks.found(rows + falls)
+
+
+_LOOSE = (
+    " The noun is known by its spelling alone, in several languages: the accounts may count"
+    " different things."
+)
+
+
+def _spelled_alike(subject: str, langs: list[str]) -> bool:
+    """Whether a subject's noun is one no lexicon knows, joined across languages by its
+    spelling alone (alignment's cognates, `align.nouns.COGNATE`).
+
+    Why: a skeleton shared by words of two languages is weak evidence that they name one
+    thing (a false friend, a verb or an adjective read as the noun); two figures that
+    disagree under it are as likely two quantities as a conflict. The finding stays, as
+    information: an editor who knows the words judges, and a lexicon entry makes it a
+    conflict again. Within one language the same written noun is the evidence, and stays
+    an error.
+
+    >>> _spelled_alike("~pompist||||count", ["fr", "it"]), _spelled_alike("~pompist||||count", ["fr", "fr"])
+    (True, False)
+    >>> _spelled_alike("fuel-attendant||||count", ["fr", "it"])
+    False
+    """
+    return subject.startswith(COGNATE) and len({x for x in langs if x}) > 1
 
 
 def _soft_above(claims: pd.DataFrame) -> pd.DataFrame:
@@ -104,7 +133,7 @@ def _soft_above(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 _SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")
-_COLUMNS = (*_SUBJECT, "claim_id", "stand", "doc", "source", "cmp_low", "cmp_high",
+_COLUMNS = (*_SUBJECT, "lang", "claim_id", "stand", "doc", "source", "cmp_low", "cmp_high",
             "low_open", "high_open", "measure", "cmp_measure", "cmp_note")  # fmt: skip
 
 
