@@ -29,7 +29,7 @@ def test_an_unplaced_figure_another_account_gives_at_one_place_is_that_place_s()
     # "Brenvale opened 340 shelters on Tuesday" and, in another paper, "340 shelters opened"
     out = retold(_table(("a.md", "Brenvale", 340, "count"), ("b.md", "", 340, "count")))
     assert out["subject"].nunique() == 1
-    assert "place not stated" in out["evidence"][1]
+    assert "not stated" in out["evidence"][1]
 
 
 def test_a_figure_two_places_give_or_a_small_count_stays_unplaced() -> None:
@@ -59,3 +59,14 @@ def test_a_whole_beside_its_placed_part_stays_unplaced() -> None:
     table = _table(("a.md", "", 512, "count"), ("a.md", "Brenvale", 340, "count"),
                    ("b.md", "Brenvale", 512, "count"))  # fmt: skip
     assert retold(table)["subject"][0] == table["subject"][0]
+
+
+def test_a_figure_told_as_a_part_of_an_unnamed_whole_is_the_figure_told_whole() -> None:
+    # "dont 340 abris ouverts" (a part, its whole unnamed) and "340 shelters opened"
+    table = _table(("a.md", "Brenvale", 340, "count"), ("b.md", "Brenvale", 340, "count"))
+    table.loc[1, "subject"] += "|part=part"
+    out = retold(table)
+    assert out["subject"].nunique() == 1
+    assert "|part=" not in out["subject"][1]
+    named = table.assign(subject=[table["subject"][0], table["subject"][0] + "|part=ab12cd34"])
+    assert retold(named)["subject"].nunique() == 2  # a part of a named whole stays one

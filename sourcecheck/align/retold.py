@@ -1,4 +1,4 @@
-"""Retold figures: one figure another account gives with its place unsaid.
+"""Retold figures: one figure another account gives with its place, or its whole, unsaid.
 
 Why
 ---
@@ -6,14 +6,15 @@ An account that names no place for a figure ("11 communes rationnées", "a €3 
 investment") is unknown there, not elsewhere; `places.assume_places` gives it the place its
 quantity has when the story gives one, but a place found after that (a local body's area, a
 whole's place, a labelled place) or a quantity given at several places left the two accounts
-of one figure in two subjects, never compared. The figure itself is the evidence: the same
-number, of the same noun, measure, rate, day and marks, that another document gives at one
-place only is that place's figure told again. Only a count of `places.MIN_SHARED` or more, or
-an amount or a measure (small counts recur by chance), never when two places give it, never
-when its own document gives the quantity at that place (a whole beside its part: "73 cases,
-20 of them in Austria"), and never out of an unplaced subject that holds other figures: moved,
-it would hide their conflict (measured on the gold set: a conflict of two unplaced accounts
-was lost).
+of one figure in two subjects, never compared. So did a figure read as a part of a whole no
+account names ("dont 340 abris", `owners.parts`) beside the same figure told whole. The
+figure itself is the evidence: the same number, of the same noun, measure, rate, day and
+marks, that another document gives at one place only (or not as a part) is that figure told
+again. Only a count of `places.MIN_SHARED` or more, or an amount or a measure (small counts
+recur by chance), never when two subjects give it, never when its own document gives the
+quantity at that place (a whole beside its part: "73 cases, 20 of them in Austria"), and
+never out of a subject that holds other figures: moved, it would hide their conflict
+(measured on the gold set: a conflict of two unplaced accounts was lost).
 
 Example
 -------
@@ -30,22 +31,27 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck.align.echoes import COPIED
+from sourcecheck.align.owners import PART
 from sourcecheck.align.places import CHANCE, MIN_SHARED
 
+BARE_PART = f"|part={PART}"  # a part whose whole no account names (`owners.parts`)
 
-def _unplaced(subject: str) -> tuple[str, str]:
-    """(the subject without its place, its place): "dead|Ressa|d||count" → ("dead||d||count",
-    "Ressa")."""
+
+def _unsaid(subject: str) -> tuple[str, str, bool]:
+    """(the subject without its place and a bare part mark, its place, whether it had that
+    mark): "dead|Ressa|d||count|part=part" → ("dead||d||count", "Ressa", True)."""
     fields = subject.split("|")
     if len(fields) < 2:
-        return subject, ""
-    return "|".join((fields[0], "", *fields[2:])), fields[1]
+        return subject, "", False
+    rest = "|".join((fields[0], "", *fields[2:]))
+    return rest.replace(BARE_PART, ""), fields[1], BARE_PART in rest
 
 
 def retold(table: pd.DataFrame) -> pd.DataFrame:
     """`table` (case, doc, value, dimension, subject, subject_label, evidence; `moment` and
-    `series` when known) where an unplaced figure takes the `COPIED` columns of the one
-    placed subject another document gives that figure in."""
+    `series` when known) where a figure with its place unsaid, or told as a part of a whole
+    no account names, takes the `COPIED` columns of the one subject another document gives
+    that figure in at a place, or not as a part."""
     subjects = table["subject"].tolist()
     values = table["value"].tolist()
     telling = [
@@ -55,29 +61,36 @@ def retold(table: pd.DataFrame) -> pd.DataFrame:
     if not any(telling):
         return table
     cases, docs = table["case"].tolist(), table["doc"].tolist()
-    split = [_unplaced(s) if s and t else ("", "") for s, t in zip(subjects, telling, strict=True)]
-    placed: dict[tuple, set[str]] = {}  # (case, subject without place, value) → subjects
-    placed_docs: dict[tuple, set[str]] = {}
-    own: set[tuple] = set()  # (case, subject without place, document) given at a place
-    for i, (rest, place) in enumerate(split):
-        if rest and place:
+    split = [
+        _unsaid(s) if s and t else ("", "", False) for s, t in zip(subjects, telling, strict=True)
+    ]
+    # (case, subject without place and bare part, value) → (subject, place, part, document)
+    given: dict[tuple, list[tuple[str, str, bool, str]]] = {}
+    own: set[tuple] = set()  # (case, subject without place, place, document) given there
+    for i, (rest, place, part) in enumerate(split):
+        if rest:
             k = (cases[i], rest, round(values[i], 6))
-            placed.setdefault(k, set()).add(subjects[i])
-            placed_docs.setdefault(k, set()).add(docs[i])
-            own.add((cases[i], rest, docs[i]))
+            given.setdefault(k, []).append((subjects[i], place, part, docs[i]))
+            if place:
+                own.add((cases[i], rest, place, docs[i]))
     figures: dict[str, set[float]] = {}  # each subject's figures
     for s, v in zip(subjects, values, strict=True):
         figures.setdefault(s, set()).add(round(v, 6))
-    rows = [
-        (i, next(iter(placed[k])))
-        for i, (rest, place) in enumerate(split)
-        if rest
-        and not place
-        and (cases[i], rest, docs[i]) not in own  # a whole beside its placed part
-        and len(figures[subjects[i]]) == 1  # moved, it would hide a conflict of its subject
-        and len(placed.get(k := (cases[i], rest, round(values[i], 6)), ())) == 1
-        and placed_docs[k] - {docs[i]}
-    ]
+    rows = []
+    for i, (rest, place, part) in enumerate(split):
+        if not rest or (place and not part) or len(figures[subjects[i]]) > 1:
+            continue  # nothing unsaid, or other figures whose conflict a move would hide
+        fits = {
+            s
+            for s, p, pt, doc in given[(cases[i], rest, round(values[i], 6))]
+            if doc != docs[i]
+            and s != subjects[i]
+            and (p == place or (p and not place))
+            and (pt == part or (part and not pt))
+            and (place or (cases[i], rest, p, docs[i]) not in own)  # a whole beside its part
+        }
+        if len(fits) == 1:
+            rows.append((i, next(iter(fits))))
     if not rows:
         return table
     first = {s: i for i, s in reversed(list(enumerate(subjects)))}
@@ -87,5 +100,5 @@ def retold(table: pd.DataFrame) -> pd.DataFrame:
         j = first[subject]
         for values_of in copied.values():
             values_of[i] = values_of[j]
-        notes[i] = f"{notes[i]}; place not stated: the figure another account gives at one place"
+        notes[i] = f"{notes[i]}; place or whole not stated: the figure another account gives"
     return table.assign(**copied, evidence=notes)
