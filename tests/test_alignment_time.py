@@ -625,3 +625,22 @@ def test_people_a_toll_says_have_died_are_a_running_count_that_grows(lang) -> No
     assert series[0] and series[0] == series[1] and not series[0].startswith(RISES)
     at = points(table.assign(measure="", low=table["value"], high=table["value"]))
     assert [s.kind for s in steps(at)] == ["rise"]
+
+
+def test_what_an_owner_has_takes_the_one_year_another_account_gives_it() -> None:
+    # "Korvel Logistik employed 3,400 people in 2025" in the release; "its 3,400 staff" in
+    # the wire, no year: one workforce. Two years given for it ("2,900 in 2024", "3,400 in
+    # 2025") leave the unsaid one open, as does a year its own document gives beside it.
+    def staff(*rows: tuple[int, str, str]) -> list[str]:
+        table = claims(
+            *(
+                {"thing": "employees", "refers_to": year, "published": "2026-03-04",
+                 "value": value, "text": f"{value:,}", "doc": doc, "claim_id": f"{doc}#{i}"}
+                for i, (value, year, doc) in enumerate(rows)
+            )
+        )  # fmt: skip
+        return [s.split("|")[2] for s in table["subject"]]
+
+    assert staff((3400, "2025", "a.md"), (3350, "", "b.md")) == ["2025", "2025"]
+    assert staff((2900, "2024", "a.md"), (3400, "2025", "b.md"), (3100, "", "c.md"))[2] == ""
+    assert staff((2900, "2024", "a.md"), (3400, "", "a.md")) == ["2024", ""]

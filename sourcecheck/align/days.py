@@ -241,9 +241,36 @@ def undated(table: pd.DataFrame, evidence: pd.Series, timeless: pd.Series) -> pd
     table = table.assign(moment_day=table["day"])
     if timeless.any():
         years = table["refers_to"].where(table["refers_to"].str.len() == 4, "")
-        table.loc[timeless, "day"] = years[timeless]
+        table.loc[timeless, "day"] = _one_year(table[timeless], years[timeless].tolist())
         table.loc[timeless, "evidence"] = evidence[timeless]
     return table
+
+
+def _one_year(table: pd.DataFrame, years: list[str]) -> list[str]:
+    """`years` of `timeless` rows, where a row with none takes the one year the other rows of
+    its quantity (case, measure, noun, place, rate) state, when they state one only.
+
+    Why: "a workforce of 3,400 in 2025" in one account and "its 3,400 staff" in another are
+    one quantity: a year unsaid is unknown, not another year; two years given for it ("3,100
+    in 2024, 3,400 in 2025"), or a year its own document gives it beside the unsaid one
+    ("3,100 in 2024 … now 3,400"), leave an unsaid one open.
+
+    Example: years ["2025", ""] of one quantity → ["2025", "2025"]; ["2024", "2025", ""] stay."""
+    if all(years) or not any(years):
+        return years
+    cols = ("case", "dimension", "noun", "scope", "rate")
+    keys = list(zip(*(table[c].tolist() for c in cols), strict=True))
+    docs = table["doc"].tolist()
+    given: dict[tuple, set[str]] = {}
+    own: set[tuple] = set()  # (quantity, document) that states a year for it
+    for k, year, doc in zip(keys, years, docs, strict=True):
+        if year and k[2]:
+            given.setdefault(k, set()).add(year)
+            own.add((k, doc))
+    return [
+        year or (next(iter(given[k])) if len(given.get(k, ())) == 1 and (k, doc) not in own else "")
+        for k, year, doc in zip(keys, years, docs, strict=True)
+    ]
 
 
 def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> pd.DataFrame:

@@ -70,6 +70,7 @@ from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
+from sourcecheck.align.retold import retold
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
@@ -287,7 +288,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     beside = {conversion for _, conversion in (*restatements, *_rows(table, pairs))}
-    return _echoes(table, claims, written, beside)
+    return retold(_echoes(table, claims, written, beside))  # a figure told again unplaced
 
 
 def _echoes(
