@@ -393,6 +393,12 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = d.news_day, "document"
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
+        if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
+            # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
+            # fell to 41 million last year": the year the clause sets the figure in
+            year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
+            if year and not (day_from == "clause" and year < d.published[:4]):
+                day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
@@ -469,6 +475,14 @@ def _scaled(q, scaled, factor: float):
         high=round(q.high * factor, 6),
         scale=scaled.scale, currency=scaled.currency, kind=scaled.kind,
     )  # fmt: skip
+
+
+def _written_after(day: str, dates, q) -> bool:
+    """Whether `day` is written after figure `q` as a day of its own, no day something was
+    said ("50 % le 19 janvier"): the figure's, which no year of its clause overrides, where
+    a day before it ("a voté mercredi un plan qui porte les aides à 7,5 % l'an prochain")
+    or a said day yields to one."""
+    return any(x.iso == day and x.start >= q.end and not x.said for x in dates)
 
 
 def _said_only(day: str, dates) -> bool:
