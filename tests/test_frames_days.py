@@ -343,3 +343,11 @@ def test_a_year_the_clause_sets_the_figure_in_is_its_day(lex, lang, published, b
     clause states, not the story's day; "by the end of 2032" is a deadline, no figure's year."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("within_after"))
+def test_a_span_opening_a_sentence_counts_from_the_day_before_it(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -143,6 +143,17 @@ class _Doc:
             return ""
         return self.said.get(i - 1, "")
 
+    def previous_day(self, i: int) -> str:
+        """The last day the previous sentence of sentence `i`'s paragraph states as a figure's
+        or an event's, no period's start nor a day something was said on ("Albavia asked for
+        help on 3 May. Within 24 hours, 4 countries sent teams": 3 May); "" when none."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return ""
+        s = self.sentences[i - 1]
+        found = find_dates(self.body, self.published, s.start, s.end, self.words(i - 1), self.lang)
+        days = [x.iso for x in found if x.iso and not (x.since or x.said or x.told)]
+        return days[-1] if days else ""
+
     def opened(self) -> str | None:
         """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
         venerdì", "jeudi et vendredi"), or None: what "le premier jour" counts from."""
@@ -393,6 +404,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = d.news_day, "document"
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
+                elif not dates and when.within_after(body, s.start, s.end, d.lang):
+                    before = d.previous_day(i)  # "The dyke broke on 3 May. Within 24 hours,
+                    if before:  # 900 people were moved": that day
+                        day, day_from = before, "clause"
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in

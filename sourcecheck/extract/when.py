@@ -768,3 +768,22 @@ def _year_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=4)
 def _deadline(lang: str | None) -> re.Pattern:
     return regexcache.compile(rf"(?<![\w'’])(?:{_words('by_year', lang)})\s+$", re.IGNORECASE)
+
+
+def within_after(body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether the sentence `body[lo:hi]` opens with a short span counted from what the
+    sentence before it tells (`time.yaml` `within_after`: "Within 24 hours, …", "Dans les
+    48 heures, …", "Entro 24 ore …"): its figures are of the day that sentence states.
+
+    >>> within_after("Within 36 hours, 5 teams arrived.", 0, 33, "en")
+    True
+    """
+    return _within(lang).match(body, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _within(lang: str | None) -> re.Pattern:
+    """The phrases of `within_after`, "<n>" standing for digits or a number word."""
+    number = alternation(_number_words(lang))
+    words = _words("within_after", lang).replace("<n>", rf"(?:\d{{1,3}}|{number})")
+    return regexcache.compile(rf"\W*(?:{words})(?![\w'’])", re.IGNORECASE)
