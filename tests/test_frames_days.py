@@ -351,3 +351,11 @@ def test_a_span_opening_a_sentence_counts_from_the_day_before_it(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("scene_day"))
+def test_a_sentence_goes_on_telling_the_day_its_paragraph_opens_with(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sourcecheck import regexcache
+from sourcecheck.extract import framedata
 from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event, participles
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.sentences import Sentence
@@ -787,3 +788,35 @@ def _within(lang: str | None) -> re.Pattern:
     number = alternation(_number_words(lang))
     words = _words("within_after", lang).replace("<n>", rf"(?:\d{{1,3}}|{number})")
     return regexcache.compile(rf"\W*(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+def opens_period(body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether `body[lo:hi]` holds a word that opens a period (`time.yaml` `since`, of four
+    letters or more: "depuis", "since", "a partire da"): its figures count over a stretch,
+    not on one day a sentence before states.
+
+    >>> opens_period("Some 90 calls since the start of the heatwave.", 0, 45, "en")
+    True
+    """
+    return _period(lang).search(body, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _period(lang: str | None) -> re.Pattern:
+    opening = alternation(w for w in framedata.words("time", "since", lang) if len(w) >= 4)
+    return regexcache.compile(rf"(?<![\w'’])(?:{opening})(?![\w'’])", re.IGNORECASE)
+
+
+def earlier_step(body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether `body[lo:hi]` is told in the pluperfect (`time.yaml` `earlier_step`: "had
+    counted", "avaient compté", "avevano contato"): an earlier step of the story.
+
+    >>> earlier_step("On Tuesday, rescuers had counted 4 dead.", 0, 40, "en")
+    True
+    """
+    return _earlier(lang).search(body, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _earlier(lang: str | None) -> re.Pattern:
+    return regexcache.compile(rf"(?<![\w'’])(?:{_words('earlier_step', lang)})(?![\w'’])", re.I)
