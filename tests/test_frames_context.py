@@ -548,11 +548,12 @@ def test_a_figures_day_stated_in_the_copy(lex, lang, body, text, day):
          "document"),
         ("en", "LEEDS, May 15 (Wire) - Bus drivers struck again.\nSome 600 drivers joined.",
          "Some 600", "2024-05-15", "document"),
-        # another time in the figure's clause: no day from the document
+        # another time in the figure's clause: no day from the document; last year is its
+        # year (`when.stated_year`)
         ("fr", "Les enseignants ont fait grève mardi.\nEn 2019, 90 000 enseignants avaient fait grève.",
          "90 000", "", ""),
-        ("en", "Nurses walked out on Monday.\nAbout 5,000 had struck last year.", "About 5,000", "",
-         ""),
+        ("en", "Nurses walked out on Monday.\nAbout 5,000 had struck last year.", "About 5,000",
+         "2023", "clause"),
         ("it", "I medici hanno scioperato ieri.\nLa multa da 900 milioni inflitta nel 2022 resta.",
          "900 milioni", "", ""),
         # no day in the lead: none to give

@@ -335,3 +335,27 @@ def test_the_news_day_is_the_day_a_count_is_told_not_its_events(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_stated"))
+def test_a_year_the_clause_sets_the_figure_in_is_its_day(lex, lang, published, body, text, day):
+    """ "3,3 % du PIB en 2031", "1.2% next year", "41 million euros last year": the year its
+    clause states, not the story's day; "by the end of 2032" is a deadline, no figure's year."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("within_after"))
+def test_a_span_opening_a_sentence_counts_from_the_day_before_it(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("scene_day"))
+def test_a_sentence_goes_on_telling_the_day_its_paragraph_opens_with(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

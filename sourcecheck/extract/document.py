@@ -143,6 +143,34 @@ class _Doc:
             return ""
         return self.said.get(i - 1, "")
 
+    def previous_day(self, i: int) -> str:
+        """The last day the previous sentence of sentence `i`'s paragraph states as a figure's
+        or an event's, no period's start nor a day something was said on ("Albavia asked for
+        help on 3 May. Within 24 hours, 4 countries sent teams": 3 May); "" when none."""
+        days = [x.iso for x in self._dates_before(i) if x.iso and not (x.since or x.said or x.told)]
+        return days[-1] if days else ""
+
+    def scene_day(self, i: int) -> str:
+        """The day the previous sentence of sentence `i`'s paragraph opens with ("Lundi, la
+        Lenne est sortie de son lit. 300 personnes ont été évacuées": Monday), which a
+        sentence with no day of its own goes on telling; "" when none."""
+        first = next((x for x in self._dates_before(i) if x.iso), None)
+        if first is None or first.since or first.said or first.told:
+            return ""
+        here, s = self.sentences[i], self.sentences[i - 1]
+        if when.earlier_step(self.body, s.start, s.end, self.lang):
+            return ""  # "Mercredi, les secours avaient compté 4 morts": an earlier step
+        if when.opens_period(self.body, here.start, here.end, self.lang):
+            return ""  # "… 90 interventions depuis le début de la crue": a period's count
+        return first.iso if _SCENE.fullmatch(self.body, s.start, first.start) else ""
+
+    def _dates_before(self, i: int) -> list:
+        """The dates of the sentence before sentence `i` in its paragraph ([] when none)."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return []
+        s = self.sentences[i - 1]
+        return find_dates(self.body, self.published, s.start, s.end, self.words(i - 1), self.lang)
+
     def opened(self) -> str | None:
         """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
         venerdì", "jeudi et vendredi"), or None: what "le premier jour" counts from."""
@@ -393,6 +421,18 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = d.news_day, "document"
                 if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
+                elif not dates and d.scene_day(i):
+                    day, day_from = d.scene_day(i), "clause"
+                elif not dates and when.within_after(body, s.start, s.end, d.lang):
+                    before = d.previous_day(i)  # "The dyke broke on 3 May. Within 24 hours,
+                    if before:  # 900 people were moved": that day
+                        day, day_from = before, "clause"
+        if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
+            # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
+            # fell to 41 million last year": the year the clause sets the figure in
+            year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
+            if year and not (day_from == "clause" and year < d.published[:4]):
+                day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
@@ -469,6 +509,17 @@ def _scaled(q, scaled, factor: float):
         high=round(q.high * factor, 6),
         scale=scaled.scale, currency=scaled.currency, kind=scaled.kind,
     )  # fmt: skip
+
+
+_SCENE = regexcache.compile(r"\W*(?:(?:on|le|il|lo|the)\s+)?", re.IGNORECASE)
+
+
+def _written_after(day: str, dates, q) -> bool:
+    """Whether `day` is written after figure `q` as a day of its own, no day something was
+    said ("50 % le 19 janvier"): the figure's, which no year of its clause overrides, where
+    a day before it ("a voté mercredi un plan qui porte les aides à 7,5 % l'an prochain")
+    or a said day yields to one."""
+    return any(x.iso == day and x.start >= q.end and not x.said for x in dates)
 
 
 def _said_only(day: str, dates) -> bool:

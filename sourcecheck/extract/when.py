@@ -26,6 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sourcecheck import regexcache
+from sourcecheck.extract import framedata
 from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event, participles
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.sentences import Sentence
@@ -673,3 +674,149 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     joins = r"(?!(?:et|and|e|ed|mais|but|ma|ou|or|o)\b)"
     before = regexcache.compile(rf"(?<![\w'’])(?:{groups('rates')})(?:\s+{joins}{word})?\s*$", re.I)
     return after, adjective, before
+
+
+def stated_year(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
+) -> str:
+    """The year a figure's clause sets it in, as "2031", or "": a year from the publication's
+    on after a word of `time.yaml` `in_year` right after the figure, no other figure nor a
+    clause break between ("il disavanzo calerà al 3,3% del Pil nel 2031", "debt at 141% of
+    output at the end of 2031"), or a phrase of `year_relative` there ("0,7 % l'an
+    prochain", "sales fell to 41 million last year"), or such a phrase or year opening the
+    sentence, no figure before this one ("Last year the board paid out 4 million").
+
+    Why: a forecast or a plan for a coming year, and a figure of last year, describe that
+    year, not the day the story reports on: "3,3 % en 2031" and "3.3% next year" in two
+    accounts of a budget are one figure, of 2031. A deadline is no figure's year ("cut 900
+    jobs by the end of 2032": `by_year`); an earlier year written as digits is left to
+    `elsewhen` (the figure takes no day of the story).
+
+    >>> from types import SimpleNamespace as Q
+    >>> body = "Le déficit tombera à 2,9 % du PIB en 2031."
+    >>> stated_year(Q(start=21, end=26), [(21, 26)], body, 0, len(body), "fr", "2030-10-02")
+    '2031'
+    """
+    if len(published) < 4 or not published[:4].isdigit():
+        return ""
+    now = int(published[:4])
+    at = _past_brackets(body, q, spans)
+    end = min([hi, at + YEAR_REACH, *(s for s, _ in spans if s >= at)])
+    stop = _CLAUSE.search(body, at, end)
+    end = stop.start() if stop else end
+    after, opening = _year_patterns(lang)
+    found = after.match(body, at, end)
+    if found is None and not any(e <= q.start for s, e in spans if s >= lo):
+        found = opening.match(body, lo, q.start)
+    if found is None:
+        return ""
+    if found.group("year"):
+        year = int(found.group("year"))
+        deadline = _deadline(lang).search(
+            body, max(lo, found.start("prep") - 20), found.start("prep")
+        )
+        return str(year) if year >= now and deadline is None else ""
+    return str(now + _year_offsets(lang)[_key(found.group("rel"))])
+
+
+YEAR_REACH = 45  # characters after a figure where the year of its clause may stand
+
+
+def _past_brackets(body: str, q, spans: Spans) -> int:
+    """Where the clause of figure `q` goes on past the brackets of a conversion: those right
+    after it ("41 million euros ($47 million) last year"), or those it stands in ("($47
+    million) last year"), else its end."""
+    m = _BRACKETED.match(body, q.end)
+    if m is not None and any(m.start() < s < m.end() for s, _ in spans):
+        return m.end()
+    if _OPEN_BEFORE.search(body, max(0, q.start - 3), q.start):
+        close = _CLOSE_AFTER.match(body, q.end)
+        return close.end() if close else q.end
+    return q.end
+
+
+_BRACKETED = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*\([^()]{1,30}\)")
+_OPEN_BEFORE = regexcache.compile(r"\(\s*\S?$")  # "($47": a currency sign may stand between
+_CLOSE_AFTER = regexcache.compile(r"(?:\s+[^\W\d_]+)?\s*\)")
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+@lru_cache(maxsize=4)
+def _year_offsets(lang: str | None) -> dict[str, int]:
+    langs = (lang,) if lang in LANGS else LANGS
+    table = load("time")["year_relative"]
+    return {_key(p): n for code in langs for p, n in (table.get(code) or {}).items()}
+
+
+@lru_cache(maxsize=4)
+def _year_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """(a year or a relative year after a figure, its words at most between; one opening a
+    sentence, a comma or words up to the figure after it)."""
+    before = _words("in_year", lang)
+    relative = alternation(_year_offsets(lang))
+    when = (
+        rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d)"
+        rf"|(?<![\w'’])(?P<rel>{relative})(?![\w'’]))"
+    )
+    after = regexcache.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}?{when}", re.IGNORECASE)
+    opening = regexcache.compile(rf"\W*{when}", re.IGNORECASE)
+    return after, opening
+
+
+@lru_cache(maxsize=4)
+def _deadline(lang: str | None) -> re.Pattern:
+    return regexcache.compile(rf"(?<![\w'’])(?:{_words('by_year', lang)})\s+$", re.IGNORECASE)
+
+
+def within_after(body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether the sentence `body[lo:hi]` opens with a short span counted from what the
+    sentence before it tells (`time.yaml` `within_after`: "Within 24 hours, …", "Dans les
+    48 heures, …", "Entro 24 ore …"): its figures are of the day that sentence states.
+
+    >>> within_after("Within 36 hours, 5 teams arrived.", 0, 33, "en")
+    True
+    """
+    return _within(lang).match(body, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _within(lang: str | None) -> re.Pattern:
+    """The phrases of `within_after`, "<n>" standing for digits or a number word."""
+    number = alternation(_number_words(lang))
+    words = _words("within_after", lang).replace("<n>", rf"(?:\d{{1,3}}|{number})")
+    return regexcache.compile(rf"\W*(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+def opens_period(body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether `body[lo:hi]` holds a word that opens a period (`time.yaml` `since`, of four
+    letters or more: "depuis", "since", "a partire da"): its figures count over a stretch,
+    not on one day a sentence before states.
+
+    >>> opens_period("Some 90 calls since the start of the heatwave.", 0, 45, "en")
+    True
+    """
+    return _period(lang).search(body, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _period(lang: str | None) -> re.Pattern:
+    opening = alternation(w for w in framedata.words("time", "since", lang) if len(w) >= 4)
+    return regexcache.compile(rf"(?<![\w'’])(?:{opening})(?![\w'’])", re.IGNORECASE)
+
+
+def earlier_step(body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether `body[lo:hi]` is told in the pluperfect (`time.yaml` `earlier_step`: "had
+    counted", "avaient compté", "avevano contato"): an earlier step of the story.
+
+    >>> earlier_step("On Tuesday, rescuers had counted 4 dead.", 0, 40, "en")
+    True
+    """
+    return _earlier(lang).search(body, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _earlier(lang: str | None) -> re.Pattern:
+    return regexcache.compile(rf"(?<![\w'’])(?:{_words('earlier_step', lang)})(?![\w'’])", re.I)
