@@ -191,8 +191,20 @@ def _past_description(text: str, c: Speaker) -> int:
 
     Example: "La FNTR, premier syndicat du secteur, a compté" → the offset after the comma.
     """
-    closes = c.kind == "person" or "," in text[c.start : c.end]
+    closes = c.kind == "person" or "," in text[c.start : c.end] or _apposed(text, c.start)
     return c.end + 1 if closes and text.startswith(",", c.end) else c.end
+
+
+# a sentence's opening description, then a comma: "The cheesemaker, ", "L'azienda veneta, "
+_DESCRIPTION_BEFORE = regexcache.compile(
+    r"(?:^|[.!?»”\"]\s+|\n\s*)[A-ZÀ-Ý][a-zà-ÿ]{0,3}(?:['’]|\s+)[a-zà-ÿ][\w'’ -]{1,50},\s*$"
+)
+
+
+def _apposed(text: str, start: int) -> bool:
+    """Is the name at `start` in apposition to the description that opens its sentence ("The
+    cheesemaker, Morlani Foods, has recalled…")? The comma after the name then closes it."""
+    return _DESCRIPTION_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def _reach(v, text: str, end: int, hi: int) -> int:
