@@ -143,7 +143,9 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             if verb:
                 break
         if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
-            applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
+            # (a verb of acting closes no clause: "…, as offices ran fans, X said" is X's)
+            closes = speech and v.closing.match(text, verb.end(), hi)
+            applies = "post" if closes else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found
@@ -287,8 +289,7 @@ def _done(sp: Speakers, ctx: Context, c: Speaker, k1: int, reach: int) -> Attrib
     verb = v.done.match(text, at, ctx.hi)
     if verb is None:
         return None
-    applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
-    return _made(text, c, c.start, applies, "action", verb.end())
+    return _made(text, c, c.start, "pre", "action", verb.end())  # (it closes no clause)
 
 
 def _coordinated(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
