@@ -114,6 +114,26 @@ class _Generic(NamedTuple):
     det_at: int = -1  # where that determiner starts
 
 
+# English modifiers a generic noun may take between its determiner and itself ("the national
+# civil protection agency": three, the first of them as `_last_modifier` says)
+MODIFIERS = 3
+
+
+def _last_modifier(v: Vocabulary, tokens, feats: list[int], k: int) -> bool:
+    """May word `k`, the farthest of `MODIFIERS` before a generic noun, be one of its
+    modifiers: a lower-case word, no verb or auxiliary, right after a determiner ("the
+    national civil protection agency"; not "the DGAC has asked airlines", "that Italian and
+    French authorities")?"""
+    word = tokens[k][1]
+    return (
+        k > 0
+        and bool(feats[k - 1] & DET)
+        and word.islower()
+        and not feats[k] & (SAYING | COUNTING | ACTION)
+        and tokens[k][2] not in v.aux_words
+    )
+
+
 def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     """Generic actor nouns of `tokens`, with their determiner and English modifiers."""
     text, v, out = sp.body, sp.vocab, []
@@ -122,7 +142,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             continue
         pos = start = det_at = tokens[n][0]
         det = False
-        for back in range(1, 4 if v.prenominal else 2):
+        for back in range(1, MODIFIERS + 2 if v.prenominal else 2):
             if n - back < 0:
                 break
             p, w, _ = tokens[n - back]
@@ -150,8 +170,10 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if is_det:
                 det, det_at = True, p
                 break
-            if back == 3 or w.lower() in v.marker_ends:
+            if back == MODIFIERS + 1 or w.lower() in v.marker_ends:
                 break  # "according to Health Ministry figures": "to" is no modifier
+            if back == MODIFIERS and not _last_modifier(v, tokens, feats, n - back):
+                break  # "the DGAC has asked airlines": a verb, no modifier
             start = p  # an English modifier: "the regional civil protection agency"
         first_word = text[start:pos].split(maxsplit=1)[0].lower() if start < pos else ""
         if v.prenominal and first_word in v.coordinator_words:
