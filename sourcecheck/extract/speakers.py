@@ -193,6 +193,13 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
 _COORDINATED_BEFORE = regexcache.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w-]*\s+$")
 
 
+# an acronym in brackets after a generic noun's phrase, then a capitalised name: the body's
+# acronym and where it is ("(ARS) Grand-Est", "(Arpa) Lombardia")
+_ACRONYM_PLACED = regexcache.compile(
+    r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z]{1,6})\)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})"
+)
+
+
 def _known(sp: Speakers, words: str) -> bool:
     """Are `words` all one body the lexicon knows ("civil protection")?"""
     found = sp.sources.mentions(words)
@@ -253,6 +260,11 @@ def generic_speakers(
         if post and post[0][:1].islower() and (so := _named_so(sp, post[0], g.start)):
             post = (so, *post[1:])  # "l'Autorità portuale" after "l'Autorità di sistema…"
         phrase_end = (own or post or (None, _word_end(text, g.end)))[1]
+        if placed := _ACRONYM_PLACED.match(text, phrase_end, hi):
+            # "l'agence régionale de santé (ARS) Grand-Est": the acronym and its own place
+            name = f"{placed.group('acr')} {' '.join(placed.group('name').split())}"
+            out.append(Speaker(g.start, placed.end(), name, kind))
+            continue
         if appo := apposed(sp, phrase_end, hi):  # "le gestionnaire du réseau, REF, a …"
             out.append(Speaker(g.start, appo[1], appo[0], kind))
         elif own or post:
