@@ -143,7 +143,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             if verb:
                 break
         if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
-            # (a verb of acting closes no clause: "…, as offices ran fans, X said" is X's)
+            # (a verb of acting closes no clause: "…, as the operator ran ferries, X said" is X's)
             closes = speech and v.closing.match(text, verb.end(), hi)
             applies = "post" if closes else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())

@@ -214,7 +214,7 @@ class Sources:
         m = _OF_BEFORE.search(text, max(0, pos - 60), pos)
         if m is None:
             return False
-        # or a word after it ("Le bureau de …": the search's leftmost noun is the article)
+        # or a word after it ("Le centre de …": the search's leftmost noun is the article)
         # that is a body's noun, not a person's ("the head of civil protection" speaks for it)
         if self._generic_kind(_norm(m.group("noun"))) is not None:
             return True

@@ -115,14 +115,14 @@ class _Generic(NamedTuple):
 
 
 # English modifiers a generic noun may take between its determiner and itself ("the national
-# civil protection agency": three, the first of them as `_last_modifier` says)
+# road safety agency": three, the first of them as `_last_modifier` says)
 MODIFIERS = 3
 
 
 def _last_modifier(v: Vocabulary, tokens, feats: list[int], k: int) -> bool:
     """May word `k`, the farthest of `MODIFIERS` before a generic noun, be one of its
     modifiers: a lower-case word, no verb or auxiliary, right after a determiner ("the
-    national civil protection agency"; not "the DGAC has asked airlines", "that Italian and
+    national road safety agency"; not "the DGAC has asked airlines", "that Italian and
     French authorities")?"""
     word = tokens[k][1]
     return (
@@ -194,7 +194,7 @@ _COORDINATED_BEFORE = regexcache.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w-]*\s+$")
 
 
 # an acronym in brackets after a generic noun's phrase, then a capitalised name: the body's
-# acronym and where it is ("(ARS) Grand-Est", "(Arpa) Lombardia")
+# acronym and where it is ("(ORF) Valdène", "(Ufr) Marvella")
 _ACRONYM_PLACED = regexcache.compile(
     r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z]{1,6})\)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})"
 )
@@ -261,7 +261,7 @@ def generic_speakers(
             post = (so, *post[1:])  # "l'Autorità portuale" after "l'Autorità di sistema…"
         phrase_end = (own or post or (None, _word_end(text, g.end)))[1]
         if placed := _ACRONYM_PLACED.match(text, phrase_end, hi):
-            # "l'agence régionale de santé (ARS) Grand-Est": the acronym and its own place
+            # "l'office régional des forêts (ORF) Valdène": the acronym and its own place
             name = f"{placed.group('acr')} {' '.join(placed.group('name').split())}"
             out.append(Speaker(g.start, placed.end(), name, kind))
             continue

@@ -137,7 +137,7 @@ class Vocabulary:
         self.art = art
         self.of, self.qname = of, qname  # for patterns built elsewhere (`extract.offices`)
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
-        # "Il gruppo conta di tagliare…", "counts on": a verb of counting that intends or
+        # "La cooperativa conta di raccogliere…", "counts on": a verb of counting that intends or
         # relies, with its preposition, counts nothing
         intending = rf"(?!{alternation(words['intending'])}\b)" if words["intending"] else ""
         speech = rf"{intending}(?:{saying}|{stems('counting')})"
