@@ -143,7 +143,9 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
             if verb:
                 break
         if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
-            applies = "post" if v.closing.match(text, verb.end(), hi) else "pre"
+            # (a verb of acting closes no clause: "…, as the operator ran ferries, X said" is X's)
+            closes = speech and v.closing.match(text, verb.end(), hi)
+            applies = "post" if closes else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found
@@ -191,8 +193,20 @@ def _past_description(text: str, c: Speaker) -> int:
 
     Example: "La FNTR, premier syndicat du secteur, a compté" → the offset after the comma.
     """
-    closes = c.kind == "person" or "," in text[c.start : c.end]
+    closes = c.kind == "person" or "," in text[c.start : c.end] or _apposed(text, c.start)
     return c.end + 1 if closes and text.startswith(",", c.end) else c.end
+
+
+# a sentence's opening description, then a comma: "The cheesemaker, ", "L'azienda veneta, "
+_DESCRIPTION_BEFORE = regexcache.compile(
+    r"(?:^|[.!?»”\"]\s+|\n\s*)[A-ZÀ-Ý][a-zà-ÿ]{0,3}(?:['’]|\s+)[a-zà-ÿ][\w'’ -]{1,50},\s*$"
+)
+
+
+def _apposed(text: str, start: int) -> bool:
+    """Is the name at `start` in apposition to the description that opens its sentence ("The
+    cheesemaker, Morlani Foods, has recalled…")? The comma after the name then closes it."""
+    return _DESCRIPTION_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def _reach(v, text: str, end: int, hi: int) -> int:
@@ -275,8 +289,7 @@ def _done(sp: Speakers, ctx: Context, c: Speaker, k1: int, reach: int) -> Attrib
     verb = v.done.match(text, at, ctx.hi)
     if verb is None:
         return None
-    applies = "post" if v.closing.match(text, verb.end(), ctx.hi) else "pre"
-    return _made(text, c, c.start, applies, "action", verb.end())
+    return _made(text, c, c.start, "pre", "action", verb.end())  # (it closes no clause)
 
 
 def _coordinated(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:

@@ -212,7 +212,15 @@ class Sources:
         False
         """
         m = _OF_BEFORE.search(text, max(0, pos - 60), pos)
-        return m is not None and self._generic_kind(_norm(m.group("noun"))) is not None
+        if m is None:
+            return False
+        # or a word after it ("Le centre de …": the search's leftmost noun is the article)
+        # that is a body's noun, not a person's ("the head of civil protection" speaks for it)
+        if self._generic_kind(_norm(m.group("noun"))) is not None:
+            return True
+        return any(
+            self._generic_kind(_norm(w)) not in (None, "official") for w in m.group("words").split()
+        )
 
     def _own(self, text: str, stop: int, end: int) -> int | None:
         """Where the adjectives after a name at `stop` end when the first makes another body
@@ -244,7 +252,7 @@ _COMPLEMENT = regexcache.compile(
 
 # a noun, at most two lower-case words, then a linking word, right before an alias
 _OF_BEFORE = regexcache.compile(
-    r"(?P<noun>[^\W\d_][\w-]*)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
+    r"(?P<noun>[^\W\d_][\w-]*)(?P<words>(?:\s+[a-zà-ÿ-]+){0,2})\s+"
     r"(?i:de|di|of|du|des|del|della|dello|dei|degli|de\s+la|d['’]|dell['’])\s*$"
 )
 _ADJECTIVE = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")  # a lower-case word after a name

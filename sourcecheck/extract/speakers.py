@@ -114,6 +114,26 @@ class _Generic(NamedTuple):
     det_at: int = -1  # where that determiner starts
 
 
+# English modifiers a generic noun may take between its determiner and itself ("the national
+# road safety agency": three, the first of them as `_last_modifier` says)
+MODIFIERS = 3
+
+
+def _last_modifier(v: Vocabulary, tokens, feats: list[int], k: int) -> bool:
+    """May word `k`, the farthest of `MODIFIERS` before a generic noun, be one of its
+    modifiers: a lower-case word, no verb or auxiliary, right after a determiner ("the
+    national road safety agency"; not "the DGAC has asked airlines", "that Italian and
+    French authorities")?"""
+    word = tokens[k][1]
+    return (
+        k > 0
+        and bool(feats[k - 1] & DET)
+        and word.islower()
+        and not feats[k] & (SAYING | COUNTING | ACTION)
+        and tokens[k][2] not in v.aux_words
+    )
+
+
 def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     """Generic actor nouns of `tokens`, with their determiner and English modifiers."""
     text, v, out = sp.body, sp.vocab, []
@@ -122,7 +142,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             continue
         pos = start = det_at = tokens[n][0]
         det = False
-        for back in range(1, 4 if v.prenominal else 2):
+        for back in range(1, MODIFIERS + 2 if v.prenominal else 2):
             if n - back < 0:
                 break
             p, w, _ = tokens[n - back]
@@ -150,8 +170,10 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if is_det:
                 det, det_at = True, p
                 break
-            if back == 3 or w.lower() in v.marker_ends:
+            if back == MODIFIERS + 1 or w.lower() in v.marker_ends:
                 break  # "according to Health Ministry figures": "to" is no modifier
+            if back == MODIFIERS and not _last_modifier(v, tokens, feats, n - back):
+                break  # "the DGAC has asked airlines": a verb, no modifier
             start = p  # an English modifier: "the regional civil protection agency"
         first_word = text[start:pos].split(maxsplit=1)[0].lower() if start < pos else ""
         if v.prenominal and first_word in v.coordinator_words:
@@ -169,6 +191,13 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
 
 # a capitalised modifier and a coordinator before another one: "Italian and French authorities"
 _COORDINATED_BEFORE = regexcache.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w-]*\s+$")
+
+
+# an acronym in brackets after a generic noun's phrase, then a capitalised name: the body's
+# acronym and where it is ("(ORF) Valdène", "(Ufr) Marvella")
+_ACRONYM_PLACED = regexcache.compile(
+    r"\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z]{1,6})\)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})"
+)
 
 
 def _known(sp: Speakers, words: str) -> bool:
@@ -231,6 +260,11 @@ def generic_speakers(
         if post and post[0][:1].islower() and (so := _named_so(sp, post[0], g.start)):
             post = (so, *post[1:])  # "l'Autorità portuale" after "l'Autorità di sistema…"
         phrase_end = (own or post or (None, _word_end(text, g.end)))[1]
+        if placed := _ACRONYM_PLACED.match(text, phrase_end, hi):
+            # "l'office régional des forêts (ORF) Valdène": the acronym and its own place
+            name = f"{placed.group('acr')} {' '.join(placed.group('name').split())}"
+            out.append(Speaker(g.start, placed.end(), name, kind))
+            continue
         if appo := apposed(sp, phrase_end, hi):  # "le gestionnaire du réseau, REF, a …"
             out.append(Speaker(g.start, appo[1], appo[0], kind))
         elif own or post:

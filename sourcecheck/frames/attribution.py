@@ -137,7 +137,10 @@ class Vocabulary:
         self.art = art
         self.of, self.qname = of, qname  # for patterns built elsewhere (`extract.offices`)
         saying = rf"(?:{alternation(words['phrases'])}|{stems('speech')})"
-        speech = rf"(?:{saying}|{stems('counting')})"
+        # "La cooperativa conta di raccogliere…", "counts on": a verb of counting that intends or
+        # relies, with its preposition, counts nothing
+        intending = rf"(?!{alternation(words['intending'])}\b)" if words["intending"] else ""
+        speech = rf"{intending}(?:{saying}|{stems('counting')})"
         verbs = rf"(?:{speech}|{stems('action')})"
         rel = alternation(words["relatives"])
         aux = (
@@ -659,7 +662,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs"
+    "possessives documents saying_nouns organs intending"
 ).split()
 
 
