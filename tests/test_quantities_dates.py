@@ -61,6 +61,11 @@ def values(text: str, lang: str) -> list[float]:
         ("Le 1er sept, 90 élèves ont fait leur rentrée", "fr", [90]),
         ("Du 3 au 5 sept., 2 000 visiteurs sont venus", "fr", [2000]),
         ("Sur 11 candidats, sept ont été reçus", "fr", [11, 7]),
+        # a month-first span of days: the second day is no figure either
+        ("Overnight from April 9 to 10, 65 cellars flooded", "en", [65]),
+        ("Between October 2 and 4, 1,300 runners took part", "en", [1300]),
+        ("From July 27th to 28th, 18 boats were towed", "en", [18]),
+        ("On July 6 and 7 firefighters stayed on site", "en", [7]),
         # two day numbers and one month: both days
         ("Alle comunali del 9 e 10 giugno ha votato il 41%", "it", [41]),
         ("Aux municipales des 9 et 10 juin, 41 % ont voté", "fr", [41]),

@@ -29,6 +29,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from sourcecheck import regexcache
 from sourcecheck.quantities.lexicon import alternation, load, reversed_alternation
 
@@ -157,3 +159,39 @@ def is_time(raw: str) -> bool:
 def is_year(raw: str) -> bool:
     """A bare four-digit integer from 1900 to 2099 ("2017"), the shape of a year."""
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
+
+
+# Reversed left context of the second day of a month-first span: "March 17 to |18",
+# "between June 3 and |5", "May 2 through |4" (the English order; "du 17 au 18 mars" and
+# "dal 3 al 5 giugno" put the month last, which MONTH_AFTER reads).
+_SPAN_DAY_REVERSED = regexcache.compile(
+    _S
+    + r"*(?:ot|dna|hguorht|litnu|lit|[-–])"
+    + _S
+    + r"*(?:ts|dn|dr|ht)?\d{1,2}"
+    + _S
+    + r"+(?:"
+    + reversed_alternation(MONTHS)
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# After a span's second day: punctuation, a digit or the end, not a word ("to 18, 40 homes"
+# is a date; "March 3 and 4 people" leaves the 4 a count).
+_NO_WORD_AFTER = regexcache.compile(r"[^\S\n]*(?:[^\w\s]|\d|$)")
+
+
+def is_span_end_day(text: str, rtext: str, s: int, e: int) -> bool:
+    """Whether the figure `text[s:e]` (1 to 31) ends a month-first span of days.
+
+    Why: American and wire copy write "from March 17 to 18" or "between June 3 and 5,"; the
+    first day already reads as a date, and the second must not become a figure 18 or 5.
+
+    Example: in "Overnight from March 17 to 18, 40 homes flooded" the 18 is a day; in "On
+    March 3 and 4 people died" the 4 stays a count. `rtext` is `text` reversed.
+    """
+    n = len(text)
+    window = n - max(0, s - 30)
+    return (
+        _SPAN_DAY_REVERSED.match(rtext, n - s, window) is not None
+        and _NO_WORD_AFTER.match(text, e) is not None
+    )

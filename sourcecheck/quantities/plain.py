@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from sourcecheck.quantities.assemble import assemble, clock_hour
 from sourcecheck.quantities.context import WINDOW, Left, Right, left_of
-from sourcecheck.quantities.exclusions import is_time, is_year
+from sourcecheck.quantities.exclusions import is_span_end_day, is_time, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar
 from sourcecheck.quantities.intervals import bounds, precision_step
 from sourcecheck.quantities.model import Quantity
@@ -119,6 +119,8 @@ def read_num(
         if not (s and text[s - 1] in "-–/−"):  # no sign, no tail of a date ("2019-20")
             if not decimals and mantissa <= 24 and clock_hour(rtext, s, e, g, text):
                 return None  # "vers 22 heures", "alle ore 23"
+            if not decimals and 1 <= mantissa <= 31 and is_span_end_day(text, rtext, s, e):
+                return None  # "from March 17 to 18,": the span's second day
             q = (s, e, raw, value, low, high, False, False, "exact", None, None, "count", None)
             return _new(Found, (_new(Quantity, (*q, flags)), None, 1.0, step))
     if left is None:
