@@ -59,6 +59,10 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("fr", "La compagnie a annulé 180 vols, dont 70 au départ et à l'arrivée de Nice, 45 à Bastia et 20 à Ajaccio.", "20", "180"),
         ("en", "The storm cut power to 9,300 homes, of which 4,100 in Dunmore, 2,600 in Kells and 900 in Navan.", "2,600", "9,300"),
         ("it", "Sono stati soppressi 140 treni, di cui 60 a Torino, 50 a Novara e 30 a Biella.", "30", "140"),
+        # a sentence opened by "of this amount" breaks down the amount before it
+        ("en", "The Norvale Fund has released €6 million. Of this amount, €2.5 million will buy tents.", "€2.5 million", "€6 million"),
+        ("fr", "Le fonds Norvale a débloqué 6 millions d'euros. Sur cette somme, 2,5 millions iront aux tentes.", "2,5 millions", "6 millions d'euros"),
+        ("it", "Il fondo Norvale ha stanziato 6 milioni di euro. Di questa somma, 2,5 milioni andranno alle tende.", "2,5 milioni", "6 milioni di euro"),
     ],
 )  # fmt: skip
 def test_a_part_points_to_its_whole(lang, body, part, whole):
@@ -78,3 +82,25 @@ def test_a_comma_alone_after_a_part_opens_no_list():
         "fr",
     )
     assert found["40"]["part_of"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "owners"),
+    [
+        # the country that gives an amount, and the next items of its list of gifts
+        ("fr", "L'Agence Norvale a débloqué 4,5 millions d'euros, l'Espagne 2 millions et les États-Unis 1,2 million de dollars.",
+         {"4,5 millions d'euros": "", "2 millions": "Spain", "1,2 million de dollars": "United States"}),
+        ("en", "The Aldren Fund has released 3.1 million dollars, while Spain pledged about $2.2 million and the United States $1.3 million.",
+         {"3.1 million dollars": "", "about $2.2 million": "Spain", "$1.3 million": "United States"}),
+        ("it", "Il fondo Aldren ha stanziato 4,5 milioni di euro, la Norvegia 2 milioni e il Canada 1,2 milioni di dollari.",
+         {"4,5 milioni di euro": "", "2 milioni": "Norway", "1,2 milioni di dollari": "Canada"}),
+        ("fr", "La Norvège a débloqué 2 millions d'euros pour les sinistrés.", {"2 millions d'euros": "Norway"}),
+        ("it", "La Spagna ha offerto 800.000 euro alle famiglie.", {"800.000 euro": "Spain"}),
+        # a government's money stays the State's; a country a list names without a gift is a place
+        ("it", "Il governo ha stanziato 20 milioni di euro.", {"20 milioni di euro": "State"}),
+        ("fr", "Les dégâts atteignent 40 millions d'euros, la Norvège 12 millions.", {"12 millions": ""}),
+    ],
+)  # fmt: skip
+def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
+    found = claims(body, lang)
+    assert {figure: found[figure]["owner"] for figure in owners} == owners

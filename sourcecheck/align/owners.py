@@ -93,8 +93,15 @@ def owners(
     # what an owner has (its workforce, its customers: `steady` noun keys) is a count of
     # that owner whichever figure it gives: "85 dipendenti" beside "Latteria's 58 employees"
     counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
-    rows = zip(keys, own, values, unowned, counts, linked, strict=True)
-    for k, o, v, no, count, tied in rows:
+    wholes = part_of or [""] * len(table)
+    owner_of = dict(zip(table["claim_id"].tolist(), own, strict=True))
+    rows = zip(keys, own, values, unowned, counts, linked, wholes, strict=True)
+    for k, o, v, no, count, tied, whole in rows:
+        if not o and whole:
+            # a part is its whole's: "Of this amount, €1.5 million…" is no other donor's
+            # €1.5 million, whatever owner gives that figure elsewhere
+            o = owner_of.get(whole, "")
+        giving_allowed = not whole
         if not o and not no and stated.get(k):
             # the only owner, unless some unowned figure is known not to be its own; else the
             # one owner whose figure it gives ("the €910 million fine": Kestrel's, not Orvane's).
@@ -107,7 +114,7 @@ def owners(
             rival = sole and not tied and _rival(v, plain.get((k, sole), []))
             if sole and (giving or not count or rival):
                 o = sole
-            elif len(giving) == 1:
+            elif len(giving) == 1 and giving_allowed:
                 o = giving[0]
         out.append(o)
     return out
