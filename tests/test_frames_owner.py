@@ -95,6 +95,11 @@ def test_a_comma_alone_after_a_part_opens_no_list():
         ("it", "Il fondo Aldren ha stanziato 4,5 milioni di euro, la Norvegia 2 milioni e il Canada 1,2 milioni di dollari.",
          {"4,5 milioni di euro": "", "2 milioni": "Norway", "1,2 milioni di dollari": "Canada"}),
         ("fr", "La Norvège a débloqué 2 millions d'euros pour les sinistrés.", {"2 millions d'euros": "Norway"}),
+        # who pays for a share of a project: "en financera"
+        ("fr", "Le chantier coûtera 2,4 milliards d'euros. L'Espagne en financera 1,1 milliard et le Portugal 700 millions.",
+         {"1,1 milliard": "Spain", "700 millions": "Portugal"}),
+        ("it", "L'opera costerà 2,4 miliardi di euro: la Spagna ne finanzierà 1,1 miliardi.", {"1,1 miliardi": "Spain"}),
+        ("en", "Spain will fund €1.1 billion of the €2.4 billion line.", {"€1.1 billion": "Spain"}),
         ("it", "La Spagna ha offerto 800.000 euro alle famiglie.", {"800.000 euro": "Spain"}),
         # a government's money stays the State's; a country a list names without a gift is a place
         ("it", "Il governo ha stanziato 20 milioni di euro.", {"20 milioni di euro": "State"}),
@@ -104,3 +109,15 @@ def test_a_comma_alone_after_a_part_opens_no_list():
 def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
     found = claims(body, lang)
     assert {figure: found[figure]["owner"] for figure in owners} == owners
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        # a word that only its capital made a name opens the sentence before "the group"
+        ("it", "Sono 300 gli esuberi annunciati dalla Corvane. In Italia il gruppo impiega 1.800 persone.", "1.800"),
+        ("en", "More than 300 jobs will go at Corvane Labs. The group employs 1,800 people in Spain.", "1,800"),
+    ],
+)  # fmt: skip
+def test_the_company_is_no_word_that_opened_a_sentence(lang, body, figure):
+    assert claims(body, lang)[figure]["owner"] == ""

@@ -33,6 +33,7 @@ Example
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from sourcecheck import regexcache
 from sourcecheck.frames.carry import carried
@@ -285,7 +286,25 @@ def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
         if proper(name := read_name(body, m.end(), end, words), body, nouns):
             return name
     opening = read_name(body, start, end, words)
-    return opening if proper(opening, body, nouns) else ""
+    return opening if proper(opening, body, nouns) and _referent(opening) else ""
+
+
+def _referent(name: str) -> bool:
+    """Whether the name opening a sentence may be what a later "the company" stands for:
+    not a single word that never names anyone (alignment's function words: "Pour
+    restaurer…", "Sono 420 gli esuberi", "More than…"), which only its capital made a name.
+
+    >>> _referent("Sono"), _referent("Pour"), _referent("Veltro"), _referent("Sono Motors")
+    (False, False, True, True)
+    """
+    return " " in name or name.lower() not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from sourcecheck.align.anchors import function_words  # alignment's list: no name
+
+    return function_words()
 
 
 def _subject(
@@ -295,7 +314,7 @@ def _subject(
     not a dateline, "PARIS (ACP) –"), or "". A single word must be an acronym or named
     before: "Ministers offered…" opens with a common noun."""
     name = read_name(body, start, at, words)
-    if not proper(name, body, nouns):
+    if not proper(name, body, nouns) or not _referent(name):
         return ""
     m = _FOLLOWED.match(body, body.find(name, start) + len(name))
     if not m or not (" " in name or name.isupper() or body.find(name) < start):
