@@ -59,6 +59,10 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("fr", "La compagnie a annulé 180 vols, dont 70 au départ et à l'arrivée de Nice, 45 à Bastia et 20 à Ajaccio.", "20", "180"),
         ("en", "The storm cut power to 9,300 homes, of which 4,100 in Dunmore, 2,600 in Kells and 900 in Navan.", "2,600", "9,300"),
         ("it", "Sono stati soppressi 140 treni, di cui 60 a Torino, 50 a Novara e 30 a Biella.", "30", "140"),
+        # every item of an enumeration of four or more that a conjunction closes
+        ("en", "Corvane employs 1,300 people. Of these, 500 work in Leeds, 400 in Derby, 250 in York and 150 in Hull.", "250", "1,300"),
+        ("fr", "Corvane emploie 1 300 personnes, dont 500 à Nantes, 400 à Tours, 250 à Blois et 150 à Vierzon.", "400", "1 300"),
+        ("it", "Corvane impiega 1.300 persone, di cui 500 a Pavia, 400 a Lodi, 250 a Crema e 150 a Cremona.", "250", "1.300"),
         # a sentence opened by "of this amount" breaks down the amount before it
         ("en", "The Norvale Fund has released €6 million. Of this amount, €2.5 million will buy tents.", "€2.5 million", "€6 million"),
         ("fr", "Le fonds Norvale a débloqué 6 millions d'euros. Sur cette somme, 2,5 millions iront aux tentes.", "2,5 millions", "6 millions d'euros"),

@@ -117,14 +117,23 @@ def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str
         return False
     if not w.list_gap.fullmatch(gap) or w.new_clause.search(gap):
         return False
-    tail = body[rows[k]["end"] : rows[after]["start"]]
-    return (
-        _same_measure(rows[k], rows[after])
-        and len(tail) <= LIST_GAP
-        and "," not in tail
-        and bool(w.list_gap.fullmatch(tail))
-        and bool(w.list_join.search(tail))
-    )
+    j = k
+    while j + 1 < len(rows) and rows[j + 1]["sentence"] == rows[k]["sentence"]:
+        # the items after it: more comma-joined items ("410 in Bristol, 340 in Bergamo, 280
+        # in Marseille and 190 in Lyon"), up to the one a conjunction without a comma joins
+        tail = body[rows[j]["end"] : rows[j + 1]["start"]]
+        if not (
+            _same_measure(rows[k], rows[j + 1])
+            and len(tail) <= LIST_GAP
+            and w.list_gap.fullmatch(tail)
+            and w.list_join.search(tail)
+            and not w.new_clause.search(tail)
+        ):
+            return False
+        if "," not in tail:
+            return True
+        j += 1
+    return False
 
 
 def _among(rows: list[dict], k: int, body: str, words: str) -> int | None:
