@@ -63,6 +63,10 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("en", "Corvane employs 1,300 people. Of these, 500 work in Leeds, 400 in Derby, 250 in York and 150 in Hull.", "250", "1,300"),
         ("fr", "Corvane emploie 1 300 personnes, dont 500 à Nantes, 400 à Tours, 250 à Blois et 150 à Vierzon.", "400", "1 300"),
         ("it", "Corvane impiega 1.300 persone, di cui 500 a Pavia, 400 a Lodi, 250 a Crema e 150 a Cremona.", "250", "1.300"),
+        # the next item of a list of parts may count another noun
+        ("en", "Rescuers pulled 52 people from the sea, including 8 children and 5 women.", "5", "52"),
+        ("fr", "Les secours ont recueilli 52 personnes, dont 8 enfants et 5 femmes.", "5", "52"),
+        ("it", "I soccorritori hanno salvato 52 persone, tra cui 8 bambini e 5 donne.", "5", "52"),
         # a sentence opened by "of this amount" breaks down the amount before it
         ("en", "The Norvale Fund has released €6 million. Of this amount, €2.5 million will buy tents.", "€2.5 million", "€6 million"),
         ("fr", "Le fonds Norvale a débloqué 6 millions d'euros. Sur cette somme, 2,5 millions iront aux tentes.", "2,5 millions", "6 millions d'euros"),
@@ -125,3 +129,8 @@ def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
 )  # fmt: skip
 def test_the_company_is_no_word_that_opened_a_sentence(lang, body, figure):
     assert claims(body, lang)[figure]["owner"] == ""
+
+
+def test_an_amount_after_a_count_of_parts_is_no_part():
+    found = claims("Police detained 40 people, of whom 12 minors and €3 million in cash.", "en")
+    assert found["€3 million"]["part_of"] == ""

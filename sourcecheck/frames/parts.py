@@ -61,7 +61,14 @@ def whole_of(
         gap = body[rows[before]["end"] : row["start"]]
         listed = (
             before in wholes
-            and _same_measure(rows[before], row)
+            and (
+                _same_measure(rows[before], row)
+                or (  # "including 9 children and 4 women", not "17 ricoverati e 2 morti"
+                    _same_scale(rows[before], row)
+                    and bool(w.noun_and.fullmatch(gap))
+                    and bool(w.part.search(body, start, rows[before]["start"]))
+                )
+            )
             and (_listed(gap, w) or _enumerated(gap, rows, k, after, body, w))
         )
         if listed:  # "di cui 15 in carcere e 4 …", "dont 96 à Rome, 54 à Milan et 23 …"
@@ -191,6 +198,14 @@ def _within(rows: list[dict], k: int, wholes, parts: dict[int, int]) -> int | No
     return None
 
 
+def _same_scale(a: dict, b: dict) -> bool:
+    """Both amounts or neither, in units of one dimension: two items of one list of parts
+    may count different nouns ("including 9 children and 4 women")."""
+    if bool(a.get("currency")) != bool(b.get("currency")):
+        return False
+    return _dimension(a.get("unit")) == _dimension(b.get("unit"))
+
+
 def _same_measure(a: dict, b: dict) -> bool:
     """Whether two figures measure the same thing: both amounts, or both counts, or units of
     one dimension ("1 350 kilos … et 610 kilos", not "dont 150 vols et 2 millions d'euros"),
@@ -284,6 +299,10 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
         "colon": regexcache.compile(r"[^\d()\n.;!?:]{0,80}:\s*"),
         "list_gap": regexcache.compile(r"[^\d()\n.;!?]*"),
         "list_join": regexcache.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
+        # the first item's noun, then the conjunction of the next: "9 children and 4 women"
+        "noun_and": regexcache.compile(
+            rf"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:{alt('conjunctions')})\s+", re.I
+        ),
         "new_clause": regexcache.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
     }
 
