@@ -109,6 +109,10 @@ def test_a_comma_alone_after_a_part_opens_no_list():
         ("it", "L'opera costerà 2,4 miliardi di euro: la Spagna ne finanzierà 1,1 miliardi.", {"1,1 miliardi": "Spain"}),
         ("en", "Spain will fund €1.1 billion of the €2.4 billion line.", {"€1.1 billion": "Spain"}),
         ("it", "La Spagna ha offerto 800.000 euro alle famiglie.", {"800.000 euro": "Spain"}),
+        # the next countries of a list of what countries send
+        ("en", "Greece sent 2 Canadair and Croatia 3, while Spain dispatched 40 firefighters.", {"2": "Greece", "3": "Croatia", "40": "Spain"}),
+        ("fr", "La Grèce a envoyé 2 Canadair, la Croatie 3 et l'Espagne 40 pompiers.", {"2": "Greece", "3": "Croatia", "40": "Spain"}),
+        ("it", "La Grecia ha inviato 2 Canadair, la Croazia 3 e la Spagna 40 vigili del fuoco.", {"3": "Croatia", "40": "Spain"}),
         # a government's money stays the State's; a country a list names without a gift is a place
         ("it", "Il governo ha stanziato 20 milioni di euro.", {"20 milioni di euro": "State"}),
         ("fr", "Les dégâts atteignent 40 millions d'euros, la Norvège 12 millions.", {"12 millions": ""}),

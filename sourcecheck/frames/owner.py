@@ -32,6 +32,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -105,8 +106,9 @@ def frame_owners(
             nouns=nouns,
             subject=subject,
         )
-        if not row["owner"] and money and before is not None:  # "…, la Norvège 2 millions"
-            row["owner"] = _listed_giver(body, s_start, lo, row["start"], words)
+        if not row["owner"] and before is not None:  # "…, la Norvège 2 millions"
+            verbs = words.gives if money else words.sent  # "…, la Croatie 2 Canadair"
+            row["owner"] = _listed_giver(body, s_start, lo, row["start"], words, verbs)
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
@@ -221,12 +223,15 @@ def _giver(body: str, lo: int, start: int, words: _Words) -> str:
     return ""
 
 
-def _listed_giver(body: str, s_start: int, lo: int, start: int, words: _Words) -> str:
-    """The country an item of a list of gifts names right before its amount, the verb given
-    once before the list: "L'Agence a débloqué 4 millions, la Norvège 2 millions et le Canada
-    1 million" (`lo` is the end of the figure before); else "".
+def _listed_giver(
+    body: str, s_start: int, lo: int, start: int, words: _Words, verbs: re.Pattern
+) -> str:
+    """The country an item of a list of gifts names right before its figure, the giving or
+    sending verb (`verbs`) given once before the list: "L'Agence a débloqué 4 millions, la
+    Norvège 2 millions et le Canada 1 million", "Greece sent 2 Canadair and Croatia 3"
+    (`lo` is the end of the figure before); else "".
     """
-    if not words.gives.search(body, s_start, lo):
+    if not verbs.search(body, s_start, lo):
         return ""
     gap = body[lo:start]
     if len(gap) > LISTED_GAP or words.carry_stop.search(gap) or not words.next_item.match(gap):

@@ -78,9 +78,12 @@ class _Words:
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
             re.I,
         )
-        # a list's next item before its figure: a comma or a conjunction, up to three words
+        # a list's next item before its figure: the noun of the item before maybe, a comma
+        # or a conjunction, up to three words
         self.next_item = regexcache.compile(
-            rf"\s*(?:[,;]|(?<![\w'’])(?:{conj}))\s+(?:[^\W\d][\w'’-]*\s+){{1,3}}$", re.I
+            rf"\s*(?:[^\W\d][\w'’-]*\s*){{0,2}}(?:[,;]|(?<![\w'’])(?:{conj}))\s+"
+            rf"(?:[^\W\d][\w'’-]*\s+){{1,3}}$",
+            re.I,
         )
         self.carry_stop = regexcache.compile(r"[\d;:()\n]|[.!?]\s")
         self.score = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('scores'))})\s*$", re.I)
