@@ -32,6 +32,10 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
         ("en", "It follows a $900 million penalty imposed on media group Corvane Labs.", "$900 million", "Corvane Labs"),
         ("en", "Veltro, which reported revenue of $40.5 billion, will appeal.", "$40.5 billion", "Veltro"),
+        # a sanction's participle in -ing names its payer too
+        ("en", "The regulator announced a decision fining Corvane Labs €12 million on Monday.", "€12 million", "Corvane Labs"),
+        ("it", "L'autorità ha chiuso l'istruttoria multando Corvane per 12 milioni di euro.", "12 milioni di euro", "Corvane"),
+        ("fr", "Le régulateur a clos l'enquête en sanctionnant Corvane de 12 millions d'euros.", "12 millions d'euros", "Corvane"),
         ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane Labs"),
         ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
         # no owner: a place, a day, a source, or a sector named as one among others
