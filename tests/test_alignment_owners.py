@@ -248,3 +248,30 @@ def test_an_owner_s_figures_leave_a_bare_figure_alone_when_they_do_not_name_one_
     base = {"unit": "percent", "owner": "Kestrel Mobile", "doc": "a.md"}
     table = claims(*({**base, **r} for r in rows), {**base, "value": 29.5, "doc": "b.md"})
     assert table["subject"].iloc[-1] == "", why
+
+
+def test_a_part_takes_its_whole_s_owner_not_another_owner_s_equal_figure() -> None:
+    # "Norway pledged €3 million, Denmark €1.2 million" … elsewhere "Norvale Fund released
+    # €4 million. Of this amount, €1.2 million will buy tents": the €1.2 million is a part of
+    # the fund's money, not Denmark's €1.2 million
+    table = aligned(
+        {"thing": "aid", "value": 3e6, "owner": "Norway"},
+        {"thing": "aid", "value": 1.2e6, "owner": "Denmark"},
+        {"thing": "aid", "value": 4e6, "doc": "f.md", "claim_id": "f.md#1"},
+        {"thing": "aid", "value": 1.2e6, "doc": "f.md", "claim_id": "f.md#9", "part_of": "f.md#1"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[3] != subjects[1]
+
+
+def test_an_unowned_amount_far_from_the_sole_owner_s_is_not_its_own() -> None:
+    # "Kestrel was fined €910 million" … in another wire "a €120 million fine" (another
+    # company's, its name unread) and "the €900 million fine" (Kestrel's, rounded)
+    table = aligned(
+        {"value": 910e6, "owner": "Kestrel"},
+        {"value": 120e6, "doc": "b.md"},
+        {"value": 900e6, "doc": "c.md"},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[1] != subjects[0]
+    assert subjects[2] == subjects[0]

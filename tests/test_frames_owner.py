@@ -32,6 +32,10 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
         ("en", "It follows a $900 million penalty imposed on media group Corvane Labs.", "$900 million", "Corvane Labs"),
         ("en", "Veltro, which reported revenue of $40.5 billion, will appeal.", "$40.5 billion", "Veltro"),
+        # a sanction's participle in -ing names its payer too
+        ("en", "The regulator announced a decision fining Corvane Labs €12 million on Monday.", "€12 million", "Corvane Labs"),
+        ("it", "L'autorità ha chiuso l'istruttoria multando Corvane per 12 milioni di euro.", "12 milioni di euro", "Corvane"),
+        ("fr", "Le régulateur a clos l'enquête en sanctionnant Corvane de 12 millions d'euros.", "12 millions d'euros", "Corvane"),
         ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane Labs"),
         ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
         # no owner: a place, a day, a source, or a sector named as one among others
@@ -59,6 +63,18 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("fr", "La compagnie a annulé 180 vols, dont 70 au départ et à l'arrivée de Nice, 45 à Bastia et 20 à Ajaccio.", "20", "180"),
         ("en", "The storm cut power to 9,300 homes, of which 4,100 in Dunmore, 2,600 in Kells and 900 in Navan.", "2,600", "9,300"),
         ("it", "Sono stati soppressi 140 treni, di cui 60 a Torino, 50 a Novara e 30 a Biella.", "30", "140"),
+        # every item of an enumeration of four or more that a conjunction closes
+        ("en", "Corvane employs 1,300 people. Of these, 500 work in Leeds, 400 in Derby, 250 in York and 150 in Hull.", "250", "1,300"),
+        ("fr", "Corvane emploie 1 300 personnes, dont 500 à Nantes, 400 à Tours, 250 à Blois et 150 à Vierzon.", "400", "1 300"),
+        ("it", "Corvane impiega 1.300 persone, di cui 500 a Pavia, 400 a Lodi, 250 a Crema e 150 a Cremona.", "250", "1.300"),
+        # the next item of a list of parts may count another noun
+        ("en", "Rescuers pulled 52 people from the sea, including 8 children and 5 women.", "5", "52"),
+        ("fr", "Les secours ont recueilli 52 personnes, dont 8 enfants et 5 femmes.", "5", "52"),
+        ("it", "I soccorritori hanno salvato 52 persone, tra cui 8 bambini e 5 donne.", "5", "52"),
+        # a sentence opened by "of this amount" breaks down the amount before it
+        ("en", "The Norvale Fund has released €6 million. Of this amount, €2.5 million will buy tents.", "€2.5 million", "€6 million"),
+        ("fr", "Le fonds Norvale a débloqué 6 millions d'euros. Sur cette somme, 2,5 millions iront aux tentes.", "2,5 millions", "6 millions d'euros"),
+        ("it", "Il fondo Norvale ha stanziato 6 milioni di euro. Di questa somma, 2,5 milioni andranno alle tende.", "2,5 milioni", "6 milioni di euro"),
     ],
 )  # fmt: skip
 def test_a_part_points_to_its_whole(lang, body, part, whole):
@@ -78,3 +94,51 @@ def test_a_comma_alone_after_a_part_opens_no_list():
         "fr",
     )
     assert found["40"]["part_of"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "owners"),
+    [
+        # the country that gives an amount, and the next items of its list of gifts
+        ("fr", "L'Agence Norvale a débloqué 4,5 millions d'euros, l'Espagne 2 millions et les États-Unis 1,2 million de dollars.",
+         {"4,5 millions d'euros": "", "2 millions": "Spain", "1,2 million de dollars": "United States"}),
+        ("en", "The Aldren Fund has released 3.1 million dollars, while Spain pledged about $2.2 million and the United States $1.3 million.",
+         {"3.1 million dollars": "", "about $2.2 million": "Spain", "$1.3 million": "United States"}),
+        ("it", "Il fondo Aldren ha stanziato 4,5 milioni di euro, la Norvegia 2 milioni e il Canada 1,2 milioni di dollari.",
+         {"4,5 milioni di euro": "", "2 milioni": "Norway", "1,2 milioni di dollari": "Canada"}),
+        ("fr", "La Norvège a débloqué 2 millions d'euros pour les sinistrés.", {"2 millions d'euros": "Norway"}),
+        # who pays for a share of a project: "en financera"
+        ("fr", "Le chantier coûtera 2,4 milliards d'euros. L'Espagne en financera 1,1 milliard et le Portugal 700 millions.",
+         {"1,1 milliard": "Spain", "700 millions": "Portugal"}),
+        ("it", "L'opera costerà 2,4 miliardi di euro: la Spagna ne finanzierà 1,1 miliardi.", {"1,1 miliardi": "Spain"}),
+        ("en", "Spain will fund €1.1 billion of the €2.4 billion line.", {"€1.1 billion": "Spain"}),
+        ("it", "La Spagna ha offerto 800.000 euro alle famiglie.", {"800.000 euro": "Spain"}),
+        # the next countries of a list of what countries send
+        ("en", "Greece sent 2 Canadair and Croatia 3, while Spain dispatched 40 firefighters.", {"2": "Greece", "3": "Croatia", "40": "Spain"}),
+        ("fr", "La Grèce a envoyé 2 Canadair, la Croatie 3 et l'Espagne 40 pompiers.", {"2": "Greece", "3": "Croatia", "40": "Spain"}),
+        ("it", "La Grecia ha inviato 2 Canadair, la Croazia 3 e la Spagna 40 vigili del fuoco.", {"3": "Croatia", "40": "Spain"}),
+        # a government's money stays the State's; a country a list names without a gift is a place
+        ("it", "Il governo ha stanziato 20 milioni di euro.", {"20 milioni di euro": "State"}),
+        ("fr", "Les dégâts atteignent 40 millions d'euros, la Norvège 12 millions.", {"12 millions": ""}),
+    ],
+)  # fmt: skip
+def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
+    found = claims(body, lang)
+    assert {figure: found[figure]["owner"] for figure in owners} == owners
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        # a word that only its capital made a name opens the sentence before "the group"
+        ("it", "Sono 300 gli esuberi annunciati dalla Corvane. In Italia il gruppo impiega 1.800 persone.", "1.800"),
+        ("en", "More than 300 jobs will go at Corvane Labs. The group employs 1,800 people in Spain.", "1,800"),
+    ],
+)  # fmt: skip
+def test_the_company_is_no_word_that_opened_a_sentence(lang, body, figure):
+    assert claims(body, lang)[figure]["owner"] == ""
+
+
+def test_an_amount_after_a_count_of_parts_is_no_part():
+    found = claims("Police detained 40 people, of whom 12 minors and €3 million in cash.", "en")
+    assert found["€3 million"]["part_of"] == ""

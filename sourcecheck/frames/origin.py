@@ -39,9 +39,22 @@ def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
             return country  # "60 vigili del fuoco dalla Romania"
     verb = next(reversed(list(words.sent.finditer(body, lo, start))), None)
     if verb is not None:  # "Greece sent 2 Canadair", "la Croatie a envoyé 2 Canadair"
-        head = body[lo : verb.start()].split()
-        for word in reversed(head[-3:]):
-            if country := _country(_CAPITALISED.fullmatch(word.strip(",")), body):
+        return country_before(body, lo, verb.start())
+    return ""
+
+
+def country_before(body: str, lo: int, at: int) -> str:
+    """The country (English name) among the last three words of body[lo:at], the subject of
+    the verb at `at`: "Greece sent", "la Croatie a envoyé", "la Norvegia ha stanziato";
+    else "".
+
+    >>> country_before("Poi la Norvegia ha stanziato", 0, 16), country_before("and the United States", 0, 21)
+    ('Norway', 'United States')
+    """
+    tail = [re.split(r"['’]", w.strip(","))[-1] for w in body[lo:at].split()[-3:]]
+    for i in reversed(range(len(tail))):
+        for written in dict.fromkeys((tail[i], " ".join(tail[i:]))):  # "Norvège", "United States"
+            if _CAPITALISED.match(written) and (country := _country_written(written)):
                 return country
     return ""
 
@@ -80,7 +93,12 @@ def _country(m: re.Match | None, body: str) -> str:
     a city, a continent or no place."""
     if not m:
         return ""
-    word = re.split(r"['’]", re.sub(r"['’]s$", "", m.group()))[-1]  # "Italy's", "l'Italie"
+    return _country_written(re.split(r"['’]", re.sub(r"['’]s$", "", m.group()))[-1])
+
+
+def _country_written(word: str) -> str:
+    """The English name of the country `word` names ("Italie", "United States"); "" for a
+    city, a continent or no place."""
     if not word or word in _cities():
         return ""
     from sourcecheck.extract.places import CONTINENTS, countries_named
@@ -114,4 +132,4 @@ def _countries_english() -> frozenset[str]:
     return frozenset(cachedir.remembered("territories-en", babel.__version__, build))
 
 
-__all__ = ["is_country", "national", "sender"]
+__all__ = ["country_before", "is_country", "national", "sender"]

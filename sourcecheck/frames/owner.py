@@ -13,7 +13,8 @@ apart:
   company forms dropped from its end ("Veltro Systems Inc" → "Veltro Systems"), or a sector
   id ("agriculture") when the clause gives an amount to a sector ("i danni agricoli",
   "dégâts à l'agriculture"), or a country for the help it sends and its national accounts
-  (`frames/origin.py`); a later figure of the same clause keeps it (`frames/carry.py`), and
+  (`frames/origin.py`) or the money it gives ("la Norvège a débloqué 2 millions, l'Espagne 1
+  million"); a later figure of the same clause keeps it (`frames/carry.py`), and
   what a company has (sales, staff) with no owner named is the last company's;
 - `part_of`: the `claim_id` of the figure this one is a part of ("dont 120", "di cui 120",
   "of which 120", "including 120", "Di questi, 120" opening the next sentence).
@@ -31,12 +32,20 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from sourcecheck import regexcache
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
-from sourcecheck.frames.origin import has_apostrophe_s, is_country, national, sender
+from sourcecheck.frames.origin import (
+    country_before,
+    has_apostrophe_s,
+    is_country,
+    national,
+    sender,
+)
 from sourcecheck.frames.owner_words import _norm, _Words, vocabulary
 from sourcecheck.frames.parts import whole_of
 
@@ -45,6 +54,7 @@ STATE = "State"  # the owner of public money a government gives
 SECTOR_AFTER = 30  # characters after an amount where a sector word gives its owner
 COST_REACH = 60  # characters after a clause where the cost an amount estimates may be named
 OWNED_AFTER = 30  # characters after a figure where a company's noun makes it the company's
+LISTED_GAP = 40  # characters between two amounts of a list of gifts, the next donor between
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
 
@@ -96,6 +106,9 @@ def frame_owners(
             nouns=nouns,
             subject=subject,
         )
+        if not row["owner"] and before is not None:  # "…, la Norvège 2 millions"
+            verbs = words.gives if money else words.sent  # "…, la Croatie 2 Canadair"
+            row["owner"] = _listed_giver(body, s_start, lo, row["start"], words, verbs)
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
@@ -154,6 +167,8 @@ def owner(
             return name
         if subject and words.conj_end.search(body, lo, m.start()):
             return subject  # "Le SNCA proteste contre … et réclame 400 agents"
+    if money and (name := _giver(body, lo, start, words)):
+        return name  # "Norvalia pledged $4 million", "la Norvège a débloqué 2 millions"
     if not money and proper(name := _scorer(body, lo, start, end, hi, words), body, nouns):
         return name  # "Rossi con il 52%", "38.1% for Bianchi"
     if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
@@ -191,6 +206,37 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _giver(body: str, lo: int, start: int, words: _Words) -> str:
+    """The country that gives the amount at `start`, the subject of a `gives` verb before it
+    in its clause body[lo:start] ("la Norvège a débloqué 2 millions", "Norway pledged $2
+    million", "la Norvegia ha stanziato 2 milioni"), by its English name; else "".
+
+    Why a country only: its English name is one owner in every language, where a body's name
+    is written differently in each ("Union européenne", "European Union") and would split
+    one donor's figures.
+    """
+    for m in reversed(list(words.gives.finditer(body, lo, start))):
+        if country := country_before(body, lo, m.start()):
+            return country
+    return ""
+
+
+def _listed_giver(
+    body: str, s_start: int, lo: int, start: int, words: _Words, verbs: re.Pattern
+) -> str:
+    """The country an item of a list of gifts names right before its figure, the giving or
+    sending verb (`verbs`) given once before the list: "L'Agence a débloqué 4 millions, la
+    Norvège 2 millions et le Canada 1 million", "Greece sent 2 Canadair and Croatia 3"
+    (`lo` is the end of the figure before); else "".
+    """
+    if not verbs.search(body, s_start, lo):
+        return ""
+    gap = body[lo:start]
+    if len(gap) > LISTED_GAP or words.carry_stop.search(gap) or not words.next_item.match(gap):
+        return ""
+    return country_before(gap, 0, len(gap))
 
 
 def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) -> str:
@@ -245,7 +291,25 @@ def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
         if proper(name := read_name(body, m.end(), end, words), body, nouns):
             return name
     opening = read_name(body, start, end, words)
-    return opening if proper(opening, body, nouns) else ""
+    return opening if proper(opening, body, nouns) and _referent(opening) else ""
+
+
+def _referent(name: str) -> bool:
+    """Whether the name opening a sentence may be what a later "the company" stands for:
+    not a single word that never names anyone (alignment's function words: "Pour
+    restaurer…", "Sono 420 gli esuberi", "More than…"), which only its capital made a name.
+
+    >>> _referent("Sono"), _referent("Pour"), _referent("Veltro"), _referent("Sono Motors")
+    (False, False, True, True)
+    """
+    return " " in name or name.lower() not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from sourcecheck.align.anchors import function_words  # alignment's list: no name
+
+    return function_words()
 
 
 def _subject(
@@ -255,7 +319,7 @@ def _subject(
     not a dateline, "PARIS (ACP) –"), or "". A single word must be an acronym or named
     before: "Ministers offered…" opens with a common noun."""
     name = read_name(body, start, at, words)
-    if not proper(name, body, nouns):
+    if not proper(name, body, nouns) or not _referent(name):
         return ""
     m = _FOLLOWED.match(body, body.find(name, start) + len(name))
     if not m or not (" " in name or name.isupper() or body.find(name) < start):

@@ -78,6 +78,13 @@ class _Words:
             rf"(?<![\w'’])(?:{conj})\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?=(?-i:[^\W\d_a-zà-ÿ])\S*\s*$)",
             re.I,
         )
+        # a list's next item before its figure: the noun of the item before maybe, a comma
+        # or a conjunction, up to three words
+        self.next_item = regexcache.compile(
+            rf"\s*(?:[^\W\d][\w'’-]*\s*){{0,2}}(?:[,;]|(?<![\w'’])(?:{conj}))\s+"
+            rf"(?:[^\W\d][\w'’-]*\s+){{1,3}}$",
+            re.I,
+        )
         self.carry_stop = regexcache.compile(r"[\d;:()\n]|[.!?]\s")
         self.score = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('scores'))})\s*$", re.I)
         self.scored_for = regexcache.compile(
@@ -129,6 +136,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('state_actors'))})\b", re.I
         )
         self.funds = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
+        self.gives = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('gives'))})\b", re.I)
         self.stock = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
         self.of_after = regexcache.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
         for name, pattern in compile_parts(entry).items():

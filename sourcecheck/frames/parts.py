@@ -61,7 +61,14 @@ def whole_of(
         gap = body[rows[before]["end"] : row["start"]]
         listed = (
             before in wholes
-            and _same_measure(rows[before], row)
+            and (
+                _same_measure(rows[before], row)
+                or (  # "including 9 children and 4 women", not "17 ricoverati e 2 morti"
+                    _same_scale(rows[before], row)
+                    and bool(w.noun_and.fullmatch(gap))
+                    and bool(w.part.search(body, start, rows[before]["start"]))
+                )
+            )
             and (_listed(gap, w) or _enumerated(gap, rows, k, after, body, w))
         )
         if listed:  # "di cui 15 in carcere e 4 …", "dont 96 à Rome, 54 à Milan et 23 …"
@@ -117,14 +124,23 @@ def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str
         return False
     if not w.list_gap.fullmatch(gap) or w.new_clause.search(gap):
         return False
-    tail = body[rows[k]["end"] : rows[after]["start"]]
-    return (
-        _same_measure(rows[k], rows[after])
-        and len(tail) <= LIST_GAP
-        and "," not in tail
-        and bool(w.list_gap.fullmatch(tail))
-        and bool(w.list_join.search(tail))
-    )
+    j = k
+    while j + 1 < len(rows) and rows[j + 1]["sentence"] == rows[k]["sentence"]:
+        # the items after it: more comma-joined items ("410 in Bristol, 340 in Bergamo, 280
+        # in Marseille and 190 in Lyon"), up to the one a conjunction without a comma joins
+        tail = body[rows[j]["end"] : rows[j + 1]["start"]]
+        if not (
+            _same_measure(rows[k], rows[j + 1])
+            and len(tail) <= LIST_GAP
+            and w.list_gap.fullmatch(tail)
+            and w.list_join.search(tail)
+            and not w.new_clause.search(tail)
+        ):
+            return False
+        if "," not in tail:
+            return True
+        j += 1
+    return False
 
 
 def _among(rows: list[dict], k: int, body: str, words: str) -> int | None:
@@ -180,6 +196,14 @@ def _within(rows: list[dict], k: int, wholes, parts: dict[int, int]) -> int | No
         if rows[j].get("concept") in wholes and _holds(rows[j], rows[k]) and j not in parts:
             return j
     return None
+
+
+def _same_scale(a: dict, b: dict) -> bool:
+    """Both amounts or neither, in units of one dimension: two items of one list of parts
+    may count different nouns ("including 9 children and 4 women")."""
+    if bool(a.get("currency")) != bool(b.get("currency")):
+        return False
+    return _dimension(a.get("unit")) == _dimension(b.get("unit"))
 
 
 def _same_measure(a: dict, b: dict) -> bool:
@@ -275,6 +299,10 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
         "colon": regexcache.compile(r"[^\d()\n.;!?:]{0,80}:\s*"),
         "list_gap": regexcache.compile(r"[^\d()\n.;!?]*"),
         "list_join": regexcache.compile(rf",|{edge}(?:{alt('conjunctions')})\b", re.I),
+        # the first item's noun, then the conjunction of the next: "9 children and 4 women"
+        "noun_and": regexcache.compile(
+            rf"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:{alt('conjunctions')})\s+", re.I
+        ),
         "new_clause": regexcache.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
     }
 
