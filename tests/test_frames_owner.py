@@ -102,8 +102,8 @@ def test_a_comma_alone_after_a_part_opens_no_list():
         # the country that gives an amount, and the next items of its list of gifts
         ("fr", "L'Agence Norvale a débloqué 4,5 millions d'euros, l'Espagne 2 millions et les États-Unis 1,2 million de dollars.",
          {"4,5 millions d'euros": "", "2 millions": "Spain", "1,2 million de dollars": "United States"}),
-        ("en", "The Aldren Fund has released 3.1 million dollars, while Spain pledged about $2.2 million and the United States $1.3 million.",
-         {"3.1 million dollars": "", "about $2.2 million": "Spain", "$1.3 million": "United States"}),
+        ("en", "The Harlow Trust granted 6.4 million dollars; Portugal contributed roughly $0.8 million and the United Kingdom $2.9 million.",
+         {"6.4 million dollars": "", "roughly $0.8 million": "Portugal", "$2.9 million": "United Kingdom"}),
         ("it", "Il fondo Aldren ha stanziato 4,5 milioni di euro, la Norvegia 2 milioni e il Canada 1,2 milioni di dollari.",
          {"4,5 milioni di euro": "", "2 milioni": "Norway", "1,2 milioni di dollari": "Canada"}),
         ("fr", "La Norvège a débloqué 2 millions d'euros pour les sinistrés.", {"2 millions d'euros": "Norway"}),
@@ -131,7 +131,7 @@ def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
     ("lang", "body", "figure"),
     [
         # a word that only its capital made a name opens the sentence before "the group"
-        ("it", "Sono 300 gli esuberi annunciati dalla Corvane. In Italia il gruppo impiega 1.800 persone.", "1.800"),
+        ("it", "Saranno 250 i tagli decisi dalla Corvane. Nel Lazio il gruppo conta 1.450 addetti.", "1.450"),
         ("en", "More than 300 jobs will go at Corvane Labs. The group employs 1,800 people in Spain.", "1,800"),
     ],
 )  # fmt: skip

@@ -63,7 +63,7 @@ def whole_of(
             before in wholes
             and (
                 _same_measure(rows[before], row)
-                or (  # "including 9 children and 4 women", not "17 ricoverati e 2 morti"
+                or (  # "including 6 minors and 3 pensioners", not "17 ricoverati e 2 morti"
                     _same_scale(rows[before], row)
                     and bool(w.noun_and.fullmatch(gap))
                     and bool(w.part.search(body, start, rows[before]["start"]))
@@ -126,8 +126,8 @@ def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str
         return False
     j = k
     while j + 1 < len(rows) and rows[j + 1]["sentence"] == rows[k]["sentence"]:
-        # the items after it: more comma-joined items ("410 in Bristol, 340 in Bergamo, 280
-        # in Marseille and 190 in Lyon"), up to the one a conjunction without a comma joins
+        # the items after it: more comma-joined items ("620 in Varenne, 150 in Oldacre, 90
+        # in Sallènes and 40 in Brume"), up to the one a conjunction without a comma joins
         tail = body[rows[j]["end"] : rows[j + 1]["start"]]
         if not (
             _same_measure(rows[k], rows[j + 1])
@@ -200,7 +200,7 @@ def _within(rows: list[dict], k: int, wholes, parts: dict[int, int]) -> int | No
 
 def _same_scale(a: dict, b: dict) -> bool:
     """Both amounts or neither, in units of one dimension: two items of one list of parts
-    may count different nouns ("including 9 children and 4 women")."""
+    may count different nouns ("including 6 minors and 3 pensioners")."""
     if bool(a.get("currency")) != bool(b.get("currency")):
         return False
     return _dimension(a.get("unit")) == _dimension(b.get("unit"))
