@@ -49,8 +49,7 @@ def owners(
 ) -> list[str]:
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
     only owner stated for its quantity (`block` columns of `table`) by other claims (for a
-    count, only when it gives that owner's figure or a rival reading of it, `_rival`; for
-    an amount, unless it is far off each of that owner's figures, `_apart`; a
+    count, only when it gives that owner's figure or a rival reading of it, `_rival`; a
     part or a whole named by `part_of` is never such a reading), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
     … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
@@ -96,9 +95,8 @@ def owners(
     counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
     wholes = part_of or [""] * len(table)
     owner_of = dict(zip(table["claim_id"].tolist(), own, strict=True))
-    amounts = table["dimension"].eq("money").tolist()
-    rows = zip(keys, own, values, unowned, counts, linked, wholes, amounts, strict=True)
-    for k, o, v, no, count, tied, whole, amount in rows:
+    rows = zip(keys, own, values, unowned, counts, linked, wholes, strict=True)
+    for k, o, v, no, count, tied, whole in rows:
         if not o and whole:
             # a part is its whole's: "Of this amount, €1.5 million…" is no other donor's
             # €1.5 million, whatever owner gives that figure elsewhere
@@ -111,15 +109,10 @@ def owners(
             # of it ("95 voli cancellati lunedì" beside "Skyline Air cancelled 140 flights on
             # Monday"): "Voliamo cancelled 143 flights" does not make the 1,850 flights
             # cancelled in France Voliamo's, nor a part or whole of another figure its own.
-            # Nor is an amount far from all the owner's (`_apart`): "Kestrel was fined €910
-            # million" does not make an unowned €40 million fine Kestrel's (another
-            # company's, its owner unread); a €400 million one is a reading to reconcile.
             giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
             sole = next(iter(stated[k])) if len(stated[k]) == 1 and k not in doubtful else ""
             rival = sole and not tied and _rival(v, plain.get((k, sole), []))
-            if sole and (
-                giving or rival or (not count and not (amount and _apart(v, figures[(k, sole)])))
-            ):
+            if sole and (giving or not count or rival):
                 o = sole
             elif len(giving) == 1 and giving_allowed:
                 o = giving[0]
@@ -178,22 +171,6 @@ def _rival(value: float, figures: list[float]) -> bool:
     try:
         return bool(figures) and all(
             0 < min(value, w) and max(value, w) <= RIVAL_RATIO * min(value, w) for w in figures
-        )
-    except TypeError:
-        return False
-
-
-APART_RATIO = 5.0  # an unowned amount this many times off each of the sole owner's is not its
-
-
-def _apart(value: float, figures: list[float]) -> bool:
-    """Whether an unowned amount is more than `APART_RATIO` times off each of the sole
-    owner's figures of its quantity: another owner's, not a reading of the owner's.
-
-    Example: _apart(40e6, [910e6]) is True; _apart(400e6, [910e6]) is False."""
-    try:
-        return bool(figures) and all(
-            0 < min(value, w) and max(value, w) > APART_RATIO * min(value, w) for w in figures
         )
     except TypeError:
         return False
