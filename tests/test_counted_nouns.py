@@ -330,6 +330,31 @@ SHAPES = {
         fr | Le bilan est de 6 blessés, et non 9 comme indiqué hier. | 9 | blessés | injured
         it | Il bilancio è di 6 feriti, e non 9 come indicato ieri. | 9 | feriti | injured
     """,
+    # a count between spaced dashes after its noun stands in apposition to it, as between
+    # commas; the count listed after it keeps that noun
+    "dash-apposition": """
+        fr | Les sinistrés – 64 selon la mairie, 71 selon la préfecture – ont été relogés. | 64 | sinistrés | -
+        fr | Les sinistrés – 64 selon la mairie, 71 selon la préfecture – ont été relogés. | 71 | sinistrés | -
+        it | Gli sfollati – 120 secondo il Comune – sono stati ospitati. | 120 | sfollati | -
+        en | The survivors - 47 according to the charity - were brought ashore. | 47 | survivors | -
+    """,
+    # a noun that opens a sentence after the first one still opens its clause: a topic, an
+    # "among", a noun in apposition
+    "later-sentence-opening": """
+        fr | Il pleut depuis lundi. Côté passagers, 64 000 ont été touchés. | 64 000 | passagers | -
+        fr | Il pleut depuis lundi. Parmi les blessés, 4 sont dans un état grave. | 4 | blessés | -
+        it | Piove da lunedì. Gli sfollati, circa 2mila, sono ospitati in palestra. | circa 2mila | sfollati | -
+        en | It rained all week. Among the injured, 4 are in a serious condition. | 4 | injured | -
+    """,
+    # a count "of" a noun it is a part of: "7 des victimes", "4,200 of those travellers"; a
+    # contracted preposition after a part is no noun ("di cui 9mila nello scalo")
+    "part-of-noun": """
+        fr | À Castelbruno, 7 des victimes ont été retirées des décombres. | 7 | victimes | -
+        fr | Le groupe a vendu 40 des 120 magasins. | 40 | magasins | -
+        en | The agency said some 4,200 of those travellers were abroad. | some 4,200 | travellers | -
+        en | Police arrested 60 people; 12 of those detained were minors. | 12 | people | -
+        it | Sono 24mila i viaggiatori a terra, di cui 9mila nello scalo di Pisa. | 9mila | viaggiatori | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -42,7 +42,7 @@ from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.when import rate_right_after
 
 _LEAD = regexcache.compile(
-    r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?"
+    r"\s*(?:(?:of the|of those|of these|de|des|di|of|del|dei|degli|delle)\s+|d['’]\s*)?"
 )
 _QUOTED = regexcache.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = regexcache.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
@@ -61,7 +61,8 @@ STOP = frozenset(
     who whose as per this these those said says its their his her were was is are have has
     without senza
     had will would been be more less about around over under into through within last
-    il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
+    il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
+    fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
     sullo sulla sul
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
@@ -98,7 +99,7 @@ def thing_after(
         return None  # "costa 2,7 miliardi l'anno": a rate, no noun
     g = _grammar(lang)
     special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
-    if special and g.partitive.match(text, pos, limit):
+    if special and g.partitive.match(text, pos, limit) and not _demonstrated(text, pos, limit, g):
         return None  # "4 500 of them", "300 dei quali": the noun is the one before
     lead = _LEAD.match(text, pos, limit)
     at = lead.end()
@@ -132,6 +133,23 @@ def thing_after(
     if unit:  # "24 ore", "60 days", "18 mois": a duration, its unit as concept
         return spans[0][0], spans[0][1], unit
     return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
+
+
+_DEMONSTRATIVE = regexcache.compile(r"\s*of\s+(?:those|these)\s+([^\W\d_][\w'’-]*)", re.I)
+
+
+def _demonstrated(text: str, pos: int, limit: int, g: _Grammar) -> bool:
+    """Whether "of those"/"of these" after a count open its noun ("4,200 of those
+    travellers"), not a verb ("4,200 of those were stranded", "of these evacuated").
+
+    >>> _demonstrated("Some 4,200 of those travellers", 10, 30, _grammar("en"))
+    True
+    >>> _demonstrated("Some 4,200 of those were abroad", 10, 31, _grammar("en"))
+    False
+    """
+    m = _DEMONSTRATIVE.match(text, pos, limit)
+    word = m.group(1).lower() if m else ""
+    return bool(word) and word not in _STOPS and not g.verb_form.search(word)
 
 
 def partitive(text: str, pos: int, limit: int, lang: str | None) -> bool:
@@ -168,6 +186,11 @@ def _modified(text: str, found, limit: int, lang: str | None):
     while (m := _NEXT.match(text, end, limit)) and is_modifier(m.group(1), lang):
         end = m.end()
     return start, end, concept
+
+
+# Where a sentence opens, for a pattern searched from that sentence's start: the text's
+# start, a new line, or the end of the sentence before ("Il pleut. Parmi les blessés, 4 …")
+_OPENS = r"(?:^|(?<=\n)|(?<=[.!?…]\s)|(?<=[.!?…][»”\"]\s))"
 
 
 class _Grammar:
@@ -219,12 +242,12 @@ class _Grammar:
         self.relational = words("nouns", "relational", lang)
         self.prenominal = words("nouns", "prenominal", lang)
         self.among = regexcache.compile(
-            rf"(?:^|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
             re.IGNORECASE,
         )
         self.topic = regexcache.compile(
-            rf"(?:^|[.;:]\s*)\W*(?:{alt('topic_leads')})(?:(?<=['’])|\s+)"
+            rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('topic_leads')})(?:(?<=['’])|\s+)"
             rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
             rf"(?:(?:{alt('pronoun_copulas')})(?:\s+[^\W\d_][\w'’-]*)?\s+)?$",
@@ -232,15 +255,15 @@ class _Grammar:
         )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.speaker_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
-        self.apposition = regexcache.compile(
-            rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
-            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
+        self.apposition = regexcache.compile(  # a comma or a spaced dash: "Les évacués – 40"
+            rf"(?:{_OPENS}|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:,|(?<=\s)[–—-])\s*"
             rf"(?:(?:{alt('apposition_leads')})\s+)?$",
             re.IGNORECASE,
         )
         self.closed = regexcache.compile(
             rf"\s*(?:(?<![\w'’])(?:{alt('apposition_tails')})(?:\s+[^\W\d][\w'’-]*){{0,4}})?"
-            r"\s*[,)–—]",
+            r"\s*(?:[,)–—]|(?<=\s)-(?=\s))",
             re.IGNORECASE,
         )
         self.durations = {
