@@ -355,6 +355,12 @@ SHAPES = {
         en | Police arrested 60 people; 12 of those detained were minors. | 12 | people | -
         it | Sono 24mila i viaggiatori a terra, di cui 9mila nello scalo di Pisa. | 9mila | viaggiatori | -
     """,
+    # "tra X e Y" counts both nouns, each of which may hold "di"/"de" and its noun
+    "coordinated-compounds": """
+        it | Oltre 900 tra vigili del fuoco e volontari sono al lavoro. | Oltre 900 | vigili del fuoco e volontari | -
+        it | Oltre 900 tra vigili del fuoco, volontari e tecnici sono al lavoro. | Oltre 900 | tecnici | -
+        fr | Quelque 400 entre agents de sécurité et bénévoles sont mobilisés. | Quelque 400 | agents de sécurité et bénévoles | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

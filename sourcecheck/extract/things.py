@@ -220,7 +220,11 @@ class _Grammar:
         coordination = [load("nouns")["coordination"][code] for code in langs]
         opens = alternation(w for c in coordination for w in c["open"])
         joins = alternation(w for c in coordination for w in c["join"])
-        noun = r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"  # "canali Telegram"
+        # "canali Telegram", "vigili del fuoco", "agents de sécurité"
+        noun = (
+            r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*"
+            r"|\s+(?:de|di|del|della|dei|du|des|of)\s+(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*)?"
+        )
         self.coordination = regexcache.compile(
             rf"(?:{opens})\s+((?=(?-i:[^\W\d_A-ZÀ-Ý])){noun}(?:\s*,\s*{noun})*\s+(?:{joins})\s+{noun})"
             r"(?![\w'’-])",
