@@ -361,6 +361,13 @@ SHAPES = {
         it | Oltre 900 tra vigili del fuoco, volontari e tecnici sono al lavoro. | Oltre 900 | tecnici | -
         fr | Quelque 400 entre agents de sécurité et bénévoles sont mobilisés. | Quelque 400 | agents de sécurité et bénévoles | -
     """,
+    # a count with no noun before or after it, whose clause says what befell it: the
+    # participle is its noun ("10 ont été hospitalisés")
+    "said-of-it": """
+        fr | Parmi ces malades, 12 ont été hospitalisés. | 12 | hospitalisés | hospitalisation
+        fr | Selon la préfecture, 40 ont été évacués dans la nuit. | 40 | évacués | evacuee
+        it | Secondo l'Asl, 7 sono stati ricoverati. | 7 | ricoverati | hospitalisation
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
