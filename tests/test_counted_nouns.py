@@ -368,6 +368,17 @@ SHAPES = {
         fr | Selon la préfecture, 40 ont été évacués dans la nuit. | 40 | évacués | evacuee
         it | Secondo l'Asl, 7 sono stati ricoverati. | 7 | ricoverati | hospitalisation
     """,
+    # a possessive between "of"/"de"/"dei" and the noun ("three of its carriages")
+    "of-its-noun": """
+        en | The train was carrying 210 passengers when three of its carriages overturned. | three | carriages | -
+        fr | Le train transportait 210 passagers quand trois de ses voitures se sont couchées. | trois | voitures | -
+        it | Il treno trasportava 210 passeggeri quando tre dei suoi vagoni si sono ribaltati. | tre | vagoni | -
+    """,
+    # an English verb that sets a count before its noun, an article opening that noun
+    "setting-lead-en": """
+        en | The airline cancelled 300 flights, bringing to about 900 the number of flights cancelled this week. | about 900 | flights | -
+        en | Police made 40 more arrests, taking to 640 the number of people held. | 640 | people | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

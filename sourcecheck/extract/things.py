@@ -41,8 +41,11 @@ from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.when import rate_right_after
 
+# What may stand between a count and its noun: "of the", "des", "di", and a possessive after
+# them ("three of its carriages", "trois de ses voitures", "tre dei suoi vagoni")
 _LEAD = regexcache.compile(
-    r"\s*(?:(?:of the|of those|of these|de|des|di|of|del|dei|degli|delle)\s+|d['’]\s*)?"
+    r"\s*(?:(?:of the|of those|of these|of its|of their|of our|de ses|de leurs|de nos"
+    r"|de|des|di|of|del|dei|degli|delle)\s+(?:(?:suoi|sue|loro|nostri|nostre)\s+)?|d['’]\s*)?"
 )
 _QUOTED = regexcache.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = regexcache.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
@@ -115,7 +118,7 @@ def thing_after(
         # always opens its noun: "Sono 9 i morti e 31 i feriti"
         copula = start is not None and (
             g.copula.search(text, max(lo, start - 40), start)
-            or (lang == "fr" and g.setting.search(text, max(lo, start - 40), start))
+            or g.setting.search(text, max(lo, start - 40), start)
         )
         if article and (copula or (lang == "it" and at == pos + 1)):
             at = article.end()  # "Sono in tutto 334 gli account PayPal"
