@@ -379,6 +379,11 @@ SHAPES = {
         en | The airline cancelled 300 flights, bringing to about 900 the number of flights cancelled this week. | about 900 | flights | -
         en | Police made 40 more arrests, taking to 640 the number of people held. | 640 | people | -
     """,
+    # "of" and an owner's name between two counts: the first shares the second one's noun
+    "of-owners-count": """
+        en | Cases were found in 4 of Castelmora's 20 districts. | 4 | districts | -
+        en | Some 40 of Brenmoor Steel's 300 employees will leave. | Some 40 | employees | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
