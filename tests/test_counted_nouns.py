@@ -384,6 +384,17 @@ SHAPES = {
         en | Cases were found in 4 of Castelmora's 20 districts. | 4 | districts | -
         en | Some 40 of Brenmoor Steel's 300 employees will leave. | Some 40 | employees | -
     """,
+    # an adverb of the whole area after a count is no noun: the noun a verb sets it to
+    "area-adverb": """
+        en | The ministry put turnout at 380,000 nationwide, while the unions claimed 1.1 million. | 380,000 | turnout | -
+        en | The ministry put turnout at 380,000 nationwide, while the unions claimed 1.1 million. | 1.1 million | turnout | -
+    """,
+    # an English past tense that is no participle modifies no noun after it: the count takes
+    # the noun its clause is taken among
+    "past-tense": """
+        en | Police arrested 30 suspects. Of the arrests, 14 took place in Corvia. | 14 | arrests | -
+        en | The storm left 12 wounded soldiers. | 12 | wounded soldiers | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -245,6 +245,7 @@ class _Grammar:
         # a word ending like a verb form: "annoncés", "topped", "arrestati"; not "unemployment"
         self.verb_form = regexcache.compile(rf"(?:{alt('verb_endings')})$")
         self.endings = tuple(words("nouns", "noun_endings", lang))
+        self.past_tenses = words("nouns", "past_tenses", lang)
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
         self.prenominal = words("nouns", "prenominal", lang)
@@ -366,7 +367,7 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
         and not concepts.is_generic(first)
         and lower not in g.nouns
         and not (g.endings and lower.endswith(g.endings))
-        and not (lang == "en" and _modifies(text, spans))
+        and not (lang == "en" and lower not in g.past_tenses and _modifies(text, spans))
     ):
         return None  # "700 000 annoncés", "1.3 million topped": no noun follows
     end = spans[0][1]
