@@ -395,6 +395,17 @@ SHAPES = {
         en | Police arrested 30 suspects. Of the arrests, 14 took place in Corvia. | 14 | arrests | -
         en | The storm left 12 wounded soldiers. | 12 | wounded soldiers | -
     """,
+    # a part's count followed by the group it is taken in: that group is its noun
+    "part-group": """
+        fr | Santé publique France a recensé 14 cas, dont 9 chez des enfants. | 9 | enfants | -
+        it | Sono saliti a 21 i casi, di cui 15 tra i bambini. | 15 | bambini | -
+        en | The agency recorded 21 cases, including 15 among children. | 15 | children | -
+    """,
+    # a reflexive verb of amount in the past sets the count of its subject
+    "reflexive-amount": """
+        fr | Les interpellations se sont élevées à 45. | 45 | interpellations | arrest
+        fr | Les saisies se sont établies à 12 tonnes, les interpellations se sont élevées à 31. | 31 | interpellations | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -104,6 +104,10 @@ def thing_after(
     special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
     if special and g.partitive.match(text, pos, limit) and not _demonstrated(text, pos, limit, g):
         return None  # "4 500 of them", "300 dei quali": the noun is the one before
+    if start is not None and g.part_lead.search(text, max(lo, start - 30), start):
+        group = g.group.match(text, pos, limit)  # "dont 9 chez des enfants": the group
+        if group:
+            return noun_at(text, group.end(), limit, lang, concepts)
     lead = _LEAD.match(text, pos, limit)
     at = lead.end()
     quoted = _QUOTED.match(text, at, limit)
@@ -245,6 +249,10 @@ class _Grammar:
         # a word ending like a verb form: "annoncés", "topped", "arrestati"; not "unemployment"
         self.verb_form = regexcache.compile(rf"(?:{alt('verb_endings')})$")
         self.endings = tuple(words("nouns", "noun_endings", lang))
+        self.part_lead = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('part_leads')})\s+$", re.IGNORECASE
+        )
+        self.group = regexcache.compile(rf"\s*(?:{alt('group_leads')})\s+(?=[^\W\d_])", re.I)
         self.past_tenses = words("nouns", "past_tenses", lang)
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
