@@ -406,6 +406,13 @@ SHAPES = {
         fr | Les interpellations se sont élevées à 45. | 45 | interpellations | arrest
         fr | Les saisies se sont établies à 12 tonnes, les interpellations se sont élevées à 31. | 31 | interpellations | -
     """,
+    # "the number of" a generic noun counts that noun and the participle that says which
+    "number-of-people": """
+        en | The number of people sickened rose to 31 on Friday. | 31 | people sickened | -
+        fr | Le nombre de personnes hospitalisées atteint 42. | 42 | personnes hospitalisées | hospitalisation
+        it | Il numero di persone evacuate è salito a 300. | 300 | persone evacuate | evacuee
+        en | The number of arrests rose to 40. | 40 | arrests | arrest
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

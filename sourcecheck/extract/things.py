@@ -384,6 +384,8 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
         if link[:2] in ("d'", "d’") or link[:5] in ("dell'", "dell’"):
             return spans[0][0], spans[1][1], concepts.match(text[spans[0][0] : spans[1][1]], lang)
         if link in _LINKS and len(spans) > 2:
+            if concepts.is_generic(text[spans[2][0] : spans[2][1]]):
+                return _what_befell(text, spans[2:], lang, concepts)  # "number of people hit"
             return spans[0][0], spans[2][1], concepts.match(text[spans[0][0] : spans[2][1]], lang)
     if lang == "en":
         for s, e in spans[1:3] if lower not in g.heads else ():
@@ -398,6 +400,23 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
     return spans[0][0], end, concepts.match(thing, lang)
+
+
+def _what_befell(text, spans, lang, concepts: Concepts):
+    """A generic noun a relational one names ("the number of people sickened", "le nombre de
+    personnes hospitalisées") with the participle after it that says which: the count is of
+    them, not of "the number".
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "number of people sickened"
+    >>> s = _what_befell(text, [(10, 16), (17, 25)], "en", load_concepts())
+    >>> text[s[0] : s[1]]
+    'people sickened'
+    """
+    end = spans[0][1]
+    if len(spans) > 1 and _verb_like(text[spans[1][0] : spans[1][1]].lower(), lang):
+        end = spans[1][1]
+    return spans[0][0], end, concepts.match(text[spans[0][0] : end], lang)
 
 
 def _state_noun(phrase: str, lang: str | None) -> bool:
