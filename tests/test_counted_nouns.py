@@ -413,6 +413,12 @@ SHAPES = {
         it | Il numero di persone evacuate è salito a 300. | 300 | persone evacuate | evacuee
         en | The number of arrests rose to 40. | 40 | arrests | arrest
     """,
+    # a copula's subject before a relative clause: not the object inside that clause
+    "subject-before-relative": """
+        it | Secondo l'autorità, i dipendenti in Italia che perdono il lavoro sono 410. | 410 | dipendenti | -
+        fr | Les salariés qui perdent leur emploi sont 410. | 410 | salariés | -
+        en | The workers who lost the job were 410. | 410 | workers | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

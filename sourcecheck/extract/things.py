@@ -471,6 +471,9 @@ def thing_before(
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
+    if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
+        # "i dipendenti che perdono il lavoro sono 640": the noun before the relative clause
+        m = _BEFORE_RELATIVE.search(text, max(lo, pos - 100), pos) or m
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
     concept = concepts.lookup(key(m.group(1)), lang)
@@ -483,6 +486,18 @@ def thing_before(
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
         return m.start(1), m.start(1) + len(head), concept
     return None
+
+
+# A relative pronoun and its verb right before an article: the noun after them is that
+# verb's object, not the subject of the copula after it
+_IN_RELATIVE = regexcache.compile(r"(?<![\w'’])(?:che|qui|who|that)\s+[^\W\d_]+\s+$", re.IGNORECASE)
+_BEFORE_RELATIVE = regexcache.compile(
+    r"(?:^|[,;:]\s*|(?<![\w'’]))(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    r"(?<=\s|['’])(?P<head>[^\W\d_][\w'’-]*)(?=\s)(?:\s+[^\W\d_][\w'’-]*){0,4}"
+    r"\s+(?:che|qui|who|that)\s+[^.;:!?]{1,50}?\s+"
+    r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_LONG = regexcache.compile(
