@@ -330,6 +330,95 @@ SHAPES = {
         fr | Le bilan est de 6 blessés, et non 9 comme indiqué hier. | 9 | blessés | injured
         it | Il bilancio è di 6 feriti, e non 9 come indicato ieri. | 9 | feriti | injured
     """,
+    # a count between spaced dashes after its noun stands in apposition to it, as between
+    # commas; the count listed after it keeps that noun
+    "dash-apposition": """
+        fr | Les sinistrés – 64 selon la mairie, 71 selon la préfecture – ont été relogés. | 64 | sinistrés | -
+        fr | Les sinistrés – 64 selon la mairie, 71 selon la préfecture – ont été relogés. | 71 | sinistrés | -
+        it | Gli sfollati – 120 secondo il Comune – sono stati ospitati. | 120 | sfollati | -
+        en | The survivors - 47 according to the charity - were brought ashore. | 47 | survivors | -
+    """,
+    # a noun that opens a sentence after the first one still opens its clause: a topic, an
+    # "among", a noun in apposition
+    "later-sentence-opening": """
+        fr | Il pleut depuis lundi. Côté passagers, 64 000 ont été touchés. | 64 000 | passagers | -
+        fr | Il pleut depuis lundi. Parmi les blessés, 4 sont dans un état grave. | 4 | blessés | -
+        it | Piove da lunedì. Gli sfollati, circa 2mila, sono ospitati in palestra. | circa 2mila | sfollati | -
+        en | It rained all week. Among the injured, 4 are in a serious condition. | 4 | injured | -
+    """,
+    # a count "of" a noun it is a part of: "7 des victimes", "4,200 of those travellers"; a
+    # contracted preposition after a part is no noun ("di cui 9mila nello scalo")
+    "part-of-noun": """
+        fr | À Castelbruno, 7 des victimes ont été retirées des décombres. | 7 | victimes | -
+        fr | Le groupe a vendu 40 des 120 magasins. | 40 | magasins | -
+        en | The agency said some 4,200 of those travellers were abroad. | some 4,200 | travellers | -
+        en | Police arrested 60 people; 12 of those detained were minors. | 12 | people | -
+        it | Sono 24mila i viaggiatori a terra, di cui 9mila nello scalo di Pisa. | 9mila | viaggiatori | -
+    """,
+    # "tra X e Y" counts both nouns, each of which may hold "di"/"de" and its noun
+    "coordinated-compounds": """
+        it | Oltre 900 tra vigili del fuoco e volontari sono al lavoro. | Oltre 900 | vigili del fuoco e volontari | -
+        it | Oltre 900 tra vigili del fuoco, volontari e tecnici sono al lavoro. | Oltre 900 | tecnici | -
+        fr | Quelque 400 entre agents de sécurité et bénévoles sont mobilisés. | Quelque 400 | agents de sécurité et bénévoles | -
+    """,
+    # a count with no noun before or after it, whose clause says what befell it: the
+    # participle is its noun ("10 ont été hospitalisés")
+    "said-of-it": """
+        fr | Parmi ces malades, 12 ont été hospitalisés. | 12 | hospitalisés | hospitalisation
+        fr | Selon la préfecture, 40 ont été évacués dans la nuit. | 40 | évacués | evacuee
+        it | Secondo l'Asl, 7 sono stati ricoverati. | 7 | ricoverati | hospitalisation
+    """,
+    # a possessive between "of"/"de"/"dei" and the noun ("three of its carriages")
+    "of-its-noun": """
+        en | The train was carrying 210 passengers when three of its carriages overturned. | three | carriages | -
+        fr | Le train transportait 210 passagers quand trois de ses voitures se sont couchées. | trois | voitures | -
+        it | Il treno trasportava 210 passeggeri quando tre dei suoi vagoni si sono ribaltati. | tre | vagoni | -
+    """,
+    # an English verb that sets a count before its noun, an article opening that noun
+    "setting-lead-en": """
+        en | The airline cancelled 300 flights, bringing to about 900 the number of flights cancelled this week. | about 900 | flights | -
+        en | Police made 40 more arrests, taking to 640 the number of people held. | 640 | people | -
+    """,
+    # "of" and an owner's name between two counts: the first shares the second one's noun
+    "of-owners-count": """
+        en | Cases were found in 4 of Castelmora's 20 districts. | 4 | districts | -
+        en | Some 40 of Brenmoor Steel's 300 employees will leave. | Some 40 | employees | -
+    """,
+    # an adverb of the whole area after a count is no noun: the noun a verb sets it to
+    "area-adverb": """
+        en | The ministry put turnout at 380,000 nationwide, while the unions claimed 1.1 million. | 380,000 | turnout | -
+        en | The ministry put turnout at 380,000 nationwide, while the unions claimed 1.1 million. | 1.1 million | turnout | -
+    """,
+    # an English past tense that is no participle modifies no noun after it: the count takes
+    # the noun its clause is taken among
+    "past-tense": """
+        en | Police arrested 30 suspects. Of the arrests, 14 took place in Corvia. | 14 | arrests | -
+        en | The storm left 12 wounded soldiers. | 12 | wounded soldiers | -
+    """,
+    # a part's count followed by the group it is taken in: that group is its noun
+    "part-group": """
+        fr | Santé publique France a recensé 14 cas, dont 9 chez des enfants. | 9 | enfants | -
+        it | Sono saliti a 21 i casi, di cui 15 tra i bambini. | 15 | bambini | -
+        en | The agency recorded 21 cases, including 15 among children. | 15 | children | -
+    """,
+    # a reflexive verb of amount in the past sets the count of its subject
+    "reflexive-amount": """
+        fr | Les interpellations se sont élevées à 45. | 45 | interpellations | arrest
+        fr | Les saisies se sont établies à 12 tonnes, les interpellations se sont élevées à 31. | 31 | interpellations | -
+    """,
+    # "the number of" a generic noun counts that noun and the participle that says which
+    "number-of-people": """
+        en | The number of people sickened rose to 31 on Friday. | 31 | people sickened | -
+        fr | Le nombre de personnes hospitalisées atteint 42. | 42 | personnes hospitalisées | hospitalisation
+        it | Il numero di persone evacuate è salito a 300. | 300 | persone evacuate | evacuee
+        en | The number of arrests rose to 40. | 40 | arrests | arrest
+    """,
+    # a copula's subject before a relative clause: not the object inside that clause
+    "subject-before-relative": """
+        it | Secondo l'autorità, i dipendenti in Italia che perdono il lavoro sono 410. | 410 | dipendenti | -
+        fr | Les salariés qui perdent leur emploi sont 410. | 410 | salariés | -
+        en | The workers who lost the job were 410. | 410 | workers | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

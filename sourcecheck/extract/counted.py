@@ -314,6 +314,9 @@ class SentenceNouns:
                 )
         else:
             own = False
+            stated = self._stated_after(q, following) if q.kind == "count" else None
+            if stated and stated[0]:  # "Parmi ces patients, 10 ont été hospitalisés"
+                thing, concept = stated
         if concept in concepts.refined_by:
             concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
         if concept is None and not (thing and self._in_places(q)):

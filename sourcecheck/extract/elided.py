@@ -340,8 +340,21 @@ def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Conce
 
 def joined(text: str, end: int, start: int, lang: str | None) -> bool:
     """Whether only a range word joins a count ending at `end` to the next one starting at
-    `start` ("de 18 à 15 mois", "3 or 4 days"): the two share the second one's noun."""
+    `start` ("de 18 à 15 mois", "3 or 4 days"), or "of" and an owner's name ("4 of Italy's
+    20 regions"): the two share the second one's noun.
+
+    >>> joined("in 4 of Castelmora's 20 districts", 4, 21, "en")
+    True
+    """
+    if _OF_OWNER.fullmatch(text, end, start):
+        return True
     return start - end <= 12 and bool(_grammar(lang).joins.fullmatch(text, end, start))
+
+
+# "of" and a name's possessive between two counts: "4 of Italy's 20 regions"
+_OF_OWNER = regexcache.compile(
+    r"\s+of\s+(?-i:[A-Z])[^\W\d_]*(?:[\s-](?-i:[A-Z])[^\W\d_]*)?['’]s\s+$"
+)
 
 
 def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):

@@ -41,8 +41,11 @@ from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.when import rate_right_after
 
+# What may stand between a count and its noun: "of the", "des", "di", and a possessive after
+# them ("three of its carriages", "trois de ses voitures", "tre dei suoi vagoni")
 _LEAD = regexcache.compile(
-    r"\s*(?:(?:of the|of those|of these|de|di|of|del|dei|degli|delle)\s+|d['’]\s*)?"
+    r"\s*(?:(?:of the|of those|of these|of its|of their|of our|de ses|de leurs|de nos"
+    r"|de|des|di|of|del|dei|degli|delle)\s+(?:(?:suoi|sue|loro|nostri|nostre)\s+)?|d['’]\s*)?"
 )
 _QUOTED = regexcache.compile(r"[«“\"‘]\s*([^»”\"’]{2,60}?)\s*[»”\"’]")
 _TOKEN = regexcache.compile(r"[^\W\d_][\w'’&-]*|\S")  # a word, or any other mark (which stops)
@@ -61,7 +64,8 @@ STOP = frozenset(
     who whose as per this these those said says its their his her were was is are have has
     without senza
     had will would been be more less about around over under into through within last
-    il lo gli i uno una che per con su nel nella nei negli in da dal dalla dai tra fra come
+    il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
+    fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
     sullo sulla sul
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
@@ -98,8 +102,12 @@ def thing_after(
         return None  # "costa 2,7 miliardi l'anno": a rate, no noun
     g = _grammar(lang)
     special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
-    if special and g.partitive.match(text, pos, limit):
+    if special and g.partitive.match(text, pos, limit) and not _demonstrated(text, pos, limit, g):
         return None  # "4 500 of them", "300 dei quali": the noun is the one before
+    if start is not None and g.part_lead.search(text, max(lo, start - 30), start):
+        group = g.group.match(text, pos, limit)  # "dont 9 chez des enfants": the group
+        if group:
+            return noun_at(text, group.end(), limit, lang, concepts)
     lead = _LEAD.match(text, pos, limit)
     at = lead.end()
     quoted = _QUOTED.match(text, at, limit)
@@ -114,7 +122,7 @@ def thing_after(
         # always opens its noun: "Sono 9 i morti e 31 i feriti"
         copula = start is not None and (
             g.copula.search(text, max(lo, start - 40), start)
-            or (lang == "fr" and g.setting.search(text, max(lo, start - 40), start))
+            or g.setting.search(text, max(lo, start - 40), start)
         )
         if article and (copula or (lang == "it" and at == pos + 1)):
             at = article.end()  # "Sono in tutto 334 gli account PayPal"
@@ -132,6 +140,23 @@ def thing_after(
     if unit:  # "24 ore", "60 days", "18 mois": a duration, its unit as concept
         return spans[0][0], spans[0][1], unit
     return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
+
+
+_DEMONSTRATIVE = regexcache.compile(r"\s*of\s+(?:those|these)\s+([^\W\d_][\w'’-]*)", re.I)
+
+
+def _demonstrated(text: str, pos: int, limit: int, g: _Grammar) -> bool:
+    """Whether "of those"/"of these" after a count open its noun ("4,200 of those
+    travellers"), not a verb ("4,200 of those were stranded", "of these evacuated").
+
+    >>> _demonstrated("Some 4,200 of those travellers", 10, 30, _grammar("en"))
+    True
+    >>> _demonstrated("Some 4,200 of those were abroad", 10, 31, _grammar("en"))
+    False
+    """
+    m = _DEMONSTRATIVE.match(text, pos, limit)
+    word = m.group(1).lower() if m else ""
+    return bool(word) and word not in _STOPS and not g.verb_form.search(word)
 
 
 def partitive(text: str, pos: int, limit: int, lang: str | None) -> bool:
@@ -170,6 +195,11 @@ def _modified(text: str, found, limit: int, lang: str | None):
     return start, end, concept
 
 
+# Where a sentence opens, for a pattern searched from that sentence's start: the text's
+# start, a new line, or the end of the sentence before ("Il pleut. Parmi les blessés, 4 …")
+_OPENS = r"(?:^|(?<=\n)|(?<=[.!?…]\s)|(?<=[.!?…][»”\"]\s))"
+
+
 class _Grammar:
     """The compiled word lists of one language (`frames/data/nouns.yaml`)."""
 
@@ -197,7 +227,11 @@ class _Grammar:
         coordination = [load("nouns")["coordination"][code] for code in langs]
         opens = alternation(w for c in coordination for w in c["open"])
         joins = alternation(w for c in coordination for w in c["join"])
-        noun = r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"  # "canali Telegram"
+        # "canali Telegram", "vigili del fuoco", "agents de sécurité"
+        noun = (
+            r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*"
+            r"|\s+(?:de|di|del|della|dei|du|des|of)\s+(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*)?"
+        )
         self.coordination = regexcache.compile(
             rf"(?:{opens})\s+((?=(?-i:[^\W\d_A-ZÀ-Ý])){noun}(?:\s*,\s*{noun})*\s+(?:{joins})\s+{noun})"
             r"(?![\w'’-])",
@@ -215,16 +249,21 @@ class _Grammar:
         # a word ending like a verb form: "annoncés", "topped", "arrestati"; not "unemployment"
         self.verb_form = regexcache.compile(rf"(?:{alt('verb_endings')})$")
         self.endings = tuple(words("nouns", "noun_endings", lang))
+        self.part_lead = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('part_leads')})\s+$", re.IGNORECASE
+        )
+        self.group = regexcache.compile(rf"\s*(?:{alt('group_leads')})\s+(?=[^\W\d_])", re.I)
+        self.past_tenses = words("nouns", "past_tenses", lang)
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
         self.prenominal = words("nouns", "prenominal", lang)
         self.among = regexcache.compile(
-            rf"(?:^|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
             re.IGNORECASE,
         )
         self.topic = regexcache.compile(
-            rf"(?:^|[.;:]\s*)\W*(?:{alt('topic_leads')})(?:(?<=['’])|\s+)"
+            rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('topic_leads')})(?:(?<=['’])|\s+)"
             rf"(?:(?:{alt('articles')})(?:(?<=['’])|\s+))?"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
             rf"(?:(?:{alt('pronoun_copulas')})(?:\s+[^\W\d_][\w'’-]*)?\s+)?$",
@@ -232,15 +271,15 @@ class _Grammar:
         )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.speaker_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
-        self.apposition = regexcache.compile(
-            rf"(?:^|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
-            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
+        self.apposition = regexcache.compile(  # a comma or a spaced dash: "Les évacués – 40"
+            rf"(?:{_OPENS}|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:,|(?<=\s)[–—-])\s*"
             rf"(?:(?:{alt('apposition_leads')})\s+)?$",
             re.IGNORECASE,
         )
         self.closed = regexcache.compile(
             rf"\s*(?:(?<![\w'’])(?:{alt('apposition_tails')})(?:\s+[^\W\d][\w'’-]*){{0,4}})?"
-            r"\s*[,)–—]",
+            r"\s*(?:[,)–—]|(?<=\s)-(?=\s))",
             re.IGNORECASE,
         )
         self.durations = {
@@ -336,7 +375,7 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
         and not concepts.is_generic(first)
         and lower not in g.nouns
         and not (g.endings and lower.endswith(g.endings))
-        and not (lang == "en" and _modifies(text, spans))
+        and not (lang == "en" and lower not in g.past_tenses and _modifies(text, spans))
     ):
         return None  # "700 000 annoncés", "1.3 million topped": no noun follows
     end = spans[0][1]
@@ -345,6 +384,8 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
         if link[:2] in ("d'", "d’") or link[:5] in ("dell'", "dell’"):
             return spans[0][0], spans[1][1], concepts.match(text[spans[0][0] : spans[1][1]], lang)
         if link in _LINKS and len(spans) > 2:
+            if concepts.is_generic(text[spans[2][0] : spans[2][1]]):
+                return _what_befell(text, spans[2:], lang, concepts)  # "number of people hit"
             return spans[0][0], spans[2][1], concepts.match(text[spans[0][0] : spans[2][1]], lang)
     if lang == "en":
         for s, e in spans[1:3] if lower not in g.heads else ():
@@ -359,6 +400,23 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
     return spans[0][0], end, concepts.match(thing, lang)
+
+
+def _what_befell(text, spans, lang, concepts: Concepts):
+    """A generic noun a relational one names ("the number of people sickened", "le nombre de
+    personnes hospitalisées") with the participle after it that says which: the count is of
+    them, not of "the number".
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "number of people sickened"
+    >>> s = _what_befell(text, [(10, 16), (17, 25)], "en", load_concepts())
+    >>> text[s[0] : s[1]]
+    'people sickened'
+    """
+    end = spans[0][1]
+    if len(spans) > 1 and _verb_like(text[spans[1][0] : spans[1][1]].lower(), lang):
+        end = spans[1][1]
+    return spans[0][0], end, concepts.match(text[spans[0][0] : end], lang)
 
 
 def _state_noun(phrase: str, lang: str | None) -> bool:
@@ -413,6 +471,9 @@ def thing_before(
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
+    if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
+        # "i dipendenti che perdono il lavoro sono 640": the noun before the relative clause
+        m = _BEFORE_RELATIVE.search(text, max(lo, pos - 100), pos) or m
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
     concept = concepts.lookup(key(m.group(1)), lang)
@@ -425,6 +486,18 @@ def thing_before(
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
         return m.start(1), m.start(1) + len(head), concept
     return None
+
+
+# A relative pronoun and its verb right before an article: the noun after them is that
+# verb's object, not the subject of the copula after it
+_IN_RELATIVE = regexcache.compile(r"(?<![\w'’])(?:che|qui|who|that)\s+[^\W\d_]+\s+$", re.IGNORECASE)
+_BEFORE_RELATIVE = regexcache.compile(
+    r"(?:^|[,;:]\s*|(?<![\w'’]))(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    r"(?<=\s|['’])(?P<head>[^\W\d_][\w'’-]*)(?=\s)(?:\s+[^\W\d_][\w'’-]*){0,4}"
+    r"\s+(?:che|qui|who|that)\s+[^.;:!?]{1,50}?\s+"
+    r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_LONG = regexcache.compile(
