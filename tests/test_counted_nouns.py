@@ -349,7 +349,7 @@ SHAPES = {
     # a count "of" a noun it is a part of: "7 des victimes", "4,200 of those travellers"; a
     # contracted preposition after a part is no noun ("di cui 9mila nello scalo")
     "part-of-noun": """
-        fr | À Castelbruno, 7 des victimes ont été retirées des décombres. | 7 | victimes | -
+        fr | À Castelbruno, 5 des grévistes ont été reçus en mairie. | 5 | grévistes | -
         fr | Le groupe a vendu 40 des 120 magasins. | 40 | magasins | -
         en | The agency said some 4,200 of those travellers were abroad. | some 4,200 | travellers | -
         en | Police arrested 60 people; 12 of those detained were minors. | 12 | people | -
@@ -357,8 +357,8 @@ SHAPES = {
     """,
     # "tra X e Y" counts both nouns, each of which may hold "di"/"de" and its noun
     "coordinated-compounds": """
-        it | Oltre 900 tra vigili del fuoco e volontari sono al lavoro. | Oltre 900 | vigili del fuoco e volontari | -
-        it | Oltre 900 tra vigili del fuoco, volontari e tecnici sono al lavoro. | Oltre 900 | tecnici | -
+        it | Circa 350 tra guardie del parco e volontari sono in servizio. | Circa 350 | guardie del parco e volontari | -
+        it | Circa 350 tra guardie del parco, volontari e geometri sono in servizio. | Circa 350 | geometri | -
         fr | Quelque 400 entre agents de sécurité et bénévoles sont mobilisés. | Quelque 400 | agents de sécurité et bénévoles | -
     """,
     # a count with no noun before or after it, whose clause says what befell it: the
@@ -376,7 +376,7 @@ SHAPES = {
     """,
     # an English verb that sets a count before its noun, an article opening that noun
     "setting-lead-en": """
-        en | The airline cancelled 300 flights, bringing to about 900 the number of flights cancelled this week. | about 900 | flights | -
+        en | The ferry line dropped 40 crossings, bringing to about 160 the number of crossings dropped since Sunday. | about 160 | crossings | -
         en | Police made 40 more arrests, taking to 640 the number of people held. | 640 | people | -
     """,
     # "of" and an owner's name between two counts: the first shares the second one's noun
@@ -386,19 +386,19 @@ SHAPES = {
     """,
     # an adverb of the whole area after a count is no noun: the noun a verb sets it to
     "area-adverb": """
-        en | The ministry put turnout at 380,000 nationwide, while the unions claimed 1.1 million. | 380,000 | turnout | -
-        en | The ministry put turnout at 380,000 nationwide, while the unions claimed 1.1 million. | 1.1 million | turnout | -
+        en | The board put attendance at 62,000 nationwide, while the organisers claimed 95,000. | 62,000 | attendance | -
+        en | The board put attendance at 62,000 nationwide, while the organisers claimed 95,000. | 95,000 | attendance | -
     """,
     # an English past tense that is no participle modifies no noun after it: the count takes
     # the noun its clause is taken among
     "past-tense": """
-        en | Police arrested 30 suspects. Of the arrests, 14 took place in Corvia. | 14 | arrests | -
+        en | Officers detained 52 fans. Of the detentions, 19 took place near the stadium. | 19 | detentions | -
         en | The storm left 12 wounded soldiers. | 12 | wounded soldiers | -
     """,
     # a part's count followed by the group it is taken in: that group is its noun
     "part-group": """
-        fr | Santé publique France a recensé 14 cas, dont 9 chez des enfants. | 9 | enfants | -
-        it | Sono saliti a 21 i casi, di cui 15 tra i bambini. | 15 | bambini | -
+        fr | L'agence régionale a compté 22 malades, dont 6 chez des adolescents. | 6 | adolescents | -
+        it | Sono saliti a 21 i casi, di cui 8 tra gli anziani. | 15 | bambini | -
         en | The agency recorded 21 cases, including 15 among children. | 15 | children | -
     """,
     # a reflexive verb of amount in the past sets the count of its subject
@@ -408,14 +408,14 @@ SHAPES = {
     """,
     # "the number of" a generic noun counts that noun and the participle that says which
     "number-of-people": """
-        en | The number of people sickened rose to 31 on Friday. | 31 | people sickened | -
+        en | The number of people evacuated climbed to 57 by Sunday. | 57 | people evacuated | -
         fr | Le nombre de personnes hospitalisées atteint 42. | 42 | personnes hospitalisées | hospitalisation
         it | Il numero di persone evacuate è salito a 300. | 300 | persone evacuate | evacuee
         en | The number of arrests rose to 40. | 40 | arrests | arrest
     """,
     # a copula's subject before a relative clause: not the object inside that clause
     "subject-before-relative": """
-        it | Secondo l'autorità, i dipendenti in Italia che perdono il lavoro sono 410. | 410 | dipendenti | -
+        it | Secondo il sindacato, gli operai del Veneto che cambiano il turno sono 230. | 230 | operai | -
         fr | Les salariés qui perdent leur emploi sont 410. | 410 | salariés | -
         en | The workers who lost the job were 410. | 410 | workers | -
     """,

@@ -315,7 +315,7 @@ class SentenceNouns:
         else:
             own = False
             stated = self._stated_after(q, following) if q.kind == "count" else None
-            if stated and stated[0]:  # "Parmi ces patients, 10 ont été hospitalisés"
+            if stated and stated[0]:  # "Parmi ces ouvriers, 5 ont été évacués"
                 thing, concept = stated
         if concept in concepts.refined_by:
             concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)

@@ -105,7 +105,7 @@ def thing_after(
     if special and g.partitive.match(text, pos, limit) and not _demonstrated(text, pos, limit, g):
         return None  # "4 500 of them", "300 dei quali": the noun is the one before
     if start is not None and g.part_lead.search(text, max(lo, start - 30), start):
-        group = g.group.match(text, pos, limit)  # "dont 9 chez des enfants": the group
+        group = g.group.match(text, pos, limit)  # "dont 4 chez des retraités": the group
         if group:
             return noun_at(text, group.end(), limit, lang, concepts)
     lead = _LEAD.match(text, pos, limit)
@@ -472,7 +472,7 @@ def thing_before(
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
-        # "i dipendenti che perdono il lavoro sono 640": the noun before the relative clause
+        # "gli operai che cambiano il turno sono 230": the noun before the relative clause
         m = _BEFORE_RELATIVE.search(text, max(lo, pos - 100), pos) or m
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
