@@ -398,7 +398,7 @@ SHAPES = {
     # a part's count followed by the group it is taken in: that group is its noun
     "part-group": """
         fr | L'agence régionale a compté 22 malades, dont 6 chez des adolescents. | 6 | adolescents | -
-        it | Sono saliti a 21 i casi, di cui 8 tra gli anziani. | 15 | bambini | -
+        it | Sono saliti a 21 i casi, di cui 8 tra gli anziani. | 8 | anziani | -
         en | The agency recorded 21 cases, including 15 among children. | 15 | children | -
     """,
     # a reflexive verb of amount in the past sets the count of its subject
