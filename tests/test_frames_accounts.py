@@ -9,6 +9,7 @@ import pytest
 
 from sourcecheck.extract import Lexicons, extract_document
 from sourcecheck.extract.when import accounts_year
+from sourcecheck.pipeline import check
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,40 @@ def test_a_count_or_another_story_keeps_its_news_day(lex) -> None:
         "The board met on Wednesday. Tavrel Optics will spend $57 million on the plant.",
     )
     assert other["$57 million"] != "2030"
+
+
+def _case(tmp_path, *docs: tuple[str, str, str, str]):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    for n, (title, published, lang, body) in enumerate(docs):
+        (folder / f"{n}.md").write_text(
+            f'---\ntitle: "{title}"\npublisher: Wire {n}\npublished: {published}\n'
+            f"language: {lang}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "Maison Quervel : résultats annuels 2030",
+                "2031-02-20T07:30",
+                "fr",
+                "Le conseil s'est réuni mercredi. Le bénéfice net de Maison Quervel "
+                "atteint 64 millions d'euros.",
+            ),
+            (
+                "Quervel profit climbs",
+                "2031-02-20T11:00",
+                "en",
+                "Maison Quervel said on Wednesday that net profit rose to €64 million.",
+            ),
+        ),
+        validate=False,
+    )
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert moments["64 millions d'euros"] == "2030"  # though aligned with Wednesday's
+    assert moments["€64 million"] == "2031-02-19"
