@@ -53,7 +53,8 @@ def moments(
     `_years`), else its document's news day (`_story_days`), as the frame read them; a running
     count with no day of its own keeps the day its subject was given (`moment_day`), so the
     update and value-conflict rules see each step of a toll where alignment put it; else its
-    publication day;
+    publication day; a year of accounts its document gives it (`when.accounts_year`: "annual
+    results 2030") stays its moment, whatever day alignment compares it on;
     `series`: for a running count (a noun in `running`, a cumulative concept), its subject
     without the day (owner and part kept: `extra`), so the update rule sees the figures of
     every day while subjects keep days apart. Another figure of a day (a count, a measure, a
@@ -80,7 +81,9 @@ def moments(
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
     fallback = table["moment_day"].where(table["moment_day"] != "", table["published"])
-    own = (stated != "") & pd.Series([not s for s in series], index=table.index)
+    # a year the document's accounts give (`when.accounts_year`) is the figure's moment
+    year = table["day_from"].eq("document") & table["refers_to"].str.len().eq(4)
+    own = (stated != "") & (pd.Series([not s for s in series], index=table.index) | year)
     return table.assign(moment=stated.where(own, fallback), series=series)
 
 

@@ -98,6 +98,7 @@ class _Doc:
         self.shares: dict[int, tuple[str, str | None]] = {}  # sentence → its last share's noun
         self.amounts: dict[int, tuple[str, str | None]] = {}  # sentence → its last amount's noun
         self._news_day: str | None = None
+        self._accounts_year: str | None = None
         self.said: dict[int, str] = {}  # sentence → the said day its first dated figure took
         self.said_by: dict[int, tuple] = {}  # sentence → that figure's (source, concept)
         self._event_day: str | None = None
@@ -127,6 +128,17 @@ class _Doc:
                 self.body, self.sentences, self.published, self.lang, self.words, self.title
             )
         return self._news_day
+
+    @property
+    def accounts_year(self) -> str:
+        """The year of the accounts or budget its title or lead names (`when.accounts_year`)."""
+        if self._accounts_year is None:
+            lead = self.sentences[: when.LEAD_SENTENCES]
+            end = lead[-1].end if lead else 0
+            self._accounts_year = when.accounts_year(
+                self.title, self.body[:end], self.published, self.lang
+            )
+        return self._accounts_year
 
     def said_before(self, i: int, source: str | None = None, concept: str | None = None) -> str:
         """The day the previous sentence of the paragraph gave its figure as said on ("the
@@ -427,6 +439,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                     before = d.previous_day(i)  # "The dyke broke on 3 May. Within 24 hours,
                     if before:  # 900 people were moved": that day
                         day, day_from = before, "clause"
+        if (
+            day_from == "document"
+            and kind in ("money", "percent")
+            and not rate
+            and d.accounts_year
+            and not when.names_year(body, s.start, s.end)
+        ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's
+            day = d.accounts_year
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in

@@ -50,6 +50,51 @@ _SINCE = regexcache.compile(
 )
 
 
+ACCOUNTS_REACH = 1  # years a period of accounts may stand from the publication's year
+
+
+def accounts_year(title: str | None, lead: str, published: str, lang: str | None) -> str:
+    """The year of a period of accounts or a budget the `title` (else the `lead`) names
+    (`time.yaml` `accounts`: "résultats annuels 2031", "legge di bilancio 2032", "2031
+    full-year results"), within `ACCOUNTS_REACH` of the publication's year; else "".
+
+    Why: annual results go out weeks after their year ends, a budget months before its year
+    begins: "revenue fell to 3.1 billion" in such a story describes that year, not the day
+    it went out, and only the title or the lead says which year.
+
+    >>> accounts_year("Orvanne SA : résultats annuels 2030", "", "2031-03-04", "fr")
+    '2030'
+    >>> accounts_year("Orvanne SA rachète un site", "", "2031-03-04", "fr")
+    ''
+    """
+    if len(published) < 4 or not published[:4].isdigit():
+        return ""
+    now = int(published[:4])
+    for text in (title or "", lead):
+        for found in _accounts(lang).finditer(text):
+            year = found.group(1) or found.group(2)
+            if abs(int(year) - now) <= ACCOUNTS_REACH:
+                return year
+    return ""
+
+
+def names_year(body: str, lo: int, hi: int) -> bool:
+    """Whether `body[lo:hi]` (a sentence) writes a year: its figures are of that year, or of
+    a plan over years, not of the year a title's accounts name."""
+    return _YEAR.search(body, lo, hi) is not None
+
+
+def _accounts(lang: str | None) -> re.Pattern:
+    words = _words("accounts", lang)
+    tie = r"(?:de\s+l['’]|de|du|des|of|for|per\s+il|per|del|dell['’]|il|the)\s*"
+    year = r"((?:19|20)\d\d)"
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})\s+(?:{tie})?(?:(?:année|anno|year)\s+)?{year}(?![\w]|[.,]\d)"
+        rf"|(?<![\w.,]){year}\s+(?:{words})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
 def news_day(
     body: str,
     sentences: list[Sentence],

@@ -1,0 +1,128 @@
+"""The year of the accounts or the budget a title or lead names (`when.accounts_year`): a
+sum or a share with no day nor year of its own in such a story describes that year, not
+the day the story went out. Every sentence here is new, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.extract import Lexicons, extract_document
+from sourcecheck.extract.when import accounts_year
+from sourcecheck.pipeline import check
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return Lexicons.load()
+
+
+def days(lex: Lexicons, lang: str, title: str, published: str, body: str) -> dict[str, str]:
+    """Each figure's text → its `refers_to`."""
+    doc = {
+        "doc": "d",
+        "title": title,
+        "body": body,
+        "lang": lang,
+        "publisher": "Wire",
+        "published": published,
+    }
+    return {r["text"]: r["refers_to"] for r in extract_document(doc, lex)}
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "lang", "year"),
+    [
+        ("Maison Quervel : résultats annuels 2030", "", "fr", "2030"),
+        ("Tavrel Optics posts 2030 full-year results", "", "en", "2030"),
+        ("Legge di bilancio 2032, via libera del governo", "", "it", "2032"),
+        ("Quervel vend Brenac", "Il a clos les comptes de l'exercice 2030.", "fr", "2030"),
+        ("Il bilancio delle vittime sale a 12", "", "it", ""),  # a toll, not accounts
+        ("Quervel : résultats annuels 2019", "", "fr", ""),  # too far from publication
+        ("Quervel ouvre un site à Brenac", "", "fr", ""),
+    ],
+)
+def test_the_year_of_accounts_is_read_from_the_title_or_lead(title, lead, lang, year) -> None:
+    assert accounts_year(title, lead, "2031-02-20", lang) == year
+
+
+def test_a_sum_of_annual_results_is_of_their_year(lex) -> None:
+    got = days(
+        lex,
+        "fr",
+        "Maison Quervel : résultats annuels 2030",
+        "2031-02-20T07:30",
+        "Le conseil d'administration s'est réuni mercredi. Le chiffre d'affaires de Maison Quervel atteint 812 millions d'euros. "
+        "Le groupe prévoit 40 millions d'euros d'investissements en 2032.",
+    )
+    assert got["812 millions d'euros"] == "2030"
+    assert got["40 millions d'euros"] == "2032"  # its own year stands
+
+
+def test_a_budget_sum_is_of_the_budget_year(lex) -> None:
+    got = days(
+        lex,
+        "it",
+        "Legge di bilancio 2032: approvato il testo",
+        "2031-10-16T20:00",
+        "Il governo ha approvato il testo mercoledì sera. Il provvedimento vale 9,6 miliardi di euro. Alla scuola vanno 700 milioni di euro.",
+    )
+    assert got["9,6 miliardi di euro"] == "2032"
+    assert got["700 milioni di euro"] == "2032"
+
+
+def test_a_count_or_another_story_keeps_its_news_day(lex) -> None:
+    results = days(
+        lex,
+        "en",
+        "Tavrel Optics posts 2030 full-year results",
+        "2031-02-20T07:30",
+        "The board met on Wednesday. Tavrel Optics said profit rose to $57 million. The firm now employs 2,300 people.",
+    )
+    assert results["$57 million"] == "2030"
+    assert results["2,300"] != "2030"  # a count of staff: the day the story reports
+    other = days(
+        lex,
+        "en",
+        "Tavrel Optics opens a plant in Drennick",
+        "2031-02-20T07:30",
+        "The board met on Wednesday. Tavrel Optics will spend $57 million on the plant.",
+    )
+    assert other["$57 million"] != "2030"
+
+
+def _case(tmp_path, *docs: tuple[str, str, str, str]):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    for n, (title, published, lang, body) in enumerate(docs):
+        (folder / f"{n}.md").write_text(
+            f'---\ntitle: "{title}"\npublisher: Wire {n}\npublished: {published}\n'
+            f"language: {lang}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "Maison Quervel : résultats annuels 2030",
+                "2031-02-20T07:30",
+                "fr",
+                "Le conseil s'est réuni mercredi. Le bénéfice net de Maison Quervel "
+                "atteint 64 millions d'euros.",
+            ),
+            (
+                "Quervel profit climbs",
+                "2031-02-20T11:00",
+                "en",
+                "Maison Quervel said on Wednesday that net profit rose to €64 million.",
+            ),
+        ),
+        validate=False,
+    )
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert moments["64 millions d'euros"] == "2030"  # though aligned with Wednesday's
+    assert moments["€64 million"] == "2031-02-19"
