@@ -38,6 +38,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
+from sourcecheck.align.alone import alone_keys
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.befell import befallen, with_state
 from sourcecheck.align.befell import running as running_nouns
@@ -165,8 +166,12 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
-    if alone.any():
-        table.loc[alone, "noun"] = ""
+    if alone.any():  # but one value of it told in two accounts is one reading ("magnitude 6.4")
+        keys = [k for k, a in zip(alone_keys(table, concepts.alone), alone, strict=True) if a]
+        table.loc[alone, "noun"] = keys
+        table.loc[alone, "noun_label"] = table.loc[alone, "concept"]
+        told = table.index[alone][[bool(k) for k in keys]]
+        table.loc[told, "evidence"] = "the same value of it is given in another account"
     running = running_nouns(table["noun"].tolist(), concepts)
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
