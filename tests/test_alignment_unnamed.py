@@ -79,3 +79,39 @@ def test_one_account_s_two_ages_alike_are_not_joined() -> None:
          "doc": "d0.md"},
     )  # fmt: skip
     assert table["subject"].eq("").all()
+
+
+CARRIED = [  # [lang, figure as written, its scale]: millions with a currency carried over
+    ["en", "4.6 million", "million"],
+    ["fr", "4,6 millions", "millions"],
+    ["it", "4,6 milioni", "milioni"],
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "scale"), CARRIED)
+def test_millions_given_a_currency_they_do_not_write_count_what_another_account_counts(
+    lang, text, scale
+) -> None:
+    table = claims(
+        {"currency": "EUR", "value": 4.6e6, "text": text, "scale": scale, "lang": lang},
+        {"thing": "subscribers", "value": 4.6e6, "text": "4.6 million", "scale": "million"},
+    )
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "scale", "value"),
+    [
+        ["€4.6 million", "million", 4.6e6],
+        ["4,6 milioni di euro", "milioni", 4.6e6],
+        ["650", "", 650],
+    ],
+)
+def test_a_written_currency_or_a_bare_figure_stays_an_amount(text, scale, value) -> None:
+    """An amount that writes its currency, or a bare figure after an amount ("980 milioni,
+    di cui 650"), is not taken for a count of the same figure elsewhere."""
+    table = claims(
+        {"currency": "EUR", "value": value, "text": text, "scale": scale},
+        {"thing": "operai", "value": value, "text": "650 operai", "lang": "it"},
+    )
+    assert table["subject"].iloc[0] == "" or table["subject"].nunique() == 2

@@ -50,7 +50,7 @@ from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.groups import MARK, group
-from sourcecheck.align.implied import implied_currency, unit_things
+from sourcecheck.align.implied import counts_again, implied_currency, unit_things
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
@@ -159,7 +159,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
-    table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
+    table = _conversions(_same_figures(counts_again(table)), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
