@@ -10,7 +10,8 @@ saving is not a benefit, and in "the EU puts €300m into the project, while Ita
 quantity that way are the worst false findings. Alignment keeps a context concept only when
 one of its words stands in the figure's clause: near it, with no clause break (a comma or a
 semicolon followed by a space) in between: a conversion in parentheses
-("40 km (25 miles)") is in its amount's clause. Otherwise the figure is read as
+("40 km (25 miles)") is in its amount's clause, and so is a figure an apposition sets off
+from its word ("fined Castelbruno, the ferry operator, €6 million": `_apposed`). Otherwise the figure is read as
 having no noun, and its anchor word or a recurring figure decides.
 
 Example
@@ -22,11 +23,17 @@ Example
 False
 >>> in_clause("Brussels fined the firm €2.5 billion.", "€2.5 billion", "en", "fine", concepts)
 True
+>>> in_clause("Rome fined Norvale, a courier, €4 million.", "€4 million", "en", "fine", concepts)
+True
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from sourcecheck import regexcache
+from sourcecheck.align.shipped import align_data
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.sentences import words
 
@@ -48,6 +55,21 @@ def in_clause(quote: str, text: str, lang: str, concept: str, concepts: Concepts
         if cid != concept:
             continue
         between = quote[pos:start] if pos < start else quote[end:pos]
-        if not _BREAK.search(between):
+        if not _BREAK.search(_apposed().sub(" ", between)):
             return True
     return False
+
+
+@cache
+def _apposed() -> re.Pattern:
+    """Appositions: ", " then a phrase with no figure and no other break that opens with a
+    determiner or a capital (`data/appositions.yaml`), then ", " ("…, the ferry operator, …",
+    "…, Agence Norvale, …"): a noun renamed, not a clause of its own.
+
+    Example: _apposed().sub(" ", "fined Castelbruno, the ferry operator, ") == "fined Castelbruno "
+    """
+    words = {w for ws in align_data("appositions.yaml").values() for w in ws or ()}
+    opening = regexcache.alternatives(words)
+    return regexcache.compile(
+        rf",\s+(?:(?i:{opening})(?<=['’])|(?i:{opening})\s+|[A-ZÀ-Þ])[^,;\d()]{{1,60}}?,\s+"
+    )

@@ -24,6 +24,7 @@ import pandas as pd
 from sourcecheck import regexcache
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
+from sourcecheck.quantities.currencies import SUFFIX_PATTERN
 from sourcecheck.quantities.units import unit_of
 
 
@@ -158,3 +159,41 @@ def _unit_word(thing: str) -> str:
     percent."""
     unit = unit_of(thing.strip()) if thing.strip() else None
     return unit if unit and unit != "percent" else ""
+
+
+_CURRENCY = regexcache.compile(rf"(?i)(?<![^\W\d_])(?:{SUFFIX_PATTERN})(?![^\W\d_])")
+
+
+def counts_again(table: pd.DataFrame) -> pd.DataFrame:
+    """A figure of millions with no noun that was given a currency its own words do not write
+    ("in Castelbruno (4.6 million)" after a sentence of euros) is a count again where another
+    document of its case gives that very figure as a count of one noun, and none gives it as
+    an amount: the currency was carried over from the sentence before, the noun was not.
+
+    Why: a count read as money never meets the "4,6 milioni di abbonati" of another account,
+    and stays with no subject at all. A bare "600" (no scale word) after "980 milioni di
+    euro" is the elided amount it looks like: it stays money.
+
+    Example: "4.6 million" (EUR, no noun) beside "4,6 milioni di abbonati" elsewhere: its
+    currency is dropped and it is a count, for `_same_figures` to give it that noun."""
+    cols = ("case", "doc", "value", "currency", "unit", "noun", "text", "scale")
+    rows = list(zip(*(table[c].tolist() for c in cols), strict=True))
+    given: dict[tuple, set[tuple[str, str]]] = {}  # (case, value, money?) → (noun, doc)
+    for case, doc, value, cur, unit, noun, _, _ in rows:
+        if noun and not unit and value == value:
+            given.setdefault((case, round(value, 6), bool(cur)), set()).add((noun, doc))
+    out = [
+        i
+        for i, (case, doc, value, cur, unit, noun, text, sc) in enumerate(rows)
+        if cur and not noun and not unit and value == value
+        and (sc in _LARGE or _SCALED_WORD.search(text))
+        and not _CURRENCY.search(text)
+        and not given.get((case, round(value, 6), True))
+        and len({n for n, d in given.get((case, round(value, 6), False), ()) if d != doc}) == 1
+    ]  # fmt: skip
+    if not out:
+        return table
+    table = table.copy()
+    table.iloc[out, table.columns.get_loc("currency")] = ""
+    table.iloc[out, table.columns.get_loc("dimension")] = "count"
+    return table

@@ -38,6 +38,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
+from sourcecheck.align.alone import alone_keys
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.befell import befallen, with_state
 from sourcecheck.align.befell import running as running_nouns
@@ -49,7 +50,7 @@ from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.groups import MARK, group
-from sourcecheck.align.implied import implied_currency, unit_things
+from sourcecheck.align.implied import counts_again, implied_currency, unit_things
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
@@ -158,15 +159,19 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
-    table = _conversions(_same_figures(table), pairs)  # a noun the same figure gave
+    table = _conversions(_same_figures(counts_again(table)), pairs)  # a noun the same figure gave
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
-    if alone.any():
-        table.loc[alone, "noun"] = ""
+    if alone.any():  # but one value of it told in two accounts is one reading ("magnitude 6.4")
+        keys = [k for k, a in zip(alone_keys(table, concepts.alone), alone, strict=True) if a]
+        table.loc[alone, "noun"] = keys
+        table.loc[alone, "noun_label"] = table.loc[alone, "concept"]
+        told = table.index[alone][[bool(k) for k in keys]]
+        table.loc[told, "evidence"] = "the same value of it is given in another account"
     running = running_nouns(table["noun"].tolist(), concepts)
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
