@@ -32,8 +32,6 @@ from sourcecheck.errors import InputError
 from sourcecheck.reading import load_shipped, load_yaml, read_text
 
 FUZZY_CUTOFF = 88
-FUZZY_CANDIDATES = 8  # near keys weighed by `_ending_only`, best ratio first
-STABLE_PREFIX = 5  # letters a fuzzily matched word keeps unchanged, at least
 _WORD = regexcache.compile(r"[^\W_]+")
 
 
@@ -163,40 +161,10 @@ class Concepts:
         if found:
             return found
         keys = self._keys_in.get(lang) if lang else None
-        near = process.extract(
-            k,
-            keys or self._keys,
-            scorer=fuzz.ratio,
-            score_cutoff=FUZZY_CUTOFF,
-            limit=FUZZY_CANDIDATES,
+        hit = process.extractOne(
+            k, keys or self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
         )
-        hit = next((n for n, _, _ in near if _ending_only(k, n)), None)
-        return self.lookup(hit, lang if keys else None) if hit else None
-
-
-def _ending_only(a: str, b: str) -> bool:
-    """Whether keys `a` and `b` differ only in the endings of their words.
-
-    Why: a ratio alone pairs short words one letter apart that name different things (a
-    letter added in front, "s" + "train"; one dropped inside, "f(l)ight"; one added at the
-    end of a short word, "plan" + "t"). An inflection or a plural the stems miss changes the
-    end of a word only, so each word keeps its first `STABLE_PREFIX` letters and all of the
-    shorter one's but its last two.
-
-    Example: _ending_only("busines", "business") is True; _ending_only("strain", "train"),
-    _ending_only("fight", "flight") and _ending_only("infection", "inflexion") are False.
-    """
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):  # one word written in two ("cyber attack" / "cyberattack")
-        wa, wb = ["".join(wa)], ["".join(wb)]
-    for x, y in zip(wa, wb, strict=True):
-        if x == y:
-            continue
-        shorter = min(len(x), len(y))
-        same = next((i for i in range(shorter) if x[i] != y[i]), shorter)
-        if same < max(STABLE_PREFIX, shorter - 2):
-            return False
-    return True
+        return self.lookup(hit[0], lang if keys else None) if hit else None
 
 
 def _context_entries(context) -> list[tuple[str | None, str]]:
