@@ -567,6 +567,25 @@ def test_a_count_with_its_own_noun_or_another_order_keeps_no_unit(lex, lang, bod
     assert row["unit"] is None and row["kind"] == "count"
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "currency"),
+    [
+        ("fr", "Après 4 jours sans bus, Morvaine verse de 60 à 240 euros par foyer.", "60", "EUR"),
+        ("it", "Dopo 6 ore di attesa, Valdorso rimborsa da 35 a 180 euro.", "35", "EUR"),
+        ("en", "After 3 weeks of works, Kelbrook pays from 70 to 500 dollars.", "70", "USD"),
+    ],
+)
+def test_the_first_figure_of_a_range_of_amounts_is_an_amount(lex, lang, body, figure, currency):
+    row = _row(lex, lang, body, figure)  # not a count of the days written before it
+    assert (row["kind"], row["currency"]) == ("money", currency)
+    assert not row["concept"] and row["thing"] not in ("jours", "ore", "weeks")
+
+
+def test_a_range_of_counts_keeps_its_noun(lex):
+    row = _row(lex, "fr", "La panne a privé de 9 000 à 12 000 foyers de courant.", "9 000")
+    assert (row["kind"], row["currency"], row["concept"]) == ("count", None, "household")
+
+
 def _row(lex, lang: str, body: str, figure: str) -> dict:
     return _rows(lex, lang, body)[figure]
 

@@ -253,6 +253,13 @@ SENTENCES = [
     ("it", "La compagnia ha rimborsato 31.000 prenotazioni dopo il fallimento.", "31.000", "booking"),
     ("it", "I sommozzatori hanno recuperato 5 corpi nello scafo.", "5", "dead"),
     ("it", "Il Comune ha abbattuto 140 alberi pericolanti.", "140", "tree"),
+    ("fr", "Le gel de mardi est le plus dur depuis trois décennies à Morvaine.", "trois", "decade"),
+    ("en", "Kelbrook's drought is the worst in four decades, the weather office said.", "four", "decade"),
+    ("it", "La piena del Valdorso è la più alta da due secoli.", "due", "century"),
+    ("fr", "Le pont de Solvignac tient depuis cinq siècles.", "cinq", "century"),
+    ("fr", "La collision de Varenne a fait 17 blessés graves.", "17", "seriously-injured"),
+    ("en", "The ferry fire near Dunmere left 8 people critically injured.", "8", "seriously-injured"),
+    ("it", "La caduta della gru a Rocca Venta ha causato 5 feriti gravi.", "5", "seriously-injured"),
 ]  # fmt: skip
 
 

@@ -139,6 +139,8 @@ class SentenceNouns:
         self.back = False
         thing, concept, end, own = self._thing(q, following, parallel)
         currency = q.currency or self._elided_currency(q, own, concept)
+        if self._ranged_money(q, following):
+            currency = following.currency
         if own and q.kind in ("count", "percent"):
             self.previous[q.kind] = (thing, concept)
             if q.kind == "percent":
@@ -170,6 +172,20 @@ class SentenceNouns:
         if self.money:
             d.money[self.i] = self.money
         return Noun(thing, concept, end, own, currency, self.back and not own and bool(thing))
+
+    def _ranged_money(self, q, following) -> bool:
+        """Whether bare count `q` opens a range of amounts whose currency is written after its
+        second figure only ("de 120 à 450 euros", "da 90 a 400 euro"): it is money in that
+        currency, with no noun of a count before it."""
+        return (
+            q.kind == "count"
+            and not (q.scale or q.unit)
+            and following is not None
+            and following.kind == "money"
+            and bool(following.currency)
+            and joined(self.d.body, q.end, following.start, self.d.lang)
+            and not _far_above(q, following)
+        )
 
     def _elided_currency(self, q, own: bool, concept: str | None) -> str | None:
         """The currency a count elides: right after money ("640 milioni di euro, di cui 180"),
@@ -209,7 +225,9 @@ class SentenceNouns:
         s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
         previous = self.previous.get(q.kind)
         found, own, inherited = None, True, None
-        if q.kind == "count":
+        if self._ranged_money(q, following):  # "de 120 à 450 euros": both are amounts
+            own, inherited = False, ("", None)  # no count's noun: its concept from context
+        elif q.kind == "count":
             if (
                 following is not None
                 and joined(body, q.end, following.start, lang)
