@@ -181,6 +181,13 @@ def test_an_organisation_acting(lang, body, figure, source):
          "Some 310", "Europol"),
         ("fr", "Eurojust a coordonné l'enquête. L'agence de l'UE précise que 27 suspects ont été arrêtés.",
          "27", "Eurojust"),
+        # the maker of a product the story names ("made by", "produit par", "prodotto da")
+        ("en", "Doctors linked the illness to yoghurt made by Brenmoor Creamery. The company said "
+               "52 people had fallen ill.", "52", "Brenmoor Creamery"),
+        ("fr", "Les cas sont liés à une terrine fabriquée par la Maison Derval. L'entreprise "
+               "indique que 17 clients ont été remboursés.", "17", "Maison Derval"),
+        ("it", "I casi sono legati a un salame prodotto dalla Salumeria Vantieri. Secondo "
+               "l'azienda, 33 clienti sono stati rimborsati.", "33", "Salumeria Vantieri"),
     ],
 )  # fmt: skip
 def test_a_generic_actor_names_the_documents_organisation(lang, body, figure, source):

@@ -169,6 +169,7 @@ class _Words:
         self.anaphor = regexcache.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
         self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
+        self.anaphor_word = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})(?![\w'’])", re.I)
         own = alternation(entry("owned") + entry("heads"))
         self.pronoun_of = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
