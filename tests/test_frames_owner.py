@@ -59,6 +59,11 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "impiega 2.600 persone.", "2.600", "Castelbruno Meccanica"),
         ("it", "Sono giorni difficili per Ferrovie Lunari SpA. L'azienda ha licenziato 140 addetti.",
                "140", "Ferrovie Lunari"),
+        # a company named by what it makes
+        ("fr", "Le fabricant Dorvelle Outils a présenté ses comptes. Le fabricant emploie 870 "
+               "salariés.", "870", "Dorvelle Outils"),
+        ("it", "Il produttore Casaforte Marmi ha chiuso l'anno. Il produttore impiega 430 addetti.",
+         "430", "Casaforte Marmi"),
         # the maker of a product a story names is the company "the company" stands for
         ("en", "Doctors linked the illness to yoghurt made by Brenmoor Creamery. The company has "
                "recalled 12 batches.", "12", "Brenmoor Creamery"),
