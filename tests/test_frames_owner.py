@@ -64,6 +64,13 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "salariés.", "870", "Dorvelle Outils"),
         ("it", "Il produttore Casaforte Marmi ha chiuso l'anno. Il produttore impiega 430 addetti.",
          "430", "Casaforte Marmi"),
+        # a year between the relative pronoun and the verb that gives "the company" its figure
+        ("it", "Ricorre la compagnia aerea Ventamare. L'azienda, che nel 2024 ha registrato ricavi "
+               "per 960 milioni di euro, contesta la multa.", "960 milioni di euro", "Ventamare"),
+        ("en", "Carrier Ventamare will appeal. The company, which in 2024 posted revenue of 1.1 "
+               "billion euros, rejects the fine.", "1.1 billion euros", "Ventamare"),
+        ("fr", "La compagnie Ventamare fait appel. La société, qui en 2024 a réalisé un bénéfice de "
+               "87 millions d'euros, conteste l'amende.", "87 millions d'euros", "Ventamare"),
         # the maker of a product a story names is the company "the company" stands for
         ("en", "Doctors linked the illness to yoghurt made by Brenmoor Creamery. The company has "
                "recalled 12 batches.", "12", "Brenmoor Creamery"),

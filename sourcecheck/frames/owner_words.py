@@ -55,6 +55,9 @@ class _Words:
         self.relative_after = regexcache.compile(
             rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
         )
+        self.year_aside = regexcache.compile(
+            rf"\s+(?<![\w'’])(?:{alternation(entry('years'))})\s+\d{{4}}\s*$", re.I
+        )
         self.relative = regexcache.compile(
             rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
         )
