@@ -44,6 +44,38 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("fr", "La préfecture a compté 12 000 manifestants à Lyon.", "12 000", ""),
         ("en", "The fine of €3 million was set on Tuesday.", "€3 million", ""),
         ("it", "Danni per 90 milioni di euro, soprattutto all'agricoltura.", "90 milioni di euro", ""),
+        # a word that only its capital made a name opens the sentence before "the group"
+        ("it", "Saranno 250 i tagli decisi dalla Corvane. Nel Lazio il gruppo conta 1.450 addetti.", "1.450", ""),
+        ("en", "More than 300 jobs will go at Corvane Labs. The group employs 1,800 people in Spain.", "1,800", "Corvane Labs"),
+        # a generic actor stands for the organisation of its kind the document named, not
+        # for a dateline, a place or a word opening a sentence
+        ("en", "OSLO, May 9 (Nordwire) - Pump maker Tessaly Group said it would shut two plants. "
+               "The company employs 6,300 people.", "6,300", "Tessaly"),  # (a company form dropped)
+        ("fr", "GRENOBLE, 9 mai (Agence Alpes) – Le fabricant Orsalis Technologies a annoncé un plan. "
+               "La société emploie 3 700 salariés.", "3 700", "Orsalis Technologies"),
+        ("fr", "À Saint-Véran, le laboratoire Quimel SA a été sanctionné. L'entreprise devra payer "
+               "une amende de 4 millions d'euros.", "4 millions d'euros", "Quimel"),
+        ("it", "TORINO – Il gruppo Castelbruno Meccanica ha presentato il piano. In Italia il gruppo "
+               "impiega 2.600 persone.", "2.600", "Castelbruno Meccanica"),
+        ("it", "Sono giorni difficili per Ferrovie Lunari SpA. L'azienda ha licenziato 140 addetti.",
+               "140", "Ferrovie Lunari"),
+        # a company named by what it makes
+        ("fr", "Le fabricant Dorvelle Outils a présenté ses comptes. Le fabricant emploie 870 "
+               "salariés.", "870", "Dorvelle Outils"),
+        ("it", "Il produttore Casaforte Marmi ha chiuso l'anno. Il produttore impiega 430 addetti.",
+         "430", "Casaforte Marmi"),
+        # a year between the relative pronoun and the verb that gives "the company" its figure
+        ("it", "Ricorre la compagnia aerea Ventamare. L'azienda, che nel 2024 ha registrato ricavi "
+               "per 960 milioni di euro, contesta la multa.", "960 milioni di euro", "Ventamare"),
+        ("en", "Carrier Ventamare will appeal. The company, which in 2024 posted revenue of 1.1 "
+               "billion euros, rejects the fine.", "1.1 billion euros", "Ventamare"),
+        ("fr", "La compagnie Ventamare fait appel. La société, qui en 2024 a réalisé un bénéfice de "
+               "87 millions d'euros, conteste l'amende.", "87 millions d'euros", "Ventamare"),
+        # the maker of a product a story names is the company "the company" stands for
+        ("en", "Doctors linked the illness to yoghurt made by Brenmoor Creamery. The company has "
+               "recalled 12 batches.", "12", "Brenmoor Creamery"),
+        ("it", "I casi sono legati a un salame prodotto dalla Salumeria Vantieri. L'azienda ha "
+               "ritirato 5 lotti.", "5", "Salumeria Vantieri"),
     ],
 )  # fmt: skip
 def test_the_owner_of_a_figure(lang, body, figure, owner):
@@ -125,18 +157,6 @@ def test_a_comma_alone_after_a_part_opens_no_list():
 def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
     found = claims(body, lang)
     assert {figure: found[figure]["owner"] for figure in owners} == owners
-
-
-@pytest.mark.parametrize(
-    ("lang", "body", "figure"),
-    [
-        # a word that only its capital made a name opens the sentence before "the group"
-        ("it", "Saranno 250 i tagli decisi dalla Corvane. Nel Lazio il gruppo conta 1.450 addetti.", "1.450"),
-        ("en", "More than 300 jobs will go at Corvane Labs. The group employs 1,800 people in Spain.", "1,800"),
-    ],
-)  # fmt: skip
-def test_the_company_is_no_word_that_opened_a_sentence(lang, body, figure):
-    assert claims(body, lang)[figure]["owner"] == ""
 
 
 def test_an_amount_after_a_count_of_parts_is_no_part():

@@ -181,6 +181,21 @@ def test_an_organisation_acting(lang, body, figure, source):
          "Some 310", "Europol"),
         ("fr", "Eurojust a coordonné l'enquête. L'agence de l'UE précise que 27 suspects ont été arrêtés.",
          "27", "Eurojust"),
+        # a relative clause after the generic actor, a year before its verb
+        ("it", "Lo sciopero ferma la compagnia aerea Ventamare. La compagnia, che nel 2024 ha registrato "
+               "ricavi per 960 milioni di euro, offre 70 euro in più.", "960 milioni di euro", "Ventamare"),
+        ("en", "The walkout grounded carrier Ventamare. The airline, which in 2024 posted revenue "
+               "of 1.1 billion euros, offered €70 more.", "1.1 billion euros", "Ventamare"),
+        ("fr", "La grève cloue au sol la compagnie Ventamare. La compagnie, qui en 2024 a enregistré "
+               "un chiffre d'affaires de 870 millions d'euros, propose 70 euros de plus.",
+         "870 millions d'euros", "Ventamare"),
+        # the maker of a product the story names ("made by", "produit par", "prodotto da")
+        ("en", "Doctors linked the illness to yoghurt made by Brenmoor Creamery. The company said "
+               "52 people had fallen ill.", "52", "Brenmoor Creamery"),
+        ("fr", "Les cas sont liés à une terrine fabriquée par la Maison Derval. L'entreprise "
+               "indique que 17 clients ont été remboursés.", "17", "Maison Derval"),
+        ("it", "I casi sono legati a un salame prodotto dalla Salumeria Vantieri. Secondo "
+               "l'azienda, 33 clienti sono stati rimborsati.", "33", "Salumeria Vantieri"),
     ],
 )  # fmt: skip
 def test_a_generic_actor_names_the_documents_organisation(lang, body, figure, source):

@@ -69,12 +69,17 @@ from sourcecheck.frames.attribution import (
     Vocabulary,
     vocabulary,
 )
+from sourcecheck.frames.names import read_name
+from sourcecheck.frames.owner_words import vocabulary as owner_words
 
 QUOTES = '«"“'  # a sentence opening with one continues a quote
 _QUOTATION = regexcache.compile(r'«[^»\n]{1,1500}»|“[^”\n]{1,1500}”|"[^"\n]{1,1500}"')
 _ITEM = regexcache.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a list item's mark
 CARRY_BACK = 3  # sentences a speaker is carried over by a connector ("Ensuite, …")
 LOOK_AHEAD = 2  # sentences after a generic actor where the body it names may come first
+# kinds of generic nouns that name no organisation a figure may belong to (a person in an
+# office, the last speaker, the press)
+REFERENT_NOT = frozenset({"official", "same-source", "press", PRONOUN})
 
 
 class Attribution(NamedTuple):
@@ -614,6 +619,30 @@ class Speakers:
                 return self.publisher
         return None
 
+    def referent(self, pos: int, written: str) -> str | None:
+        """The organisation a generic actor written at `pos` ("the group", "la société",
+        "l'azienda", "the agency") stands for, as `resolve` finds it for its kind: the last
+        body of that kind the document named (a name the lexicon knows, one introduced by
+        its form or its noun, one that spoke), else the publisher of that kind (a company's
+        own release); None for a noun of no body's kind ("il", "the mayor").
+
+        Why: the owner of "the group employs 2,400 people" is the company the story is
+        about; the last capitalised word before it may be a dateline, a place or a word
+        opening a sentence.
+
+        Example: after "Corvane Labs a annoncé…", `referent(at, "le groupe")` → "Corvane
+        Labs".
+        """
+        nouns = [
+            m
+            for m in self.vocab.noun_at.finditer(written)
+            if not written[max(0, m.start() - 1) : m.start()].isalnum()
+        ]  # (a word of its own: not "he" in "The")
+        kind = self.vocab.generic_kind(nouns[-1].group("noun")) if nouns else None
+        if kind is None or kind in REFERENT_NOT:
+            return None
+        return self.resolve(kind, pos, nouns[-1].group("noun").lower())
+
     def _outlet(self, name: str) -> bool:
         """Is `name` the publisher and a news outlet (named in its own dateline)?"""
         return bool(self.publisher) and _norm(name) == _norm(self.publisher) and self.press()
@@ -767,6 +796,7 @@ class Speakers:
                         words_.pop(0)
                     if len(words_) > 1 or m.group("legal"):  # "Latteria Monteluce": two
                         out.append((m.start(), m.end(), " ".join(words_), "company"))
+            out += _makers(self.body, s.start, s.end, v.lang)  # "cheese made by Alpen Dairy"
             # "il gip del Tribunale di Genova": the body, not the one named inside it
             out = [o for o in out if not any(p[0] < o[0] < p[1] for p in out)]
             self._orgs[j] = sorted(out)
@@ -801,6 +831,28 @@ class Speakers:
             return sorted(out)
         self._speakers[j] = sorted(out)
         return self._speakers[j]
+
+
+_MAKER_ARTICLE = regexcache.compile(r"(?:l[ae]s?\s+|l['’]|the\s+)")  # "par la Maison X"
+
+
+def _makers(body: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, str, str]]:
+    """(offset, end, name, "company") of the makers of a product body[lo:hi] names: the
+    name after a maker's participle and its `by` ("un fromage produit par la Fromagerie
+    Ardal", "cheese made by Alpen Dairy", "prodotto dalla Casearia Belmonte").
+
+    Why: a later "the company" or "l'azienda" stands for the maker, though it never spoke
+    nor carries a company form.
+    """
+    words = owner_words(lang)
+    out = []
+    for m in words.maker.finditer(body, lo, hi):
+        start = a.end() if (a := _MAKER_ARTICLE.match(body, m.end(), hi)) else m.end()
+        name = read_name(body, start, hi, words)
+        at = body.find(name.split()[0], start, hi) if name else -1
+        if at >= 0 and body[at:hi].startswith(name):
+            out.append((at, at + len(name), name, "company"))
+    return out
 
 
 def _capitalised(body: str, g) -> bool:

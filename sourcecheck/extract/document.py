@@ -347,7 +347,8 @@ def extract_document(doc: Mapping, lex: Lexicons) -> list[dict]:
     for i, qs in by_sentence.items():
         rows += _sentence_claims(d, i, qs, doc)
     nouns = _counted_noun(lex, d.lang)
-    return frame_owners(rows, d.body, d.lang, d.sentences, nouns)  # whose figure, of which
+    # whose figure, of which whole; "the group" as the company the document named
+    return frame_owners(rows, d.body, d.lang, d.sentences, nouns, d.speakers.referent)
 
 
 def _counted_noun(lex: Lexicons, lang: str | None):

@@ -245,9 +245,11 @@ class Vocabulary:
             rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i
         )
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
+        # (a year between the pronoun and its verb: "L'azienda, che nel 2024 ha registrato…")
+        year = rf"(?:{alternation(words['year_in'])})\s+\d{{4}}\s+" if words["year_in"] else ""
         rel_lead = (
-            rf"\s*,\s*(?P<at>{rel})\s+(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?"
-            rf"(?:{adv}\s+)?"
+            rf"\s*,\s*(?P<at>{rel})\s+(?:{year})?(?:{alternation(words['clitics'])}\s*)?"
+            rf"(?:{aux}\s+)?(?:{adv}\s+)?"
         )
         self.relative_speech = lazy(rf"{rel_lead}{speech}", i)
         # "Le SNCA proteste contre le projet et réclame 400 agents": a second verb of its own
@@ -662,7 +664,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending"
+    "possessives documents saying_nouns organs intending year_in"
 ).split()
 
 

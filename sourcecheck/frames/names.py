@@ -84,7 +84,8 @@ def name_before(body: str, lo: int, at: int, words, last: str = "") -> str:
     ("Veltro, which reported"), an auxiliary ("Veltro a pour sa part annulé") or both
     ("Veltro, qui a annulé", "Veltro, che ha cancellato"); `last` when
     a word that stands for a name stands there ("L'azienda ha ritirato"), or ""."""
-    text, subject = words.relative.subn("", body[lo:at].rstrip())
+    text = words.year_aside.sub("", body[lo:at].rstrip())  # "Veltro, che nel 2024 ha…"
+    text, subject = words.relative.subn("", text)
     for _ in range(2):  # a relative then an auxiliary: "Enelia, qui a mobilisé"
         text, more = words.relative.subn("", text)
         subject += more

@@ -64,11 +64,14 @@ def frame_owners(
     lang: str | None,
     sentences: Sequence,
     nouns: Callable[[str], bool] | None = None,
+    referent: Callable[[int, str], str | None] | None = None,
 ) -> list[dict]:
     """`rows` (one document's figures in text order, with `doc`, `start`, `end`, `sentence`)
     with `owner` and `part_of` set; `sentences` give each sentence's (start, end); `nouns`
-    tells a counted noun ("Firefighters" opening a sentence is no name). A name read as the
-    owner is no place: a `scope` equal to it is cleared."""
+    tells a counted noun ("Firefighters" opening a sentence is no name); `referent` tells
+    the organisation a generic actor at an offset stands for ("the group" → the company the
+    document named). A name read as the owner is no place: a `scope` equal to it is
+    cleared."""
     words = vocabulary(lang)
     wholes: dict[int, int] = {}  # part → whole, by row index
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
@@ -102,7 +105,7 @@ def frame_owners(
             hi,
             words,
             money=money,
-            last=last,
+            last=_standing_for(body, lo, hi, row, words, referent) or last,
             nouns=nouns,
             subject=subject,
         )
@@ -206,6 +209,31 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _standing_for(body: str, lo: int, hi: int, row: dict, words: _Words, referent) -> str | None:
+    """The organisation a generic actor of the figure's clause body[lo:hi] stands for
+    (`referent`): the nearest one before the figure, else the first after it ("la société
+    investira 400 millions", "i 40 milioni pagati dal gruppo"); None when there is none or
+    it names no body.
+
+    Why: an anaphor's owner was the last name read before, which may be a dateline ("MILANO
+    –"), a place or a word opening a sentence; the body of the noun's kind the document
+    named is what the noun points back to.
+    """
+    if referent is None:
+        return None
+    found = list(words.anaphor_word.finditer(body, lo, hi))
+    found = [m for m in found if m.end() <= row["start"]][::-1] + [
+        m for m in found if m.start() >= row["end"]
+    ]
+    for m in found:
+        if name := referent(m.start(), m.group()):
+            taken = name.split()
+            while len(taken) > 1 and taken[-1] in words.suffixes:
+                taken.pop()  # "Quimel SA" → "Quimel", as an owner named in its clause is
+            return " ".join(taken)
+    return None
 
 
 def _giver(body: str, lo: int, start: int, words: _Words) -> str:

@@ -55,6 +55,9 @@ class _Words:
         self.relative_after = regexcache.compile(
             rf"\s*(?:{alternation(entry('relative_after'))})\s*(?=[^\W\d_])", re.I
         )
+        self.year_aside = regexcache.compile(
+            rf"\s+(?<![\w'’])(?:{alternation(entry('years'))})\s+\d{{4}}\s*$", re.I
+        )
         self.relative = regexcache.compile(
             rf"\s*,?\s*(?<![\w'’])(?:{alternation(entry('relative'))})\s*$", re.I
         )
@@ -169,6 +172,7 @@ class _Words:
         self.anaphor = regexcache.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
         self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
+        self.anaphor_word = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})(?![\w'’])", re.I)
         own = alternation(entry("owned") + entry("heads"))
         self.pronoun_of = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
