@@ -455,6 +455,8 @@ FRIDAY_EVENING = "2024-05-17T18:30"  # a publication time: only its day counts
         ("this Tuesday", FRIDAY_EVENING, "2024-05-14"),
         ("questo lunedì", FRIDAY_EVENING, "2024-05-20"),
         ("next Monday", FRIDAY_EVENING, "2024-05-20"),
+        ("this past Wednesday", FRIDAY_EVENING, "2024-05-15"),
+        ("questa domenica", FRIDAY_EVENING, "2024-05-19"),  # feminine: the coming one
         # a night between two days is dated by the day it ends on
         ("dans la nuit de mardi à mercredi", FRIDAY_EVENING, "2024-05-15"),
         ("nella notte tra giovedì e venerdì", FRIDAY_EVENING, "2024-05-17"),
@@ -495,6 +497,37 @@ def test_days_stated_in_the_copy(text, published, iso):
 )  # fmt: skip
 def test_a_day_told_from_the_story_day(lex, lang, body, text, day):
     """ "la veille", "the next day": counted from the document's news day."""
+    assert frames(lex, lang, body, FRIDAY_EVENING)[text]["refers_to"] == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "day"),
+    [
+        ("fr", "La digue de Sarvonne a cédé lundi.\nLe jour précédent, les pompiers avaient évacué 85 maisons.",
+         "85", "2024-05-12"),
+        ("fr", "La digue de Sarvonne a cédé lundi.\nUn jour avant, la mairie avait distribué 300 sacs de sable.",
+         "300", "2024-05-12"),
+        ("fr", "La digue de Sarvonne a cédé lundi.\nUne semaine plus tard, 43 familles logeaient au gymnase.",
+         "43", "2024-05-20"),
+        ("fr", "La digue de Sarvonne a cédé lundi.\nLa semaine suivante, l'État a envoyé 14 bus.",
+         "14", "2024-05-20"),
+        ("en", "The Orlin bridge closed on Monday.\nThe day prior, inspectors had logged 17 cracks.",
+         "17", "2024-05-12"),
+        ("en", "The Orlin bridge closed on Monday.\nA week later, engineers had replaced 29 cables.",
+         "29", "2024-05-20"),
+        ("en", "The Orlin bridge closed on Monday.\nThe following week, the council approved 12 repairs.",
+         "12", "2024-05-20"),
+        ("it", "La galleria di Morvena è crollata lunedì.\nUna settimana dopo i tecnici avevano rimosso 540 massi.",
+         "540", "2024-05-20"),
+        ("it", "La galleria di Morvena è crollata lunedì.\nLa settimana successiva sono state riaperte 6 strade.",
+         "6", "2024-05-20"),
+        ("it", "La galleria di Morvena è crollata lunedì.\nLa settimana seguente la Regione ha inviato 9 squadre.",
+         "9", "2024-05-20"),
+    ],
+)  # fmt: skip
+def test_a_day_or_a_week_told_from_the_story_day(lex, lang, body, text, day):
+    """ "le jour précédent", "the day prior", "una settimana dopo", "la semaine suivante",
+    "the following week": counted from the document's news day, in each language."""
     assert frames(lex, lang, body, FRIDAY_EVENING)[text]["refers_to"] == day
 
 
