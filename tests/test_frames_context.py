@@ -517,7 +517,7 @@ def test_a_day_told_from_the_story_day(lex, lang, body, text, day):
          "29", "2024-05-20"),
         ("en", "The Orlin bridge closed on Monday.\nThe following week, the council approved 12 repairs.",
          "12", "2024-05-20"),
-        ("it", "La galleria di Morvena è crollata lunedì.\nUna settimana dopo i tecnici avevano rimosso 540 massi.",
+        ("it", "La galleria di Morvena è crollata lunedì.\nUna settimana più tardi i tecnici avevano rimosso 540 massi.",
          "540", "2024-05-20"),
         ("it", "La galleria di Morvena è crollata lunedì.\nLa settimana successiva sono state riaperte 6 strade.",
          "6", "2024-05-20"),
@@ -526,9 +526,41 @@ def test_a_day_told_from_the_story_day(lex, lang, body, text, day):
     ],
 )  # fmt: skip
 def test_a_day_or_a_week_told_from_the_story_day(lex, lang, body, text, day):
-    """ "le jour précédent", "the day prior", "una settimana dopo", "la semaine suivante",
+    """ "le jour précédent", "the day prior", "una settimana più tardi", "la semaine suivante",
     "the following week": counted from the document's news day, in each language."""
     assert frames(lex, lang, body, FRIDAY_EVENING)[text]["refers_to"] == day
+
+
+# A night just past, then a count: {body: (language, the count)}
+NIGHT_THEN_A_COUNT = {
+    "Les gendarmes ont secouru dans la nuit 23 randonneurs près de Vellonne.": ("fr", "23"),
+    "La douane a saisi la nuit dernière 48 colis au port de Sarvonne.": ("fr", "48"),
+    "Coastguards towed overnight 19 boats into Dunmere harbour.": ("en", "19"),
+    "Firefighters pulled 36 drivers from their cars last night near Orlin.": ("en", "36"),
+    "I vigili del fuoco hanno soccorso nella notte 27 escursionisti sul monte Carvo.": ("it", "27"),
+    "La guardia costiera ha recuperato la notte scorsa 52 naufraghi al largo di Morvena.": (
+        "it",
+        "52",
+    ),
+}
+
+
+@pytest.mark.parametrize("body", NIGHT_THEN_A_COUNT)
+def test_the_night_just_past_before_a_count_dates_it(lex, body):
+    """ "dans la nuit", "overnight", "nella notte", "last night", "la notte scorsa" right
+    before a count: the night ends on the publication day, which dates the count (a bare
+    figure after the night is no day number)."""
+    lang, text = NIGHT_THEN_A_COUNT[body]
+    assert frames(lex, lang, body, "2024-05-17T08:30")[text]["refers_to"] == "2024-05-17"
+
+
+def test_a_night_with_its_day_numbers_is_the_second_day():
+    """A day number with the next day or a month after a night is no count: the night is
+    dated by that second day."""
+    found = find_dates(
+        "dans la nuit 3 au 4 mars, puis dans la nuit du 12 au 13 mai", FRIDAY_EVENING
+    )
+    assert [d.iso for d in found] == ["2024-03-04", "2024-05-13"]
 
 
 def test_a_title_states_the_news_day_when_the_lead_does_not():

@@ -125,6 +125,15 @@ _DAYNUM = r"[0-3]?\d|1er"
 # mark: "revendiqué mercredi 1,2 million"), a preposition ("lundi 12 au soir"), a part of the
 # day ("lunedì 12 sera").
 _DAY_TAIL = rf"(?=\s*[,.](?!\d)|\s*[;:)!?»]|\s+(?:{_phrases('day_tail')}|{alternation(TIMES_OF_DAY)})(?![\w-]))"
+# What opens the day of a night ("dans la nuit du 12", "nella notte di lunedì")
+_NIGHT_FROM = rf"{_phrases('night', 'from')}|on|del|dell['’]|du"
+# A day number right after a night, with its month or the next day ("nella notte 12-13
+# maggio", "dans la nuit 3 au 4 mars"): a bare figure there is a count ("a interpellé dans la
+# nuit 14 personnes", "ha arrestato nella notte 14 persone"), the night alone its day
+_NIGHT_DAYNUM = (
+    rf"(?:{_DAYNUM})(?:er|°|st|nd|rd|th)?\s*"
+    rf"(?:[-/–]|(?:{_MONTH})\.?(?![\w-])|(?:au|al|to|e|et|and)\s+\d)"
+)
 _DATE = regexcache.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
@@ -147,7 +156,7 @@ _DATE = regexcache.compile(
     rf"(?P<dm>{_DAYNUM})(?:°|st|nd|rd|th)?{_DAY_TAIL}"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
-    rf"(?!\s+(?:(?:{_phrases('night', 'from')}|on|del|dell['’]|du)\s+)?(?:{_DAY}|\d))"
+    rf"(?!\s+(?:(?:{_NIGHT_FROM})\s+)?(?:{_DAY})|\s+(?:{_NIGHT_FROM})\s+\d|\s+{_NIGHT_DAYNUM})"
     rf"|(?P<weekend>{alternation(_WEEKEND)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
