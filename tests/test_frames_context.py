@@ -538,10 +538,7 @@ NIGHT_THEN_A_COUNT = {
     "Coastguards towed overnight 19 boats into Dunmere harbour.": ("en", "19"),
     "Firefighters pulled 36 drivers from their cars last night near Orlin.": ("en", "36"),
     "I vigili del fuoco hanno soccorso nella notte 27 escursionisti sul monte Carvo.": ("it", "27"),
-    "La guardia costiera ha recuperato la notte scorsa 52 naufraghi al largo di Morvena.": (
-        "it",
-        "52",
-    ),
+    "La polizia ha fermato la notte scorsa 15 tifosi vicino allo stadio di Valtessa.": ("it", "15"),
 }
 
 
