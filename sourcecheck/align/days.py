@@ -92,16 +92,16 @@ def _placed_series(table: pd.DataFrame, series: list[str]) -> list[str]:
     that count (the same noun, rate, measure and marks), when it gives one place only and
     no document gives the count with that place and without as two figures.
 
-    Why: "the toll rose to 7" in one account and "7 dead off Santa Nereide" in another are
+    Why: "the toll rose to 7" in one account and "7 dead off Punta Orsella" in another are
     one toll: a wire names the place once in its lead and a regional paper not at all, and a
-    series split by that would show no update ("3 dead" on Tuesday, "7 dead off Santa
-    Nereide" on Wednesday). Where coverage gives the count for two places or more (heat
+    series split by that would show no update ("3 dead" on Tuesday, "7 dead off Punta
+    Orsella" on Wednesday). Where coverage gives the count for two places or more (heat
     deaths in Italy and in France), a count with no place is left alone: it may be either;
     so it is where one account gives both ("3,100 evacuated, 900 of them in Langon": the
     place marks a part, `_apart`). The subject keeps its place (or none): only the timeline is joined.
 
-    Example: "dead||count" and "dead|Santa Nereide|count" in one case, no other place →
-    both "dead|Santa Nereide|count"."""
+    Example: "dead||count" and "dead|Punta Orsella|count" in one case, no other place →
+    both "dead|Punta Orsella|count"."""
     frame = table[["case", "noun", "scope"]].assign(series=series)
     alike: dict[tuple, tuple] = {}  # (case, noun, place, series) → its key without the place
     places: dict[tuple, set[str]] = {}

@@ -363,7 +363,7 @@ def find_dates(
 
 def _rate_then_event(text: str, m: re.Match) -> bool:
     """Whether the told day `m` ("a day before") is a rate's words after a figure and its
-    noun, an event after them ("Larkway operated 380 flights a day before its collapse"):
+    noun, an event after them ("the mill ran 12 shifts a week before the fire"):
     no day.
 
     >>> m = _DATE.search("It ran 380 flights a day before its collapse.")

@@ -526,7 +526,7 @@ def elsewhen(
 
 def _past_incise(body: str, lo: int, at: int, lang: str | None) -> int:
     """Where the clause of a figure at `at` starts past a relative incise closed before it
-    ("Larkway, which carried 14 million passengers last year, had debts of £610 million":
+    ("Brisa Ferries, which sailed 2 million miles last year, owed £75 million":
     "last year" is the incise's time, not the debt's), else `lo`."""
     ends = [m.end() for m in _incise(lang).finditer(body, lo, at)]
     return ends[-1] if ends else lo
