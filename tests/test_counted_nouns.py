@@ -381,7 +381,7 @@ SHAPES = {
     """,
     # "of" and an owner's name between two counts: the first shares the second one's noun
     "of-owners-count": """
-        en | Cases were found in 4 of Castelmora's 20 districts. | 4 | districts | -
+        en | Cases were found in 4 of Castelvane's 20 districts. | 4 | districts | -
         en | Some 40 of Brenmoor Steel's 300 employees will leave. | Some 40 | employees | -
     """,
     # an adverb of the whole area after a count is no noun: the noun a verb sets it to
@@ -571,7 +571,7 @@ def test_a_count_with_its_own_noun_or_another_order_keeps_no_unit(lex, lang, bod
     ("lang", "body", "figure", "currency"),
     [
         ("fr", "Après 4 jours sans bus, Morvaine verse de 60 à 240 euros par foyer.", "60", "EUR"),
-        ("it", "Dopo 6 ore di attesa, Valdorso rimborsa da 35 a 180 euro.", "35", "EUR"),
+        ("it", "Dopo 6 ore di attesa, Vallorne rimborsa da 35 a 180 euro.", "35", "EUR"),
         ("en", "After 3 weeks of works, Kelbrook pays from 70 to 500 dollars.", "70", "USD"),
     ],
 )

@@ -255,7 +255,7 @@ SENTENCES = [
     ("it", "Il Comune ha abbattuto 140 alberi pericolanti.", "140", "tree"),
     ("fr", "Le gel de mardi est le plus dur depuis trois décennies à Morvaine.", "trois", "decade"),
     ("en", "Kelbrook's drought is the worst in four decades, the weather office said.", "four", "decade"),
-    ("it", "La piena del Valdorso è la più alta da due secoli.", "due", "century"),
+    ("it", "La piena del Vallorne è la più alta da due secoli.", "due", "century"),
     ("fr", "Le pont de Solvignac tient depuis cinq siècles.", "cinq", "century"),
     ("fr", "La collision de Varenne a fait 17 blessés graves.", "17", "seriously-injured"),
     ("en", "The ferry fire near Dunmere left 8 people critically injured.", "8", "seriously-injured"),

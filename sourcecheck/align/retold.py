@@ -39,7 +39,7 @@ BARE_PART = f"|part={PART}"  # a part whose whole no account names (`owners.part
 
 def _unsaid(subject: str) -> tuple[str, str, bool]:
     """(the subject without its place and a bare part mark, its place, whether it had that
-    mark): "dead|Ressa|d||count|part=part" → ("dead||d||count", "Ressa", True)."""
+    mark): "dead|Dorne|d||count|part=part" → ("dead||d||count", "Dorne", True)."""
     fields = subject.split("|")
     if len(fields) < 2:
         return subject, "", False

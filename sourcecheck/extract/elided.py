@@ -343,7 +343,7 @@ def joined(text: str, end: int, start: int, lang: str | None) -> bool:
     `start` ("de 18 à 15 mois", "3 or 4 days"), or "of" and an owner's name ("4 of Italy's
     20 regions"): the two share the second one's noun.
 
-    >>> joined("in 4 of Castelmora's 20 districts", 4, 21, "en")
+    >>> joined("in 4 of Castelvane's 20 districts", 4, 21, "en")
     True
     """
     if _OF_OWNER.fullmatch(text, end, start):
