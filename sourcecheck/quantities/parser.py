@@ -46,6 +46,7 @@ from sourcecheck.quantities.scan import candidates
 LANGS = {"fr": "fr", "en": "en", "it": "it"}
 _new = tuple.__new__  # a record built without its Python-level __new__: once per figure
 _LANG_PREFIX = regexcache.compile(r"[a-z]{2}")
+_MONTH_WORDS = frozenset(MONTHS)  # one set lookup per number word, not a scan of the tuple
 # A day number right before a word ("8 |sept", "1er |sept"): the word is then a month.
 _DAY_BEFORE = regexcache.compile(r"(?:^|[^\d.,])[0-3]?\d(?:er)?\s+$")
 
@@ -153,7 +154,10 @@ def _month_after_day(text: str, s: int, e: int) -> bool:
     Example: `_month_after_day("le 8 sept. 2025", 5, 9)` is True; in "sept blessés" it is
     False.
     """
-    return text[s:e].lower() in MONTHS and _DAY_BEFORE.search(text[max(0, s - 8) : s]) is not None
+    return (
+        text[s:e].lower() in _MONTH_WORDS
+        and _DAY_BEFORE.search(text[max(0, s - 8) : s]) is not None
+    )
 
 
 def _vulgar(ch: str) -> tuple[float, float]:
