@@ -236,7 +236,7 @@ def test_digits_read_quickly_in_sentences():
     sentences = [
         ("Castelbruno a recensé 412 puits et 3 250 forages, contre 17 en 2031.", "fr"),
         ("Agence Norvale counted about 64 wells, $5 million and -3 degrees at 14.30.", "en"),
-        ("A Valmora 27 pozzi, alle 19 l'assemblea, oltre 1.250 ettari e 2,5 milioni.", "it"),
+        ("A Pietrascura 27 pozzi, alle 19 l'assemblea, oltre 1.250 ettari e 2,5 milioni.", "it"),
         ("Dr. Maren Loft saw 9 G20 flags, 7-year plans and 12/11 notes on Monday 4.", "en"),
         ("Le bac ferme vers 22 heures ; alle ore 23 si chiude, et 21 quais restent.", None),
     ]
