@@ -17,7 +17,7 @@ from test_alignment import claims, same  # noqa: E402
 STRUCK = [
     ("Roughly 17% of the tram depot's staff were on strike by noon.", "17%", "en", True),
     ("At the Vellano plant, 64% of employees walked out on Friday.", "64%", "en", True),
-    ("Selon la mairie, 23 % des agents municipaux étaient en grève.", "23 %", "fr", True),
+    ("Mardi, 23 % du personnel municipal de Brunel restait en grève.", "23 %", "fr", True),
     ("Au dépôt de Brunel, 41 % des conducteurs ont débrayé.", "41 %", "fr", True),
     ("A Castelbruno ha scioperato il 19% del personale comunale.", "19%", "it", True),
     ("Il 33% degli autisti ha incrociato le braccia.", "33%", "it", True),

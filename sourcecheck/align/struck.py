@@ -4,7 +4,7 @@ Why
 ---
 A strike's participation is written as a rate ("taux de grévistes : 18 %", "adesione al
 18%") or as the share of a workforce that struck ("18% of the depot's drivers were on
-strike", "ha scioperato il 18% del personale", "18 % des agents étaient en grève"). The
+strike", "ha scioperato il 18% del personale", "18 % des conducteurs se sont mis en grève"). The
 frame reads the workforce (drivers, staff, agents) as the noun of the second shape, so the
 two accounts of one participation were two quantities, and the day of the second stayed
 unread. A share (or a count) whose noun is a workforce (`data/struck.yaml`) or a noun no
