@@ -154,7 +154,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = translated(_join_cognates(_ratios(_measured(table))), MIN_RECURRING)
+    table = translated(
+        _join_cognates(_ratios(_measured(table))),
+        MIN_RECURRING,
+        running_nouns(table["noun"].tolist(), concepts),
+    )
     pairs = _conversion_pairs(claims)
     sentences = sentence_figures(table)
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
