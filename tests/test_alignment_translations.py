@@ -132,3 +132,38 @@ def test_one_count_of_what_an_owner_has_shared_makes_two_words_one_noun() -> Non
     )
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1]
+
+
+def _nouns(table) -> list[str]:
+    return table["subject"].str.split("|").str[0].tolist()
+
+
+def test_two_lexicon_nouns_given_two_figures_across_documents_are_one_noun() -> None:
+    table = claims(
+        *_rows(
+            (0, "visitors", "en", "2,400 visitors"),
+            (2, "visitors", "en", "3,100 visitors"),
+            (4, "visitors", "en", "1,700 visitors"),
+            (1, "biglietti", "it", "2.400 biglietti"),
+            (3, "biglietti", "it", "3.100 biglietti"),
+        )
+    )
+    assert set(_nouns(table)) == {"visitor"}
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        # one figure shared: two counts that met once
+        ((0, "visitors", "en", "2,400 visitors"), (2, "visitors", "en", "3,100 visitors"),
+         (1, "biglietti", "it", "2.400 biglietti"), (3, "biglietti", "it", "3.900 biglietti")),
+        # a running toll: the dead and the injured meet on figures as they grow
+        ((0, "dead", "en", "120 dead"), (2, "dead", "en", "140 dead"),
+         (1, "feriti", "it", "120 feriti"), (3, "feriti", "it", "140 feriti")),
+        # a document that gives both tells them apart
+        ((0, "visitors", "en", "2,400 visitors"), (0, "tickets", "en", "3,100 tickets"),
+         (1, "visitors", "en", "3,100 visitors"), (2, "tickets", "en", "2,400 tickets")),
+    ],
+)  # fmt: skip
+def test_two_lexicon_nouns_stay_two(figures) -> None:
+    assert len(set(_nouns(claims(*_rows(*figures))))) == 2

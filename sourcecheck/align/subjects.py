@@ -76,6 +76,7 @@ from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
+from sourcecheck.align.struck import strike_nouns
 from sourcecheck.align.tallies import TALLY, since_start, tallies
 from sourcecheck.align.translations import NOT_MEASURED, translated
 from sourcecheck.align.units import (
@@ -153,7 +154,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["noun"] = [n.key for n in noun]
     table["noun_label"] = [n.label for n in noun]
     table["evidence"] = [n.evidence for n in noun]
-    table = translated(_join_cognates(_ratios(_measured(table))), MIN_RECURRING)
+    table = translated(
+        _join_cognates(_ratios(_measured(table))),
+        MIN_RECURRING,
+        running_nouns(table["noun"].tolist(), concepts),
+    )
     pairs = _conversion_pairs(claims)
     sentences = sentence_figures(table)
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
@@ -164,6 +169,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
     table = _participation(table)  # a strike's share of strikers, its turnout
+    table = _struck(table, sentences)  # "18% of the drivers were on strike"
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():  # but one value of it told in two accounts is one reading ("magnitude 6.4")
@@ -651,17 +657,19 @@ def _ratios(table: pd.DataFrame) -> pd.DataFrame:
         for i, (d, q, t, th) in enumerate(rows)
         if d == "percent" and (n := ratio_measured(q, t, th))
     ]
+    things = table["thing"].tolist()
+    return _given_each(
+        table,
+        found,
+        lambda i, n: f"a share of its base ({things[i]}) counts the {n} named before it",
+    )
+
+
+def _given_each(table: pd.DataFrame, found: list[tuple[int, str]], why) -> pd.DataFrame:
+    """`table` with each (row, noun key) of `found` given, `why(row, noun)` its evidence."""
     if not found:
         return table
-    return _given(
-        table,
-        [i for i, _ in found],
-        [n for _, n in found],
-        [
-            f"a share of its base ({table['thing'].iat[i]}) counts the {n} named before it"
-            for i, n in found
-        ],
-    )
+    return _given(table, [i for i, _ in found], [n for _, n in found], [why(*f) for f in found])
 
 
 def _given(table: pd.DataFrame, rows: list[int], nouns: list[str], why: list[str]) -> pd.DataFrame:
@@ -712,6 +720,24 @@ def _participation(table: pd.DataFrame) -> pd.DataFrame:
         rows,
         [new[i] for i in rows],
         [f"“{nouns[i]}” in this story counts “{new[i]}”" for i in rows],
+    )
+
+
+def _struck(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
+    """Shares (and counts) of a workforce whose clause says its people struck ("18% of the
+    drivers were on strike") count the strike's participation (its strikers):
+    `struck.strike_nouns`; `sentences` of `owners.sentence_figures`."""
+    nouns, dimensions = table["noun"].tolist(), table["dimension"].tolist()
+    if not any(d in ("percent", "count") and n for n, d in zip(nouns, dimensions, strict=True)):
+        return table
+    rows = list(zip(*(table[c].tolist() for c in ("quote", "text", "lang")), strict=True))
+    order = [[row for _, _, row in figures] for _, figures in sentences]
+    found = [
+        (i, n) for i, n in strike_nouns(nouns, dimensions, rows, order).items() if n != nouns[i]
+    ]
+    labels = table["noun_label"].tolist()
+    return _given_each(
+        table, found, lambda i, n: f"its clause says the {labels[i]} it counts struck: “{n}”"
     )
 
 

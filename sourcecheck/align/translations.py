@@ -17,9 +17,12 @@ stagionali", "1,340 seasonal workers"): neither word is known to mean another th
 rule reports a drift between two such words (term-drift reads lexicon concepts only). A
 document that uses both words tells them apart, so they stay two nouns.
 
-Only a noun no lexicon knows (a cognate key) is renamed; two nouns the lexicon knows are
-two concepts whatever their figures. Small counts recur by chance and never count as
-evidence; a measure's figure does whatever its size.
+A noun no lexicon knows (a cognate key) takes the known noun. Two nouns the lexicon knows as
+two concepts are one noun only on two figures shared, whatever their measure ("2,400
+visitors" and "2 400 billets" on Saturday, "3,100" and "3 100" on Sunday: one attendance
+counted in two words), and never when one is a running toll (the dead and the injured meet
+on a figure as they grow); the more used noun is kept. Small counts recur by chance and never
+count as evidence; a measure's figure does whatever its size.
 
 Example
 -------
@@ -55,14 +58,15 @@ NOT_MEASURED = ("count", "percent", "money", "[time]")
 MIN_TOLD = 100
 
 
-def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
+def translated(
+    table: pd.DataFrame, min_recurring: float, running: frozenset[str] = frozenset()
+) -> pd.DataFrame:
     """`table` where a cognate noun that shares `MIN_SHARED` figures or more (one of an
     amount or a measure: a dimension not in `CHANCE`), across documents, with one other noun
-    of its case and dimension (and no document with it) takes that noun; figures below
-    `min_recurring` count only when measured."""
+    of its case and dimension (and no document with it) takes that noun, and a lexicon noun
+    that shares `MIN_SHARED` figures so with another, not a running toll (`running`), takes
+    the more used; figures below `min_recurring` count only when measured."""
     nouns = table["noun"].tolist()
-    if not any(n.startswith(COGNATE) for n in nouns):
-        return table
     cols = [table[c].tolist() for c in ("case", "dimension", "doc", "value")]
     lang = dict(zip(cols[2], table["lang"].tolist(), strict=True)) if "lang" in table else {}
     figures: dict[tuple, dict[str, set[str]]] = {}  # (case, dimension, value) → noun → docs
@@ -78,13 +82,17 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
         figures.setdefault((case, dimension, round(value, 6)), {}).setdefault(noun, set()).add(doc)
     shared: dict[tuple, set[float]] = {}  # (case, dimension, noun, noun) → figures shared
     across: set[tuple] = set()  # nouns no lexicon knows given one count in two languages
+    lexical: set[tuple] = set()  # two lexicon nouns: two figures shared, or they stay two
     for (case, dimension, value), by_noun in figures.items():
         for a, b in itertools.combinations(sorted(by_noun), 2):
-            if not (a.startswith(COGNATE) or b.startswith(COGNATE)):
-                continue
+            known = not (a.startswith(COGNATE) or b.startswith(COGNATE))
+            if known and (a in running or b in running):
+                continue  # two running tolls meet on a figure as they grow
             if any(x != y for x in by_noun[a] for y in by_noun[b]):
                 shared.setdefault((case, dimension, a, b), set()).add(value)
-                if value >= MIN_TOLD and _translated(a, b, by_noun, lang):
+                if known:
+                    lexical.add((case, dimension, a, b))
+                elif value >= MIN_TOLD and _translated(a, b, by_noun, lang):
                     across.add((case, dimension, a, b))
     together = {
         (case, a, b)
@@ -94,8 +102,12 @@ def translated(table: pd.DataFrame, min_recurring: float) -> pd.DataFrame:
     targets: dict[tuple, set[str]] = {}  # (case, dimension, cognate noun) → nouns it meets
     counts = Counter(nouns)
     for (case, dimension, a, b), values in shared.items():
-        one = dimension not in CHANCE or (
-            dimension == "count" and (bool({a, b} & _held()) or (case, dimension, a, b) in across)
+        one = (case, dimension, a, b) not in lexical and (
+            dimension not in CHANCE
+            or (
+                dimension == "count"
+                and (bool({a, b} & _held()) or (case, dimension, a, b) in across)
+            )
         )
         if len(values) < (1 if one else MIN_SHARED) or (case, a, b) in together:
             continue
@@ -130,10 +142,11 @@ def _held() -> frozenset[str]:
 
 
 def _direction(a: str, b: str, counts: Counter) -> tuple[str, str]:
-    """(the noun renamed, the noun it takes): a known noun is kept, else the more used."""
-    if not a.startswith(COGNATE):
+    """(the noun renamed, the noun it takes): a known noun beside a cognate is kept, else
+    the more used."""
+    if not a.startswith(COGNATE) and b.startswith(COGNATE):
         return b, a
-    if not b.startswith(COGNATE):
+    if not b.startswith(COGNATE) and a.startswith(COGNATE):
         return a, b
     if counts[a] != counts[b]:
         return (a, b) if counts[a] < counts[b] else (b, a)
