@@ -359,3 +359,14 @@ def test_a_sentence_goes_on_telling_the_day_its_paragraph_opens_with(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "body", "text", "day"), _rows("night_span", "dotted_month")
+)
+def test_a_numbered_night_is_the_day_it_ends_on_and_a_dotted_month_a_month(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+    assert set(found) == {text}  # no day number of the night read as a figure
