@@ -370,3 +370,9 @@ def test_a_numbered_night_is_the_day_it_ends_on_and_a_dotted_month_a_month(
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
     assert set(found) == {text}  # no day number of the night read as a figure
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("listed_day"))
+def test_a_day_after_a_list_of_bare_figures_is_each_ones(lex, lang, published, body, text, day):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
