@@ -295,6 +295,31 @@ def _speech(lang: str | None) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=4)
+def _inverted_speech(lang: str | None) -> re.Pattern:
+    """A speech verb of an incise, its subject after it, right before a day (", a indiqué
+    la préfecture jeudi", ", ha riferito la prefettura giovedì", ", said the coastguard on
+    Thursday"): the day something was said, as "said on Thursday" is."""
+    langs = (lang,) if lang in LANGS else LANGS
+    verbs = alternation(v for code in langs for v in load("time")["speech"].get(code) or ())
+    return regexcache.compile(
+        rf",\s*(?:{verbs})\s+(?:la|le|les|l['’]|il|lo|i|gli|the)\s*[^\W\d_]+"
+        rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:(?:on|le|il|lo)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+INVERTED_REACH = 60  # characters before a day where the speech verb of an incise stands
+
+
+def _said(text: str, at: int, speech: re.Pattern, lang: str | None) -> bool:
+    """Whether the day at `at` is the day something was said: right after a speech verb
+    ("said on Thursday", "a indiqué jeudi"), or after the subject an incise puts after it."""
+    if speech.search(text, max(0, at - 30), at):
+        return True
+    return _inverted_speech(lang).search(text, max(0, at - INVERTED_REACH), at) is not None
+
+
 _day = lru_cache(maxsize=256)(dt.date.fromisoformat)  # a document's day, read per sentence
 
 
@@ -385,7 +410,7 @@ def find_dates(
                             "ordinal",
                         )
                     ),
-                    bool(speech.search(text, max(0, m.start() - 30), m.start())),
+                    _said(text, m.start(), speech, lang),
                     bool(m.group("last") or m.group("plast")),
                     of_noun,
                     bool(m.group("story") or m.group("lastnight")),
