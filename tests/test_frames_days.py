@@ -372,15 +372,13 @@ def test_a_numbered_night_is_the_day_it_ends_on_and_a_dotted_month_a_month(
     assert set(found) == {text}  # no day number of the night read as a figure
 
 
-DAYS22 = _rows("listed_day", "inverted_said")
+DAYS22 = _rows("listed_day", "inverted_said", "last_before")
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS22)
-def test_a_day_closing_a_list_or_after_an_incises_speaker_is_the_figures(
-    lex, lang, published, body, text, day
-):
+def test_a_listed_a_said_and_a_past_day_are_the_figures(lex, lang, published, body, text, day):
     """ "contre 7 100 et 2 900 la veille": each listed figure's; ", a indiqué la préfecture
-    jeudi": the day the figure was given, over the lead's."""
+    jeudi": the day the figure was given, over the lead's; "lo scorso 15 marzo": last year's."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
 

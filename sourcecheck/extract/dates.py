@@ -853,7 +853,8 @@ def _year_of(
 ) -> str:
     """The year of a day and month written without one, `nearest` the publication: the year
     its weekday falls on when one is named ("lunedì 3 agosto"); the last one before
-    publication after "dernier", "scorso", "last" ("le 12 mars dernier" written on 2 March:
+    publication after "dernier", "scorso", "last", or after "lo scorso", "last" before it
+    ("lo scorso 12 marzo", "last March 12"; "le 12 mars dernier" written on 2 March:
     last year's), the next one after "prochain", "prossimo"; else the last one when the
     nearest is more than `AHEAD_DAYS` ahead of a sentence that tells no plan ("On August 3,
     it fined a rival" written in March), the next one when the nearest is more than
@@ -873,8 +874,9 @@ def _year_of(
     after = m.string[m.end() : m.end() + 12]
     past = [d for d in candidates if d < pub]
     coming = [d for d in candidates if d > pub]
-    if _LAST_AFTER.match(after) and past:
-        return max(past).isoformat()
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    if (_LAST_AFTER.match(after) or _LAST_BEFORE.search(before)) and past:
+        return max(past).isoformat()  # "le 12 mars dernier", "lo scorso 12 marzo", "last March 12"
     if _NEXT_AFTER.match(after) and coming:
         return min(coming).isoformat()
     ahead = (nearest - pub).days
@@ -890,6 +892,10 @@ AHEAD_DAYS = 90  # days after publication an unplanned day and month may fall an
 BEHIND_DAYS = 90  # days before publication a planned day and month may fall and stay that year's
 _LAST_AFTER = regexcache.compile(rf"\s+(?:{_LAST})(?![\w'’])", re.IGNORECASE)
 _NEXT_AFTER = regexcache.compile(rf"\s+(?:{_NEXT})(?![\w'’])", re.IGNORECASE)
+# "lo scorso 12 marzo", "last March 12": the word of a past day before a day and month
+_LAST_BEFORE = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('last_before')})\s+(?:(?:on|the)\s+)?$", re.IGNORECASE
+)
 
 
 def _replace_year(day: dt.date, year: int) -> dt.date | None:
