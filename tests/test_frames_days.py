@@ -372,7 +372,7 @@ def test_a_numbered_night_is_the_day_it_ends_on_and_a_dotted_month_a_month(
     assert set(found) == {text}  # no day number of the night read as a figure
 
 
-DAYS22 = _rows("listed_day", "inverted_said", "last_before")
+DAYS22 = _rows("listed_day", "inverted_said", "last_before", "years_ago")
 
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS22)
