@@ -359,3 +359,41 @@ def test_a_sentence_goes_on_telling_the_day_its_paragraph_opens_with(
 ):
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "body", "text", "day"), _rows("night_span", "dotted_month")
+)
+def test_a_numbered_night_is_the_day_it_ends_on_and_a_dotted_month_a_month(
+    lex, lang, published, body, text, day
+):
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+    assert set(found) == {text}  # no day number of the night read as a figure
+
+
+DAYS22 = _rows("listed_day", "inverted_said", "last_before", "years_ago")
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS22)
+def test_a_listed_a_said_and_a_past_day_are_the_figures(lex, lang, published, body, text, day):
+    """ "contre 7 100 et 2 900 la veille": each listed figure's; ", a indiqué la préfecture
+    jeudi": the day the figure was given, over the lead's; "lo scorso 15 marzo": last year's."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("fr", "Ils ont bouclé 17 routes, a indiqué la préfecture du Var jeudi.", True),
+        ("it", "Hanno chiuso 17 strade, ha riferito la prefettura giovedì.", True),
+        ("en", "They sealed off 17 roads, said the county office on Thursday.", True),
+        # no incise: the verb's object, not its subject, stands before the day
+        ("fr", "Le préfet a annoncé la fermeture des routes jeudi.", False),
+        ("en", "The mayor announced the closures on Thursday.", False),
+    ],
+)
+def test_a_speaker_after_the_verb_of_an_incise_makes_the_day_a_said_one(lang, text, said):
+    (found,) = find_dates(text, "2030-03-09", lang=lang)
+    assert found.said is said

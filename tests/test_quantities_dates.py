@@ -70,6 +70,14 @@ def values(text: str, lang: str) -> list[float]:
         ("Alle comunali del 9 e 10 giugno ha votato il 41%", "it", [41]),
         ("Aux municipales des 9 et 10 juin, 41 % ont voté", "fr", [41]),
         ("Du 9 au 12 juin, 300 bénévoles ont aidé", "fr", [300]),
+        # a day-first span of days, its month after the second: the first day is no figure
+        ("On the night of 16 to 17 May, 29 trees fell", "en", [29]),
+        ("Nella notte tra il 7 e l'8 maggio sono caduti 29 alberi", "it", [29]),
+        ("Dal 10 all'11 luglio hanno sfilato 640 bande", "it", [640]),
+        ("Dans la nuit 16-17 mai, 29 arbres sont tombés", "fr", [29]),
+        ("Nella notte 16–17 maggio sono caduti 29 alberi", "it", [29]),
+        ("Prices rose from 16 to 17 in May", "en", [16, 17]),
+        ("Il y a eu 16 à 17 blessés", "fr", [16, 17]),
         # a count before "e" and a date stays a count
         ("Ci sono 12 feriti e 3 novembre resta lontano", "it", [12]),
     ],

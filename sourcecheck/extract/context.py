@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
@@ -247,6 +248,9 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
             break  # "2 dispersi dopo il crollo di martedì, ha reso noto ieri": the collapse's day
         if not re.search(r"[,;:()]", gap) and (d.weekday or _DATE_LINK.search(body, end, d.start)):
             return d.iso  # "… en France le 7 mars", "… déclarés dans le pays mardi"
+    listed = _listed_day(body, end, usable, spans, lang) if not after else ""
+    if listed:
+        return listed  # "contre 9 200 et 4 100 la veille": both the day before's
     before = [
         d
         for d in usable
@@ -283,6 +287,44 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _listed_day(body: str, end: int, usable, spans, lang: str | None) -> str:
+    """The day written right after the last of bare figures listed from `end` on, a comma or
+    "et", "and", "e" alone between them ("against 9,200 and 4,100 the day before", "contro
+    9.200 e 4.100 il giorno prima"): the day of each of them; "" when no such list follows,
+    or no day ends it as it would end its last figure alone.
+
+    >>> from types import SimpleNamespace as D
+    >>> body = "Ils étaient 9 200 et 4 100 mardi."
+    >>> _listed_day(body, 17, [D(start=27, end=32, iso="2030-03-05", weekday=True)],
+    ...             [(12, 17), (21, 26)], "fr")
+    '2030-03-05'
+    """
+    at = end
+    for s, e in sorted(spans):
+        if s < at:
+            continue
+        if _LIST_GAP.fullmatch(body, at, s) is None:
+            break
+        at = e
+    if at == end:
+        return ""
+    for d in usable:
+        if d.start < at or d.start - at > LISTED_REACH or _between(spans, at, d.start):
+            continue
+        if _other_relative(body, SimpleNamespace(start=at, end=at), d, lang):
+            return ""
+        gap = body[at : d.start]
+        if not re.search(r"[,;:()]", gap) and (d.weekday or _DATE_LINK.search(gap)):
+            return d.iso
+        return ""
+    return ""
+
+
+LISTED_REACH = 30  # characters from the last listed figure to the day that closes the list
+# between two listed bare figures: a comma or a lone coordinator
+_LIST_GAP = regexcache.compile(r"\s*,\s*|\s+(?:et|and|e|ed)\s+", re.IGNORECASE)
 
 
 def _other_relative(body: str, q, d, lang: str | None, start: int | None = None) -> bool:

@@ -59,7 +59,19 @@ WEEKDAYS = {
     **dict.fromkeys(["samedi", "saturday", "sabato"], 5),
     **dict.fromkeys(["dimanche", "sunday", "domenica"], 6),
 }
-_MONTH = "|".join(regexcache.longest_first(MONTHS))
+# Italian abbreviations of months read only with their dot ("il 5 set.", "3 ago. 2025"):
+# bare, "set", "ago", "mag" and "gen" are common words of other languages
+DOTTED_MONTHS = {
+    **dict.fromkeys(["gen.", "genn."], 1),
+    "febbr.": 2,
+    **dict.fromkeys(["mag.", "magg."], 5),
+    "giu.": 6,
+    "lug.": 7,
+    "ago.": 8,
+    **dict.fromkeys(["set.", "sett."], 9),
+}
+_MONTH = "|".join(re.escape(w) for w in regexcache.longest_first([*MONTHS, *DOTTED_MONTHS]))
+
 _DAY = "|".join(regexcache.longest_first(WEEKDAYS))
 
 
@@ -134,10 +146,30 @@ _NIGHT_DAYNUM = (
     rf"(?:{_DAYNUM})(?:er|°|st|nd|rd|th)?\s*"
     rf"(?:[-/–]|(?:{_MONTH})\.?(?![\w-])|(?:au|al|to|e|et|and)\s+\d)"
 )
+# A night between two numbered days, dated by the second, its month written once before
+# them ("the night of March 10 to 11") or after them ("nella notte tra il 10 e l'11 marzo",
+# "dans la nuit 10-11 mars"): what follows the night's word
+_SFX = r"(?:er|°|st|nd|rd|th)?"
+_NIGHT_TO = rf"(?:[-–]|(?:{_phrases('night', 'to')})(?:\s+(?:(?:il|le|the)\s+|l['’])?|l['’]))\s*"
+_NIGHT_SPAN = (
+    rf"\s+(?:(?:{_phrases('night', 'from')})\s+)?(?:(?:il|le|the)\s+)?(?:"
+    rf"(?P<xm1>{_MONTH})\.?\s+(?:{_DAYNUM}){_SFX}\s*{_NIGHT_TO}(?P<xd1>{_DAYNUM}){_SFX}"
+    rf"(?![\d,.]\d)(?:,?\s+(?P<xy1>{_YEAR}))?"
+    rf"|(?:{_DAYNUM}){_SFX}\s*{_NIGHT_TO}(?P<xd2>{_DAYNUM}){_SFX}\s+(?P<xm2>{_MONTH})\.?"
+    rf"(?:\s+(?P<xy2>{_YEAR}))?)"
+)
+_NIGHT_SPAN_AHEAD = re.sub(r"\?P<\w+>", "?:", _NIGHT_SPAN)  # the same, no groups: a lookahead
+# The groups that hold a day of the month, its month, its year (one of each per shape)
+_DAY_GROUPS, _MONTH_GROUPS = (
+    ("d0", "d1", "d2", "d3", "xd1", "xd2"),
+    ("m0", "m1", "m2", "m3", "xm1", "xm2"),
+)
+_YEAR_GROUPS = ("y0", "y1", "y2", "y3", "xy1", "xy2")
 _DATE = regexcache.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<night>{_phrases('night', 'words')})\s+(?:(?:{_phrases('night', 'from')})\s+)?"
     rf"(?:{_DAY})\s+(?:{_phrases('night', 'to')})\s+(?P<nb>{_DAY})"
+    rf"|(?:{_phrases('night', 'words')}){_NIGHT_SPAN}"
     rf"|(?P<between>{_phrases('between', 'from')})\s+(?:{_DAY})\s+(?:{_phrases('between', 'to')})"
     rf"\s+(?P<bb>{_DAY})"
     rf"|(?P<d1>{_DAYNUM})(?:(?:st|nd|rd|th)(?:\s+of)?|er|°)?\s+(?P<m1>{_MONTH})\.?"  # "7th of March"
@@ -156,7 +188,8 @@ _DATE = regexcache.compile(
     rf"(?P<dm>{_DAYNUM})(?:°|st|nd|rd|th)?{_DAY_TAIL}"
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
-    rf"(?!\s+(?:(?:{_NIGHT_FROM})\s+)?(?:{_DAY})|\s+(?:{_NIGHT_FROM})\s+\d|\s+{_NIGHT_DAYNUM})"
+    rf"(?!\s+(?:(?:{_NIGHT_FROM})\s+)?(?:{_DAY})|\s+(?:{_NIGHT_FROM})\s+\d|\s+{_NIGHT_DAYNUM}"
+    rf"|{_NIGHT_SPAN_AHEAD})"
     rf"|(?P<weekend>{alternation(_WEEKEND)})"
     rf"|(?P<story>{alternation(_STORY)})"
     rf"|(?P<ordinal>{alternation(_ORDINAL)})"
@@ -240,6 +273,7 @@ _STORY_WORDS = frozenset(max(re.split(r"[\s'’]+", p), key=len) for p in _STORY
 _ORDINAL_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _ORDINAL)
 _DATE_WORDS = (
     frozenset(MONTHS)
+    | frozenset(w.rstrip(".") for w in DOTTED_MONTHS)
     | frozenset(WEEKDAYS)
     | RELATIVE_WORDS
     | _STORY_WORDS
@@ -259,6 +293,31 @@ def _speech(lang: str | None) -> re.Pattern:
     return regexcache.compile(
         rf"(?<![\w'’])(?:{verbs})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=4)
+def _inverted_speech(lang: str | None) -> re.Pattern:
+    """A speech verb of an incise, its subject after it, right before a day (", a indiqué
+    la préfecture jeudi", ", ha riferito la prefettura giovedì", ", said the coastguard on
+    Thursday"): the day something was said, as "said on Thursday" is."""
+    langs = (lang,) if lang in LANGS else LANGS
+    verbs = alternation(v for code in langs for v in load("time")["speech"].get(code) or ())
+    return regexcache.compile(
+        rf",\s*(?:{verbs})\s+(?:la|le|les|l['’]|il|lo|i|gli|the)\s*[^\W\d_]+"
+        rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:(?:on|le|il|lo)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+INVERTED_REACH = 60  # characters before a day where the speech verb of an incise stands
+
+
+def _said(text: str, at: int, speech: re.Pattern, lang: str | None) -> bool:
+    """Whether the day at `at` is the day something was said: right after a speech verb
+    ("said on Thursday", "a indiqué jeudi"), or after the subject an incise puts after it."""
+    if speech.search(text, max(0, at - 30), at):
+        return True
+    return _inverted_speech(lang).search(text, max(0, at - INVERTED_REACH), at) is not None
 
 
 _day = lru_cache(maxsize=256)(dt.date.fromisoformat)  # a document's day, read per sentence
@@ -351,7 +410,7 @@ def find_dates(
                             "ordinal",
                         )
                     ),
-                    bool(speech.search(text, max(0, m.start() - 30), m.start())),
+                    _said(text, m.start(), speech, lang),
                     bool(m.group("last") or m.group("plast")),
                     of_noun,
                     bool(m.group("story") or m.group("lastnight")),
@@ -393,9 +452,9 @@ def _last_year(text: str, m: re.Match, iso: str | None, pub, lo: int, hi: int) -
     >>> _last_year("Last year, on March 11, 40 schools closed.", m, "2025-03-11", dt.date(2025, 3, 13), 0, 42)
     '2024-03-11'
     """
-    if not iso or pub is None or not any(m.group(g) for g in ("d0", "d1", "d2", "d3")):
+    if not iso or pub is None or not any(m.group(g) for g in _DAY_GROUPS):
         return iso
-    if any(m.group(g) for g in ("y0", "y1", "y2", "y3")):
+    if any(m.group(g) for g in _YEAR_GROUPS):
         return iso
     near = text[max(lo, m.start() - LAST_YEAR_REACH) : min(hi, m.end() + LAST_YEAR_REACH)]
     at = m.start() - max(lo, m.start() - LAST_YEAR_REACH)
@@ -694,7 +753,7 @@ def _resolve(
         if int(month) > 12 and m.group("ny"):  # "11/14/2024": month first
             day, month = month, day
         return _calendar_day(int(day), int(month), year, pub)
-    year = next((m.group(g) for g in ("y0", "y1", "y2", "y3") if m.group(g)), None)
+    year = next((m.group(g) for g in _YEAR_GROUPS if m.group(g)), None)
     if pub is None and not year:
         return None
     if m.group("story"):  # "la veille": the day before the story's day
@@ -723,10 +782,10 @@ def _resolve(
         return (pub - dt.timedelta(days=back)).isoformat()
     if m.group("dm"):  # "Le 3, 40 personnes …": the 3rd of the month, last or next
         return _month_day(_number(m.group("dm")), pub, forward())
-    day = next((m.group(g) for g in ("d0", "d1", "d2", "d3") if m.group(g)), None)
+    day = next((m.group(g) for g in _DAY_GROUPS if m.group(g)), None)
     if day:
-        month = next(m.group(g) for g in ("m0", "m1", "m2", "m3") if m.group(g))
-        iso = _calendar_day(_number(day), MONTHS[month.lower()], year, pub)
+        month = next(m.group(g) for g in _MONTH_GROUPS if m.group(g))
+        iso = _calendar_day(_number(day), _month_number(month), year, pub)
         if year or iso is None:
             return iso
         named = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
@@ -761,6 +820,12 @@ _EVENT_DAY = regexcache.compile(
 FORWARD_DAYS = 4  # days ahead of publication a planned weekday may fall ("prévue vendredi")
 
 
+def _month_number(word: str) -> int:
+    """The month (1-12) of a month's name or abbreviation ("mars", "Sept", "set.")."""
+    lower = word.lower()
+    return MONTHS[lower] if lower in MONTHS else DOTTED_MONTHS[lower]
+
+
 def _number(day: str) -> int:
     return 1 if day.lower() == "1er" else int(day)
 
@@ -788,7 +853,8 @@ def _year_of(
 ) -> str:
     """The year of a day and month written without one, `nearest` the publication: the year
     its weekday falls on when one is named ("lunedì 3 agosto"); the last one before
-    publication after "dernier", "scorso", "last" ("le 12 mars dernier" written on 2 March:
+    publication after "dernier", "scorso", "last", or after "lo scorso", "last" before it
+    ("lo scorso 12 marzo", "last March 12"; "le 12 mars dernier" written on 2 March:
     last year's), the next one after "prochain", "prossimo"; else the last one when the
     nearest is more than `AHEAD_DAYS` ahead of a sentence that tells no plan ("On August 3,
     it fined a rival" written in March), the next one when the nearest is more than
@@ -808,8 +874,9 @@ def _year_of(
     after = m.string[m.end() : m.end() + 12]
     past = [d for d in candidates if d < pub]
     coming = [d for d in candidates if d > pub]
-    if _LAST_AFTER.match(after) and past:
-        return max(past).isoformat()
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    if (_LAST_AFTER.match(after) or _LAST_BEFORE.search(before)) and past:
+        return max(past).isoformat()  # "le 12 mars dernier", "lo scorso 12 marzo", "last March 12"
     if _NEXT_AFTER.match(after) and coming:
         return min(coming).isoformat()
     ahead = (nearest - pub).days
@@ -825,6 +892,10 @@ AHEAD_DAYS = 90  # days after publication an unplanned day and month may fall an
 BEHIND_DAYS = 90  # days before publication a planned day and month may fall and stay that year's
 _LAST_AFTER = regexcache.compile(rf"\s+(?:{_LAST})(?![\w'’])", re.IGNORECASE)
 _NEXT_AFTER = regexcache.compile(rf"\s+(?:{_NEXT})(?![\w'’])", re.IGNORECASE)
+# "lo scorso 12 marzo", "last March 12": the word of a past day before a day and month
+_LAST_BEFORE = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('last_before')})\s+(?:(?:on|the)\s+)?$", re.IGNORECASE
+)
 
 
 def _replace_year(day: dt.date, year: int) -> dt.date | None:

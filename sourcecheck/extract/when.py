@@ -729,7 +729,8 @@ def stated_year(
     clause break between ("il disavanzo calerà al 3,3% del Pil nel 2031", "debt at 141% of
     output at the end of 2031"), or a phrase of `year_relative` there ("0,7 % l'an
     prochain", "sales fell to 41 million last year"), or such a phrase or year opening the
-    sentence, no figure before this one ("Last year the board paid out 4 million").
+    sentence, no figure between it and this one ("Last year the board paid out 4 million",
+    "Three years ago, 900 fled": the number word of its phrase is none).
 
     Why: a forecast or a plan for a coming year, and a figure of last year, describe that
     year, not the day the story reports on: "3,3 % en 2031" and "3.3% next year" in two
@@ -751,8 +752,11 @@ def stated_year(
     end = stop.start() if stop else end
     after, opening = _year_patterns(lang)
     found = after.match(body, at, end)
-    if found is None and not any(e <= q.start for s, e in spans if s >= lo):
+    if found is None:  # no figure between the opening phrase and this one ("Three years ago,
+        # 900 …": a number word of the phrase is none)
         found = opening.match(body, lo, q.start)
+        if found is not None and any(s >= found.end() and e <= q.start for s, e in spans):
+            found = None
     if found is None:
         return ""
     if found.group("year"):

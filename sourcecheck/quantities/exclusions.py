@@ -79,7 +79,8 @@ MONTHS = (
 # Right after a number: a month name makes it a day ("6 novembre", "26 November"), so does
 # a second day number and its month ("23 e 24 novembre", "des 23 et 24 novembre").
 MONTH_AFTER = (
-    r"(?:" + _S + r"+(?:e|et|and|ed|au|al|à|a|to)" + _S + r"+(?:(?:il|le|the)" + _S + r"+)?"
+    r"(?:(?:" + _S + r"+(?:e|et|and|ed|au|al|à|a|to)" + _S + r"+(?:(?:il|le|the)" + _S + r"+"
+    r"|l['’])?|" + _S + r"+(?:e|a)" + _S + r"+l['’]|" + _S + r"+all['’]|[-–])"
     r"(?:[0-3]?\d)(?:er|°|st|nd|rd|th)?)?" + _S + r"{1,3}" + alternation(MONTHS) + r"(?![^\W\d_])"
 )
 

@@ -121,6 +121,8 @@ def read_num(
                 return None  # "vers 22 heures", "alle ore 23"
             if not decimals and 1 <= mantissa <= 31 and is_span_end_day(text, rtext, s, e):
                 return None  # "from March 17 to 18,": the span's second day
+            if not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
+                return None  # "the night of 17 to 18 March", "17-18 marzo": the first day
             q = (s, e, raw, value, low, high, False, False, "exact", None, None, "count", None)
             return _new(Found, (_new(Quantity, (*q, flags)), None, 1.0, step))
     if left is None:
