@@ -13,6 +13,8 @@ better (a rounding slip, a million/billion slip): the engine keeps the more spec
 when its rule is enabled. A running count (a cumulative concept: deaths, evacuations, damage…)
 is compared across moments too: a figure below one given for an earlier moment cannot be
 right for both (a larger one is an update, reported by the `update` rule, never here).
+Figures one document gives sentences apart are two quantities the words did not tell apart (a
+region's count beside the country's), not two accounts: `rules.apart`.
 
 Example
 -------
@@ -33,7 +35,7 @@ import pandas as pd
 
 from sourcecheck import wording
 from sourcecheck.align.nouns import COGNATE
-from sourcecheck.rules import blocks, running
+from sourcecheck.rules import apart, blocks, running
 
 ID = "value-conflict"
 SEVERITY = "error"
@@ -75,6 +77,8 @@ def run(
         by_stand: dict = {}
         for i in sorted(idx, key=col["stand"].__getitem__):  # stable: block order within a stand
             by_stand.setdefault(col["stand"][i], []).append(i)
+        if apart.told_apart([[_placed(col, i) for i in rows_] for rows_ in by_stand.values()]):
+            continue  # one document gives the figures far apart: two quantities
         said = {s: wording.names(col["source"][i] for i in rows_) for s, rows_ in by_stand.items()}
         first = {k: col[k][idx[0]] for k in _SUBJECT}
         loose = _spelled_alike(first["subject"], [col["lang"][i] for i in idx])
@@ -134,7 +138,12 @@ def _soft_above(claims: pd.DataFrame) -> pd.DataFrame:
 
 _SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")
 _COLUMNS = (*_SUBJECT, "lang", "claim_id", "stand", "doc", "source", "cmp_low", "cmp_high",
-            "low_open", "high_open", "measure", "cmp_measure", "cmp_note")  # fmt: skip
+            "low_open", "high_open", "measure", "cmp_measure", "cmp_note", "sentence")  # fmt: skip
+
+
+def _placed(col: dict, i: int) -> dict:
+    """Where claim row `i` stands in its document, as `apart.told_apart` reads it."""
+    return {"doc": col["doc"][i], "sentence": col["sentence"][i]}
 
 
 def _explain(col: dict, idx: list[int], by_stand: dict, labels: dict[int, str]) -> str:
