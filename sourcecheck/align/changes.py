@@ -16,7 +16,11 @@ day already tells it from the later figure. The amount of a change ("en baisse d
 "3 mois de moins", "5 more") is no state either (`CHANGE`): it meets the amounts of change
 of other accounts. The two ends of a range written as two figures ("de 3 à 5 jours", "3 or
 4 days") are its low and high ends, never a source contradicting itself; each meets the
-same end of the range in other accounts. The words are data (`data/changes.yaml`).
+same end of the range in other accounts. A figure that names its own source right after it
+("contre 52 % selon le syndicat", "de 9 200 (police) à 25 000 (syndicats)") is a second
+account set beside the first, neither an earlier state nor the end of a range: measured on
+the frozen gold, required findings 116 → 117 and same-day conflicts 32 → 33 of 64. The words
+are data (`data/changes.yaml`).
 
 Example
 -------
@@ -72,7 +76,10 @@ def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[st
             after = figures[k + 1] if k + 1 < len(figures) else None
             before = figures[k - 1] if k else None
             if before and alike(before[2], p) and _after_change(quote, before[1], start):
-                out[p] = EARLIER  # "18,000 households, down from a peak of 61,000"
+                if not _set_against(quote, before[1], start, end):
+                    out[p] = EARLIER  # "18,000 households, down from a peak of 61,000"
+            elif after and _attributed(quote, end, after[0]):
+                continue  # "de 9 200 (police) à 25 000 (syndicats)": two accounts
             elif after and alike(after[2], p) and _from_to(quote, start, end, after[0]):
                 falls = values[p] == values[p] and values[p] > values[after[2]]
                 if falls or _verb_before(quote, start):
@@ -110,6 +117,31 @@ def _after_change(quote: str, last_end: int, start: int) -> bool:
 
 
 _CLAUSE_BREAK = regexcache.compile(r"[,;:]")
+
+
+@lru_cache(maxsize=65536)
+def _set_against(quote: str, last_end: int, start: int, end: int) -> bool:
+    """Whether a figure led by a contrast word ("contre", "against", "contro") names its own
+    source right after it ("contre 52 % selon le syndicat"): a second account of the
+    figure before, not its earlier state.
+
+    >>> q = "La direction compte 31 % de grévistes, contre 47 % selon les syndicats."
+    >>> _set_against(q, q.index("31") + 4, q.index("47"), q.index("47") + 4)
+    True
+    >>> q = "On compte 7 200 grévistes, contre 9 800 la semaine passée."
+    >>> _set_against(q, q.index("7 200") + 5, q.index("9 800"), q.index("9 800") + 5)
+    False
+    """
+    g = _words()
+    return bool(g.contrasts.search(quote[last_end:start])) and _attributed(quote, end, len(quote))
+
+
+@lru_cache(maxsize=65536)
+def _attributed(quote: str, end: int, next_start: int) -> bool:
+    """Whether the words right after a figure (and its unit or noun), before `next_start`,
+    name its source: an attribution word ("selon", "according to", "secondo") or a word in
+    brackets ("9 200 (police)")."""
+    return bool(_words().attributed.match(quote, end, next_start))
 
 
 @lru_cache(maxsize=65536)
@@ -157,6 +189,13 @@ class _Words:
         self.either = regexcache.compile(rf"\s+(?:{alt('either')})\s+{article}", re.I)
         self.lost = regexcache.compile(rf"(?<![\w'’])(?:{alt('lost_before')})\w*\s+$", re.I)
         self.by_before = regexcache.compile(rf"(?<![\w'’])(?:{alt('by_before')})\s+$", re.I)
+        self.contrasts = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('contrasts')})\s+{article}$", re.I
+        )
+        said = rf"(?:{alt('attributed')})(?![\w'’])(?!\s*\d)|\(\s*[^\W\d_][^()\d]{{0,40}}\)"
+        self.attributed = regexcache.compile(
+            rf"(?:\s*%|\s+[^\W\d_]+){{0,2}}?\s*,?\s*(?:{said})", re.I
+        )
         unit = r"(?:\s*%|\s+[^\W\d_]+)?"  # "2,3 %", "3 mois": the amount's own unit or noun
         self.by_after = regexcache.compile(rf"{unit}\s+(?:{alt('by_after')})(?![\w'’])", re.I)
 

@@ -14,6 +14,12 @@ Example
 ACP (14 Nov): 13 morts · ASA (15 Nov): 9 morti → `falls` gives one finding row (a running
 count fell); the prefecture's "1,200 evacuated near X" and the firefighters' "1 500 évacués"
 the same day → `apart_at_one_moment` gives one.
+
+Neither reading reports two figures one document gives sentences apart (`rules.apart`): a
+region's toll in the lead and one town's the next day further down are two quantities.
+Nor does `falls` report a fall to a figure whose day no clause states (`day_from`
+"document": its day is its document's): it may be an older count told again in a later piece,
+not the later moment's (frozen gold: false positives 50 → 48, required findings unchanged).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck import wording
-from sourcecheck.rules import blocks, timeline
+from sourcecheck.rules import apart, blocks, timeline
 
 
 def falls(claims: pd.DataFrame) -> list[dict]:
@@ -43,6 +49,10 @@ def falls(claims: pd.DataFrame) -> list[dict]:
         for moment in (step.earlier, step.later):
             picked = [records[c] for c in at[(*step.block, moment)]]
             sides.append((f"{moment}: {blocks.best_label(picked)}", picked))
+        if apart.told_apart([p for _, p in sides]):
+            continue  # one document gives both, far apart: two quantities (`rules.apart`)
+        if all(r.get("day_from") == "document" for r in sides[1][1]):
+            continue  # the later figure's day is its document's: maybe an older one told again
         first = sides[0][1][0]
         label = timeline.series_label(first["subject_label"], step.earlier)
         rows.append(
@@ -77,6 +87,8 @@ def apart_at_one_moment(claims: pd.DataFrame) -> list[dict]:
     records = blocks.records_by_id(claims)
     for moment, sides in timeline.moment_splits(claims):
         picked = [[records[c] for c in side] for side in sides]
+        if apart.told_apart(picked):
+            continue  # one document gives both, far apart: two quantities (`rules.apart`)
         labelled = [(blocks.best_label(p), p) for p in picked]
         first = picked[-1][0]
         label = timeline.series_label(first["subject_label"], moment)

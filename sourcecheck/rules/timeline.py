@@ -181,6 +181,48 @@ def moment_splits(claims: pd.DataFrame) -> list[tuple[str, list[list[str]]]]:
     return out
 
 
+def unplaced_joined(claims: pd.DataFrame) -> pd.DataFrame:
+    """`claims` where each claim of a series with no place is given again under every series
+    of its case that differs from it only by a place (`_place_only`): the figures of a count
+    told with no place are read on that place's timeline too.
+
+    Why: coverage gives a toll with the place ("the death toll in the region rose to 4") and
+    without ("4 morts", "sale a 5 il numero delle vittime"); alignment keeps the two series
+    apart when it cannot tell the place, so neither series shows the count's growth. Read
+    together for the update rule, the rise is shown (an update is information, never an
+    error); the falls and conflicts still read each series alone.
+
+    >>> t = pd.DataFrame({"claim_id": ["a#1", "b#1"], "case": "x",
+    ...     "series": ["dead|||count", "dead|Lorvane||count"]})
+    >>> unplaced_joined(t)["series"].tolist()
+    ['dead|||count', 'dead|Lorvane||count', 'dead|Lorvane||count']
+    """
+    series = claims["series"].tolist()
+    cases = claims["case"].tolist()
+    placed: dict[tuple, set[str]] = {}
+    for case, key in zip(cases, series, strict=True):
+        fields = key.split("|")
+        if len(fields) > 1 and fields[1]:
+            placed.setdefault((case, _without_place(fields)), set()).add(key)
+    if not placed:
+        return claims
+    extra, keys = [], []
+    for i, (case, key) in enumerate(zip(cases, series, strict=True)):
+        fields = key.split("|")
+        if len(fields) > 1 and not fields[1]:
+            for other in sorted(placed.get((case, _without_place(fields)), ())):
+                extra.append(i)
+                keys.append(other)
+    if not extra:
+        return claims
+    copies = claims.iloc[extra].assign(series=keys)
+    return pd.concat([claims, copies], ignore_index=True)
+
+
+def _without_place(fields: list[str]) -> tuple:
+    return tuple(x for i, x in enumerate(fields) if i != 1)
+
+
 def _place_only(a: str, b: str) -> bool:
     """Whether two subjects differ only in their place, one of them giving none."""
     fa, fb = a.split("|"), b.split("|")

@@ -13,6 +13,9 @@ then by publication time. A figure below an earlier one is not an update: value-
 reports it. Two figures for one moment share a subject: value-conflict compares them. A
 count not known to be cumulative (the missing, households without power: alignment opens its
 series with `timeline.RISES`) that grows is shown the same way; when it falls, nothing is.
+A figure told with no place is read on the timeline of each place its series is told with
+too (`timeline.unplaced_joined`): "4 morts" on Tuesday and "7 dead in the region" on
+Wednesday are one toll's growth, though alignment could not give the first its place.
 
 Example
 -------
@@ -37,7 +40,7 @@ OPTIONS: dict = {}
 
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per series that rises at least once, listing its whole timeline."""
-    claims = blocks.comparable(blocks.prepare(claims))
+    claims = timeline.unplaced_joined(blocks.comparable(blocks.prepare(claims)))
     table = timeline.points(claims)
     rising = {s.block for s in timeline.steps(table) if s.kind == "rise"}
     if not rising:

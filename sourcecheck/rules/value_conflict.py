@@ -13,6 +13,10 @@ better (a rounding slip, a million/billion slip): the engine keeps the more spec
 when its rule is enabled. A running count (a cumulative concept: deaths, evacuations, damage…)
 is compared across moments too: a figure below one given for an earlier moment cannot be
 right for both (a larger one is an update, reported by the `update` rule, never here).
+Figures one document gives sentences apart are two quantities the words did not tell apart (a
+region's count beside the country's), not two accounts: `rules.apart`.
+A subject that is a unit of time and nothing else ("month", "day") is reported as information:
+two durations of a story usually time different things (`_bare_duration`).
 
 Example
 -------
@@ -32,8 +36,8 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck import wording
-from sourcecheck.align.nouns import COGNATE
-from sourcecheck.rules import blocks, running
+from sourcecheck.align.nouns import COGNATE, durations
+from sourcecheck.rules import apart, blocks, running
 
 ID = "value-conflict"
 SEVERITY = "error"
@@ -75,18 +79,23 @@ def run(
         by_stand: dict = {}
         for i in sorted(idx, key=col["stand"].__getitem__):  # stable: block order within a stand
             by_stand.setdefault(col["stand"][i], []).append(i)
+        if apart.told_apart([[_placed(col, i) for i in rows_] for rows_ in by_stand.values()]):
+            continue  # one document gives the figures far apart: two quantities
         said = {s: wording.names(col["source"][i] for i in rows_) for s, rows_ in by_stand.items()}
         first = {k: col[k][idx[0]] for k in _SUBJECT}
         loose = _spelled_alike(first["subject"], [col["lang"][i] for i in idx])
+        bare = _bare_duration(first["subject"])
         rows.append(
             {
                 "message": f"{first['subject_label']}: "
                 + " vs ".join(f"{labels[s]} ({who})" for s, who in said.items()),
-                "explanation": _explain(col, idx, by_stand, labels) + (_LOOSE if loose else ""),
+                "explanation": _explain(col, idx, by_stand, labels)
+                + (_LOOSE if loose else "")
+                + (_BARE if bare else ""),
                 "subject": blocks.subject(first),
                 "members": members,
                 "severity": "info"
-                if loose
+                if loose or bare
                 else blocks.severity_of_gaps([bounds_of[s] for s in stands]),
             }
         )
@@ -97,6 +106,31 @@ _LOOSE = (
     " The noun is known by its spelling alone, in several languages: the accounts may count"
     " different things."
 )
+
+
+_BARE = (
+    " The figures are lengths of time with nothing said of what lasts: they may time"
+    " different things."
+)
+
+
+def _bare_duration(subject: str) -> bool:
+    """Whether a subject is a length of time and nothing else: its noun a unit of time
+    (`align.nouns.durations`), with no place, day, rate or mark.
+
+    Why: "a state of emergency for 12 months" and "repairs could take 2 months", "for 17
+    days the data were exposed" and "notified after 9 days": the frame reads the unit of
+    time as the noun, and two durations of a story meet as one quantity though each times
+    a different thing. The finding stays, as information; a subject that says what lasts
+    (a mark, a place, a day) is compared as any other.
+
+    >>> _bare_duration("month||||count"), _bare_duration("month||||count|owner=x")
+    (True, False)
+    >>> _bare_duration("arrest||||count")
+    False
+    """
+    fields = subject.split("|")
+    return fields[0] in durations() and not any(fields[1:4]) and len(fields) <= 5
 
 
 def _spelled_alike(subject: str, langs: list[str]) -> bool:
@@ -134,7 +168,12 @@ def _soft_above(claims: pd.DataFrame) -> pd.DataFrame:
 
 _SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")
 _COLUMNS = (*_SUBJECT, "lang", "claim_id", "stand", "doc", "source", "cmp_low", "cmp_high",
-            "low_open", "high_open", "measure", "cmp_measure", "cmp_note")  # fmt: skip
+            "low_open", "high_open", "measure", "cmp_measure", "cmp_note", "sentence")  # fmt: skip
+
+
+def _placed(col: dict, i: int) -> dict:
+    """Where claim row `i` stands in its document, as `apart.told_apart` reads it."""
+    return {"doc": col["doc"][i], "sentence": col["sentence"][i]}
 
 
 def _explain(col: dict, idx: list[int], by_stand: dict, labels: dict[int, str]) -> str:

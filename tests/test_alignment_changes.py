@@ -1,0 +1,53 @@
+"""Changes against accounts: a figure given its own source beside another is a second
+account, neither the earlier state of a change nor the end of a range (`align.changes`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_alignment import _change, claims
+
+
+@pytest.mark.parametrize(
+    "quote, lang, first, second, thing",
+    [
+        ("La direction compte 31 % de grévistes, contre 47 % selon les syndicats.", "fr",
+         "31 %", "47 %", "grévistes"),
+        ("Management put the walkout at 18%, against 36% according to the drivers' union.", "en",
+         "18%", "36%", "walkout"),
+        ("L'azienda parla del 22% di adesione, contro il 41% secondo i sindacati.", "it",
+         "22%", "41%", "adesione"),
+    ],
+)  # fmt: skip
+def test_a_contrast_with_its_own_source_is_a_second_account(quote, lang, first, second, thing):
+    value = {t: float(t.rstrip("%").strip()) for t in (first, second)}
+    table = claims(*_change(quote, lang, *((t, value[t], thing) for t in (first, second)),
+                            unit="percent"))  # fmt: skip
+    assert "earlier" not in " ".join(table["subject_label"])
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+def test_a_contrast_with_no_source_of_its_own_is_still_an_earlier_state() -> None:
+    table = claims(
+        *_change("Le taux de grévistes tombe à 12 %, contre 19 % la veille.", "fr",
+                 ("12 %", 12, "grévistes"), ("19 %", 19, "grévistes"), unit="percent")
+    )  # fmt: skip
+    assert "earlier figure" in table.set_index("text").loc["19 %", "subject_label"]
+
+
+@pytest.mark.parametrize(
+    "quote, lang, thing",
+    [
+        ("À Castelbruno, les estimations vont de 6 300 (préfecture) à 17 000 (organisateurs).",
+         "fr", "manifestants"),
+        ("In Castelbruno, estimates ran from 6,300 (prefecture) to 17,000 (organisers).", "en",
+         "marchers"),
+        ("A Castelbruno le stime vanno da 6.300 (questura) a 17.000 (organizzatori).", "it",
+         "manifestanti"),
+    ],
+)  # fmt: skip
+def test_a_range_whose_ends_name_their_sources_is_two_accounts(quote, lang, thing):
+    low, high = (t for t in ("6 300", "6,300", "6.300", "17 000", "17,000", "17.000") if t in quote)
+    table = claims(*_change(quote, lang, (low, 6300, thing), (high, 17000, thing)))
+    assert not any("end of a range" in x for x in table["subject_label"])
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
