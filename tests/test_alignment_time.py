@@ -351,6 +351,24 @@ def test_a_figure_far_below_its_series_is_another_quantity_not_a_fall() -> None:
     assert _kinds((75, 75), (60, 60)) == ["fall"]
 
 
+def test_a_figure_of_a_year_long_past_is_not_the_earlier_point_of_this_week_s_count() -> None:
+    # "In 2017 the flood drove 2,300 people from their homes" beside this week's "180
+    # évacués" and "260 sfollati": another event's count, neither a fall nor a rise; a year
+    # that is last year's stays on the timeline (an account may date this year's figure so)
+    assert _kinds_at(["2017", "2024-03-05", "2024-03-06"], [2300, 180, 260]) == ["rise"]
+    assert _kinds_at(["2017-10", "2024-03-05"], [2300, 180]) == []
+    assert _kinds_at(["2023", "2024-03-05"], [2300, 180]) == ["fall"]
+
+
+def _kinds_at(moments: list[str], values: list[int]) -> list[str]:
+    table = pd.DataFrame(
+        {"claim_id": [f"d{i}#1" for i in range(len(values))], "case": "x", "series": "evacuee",
+         "measure": "", "moment": moments, "published_at": "",
+         "low": [float(v) for v in values], "high": [float(v) for v in values]}
+    )  # fmt: skip
+    return [s.kind for s in steps(points(table))]
+
+
 def test_a_later_moment_whose_accounts_disagree_still_rises_above_the_earlier() -> None:
     # "52 feriti" on Monday; on Tuesday the ministry's 120 injured and one clinic's 15: a
     # same-day disagreement (value-conflict's), and a toll that grew from Monday's

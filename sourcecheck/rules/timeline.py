@@ -109,9 +109,19 @@ def _point(row: tuple) -> tuple:
 
 def _episodes(claims: pd.DataFrame) -> pd.Series:
     """Number the episodes of each series: a new one starts after a gap of more than
-    MAX_GAP_DAYS between two consecutive moments."""
-    day = pd.to_datetime(claims["moment"].str[:10], errors="coerce")
+    MAX_GAP_DAYS between two consecutive moments. A moment told as a year or a month two
+    or more years before the series' latest ("2017" beside this week's days) starts on its
+    first day, so another event's figure is an episode of its own, never the earlier point
+    of this week's toll. A year or month of this year or last stays undated and joins its
+    neighbours: accounts date one year's figure by the year or by the day they tell it.
+    (Parsing the mix as dates would infer the days' format and drop the years unseen.)"""
     keys = list(SERIES[:-1])
+    moment = claims["moment"].str[:10]
+    year = pd.to_numeric(moment.str[:4], errors="coerce")
+    latest = year.groupby([claims[k] for k in keys], sort=False).transform("max")
+    past = (moment.str.len() < 10) & (year < latest - 1)
+    moment = moment.where(~past, (moment + "-01-01").str[:10])
+    day = pd.to_datetime(moment.where(moment.str.len() == 10), format="%Y-%m-%d", errors="coerce")
     order = claims.assign(_day=day).sort_values([*keys, "_day"], kind="stable")
     gap = order.groupby(keys, sort=False)["_day"].diff().dt.days.fillna(0) > MAX_GAP_DAYS
     return gap.groupby([order[k] for k in keys], sort=False).cumsum().reindex(claims.index)
