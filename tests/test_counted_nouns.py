@@ -458,6 +458,12 @@ SHAPES = {
         fr | Les commandes ont augmenté de 7 % et la marge a reculé de 3 %. | 3 % | marge | -
         en | Orders rose 7% while the margin fell 3%. | 3% | margin | -
     """,
+    # "the bodies of 3 climbers" counts bodies
+    "counted-before": """
+        en | Divers brought up the bodies of 5 fishermen from the wreck. | 5 | bodies | -
+        it | I sommozzatori hanno recuperato le salme di 5 pescatori. | 5 | salme | -
+        fr | Les plongeurs ont remonté les corps de 5 pêcheurs. | 5 | corps | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout

@@ -63,6 +63,7 @@ from sourcecheck.extract.things import (
     STOP,
     among,
     apposed,
+    counted_before,
     partitive,
     thing_after,
     thing_before,
@@ -238,6 +239,7 @@ class SentenceNouns:
             found = (
                 found
                 or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 6,1"
+                or counted_before(body, q.start, s.start, lang, concepts)  # "corps de 3 …"
                 or thing_after(
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )

@@ -293,6 +293,10 @@ class _Grammar:
             r"\s*(?:[,)–—]|(?<=\s)-(?=\s))",
             re.IGNORECASE,
         )
+        self.counted_before = regexcache.compile(
+            rf"(?<![\w'’])(?P<noun>{alt('counted_before')})\s+(?:of|de|di|dei|degli|delle)\s+$",
+            re.IGNORECASE,
+        )
         self.durations = {
             w.lower(): unit
             for unit, per_lang in load("nouns")["durations"].items()
@@ -518,6 +522,24 @@ _BEFORE_LONG = regexcache.compile(  # from a sentence's opening, not only the te
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
     re.IGNORECASE,
 )
+
+
+def counted_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun that "of"/"de"/"di" ties to the count starting at
+    `pos` when that noun is what is counted ("the bodies of 3 climbers", "i corpi di 3
+    alpinisti": bodies, `nouns.yaml` `counted_before`), or None. `lo`: where the sentence
+    starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Les secours ont retrouvé les corps de 3 alpinistes."
+    >>> span = counted_before(text, text.index("3"), 0, "fr", load_concepts())
+    >>> text[span[0] : span[1]]
+    'corps'
+    """
+    m = _grammar(lang).counted_before.search(text, max(lo, pos - 30), pos)
+    if not m:
+        return None
+    return m.start("noun"), m.end("noun"), concepts.match(m.group("noun"), lang)
 
 
 def among(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
