@@ -631,6 +631,18 @@ def test_a_range_of_counts_keeps_its_noun(lex):
     assert (row["kind"], row["currency"], row["concept"]) == ("count", None, "household")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Le chantier embauchera 450 d'ici la fin de l'année.", "450"),
+        ("Une foule de 6 000 s'est massée devant la mairie.", "6 000"),
+    ],
+)
+def test_an_elided_pronoun_or_adverb_is_no_noun(lex, body, figure):
+    thing = _row(lex, "fr", body, figure)["thing"]
+    assert thing not in ("ici", "s'est"), thing
+
+
 def test_a_time_after_a_count_is_no_noun(lex):
     row = _row(lex, "en", "The agency will hand out 2.5 billion more next month.", "2.5 billion")
     assert "month" not in row["thing"]

@@ -59,7 +59,7 @@ STOP = frozenset(
     le la les l un une des au aux à a ont ont été est sont était étaient sera qui que qu dont
     pour par sur dans en avec selon contre ce cette ces son sa ses leur leurs il elle ils elles
     on y ne pas mais ou où car lors après avant depuis pendant entre vers chez sans sous déjà
-    également aussi ainsi soit quand tandis alors
+    également aussi ainsi soit quand tandis alors ici s c j m t n
     the an in on at to for from by with since across during after before than that which
     who whose as per this these those said says its their his her were was is are have has
     without senza
