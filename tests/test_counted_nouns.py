@@ -419,6 +419,51 @@ SHAPES = {
         fr | Les salariés qui perdent leur emploi sont 410. | 410 | salariés | -
         en | The workers who lost the job were 410. | 410 | workers | -
     """,
+    # a longer subject opening a sentence that is not the text's first
+    "long-subject-later": """
+        it | Il vento è calato. Le famiglie ancora senza acqua calda sono 6.200. | 6.200 | famiglie | household
+        fr | Le vent est tombé. Les foyers toujours privés de gaz sont 6 200. | 6 200 | foyers | household
+    """,
+    # an adverb of time between the copula and the count
+    "subject-adverb-count": """
+        it | Il fango ha invaso 14 cantine; i dispersi sono adesso 3. | 3 | dispersi | missing
+        fr | La boue a envahi 14 caves ; les disparus sont maintenant 3. | 3 | disparus | missing
+        en | Mud flooded 14 cellars; the missing are currently 3. | 3 | missing | missing
+    """,
+    # a demonstrative and a participle open the group a count is taken among
+    "among-demonstrative": """
+        en | Police detained 40 fans. Of those held, 9 were minors. | 9 | held | -
+        it | La Croce rossa ha assistito 70 escursionisti. Tra quelli soccorsi, 9 erano feriti. | 9 | soccorsi | -
+        fr | Les pompiers ont secouru 70 randonneurs. Parmi ceux évacués, 9 étaient blessés. | 9 | évacués | -
+    """,
+    # a change noun right before a percentage names it; its concept is the changed thing's
+    "change-named": """
+        fr | Les ventes de Corvel atteignent 830 millions d'euros, en recul de 2,6 % sur un an. | 2,6 % | recul | revenue
+        it | Il fatturato di Vellmar è di 830 milioni di euro, in calo del 2,6% sul 2023. | 2,6% | calo | revenue
+        en | Net profit at Brackwell reached $83 million, a rise of 2.6% on the year. | 2.6% | rise | profit
+    """,
+    # a span of time after a share's article says when, not what the share is of
+    "time-not-share": """
+        it | Il ministero prevede un aumento dello 0,9% l'anno prossimo. | 0,9% | aumento | -
+        fr | La banque anticipe une hausse de 0,9 % la semaine prochaine. | 0,9 % | hausse | -
+    """,
+    # an Italian article between a change verb and its percentage
+    "change-article": """
+        it | A Piazza Affari il titolo Dornia ha ceduto il 6,3%. | 6,3% | titolo | share-price
+        it | In Borsa le azioni di Dornia hanno perso l'11%. | 11% | azioni | -
+    """,
+    # a conjunction after a figure opens a clause with its own subject
+    "clause-after-figure": """
+        it | Gli ordini sono aumentati del 7% e l'utile ha perso il 3%. | 3% | utile | profit
+        fr | Les commandes ont augmenté de 7 % et la marge a reculé de 3 %. | 3 % | marge | -
+        en | Orders rose 7% while the margin fell 3%. | 3% | margin | -
+    """,
+    # "the bodies of 3 climbers" counts bodies
+    "counted-before": """
+        en | Divers brought up the bodies of 5 fishermen from the wreck. | 5 | bodies | -
+        it | I sommozzatori hanno recuperato le salme di 5 pescatori. | 5 | salme | -
+        fr | Les plongeurs ont remonté les corps de 5 pêcheurs. | 5 | corps | -
+    """,
     # a sentence ending in "no." lends nothing to the next one
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
@@ -584,6 +629,23 @@ def test_the_first_figure_of_a_range_of_amounts_is_an_amount(lex, lang, body, fi
 def test_a_range_of_counts_keeps_its_noun(lex):
     row = _row(lex, "fr", "La panne a privé de 9 000 à 12 000 foyers de courant.", "9 000")
     assert (row["kind"], row["currency"], row["concept"]) == ("count", None, "household")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Le chantier embauchera 450 d'ici la fin de l'année.", "450"),
+        ("Une foule de 6 000 s'est massée devant la mairie.", "6 000"),
+    ],
+)
+def test_an_elided_pronoun_or_adverb_is_no_noun(lex, body, figure):
+    thing = _row(lex, "fr", body, figure)["thing"]
+    assert thing not in ("ici", "s'est"), thing
+
+
+def test_a_time_after_a_count_is_no_noun(lex):
+    row = _row(lex, "en", "The agency will hand out 2.5 billion more next month.", "2.5 billion")
+    assert "month" not in row["thing"]
 
 
 def _row(lex, lang: str, body: str, figure: str) -> dict:

@@ -30,6 +30,7 @@ from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
     announced,
+    change_named,
     change_of_last,
     changed_noun,
     clause_noun,
@@ -62,6 +63,7 @@ from sourcecheck.extract.things import (
     STOP,
     among,
     apposed,
+    counted_before,
     partitive,
     thing_after,
     thing_before,
@@ -224,7 +226,7 @@ class SentenceNouns:
         """
         s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
         previous = self.previous.get(q.kind)
-        found, own, inherited = None, True, None
+        found, own, inherited, change = None, True, None, None
         if self._ranged_money(q, following):  # "de 120 à 450 euros": both are amounts
             own, inherited = False, ("", None)  # no count's noun: its concept from context
         elif q.kind == "count":
@@ -237,6 +239,7 @@ class SentenceNouns:
             found = (
                 found
                 or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 6,1"
+                or counted_before(body, q.start, s.start, lang, concepts)  # "corps de 3 …"
                 or thing_after(
                     body, q.end, s.end, lang, concepts, start=q.start, lo=s.start, parallel=parallel
                 )
@@ -294,11 +297,11 @@ class SentenceNouns:
             if found is None:
                 inherited = previous or self._share_before(q)
         elif q.kind == "percent":
-            found = (
-                share_of(body, q.end, s.end, lang, concepts)
-                or changed_noun(body, q.end, s.end, lang, concepts)
-                or subject_before(body, q.start, s.start, lang, concepts)
+            found = share_of(body, q.end, s.end, lang, concepts) or changed_noun(
+                body, q.end, s.end, lang, concepts
             )
+            found = found or subject_before(body, q.start, s.start, lang, concepts)
+            change = None if found else change_named(body, q.start, s.start, lang)
             if found and found[2] is None and previous and contrasted(body, s.start, q.start, lang):
                 found = None  # "il 21,3 % dei voti, contro il 18 % delle politiche": votes
             if found:
@@ -335,6 +338,8 @@ class SentenceNouns:
             stated = self._stated_after(q, following) if q.kind == "count" else None
             if stated and stated[0]:  # "Parmi ces ouvriers, 5 ont été évacués"
                 thing, concept = stated
+        if change:  # "en baisse de 6 %": named by its change, its concept the changed thing's
+            thing = body[change[0] : change[1]]
         if concept in concepts.refined_by:
             concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
         if concept is None and not (thing and self._in_places(q)):

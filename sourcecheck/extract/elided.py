@@ -27,7 +27,7 @@ from functools import lru_cache
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
 from sourcecheck.extract.lexicon import Concepts
-from sourcecheck.extract.things import STOP, noun_at, pronouns
+from sourcecheck.extract.things import STOP, is_duration, noun_at, pronouns
 from sourcecheck.quantities.scales import SCALE_NAMES, scale_of
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
@@ -35,6 +35,7 @@ VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and i
 _APPOSITION = regexcache.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
 _CLAUSE_MARK = regexcache.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
+_DIGIT = regexcache.compile(r"\d")
 _FIRST_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
 _LAST_WORD = regexcache.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
 
@@ -92,12 +93,21 @@ class _Grammar:
             rf"(?P<noun>{_WORD})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
         )
+        self.change_named = regexcache.compile(  # "une baisse de 3 %", "in calo del 4%"
+            rf"(?<![\w'’])(?:{alt('share_names')}|{alt('change_openers')})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>{alt('change_names')})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
+        )
         self.dimension_before = regexcache.compile(
             rf"(?<![\w'’]){noun}\s*,?\s+(?:{alt('dimensions_before')})\s*$", re.IGNORECASE
         )
         self.noun_before = regexcache.compile(rf"(?<![\w'’]){noun}\s+$", re.IGNORECASE)
         self.dimension_after = regexcache.compile(
             rf"\s+(?:{alt('dimensions_after')})(?![\w'’])", re.I
+        )
+        self.conjunction = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('clause_conjunctions')})\s+(?=(?:{articles})(?:(?<=['’])|\s+))",
+            re.IGNORECASE,
         )
         self.relative = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('relatives')}|{alt('reporting_verbs')})\s", re.IGNORECASE
@@ -128,7 +138,7 @@ class _Grammar:
 
         def last_words(*entries: str) -> frozenset[str]:
             return frozenset(
-                re.split(r"[\s'’]+", w.lower())[-1]
+                re.split(r"[\s'’]+", w.lower().strip("'’"))[-1]  # "l'" ends with "l"
                 for entry in entries
                 for w in words("nouns", entry, lang)
             )
@@ -146,8 +156,17 @@ def _grammar(lang: str | None) -> _Grammar:
 def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of what a percentage ending at `pos` is a share of, written
     after it ("28 % des conducteurs", "31% of teachers", "31,4 % le taux de grévistes")."""
-    m = _grammar(lang).share.match(text, pos, limit)
-    return noun_at(text, m.end(), limit, lang, concepts) if m else None
+    g = _grammar(lang)
+    m = g.share.match(text, pos, limit)
+    found = noun_at(text, m.end(), limit, lang, concepts) if m else None
+    lead = m.group().strip().lower().replace("’", "'") if m else ""
+    if (
+        found
+        and lead in words("nouns", "articles", lang)
+        and is_duration(text[found[0] : found[1]].split()[0], lang)
+    ):
+        return None  # "una crescita dello 0,8% l'anno prossimo": when, not of what
+    return found
 
 
 def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
@@ -156,6 +175,21 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
     m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
+def change_named(text: str, pos: int, lo: int, lang: str | None) -> tuple[int, int] | None:
+    """(start, end) of the change noun an article or "en"/"in" opens right before the
+    percentage starting at `pos` ("une baisse de 3 %", "in calo del 4%", "a rise of 2%"):
+    the copy names the figure by its change, whatever it is the change of. `lo`: where the
+    sentence starts.
+
+    >>> text = "Les ventes de Norvale, en recul de 7 %, déçoivent."
+    >>> span = change_named(text, text.index("7 %"), 0, "fr")
+    >>> text[span[0] : span[1]]
+    'recul'
+    """
+    m = _grammar(lang).change_named.search(text, max(lo, pos - 40), pos)
+    return (m.start("noun"), m.end("noun")) if m else None
 
 
 def scale_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
@@ -389,6 +423,13 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à";
         # "the company said sales dropped 12%": a reported clause opens after its verb
         clause = relatives[-1].end()
+    joins = [
+        j
+        for j in g.conjunction.finditer(text, clause, end)
+        if _DIGIT.search(text, clause, j.start())
+    ]
+    if joins:  # "sales rose 5% and the profit lost 12%": a figure, then a new clause
+        clause = joins[-1].end()
     for a in g.article.finditer(text, clause, end):
         before = text[max(clause, a.start() - 20) : a.start()].split()
         if before and before[-1].lower().strip("'’") in g.prepositions:

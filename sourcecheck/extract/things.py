@@ -59,11 +59,11 @@ STOP = frozenset(
     le la les l un une des au aux à a ont ont été est sont était étaient sera qui que qu dont
     pour par sur dans en avec selon contre ce cette ces son sa ses leur leurs il elle ils elles
     on y ne pas mais ou où car lors après avant depuis pendant entre vers chez sans sous déjà
-    également aussi ainsi soit quand tandis alors
+    également aussi ainsi soit quand tandis alors ici s c j m t n
     the an in on at to for from by with since across during after before than that which
     who whose as per this these those said says its their his her were was is are have has
     without senza
-    had will would been be more less about around over under into through within last
+    had will would been be more less about around over under into through within last next
     il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
     fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
@@ -165,6 +165,16 @@ def partitive(text: str, pos: int, limit: int, lang: str | None) -> bool:
     return bool(_grammar(lang).partitive.match(text, pos, limit))
 
 
+def is_duration(word: str, lang: str | None) -> bool:
+    """Whether `word` names a span of time ("anno", "semaine", "months"): after a share's
+    article it says when ("lo 0,8% l'anno prossimo"), not what the share is of.
+
+    >>> is_duration("semaine", "fr"), is_duration("récolte", "fr")
+    (True, False)
+    """
+    return word.lower() in _grammar(lang).durations
+
+
 def pronouns(lang: str | None) -> frozenset[str]:
     """The pronouns that are never a share's whole ("28% of it"), lowercase."""
     return _grammar(lang).pronouns
@@ -258,7 +268,8 @@ class _Grammar:
         self.relational = words("nouns", "relational", lang)
         self.prenominal = words("nouns", "prenominal", lang)
         self.among = regexcache.compile(
-            rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('among_leads')})\s+(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('among_leads')})\s+"
+            rf"(?:{alt('articles')}|{alt('among_demonstratives')})(?:(?<=['’])|\s+)"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
             re.IGNORECASE,
         )
@@ -280,6 +291,10 @@ class _Grammar:
         self.closed = regexcache.compile(
             rf"\s*(?:(?<![\w'’])(?:{alt('apposition_tails')})(?:\s+[^\W\d][\w'’-]*){{0,4}})?"
             r"\s*(?:[,)–—]|(?<=\s)-(?=\s))",
+            re.IGNORECASE,
+        )
+        self.counted_before = regexcache.compile(
+            rf"(?<![\w'’])(?P<noun>{alt('counted_before')})\s+(?:of|de|di|dei|degli|delle)\s+$",
             re.IGNORECASE,
         )
         self.durations = {
@@ -446,7 +461,8 @@ _BEFORE = regexcache.compile(
     r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
     r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
     r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa|complessivamente|in totale|"
-    r"in tutto|finora|ormai|ancora|désormais|encore|au total|still|now|so far)\s+)?"
+    r"in tutto|finora|ormai|ancora|désormais|encore|au total|still|now|so far|ora|adesso|"
+    r"maintenant|actuellement|attualmente|currently)\s+)?"
     r"(?:(?:a|à|to|at)\s+)?:?\s*$",  # "i casi sono saliti a 97 e i morti a 2"
     re.IGNORECASE,
 )
@@ -492,7 +508,7 @@ def thing_before(
 # verb's object, not the subject of the copula after it
 _IN_RELATIVE = regexcache.compile(r"(?<![\w'’])(?:che|qui|who|that)\s+[^\W\d_]+\s+$", re.IGNORECASE)
 _BEFORE_RELATIVE = regexcache.compile(
-    r"(?:^|[,;:]\s*|(?<![\w'’]))(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    rf"(?:{_OPENS}|[,;:]\s*|(?<![\w'’]))(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])(?P<head>[^\W\d_][\w'’-]*)(?=\s)(?:\s+[^\W\d_][\w'’-]*){0,4}"
     r"\s+(?:che|qui|who|that)\s+[^.;:!?]{1,50}?\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
@@ -500,19 +516,44 @@ _BEFORE_RELATIVE = regexcache.compile(
 )
 
 
-_BEFORE_LONG = regexcache.compile(
-    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
+_BEFORE_LONG = regexcache.compile(  # from a sentence's opening, not only the text's start
+    rf"(?:{_OPENS}|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
     re.IGNORECASE,
 )
 
 
+def counted_before(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun that "of"/"de"/"di" ties to the count starting at
+    `pos` when that noun is what is counted ("the bodies of 3 climbers", "i corpi di 3
+    alpinisti": bodies, `nouns.yaml` `counted_before`), or None. `lo`: where the sentence
+    starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Les secours ont retrouvé les corps de 3 alpinistes."
+    >>> span = counted_before(text, text.index("3"), 0, "fr", load_concepts())
+    >>> text[span[0] : span[1]]
+    'corps'
+    """
+    m = _grammar(lang).counted_before.search(text, max(lo, pos - 30), pos)
+    if not m:
+        return None
+    return m.start("noun"), m.end("noun"), concepts.match(m.group("noun"), lang)
+
+
 def among(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun an opening sets a count among ("Tra i feriti, 4 sono
     gravi", "Parmi les blessés, 4 …", "Among the injured, 4 …"), or None."""
     m = _grammar(lang).among.search(text, max(lo, pos - 50), pos)
-    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+    if not m:
+        return None
+    found = noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
+    if found is None and not _STOPS & {m.group("noun").lower()}:
+        # "Of those arrested, 12 …": after the article, a participle names the group
+        word = _TOKEN.match(text, m.start("noun"))
+        found = word.start(), word.end(), concepts.match(word.group(), lang)
+    return found
 
 
 def topic(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
