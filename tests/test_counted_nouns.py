@@ -419,11 +419,6 @@ SHAPES = {
         fr | Les salariés qui perdent leur emploi sont 410. | 410 | salariés | -
         en | The workers who lost the job were 410. | 410 | workers | -
     """,
-    # a longer subject opening a sentence that is not the text's first
-    "long-subject-later": """
-        it | Il vento è calato. Le famiglie ancora senza acqua calda sono 6.200. | 6.200 | famiglie | household
-        fr | Le vent est tombé. Les foyers toujours privés de gaz sont 6 200. | 6 200 | foyers | household
-    """,
     # an adverb of time between the copula and the count
     "subject-adverb-count": """
         it | Il fango ha invaso 14 cantine; i dispersi sono adesso 3. | 3 | dispersi | missing

@@ -516,8 +516,8 @@ _BEFORE_RELATIVE = regexcache.compile(
 )
 
 
-_BEFORE_LONG = regexcache.compile(  # from a sentence's opening, not only the text's start
-    rf"(?:{_OPENS}|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
+_BEFORE_LONG = regexcache.compile(
+    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
     re.IGNORECASE,
