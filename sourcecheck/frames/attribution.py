@@ -447,8 +447,9 @@ class Vocabulary:
         # "l'agenzia meteorologica regionale", "il gestore della rete elettrica", "les
         # autorités sanitaires de Vénétie", "l'association des compagnies européennes A4E"
         not_adj = alternation(
-            [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"]]
-        )
+            [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"],
+             *words["copulas"]]
+        )  # fmt: skip
         adj = (
             rf"(?:\s+(?!(?:{not_adj})\b)[a-zà-ÿ][a-zà-ÿ-]{{2,}}"
             rf"{alternation(words['adjective_endings'])}\b)"
@@ -478,7 +479,7 @@ class Vocabulary:
         # (never a place or a time after it: "salvati dalla Guardia costiera nella notte")
         not_name = alternation(
             [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"],
-             *words["place_only"], *words["by"]]
+             *words["place_only"], *words["by"], *words["copulas"]]
         )  # fmt: skip
         self.name_words = lazy(
             rf"(?-i:(?:\s+(?!(?:{not_name})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
@@ -660,7 +661,7 @@ def _prefixes(entries: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
 
 _LISTS = (
     "opening company_heads recipients as_openers ours reported not_reported markers not_markers count_links direct by passive phrases auxiliaries adverbs clitics relatives labels "
-    "lead breaks contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
+    "lead breaks copulas contrasts determiners roles connectors pronouns backward progressive passive_aux not_names legal_forms counts company_words descriptive "
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
