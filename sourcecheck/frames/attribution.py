@@ -173,9 +173,12 @@ class Vocabulary:
             rf"(?:{alternation(words['people_of'])}(?:\s+(?-i:[{UPPER}][\w-]*)){{0,3}}(?:\s+\d+)?"
             rf"\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
         )
-        # (a time between: "donné en fin de matinée par la Sécurité civile")
+        # (a time between: "donné en fin de matinée par la Sécurité civile"; the figure itself,
+        # its decimal comma too: "estimé à 4,1 % par l'Insee", "évalués à 12 millions d'euros
+        # par la préfecture")
+        token = r"(?:[^\s,;]|(?<=\d),(?=\d))+"
         self.passive = lazy(
-            rf"\b{participles}\s+(?:(?:{adv}|[^\s,;]+)\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"\b{participles}\s+(?:(?:{adv}|{token})\s+){{0,4}}?{alternation(words['by'])}\s*{art}"
             rf"{people_of}$",
             i,
         )
