@@ -294,6 +294,13 @@ class Vocabulary:
         self.and_after_close = lazy(
             rf"(?:\s+[^\s\d,.;:!?]+){{0,3}},\s+{alternation(words['coordinators'])}\s", i
         )
+        # "600 homes, according to X, and 9 roads are still closed": after a marker that
+        # closes its figure's clause, a coordinator and a clause with its own verb
+        finite = alternation([*words["auxiliaries"], *words["passive_aux"], *words["copulas"]])
+        self.own_clause_after = lazy(
+            rf"\s*,\s+{alternation(words['coordinators'])}\s+\d[^,;:.!?\n]{{0,60}}?\b(?:{finite})\b",
+            i,
+        )
         # what closes an opening label's source: a comma, or (it, fr) the article of the
         # clause's subject ("Per la Fiom-Cgil i posti a rischio sono 2.300")
         self.label_end = lazy(
