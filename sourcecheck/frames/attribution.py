@@ -186,11 +186,18 @@ class Vocabulary:
         back = rf"{alternation(words['backward'])}(?:(?<=['’])|(?!\w))"
         # "…, a indiqué à l'AFP la préfecture": whom it was said to, between verb and speaker
         told = rf"(?:{alternation(words['recipients'])}\s*{art}[\w'’-]+\s+)?"
+        # (a time of a few words between verb and speaker: "ha reso noto in tarda serata la
+        # Prefettura", "a indiqué dans la soirée de mardi la préfecture"; never "that")
+        when_words = (
+            rf"(?!(?:{alternation([*words['complementizers'], *words['relatives']])})\b)"
+            r"[a-zà-ÿ][a-zà-ÿ'’]*"
+        )
         # "Come riferisce l'Ansa, …", "Comme l'indique la préfecture": `as` opens, the figures
         # after it are its too
         self.inverted = lazy(
             rf"(?:(?:[,»\"”:(—–]|(?<=\s)-(?=\s))\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+)"
-            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:{adv}\s+){{0,3}}{told}{art})$",
+            rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:(?:{adv}|{when_words})\s+){{0,5}}?"
+            rf"{told}{art})$",
             i,
         )
         # "La RTM, elle, a assuré", "le ministre, en visite à Nîmes, a annoncé": an aside
