@@ -786,8 +786,9 @@ class Speakers:
                         named = as_written(self.body, g), g.end
                     if not named and (t := titled_name(self, g)):  # "Harwick General Hospital"
                         out.append((t[1], g.end, t[0], kind))
-                    if named:
-                        out.append((g.start, named[1], named[0], kind))
+                    if named:  # (a description in apposition: the name it describes)
+                        name = self._apposed_to(j, g.start) or named[0]
+                        out.append((g.start, named[1], name, kind))
             if has & COMPANY:
                 for m in v.company.finditer(self.body, s.start, s.end):
                     name = m.group("name") or m.group("legal") or m.group("head")
@@ -801,6 +802,28 @@ class Speakers:
             out = [o for o in out if not any(p[0] < o[0] < p[1] for p in out)]
             self._orgs[j] = sorted(out)
         return self._orgs[j]
+
+    def _apposed_to(self, j: int, at: int) -> str | None:
+        """The name of sentence `j` that a description at `at` stands in apposition to, right
+        after it and a comma ("the ECTA, the European agency that led the raids, said"); None
+        when no name stands so.
+
+        Why: the description is the name said again; "the agency" later in the story is the
+        named body, not the description's own words ("the European agency").
+        """
+        gap = regexcache.compile(rf"(?i)\s*,\s*(?:{self.vocab.art})?")
+        names = [(m.end, m.source) for m in self.mentions(j)]
+        names += [(f.end, f.source) for _, _, f in self.unknown(j)]
+        s = self.sentences[j]  # and an acronym no list knows ("le BCEM, l'agence …")
+        names += [(m.end(), m.group()) for m in _ACRONYM.finditer(self.body, s.start, at)]
+        return next(
+            (
+                name
+                for end, name in names
+                if end < at and gap.fullmatch(self.body, end, at) and name[:1].isupper()
+            ),
+            None,
+        )
 
     def _speaking(self, j: int) -> list[tuple[int, str]]:
         """(offset, name) of the capitalised names no list knows before a verb of saying, and
@@ -833,6 +856,7 @@ class Speakers:
         return self._speakers[j]
 
 
+_ACRONYM = regexcache.compile(r"(?<![\w-])[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9}(?![\w'’-])")
 _MAKER_ARTICLE = regexcache.compile(r"(?:l[ae]s?\s+|l['’]|the\s+)")  # "par la Maison X"
 
 

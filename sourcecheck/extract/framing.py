@@ -84,6 +84,18 @@ def _made(text: str, c: Speaker, at: int, applies: str, how: str, end: int = -1)
     return Attribution(at, end, c.source, text[at:end], applies, c.role, how)
 
 
+_DIGIT = regexcache.compile(r"\d")
+
+
+def _marker_applies(sp: Speakers, ctx: Context, c: Speaker, m: re.Match) -> str:
+    """ "post" for a marker that closes its figure's clause when a coordinator then opens a
+    clause with its own verb ("600 homes, according to X, and 9 roads are still closed": the
+    9 is the writer's), else "both"."""
+    if not _DIGIT.search(sp.body, ctx.lo, m.start()):
+        return "both"
+    return "post" if sp.vocab.own_clause_after.match(sp.body, c.end, ctx.hi) else "both"
+
+
 def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     text, v, lo, hi, feats = sp.body, sp.vocab, ctx.lo, ctx.hi, ctx.feats
     w = max(lo, c.start - WINDOW)
@@ -93,7 +105,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         for at, word in reversed(ctx.markers):  # "selon la CGT", nearest first
             if w <= word < c.start and (m := v.pre.search(text, max(w, at), c.start)):
                 if not _spoken_between(sp, ctx, c, m.start()):
-                    return _made(text, c, m.start(), "both", "marker")
+                    return _made(text, c, m.start(), _marker_applies(sp, ctx, c, m), "marker")
     near = reduce(or_, feats[max(0, k0 - 4) : k0], 0)
     by = reduce(or_, feats[max(0, k0 - 7) : k0], 0)  # (a body's people between: `people_of`)
     if by & BY and (m := v.passive.search(text, w, c.start)):  # "annoncés par la CGT"

@@ -45,6 +45,7 @@ _LINKED = regexcache.compile(
 )
 
 
+_WORD_ON = regexcache.compile(r"[ \t]+[^\W\d_]")  # a name going on past an alias
 SHORT = 200  # a text no longer is a name whose `mentions` are kept, not a document's body
 KEPT = 50_000  # short texts whose `mentions` are kept at most
 
@@ -92,10 +93,14 @@ class Sources:
 
     def canonical(self, name: str) -> str:
         """The canonical name of a source written `name` ("TorrentFreak (traduction)" →
-        "TorrentFreak" when an alias starts it); `name` itself when unknown."""
+        "TorrentFreak" when an alias starts it); `name` itself when unknown, or when a word
+        of its own goes on after the alias ("Polizia Federale" is not any police: a body with
+        its own name)."""
         name = name.strip()
         found = self.mentions(name)
-        return found[0].source if found and found[0].start == 0 else name
+        if not found or found[0].start != 0 or _WORD_ON.match(name, found[0].end):
+            return name
+        return found[0].source
 
     def opening(self, name: str) -> str | None:
         """The canonical source of the alias a body's own name opens with when the lexicon
