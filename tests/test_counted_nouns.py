@@ -433,8 +433,8 @@ SHAPES = {
     """,
     # a change noun right before a percentage names it; its concept is the changed thing's
     "change-named": """
-        fr | Les ventes de Corvel atteignent 830 millions d'euros, en recul de 2,6 % sur un an. | 2,6 % | recul | revenue
-        it | Il fatturato di Vellmar è di 830 milioni di euro, in calo del 2,6% sul 2023. | 2,6% | calo | revenue
+        fr | Le chiffre d'affaires de Corvel touche 612 millions d'euros, en recul de 4,8 % en un an. | 4,8 % | recul | revenue
+        it | Il fatturato di Vellmar si ferma a 612 milioni di euro, in calo del 4,8% rispetto al 2022. | 4,8% | calo | revenue
         en | Net profit at Brackwell reached $83 million, a rise of 2.6% on the year. | 2.6% | rise | profit
     """,
     # a span of time after a share's article says when, not what the share is of

@@ -17,7 +17,7 @@ day already tells it from the later figure. The amount of a change ("en baisse d
 of other accounts. The two ends of a range written as two figures ("de 3 à 5 jours", "3 or
 4 days") are its low and high ends, never a source contradicting itself; each meets the
 same end of the range in other accounts. A figure that names its own source right after it
-("contre 52 % selon le syndicat", "de 9 200 (police) à 25 000 (syndicats)") is a second
+("contre 38 % selon la fédération", "de 4 100 (préfecture) à 17 500 (organisateurs)") is a second
 account set beside the first, neither an earlier state nor the end of a range: measured on
 the frozen gold, required findings 116 → 117 and same-day conflicts 32 → 33 of 64. The words
 are data (`data/changes.yaml`).
@@ -79,7 +79,7 @@ def states(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[st
                 if not _set_against(quote, before[1], start, end):
                     out[p] = EARLIER  # "18,000 households, down from a peak of 61,000"
             elif after and _attributed(quote, end, after[0]):
-                continue  # "de 9 200 (police) à 25 000 (syndicats)": two accounts
+                continue  # "de 4 100 (préfecture) à 17 500 (organisateurs)": two accounts
             elif after and alike(after[2], p) and _from_to(quote, start, end, after[0]):
                 falls = values[p] == values[p] and values[p] > values[after[2]]
                 if falls or _verb_before(quote, start):
@@ -122,7 +122,7 @@ _CLAUSE_BREAK = regexcache.compile(r"[,;:]")
 @lru_cache(maxsize=65536)
 def _set_against(quote: str, last_end: int, start: int, end: int) -> bool:
     """Whether a figure led by a contrast word ("contre", "against", "contro") names its own
-    source right after it ("contre 52 % selon le syndicat"): a second account of the
+    source right after it ("contre 38 % selon la fédération"): a second account of the
     figure before, not its earlier state.
 
     >>> q = "La direction compte 31 % de grévistes, contre 47 % selon les syndicats."
@@ -140,7 +140,7 @@ def _set_against(quote: str, last_end: int, start: int, end: int) -> bool:
 def _attributed(quote: str, end: int, next_start: int) -> bool:
     """Whether the words right after a figure (and its unit or noun), before `next_start`,
     name its source: an attribution word ("selon", "according to", "secondo") or a word in
-    brackets ("9 200 (police)")."""
+    brackets ("4 100 (préfecture)")."""
     return bool(_words().attributed.match(quote, end, next_start))
 
 

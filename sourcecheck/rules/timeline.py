@@ -197,7 +197,7 @@ def unplaced_joined(claims: pd.DataFrame) -> pd.DataFrame:
     told with no place are read on that place's timeline too.
 
     Why: coverage gives a toll with the place ("the death toll in the region rose to 4") and
-    without ("4 morts", "sale a 5 il numero delle vittime"); alignment keeps the two series
+    without ("3 morts", "i deceduti salgono a 6"); alignment keeps the two series
     apart when it cannot tell the place, so neither series shows the count's growth. Read
     together for the update rule, the rise is shown (an update is information, never an
     error); the falls and conflicts still read each series alone.
