@@ -162,3 +162,42 @@ def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
 def test_an_amount_after_a_count_of_parts_is_no_part():
     found = claims("Police detained 40 people, of whom 12 minors and €3 million in cash.", "en")
     assert found["€3 million"]["part_of"] == ""
+
+
+def published_by(body: str, lang: str, publisher: str) -> dict[str, dict]:
+    doc = {
+        "doc": "a.md",
+        "body": body,
+        "lang": lang,
+        "publisher": publisher,
+        "published": "2026-03-04",
+    }
+    return {c["text"]: c for c in extract_document(doc, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "body", "figure", "owner"),
+    [
+        # a company's own accounts with no owner in their clause: the company the document is
+        # about, in its own release or in a story that named it, before any figure was owned
+        ("fr", "Norvane Mobilité", "Grenoble, le 3 mars 2026 – Le directoire de Norvane Mobilité a "
+         "approuvé les comptes. Le chiffre d'affaires atteint 2 140 millions d'euros.",
+         "2 140 millions d'euros", "Norvane Mobilité"),
+        ("en", "Tidewell Post", "TURIN, March 4 (Tidewell Post) - Bike maker Calverra Cycles "
+         "cut its outlook. Net revenue fell to 612 million euros last year.",
+         "612 million euros", "Calverra Cycles"),
+        ("it", "Cronaca Serale", "MILANO – Il gruppo tessile Ardesia Filati SpA ha approvato il "
+         "bilancio. I ricavi sono scesi a 318 milioni di euro.", "318 milioni di euro", "Ardesia Filati"),
+        # workers, employees and debt are a public figure's too: no company without a name
+        ("it", "Ragioneria Generale", "La Ragioneria Generale ha detto che il taglio vale per i "
+         "lavoratori dipendenti fino a 35.000 euro.", "fino a 35.000 euro", ""),
+        ("it", "Ragioneria Generale", "Secondo la Ragioneria Generale, il debito pubblico salirà al "
+         "131,7% del Pil.", "131,7%", ""),
+        ("en", "Finance Ministry", "The Treasury said it would borrow more. Public debt will "
+         "reach 128.4% of output.", "128.4%", ""),
+    ],
+)  # fmt: skip
+def test_a_company_figure_is_the_company_the_document_is_about(
+    lang, publisher, body, figure, owner
+):
+    assert published_by(body, lang, publisher)[figure]["owner"] == owner

@@ -109,6 +109,11 @@ class _Words:
             re.I,
         )
         self.owned = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        public = {_norm(w) for w in entry("not_company_only")}
+        company_owned = [w for w in entry("owned") if _norm(w) not in public]
+        self.company_owned = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(company_owned)})\b", re.I
+        )
         self.sent = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
         self.origin = regexcache.compile(
             rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{alternation(entry('origin'))})(?:(?<=['’])|\s+)", re.I
@@ -178,6 +183,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
             re.I,
         )
+        self.company = tuple(entry("company"))  # asked of the document: its company
         self.suffixes = frozenset(data.get("suffixes") or ())
         self.articles = frozenset(data.get("articles") or ())
         self.not_names = frozenset(data.get("not_names") or ())
