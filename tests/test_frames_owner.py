@@ -178,26 +178,25 @@ def published_by(body: str, lang: str, publisher: str) -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("lang", "publisher", "body", "figure", "owner"),
     [
-        # a company's own accounts with no owner in their clause: the company the document is
+        # a company's own count with no owner in its clause: the company the document is
         # about, in its own release or in a story that named it, before any figure was owned
         ("fr", "Norvane Mobilité", "Grenoble, le 3 mars 2026 – Le directoire de Norvane Mobilité a "
-         "approuvé les comptes. Le chiffre d'affaires atteint 2 140 millions d'euros.",
-         "2 140 millions d'euros", "Norvane Mobilité"),
+         "approuvé les comptes. Le réseau compte désormais 412 magasins.", "412", "Norvane Mobilité"),
         ("en", "Tidewell Post", "TURIN, March 4 (Tidewell Post) - Bike maker Calverra Cycles "
-         "cut its outlook. Net revenue fell to 612 million euros last year.",
-         "612 million euros", "Calverra Cycles"),
+         "cut its outlook. The workforce stands at 2,300.", "2,300", "Calverra Cycles"),
         ("it", "Cronaca Serale", "MILANO – Il gruppo tessile Ardesia Filati SpA ha approvato il "
-         "bilancio. I ricavi sono scesi a 318 milioni di euro.", "318 milioni di euro", "Ardesia Filati"),
+         "bilancio. A fine anno l'organico contava 1.480 persone.", "1.480", "Ardesia Filati"),
+        # not a dateline's outlet the copy never names
+        ("en", "Halvern", "TURIN, March 4 (Halvern) - The workforce stands at 2,300.", "2,300", ""),
+        # an amount or a share is left to alignment
+        ("en", "Tidewell Post", "Bike maker Calverra Cycles cut its outlook. Net revenue fell "
+         "7.4% to 612 million euros.", "7.4%", ""),
         # workers, employees and debt are a public figure's too: no company without a name
-        ("it", "Ragioneria Generale", "La Ragioneria Generale ha detto che il taglio vale per i "
-         "lavoratori dipendenti fino a 35.000 euro.", "fino a 35.000 euro", ""),
-        ("it", "Ragioneria Generale", "Secondo la Ragioneria Generale, il debito pubblico salirà al "
-         "131,7% del Pil.", "131,7%", ""),
-        ("en", "Finance Ministry", "The Treasury said it would borrow more. Public debt will "
-         "reach 128.4% of output.", "128.4%", ""),
+        ("it", "Ragioneria Generale", "La Ragioneria Generale ha detto che il taglio vale per "
+         "310.000 lavoratori dipendenti.", "310.000", ""),
+        ("fr", "Trésor Public", "Le Trésor a indiqué que la mesure touchera 86 000 salariés.",
+         "86 000", ""),
     ],
 )  # fmt: skip
-def test_a_company_figure_is_the_company_the_document_is_about(
-    lang, publisher, body, figure, owner
-):
+def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, body, figure, owner):
     assert published_by(body, lang, publisher)[figure]["owner"] == owner

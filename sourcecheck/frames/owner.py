@@ -127,9 +127,13 @@ def frame_owners(
                 row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
         if not row["owner"] and company and _owned_noun(body, row, lo, hi, words.owned):
             row["owner"] = company  # "Selon Bruxelles, les ventes ont atteint 4,3 milliards"
-        if not row["owner"] and _owned_noun(body, row, lo, hi, words.company_owned):
-            # in a company's release, "Le chiffre d'affaires s'établit à 4 milliards" before
-            # any name owned a figure (not "i lavoratori", a public figure too)
+        if (
+            not row["owner"]
+            and _counted(row, money)
+            and _owned_noun(body, row, lo, hi, words.company_owned)
+        ):
+            # in a company's release, "L'effectif compte 4 120 collaborateurs" before any
+            # name owned a figure (not "i lavoratori", a public figure too)
             row["owner"] = _document_company(body, row, words, referent, nouns)
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = company = row["owner"]
@@ -237,13 +241,24 @@ def _standing_for(body: str, lo: int, hi: int, row: dict, words: _Words, referen
     return None
 
 
+def _counted(row: dict, money: bool) -> bool:
+    """Whether the figure of `row` is a count: neither an amount nor a share.
+
+    Why: only a count of a company's own things (its staff, its stores) takes the company
+    the document is about; an amount or a share without a name is left to alignment, which
+    gives it the owner its other accounts state (measured on the benches: owning them from
+    the document split a misprinted scale and a rounding from the company's figure).
+    """
+    return not money and row.get("unit") != "percent"
+
+
 def _document_company(body: str, row: dict, words: _Words, referent, nouns) -> str:
     """The company the document is about at the figure of `row`, as `referent` resolves a
     generic "the company" there (the last company named, else a company publishing its own
     release), its company form dropped; "" when it names none or no proper name.
 
-    Why: a company's own figure ("le chiffre d'affaires s'établit à 4 milliards", "the
-    workforce stands at 2,300") names no owner in its clause when the release or the story
+    Why: a company's own count ("l'effectif compte 4 120 collaborateurs", "the workforce
+    stands at 2,300") names no owner in its clause when the release or the story
     is about one company; the last name read may be a dateline or a place.
     """
     if referent is None:

@@ -108,12 +108,11 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
             re.I,
         )
-        self.owned = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        # (after an elided article too: "l'effectif", "l'organico")
+        self.owned = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('owned'))})\b", re.I)
         public = {_norm(w) for w in entry("not_company_only")}
         company_owned = [w for w in entry("owned") if _norm(w) not in public]
-        self.company_owned = regexcache.compile(
-            rf"(?<![\w'’])(?:{alternation(company_owned)})\b", re.I
-        )
+        self.company_owned = regexcache.compile(rf"(?<!\w)(?:{alternation(company_owned)})\b", re.I)
         self.sent = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
         self.origin = regexcache.compile(
             rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{alternation(entry('origin'))})(?:(?<=['’])|\s+)", re.I
