@@ -107,6 +107,16 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("en", "The Norvale Fund has released €6 million. Of this amount, €2.5 million will buy tents.", "€2.5 million", "€6 million"),
         ("fr", "Le fonds Norvale a débloqué 6 millions d'euros. Sur cette somme, 2,5 millions iront aux tentes.", "2,5 millions", "6 millions d'euros"),
         ("it", "Il fondo Norvale ha stanziato 6 milioni di euro. Di questa somma, 2,5 milioni andranno alle tende.", "2,5 milioni", "6 milioni di euro"),
+        # the first part of a whole stated sentences before, after a word of its composition,
+        # and the items after it; not a figure of another measure in between
+        ("en", "The authority ordered Brannock Freight to pay €48.5 million. The firm has 30 days to appeal. "
+               "The levy is made up of €31 million for unsafe loading and €17.5 million for late reporting.", "€31 million", "€48.5 million"),
+        ("en", "The authority ordered Brannock Freight to pay €48.5 million. The firm has 30 days to appeal. "
+               "The levy is made up of €31 million for unsafe loading and €17.5 million for late reporting.", "€17.5 million", "€48.5 million"),
+        ("fr", "L'autorité a infligé 48,5 millions d'euros à Brannock Fret. La société peut faire appel. "
+               "La sanction se compose de 31 millions d'euros pour les chargements.", "31 millions d'euros", "48,5 millions d'euros"),
+        ("it", "La galleria costerà 3,2 miliardi di euro. L'Austria ne finanzierà 1,4 miliardi e la Slovenia 900 milioni.", "900 milioni", "3,2 miliardi di euro"),
+        ("fr", "Le viaduc coûtera 860 millions d'euros. Le Portugal en financera 310 millions et l'Espagne 250 millions.", "310 millions", "860 millions d'euros"),
     ],
 )  # fmt: skip
 def test_a_part_points_to_its_whole(lang, body, part, whole):
@@ -157,6 +167,13 @@ def test_a_comma_alone_after_a_part_opens_no_list():
 def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
     found = claims(body, lang)
     assert {figure: found[figure]["owner"] for figure in owners} == owners
+
+
+def test_a_composition_without_a_whole_that_holds_it_is_no_part():
+    found = claims(
+        "The museum drew 40 visitors. The grant is made up of €12 million for roofs.", "en"
+    )
+    assert found["€12 million"]["part_of"] == ""
 
 
 def test_an_amount_after_a_count_of_parts_is_no_part():
