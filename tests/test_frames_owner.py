@@ -38,6 +38,14 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("fr", "Le régulateur a clos l'enquête en sanctionnant Corvane de 12 millions d'euros.", "12 millions d'euros", "Corvane"),
         ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane Labs"),
         ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
+        # a sector the estimated loss names, not the body that estimates it; a sector a
+        # place's possessive names, not the place
+        ("fr", "La chambre d'agriculture de l'Aveyron chiffre les pertes agricoles à 27 millions d'euros, sur un coût total du gel de 70 millions.",
+         "27 millions d'euros", "agriculture"),
+        ("it", "La Coldiretti di Pavera stima le perdite agricole in 27 milioni di euro, su un costo complessivo di 70 milioni.",
+         "27 milioni di euro", "agriculture"),
+        ("en", "The province puts the damage to Norvia's agriculture at €62 million.", "€62 million", "agriculture"),
+        ("en", "Norvia's debt rose to €62 million.", "€62 million", "Norvia"),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),

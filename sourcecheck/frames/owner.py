@@ -184,6 +184,8 @@ def owner(
         return name  # "Rossi con il 52%", "38.1% for Bianchi"
     if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
         for m in reversed(list(words.estimates.finditer(body, lo, start))):
+            if sector := _sector(body, m.end(), start, words, money=True, start=start, end=end):
+                return sector  # "la chambre d'agriculture évalue les pertes agricoles à 38 …"
             if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
                 return name
     for m in reversed(list(words.stock.finditer(body, lo, start))):
@@ -199,6 +201,8 @@ def owner(
             continue  # (its lookahead at every word makes it the slowest scan of a clause)
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
+                if pattern is words.possessive and (sector := _sector_owned(body, m, name, words)):
+                    return sector  # "the damage to Norvia's agriculture at €140 million"
                 return name
     if name := national(body, lo, start, words):
         return name  # "la dette de la France", "Italy's public debt"
@@ -217,6 +221,23 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _sector_owned(body: str, m: re.Match, name: str, words: _Words) -> str:
+    """The sector a possessive gives a place's or a body's name to, right after its "'s":
+    "Norvia's agriculture", "the region's farm sector"; else "".
+
+    Why: the amount is the sector's, which the name only locates; two regions' farm losses
+    differ by place, which the figure's scope keeps.
+    """
+    after = _POSSESSIVE_END.match(body, m.end() + len(name))
+    if not after:
+        return ""
+    found = words.sector.match(body, after.end())
+    return words.sector_of[_norm(found.group())] if found else ""
+
+
+_POSSESSIVE_END = regexcache.compile(r"['’]s\s+")
 
 
 def _standing_for(body: str, lo: int, hi: int, row: dict, words: _Words, referent) -> str | None:
