@@ -46,6 +46,14 @@ def claims(body: str, lang: str) -> dict[str, dict]:
          "27 milioni di euro", "agriculture"),
         ("en", "The province puts the damage to Norvia's agriculture at €62 million.", "€62 million", "agriculture"),
         ("en", "Norvia's debt rose to €62 million.", "€62 million", "Norvia"),
+        # what a company operated is its own; "the carrier" with a hyphenated word before
+        # its noun stands for the company as "the carrier" does
+        ("en", "DUBLIN, June 3 (Wire) - Regional airline Skyvane stopped flying. The Cork-based carrier, "
+               "which operated about 160 flights a day, said it had run out of cash.", "about 160", "Skyvane"),
+        ("fr", "La compagnie Skyvane a cessé ses activités. Le transporteur, qui exploitait 160 vols par jour, "
+               "a déposé le bilan.", "160", "Skyvane"),
+        ("it", "La compagnia Skyvane ha cessato l'attività. Il vettore, che operava 160 voli al giorno, "
+               "ha portato i libri in tribunale.", "160", "Skyvane"),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),

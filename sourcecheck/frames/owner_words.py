@@ -173,6 +173,14 @@ class _Words:
         )
         self.sector_ids = frozenset(data.get("sectors") or ())
         anaphors = alternation(entry("anaphors"))
+        # "the carrier" with a hyphenated word before its noun: "the Malta-registered carrier"
+        modified = "|".join(
+            r"the\s+[^\W\d_]+-[^\W\d_]+\s+" + re.escape(a[4:])
+            for a in entry("anaphors")
+            if a.startswith("the ")
+        )
+        if modified:
+            anaphors = f"{anaphors}|{modified}"
         self.anaphor = regexcache.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
         self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
