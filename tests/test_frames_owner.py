@@ -42,7 +42,7 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         # place's possessive names, not the place
         ("fr", "La chambre d'agriculture de l'Aveyron chiffre les pertes agricoles à 27 millions d'euros, sur un coût total du gel de 70 millions.",
          "27 millions d'euros", "agriculture"),
-        ("it", "La Coldiretti di Pavera stima le perdite agricole in 27 milioni di euro, su un costo complessivo di 70 milioni.",
+        ("it", "La Federagri di Pavera stima le perdite agricole in 27 milioni di euro, su un costo complessivo di 70 milioni.",
          "27 milioni di euro", "agriculture"),
         ("en", "The province puts the damage to Norvia's agriculture at €62 million.", "€62 million", "agriculture"),
         ("en", "Norvia's debt rose to €62 million.", "€62 million", "Norvia"),
