@@ -38,6 +38,22 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("fr", "Le régulateur a clos l'enquête en sanctionnant Corvane de 12 millions d'euros.", "12 millions d'euros", "Corvane"),
         ("fr", "En 2021, Corvane Labs avait écopé d'une amende de 700 millions d'euros.", "700 millions d'euros", "Corvane Labs"),
         ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
+        # a sector the estimated loss names, not the body that estimates it; a sector a
+        # place's possessive names, not the place
+        ("fr", "La chambre d'agriculture de l'Aveyron chiffre les pertes agricoles à 27 millions d'euros, sur un coût total du gel de 70 millions.",
+         "27 millions d'euros", "agriculture"),
+        ("it", "La Federagri di Pavera stima le perdite agricole in 27 milioni di euro, su un costo complessivo di 70 milioni.",
+         "27 milioni di euro", "agriculture"),
+        ("en", "The province puts the damage to Norvia's agriculture at €62 million.", "€62 million", "agriculture"),
+        ("en", "Norvia's debt rose to €62 million.", "€62 million", "Norvia"),
+        # what a company operated is its own; "the carrier" with a hyphenated word before
+        # its noun stands for the company as "the carrier" does
+        ("en", "DUBLIN, June 3 (Wire) - Regional airline Skyvane stopped flying. The Cork-based carrier, "
+               "which operated about 160 flights a day, said it had run out of cash.", "about 160", "Skyvane"),
+        ("fr", "La compagnie Skyvane a cessé ses activités. Le transporteur, qui exploitait 160 vols par jour, "
+               "a déposé le bilan.", "160", "Skyvane"),
+        ("it", "La compagnia Skyvane ha cessato l'attività. Il vettore, che operava 160 voli al giorno, "
+               "ha portato i libri in tribunale.", "160", "Skyvane"),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),
@@ -107,6 +123,16 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
         ("en", "The Norvale Fund has released €6 million. Of this amount, €2.5 million will buy tents.", "€2.5 million", "€6 million"),
         ("fr", "Le fonds Norvale a débloqué 6 millions d'euros. Sur cette somme, 2,5 millions iront aux tentes.", "2,5 millions", "6 millions d'euros"),
         ("it", "Il fondo Norvale ha stanziato 6 milioni di euro. Di questa somma, 2,5 milioni andranno alle tende.", "2,5 milioni", "6 milioni di euro"),
+        # the first part of a whole stated sentences before, after a word of its composition,
+        # and the items after it; not a figure of another measure in between
+        ("en", "The authority ordered Brannock Freight to pay €48.5 million. The firm has 30 days to appeal. "
+               "The levy is made up of €31 million for unsafe loading and €17.5 million for late reporting.", "€31 million", "€48.5 million"),
+        ("en", "The authority ordered Brannock Freight to pay €48.5 million. The firm has 30 days to appeal. "
+               "The levy is made up of €31 million for unsafe loading and €17.5 million for late reporting.", "€17.5 million", "€48.5 million"),
+        ("fr", "L'autorité a infligé 48,5 millions d'euros à Brannock Fret. La société peut faire appel. "
+               "La sanction se compose de 31 millions d'euros pour les chargements.", "31 millions d'euros", "48,5 millions d'euros"),
+        ("it", "La galleria costerà 3,2 miliardi di euro. L'Austria ne finanzierà 1,4 miliardi e la Slovenia 900 milioni.", "900 milioni", "3,2 miliardi di euro"),
+        ("fr", "Le viaduc coûtera 860 millions d'euros. Le Portugal en financera 310 millions et l'Espagne 250 millions.", "310 millions", "860 millions d'euros"),
     ],
 )  # fmt: skip
 def test_a_part_points_to_its_whole(lang, body, part, whole):
@@ -159,6 +185,51 @@ def test_a_donor_country_owns_the_amount_it_gives(lang, body, owners):
     assert {figure: found[figure]["owner"] for figure in owners} == owners
 
 
+def test_a_composition_without_a_whole_that_holds_it_is_no_part():
+    found = claims(
+        "The museum drew 40 visitors. The grant is made up of €12 million for roofs.", "en"
+    )
+    assert found["€12 million"]["part_of"] == ""
+
+
 def test_an_amount_after_a_count_of_parts_is_no_part():
     found = claims("Police detained 40 people, of whom 12 minors and €3 million in cash.", "en")
     assert found["€3 million"]["part_of"] == ""
+
+
+def published_by(body: str, lang: str, publisher: str) -> dict[str, dict]:
+    doc = {
+        "doc": "a.md",
+        "body": body,
+        "lang": lang,
+        "publisher": publisher,
+        "published": "2026-03-04",
+    }
+    return {c["text"]: c for c in extract_document(doc, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "body", "figure", "owner"),
+    [
+        # a company's own count with no owner in its clause: the company the document is
+        # about, in its own release or in a story that named it, before any figure was owned
+        ("fr", "Norvane Mobilité", "Grenoble, le 3 mars 2026 – Le directoire de Norvane Mobilité a "
+         "approuvé les comptes. Le réseau compte désormais 412 magasins.", "412", "Norvane Mobilité"),
+        ("en", "Tidewell Post", "TURIN, March 4 (Tidewell Post) - Bike maker Calverra Cycles "
+         "cut its outlook. The workforce stands at 2,300.", "2,300", "Calverra Cycles"),
+        ("it", "Cronaca Serale", "MILANO – Il gruppo tessile Ardesia Filati SpA ha approvato il "
+         "bilancio. A fine anno l'organico contava 1.480 persone.", "1.480", "Ardesia Filati"),
+        # not a dateline's outlet the copy never names
+        ("en", "Halvern", "TURIN, March 4 (Halvern) - The workforce stands at 2,300.", "2,300", ""),
+        # an amount or a share is left to alignment
+        ("en", "Tidewell Post", "Bike maker Calverra Cycles cut its outlook. Net revenue fell "
+         "7.4% to 612 million euros.", "7.4%", ""),
+        # workers, employees and debt are a public figure's too: no company without a name
+        ("it", "Ragioneria Generale", "La Ragioneria Generale ha detto che il taglio vale per "
+         "310.000 lavoratori dipendenti.", "310.000", ""),
+        ("fr", "Trésor Public", "Le Trésor a indiqué que la mesure touchera 86 000 salariés.",
+         "86 000", ""),
+    ],
+)  # fmt: skip
+def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, body, figure, owner):
+    assert published_by(body, lang, publisher)[figure]["owner"] == owner

@@ -125,8 +125,16 @@ def frame_owners(
             row["part_of"] = f"{rows[whole]['doc']}#{rows[whole]['start']}"
             if not row["owner"]:
                 row["owner"] = rows[whole].get("owner") or ""  # a part of Veltro's figure
-        if not row["owner"] and company and _owned_noun(body, row, lo, hi, words):
+        if not row["owner"] and company and _owned_noun(body, row, lo, hi, words.owned):
             row["owner"] = company  # "Selon Bruxelles, les ventes ont atteint 4,3 milliards"
+        if (
+            not row["owner"]
+            and _counted(row, money)
+            and _owned_noun(body, row, lo, hi, words.company_owned)
+        ):
+            # in a company's release, "L'effectif compte 4 120 collaborateurs" before any
+            # name owned a figure (not "i lavoratori", a public figure too)
+            row["owner"] = _document_company(body, row, words, referent, nouns)
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = company = row["owner"]
             owned.add(row["sentence"])
@@ -176,6 +184,8 @@ def owner(
         return name  # "Rossi con il 52%", "38.1% for Bianchi"
     if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
         for m in reversed(list(words.estimates.finditer(body, lo, start))):
+            if sector := _sector(body, m.end(), start, words, money=True, start=start, end=end):
+                return sector  # "la chambre d'agriculture évalue les pertes agricoles à 38 …"
             if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
                 return name
     for m in reversed(list(words.stock.finditer(body, lo, start))):
@@ -191,6 +201,8 @@ def owner(
             continue  # (its lookahead at every word makes it the slowest scan of a clause)
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
+                if pattern is words.possessive and (sector := _sector_owned(body, m, name, words)):
+                    return sector  # "the damage to Norvia's agriculture at €140 million"
                 return name
     if name := national(body, lo, start, words):
         return name  # "la dette de la France", "Italy's public debt"
@@ -211,6 +223,23 @@ def owner(
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
 
 
+def _sector_owned(body: str, m: re.Match, name: str, words: _Words) -> str:
+    """The sector a possessive gives a place's or a body's name to, right after its "'s":
+    "Norvia's agriculture", "the region's farm sector"; else "".
+
+    Why: the amount is the sector's, which the name only locates; two regions' farm losses
+    differ by place, which the figure's scope keeps.
+    """
+    after = _POSSESSIVE_END.match(body, m.end() + len(name))
+    if not after:
+        return ""
+    found = words.sector.match(body, after.end())
+    return words.sector_of[_norm(found.group())] if found else ""
+
+
+_POSSESSIVE_END = regexcache.compile(r"['’]s\s+")
+
+
 def _standing_for(body: str, lo: int, hi: int, row: dict, words: _Words, referent) -> str | None:
     """The organisation a generic actor of the figure's clause body[lo:hi] stands for
     (`referent`): the nearest one before the figure, else the first after it ("la société
@@ -229,11 +258,68 @@ def _standing_for(body: str, lo: int, hi: int, row: dict, words: _Words, referen
     ]
     for m in found:
         if name := referent(m.start(), m.group()):
-            taken = name.split()
-            while len(taken) > 1 and taken[-1] in words.suffixes:
-                taken.pop()  # "Quimel SA" → "Quimel", as an owner named in its clause is
-            return " ".join(taken)
+            return _unsuffixed(name, words)
     return None
+
+
+def _counted(row: dict, money: bool) -> bool:
+    """Whether the figure of `row` is a count: neither an amount nor a share.
+
+    Why: only a count of a company's own things (its staff, its stores) takes the company
+    the document is about; an amount or a share without a name is left to alignment, which
+    gives it the owner its other accounts state (measured on the benches: owning them from
+    the document split a misprinted scale and a rounding from the company's figure).
+    """
+    return not money and row.get("unit") != "percent"
+
+
+def _document_company(body: str, row: dict, words: _Words, referent, nouns) -> str:
+    """The company the document is about at the figure of `row`, as `referent` resolves a
+    generic "the company" there (the last company named, else a company publishing its own
+    release), its company form dropped; "" when it names none or no proper name.
+
+    Why: a company's own count ("l'effectif compte 4 120 collaborateurs", "the workforce
+    stands at 2,300") names no owner in its clause when the release or the story
+    is about one company; the last name read may be a dateline or a place.
+    """
+    if referent is None:
+        return ""
+    for word in words.company:
+        name = referent(row["start"], word) or ""
+        if name[:1].isupper() and proper(name, body, nouns) and _named_before(body, name, row):
+            return _unsuffixed(name, words)
+    return ""
+
+
+def _named_before(body: str, name: str, row: dict) -> bool:
+    """Whether the text names `name` before the figure of `row`, not only as a dateline's
+    outlet in brackets ("TURIN, March 4 (Tidewell Post) -"): a publisher the copy never
+    names is no company the story is about.
+
+    >>> _named_before("PARIS (Norline) - Sales rose to 3", "Norline", {"start": 32})
+    False
+    >>> _named_before("Norline said sales rose to 3", "Norline", {"start": 27})
+    True
+    """
+    at = body.find(name, 0, row["start"])
+    while at >= 0:
+        if not body[:at].endswith("("):
+            return True
+        at = body.find(name, at + 1, row["start"])
+    return False
+
+
+def _unsuffixed(name: str, words: _Words) -> str:
+    """`name` with company forms dropped from its end, never its first word ("Quimel SA" →
+    "Quimel"), as an owner named in its clause is.
+
+    >>> _unsuffixed("Quimel SA", _vocabulary("fr")), _unsuffixed("Groupe", _vocabulary("fr"))
+    ('Quimel', 'Groupe')
+    """
+    taken = name.split()
+    while len(taken) > 1 and taken[-1] in words.suffixes:
+        taken.pop()
+    return " ".join(taken)
 
 
 def _giver(body: str, lo: int, start: int, words: _Words) -> str:
@@ -300,13 +386,13 @@ def _cost_named(body: str, lo: int, hi: int, words: _Words) -> bool:
     return bool(words.costs.search(body, lo, max(hi, reach)))
 
 
-def _owned_noun(body: str, row: dict, lo: int, hi: int, words: _Words) -> bool:
+def _owned_noun(body: str, row: dict, lo: int, hi: int, owned: re.Pattern) -> bool:
     """Whether the figure counts or measures something a company has (`owned`: revenue,
     sales, employees, shares…), named before it in its clause or right after it ("the fine
     equaled 2% of annual revenue", "i ricavi sono saliti a 3 miliardi")."""
     return bool(
-        words.owned.search(body, lo, row["start"])
-        or words.owned.search(body, row["end"], min(hi, row["end"] + OWNED_AFTER))
+        owned.search(body, lo, row["start"])
+        or owned.search(body, row["end"], min(hi, row["end"] + OWNED_AFTER))
     )
 
 

@@ -108,7 +108,11 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
             re.I,
         )
-        self.owned = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('owned'))})\b", re.I)
+        # (after an elided article too: "l'effectif", "l'organico")
+        self.owned = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('owned'))})\b", re.I)
+        public = {_norm(w) for w in entry("not_company_only")}
+        company_owned = [w for w in entry("owned") if _norm(w) not in public]
+        self.company_owned = regexcache.compile(rf"(?<!\w)(?:{alternation(company_owned)})\b", re.I)
         self.sent = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('sent'))})\b", re.I)
         self.origin = regexcache.compile(
             rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{alternation(entry('origin'))})(?:(?<=['’])|\s+)", re.I
@@ -169,6 +173,14 @@ class _Words:
         )
         self.sector_ids = frozenset(data.get("sectors") or ())
         anaphors = alternation(entry("anaphors"))
+        # "the carrier" with a hyphenated word before its noun: "the Malta-registered carrier"
+        modified = "|".join(
+            r"the\s+[^\W\d_]+-[^\W\d_]+\s+" + re.escape(a[4:])
+            for a in entry("anaphors")
+            if a.startswith("the ")
+        )
+        if modified:
+            anaphors = f"{anaphors}|{modified}"
         self.anaphor = regexcache.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
         self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
@@ -178,6 +190,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
             re.I,
         )
+        self.company = tuple(entry("company"))  # asked of the document: its company
         self.suffixes = frozenset(data.get("suffixes") or ())
         self.articles = frozenset(data.get("articles") or ())
         self.not_names = frozenset(data.get("not_names") or ())

@@ -17,7 +17,9 @@ module holds how they combine:
 - a part word after the figure: "27 of whom", "4 delle quali", "9 of them";
 - "60 of the 85 staff" (the whole follows), "65 of the cases" (the whole was given before,
   in this sentence or one of the two before it);
-- a sentence opened by "among the …": "Tra i ricoverati ci sono 3 bambini".
+- a sentence opened by "among the …": "Tra i ricoverati ci sono 3 bambini";
+- the first part of a whole stated earlier, after a word of its composition: "The levy is
+  made up of €30 million for …", "le Portugal en financera 700 millions".
 
 Example
 -------
@@ -41,6 +43,7 @@ LIST_GAP = 40  # characters between two items of a list of parts
 AMONG_BACK = 3  # sentences before "among the …" where the figure its word names may stand
 STEM = 6  # letters of an "among the …" word that its whole's clause must use
 CLAUSE = 40  # characters around a figure where that word may stand
+COMPOSED_BACK = 6  # sentences before "is made up of" where its whole may stand
 _LONG_WORD = regexcache.compile(rf"[^\W\d_]{{{STEM},}}")
 
 
@@ -57,6 +60,9 @@ def whole_of(
     after = k + 1 if k + 1 < len(rows) and rows[k + 1]["sentence"] == same else None
     if w.part.search(body, lo, row["start"]):  # "dont 120", "Di queste, 120"
         return _whole(rows, k, back=0 if before is not None else 1)
+    if before is None and w.composed.search(body, lo, row["start"]):
+        # "The levy is made up of €30 million for …": a whole stated paragraphs before
+        return _whole(rows, k, back=COMPOSED_BACK, alike=True)
     if before is not None:
         gap = body[rows[before]["end"] : row["start"]]
         listed = (
@@ -286,6 +292,9 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
     return {
         "part": regexcache.compile(
             rf"{edge}(?:{alt('parts')})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I
+        ),
+        "composed": regexcache.compile(
+            rf"{edge}(?:{alt('composed')})\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}$", re.I
         ),
         "part_after": regexcache.compile(rf"\s*(?:{alt('parts_after')})\b", re.I),
         "partitive": regexcache.compile(rf"\s+(?:{alt('partitives')})\s+", re.I),
