@@ -28,7 +28,7 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("fr", "Les dégâts agricoles atteignent 12 millions d'euros.", "12 millions d'euros", "agriculture"),
         ("it", "La multa di Veltro è di 3 milioni di euro.", "3 milioni di euro", "Veltro"),
         ("it", "Una multa da 40 milioni di euro inflitta ad Corvane nel 2021.", "40 milioni di euro", "Corvane"),
-        ("it", "Sono 3 i morti a Trestina.", "3", ""),  # after a count: a place
+        ("it", "Sono 3 i morti a Pontello.", "3", ""),  # after a count: a place
         ("it", "I danni all'agricoltura ammontano a 12 milioni di euro.", "12 milioni di euro", "agriculture"),
         ("en", "It follows a $900 million penalty imposed on media group Corvane Labs.", "$900 million", "Corvane Labs"),
         ("en", "Veltro, which reported revenue of $40.5 billion, will appeal.", "$40.5 billion", "Veltro"),

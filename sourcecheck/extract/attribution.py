@@ -202,7 +202,7 @@ class Speakers:
 
     def holder(self, kind: str, noun: str, pos: int) -> str | None:
         """The person the document named last before `pos` in the office `noun` ("il
-        ministro" after "Il ministro dell'Ambiente, Giulia Martorana, ha firmato…"); None
+        ministro" after "Il ministro dell'Ambiente, Marisa Quintalli, ha firmato…"); None
         for other kinds, or when no one was named in it."""
         if kind != "official":
             return None
@@ -304,7 +304,7 @@ class Speakers:
                 (p.start, p.end, p.source) for p in people(self, s.start, s.end, tokens, feats)
             ]
         found += [(n.start, n.end, n.source) for n in opening_name(self, j)]
-        # the widest name first where two start together ("British low-cost carrier Skylark Air")
+        # the widest name first where two start together ("British low-cost carrier Kestrel Air")
         for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
             before = text[s.start : start]
             if before.strip() and not (
@@ -562,7 +562,7 @@ class Speakers:
 
     def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind
-        named before (known to the lexicon, or introduced: "Région Sud", "company Hyneo",
+        named before (known to the lexicon, or introduced: "Région Sud", "company Vyrex",
         "Quintex Systems Inc."), else one the lexicon knows named just after ("European
         Union regulators fined… The European Commission said"), else the publisher when it
         is of that kind (or, for companies, of no known kind), else None."""
@@ -606,7 +606,7 @@ class Speakers:
             # (a kind whose bodies go by their acronym: "the SNCA… the union", never "the
             # company, Transalpine Rail Link, said… The union said")
             short = spec.get("speakers") == "acronyms"
-            for j in range(i, -1, -1):  # "Hyneo said …; the company said …"
+            for j in range(i, -1, -1):  # "Vyrex said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
                     if at < pos and (not short or _acronym_name(name)):
                         return name
@@ -648,7 +648,7 @@ class Speakers:
         return bool(self.publisher) and _norm(name) == _norm(self.publisher) and self.press()
 
     def press(self) -> bool:
-        """Is the publisher a news outlet ("Agenzia Stampa Adriatica", "The Riviera Post")? A
+        """Is the publisher a news outlet ("Agenzia Stampa Boreale", "The Ostend Ledger")? A
         generic actor in its copy ("il gestore", "the company") is never the outlet itself."""
         name = self.publisher or ""
         return any(w.lower() in self.vocab.press_words for w in re.findall(r"[\w-]+", name))
@@ -762,7 +762,7 @@ class Speakers:
     def _named(self, j: int) -> list[tuple[int, int, str, str | None]]:
         """(offset, end, name, kind) of the organisations sentence `j` introduces without
         the lexicon: bodies with their own name ("Région Sud", "il Comune di X"), names in
-        apposition ("company Hyneo"), companies by their form ("… Inc.", "… Technologies")."""
+        apposition ("company Vyrex"), companies by their form ("… Inc.", "… Technologies")."""
         if j not in self._orgs:
             s, v, tokens = self.sentences[j], self.vocab, self.words(j)
             out = []
@@ -777,7 +777,7 @@ class Speakers:
                     spec = v.kinds.get(kind) or {}
                     if not named and (spec.get("modifiers") or _capitalised(self.body, g)):
                         named = modified(self, g, kind)  # "the Gironde prefecture", "the
-                        # Tresso basin authority": a name among its modifiers says which
+                        # Sendro basin authority": a name among its modifiers says which
                     if not named and kind != "company" and (post := postnominal(self, g, s.end)):
                         # "le ministère italien des Infrastructures" (a company has a name of
                         # its own: "il gruppo californiano" describes it)
@@ -881,7 +881,7 @@ def _makers(body: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, in
 
 def _capitalised(body: str, g) -> bool:
     """(English) Does a capitalised word, not the first, stand among the modifiers of the
-    generic actor `g` ("the Tresso basin authority"; not "Health officials")?"""
+    generic actor `g` ("the Sendro basin authority"; not "Health officials")?"""
     if body[g.noun_at : g.noun_at + 1].isupper():
         return False  # "the European Centre for Disease…": a name of its own
     for m in _WORD.finditer(body, g.start, g.noun_at):

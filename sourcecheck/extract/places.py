@@ -226,13 +226,13 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
 
 def _landform(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]:
     """A mountain's or a pass's name opened by its capitalised noun (`landforms`:
-    "Monte Sarro", "Col du Mont-Arvel"), and the index of its last token: the place of its
-    clause, however the clause names it ("l'incendio del Monte Sarro", "the fire on Monte
-    Sarro", "the Monte Sarro fire"). A lowercase word after the noun makes no name ("Monte
+    "Monte Vessa", "Col du Mont-Dorva"), and the index of its last token: the place of its
+    clause, however the clause names it ("l'incendio del Monte Vessa", "the fire on Monte
+    Vessa", "the Monte Vessa fire"). A lowercase word after the noun makes no name ("Monte
     dei Paschi", a bank).
 
-    >>> _landform("La forestale sul Monte Sarro", 0, _tokens("La forestale sul Monte Sarro"), 3)
-    (Place(start=17, end=28, name='Monte Sarro', kind='place', locative=True), 4)
+    >>> _landform("La forestale sul Monte Vessa", 0, _tokens("La forestale sul Monte Vessa"), 3)
+    (Place(start=17, end=28, name='Monte Vessa', kind='place', locative=True), 4)
     """
     pos, word, _ = tokens[n]
     last, end = n, pos + len(word)
@@ -242,7 +242,7 @@ def _landform(text: str, start: int, tokens, n: int) -> tuple[Place | None, int]
         if nxt[0].isupper() and nxt not in _NOT_PLACES and gap.strip() in ("", "-"):
             last, end = last + 1, nxt_pos + len(nxt)
         elif lower in ("du", "di", "de") and last == n and gap.strip() == "":
-            last, end = last + 1, nxt_pos + len(nxt)  # "Col du Mont-Arvel"
+            last, end = last + 1, nxt_pos + len(nxt)  # "Col du Mont-Dorva"
         else:
             break
     if last == n or not text[end - 1].isalpha() or not tokens[last][1][0].isupper():

@@ -5,7 +5,7 @@ Why
 ---
 Before asking whether someone gave a figure (`framing`), one must find who is named: "le
 maire, Jean Rocher" is a person with a role; "la Procura di Catania" a body of its own, not
-any prosecutor; "la société" the company the document names; "company Hyneo" Hyneo; "Il
+any prosecutor; "la société" the company the document names; "company Vyrex" Vyrex; "Il
 Codacons" a name no list knows. Fragments are not names: "Si stimano", a place alone ("A
 Genova"), the EU in "the EU agency". Each is a `Speaker`; generic actors carry a placeholder
 source (`GENERIC_SOURCE`) that `attribution` resolves once they have a frame.
@@ -66,7 +66,7 @@ class Speaker(NamedTuple):
 
 
 def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Speaker]:
-    """People with a role: "le maire, Jean Rocher", "mayor Lisa Brandt", "Dana Whitcombe,
+    """People with a role: "le maire, Jean Rocher", "mayor Lisa Brandt", "Rhea Pellworth,
     Quintex's chief legal officer" (source: the name; role: as written, lower case)."""
     text, v, sources, found = sp.body, sp.vocab, sp.sources, []
     roles = [
@@ -110,7 +110,7 @@ class _Generic(NamedTuple):
     noun_at: int
     end: int
     noun: str
-    det: bool  # a determiner before it: "la société" (not "company Hyneo")
+    det: bool  # a determiner before it: "la société" (not "company Vyrex")
     det_at: int = -1  # where that determiner starts
 
 
@@ -211,7 +211,7 @@ def generic_speakers(
 ) -> list[Speaker]:
     """Generic actors of the sentence: "la société" → the company the document names (a
     placeholder until it has a frame); "il Comune di X", "Région Sud" → that body;
-    "company Hyneo" → Hyneo."""
+    "company Vyrex" → Vyrex."""
     text, out = sp.body, []
     for g in sp.generic_nouns(hi, tokens, feats):
         if not _may_frame(sp.vocab, text, g, tokens, feats):

@@ -166,7 +166,7 @@ class Vocabulary:
         participles = (
             rf"(?:{stems('passive')}|{stems('action')}|{stems('counting')}){as_participle}"
         )
-        # "recuperati dai volontari di Ali Libere": a body's people, then the body
+        # "recuperati dai volontari di Ali Serene": a body's people, then the body
         self.people_of_words = frozenset(_norm(w) for w in words["people_of"])
         # (a vessel's own name between: "dal pattugliatore Diciotti della Guardia costiera")
         people_of = (
@@ -402,7 +402,7 @@ class Vocabulary:
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
-        # (after an elided article too: "l'incendie du Monte Sarro")
+        # (after an elided article too: "l'incendie du Monte Vessa")
         self.qualified_word = lazy(rf"(?:(?<![\w'’])|(?<=\w['’]))([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         # How a text before a name ending with `of` may end (its last word, either
         # apostrophe, lower case): a window that ends otherwise fails `place_of` and
@@ -414,7 +414,7 @@ class Vocabulary:
         self.place_only_words = frozenset(_norm(w) for w in words["place_only"])
         self.aux_words = frozenset(_norm(w) for w in words["auxiliaries"] if " " not in w)
         # "l'Ulss 5 Altopiano", "le Sdis 34": a number inside a body's name
-        # (or a name after the number, then its verb: "l'Ulss 6 Euganea ha registrato")
+        # (or a name after the number, then its verb: "l'Ulss 6 Vessile ha registrato")
         self.numbered = lazy(
             rf"\s+\d{{1,3}}(?:(?:\s+{NAMES})?(?=\s*(?:[,.;:!?»”\")]|$))"
             rf"|\s+{NAMES}(?=\s+(?-i:[a-zà-ÿ])))"
@@ -440,7 +440,7 @@ class Vocabulary:
         # (English) a word of saying that is also a noun a modifier opens ("Power demand")
         self.saying_nouns = frozenset(_norm(w) for w in words["saying_nouns"])
         self.organ_words = frozenset(_norm(w) for w in words["organs"])
-        # Generic actors: "la société", "the EU agency", "il Comune di X", "company Hyneo".
+        # Generic actors: "la société", "the EU agency", "il Comune di X", "company Vyrex".
         # Found from their noun (a word of `generic_words`), matched there; a determiner or,
         # in English, up to two modifiers and a determiner before it (`prenominal`).
         self.noun_at = lazy(rf"(?P<noun>{alternation(self._generic)})s?\b", i)
@@ -521,7 +521,7 @@ class Vocabulary:
             rf"(?P<desc>(?:[^\W\d][\w'’-]*\s+){{0,3}}?)(?P<name>{qname})\s*(?:,|(?=[.;]?\s*$|[.;]\s))"
         )
         self.proper = lazy(rf"\s+(?P<name>{NAMES})")
-        # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Dana Whitcombe, … officer"
+        # People: "le maire, Jean Rocher", "mayor Jean Rocher", "Rhea Pellworth, … officer"
         roles = alternation(words["roles"])
         self.role_words = frozenset(_first(w) for w in words["roles"])
         # French and Italian put a role's adjectives after it ("l'assessore regionale Marta

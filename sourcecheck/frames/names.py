@@ -96,7 +96,7 @@ def name_before(body: str, lo: int, at: int, words, last: str = "") -> str:
     m = _TRAILING_NAME.search(text)
     if m and not (subject and words.preposition.search(text, 0, m.start())):
         return read_name(text, m.start(), len(text), words)
-    # not a complement ("lo stabilimento di via dei Casari, che produce"): an apposition
+    # not a complement ("lo stabilimento di via dei Bottai, che produce"): an apposition
     if _DATELINE.search(text):
         return ""  # "AOSTA, Italy, Jan 21 (Agency) - A storm has…": no apposition
     head, comma, apposition = text.partition(", ")

@@ -6,7 +6,7 @@ Why
 ---
 International help is the sender's: "2 Canadair from Italy" and "2 Canadair from Croatia" are
 two contributions, not one figure in two accounts. A place is no owner anywhere else (a
-count "a Trestina" says where), so the owner is the country only when a sending word (`sent`,
+count "a Pontello" says where), so the owner is the country only when a sending word (`sent`,
 `frames/data/owner.yaml`) stands in the figure's clause and the country follows an `origin`
 word right after the count's noun, or opens the clause before the sending verb.
 

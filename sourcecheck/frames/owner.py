@@ -157,7 +157,7 @@ def owner(
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
     For an amount (`money`): after it, the first name a `to` word hands it to ("une amende de
-    3 millions à Veltro"; after a count, "3 morti a Trestina" names a place), else the name
+    3 millions à Veltro"; after a count, "3 morti a Pontello" names a place), else the name
     before a `took` verb ("Veltro was fined"; for a count, "Police reported" names a source).
     For a count, the name before a `holds` verb ("Veltro cancelled 110 flights"). A subject
     that stands for a name ("the company", "l'azienda", "It") is `last`, the name that owned
