@@ -81,6 +81,8 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             continue  # "2,100 households" in one town, "2,100 tourists" in another
         if _bridged(group):
             continue  # "26 000 imprese clienti", "26,000 business customers": one thing
+        if _refined(group):
+            continue  # "386 flights", "386 cancelled flights": one thing, its state unsaid
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
         if not _narrower(paths) and _round(group["value"].min()) and _loose(group):
             continue  # unrelated things sharing a round amount: a coincidence, not a drift
@@ -191,6 +193,33 @@ def _bridged(group: pd.DataFrame) -> bool:
     for thing, lang in set(zip(group["thing"], langs, strict=True)):
         named = sorted({at[c] for c in _word_concepts(str(thing), str(lang or "")) if c in at})
         links += [(named[0], k) for k in named[1:]]
+    return bool(links) and len(set(union_find(len(ids), links))) == 1
+
+
+def _refined(group: pd.DataFrame) -> bool:
+    """Whether the lexicon's refinements join every concept of the run into one thing: a
+    concept that is another in a state ("cancelled-flight" refines "flight", "job-creation"
+    refines "job") names the same figures as the thing it refines and as its own broader
+    event ("cancellation"), read with or without the state word.
+
+    Why: "420 flights were scrapped" read as flights, "420 cancelled flights" and "420
+    cancellations" elsewhere are one count whose state one account words with a verb the
+    reader does not know, or leaves to the story; a drift renames the thing counted ("5,500
+    servers", "5,500 IT resources"), which no refinement links.
+
+    >>> _refined(pd.DataFrame({"concept": ["flight", "cancelled-flight", "cancellation"]}))
+    True
+    >>> _refined(pd.DataFrame({"concept": ["server", "it-resource"]}))
+    False
+    """
+    ids = sorted(set(group["concept"]))
+    at = {c: i for i, c in enumerate(ids)}
+    concepts = _lexicon()
+    refining = {c for cs in concepts.refined_by.values() for c in cs if c in at}
+    links = [
+        (at[base], at[c]) for base in ids for c in concepts.refined_by.get(base, ()) if c in at
+    ]
+    links += [(at[c], at[p]) for c in refining if c in at and (p := concepts.parent.get(c)) in at]
     return bool(links) and len(set(union_find(len(ids), links))) == 1
 
 
