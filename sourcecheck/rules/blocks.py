@@ -505,6 +505,8 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
         if a != taken and keys[a] == keys[b] and currency[a] != currency[b] and not far:
             if _joined(texts[a], texts[b], quotes[a]):
                 continue  # "save $30 million a year and invest €90 million": two amounts
+            if _named(texts[a], texts[b], quotes[a]):
+                continue  # "Norvalia gave €80 million, Ostermark $45 million": two donors
             pairs.append((a, b))
             taken = b
     if not pairs:
@@ -528,14 +530,34 @@ def _joined(first: str, second: str, quote: str) -> bool:
     >>> _joined("£13 million", "€15 million", "a cost of £13 million (€15 million) in all")
     False
     """
+    return not _joins().isdisjoint(_GAP_WORD.findall(_gap(first, second, quote).lower()))
+
+
+def _named(first: str, second: str, quote: str) -> bool:
+    """Whether the words between two amounts of a sentence (`quote`) hold a name (a word
+    with a capital, then small letters): a list that gives each amount its own owner ("the
+    region pledged €80 million, Ostermark $45 million", "80 milioni di euro, la Norvalia 45
+    milioni di dollari") holds two amounts, not one converted; a conversion stands beside
+    its amount, in brackets or after "or", "soit", "about". Unknown when the figures are not
+    found in the sentence (False).
+
+    >>> _named("€80 million", "$45 million", "Norvalia gave €80 million, Ostermark $45 million.")
+    True
+    >>> _named("€80 million", "$93 million", "A grant of €80 million, or about $93 million.")
+    False
+    """
+    gap = _gap(first, second, quote)
+    return any(w[0].isupper() and w[1:].islower() for w in _GAP_WORD.findall(gap) if len(w) > 1)
+
+
+def _gap(first: str, second: str, quote: str) -> str:
+    """The words of `quote` between `first` and the `second` after it ("" when either is
+    not found)."""
     if not first or not second or not quote:
-        return False
+        return ""
     start = quote.find(first)
     end = quote.find(second, start + len(first)) if start >= 0 else -1
-    if end < 0:
-        return False
-    gap = quote[start + len(first) : end].lower()
-    return not _joins().isdisjoint(_GAP_WORD.findall(gap))
+    return quote[start + len(first) : end] if end >= 0 else ""
 
 
 _GAP_WORD = regexcache.compile(r"[^\W\d_]+")
