@@ -40,6 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from sourcecheck import wording
+from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.evidence import SAME_FIGURE
 from sourcecheck.align.nouns import COGNATE, LEXICON, durations
 from sourcecheck.rules import blocks
@@ -83,6 +84,8 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             continue  # "26 000 imprese clienti", "26,000 business customers": one thing
         if _refined(group):
             continue  # "386 flights", "386 cancelled flights": one thing, its state unsaid
+        if _worded_alike(group):
+            continue  # "seized $1.4 million in cash" twice, read once as each: one wording
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
         if not _narrower(paths) and _round(group["value"].min()) and _loose(group):
             continue  # unrelated things sharing a round amount: a coincidence, not a drift
@@ -221,6 +224,31 @@ def _refined(group: pd.DataFrame) -> bool:
     ]
     links += [(at[c], at[p]) for c in refining if c in at and (p := concepts.parent.get(c)) in at]
     return bool(links) and len(set(union_find(len(ids), links))) == 1
+
+
+def _worded_alike(group: pd.DataFrame) -> bool:
+    """Whether every claim of the run has, in its own clause, a context word of each
+    concept of the run (`align/clauses.in_clause`): the accounts word the figure alike
+    ("agents seized $1.4 million in cash", "$1.4 million in cash was seized"), and only the
+    reading of which word names it differs; a drift is a writer who names the thing
+    otherwise, so one clause at least lacks the other thing's words.
+
+    >>> _worded_alike(pd.DataFrame({"concept": ["cash", "seizure-value"],
+    ...     "text": ["$1.4 million", "$1.4 million"], "lang": ["en", "en"],
+    ...     "quote": ["Agents seized $1.4 million in cash.", "Cash of $1.4 million was seized."]}))
+    True
+    >>> _worded_alike(pd.DataFrame({"concept": ["cash", "seizure-value"],
+    ...     "text": ["$1.4 million", "$1.4 million"], "lang": ["en", "en"],
+    ...     "quote": ["Agents seized $1.4 million in cash.", "Agents seized $1.4 million."]}))
+    False
+    """
+    ids, concepts = set(group["concept"]), _lexicon()
+    rows = zip(group["quote"], group["text"], group["lang"], group["concept"], strict=True)
+    return all(
+        quote and text in quote and in_clause(quote, text, lang, c, concepts)
+        for quote, text, lang, own in rows
+        for c in ids - {own}
+    )
 
 
 @lru_cache(maxsize=4096)
