@@ -66,6 +66,9 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     # nor a noun a figure took because another account gives it the same figure: the shared
     # figure is why the nouns agree, not a second word for the thing
     known &= ~claims["subject_evidence"].fillna("").astype(str).str.startswith(SAME_FIGURE)
+    # nor a concept the words around a generic noun gave ("1 200 personnes évacuées"): the
+    # account names people, and only a verb beside the figure says which
+    known &= ~claims["thing"].map(_generic)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
     claims = _as_written(_aligned_nouns(claims))
     # a duration ("250 jours") is never another word for a count of things ("250 postes")
@@ -259,6 +262,13 @@ def _word_concepts(thing: str, lang: str) -> frozenset[str]:
     return frozenset(
         c for w in thing.split() if len(w) > 3 and (c := concepts.match(w, lang or None))
     )
+
+
+@lru_cache(maxsize=4096)
+def _generic(thing: str) -> bool:
+    """Whether `thing` is a generic noun ("personnes", "people", "persone": the lexicon's
+    `generic`), whose concept the words around the figure gave."""
+    return bool(thing) and _lexicon().is_generic(str(thing))
 
 
 @lru_cache(maxsize=1)
