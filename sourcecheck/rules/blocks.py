@@ -487,6 +487,8 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     ("10 619 000 € (12 495 271 $ US)", "€45 million, or about $49 million") when offsets are
     known. Candidates are found with one shift over the sorted money claims; a figure belongs
     to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
+    Words between the two that open another item (a conjunction, `_joined`; a name,
+    `_named`; any word no conversion writes, `_worded`) make them two amounts.
     """
     currency, sentence = claims["currency"].tolist(), claims["sentence"].tolist()
     # Plain lists: a case holds a few dozen money figures, where each pandas step (sort,
@@ -505,7 +507,7 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
         if a != taken and keys[a] == keys[b] and currency[a] != currency[b] and not far:
             if _joined(texts[a], texts[b], quotes[a]):
                 continue  # "save $30 million a year and invest €90 million": two amounts
-            if _named(texts[a], texts[b], quotes[a]):
+            if _named(texts[a], texts[b], quotes[a]) or _worded(texts[a], texts[b], quotes[a]):
                 continue  # "Norvalia gave €80 million, Ostermark $45 million": two donors
             pairs.append((a, b))
             taken = b
@@ -548,6 +550,30 @@ def _named(first: str, second: str, quote: str) -> bool:
     """
     gap = _gap(first, second, quote)
     return any(w[0].isupper() and w[1:].islower() for w in _GAP_WORD.findall(gap) if len(w) > 1)
+
+
+def _worded(first: str, second: str, quote: str) -> bool:
+    """Whether the words between two amounts of a sentence hold one that no conversion
+    writes (`data/conversions.yaml` `between`): "€3 million in cash, $1 million in bonds"
+    are two amounts; "€45 million, or about $49 million" is one converted. Unknown when the
+    figures are not found in the sentence (False).
+
+    >>> _worded("€3 million", "$1 million", "They took €3 million in cash, $1 million in bonds.")
+    True
+    >>> _worded("€45 million", "$49 million", "A grant of €45 million, or about $49 million.")
+    False
+    """
+    words = _GAP_WORD.findall(_gap(first, second, quote).lower())
+    return bool(words) and not _between_words().issuperset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _between_words() -> frozenset[str]:
+    from sourcecheck.extract.lexicon import package_data  # extract imports the rules' blocks
+
+    return frozenset(
+        w.lower() for ws in package_data("conversions.yaml")["between"].values() for w in ws or ()
+    )
 
 
 def _gap(first: str, second: str, quote: str) -> str:
