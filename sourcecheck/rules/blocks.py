@@ -487,8 +487,8 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     ("10 619 000 € (12 495 271 $ US)", "€45 million, or about $49 million") when offsets are
     known. Candidates are found with one shift over the sorted money claims; a figure belongs
     to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
-    Words between the two that open another item (a conjunction, `_joined`; a name,
-    `_named`; any word no conversion writes, `_worded`) make them two amounts.
+    Words between the two that open another item (a conjunction, `_joined`; a name or any
+    other word no conversion writes, `_worded`) make them two amounts.
     """
     currency, sentence = claims["currency"].tolist(), claims["sentence"].tolist()
     # Plain lists: a case holds a few dozen money figures, where each pandas step (sort,
@@ -507,8 +507,8 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
         if a != taken and keys[a] == keys[b] and currency[a] != currency[b] and not far:
             if _joined(texts[a], texts[b], quotes[a]):
                 continue  # "save $30 million a year and invest €90 million": two amounts
-            if _named(texts[a], texts[b], quotes[a]) or _worded(texts[a], texts[b], quotes[a]):
-                continue  # "Norvalia gave €80 million, Ostermark $45 million": two donors
+            if _worded(texts[a], texts[b], quotes[a]):
+                continue  # "€3 million in cash, $1 million in bonds", "X €80 million, Y $45 million"
             pairs.append((a, b))
             taken = b
     if not pairs:
@@ -535,27 +535,12 @@ def _joined(first: str, second: str, quote: str) -> bool:
     return not _joins().isdisjoint(_GAP_WORD.findall(_gap(first, second, quote).lower()))
 
 
-def _named(first: str, second: str, quote: str) -> bool:
-    """Whether the words between two amounts of a sentence (`quote`) hold a name (a word
-    with a capital, then small letters): a list that gives each amount its own owner ("the
-    region pledged €80 million, Ostermark $45 million", "80 milioni di euro, la Norvalia 45
-    milioni di dollari") holds two amounts, not one converted; a conversion stands beside
-    its amount, in brackets or after "or", "soit", "about". Unknown when the figures are not
-    found in the sentence (False).
-
-    >>> _named("€80 million", "$45 million", "Norvalia gave €80 million, Ostermark $45 million.")
-    True
-    >>> _named("€80 million", "$93 million", "A grant of €80 million, or about $93 million.")
-    False
-    """
-    gap = _gap(first, second, quote)
-    return any(w[0].isupper() and w[1:].islower() for w in _GAP_WORD.findall(gap) if len(w) > 1)
-
-
 def _worded(first: str, second: str, quote: str) -> bool:
     """Whether the words between two amounts of a sentence hold one that no conversion
     writes (`data/conversions.yaml` `between`): "€3 million in cash, $1 million in bonds"
-    are two amounts; "€45 million, or about $49 million" is one converted. Unknown when the
+    are two amounts, and so are those of a list that names each amount's owner ("Norvalia
+    gave €80 million, Ostermark $45 million"); "€45 million, or about $49 million" is one
+    converted. Unknown when the
     figures are not found in the sentence (False).
 
     >>> _worded("€3 million", "$1 million", "They took €3 million in cash, $1 million in bonds.")
