@@ -268,3 +268,36 @@ def test_a_measure_restated_wrongly_in_brackets_is_compared_with_its_measure(tmp
     )
     [finding] = result.findings[result.findings["rule"] == "unit-conversion"].to_dict("records")
     assert {"177 mph", "110 km/h"} <= texts(finding)
+
+
+def test_amounts_of_change_on_two_days_are_no_falling_toll(tmp_path):
+    """ "6 more bodies" one day and "altri 3 corpi" two days later are two increments: the
+    second is smaller, yet no running count fell."""
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2024-03-11T10:15",
+                "en",
+                "Harwick Wire",
+                "BRESCELLO — Divers recovered the bodies of 6 more victims from the flooded "
+                "quarry on Monday, the fire service said.",
+            ),
+            (
+                "2024-03-13T17:30",
+                "it",
+                "Il Corriere di Brenna",
+                "BRESCELLO — I sommozzatori hanno recuperato altri 3 corpi nella cava "
+                "allagata, secondo i vigili del fuoco.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert "value-conflict" not in rules(result)
+
+
+def test_the_timeline_reads_the_change_mark_alignment_writes():
+    from sourcecheck.align.changes import CHANGE
+    from sourcecheck.rules.timeline import CHANGE_MARK
+
+    assert CHANGE_MARK == f"state={CHANGE}"

@@ -487,6 +487,8 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
     ("10 619 000 € (12 495 271 $ US)", "€45 million, or about $49 million") when offsets are
     known. Candidates are found with one shift over the sorted money claims; a figure belongs
     to one pair at most ("£400 million (€466 million) and £100 million (€117 million)").
+    Words between the two that open another item (a conjunction, `_joined`; a name or any
+    other word no conversion writes, `_worded`) make them two amounts.
     """
     currency, sentence = claims["currency"].tolist(), claims["sentence"].tolist()
     # Plain lists: a case holds a few dozen money figures, where each pandas step (sort,
@@ -505,6 +507,8 @@ def conversions(claims: pd.DataFrame, max_gap: int = CONVERSION_GAP) -> list[tup
         if a != taken and keys[a] == keys[b] and currency[a] != currency[b] and not far:
             if _joined(texts[a], texts[b], quotes[a]):
                 continue  # "save $30 million a year and invest €90 million": two amounts
+            if _worded(texts[a], texts[b], quotes[a]):
+                continue  # "€3 million in cash, $1 million in bonds", "X €80 million, Y $45 million"
             pairs.append((a, b))
             taken = b
     if not pairs:
@@ -528,14 +532,43 @@ def _joined(first: str, second: str, quote: str) -> bool:
     >>> _joined("£13 million", "€15 million", "a cost of £13 million (€15 million) in all")
     False
     """
+    return not _joins().isdisjoint(_GAP_WORD.findall(_gap(first, second, quote).lower()))
+
+
+def _worded(first: str, second: str, quote: str) -> bool:
+    """Whether the words between two amounts of a sentence hold one that no conversion
+    writes (`data/conversions.yaml` `between`): "€3 million in cash, $1 million in bonds"
+    are two amounts, and so are those of a list that names each amount's owner ("Norvalia
+    gave €80 million, Ostermark $45 million"); "€45 million, or about $49 million" is one
+    converted. Unknown when the
+    figures are not found in the sentence (False).
+
+    >>> _worded("€3 million", "$1 million", "They took €3 million in cash, $1 million in bonds.")
+    True
+    >>> _worded("€45 million", "$49 million", "A grant of €45 million, or about $49 million.")
+    False
+    """
+    words = _GAP_WORD.findall(_gap(first, second, quote).lower())
+    return bool(words) and not _between_words().issuperset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _between_words() -> frozenset[str]:
+    from sourcecheck.extract.lexicon import package_data  # extract imports the rules' blocks
+
+    return frozenset(
+        w.lower() for ws in package_data("conversions.yaml")["between"].values() for w in ws or ()
+    )
+
+
+def _gap(first: str, second: str, quote: str) -> str:
+    """The words of `quote` between `first` and the `second` after it ("" when either is
+    not found)."""
     if not first or not second or not quote:
-        return False
+        return ""
     start = quote.find(first)
     end = quote.find(second, start + len(first)) if start >= 0 else -1
-    if end < 0:
-        return False
-    gap = quote[start + len(first) : end].lower()
-    return not _joins().isdisjoint(_GAP_WORD.findall(gap))
+    return quote[start + len(first) : end] if end >= 0 else ""
 
 
 _GAP_WORD = regexcache.compile(r"[^\W\d_]+")

@@ -40,6 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from sourcecheck import wording
+from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.evidence import SAME_FIGURE
 from sourcecheck.align.nouns import COGNATE, LEXICON, durations
 from sourcecheck.rules import blocks
@@ -65,6 +66,9 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
     # nor a noun a figure took because another account gives it the same figure: the shared
     # figure is why the nouns agree, not a second word for the thing
     known &= ~claims["subject_evidence"].fillna("").astype(str).str.startswith(SAME_FIGURE)
+    # nor a concept the words around a generic noun gave ("1 200 personnes évacuées"): the
+    # account names people, and only a verb beside the figure says which
+    known &= ~claims["thing"].map(_generic)
     claims = claims[(claims["concept"] != "") & known & bounded & (claims["value"] >= min_value)]
     claims = _as_written(_aligned_nouns(claims))
     # a duration ("250 jours") is never another word for a count of things ("250 postes")
@@ -81,6 +85,10 @@ def run(claims: pd.DataFrame, *, min_value: float = 100) -> pd.DataFrame:
             continue  # "2,100 households" in one town, "2,100 tourists" in another
         if _bridged(group):
             continue  # "26 000 imprese clienti", "26,000 business customers": one thing
+        if _refined(group):
+            continue  # "386 flights", "386 cancelled flights": one thing, its state unsaid
+        if _worded_alike(group):
+            continue  # "seized $1.4 million in cash" twice, read once as each: one wording
         paths = dict(zip(group["concept"], group["concept_path"], strict=True))
         if not _narrower(paths) and _round(group["value"].min()) and _loose(group):
             continue  # unrelated things sharing a round amount: a coincidence, not a drift
@@ -194,6 +202,58 @@ def _bridged(group: pd.DataFrame) -> bool:
     return bool(links) and len(set(union_find(len(ids), links))) == 1
 
 
+def _refined(group: pd.DataFrame) -> bool:
+    """Whether the lexicon's refinements join every concept of the run into one thing: a
+    concept that is another in a state ("cancelled-flight" refines "flight", "job-creation"
+    refines "job") names the same figures as the thing it refines and as its own broader
+    event ("cancellation"), read with or without the state word.
+
+    Why: "420 flights were scrapped" read as flights, "420 cancelled flights" and "420
+    cancellations" elsewhere are one count whose state one account words with a verb the
+    reader does not know, or leaves to the story; a drift renames the thing counted ("5,500
+    servers", "5,500 IT resources"), which no refinement links.
+
+    >>> _refined(pd.DataFrame({"concept": ["flight", "cancelled-flight", "cancellation"]}))
+    True
+    >>> _refined(pd.DataFrame({"concept": ["server", "it-resource"]}))
+    False
+    """
+    ids = sorted(set(group["concept"]))
+    at = {c: i for i, c in enumerate(ids)}
+    concepts = _lexicon()
+    refining = {c for cs in concepts.refined_by.values() for c in cs if c in at}
+    links = [
+        (at[base], at[c]) for base in ids for c in concepts.refined_by.get(base, ()) if c in at
+    ]
+    links += [(at[c], at[p]) for c in refining if c in at and (p := concepts.parent.get(c)) in at]
+    return bool(links) and len(set(union_find(len(ids), links))) == 1
+
+
+def _worded_alike(group: pd.DataFrame) -> bool:
+    """Whether every claim of the run has, in its own clause, a context word of each
+    concept of the run (`align/clauses.in_clause`): the accounts word the figure alike
+    ("agents seized $1.4 million in cash", "$1.4 million in cash was seized"), and only the
+    reading of which word names it differs; a drift is a writer who names the thing
+    otherwise, so one clause at least lacks the other thing's words.
+
+    >>> _worded_alike(pd.DataFrame({"concept": ["cash", "seizure-value"],
+    ...     "text": ["$1.4 million", "$1.4 million"], "lang": ["en", "en"],
+    ...     "quote": ["Agents seized $1.4 million in cash.", "Cash of $1.4 million was seized."]}))
+    True
+    >>> _worded_alike(pd.DataFrame({"concept": ["cash", "seizure-value"],
+    ...     "text": ["$1.4 million", "$1.4 million"], "lang": ["en", "en"],
+    ...     "quote": ["Agents seized $1.4 million in cash.", "Agents seized $1.4 million."]}))
+    False
+    """
+    ids, concepts = set(group["concept"]), _lexicon()
+    rows = zip(group["quote"], group["text"], group["lang"], group["concept"], strict=True)
+    return all(
+        quote and text in quote and in_clause(quote, text, lang, c, concepts)
+        for quote, text, lang, own in rows
+        for c in ids - {own}
+    )
+
+
 @lru_cache(maxsize=4096)
 def _word_concepts(thing: str, lang: str) -> frozenset[str]:
     """The shipped lexicon's concepts of each word of `thing` ("business customers":
@@ -202,6 +262,13 @@ def _word_concepts(thing: str, lang: str) -> frozenset[str]:
     return frozenset(
         c for w in thing.split() if len(w) > 3 and (c := concepts.match(w, lang or None))
     )
+
+
+@lru_cache(maxsize=4096)
+def _generic(thing: str) -> bool:
+    """Whether `thing` is a generic noun ("personnes", "people", "persone": the lexicon's
+    `generic`), whose concept the words around the figure gave."""
+    return bool(thing) and _lexicon().is_generic(str(thing))
 
 
 @lru_cache(maxsize=1)

@@ -62,7 +62,7 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
     times the lowest: the largest figure the moment surely reached), `first` (the earliest publication time) and `claims` (ids
     ordered by publication time). Claims with no series are left out."""
     columns = [*SERIES, "moment", "low", "high", "top", "first", "claims"]
-    held = claims[(claims["series"] != "") & (claims["moment"] != "")]
+    held = claims[(claims["series"] != "") & (claims["moment"] != "") & ~_changes(claims)]
     held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
         return pd.DataFrame(columns=columns)
@@ -78,6 +78,26 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
         rows.append((*key, low, most(r[6] for r in run), _top(low, [r[5] for r in run]),
                      run[0][7], [r[8] for r in run]))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+# `align.changes.CHANGE` as a subject mark (a literal: align imports the rules, not back)
+CHANGE_MARK = "state=change"
+
+
+def _changes(claims: pd.DataFrame) -> pd.Series:
+    """Whether each claim is the amount of a change (`changes.CHANGE`: "4 more dead", "altri
+    2 corpi"), not a level of its count: amounts of change told on two days ("4 more" on
+    Tuesday, "2 more" on Thursday) are two increments, neither a toll that fell nor one that
+    grew.
+
+    >>> _changes(pd.DataFrame({"subject": ["dead||2024-05-02||count|state=change",
+    ...     "dead||2024-05-02||count"]})).tolist()
+    [True, False]
+    """
+    if "subject" not in claims:
+        return pd.Series(False, index=claims.index)
+    marks = [CHANGE_MARK in str(s).split("|")[5:] for s in claims["subject"].tolist()]
+    return pd.Series(marks, index=claims.index)
 
 
 def _top(low: float, lows: list[float]) -> float:
