@@ -246,12 +246,33 @@ def _worded_alike(group: pd.DataFrame) -> bool:
     False
     """
     ids, concepts = set(group["concept"]), _lexicon()
+    if _named_apart(group, ids):
+        return False  # "35 000 foyers" beside "35.000 utenze": the nouns themselves differ
     rows = zip(group["quote"], group["text"], group["lang"], group["concept"], strict=True)
     return all(
         quote and text in quote and in_clause(quote, text, lang, c, concepts)
         for quote, text, lang, own in rows
         for c in ids - {own}
     )
+
+
+def _named_apart(group: pd.DataFrame, ids: set[str]) -> bool:
+    """Whether two claims' own nouns name two different concepts of the run ("foyers" a
+    household, "utenze" a power connection): the writers named the thing otherwise, even
+    where the words around both figures (an outage's "without power") fit each concept.
+
+    >>> _named_apart(pd.DataFrame({"thing": ["foyers", "utenze"], "lang": ["fr", "it"]}),
+    ...     {"household", "power-customer"})
+    True
+    """
+    if "thing" not in group:
+        return False
+    named = {
+        frozenset(_word_concepts(str(t), str(lang)) & ids)
+        for t, lang in zip(group["thing"], group["lang"], strict=True)
+        if t and isinstance(t, str)
+    } - {frozenset()}
+    return any(not (a & b) for a in named for b in named)
 
 
 @lru_cache(maxsize=4096)
