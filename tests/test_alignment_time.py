@@ -101,6 +101,24 @@ def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
     assert later["subject"].nunique() == 2
 
 
+def _three_tellings(last: int) -> pd.DataFrame:
+    # the passengers of a cruise ship held at Porto Vardel, undated in three days' coverage
+    return claims(
+        {"thing": "passeggeri", "lang": "it", "published": "2027-03-01", "value": 5600},
+        {"thing": "passagers", "lang": "fr", "published": "2027-03-02", "value": 5900},
+        {"thing": "passengers", "published": "2027-03-03", "value": last},
+    )  # fmt: skip
+
+
+def test_a_figure_told_between_two_tellings_of_one_figure_is_of_their_moment() -> None:
+    # 5,600 in Monday's release, 5,900 in Tuesday's paper, 5,600 again in Wednesday's wire:
+    # the count did not change between two tellings of one figure, so Tuesday's 5,900 is
+    # another account of it, not a later state
+    assert _three_tellings(5600)["subject"].nunique() == 1
+    # with no figure told twice, each day's account keeps its day
+    assert _three_tellings(6100)["subject"].nunique() == 3
+
+
 def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
     # "240 passeggeri a bordo del traghetto" (Tuesday), the same 240 in Thursday's paper,
     # and a transfer "oggi" on Saturday: a day stated for the quantity that fits neither

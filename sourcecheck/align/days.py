@@ -807,7 +807,11 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     Two claims describe one day when their documents were published the same day or report
     the same news day (the wire filed the morning after says "on Tuesday" as the release
     did); otherwise they are updates ("5 dead" on Monday, "9 dead" on Thursday), each its own
-    subject. Returns (*block, published, hint) → day, for blocks that span days.
+    subject. One figure told again within the week is one statement, and so of one moment
+    with every account published between its two tellings: the quantity did not change
+    from the first to the last, so another figure given in between is a second account of
+    it ("640 on board" on Monday and Wednesday, "700" on Tuesday: a conflict, no update).
+    Returns (*block, published, hint) → day, for blocks that span days.
     """
     out: dict[tuple, str] = {}
     seen: dict[tuple, set[tuple[str, str]]] = {}
@@ -829,13 +833,14 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
                 value = p[0] if key == "published" else p[1]
                 if value:
                     links.append((first.setdefault(value, index[p]), index[p]))
-        # the same figure told again within the week is the same statement repeated
+        # the same figure told again within the week is the same statement repeated, and
+        # what was published between its two tellings is of its moment too
         given: dict[float, tuple[str, str]] = {}
         for p in pairs:
             for figure in figures.get((*at, *p), ()):
                 before = given.setdefault(figure, p)
                 if _within(before[0], p[0], REPEAT_REACH):
-                    links.append((index[before], index[p]))
+                    links.extend((index[before], k) for k in range(index[before] + 1, index[p] + 1))
         component = union_find(len(pairs), links)
         if len(set(component)) < 2:
             continue
