@@ -119,7 +119,7 @@ def test_a_figure_told_between_two_tellings_of_one_figure_is_of_their_moment() -
     assert _three_tellings(6100)["subject"].nunique() == 3
 
 
-def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
+def _told_twice(second: dict, value: int = 240, *more: dict) -> pd.DataFrame:
     # "240 passeggeri a bordo del traghetto" (Tuesday), the same 240 in Thursday's paper,
     # and a transfer "oggi" on Saturday: a day stated for the quantity that fits neither
     return claims(
@@ -129,6 +129,7 @@ def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
          "text": f"{value}", "quote": f"Le ferry transportait {value} passagers.", **second},
         {"thing": "passengers", "published": "2026-04-11", "refers_to": "2026-04-11",
          "value": 180, "text": "180", "quote": "Today 180 passengers were moved to Dorvan."},
+        *more,
     )  # fmt: skip
 
 
@@ -136,6 +137,17 @@ def test_one_figure_told_again_is_one_statement_though_another_day_is_stated() -
     table = _told_twice({})
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
     assert "the same figure" in table["subject_evidence"].iloc[1]
+
+
+def test_a_figure_told_between_two_tellings_is_of_their_moment_though_a_day_is_stated() -> None:
+    # the ferry's 240 on Tuesday and Thursday, 265 in Wednesday's paper, a transfer "oggi"
+    # on Saturday: Wednesday's 265 is a second account of the 240, not Wednesday's count
+    table = _told_twice(
+        {}, 240, {"thing": "passengers", "published": "2026-04-08", "value": 265, "text": "265",
+                  "quote": "The ferry was carrying 265 passengers when its engine failed."},
+    )  # fmt: skip
+    assert table["subject"].iloc[3] == table["subject"].iloc[0]
+    assert "between two tellings" in table["subject_evidence"].iloc[3]
 
 
 @pytest.mark.parametrize(

@@ -561,6 +561,9 @@ def _told_again(
     fits neither (a transfer of 600 people "oggi", on Saturday). Never a running count
     (`running`: its figure as a document went out), a small figure (they recur by chance),
     nor one that says it still stands ("2,300 tourists remain stranded": that day's state).
+    An undated figure of the quantity published between the two tellings, on its own day,
+    takes their day too: the quantity did not change from the first telling to the second,
+    so it is a second account of it (a conflict), not a later state.
 
     Example: two undated 56s, published the 16th and the 18th, own days 16th and 18th → both
     the 16th."""
@@ -580,6 +583,7 @@ def _told_again(
     stands = {q: still(*q) for q in {(quotes[i], texts[i]) for i in told}}
     candidates = [i for i in told if not stands[(quotes[i], texts[i])]]
     out_days, out_notes = list(days), list(notes)
+    spans: dict[tuple, list[tuple[str, str, str]]] = {}  # quantity → (first, last, day) told
     first: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
     for i in sorted(candidates, key=lambda i: cols["published"][i]):
         j = first.setdefault(figure[i], i)
@@ -590,7 +594,36 @@ def _told_again(
         ):
             out_days[i] = days[j]
             out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
+            spans.setdefault(keys[i], []).append(
+                (cols["published"][j], cols["published"][i], days[j])
+            )
+    own = [day in (cols["hint"][k], cols["published"][k]) for k, day in enumerate(days)]
+    for k, day in _between(spans, keys, cols["published"], own):
+        if out_days[k] == days[k] != day and cols["value"][k] >= MIN_RECURRING:
+            if not still(quotes[k], texts[k]):
+                out_days[k] = day
+                out_notes[k] = (
+                    f"day not stated: taken as {day}, told between two tellings of one figure"
+                )
     return out_days, out_notes
+
+
+def _between(
+    spans: dict[tuple, list[tuple[str, str, str]]], keys: list[tuple], pubs: list[str], own
+) -> list[tuple[int, str]]:
+    """(row, day) for each row on its `own` day whose quantity (`keys`) one figure was told
+    for twice around its publication (`spans`: quantity → first and last publication, the
+    day they took), strictly between the two.
+
+    Example: spans {q: [("2030-05-01", "2030-05-03", "2030-05-01")]}, a row of q published
+    "2030-05-02" on its own day → (row, "2030-05-01")."""
+    out = []
+    for k, (key, pub) in enumerate(zip(keys, pubs, strict=True)):
+        if own[k] and key in spans:
+            day = next((d for a, b, d in spans[key] if a < pub < b), "")
+            if day:
+                out.append((k, day))
+    return out
 
 
 def _digits(value: float) -> float:
