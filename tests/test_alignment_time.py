@@ -322,6 +322,30 @@ def test_a_running_count_told_again_under_a_later_day_its_clause_states_is_the_e
     assert subjects[0] == subjects[1] != subjects[2]
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "it"])
+def test_any_figure_a_later_clause_dates_by_when_it_was_said_is_the_one_told_before(lang) -> None:
+    # a shipping line's passengers, undated on Monday; two days on, a body "said on
+    # Wednesday" the same figure: the day it was said, not the day the figure describes
+    said = {
+        "en": ("1,870", "The operator said on Wednesday that 1,870 passengers were on board."),
+        "fr": ("1 870", "L'armateur a indiqué mercredi que 1 870 passagers étaient à bord."),
+        "it": ("1.870", "Mercoledì la compagnia ha riferito che a bordo c'erano 1.870 passeggeri."),
+    }[lang]
+    thing = {"en": "passengers", "fr": "passagers", "it": "passeggeri"}[lang]
+    table = claims(
+        {"thing": "passengers", "value": 1870, "text": "1,870", "published": "2027-09-06",
+         "refers_to": "2027-09-06", "day_from": "document",
+         "quote": "The ferry Orsa Lenta carries 1,870 passengers."},
+        {"thing": thing, "lang": lang, "value": 1870, "text": said[0], "quote": said[1],
+         "published": "2027-09-09", "refers_to": "2027-09-08", "day_from": "clause"},
+        {"thing": thing, "lang": lang, "value": 1920, "text": "1920", "quote": "1920",
+         "published": "2027-09-09", "refers_to": "2027-09-08", "day_from": "clause"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
+    assert "told again" in table["subject_evidence"].iloc[1]
+
+
 def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day() -> None:
     table = _burned(
         ("2,750 hectares", 2750, "The Pietralta fire has burned 2,750 hectares.", "2026-08-05"),

@@ -464,15 +464,18 @@ def first_told(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
-    """`table` where a running count's figure that another document gave for an earlier day
-    of the week is that day's figure told again, though its own clause states a later day.
+    """`table` where a figure that another document gave for an earlier day of the week is
+    that day's figure told again, though its own clause states a later day.
 
     Why: a clause's day is often another event's: "the blaze, put out on Thursday, had
     burned 1,480 hectares", "on Thursday the ship landed the 52 people it had rescued" tell
     a count that had stopped growing, Wednesday's (or Tuesday's) figure. A count that grew would give
     another figure; the same one, told again, is the earlier day's. Only a figure of 10 or
     more (small ones recur by chance), never one that says it still stands ("600 still
-    evacuated on Thursday": that day's state, told anew).
+    evacuated on Thursday": that day's state, told anew). So is any other quantity's: the
+    clause's day is often the day a body said it ("the operator said on Wednesday that
+    1,870 passengers were on board", told undated on Monday); one told as the first figure
+    ("had initially put it at 40") is left to `first_told`.
 
     Example: 1,480 ha on the 5th (document a), 1,480 ha "on Thursday" the 6th (document b) →
     both the 5th."""
@@ -482,7 +485,7 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
     picked = [
         i
         for i, (n, d, v) in enumerate(zip(nouns, days, values, strict=True))
-        if n in running and len(d) == 10 and v == v and v >= MIN_RECURRING
+        if n and len(d) == 10 and v == v and v >= MIN_RECURRING
     ]
     if len(picked) < 2:
         return table
@@ -493,6 +496,7 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
         earliest.setdefault((keys[i], _digits(values[i])), i)
     quotes, texts = table["quote"].tolist(), table["text"].tolist()
     out, notes = list(days), table["evidence"].tolist()
+    firsts = word_pattern("firsts.yaml")
     for i in picked:
         j = earliest[(keys[i], _digits(values[i]))]
         if (
@@ -501,6 +505,8 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
             and days[j] < days[i]
             and _within(published[j], published[i], REPEAT_REACH)
             and not still(quotes[i], texts[i])
+            # "had first put it at 40": `first_told` dates a figure told as the first
+            and (nouns[i] in running or not near(quotes[i], texts[i], firsts))
         ):
             out[i] = days[j]
             notes[i] = f"{notes[i]}; the same figure given for {days[j]}: told again"
