@@ -361,6 +361,12 @@ def test_any_figure_a_later_clause_dates_by_when_it_was_said_is_the_one_told_bef
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1] != subjects[2]
     assert "told again" in table["subject_evidence"].iloc[1]
+    # a count said for the very next day may be that day's own account (beside the 1,920 it
+    # conflicts with): it keeps its day
+    next_day = table.drop(columns=["subject", "subject_label", "subject_evidence"])
+    next_day = next_day.assign(refers_to=["2027-09-06", "2027-09-07", "2027-09-07"])
+    subjects = claims(*next_day.to_dict("records"))["subject"].tolist()
+    assert subjects[0] != subjects[1] == subjects[2]
 
 
 def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day() -> None:

@@ -475,7 +475,9 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
     evacuated on Thursday": that day's state, told anew). So is any other quantity's: the
     clause's day is often the day a body said it ("the operator said on Wednesday that
     1,870 passengers were on board", told undated on Monday); one told as the first figure
-    ("had initially put it at 40") is left to `first_told`.
+    ("had initially put it at 40") is left to `first_told`, and a count said for the very
+    next day may be that day's own account (beside another figure of that day it conflicts
+    with) and keeps its day.
 
     Example: 1,480 ha on the 5th (document a), 1,480 ha "on Thursday" the 6th (document b) →
     both the 5th."""
@@ -506,7 +508,13 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
             and _within(published[j], published[i], REPEAT_REACH)
             and not still(quotes[i], texts[i])
             # "had first put it at 40": `first_told` dates a figure told as the first
-            and (nouns[i] in running or not near(quotes[i], texts[i], firsts))
+            and (
+                nouns[i] in running
+                or (
+                    (keys[i][1] != "count" or not _within(days[j], days[i], 1))
+                    and not near(quotes[i], texts[i], firsts)
+                )
+            )
         ):
             out[i] = days[j]
             notes[i] = f"{notes[i]}; the same figure given for {days[j]}: told again"
