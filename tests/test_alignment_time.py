@@ -101,7 +101,25 @@ def test_one_figure_told_again_the_next_days_is_one_statement() -> None:
     assert later["subject"].nunique() == 2
 
 
-def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
+def _three_tellings(last: int) -> pd.DataFrame:
+    # the passengers of a cruise ship held at Porto Vardel, undated in three days' coverage
+    return claims(
+        {"thing": "passeggeri", "lang": "it", "published": "2027-03-01", "value": 5600},
+        {"thing": "passagers", "lang": "fr", "published": "2027-03-02", "value": 5900},
+        {"thing": "passengers", "published": "2027-03-03", "value": last},
+    )  # fmt: skip
+
+
+def test_a_figure_told_between_two_tellings_of_one_figure_is_of_their_moment() -> None:
+    # 5,600 in Monday's release, 5,900 in Tuesday's paper, 5,600 again in Wednesday's wire:
+    # the count did not change between two tellings of one figure, so Tuesday's 5,900 is
+    # another account of it, not a later state
+    assert _three_tellings(5600)["subject"].nunique() == 1
+    # with no figure told twice, each day's account keeps its day
+    assert _three_tellings(6100)["subject"].nunique() == 3
+
+
+def _told_twice(second: dict, value: int = 240, *more: dict) -> pd.DataFrame:
     # "240 passeggeri a bordo del traghetto" (Tuesday), the same 240 in Thursday's paper,
     # and a transfer "oggi" on Saturday: a day stated for the quantity that fits neither
     return claims(
@@ -111,6 +129,7 @@ def _told_twice(second: dict, value: int = 240) -> pd.DataFrame:
          "text": f"{value}", "quote": f"Le ferry transportait {value} passagers.", **second},
         {"thing": "passengers", "published": "2026-04-11", "refers_to": "2026-04-11",
          "value": 180, "text": "180", "quote": "Today 180 passengers were moved to Dorvan."},
+        *more,
     )  # fmt: skip
 
 
@@ -118,6 +137,17 @@ def test_one_figure_told_again_is_one_statement_though_another_day_is_stated() -
     table = _told_twice({})
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
     assert "the same figure" in table["subject_evidence"].iloc[1]
+
+
+def test_a_figure_told_between_two_tellings_is_of_their_moment_though_a_day_is_stated() -> None:
+    # the ferry's 240 on Tuesday and Thursday, 265 in Wednesday's paper, a transfer "oggi"
+    # on Saturday: Wednesday's 265 is a second account of the 240, not Wednesday's count
+    table = _told_twice(
+        {}, 240, {"thing": "passengers", "published": "2026-04-08", "value": 265, "text": "265",
+                  "quote": "The ferry was carrying 265 passengers when its engine failed."},
+    )  # fmt: skip
+    assert table["subject"].iloc[3] == table["subject"].iloc[0]
+    assert "between two tellings" in table["subject_evidence"].iloc[3]
 
 
 @pytest.mark.parametrize(
@@ -226,6 +256,23 @@ def test_a_figure_another_account_gives_with_an_earlier_year_is_that_year_s() ->
     assert "2021" in subjects[1]
 
 
+@pytest.mark.parametrize(("said_on", "joined"), [("2031-02-20", True), ("2033-02-20", False)])
+def test_a_year_s_figure_a_clause_dates_by_when_it_was_told_is_that_year_s(said_on, joined):
+    # "Corvana's net profit was €264 million in 2030"; a wire: "Corvana reported on Thursday
+    # a net profit of 264 million euros": the day the results went out, the 2030 profit;
+    # a clause of years later is another period's figure
+    table = claims(
+        {"thing": "profit", "currency": "EUR", "value": 264e6, "text": "€264 million",
+         "quote": "Corvana's net profit was €264 million in 2030.", "published": "2031-02-20",
+         "refers_to": "2030"},
+        {"thing": "bénéfice", "lang": "fr", "currency": "EUR", "value": 264e6,
+         "text": "264 millions d'euros", "published": said_on, "refers_to": said_on,
+         "day_from": "clause",
+         "quote": "Corvana a annoncé jeudi un bénéfice net de 264 millions d'euros."},
+    )  # fmt: skip
+    assert (table["subject"].nunique() == 1) is joined
+
+
 def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
     # "danni per 2,4 miliardi" on Monday; Wednesday's wires repeat "2.4 billion" and, slipped,
     # "2,4 millions": both are Monday's figure, one quantity for the scale-word rule to see
@@ -290,6 +337,36 @@ def test_a_running_count_told_again_under_a_later_day_its_clause_states_is_the_e
     )  # fmt: skip
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1] != subjects[2]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "it"])
+def test_any_figure_a_later_clause_dates_by_when_it_was_said_is_the_one_told_before(lang) -> None:
+    # a shipping line's passengers, undated on Monday; two days on, a body "said on
+    # Wednesday" the same figure: the day it was said, not the day the figure describes
+    said = {
+        "en": ("1,870", "The operator said on Wednesday that 1,870 passengers were on board."),
+        "fr": ("1 870", "L'armateur a indiqué mercredi que 1 870 passagers étaient à bord."),
+        "it": ("1.870", "Mercoledì la compagnia ha riferito che a bordo c'erano 1.870 passeggeri."),
+    }[lang]
+    thing = {"en": "passengers", "fr": "passagers", "it": "passeggeri"}[lang]
+    table = claims(
+        {"thing": "passengers", "value": 1870, "text": "1,870", "published": "2027-09-06",
+         "refers_to": "2027-09-06", "day_from": "document",
+         "quote": "The ferry Orsa Lenta carries 1,870 passengers."},
+        {"thing": thing, "lang": lang, "value": 1870, "text": said[0], "quote": said[1],
+         "published": "2027-09-09", "refers_to": "2027-09-08", "day_from": "clause"},
+        {"thing": thing, "lang": lang, "value": 1920, "text": "1920", "quote": "1920",
+         "published": "2027-09-09", "refers_to": "2027-09-08", "day_from": "clause"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
+    assert "told again" in table["subject_evidence"].iloc[1]
+    # a count said for the very next day may be that day's own account (beside the 1,920 it
+    # conflicts with): it keeps its day
+    next_day = table.drop(columns=["subject", "subject_label", "subject_evidence"])
+    next_day = next_day.assign(refers_to=["2027-09-06", "2027-09-07", "2027-09-07"])
+    subjects = claims(*next_day.to_dict("records"))["subject"].tolist()
+    assert subjects[0] != subjects[1] == subjects[2]
 
 
 def test_a_running_count_that_still_stands_or_a_later_week_s_keeps_its_own_day() -> None:

@@ -464,15 +464,20 @@ def first_told(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
-    """`table` where a running count's figure that another document gave for an earlier day
-    of the week is that day's figure told again, though its own clause states a later day.
+    """`table` where a figure that another document gave for an earlier day of the week is
+    that day's figure told again, though its own clause states a later day.
 
     Why: a clause's day is often another event's: "the blaze, put out on Thursday, had
     burned 1,480 hectares", "on Thursday the ship landed the 52 people it had rescued" tell
     a count that had stopped growing, Wednesday's (or Tuesday's) figure. A count that grew would give
     another figure; the same one, told again, is the earlier day's. Only a figure of 10 or
     more (small ones recur by chance), never one that says it still stands ("600 still
-    evacuated on Thursday": that day's state, told anew).
+    evacuated on Thursday": that day's state, told anew). So is any other quantity's: the
+    clause's day is often the day a body said it ("the operator said on Wednesday that
+    1,870 passengers were on board", told undated on Monday); one told as the first figure
+    ("had initially put it at 40") is left to `first_told`, and a count said for the very
+    next day may be that day's own account (beside another figure of that day it conflicts
+    with) and keeps its day.
 
     Example: 1,480 ha on the 5th (document a), 1,480 ha "on Thursday" the 6th (document b) →
     both the 5th."""
@@ -482,7 +487,7 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
     picked = [
         i
         for i, (n, d, v) in enumerate(zip(nouns, days, values, strict=True))
-        if n in running and len(d) == 10 and v == v and v >= MIN_RECURRING
+        if n and len(d) == 10 and v == v and v >= MIN_RECURRING
     ]
     if len(picked) < 2:
         return table
@@ -493,6 +498,7 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
         earliest.setdefault((keys[i], _digits(values[i])), i)
     quotes, texts = table["quote"].tolist(), table["text"].tolist()
     out, notes = list(days), table["evidence"].tolist()
+    firsts = word_pattern("firsts.yaml")
     for i in picked:
         j = earliest[(keys[i], _digits(values[i]))]
         if (
@@ -501,6 +507,14 @@ def stated_again(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
             and days[j] < days[i]
             and _within(published[j], published[i], REPEAT_REACH)
             and not still(quotes[i], texts[i])
+            # "had first put it at 40": `first_told` dates a figure told as the first
+            and (
+                nouns[i] in running
+                or (
+                    (keys[i][1] != "count" or not _within(days[j], days[i], 1))
+                    and not near(quotes[i], texts[i], firsts)
+                )
+            )
         ):
             out[i] = days[j]
             notes[i] = f"{notes[i]}; the same figure given for {days[j]}: told again"
@@ -561,6 +575,9 @@ def _told_again(
     fits neither (a transfer of 600 people "oggi", on Saturday). Never a running count
     (`running`: its figure as a document went out), a small figure (they recur by chance),
     nor one that says it still stands ("2,300 tourists remain stranded": that day's state).
+    An undated figure of the quantity published between the two tellings, on its own day,
+    takes their day too: the quantity did not change from the first telling to the second,
+    so it is a second account of it (a conflict), not a later state.
 
     Example: two undated 56s, published the 16th and the 18th, own days 16th and 18th → both
     the 16th."""
@@ -580,6 +597,7 @@ def _told_again(
     stands = {q: still(*q) for q in {(quotes[i], texts[i]) for i in told}}
     candidates = [i for i in told if not stands[(quotes[i], texts[i])]]
     out_days, out_notes = list(days), list(notes)
+    spans: dict[tuple, list[tuple[str, str, str]]] = {}  # quantity → (first, last, day) told
     first: dict[tuple, int] = {}  # (quantity, figure) → the row that gave it first
     for i in sorted(candidates, key=lambda i: cols["published"][i]):
         j = first.setdefault(figure[i], i)
@@ -590,7 +608,36 @@ def _told_again(
         ):
             out_days[i] = days[j]
             out_notes[i] = f"day not stated: taken as {days[j]}, the day the same figure was given"
+            spans.setdefault(keys[i], []).append(
+                (cols["published"][j], cols["published"][i], days[j])
+            )
+    own = [day in (cols["hint"][k], cols["published"][k]) for k, day in enumerate(days)]
+    for k, day in _between(spans, keys, cols["published"], own):
+        if out_days[k] == days[k] != day and cols["value"][k] >= MIN_RECURRING:
+            if not still(quotes[k], texts[k]):
+                out_days[k] = day
+                out_notes[k] = (
+                    f"day not stated: taken as {day}, told between two tellings of one figure"
+                )
     return out_days, out_notes
+
+
+def _between(
+    spans: dict[tuple, list[tuple[str, str, str]]], keys: list[tuple], pubs: list[str], own
+) -> list[tuple[int, str]]:
+    """(row, day) for each row on its `own` day whose quantity (`keys`) one figure was told
+    for twice around its publication (`spans`: quantity → first and last publication, the
+    day they took), strictly between the two.
+
+    Example: spans {q: [("2030-05-01", "2030-05-03", "2030-05-01")]}, a row of q published
+    "2030-05-02" on its own day → (row, "2030-05-01")."""
+    out = []
+    for k, (key, pub) in enumerate(zip(keys, pubs, strict=True)):
+        if own[k] and key in spans:
+            day = next((d for a, b, d in spans[key] if a < pub < b), "")
+            if day:
+                out.append((k, day))
+    return out
 
 
 def _digits(value: float) -> float:
@@ -807,7 +854,11 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
     Two claims describe one day when their documents were published the same day or report
     the same news day (the wire filed the morning after says "on Tuesday" as the release
     did); otherwise they are updates ("5 dead" on Monday, "9 dead" on Thursday), each its own
-    subject. Returns (*block, published, hint) → day, for blocks that span days.
+    subject. One figure told again within the week is one statement, and so of one moment
+    with every account published between its two tellings: the quantity did not change
+    from the first to the last, so another figure given in between is a second account of
+    it ("640 on board" on Monday and Wednesday, "700" on Tuesday: a conflict, no update).
+    Returns (*block, published, hint) → day, for blocks that span days.
     """
     out: dict[tuple, str] = {}
     seen: dict[tuple, set[tuple[str, str]]] = {}
@@ -829,13 +880,14 @@ def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, s
                 value = p[0] if key == "published" else p[1]
                 if value:
                     links.append((first.setdefault(value, index[p]), index[p]))
-        # the same figure told again within the week is the same statement repeated
+        # the same figure told again within the week is the same statement repeated, and
+        # what was published between its two tellings is of its moment too
         given: dict[float, tuple[str, str]] = {}
         for p in pairs:
             for figure in figures.get((*at, *p), ()):
                 before = given.setdefault(figure, p)
                 if _within(before[0], p[0], REPEAT_REACH):
-                    links.append((index[before], index[p]))
+                    links.extend((index[before], k) for k in range(index[before] + 1, index[p] + 1))
         component = union_find(len(pairs), links)
         if len(set(component)) < 2:
             continue

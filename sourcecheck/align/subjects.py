@@ -1091,7 +1091,9 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     Why: "fined €380 million in 2021" in one account and "the €380 million fine" in another
     are one fine, the 2021 one; the year was written in one clause only. Only a figure of
     10 or more, or a measure or an amount (small counts recur by chance), and only when one
-    year is given for it.
+    year is given for it. So is one its clause dates within that year or the next: the day
+    it was told ("Corvana reported on Thursday a profit of €264 million", the 2030 profit
+    that went out in February 2031), not the period it describes.
 
     Example: "2021" for the undated €380 million beside "€380 million … in 2021"."""
     days, froms = table["refers_to"].tolist(), table["day_from"].tolist()
@@ -1116,8 +1118,8 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
         for i, (k, day, source, t) in enumerate(zip(keys, days, froms, telling, strict=True))
         if t
         and k in years
-        and (not day or source == "document")
         and len({y for y, _ in years[k]}) == 1
+        and (not day or source == "document" or _said_after(day, next(iter(years[k]))[0]))
         and any(d != docs[i] for _, d in years[k])
     ]
     if not undated:
@@ -1137,6 +1139,19 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
             for y in found
         ],
     )
+
+
+def _said_after(day: str, year: str) -> bool:
+    """Whether a clause's `day` is one a figure of `year` is told on: within that year or the
+    next (annual results go out weeks after their year ends), so the day it was said, not
+    the period it describes.
+
+    >>> _said_after("2031-02-20", "2030"), _said_after("2033-02-20", "2030")
+    (True, False)
+    """
+    if len(day) != 10 or not (day[:4].isdigit() and year.isdigit()):
+        return False
+    return 0 <= int(day[:4]) - int(year) <= 1
 
 
 def _owned(label: str, owner: str, part: str, state: str = "") -> str:
