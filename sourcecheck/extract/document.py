@@ -445,15 +445,17 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             and kind in ("money", "percent")
             and not rate
             and d.accounts_year
-            and not when.names_year(body, s.start, s.end)
+            and not when.names_year(body, s.start, s.end, d.lang)
         ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's
             day = d.accounts_year
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in
             year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
-            if year and not (day_from == "clause" and year < d.published[:4]):
-                day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
+            if year and not (
+                day_from == "clause" and year < d.published[:4]
+            ):  # (a past year leaves a day of the clause alone, not a day something was said)
+                day, day_from = year, "clause"
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté

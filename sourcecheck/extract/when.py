@@ -78,10 +78,44 @@ def accounts_year(title: str | None, lead: str, published: str, lang: str | None
     return ""
 
 
-def names_year(body: str, lo: int, hi: int) -> bool:
-    """Whether `body[lo:hi]` (a sentence) writes a year: its figures are of that year, or of
-    a plan over years, not of the year a title's accounts name."""
-    return _YEAR.search(body, lo, hi) is not None
+def names_year(body: str, lo: int, hi: int, lang: str | None = None) -> bool:
+    """Whether `body[lo:hi]` (a sentence) writes a year, not as the base of a comparison
+    (`compared_year`): its figures are of that year, or of a plan over years, not of the year
+    a title's accounts name ("sales fell 4% compared with 2030" is still of the accounts' year).
+
+    >>> names_year("Sales fell 4% compared with 2030.", 0, 33, "en")
+    False
+    >>> names_year("In 2030 sales fell 4%.", 0, 22, "en")
+    True
+    """
+    return any(not compared_year(body, lo, m.start(), lang) for m in _YEAR.finditer(body, lo, hi))
+
+
+def compared_year(body: str, lo: int, at: int, lang: str | None) -> bool:
+    """Whether the year written at `at` stands right after a word of comparison (`time.yaml`
+    `contrast`, `base_year`: "par rapport à 2030", "compared with the year 2030", "rispetto
+    al 2030", "than in 2030"): the base a change is measured from, not the figure's time.
+
+    Why: "sales fell 6% compared with 2030" describes the current period (the year of the
+    accounts, the story's day); only the earlier figure it is set against is of 2030.
+
+    >>> compared_year("Bookings rose 9% compared with 2030.", 0, 31, "en")
+    True
+    >>> compared_year("In 2030 bookings rose 9%.", 0, 3, "en")
+    False
+    """
+    return _compared(lang).search(body, max(lo, at - COMPARED_REACH), at) is not None
+
+
+COMPARED_REACH = 40  # characters before a year where its word of comparison may stand
+
+
+@lru_cache(maxsize=4)
+def _compared(lang: str | None) -> re.Pattern:
+    words = f"{_words('contrast', lang)}|{_words('base_year', lang)}"
+    tie = r"(?:(?:l['’]|le|la|the|il|lo|al|au|à)\s*)?"
+    period = r"(?:(?:année|exercice|year|fiscal year|anno|esercizio)\s+)?"
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s*{tie}{period}$", re.IGNORECASE)
 
 
 def _accounts(lang: str | None) -> re.Pattern:
@@ -517,8 +551,12 @@ def elsewhen(
     start = max(start, _past_incise(body, lo, q.start, lang))
     for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
         for m in _YEAR.finditer(body, a, b):
-            if year is not None and int(m.group()) >= year:
-                continue
+            if (
+                year is not None
+                and int(m.group()) >= year
+                or compared_year(body, lo, m.start(), lang)
+            ):
+                continue  # ("up 6% compared with 2029": the base of a change, not its time)
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
