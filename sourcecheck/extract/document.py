@@ -452,10 +452,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in
             year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
-            if year and not (
-                day_from == "clause" and year < d.published[:4]
-            ):  # (a past year leaves a day of the clause alone, not a day something was said)
-                day, day_from = year, "clause"
+            if year and not (day_from == "clause" and year < d.published[:4]):
+                day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
+        if d.published and (day_from != "clause" or len(day) == 4) and not rate:
+            # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month
+            month = when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)
+            if month and (not day or day[:4] == month[:4] or day_from != "clause"):
+                day, day_from = month, "clause"
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
