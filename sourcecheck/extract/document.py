@@ -454,6 +454,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
             if year and not (day_from == "clause" and year < d.published[:4]):
                 day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
+            elif not year and kind in ("money", "percent") and not rate:
+                # "3,1 % attendu cette année", "il 2,9% per l'anno in corso": the year's
+                year = when.current_year(q, spans, body, s.start, s.end, d.lang, d.published)
+                day, day_from = (year, "clause") if year else (day, day_from)
         if d.published and (day_from != "clause" or len(day) == 4) and not rate:
             # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month
             month = when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)

@@ -862,6 +862,34 @@ def stated_month(
     return f"{year}-{month:02d}"
 
 
+def current_year(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
+) -> str:
+    """The publication's year, as "2031", when a phrase of `time.yaml` `year_current` ("cette
+    année", "this year", "per l'anno in corso") stands right after the figure in its clause
+    or opens its sentence; else "".
+
+    Why: a rate, a share or a sum "this year" (a deficit "expected at 3.1% this year", a
+    season's revenue) is of the year, as "next year" is of the next: two accounts giving it
+    as "this year" and "in 2031" are one figure. Counts are left alone (the caller asks for
+    sums and shares only): "612 arrivals this year" is a tally as of the story's day.
+
+    >>> from types import SimpleNamespace as Q
+    >>> current_year(Q(start=10, end=14), [(10, 14)], "Growth of 1.4% this year.", 0, 25,
+    ...              "en", "2031-05-02")
+    '2031'
+    """
+    if len(published) < 4 or not published[:4].isdigit():
+        return ""
+    found = _clause_time(q, spans, body, lo, hi, _current_patterns(lang))
+    return published[:4] if found is not None else ""
+
+
+@lru_cache(maxsize=4)
+def _current_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    return _after_or_opening(rf"(?<![\w'’])(?:{_words('year_current', lang)})(?![\w'’])")
+
+
 @lru_cache(maxsize=4)
 def _month_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     """(a month after a figure, its words at most between; one opening a sentence)."""
