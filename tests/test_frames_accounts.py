@@ -59,6 +59,50 @@ def test_a_sum_of_annual_results_is_of_their_year(lex) -> None:
     assert got["40 millions d'euros"] == "2032"  # its own year stands
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "body", "figures"),
+    [
+        (
+            "fr",
+            "Orsaline : comptes de l'exercice 2030",
+            "Le conseil s'est réuni lundi. Les ventes d'Orsaline reculent à 377 millions d'euros, "
+            "soit 8,2 % de moins qu'en 2029, et la marge recule de 3 % par rapport à l'année 2029.",
+            ("377 millions d'euros", "8,2 %", "3 %"),
+        ),
+        (
+            "en",
+            "Pellmark 2030 full-year results",
+            "The board met on Monday. Pellmark's bookings rose 11% compared with 2029 "
+            "to $418 million.",
+            ("11%", "$418 million"),
+        ),
+        (
+            "it",
+            "Velastra, risultati annuali 2030",
+            "Il consiglio si è riunito lunedì. I ricavi di Velastra salgono a 96 milioni di euro, "
+            "in crescita del 5,4% rispetto al 2029.",
+            ("96 milioni di euro", "5,4%"),
+        ),
+    ],
+)
+def test_a_change_on_an_earlier_year_is_of_the_accounts_year(lex, lang, title, body, figures):
+    got = days(lex, lang, title, "2031-03-04T08:00", body)
+    assert [got[f] for f in figures] == ["2030"] * len(figures)
+
+
+def test_a_year_that_is_no_base_of_a_change_still_sets_its_figure(lex) -> None:
+    got = days(
+        lex,
+        "en",
+        "Pellmark 2030 full-year results",
+        "2031-03-04T08:00",
+        "The board met on Monday. Pellmark's sales reached $418 million. In 2029 they stood "
+        "at $380 million.",
+    )
+    assert got["$418 million"] == "2030"
+    assert got["$380 million"] == ""  # the earlier year's own figure
+
+
 def test_a_budget_sum_is_of_the_budget_year(lex) -> None:
     got = days(
         lex,

@@ -397,3 +397,15 @@ def test_a_listed_a_said_and_a_past_day_are_the_figures(lex, lang, published, bo
 def test_a_speaker_after_the_verb_of_an_incise_makes_the_day_a_said_one(lang, text, said):
     (found,) = find_dates(text, "2030-03-09", lang=lang)
     assert found.said is said
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("named_month"))
+def test_a_figure_of_a_named_month_is_of_that_month(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_current"))
+def test_a_sum_or_a_share_this_year_is_of_the_publications_year(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

@@ -445,7 +445,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             and kind in ("money", "percent")
             and not rate
             and d.accounts_year
-            and not when.names_year(body, s.start, s.end)
+            and not when.names_year(body, s.start, s.end, d.lang)
         ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's
             day = d.accounts_year
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
@@ -454,6 +454,15 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
             if year and not (day_from == "clause" and year < d.published[:4]):
                 day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
+            elif not year and kind in ("money", "percent") and not rate:
+                # "3,1 % attendu cette année", "il 2,9% per l'anno in corso": the year's
+                year = when.current_year(q, spans, body, s.start, s.end, d.lang, d.published)
+                day, day_from = (year, "clause") if year else (day, day_from)
+        if d.published and (day_from != "clause" or len(day) == 4) and not rate:
+            # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month
+            month = when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)
+            if month and (not day or day[:4] == month[:4] or day_from != "clause"):
+                day, day_from = month, "clause"
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté

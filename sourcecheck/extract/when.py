@@ -27,7 +27,14 @@ from operator import itemgetter
 
 from sourcecheck import regexcache
 from sourcecheck.extract import framedata
-from sourcecheck.extract.dates import EVENTS, find_dates, is_dateline, is_event, participles
+from sourcecheck.extract.dates import (
+    EVENTS,
+    MONTHS,
+    find_dates,
+    is_dateline,
+    is_event,
+    participles,
+)
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.sentences import Sentence
 from sourcecheck.quantities.words import ARTICLES, ATOMS
@@ -78,10 +85,44 @@ def accounts_year(title: str | None, lead: str, published: str, lang: str | None
     return ""
 
 
-def names_year(body: str, lo: int, hi: int) -> bool:
-    """Whether `body[lo:hi]` (a sentence) writes a year: its figures are of that year, or of
-    a plan over years, not of the year a title's accounts name."""
-    return _YEAR.search(body, lo, hi) is not None
+def names_year(body: str, lo: int, hi: int, lang: str | None = None) -> bool:
+    """Whether `body[lo:hi]` (a sentence) writes a year, not as the base of a comparison
+    (`compared_year`): its figures are of that year, or of a plan over years, not of the year
+    a title's accounts name ("sales fell 4% compared with 2030" is still of the accounts' year).
+
+    >>> names_year("Sales fell 4% compared with 2030.", 0, 33, "en")
+    False
+    >>> names_year("In 2030 sales fell 4%.", 0, 22, "en")
+    True
+    """
+    return any(not compared_year(body, lo, m.start(), lang) for m in _YEAR.finditer(body, lo, hi))
+
+
+def compared_year(body: str, lo: int, at: int, lang: str | None) -> bool:
+    """Whether the year written at `at` stands right after a word of comparison (`time.yaml`
+    `contrast`, `base_year`: "par rapport à 2030", "compared with the year 2030", "rispetto
+    al 2030", "than in 2030"): the base a change is measured from, not the figure's time.
+
+    Why: "sales fell 6% compared with 2030" describes the current period (the year of the
+    accounts, the story's day); only the earlier figure it is set against is of 2030.
+
+    >>> compared_year("Bookings rose 9% compared with 2030.", 0, 31, "en")
+    True
+    >>> compared_year("In 2030 bookings rose 9%.", 0, 3, "en")
+    False
+    """
+    return _compared(lang).search(body, max(lo, at - COMPARED_REACH), at) is not None
+
+
+COMPARED_REACH = 40  # characters before a year where its word of comparison may stand
+
+
+@lru_cache(maxsize=4)
+def _compared(lang: str | None) -> re.Pattern:
+    words = f"{_words('contrast', lang)}|{_words('base_year', lang)}"
+    tie = r"(?:(?:l['’]|le|la|the|il|lo|al|au|à)\s*)?"
+    period = r"(?:(?:année|exercice|year|fiscal year|anno|esercizio)\s+)?"
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s*{tie}{period}$", re.IGNORECASE)
 
 
 def _accounts(lang: str | None) -> re.Pattern:
@@ -517,8 +558,12 @@ def elsewhen(
     start = max(start, _past_incise(body, lo, q.start, lang))
     for a, b in ((start, q.start), (q.end, end)):  # the figure itself may look like a year
         for m in _YEAR.finditer(body, a, b):
-            if year is not None and int(m.group()) >= year:
-                continue
+            if (
+                year is not None
+                and int(m.group()) >= year
+                or compared_year(body, lo, m.start(), lang)
+            ):
+                continue  # ("up 6% compared with 2029": the base of a change, not its time)
             if not _SINCE.search(body, max(lo, m.start() - 40), m.start()):
                 return True
     return bool(_other(lang).search(body, start, end))
@@ -746,17 +791,7 @@ def stated_year(
     if len(published) < 4 or not published[:4].isdigit():
         return ""
     now = int(published[:4])
-    at = _past_brackets(body, q, spans)
-    end = min([hi, at + YEAR_REACH, *(s for s, _ in spans if s >= at)])
-    stop = _CLAUSE.search(body, at, end)
-    end = stop.start() if stop else end
-    after, opening = _year_patterns(lang)
-    found = after.match(body, at, end)
-    if found is None:  # no figure between the opening phrase and this one ("Three years ago,
-        # 900 …": a number word of the phrase is none)
-        found = opening.match(body, lo, q.start)
-        if found is not None and any(s >= found.end() and e <= q.start for s, e in spans):
-            found = None
+    found = _clause_time(q, spans, body, lo, hi, _year_patterns(lang))
     if found is None:
         return ""
     if found.group("year"):
@@ -769,6 +804,110 @@ def stated_year(
 
 
 YEAR_REACH = 45  # characters after a figure where the year of its clause may stand
+
+
+def _clause_time(
+    q, spans: Spans, body: str, lo: int, hi: int, patterns: tuple[re.Pattern, re.Pattern]
+) -> re.Match | None:
+    """The time phrase of `patterns` (after a figure, opening a sentence) that sets figure
+    `q`: right after it in its clause (`YEAR_REACH`, no clause break nor other figure
+    between), else opening its sentence with no figure between it and this one ("Three
+    years ago, 900 …": a number word of the phrase is none); None when neither."""
+    at = _past_brackets(body, q, spans)
+    end = min([hi, at + YEAR_REACH, *(s for s, _ in spans if s >= at)])
+    stop = _CLAUSE.search(body, at, end)
+    after, opening = patterns
+    found = after.match(body, at, stop.start() if stop else end)
+    if found is None:
+        found = opening.match(body, lo, q.start)
+        if found is not None and any(s >= found.end() and e <= q.start for s, e in spans):
+            found = None
+    return found
+
+
+def stated_month(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
+) -> str:
+    """The month a figure's clause sets it in, as "2031-08", or "": a month's name with no
+    year after a word of `time.yaml` `in_month` right after the figure (no other figure nor a
+    clause break between: "nights booked rose to 48,000 in August", "4.200 arrivi ad
+    agosto", "9 % de nuitées en plus en août"), or such a month opening its sentence ("En
+    août, 48 000 …"); its year is that of the last such month up to the publication's.
+    Never a deadline ("by August").
+
+    Why: the gold dates a figure of a whole month by that month (monthly statistics: a
+    season's arrivals, nights, bookings). A month written with its year ("in July 2029") is
+    left to `elsewhen` and the alignment's year: it mostly dates a past event that other
+    accounts give by its year alone ("a 2029 fine"), and a month there splits one subject in
+    two (measured: frozen pair precision .793 → .789).
+
+    >>> from types import SimpleNamespace as Q
+    >>> stated_month(Q(start=9, end=14), [(9, 14)], "En août, 5 120 entrées.", 0, 23, "fr",
+    ...              "2030-09-12")  # "5 120", in a story of September
+    '2030-08'
+    """
+    found = (
+        _clause_time(q, spans, body, lo, hi, _month_patterns(lang))
+        if len(published) >= 7 and published[:4].isdigit() and published[5:7].isdigit()
+        else None
+    )
+    if found is None:
+        return ""
+    if _deadline(lang).search(body, max(lo, found.start("mprep") - 20), found.start("mprep")):
+        return ""
+    if found.group("myear"):
+        return ""
+    month = MONTHS[found.group("month").lower()]
+    year = int(published[:4]) - (month > int(published[5:7]))
+    return f"{year}-{month:02d}"
+
+
+def current_year(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
+) -> str:
+    """The publication's year, as "2031", when a phrase of `time.yaml` `year_current` ("cette
+    année", "this year", "per l'anno in corso") stands right after the figure in its clause
+    or opens its sentence; else "".
+
+    Why: a rate, a share or a sum "this year" (a deficit "expected at 3.1% this year", a
+    season's revenue) is of the year, as "next year" is of the next: two accounts giving it
+    as "this year" and "in 2031" are one figure. Counts are left alone (the caller asks for
+    sums and shares only): "612 arrivals this year" is a tally as of the story's day.
+
+    >>> from types import SimpleNamespace as Q
+    >>> current_year(Q(start=10, end=14), [(10, 14)], "Growth of 1.4% this year.", 0, 25,
+    ...              "en", "2031-05-02")
+    '2031'
+    """
+    if len(published) < 4 or not published[:4].isdigit():
+        return ""
+    found = _clause_time(q, spans, body, lo, hi, _current_patterns(lang))
+    return published[:4] if found is not None else ""
+
+
+@lru_cache(maxsize=4)
+def _current_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    return _after_or_opening(rf"(?<![\w'’])(?:{_words('year_current', lang)})(?![\w'’])")
+
+
+@lru_cache(maxsize=4)
+def _month_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """(a month after a figure, its words at most between; one opening a sentence)."""
+    names = alternation(m for m in MONTHS if len(m) >= 5 or m in _SHORT_MONTHS)
+    when = (
+        rf"(?<![\w'’])(?P<mprep>{_words('in_month', lang)})(?:\s+|(?<=['’]))(?P<month>{names})"
+        rf"(?:\s+(?P<myear>(?:19|20)\d\d))?(?![\w'’]|\s+\d)"
+    )
+    return _after_or_opening(when)
+
+
+def _after_or_opening(when: str) -> tuple[re.Pattern, re.Pattern]:
+    """(`when` after a figure, up to four words between; `when` opening a sentence)."""
+    after = regexcache.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}?{when}", re.IGNORECASE)
+    return after, regexcache.compile(rf"\W*{when}", re.IGNORECASE)
+
+
+_SHORT_MONTHS = frozenset({"mars", "mai", "may", "juin", "june", "july", "août", "aout"})
 
 
 def _past_brackets(body: str, q, spans: Spans) -> int:
@@ -810,9 +949,7 @@ def _year_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d)"
         rf"|(?<![\w'’])(?P<rel>{relative})(?![\w'’]))"
     )
-    after = regexcache.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}?{when}", re.IGNORECASE)
-    opening = regexcache.compile(rf"\W*{when}", re.IGNORECASE)
-    return after, opening
+    return _after_or_opening(when)
 
 
 @lru_cache(maxsize=4)
