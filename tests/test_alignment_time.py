@@ -258,17 +258,17 @@ def test_a_figure_another_account_gives_with_an_earlier_year_is_that_year_s() ->
 
 @pytest.mark.parametrize(("said_on", "joined"), [("2031-02-20", True), ("2033-02-20", False)])
 def test_a_year_s_figure_a_clause_dates_by_when_it_was_told_is_that_year_s(said_on, joined):
-    # "Corvana's net profit was €264 million in 2030"; a wire: "Corvana reported on Thursday
+    # "Brisca's net profit was €264 million in 2030"; a wire: "Brisca reported on Thursday
     # a net profit of 264 million euros": the day the results went out, the 2030 profit;
     # a clause of years later is another period's figure
     table = claims(
         {"thing": "profit", "currency": "EUR", "value": 264e6, "text": "€264 million",
-         "quote": "Corvana's net profit was €264 million in 2030.", "published": "2031-02-20",
+         "quote": "Brisca's net profit was €264 million in 2030.", "published": "2031-02-20",
          "refers_to": "2030"},
         {"thing": "bénéfice", "lang": "fr", "currency": "EUR", "value": 264e6,
          "text": "264 millions d'euros", "published": said_on, "refers_to": said_on,
          "day_from": "clause",
-         "quote": "Corvana a annoncé jeudi un bénéfice net de 264 millions d'euros."},
+         "quote": "Brisca a annoncé jeudi un bénéfice net de 264 millions d'euros."},
     )  # fmt: skip
     assert (table["subject"].nunique() == 1) is joined
 

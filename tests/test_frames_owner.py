@@ -40,11 +40,11 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "Veltro è stata multata per 3 milioni di euro.", "3 milioni di euro", "Veltro"),
         # a sector the estimated loss names, not the body that estimates it; a sector a
         # place's possessive names, not the place
-        ("fr", "La chambre d'agriculture de l'Aveyron chiffre les pertes agricoles à 27 millions d'euros, sur un coût total du gel de 70 millions.",
-         "27 millions d'euros", "agriculture"),
-        ("it", "La Federagri di Pavera stima le perdite agricole in 27 milioni di euro, su un costo complessivo di 70 milioni.",
-         "27 milioni di euro", "agriculture"),
-        ("en", "The province puts the damage to Norvia's agriculture at €62 million.", "€62 million", "agriculture"),
+        ("fr", "Selon l'union des hôteliers, le tourisme perdra 14 millions d'euros, et la vallée entière 40 millions.",
+         "14 millions d'euros", "tourism"),
+        ("it", "La Federagri di Pavera stima i danni all'agricoltura in 19 milioni di euro dopo la grandinata.",
+         "19 milioni di euro", "agriculture"),
+        ("en", "Flooding cost Brenmoor's tourism an estimated £7 million, the council said.", "£7 million", "tourism"),
         ("en", "Norvia's debt rose to €62 million.", "€62 million", "Norvia"),
         # what a company operated is its own; "the carrier" with a hyphenated word before
         # its noun stands for the company as "the carrier" does

@@ -30,7 +30,7 @@ PARTS = """
     en | The firm laid off 40 of the 95 workers. | 40 | 95
     en | The region put damage at €90 million. Farm losses account for €20 million of the total. | €20 million | €90 million
     en | The outbreak has sickened 71 people. Spain accounts for 52 of the cases and Portugal for 19. | 19 | 71
-    it | Sono 40 i casi, e 14 delle persone colpite sono state ricoverate. Tra i ricoverati ci sono 5 bambini. | 5 | 14
+    it | Si contano 40 intossicati, e 14 di loro sono in ospedale. Fra le persone in ospedale figurano 5 anziani. | 5 | 14
     # more lists of parts
     en | Police held 46 people (Rome: 21, Milan: 11, Turin: 9) on Monday. | 11 | 46
     it | Sono stati controllati 640 veicoli, di cui 95 mezzi pesanti. | 95 | 640
@@ -43,7 +43,7 @@ PARTS = """
     en | Officers detained 14 people and seized 6 cars. Among the detainees are 3 minors. | 3 | 14
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 17 | 52
     fr | Les gendarmes ont arrêté 9 personnes. Ils ont saisi 4 fusils. Parmi les personnes arrêtées figurent 2 mineurs. | 2 | 9
-    it | Sono 30 i casi e 8 persone sono state ricoverate, ha detto l'Asl 4 Marca. Tra i ricoverati ci sono 2 bambini. | 2 | 8
+    it | Sono 30 i casi e 8 persone sono state ricoverate, ha detto l'Asl 4 Marca. Tra i ricoverati figurano 2 neonati. | 2 | 8
     en | The agency counted 52 cases. So far 17 people have been hospitalised. | 17 | 52
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 2 | -
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
@@ -155,7 +155,7 @@ OWNERS = """
     en | Aviora cancelled 110 flights and 300 protesters gathered. | 300 | -
     it | Aviora ha cancellato 64 voli. L'azienda ha ritirato 4 lotti. | 4 | Aviora
     it | Hanno ispezionato lo stabilimento di via dei Mulini, che produce 6 tonnellate di pane. | 6 tonnellate | -
-    fr | Le président a chiffré les dégâts à 100 millions d'euros, une estimation qui ne tient pas compte des pertes agricoles. | 100 millions d'euros | -
+    fr | Le maire évalue la facture à 6 millions d'euros, sans tenir compte des pertes des éleveurs. | 6 millions d'euros | -
     en | The authority put the damage at €310 million in a first estimate to the government, covering destroyed homes. | €310 million | -
     # a possessive pronoun before a company's own noun: the name before it, or the last one
     en | Norvik said its sales rose to €1.4 billion. | €1.4 billion | Norvik

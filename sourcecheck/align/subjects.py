@@ -1092,7 +1092,7 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     are one fine, the 2021 one; the year was written in one clause only. Only a figure of
     10 or more, or a measure or an amount (small counts recur by chance), and only when one
     year is given for it. So is one its clause dates within that year or the next: the day
-    it was told ("Corvana reported on Thursday a profit of €264 million", the 2030 profit
+    it was told ("Brisca reported on Thursday a profit of €264 million", the 2030 profit
     that went out in February 2031), not the period it describes.
 
     Example: "2021" for the undated €380 million beside "€380 million … in 2021"."""

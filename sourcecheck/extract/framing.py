@@ -143,7 +143,7 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     # the verb after it: within a few words, or after a relative clause ("X, which …, said")
     reach = _reach(v, text, c.end, hi)
     if k1 < len(ctx.tokens) and ctx.tokens[k1][2] in v.locative_words:
-        reach = 10  # "X in the seaside town of Marina di Pescaria said"
+        reach = 10  # "X in the hill village of Borgo Pescaria said"
     after = reduce(or_, feats[k1 : k1 + reach], 0)
     if after & (SAYING | COUNTING | ACTION):
         # "The mayor, Lisa Brandt, said": a person's apposition closes with a comma

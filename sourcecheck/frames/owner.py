@@ -185,7 +185,7 @@ def owner(
     if money and _cost_named(body, lo, hi, words):  # "Veltro a chiffré à 13 millions le coût"
         for m in reversed(list(words.estimates.finditer(body, lo, start))):
             if sector := _sector(body, m.end(), start, words, money=True, start=start, end=end):
-                return sector  # "la chambre d'agriculture évalue les pertes agricoles à 38 …"
+                return sector  # "les hôteliers chiffrent le manque à gagner du tourisme à 9 …"
             if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
                 return name
     for m in reversed(list(words.stock.finditer(body, lo, start))):
@@ -202,7 +202,7 @@ def owner(
         for m in reversed(list(pattern.finditer(body, lo, start))):
             if proper(name := read_name(body, m.end(), start, words), body):
                 if pattern is words.possessive and (sector := _sector_owned(body, m, name, words)):
-                    return sector  # "the damage to Norvia's agriculture at €140 million"
+                    return sector  # "the losses of Brenmoor's hotel sector at £7 million"
                 return name
     if name := national(body, lo, start, words):
         return name  # "la dette de la France", "Italy's public debt"
@@ -225,7 +225,7 @@ def owner(
 
 def _sector_owned(body: str, m: re.Match, name: str, words: _Words) -> str:
     """The sector a possessive gives a place's or a body's name to, right after its "'s":
-    "Norvia's agriculture", "the region's farm sector"; else "".
+    "Brenmoor's tourism", "the region's farm sector"; else "".
 
     Why: the amount is the sector's, which the name only locates; two regions' farm losses
     differ by place, which the figure's scope keeps.

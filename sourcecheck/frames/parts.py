@@ -17,7 +17,7 @@ module holds how they combine:
 - a part word after the figure: "27 of whom", "4 delle quali", "9 of them";
 - "60 of the 85 staff" (the whole follows), "65 of the cases" (the whole was given before,
   in this sentence or one of the two before it);
-- a sentence opened by "among the …": "Tra i ricoverati ci sono 3 bambini";
+- a sentence opened by "among the …": "Tra i ricoverati figurano 2 neonati";
 - the first part of a whole stated earlier, after a word of its composition: "The levy is
   made up of €30 million for …", "le Portugal en financera 700 millions".
 
