@@ -183,6 +183,46 @@ def test_scan_yields_the_master_regex_matches(pieces, lang):
     assert [(k, m.span(k)) for m, k in _candidates(text, g)] == expected, text
 
 
+_DIGIT_PIECES = st.sampled_from(
+    ("1", "12", "123", "4567", "0", "9" * 21, " ", "\u00a0", "\u202f", ".", ",", "'", "’",
+     "x", "_", "-")
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_DIGIT_PIECES, max_size=12))
+def test_number_tail_matches_what_number_matches(pieces):
+    """NUMBER_TAIL (the number with all but its first character in a group, which the
+    figures scan goes on past) matches what NUMBER matches, at every position."""
+    import re
+
+    from sourcecheck.quantities.numbers import NUMBER, NUMBER_TAIL
+
+    text = "".join(pieces)
+    number, tail = re.compile(NUMBER), re.compile(NUMBER_TAIL)
+    for i in range(len(text) + 1):
+        m, t = number.match(text, i), tail.match(text, i)
+        assert (m and m.span()) == (t and t.span()), (text, i)
+        if t:
+            rest = t.span("tail") if t.group("tail") is not None else t.span("tail2")
+            assert rest == (i + 1, t.end()), (text, i)
+
+
+def test_lower_case_keeps_a_character_a_word_character_or_not():
+    """The number words are looked for in the text put in lower case, after a character
+    that is no word character there (`Grammar.starts`): lower case must not make a word
+    character of one that was not, nor the reverse ("Ü", "İ" changes length: scanned apart)."""
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(code)
+
+
 @settings(max_examples=400, deadline=None)
 @given(pieces=st.lists(_PIECES, max_size=10))
 def test_every_skipped_shape_starts_as_skip_start_says(pieces):

@@ -48,7 +48,9 @@ def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
     words = _words(text, low, g)
     w = next(words, None)
     at = w.start() if w is not None else len(text)  # where the next word candidate starts
-    for m in g.figures.finditer(text):
+    search, pos = g.figures.search, 0
+    while (m := search(text, pos)) is not None:
+        pos = m.end()  # past the whole number: a figure is never tried inside one
         kind = m.lastgroup
         s = m.start(kind)
         while at < s:
@@ -58,6 +60,8 @@ def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
             w = next(words, None)
             at = w.start() if w is not None else len(text)
         if s < end:
+            if pos > end:  # a number begun inside an earlier candidate may end past it
+                pos = end
             continue
         if kind == "fail":
             m = _in_run(text, s, g)
@@ -75,13 +79,24 @@ def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
 
 def _words(text: str, low: str, g: Grammar) -> Iterator[re.Match]:
     """`master`'s matches at the words of `text` (`low`: in lower case) that start with a
-    number word, or with an article before one, in order (the same one may come twice)."""
+    number word, or with an article before one, in order (the same one may come twice).
+
+    The number words are looked for only after a character that is no word character
+    (`Grammar.starts`) and at the very start: a hit inside a word ("often", "mentre") is
+    none, and lower case keeps a character a word character or not (every one whose lower
+    case is one character: the tests check it)."""
     master, articles = g.master, g.articles
     ends = {a[-1] for a in articles}
-    for hit in g.heads.finditer(low):
-        q = hit.start()
-        if q and (text[q - 1].isalnum() or text[q - 1] == "_"):
-            continue  # inside a word ("often", "mentre")
+    first = g.heads.match(low)
+    hits = g.starts.finditer(low)
+    while True:
+        if first is not None:
+            q, first = 0, None
+        else:
+            hit = next(hits, None)
+            if hit is None:
+                return
+            q = hit.start() + 1
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
