@@ -183,6 +183,39 @@ def test_scan_yields_the_master_regex_matches(pieces, lang):
     assert [(k, m.span(k)) for m, k in _candidates(text, g)] == expected, text
 
 
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=14), lang=st.sampled_from(["fr", "en", "it", None]))
+def test_number_words_inside_the_last_quantity_are_skipped_as_the_parser_would(pieces, lang):
+    """`candidates` told where the last quantity ends (`taken`) leaves out number words
+    inside it ("12 |millions", "3 |milioni-due"): the quantities are the same as when it
+    yields every candidate."""
+    assert_same_told_or_not("".join(pieces), lang)
+
+
+def assert_same_told_or_not(text: str, lang: str | None) -> None:
+    from sourcecheck.quantities import parser, scan
+
+    told = parse_quantities(text, lang)
+    saved = parser.candidates
+    parser.candidates = lambda text, g, taken=None: scan.candidates(text, g)
+    try:
+        assert told == parse_quantities(text, lang), text
+    finally:
+        parser.candidates = saved
+
+
+def test_number_words_inside_a_quantity_in_sentences():
+    """Hyphens, articles and words glued on after a quantity: the same as every candidate."""
+    sentences = [
+        ("Castelbruno a perdu 12 millions-deux-trois et 4 millions un million.", "fr"),
+        ("Agence Norvale paid 3 million a dozen times, 7 billion½ and 2 millionths.", "en"),
+        ("A Pietrascura 5 milioni-due-tre-quattro-cinque-sei-sette-otto-nove-dieci.", "it"),
+        ("Dr. Maren Loft: 6 thousand an hundred, 9 dozen-odd, 8 million_two.", "en"),
+    ]
+    for text, lang in sentences:
+        assert_same_told_or_not(text, lang)
+
+
 _DIGIT_PIECES = st.sampled_from(
     ("1", "12", "123", "4567", "0", "9" * 21, " ", "\u00a0", "\u202f", ".", ",", "'", "’",
      "x", "_", "-")
