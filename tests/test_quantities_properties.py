@@ -312,6 +312,9 @@ def test_digits_read_quickly_in_sentences():
         ("A Pietrascura 27 pozzi, alle 19 l'assemblea, oltre 1.250 ettari e 2,5 milioni.", "it"),
         ("Dr. Maren Loft saw 9 G20 flags, 7-year plans and 12/11 notes on Monday 4.", "en"),
         ("Le bac ferme vers 22 heures ; alle ore 23 si chiude, et 21 quais restent.", None),
+        # the word before a figure after one space, two, a non-break space, a hyphen, none
+        ("Environ 40 puits, environ  41 puits, environ\u00a042 puits, moins -43, X44 et 45.", "fr"),
+        ("Quelque 46 €, plus de 47 bornes, mars 2031, art 48 et Lundi 9 à Castelbruno.", "fr"),
     ]
     for text, lang in sentences:
         quick = parse_quantities(text, lang)
