@@ -241,6 +241,24 @@ def test_number_tail_matches_what_number_matches(pieces):
             assert rest == (i + 1, t.end()), (text, i)
 
 
+def test_number_words_start_after_every_non_word_character():
+    """`Grammar.starts` finds a number word after each character that is no word character
+    ("÷", "«", "\u2009", "’"…), and after none that is one ("ß", "ª", "²", "_")."""
+    import re
+
+    from sourcecheck.quantities.grammar import grammar
+
+    word = re.compile(r"\w")
+    for lang, number in (("fr", "trois"), ("en", "seven"), ("it", "dodici")):
+        starts = grammar(lang).starts
+        for code in (*range(0x250), 0x2009, 0x2019, 0x202F, 0x3000, 0x0430, 0x05D0):
+            before = chr(code).lower()
+            if len(before) != 1:
+                continue
+            found = starts.search(f"x{before}{number}") is not None
+            assert found == (word.match(before) is None), hex(code)
+
+
 def test_lower_case_keeps_a_character_a_word_character_or_not():
     """The number words are looked for in the text put in lower case, after a character
     that is no word character there (`Grammar.starts`): lower case must not make a word

@@ -293,7 +293,12 @@ def grammar(lang: str | None) -> Grammar:
         figures,
         regexcache.compile(heads) if heads and _lowers(articles) else None,
         tuple(sorted({a.replace("'", q) for a in articles for q in "'’"})),
-        regexcache.compile(r"\W" + heads) if heads and _lowers(articles) else None,
+        # \W, tested first as "none of Latin-1's lower-case letters and digits" (all word
+        # characters; not "÷"): a charset the engine tests quickly, where \W alone asks the
+        # Unicode database at every character
+        regexcache.compile(r"[^a-z0-9\xe0-\xf6\xf8-\xff](?<!\w)" + heads)
+        if heads and _lowers(articles)
+        else None,
     )
 
 
