@@ -28,14 +28,18 @@ of the lower-cased text ~12 %, merging the rest), `plain.read_num` ~52 % with wh
 load one run differs from the next by up to ±20 %: compare ratios of runs taken in turn
 (`--quantities`), never one run against another.
 
-`--quantities`, best of 5 in turn, main 8c24737 against speed23 (same minutes): 28.0× the
-floor's time (627,000 words/s) → 24.0× (732,000 words/s), from the scan: the number words
-looked for only after a non-word character (`Grammar.starts`); the figures' search going on
-past each number it found (`numbers.NUMBER_TAIL`), not trying a figure inside it again; a
-number word inside the quantity just read ("12 |millions") not matched at all
-(`scan._within`). The 1,000,000 words/s of issue 15 is not met: what is left is spread
-over the regular expressions each figure needs (left word, scale, suffix) and Python's
-cost per figure, with no function above a quarter.
+`--quantities`, best of 7, main 8c24737 and speed23 taken in turn, six runs each: main
+24.1-26.8× the floor's time (678,000-742,000 words/s), speed23 21.8-24.6× (722,000-842,000);
+the parser alone (best of 7, in turn, three pairs twice): 271-285 → 250-258 ms, then 235-239
+→ 218-231 ms, some 5-10 % less. From the scan: the number words looked for only after a
+non-word character (`Grammar.starts`); the figures' search going on past each number it
+found (`numbers.NUMBER_TAIL`), never trying a figure inside it again; a number word inside
+the quantity just read ("12 |millions") not matched at all (`scan._within`); SKIP_START
+failing at once for "5.5", "148.391", "59%", "12 hectares"; and the word before a figure
+read without a pattern when it is a plain word and one space. The 1,000,000 words/s of
+issue 15 is not met: what is left is spread over the regular expressions each figure
+needs (the figures' search, the number-word scan, the left word, scale and suffix) and
+Python's cost per figure, with no function above a quarter.
 
 Documents are generated from the sentences of the seed cases (every case in seeds/) with
 their figures changed, ~300 words each, so the run reads many documents in three languages.
