@@ -21,13 +21,25 @@ the ratio of the two compares runs of the same minutes on a busy machine), then 
 reports) with its time and peak memory, and memory while streaming documents.
 
 Where `parse_quantities` spends its time (sampled with a SIGPROF sampler on this corpus,
-after the two-pass scan and plain.read_num): finding candidates ~37 % (the figures' pattern
-~20 %, the number-word trie over the lower-cased text ~10 %, merging and each word's
-`master` match the rest), `plain.read_num` ~25 % (its largest line: `Grammar.left` after a
-word a lexicon form may end with, ~7 %), `assemble` and `read_right` ~18 %, the parse loop
-~5 %, ranges ~2 %; no function above a quarter. Under the shared machine's load one run
-differs from the next by up to ±20 %: compare ratios of runs taken in turn
+session speed23): finding candidates ~35 % (the figures' search ~17 %, the number-word scan
+of the lower-cased text ~12 %, merging the rest), `plain.read_num` ~52 % with what it calls:
+`assemble` ~22 % (`read_right` ~11 %, step and bounds ~7 %), the left word's match ~8 %,
+`left_of` ~3 %; words read by `parser._read` ~6 %, ranges ~2 %. Under the shared machine's
+load one run differs from the next by up to ±20 %: compare ratios of runs taken in turn
 (`--quantities`), never one run against another.
+
+`--quantities`, best of 7, main 8c24737 and speed23 taken in turn, six runs each: main
+24.1-26.8× the floor's time (678,000-742,000 words/s), speed23 21.8-24.6× (722,000-842,000);
+the parser alone (best of 7, in turn, three pairs twice): 271-285 → 250-258 ms, then 235-239
+→ 218-231 ms, some 5-10 % less. From the scan: the number words looked for only after a
+non-word character (`Grammar.starts`); the figures' search going on past each number it
+found (`numbers.NUMBER_TAIL`), never trying a figure inside it again; a number word inside
+the quantity just read ("12 |millions") not matched at all (`scan._within`); SKIP_START
+failing at once for "5.5", "148.391", "59%", "12 hectares"; and the word before a figure
+read without a pattern when it is a plain word and one space. The 1,000,000 words/s of
+issue 15 is not met: what is left is spread over the regular expressions each figure
+needs (the figures' search, the number-word scan, the left word, scale and suffix) and
+Python's cost per figure, with no function above a quarter.
 
 Documents are generated from the sentences of the seed cases (every case in seeds/) with
 their figures changed, ~300 words each, so the run reads many documents in three languages.

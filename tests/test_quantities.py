@@ -446,10 +446,12 @@ def test_skip_start_holds_before_each_skipped_shape():
 
     shapes = ("2021-03-04", "3/4/2021", "7.4.22", "10:45", "9h15", "9 h 15", "21h", "9 am",
               "7 p.m.", "4521/18", "+39 06 1234 5678", "06 12 34 56 78", "(212) 555-0199",
-              "212-555-0199", "06 7654321", "2e", "3rd", "4°", "2.4.1")  # fmt: skip
+              "212-555-0199", "06 7654321", "2e", "3rd", "4°", "2.4.1", "12.11/2031",
+              "8.5-2031", "11 a.m.", "6pm")  # fmt: skip
     for shape in shapes:
         assert re.match(SKIP, shape), shape
         assert re.match(SKIP_START, shape), shape
     assert re.compile(SKIP_START).match(" ’80", 2)  # a decade: "the ’80"
-    for plain in ("700 serveurs", "5 500", "10,7", "1,500", "42"):
+    for plain in ("700 serveurs", "5 500", "10,7", "1,500", "42", "6.5 million", "148.391",
+                  "37%", "64 hectares", "17 aziende", "9 persone", "3.", "82 hours"):  # fmt: skip
         assert not re.match(SKIP_START, plain), plain

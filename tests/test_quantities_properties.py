@@ -184,6 +184,97 @@ def test_scan_yields_the_master_regex_matches(pieces, lang):
 
 
 @settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=14), lang=st.sampled_from(["fr", "en", "it", None]))
+def test_number_words_inside_the_last_quantity_are_skipped_as_the_parser_would(pieces, lang):
+    """`candidates` told where the last quantity ends (`taken`) leaves out number words
+    inside it ("12 |millions", "3 |milioni-due"): the quantities are the same as when it
+    yields every candidate."""
+    assert_same_told_or_not("".join(pieces), lang)
+
+
+def assert_same_told_or_not(text: str, lang: str | None) -> None:
+    from sourcecheck.quantities import parser, scan
+
+    told = parse_quantities(text, lang)
+    saved = parser.candidates
+    parser.candidates = lambda text, g, taken=None: scan.candidates(text, g)
+    try:
+        assert told == parse_quantities(text, lang), text
+    finally:
+        parser.candidates = saved
+
+
+def test_number_words_inside_a_quantity_in_sentences():
+    """Hyphens, articles and words glued on after a quantity: the same as every candidate."""
+    sentences = [
+        ("Castelbruno a perdu 12 millions-deux-trois et 4 millions un million.", "fr"),
+        ("Agence Norvale paid 3 million a dozen times, 7 billion½ and 2 millionths.", "en"),
+        ("A Pietrascura 5 milioni-due-tre-quattro-cinque-sei-sette-otto-nove-dieci.", "it"),
+        ("Dr. Maren Loft: 6 thousand an hundred, 9 dozen-odd, 8 million_two.", "en"),
+    ]
+    for text, lang in sentences:
+        assert_same_told_or_not(text, lang)
+
+
+_DIGIT_PIECES = st.sampled_from(
+    ("1", "12", "123", "4567", "0", "9" * 21, " ", "\u00a0", "\u202f", ".", ",", "'", "’",
+     "x", "_", "-")
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_DIGIT_PIECES, max_size=12))
+def test_number_tail_matches_what_number_matches(pieces):
+    """NUMBER_TAIL (the number with all but its first character in a group, which the
+    figures scan goes on past) matches what NUMBER matches, at every position."""
+    import re
+
+    from sourcecheck.quantities.numbers import NUMBER, NUMBER_TAIL
+
+    text = "".join(pieces)
+    number, tail = re.compile(NUMBER), re.compile(NUMBER_TAIL)
+    for i in range(len(text) + 1):
+        m, t = number.match(text, i), tail.match(text, i)
+        assert (m and m.span()) == (t and t.span()), (text, i)
+        if t:
+            rest = t.span("tail") if t.group("tail") is not None else t.span("tail2")
+            assert rest == (i + 1, t.end()), (text, i)
+
+
+def test_number_words_start_after_every_non_word_character():
+    """`Grammar.starts` finds a number word after each character that is no word character
+    ("÷", "«", "\u2009", "’"…), and after none that is one ("ß", "ª", "²", "_")."""
+    import re
+
+    from sourcecheck.quantities.grammar import grammar
+
+    word = re.compile(r"\w")
+    for lang, number in (("fr", "trois"), ("en", "seven"), ("it", "dodici")):
+        starts = grammar(lang).starts
+        for code in (*range(0x250), 0x2009, 0x2019, 0x202F, 0x3000, 0x0430, 0x05D0):
+            before = chr(code).lower()
+            if len(before) != 1:
+                continue
+            found = starts.search(f"x{before}{number}") is not None
+            assert found == (word.match(before) is None), hex(code)
+
+
+def test_lower_case_keeps_a_character_a_word_character_or_not():
+    """The number words are looked for in the text put in lower case, after a character
+    that is no word character there (`Grammar.starts`): lower case must not make a word
+    character of one that was not, nor the reverse ("Ü", "İ" changes length: scanned apart)."""
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(code)
+
+
+@settings(max_examples=400, deadline=None)
 @given(pieces=st.lists(_PIECES, max_size=10))
 def test_every_skipped_shape_starts_as_skip_start_says(pieces):
     """SKIP_START, tried before the SKIP shapes, holds wherever one of them matches."""
@@ -239,6 +330,9 @@ def test_digits_read_quickly_in_sentences():
         ("A Pietrascura 27 pozzi, alle 19 l'assemblea, oltre 1.250 ettari e 2,5 milioni.", "it"),
         ("Dr. Maren Loft saw 9 G20 flags, 7-year plans and 12/11 notes on Monday 4.", "en"),
         ("Le bac ferme vers 22 heures ; alle ore 23 si chiude, et 21 quais restent.", None),
+        # the word before a figure after one space, two, a non-break space, a hyphen, none
+        ("Environ 40 puits, environ  41 puits, environ\u00a042 puits, moins -43, X44 et 45.", "fr"),
+        ("Quelque 46 €, plus de 47 bornes, mars 2031, art 48 et Lundi 9 à Castelbruno.", "fr"),
     ]
     for text, lang in sentences:
         quick = parse_quantities(text, lang)

@@ -59,10 +59,15 @@ SKIP = "|".join(
 
 # What every SKIP shape starts with, tested before them (trying each shape cost as much as
 # reading the number): "+", "(", "0", an apostrophe before it (decades), or leading digits
-# followed by anything but a digit, a comma, or a space that "h", "a" or "p" does not
-# follow ("14 h 30", "10 am", "11 pm"). Most figures ("700 serveurs", "5 500", "10,7")
-# fail it at once. Keep it in step with SKIP (tests/test_quantities.py checks each shape).
-SKIP_START = r"(?=[+(0]|(?<=['’])|\d{1,12}(?:[^\d," + _S[1:-1] + "]|" + _S + "[hap]))"
+# followed by anything but a digit, a comma, a point or "%"; by a point only before digits
+# and a second mark ("12.11.2020", "1.2.3"); by a space only before "h" and digits ("14 h
+# 30") or "am", "pm", "a.m." ("10 am"). Most figures ("700 serveurs", "5 500", "10,7",
+# "5.5", "59%", "12 hectares") fail it at once. Keep it in step with SKIP
+# (tests/test_quantities_properties.py checks it wherever a shape matches).
+SKIP_START = (
+    r"(?=[+(0]|(?<=['’])|\d{1,12}(?:[^\d,.%" + _S[1:-1] + r"]|\.\d{1,4}[-/.]"
+    r"|" + _S + r"(?:h" + _S + r"?\d|[ap]\.?m)))"
+)
 
 MONTHS = (
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",

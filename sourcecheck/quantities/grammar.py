@@ -44,7 +44,7 @@ from sourcecheck.quantities.lexicon import (
     literal_alternation,
     reversed_alternation,
 )
-from sourcecheck.quantities.numbers import NUMBER
+from sourcecheck.quantities.numbers import NUMBER, NUMBER_TAIL
 
 SP = "[ \u00a0\u202f\u2009]"
 NOT_LETTER = r"(?![^\W\d_])"
@@ -95,6 +95,7 @@ class Grammar(NamedTuple):
     figures: re.Pattern  # `scan`'s figure candidates alone, tried only at "0-9+(.,½…"
     heads: re.Pattern | None  # a word's first letters that may start a run, in lower case
     articles: tuple[str, ...]  # the articles a run may start with, in lower case
+    starts: re.Pattern | None  # `heads` after a non-word character: only at a word's start
 
 
 @lru_cache(maxsize=8)
@@ -131,6 +132,8 @@ def grammar(lang: str | None) -> Grammar:
         + VULGAR
         + "]))"
     )
+    # The same, its number read with NUMBER_TAIL: `figures` goes on past a number it found.
+    figure_tail = figure.replace(NUMBER, NUMBER_TAIL, 1)
     master = regexcache.compile(
         r"(?=[\d+(.," + VULGAR + "])" + figure + "|(?P<word>" + word_run + ")"
     )
@@ -143,7 +146,8 @@ def grammar(lang: str | None) -> Grammar:
     figures = regexcache.compile(  # `scan`'s figures: the first character is one they start with
         r"[\d+(.," + VULGAR + "]"  # a sign or a mark starts one only before a digit
         r"(?:(?<![+(.,])|(?=\d))"
-        r"(?:(?<!\d\d)(?<=(?=" + figure + r").)|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
+        r"(?:(?<!\d\d)(?<=(?=" + figure_tail + r").)(?(tail)(?P=tail)|(?(tail2)(?P=tail2)))"
+        r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
     )
     heads = literal_alternation(triggers)
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
@@ -289,6 +293,12 @@ def grammar(lang: str | None) -> Grammar:
         figures,
         regexcache.compile(heads) if heads and _lowers(articles) else None,
         tuple(sorted({a.replace("'", q) for a in articles for q in "'’"})),
+        # \W, tested first as "none of Latin-1's lower-case letters and digits" (all word
+        # characters; not "÷"): a charset the engine tests quickly, where \W alone asks the
+        # Unicode database at every character
+        regexcache.compile(r"[^a-z0-9\xe0-\xf6\xf8-\xff](?<!\w)" + heads)
+        if heads and _lowers(articles)
+        else None,
     )
 
 

@@ -38,6 +38,17 @@ NUMBER = (
     r"(?!\d)"
 )
 
+# NUMBER with what follows its first character as a group ("tail", or "tail2" after a
+# leading mark): the same matches, tried in the same order (`\d` then `\d{0,2}` tries 3, 2,
+# 1 digits as `\d{1,3}` does). A scan that has read the first character goes on past the
+# rest with a back-reference to it, and never tries a figure again inside this one.
+NUMBER_TAIL = (
+    r"(?<!\d)(?:\d(?P<tail>(?:\d{0,2}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{0,19})"
+    r"(?:[.,'’]\d{1,20}){0,6})"
+    r"|(?<![\w.,])[.,](?P<tail2>\d{1,20}))"
+    r"(?!\d)"
+)
+
 MAX_DIGITS = 20
 
 

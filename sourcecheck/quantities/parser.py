@@ -71,7 +71,8 @@ def parse_quantities(
     found: list[Found] = []
     last_end = 0
     rtext = text[::-1]  # left contexts are read backwards in it
-    for m, group in candidates(text, g):
+    taken = [0]  # `candidates` skips number words inside the last quantity
+    for m, group in candidates(text, g, taken):
         if group == "skip" or m.start(group) < last_end:
             continue
         f = read_num(text, rtext, m, lang, g, mem, last_end) if group == "num" else SLOW
@@ -79,7 +80,7 @@ def parse_quantities(
             f = _read(text, rtext, m, group, lang, g, round_from, about, last_end)
         if f is not None:
             found.append(f)
-            last_end = f.q.end
+            last_end = taken[0] = f.q.end
     return join_ranges(text, found, about)
 
 

@@ -92,11 +92,21 @@ def read_num(
     if right is None and word is not None:
         right = _remember(mem.right, word, word.lower().replace("’", "'") in g.right_words)
     rs = n - s
-    stop = n - max(taken, s - WINDOW)
-    tm = g.token.match(rtext, rs, stop)
+    lo = max(taken, s - WINDOW)
+    stop = n - lo
     left = None  # no currency, qualifier, reference or date on the left
-    if tm is not None:
-        before = tm.group(1)
+    if (
+        s > 1
+        and text[s - 1] == " "
+        and (j := text.rfind(" ", lo, s - 1)) >= 0
+        and (word_before := text[j + 1 : s - 1]).isalpha()
+    ):  # a plain word, one space, the figure: what `token` would read, without it
+        before, glued = word_before[::-1], False
+    else:
+        tm = g.token.match(rtext, rs, stop)
+        before = None if tm is None else tm.group(1)  # (reversed, as `rtext` holds it)
+        glued = tm is not None and tm.end() - rs == len(before) and rtext[rs].isalpha()
+    if before is not None:
         known = mem.left.get(before)
         if known is None:
             key = before[::-1].lower().replace("’", "'")
@@ -111,7 +121,7 @@ def read_num(
                 left = left_of(lm, text, s, stop, g, year_shaped, e, rtext)
                 if left is None:
                     return None
-        if left is None and tm.end() - rs == len(before) and rtext[rs].isalpha():
+        if left is None and glued:
             return None  # glued to a word: "G20", "MP3"
     if left is None and not right and not special:
         if e < n and (text[e].isalnum() or text[e] == "-" and e + 1 < n and text[e + 1].isalpha()):

@@ -32,10 +32,16 @@ from sourcecheck.quantities.grammar import Grammar
 SPACES = " \u00a0\u202f\u2009"  # what may stand between an article and its number word
 
 
-def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
+def candidates(
+    text: str, g: Grammar, taken: list[int] | None = None
+) -> Iterator[tuple[re.Match, str]]:
     """(match, group) of each match of `g.master` that `finditer` would yield, in order; the
     candidate is the match's `group` ("skip", "num", "vulgar", "word" or, for a digit run
-    longer than any number, what `master` finds inside it)."""
+    longer than any number, what `master` finds inside it).
+
+    `taken`: where the caller's last quantity ends (`taken[0]`, kept up to date as it reads):
+    a number word inside it ("12 |millions d'euros") is not looked at, when no word run begun
+    there can reach past its end (`_within`); what the caller skips anyway."""
     end = 0
     m = g.master.match(text)  # a word at the very start has no character before it
     if m is not None:
@@ -45,19 +51,31 @@ def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
     if len(low) != len(text):  # lower case changed the offsets ("İ"): one pass of `scan`
         yield from _scanned(text, g, end)
         return
+    master, articles, n = g.master, g.articles, len(text)
+    taken = taken or [0]
     words = _words(text, low, g)
-    w = next(words, None)
-    at = w.start() if w is not None else len(text)  # where the next word candidate starts
-    for m in g.figures.finditer(text):
-        kind = m.lastgroup
-        s = m.start(kind)
+    at = next(words, n)  # where the next word candidate may start: `master` is tried there
+    search, pos = g.figures.search, 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            s = n  # no figure left: the words to the end
+        else:
+            pos = m.end()  # past the whole number: a figure is never tried inside one
+            kind = m.lastgroup
+            s = m.start(kind)
         while at < s:
-            if at >= end:
-                yield w, "word"
-                end = w.end()
-            w = next(words, None)
-            at = w.start() if w is not None else len(text)
+            if at >= end and not (at < taken[0] and _within(text, low, at, taken[0], articles)):
+                w = master.match(text, at)
+                if w is not None:
+                    yield w, "word"
+                    end = w.end()
+            at = next(words, n)
+        if m is None:
+            return
         if s < end:
+            if pos > end:  # a number begun inside an earlier candidate may end past it
+                pos = end
             continue
         if kind == "fail":
             m = _in_run(text, s, g)
@@ -66,34 +84,57 @@ def candidates(text: str, g: Grammar) -> Iterator[tuple[re.Match, str]]:
             kind = m.lastgroup
         yield m, kind
         end = m.end(kind)
-    while w is not None:
-        if w.start() >= end:
-            yield w, "word"
-            end = w.end()
-        w = next(words, None)
 
 
-def _words(text: str, low: str, g: Grammar) -> Iterator[re.Match]:
-    """`master`'s matches at the words of `text` (`low`: in lower case) that start with a
-    number word, or with an article before one, in order (the same one may come twice)."""
-    master, articles = g.master, g.articles
+def _words(text: str, low: str, g: Grammar) -> Iterator[int]:
+    """Where `master` may match a word of `text` (`low`: in lower case) that starts with a
+    number word, or an article before one, in order (the same place may come twice).
+
+    The number words are looked for only after a character that is no word character
+    (`Grammar.starts`) and at the very start: a hit inside a word ("often", "mentre") is
+    none, and lower case keeps a character a word character or not (every one whose lower
+    case is one character: the tests check it). `master` is tried at each place only
+    when the caller comes to it (`candidates`), once it knows what it has read before."""
+    articles = g.articles
     ends = {a[-1] for a in articles}
-    for hit in g.heads.finditer(low):
-        q = hit.start()
-        if q and (text[q - 1].isalnum() or text[q - 1] == "_"):
-            continue  # inside a word ("often", "mentre")
+    first = g.heads.match(low)
+    hits = g.starts.finditer(low)
+    while True:
+        if first is not None:
+            q, first = 0, None
+        else:
+            hit = next(hits, None)
+            if hit is None:
+                return
+            q = hit.start() + 1
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
         if k < q and low[k - 1] in ends:  # "une| centaine", "a| dozen": the article first
             for p in sorted({k - len(a) for a in articles if low.endswith(a, 0, k)}):
                 if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
-                    m = master.match(text, p)
-                    if m is not None:
-                        yield m
-        m = master.match(text, q)
-        if m is not None:
-            yield m
+                    yield p
+        yield q
+
+
+def _within(text: str, low: str, q: int, t: int, articles: tuple[str, ...]) -> bool:
+    """Whether a word run of `master` begun at `q` (or at an article before it) ends by `t`:
+    a run holds letters, hyphens, and spaces after an article; so it ends by `t` when no
+    hyphen stands between them and the character at `t` can go on none (a space only
+    after no article). Then every candidate begun inside the run ends by `t` too.
+
+    >>> _within("12 millions d'euros", "12 millions d'euros", 3, 11, ("un", "une"))
+    True
+    >>> _within("12 millions-deux", "12 millions-deux", 3, 11, ("un", "une"))
+    False
+    """
+    if text.find("-", q, t) >= 0:
+        return False
+    if t < len(text):
+        c = text[t]
+        if c.isalnum() or c in "-_" or (c in SPACES and low.endswith(articles, 0, t)):
+            return False
+    return True
 
 
 def _scanned(text: str, g: Grammar, end: int) -> Iterator[tuple[re.Match, str]]:
