@@ -229,6 +229,9 @@ def published_by(body: str, lang: str, publisher: str) -> dict[str, dict]:
          "310.000 lavoratori dipendenti.", "310.000", ""),
         ("fr", "Trésor Public", "Le Trésor a indiqué que la mesure touchera 86 000 salariés.",
          "86 000", ""),
+        # "action" outside a market: a day of protest, not the company's shares
+        ("fr", "Norvane Mobilité", "Le directoire de Norvane Mobilité a approuvé les comptes. "
+         "Lors d'une journée d'action, 260 militants ont bloqué l'entrepôt.", "260", ""),
     ],
 )  # fmt: skip
 def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, body, figure, owner):
