@@ -463,6 +463,26 @@ SHAPES = {
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
     """,
+    # a reflexive or change verb's participle before a measure or an amount is no noun:
+    # the clause's subject is ("si è fermata a", "s'est élevé à")
+    "reflexive-participle": """
+        it | La velocità media del vento si è fermata a 74 km/h sulla costa. | 74 km/h | velocità | -
+        fr | Le montant des réparations s'est élevé à 7 millions d'euros. | 7 millions d'euros | montant des réparations | -
+        en | The river's level rose to 3.8 metres overnight. | 3.8 metres | level | -
+    """,
+    # a change verb made of a prefix and a change ("retombé", "risalito", "fell back"): the
+    # figure's own clause names its noun, no ellipsis from the last sentence
+    "prefixed-change": """
+        fr | Le bilan a atteint 9 morts. Le nombre de sinistrés est retombé à 650. | 650 | sinistrés | -
+        it | Il bilancio è salito a 9 morti. Il numero dei dispersi è ridisceso a 3. | 3 | dispersi | -
+        en | The toll reached 9 dead. The number of evacuees fell back to 650. | 650 | evacuees | evacuee
+    """,
+    # a toll of victims counts the dead
+    "toll-of-victims": """
+        it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
+        fr | Le bilan des victimes s'élève désormais à 23. | 23 | victimes | dead
+        en | The toll of victims climbed to 23 overnight. | 23 | victims | dead
+    """,
 }
 
 
