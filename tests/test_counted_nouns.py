@@ -477,6 +477,14 @@ SHAPES = {
         it | Il bilancio è salito a 9 morti. Il numero dei dispersi è ridisceso a 3. | 3 | dispersi | -
         en | The toll reached 9 dead. The number of evacuees fell back to 650. | 650 | evacuees | evacuee
     """,
+    # a finite verb after a count that goes on a list is no noun ("40 derivano da"), while a
+    # participle noun is ("dont 280 inhabitables et 60 détruits"); an adverb in -ment is no
+    # finite verb
+    "finite-verb-in-list": """
+        it | Dei 70 milioni di perdite, 25 derivavano dai ritardi e 30 derivano dai costi. | 30 | perdite | loss
+        fr | Le tribunal a reçu 600 recours, 150 portent sur des loyers impayés. | 150 | recours | -
+        fr | Le séisme a touché 500 logements, dont 70 gravement endommagés. | 70 | logements | -
+    """,
     # a toll of victims counts the dead
     "toll-of-victims": """
         it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
