@@ -693,3 +693,11 @@ SEA_MILES = [  # [lang, body, figure, unit]
 @pytest.mark.parametrize(("lang", "body", "figure", "unit"), SEA_MILES)
 def test_a_mile_at_sea_is_a_nautical_mile(lex, lang, body, figure, unit):
     assert _row(lex, lang, body, figure)["unit"] == unit
+
+
+def test_a_reflexive_stop_is_no_arrest(lex):
+    """ "si è fermata a" stops a reading; "sono stati fermati" holds people (an arrest)."""
+    reading = nouns(lex, "it", "La temperatura minima si è fermata a 3,5 a Pieve Scura.")
+    assert reading["3,5"][1] != "arrest"
+    held = nouns(lex, "it", "Durante i controlli sono stati fermati 9 automobilisti.")
+    assert held["9"][1] == "arrest"
