@@ -485,6 +485,11 @@ SHAPES = {
         fr | Le tribunal a reçu 600 recours, 150 portent sur des loyers impayés. | 150 | recours | -
         fr | Le séisme a touché 500 logements, dont 70 gravement endommagés. | 70 | logements | -
     """,
+    # "toccare" a level is a change verb: its subject is the percentage's noun
+    "touched-level": """
+        it | Nel distretto di Valmora la disoccupazione giovanile ha toccato il 17%. | 17% | disoccupazione | -
+        it | Le iscrizioni ai corsi serali hanno toccato il 12% in aprile. | 12% | iscrizioni | -
+    """,
     # a toll of victims counts the dead
     "toll-of-victims": """
         it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
