@@ -490,6 +490,12 @@ SHAPES = {
         it | Nel distretto di Valmora la disoccupazione giovanile ha toccato il 17%. | 17% | disoccupazione | -
         it | Le iscrizioni ai corsi serali hanno toccato il 12% in aprile. | 12% | iscrizioni | -
     """,
+    # a peak or a plateau is a change verb too: its subject is the figure's noun
+    "peaked-level": """
+        fr | Cet hiver, la consommation d'électricité a culminé à 88 gigawatts. | 88 gigawatts | consommation | -
+        it | Il prezzo del gasolio si è assestato a 1,9 euro al litro. | 1,9 euro | prezzo | -
+        en | The river peaked at 6.1 metres on Sunday. | 6.1 metres | river | -
+    """,
     # a toll of victims counts the dead
     "toll-of-victims": """
         it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
