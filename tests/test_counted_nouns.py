@@ -496,6 +496,12 @@ SHAPES = {
         it | Il prezzo del gasolio si è assestato a 1,9 euro al litro. | 1,9 euro | prezzo | -
         en | The river peaked at 6.1 metres on Sunday. | 6.1 metres | river | -
     """,
+    # a change verb in the future tense sets its subject to the figure as well
+    "future-change": """
+        fr | Selon le plan, la dette de la commune atteindra 64 millions d'euros en 2028. | 64 millions d'euros | dette | -
+        it | Secondo il piano la spesa per i trasporti supererà 18 milioni di euro. | 18 milioni di euro | spesa | -
+        en | The agency said the bill will reach 64 million euros by 2028. | 64 million euros | bill | -
+    """,
     # a toll of victims counts the dead
     "toll-of-victims": """
         it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
