@@ -502,6 +502,12 @@ SHAPES = {
         it | Secondo il piano la spesa per i trasporti supererà 18 milioni di euro. | 18 milioni di euro | spesa | -
         en | The agency said the bill will reach 64 million euros by 2028. | 64 million euros | bill | -
     """,
+    # a level that stays, halves or slips back is set by a change verb too
+    "kept-level": """
+        fr | Le chômage des jeunes est resté à 17 % dans la région de Brisal. | 17 % | chômage | -
+        it | La spesa delle famiglie si è ridotta a 930 milioni di euro. | 930 milioni di euro | spesa | -
+        en | The jobless rate remained at 5.4% in Corvale last month. | 5.4% | jobless | -
+    """,
     # a toll of victims counts the dead
     "toll-of-victims": """
         it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
