@@ -463,6 +463,57 @@ SHAPES = {
     "abbreviation-end": """
         en | Most residents voted no. Turnout was 44%, against 39% in 2021. | 44% | - | turnout
     """,
+    # a reflexive or change verb's participle before a measure or an amount is no noun:
+    # the clause's subject is ("si è fermata a", "s'est élevé à")
+    "reflexive-participle": """
+        it | La velocità media del vento si è fermata a 74 km/h sulla costa. | 74 km/h | velocità | -
+        fr | Le montant des réparations s'est élevé à 7 millions d'euros. | 7 millions d'euros | montant des réparations | -
+        en | The river's level rose to 3.8 metres overnight. | 3.8 metres | level | -
+    """,
+    # a change verb made of a prefix and a change ("retombé", "risalito", "fell back"): the
+    # figure's own clause names its noun, no ellipsis from the last sentence
+    "prefixed-change": """
+        fr | Le bilan a atteint 9 morts. Le nombre de sinistrés est retombé à 650. | 650 | sinistrés | -
+        it | Il bilancio è salito a 9 morti. Il numero dei dispersi è ridisceso a 3. | 3 | dispersi | -
+        en | The toll reached 9 dead. The number of evacuees fell back to 650. | 650 | evacuees | evacuee
+    """,
+    # a finite verb after a count that goes on a list is no noun ("40 derivano da"), while a
+    # participle noun is ("dont 280 inhabitables et 60 détruits"); an adverb in -ment is no
+    # finite verb
+    "finite-verb-in-list": """
+        it | Dei 70 milioni di perdite, 25 derivavano dai ritardi e 30 derivano dai costi. | 30 | perdite | loss
+        fr | Le tribunal a reçu 600 recours, 150 portent sur des loyers impayés. | 150 | recours | -
+        fr | Le séisme a touché 500 logements, dont 70 gravement endommagés. | 70 | logements | -
+    """,
+    # "toccare" a level is a change verb: its subject is the percentage's noun
+    "touched-level": """
+        it | Nel distretto di Valmora la disoccupazione giovanile ha toccato il 17%. | 17% | disoccupazione | -
+        it | Le iscrizioni ai corsi serali hanno toccato il 12% in aprile. | 12% | iscrizioni | -
+    """,
+    # a peak or a plateau is a change verb too: its subject is the figure's noun
+    "peaked-level": """
+        fr | Cet hiver, la consommation d'électricité a culminé à 88 gigawatts. | 88 gigawatts | consommation | -
+        it | Il prezzo del gasolio si è assestato a 1,9 euro al litro. | 1,9 euro | prezzo | -
+        en | The river peaked at 6.1 metres on Sunday. | 6.1 metres | river | -
+    """,
+    # a change verb in the future tense sets its subject to the figure as well
+    "future-change": """
+        fr | Selon le plan, la dette de la commune atteindra 64 millions d'euros en 2028. | 64 millions d'euros | dette | -
+        it | Secondo il piano la spesa per i trasporti supererà 18 milioni di euro. | 18 milioni di euro | spesa | -
+        en | The agency said the bill will reach 64 million euros by 2028. | 64 million euros | bill | -
+    """,
+    # a level that stays, halves or slips back is set by a change verb too
+    "kept-level": """
+        fr | Le chômage des jeunes est resté à 17 % dans la région de Brisal. | 17 % | chômage | -
+        it | La spesa delle famiglie si è ridotta a 930 milioni di euro. | 930 milioni di euro | spesa | -
+        en | The jobless rate remained at 5.4% in Corvale last month. | 5.4% | jobless | -
+    """,
+    # a toll of victims counts the dead
+    "toll-of-victims": """
+        it | Il bilancio delle vittime è salito a 23 nella notte. | 23 | vittime | dead
+        fr | Le bilan des victimes s'élève désormais à 23. | 23 | victimes | dead
+        en | The toll of victims climbed to 23 overnight. | 23 | victims | dead
+    """,
 }
 
 
@@ -665,3 +716,11 @@ SEA_MILES = [  # [lang, body, figure, unit]
 @pytest.mark.parametrize(("lang", "body", "figure", "unit"), SEA_MILES)
 def test_a_mile_at_sea_is_a_nautical_mile(lex, lang, body, figure, unit):
     assert _row(lex, lang, body, figure)["unit"] == unit
+
+
+def test_a_reflexive_stop_is_no_arrest(lex):
+    """ "si è fermata a" stops a reading; "sono stati fermati" holds people (an arrest)."""
+    reading = nouns(lex, "it", "La temperatura minima si è fermata a 3,5 a Pieve Scura.")
+    assert reading["3,5"][1] != "arrest"
+    held = nouns(lex, "it", "Durante i controlli sono stati fermati 9 automobilisti.")
+    assert held["9"][1] == "arrest"

@@ -11,7 +11,13 @@ import yaml
 from rapidfuzz import fuzz
 
 from sourcecheck.extract import Lexicons, extract_document
-from sourcecheck.extract.lexicon import FUZZY_CUTOFF, _context_entries, key, load_concepts
+from sourcecheck.extract.lexicon import (
+    FUZZY_CUTOFF,
+    _context_entries,
+    key,
+    load_concepts,
+    same_stems,
+)
 
 LANGS = ("fr", "en", "it")
 RAW = yaml.safe_load(
@@ -94,6 +100,47 @@ def test_a_name_is_read_in_the_documents_language():
     assert concepts.match("cases", "en") == "disease-case"
     assert concepts.match("pays", "fr") == "country" and concepts.match("pay", "en") == "salary"
     assert concepts.match("serveurs") == concepts.match("servers", "en") == "server"
+
+
+@pytest.mark.parametrize(
+    ("lang", "thing"),
+    [
+        ("en", "guests"),  # not a gust of wind
+        ("en", "plant"),  # not a plan
+        ("fr", "point"),  # not a bridge
+        ("it", "traffico"),  # not a gust
+        ("it", "medi"),  # averages, not doctors
+    ],
+)
+def test_a_spelling_match_never_joins_two_stems(lang, thing):
+    concepts = load_concepts()
+    found = concepts.match(thing, lang)
+    assert found is None or key(thing) in concepts.names_in.get(lang, {}), found
+
+
+def test_a_spelling_match_keeps_the_stem_and_the_words():
+    assert same_stems("evacuation", "evacuations")
+    assert same_stems("personn evacuee", "personn evacuees")
+    assert not same_stems("plant", "plan")  # a short word: a letter makes another word
+    assert not same_stems("guest", "gust")
+    assert not same_stems("consigli", "consiglier")  # a council is no councillor
+    assert not same_stems("l affluenz", "affluenz")  # as many words
+
+
+@pytest.mark.parametrize(
+    ("lang", "thing", "concept"),
+    [
+        ("it", "l'affluenza", "turnout"),
+        ("fr", "l’amende", "fine"),
+        ("fr", "d'évacués", "evacuee"),
+    ],
+)
+def test_an_elided_article_on_a_noun_is_read_past(lang, thing, concept):
+    assert load_concepts().match(thing, lang) == concept
+
+
+def test_a_reflexive_verb_is_no_noun():
+    assert load_concepts().match("s'élève", "fr") is None  # "élève" is a pupil
 
 
 def test_parents_and_refined_concepts_exist_and_the_hierarchy_has_no_cycle():

@@ -286,9 +286,12 @@ class SentenceNouns:
             )  # a noun the lexicon knows; a measure's concept is its unit's
             found = (found[0], found[1], None) if found and found[2] else None
         elif q.kind == "unit":  # "Il gasdotto, lungo 260 km", "a pipeline 260 km long"
-            found = measured(body, q.start, q.end, s.start, s.end, lang, concepts) or (
-                thing_after(body, q.end, s.end, lang, concepts) if _OF.match(body, q.end) else None
-            )  # "2,3 tonnes de cocaïne cachées dans …": what the measure is of
+            of = _OF.match(body, q.end)  # "2,3 tonnes de cocaïne cachées dans …": what it is of
+            found = (
+                measured(body, q.start, q.end, s.start, s.end, lang, concepts)
+                or (thing_after(body, q.end, s.end, lang, concepts) if of else None)
+                or subject_before(body, q.start, s.start, lang, concepts)
+            )  # "la portata si è fermata a 310 m³/s": the subject of the verb, not its participle
             found = (found[0], found[1], None) if found else None  # its concept is its unit's
         elif q.kind == "percent" and of_ratio_base(body, q.end, lang):
             # "le déficit public à 2,8 % du PIB": the deficit, not the GDP; with no noun

@@ -19,6 +19,7 @@ Example
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -32,6 +33,9 @@ from sourcecheck.errors import InputError
 from sourcecheck.reading import load_shipped, load_yaml, read_text
 
 FUZZY_CUTOFF = 88
+# an elided article or "de" before a noun, as `key` writes it ("l'amende" → "l amende"); not
+# the reflexive "s'" of a verb ("s'élève" is no "élève")
+_ELIDED_ARTICLES = frozenset(("l", "d"))
 _WORD = regexcache.compile(r"[^\W_]+")
 
 
@@ -160,11 +164,36 @@ class Concepts:
         found = self.lookup(k, lang)
         if found:
             return found
+        head, _, rest = k.partition(" ")
+        if head in _ELIDED_ARTICLES and rest and (found := self.lookup(rest, lang)):
+            return found  # an elided article kept on its noun ("l'affluenza", "d'évacués")
         keys = self._keys_in.get(lang) if lang else None
-        hit = process.extractOne(
-            k, keys or self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        hits = process.extract(
+            k, keys or self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4
         )
-        return self.lookup(hit[0], lang if keys else None) if hit else None
+        hit = next((h[0] for h in hits if same_stems(k, h[0])), None)
+        return self.lookup(hit, lang if keys else None) if hit else None
+
+
+def same_stems(a: str, b: str) -> bool:
+    """Whether two matching keys are one noun phrase spelt apart: as many words, each pair
+    the same word or one stem of five letters or more that differs only in its last letter.
+
+    Why: a whole-phrase ratio also joins words that share letters but not a stem ("plant"
+    and "plan", "point" and "pont", a gust and a guest, a landing and a boat); a
+    spelling or ending variant keeps its word's beginning.
+
+    Example: same_stems("busines", "business") and not same_stems("plant", "plan")
+    """
+    left, right = a.split(), b.split()
+    return len(left) == len(right) and all(map(_one_stem, left, right))
+
+
+def _one_stem(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    common = len(os.path.commonprefix((a, b)))
+    return min(len(a), len(b)) >= 5 and common >= max(len(a), len(b)) - 1
 
 
 def _context_entries(context) -> list[tuple[str | None, str]]:

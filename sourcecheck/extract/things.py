@@ -259,6 +259,8 @@ class _Grammar:
         # a word ending like a verb form: "annoncés", "topped", "arrestati"; not "unemployment"
         self.verb_form = regexcache.compile(rf"(?:{alt('verb_endings')})$")
         self.endings = tuple(words("nouns", "noun_endings", lang))
+        # a finite verb's ending ("derivano", "concernent"): a verb even in a list of counts
+        self.finite = regexcache.compile(rf"(?:{alt('finite_endings')})$")
         self.part_lead = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('part_leads')})\s+$", re.IGNORECASE
         )
@@ -386,7 +388,7 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     if (
         not adjective  # "18 presunti affiliati": after an adjective, a noun
         and g.verb_form.search(lower)
-        and not parallel
+        and not (parallel and not g.finite.search(lower))  # "200 blessés", not "40 derivano"
         and not concepts.is_generic(first)
         and lower not in g.nouns
         and not (g.endings and lower.endswith(g.endings))
