@@ -608,16 +608,33 @@ class Speakers:
             short = spec.get("speakers") == "acronyms"
             for j in range(i, -1, -1):  # "Vyrex said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
-                    if at < pos and (not short or _acronym_name(name)):
+                    if at < pos and (not short or _acronym_name(name)) and self.fits(kinds, name):
                         return name
             if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-                    if name := self.subject(j, unknown_only=True):
+                    if (name := self.subject(j, unknown_only=True)) and self.fits(kinds, name):
                         return name
         if spec.get("unknown"):
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def fits(self, kinds: frozenset[str], name: str) -> bool:
+        """May a generic actor of `kinds` point back to `name`, an organisation no list
+        knows? Not when a word of the name is the noun of a body of another kind, nor a word
+        of a news outlet's name: "the company" after "the Harrowby Health Authority said"
+        or "Radio Morvel reported" is no company.
+
+        Why: a name's own nouns say what it is ("Authority", "Ministero", "Agence"); a
+        company noun stands for a company, else for no one named.
+
+        Example: `fits(frozenset({"company"}), "Calder Water Agency")` → False.
+        """
+        for word in re.findall(r"[\w-]+", name):
+            kind = self.vocab.generic_kind(word) if word[:1].isupper() else None
+            if (kind and kind not in kinds) or _norm(word) in self.vocab.press_words:
+                return False
+        return True
 
     def referent(self, pos: int, written: str) -> str | None:
         """The organisation a generic actor written at `pos` ("the group", "la société",

@@ -473,9 +473,16 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
-        # (fr, it) a one-word name's adjectives up to its clause's end or its verb: "secondo la
-        # Funzione pubblica,", "La Coordination rurale revendique"
-        self.name_adjectives = lazy(rf"(?-i:{adj}{{1,2}})(?=\s*[,;:.)]|\s*$|\s+{verbs}\b)", i)
+        # (fr, it) a one-word name's adjectives up to its clause's end or its verb (or the
+        # auxiliary of its verb): "secondo la Funzione pubblica,", "La Coordination rurale
+        # revendique", "la Garde nationale a déployé"; a colour is one too ("la Croce verde")
+        name_adj = adj
+        if words["name_colours"]:
+            name_adj = rf"(?:{adj}|\s+{alternation(words['name_colours'])}\b)"
+        after_name = rf"(?:{verbs}|{alternation(words['auxiliaries'])})\b"
+        self.name_adjectives = lazy(
+            rf"(?-i:{name_adj}{{1,2}})(?=\s*[,;:.)]|\s*$|\s+{after_name})", i
+        )
         # the rest of a qualified name: (fr, it) its adjectives and a portfolio joined to it
         # ("ministère de l'Éducation nationale", "ministero dell'Istruzione e del Merito")
         self.name_more = lazy(
@@ -683,7 +690,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in"
+    "possessives documents saying_nouns organs intending year_in name_colours"
 ).split()
 
 
