@@ -586,7 +586,26 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
     if sp.vocab.prenominal and sp.vocab.possessive.match(sp.body, _word_end(sp.body, g.end)):
         return True  # "regional weather service data showed": its count names it
     n = bisect.bisect_left(tokens, (g.start,))
+    if sp.vocab.prenominal and _bare_subject(sp, lo, g, tokens, feats):
+        return True
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
+
+
+def _bare_subject(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
+    """(English) Is the bare singular `g` the subject of a verb of saying or counting right
+    after it, opening its sentence or after a comma ("Management said 40 posts go", "…,
+    management said")?
+
+    Why: English drops the article of a body known by its function alone; the verb after
+    it makes it the speaker, as a plural's ("officials said").
+
+    Example: "Management told staff 120 jobs would go." → "management" speaks.
+    """
+    before = sp.body[lo : g.start].rstrip()
+    if before and not before.endswith(","):
+        return False
+    k = bisect.bisect_left(tokens, (g.end,))
+    return k < len(tokens) and bool(feats[k] & (SAYING | COUNTING))
 
 
 def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
