@@ -140,6 +140,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     for n in [n for n, f in enumerate(feats) if f & GENERIC]:
         if not (m := v.noun_at.match(text, tokens[n][0], hi)):
             continue
+        if _press_adjective(v, text, tokens, n, m.group("noun")):
+            continue
         pos = start = det_at = tokens[n][0]
         det = False
         for back in range(1, MODIFIERS + 2 if v.prenominal else 2):
@@ -187,6 +189,29 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _press_adjective(v: Vocabulary, text: str, tokens, n: int, noun: str) -> bool:
+    """Is the press noun `noun` (token `n`) an adjective of a count's or a document's noun
+    next to it ("nel bollettino settimanale", "le bilan quotidien", "the weekly update")?
+
+    Why: "settimanale", "quotidien", "daily" also name an outlet; describing a report they
+    name no one, and the report's body speaks.
+
+    Example: "Dans son relevé hebdomadaire, l'agence…" → True for "hebdomadaire".
+    """
+    if v.generic_kind(noun) != "press":
+        return False
+    k = n + 1 if v.prenominal else n - 1
+    if not 0 <= k < len(tokens):
+        return False
+    p, w, _ = tokens[k]
+    gap = (
+        text[tokens[n][0] + len(tokens[n][1]) : p]
+        if v.prenominal
+        else text[p + len(w) : tokens[n][0]]
+    )
+    return gap == " " and w[:1].islower() and _norm(w) in v.report_words
 
 
 # a capitalised modifier and a coordinator before another one: "Italian and French authorities"

@@ -432,6 +432,11 @@ class Vocabulary:
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|(?<=\s)[-–—](?=\s)|$)")  # (" - spiega X - ")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
+        # a count's or a document's one-word noun, that a press word may describe ("il
+        # bollettino settimanale", "the daily update"): no outlet then
+        self.report_words = frozenset(
+            _norm(w) for w in [*words["counts"], *words["documents"]] if " " not in w
+        )
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
