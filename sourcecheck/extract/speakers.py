@@ -717,6 +717,10 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     end = _word_end(text, g.end)
     if text[g.noun_at].isupper() and (n := v.name_words.match(text, end, hi)):
         words_ = n.group().split()  # "la Federazione agricoltori liguri,": its own name
+        for k, w in enumerate(words_):  # (its mission's words are no verb nor subject: "…
+            if w in v.mission_words:  # pour les forêts alpines")
+                words_ = words_[:k]
+                break
         feats = v.features([(0, w, w.lower()) for w in words_])
         if not reduce(or_, feats, 0) & (_AFTER | DET) and not set(words_) & v.adverb_words:
             return qualified(text[g.noun_at : n.end()]), n.end(), True

@@ -507,16 +507,28 @@ class Vocabulary:
         # generic noun, up to the clause's end, are its own name
         # (or up to its verb: "La Confédération paysanne revendique 2 000 manifestants")
         # (never a place or a time after it: "salvati dalla Guardia costiera nella notte")
+        # (and its mission after a preposition: "l'Office mondial pour les forêts alpines",
+        # "il Fondo nazionale per la fauna montana", up to the clause's end or its verb)
         not_name = alternation(
             [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"],
-             *words["place_only"], *words["by"], *words["copulas"]]
+             *words["place_only"], *words["by"], *words["copulas"], *words["mission_links"]]
         )  # fmt: skip
+        lower_words = rf"(?:\s+(?!(?:{not_name})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
+        name_end = rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b|{subject_det})"
+        name_words = rf"{lower_words}{{1,3}}{name_end}"
+        if words["mission_links"]:
+            name_words = (
+                rf"{lower_words}{{1,3}}\s+{alternation(words['mission_links'])}{subject_det}"
+                rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}{lower_words}{{0,2}}"
+                rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{verbs}|{alternation(words['auxiliaries'])})\b)"
+                rf"|{name_words}"
+            )
         self.name_words = lazy(
-            rf"(?-i:(?:\s+(?!(?:{not_name})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
-            rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b|{subject_det})",
+            rf"(?-i:{name_words})",
             i,
         )
         self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
+        self.mission_words = frozenset(_norm(w) for w in words["mission_links"])
         # (and a portfolio after adjectives: "l'assessorato regionale alla Salute")
         portfolio = (
             rf"(?:{of_gap}|{alternation(words['role_links'])}(?:(?<=['’])|\s+)(?=[{UPPER}]))"
@@ -695,7 +707,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in name_colours"
+    "possessives documents saying_nouns organs intending year_in name_colours mission_links"
 ).split()
 
 
