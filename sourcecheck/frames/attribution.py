@@ -508,7 +508,8 @@ class Vocabulary:
         # (or up to its verb: "La Confédération paysanne revendique 2 000 manifestants")
         # (never a place or a time after it: "salvati dalla Guardia costiera nella notte")
         # (and its mission after a preposition: "l'Office mondial pour les forêts alpines",
-        # "il Fondo nazionale per la fauna montana", up to the clause's end or its verb)
+        # "il Fondo nazionale per la fauna montana", up to the clause's end, its verb or its
+        # acronym in brackets)
         not_name = alternation(
             [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"],
              *words["place_only"], *words["by"], *words["copulas"], *words["mission_links"]]
@@ -520,7 +521,7 @@ class Vocabulary:
             name_words = (
                 rf"{lower_words}{{1,3}}\s+{alternation(words['mission_links'])}{subject_det}"
                 rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}{lower_words}{{0,2}}"
-                rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{verbs}|{alternation(words['auxiliaries'])})\b)"
+                rf"(?=\s*(?:[,;:.()]|$)|\s+(?:{verbs}|{alternation(words['auxiliaries'])})\b)"
                 rf"|{name_words}"
             )
         self.name_words = lazy(
