@@ -822,7 +822,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
 
 def _inner_words(sp: Speakers, end: int, hi: int) -> int:
     """Where a name ending at `end` ends once its lower-case inner words and the capitalised
-    words after them are read ("Santé" → "Santé publique France"), as `_inner` reads a run."""
+    words after them are read ("Santé" → "Santé publique France"), as `_inner` reads a run,
+    and an elided `of` and the place after it ("Autoroutes" → "Autoroutes d'Olvane")."""
+    if m := _ELIDED_OF.match(sp.body, end, hi):
+        end = m.end()
     while m := _INNER_NEXT.match(sp.body, end, hi):
         tokens = [(m.start(k), m.group(k), m.group(k).lower()) for k in (1, 2)]
         pos, word, lower = tokens[0]
@@ -843,6 +846,8 @@ def _inner_words(sp: Speakers, end: int, hi: int) -> int:
     return end
 
 
+# an elided "of" and a capitalised word after a name: "Porti d'Olvania", "Routes d'Ostal"
+_ELIDED_OF = regexcache.compile(r" (?:d|dell)['’][A-ZÀ-Þ][\w-]*")
 # a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
 _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
 
