@@ -36,6 +36,7 @@ from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
+    COLLECTIVE,
     GENERIC_SOURCE,
     PLACE_KINDS,
     PRONOUN,
@@ -961,6 +962,23 @@ def _acronym_name(name: str) -> bool:
     return sum(c.isupper() for c in first) >= 2
 
 
+_MEMBER_KINDS = frozenset({COLLECTIVE, "company", "organisation", "union"})
+
+
+def _members(sp: Speakers, f: Speaker) -> bool:
+    """Is the plural body noun `f` said to be the publisher's members, by a membership word
+    inside it or right after it ("member carriers", "les compagnies adhérentes")?
+
+    Why: an association's release counts what its members do; they are no other body.
+
+    Example: "Member growers have stored 80 tonnes" in a growers' union's release → True.
+    """
+    if f.kind not in _MEMBER_KINDS:
+        return False  # (not "member states": no company's nor an association's members)
+    v, text = sp.vocab, sp.body
+    return bool(v.membership.search(text, f.start, f.end) or v.membership.match(text, f.end + 1))
+
+
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
@@ -1012,6 +1030,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             else f  # (a person named keeps the name: "said our spokesperson, Anna Berg")
             for f in found
         ]
+    if sp.publisher and generic:  # "member carriers", "le aziende associate": its members
+        found = [f._replace(source=sp.publisher) if _members(sp, f) else f for f in found]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns

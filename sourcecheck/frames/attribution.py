@@ -402,6 +402,10 @@ class Vocabulary:
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
+        # a body's own members: "member carriers", "les compagnies adhérentes", "le aziende
+        # associate" (never when the language lists none)
+        members = alternation(words["membership"]) if words["membership"] else r"(?!)"
+        self.membership = lazy(rf"(?<![\w'’])(?:{members})(?![\w'’])", i)
         # (after an elided article too: "l'incendie du Monte Vessa")
         self.qualified_word = lazy(rf"(?:(?<![\w'’])|(?<=\w['’]))([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         # How a text before a name ending with `of` may end (its last word, either
@@ -708,7 +712,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in name_colours mission_links"
+    "possessives documents saying_nouns organs intending year_in name_colours mission_links membership"
 ).split()
 
 
