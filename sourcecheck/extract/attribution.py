@@ -36,6 +36,7 @@ from sourcecheck.extract.places import CITY_COUNTRY, find_places
 from sourcecheck.extract.sentences import split, words
 from sourcecheck.extract.sources import Sources, _norm
 from sourcecheck.extract.speakers import (
+    COLLECTIVE,
     GENERIC_SOURCE,
     PLACE_KINDS,
     PRONOUN,
@@ -608,16 +609,33 @@ class Speakers:
             short = spec.get("speakers") == "acronyms"
             for j in range(i, -1, -1):  # "Vyrex said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
-                    if at < pos and (not short or _acronym_name(name)):
+                    if at < pos and (not short or _acronym_name(name)) and self.fits(kinds, name):
                         return name
             if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-                    if name := self.subject(j, unknown_only=True):
+                    if (name := self.subject(j, unknown_only=True)) and self.fits(kinds, name):
                         return name
         if spec.get("unknown"):
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def fits(self, kinds: frozenset[str], name: str) -> bool:
+        """May a generic actor of `kinds` point back to `name`, an organisation no list
+        knows? Not when a word of the name is the noun of a body of another kind, nor a word
+        of a news outlet's name: "the company" after "the Harrowby Health Authority said"
+        or "Radio Morvel reported" is no company.
+
+        Why: a name's own nouns say what it is ("Authority", "Ministero", "Agence"); a
+        company noun stands for a company, else for no one named.
+
+        Example: `fits(frozenset({"company"}), "Calder Water Agency")` → False.
+        """
+        for word in re.findall(r"[\w-]+", name):
+            kind = self.vocab.generic_kind(word) if word[:1].isupper() else None
+            if (kind and kind not in kinds) or _norm(word) in self.vocab.press_words:
+                return False
+        return True
 
     def referent(self, pos: int, written: str) -> str | None:
         """The organisation a generic actor written at `pos` ("the group", "la société",
@@ -944,6 +962,23 @@ def _acronym_name(name: str) -> bool:
     return sum(c.isupper() for c in first) >= 2
 
 
+_MEMBER_KINDS = frozenset({COLLECTIVE, "company", "organisation", "union"})
+
+
+def _members(sp: Speakers, f: Speaker) -> bool:
+    """Is the plural body noun `f` said to be the publisher's members, by a membership word
+    inside it or right after it ("member carriers", "les compagnies adhérentes")?
+
+    Why: an association's release counts what its members do; they are no other body.
+
+    Example: "Member growers have stored 80 tonnes" in a growers' union's release → True.
+    """
+    if f.kind not in _MEMBER_KINDS:
+        return False  # (not "member states": no company's nor an association's members)
+    v, text = sp.vocab, sp.body
+    return bool(v.membership.search(text, f.start, f.end) or v.membership.match(text, f.end + 1))
+
+
 def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     """The attributions of the sentence `[lo, hi)` of `sp`: its speakers, framed."""
     text, v, sources = sp.body, sp.vocab, sp.sources
@@ -995,6 +1030,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             else f  # (a person named keeps the name: "said our spokesperson, Anna Berg")
             for f in found
         ]
+    if sp.publisher and generic:  # "member carriers", "le aziende associate": its members
+        found = [f._replace(source=sp.publisher) if _members(sp, f) else f for f in found]
     pronouns = _pronouns(sp, lo, hi, tokens, feats) if has & (SAYING | COUNTING) else []
     if not found:
         return pronouns

@@ -140,6 +140,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     for n in [n for n, f in enumerate(feats) if f & GENERIC]:
         if not (m := v.noun_at.match(text, tokens[n][0], hi)):
             continue
+        if _press_adjective(v, text, tokens, n, m.group("noun")):
+            continue
         pos = start = det_at = tokens[n][0]
         det = False
         for back in range(1, MODIFIERS + 2 if v.prenominal else 2):
@@ -187,6 +189,29 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _press_adjective(v: Vocabulary, text: str, tokens, n: int, noun: str) -> bool:
+    """Is the press noun `noun` (token `n`) an adjective of a count's or a document's noun
+    next to it ("nel bollettino settimanale", "le bilan quotidien", "the weekly update")?
+
+    Why: "settimanale", "quotidien", "daily" also name an outlet; describing a report they
+    name no one, and the report's body speaks.
+
+    Example: "Dans son relevé hebdomadaire, l'agence…" → True for "hebdomadaire".
+    """
+    if v.generic_kind(noun) != "press":
+        return False
+    k = n + 1 if v.prenominal else n - 1
+    if not 0 <= k < len(tokens):
+        return False
+    p, w, _ = tokens[k]
+    gap = (
+        text[tokens[n][0] + len(tokens[n][1]) : p]
+        if v.prenominal
+        else text[p + len(w) : tokens[n][0]]
+    )
+    return gap == " " and w[:1].islower() and _norm(w) in v.report_words
 
 
 # a capitalised modifier and a coordinator before another one: "Italian and French authorities"
@@ -586,7 +611,26 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
     if sp.vocab.prenominal and sp.vocab.possessive.match(sp.body, _word_end(sp.body, g.end)):
         return True  # "regional weather service data showed": its count names it
     n = bisect.bisect_left(tokens, (g.start,))
+    if sp.vocab.prenominal and _bare_subject(sp, lo, g, tokens, feats):
+        return True
     return bool(reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL))
+
+
+def _bare_subject(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
+    """(English) Is the bare singular `g` the subject of a verb of saying or counting right
+    after it, opening its sentence or after a comma ("Management said 40 posts go", "…,
+    management said")?
+
+    Why: English drops the article of a body known by its function alone; the verb after
+    it makes it the speaker, as a plural's ("officials said").
+
+    Example: "Management told staff 120 jobs would go." → "management" speaks.
+    """
+    before = sp.body[lo : g.start].rstrip()
+    if before and not before.endswith(","):
+        return False
+    k = bisect.bisect_left(tokens, (g.end,))
+    return k < len(tokens) and bool(feats[k] & (SAYING | COUNTING))
 
 
 def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
@@ -673,6 +717,10 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     end = _word_end(text, g.end)
     if text[g.noun_at].isupper() and (n := v.name_words.match(text, end, hi)):
         words_ = n.group().split()  # "la Federazione agricoltori liguri,": its own name
+        for k, w in enumerate(words_):  # (its mission's words are no verb nor subject: "…
+            if w in v.mission_words:  # pour les forêts alpines")
+                words_ = words_[:k]
+                break
         feats = v.features([(0, w, w.lower()) for w in words_])
         if not reduce(or_, feats, 0) & (_AFTER | DET) and not set(words_) & v.adverb_words:
             return qualified(text[g.noun_at : n.end()]), n.end(), True
@@ -774,7 +822,10 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
 
 def _inner_words(sp: Speakers, end: int, hi: int) -> int:
     """Where a name ending at `end` ends once its lower-case inner words and the capitalised
-    words after them are read ("Santé" → "Santé publique France"), as `_inner` reads a run."""
+    words after them are read ("Santé" → "Santé publique France"), as `_inner` reads a run,
+    and an elided `of` and the place after it ("Autoroutes" → "Autoroutes d'Olvane")."""
+    if m := _ELIDED_OF.match(sp.body, end, hi):
+        end = m.end()
     while m := _INNER_NEXT.match(sp.body, end, hi):
         tokens = [(m.start(k), m.group(k), m.group(k).lower()) for k in (1, 2)]
         pos, word, lower = tokens[0]
@@ -795,6 +846,8 @@ def _inner_words(sp: Speakers, end: int, hi: int) -> int:
     return end
 
 
+# an elided "of" and a capitalised word after a name: "Porti d'Olvania", "Routes d'Ostal"
+_ELIDED_OF = regexcache.compile(r" (?:d|dell)['’][A-ZÀ-Þ][\w-]*")
 # a lower-case word, then a capitalised one: a name's inner word ("Santé publique France")
 _INNER_NEXT = regexcache.compile(r" ([a-zà-ÿ]+) ([A-ZÀ-Þ][\w'’-]*)")
 

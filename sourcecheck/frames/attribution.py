@@ -402,6 +402,10 @@ class Vocabulary:
         # "selon nos syndicats", "i nostri delegati": the publisher's own (articles between)
         self.ours_words = frozenset(_norm(w) for w in words["ours"])
         self.ours = lazy(rf"\b{alternation(words['ours'])}\s+{art}$", i)
+        # a body's own members: "member carriers", "les compagnies adhérentes", "le aziende
+        # associate" (never when the language lists none)
+        members = alternation(words["membership"]) if words["membership"] else r"(?!)"
+        self.membership = lazy(rf"(?<![\w'’])(?:{members})(?![\w'’])", i)
         # (after an elided article too: "l'incendie du Monte Vessa")
         self.qualified_word = lazy(rf"(?:(?<![\w'’])|(?<=\w['’]))([a-zà-ÿ][\w-]*)\s+{of}\s*$")
         # How a text before a name ending with `of` may end (its last word, either
@@ -432,6 +436,11 @@ class Vocabulary:
         self.name_end = lazy(r"\s*(?:[,.;:!?»”\")]|(?<=\s)[-–—](?=\s)|$)")  # (" - spiega X - ")
         self.not_names = frozenset(_norm(w) for w in words["not_names"])
         self.count_words = frozenset(_norm(w) for w in words["counts"])  # "Dati diffusi da…"
+        # a count's or a document's one-word noun, that a press word may describe ("il
+        # bollettino settimanale", "the daily update"): no outlet then
+        self.report_words = frozenset(
+            _norm(w) for w in [*words["counts"], *words["documents"]] if " " not in w
+        )
         self.name_links = frozenset(_norm(w) for w in words["name_links"])
         self.descriptive = frozenset(_norm(w) for w in words["descriptive"])
         self.own_adjectives = frozenset(_norm(w) for w in words["own_adjectives"])
@@ -473,9 +482,16 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
-        # (fr, it) a one-word name's adjectives up to its clause's end or its verb: "secondo la
-        # Funzione pubblica,", "La Coordination rurale revendique"
-        self.name_adjectives = lazy(rf"(?-i:{adj}{{1,2}})(?=\s*[,;:.)]|\s*$|\s+{verbs}\b)", i)
+        # (fr, it) a one-word name's adjectives up to its clause's end or its verb (or the
+        # auxiliary of its verb): "secondo la Funzione pubblica,", "La Coordination rurale
+        # revendique", "la Garde nationale a déployé"; a colour is one too ("la Croce verde")
+        name_adj = adj
+        if words["name_colours"]:
+            name_adj = rf"(?:{adj}|\s+{alternation(words['name_colours'])}\b)"
+        after_name = rf"(?:{verbs}|{alternation(words['auxiliaries'])})\b"
+        self.name_adjectives = lazy(
+            rf"(?-i:{name_adj}{{1,2}})(?=\s*[,;:.)]|\s*$|\s+{after_name})", i
+        )
         # the rest of a qualified name: (fr, it) its adjectives and a portfolio joined to it
         # ("ministère de l'Éducation nationale", "ministero dell'Istruzione e del Merito")
         self.name_more = lazy(
@@ -495,16 +511,29 @@ class Vocabulary:
         # generic noun, up to the clause's end, are its own name
         # (or up to its verb: "La Confédération paysanne revendique 2 000 manifestants")
         # (never a place or a time after it: "salvati dalla Guardia costiera nella notte")
+        # (and its mission after a preposition: "l'Office mondial pour les forêts alpines",
+        # "il Fondo nazionale per la fauna montana", up to the clause's end, its verb or its
+        # acronym in brackets)
         not_name = alternation(
             [*words["auxiliaries"], *words["perfect"], *words["relatives"], *words["breaks"],
-             *words["place_only"], *words["by"], *words["copulas"]]
+             *words["place_only"], *words["by"], *words["copulas"], *words["mission_links"]]
         )  # fmt: skip
+        lower_words = rf"(?:\s+(?!(?:{not_name})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})"
+        name_end = rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b|{subject_det})"
+        name_words = rf"{lower_words}{{1,3}}{name_end}"
+        if words["mission_links"]:
+            name_words = (
+                rf"{lower_words}{{1,3}}\s+{alternation(words['mission_links'])}{subject_det}"
+                rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}{lower_words}{{0,2}}"
+                rf"(?=\s*(?:[,;:.()]|$)|\s+(?:{verbs}|{alternation(words['auxiliaries'])})\b)"
+                rf"|{name_words}"
+            )
         self.name_words = lazy(
-            rf"(?-i:(?:\s+(?!(?:{not_name})\b)[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}){{1,3}})"
-            rf"(?=\s*(?:[,;:.)]|$)|\s+{verbs}\b|{subject_det})",
+            rf"(?-i:{name_words})",
             i,
         )
         self.adverb_words = frozenset(_norm(w) for w in words["adverbs"] if " " not in w)
+        self.mission_words = frozenset(_norm(w) for w in words["mission_links"])
         # (and a portfolio after adjectives: "l'assessorato regionale alla Salute")
         portfolio = (
             rf"(?:{of_gap}|{alternation(words['role_links'])}(?:(?<=['’])|\s+)(?=[{UPPER}]))"
@@ -683,7 +712,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in"
+    "possessives documents saying_nouns organs intending year_in name_colours mission_links membership"
 ).split()
 
 
