@@ -475,7 +475,7 @@ SHAPES = {
     "prefixed-change": """
         fr | Le bilan a atteint 9 morts. Le nombre de sinistrés est retombé à 650. | 650 | sinistrés | -
         it | Il bilancio è salito a 9 morti. Il numero dei dispersi è ridisceso a 3. | 3 | dispersi | -
-        en | The toll reached 9 dead. The number of evacuees fell back to 650. | 650 | evacuees | evacuee
+        en | Rescuers counted 9 dead by noon. Displaced residents fell back to 650. | 650 | residents | displaced
     """,
     # a finite verb after a count that goes on a list is no noun ("40 derivano da"), while a
     # participle noun is ("dont 280 inhabitables et 60 détruits"); an adverb in -ment is no
@@ -487,7 +487,7 @@ SHAPES = {
     """,
     # "toccare" a level is a change verb: its subject is the percentage's noun
     "touched-level": """
-        it | Nel distretto di Valmora la disoccupazione giovanile ha toccato il 17%. | 17% | disoccupazione | -
+        it | Nel distretto di Castelbrando la disoccupazione giovanile ha toccato il 17%. | 17% | disoccupazione | -
         it | Le iscrizioni ai corsi serali hanno toccato il 12% in aprile. | 12% | iscrizioni | -
     """,
     # a peak or a plateau is a change verb too: its subject is the figure's noun
