@@ -13,7 +13,7 @@ of Tuesday is compared with the 40,000, not with today's 22,000. A figure that m
 joins the nearer when within 1.5 times of it (a near miss, a conflict to report), else
 neither: which of the two it counts is unknown.
 
-Figures of one sentence are no exception ("46 arrests (21 in Italy, 11 in France)", "Skylark
+Figures of one sentence are no exception ("46 arrests (21 in Italy, 11 in France)", "Kestrel
 cancelled 110 flights and Voliamo 28", "Italy accounts for 65 of the cases and France for
 19": a breakdown, two owners, two places the frame did not read), unless the sentence sets
 its figures against each other (`contrast`: "245 000 selon la CGT, 30 000 selon la police",
@@ -173,7 +173,7 @@ def contrast(quote: str, lang: str | None = None) -> bool:
 
     >>> contrast("245 000 selon la CGT, 30 000 selon la police.")
     True
-    >>> contrast("Skylark a annulé 110 vols et Voliamo 28.")
+    >>> contrast("Kestrel a annulé 110 vols et Voliamo 28.")
     False
     """
     return bool(_contrasts()[0].search(quote)) or cites(quote) >= 2
