@@ -30,9 +30,14 @@ def align_data(name: str) -> dict:
     return load_shipped(text) or {}
 
 
+LANGUAGES = ("fr", "en", "it")
+
+
 @cache
-def word_pattern(name: str) -> re.Pattern:
-    """Every word of every language of `name` (a file of language → words, such as
-    `stocks.yaml`) as one pattern of whole words, case aside: a quick test of a sentence."""
-    words = {w for ws in align_data(name).values() for w in ws or ()}
+def word_pattern(name: str, lang: str | None = None) -> re.Pattern:
+    """The words `name` lists per language (`stocks.yaml`; its other keys aside) as one
+    pattern of whole words, case aside: those of `lang` when the file has some, else every
+    language's (a quick test of a sentence)."""
+    data = {k: v for k, v in align_data(name).items() if k in LANGUAGES}
+    words = set(data.get(lang) or ()) or {w for ws in data.values() for w in ws or ()}
     return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)

@@ -22,12 +22,11 @@ False
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from sourcecheck import regexcache
 from sourcecheck.align.nouns import COGNATE
-from sourcecheck.align.shipped import align_data
+from sourcecheck.align.shipped import align_data, word_pattern
 
 REACH = 80  # characters on each side of the figure where its clause's words stand
 SHARE = "strike-participation"  # what a struck share counts
@@ -43,7 +42,7 @@ def struck(quote: str, text: str, lang: str) -> bool:
         return False
     before = _BREAK.split(quote[max(0, at - REACH) : at])[-1]
     after = _BREAK.split(quote[at + len(text) : at + len(text) + REACH])[0]
-    words = _words(lang)
+    words = word_pattern("struck.yaml", lang)
     return bool(words.search(before) or words.search(after))
 
 
@@ -91,10 +90,3 @@ def _any_trade() -> frozenset[str]:
 @cache
 def _workforces() -> frozenset[str]:
     return frozenset(align_data("struck.yaml").get("workforces") or ())
-
-
-@lru_cache(maxsize=8)
-def _words(lang: str) -> re.Pattern:
-    data = {k: v for k, v in align_data("struck.yaml").items() if k in ("fr", "en", "it")}
-    words = set(data.get(lang) or ()) or {w for ws in data.values() for w in ws or ()}
-    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})(?!\w)", re.IGNORECASE)
