@@ -38,3 +38,23 @@ def frames(body: str, lang: str, publisher: str = "Wire") -> dict[str, tuple[str
 )  # fmt: skip
 def test_a_connector_carries_its_paragraphs_speaker_only(lang, body, figure, expected):
     assert frames(body, lang)[figure] == expected
+
+
+# "the same body", "le même organisme", "lo stesso ente": the last speaker, whatever its kind
+# (a town hall here, no agency); a body that logged or closed something is its source.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "The Dunmere council closed 4 schools. According to the same body, 33 families were evacuated.",
+         {"4": "the Dunmere council", "33": "the Dunmere council"}),
+        ("fr", "La mairie de Castelbruno a fermé 4 écoles. Selon le même organisme, 33 familles ont été évacuées.",
+         {"33": "Mairie de Castelbruno"}),
+        ("it", "Il Comune di Rivalta ha chiuso 4 scuole. Secondo lo stesso ente, 33 famiglie sono state evacuate.",
+         {"33": "Comune di Rivalta"}),
+        ("en", "The regional fire brigade logged 230 call-outs overnight. Shares closed at 14.2 euros.",
+         {"230": "the regional fire brigade", "14.2 euros": "Wire"}),
+    ],
+)  # fmt: skip
+def test_the_same_body_and_acting_verbs(lang, body, expected):
+    got = frames(body, lang)
+    assert {k: got[k][0] for k in expected} == expected
