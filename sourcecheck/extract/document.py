@@ -39,6 +39,7 @@ from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
     CONTINENTS,
     Place,
+    capital_named,
     capital_of,
     countries_named,
     demonym_countries,
@@ -263,9 +264,7 @@ class _Doc:
         out = []
         for p in self.speakers.places(i, self.lang):
             if p.kind in ("capital", "nation", "town"):
-                name = {"capital": capital_of(self.country), "nation": self.country}.get(
-                    p.kind, self.home
-                )
+                name = {"capital": self.capital, "nation": self.country}.get(p.kind, self.home)
                 if not name:
                     continue
                 p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
@@ -281,6 +280,16 @@ class _Doc:
                 continue
             out.append(p)
         return out
+
+    @property
+    def capital(self) -> str:
+        """The capital "dans la capitale" names: the table's for the document's country, else
+        the one the document names in apposition (`places.capital_named`); "" when none."""
+        if "capital" not in self._again:
+            self._again["capital"] = capital_of(self.country) or capital_named(
+                f"{self.title or ''}\n{self.body}", self.lang
+            )
+        return self._again["capital"]
 
     def named_as(self, kind: str) -> str:
         """The place the document names with a noun of `kind` ("l'isola di X": `places.named_as`),
