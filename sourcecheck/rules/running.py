@@ -21,7 +21,8 @@ Nor does `falls` report a fall to a figure whose day no clause states (`day_from
 "document": its day is its document's) in a piece published after the earlier figure's: it
 may be an older count told again in a later piece, not the later moment's. Pieces of one day
 that date one count to different days still disagree (a wire's 3,000 evacuated, a paper's
-1,200 the same morning).
+1,200 the same morning). Nor a fall from a figure of a whole past year (`past_period`): a
+count recalled from an earlier event, not the start of this one's timeline.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def falls(claims: pd.DataFrame) -> list[dict]:
             continue  # one document gives both, far apart: two quantities (`rules.apart`)
         if _told_again_later(sides[0][1], sides[1][1]):
             continue  # the later figure's day is its later document's: maybe an older one
+        if past_period(step.earlier, step.later):
+            continue  # a past year's figure: another event's count, not this one's start
         first = sides[0][1][0]
         label = timeline.series_label(first["subject_label"], step.earlier)
         rows.append(
@@ -107,6 +110,24 @@ def apart_at_one_moment(claims: pd.DataFrame) -> list[dict]:
             }
         )
     return rows
+
+
+def past_period(earlier: str, later: str) -> bool:
+    """Whether moment `earlier` is a whole year that ended before the year of `later`.
+
+    Why: "in 2019 the eruption forced 1,500 people from their homes", recalled beside
+    this week's "200 residents evacuated", is the count of an earlier event told for
+    comparison, not the first point of this week's running count: a year's figure is
+    the total of a period, and a period over before the later figure's year began holds
+    no point of its timeline. A year that runs into the later figure's stays comparable
+    (a year's total told by the year in one account and by the day in another).
+
+    >>> past_period("2019", "2025-03-12"), past_period("2024", "2025-01-08")
+    (True, True)
+    >>> past_period("2025", "2025-03-12"), past_period("2025-03-10", "2025-03-12")
+    (False, False)
+    """
+    return len(earlier) == 4 and earlier.isdigit() and earlier < later[:4]
 
 
 def _told_again_later(earlier: list[dict], later: list[dict]) -> bool:
