@@ -113,6 +113,7 @@ TIME_CUES = tuple(load("names")["time_cues"])
 HOUR_CUES = tuple(load("names")["hour_cues"])
 HOUR_WORDS = tuple(load("names")["hour_words"])
 CLOCK_FOLLOWERS = tuple(load("names")["clock_followers"])
+WORD_HOUR_BOUNDS = tuple(load("names")["word_hour_bounds"])
 
 # Weekdays, and the words after "weekday + number" that make the number a day of the month
 # ("Lunedì 4 sono state evacuate…", "Lundi 4, la préfecture…"): data/dates.yaml.
@@ -150,6 +151,7 @@ YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_]
 TIME_CUE_REVERSED = _S + r"+" + reversed_alternation(TIME_CUES) + r"(?![^\W\d_])"
 # Reversed left context of a whole hour: a cue word ("vers |22 heures"), or "alle ore |23".
 HOUR_CUE_REVERSED = _S + r"+" + reversed_alternation(HOUR_CUES) + r"(?![^\W\d_])"
+WORD_HOUR_BOUND_REVERSED = _S + r"+" + reversed_alternation(WORD_HOUR_BOUNDS) + r"(?![^\W\d_])"
 ORE_REVERSED = (
     _S
     + r"+ero"

@@ -87,6 +87,7 @@ class Grammar(NamedTuple):
     hour_cue: re.Pattern  # reversed: "vers |22 heures", "at |10 o'clock"
     ore_cue: re.Pattern  # reversed: "alle ore |23"
     hour_word: re.Pattern  # "22| heures", "10| o'clock" (not "10| heures de discussions")
+    word_hour_bound: re.Pattern  # reversed "jusqu'à |": up to six hours, not six o'clock
     clock_follow: re.Pattern  # "alle 19| l'affluenza", "dalle 8| alle 20" (not "| regioni")
     vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
     inches: re.Pattern  # "5 feet| 2 inches"
@@ -235,6 +236,7 @@ def grammar(lang: str | None) -> Grammar:
     few = regexcache.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
     time_cue = regexcache.compile(exclusions.TIME_CUE_REVERSED)
     hour_cue = regexcache.compile(exclusions.HOUR_CUE_REVERSED)
+    word_hour_bound = regexcache.compile(exclusions.WORD_HOUR_BOUND_REVERSED)
     ore_cue = regexcache.compile(exclusions.ORE_REVERSED)
     clock_cue = regexcache.compile(  # any of the three: most small figures have none
         "|".join(
@@ -283,6 +285,7 @@ def grammar(lang: str | None) -> Grammar:
         hour_cue,
         ore_cue,
         hour_word,
+        word_hour_bound,
         clock_follow,
         frozenset(vague.heads(lang)),
         inches,
