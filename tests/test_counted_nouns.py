@@ -521,6 +521,14 @@ SHAPES = {
         it | Il numero dei disoccupati nella provincia è salito a 8.300. | 8.300 | disoccupati | unemployed
         en | Officials put the total of displaced at 5,100 by Sunday. | 5,100 | displaced | displaced
     """,
+    # a level a copula puts a subject at ("è al 44%", "est à 33 %"): the subject is measured
+    "level-at": """
+        it | Il lago di Brisal è al 38% dopo un mese senza pioggia. | 38% | lago | -
+        it | Il serbatoio di Monte Orsaio è fermo al 29%. | 29% | serbatoio | -
+        it | La disoccupazione giovanile resta al 19% nella provincia. | 19% | disoccupazione | -
+        fr | Le taux de remplissage de la retenue est à 31 % cette semaine. | 31 % | taux de remplissage | -
+        fr | Le chômage des jeunes demeure à 16 % dans le département. | 16 % | chômage | -
+    """,
     # after a contrast ("mentre", "tandis que", "while"), a subject with its complement before
     # a copula is the count's noun, not the last figure's nor the complement's
     "contrast-subject": """
