@@ -514,6 +514,35 @@ SHAPES = {
         fr | Le bilan des victimes s'élève désormais à 23. | 23 | victimes | dead
         en | The toll of victims climbed to 23 overnight. | 23 | victims | dead
     """,
+    # a counting relational noun ("nombre", "numero", "total") counts the noun it names, whose
+    # concept the whole phrase need not match
+    "number-of": """
+        fr | La préfecture estime à 4 700 le nombre de déplacés dans la plaine. | 4 700 | déplacés | displaced
+        it | Il numero dei disoccupati nella provincia è salito a 8.300. | 8.300 | disoccupati | unemployed
+        en | Officials put the total of displaced at 5,100 by Sunday. | 5,100 | displaced | displaced
+    """,
+    # a long subject before a copula counts in any sentence, not only a body's first
+    "long-subject-later": """
+        it | Il vento è calato. Le famiglie ancora senza gas sono 2.700. | 2.700 | famiglie | household
+        fr | Le vent est tombé. Les foyers toujours sans chauffage sont 2 700. | 2 700 | foyers | household
+        en | The wind eased. The homes still without heating are 2,700. | 2,700 | homes | -
+    """,
+    # a level a copula puts a subject at ("è al 44%", "est à 33 %"): the subject is measured
+    "level-at": """
+        it | Il lago di Brisal è al 38% dopo un mese senza pioggia. | 38% | lago | -
+        it | Il serbatoio di Monte Orsaio è fermo al 29%. | 29% | serbatoio | -
+        it | La disoccupazione giovanile resta al 19% nella provincia. | 19% | disoccupazione | -
+        fr | Le taux de remplissage de la retenue est à 31 % cette semaine. | 31 % | taux de remplissage | -
+        fr | Le chômage des jeunes demeure à 16 % dans le département. | 16 % | chômage | -
+    """,
+    # after a contrast ("mentre", "tandis que", "while"), a subject with its complement before
+    # a copula is the count's noun, not the last figure's nor the complement's
+    "contrast-subject": """
+        it | I feriti sono 36, di cui 9 anziani, mentre gli sfollati nella valle di Brisal sono 270. | 270 | sfollati | evacuee
+        it | I fermi sono 19, mentre le perquisizioni in tutta la provincia sono state 64. | 64 | perquisizioni | search
+        fr | Les blessés sont 36, dont 9 enfants, tandis que les évacués de la plaine sont 270. | 270 | évacués | evacuee
+        en | There are 36 injured, including 9 children, while the evacuees in the valley are 270. | 270 | evacuees | evacuee
+    """,
 }
 
 
@@ -724,3 +753,15 @@ def test_a_reflexive_stop_is_no_arrest(lex):
     assert reading["3,5"][1] != "arrest"
     held = nouns(lex, "it", "Durante i controlli sono stati fermati 9 automobilisti.")
     assert held["9"][1] == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        ("fr", "Le taux de chômage de la province est passé à 8,4 %.", "8,4 %"),
+        ("it", "Il tasso di disoccupazione di Brisal è sceso al 6,1%.", "6,1%"),
+    ],
+)
+def test_a_rate_names_no_count_of_the_noun_after_it(lex, lang, body, figure):
+    # a share of the unemployed is no count of them: no concept of "chômage" for it
+    assert not nouns(lex, lang, body)[figure][1]

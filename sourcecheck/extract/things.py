@@ -268,6 +268,8 @@ class _Grammar:
         self.past_tenses = words("nouns", "past_tenses", lang)
         self.heads = words("nouns", "heads", lang)
         self.relational = words("nouns", "relational", lang)
+        # "nombre", "number", "totale": a relational noun that counts the noun it names
+        self.counting = self.relational & words("nouns", "placeholders", lang)
         self.prenominal = words("nouns", "prenominal", lang)
         self.among = regexcache.compile(
             rf"(?:{_OPENS}|[.;:]\s*)\W*(?:{alt('among_leads')})\s+"
@@ -399,11 +401,21 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     if lower in g.relational and len(spans) > 1:  # "taux de grévistes", "number of arrests"
         link = text[spans[1][0] : spans[1][1]].lower()
         if link[:2] in ("d'", "d’") or link[:5] in ("dell'", "dell’"):
-            return spans[0][0], spans[1][1], concepts.match(text[spans[0][0] : spans[1][1]], lang)
+            whole = concepts.match(text[spans[0][0] : spans[1][1]], lang)
+            return (
+                spans[0][0],
+                spans[1][1],
+                whole or _counted(text, spans[1], lower, lang, concepts),
+            )
         if link in _LINKS and len(spans) > 2:
             if concepts.is_generic(text[spans[2][0] : spans[2][1]]):
                 return _what_befell(text, spans[2:], lang, concepts)  # "number of people hit"
-            return spans[0][0], spans[2][1], concepts.match(text[spans[0][0] : spans[2][1]], lang)
+            whole = concepts.match(text[spans[0][0] : spans[2][1]], lang)
+            return (
+                spans[0][0],
+                spans[2][1],
+                whole or _counted(text, spans[2], lower, lang, concepts),
+            )
     if lang == "en":
         for s, e in spans[1:3] if lower not in g.heads else ():
             word = text[s:e].lower()
@@ -417,6 +429,22 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
             end = e  # "chaînes Telegram", "comptes PayPal"
     thing = text[spans[0][0] : end]
     return spans[0][0], end, concepts.match(thing, lang)
+
+
+def _counted(text, span, relational: str, lang, concepts: Concepts) -> str | None:
+    """The concept of the noun a counting relational noun names ("le nombre de déplacés", "il
+    numero dei disoccupati", "the number of evacuees"): the count is of that noun, whose
+    concept the whole phrase may not match; None for a rate or a share ("taux de chômage":
+    a share of the unemployed is no count of them).
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> _counted("nombre de déplacés", (10, 18), "nombre", "fr", load_concepts())
+    'displaced'
+    """
+    if relational not in _grammar(lang).counting:
+        return None
+    word = text[span[0] : span[1]]
+    return concepts.match(re.sub(r"^\w+['’]", "", word), lang)
 
 
 def _what_befell(text, spans, lang, concepts: Concepts):
@@ -487,6 +515,9 @@ def thing_before(
     m = _BEFORE.search(text, max(lo, pos - 60), pos) or _BEFORE_LONG.search(
         text, max(lo, pos - 60), pos
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
+    if m and m.group("verb") and _OF_PLACE.search(text, max(lo, m.start() - 16), m.start()):
+        # "les évacués de la vallée sont 310": the noun of a complement is no subject
+        m = _BEFORE_LONG.search(text, max(lo, pos - 60), pos) or m
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
@@ -518,8 +549,18 @@ _BEFORE_RELATIVE = regexcache.compile(
 )
 
 
+# A preposition right before an article: what follows is a complement of a noun before it
+_OF_PLACE = regexcache.compile(
+    r"(?<![\w'’])(?:de|des|du|di|of|in|dans|à|a|nel|nella|nei|negli|nelle|sur|on|at|across)\s+"
+    r"(?:(?:tutto|tutta|tutti|tutte|tout|toute|tous|toutes|all)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _BEFORE_LONG = regexcache.compile(
-    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma)\s+)(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    r"(?:^|(?<=[.!?]\s)|[,;:]\s*"  # a sentence's start, wherever the sentence stands
+    r"|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
+    r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
     re.IGNORECASE,
