@@ -521,12 +521,6 @@ SHAPES = {
         it | Il numero dei disoccupati nella provincia è salito a 8.300. | 8.300 | disoccupati | unemployed
         en | Officials put the total of displaced at 5,100 by Sunday. | 5,100 | displaced | displaced
     """,
-    # a long subject before a copula counts in any sentence, not only a body's first
-    "long-subject-later": """
-        it | Il vento è calato. Le famiglie ancora senza gas sono 2.700. | 2.700 | famiglie | household
-        fr | Le vent est tombé. Les foyers toujours sans chauffage sont 2 700. | 2 700 | foyers | household
-        en | The wind eased. The homes still without heating are 2,700. | 2,700 | homes | -
-    """,
     # a level a copula puts a subject at ("è al 44%", "est à 33 %"): the subject is measured
     "level-at": """
         it | Il lago di Brisal è al 38% dopo un mese senza pioggia. | 38% | lago | -

@@ -558,8 +558,7 @@ _OF_PLACE = regexcache.compile(
 
 
 _BEFORE_LONG = regexcache.compile(
-    r"(?:^|(?<=[.!?]\s)|[,;:]\s*"  # a sentence's start, wherever the sentence stands
-    r"|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
+    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
     r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
