@@ -409,3 +409,17 @@ def test_a_sum_or_a_share_this_year_is_of_the_publications_year(
     lex, lang, published, body, text, day
 ):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("same_period"))
+def test_a_count_set_against_the_same_period_of_an_earlier_year_is_of_that_point(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("conversion"))
+def test_a_figure_converted_in_brackets_takes_its_figures_day(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

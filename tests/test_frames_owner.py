@@ -221,9 +221,15 @@ def published_by(body: str, lang: str, publisher: str) -> dict[str, dict]:
          "bilancio. A fine anno l'organico contava 1.480 persone.", "1.480", "Ardesia Filati"),
         # not a dateline's outlet the copy never names
         ("en", "Halvern", "TURIN, March 4 (Halvern) - The workforce stands at 2,300.", "2,300", ""),
-        # an amount or a share is left to alignment
+        # an amount is left to alignment; a share of the company's own is the company's
+        ("en", "Tidewell Post", "Bike maker Calverra Cycles cut its outlook. Net revenue "
+         "reached 612 million euros.", "612 million euros", ""),
         ("en", "Tidewell Post", "Bike maker Calverra Cycles cut its outlook. Net revenue fell "
-         "7.4% to 612 million euros.", "7.4%", ""),
+         "7.4% to 612 million euros.", "7.4%", "Calverra Cycles"),
+        ("fr", "Écho des Vallées", "Le fabricant de skis Montrelle Glisse a revu ses objectifs. "
+         "Lundi, 17 % des effectifs ont débrayé.", "17 %", "Montrelle Glisse"),
+        ("it", "Gazzetta di Borgolino", "Il gruppo vetrario Cristalli Orvenna ha presentato il piano. "
+         "Ieri ha scioperato il 29% dell'organico.", "29%", "Cristalli Orvenna"),
         # workers, employees and debt are a public figure's too: no company without a name
         ("it", "Ragioneria Generale", "La Ragioneria Generale ha detto che il taglio vale per "
          "310.000 lavoratori dipendenti.", "310.000", ""),

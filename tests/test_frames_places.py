@@ -101,6 +101,16 @@ def test_a_mountains_name_is_a_place_of_its_clause(lex, lang, body, figure, plac
     assert (figure, places(lex, lang, body)[figure]) == (figure, place)
 
 
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["capital_named"])
+def test_the_capital_is_the_one_the_document_names_in_apposition(lex, lang, body, figure, place):
+    assert (figure, places(lex, lang, body)[figure]) == (figure, place)
+
+
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["no_capital"])
+def test_the_capital_with_no_name_nor_table_is_no_place(lex, lang, body, figure):
+    assert places(lex, lang, body)[figure] == ""
+
+
 def test_the_capital_is_that_of_the_country_the_title_names(lex):
     # an Italian report on a French heat wave that closes on Italian cities: "nella capitale"
     # is Paris, the capital of the country its title names, not Rome

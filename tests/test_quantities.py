@@ -303,11 +303,20 @@ def test_not_quantities(text, lang):
         ("Dalle 9 alle 18 sono partiti 64 treni.", "it", ["64"]),
         ("Entro le ore 20 erano arrivati 310 volontari.", "it", ["310"]),
         ("By 11 o'clock, 95 trucks had left the port.", "en", ["95"]),
+        # an hour in words, or followed by a part of the day
+        ("À six heures, 72 camions attendaient au péage.", "fr", ["72"]),
+        ("Alle ore quindici i treni cancellati erano 27.", "it", ["27"]),
+        ("Alle otto di sera si contavano 140 sfollati.", "it", ["140"]),
+        ("At four in the afternoon, 36 flights were grounded.", "en", ["36"]),
+        ("By 9 in the morning 210 homes had power again.", "en", ["210"]),
         # a duration, or a count after the same words, stays a figure
         ("Le blocage a duré 16 heures.", "fr", ["16"]),
         ("Après 14 heures de négociations, 300 postes sont sauvés.", "fr", ["14", "300"]),
         ("I fondi sono stati assegnati alle 12 province.", "it", ["12"]),
         ("Nelle ultime 48 ore 15 persone sono state soccorse.", "it", ["48", "15"]),
+        ("The hearing lasted six hours and 12 witnesses spoke.", "en", ["six", "12"]),
+        ("Four in the morning shift were hurt.", "en", ["Four"]),
+        ("Les voyageurs ont attendu jusqu'à cinq heures en gare.", "fr", ["jusqu'à cinq"]),
     ],
 )
 def test_a_clock_hour_is_no_figure(text, lang, kept):

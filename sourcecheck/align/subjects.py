@@ -45,6 +45,8 @@ from sourcecheck.align.befell import running as running_nouns
 from sourcecheck.align.bodies import body_places
 from sourcecheck.align.changes import states
 from sourcecheck.align.clauses import in_clause
+from sourcecheck.align.clock import MARK as CLOCK
+from sourcecheck.align.clock import clocked
 from sourcecheck.align.columns import by_value, numbers, string_array, strings
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided_from, next_word
@@ -261,6 +263,10 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject"] = [
         f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
     ]
+    hours = clocked(table)  # turnout at noon and at 5 pm: two readings of one day
+    table["subject"] = [
+        f"{s}|{CLOCK}{h}" if h else s for s, h in zip(table["subject"], hours, strict=True)
+    ]
     table = _repeats(table, claims, restatements)
     labelled = list(
         zip(
@@ -297,6 +303,9 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             *(table[c].tolist() for c in marks),
             strict=True,
         )
+    ]
+    table["subject_label"] = [
+        f"{x}, at {h}" if h and x else x for x, h in zip(table["subject_label"], hours, strict=True)
     ]
     beside = {conversion for _, conversion in (*restatements, *_rows(table, pairs))}
     return retold(_echoes(table, claims, written, beside))  # a figure told again unplaced

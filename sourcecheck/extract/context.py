@@ -483,6 +483,21 @@ def _converted_from(body: str, q, spans) -> int:
     return q.start
 
 
+def converted(body: str, q, spans) -> int | None:
+    """The start of the figure that `q` converts in brackets right after it ("190 mm (7.5
+    inches) of rain … on Monday": the 7.5's figure is the 190 mm), else None.
+
+    Why: a conversion is the same quantity written in other units: it describes the day its
+    figure does, though a day written after the bracket reads as the outer figure's only.
+
+    >>> converted("It fell 190 mm (7.5 inches) on Monday.", SimpleNamespace(start=16),
+    ...           [(8, 14), (16, 26)])
+    8
+    """
+    start = _converted_from(body, q, spans)
+    return None if start == q.start else start
+
+
 def _opens_figure(body: str, d, spans) -> bool:
     """Whether a figure follows day `d` at once, past a space or a possessive ("…, mardi 780
     et mercredi 650", "from Monday's 420 to Tuesday's 310"): the day is that figure's,

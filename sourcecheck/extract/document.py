@@ -39,6 +39,7 @@ from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
     CONTINENTS,
     Place,
+    capital_named,
     capital_of,
     countries_named,
     demonym_countries,
@@ -263,9 +264,7 @@ class _Doc:
         out = []
         for p in self.speakers.places(i, self.lang):
             if p.kind in ("capital", "nation", "town"):
-                name = {"capital": capital_of(self.country), "nation": self.country}.get(
-                    p.kind, self.home
-                )
+                name = {"capital": self.capital, "nation": self.country}.get(p.kind, self.home)
                 if not name:
                     continue
                 p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
@@ -281,6 +280,16 @@ class _Doc:
                 continue
             out.append(p)
         return out
+
+    @property
+    def capital(self) -> str:
+        """The capital "dans la capitale" names: the table's for the document's country, else
+        the one the document names in apposition (`places.capital_named`); "" when none."""
+        if "capital" not in self._again:
+            self._again["capital"] = capital_of(self.country) or capital_named(
+                f"{self.title or ''}\n{self.body}", self.lang
+            )
+        return self._again["capital"]
 
     def named_as(self, kind: str) -> str:
         """The place the document names with a noun of `kind` ("l'isola di X": `places.named_as`),
@@ -463,6 +472,15 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             month = when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)
             if month and (not day or day[:4] == month[:4] or day_from != "clause"):
                 day, day_from = month, "clause"
+        if d.news_day and kind == "count" and not rate:  # "contro i 15.700 dello stesso
+            # periodo del 2030": a count of the year so far, at the same point of 2030
+            told = [r["refers_to"] for r in rows if len(r["refers_to"]) == 10]
+            # "27,450 since January as of Tuesday, up from 21,300 a year earlier": Tuesday's
+            base = day if day_from == "clause" and len(day) == 10 else (told or [d.news_day])[-1]
+            earlier = when.year_before(q, spans, body, s.start, s.end, d.lang, base)
+            if earlier and d.accounts_year:  # "net profit of 40 million, from 31 a year
+                earlier = str(int(d.accounts_year) - 1)  # earlier" in 2031 results: 2030's
+            day, day_from = (earlier, "clause") if earlier else (day, day_from)
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
@@ -470,6 +488,10 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             scope = scope or told[0]
             if day_from != "clause" and told[1]:
                 day, day_from = told[1], "clause"
+        outer = context.converted(body, q, spans)
+        if outer is not None and rows and rows[-1]["start"] == outer:
+            # "190 mm (7.5 inches) of rain … on Monday": a conversion is its figure's day
+            day, day_from = rows[-1]["refers_to"], rows[-1]["day_from"]
         if day_from == "clause" and any(x.said and x.iso == day for x in dates):
             d.said.setdefault(i, day)
             d.said_by.setdefault(i, (attribution.source if attribution else "", concept))

@@ -364,6 +364,72 @@ def named_as(text: str, kind: str, lang: str | None = None) -> str:
     return max(found, key=lambda n: (found.count(n), -found.index(n))) if found else ""
 
 
+def capital_named(text: str, lang: str | None = None) -> str:
+    """The capital `text` names in apposition with its "the capital" phrase ("Dans la
+    capitale, Ostrand, …", "Ostrand, the capital, …", "l'aéroport d'Ostrand, nella
+    capitale"), the most named one first: what "in the capital" names in a story about a
+    country whose capital no table knows; "" when none.
+
+    >>> capital_named("Nella capitale, Ostrand, 80 feriti. Ostrand, la capitale, è al buio.")
+    'Ostrand'
+    >>> capital_named("In the capital, Police fired tear gas.", "en")
+    ''
+    """
+    after, before = _capital_apposition(lang)
+    found = [
+        m.group("name")
+        for pattern in (after, before)
+        for m in pattern.finditer(text)
+        if _capital_name(m.group("name"))
+    ]
+    return max(found, key=lambda n: (found.count(n), -found.index(n))) if found else ""
+
+
+def _capital_name(name: str) -> bool:
+    """Whether a capitalised run may name a capital: no word that opens a sentence ("Les",
+    "The"), no day or month, no body ("Senate")."""
+    first = name.split()[0]
+    lower = first.lower()
+    return (
+        lower not in _OPENERS
+        and lower not in WEEKDAYS | MONTHS
+        and first not in _NOT_PLACES
+        and lower not in DEMONYMS
+    )
+
+
+_OPENERS = frozenset(
+    """le la les l un une des ce cette ces il lo gli i una questo questa the a an this these
+    those its their his her selon secondo according mais but ma et and e""".split()
+)
+# A capitalised name of up to three words, hyphens and apostrophes inside ("Port-Vello",
+# "Santa Orsola", "L'Aquila" is left out: its article opens it)
+_CAPITAL_NAME = (
+    r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*)"
+    r"(?:\s+(?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*)){0,2})"
+)
+
+
+@lru_cache(maxsize=4)
+def _capital_apposition(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of a name right after "the capital" and a comma, closed by a comma or a
+    full stop ("Nella capitale, Ostrand, …"), and of a name right before a comma and "the
+    capital" ("Ostrand, la capitale", "Ostrand, in the capital")."""
+    langs = (lang,) if lang in LANGS else LANGS
+    capital = [_DATA["capital"][code] for code in langs]
+    words = alternation(w for c in capital for w in c["words"])
+    not_after = alternation(w for c in capital for w in c["not_after"])
+    after = regexcache.compile(
+        rf"(?<![\w'’-])(?:{words})\s*,\s*{_CAPITAL_NAME}(?=\s*[,.;])", re.IGNORECASE
+    )
+    before = regexcache.compile(
+        rf"(?<![\w'’-]){_CAPITAL_NAME}\s*,\s*(?:(?:dans|in|à|a)\s+)?(?:{words})"
+        rf"(?!\s*(?:{not_after})(?![\w-]))(?![\w'’-])",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
 _WORDS_BEFORE = regexcache.compile(
     r"([^\W\d_]+)\s+(?:di|de|du|d['’]|of|del|della)\s*$", re.IGNORECASE
 )

@@ -807,18 +807,24 @@ YEAR_REACH = 45  # characters after a figure where the year of its clause may st
 
 
 def _clause_time(
-    q, spans: Spans, body: str, lo: int, hi: int, patterns: tuple[re.Pattern, re.Pattern]
+    q,
+    spans: Spans,
+    body: str,
+    lo: int,
+    hi: int,
+    patterns: tuple[re.Pattern, re.Pattern],
+    opens: bool = True,
 ) -> re.Match | None:
     """The time phrase of `patterns` (after a figure, opening a sentence) that sets figure
     `q`: right after it in its clause (`YEAR_REACH`, no clause break nor other figure
-    between), else opening its sentence with no figure between it and this one ("Three
-    years ago, 900 …": a number word of the phrase is none); None when neither."""
+    between), else (when `opens`) opening its sentence with no figure between it and this
+    one ("Three years ago, 900 …": a number word of the phrase is none); None when neither."""
     at = _past_brackets(body, q, spans)
     end = min([hi, at + YEAR_REACH, *(s for s, _ in spans if s >= at)])
     stop = _CLAUSE.search(body, at, end)
     after, opening = patterns
     found = after.match(body, at, stop.start() if stop else end)
-    if found is None:
+    if found is None and opens:
         found = opening.match(body, lo, q.start)
         if found is not None and any(s >= found.end() and e <= q.start for s, e in spans):
             found = None
@@ -883,6 +889,40 @@ def current_year(
         return ""
     found = _clause_time(q, spans, body, lo, hi, _current_patterns(lang))
     return published[:4] if found is not None else ""
+
+
+def year_before(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, day: str) -> str:
+    """`day` (ISO) moved to the earlier year a phrase of `time.yaml` `same_period` sets
+    figure `q` in, right after it in its clause ("15,700 a year earlier", "contro i 15.700
+    dello stesso periodo del 2030"): the year written, else the one before `day`'s; "" when
+    no such phrase stands there. Opening a sentence ("Un an plus tôt, …") the phrase counts
+    from the event told before, not from the story's day: left to the alignment's year.
+
+    Why: a count of the year so far set against the same stretch of an earlier year stands
+    at the same point of that year, not over the whole of it: "the same period of 2030" in
+    a story of 12 August 2031 is 12 August 2030, as "a year earlier" is in another account.
+
+    >>> from types import SimpleNamespace as Q
+    >>> body = "Some 9,400 arrived, against 7,100 a year earlier."
+    >>> year_before(Q(start=28, end=33), [(5, 10), (28, 33)], body, 0, len(body), "en",
+    ...             "2031-08-12")
+    '2030-08-12'
+    """
+    if len(day) != 10 or not day[:4].isdigit():
+        return ""
+    found = _clause_time(q, spans, body, lo, hi, _period_patterns(lang), opens=False)
+    if found is None:
+        return ""
+    written = _YEAR.search(found.group("period"))
+    year = int(written.group()) if written else int(day[:4]) - 1
+    month, date = int(day[5:7]), int(day[8:10])
+    return dt.date(year, month, min(date, 28 if month == 2 else date)).isoformat()
+
+
+@lru_cache(maxsize=4)
+def _period_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    words = _words("same_period", lang).replace("<year>", r"(?:19|20)\d\d")
+    return _after_or_opening(rf"(?<![\w'’])(?P<period>{words})(?![\w'’])")
 
 
 @lru_cache(maxsize=4)

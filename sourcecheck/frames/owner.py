@@ -132,8 +132,9 @@ def frame_owners(
             and _counted(row, money)
             and _owned_noun(body, row, lo, hi, words.company_owned)
         ):
-            # in a company's release, "L'effectif compte 4 120 collaborateurs" before any
-            # name owned a figure (not "i lavoratori", a public figure too)
+            # in a company's release, "L'effectif compte 4 120 collaborateurs", "38% of its
+            # staff walked out" before any name owned a figure (not "i lavoratori", a public
+            # figure too; an amount is left to alignment, `_counted`)
             row["owner"] = _document_company(body, row, words, referent, nouns)
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = company = row["owner"]
@@ -263,14 +264,16 @@ def _standing_for(body: str, lo: int, hi: int, row: dict, words: _Words, referen
 
 
 def _counted(row: dict, money: bool) -> bool:
-    """Whether the figure of `row` is a count: neither an amount nor a share.
+    """Whether the figure of `row` is a count or a share, not an amount (`money`).
 
-    Why: only a count of a company's own things (its staff, its stores) takes the company
-    the document is about; an amount or a share without a name is left to alignment, which
-    gives it the owner its other accounts state (measured on the benches: owning them from
-    the document split a misprinted scale and a rounding from the company's figure).
+    Why: a count or a share of a company's own things (its staff, its stores, the share of
+    its staff on strike) takes the company the document is about; an amount without a
+    name is left to alignment, which gives it the owner its other accounts state (measured
+    on the benches: owning amounts from the document split a misprinted scale and a
+    rounding from the company's figure; owning shares kept a company's strike rate apart
+    from the public sector's).
     """
-    return not money and row.get("unit") != "percent"
+    return not money
 
 
 def _document_company(body: str, row: dict, words: _Words, referent, nouns) -> str:

@@ -175,16 +175,21 @@ def read_right(
     if word == "":
         tm = g.token.match(text, e)
         word = tm.group(1) if tm else None
-    if word is None or word.lower().replace("’", "'") not in g.right_words:
+    key = None if word is None else word.lower().replace("’", "'")
+    if key not in g.right_words:
         return _new(Right, (e, 1.0, None, 0.0, None, currency, False, None))  # "700 policiers"
     factor, scale_name, end = 1.0, None, e
-    extra, step = 0.0, None
-    sm = g.scale.match(text, e)
+    extra, step, at = 0.0, None, e
+    # `key` is the word at `at`: a pattern that cannot begin with it is not tried there.
+    sm = g.scale.match(text, e) if key in g.scale_words else None
     if sm and (currency or _is_scale(sm.group("scale"), text, sm.end(), start, g)):
         scale_name, factor = scales.scale_of(sm.group("scale"), lang)
-        end = sm.end()
-        part = read_part(text, end, lang, g, factor)
-        cm = None if part else g.compound.match(text, end)
+        end = at = sm.end()
+        tm = g.token.match(text, end)
+        key = tm.group(1).lower().replace("’", "'") if tm else None
+        joined = key in g.joiner_words
+        part = read_part(text, end, lang, g, factor) if joined else None
+        cm = None if part or not joined else g.compound.match(text, end)
         if part:  # "3 millions et demi", "3 million and a quarter", "un miliardo e mezzo milione"
             extra, step, end = part
         elif cm:
@@ -194,16 +199,21 @@ def read_right(
                 part = None
             if part is not None and factor2 < factor:
                 extra, step, end = part.value * factor2, factor2 / 10**part.decimals, cm.end()
-    elif not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
+    elif (
+        not decimals
+        and 1 <= mantissa <= 31
+        and key in g.month_words
+        and g.month_after.match(text, e)
+    ):
         return None
-    elif not decimals and (part := read_part(text, e, lang, g, 1.0)):
+    elif not decimals and key in g.joiner_words and (part := read_part(text, e, lang, g, 1.0)):
         extra, step, end = part  # "2 and a half", then maybe its scale: "2 and a half million"
         sm = g.scale.match(text, end)
         if sm and (currency or _is_scale(sm.group("scale"), text, sm.end(), start, g)):
             scale_name, factor = scales.scale_of(sm.group("scale"), lang)
             extra, step, end = extra * factor, step * factor, sm.end()
     unit, ambiguous = None, False
-    xm = g.suffix.match(text, end)
+    xm = g.suffix.match(text, end) if end != at or key in g.suffix_words else None
     if xm and (xm.group("of") is None or scale_name):
         if xm.group("cur") and not scale_name and xm.group("cur").lower() in _POUNDS:
             unit, end = units.unit_of("lb"), xm.end()  # "25 pounds", "deux livres": a weight

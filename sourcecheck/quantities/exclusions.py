@@ -83,8 +83,12 @@ MONTHS = (
 
 # Right after a number: a month name makes it a day ("6 novembre", "26 November"), so does
 # a second day number and its month ("23 e 24 novembre", "des 23 et 24 novembre").
+_JOINS = ("e", "et", "and", "ed", "au", "al", "à", "a", "to")
+# The words (as `Grammar.token` reads them, in lower case) before the second day number:
+# with a month's first word, the words `MONTH_AFTER` may begin with (`Grammar.month_words`).
+MONTH_LEADS = frozenset((*_JOINS, "all", "–"))
 MONTH_AFTER = (
-    r"(?:(?:" + _S + r"+(?:e|et|and|ed|au|al|à|a|to)" + _S + r"+(?:(?:il|le|the)" + _S + r"+"
+    r"(?:(?:" + _S + r"+(?:" + "|".join(_JOINS) + ")" + _S + r"+(?:(?:il|le|the)" + _S + r"+"
     r"|l['’])?|" + _S + r"+(?:e|a)" + _S + r"+l['’]|" + _S + r"+all['’]|[-–])"
     r"(?:[0-3]?\d)(?:er|°|st|nd|rd|th)?)?" + _S + r"{1,3}" + alternation(MONTHS) + r"(?![^\W\d_])"
 )
@@ -109,6 +113,7 @@ TIME_CUES = tuple(load("names")["time_cues"])
 HOUR_CUES = tuple(load("names")["hour_cues"])
 HOUR_WORDS = tuple(load("names")["hour_words"])
 CLOCK_FOLLOWERS = tuple(load("names")["clock_followers"])
+WORD_HOUR_BOUNDS = tuple(load("names")["word_hour_bounds"])
 
 # Weekdays, and the words after "weekday + number" that make the number a day of the month
 # ("Lunedì 4 sono state evacuate…", "Lundi 4, la préfecture…"): data/dates.yaml.
@@ -146,6 +151,7 @@ YEAR_CUE_REVERSED = _S + r"*" + reversed_alternation(YEAR_WORDS) + r"(?![^\W\d_]
 TIME_CUE_REVERSED = _S + r"+" + reversed_alternation(TIME_CUES) + r"(?![^\W\d_])"
 # Reversed left context of a whole hour: a cue word ("vers |22 heures"), or "alle ore |23".
 HOUR_CUE_REVERSED = _S + r"+" + reversed_alternation(HOUR_CUES) + r"(?![^\W\d_])"
+WORD_HOUR_BOUND_REVERSED = _S + r"+" + reversed_alternation(WORD_HOUR_BOUNDS) + r"(?![^\W\d_])"
 ORE_REVERSED = (
     _S
     + r"+ero"
@@ -170,9 +176,15 @@ def is_year(raw: str) -> bool:
 # Reversed left context of the second day of a month-first span: "March 17 to |18",
 # "between June 3 and |5", "May 2 through |4" (the English order; "du 17 au 18 mars" and
 # "dal 3 al 5 giugno" put the month last, which MONTH_AFTER reads).
+_SPAN_JOINS = ("to", "and", "through", "until", "til")
+# The word before such a second day (reversed, lower case, as `Grammar.token` reads it), or
+# None: a figure after another word is never one (`plain.read_num` asks this first).
+SPAN_LEADS_REVERSED = frozenset((*(w[::-1] for w in _SPAN_JOINS), "–"))
 _SPAN_DAY_REVERSED = regexcache.compile(
     _S
-    + r"*(?:ot|dna|hguorht|litnu|lit|[-–])"
+    + r"*(?:"
+    + "|".join(w[::-1] for w in _SPAN_JOINS)
+    + "|[-–])"
     + _S
     + r"*(?:ts|dn|dr|ht)?\d{1,2}"
     + _S

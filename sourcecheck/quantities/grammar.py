@@ -53,6 +53,7 @@ TOKEN = rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])"
 ELIDED = r"(?!['’][^\W\d_])"  # "250 l'anno": an elided article, not a unit ("l")
 OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
 HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
+JOINERS = ("et", "e", "and")  # "3 millions et demi", "10 milioni e 619mila"
 CENTS = ("cent", "cents", "centime", "centimes", "centesimi", "pence")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # "½", "10½": read with unicodedata.numeric
 # What may follow a share of one ("a third of", "un tiers des", "un terzo dei", "a half.").
@@ -86,6 +87,7 @@ class Grammar(NamedTuple):
     hour_cue: re.Pattern  # reversed: "vers |22 heures", "at |10 o'clock"
     ore_cue: re.Pattern  # reversed: "alle ore |23"
     hour_word: re.Pattern  # "22| heures", "10| o'clock" (not "10| heures de discussions")
+    word_hour_bound: re.Pattern  # reversed "jusqu'à |": up to six hours, not six o'clock
     clock_follow: re.Pattern  # "alle 19| l'affluenza", "dalle 8| alle 20" (not "| regioni")
     vague_heads: frozenset[str]  # "dozens", "centaines", "migliaia"…: a set lookup first
     inches: re.Pattern  # "5 feet| 2 inches"
@@ -96,6 +98,14 @@ class Grammar(NamedTuple):
     heads: re.Pattern | None  # a word's first letters that may start a run, in lower case
     articles: tuple[str, ...]  # the articles a run may start with, in lower case
     starts: re.Pattern | None  # `heads` after a non-word character: only at a word's start
+    # The word next to a figure, sorted finer than `left_words`/`right_words`: which of the
+    # patterns it could begin (or, on the left, end), so that only those are tried.
+    left_rest: re.Pattern  # `left` without its dates and references: currency, qualifier
+    exclude_words: frozenset[str]  # the last words of `left`'s dates and references, ","
+    scale_words: frozenset[str]  # the first words of `scale`'s forms
+    suffix_words: frozenset[str]  # … of `suffix`'s (currency, unit, "of", a bracket)
+    month_words: frozenset[str]  # … of `month_after`'s (a month, or "and" before a day)
+    joiner_words: frozenset[str]  # … of `part`'s and `compound`'s ("et", "e", "and")
 
 
 @lru_cache(maxsize=8)
@@ -151,7 +161,7 @@ def grammar(lang: str | None) -> Grammar:
     )
     heads = literal_alternation(triggers)
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
-    and_ = alternation(("et", "e", "and"))
+    and_ = alternation(JOINERS)
     of = "(?P<of>" + alternation(OF) + SP + r"+|" + alternation(("d'",)) + SP + r"*)?"
     word_next = regexcache.compile(
         rf"(?:{SP}+|{SP}*-{SP}*)(?:(?P<join>{joiners}){SP}+)?(?P<w>[^\W\d_]+(?:-[^\W\d_]+){{0,8}})"
@@ -172,41 +182,31 @@ def grammar(lang: str | None) -> Grammar:
     inches = regexcache.compile(
         rf"{SP}+(?:and{SP}+)?(?P<n>\d{{1,2}}){SP}*(?:inches|inch|in){NOT_LETTER}"
     )  # "5 ft 2 in", "6 feet and 2 inches"
-    left = regexcache.compile(
-        exclusions.EXCLUDE_REVERSED
-        + rf"|{SP}*(?:(?P<cur>{currencies.PREFIX_PATTERN_REVERSED}){NOT_LETTER})?"
-        + rf"{SP}*(?:{qualifiers.QUALIFIER_REVERSED})?"
+    left_rest = (
+        rf"{SP}*(?:(?P<cur>{currencies.PREFIX_PATTERN_REVERSED}){NOT_LETTER})?"
+        rf"{SP}*(?:{qualifiers.QUALIFIER_REVERSED})?"
     )
+    left = regexcache.compile(exclusions.EXCLUDE_REVERSED + "|" + left_rest)
     year_cue = regexcache.compile(exclusions.YEAR_CUE_REVERSED)
     # The word next to a figure decides in one set lookup whether its context needs reading:
     # most figures sit between plain words ("ont saisi 700 policiers").
     token = regexcache.compile(TOKEN)
-    left_forms = (
-        *currencies.PREFIX,
-        *qualifiers.QUALIFIER_OF,
-        *qualifiers.ARTICLES,
+    # dates and references before a figure; what may follow one: currency, unit, "of"
+    exclude_forms = (
         *exclusions.REFERENCES,
         *exclusions.NAMES,
         *exclusions.MONTHS,
         *exclusions.WEEKDAYS,
+    )
+    suffix_forms = (*currencies.SUFFIX, *units.ABBREVIATIONS, *units.WORDS, *OF, "d'", *"([{<")
+    left_forms = (
+        *currencies.PREFIX,
+        *qualifiers.QUALIFIER_OF,
+        *qualifiers.ARTICLES,
+        *exclude_forms,
         ",",
     )
-    right_forms = (
-        *scales.SCALE_NAMES,
-        *currencies.SUFFIX,
-        *units.ABBREVIATIONS,
-        *units.WORDS,
-        *exclusions.MONTHS,
-        *OF,
-        "d'",
-        "and",
-        "et",
-        "e",
-        "(",
-        "[",
-        "{",
-        "<",
-    )
+    right_forms = (*scales.SCALE_NAMES, *suffix_forms, *exclusions.MONTHS, *JOINERS)
     left_words = frozenset(edge_word(f, last=True) for f in left_forms)
     right_words = frozenset(edge_word(f) for f in right_forms)
     month_after = regexcache.compile(exclusions.MONTH_AFTER)
@@ -236,6 +236,7 @@ def grammar(lang: str | None) -> Grammar:
     few = regexcache.compile(rf"{SP}+{reversed_alternation(vague.FEW)}{NOT_LETTER}")
     time_cue = regexcache.compile(exclusions.TIME_CUE_REVERSED)
     hour_cue = regexcache.compile(exclusions.HOUR_CUE_REVERSED)
+    word_hour_bound = regexcache.compile(exclusions.WORD_HOUR_BOUND_REVERSED)
     ore_cue = regexcache.compile(exclusions.ORE_REVERSED)
     clock_cue = regexcache.compile(  # any of the three: most small figures have none
         "|".join(
@@ -284,6 +285,7 @@ def grammar(lang: str | None) -> Grammar:
         hour_cue,
         ore_cue,
         hour_word,
+        word_hour_bound,
         clock_follow,
         frozenset(vague.heads(lang)),
         inches,
@@ -299,6 +301,12 @@ def grammar(lang: str | None) -> Grammar:
         regexcache.compile(r"[^a-z0-9\xe0-\xf6\xf8-\xff](?<!\w)" + heads)
         if heads and _lowers(articles)
         else None,
+        regexcache.compile(left_rest),
+        frozenset(edge_word(f, last=True) for f in exclude_forms) | {","},
+        frozenset(edge_word(f) for f in scales.SCALE_NAMES),
+        frozenset(edge_word(f) for f in suffix_forms),
+        frozenset(edge_word(f) for f in exclusions.MONTHS) | exclusions.MONTH_LEADS,
+        frozenset(JOINERS),
     )
 
 

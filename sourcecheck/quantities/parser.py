@@ -32,7 +32,7 @@ from fractions import Fraction
 
 from sourcecheck import regexcache
 from sourcecheck.quantities import scales, vague
-from sourcecheck.quantities.assemble import assemble
+from sourcecheck.quantities.assemble import assemble, clock_hour
 from sourcecheck.quantities.context import read_left
 from sourcecheck.quantities.exclusions import MONTHS, is_year
 from sourcecheck.quantities.grammar import VULGAR, Grammar, grammar
@@ -133,6 +133,8 @@ def _read(
         s, e, mantissa, approx, part, den = run
         if _month_after_day(text, s, e):  # "le 8 sept." is a day of September, not seven
             return None
+        if _clock_in_words(text, rtext, s, e, mantissa, approx or part, g):
+            return None  # "alle ore diciassette", "at five in the afternoon"
         decimals = 0
         digits = str(abs(mantissa))
         tz = 0 if approx or part or not mantissa else len(digits) - len(digits.rstrip("0"))
@@ -143,6 +145,16 @@ def _read(
         return None
     figure = (s, e, raw, word, mantissa, decimals, tz, approx, part, den, flags, year_shaped)
     return assemble(text, rtext, g, lang, figure, left, None, round_from, about, taken)
+
+
+def _clock_in_words(
+    text: str, rtext: str, s: int, e: int, value: float, inexact: object, g: Grammar
+) -> bool:
+    """An hour in words named as a time of day ("à six heures", "alle ore quindici"), not
+    after a cue that bounds a duration ("patienter jusqu'à six heures": up to six hours)."""
+    if inexact or not 0 <= value <= 24 or not clock_hour(rtext, s, e, g, text):
+        return False
+    return g.word_hour_bound.match(rtext, len(rtext) - s) is None
 
 
 def _month_after_day(text: str, s: int, e: int) -> bool:

@@ -34,7 +34,12 @@ from functools import lru_cache
 
 from sourcecheck.quantities.assemble import assemble, clock_hour
 from sourcecheck.quantities.context import WINDOW, Left, Right, left_of
-from sourcecheck.quantities.exclusions import is_span_end_day, is_time, is_year
+from sourcecheck.quantities.exclusions import (
+    SPAN_LEADS_REVERSED,
+    is_span_end_day,
+    is_time,
+    is_year,
+)
 from sourcecheck.quantities.grammar import VULGAR, Grammar
 from sourcecheck.quantities.intervals import bounds, precision_step
 from sourcecheck.quantities.model import Quantity
@@ -53,8 +58,11 @@ class Memo:
 
     def __init__(self, lang: str | None, round_from: float, about: float) -> None:
         self.lang, self.round_from, self.about = lang, round_from, about
-        self.left: dict[str, bool] = {}  # a word before a figure (reversed) → in left_words
-        self.right: dict[str, bool] = {}  # a word after a figure → in right_words
+        # a word before a figure (reversed) → the pattern its left context is read with, if any
+        self.left: dict[str, re.Pattern | None] = {}
+        # a word after a figure → RIGHT when in right_words, MONTH when it may begin
+        # `month_after`, else 0
+        self.right: dict[str, int] = {}
         self.digits: dict[str, tuple | None] = {}  # a digit group → its plain reading
 
 
@@ -88,9 +96,10 @@ def read_num(
     if e < n and text[e] in VULGAR:
         return SLOW  # "10½"
     word = m.group("rt")
-    right = None if word is None else mem.right.get(word)
-    if right is None and word is not None:
-        right = _remember(mem.right, word, word.lower().replace("’", "'") in g.right_words)
+    kind = MONTH if word is None else mem.right.get(word)
+    if kind is None:
+        kind = _remember(mem.right, word, _right_kind(word, g))
+    right = kind == RIGHT
     rs = n - s
     lo = max(taken, s - WINDOW)
     stop = n - lo
@@ -107,12 +116,11 @@ def read_num(
         before = None if tm is None else tm.group(1)  # (reversed, as `rtext` holds it)
         glued = tm is not None and tm.end() - rs == len(before) and rtext[rs].isalpha()
     if before is not None:
-        known = mem.left.get(before)
-        if known is None:
-            key = before[::-1].lower().replace("’", "'")
-            known = _remember(mem.left, before, key in g.left_words)
-        if known:
-            lm = g.left.match(rtext, rs, stop)
+        pattern = mem.left.get(before, SLOW)
+        if pattern is SLOW:
+            pattern = _remember(mem.left, before, _left_pattern(before, g))
+        if pattern is not None:
+            lm = pattern.match(rtext, rs, stop)
             if (
                 year_shaped
                 or lm.lastgroup in ("month", "ref", "weekday")
@@ -129,9 +137,14 @@ def read_num(
         if not (s and text[s - 1] in "-–/−"):  # no sign, no tail of a date ("2019-20")
             if not decimals and mantissa <= 24 and clock_hour(rtext, s, e, g, text):
                 return None  # "vers 22 heures", "alle ore 23"
-            if not decimals and 1 <= mantissa <= 31 and is_span_end_day(text, rtext, s, e):
+            if (
+                not decimals
+                and 1 <= mantissa <= 31
+                and (before is None or before.lower().replace("ı", "i") in SPAN_LEADS_REVERSED)
+                and is_span_end_day(text, rtext, s, e)
+            ):
                 return None  # "from March 17 to 18,": the span's second day
-            if not decimals and 1 <= mantissa <= 31 and g.month_after.match(text, e):
+            if not decimals and 1 <= mantissa <= 31 and kind and g.month_after.match(text, e):
                 return None  # "the night of 17 to 18 March", "17-18 marzo": the first day
             q = (s, e, raw, value, low, high, False, False, "exact", None, None, "count", None)
             return _new(Found, (_new(Quantity, (*q, flags)), None, 1.0, step))
@@ -163,6 +176,29 @@ def _digits(raw: str, mem: Memo) -> tuple | None:
     special = year_shaped or (decimals == 2 and is_time(raw))
     plain = (mantissa, decimals, tz, value, low, high, step, flags, year_shaped, special)
     return _remember(mem.digits, raw, plain)
+
+
+RIGHT, MONTH = 2, 1  # what a word after a figure may begin (`Memo.right`)
+
+
+def _right_kind(word: str, g: Grammar) -> int:
+    """RIGHT when `word` may begin a scale, currency, unit or "and a half" (`right_words`);
+    MONTH when it may begin `month_after` only ("17 to| 18 March"); else 0."""
+    key = word.lower().replace("’", "'")
+    return RIGHT if key in g.right_words else MONTH if key in g.month_words else 0
+
+
+def _left_pattern(before: str, g: Grammar) -> re.Pattern | None:
+    """The pattern the left context of a figure is read with when `before` (reversed) is
+    the word before it: `left` when it may end a date or reference, `left_rest` when it
+    may end only a currency or qualifier, None when it ends none of them.
+
+    Why: the dates' and references' shapes cost most of `left`'s time, and most words
+    before a figure ("oltre", "about", "$") end none of them."""
+    key = before[::-1].lower().replace("’", "'")
+    if key in g.exclude_words:
+        return g.left
+    return g.left_rest if key in g.left_words else None
 
 
 def _remember(table: dict, key: str, value):

@@ -1,0 +1,60 @@
+"""Issue 10, source part: how far a speaker carries (fr/en/it).
+
+Every sentence is written for this test. A connector sentence ("Of those detained, …",
+"Parmi les suspects, …", "Tra questi, …") goes on with the speaker of its paragraph; a new
+paragraph resets to the publisher.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcecheck.extract import Lexicons, extract_document
+
+LEX = Lexicons.load()
+
+
+def frames(body: str, lang: str, publisher: str = "Wire") -> dict[str, tuple[str, bool]]:
+    """Figure as written → (its source, whether the text states it)."""
+    doc = {"doc": "x", "body": body, "lang": lang, "publisher": publisher, "published": None}
+    return {c["text"]: (c["source"], c["source_stated"]) for c in extract_document(doc, LEX)}
+
+
+# A connector carries its paragraph's speaker, never the one of the paragraph before.
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "expected"),
+    [
+        ("en", "The Norvale prosecutor's office, which ran the inquiry, froze 12 accounts, according to a statement.\n\nOf those detained, 9 were held in Spain.",
+         "9", ("Wire", False)),
+        ("fr", "Le parquet de Castelbruno a saisi 7 voitures, selon un communiqué.\n\nParmi les suspects, 5 ont été placés en détention.",
+         "5", ("Wire", False)),
+        ("it", "La Guardia di finanza ha sequestrato 11 immobili, secondo una nota.\n\nTra questi, 4 si trovano a Rivalta.",
+         "4", ("Wire", False)),
+        ("fr", "Le parquet de Castelbruno a annoncé 7 interpellations. Parmi les suspects, 5 ont été placés en détention.",
+         "5", ("Parquet de Castelbruno", True)),
+        ("it", "La Guardia di finanza ha contato 11 immobili. Tra questi, 4 si trovano a Rivalta.",
+         "4", ("Guardia di Finanza", True)),
+    ],
+)  # fmt: skip
+def test_a_connector_carries_its_paragraphs_speaker_only(lang, body, figure, expected):
+    assert frames(body, lang)[figure] == expected
+
+
+# "the same body", "le même organisme", "lo stesso ente": the last speaker, whatever its kind
+# (a town hall here, no agency); a body that logged or closed something is its source.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "The Dunmere council closed 4 schools. According to the same body, 33 families were evacuated.",
+         {"4": "the Dunmere council", "33": "the Dunmere council"}),
+        ("fr", "La mairie de Castelbruno a fermé 4 écoles. Selon le même organisme, 33 familles ont été évacuées.",
+         {"33": "Mairie de Castelbruno"}),
+        ("it", "Il Comune di Rivalta ha chiuso 4 scuole. Secondo lo stesso ente, 33 famiglie sono state evacuate.",
+         {"33": "Comune di Rivalta"}),
+        ("en", "The regional fire brigade logged 230 call-outs overnight. Shares closed at 14.2 euros.",
+         {"230": "the regional fire brigade", "14.2 euros": "Wire"}),
+    ],
+)  # fmt: skip
+def test_the_same_body_and_acting_verbs(lang, body, expected):
+    got = frames(body, lang)
+    assert {k: got[k][0] for k in expected} == expected
