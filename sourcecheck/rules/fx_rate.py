@@ -48,7 +48,6 @@ ID = "fx-rate"
 SEVERITY = "warning"
 OPTIONS = {"tolerance": 0.02, "max_gap": 40}
 NEEDS = ("rates",)
-FINE = 0.1  # a written precision at most this part of a figure's value: a hand rounding
 
 
 def run(claims: pd.DataFrame, *, rates, tolerance: float = 0.02, max_gap: int = 40) -> pd.DataFrame:
@@ -88,10 +87,7 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
             for c in money["claim_id"]
         ],
     )
-    money = _rounded_ends(money)
-    money = money.assign(
-        number=blocks.positions(money, ("case", "subject"), low="slip_low", high="slip_high")
-    )
+    money = money.assign(number=blocks.positions(money, ("case", "subject")))
     rows = []
     for _, same in blocks.divided(money, ("number",), "currency").groupby("number"):
         dated = same[same["published"] != ""]
@@ -120,30 +116,6 @@ def _swaps(claims: pd.DataFrame, rates, tolerance: float) -> list[dict]:
                 picked = picked[picked["converted"] == a["converted"]]
             rows.append(_swap(a, b, picked, expected, rate, day))
     return rows
-
-
-def _rounded_ends(money: pd.DataFrame) -> pd.DataFrame:
-    """`money` with `slip_low` and `slip_high`: each figure's interval, widened by half its
-    written precision on each side when it is an exact figure rounded to a fine step (at
-    most `FINE` of its value: "2,3 miliardi", [2.2, 2.4] billion, not [2.25, 2.35]; not "40
-    million", whose trailing zero already allows [35, 45] million).
-
-    Why: a figure swapped in translation is often rounded by hand on the way, and cut one
-    step short ("2,3 miliardi di dollari" for a fine of €2.36 billion, which rounds to 2.4):
-    its number no longer meets the original's as written, the swap goes unseen and the two
-    amounts read as a conflict of accounts. One step of the rounder figure's own precision is
-    the slip the `rounding` rule allows; the rate check after it still tells a conversion
-    from a swap.
-
-    >>> t = pd.DataFrame({"low": [2.25, 2.355, 4.0, 35.0], "high": [2.35, 2.365, 4.0, 45.0],
-    ...     "value": [2.3, 2.36, 4.0, 40.0], "qualifier": "exact"})
-    >>> _rounded_ends(t)[["slip_low", "slip_high"]].round(3).values.tolist()
-    [[2.2, 2.4], [2.35, 2.37], [4.0, 4.0], [35.0, 45.0]]
-    """
-    step = money["high"] - money["low"]
-    rounded = (money["qualifier"] == "exact") & (step > 0) & (step <= money["value"] * FINE)
-    half = step.where(rounded, 0.0) / 2
-    return money.assign(slip_low=money["low"] - half, slip_high=money["high"] + half)
 
 
 def _first(figures: pd.DataFrame, converted: bool) -> pd.Series:
