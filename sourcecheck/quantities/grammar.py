@@ -56,6 +56,11 @@ HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
 JOINERS = ("et", "e", "and")  # "3 millions et demi", "10 milioni e 619mila"
 CENTS = ("cent", "cents", "centime", "centimes", "centesimi", "pence")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # "½", "10½": read with unicodedata.numeric
+# What a figure may start with, as the scan looks for it: a table of Latin-1 characters (the
+# digits, signs, marks and fractions among them) and every character past Latin-1, which a
+# lookbehind then tests for \d (any decimal digit) or a fraction. `[\d…]` alone would ask the
+# Unicode database at every character of the text; Latin-1 has no decimal digit but 0-9.
+FIRST_FIGURE = "[0-9+(.," + "".join(c for c in VULGAR if c <= "\xff") + "\u0100-\U0010ffff]"
 # What may follow a share of one ("a third of", "un tiers des", "un terzo dei", "a half.").
 _SHARE_OF = ("of", "de", "des", "du", "di", "dei", "del", "della", "delle", "degli", "dello")
 _INTO = ("d'", "dell'", "dall'")
@@ -153,8 +158,8 @@ def grammar(lang: str | None) -> Grammar:
         r"|(?=" + first_class((*articles, *triggers)) + ")(?=(?P<word>" + word_run + ")))"
     )
     figures = regexcache.compile(  # `scan`'s figures: the first character is one they start with
-        r"[\d+(.," + VULGAR + "]"  # a sign or a mark starts one only before a digit
-        r"(?:(?<![+(.,])|(?=\d))"
+        FIRST_FIGURE + r"(?<=[\d+(.," + VULGAR + "])"
+        r"(?:(?<![+(.,])|(?=\d))"  # a sign or a mark starts one only before a digit
         r"(?:(?<!\d\d)(?<=(?=" + figure_tail + r").)(?(tail)(?P=tail)|(?(tail2)(?P=tail2)))"
         r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
     )
