@@ -20,13 +20,34 @@ the ratio of the two compares runs of the same minutes on a busy machine), then 
 1,000-document case checked end to end (`sourcecheck run`'s path: load, extract, rules,
 reports) with its time and peak memory, and memory while streaming documents.
 
-Where `parse_quantities` spends its time (sampled with a SIGPROF sampler on this corpus,
-session speed23): finding candidates ~35 % (the figures' search ~17 %, the number-word scan
-of the lower-cased text ~12 %, merging the rest), `plain.read_num` ~52 % with what it calls:
-`assemble` ~22 % (`read_right` ~11 %, step and bounds ~7 %), the left word's match ~8 %,
-`left_of` ~3 %; words read by `parser._read` ~6 %, ranges ~2 %. Under the shared machine's
-load one run differs from the next by up to ±20 %: compare ratios of runs taken in turn
-(`--quantities`), never one run against another.
+Where `parse_quantities` spends its time (session speed24; instructions counted with valgrind
+`--tool=cachegrind` over this corpus, imports and warm-up subtracted, which a busy machine
+does not change; a SIGPROF sampler agrees): finding candidates ~36 % (the figures' search
+~18 %: each figure's trial, SKIP_START, NUMBER_TAIL's repeats and the word after it, costs
+some 15,000 instructions, the floor's ~200; the number-word scan ~14 %, of which putting the
+text in lower case ~5 %; merging the two and the words ~5 %), reading each figure the rest:
+`plain.read_num` ~25 % of its own, `assemble` and `context.read_right` ~20 % (the suffix,
+scale and left patterns, `precision_step`/`bounds`), the general reader and runs ~7 %,
+ranges ~1 %. Python's cost per figure (some 45 calls, records built) and the character
+classes of the lexicon tries (`[mM]` at every branch, a call of the engine's charset test
+each) are what is left, spread with no function above a quarter. Under the shared
+machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
+in turn (`--quantities`), never one run against another.
+
+`--quantities`, best of 7, the code before session speed24 (26bb0e6) and speed24 taken in
+turn, two pairs at load 7: 23.1× and 23.2× the floor's time → 20.5× and 21.7× (783,000-785,000
+→ 823,000-871,000 words/s, +5-11 %); instructions of `parse_quantities` over the corpus
+(cachegrind): 1,936 M → 1,713 M (-11.5 %; the floor's loop: 147 M, 13.2× → 11.7×). From:
+the word next to a figure picks the patterns tried there (`Grammar.scale_words`,
+`suffix_words`, `month_words`, `joiner_words`; the left context read without its dates and
+references, `left_rest`, unless the word may end one, `exclude_words`; the span-of-days
+test only after "to", "and", "through", "until", "til", "–" or no word), each set checked
+against its pattern by tests/test_quantities_gates.py; the figures' first character tested
+in a Latin-1 table (`grammar.FIRST_FIGURE`), \d only past Latin-1; the number-word scan
+without a lookbehind at every space (`grammar.LATIN1_NON_WORD`, word characters past
+Latin-1 dropped in `scan._words`); ranges tried only for figures 8 characters apart or
+less. Output identical: conformance, gold totals and the quantities of 260,000 generated
+words, the open gold documents and the test sources, compared with the code before.
 
 `--quantities`, best of 7, main 8c24737 and speed23 taken in turn, six runs each: main
 24.1-26.8× the floor's time (678,000-742,000 words/s), speed23 21.8-24.6× (722,000-842,000);

@@ -464,3 +464,17 @@ def test_skip_start_holds_before_each_skipped_shape():
     for plain in ("700 serveurs", "5 500", "10,7", "1,500", "42", "6.5 million", "148.391",
                   "37%", "64 hectares", "17 aziende", "9 persone", "3.", "82 hours"):  # fmt: skip
         assert not re.match(SKIP_START, plain), plain
+
+
+def test_ranges_in_a_chain_of_close_figures_join_left_to_right():
+    """Figures close together join in pairs from the left, each in one range at most; a
+    figure far from the others stays alone."""
+    text = "Castelbruno compte 10-12 puits, 14 - 16 - 185 forages et, bien plus loin, 30 citernes."
+    got = [(q.text, q.low, q.high) for q in parse_quantities(text, "fr")]
+    assert got == [
+        ("10-12", 10.0, 12.0),
+        ("14 - 16", 14.0, 16.0),
+        ("185", 185.0, 185.0),
+        ("30", 30.0, 30.0),
+    ]
+    assert [q.text for q in parse_quantities("entre 3 et 5, 7", "fr")] == ["entre 3 et 5", "7"]

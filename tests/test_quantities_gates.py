@@ -110,3 +110,14 @@ def test_every_word_before_the_second_day_of_a_span_is_a_lead():
         word = g.token.match(rtext).group(1)
         assert word.lower().replace("ı", "i") in SPAN_LEADS_REVERSED, join
         assert parse_quantities(text + "19, Castelbruno", "en") == [], join
+
+
+def test_a_number_word_after_a_character_past_latin1():
+    """The scan lets every character past Latin-1 through and drops those that are word
+    characters: a number word after a dash or a quote mark is read, one glued to a Greek
+    or Polish letter is not (it is inside a word)."""
+    for text in ("Castelbruno—deux puits", "«deux puits»", "’deux puits"):
+        assert [q.value for q in parse_quantities(text, "fr")] == [2.0], text
+    for text in ("Castelbrunoωdeux puits", "łdeux puits", "ǅtrois puits"):
+        assert parse_quantities(text, "fr") == [], text
+    assert [q.value for q in parse_quantities("ωdeux puits, trois forages", "fr")] == [3.0]

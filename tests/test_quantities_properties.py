@@ -242,20 +242,23 @@ def test_number_tail_matches_what_number_matches(pieces):
 
 
 def test_number_words_start_after_every_non_word_character():
-    """`Grammar.starts` finds a number word after each character that is no word character
-    ("÷", "«", "\u2009", "’"…), and after none that is one ("ß", "ª", "²", "_")."""
+    """The scan (`Grammar.starts`, then `scan._words`) finds a number word after each
+    character that is no word character ("÷", "«", "\u2009", "’"…), and after none that is
+    one ("ß", "ª", "²", "_", "ā", "а")."""
     import re
 
     from sourcecheck.quantities.grammar import grammar
+    from sourcecheck.quantities.scan import _words
 
     word = re.compile(r"\w")
     for lang, number in (("fr", "trois"), ("en", "seven"), ("it", "dodici")):
-        starts = grammar(lang).starts
+        g = grammar(lang)
         for code in (*range(0x250), 0x2009, 0x2019, 0x202F, 0x3000, 0x0430, 0x05D0):
             before = chr(code).lower()
             if len(before) != 1:
                 continue
-            found = starts.search(f"x{before}{number}") is not None
+            text = f"x{before}{number}"
+            found = 2 in _words(text, text, g)
             assert found == (word.match(before) is None), hex(code)
 
 

@@ -56,6 +56,15 @@ HALVES = ("demi", "mezzo", "a half", "one half", "un demi")
 JOINERS = ("et", "e", "and")  # "3 millions et demi", "10 milioni e 619mila"
 CENTS = ("cent", "cents", "centime", "centimes", "centesimi", "pence")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # "½", "10½": read with unicodedata.numeric
+# What a figure may start with, as the scan looks for it: a table of Latin-1 characters (the
+# digits, signs, marks and fractions among them) and every character past Latin-1, which a
+# lookbehind then tests for \d (any decimal digit) or a fraction. `[\d…]` alone would ask the
+# Unicode database at every character of the text; Latin-1 has no decimal digit but 0-9.
+FIRST_FIGURE = "[0-9+(.," + "".join(c for c in VULGAR if c <= "\xff") + "\u0100-\U0010ffff]"
+# Every character but Latin-1's word characters (\w: letters, digits, "_", "ª", "²", "½"…).
+LATIN1_NON_WORD = (
+    "[^" + "".join(re.escape(c) for c in map(chr, range(256)) if c.isalnum() or c == "_") + "]"
+)
 # What may follow a share of one ("a third of", "un tiers des", "un terzo dei", "a half.").
 _SHARE_OF = ("of", "de", "des", "du", "di", "dei", "del", "della", "delle", "degli", "dello")
 _INTO = ("d'", "dell'", "dall'")
@@ -97,7 +106,7 @@ class Grammar(NamedTuple):
     figures: re.Pattern  # `scan`'s figure candidates alone, tried only at "0-9+(.,½…"
     heads: re.Pattern | None  # a word's first letters that may start a run, in lower case
     articles: tuple[str, ...]  # the articles a run may start with, in lower case
-    starts: re.Pattern | None  # `heads` after a non-word character: only at a word's start
+    starts: re.Pattern | None  # `heads` after a non-word character (see `LATIN1_NON_WORD`)
     # The word next to a figure, sorted finer than `left_words`/`right_words`: which of the
     # patterns it could begin (or, on the left, end), so that only those are tried.
     left_rest: re.Pattern  # `left` without its dates and references: currency, qualifier
@@ -154,8 +163,8 @@ def grammar(lang: str | None) -> Grammar:
         r"|(?=" + first_class((*articles, *triggers)) + ")(?=(?P<word>" + word_run + ")))"
     )
     figures = regexcache.compile(  # `scan`'s figures: the first character is one they start with
-        r"[\d+(.," + VULGAR + "]"  # a sign or a mark starts one only before a digit
-        r"(?:(?<![+(.,])|(?=\d))"
+        FIRST_FIGURE + r"(?<=[\d+(.," + VULGAR + "])"
+        r"(?:(?<![+(.,])|(?=\d))"  # a sign or a mark starts one only before a digit
         r"(?:(?<!\d\d)(?<=(?=" + figure_tail + r").)(?(tail)(?P=tail)|(?(tail2)(?P=tail2)))"
         r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
     )
@@ -295,12 +304,10 @@ def grammar(lang: str | None) -> Grammar:
         figures,
         regexcache.compile(heads) if heads and _lowers(articles) else None,
         tuple(sorted({a.replace("'", q) for a in articles for q in "'’"})),
-        # \W, tested first as "none of Latin-1's lower-case letters and digits" (all word
-        # characters; not "÷"): a charset the engine tests quickly, where \W alone asks the
-        # Unicode database at every character
-        regexcache.compile(r"[^a-z0-9\xe0-\xf6\xf8-\xff](?<!\w)" + heads)
-        if heads and _lowers(articles)
-        else None,
+        # \W as a table of Latin-1 (`LATIN1_NON_WORD`), which the engine tests quickly, where
+        # \W alone asks the Unicode database at every character; a character past Latin-1
+        # is let through, and `scan._words` drops a hit after one that is a word character
+        regexcache.compile(LATIN1_NON_WORD + heads) if heads and _lowers(articles) else None,
         regexcache.compile(left_rest),
         frozenset(edge_word(f, last=True) for f in exclude_forms) | {","},
         frozenset(edge_word(f) for f in scales.SCALE_NAMES),

@@ -84,7 +84,7 @@ def read_num(
     """The figure of the scan's "num" match `m` (see `parser._read`), None when it is no
     quantity; `SLOW` for "10½", which the general reader reads. `rtext` is `text` reversed;
     `taken` is where the previous quantity ended."""
-    raw = m.group("num")
+    raw, word = m.group("num", "rt")
     plain = mem.digits.get(raw, SLOW)
     if plain is SLOW:
         plain = _digits(raw, mem)
@@ -95,13 +95,12 @@ def read_num(
     n = len(text)
     if e < n and text[e] in VULGAR:
         return SLOW  # "10½"
-    word = m.group("rt")
     kind = MONTH if word is None else mem.right.get(word)
     if kind is None:
         kind = _remember(mem.right, word, _right_kind(word, g))
     right = kind == RIGHT
     rs = n - s
-    lo = max(taken, s - WINDOW)
+    lo = s - WINDOW if s - WINDOW > taken else taken
     stop = n - lo
     left = None  # no currency, qualifier, reference or date on the left
     if (

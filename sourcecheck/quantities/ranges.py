@@ -16,6 +16,7 @@ Example
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from sourcecheck.quantities.model import Quantity
@@ -33,18 +34,25 @@ class Found(NamedTuple):
 
 def join_ranges(text: str, found: list[Found], about: float) -> list[Quantity]:
     """The quantities of `found`, with each pair that forms a range merged into one."""
+    qs = [f.q for f in found]
+    # Figures more than 8 characters apart are no range (`_merge`'s first test): most pairs
+    # are, and only the others are tried, left to right, a figure joining one range at most.
+    merged: dict[int, Quantity] = {}
+    for i, (a, b) in enumerate(pairwise(qs)):
+        if b.start - a.end <= 8 and i - 1 not in merged:
+            pair = _merge(text, found[i], found[i + 1])
+            if pair is not None:
+                merged[i] = pair
+    if not merged:
+        return qs
     out: list[Quantity] = []
     i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        # Figures more than 8 characters apart are no range (`_merge`'s first test): most.
-        merged = _merge(text, a, b) if b is not None and b.q.start - a.q.end <= 8 else None
-        if merged is not None:
-            out.append(merged)
+    while i < len(qs):
+        if i in merged:
+            out.append(merged[i])
             i += 2
         else:
-            out.append(a.q)
+            out.append(qs[i])
             i += 1
     return out
 

@@ -91,22 +91,27 @@ def _words(text: str, low: str, g: Grammar) -> Iterator[int]:
     number word, or an article before one, in order (the same place may come twice).
 
     The number words are looked for only after a character that is no word character
-    (`Grammar.starts`) and at the very start: a hit inside a word ("often", "mentre") is
+    (`Grammar.starts`, which lets through any past Latin-1: those that are word characters
+    are dropped here) and at the very start: a hit inside a word ("often", "mentre") is
     none, and lower case keeps a character a word character or not (every one whose lower
     case is one character: the tests check it). `master` is tried at each place only
     when the caller comes to it (`candidates`), once it knows what it has read before."""
     articles = g.articles
     ends = {a[-1] for a in articles}
     first = g.heads.match(low)
-    hits = g.starts.finditer(low)
+    search, pos = g.starts.search, 0
     while True:
         if first is not None:
             q, first = 0, None
         else:
-            hit = next(hits, None)
+            hit = search(low, pos)
             if hit is None:
                 return
             q = hit.start() + 1
+            if low[q - 1] > "\xff" and low[q - 1].isalnum():  # a word character past Latin-1
+                pos = q  # (no hit there: the next may start right after it)
+                continue
+            pos = hit.end()
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
