@@ -26,7 +26,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
-from sourcecheck.extract.when import RANGE_START, closes_contrast, reported
+from sourcecheck.extract.when import RANGE_START, closes_contrast, outbreak, reported
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = regexcache.compile(r"[\s,]*")
@@ -273,6 +273,8 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         if d.of_noun and given:  # "the toll from the collapse of Monday …, police said today",
             # "… selon un bilan communiqué jeudi"
             return next(e.iso for e in usable if e.said or reported(body, e, lang))
+        if outbreak(body, d, lang):
+            return ""  # "il rogo divampato sabato ha percorso 3.700 ettari": the story's day
         return d.iso
     main = _main_clause_day(body, q, end, usable, spans, lang)
     if main:
