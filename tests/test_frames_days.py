@@ -423,3 +423,17 @@ def test_a_figure_converted_in_brackets_takes_its_figures_day(
     lex, lang, published, body, text, day
 ):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("outbreak"))
+def test_the_day_of_a_disasters_outbreak_is_not_its_figures_day(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("span_of_time"))
+def test_a_span_of_time_between_a_measure_and_its_day_leaves_the_day_to_it(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

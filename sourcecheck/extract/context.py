@@ -26,7 +26,7 @@ from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
-from sourcecheck.extract.when import RANGE_START, closes_contrast, reported
+from sourcecheck.extract.when import RANGE_START, closes_contrast, outbreak, reported
 from sourcecheck.frames.attribution import vocabulary
 
 _TIGHT = regexcache.compile(r"[\s,]*")
@@ -235,7 +235,7 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         for d in usable
         if d.start >= end
         and d.start - end <= 60
-        and not _between(spans, end, d.start)
+        and not _between([x for x in spans if not _span_of_time(body, x)], end, d.start)
         and not _other_relative(body, q, d, lang)
     ][:1]
     if after and _opens_figure(body, after[0], spans):
@@ -273,6 +273,8 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
         if d.of_noun and given:  # "the toll from the collapse of Monday …, police said today",
             # "… selon un bilan communiqué jeudi"
             return next(e.iso for e in usable if e.said or reported(body, e, lang))
+        if outbreak(body, d, lang):
+            return ""  # "il rogo divampato sabato ha percorso 3.700 ettari": the story's day
         return d.iso
     main = _main_clause_day(body, q, end, usable, spans, lang)
     if main:
@@ -287,6 +289,24 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     if said_after and not after:  # "440 vols ont été annulés depuis lundi, dont …, a indiqué
         return said_after[0].iso  # hier la société": the day the count was given
     return ""
+
+
+def _span_of_time(body: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at `span` is a span of time a measure fell in ("190 mm of rain in
+    9 hours on Tuesday", "en 9 heures mardi", "in 9 ore martedì"): no figure of its own
+    between another one and its day.
+
+    >>> _span_of_time("190 mm of rain in 9 hours on Tuesday", (18, 19))
+    True
+    """
+    return (
+        _IN_BEFORE.search(body, max(0, span[0] - 12), span[0]) is not None
+        and _HOURS_AFTER.match(body, span[1]) is not None
+    )
+
+
+_IN_BEFORE = regexcache.compile(r"(?<![\w'’])(?:in|en|within|entro)\s+$", re.IGNORECASE)
+_HOURS_AFTER = regexcache.compile(r"\s*(?:hours?|heures?|ore|minutes?|minuti)(?![\w'’])", re.I)
 
 
 def _listed_day(body: str, end: int, usable, spans, lang: str | None) -> str:

