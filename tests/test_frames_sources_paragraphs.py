@@ -58,3 +58,22 @@ def test_a_connector_carries_its_paragraphs_speaker_only(lang, body, figure, exp
 def test_the_same_body_and_acting_verbs(lang, body, expected):
     got = frames(body, lang)
     assert {k: got[k][0] for k in expected} == expected
+
+
+# A closing speaker with its description set off by commas: in English an adjective of nation
+# or kind may stand before the description's noun ("the European agency that …").
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source"),
+    [
+        ("en", "Officers seized 4.1 million in cash, the NVB, the European agency that coordinated the raids, said.",
+         "4.1 million", "NVB"),
+        ("en", "Divers recovered 16 crates, the Ostrel Bureau, the regional agency that runs the port, said.",
+         "16", "Ostrel Bureau"),
+        ("fr", "Les enquêteurs ont saisi 4,1 millions, a indiqué l'ONV, l'agence européenne qui a coordonné l'opération.",
+         "4,1 millions", "ONV"),
+        ("it", "Gli investigatori hanno sequestrato 4,1 milioni, ha riferito l'ONV, l'agenzia europea che ha coordinato l'operazione.",
+         "4,1 milioni", "ONV"),
+    ],
+)  # fmt: skip
+def test_a_closing_speaker_past_its_description(lang, body, figure, source):
+    assert frames(body, lang)[figure][0] == source
