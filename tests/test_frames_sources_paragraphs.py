@@ -61,7 +61,9 @@ def test_the_same_body_and_acting_verbs(lang, body, expected):
 
 
 # A closing speaker with its description set off by commas: in English an adjective of nation
-# or kind may stand before the description's noun ("the European agency that …").
+# or kind may stand before the description's noun ("the European agency that …"). A generic
+# actor after two bodies of its kind joined by a conjunction names the first, the head of the
+# pair; after two bodies named apart it names the last.
 @pytest.mark.parametrize(
     ("lang", "body", "figure", "source"),
     [
@@ -73,7 +75,15 @@ def test_the_same_body_and_acting_verbs(lang, body, expected):
          "4,1 millions", "ONV"),
         ("it", "Gli investigatori hanno sequestrato 4,1 milioni, ha riferito l'ONV, l'agenzia europea che ha coordinato l'operazione.",
          "4,1 milioni", "ONV"),
+        ("fr", "L'aide a été coordonnée par le HCR et l'OIM.\n\nSelon l'agence, 14 000 personnes ont été accueillies.",
+         "14 000", "UNHCR"),
+        ("en", "The airlift was run by UNHCR and the IOM. The agency said 14,000 people were sheltered.",
+         "14,000", "UNHCR"),
+        ("it", "Il ponte aereo è stato gestito dall'Unhcr e dall'Oim. Secondo l'agenzia, 14.000 persone sono state accolte.",
+         "14.000", "UNHCR"),
+        ("en", "UNHCR said 900 people crossed on Monday. The IOM said 300 more arrived. The agency said 14,000 people were sheltered.",
+         "14,000", "IOM"),
     ],
 )  # fmt: skip
-def test_a_closing_speaker_past_its_description(lang, body, figure, source):
+def test_closing_speakers_and_coordinated_pairs(lang, body, figure, source):
     assert frames(body, lang)[figure][0] == source

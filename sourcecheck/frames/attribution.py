@@ -369,6 +369,8 @@ class Vocabulary:
         )
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.coordinator_words = frozenset(_norm(w) for w in words["coordinators"])
+        # the words joining two bodies of a pair: "X et l'Y", "X and the Y", "X e dall'Y"
+        self.coordinated_pair = lazy(rf"\s+{alternation(words['coordinators'])}\s+{art}", i)
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
