@@ -58,3 +58,32 @@ def test_a_connector_carries_its_paragraphs_speaker_only(lang, body, figure, exp
 def test_the_same_body_and_acting_verbs(lang, body, expected):
     got = frames(body, lang)
     assert {k: got[k][0] for k in expected} == expected
+
+
+# A closing speaker with its description set off by commas: in English an adjective of nation
+# or kind may stand before the description's noun ("the European agency that …"). A generic
+# actor after two bodies of its kind joined by a conjunction names the first, the head of the
+# pair; after two bodies named apart it names the last.
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "source"),
+    [
+        ("en", "Officers seized 4.1 million in cash, the NVB, the European agency that coordinated the raids, said.",
+         "4.1 million", "NVB"),
+        ("en", "Divers recovered 16 crates, the Ostrel Bureau, the regional agency that runs the port, said.",
+         "16", "Ostrel Bureau"),
+        ("fr", "Les enquêteurs ont saisi 4,1 millions, a indiqué l'ONV, l'agence européenne qui a coordonné l'opération.",
+         "4,1 millions", "ONV"),
+        ("it", "Gli investigatori hanno sequestrato 4,1 milioni, ha riferito l'ONV, l'agenzia europea che ha coordinato l'operazione.",
+         "4,1 milioni", "ONV"),
+        ("fr", "L'aide a été coordonnée par le HCR et l'OIM.\n\nSelon l'agence, 14 000 personnes ont été accueillies.",
+         "14 000", "UNHCR"),
+        ("en", "The airlift was run by UNHCR and the IOM. The agency said 14,000 people were sheltered.",
+         "14,000", "UNHCR"),
+        ("it", "Il ponte aereo è stato gestito dall'Unhcr e dall'Oim. Secondo l'agenzia, 14.000 persone sono state accolte.",
+         "14.000", "UNHCR"),
+        ("en", "UNHCR said 900 people crossed on Monday. The IOM said 300 more arrived. The agency said 14,000 people were sheltered.",
+         "14,000", "IOM"),
+    ],
+)  # fmt: skip
+def test_closing_speakers_and_coordinated_pairs(lang, body, figure, source):
+    assert frames(body, lang)[figure][0] == source

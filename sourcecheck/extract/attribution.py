@@ -93,6 +93,16 @@ class Attribution(NamedTuple):
     how: str = ""  # marker, passive, inverted, speech, action, possessive, label, ellipsis
 
 
+def _coordinated_first(body: str, found: list, last, v: Vocabulary):
+    """The first of two bodies of one kind a conjunction joins ("coordonnée par Norpol et
+    Eurojud", "led by Norpol and Eurojud": "l'agence" after them is the first named, the
+    head of the pair), else `last`."""
+    for m in found:
+        if m[0] < last[0] and v.coordinated_pair.fullmatch(body, m[1], last[0]):
+            return m
+    return last
+
+
 class Speakers:
     """Per document: each sentence's attributions (cached), generic actors resolved against
     the organisations the document names, and the speaker a connector sentence carries."""
@@ -590,6 +600,7 @@ class Speakers:
             ]
             if found:
                 m = max(found, key=lambda m: m[0])
+                m = _coordinated_first(self.body, found, m, self.vocab)
                 if head and head[0] > m[0]:
                     return head[1]  # "the agency" after "the National Crime Agency said"
                 return self.acronym_of(m[0], m[2])

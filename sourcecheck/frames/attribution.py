@@ -251,9 +251,18 @@ class Vocabulary:
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
         # "Terracolta, l'associazione dei viticoltori della valle, stima…": a description
-        # set off by commas (a determiner and a generic noun first) between a name and its verb
+        # set off by commas (a determiner and a generic noun first; in English one adjective
+        # of nation or kind may stand between: "the European agency that led the raids")
+        # between a name and its verb
+        adjective = (
+            r"(?:(?-i:[a-z]+(?:al|ic|ive))\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch))\s+)?"
+            if set(langs) & _PRENOMINAL
+            else ""
+        )
         self.described_aside = lazy(
-            rf"\s*,\s*{art}(?:{alternation(self._generic)})s?\b[^,;:.\d«»\"“”()]{{0,70}},", i
+            rf"\s*,\s*{art}{adjective}(?:{alternation(self._generic)})s?\b"
+            rf"[^,;:.\d«»\"“”()]{{0,70}},",
+            i,
         )
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         # (a year between the pronoun and its verb: "L'azienda, che nel 2024 ha registrato…")
@@ -360,6 +369,8 @@ class Vocabulary:
         )
         self.break_words = frozenset(_norm(w) for w in words["breaks"] if " " not in w)
         self.coordinator_words = frozenset(_norm(w) for w in words["coordinators"])
+        # the words joining two bodies of a pair: "X et l'Y", "X and the Y", "X e dall'Y"
+        self.coordinated_pair = lazy(rf"\s+{alternation(words['coordinators'])}\s+{art}", i)
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
