@@ -58,6 +58,7 @@ from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
+from sourcecheck.align.onefigure import told_alike
 from sourcecheck.align.ownednoun import owned_nouns
 from sourcecheck.align.owners import (
     PART,
@@ -172,6 +173,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _struck(table, sentences)  # "18% of the drivers were on strike"
+    table = _one_figure(table, running_nouns(table["noun"].tolist(), concepts))
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():  # but one value of it told in two accounts is one reading ("magnitude 6.4")
@@ -750,6 +752,32 @@ def _struck(table: pd.DataFrame, sentences: list) -> pd.DataFrame:
     )
 
 
+def _one_figure(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
+    """Amounts and measures that more documents give under one other noun take it
+    (`onefigure`: "€190 million of savings" twice beside "a cost cut of 190 million");
+    never a running toll (`running`) nor a duration."""
+    nouns = table["noun"].tolist()
+    figures = list(
+        zip(
+            *(table[c].tolist() for c in ("case", "dimension", "currency", "rate")),
+            table["value"].round(6).tolist(),
+            strict=True,
+        )
+    )
+    found = told_alike(figures, nouns, table["doc"].tolist(), running | durations())
+    if not found:
+        return table
+    label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
+    rows = sorted(found)
+    return _given_labelled(
+        table,
+        rows,
+        [found[i] for i in rows],
+        [label[found[i]] for i in rows],
+        [f"{SAME_FIGURE} is given for “{label[found[i]]}” in other documents" for i in rows],
+    )
+
+
 def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
     """Figures with no noun given the one noun their owner's figures of their measure have
     in the other documents (`ownednoun.owned_nouns`: "Dubril ha vinto con il 38,9%" beside
@@ -759,15 +787,24 @@ def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
         return table
     rows, givers = [i for i, _ in found], [g for _, g in found]
     nouns, labels = table["noun"].tolist(), table["noun_label"].tolist()
-    out = _given(
+    return _given_labelled(
         table,
         rows,
         [nouns[g] for g in givers],
+        [labels[g] for g in givers],
         [f"its owner's figures of this measure count “{labels[g]}” elsewhere" for g in givers],
     )
+
+
+def _given_labelled(
+    table: pd.DataFrame, rows: list[int], nouns: list[str], labels: list[str], why: list[str]
+) -> pd.DataFrame:
+    """`_given`, each row's label given too (`labels`: its donor's, as written), not made
+    from its key."""
+    out = _given(table, rows, nouns, why)
     given = out["noun_label"].tolist()
-    for i, g in found:
-        given[i] = labels[g]
+    for i, label in zip(rows, labels, strict=True):
+        given[i] = label
     return out.assign(noun_label=given)
 
 
