@@ -54,6 +54,18 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "a déposé le bilan.", "160", "Skyvane"),
         ("it", "La compagnia Skyvane ha cessato l'attività. Il vettore, che operava 160 voli al giorno, "
                "ha portato i libri in tribunale.", "160", "Skyvane"),
+        # a sentence opening on a body, its name and a comma: the body owns its figures
+        ("fr", "Chez Norvelle, 31 % des techniciens ont débrayé jeudi.", "31 %", "Norvelle"),
+        ("fr", "À la Régie des eaux de Castelmoret (REC), 22 % des agents étaient en grève.",
+         "22 %", "REC"),
+        ("en", "At bus operator Tramlink, 38% of drivers walked out on Monday.", "38%", "Tramlink"),
+        ("it", "Presso la Vetreria Orsa (VO), l'adesione allo sciopero è stata del 40%.", "40%", "VO"),
+        # a place opening the sentence owns nothing
+        ("fr", "À Marseille, 40 manifestants ont défilé.", "40", ""),
+        ("en", "At Kelford, 300 people marched to the town hall.", "300", ""),
+        # no comma after the name: the name opens no sentence on a body
+        ("it", "Alla conferenza di Ostravel i donatori hanno promesso 2 miliardi di euro.",
+         "2 miliardi di euro", ""),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),
