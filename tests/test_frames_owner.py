@@ -66,6 +66,12 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         # no comma after the name: the name opens no sentence on a body
         ("it", "Alla conferenza di Ostravel i donatori hanno promesso 2 miliardi di euro.",
          "2 miliardi di euro", ""),
+        # a share of a sector's staff: the sector its clause names, not one among others
+        ("fr", "La FSU revendique 45 % de grévistes chez les enseignants.", "45 %", "education"),
+        ("en", "About 20% of civil servants were on strike, including 31% of school staff.", "31%", "education"),
+        ("it", "Nella scuola ha scioperato il 20% del personale.", "20%", "education"),
+        ("fr", "Le taux de grévistes atteint 18 % dans la fonction publique, notamment dans l'enseignement.",
+         "18 %", ""),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),

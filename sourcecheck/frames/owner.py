@@ -117,6 +117,8 @@ def frame_owners(
             row["owner"] = carried(body, before, row, words)
         if not row["owner"]:  # "Chez Norvelle, 31 % des techniciens ont débrayé"
             row["owner"] = _host(body, s_start, row, words, nouns)
+        if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"
+            row["owner"] = _share_sector(body, lo, hi, row["end"], words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
             row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
         if row["owner"] and row.get("scope") == row["owner"] and not is_country(row["owner"]):
@@ -247,6 +249,23 @@ def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
     if not proper(name, body, nouns) or words.is_place(name) or name == row.get("scope"):
         return ""
     return _unsuffixed(name, words)
+
+
+def _share_sector(body: str, lo: int, hi: int, end: int, words: _Words) -> str:
+    """The sector a share's clause body[lo:hi] names (`share_sectors`: "45 % de grévistes
+    chez les enseignants", "31% of school staff", "nella scuola ha scioperato il 20%"),
+    not one among others ("notamment dans l'enseignement"; a word before the share, which
+    ends at `end`, makes the share one among others, not its sector: "including 31% of
+    school staff"); else "".
+
+    Why: the share of teachers on strike and the share of the whole civil service, told in
+    one sentence, are two quantities; only the sector tells them apart.
+    """
+    for m in words.share_sector.finditer(body, lo, hi):
+        near = max(lo, m.start() - NOT_SOLE_REACH, end if m.start() >= end else lo)
+        if not words.not_sole.search(body, near, m.start()):
+            return words.share_sector_of[_norm(m.group())]
+    return ""
 
 
 def _sector_owned(body: str, m: re.Match, name: str, words: _Words) -> str:

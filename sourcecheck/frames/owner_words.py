@@ -179,7 +179,19 @@ class _Words:
         self.counted_sector = regexcache.compile(
             rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
         )
-        self.sector_ids = frozenset(data.get("sectors") or ())
+        shares = [
+            (sector, w)
+            for sector, per_lang in (data.get("share_sectors") or {}).items()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        ]
+        self.share_sector_of = {_norm(w): sector for sector, w in shares}
+        self.share_sector = regexcache.compile(
+            rf"(?<!\w)({alternation(self.share_sector_of)})(?!\w)", re.I
+        )
+        self.sector_ids = frozenset(data.get("sectors") or ()) | frozenset(
+            data.get("share_sectors") or ()
+        )
         anaphors = alternation(entry("anaphors"))
         # "the carrier" with a hyphenated word before its noun: "the Malta-registered carrier"
         modified = "|".join(
