@@ -60,6 +60,12 @@ def claims(body: str, lang: str) -> dict[str, dict]:
          "22 %", "REC"),
         ("en", "At bus operator Tramlink, 38% of drivers walked out on Monday.", "38%", "Tramlink"),
         ("it", "Presso la Vetreria Orsa (VO), l'adesione allo sciopero è stata del 40%.", "40%", "VO"),
+        # a name a preposition makes a complement's: the place of a meeting, no body
+        ("fr", "À la conférence de Lastrane, les donateurs ont promis 3 milliards d'euros.",
+         "3 milliards d'euros", ""),
+        ("en", "At the summit in Corvellan, ministers pledged $900 million.", "$900 million", ""),
+        ("it", "Al vertice di Orbessa, i governi hanno stanziato 700 milioni di euro.",
+         "700 milioni di euro", ""),
         # a place opening the sentence owns nothing
         ("fr", "À Marseille, 40 manifestants ont défilé.", "40", ""),
         ("en", "At Kelford, 300 people marched to the town hall.", "300", ""),

@@ -239,8 +239,8 @@ def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
     side, are two quantities; the body opening the sentence is all that tells them apart.
     """
     m = words.host.match(body, s_start, row["start"])
-    if not m:
-        return ""
+    if not m or any(_complement(w, words) for w in m.group("described").split()):
+        return ""  # "À la conférence de Valbrune, …": the name is a complement's, a place's
     name = m.group("acronym") or m.group("name").strip()
     if not m.group("acronym") and (
         len(name.split()) > MAX_HOST_WORDS or not all(w[:1].isupper() for w in name.split())
@@ -249,6 +249,16 @@ def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
     if not proper(name, body, nouns) or words.is_place(name) or name == row.get("scope"):
         return ""
     return _unsuffixed(name, words)
+
+
+def _complement(word: str, words: _Words) -> bool:
+    """Whether `word`, describing a name, is a preposition that makes the name a
+    complement ("de" in "la conférence de Valbrune", "dell'" in "dell'ospedale").
+
+    >>> _complement("de", _vocabulary("fr")), _complement("opérateur", _vocabulary("fr"))
+    (True, False)
+    """
+    return bool(words.preposition.fullmatch(word.split("'")[0] + ("'" if "'" in word else "")))
 
 
 def _share_sector(body: str, lo: int, hi: int, end: int, words: _Words) -> str:
