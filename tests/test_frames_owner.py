@@ -54,6 +54,30 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "a déposé le bilan.", "160", "Skyvane"),
         ("it", "La compagnia Skyvane ha cessato l'attività. Il vettore, che operava 160 voli al giorno, "
                "ha portato i libri in tribunale.", "160", "Skyvane"),
+        # a sentence opening on a body, its name and a comma: the body owns its figures
+        ("fr", "Chez Norvelle, 31 % des techniciens ont débrayé jeudi.", "31 %", "Norvelle"),
+        ("fr", "À la Régie des eaux de Castelmoret (REC), 22 % des agents étaient en grève.",
+         "22 %", "REC"),
+        ("en", "At bus operator Tramlink, 38% of drivers walked out on Monday.", "38%", "Tramlink"),
+        ("it", "Presso la Vetreria Orsa (VO), l'adesione allo sciopero è stata del 40%.", "40%", "VO"),
+        # a name a preposition makes a complement's: the place of a meeting, no body
+        ("fr", "À la conférence de Lastrane, les donateurs ont promis 3 milliards d'euros.",
+         "3 milliards d'euros", ""),
+        ("en", "At the summit in Corvellan, ministers pledged $900 million.", "$900 million", ""),
+        ("it", "Al vertice di Orbessa, i governi hanno stanziato 700 milioni di euro.",
+         "700 milioni di euro", ""),
+        # a place opening the sentence owns nothing
+        ("fr", "À Marseille, 40 manifestants ont défilé.", "40", ""),
+        ("en", "At Kelford, 300 people marched to the town hall.", "300", ""),
+        # no comma after the name: the name opens no sentence on a body
+        ("it", "Alla conferenza di Ostravel i donatori hanno promesso 2 miliardi di euro.",
+         "2 miliardi di euro", ""),
+        # a share of a sector's staff: the sector its clause names, not one among others
+        ("fr", "La FSU revendique 45 % de grévistes chez les enseignants.", "45 %", "education"),
+        ("en", "About 20% of civil servants were on strike, including 31% of school staff.", "31%", "education"),
+        ("it", "Nella scuola ha scioperato il 20% del personale.", "20%", "education"),
+        ("fr", "Le taux de grévistes atteint 18 % dans la fonction publique, notamment dans l'enseignement.",
+         "18 %", ""),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),

@@ -414,5 +414,6 @@ def owners_written(claims: pd.DataFrame) -> pd.Series:
 def named_owners(owner: pd.Series) -> pd.Series:
     """Whether each claim's owner, as the frame read it, is a name (a company, a body), not a
     sector: a name's amount (its fine, its revenue) is one figure whichever day it is told."""
-    sectors = set(load("owner").get("sectors") or ())
+    data = load("owner")
+    sectors = set(data.get("sectors") or ()) | set(data.get("share_sectors") or ())
     return by_value(owner, lambda v: v.strip() != "" and v.strip() not in sectors)

@@ -55,6 +55,7 @@ SECTOR_AFTER = 30  # characters after an amount where a sector word gives its ow
 COST_REACH = 60  # characters after a clause where the cost an amount estimates may be named
 OWNED_AFTER = 30  # characters after a figure where a company's noun makes it the company's
 LISTED_GAP = 40  # characters between two amounts of a list of gifts, the next donor between
+MAX_HOST_WORDS = 4  # capitalised words the name a sentence opens on runs to
 NOT_SOLE_REACH = 30  # characters before a sector word where "notamment" makes it one of several
 
 
@@ -114,6 +115,10 @@ def frame_owners(
             row["owner"] = _listed_giver(body, s_start, lo, row["start"], words, verbs)
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
+        if not row["owner"]:  # "Chez Norvelle, 31 % des techniciens ont débrayé"
+            row["owner"] = _host(body, s_start, row, words, nouns)
+        if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"
+            row["owner"] = _share_sector(body, lo, hi, row["end"], words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
             row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
         if row["owner"] and row.get("scope") == row["owner"] and not is_country(row["owner"]):
@@ -222,6 +227,55 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
+    """The body a sentence opens on, its name and a comma after a `hosts` word ("Chez
+    Norvelle, 31 % des techniciens…", "At bus operator Tramlink, 38% of drivers…", "Presso
+    la Vetreria Orsa (VO), l'adesione…"): its acronym in brackets, else a name of
+    capitalised words; "" when there is none, or it is a place or the figure's own scope.
+
+    Why: the share of a company's staff on strike and the public sector's, told side by
+    side, are two quantities; the body opening the sentence is all that tells them apart.
+    """
+    m = words.host.match(body, s_start, row["start"])
+    if not m or any(_complement(w, words) for w in m.group("described").split()):
+        return ""  # "À la conférence de Valbrune, …": the name is a complement's, a place's
+    name = m.group("acronym") or m.group("name").strip()
+    if not m.group("acronym") and (
+        len(name.split()) > MAX_HOST_WORDS or not all(w[:1].isupper() for w in name.split())
+    ):
+        return ""
+    if not proper(name, body, nouns) or words.is_place(name) or name == row.get("scope"):
+        return ""
+    return _unsuffixed(name, words)
+
+
+def _complement(word: str, words: _Words) -> bool:
+    """Whether `word`, describing a name, is a preposition that makes the name a
+    complement ("de" in "la conférence de Valbrune", "dell'" in "dell'ospedale").
+
+    >>> _complement("de", _vocabulary("fr")), _complement("opérateur", _vocabulary("fr"))
+    (True, False)
+    """
+    return bool(words.preposition.fullmatch(word.split("'")[0] + ("'" if "'" in word else "")))
+
+
+def _share_sector(body: str, lo: int, hi: int, end: int, words: _Words) -> str:
+    """The sector a share's clause body[lo:hi] names (`share_sectors`: "45 % de grévistes
+    chez les enseignants", "31% of school staff", "nella scuola ha scioperato il 20%"),
+    not one among others ("notamment dans l'enseignement"; a word before the share, which
+    ends at `end`, makes the share one among others, not its sector: "including 31% of
+    school staff"); else "".
+
+    Why: the share of teachers on strike and the share of the whole civil service, told in
+    one sentence, are two quantities; only the sector tells them apart.
+    """
+    for m in words.share_sector.finditer(body, lo, hi):
+        near = max(lo, m.start() - NOT_SOLE_REACH, end if m.start() >= end else lo)
+        if not words.not_sole.search(body, near, m.start()):
+            return words.share_sector_of[_norm(m.group())]
+    return ""
 
 
 def _sector_owned(body: str, m: re.Match, name: str, words: _Words) -> str:

@@ -72,6 +72,14 @@ class _Words:
         self.of = regexcache.compile(
             rf"(?<!\w)(?:{heads})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?(?:{of})\s*", re.I
         )
+        # a sentence opening on the body its figures are of: the body's name (its acronym in
+        # brackets maybe) and a comma
+        self.host = regexcache.compile(
+            rf"\s*(?:{alternation(entry('hosts'))})\s*(?P<described>(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,3}})"
+            rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[^,;:()\d.]{{0,60}}?)"
+            rf"\s*(?:\(\s*(?P<acronym>(?-i:[A-Z][A-Z0-9]{{1,7}}))\s*\))?\s*,",
+            re.I,
+        )
         self.preposition = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('prepositions'))})\s*$", re.I
         )
@@ -171,7 +179,19 @@ class _Words:
         self.counted_sector = regexcache.compile(
             rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
         )
-        self.sector_ids = frozenset(data.get("sectors") or ())
+        shares = [
+            (sector, w)
+            for sector, per_lang in (data.get("share_sectors") or {}).items()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        ]
+        self.share_sector_of = {_norm(w): sector for sector, w in shares}
+        self.share_sector = regexcache.compile(
+            rf"(?<!\w)({alternation(self.share_sector_of)})(?!\w)", re.I
+        )
+        self.sector_ids = frozenset(data.get("sectors") or ()) | frozenset(
+            data.get("share_sectors") or ()
+        )
         anaphors = alternation(entry("anaphors"))
         # "the carrier" with a hyphenated word before its noun: "the Malta-registered carrier"
         modified = "|".join(
