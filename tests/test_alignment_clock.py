@@ -17,7 +17,7 @@ from test_alignment import claims  # noqa: E402
 @pytest.mark.parametrize(
     ("quote", "text", "lang", "hour"),
     [
-        ("À midi, 17,3 % des électeurs de Valbrune avaient voté.", "17,3 %", "fr", "12:00"),
+        ("À midi, 17,3 % des électeurs de Orsenac avaient voté.", "17,3 %", "fr", "12:00"),
         ("La participation atteignait 44 % à 18 heures.", "44 %", "fr", "18:00"),
         ("Vers 7 h 15, les secours comptaient 9 blessés.", "9", "fr", "07:15"),
         ("By 4 p.m., 31.5% of the register had cast a ballot.", "31.5%", "en", "16:00"),

@@ -56,7 +56,7 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "ha portato i libri in tribunale.", "160", "Skyvane"),
         # a sentence opening on a body, its name and a comma: the body owns its figures
         ("fr", "Chez Norvelle, 31 % des techniciens ont débrayé jeudi.", "31 %", "Norvelle"),
-        ("fr", "À la Régie des eaux de Castelmoret (REC), 22 % des agents étaient en grève.",
+        ("fr", "À la Régie des eaux de Castelmoret (REC), 22 % du personnel a cessé le travail.",
          "22 %", "REC"),
         ("en", "At bus operator Tramlink, 38% of drivers walked out on Monday.", "38%", "Tramlink"),
         ("it", "Presso la Vetreria Orsa (VO), l'adesione allo sciopero è stata del 40%.", "40%", "VO"),
@@ -73,7 +73,7 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "Alla conferenza di Ostravel i donatori hanno promesso 2 miliardi di euro.",
          "2 miliardi di euro", ""),
         # a share of a sector's staff: the sector its clause names, not one among others
-        ("fr", "La FSU revendique 45 % de grévistes chez les enseignants.", "45 %", "education"),
+        ("fr", "Le syndicat Sudel annonce 37 % de professeurs grévistes dans les écoles.", "37 %", "education"),
         ("en", "About 20% of civil servants were on strike, including 31% of school staff.", "31%", "education"),
         ("it", "Nella scuola ha scioperato il 20% del personale.", "20%", "education"),
         ("fr", "Le taux de grévistes atteint 18 % dans la fonction publique, notamment dans l'enseignement.",

@@ -541,7 +541,7 @@ def test_pointing_back_and_asides(lang, body, expected):
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("fr", "« Nous avons relogé 42 familles », a précisé le maire de Valbrune, Étienne Dalmas. "
+        ("fr", "« Nous avons relogé 42 familles », a précisé le maire de Orsenac, Étienne Dalmas. "
                "Au total, 130 habitations ont été inondées, selon lui.",
          {"130": "Étienne Dalmas"}),
         ("en", "The blaze has burned 9,000 acres, said Ana Ruiz, a spokesperson for the forestry "

@@ -28,7 +28,7 @@ def frames(body: str, lang: str, publisher: str = "Wire") -> dict[str, tuple[str
          "9", ("Wire", False)),
         ("fr", "Le parquet de Castelbruno a saisi 7 voitures, selon un communiqué.\n\nParmi les suspects, 5 ont été placés en détention.",
          "5", ("Wire", False)),
-        ("it", "La Guardia di finanza ha sequestrato 11 immobili, secondo una nota.\n\nTra questi, 4 si trovano a Rivalta.",
+        ("it", "La Guardia di finanza ha posto sotto sigilli 11 immobili, secondo una nota.\n\nTra questi, 4 si trovano a Rivalta.",
          "4", ("Wire", False)),
         ("fr", "Le parquet de Castelbruno a annoncé 7 interpellations. Parmi les suspects, 5 ont été placés en détention.",
          "5", ("Parquet de Castelbruno", True)),
@@ -61,20 +61,20 @@ def test_the_same_body_and_acting_verbs(lang, body, expected):
 
 
 # A closing speaker with its description set off by commas: in English an adjective of nation
-# or kind may stand before the description's noun ("the European agency that …"). A generic
+# or kind may stand before the description's noun ("the federal office that …"). A generic
 # actor after two bodies of its kind joined by a conjunction names the first, the head of the
 # pair; after two bodies named apart it names the last.
 @pytest.mark.parametrize(
     ("lang", "body", "figure", "source"),
     [
-        ("en", "Officers seized 4.1 million in cash, the NVB, the European agency that coordinated the raids, said.",
-         "4.1 million", "NVB"),
+        ("en", "Inspectors impounded 2.7 million in bonds, the KFD, the federal office that led the audit, said.",
+         "2.7 million", "KFD"),
         ("en", "Divers recovered 16 crates, the Ostrel Bureau, the regional agency that runs the port, said.",
          "16", "Ostrel Bureau"),
-        ("fr", "Les enquêteurs ont saisi 4,1 millions, a indiqué l'ONV, l'agence européenne qui a coordonné l'opération.",
-         "4,1 millions", "ONV"),
-        ("it", "Gli investigatori hanno sequestrato 4,1 milioni, ha riferito l'ONV, l'agenzia europea che ha coordinato l'operazione.",
-         "4,1 milioni", "ONV"),
+        ("fr", "Les douaniers ont bloqué 2,7 millions, a précisé l'OFK, l'office fédéral qui a mené le contrôle.",
+         "2,7 millions", "OFK"),
+        ("it", "Gli ispettori hanno bloccato 2,7 milioni, ha precisato l'UFK, l'ufficio federale che ha guidato il controllo.",
+         "2,7 milioni", "UFK"),
         ("fr", "L'aide a été coordonnée par le HCR et l'OIM.\n\nSelon l'agence, 14 000 personnes ont été accueillies.",
          "14 000", "UNHCR"),
         ("en", "The airlift was run by UNHCR and the IOM. The agency said 14,000 people were sheltered.",

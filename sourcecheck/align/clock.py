@@ -6,7 +6,7 @@ Turnout is given at noon, at 5 pm and at the close of the polls; a rescue gives 
 people still trapped at dawn and at noon. Those figures share their noun, day and place, so
 alignment made them one quantity and reported the rise (or the fall) as sources that
 disagree. An hour written before or beside the figure in its sentence ("alle ore 17 l'affluenza
-era del 38%", "à midi, 14 % des inscrits", "at five in the afternoon") makes it a reading of
+era del 31%", "à midi, 12 % des inscrits", "at five in the afternoon") makes it a reading of
 that hour. The split is kept to cases that give figures of one dimension at two hours or
 more: a lone "the fire broke out at 3 am" beside a count does not part that count from the
 other accounts of it.
@@ -15,8 +15,8 @@ here with the number words of `parse_quantities`.)
 
 Example
 -------
->>> clock("Alle ore diciassette l'affluenza ha raggiunto il 38,5%.", "38,5%", "it")
-'17:00'
+>>> clock("Alle ore sedici i votanti in città erano il 27,5%.", "27,5%", "it")
+'16:00'
 >>> clock("At noon, turnout stood at 12.4%.", "12.4%", "en")
 '12:00'
 >>> clock("À 17 h 30, la participation atteignait 41 %.", "41 %", "fr")

@@ -475,7 +475,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if d.news_day and kind == "count" and not rate:  # "contro i 15.700 dello stesso
             # periodo del 2030": a count of the year so far, at the same point of 2030
             told = [r["refers_to"] for r in rows if len(r["refers_to"]) == 10]
-            # "27,450 since January as of Tuesday, up from 21,300 a year earlier": Tuesday's
+            # "12,640 since January as of Monday, up from 9,870 a year earlier": Monday's
             base = day if day_from == "clause" and len(day) == 10 else (told or [d.news_day])[-1]
             earlier = when.year_before(q, spans, body, s.start, s.end, d.lang, base)
             if earlier and d.accounts_year:  # "net profit of 40 million, from 31 a year

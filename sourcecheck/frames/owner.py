@@ -240,7 +240,7 @@ def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
     """
     m = words.host.match(body, s_start, row["start"])
     if not m or any(_complement(w, words) for w in m.group("described").split()):
-        return ""  # "À la conférence de Valbrune, …": the name is a complement's, a place's
+        return ""  # "À la conférence de Orsenac, …": the name is a complement's, a place's
     name = m.group("acronym") or m.group("name").strip()
     if not m.group("acronym") and (
         len(name.split()) > MAX_HOST_WORDS or not all(w[:1].isupper() for w in name.split())
@@ -253,7 +253,7 @@ def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
 
 def _complement(word: str, words: _Words) -> bool:
     """Whether `word`, describing a name, is a preposition that makes the name a
-    complement ("de" in "la conférence de Valbrune", "dell'" in "dell'ospedale").
+    complement ("de" in "la conférence de Orsenac", "dell'" in "dell'ospedale").
 
     >>> _complement("de", _vocabulary("fr")), _complement("opérateur", _vocabulary("fr"))
     (True, False)
