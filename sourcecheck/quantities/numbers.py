@@ -31,6 +31,8 @@ SP = "[ \u00a0\u202f\u2009]"
 
 # A digit group as written: optional space-grouped thousands, then up to six ".,'’" groups.
 # Interpreted by `read_digits`, which rejects shapes that are not numbers ("1,1,1").
+# Its digit runs are possessive (`\d{1,20}+`): one given back digit by digit meets only another
+# digit, which nothing after it accepts, so the matches are the greedy form's, found sooner.
 NUMBER = (
     r"(?<!\d)(?:(?:\d{1,3}+(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20}+)"
     r"(?:[.,'’]\d{1,20}+){0,6}"
