@@ -34,6 +34,23 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed25 (instructions of one pass of `parse_quantities` over the corpus of seed 1,
+200,000 words, 15,856 figures; cachegrind, a run of no pass subtracted): 1,817 M → 1,787 M
+(-1.6 %), from the digit runs of `NUMBER`, `NUMBER_TAIL` and `SKIP_START` read possessively
+(`\d{1,12}+`: a run given back digit by digit only meets another digit, which nothing after it
+accepts) and the word after a figure (`TOKEN`) read from a table of Latin-1 letters before
+`[^\W\d_]`; tests/test_quantities_patterns.py matches both forms everywhere. `--quantities`,
+best of 7, main d652b99 and speed25 in turn, two pairs at load 5: 28.9× and 26.8× → 18.2× and
+23.4× the floor's time (613,000-638,000 → 692,000-712,000 words/s; at that load one run differs
+from the next by more than the change: trust the instructions). Where the time goes now
+(each pattern's calls of one pass recorded, then replayed alone, ms of CPU of ~225 ms): the
+figures' search 34 (its scan, a charset test per character, and each figure's trial), the
+number-word scan 21-30 (at each non-word character the first letters of the trie), the
+lexicon patterns ~25 (`suffix` 9, `left_rest` 8, `token` 6, `left` 4, `scale` 4), lower case
+5; the rest, ~140, is Python per figure (`read_num`, `assemble`, `read_right`). Tried and
+dropped: a lookahead of the trie's first letters before `starts` (+8 % on its scan), a Latin-1
+byte table for lower case (225 of the 614 documents are Latin-1 only: -0.2 %).
+
 `--quantities`, best of 7, the code before session speed24 (26bb0e6) and speed24 taken in
 turn, two pairs at load 7: 23.1× and 23.2× the floor's time → 20.5× and 21.7× (783,000-785,000
 → 823,000-871,000 words/s, +5-11 %); instructions of `parse_quantities` over the corpus

@@ -65,7 +65,7 @@ SKIP = "|".join(
 # "5.5", "59%", "12 hectares") fail it at once. Keep it in step with SKIP
 # (tests/test_quantities_properties.py checks it wherever a shape matches).
 SKIP_START = (
-    r"(?=[+(0]|(?<=['’])|\d{1,12}(?:[^\d,.%" + _S[1:-1] + r"]|\.\d{1,4}[-/.]"
+    r"(?=[+(0]|(?<=['’])|\d{1,12}+(?:[^\d,.%" + _S[1:-1] + r"]|\.\d{1,4}[-/.]"
     r"|" + _S + r"(?:h" + _S + r"?\d|[ap]\.?m)))"
 )
 

@@ -48,8 +48,14 @@ from sourcecheck.quantities.numbers import NUMBER, NUMBER_TAIL
 
 SP = "[ \u00a0\u202f\u2009]"
 NOT_LETTER = r"(?![^\W\d_])"
-# The word or symbol next to a figure, after spaces and a hyphen (group 1).
-TOKEN = rf"{SP}*-?{SP}*([^\W\d_]+|[^\w\s\-])"
+# The letters of Latin-1 (what `[^\W\d_]` matches there: letters, "ª", "²", "½"…) as a table
+# the engine tests quickly, where `[^\W\d_]` asks the Unicode database about each character.
+LATIN1_LETTERS = (
+    "[" + "".join(re.escape(c) for c in map(chr, range(256)) if re.match(r"[^\W\d_]", c)) + "]"
+)
+# The word or symbol next to a figure, after spaces and a hyphen (group 1). A word's letters
+# are read as a run of Latin-1 letters first, then any letter: the same word as `[^\W\d_]+`.
+TOKEN = rf"{SP}*-?{SP}*((?:{LATIN1_LETTERS}++[^\W\d_]*+|[^\W\d_]++)|[^\w\s\-])"
 ELIDED = r"(?!['’][^\W\d_])"  # "250 l'anno": an elided article, not a unit ("l")
 OF = ("de", "di", "of", "del", "dei", "degli")  # "10 millions d'euros", "10 milioni di euro"
 HALVES = ("demi", "mezzo", "a half", "one half", "un demi")

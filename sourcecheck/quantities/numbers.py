@@ -31,9 +31,11 @@ SP = "[ \u00a0\u202f\u2009]"
 
 # A digit group as written: optional space-grouped thousands, then up to six ".,'’" groups.
 # Interpreted by `read_digits`, which rejects shapes that are not numbers ("1,1,1").
+# Its digit runs are possessive (`\d{1,20}+`): one given back digit by digit meets only another
+# digit, which nothing after it accepts, so the matches are the greedy form's, found sooner.
 NUMBER = (
-    r"(?<!\d)(?:(?:\d{1,3}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20})"
-    r"(?:[.,'’]\d{1,20}){0,6}"
+    r"(?<!\d)(?:(?:\d{1,3}+(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{1,20}+)"
+    r"(?:[.,'’]\d{1,20}+){0,6}"
     r"|(?<![\w.,])[.,]\d{1,20})"  # ".08", ",25": a decimal with no integer part
     r"(?!\d)"
 )
@@ -43,8 +45,8 @@ NUMBER = (
 # 1 digits as `\d{1,3}` does). A scan that has read the first character goes on past the
 # rest with a back-reference to it, and never tries a figure again inside this one.
 NUMBER_TAIL = (
-    r"(?<!\d)(?:\d(?P<tail>(?:\d{0,2}(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{0,19})"
-    r"(?:[.,'’]\d{1,20}){0,6})"
+    r"(?<!\d)(?:\d(?P<tail>(?:\d{0,2}+(?:" + SP + r"\d{3}(?!\d)){1,6}|\d{0,19}+)"
+    r"(?:[.,'’]\d{1,20}+){0,6})"
     r"|(?<![\w.,])[.,](?P<tail2>\d{1,20}))"
     r"(?!\d)"
 )
