@@ -537,6 +537,15 @@ SHAPES = {
         fr | Les blessés sont 36, dont 9 enfants, tandis que les évacués de la plaine sont 270. | 270 | évacués | evacuee
         en | There are 36 injured, including 9 children, while the evacuees in the valley are 270. | 270 | evacuees | evacuee
     """,
+    # a share in brackets (or after "or"/"soit"/"ossia") right after a count and its noun is
+    # the share that count is of its whole: a share of the same noun
+    "bracketed-share": """
+        it | Esiti: Carla Doni 6.215 voti (43,7%); Piero Sala 5.010 voti (35,2%). | 35,2% | voti | vote
+        en | The Harbour list took 2,940 votes, or 18.6%, and the Orchard list 1,870 (11.8%). | 18.6% | votes | vote
+        en | The Harbour list took 2,940 votes, or 18.6%, and the Orchard list 1,870 (11.8%). | 11.8% | votes | vote
+        fr | Le maire sortant obtient 3 480 voix (41,9 %) au premier tour. | 41,9 % | voix | vote
+        fr | La liste écologiste recueille 1 160 voix, soit 14 %. | 14 % | voix | vote
+    """,
 }
 
 
@@ -759,3 +768,13 @@ def test_a_reflexive_stop_is_no_arrest(lex):
 def test_a_rate_names_no_count_of_the_noun_after_it(lex, lang, body, figure):
     # a share of the unemployed is no count of them: no concept of "chômage" for it
     assert not nouns(lex, lang, body)[figure][1]
+
+
+def test_a_bracketed_share_naming_its_whole_keeps_that_whole(lex):
+    assert nouns(lex, "en", "The plant cut 640 jobs (9% of its staff).")["9%"][0] == "staff"
+
+
+def test_a_share_after_a_comma_alone_is_no_bracketed_share(lex):
+    # no bracket and no "or"/"soit": the share is not said to be the count's
+    found = nouns(lex, "en", "Sales reached 5,400 units, 12% was exported.")
+    assert found["12%"][0] != "units"
