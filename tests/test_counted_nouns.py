@@ -537,6 +537,16 @@ SHAPES = {
         fr | Les blessés sont 36, dont 9 enfants, tandis que les évacués de la plaine sont 270. | 270 | évacués | evacuee
         en | There are 36 injured, including 9 children, while the evacuees in the valley are 270. | 270 | evacuees | evacuee
     """,
+    # a label and a colon right before a count, in a tally: the label is its noun, with the
+    # modifiers written after it, and a leading adverb is no part of it
+    "label-colon": """
+        it | Bilancio della notte a Roccatorta. Ancora dispersi: 2. Feriti: 15. | 2 | dispersi | missing
+        it | Bilancio della notte a Roccatorta. Ancora dispersi: 2. Feriti: 15. | 15 | Feriti | injured
+        it | Schede contestate: 310. | 310 | Schede contestate | -
+        en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 140 | Homes flooded | house
+        en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 4 | missing | missing
+        fr | Bilan provisoire à Sernac. Blessés : 9 ; maisons détruites : 31. | 31 | maisons détruites | house
+    """,
     # a share in brackets (or after "or"/"soit"/"ossia") right after a count and its noun is
     # the share that count is of its whole: a share of the same noun
     "bracketed-share": """
@@ -778,3 +788,24 @@ def test_a_share_after_a_comma_alone_is_no_bracketed_share(lex):
     # no bracket and no "or"/"soit": the share is not said to be the count's
     found = nouns(lex, "en", "Sales reached 5,400 units, 12% was exported.")
     assert found["12%"][0] != "units"
+
+
+def test_a_day_before_a_colon_is_no_label(lex):
+    assert not nouns(lex, "fr", "Crues de la Sorne, relevés des hauteurs. Lundi : 12.")["12"][0]
+
+
+def test_a_label_keeps_its_modifiers_apart_from_its_noun_alone(lex):
+    # two labels on one noun with different modifiers are two different counts
+    found = nouns(lex, "it", "Schede valide: 4.000. Schede contestate: 310.")
+    assert found["4.000"][0] != found["310"][0]
+
+
+def test_a_name_before_a_colon_is_no_label(lex):
+    # "town: figure" says where, not what: the place is never the count's noun
+    found = nouns(lex, "en", "Flu cases by town. Ashcombe: 340; Dunmere: 120.")
+    assert not found["340"][0] and not found["120"][0]
+
+
+def test_a_participle_label_is_a_noun(lex):
+    found = nouns(lex, "it", "Bilancio a Roccatorta. Deceduti: 2. Ancora intrappolati: 3.")
+    assert found["3"][0] == "intrappolati"

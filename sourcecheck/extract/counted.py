@@ -65,6 +65,7 @@ from sourcecheck.extract.things import (
     among,
     apposed,
     counted_before,
+    labelled,
     partitive,
     thing_after,
     thing_before,
@@ -256,7 +257,8 @@ class SentenceNouns:
                 )
             if not found and not inherited:
                 found = (
-                    subject_before(body, q.start, s.start, lang, concepts)
+                    labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
+                    or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
                     or topic(body, q.start, s.start, lang, concepts)
