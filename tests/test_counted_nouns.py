@@ -547,6 +547,11 @@ SHAPES = {
         en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 4 | missing | missing
         fr | Bilan provisoire à Sernac. Blessés : 9 ; maisons détruites : 31. | 31 | maisons détruites | house
     """,
+    # a partitive after a span of time is a part of the count before that span, not of it
+    "partitive-past-a-span": """
+        en | In all, 9 climbers were rescued over three days, 4 of whom remain in hospital. | 4 | climbers | -
+        it | In tutto 12 pescatori sono stati recuperati in due giorni, 5 dei quali sono ricoverati. | 5 | pescatori | -
+    """,
     # a share in brackets (or after "or"/"soit"/"ossia") right after a count and its noun is
     # the share that count is of its whole: a share of the same noun
     "bracketed-share": """

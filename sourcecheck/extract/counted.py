@@ -65,6 +65,7 @@ from sourcecheck.extract.things import (
     among,
     apposed,
     counted_before,
+    is_duration,
     labelled,
     partitive,
     thing_after,
@@ -461,6 +462,12 @@ class SentenceNouns:
             or (not previous and part_of_last(self.d.body, self.s.start, q.start, self.d.lang))
         ):
             last = self._last_noun()
+            if last and last[0] and is_duration(last[0].split()[0], self.d.lang):
+                # "9 climbers rescued over three days, 4 of whom …": of the climbers
+                counted = [
+                    n for n in self.owned if n[0] and not is_duration(n[0].split()[0], self.d.lang)
+                ]
+                last = counted[-1] if counted else last
             if last:
                 return last
         if not self.last and partitive(self.d.body, q.end, self.s.end, self.d.lang):
