@@ -546,6 +546,9 @@ SHAPES = {
         en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 140 | Homes flooded | house
         en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 4 | missing | missing
         fr | Bilan provisoire à Sernac. Blessés : 9 ; maisons détruites : 31. | 31 | maisons détruites | house
+        it | Comunali di Roccatorta. Affluenza: 47,9%. | 47,9% | Affluenza | turnout
+        en | Council by-election in Wexbridge. Turnout: 33.8%. | 33.8% | Turnout | turnout
+        fr | Municipales à Sernac. Participation : 62,5 %. | 62,5 % | Participation | turnout
     """,
     # a partitive after a span of time is a part of the count before that span, not of it
     "partitive-past-a-span": """

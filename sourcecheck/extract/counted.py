@@ -306,8 +306,10 @@ class SentenceNouns:
             if found is None:
                 inherited = previous or self._share_before(q)
         elif q.kind == "percent":
-            found = share_of(body, q.end, s.end, lang, concepts) or changed_noun(
-                body, q.end, s.end, lang, concepts
+            found = (
+                share_of(body, q.end, s.end, lang, concepts)
+                or changed_noun(body, q.end, s.end, lang, concepts)
+                or labelled(body, q.start, s.start, lang, concepts)  # "Affluenza: 38%"
             )
             bracketed = not found and self._share_of_last(q)  # "4.120 voti (36,8%)"
             found = found or (
