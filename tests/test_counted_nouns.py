@@ -537,6 +537,33 @@ SHAPES = {
         fr | Les blessés sont 36, dont 9 enfants, tandis que les évacués de la plaine sont 270. | 270 | évacués | evacuee
         en | There are 36 injured, including 9 children, while the evacuees in the valley are 270. | 270 | evacuees | evacuee
     """,
+    # a label and a colon right before a count, in a tally: the label is its noun, with the
+    # modifiers written after it, and a leading adverb is no part of it
+    "label-colon": """
+        it | Bilancio della notte a Roccatorta. Ancora dispersi: 2. Feriti: 15. | 2 | dispersi | missing
+        it | Bilancio della notte a Roccatorta. Ancora dispersi: 2. Feriti: 15. | 15 | Feriti | injured
+        it | Schede contestate: 310. | 310 | Schede contestate | -
+        en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 140 | Homes flooded | house
+        en | Storm tally for Wexbridge. Homes flooded: 140. Still missing: 4. | 4 | missing | missing
+        fr | Bilan provisoire à Sernac. Blessés : 9 ; maisons détruites : 31. | 31 | maisons détruites | house
+        it | Comunali di Roccatorta. Affluenza: 47,9%. | 47,9% | Affluenza | turnout
+        en | Council by-election in Wexbridge. Turnout: 33.8%. | 33.8% | Turnout | turnout
+        fr | Municipales à Sernac. Participation : 62,5 %. | 62,5 % | Participation | turnout
+    """,
+    # a partitive after a span of time is a part of the count before that span, not of it
+    "partitive-past-a-span": """
+        en | In all, 9 climbers were rescued over three days, 4 of whom remain in hospital. | 4 | climbers | -
+        it | In tutto 12 pescatori sono stati recuperati in due giorni, 5 dei quali sono ricoverati. | 5 | pescatori | -
+    """,
+    # a share in brackets (or after "or"/"soit"/"ossia") right after a count and its noun is
+    # the share that count is of its whole: a share of the same noun
+    "bracketed-share": """
+        it | Esiti: Carla Doni 6.215 voti (43,7%); Piero Sala 5.010 voti (35,2%). | 35,2% | voti | vote
+        en | The Harbour list took 2,940 votes, or 18.6%, and the Orchard list 1,870 (11.8%). | 18.6% | votes | vote
+        en | The Harbour list took 2,940 votes, or 18.6%, and the Orchard list 1,870 (11.8%). | 11.8% | votes | vote
+        fr | Le maire sortant obtient 3 480 voix (41,9 %) au premier tour. | 41,9 % | voix | vote
+        fr | La liste écologiste recueille 1 160 voix, soit 14 %. | 14 % | voix | vote
+    """,
 }
 
 
@@ -759,3 +786,34 @@ def test_a_reflexive_stop_is_no_arrest(lex):
 def test_a_rate_names_no_count_of_the_noun_after_it(lex, lang, body, figure):
     # a share of the unemployed is no count of them: no concept of "chômage" for it
     assert not nouns(lex, lang, body)[figure][1]
+
+
+def test_a_bracketed_share_naming_its_whole_keeps_that_whole(lex):
+    assert nouns(lex, "en", "The plant cut 640 jobs (9% of its staff).")["9%"][0] == "staff"
+
+
+def test_a_share_after_a_comma_alone_is_no_bracketed_share(lex):
+    # no bracket and no "or"/"soit": the share is not said to be the count's
+    found = nouns(lex, "en", "Sales reached 5,400 units, 12% was exported.")
+    assert found["12%"][0] != "units"
+
+
+def test_a_day_before_a_colon_is_no_label(lex):
+    assert not nouns(lex, "fr", "Crues de la Sorne, relevés des hauteurs. Lundi : 12.")["12"][0]
+
+
+def test_a_label_keeps_its_modifiers_apart_from_its_noun_alone(lex):
+    # two labels on one noun with different modifiers are two different counts
+    found = nouns(lex, "it", "Schede valide: 4.000. Schede contestate: 310.")
+    assert found["4.000"][0] != found["310"][0]
+
+
+def test_a_name_before_a_colon_is_no_label(lex):
+    # "town: figure" says where, not what: the place is never the count's noun
+    found = nouns(lex, "en", "Flu cases by town. Ashcombe: 340; Dunmere: 120.")
+    assert not found["340"][0] and not found["120"][0]
+
+
+def test_a_participle_label_is_a_noun(lex):
+    found = nouns(lex, "it", "Bilancio a Roccatorta. Deceduti: 2. Ancora intrappolati: 3.")
+    assert found["3"][0] == "intrappolati"

@@ -42,6 +42,7 @@ from sourcecheck.extract.elided import (
     scale_before,
     share_of,
     share_of_it,
+    share_of_last,
     subject_before,
 )
 from sourcecheck.extract.framedata import alternation, words
@@ -64,6 +65,8 @@ from sourcecheck.extract.things import (
     among,
     apposed,
     counted_before,
+    is_duration,
+    labelled,
     partitive,
     thing_after,
     thing_before,
@@ -128,6 +131,7 @@ class SentenceNouns:
         self.first = True  # no figure of the sentence read yet
         self.back = False  # the figure read last took the last sentence's noun
         self.last = None  # (figure, thing, concept) of the last figure read, of any kind
+        self.last_end = 0  # where the last figure's own words end
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
         self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
         self.places_at: int | None = None  # where the last count of places starts
@@ -167,6 +171,7 @@ class SentenceNouns:
         self.money = self.currency or self.money
         self.first = False
         self.last = (q, thing, concept)
+        self.last_end = end
         at = body.rfind(thing, self.s.start, end) if own and thing else -1
         if at >= 0 and q.kind != "money":  # an amount's subject is its conversion's too
             self.spans.append((at, at + len(thing)))
@@ -253,7 +258,8 @@ class SentenceNouns:
                 )
             if not found and not inherited:
                 found = (
-                    subject_before(body, q.start, s.start, lang, concepts)
+                    labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
+                    or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
                     or topic(body, q.start, s.start, lang, concepts)
@@ -300,15 +306,22 @@ class SentenceNouns:
             if found is None:
                 inherited = previous or self._share_before(q)
         elif q.kind == "percent":
-            found = share_of(body, q.end, s.end, lang, concepts) or changed_noun(
-                body, q.end, s.end, lang, concepts
+            found = (
+                share_of(body, q.end, s.end, lang, concepts)
+                or changed_noun(body, q.end, s.end, lang, concepts)
+                or labelled(body, q.start, s.start, lang, concepts)  # "Affluenza: 38%"
             )
-            found = found or subject_before(body, q.start, s.start, lang, concepts)
-            change = None if found else change_named(body, q.start, s.start, lang)
+            bracketed = not found and self._share_of_last(q)  # "4.120 voti (36,8%)"
+            found = found or (
+                None if bracketed else subject_before(body, q.start, s.start, lang, concepts)
+            )
+            change = None if found or bracketed else change_named(body, q.start, s.start, lang)
             if found and found[2] is None and previous and contrasted(body, s.start, q.start, lang):
                 found = None  # "il 21,3 % dei voti, contro il 18 % delle politiche": votes
             if found:
                 inherited = None
+            elif bracketed:
+                inherited = self._last_noun()
             elif self.last and (
                 share_of_it(body, q.end, s.end, lang)
                 or change_of_last(body, q.start, s.start, lang)
@@ -387,6 +400,13 @@ class SentenceNouns:
         thing = thing or anchor_at(self.d.body, q.start, q.end, self.d.lang)
         return (thing, concept) if thing or concept else None
 
+    def _share_of_last(self, q) -> bool:
+        """Whether percentage `q` is the share the last figure, a count with a noun, is of
+        its whole, bracketed or led by "or"/"soit" right after it ("830 votes (12.5%)")."""
+        if self.last is None or self.last[0].kind != "count" or not self.last[1]:
+            return False
+        return share_of_last(self.d.body, self.last_end, q.start, q.end, self.d.lang)
+
     def _stated_after(self, q, following) -> tuple[str, str] | None:
         """(word, concept) of a context word after a count without a noun, in its own clause
         ("and 23 have been injured", "e 12 sono stati ricoverati"): what the clause says of
@@ -444,6 +464,12 @@ class SentenceNouns:
             or (not previous and part_of_last(self.d.body, self.s.start, q.start, self.d.lang))
         ):
             last = self._last_noun()
+            if last and last[0] and is_duration(last[0].split()[0], self.d.lang):
+                # "9 climbers rescued over three days, 4 of whom …": of the climbers
+                counted = [
+                    n for n in self.owned if n[0] and not is_duration(n[0].split()[0], self.d.lang)
+                ]
+                last = counted[-1] if counted else last
             if last:
                 return last
         if not self.last and partitive(self.d.body, q.end, self.s.end, self.d.lang):

@@ -79,6 +79,9 @@ class _Grammar:
             rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
         )
         self.change_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('change_leads')})\s*$", re.I)
+        self.share_aside = regexcache.compile(  # "5 300 voti (22,4%)", "830 votes, or 12.5%"
+            rf"\s*(?:\(|,\s*(?:{alt('share_asides')})(?:(?<=['’])|\s+))\s*", re.IGNORECASE
+        )
         self.change_noun = regexcache.compile(
             rf"\s*(?:{alt('change_nouns')})(?:\s+(?:in|of)\s+(?:the\s+)?|"
             rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+))",
@@ -263,6 +266,21 @@ def changed_noun(text: str, pos: int, limit: int, lang: str | None, concepts: Co
     after its change noun ("a 5% rise in prices", "un 3 % di aumento dei prezzi")."""
     m = _grammar(lang).change_noun.match(text, pos, limit)
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
+
+
+def share_of_last(text: str, end: int, start: int, stop: int, lang: str | None) -> bool:
+    """Whether a percentage at `text[start:stop]` stands in brackets right after a count and
+    its noun, or after a comma and "or"/"soit"/"ossia", the count's words ending at `end`
+    ("Elena Morvi 5 300 voti (22,4%)", "the Farmers with 830 (12.5%)", "1 250 voix, soit
+    18 %"): the share that count is of its whole, so a share of the same noun.
+
+    >>> text = "Giulia Sarti 4.120 voti (36,8%)."
+    >>> share_of_last(text, text.index(" ("), text.index("36"), text.index(")"), "it")
+    True
+    """
+    if not _grammar(lang).share_aside.fullmatch(text, end, start):
+        return False
+    return "(" not in text[end:start] or text.startswith(")", stop)
 
 
 _SIGN = regexcache.compile(r"[+−]|(?<=[\s(])-")

@@ -615,3 +615,45 @@ def apposed(text: str, start: int, end: int, lo: int, concepts: Concepts, lang: 
         return None  # "4 000,", "12 000 selon la police,", "23 in tutto,"
     m = _grammar(lang).apposition.search(text, lo, start)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
+
+
+# A label of one to five words that opens its sentence or follows a semicolon, then a colon
+# right before the count ("Feriti: 12", "Homes destroyed: 140", "Bureaux dépouillés : 210")
+_LABEL = regexcache.compile(
+    rf"(?:{_OPENS}|(?<=;)\s*)(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,4}})\s*:\s*$"
+)
+
+
+_NAME = regexcache.compile(r"[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*$")  # ASCII capitals suffice
+
+
+def labelled(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the label a colon sets right before the count starting at
+    `pos`, in a tally written as "label: figure" ("Evacuati: 40", "Ballots counted: 3,200",
+    "Maisons détruites : 31"): the label is what the count counts, with the modifiers
+    written after its noun, which may make it another count ("ballots counted" are not
+    "ballots cast"). A day is no label ("Lundi : 12"). `lo`: where the sentence starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Case lesionate: 58."
+    >>> span = labelled(text, text.index("58"), 0, "it", load_concepts())
+    >>> text[span[0] : span[1]]
+    'Case lesionate'
+    """
+    m = _LABEL.search(text, max(lo, pos - 60), pos)
+    if not m or day_phrase_at(text, m.start("label")):
+        return None
+    end = m.end("label")
+    at = _grammar(lang).skip.match(text, m.start("label"), end).end()  # "Ancora dispersi"
+    if at >= end:
+        return None
+    # a label is a noun even when it ends like a participle ("Evacuati: 40")
+    found = noun_at(text, at, end, lang, concepts)
+    if not found and _verb_like(text[at:end], lang):
+        found = at, end, concepts.lookup(key(text[at:end]), lang)
+    if not found or (found[2] is None and _NAME.match(text, found[0], end)):
+        return None  # "Valdora: 340": a name, the place or body the count is of
+    rest = text[found[1] : end].split()
+    if rest and all(w.lower() not in STOP for w in rest):
+        return found[0], end, found[2]  # "Ballots counted": keep its modifiers
+    return found
