@@ -173,7 +173,7 @@ _COLUMNS = (*_SUBJECT, "lang", "claim_id", "stand", "doc", "source", "cmp_low", 
 
 def _placed(col: dict, i: int) -> dict:
     """Where claim row `i` stands in its document, as `apart.told_apart` reads it."""
-    return {"doc": col["doc"][i], "sentence": col["sentence"][i]}
+    return {"doc": col["doc"][i], "sentence": col["sentence"][i], "source": col["source"][i]}
 
 
 def _explain(col: dict, idx: list[int], by_stand: dict, labels: dict[int, str]) -> str:
