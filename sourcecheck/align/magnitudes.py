@@ -30,7 +30,7 @@ import math
 
 import pandas as pd
 
-MAX_RATIO = 20.0  # as value-conflict's default `max_ratio`
+MAX_RATIO = 20.0  # alignment's bands; value-conflict's `max_ratio` is tighter (12)
 SLIP = 0.1  # a ratio within this of a power of 1000 (in log10 units: ×0.79 to ×1.26) is a slip
 
 

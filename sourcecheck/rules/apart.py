@@ -10,13 +10,16 @@ figures far apart tells the reader they are two quantities: a writer who reports
 disagreement sets the accounts side by side ("21 500 per the police, 60 000 per the unions"
 in one sentence, or the second account in the next sentence). So a pair of positions is
 told apart when a document holds both, every claim of one more than one sentence away from
-every claim of the other in that document, and no document sets them closer. A
-value-conflict finding whose every pair of positions is told apart is not reported.
+every claim of the other in that document (or both given there by one source), and no
+document sets them closer. A value-conflict finding whose every pair of positions is told
+apart is not reported.
 
 Measured on the blind gold (frozen half): false positives 61 → 52, required findings and
 same-day conflicts found unchanged. Letting an adjacent sentence tell figures apart too
 (when one has no stated source, or both one source) removed one more false positive and
-lost a required finding: two accounts often follow each other.
+lost a required finding: two accounts often follow each other. Two figures one source gives
+one document, at any distance, are two quantities too: frozen false positives 46 → 45,
+updates reported as conflicts 20 → 19, required findings 129/203 unchanged.
 
 Example
 -------
@@ -59,9 +62,29 @@ def _apart(a: Sequence[dict], b: Sequence[dict]) -> bool:
 
 
 def _far(x: dict, y: dict) -> bool:
-    """Whether two claims of one document are at least `FAR` sentences apart (both known)."""
+    """Whether two claims of one document are at least `FAR` sentences apart (both known),
+    or both given by one stated source (`_one_source`)."""
     sx, sy = _sentence(x), _sentence(y)
-    return sx >= 0 and sy >= 0 and abs(sx - sy) >= FAR
+    return sx >= 0 and sy >= 0 and (abs(sx - sy) >= FAR or _one_source(x, y))
+
+
+def _one_source(x: dict, y: dict) -> bool:
+    """Whether two claims of one document have one source, named the same (`source`: the
+    one stated, or the publisher speaking for itself).
+
+    Why: a writer who reports a disagreement names two accounts; one source that gives one
+    document two different figures ("the ministry: 51.3% for one candidate, 37.8% for the
+    other") gives two quantities the words did not tell apart, even in one sentence.
+
+    >>> _one_source({"source": "Prefettura"}, {"source": "Prefettura"})
+    True
+    >>> _one_source({"source": "Prefettura"}, {"source": "the unions"})
+    False
+    >>> _one_source({}, {})
+    False
+    """
+    said = x.get("source") or ""
+    return bool(said) and said == (y.get("source") or "")
 
 
 def _sentence(claim: dict) -> int:
