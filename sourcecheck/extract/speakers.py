@@ -751,11 +751,18 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     named = bool(adjectives) or last[0][:1].isupper()
     if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
         if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
+            if text[g.noun_at].isupper() and _OF_BEFORE.search(written, 0, n.start()):
+                return written, stop, named  # "la Compagnie minière du Val-Brun": all its name
             return n.group(), stop, True  # "le groupe italien d'électroménager Ferlani"
     return written, stop, named
 
 
 _LAST_NAME = regexcache.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
+# an "of" particle just before that last name: the name is where the body is from, inside its
+# own name ("Compagnie minière du Val-Brun"), not the name of a body a phrase describes
+_OF_BEFORE = regexcache.compile(
+    r"(?i:\b(?:du|des|de|d['’]|di|del|della|dello|dei|degli|delle|dell['’]))\s*$"
+)
 
 
 _PORTFOLIO = regexcache.compile(
