@@ -1057,7 +1057,33 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     out = [
         a for a in out if not any(b.start < a.start < b.end and b.source != a.source for b in out)
     ]
-    return sorted(a for a in out if a.source)
+    said = [t[0] for t, f in zip(tokens, feats, strict=True) if f & _SAID]
+    return sorted(a for a in out if a.source and not _gapped_unframed(text, lo, a, out, said))
+
+
+_SAID = SAYING | COUNTING | MARKER | LABEL
+
+
+def _gapped_unframed(text: str, lo: int, a: Attribution, out: list, said: list[int]) -> bool:
+    """Is `a` a subject before a figure whose verb is left out ("…, and X 40") where the
+    clause it copies says nothing: "Rival A took 41% and B 12%" copies "took", a result, no
+    verb of saying nor marker, and no speaker frames it, so B gives nothing. A figure must
+    come before it in its sentence ("Et la police 12 000." alone copies the sentence before).
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("Ferro took 41% of the vote and independent Dana Rell 12%.", "en", None,
+    ...               load_sources())
+    >>> sp.attributions(0)
+    []
+    """
+    if a.how != "ellipsis" or not _DIGIT.search(text, lo, a.start):
+        return False
+    if any(at < a.start for at in said):
+        return False
+    return not any(b.how != "ellipsis" and b.start < a.start for b in out)
+
+
+_DIGIT = regexcache.compile(r"\d")
 
 
 def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Attribution]:
