@@ -644,8 +644,15 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     words_ = sp.body[g.start : end].split()
     if any(_norm(w) in sp.vocab.descriptive or _is_country(w) for w in words_):
         return None
+    counted = 0  # "final electoral commission results": which count, never which body
+    while counted < len(words_) - 1 and _norm(words_[counted]) in sp.vocab.count_adjective_words:
+        counted += 1
+    if counted == len(words_) - 1 and counted:
+        return None  # "the final agency figures": the agency named before
     if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
-        return " ".join(w[:1].upper() + w[1:] for w in words_), end
+        return " ".join(w[:1].upper() + w[1:] for w in words_[counted:]), end
+    if counted:
+        return _lowered(" ".join(words_[counted:]).replace("’", "'")), end
     written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
     return _lowered(written), end
 

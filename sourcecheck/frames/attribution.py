@@ -331,6 +331,8 @@ class Vocabulary:
         )
         self.opens_after_break = bool(words["opening"])
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
+        # "final", "latest": they say which count, never which body ("final ministry results")
+        self.count_adjective_words = frozenset(_norm(w) for w in words["count_adjectives"])
         self.possessive = lazy(
             rf"(?:['’]s)?\s+(?:{alternation(words['count_adjectives'])}\s+){{0,2}}"
             rf"{alternation(words['counts'])}\b",
