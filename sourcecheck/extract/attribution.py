@@ -621,7 +621,11 @@ class Speakers:
             short = spec.get("speakers") == "acronyms"
             for j in range(i, -1, -1):  # "Vyrex said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
-                    if at < pos and (not short or _acronym_name(name)) and self.fits(kinds, name):
+                    if (
+                        at < pos
+                        and (not short or _acronym_name(name, self.sources))
+                        and self.fits(kinds, name)
+                    ):
                         return name
             if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
@@ -968,10 +972,19 @@ def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     return sp.vocab.prenominal and name.end < g.start and not sp.body[name.end : g.start].strip()
 
 
-def _acronym_name(name: str) -> bool:
-    """Does `name` open with an acronym ("SNCA", "FDSEA du Var", "UMIH Alpes-Maritimes")?"""
+def _acronym_name(name: str, sources: Sources) -> bool:
+    """Does `name` open with an acronym ("SNCA", "FDSEA du Var", "UMIH Alpes-Maritimes"),
+    two capitals in a row, or a title-case one the lexicon knows in a compound ("Fiom-Cgil")?
+    A hyphenated place ("Val-Brun", "Mont-Sarel") has two capitals and is no acronym."""
     first = name.split()[0] if name.split() else ""
-    return sum(c.isupper() for c in first) >= 2
+    if sum(c.isupper() for c in first) < 2:
+        return False
+    if _TWO_CAPITALS.search(first):
+        return True
+    return any(sources.kind_of(part) for part in first.split("-") if part)
+
+
+_TWO_CAPITALS = regexcache.compile(r"[A-ZÀ-Þ]{2}")
 
 
 _MEMBER_KINDS = frozenset({COLLECTIVE, "company", "organisation", "union"})
