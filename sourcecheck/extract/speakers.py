@@ -961,6 +961,8 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             in (" ", "' ", "’ ", "&", " & ")  # "Growers' Association", "P&I"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
+            or caps[k] == last + 3
+            and _foreign_of(v, text, tokens, feats, last + 1)  # "Société minière du Val"
         ):
             last = caps[k]
             end = tokens[last][0] + len(tokens[last][1])
@@ -1141,6 +1143,23 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         and lower not in v.det_words
         and text[before[0] + len(before[1]) : pos] == " "
         and text[pos + len(word) : after[0]] == " "
+    )
+
+
+def _foreign_of(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
+    """Are words `n` and `n + 1`, between two capitalised words, a body's lower-case adjective
+    and an "of" particle of another language than the copy's ("Compagnie minière du
+    Val-Brun", "Società mineraria del Monte" quoted in English copy)? The adjective ends like
+    one of the name's language."""
+    every = vocabulary(None)
+    word, particle = tokens[n][2], tokens[n + 1][2]
+    return (
+        particle in every.particle_words
+        and particle not in v.particle_words  # (the copy's own language has its own rules)
+        and tokens[n + 1][1].islower()
+        and word.endswith(every.adjective_ends)
+        and text[tokens[n + 1][0] + len(tokens[n + 1][1]) : tokens[n + 2][0]] == " "
+        and _inner(v, text, tokens, feats, n)
     )
 
 
