@@ -58,3 +58,24 @@ def test_a_generic_actor_far_down_a_long_story_still_names_the_latest_body() -> 
     )
     got = sources(body, "en")
     assert (got["40"], got["70"]) == ("National Crime Agency", "Scottish Crime Agency")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La Société forestière du Mont-Sarel (SFMS) a mobilisé 16 bûcherons.",
+         "la Société forestière du Mont-Sarel"),
+        ("La Compagnie fluviale de Varonne a affrété 9 barges pour les sinistrés.",
+         "la Compagnie fluviale de Varonne"),
+        ("Le groupe suédois d'emballage Trevik a annoncé 230 suppressions de postes.", "Trevik"),
+    ],
+)  # fmt: skip
+def test_a_company_named_after_its_place_is_named_in_full(body: str, expected: str) -> None:
+    """A capitalised company noun, its adjective and an "of" before a place name it in full:
+    the place is part of its own name, not a name the noun describes (as a lower-case noun's
+    trade and name are: "le groupe suédois d'emballage Trevik")."""
+    from sourcecheck.extract.attribution import Speakers
+    from sourcecheck.extract.sources import load_sources
+
+    sp = Speakers(body, "fr", "Wire", load_sources())
+    assert [sp.resolved(a).source for a in sp.attributions(0)] == [expected]

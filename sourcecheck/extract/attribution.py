@@ -621,7 +621,11 @@ class Speakers:
             short = spec.get("speakers") == "acronyms"
             for j in range(i, -1, -1):  # "Vyrex said …; the company said …"
                 for at, name in reversed(self._speaking(j)):
-                    if at < pos and (not short or _acronym_name(name)) and self.fits(kinds, name):
+                    if (
+                        at < pos
+                        and (not short or _acronym_name(name, self.sources))
+                        and self.fits(kinds, name)
+                    ):
                         return name
             if spec.get("unknown"):  # "Harlow Foods posted … A company spokesperson said"
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
@@ -968,10 +972,19 @@ def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     return sp.vocab.prenominal and name.end < g.start and not sp.body[name.end : g.start].strip()
 
 
-def _acronym_name(name: str) -> bool:
-    """Does `name` open with an acronym ("SNCA", "FDSEA du Var", "UMIH Alpes-Maritimes")?"""
+def _acronym_name(name: str, sources: Sources) -> bool:
+    """Does `name` open with an acronym ("SNCA", "FDSEA du Var", "UMIH Alpes-Maritimes"),
+    two capitals in a row, or a title-case one the lexicon knows in a compound ("Fiom-Cgil")?
+    A hyphenated place ("Val-Brun", "Mont-Sarel") has two capitals and is no acronym."""
     first = name.split()[0] if name.split() else ""
-    return sum(c.isupper() for c in first) >= 2
+    if sum(c.isupper() for c in first) < 2:
+        return False
+    if _TWO_CAPITALS.search(first):
+        return True
+    return any(sources.kind_of(part) for part in first.split("-") if part)
+
+
+_TWO_CAPITALS = regexcache.compile(r"[A-ZÀ-Þ]{2}")
 
 
 _MEMBER_KINDS = frozenset({COLLECTIVE, "company", "organisation", "union"})
@@ -1057,7 +1070,33 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     out = [
         a for a in out if not any(b.start < a.start < b.end and b.source != a.source for b in out)
     ]
-    return sorted(a for a in out if a.source)
+    said = [t[0] for t, f in zip(tokens, feats, strict=True) if f & _SAID]
+    return sorted(a for a in out if a.source and not _gapped_unframed(text, lo, a, out, said))
+
+
+_SAID = SAYING | COUNTING | MARKER | LABEL
+
+
+def _gapped_unframed(text: str, lo: int, a: Attribution, out: list, said: list[int]) -> bool:
+    """Is `a` a subject before a figure whose verb is left out ("…, and X 40") where the
+    clause it copies says nothing: "Rival A took 41% and B 12%" copies "took", a result, no
+    verb of saying nor marker, and no speaker frames it, so B gives nothing. A figure must
+    come before it in its sentence ("Et la police 12 000." alone copies the sentence before).
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("Ferro took 41% of the vote and independent Dana Rell 12%.", "en", None,
+    ...               load_sources())
+    >>> sp.attributions(0)
+    []
+    """
+    if a.how != "ellipsis" or not _DIGIT.search(text, lo, a.start):
+        return False
+    if any(at < a.start for at in said):
+        return False
+    return not any(b.how != "ellipsis" and b.start < a.start for b in out)
+
+
+_DIGIT = regexcache.compile(r"\d")
 
 
 def _pronouns(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Attribution]:

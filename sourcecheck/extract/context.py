@@ -78,6 +78,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             and ";" not in body[q.end : a.start]
             and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
             and not _contrast_before(body, q.end, a)  # "…, while X said"
+            and not _passive_of_other(body, q, a, spans)  # "… e non i 900 indicati da X"
         ),
         None,
     )
@@ -113,6 +114,19 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
 # between a figure's thing and its passive's participle: two words at most, no figure and no
 # new clause ("€90 a month proposed by the company", "80 euros par mois proposés par")
 _PASSIVE_GAP = regexcache.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
+def _passive_of_other(body: str, q, a, spans) -> bool:
+    """Is passive `a` the participle of a later figure, right after it and its thing ("… ha
+    ottenuto 500 voti e non i 480 indicati dalla prefettura"): it tells who gave that figure
+    only, never the figures of the clause before it (a comma or a noun of its own between
+    the last figure and the participle leaves it closing them all)."""
+    if a.how != "passive":
+        return False
+    ends = [e for s, e in spans if q.end <= s and e <= a.start]
+    return bool(ends) and _PASSIVE_GAP.fullmatch(body, ends[-1], a.start) is not None
+
+
 _OPEN_QUOTE = regexcache.compile(r"[«“]")
 _CLOSE_QUOTE = regexcache.compile(r"[»”]")
 

@@ -171,7 +171,9 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         )
     if found := _colon_quote(sp, ctx, c):
         return found
-    if v.ellipsis_after.match(text, c.end, hi):  # "et les syndicats 45 000"
+    if v.ellipsis_after.match(text, c.end, hi) and not v.ellipsis_complement.search(
+        text, lo, c.start
+    ):  # "et les syndicats 45 000" (not "… e del consiglio regionale 40": a complement)
         prefix = text[lo : c.start]
         if not prefix.strip() or re.fullmatch(v.art, prefix):
             return _made(text, c, c.start, "pre", "ellipsis")
@@ -392,7 +394,11 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(
             text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
         )
-    if v.ellipsis_after.match(text, c.end, hi) and v.ellipsis_name.search(text, w, c.start):
+    if (
+        v.ellipsis_after.match(text, c.end, hi)
+        and v.ellipsis_name.search(text, w, c.start)
+        and not v.ellipsis_complement.search(text, w, c.start)
+    ):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     if v.label_close.match(text, c.end, hi) and (m := v.label.search(text, w, c.start)):
         return _made(text, c, m.start("at"), "label", "label")  # "900 per la Fiom-Cgil"

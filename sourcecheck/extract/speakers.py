@@ -644,8 +644,15 @@ def modified(sp: Speakers, g: _Generic, kind: str) -> tuple[str, int] | None:
     words_ = sp.body[g.start : end].split()
     if any(_norm(w) in sp.vocab.descriptive or _is_country(w) for w in words_):
         return None
+    counted = 0  # "final electoral commission results": which count, never which body
+    while counted < len(words_) - 1 and _norm(words_[counted]) in sp.vocab.count_adjective_words:
+        counted += 1
+    if counted == len(words_) - 1 and counted:
+        return None  # "the final agency figures": the agency named before
     if (sp.vocab.kinds.get(kind) or {}).get("modifiers"):
-        return " ".join(w[:1].upper() + w[1:] for w in words_), end
+        return " ".join(w[:1].upper() + w[1:] for w in words_[counted:]), end
+    if counted:
+        return _lowered(" ".join(words_[counted:]).replace("’", "'")), end
     written = " ".join(sp.body[g.det_at if g.det else g.start : end].replace("’", "'").split())
     return _lowered(written), end
 
@@ -751,11 +758,18 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     named = bool(adjectives) or last[0][:1].isupper()
     if named and v.generic_kind(g.noun) == "company" and (n := _LAST_NAME.search(written)):
         if _is_name(sp, n.group()) and not sp.sources.mentions(n.group()):
+            if text[g.noun_at].isupper() and _OF_BEFORE.search(written, 0, n.start()):
+                return written, stop, named  # "la Compagnie minière du Val-Brun": all its name
             return n.group(), stop, True  # "le groupe italien d'électroménager Ferlani"
     return written, stop, named
 
 
 _LAST_NAME = regexcache.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")
+# an "of" particle just before that last name: the name is where the body is from, inside its
+# own name ("Compagnie minière du Val-Brun"), not the name of a body a phrase describes
+_OF_BEFORE = regexcache.compile(
+    r"(?i:\b(?:du|des|de|d['’]|di|del|della|dello|dei|degli|delle|dell['’]))\s*$"
+)
 
 
 _PORTFOLIO = regexcache.compile(
@@ -947,6 +961,8 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             in (" ", "' ", "’ ", "&", " & ")  # "Growers' Association", "P&I"
             or caps[k] == last + 2
             and _inner(v, text, tokens, feats, last + 1)  # "Santé publique France"
+            or caps[k] == last + 3
+            and _foreign_of(v, text, tokens, feats, last + 1)  # "Société minière du Val"
         ):
             last = caps[k]
             end = tokens[last][0] + len(tokens[last][1])
@@ -1127,6 +1143,23 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         and lower not in v.det_words
         and text[before[0] + len(before[1]) : pos] == " "
         and text[pos + len(word) : after[0]] == " "
+    )
+
+
+def _foreign_of(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
+    """Are words `n` and `n + 1`, between two capitalised words, a body's lower-case adjective
+    and an "of" particle of another language than the copy's ("Compagnie minière du
+    Val-Brun", "Società mineraria del Monte" quoted in English copy)? The adjective ends like
+    one of the name's language."""
+    every = vocabulary(None)
+    word, particle = tokens[n][2], tokens[n + 1][2]
+    return (
+        particle in every.particle_words
+        and particle not in v.particle_words  # (the copy's own language has its own rules)
+        and tokens[n + 1][1].islower()
+        and word.endswith(every.adjective_ends)
+        and text[tokens[n + 1][0] + len(tokens[n + 1][1]) : tokens[n + 2][0]] == " "
+        and _inner(v, text, tokens, feats, n)
     )
 
 

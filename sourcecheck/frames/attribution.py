@@ -331,6 +331,8 @@ class Vocabulary:
         )
         self.opens_after_break = bool(words["opening"])
         self.colon_quote = lazy(r"\s*:\s*[«\"“]")
+        # "final", "latest": they say which count, never which body ("final ministry results")
+        self.count_adjective_words = frozenset(_norm(w) for w in words["count_adjectives"])
         self.possessive = lazy(
             rf"(?:['’]s)?\s+(?:{alternation(words['count_adjectives'])}\s+){{0,2}}"
             rf"{alternation(words['counts'])}\b",
@@ -357,6 +359,10 @@ class Vocabulary:
         self.paren_after = lazy(r"\s*\)")
         breaks = alternation(words["breaks"])
         self.ellipsis_before = lazy(rf"(?:[,;]\s*(?:{breaks}\s+)?|\b{breaks}\s+){art}$", i)
+        # "e del consiglio regionale 40": a complement, not the subject a verb left out has
+        self.ellipsis_complement = lazy(
+            rf"\b{alternation(words['prepositional_articles'])}(?:(?<=['’])|\s+)$", i
+        )
         # before a name no list knows standing for a verb left out: a word of break, an
         # article and a describing word at most ("et l'italienne Voliamo 28"; ", Nov 14" no)
         self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
@@ -723,7 +729,8 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in name_colours mission_links membership"
+    "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
+    "prepositional_articles"
 ).split()
 
 
