@@ -113,6 +113,11 @@ def frame_owners(
         if not row["owner"] and before is not None:  # "…, la Norvège 2 millions"
             verbs = words.gives if money else words.sent  # "…, la Croatie 2 Canadair"
             row["owner"] = _listed_giver(body, s_start, lo, row["start"], words, verbs)
+        if not row["owner"] and words.own_pronoun.search(body, lo, row["start"]):
+            # "Orvane Energy deployed its 4 crews", "La Société … (SFN) a engagé ses 3 barges";
+            # a single word opening the sentence may be no body ("All of its 40 staff")
+            named = subject if " " in subject or subject.isupper() else ""
+            row["owner"] = named or _opening_body(body, s_start, row["start"])
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
         if not row["owner"]:  # "Chez Norvelle, 31 % des techniciens ont débrayé"
@@ -472,6 +477,27 @@ def _result(body: str, row: dict, hi: int, words: _Words) -> bool:
     return bool(
         words.ballots.match(body, row["end"], hi) or _PERCENT.search(body, row["start"], row["end"])
     )
+
+
+def _opening_body(body: str, s_start: int, at: int) -> str:
+    """The body a sentence opens on as its subject, its name written out before its acronym
+    in brackets and a verb ("La Société fluviale de Norvanne (SFN) a engagé ses 3 barges":
+    "Société fluviale de Norvanne"), before `at`; else "".
+
+    Why: a body's name with lowercase words in it is no run of capitalised words; its
+    acronym after it marks where the name ends.
+
+    >>> _opening_body("La Société fluviale de Norvanne (SFN) a engagé ses 3 barges.", 0, 51)
+    'Société fluviale de Norvanne'
+    """
+    m = _OPENING_BODY.match(body, s_start, at)
+    return m.group("name") if m else ""
+
+
+_OPENING_BODY = regexcache.compile(
+    r"\s*(?:(?:La|Le|Les|The|Il|Lo|Gli|I)\s+|L['’])?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^()\d.;:,]{2,60}?)\s*\((?-i:[A-Z]{2,8})\)\s+(?-i:[a-zà-ÿ])"
+)
 
 
 def _full_name(body: str, name: str, at: int, words: _Words, nouns=None) -> str:

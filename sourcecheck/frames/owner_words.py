@@ -211,6 +211,10 @@ class _Words:
         if modified:
             anaphors = f"{anaphors}|{modified}"
         # the noun of each ("carrier", "azienda"): a capitalised one opens no name
+        # a possessive pronoun right before a figure: "ses 3 barges", "i suoi 5 mezzi"
+        self.own_pronoun = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+$", re.I
+        )
         self.anaphor_heads = frozenset(
             re.split(r"[\s'’]", a)[-1].lower() for a in entry("anaphors")
         )
