@@ -266,3 +266,48 @@ def published_by(body: str, lang: str, publisher: str) -> dict[str, dict]:
 )  # fmt: skip
 def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, body, figure, owner):
     assert published_by(body, lang, publisher)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        # a candidate or a list named right before its count of votes, items of a list
+        ("it", "Esito per sindaco: Paolo Ferrante 41.230 voti (52,3%); Chiara Moretti 30.115 voti (38,2%).", "41.230", "Paolo Ferrante"),
+        ("it", "Esito per sindaco: Paolo Ferrante 41.230 voti (52,3%); Chiara Moretti 30.115 voti (38,2%).", "38,2%", "Chiara Moretti"),
+        ("fr", "Candidats : Hélène Marsac 18 420 voix (43,1 %) ; Bruno Tessier 15 090 voix (35,3 %).", "15 090", "Bruno Tessier"),
+        ("en", "Final tally: Rowan Teague 9,812 votes (47.0%); Ida Brandt 8,104 votes (38.8%).", "8,104", "Ida Brandt"),
+        # a result verb right before the figure names its candidate
+        ("en", "Outgoing mayor Anna Kerrow polled 44.6%, while challenger Tomas Brill took 39.2%.", "44.6%", "Anna Kerrow"),
+        ("en", "Outgoing mayor Anna Kerrow polled 44.6%, while challenger Tomas Brill took 39.2%.", "39.2%", "Tomas Brill"),
+        ("fr", "Au second tour, Hélène Marsac a recueilli 54,2 % des suffrages exprimés.", "54,2 %", "Hélène Marsac"),
+        ("it", "Alle suppletive il candidato Paolo Ferrante ha raccolto il 52,3% dei consensi.", "52,3%", "Paolo Ferrante"),
+        # a possessive before the verb: the result is the possessed list's
+        ("en", "Kerrow's Civic Union list came first with 21,400 votes.", "21,400", "Civic Union"),
+        # a share with no result verb or vote count names no candidate
+        ("en", "Turnout in the county fell to 48.2%, down from 55.1% in 2019.", "48.2%", ""),
+        # a candidate's surname alone owns as the full name the text wrote before
+        ("en", "Ilaria Senzi led the first count. Later, Senzi polled 61% in the old town.", "61%", "Ilaria Senzi"),
+        ("en", "Mayor Tomas Brill took 39.2% and independent Lena Voss 16.2%.", "16.2%", "Lena Voss"),
+        ("it", "Ha vinto Chiara Moretti. Nel capoluogo la Moretti ha raccolto il 58%.", "58%", "Chiara Moretti"),
+        # an elided article and a common noun before a name are no first name
+        ("it", "L'azienda Brenta ha richiamato 6 lotti, pari a 9.500 vasetti.", "9.500", "Brenta"),
+    ],
+)  # fmt: skip
+def test_a_result_belongs_to_its_candidate_or_list(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        ("fr", "La Société fluviale de Norvanne (SFN) a activé son dispositif et engagé ses 3 barges sur le canal.", "3", "Société fluviale de Norvanne"),
+        ("en", "Orvane Energy activated its plan and deployed its 4 crews at the plant.", "4", "Orvane Energy"),
+        ("it", "Il Consorzio idrico Valmora (CIV) ha attivato i suoi 5 mezzi speciali.", "5", "Consorzio idrico Valmora"),
+        # a single word opening the sentence is no body the pronoun points to
+        ("en", "All of its 70 drivers stopped work on Friday.", "70", ""),
+    ],
+)  # fmt: skip
+def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_on(
+    lang, body, figure, owner
+):
+    assert claims(body, lang)[figure]["owner"] == owner

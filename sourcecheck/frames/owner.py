@@ -113,6 +113,11 @@ def frame_owners(
         if not row["owner"] and before is not None:  # "…, la Norvège 2 millions"
             verbs = words.gives if money else words.sent  # "…, la Croatie 2 Canadair"
             row["owner"] = _listed_giver(body, s_start, lo, row["start"], words, verbs)
+        if not row["owner"] and words.own_pronoun.search(body, lo, row["start"]):
+            # "Orvane Energy deployed its 4 crews", "La Société … (SFN) a engagé ses 3 barges";
+            # a single word opening the sentence may be no body ("All of its 40 staff")
+            named = subject if " " in subject or subject.isupper() else ""
+            row["owner"] = named or _opening_body(body, s_start, row["start"])
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
         if not row["owner"]:  # "Chez Norvelle, 31 % des techniciens ont débrayé"
@@ -141,6 +146,8 @@ def frame_owners(
             # staff walked out" before any name owned a figure (not "i lavoratori", a public
             # figure too; an amount is left to alignment, `_counted`)
             row["owner"] = _document_company(body, row, words, referent, nouns)
+        if row["owner"] and " " not in row["owner"] and row["owner"] not in words.sector_ids:
+            row["owner"] = _full_name(body, row["owner"], row["start"], words, nouns)
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = company = row["owner"]
             owned.add(row["sentence"])
@@ -178,6 +185,8 @@ def owner(
             return name
     if money and proper(name := _paid_after(body, end, hi, words), body, nouns):
         return name
+    if not money and proper(name := _candidate(body, lo, start, end, hi, words, last), body, nouns):
+        return name  # "Orvik polled 38%", "Dalmas 12 400 voix (41 %) ; Brun 9 800 voix"
     verbs = words.took if money else words.holds
     for m in reversed(list(verbs.finditer(body, lo, start))):
         if proper(name := name_before(body, lo, m.start(), words, last), body, nouns):
@@ -415,11 +424,150 @@ def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) ->
     word ("Rossi con il 52%", "Labour with 34%"), or after it with a `scored_for` word
     ("38.1% for Bianchi", "41 % pour Dupont"); else ""."""
     if m := words.score.search(body, lo, start):
-        if name := name_before(body, lo, _stripped_end(body, m.start()), words):
+        at = _stripped_end(body, m.start())
+        if name := _possessed(body, lo, at, name_before(body, lo, at, words), words):
             return name
     if m := words.scored_for.match(body, end, hi):
         return read_name(body, m.end(), hi, words)
     return ""
+
+
+def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words, last: str) -> str:
+    """The candidate or list a result belongs to: a share, or a count of votes or seats (a
+    `ballots` word right after it), whose clause body[lo:hi] names it before a `wins` verb
+    right before the figure ("Orvik polled 38%", "Dalmas a recueilli 12 400 voix", "la
+    lista Aurora ha raccolto il 31%"), or a count of votes or seats a list names right
+    before it ("Risultati: Aurora 8.120 voti (31,2%); Orizzonte 6.940 voti"); else "".
+
+    Why: an election's results give each candidate and each list a share and a count; they
+    are as many quantities as there are names, and only the name right before each figure
+    tells them apart (the clause's own words: a donor or a forecaster further off is not
+    read here).
+
+    >>> body = "Sindaco: Aurora Vessi 8.120 voti; Dino Parra 6.940 voti."
+    >>> _candidate(body, 0, 22, 27, 32, _vocabulary("it"), "")
+    'Aurora Vessi'
+    """
+    ballots = words.ballots.match(body, end, hi)
+    if not _result(body, {"start": start, "end": end}, hi, words):
+        return ""
+    if m := words.wins.search(body, lo, start):
+        name = name_before(body, lo, m.start(), words, last)
+        return _possessed(body, lo, m.start(), name, words)
+    if ballots and (m := _LISTED_NAME.search(body, lo, start)):
+        return read_name(body, m.start("name"), m.end("name"), words)
+    return ""
+
+
+_PERCENT = regexcache.compile(r"%|per\s?cent|pour\s+cent", re.I)
+# a name right before a figure, opening a clause or an item of a list ("…; Dino Parra 6.940")
+_LISTED_NAME = regexcache.compile(
+    r"(?:^|[:;,]|\s)\s*(?P<name>(?-i:[^\W\d_a-zà-ÿ])[\w'’.-]*"
+    r"(?:\s+(?-i:[^\W\d_a-zà-ÿ])[\w'’.-]*){0,3})\s+$"
+)
+
+
+def _result(body: str, row: dict, hi: int, words: _Words) -> bool:
+    """Whether the figure of `row` may be a candidate's or a list's result: a share, or a
+    count of votes (a `ballots` word right after it, before `hi`).
+
+    >>> _result("Orvik 8,120 votes", {"start": 6, "end": 11}, 17, _vocabulary("en"))
+    True
+    """
+    return bool(
+        words.ballots.match(body, row["end"], hi) or _PERCENT.search(body, row["start"], row["end"])
+    )
+
+
+def _opening_body(body: str, s_start: int, at: int) -> str:
+    """The body a sentence opens on as its subject, its name written out before its acronym
+    in brackets and a verb ("La Société fluviale de Norvanne (SFN) a engagé ses 3 barges":
+    "Société fluviale de Norvanne"), before `at`; else "".
+
+    Why: a body's name with lowercase words in it is no run of capitalised words; its
+    acronym after it marks where the name ends.
+
+    >>> _opening_body("La Société fluviale de Norvanne (SFN) a engagé ses 3 barges.", 0, 51)
+    'Société fluviale de Norvanne'
+    """
+    m = _OPENING_BODY.match(body, s_start, at)
+    return m.group("name") if m else ""
+
+
+_OPENING_BODY = regexcache.compile(
+    r"\s*(?:(?:La|Le|Les|The|Il|Lo|Gli|I)\s+|L['’])?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^()\d.;:,]{2,60}?)\s*\((?-i:[A-Z]{2,8})\)\s+(?-i:[a-zà-ÿ])"
+)
+
+
+def _full_name(body: str, name: str, at: int, words: _Words, nouns=None) -> str:
+    """The full name a one-word owner stands for, the first one the text wrote before `at`
+    ending on it (a person is named in full where first met), one or two capitalised words before it ("Ilaria Senzi" for "Senzi"); else
+    `name`. A word that is no name (`_first_name`) opens none.
+
+    Why: a story names a candidate in full once and by surname after; the figures of both
+    mentions are one person's, and a list's next item read from its last word alone
+    ("… and independent Ilaria Senzi 9%": "Senzi") is the same person too.
+
+    >>> _full_name("Ilaria Senzi led. Later Senzi won 9%.", "Senzi", 30, _vocabulary("en"))
+    'Ilaria Senzi'
+    """
+    for m in _FULL_NAME.finditer(body, 0, at):
+        if m.group("last") != name:
+            continue
+        first = m.group("first").split()
+        while first and not _first_name(first[0], body, words, nouns):
+            first.pop(0)
+        if first:
+            return " ".join([*first, name])
+    return name
+
+
+def _first_name(word: str, body: str, words: _Words, nouns) -> bool:
+    """Whether `word`, capitalised before a name, may be part of it: not an article, a day
+    or a function word, not a possessive ("Italy's Orvik"), not a common noun the
+    document writes in lower case or counts (`proper`), nor the head of a word that stands
+    for a body ("Carrier Orvik", as "the carrier").
+
+    >>> en = _vocabulary("en")
+    >>> _first_name("Carrier", "", en, None), _first_name("L'azienda", "", en, None)
+    (False, False)
+    >>> _first_name("Ilaria", "", en, None), _first_name("D'Arco", "", en, None)
+    (True, True)
+    """
+    tail = re.split(r"['’]", word)[-1]  # "L'azienda": an article before a common noun
+    return not (
+        word in words.not_names
+        or not tail[:1].isupper()
+        or not _referent(word)
+        or _POSSESSIVE.search(word)
+        or not proper(word, body, nouns)
+        or word.lower() in words.anaphor_heads
+    )
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s$")  # "Italy's Veltro": the name is after it
+_FULL_NAME = regexcache.compile(
+    r"(?<![\w'’])(?P<first>(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,2})(?P<last>(?-i:[A-ZÀ-Ý])[\w'’-]+)\b"
+)
+
+
+def _possessed(body: str, lo: int, at: int, name: str, words: _Words) -> str:
+    """The subject of body[lo:at] that `name` read before its verb stands for: the name
+    `name` owns by a possessive, when it owns one ("Orvik's Civic Union list came first
+    with 31%" is Civic Union's result, not Orvik's), else `name` itself; "" when the
+    possessed subject is no name ("Orvik's list"). With no `name` read, the name any
+    possessive of the clause owns.
+
+    >>> _possessed("Orvik's Civic Union list came first with", 0, 35, "Orvik", _vocabulary("en"))
+    'Civic Union'
+    """
+    owns = regexcache.compile(rf"{re.escape(name)}['’]s\s+") if name else _OWNS
+    m = owns.search(body, lo, at)
+    return read_name(body, m.end(), at, words) if m else name
+
+
+_OWNS = regexcache.compile(r"(?<=\w)['’]s\s+")  # "Orvik's Civic Union list came first"
 
 
 def _stripped_end(body: str, pos: int) -> int:

@@ -108,6 +108,15 @@ class _Words:
             rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[\w&'’.-]*(?:\s+(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*){{0,3}})"
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
+        articles = alternation(data.get("articles") or ())
+        # a result verb, then at most an article before the figure: "X ha raccolto il 40%"
+        self.wins = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('wins'))})\s+(?:(?:{articles})\s+)?$",
+            re.I,
+        )
+        self.ballots = regexcache.compile(
+            rf"\s*(?:de\s+|d['’]\s*)?(?:{alternation(entry('ballots'))})\b", re.I
+        )
         self.costs = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('costs'))})\b", re.I)
         self.estimates = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('estimates'))})\b", re.I
@@ -201,6 +210,14 @@ class _Words:
         )
         if modified:
             anaphors = f"{anaphors}|{modified}"
+        # the noun of each ("carrier", "azienda"): a capitalised one opens no name
+        # a possessive pronoun right before a figure: "ses 3 barges", "i suoi 5 mezzi"
+        self.own_pronoun = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+$", re.I
+        )
+        self.anaphor_heads = frozenset(
+            re.split(r"[\s'’]", a)[-1].lower() for a in entry("anaphors")
+        )
         self.anaphor = regexcache.compile(rf"(?:^|[^\w'’])(?:{anaphors})$", re.I)
         self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
