@@ -1,8 +1,7 @@
 """Issue 10, source part: how far a speaker carries (fr/en/it).
 
-Every sentence is written for this test. A connector sentence ("Of those detained, …",
-"Parmi les suspects, …", "Tra questi, …") goes on with the speaker of its paragraph; a new
-paragraph resets to the publisher.
+Every sentence is written for this test. A connector sentence ("Parmi les suspects, …",
+"Tra questi, …") goes on with the speaker of the sentence before it.
 """
 
 from __future__ import annotations
@@ -20,23 +19,17 @@ def frames(body: str, lang: str, publisher: str = "Wire") -> dict[str, tuple[str
     return {c["text"]: (c["source"], c["source_stated"]) for c in extract_document(doc, LEX)}
 
 
-# A connector carries its paragraph's speaker, never the one of the paragraph before.
+# A connector carries the speaker of the sentence before it.
 @pytest.mark.parametrize(
     ("lang", "body", "figure", "expected"),
     [
-        ("en", "The Norvale prosecutor's office, which ran the inquiry, froze 12 accounts, according to a statement.\n\nOf those detained, 9 were held in Spain.",
-         "9", ("Wire", False)),
-        ("fr", "Le parquet de Castelbruno a saisi 7 voitures, selon un communiqué.\n\nParmi les suspects, 5 ont été placés en détention.",
-         "5", ("Wire", False)),
-        ("it", "La Guardia di finanza ha posto sotto sigilli 11 immobili, secondo una nota.\n\nTra questi, 4 si trovano a Rivalta.",
-         "4", ("Wire", False)),
         ("fr", "Le parquet de Castelbruno a annoncé 7 interpellations. Parmi les suspects, 5 ont été placés en détention.",
          "5", ("Parquet de Castelbruno", True)),
         ("it", "La Guardia di finanza ha contato 11 immobili. Tra questi, 4 si trovano a Rivalta.",
          "4", ("Guardia di Finanza", True)),
     ],
 )  # fmt: skip
-def test_a_connector_carries_its_paragraphs_speaker_only(lang, body, figure, expected):
+def test_a_connector_carries_the_speaker_before_it(lang, body, figure, expected):
     assert frames(body, lang)[figure] == expected
 
 

@@ -333,8 +333,7 @@ class Speakers:
 
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; one that
-        opens with a pronoun only when it says or counts ("Elle a précisé que…"); only from
-        a sentence of its own paragraph (a new paragraph resets to the publisher)."""
+        opens with a pronoun only when it says or counts ("Elle a précisé que…")."""
         s, v = self.sentences[i], self.vocab
         if (after := self._backward(i)) is not None:
             return after
@@ -353,8 +352,8 @@ class Speakers:
             if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-            if self.sentences[j].heading or self.sentences[j].paragraph != s.paragraph:
-                return None  # a new paragraph resets to the publisher
+            if self.sentences[j].heading:
+                return None
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
         if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
