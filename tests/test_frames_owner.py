@@ -302,7 +302,7 @@ def test_a_result_belongs_to_its_candidate_or_list(lang, body, figure, owner):
     [
         ("fr", "La Société fluviale de Norvanne (SFN) a activé son dispositif et engagé ses 3 barges sur le canal.", "3", "Société fluviale de Norvanne"),
         ("en", "Orvane Energy activated its plan and deployed its 4 crews at the plant.", "4", "Orvane Energy"),
-        ("it", "Il Consorzio idrico Valmora (CIV) ha attivato i suoi 5 mezzi speciali.", "5", "Consorzio idrico Valmora"),
+        ("it", "Il Consorzio idrico Corsenna (CIV) ha attivato i suoi 5 mezzi speciali.", "5", "Consorzio idrico Corsenna"),
         # a single word opening the sentence is no body the pronoun points to
         ("en", "All of its 70 drivers stopped work on Friday.", "70", ""),
     ],

@@ -652,7 +652,7 @@ def labelled(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts)
     if not found and _verb_like(text[at:end], lang):
         found = at, end, concepts.lookup(key(text[at:end]), lang)
     if not found or (found[2] is None and _NAME.match(text, found[0], end)):
-        return None  # "Valdora: 340": a name, the place or body the count is of
+        return None  # "Brinzola: 340": a name, the place or body the count is of
     rest = text[found[1] : end].split()
     if rest and all(w.lower() not in STOP for w in rest):
         return found[0], end, found[2]  # "Ballots counted": keep its modifiers

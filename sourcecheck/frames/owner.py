@@ -436,17 +436,17 @@ def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words,
     """The candidate or list a result belongs to: a share, or a count of votes or seats (a
     `ballots` word right after it), whose clause body[lo:hi] names it before a `wins` verb
     right before the figure ("Orvik polled 38%", "Dalmas a recueilli 12 400 voix", "la
-    lista Aurora ha raccolto il 31%"), or a count of votes or seats a list names right
-    before it ("Risultati: Aurora 8.120 voti (31,2%); Orizzonte 6.940 voti"); else "".
+    lista Orsina ha raccolto il 31%"), or a count of votes or seats a list names right
+    before it ("Risultati: Orsina 8.120 voti (31,2%); Orizzonte 6.940 voti"); else "".
 
     Why: an election's results give each candidate and each list a share and a count; they
     are as many quantities as there are names, and only the name right before each figure
     tells them apart (the clause's own words: a donor or a forecaster further off is not
     read here).
 
-    >>> body = "Sindaco: Aurora Vessi 8.120 voti; Dino Parra 6.940 voti."
+    >>> body = "Sindaco: Orsina Vessi 8.120 voti; Dino Parra 6.940 voti."
     >>> _candidate(body, 0, 22, 27, 32, _vocabulary("it"), "")
-    'Aurora Vessi'
+    'Orsina Vessi'
     """
     ballots = words.ballots.match(body, end, hi)
     if not _result(body, {"start": start, "end": end}, hi, words):
