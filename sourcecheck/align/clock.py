@@ -64,17 +64,13 @@ def clocked(table: pd.DataFrame) -> list[str]:
     """Per row of `table` (`subject`, `quote`, `text`, `lang`, `case`, `dimension`): its hour
     when its case gives figures of that dimension at two hours or more, else ""."""
     rows = zip(*(table[c].tolist() for c in ("subject", "quote", "text", "lang")), strict=True)
-    hours = [clock(q, t, la) if s and _digit_or_word(q) else "" for s, q, t, la in rows]
+    hours = [clock(q, t, la) if s else "" for s, q, t, la in rows]
     keys = list(zip(table["case"].tolist(), table["dimension"].tolist(), strict=True))
     seen: dict[tuple, set[str]] = defaultdict(set)
     for k, h in zip(keys, hours, strict=True):
         if h:
             seen[k].add(h)
     return [h if h and len(seen[k]) > 1 else "" for k, h in zip(keys, hours, strict=True)]
-
-
-def _digit_or_word(quote: str) -> bool:
-    return _quick().search(quote) is not None
 
 
 def _hour(m: re.Match, lang: str) -> str | None:
@@ -140,9 +136,3 @@ def _pattern(lang: str) -> re.Pattern:
         rf"(?:\s+(?P<later>{alt(later)})(?!\w))?)",
         re.IGNORECASE,
     )
-
-
-@cache
-def _quick() -> re.Pattern:
-    words = [w for lang in LANGUAGES for w in _data("cues", lang)]
-    return regexcache.compile(rf"(?<!\w)(?:{regexcache.alternatives(words)})\s", re.IGNORECASE)
