@@ -34,6 +34,25 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed26 (instructions of one pass of `parse_quantities` over the corpus of seed 1,
+two passes less none, PYTHONHASHSEED=0, cachegrind; single runs differ by ±20 M, so compare
+passes, not runs): main c54f058 1,603 M → speed26 1,558 M (-2.8 %). From: the figures'
+first character as a negated Latin-1 table (`grammar.FIRST_FIGURE`: the class listing the
+range past Latin-1 compiled to a table of 256-character blocks, ~75 instructions a character
+of the scan, the negated one ~55; -2.3 % alone); digits alone read without weighing
+separators (`numbers.read_digits`; the generated corpus misses the memos on ~6,800 of
+16,196 figures); the articles before a number word tried in one `endswith` first
+(`scan._words`). `--quantities`, best of 7, main and speed26 in turn, two pairs at load 5:
+23.7× and 21.3× → 20.2× and 21.2× the floor's time (751,000-785,000 → 782,000-827,000
+words/s). Where the instructions go now: the figures' search ~15 % (its scan ~4.5 %, ~55 a
+character; each figure's trial ~10,000: `\d` asks the Unicode database at each digit),
+the number-word scan and lower case ~8 %, the rest Python per figure (~145 lines executed
+per figure: `read_num` ~45, `assemble` ~30, `candidates` ~20, the interval ~12). Left
+alone: the lexicon patterns on lower-cased text (their `[mM]` classes call the engine's
+charset test at each branch), which needs the scale and suffix patterns'
+case-sensitive forms ("M", "MW") kept apart, and the figures' `\d` as a table (Unicode
+digits past Latin-1 must still match).
+
 Session speed25 (instructions of one pass of `parse_quantities` over the corpus of seed 1,
 200,000 words, 15,856 figures; cachegrind, a run of no pass subtracted): 1,817 M → 1,787 M
 (-1.6 %), from the digit runs of `NUMBER`, `NUMBER_TAIL` and `SKIP_START` read possessively

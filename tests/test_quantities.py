@@ -478,3 +478,35 @@ def test_ranges_in_a_chain_of_close_figures_join_left_to_right():
         ("30", 30.0, 30.0),
     ]
     assert [q.text for q in parse_quantities("entre 3 et 5, 7", "fr")] == ["entre 3 et 5", "7"]
+
+
+def test_digits_alone_read_as_the_same_digits_grouped():
+    """`read_digits` reads a run of digits alone without weighing separators: the same
+    mantissa and trailing zeros as the run written in groups of three."""
+    from sourcecheck.quantities.numbers import Reading, read_digits
+
+    for n in (3, 40, 608, 9100, 70000, 123456789, 5000000000):
+        grouped = f"{n:,}".replace(",", "\u202f")
+        for lang in ("fr", "en", "it", None):
+            assert read_digits(str(n), lang) == read_digits(grouped, "fr"), (n, lang)
+    assert read_digits("0", "en") == Reading(0, 0, 0, False)
+    assert read_digits("0300", "it") == Reading(300, 0, 2, False)
+    assert read_digits("٣٤", "fr") == Reading(34, 0, 0, False)  # Arabic-Indic digits
+    assert read_digits("1" * 21, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le garde-chasse compte une dizaine de cerfs, et le bassin en garde trois.", "fr",
+         ["une dizaine", "trois"]),
+        ("The ranger counted a dozen elk near an old dam, then seven more.", "en",
+         ["a dozen", "seven"]),
+        ("Il guardiano ha visto una dozzina di cervi, poi altri sette.", "it",
+         ["una dozzina", "sette"]),
+    ],
+)  # fmt: skip
+def test_an_article_joins_its_number_word_and_another_word_does_not(text, lang, expected):
+    """A number word after an article reads with it; after a word that merely ends with an
+    article's last letter ("en", "poi", "then") it reads alone."""
+    assert [q.text for q in parse_quantities(text, lang)] == expected

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcecheck.quantities.exclusions import SKIP_START
-from sourcecheck.quantities.grammar import LATIN1_LETTERS, TOKEN
+from sourcecheck.quantities.grammar import FIRST_FIGURE, LATIN1_LETTERS, TOKEN
 from sourcecheck.quantities.numbers import NUMBER, NUMBER_TAIL
 
 # The same patterns without possessive quantifiers, and with `[^\W\d_]+` for a word.
@@ -62,3 +62,13 @@ def test_the_latin1_letters_are_what_a_letter_class_matches_there():
         assert (table.match(c) is None) == (letter.match(c) is None), repr(c)
     assert re.compile(TOKEN).match(" Ōrvik²x").group(1) == "Ōrvik²x"
     assert re.compile(TOKEN).match("-naïveté,").group(1) == "naïveté"
+
+
+def test_a_figure_may_start_at_its_latin1_starters_and_past_latin1():
+    """`FIRST_FIGURE`, a negated Latin-1 table, lets through the digits, signs, marks and
+    fractions of Latin-1 and every character past it, as the class listing them does."""
+    starts, listed = re.compile(FIRST_FIGURE), re.compile("[0-9+(.,½¼¾\u0100-\U0010ffff]")
+    for c in map(chr, [*range(0x3000), 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]):
+        assert (starts.match(c) is None) == (listed.match(c) is None), repr(c)
+    found = [m.start() for m in starts.finditer("Lot 4, ½ mètre’s (+9)")]
+    assert found == [4, 5, 7, 14, 17, 18, 19]

@@ -106,4 +106,4 @@ def _clean(x: float) -> float:
     number has none (and rounding costs more than asking)."""
     if x.is_integer():
         return x
-    return float(round(x, 9)) if abs(x) < 1e6 else float(round(x, 3))
+    return round(x, 9) if abs(x) < 1e6 else round(x, 3)  # (a float's round is a float)

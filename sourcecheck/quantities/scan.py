@@ -115,7 +115,9 @@ def _words(text: str, low: str, g: Grammar) -> Iterator[int]:
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
-        if k < q and low[k - 1] in ends:  # "une| centaine", "a| dozen": the article first
+        # "une| centaine", "a| dozen": the article first (one `endswith` of all the articles
+        # before building their starts: most words before a number word are none)
+        if k < q and low[k - 1] in ends and low.endswith(articles, 0, k):
             for p in sorted({k - len(a) for a in articles if low.endswith(a, 0, k)}):
                 if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
                     yield p
