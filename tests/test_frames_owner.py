@@ -291,6 +291,18 @@ def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, b
         ("it", "Ha vinto Chiara Moretti. Nel capoluogo la Moretti ha raccolto il 58%.", "58%", "Chiara Moretti"),
         # an elided article and a common noun before a name are no first name
         ("it", "L'azienda Brenta ha richiamato 6 lotti, pari a 9.500 vasetti.", "9.500", "Brenta"),
+        # the rest of the field is one owner of its own, by its English gloss
+        ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "2.604", "other lists"),
+        ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "11,5%", "other lists"),
+        ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "5.980", "Borgo Unito"),
+        ("en", "In the by-election Rowena Pike won 13,077 votes, while other candidates polled 1,912 votes.", "1,912", "other candidates"),
+        ("fr", "Au conseil départemental, les autres partis ont recueilli 7,9 % des suffrages.", "7,9 %", "other parties"),
+        # a count that is no result (no vote word, no share) belongs to no field
+        ("en", "Other lists filed 14 complaints with the electoral board.", "14", ""),
+        # "the list", "the party" stand for the list the text named before
+        ("it", "Il Movimento Lagunare non accetta il verbale della commissione. Secondo i suoi scrutatori, la lista ha raccolto 8.460 voti.", "8.460", "Movimento Lagunare"),
+        ("en", "Harbour Renewal rejected the official tally on Tuesday. The party says it won 22,730 votes across the county.", "22,730", "Harbour Renewal"),
+        ("fr", "Élan Citoyen rejette le résultat publié par la préfecture. D'après ses assesseurs, la liste a obtenu 5 318 voix.", "5 318", "Élan Citoyen"),
     ],
 )  # fmt: skip
 def test_a_result_belongs_to_its_candidate_or_list(lang, body, figure, owner):

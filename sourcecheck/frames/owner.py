@@ -442,7 +442,8 @@ def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words,
     Why: an election's results give each candidate and each list a share and a count; they
     are as many quantities as there are names, and only the name right before each figure
     tells them apart (the clause's own words: a donor or a forecaster further off is not
-    read here).
+    read here). The rest of the field ("altre liste 8.120 voti", "other parties took 6%")
+    is one owner of its own, by its English gloss (`others`): no named list's votes.
 
     >>> body = "Sindaco: Orsina Vessi 8.120 voti; Dino Parra 6.940 voti."
     >>> _candidate(body, 0, 22, 27, 32, _vocabulary("it"), "")
@@ -451,6 +452,8 @@ def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words,
     ballots = words.ballots.match(body, end, hi)
     if not _result(body, {"start": start, "end": end}, hi, words):
         return ""
+    if m := words.others.search(body, lo, start):  # "altre liste 8.120 voti"
+        return words.others_of[_norm(m.group(1))]
     if m := words.wins.search(body, lo, start):
         name = name_before(body, lo, m.start(), words, last)
         return _possessed(body, lo, m.start(), name, words)

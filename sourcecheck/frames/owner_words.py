@@ -198,8 +198,23 @@ class _Words:
         self.share_sector = regexcache.compile(
             rf"(?<!\w)({alternation(self.share_sector_of)})(?!\w)", re.I
         )
-        self.sector_ids = frozenset(data.get("sectors") or ()) | frozenset(
-            data.get("share_sectors") or ()
+        # the rest of a field, right before its result or the verb that wins it ("altre
+        # liste 8.120 voti", "other parties took 6%")
+        self.others_of = {
+            _norm(w): group
+            for group, per_lang in (data.get("others") or {}).items()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        }
+        self.others = regexcache.compile(
+            rf"(?<![\w'’])({alternation(self.others_of)})\s*(?::\s*)?"
+            rf"(?:(?:{alternation(entry('wins'))})\s+(?:(?:{articles})\s+)?)?$",
+            re.I,
+        )
+        self.sector_ids = (
+            frozenset(data.get("sectors") or ())
+            | frozenset(data.get("share_sectors") or ())
+            | frozenset(data.get("others") or ())
         )
         anaphors = alternation(entry("anaphors"))
         # "the carrier" with a hyphenated word before its noun: "the Malta-registered carrier"
