@@ -78,6 +78,11 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "Nella scuola ha scioperato il 20% del personale.", "20%", "education"),
         ("fr", "Le taux de grévistes atteint 18 % dans la fonction publique, notamment dans l'enseignement.",
          "18 %", ""),
+        # a branch of the public service owns its share; a share of a branch within it, its own
+        ("it", "Fra i dipendenti statali l'astensione dal lavoro è salita al 13,6% nel pomeriggio.", "13,6%", "central civil service"),
+        ("en", "Roughly 13.6% of central government staff joined the stoppage, against 21.9% of teachers.", "21.9%", "education"),
+        ("fr", "Dans la fonction publique hospitalière, 6,8 % des personnels ont débrayé mardi.", "6,8 %", "hospital civil service"),
+        ("fr", "Dans la fonction publique de l'État, 13,6 % des agents ont cessé le travail, dont 21,9 % chez les enseignants.", "21,9 %", "education"),
         # no owner: a place, a day, a source, or a sector named as one among others
         ("en", "Police reported 40 arrests.", "40", ""),
         ("en", "Some 300 businesses were hit.", "Some 300", ""),

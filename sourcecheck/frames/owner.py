@@ -118,12 +118,14 @@ def frame_owners(
             # a single word opening the sentence may be no body ("All of its 40 staff")
             named = subject if " " in subject or subject.isupper() else ""
             row["owner"] = named or _opening_body(body, s_start, row["start"])
+        if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"
+            # before a share of the sentence is carried: "19 % in the civil service, of
+            # which 27 % among teachers" gives the second to teachers
+            row["owner"] = _share_sector(body, lo, hi, row["end"], words)
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
         if not row["owner"]:  # "Chez Norvelle, 31 % des techniciens ont débrayé"
             row["owner"] = _host(body, s_start, row, words, nouns)
-        if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"
-            row["owner"] = _share_sector(body, lo, hi, row["end"], words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
             row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
         if row["owner"] and row.get("scope") == row["owner"] and not is_country(row["owner"]):
@@ -280,7 +282,9 @@ def _share_sector(body: str, lo: int, hi: int, end: int, words: _Words) -> str:
     Why: the share of teachers on strike and the share of the whole civil service, told in
     one sentence, are two quantities; only the sector tells them apart.
     """
-    for m in words.share_sector.finditer(body, lo, hi):
+    found = list(words.share_sector.finditer(body, lo, hi))
+    # the words right after the share first ("27.5% of teachers"), then the nearest before
+    for m in [m for m in found if m.start() >= end] + [m for m in found if m.start() < end][::-1]:
         near = max(lo, m.start() - NOT_SOLE_REACH, end if m.start() >= end else lo)
         if not words.not_sole.search(body, near, m.start()):
             return words.share_sector_of[_norm(m.group())]
