@@ -21,6 +21,9 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("en", "Regulators fined Veltro Systems Inc €3 million on Tuesday.", "€3 million", "Veltro Systems"),
         ("en", "A €3 million fine on the Treaty partners.", "€3 million", ""),
         ("en", "Veltro's €3 million penalty is its first.", "€3 million", "Veltro"),
+        # a possessor of several capitalised words is read whole; a day owns nothing
+        ("en", "Tarrow Marine Ltd's €7 million settlement was approved.", "€7 million", "Tarrow Marine"),
+        ("en", "Attendance at Saturday's harbour festival rose to 64% of capacity.", "64%", ""),
         ("en", "A €40 million penalty imposed on Corvane followed.", "€40 million", "Corvane"),
         ("en", "Storm damage to agriculture reached €12 million.", "€12 million", "agriculture"),
         ("fr", "L'amende de Veltro s'élève à 3 millions d'euros.", "3 millions d'euros", "Veltro"),
@@ -296,6 +299,10 @@ def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, b
         ("it", "Ha vinto Chiara Moretti. Nel capoluogo la Moretti ha raccolto il 58%.", "58%", "Chiara Moretti"),
         # an elided article and a common noun before a name are no first name
         ("it", "L'azienda Brenta ha richiamato 6 lotti, pari a 9.500 vasetti.", "9.500", "Brenta"),
+        # the subject of a result verb before "with", not its object's name
+        ("en", "After a recount, independent Maud Ferrant has won the mayoralty of Lowick Cross with 57.4% of the ballots cast.", "57.4%", "Maud Ferrant"),
+        ("fr", "Julien Aubrac a remporté la présidence du conseil de Valmorin avec 46,8 % des suffrages.", "46,8 %", "Julien Aubrac"),
+        ("it", "Tecla Orsini ha conquistato la guida della Provincia di Sarvena con il 53,1% dei voti.", "53,1%", "Tecla Orsini"),
         # the rest of the field is one owner of its own, by its English gloss
         ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "2.604", "other lists"),
         ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "11,5%", "other lists"),

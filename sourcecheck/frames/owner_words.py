@@ -114,6 +114,8 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('wins'))})\s+(?:(?:{articles})\s+)?$",
             re.I,
         )
+        # a result verb anywhere before its object: "Orvik won the mayoralty of X with 52%"
+        self.won = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('wins'))})(?!\w)", re.I)
         self.ballots = regexcache.compile(
             rf"\s*(?:de\s+|d['’]\s*)?(?:{alternation(entry('ballots'))})\b", re.I
         )
