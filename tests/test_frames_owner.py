@@ -303,6 +303,8 @@ def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, b
         ("en", "After a recount, independent Maud Ferrant has won the mayoralty of Lowick Cross with 57.4% of the ballots cast.", "57.4%", "Maud Ferrant"),
         ("fr", "Julien Aubrac a remporté la présidence du conseil de Valmorin avec 46,8 % des suffrages.", "46,8 %", "Julien Aubrac"),
         ("it", "Tecla Orsini ha conquistato la guida della Provincia di Sarvena con il 53,1% dei voti.", "53,1%", "Tecla Orsini"),
+        # "she", "he" before a result verb: the candidate whose result came before
+        ("en", "Wenna Holt carried the county with 44.9%, and in the fishing villages she polled 58.3%.", "58.3%", "Wenna Holt"),
         # the rest of the field is one owner of its own, by its English gloss
         ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "2.604", "other lists"),
         ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "11,5%", "other lists"),
