@@ -305,6 +305,10 @@ def test_a_company_count_is_the_company_the_document_is_about(lang, publisher, b
         ("it", "Tecla Orsini ha conquistato la guida della Provincia di Sarvena con il 53,1% dei voti.", "53,1%", "Tecla Orsini"),
         # "she", "he" before a result verb: the candidate whose result came before
         ("en", "Wenna Holt carried the county with 44.9%, and in the fishing villages she polled 58.3%.", "58.3%", "Wenna Holt"),
+        # a rival reading of a figure, right after it, keeps its owner
+        ("it", "Il Movimento Lagunare ricorre: secondo i suoi scrutatori, la lista ha raccolto 8.460 voti e non i 8.115 proclamati.", "8.115", "Movimento Lagunare"),
+        ("en", "Harbour Renewal says it won 22,730 votes, not the 21,905 the county clerk certified.", "21,905", "Harbour Renewal"),
+        ("fr", "Selon ses assesseurs, Élan Citoyen a obtenu 5 318 voix et non 5 106.", "5 106", "Élan Citoyen"),
         # the rest of the field is one owner of its own, by its English gloss
         ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "2.604", "other lists"),
         ("it", "Consiglio comunale: Orizzonte Verde 6.215 voti (27,4%); Borgo Unito 5.980 voti (26,3%); altre liste 2.604 voti (11,5%).", "11,5%", "other lists"),

@@ -109,6 +109,13 @@ class _Words:
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
         articles = alternation(data.get("articles") or ())
+        # what stands between a figure and a rival reading of it: "9 seggi anziché 8",
+        # "41 200 voix et non les 39 800"
+        self.instead = regexcache.compile(
+            rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,2}}?,?\s*(?<![\w'’])(?:{alternation(entry('instead'))})"
+            rf"(?:\s+(?:{articles}))?\s*",
+            re.I,
+        )
         # a result verb, then at most an article before the figure: "X ha raccolto il 40%"
         self.wins = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('wins'))})\s+(?:(?:{articles})\s+)?$",
