@@ -6,7 +6,8 @@ A clause often states several figures of one owner and names it once: "Veltro ca
 flights, affecting some 38,000 passengers", "l'azienda ha ritirato 4 lotti, pari a 18.000
 confezioni", "£13 million (€15.3 million)", "Veltro shares slipped 1.8% to $41.60", "il gruppo
 impiega 850 persone … e serve oltre 3.000 clienti". The later figures have the same owner,
-unless the words between them name another ("… et l'italienne Volaria 28": Volaria's) or open
+and so has a rival reading of the same figure ("9 seggi anziché 8", "41,200 votes, not the
+39,800 announced"), unless the words between them name another ("… et l'italienne Volaria 28": Volaria's) or open
 a new clause with its own subject ("… and 300 protesters gathered", "while 40 …").
 
 Example
@@ -37,6 +38,8 @@ def carried(body: str, before: dict, row: dict, words) -> str:
     gap = body[before["end"] : row["start"]]
     if _EQUIVALENT.fullmatch(gap):  # the same amount in another currency or unit
         return before["owner"]
+    if len(gap) <= GAPPED_GAP and words.instead.fullmatch(gap):
+        return before["owner"]  # a rival reading of the same figure: "8 seats, not the 7"
     if len(gap) <= GAPPED_GAP and not words.carry_stop.search(gap):
         if m := words.gapped.search(gap):
             return read_name(gap, m.end(), len(gap), words)

@@ -118,12 +118,14 @@ def frame_owners(
             # a single word opening the sentence may be no body ("All of its 40 staff")
             named = subject if " " in subject or subject.isupper() else ""
             row["owner"] = named or _opening_body(body, s_start, row["start"])
+        if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"
+            # before a share of the sentence is carried: "19 % in the civil service, of
+            # which 27 % among teachers" gives the second to teachers
+            row["owner"] = _share_sector(body, lo, hi, row["end"], words)
         if not row["owner"] and before is not None and before.get("owner"):
             row["owner"] = carried(body, before, row, words)
         if not row["owner"]:  # "Chez Norvelle, 31 % des techniciens ont débrayé"
             row["owner"] = _host(body, s_start, row, words, nouns)
-        if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"
-            row["owner"] = _share_sector(body, lo, hi, row["end"], words)
         if not row["owner"] and not money:  # "60 vigili del fuoco dalla Romania"
             row["owner"] = sender(body, row["start"], row["end"], s_start, hi, words)
         if row["owner"] and row.get("scope") == row["owner"] and not is_country(row["owner"]):
@@ -215,6 +217,8 @@ def owner(
         if pattern is words.possessive and not has_apostrophe_s(body, lo, start):
             continue  # (its lookahead at every word makes it the slowest scan of a clause)
         for m in reversed(list(pattern.finditer(body, lo, start))):
+            if pattern is words.possessive and not _possessor_at(body, lo, m.start(), start, words):
+                continue  # "Turnout in Sunday's vote"; "Inc's" in "Veltro Systems Inc's"
             if proper(name := read_name(body, m.end(), start, words), body):
                 if pattern is words.possessive and (sector := _sector_owned(body, m, name, words)):
                     return sector  # "the losses of Brenmoor's hotel sector at £7 million"
@@ -236,6 +240,37 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _possessor_at(body: str, lo: int, at: int, start: int, words: _Words) -> bool:
+    """Whether the possessive looked ahead from `at` may give the figure its owner: not
+    when the word before its "'s" names no one (a day: "Turnout in Sunday's vote"), nor
+    when `at` opens on a later word of a name of capitalised words that runs on before it
+    (past `lo`), which the match at its first word reads whole.
+
+    Why: the possessive pattern looks ahead from every word; "Turnout in Sunday's vote"
+    owns nothing, and "Veltro Systems Inc's fine" is Veltro Systems', not Inc's.
+
+    >>> en = _vocabulary("en")
+    >>> body = "Turnout in Sunday's vote; Veltro Systems Inc's fine"
+    >>> [_possessor_at(body, 0, at, len(body), en) for at in (0, 26, 33)]
+    [False, True, False]
+    """
+    m = _POSSESSED_BY.match(body, at, start)
+    if not m or m.group("last") in words.not_names:
+        return False  # "Turnout in Sunday's vote": a day owns nothing
+    if not _POSSESSOR.match(body, at, start):
+        return True  # lowercase words before the "'s": read as before
+    before = _WORD_BEFORE.search(body, lo, at)
+    return not before or before.group(1) in words.not_names
+
+
+# a possessor's name: capitalised words (a company form among them) up to its "'s"
+_POSSESSOR = regexcache.compile(
+    r"(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*(?:\s(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*){0,3}['’]s\b"
+)
+_POSSESSED_BY = regexcache.compile(r"(?:[^\W\d_][\w&.-]*\s){0,3}(?P<last>[^\W\d_][\w&.-]*)['’]s\b")
+_WORD_BEFORE = regexcache.compile(r"(?<![\w'’])((?-i:[^\W\d_a-zà-ÿ])[\w&.-]*) $")
 
 
 def _host(body: str, s_start: int, row: dict, words: _Words, nouns) -> str:
@@ -280,7 +315,9 @@ def _share_sector(body: str, lo: int, hi: int, end: int, words: _Words) -> str:
     Why: the share of teachers on strike and the share of the whole civil service, told in
     one sentence, are two quantities; only the sector tells them apart.
     """
-    for m in words.share_sector.finditer(body, lo, hi):
+    found = list(words.share_sector.finditer(body, lo, hi))
+    # the words right after the share first ("27.5% of teachers"), then the nearest before
+    for m in [m for m in found if m.start() >= end] + [m for m in found if m.start() < end][::-1]:
         near = max(lo, m.start() - NOT_SOLE_REACH, end if m.start() >= end else lo)
         if not words.not_sole.search(body, near, m.start()):
             return words.share_sector_of[_norm(m.group())]
@@ -421,10 +458,15 @@ def _listed_giver(
 
 def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) -> str:
     """The name a share or count of a list of results belongs to: before it with a `scores`
-    word ("Rossi con il 52%", "Labour with 34%"), or after it with a `scored_for` word
-    ("38.1% for Bianchi", "41 % pour Dupont"); else ""."""
+    word ("Rossi con il 52%", "Labour with 34%"; the subject of a result verb before
+    them, not its object: "Orvik won the mayoralty of Castelbruno with 52%"), or after it
+    with a `scored_for` word ("38.1% for Bianchi", "41 % pour Dupont"); else ""."""
     if m := words.score.search(body, lo, start):
         at = _stripped_end(body, m.start())
+        for won in reversed(list(words.won.finditer(body, lo, at))):
+            # "Orvik has won the mayoralty of Castelbruno with 52%": the verb's subject
+            if name := name_before(body, lo, won.start(), words):
+                return name
         if name := _possessed(body, lo, at, name_before(body, lo, at, words), words):
             return name
     if m := words.scored_for.match(body, end, hi):
@@ -442,7 +484,8 @@ def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words,
     Why: an election's results give each candidate and each list a share and a count; they
     are as many quantities as there are names, and only the name right before each figure
     tells them apart (the clause's own words: a donor or a forecaster further off is not
-    read here).
+    read here). The rest of the field ("altre liste 8.120 voti", "other parties took 6%")
+    is one owner of its own, by its English gloss (`others`): no named list's votes.
 
     >>> body = "Sindaco: Orsina Vessi 8.120 voti; Dino Parra 6.940 voti."
     >>> _candidate(body, 0, 22, 27, 32, _vocabulary("it"), "")
@@ -451,6 +494,8 @@ def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words,
     ballots = words.ballots.match(body, end, hi)
     if not _result(body, {"start": start, "end": end}, hi, words):
         return ""
+    if m := words.others.search(body, lo, start):  # "altre liste 8.120 voti"
+        return words.others_of[_norm(m.group(1))]
     if m := words.wins.search(body, lo, start):
         name = name_before(body, lo, m.start(), words, last)
         return _possessed(body, lo, m.start(), name, words)

@@ -109,11 +109,20 @@ class _Words:
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
         articles = alternation(data.get("articles") or ())
+        # what stands between a figure and a rival reading of it: "9 seggi anziché 8",
+        # "41 200 voix et non les 39 800"
+        self.instead = regexcache.compile(
+            rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,2}}?,?\s*(?<![\w'’])(?:{alternation(entry('instead'))})"
+            rf"(?:\s+(?:{articles}))?\s*",
+            re.I,
+        )
         # a result verb, then at most an article before the figure: "X ha raccolto il 40%"
         self.wins = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('wins'))})\s+(?:(?:{articles})\s+)?$",
             re.I,
         )
+        # a result verb anywhere before its object: "Orvik won the mayoralty of X with 52%"
+        self.won = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('wins'))})(?!\w)", re.I)
         self.ballots = regexcache.compile(
             rf"\s*(?:de\s+|d['’]\s*)?(?:{alternation(entry('ballots'))})\b", re.I
         )
@@ -198,8 +207,23 @@ class _Words:
         self.share_sector = regexcache.compile(
             rf"(?<!\w)({alternation(self.share_sector_of)})(?!\w)", re.I
         )
-        self.sector_ids = frozenset(data.get("sectors") or ()) | frozenset(
-            data.get("share_sectors") or ()
+        # the rest of a field, right before its result or the verb that wins it ("altre
+        # liste 8.120 voti", "other parties took 6%")
+        self.others_of = {
+            _norm(w): group
+            for group, per_lang in (data.get("others") or {}).items()
+            for code in langs
+            for w in per_lang.get(code) or ()
+        }
+        self.others = regexcache.compile(
+            rf"(?<![\w'’])({alternation(self.others_of)})\s*(?::\s*)?"
+            rf"(?:(?:{alternation(entry('wins'))})\s+(?:(?:{articles})\s+)?)?$",
+            re.I,
+        )
+        self.sector_ids = (
+            frozenset(data.get("sectors") or ())
+            | frozenset(data.get("share_sectors") or ())
+            | frozenset(data.get("others") or ())
         )
         anaphors = alternation(entry("anaphors"))
         # "the carrier" with a hyphenated word before its noun: "the Malta-registered carrier"
