@@ -214,11 +214,18 @@ def news_day(
     if (
         lead
         and not above
-        and all(outbreak(body, d, lang) or (grows and _of_event(body, d, lang)) for d in lead)
+        and all(
+            outbreak(body, d, lang)
+            or (grows and _of_event(body, d, lang))
+            or _told_earlier(body, d, sentences[sentence[d.start]], lang)
+            for d in lead
+        )
     ):
         return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
         # disaster its lead dates by its outbreak stands as of publication; so does a toll
-        # it tells grew ("Le bilan de l'éboulement survenu lundi s'est alourdi à 15 morts")
+        # it tells grew ("Le bilan de l'éboulement survenu lundi s'est alourdi à 15 morts"),
+        # and a lead whose days only date an earlier step ("Sono 5 i minatori salvati dal
+        # pozzo dove lunedì una frana aveva bloccato 7 operai")
     if lead and all(_of_event(body, d, lang) for d in lead):
         ranked = above + ranked  # "Brussels, 19 March 2025 / Following the floods that hit
         # the region on 17 March, the Commission is releasing …": the release's day
@@ -328,6 +335,26 @@ def _of_noun(body: str, d, lang: str | None, said: bool, later: bool) -> bool:
     if not (d.of_noun or _of_relative(body, d, lang)):
         return False
     return said or (later and not _names_event(body, d))
+
+
+def _told_earlier(body: str, d, s: Sentence, lang: str | None) -> bool:
+    """Whether lead date `d` stands in a clause of sentence `s` told in the pluperfect
+    (`earlier_step`: "où lundi un éboulement avait bloqué 7 mineurs", "where a rockfall had
+    trapped 7 on Monday"), an earlier step than the story's, no day something was said or a
+    count grew on; a pluperfect of another clause ("reopened on Monday, letting out tourists
+    who had been stuck") leaves the day the story's.
+
+    >>> from sourcecheck.extract.sentences import split
+    >>> body = "Crews freed 5 miners from the shaft where a rockfall had trapped 7 on Monday."
+    >>> d = find_dates(body, "2026-03-11", lang="en")[0]
+    >>> _told_earlier(body, d, split(body)[0], "en")
+    True
+    """
+    if d.said or updated(body, d, lang):
+        return False
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, s.start, d.start)), default=s.start)
+    stop = _CLAUSE_END.search(body, d.end, s.end)
+    return earlier_step(body, lo, stop.start() if stop else s.end, lang)
 
 
 def _of_event(body: str, d, lang: str | None) -> bool:
@@ -1021,8 +1048,9 @@ def _within(lang: str | None) -> re.Pattern:
 
 def opens_period(body: str, lo: int, hi: int, lang: str | None) -> bool:
     """Whether `body[lo:hi]` holds a word that opens a period (`time.yaml` `since`, of four
-    letters or more: "depuis", "since", "a partire da"): its figures count over a stretch,
-    not on one day a sentence before states.
+    letters or more: "depuis", "since", "a partire da"; or a `period_open` phrase: "so far",
+    "dall'inizio", "finora"): its figures count over a stretch, not on one day a sentence
+    before states.
 
     >>> opens_period("Some 90 calls since the start of the heatwave.", 0, 45, "en")
     True
@@ -1032,7 +1060,8 @@ def opens_period(body: str, lo: int, hi: int, lang: str | None) -> bool:
 
 @lru_cache(maxsize=4)
 def _period(lang: str | None) -> re.Pattern:
-    opening = alternation(w for w in framedata.words("time", "since", lang) if len(w) >= 4)
+    since = (w for w in framedata.words("time", "since", lang) if len(w) >= 4)
+    opening = alternation([*since, *framedata.words("time", "period_open", lang)])
     return regexcache.compile(rf"(?<![\w'’])(?:{opening})(?![\w'’])", re.IGNORECASE)
 
 
