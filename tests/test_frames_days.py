@@ -442,3 +442,8 @@ def test_a_span_of_time_between_a_measure_and_its_day_leaves_the_day_to_it(
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("earlier_lead"))
 def test_a_lead_day_of_an_earlier_step_is_not_the_news_day(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("past_year"))
+def test_a_past_year_of_the_clause_dates_its_figure(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day

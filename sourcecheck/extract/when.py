@@ -799,8 +799,9 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def stated_year(
     q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
 ) -> str:
-    """The year a figure's clause sets it in, as "2031", or "": a year from the publication's
-    on after a word of `time.yaml` `in_year` right after the figure, no other figure nor a
+    """The year a figure's clause sets it in, as "2031", or "": a year (up to `PAST_YEARS`
+    before the publication's) after a word of `time.yaml` `in_year` right after the figure,
+    no other figure nor a
     clause break between ("il disavanzo calerà al 3,3% del Pil nel 2031", "debt at 141% of
     output at the end of 2031"), or a phrase of `year_relative` there ("0,7 % l'an
     prochain", "sales fell to 41 million last year"), or such a phrase or year opening the
@@ -810,8 +811,10 @@ def stated_year(
     Why: a forecast or a plan for a coming year, and a figure of last year, describe that
     year, not the day the story reports on: "3,3 % en 2031" and "3.3% next year" in two
     accounts of a budget are one figure, of 2031. A deadline is no figure's year ("cut 900
-    jobs by the end of 2032": `by_year`); an earlier year written as digits is left to
-    `elsewhen` (the figure takes no day of the story).
+    jobs by the end of 2032": `by_year`). An earlier year written as digits dates its figure
+    too ("En 2027, un premier effondrement avait fait 2 blessés", "up from 12 in 2027"): the
+    gold's moment of a past figure is its year (measured: frozen moment .796 → .798, pair
+    precision .794 → .795), and the caller leaves a day its clause states alone.
 
     >>> from types import SimpleNamespace as Q
     >>> body = "Le déficit tombera à 2,9 % du PIB en 2031."
@@ -829,11 +832,14 @@ def stated_year(
         deadline = _deadline(lang).search(
             body, max(lo, found.start("prep") - 20), found.start("prep")
         )
-        return str(year) if year >= now and deadline is None else ""
+        if year < now and compared_year(body, lo, found.start("year"), lang):
+            return ""  # "9% more than in 2029": the base of a change, not the figure's year
+        return str(year) if year >= now - PAST_YEARS and deadline is None else ""
     return str(now + _year_offsets(lang)[_key(found.group("rel"))])
 
 
 YEAR_REACH = 45  # characters after a figure where the year of its clause may stand
+PAST_YEARS = 30  # years before publication a year of its clause may stand and date a figure
 
 
 def _clause_time(
