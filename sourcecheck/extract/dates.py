@@ -616,7 +616,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     happened, between = participles(lang)
     return regexcache.compile(
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
-        rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}})\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
+        rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}}),?\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
@@ -656,7 +656,7 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
     happened, between = participles(lang, backwards=True)
     return regexcache.compile(
         rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
-        rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+[^\W\d_]{{3}}"
+        rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+,?[^\W\d_]{{3}}"
         rf"|[^,;:.!?()\d]{{0,60}}\s+(?:{pronouns})\s+[^\W\d_]{{3,}}(?:\s+|(?=['’]))"
         rf"(?:{articles})(?![\w'’]))",
         re.IGNORECASE,
@@ -671,7 +671,8 @@ def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
     m = _of_noun(lang).search(text, lo, hi)
     if m is None:
         return False
-    if m.group("pnoun"):  # "le naufrage survenu lundi", not "l'accident est survenu lundi"
+    if m.group("pnoun"):  # "le naufrage survenu lundi", "l'éruption du Palvo, survenue
+        # lundi" (an apposition), not "l'accident est survenu lundi"
         return m.group("pnoun").lower() not in EVENTS | AUXILIARIES
     noun = m.group("noun")
     return not (noun and is_event(text, m.start("noun"), noun))
@@ -695,6 +696,8 @@ def _tolled(text: str, m: re.Match, lang: str | None, of_noun: bool) -> bool:
     naufrage survenu lundi", "the toll from Monday's landslide")."""
     if not of_noun and not _POSSESSIVE.match(text, m.end()):
         return False
+    if _toll_day(lang).search(text, max(0, m.start() - TOLL_REACH), m.start()):
+        return False  # "le bilan de mardi soir : 12 morts": the toll's own day
     return _toll(lang).search(text, max(0, m.start() - TOLL_REACH), m.start()) is not None
 
 
@@ -706,6 +709,15 @@ _POSSESSIVE = regexcache.compile(r"['’]s\s")
 def _toll(lang: str | None) -> re.Pattern:
     words = _time_words(load("time")["toll"], lang)
     return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])[^,;:.!?()\d]{{0,50}}$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _toll_day(lang: str | None) -> re.Pattern:
+    """A toll word and its preposition right before a day ("le bilan de mardi soir", "il
+    bilancio di martedì", "the toll on Tuesday"): the day the toll stands at, no event's."""
+    words = _time_words(load("time")["toll"], lang)
+    tie = r"(?:de|du|di|del|dello|della|on|of|at|as\s+of)"
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s+{tie}\s+$", re.IGNORECASE)
 
 
 # Forms of "to be" a participle of happening follows in a main clause ("est survenu lundi",
