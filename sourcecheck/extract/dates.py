@@ -94,6 +94,7 @@ _NIGHT_ALONE = frozenset(
 # The last word of each relative phrase as `sentences.words` cuts it: "hier", "avant-hier",
 # "hui" of "aujourd'hui", "night" of "last night".
 RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in (*_RELATIVE, *_NIGHT_ALONE))
+_NIGHT_NOUNS = alternation(w for lang in LANGS for w in load("time")["night_nouns"].get(lang) or ())
 _NIGHT_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _NIGHT_ALONE)
 # The weekend just past ("nel fine settimana", "over the weekend"), dated by its Sunday
 _WEEKEND = frozenset(
@@ -189,6 +190,7 @@ _DATE = regexcache.compile(
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
     rf"(?!\s+(?:(?:{_NIGHT_FROM})\s+)?(?:{_DAY})|\s+(?:{_NIGHT_FROM})\s+\d|\s+{_NIGHT_DAYNUM}"
+    rf"|\s+(?:{_NIGHT_NOUNS})(?![\w'’])"  # "overnight stays": an adjective, no night
     rf"|{_NIGHT_SPAN_AHEAD})"
     rf"|(?P<weekend>{alternation(_WEEKEND)})"
     rf"|(?P<story>{alternation(_STORY)})"
