@@ -440,7 +440,13 @@ def test_a_span_of_time_between_a_measure_and_its_day_leaves_the_day_to_it(
 
 
 DAYS26 = _rows(
-    "earlier_lead", "past_year", "toll_day", "apposition_outbreak", "headed_labels", "night_noun"
+    "earlier_lead",
+    "past_year",
+    "toll_day",
+    "apposition_outbreak",
+    "headed_labels",
+    "night_noun",
+    "season_year",
 )
 
 
@@ -450,7 +456,7 @@ def test_an_earlier_step_a_past_year_and_a_tolls_own_day(lex, lang, published, b
     dimanche") is no news day; "En 2019, … 3 blessés": 2019's; "le bilan de mardi soir :
     7 morts, 23 blessés": Tuesday's, each listed figure's; so is "Le point mardi soir.
     Blessés : 7. Disparus : 3." (a heading with a day and no figure) each label's;
-    "overnight stays" is no night."""
+    "overnight stays" is no night; "in the 2025 season", "l'été dernier": that year."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
 
