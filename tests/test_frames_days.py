@@ -437,3 +437,36 @@ def test_a_span_of_time_between_a_measure_and_its_day_leaves_the_day_to_it(
     lex, lang, published, body, text, day
 ):
     assert days(lex, lang, published, body)[text] == day
+
+
+DAYS26 = _rows(
+    "earlier_lead",
+    "past_year",
+    "toll_day",
+    "apposition_outbreak",
+    "headed_labels",
+    "night_noun",
+    "season_year",
+)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS26)
+def test_an_earlier_step_a_past_year_and_a_tolls_own_day(lex, lang, published, body, text, day):
+    """A lead day in a pluperfect clause or in an outbreak's apposition ("l'éruption, survenue
+    dimanche") is no news day; "En 2019, … 3 blessés": 2019's; "le bilan de mardi soir :
+    7 morts, 23 blessés": Tuesday's, each listed figure's; so is "Le point mardi soir.
+    Blessés : 7. Disparus : 3." (a heading with a day and no figure) each label's;
+    "overnight stays" is no night; "in the 2025 season", "l'été dernier": that year."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "nights"),
+    [
+        ("Hotels counted 1.9 million overnight stays.", []),
+        ("Some 640 left overnight.", ["overnight"]),
+    ],
+)
+def test_overnight_before_a_noun_it_qualifies_is_no_night(text, nights):
+    assert [text[d.start : d.end] for d in find_dates(text, "2027-09-23", lang="en")] == nights

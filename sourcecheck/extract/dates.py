@@ -94,6 +94,7 @@ _NIGHT_ALONE = frozenset(
 # The last word of each relative phrase as `sentences.words` cuts it: "hier", "avant-hier",
 # "hui" of "aujourd'hui", "night" of "last night".
 RELATIVE_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in (*_RELATIVE, *_NIGHT_ALONE))
+_NIGHT_NOUNS = alternation(w for lang in LANGS for w in load("time")["night_nouns"].get(lang) or ())
 _NIGHT_WORDS = frozenset(re.split(r"[\s'’]+", p)[-1] for p in _NIGHT_ALONE)
 # The weekend just past ("nel fine settimana", "over the weekend"), dated by its Sunday
 _WEEKEND = frozenset(
@@ -189,6 +190,7 @@ _DATE = regexcache.compile(
     rf"|(?P<rel>{alternation(_RELATIVE)})"
     rf"|(?P<lastnight>{alternation(_NIGHT_ALONE)})"  # no day after it: then it is a `night`
     rf"(?!\s+(?:(?:{_NIGHT_FROM})\s+)?(?:{_DAY})|\s+(?:{_NIGHT_FROM})\s+\d|\s+{_NIGHT_DAYNUM}"
+    rf"|\s+(?:{_NIGHT_NOUNS})(?![\w'’])"  # "overnight stays": an adjective, no night
     rf"|{_NIGHT_SPAN_AHEAD})"
     rf"|(?P<weekend>{alternation(_WEEKEND)})"
     rf"|(?P<story>{alternation(_STORY)})"
@@ -616,7 +618,7 @@ def _of_noun(lang: str | None) -> re.Pattern:
     happened, between = participles(lang)
     return regexcache.compile(
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{words})\s+$"
-        rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}})\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
+        rf"|(?<!\w)(?P<pnoun>[^\W\d_]{{3,}}),?\s+(?:{happened})(?:\s+(?:{between}))?\s+$"
         rf"|(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)[^\W\d_]{{3,}}\s+(?:{pronouns})\s+"
         rf"[^,;:.!?()\d]{{0,60}}$",
         re.IGNORECASE,
@@ -656,7 +658,7 @@ def _of_noun_reversed(lang: str | None) -> re.Pattern:
     happened, between = participles(lang, backwards=True)
     return regexcache.compile(
         rf"\n?(?:\s+(?:{words})\s+[^\W\d_]{{3}}"
-        rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+[^\W\d_]{{3}}"
+        rf"|\s+(?:(?:{between})\s+)?(?:{happened})\s+,?[^\W\d_]{{3}}"
         rf"|[^,;:.!?()\d]{{0,60}}\s+(?:{pronouns})\s+[^\W\d_]{{3,}}(?:\s+|(?=['’]))"
         rf"(?:{articles})(?![\w'’]))",
         re.IGNORECASE,
@@ -671,7 +673,8 @@ def _of_noun_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
     m = _of_noun(lang).search(text, lo, hi)
     if m is None:
         return False
-    if m.group("pnoun"):  # "le naufrage survenu lundi", not "l'accident est survenu lundi"
+    if m.group("pnoun"):  # "le naufrage survenu lundi", "l'éruption du Palvo, survenue
+        # lundi" (an apposition), not "l'accident est survenu lundi"
         return m.group("pnoun").lower() not in EVENTS | AUXILIARIES
     noun = m.group("noun")
     return not (noun and is_event(text, m.start("noun"), noun))
@@ -695,6 +698,8 @@ def _tolled(text: str, m: re.Match, lang: str | None, of_noun: bool) -> bool:
     naufrage survenu lundi", "the toll from Monday's landslide")."""
     if not of_noun and not _POSSESSIVE.match(text, m.end()):
         return False
+    if _toll_day(lang).search(text, max(0, m.start() - TOLL_REACH), m.start()):
+        return False  # "le bilan de mardi soir : 12 morts": the toll's own day
     return _toll(lang).search(text, max(0, m.start() - TOLL_REACH), m.start()) is not None
 
 
@@ -706,6 +711,15 @@ _POSSESSIVE = regexcache.compile(r"['’]s\s")
 def _toll(lang: str | None) -> re.Pattern:
     words = _time_words(load("time")["toll"], lang)
     return regexcache.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])[^,;:.!?()\d]{{0,50}}$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _toll_day(lang: str | None) -> re.Pattern:
+    """A toll word and its preposition right before a day ("le bilan de mardi soir", "il
+    bilancio di martedì", "the toll on Tuesday"): the day the toll stands at, no event's."""
+    words = _time_words(load("time")["toll"], lang)
+    tie = r"(?:de|du|di|del|dello|della|on|of|at|as\s+of)"
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s+{tie}\s+$", re.IGNORECASE)
 
 
 # Forms of "to be" a participle of happening follows in a main clause ("est survenu lundi",

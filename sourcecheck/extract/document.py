@@ -177,6 +177,35 @@ class _Doc:
             return ""  # "… 90 interventions depuis le début de la crue": a period's count
         return first.iso if _SCENE.fullmatch(self.body, s.start, first.start) else ""
 
+    def headed_day(self, i: int) -> str:
+        """The day of a sentence of sentence `i`'s paragraph that gives a day and no figure,
+        a heading of the figures after it ("Il bilancio alle prime ore di martedì. Salvati:
+        5. Morti: 1.": Tuesday's), across short labelled sentences ("Morti: 1.") between;
+        "" when none, or when sentence `i` is no such labelled sentence itself."""
+        if not self._labelled(i):
+            return ""
+        j = i - 1
+        while j >= 0 and self.sentences[j].paragraph == self.sentences[i].paragraph:
+            s = self.sentences[j]
+            found = [
+                x
+                for x in find_dates(
+                    self.body, self.published, s.start, s.end, self.words(j), self.lang
+                )
+                if x.iso and not (x.since or x.said or x.told)
+            ]
+            if found and not _DIGIT.search(self.body, s.start, s.end):
+                return found[0].iso  # a heading: a day, no figure
+            if found or not self._labelled(j):
+                return ""
+            j -= 1
+        return ""
+
+    def _labelled(self, i: int) -> bool:
+        """Whether sentence `i` is a short labelled one ("Morti: 1.", "Injured: 7.")."""
+        s = self.sentences[i]
+        return s.end - s.start <= LABEL_LENGTH and ":" in self.body[s.start : s.end]
+
     def _dates_before(self, i: int) -> list:
         """The dates of the sentence before sentence `i` in its paragraph ([] when none)."""
         if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
@@ -445,6 +474,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
                 elif not dates and d.scene_day(i):
                     day, day_from = d.scene_day(i), "clause"
+                elif not dates and d.headed_day(i):  # "Il bilancio alle prime ore di
+                    day, day_from = d.headed_day(i), "clause"  # martedì. Morti: 1."
                 elif not dates and when.within_after(body, s.start, s.end, d.lang):
                     before = d.previous_day(i)  # "The dyke broke on 3 May. Within 24 hours,
                     if before:  # 900 people were moved": that day
@@ -563,6 +594,8 @@ def _scaled(q, scaled, factor: float):
     )  # fmt: skip
 
 
+LABEL_LENGTH = 40  # characters at most of a labelled sentence between a heading and a figure
+_DIGIT = regexcache.compile(r"\d")
 _SCENE = regexcache.compile(r"\W*(?:(?:on|le|il|lo|the)\s+)?", re.IGNORECASE)
 
 

@@ -214,11 +214,18 @@ def news_day(
     if (
         lead
         and not above
-        and all(outbreak(body, d, lang) or (grows and _of_event(body, d, lang)) for d in lead)
+        and all(
+            outbreak(body, d, lang)
+            or (grows and _of_event(body, d, lang))
+            or _told_earlier(body, d, sentences[sentence[d.start]], lang)
+            for d in lead
+        )
     ):
         return today  # "Sono 2.800 gli ettari distrutti dal rogo divampato ieri": where a
         # disaster its lead dates by its outbreak stands as of publication; so does a toll
-        # it tells grew ("Le bilan de l'éboulement survenu lundi s'est alourdi à 15 morts")
+        # it tells grew ("Le bilan de l'éboulement survenu lundi s'est alourdi à 15 morts"),
+        # and a lead whose days only date an earlier step ("Sono 5 i minatori salvati dal
+        # pozzo dove lunedì una frana aveva bloccato 7 operai")
     if lead and all(_of_event(body, d, lang) for d in lead):
         ranked = above + ranked  # "Brussels, 19 March 2025 / Following the floods that hit
         # the region on 17 March, the Commission is releasing …": the release's day
@@ -328,6 +335,26 @@ def _of_noun(body: str, d, lang: str | None, said: bool, later: bool) -> bool:
     if not (d.of_noun or _of_relative(body, d, lang)):
         return False
     return said or (later and not _names_event(body, d))
+
+
+def _told_earlier(body: str, d, s: Sentence, lang: str | None) -> bool:
+    """Whether lead date `d` stands in a clause of sentence `s` told in the pluperfect
+    (`earlier_step`: "où lundi un éboulement avait bloqué 7 mineurs", "where a rockfall had
+    trapped 7 on Monday"), an earlier step than the story's, no day something was said or a
+    count grew on; a pluperfect of another clause ("reopened on Monday, letting out tourists
+    who had been stuck") leaves the day the story's.
+
+    >>> from sourcecheck.extract.sentences import split
+    >>> body = "Crews freed 5 miners from the shaft where a rockfall had trapped 7 on Monday."
+    >>> d = find_dates(body, "2026-03-11", lang="en")[0]
+    >>> _told_earlier(body, d, split(body)[0], "en")
+    True
+    """
+    if d.said or updated(body, d, lang):
+        return False
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, s.start, d.start)), default=s.start)
+    stop = _CLAUSE_END.search(body, d.end, s.end)
+    return earlier_step(body, lo, stop.start() if stop else s.end, lang)
 
 
 def _of_event(body: str, d, lang: str | None) -> bool:
@@ -772,8 +799,9 @@ def _rates(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def stated_year(
     q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
 ) -> str:
-    """The year a figure's clause sets it in, as "2031", or "": a year from the publication's
-    on after a word of `time.yaml` `in_year` right after the figure, no other figure nor a
+    """The year a figure's clause sets it in, as "2031", or "": a year (up to `PAST_YEARS`
+    before the publication's) after a word of `time.yaml` `in_year` right after the figure,
+    no other figure nor a
     clause break between ("il disavanzo calerà al 3,3% del Pil nel 2031", "debt at 141% of
     output at the end of 2031"), or a phrase of `year_relative` there ("0,7 % l'an
     prochain", "sales fell to 41 million last year"), or such a phrase or year opening the
@@ -783,8 +811,10 @@ def stated_year(
     Why: a forecast or a plan for a coming year, and a figure of last year, describe that
     year, not the day the story reports on: "3,3 % en 2031" and "3.3% next year" in two
     accounts of a budget are one figure, of 2031. A deadline is no figure's year ("cut 900
-    jobs by the end of 2032": `by_year`); an earlier year written as digits is left to
-    `elsewhen` (the figure takes no day of the story).
+    jobs by the end of 2032": `by_year`). An earlier year written as digits dates its figure
+    too ("En 2027, un premier effondrement avait fait 2 blessés", "up from 12 in 2027"): the
+    gold's moment of a past figure is its year (measured: frozen moment .796 → .798, pair
+    precision .794 → .795), and the caller leaves a day its clause states alone.
 
     >>> from types import SimpleNamespace as Q
     >>> body = "Le déficit tombera à 2,9 % du PIB en 2031."
@@ -802,11 +832,14 @@ def stated_year(
         deadline = _deadline(lang).search(
             body, max(lo, found.start("prep") - 20), found.start("prep")
         )
-        return str(year) if year >= now and deadline is None else ""
+        if year < now and compared_year(body, lo, found.start("year"), lang):
+            return ""  # "9% more than in 2029": the base of a change, not the figure's year
+        return str(year) if year >= now - PAST_YEARS and deadline is None else ""
     return str(now + _year_offsets(lang)[_key(found.group("rel"))])
 
 
 YEAR_REACH = 45  # characters after a figure where the year of its clause may stand
+PAST_YEARS = 30  # years before publication a year of its clause may stand and date a figure
 
 
 def _clause_time(
@@ -1021,8 +1054,9 @@ def _within(lang: str | None) -> re.Pattern:
 
 def opens_period(body: str, lo: int, hi: int, lang: str | None) -> bool:
     """Whether `body[lo:hi]` holds a word that opens a period (`time.yaml` `since`, of four
-    letters or more: "depuis", "since", "a partire da"): its figures count over a stretch,
-    not on one day a sentence before states.
+    letters or more: "depuis", "since", "a partire da"; or a `period_open` phrase: "so far",
+    "dall'inizio", "finora"): its figures count over a stretch, not on one day a sentence
+    before states.
 
     >>> opens_period("Some 90 calls since the start of the heatwave.", 0, 45, "en")
     True
@@ -1032,7 +1066,8 @@ def opens_period(body: str, lo: int, hi: int, lang: str | None) -> bool:
 
 @lru_cache(maxsize=4)
 def _period(lang: str | None) -> re.Pattern:
-    opening = alternation(w for w in framedata.words("time", "since", lang) if len(w) >= 4)
+    since = (w for w in framedata.words("time", "since", lang) if len(w) >= 4)
+    opening = alternation([*since, *framedata.words("time", "period_open", lang)])
     return regexcache.compile(rf"(?<![\w'’])(?:{opening})(?![\w'’])", re.IGNORECASE)
 
 
