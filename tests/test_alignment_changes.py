@@ -63,9 +63,9 @@ def test_a_range_whose_ends_name_their_sources_is_two_accounts(quote, lang, thin
          "en", "1,450", "3,900", "drivers"),
         ("La prefettura conta 1.450 lavoratori in piazza, contro i 3.900 indicati dal sindacato Corvalia.",
          "it", "1.450", "3.900", "lavoratori"),
-        # "pour" and its body, as Italian "per i sindacati"
-        ("Le rectorat recense 1 450 grévistes, contre 3 900 pour l'intersyndicale.",
-         "fr", "1 450", "3 900", "grévistes"),
+        # an attribution ending in an apostrophe ("per l'", as "per i sindacati")
+        ("La prefettura conta 1.450 scioperanti, contro i 3.900 per l'Unione sindacale.",
+         "it", "1.450", "3.900", "scioperanti"),
     ],
 )  # fmt: skip
 def test_a_contrast_said_by_another_body_is_a_second_account(quote, lang, first, second, thing):

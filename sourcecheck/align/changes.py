@@ -21,10 +21,10 @@ same end of the range in other accounts. A figure that names its own source righ
 account set beside the first, neither an earlier state nor the end of a range: measured on
 the frozen gold, required findings 116 → 117 and same-day conflicts 32 → 33 of 64. So does a
 verb of saying or counting and its agent ("contre 23 000 revendiqués par les organisateurs",
-"against 23,000 claimed by the union", "contro i 23.000 indicati dai sindacati") and French
-"pour" and its body ("contre 23 000 pour l'intersyndicale", as Italian "per i sindacati"):
-frozen required findings 130 → 131, same-day conflicts 36 → 37 of 66, false positives
-unchanged. The words are data (`data/changes.yaml`).
+"against 23,000 claimed by the union", "contro i 23.000 indicati dai sindacati"): frozen
+required findings 130 → 131, same-day conflicts 36 → 37 of 66, false positives unchanged
+(French "pour les" and English "for the", tried as attributions too, changed nothing). The
+words are data (`data/changes.yaml`).
 
 Example
 -------
