@@ -51,3 +51,39 @@ def test_a_range_whose_ends_name_their_sources_is_two_accounts(quote, lang, thin
     table = claims(*_change(quote, lang, (low, 6300, thing), (high, 17000, thing)))
     assert not any("end of a range" in x for x in table["subject_label"])
     assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "quote, lang, first, second, thing",
+    [
+        # a verb of saying or counting and its agent after the contrasted figure
+        ("Le rectorat recense 1 450 grévistes, contre 3 900 revendiqués par le syndicat Norvane.",
+         "fr", "1 450", "3 900", "grévistes"),
+        ("The depot logged 1,450 drivers out, against 3,900 claimed by the transport union.",
+         "en", "1,450", "3,900", "drivers"),
+        ("La prefettura conta 1.450 lavoratori in piazza, contro i 3.900 indicati dal sindacato Corvalia.",
+         "it", "1.450", "3.900", "lavoratori"),
+        # an attribution ending in an apostrophe ("per l'", as "per i sindacati")
+        ("La prefettura conta 1.450 scioperanti, contro i 3.900 per l'Unione sindacale.",
+         "it", "1.450", "3.900", "scioperanti"),
+    ],
+)  # fmt: skip
+def test_a_contrast_said_by_another_body_is_a_second_account(quote, lang, first, second, thing):
+    table = claims(*_change(quote, lang, (first, 1450, thing), (second, 3900, thing)))
+    assert "earlier" not in " ".join(table["subject_label"])
+    assert table["subject"].ne("").all() and table["subject"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "quote, lang, first, second",
+    [
+        # an agent that is no source of the figure: still the earlier state
+        ("Le port traite 1 450 conteneurs par jour, contre 3 900 la saison passée.", "fr",
+         "1 450", "3 900"),
+        ("Il porto movimenta 1.450 container, contro i 3.900 dello scorso anno.", "it",
+         "1.450", "3.900"),
+    ],
+)  # fmt: skip
+def test_a_contrast_with_a_past_time_stays_an_earlier_state(quote, lang, first, second):
+    table = claims(*_change(quote, lang, (first, 1450, "conteneurs"), (second, 3900, "conteneurs")))
+    assert "earlier figure" in table.set_index("text").loc[second, "subject_label"]

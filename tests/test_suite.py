@@ -53,7 +53,7 @@ def test_extends_a_relative_path_and_enable(tmp_path: Path) -> None:
     write(tmp_path, "rules:\n  rounding: enable\n", "base.yaml")
     suite = load_suite(write(tmp_path, "extends: base.yaml\nenable: [fx-rate]\n"))
     assert [rid for rid, _ in suite.enabled()] == ["rounding", "fx-rate"]
-    assert suite.rules["fx-rate"].options["tolerance"] == 0.02
+    assert suite.rules["fx-rate"].options["tolerance"] == 0.03  # the default
 
 
 def test_an_integer_is_a_valid_float_option(tmp_path: Path) -> None:
