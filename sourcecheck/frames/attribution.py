@@ -394,8 +394,8 @@ class Vocabulary:
             else ""
         )
         self.saying = lazy(
-            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}{described}\s+(?:{aux}\s+)?"
-            rf"(?:{adv}\s+)?{saying}",
+            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}{described}\s+"
+            rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?{saying}",
             i,
         )
         # "the town of X", "la commune de X": what follows is a place
