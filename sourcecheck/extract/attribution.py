@@ -964,6 +964,33 @@ def _modifier(sp: Speakers, f: Speaker, found: list[Speaker]) -> bool:
     return bool(after) and any(o.start == after.end() for o in found)
 
 
+def _prenamed(sp: Speakers, lo: int, found: list[Speaker]) -> list[Speaker]:
+    """(English) `found` with each name no lexicon knows that stands right before a body
+    the lexicon names in lower case ("the Halvern police", "Brenton prosecutors") joined to
+    it: the local body speaks, under its name as written, and the name alone is no source.
+    Not a person's role ("Valmont mayor Jean Rocher"), nor a sentence's first word ("Border
+    police said"), capitalised whatever it is.
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("The Halvern police arrested 11 people.", "en", None, load_sources())
+    >>> [a.source for a in sp.attributions(0)]
+    ['Halvern police']
+    """
+    text, out, merged = sp.body, list(found), False
+    for f in found:
+        if f.kind != "unknown" or not text[lo : f.start].strip():
+            continue
+        for n, g in enumerate(out):
+            if g.kind in ("unknown", "person") or g.role:
+                continue
+            if text[f.end : g.start] == " " and text[g.start].islower():
+                out[n] = g._replace(start=f.start, source=text[f.start : g.end])
+                out.remove(f)
+                merged = True
+                break
+    return out if merged else found
+
+
 def _modifies(sp: Speakers, name: Speaker, g: Speaker) -> bool:
     """Is `name` inside the generic actor `g`, or (English) a modifier right before it?"""
     if g.start <= name.start < g.end:
@@ -1042,6 +1069,8 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
             for at, end, f in sp.unknown(i)
             if not any(g.start < end and at < g.end for g in found)
         ]
+        if v.prenominal:  # "the Halvern police arrested": one local body, as written
+            found = _prenamed(sp, lo, found)
     if generic:  # "le Snuipp-FSU, premier syndicat du secteur, qui…": a description
         named, generic = appositions(sp, [f for f in found if f not in generic], generic)
         found = named + generic
