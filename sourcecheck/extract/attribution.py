@@ -325,7 +325,9 @@ class Speakers:
                 continue
             after = text[end : end + 30].lstrip(" )")
             if self.vocab.passive_subject.match(after):
-                return None  # "Dunmere was fined…": it was done to, it says nothing
+                # "Dunmere was fined…": it was done to, it says nothing; still the company
+                # a later "the company" names (`unknown_only`, for `resolve`)
+                return name if unknown_only else None
             if after[:1].islower() or after.startswith(","):
                 return name
             return None
