@@ -199,9 +199,14 @@ class Speakers:
                 source = self.antecedent(int(at))
             else:  # unresolved: its office's body, the kind's name, else as written
                 spec = self.vocab.kinds.get(kind) or {}
+                # "un portavoce", "a spokesman": someone new, never the office holder named
+                # before ("la commissaria X" is no one's spokesperson)
+                new = (
+                    kind == "official" and _norm(written).split()[0] in self.vocab.indefinite_words
+                )
                 source = (
-                    self.holder(kind, noun, int(at))
-                    or self.resolve(kind, int(at), noun)
+                    (None if new else self.holder(kind, noun, int(at)))
+                    or (None if new else self.resolve(kind, int(at), noun))
                     or self.office(kind, noun, int(at))
                     or spec.get("name")
                     or written
