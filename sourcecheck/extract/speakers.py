@@ -826,6 +826,8 @@ def named_generic(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
         if _POSSESSIVE.search(a.group("name")):
             return None  # "the company … Commission's calculation": a possessor, not its name
         end = _inner_words(sp, a.end(), hi)  # "agency Santé publique France said"
+        if v.has_adjectives and (adj := v.name_adjectives.match(text, end, hi)):
+            end = adj.end()  # (fr, it) "selon le syndicat Fer solidaire.": its adjective too
         name = _clean_name(sp, text[a.start("name") : end])
         if name and not sp.sources.mentions(name):
             if _titled(v, g.noun):  # "l'ospedale San Carlo": the noun is part of its name
