@@ -124,7 +124,12 @@ def _passive_of_other(body: str, q, a, spans) -> bool:
     if a.how != "passive":
         return False
     ends = [e for s, e in spans if q.end <= s and e <= a.start]
-    return bool(ends) and _PASSIVE_GAP.fullmatch(body, ends[-1], a.start) is not None
+    return bool(ends) and _PASSIVE_OWN.fullmatch(body, ends[-1], a.start) is not None
+
+
+# between a later figure and a passive that is its own: its noun and a few words, no comma
+# or figure ("… grazie ai 300 trasferimenti verso il continente disposti dalla Prefettura")
+_PASSIVE_OWN = regexcache.compile(r"\s*(?:[^\W\d]+(?:['’]|\s+)){0,6}")
 
 
 _OPEN_QUOTE = regexcache.compile(r"[«“]")

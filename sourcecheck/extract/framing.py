@@ -383,7 +383,8 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(text, c, c.start, applies, "speech", verb.end())
     verb = v.verb.match(text, past, hi) if c.acts and after & (ACTION | COUNTING) else None
     if verb and not v.passive_aux.search(text, past, verb.end()):
-        return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
+        if not v.copula.search(text, past, verb.end()):  # (not "X remains closed")
+            return _made(text, c, c.start, "pre", "action", verb.end())  # "L'Antitrust ha multato"
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
         return found._replace(applies="pre")
     if found := _coordinated(sp, ctx, c):

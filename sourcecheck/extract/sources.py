@@ -186,7 +186,10 @@ class Sources:
                     break  # "l'associazione abitanti di X": a word of a body's own name
                 if written[:1].islower() and self._of_a_generic(text, pos):
                     break  # "il Servizio regionale di protezione civile": another body's field
-                if q := self._qualifier.match(text, stop, end):
+                q = self._qualifier.match(text, stop, end)
+                if q and source in self.as_written and self._body_named(q.group("name")):
+                    break  # "gli investigatori del Servizio X": the body speaks through them
+                if q:
                     stop = q.end()
                     if source not in self.branches:
                         source = qualified(text[self._head(alias, pos) : stop])
@@ -201,6 +204,18 @@ class Sources:
                 skip_to = stop
                 break
         return out
+
+    def _body_named(self, name: str) -> bool:
+        """Does `name`, after a group of people and its linking word, open with a body's
+        generic noun ("Servizio centrale X", "Office central X")? The group then speaks for
+        that body: "les enquêteurs de l'Office central X" cite the office, while "les
+        habitants de Castelbruno" stay a group of their place.
+
+        >>> s = load_sources()
+        >>> s._body_named("Office central des fraudes"), s._body_named("Castelbruno")
+        (True, False)
+        """
+        return self._generic_kind(_norm(name.split()[0])) not in (None, "official")
 
     def _of_a_generic(self, text: str, pos: int) -> bool:
         """Does a generic noun, a word or two and a linking word stand right before `pos`

@@ -314,6 +314,9 @@ class Vocabulary:
         # "600 homes, according to X, and 9 roads are still closed": after a marker that
         # closes its figure's clause, a coordinator and a clause with its own verb
         finite = alternation([*words["auxiliaries"], *words["passive_aux"], *words["copulas"]])
+        # "Cape Harl remains closed", "la Statale resta chiusa": a name before a copula is
+        # what stays so, never a body acting
+        self.copula = lazy(rf"\b{alternation(words['copulas'])}\b", i)
         self.own_clause_after = lazy(
             rf"\s*,\s+{alternation(words['coordinators'])}\s+\d[^,;:.!?\n]{{0,60}}?\b(?:{finite})\b",
             i,
@@ -394,8 +397,8 @@ class Vocabulary:
             else ""
         )
         self.saying = lazy(
-            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}{described}\s+(?:{aux}\s+)?"
-            rf"(?:{adv}\s+)?{saying}",
+            rf"(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}{described}\s+"
+            rf"(?:{alternation(words['clitics'])}\s*)?(?:{aux}\s+)?(?:{adv}\s+)?{saying}",
             i,
         )
         # "the town of X", "la commune de X": what follows is a place
