@@ -564,6 +564,23 @@ SHAPES = {
         fr | Le maire sortant obtient 3 480 voix (41,9 %) au premier tour. | 41,9 % | voix | vote
         fr | La liste écologiste recueille 1 160 voix, soit 14 %. | 14 % | voix | vote
     """,
+    # a forecast's change verb: a modal before its infinitive, a future or a conditional;
+    # the subject before it is what the share measures
+    "forecast-subject": """
+        en | Joblessness should drop to 5.4% by the spring, the Orvane institute reckons. | 5.4% | Joblessness | -
+        en | Exports are expected to climb to 31% in the coming year. | 31% | Exports | -
+        it | Secondo l'istituto Brenta, la disoccupazione dovrebbe salire all'8,3% in autunno. | 8,3% | disoccupazione | -
+        it | L'inflazione calerebbe al 2,6% a fine anno. | 2,6% | inflazione | -
+        fr | Selon l'institut Vallery, l'épargne des ménages devrait reculer à 15,8 % l'an prochain. | 15,8 % | épargne | -
+        fr | L'investissement progressera de 3,2 % cette année. | 3,2 % | investissement | -
+    """,
+    # a clause that leaves out the verb of the one before it: its subject, then the
+    # figure, right after a figure and a conjunction
+    "gapped-subject": """
+        en | Exports should climb to 31% and imports to 27% next year. | 27% | imports | -
+        it | L'export salirebbe al 12% e l'import al 9%. | 9% | import | -
+        fr | Les loyers augmenteraient de 3 % et les charges de 5 %. | 5 % | charges | -
+    """,
 }
 
 
@@ -812,6 +829,12 @@ def test_a_name_before_a_colon_is_no_label(lex):
     # "town: figure" says where, not what: the place is never the count's noun
     found = nouns(lex, "en", "Flu cases by town. Ashcombe: 340; Dunmere: 120.")
     assert not found["340"][0] and not found["120"][0]
+
+
+def test_a_name_after_a_conjunction_is_no_gapped_subject(lex):
+    # "e Trevara al 4%" says where, not what: the share stays the sales'
+    found = nouns(lex, "it", "Le vendite sono salite del 7% e Trevara al 4%.")
+    assert found["4%"][0] != "Trevara"
 
 
 def test_a_participle_label_is_a_noun(lex):

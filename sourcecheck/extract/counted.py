@@ -35,6 +35,7 @@ from sourcecheck.extract.elided import (
     changed_noun,
     clause_noun,
     contrary,
+    gapped,
     joined,
     measured,
     named_share,
@@ -310,6 +311,7 @@ class SentenceNouns:
                 share_of(body, q.end, s.end, lang, concepts)
                 or changed_noun(body, q.end, s.end, lang, concepts)
                 or labelled(body, q.start, s.start, lang, concepts)  # "Affluenza: 38%"
+                or gapped(body, q.start, s.start, lang, concepts)  # "… et le chômage à 7 %"
             )
             bracketed = not found and self._share_of_last(q)  # "4.120 voti (36,8%)"
             found = found or (
