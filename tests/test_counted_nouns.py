@@ -831,6 +831,30 @@ def test_a_name_before_a_colon_is_no_label(lex):
     assert not found["340"][0] and not found["120"][0]
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        ("it", "Al presidio erano 60 ma a sera sono rimasti in 15.", "60"),
+        ("en", "At dawn 70 or so gathered outside the depot.", "70"),
+        ("it", "Ne sono stati contati 35 o poco più davanti al cantiere.", "35"),
+        ("en", "The shelter took 44 but turned away 9 families.", "44"),
+        ("fr", "On en comptait 52 ni plus ni moins devant la gare.", "52"),
+    ],
+)
+def test_a_conjunction_after_a_count_is_no_noun(lex, lang, body, figure):
+    thing = nouns(lex, lang, body)[figure][0].lower().split()
+    assert not thing or thing[0] not in ("ma", "or", "o", "but", "ni"), thing
+
+
+def test_alternatives_still_join_two_nouns(lex):
+    assert nouns(lex, "en", "The landslide left 6 dead or missing.")["6"][0] == "dead or missing"
+
+
+def test_a_share_noun_keeps_its_complement_apart(lex):
+    found = nouns(lex, "fr", "Le cabinet Arlemont prévoit une hausse des loyers de 3,6 %.")
+    assert "loyers" in found["3,6 %"][0] or "hausse" in found["3,6 %"][0]
+
+
 def test_a_name_after_a_conjunction_is_no_gapped_subject(lex):
     # "e Trevara al 4%" says where, not what: the share stays the sales'
     found = nouns(lex, "it", "Le vendite sono salite del 7% e Trevara al 4%.")

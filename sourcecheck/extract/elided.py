@@ -94,7 +94,8 @@ class _Grammar:
         )  # "une hausse de 6 %" is a change, not what the share is of
         self.named = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('share_names')})(?:(?<=['’])|\s+)(?!(?:{changes})\b)"
-            rf"(?P<noun>{_WORD})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
+            rf"(?P<noun>{_WORD})(?:\s+(?:{alt('share_name_complements')})(?:(?<=['’])|\s+)"
+            rf"{_WORD})?\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
         )
         self.change_named = regexcache.compile(  # "une baisse de 3 %", "in calo del 4%"
@@ -185,7 +186,7 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     """(start, end, concept) of the noun an article and "de"/"di"/"of" tie to the percentage
     starting at `pos` ("un'adesione del 60%", "une participation de 54 %", "a turnout of
     58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
-    m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
+    m = _grammar(lang).named.search(text, max(lo, pos - 55), pos)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
