@@ -573,6 +573,8 @@ SHAPES = {
         it | L'inflazione calerebbe al 2,6% a fine anno. | 2,6% | inflazione | -
         fr | Selon l'institut Vallery, l'épargne des ménages devrait reculer à 15,8 % l'an prochain. | 15,8 % | épargne | -
         fr | L'investissement progressera de 3,2 % cette année. | 3,2 % | investissement | -
+        fr | D'après la banque Solvère, le chômage grimperait à 8,1 % fin 2027. | 8,1 % | chômage | -
+        fr | Les exportations s'établiraient à 29 % l'an prochain. | 29 % | exportations | -
     """,
     # a clause that leaves out the verb of the one before it: its subject, then the
     # figure, right after a figure and a conjunction
