@@ -576,6 +576,14 @@ SHAPES = {
         fr | D'après la banque Solvère, le chômage grimperait à 8,1 % fin 2027. | 8,1 % | chômage | -
         fr | Les exportations s'établiraient à 29 % l'an prochain. | 29 % | exportations | -
     """,
+    # counts shared out place by place after a count of the places that hold them take
+    # the noun of what those places hold, not the places'
+    "shared-out-places": """
+        fr | Les sinistrés ont été logés dans 4 internats : 22 à Orvelle et 9 à Brasac. | 22 | sinistrés | -
+        fr | Les sinistrés ont été logés entre 4 internats : 22 à Orvelle et 9 à Brasac. | 9 | sinistrés | -
+        it | I naufraghi sono stati accolti in 3 alberghi: 31 a Velmora e 14 a Castrona. | 14 | naufraghi | -
+        en | The stranded hikers were housed in 3 lodges: 17 in Farrow and 6 in Pelton. | 6 | hikers | -
+    """,
     # a clause that leaves out the verb of the one before it: its subject, then the
     # figure, right after a figure and a conjunction
     "gapped-subject": """
