@@ -564,6 +564,33 @@ SHAPES = {
         fr | Le maire sortant obtient 3 480 voix (41,9 %) au premier tour. | 41,9 % | voix | vote
         fr | La liste écologiste recueille 1 160 voix, soit 14 %. | 14 % | voix | vote
     """,
+    # a forecast's change verb: a modal before its infinitive, a future or a conditional;
+    # the subject before it is what the share measures
+    "forecast-subject": """
+        en | Joblessness should drop to 5.4% by the spring, the Orvane institute reckons. | 5.4% | Joblessness | -
+        en | Exports are expected to climb to 31% in the coming year. | 31% | Exports | -
+        it | Secondo l'istituto Brenta, la disoccupazione dovrebbe salire all'8,3% in autunno. | 8,3% | disoccupazione | -
+        it | L'inflazione calerebbe al 2,6% a fine anno. | 2,6% | inflazione | -
+        fr | Selon l'institut Vallery, l'épargne des ménages devrait reculer à 15,8 % l'an prochain. | 15,8 % | épargne | -
+        fr | L'investissement progressera de 3,2 % cette année. | 3,2 % | investissement | -
+        fr | D'après la banque Solvère, le chômage grimperait à 8,1 % fin 2027. | 8,1 % | chômage | -
+        fr | Les exportations s'établiraient à 29 % l'an prochain. | 29 % | exportations | -
+    """,
+    # counts shared out place by place after a count of the places that hold them take
+    # the noun of what those places hold, not the places'
+    "shared-out-places": """
+        fr | Les sinistrés ont été logés dans 4 internats : 22 à Orvelle et 9 à Brasac. | 22 | sinistrés | -
+        fr | Les sinistrés ont été logés entre 4 internats : 22 à Orvelle et 9 à Brasac. | 9 | sinistrés | -
+        it | I naufraghi sono stati accolti in 3 alberghi: 31 a Velmora e 14 a Castrona. | 14 | naufraghi | -
+        en | The stranded hikers were housed in 3 lodges: 17 in Farrow and 6 in Pelton. | 6 | hikers | -
+    """,
+    # a clause that leaves out the verb of the one before it: its subject, then the
+    # figure, right after a figure and a conjunction
+    "gapped-subject": """
+        en | Exports should climb to 31% and imports to 27% next year. | 27% | imports | -
+        it | L'export salirebbe al 12% e l'import al 9%. | 9% | import | -
+        fr | Les loyers augmenteraient de 3 % et les charges de 5 %. | 5 % | charges | -
+    """,
 }
 
 
@@ -812,6 +839,36 @@ def test_a_name_before_a_colon_is_no_label(lex):
     # "town: figure" says where, not what: the place is never the count's noun
     found = nouns(lex, "en", "Flu cases by town. Ashcombe: 340; Dunmere: 120.")
     assert not found["340"][0] and not found["120"][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        ("it", "Al presidio erano 60 ma a sera sono rimasti in 15.", "60"),
+        ("en", "At dawn 70 or so gathered outside the depot.", "70"),
+        ("it", "Ne sono stati contati 35 o poco più davanti al cantiere.", "35"),
+        ("en", "The shelter took 44 but turned away 9 families.", "44"),
+        ("fr", "On en comptait 52 ni plus ni moins devant la gare.", "52"),
+    ],
+)
+def test_a_conjunction_after_a_count_is_no_noun(lex, lang, body, figure):
+    thing = nouns(lex, lang, body)[figure][0].lower().split()
+    assert not thing or thing[0] not in ("ma", "or", "o", "but", "ni"), thing
+
+
+def test_alternatives_still_join_two_nouns(lex):
+    assert nouns(lex, "en", "The landslide left 6 dead or missing.")["6"][0] == "dead or missing"
+
+
+def test_a_share_noun_keeps_its_complement_apart(lex):
+    found = nouns(lex, "fr", "Le cabinet Arlemont prévoit une hausse des loyers de 3,6 %.")
+    assert "loyers" in found["3,6 %"][0] or "hausse" in found["3,6 %"][0]
+
+
+def test_a_name_after_a_conjunction_is_no_gapped_subject(lex):
+    # "e Trevara al 4%" says where, not what: the share stays the sales'
+    found = nouns(lex, "it", "Le vendite sono salite del 7% e Trevara al 4%.")
+    assert found["4%"][0] != "Trevara"
 
 
 def test_a_participle_label_is_a_noun(lex):

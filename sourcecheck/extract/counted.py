@@ -35,6 +35,7 @@ from sourcecheck.extract.elided import (
     changed_noun,
     clause_noun,
     contrary,
+    gapped,
     joined,
     measured,
     named_share,
@@ -153,9 +154,11 @@ class SentenceNouns:
                 d.shares[self.i] = (thing, concept)
             if q.kind == "count":
                 self.owned.append((thing, concept))
-                if concept in place_concepts():
-                    self.places_at = q.start  # "Les cas résident dans 4 régions"
                 self.placed.append(self._in_places(q))
+                if concept in place_concepts() or self.placed[-1]:
+                    self.places_at = q.start  # "Les cas résident dans 4 régions"
+                else:
+                    self.places_at = None
                 d.nouns[self.i] = (thing, concept)
         elif q.kind == "count" and concept and self.i not in d.nouns:
             # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
@@ -310,6 +313,7 @@ class SentenceNouns:
                 share_of(body, q.end, s.end, lang, concepts)
                 or changed_noun(body, q.end, s.end, lang, concepts)
                 or labelled(body, q.start, s.start, lang, concepts)  # "Affluenza: 38%"
+                or gapped(body, q.start, s.start, lang, concepts)  # "… et le chômage à 7 %"
             )
             bracketed = not found and self._share_of_last(q)  # "4.120 voti (36,8%)"
             found = found or (
@@ -479,6 +483,12 @@ class SentenceNouns:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
                 return earlier[-1] if earlier else self._held_by_places()
+            if self.placed and self.placed[-1] and self._located(q):
+                # "Les évacués ont été répartis dans 3 gymnases : 40 à Dorlac, …": what the
+                # places hold, shared out place by place
+                held = self._held_by_places()
+                if held:
+                    return held
             if self.placed and self.placed[-1] and not self._in_places(q):
                 # "gli sfollati erano 1.200, ospitati in 6 strutture; venerdì erano 700": a
                 # count that says where ("in 6 strutture") lends its noun to no bare count

@@ -54,10 +54,11 @@ class _Grammar:
         self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
         self.change = regexcache.compile(
-            rf"(?<![\w'’])(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
+            rf"(?<![\w'’])(?:(?:{alt('change_modals')})\s+)?(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
             rf"(?:\s*,?\s+(?:{alt('change_particles')}))?\s*$",
             re.IGNORECASE,
-        )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12"
+        )  # "the death toll rose to 5", "arrests rose sharply, to 140", "salgono così a 12",
+        # "unemployment should fall to 6%": a modal before the verb stands with it
         articles = alt("articles")
         self.any_article = regexcache.compile(  # "une dette publique", "a deficit"
             rf"(?<![\w'’])(?:{articles}|{alt('share_names')})(?:(?<=['’])|\s+)(?=[^\W\d_])",
@@ -93,7 +94,8 @@ class _Grammar:
         )  # "une hausse de 6 %" is a change, not what the share is of
         self.named = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('share_names')})(?:(?<=['’])|\s+)(?!(?:{changes})\b)"
-            rf"(?P<noun>{_WORD})\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
+            rf"(?P<noun>{_WORD})(?:\s+(?:{alt('share_name_complements')})(?:(?<=['’])|\s+)"
+            rf"{_WORD})?\s+(?:{alt('share_name_links')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
         )
         self.change_named = regexcache.compile(  # "une baisse de 3 %", "in calo del 4%"
@@ -132,6 +134,14 @@ class _Grammar:
         # "130 km/h, soit 50 de plus que la limite": a difference, right after the count
         self.unit_difference = regexcache.compile(
             rf"\s+(?:{alt('unit_differences')})(?![\w'’])", re.IGNORECASE
+        )
+        # "l'inflation reculerait à 2 % et le chômage à 7 %": a figure, a conjunction, then a
+        # subject and the change's particle with no verb of their own
+        self.gapped = regexcache.compile(
+            rf"[\d%]\s*,?\s*(?:{alt('clause_conjunctions')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"
+            rf"(?P<noun>(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*)\s+(?:{alt('change_particles')})"
+            r"(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
         )
         langs = (lang,) if lang in LANGS else LANGS
         self.prepositions = frozenset(
@@ -176,7 +186,7 @@ def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     """(start, end, concept) of the noun an article and "de"/"di"/"of" tie to the percentage
     starting at `pos` ("un'adesione del 60%", "une participation de 54 %", "a turnout of
     58%"), not a change noun ("une hausse de 6 %"). `lo`: where the sentence starts."""
-    m = _grammar(lang).named.search(text, max(lo, pos - 40), pos)
+    m = _grammar(lang).named.search(text, max(lo, pos - 55), pos)
     return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
@@ -469,6 +479,27 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
             return found
     return None
+
+
+def gapped(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the subject of a clause that leaves out the verb of the clause
+    before it, between a figure's conjunction and the particle right before the figure at
+    `pos` ("l'inflation reculerait à 2,1 % et le chômage à 7,4 %", "inflation should ease to
+    2% and unemployment to 6.5%", "l'inflazione scenderebbe all'1,8% e la disoccupazione al
+    7%"): the figure is that subject's, not the last figure's. `lo`: where the sentence
+    starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Les ventes grimperaient de 4 % et les marges de 2 %."
+    >>> start, end, _ = gapped(text, text.index("2 %"), 0, "fr", load_concepts())
+    >>> text[start:end]
+    'marges'
+    """
+    m = _grammar(lang).gapped.search(text, max(lo, pos - 50), pos)
+    noun = m and m.group("noun")
+    return (
+        None if not noun or noun.lower() in STOP else noun_at(text, *m.span("noun"), lang, concepts)
+    )
 
 
 def _bare_subject(word: str, lang: str | None) -> bool:

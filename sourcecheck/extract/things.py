@@ -54,6 +54,8 @@ _LINKS = frozenset(
     de d' d’ di del dello della dell dei degli delle du des et and e ed of à a ad au aux en in da
     """.split()
 )
+# Conjunctions that join two nouns ("dead or missing") but never open one ("40 or so")
+_ALTERNATIVES = frozenset("or o od oppure ou".split())
 STOP = frozenset(
     """
     le la les l un une des au aux à a ont ont été est sont était étaient sera qui que qu dont
@@ -72,6 +74,7 @@ STOP = frozenset(
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
     non not
+    but nor ma bensì però ni
     """.split()
 )
 MAX_TOKENS = 7
@@ -327,7 +330,9 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
         elided = _ELIDED.match(word)  # "nell'indotto", "qu'elle": a function word first
         if elided and elided.group(1) in _STOPS and elided.group(1) not in _LINKS:
             break
-        if not spans and (word in _LINKS or (elided and elided.group(1) in _LINKS)):
+        if not spans and (
+            word in _LINKS or word in _ALTERNATIVES or (elided and elided.group(1) in _LINKS)
+        ):
             break  # a link never opens a noun: "le 21.300 dello stesso mese" elides its noun
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
