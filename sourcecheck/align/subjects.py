@@ -48,6 +48,7 @@ from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.clock import MARK as CLOCK
 from sourcecheck.align.clock import clocked
 from sourcecheck.align.columns import by_value, numbers, string_array, strings
+from sourcecheck.align.company import kept_company
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
@@ -174,6 +175,14 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _struck(table, sentences)  # "18% of the drivers were on strike"
     table = _one_figure(table, running_nouns(table["noun"].tolist(), concepts))
+    table = _kept_company(
+        table,
+        running_nouns(table["noun"].tolist(), concepts),
+        [
+            not hi > lo
+            for lo, hi in zip(numbers(claims, "low"), numbers(claims, "high"), strict=True)
+        ],
+    )
     table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():  # but one value of it told in two accounts is one reading ("magnitude 6.4")
@@ -775,6 +784,47 @@ def _one_figure(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
         [found[i] for i in rows],
         [label[found[i]] for i in rows],
         [f"{SAME_FIGURE} is given for “{label[found[i]]}” in other documents" for i in rows],
+    )
+
+
+def _kept_company(table: pd.DataFrame, running: frozenset[str], exact: list[bool]) -> pd.DataFrame:
+    """Figures that another document gives under another noun, beside one same other figure
+    in a sentence of each, take the noun most documents give it (`company`: "18 400
+    visiteurs et … 3 900 forfaits" beside "18,400 spectators … 3,900 passes"); never a
+    running toll (`running`) nor a duration, and only a figure told as one number
+    (`exact`: its bounds equal)."""
+    nouns = table["noun"].tolist()
+    figures = list(
+        zip(
+            *(table[c].tolist() for c in ("case", "dimension", "currency", "rate")),
+            table["value"].round(6).tolist(),
+            strict=True,
+        )
+    )
+    found = kept_company(
+        figures,
+        nouns,
+        table["doc"].tolist(),
+        table["quote"].tolist(),
+        running | durations(),
+        exact,
+    )
+    if not found:
+        return table
+    label = dict(zip(nouns, table["noun_label"].tolist(), strict=True))
+    rows, notes = sorted(found), table["evidence"].tolist()
+    # the noun the row was read as stays first in its evidence: a lexicon word renamed is
+    # still another word for the figure (term-drift's to report), not a noun it lacked
+    return _given_labelled(
+        table,
+        rows,
+        [found[i] for i in rows],
+        [label[found[i]] for i in rows],
+        [
+            f"{notes[i]}; {SAME_FIGURE} is given for “{label[found[i]]}” beside one same other "
+            "figure in another document"
+            for i in rows
+        ],
     )
 
 
