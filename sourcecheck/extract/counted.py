@@ -156,7 +156,7 @@ class SentenceNouns:
                 self.owned.append((thing, concept))
                 self.placed.append(self._in_places(q))
                 if concept in place_concepts() or self.placed[-1]:
-                    self.places_at = q.start  # "Les cas résident dans 4 régions"
+                    self.places_at = q.start  # "Les malades vivent dans 3 départements"
                 else:
                     self.places_at = None
                 d.nouns[self.i] = (thing, concept)
@@ -509,7 +509,7 @@ class SentenceNouns:
 
     def _held_by_places(self) -> tuple[str, str | None] | None:
         """The noun of what the last count of places holds, the noun phrase before it in its
-        clause ("Les cas résident dans 4 régions : 5 en Bretagne, …": cases), for the counts
+        clause ("Les malades vivent dans 3 départements : 9 en Savoie, …": the sick), for the counts
         that share it out place by place; None when none stands there."""
         if self.places_at is None:
             return None

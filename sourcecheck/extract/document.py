@@ -179,8 +179,8 @@ class _Doc:
 
     def headed_day(self, i: int) -> str:
         """The day of a sentence of sentence `i`'s paragraph that gives a day and no figure,
-        a heading of the figures after it ("Il bilancio alle prime ore di martedì. Salvati:
-        5. Morti: 1.": Tuesday's), across short labelled sentences ("Morti: 1.") between;
+        a heading of the figures after it ("Il punto di giovedì sera. Evacuati:
+        40. Feriti: 2.": Thursday's), across short labelled sentences ("Morti: 1.") between;
         "" when none, or when sentence `i` is no such labelled sentence itself."""
         if not self._labelled(i):
             return ""
@@ -474,8 +474,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                     day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
                 elif not dates and d.scene_day(i):
                     day, day_from = d.scene_day(i), "clause"
-                elif not dates and d.headed_day(i):  # "Il bilancio alle prime ore di
-                    day, day_from = d.headed_day(i), "clause"  # martedì. Morti: 1."
+                elif not dates and d.headed_day(i):  # "Il punto di giovedì sera.
+                    day, day_from = d.headed_day(i), "clause"  # Feriti: 2."
                 elif not dates and when.within_after(body, s.start, s.end, d.lang):
                     before = d.previous_day(i)  # "The dyke broke on 3 May. Within 24 hours,
                     if before:  # 900 people were moved": that day

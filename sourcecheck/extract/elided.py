@@ -239,7 +239,7 @@ def clause_noun(text: str, pos: int, lo: int, lang: str | None, concepts: Concep
     """(start, end, concept) of the noun a figure starting at `pos` stands for when its own
     words name a base or a place: what a share of an economy measures ("le déficit public à
     2,8 % du PIB", "cut the deficit to 2.8% of GDP", "Public debt is seen at 136.2% of GDP"),
-    what a count of places holds ("Les cas résident dans 4 régions"): the last noun phrase an
+    what a count of places holds ("Les malades vivent dans 3 départements"): the last noun phrase an
     article (definite or not) opens in its clause, else the clause's first noun, else None.
     `lo`: where the sentence starts.
 

@@ -188,7 +188,7 @@ class Sources:
                     break  # "il Servizio regionale di protezione civile": another body's field
                 q = self._qualifier.match(text, stop, end)
                 if q and source in self.as_written and self._body_named(q.group("name")):
-                    break  # "gli investigatori del Servizio X": the body speaks through them
+                    break  # "gli ispettori dell'Ufficio X": the body speaks through them
                 if q:
                     stop = q.end()
                     if source not in self.branches:
