@@ -17,7 +17,7 @@ Example
 
 >>> suite = load_suite("default")
 >>> suite.rules["fx-rate"].options["tolerance"]
-0.02
+0.03
 """
 
 from __future__ import annotations
