@@ -1524,12 +1524,22 @@ def _noun_modifier(sp: Speakers, tokens, first: int, last: int) -> bool:
         return False
     word, (pos, _, low) = tokens[0][1], tokens[1]
     return (
-        low in sp.vocab.saying_nouns
+        (low in sp.vocab.saying_nouns or _plural_subject(sp.vocab, tokens, low))
         and sp.body[tokens[0][0] + len(word) : pos] == " "
         and not _acronym(word)
         and not _camel(word)
         and not _written_inside(sp.body, word)
     )
+
+
+def _plural_subject(v: Vocabulary, tokens, low: str) -> bool:
+    """Is the second word (`low`) the plural of a noun of saying with its own verb right
+    after it, an auxiliary or a past tense ("Hail claims reached 2,100", "Hail claims have
+    doubled"; not "Harlow claims 30 jobs", where "claims" is the verb)?"""
+    if not (low.endswith("s") and low[:-1] in v.saying_nouns and len(tokens) > 2):
+        return False
+    verb = tokens[2][2]
+    return verb in v.aux_words or verb.endswith("ed")
 
 
 def _written_inside(body: str, word: str) -> bool:
