@@ -1014,7 +1014,9 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             while k < len(caps) and tokens[caps[k]][0] < end:
                 last = caps[k]
                 k += 1
-        name = _unknown_name(v, sp.sources, text[pos:end])
+        name = _unknown_name(v, sp.sources, text[pos:end]) or _acting_country(
+            v, text, tokens, feats, (first, last), pos, end
+        )
         if not name:
             continue  # no name no list knows (an opening word, a place, a known source): the
             # frames below would set it aside anyway, so they are not read
@@ -1033,6 +1035,7 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
         reach = 30 if text.startswith(",", end) else 6
         body_like = (
             last > first
+            or _is_country(name)  # (only as the subject of what it does: `_acting_country`)
             or _opens_clause(v, text, tokens, feats, first)
             or _acronym(tokens[first][1])
             or _camel(tokens[first][1])  # "RetItalia ha registrato…": a brand's name, its
@@ -1095,6 +1098,26 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             close += text.startswith(")", close)  # "Le Service … (SDIS) a effectué"
             out.append((at, written, Speaker(at, close, name, "unknown", "", bool(body_like))))
     return out
+
+
+def _acting_country(v: Vocabulary, text: str, tokens, feats, run, pos: int, end: int) -> str:
+    """A country's name as written at `pos`…`end` when it is its clause's subject and a verb
+    of action or of saying follows it ("La Norvège a envoyé 35 pompiers", "Portugal puts
+    the cost at €7 million", "la Spagna ha inviato 3 elicotteri"); "" otherwise.
+
+    Why: a country that sends, pledges or prices something is the body that gives that
+    figure (its government); a country that only records something ("Norway has recorded 30
+    fires") is where it happened, and a country anywhere else is a place ("in Norway",
+    "Norway's coast"): neither is a source.
+    """
+    first, last = run
+    name = text[pos:end]
+    if not _is_country(name) or not (first == 0 or _opens_clause(v, text, tokens, feats, first)):
+        return ""
+    if last + 1 >= len(tokens) or not text[end : tokens[last + 1][0]].isspace():
+        return ""  # "Norway's", "Norvège," : no verb right after the name
+    nxt = last + 1 + (tokens[last + 1][2] in v.aux_words)  # "a envoyé", "ha inviato"
+    return name if nxt < len(tokens) and feats[nxt] & (ACTION | SAYING) else ""
 
 
 # an acronym's parenthesis after lower-case words only: what it stands for is no body's name
@@ -1501,12 +1524,22 @@ def _noun_modifier(sp: Speakers, tokens, first: int, last: int) -> bool:
         return False
     word, (pos, _, low) = tokens[0][1], tokens[1]
     return (
-        low in sp.vocab.saying_nouns
+        (low in sp.vocab.saying_nouns or _plural_subject(sp.vocab, tokens, low))
         and sp.body[tokens[0][0] + len(word) : pos] == " "
         and not _acronym(word)
         and not _camel(word)
         and not _written_inside(sp.body, word)
     )
+
+
+def _plural_subject(v: Vocabulary, tokens, low: str) -> bool:
+    """Is the second word (`low`) the plural of a noun of saying with its own verb right
+    after it, an auxiliary or a past tense ("Hail claims reached 2,100", "Hail claims have
+    doubled"; not "Harlow claims 30 jobs", where "claims" is the verb)?"""
+    if not (low.endswith("s") and low[:-1] in v.saying_nouns and len(tokens) > 2):
+        return False
+    verb = tokens[2][2]
+    return verb in v.aux_words or verb.endswith("ed")
 
 
 def _written_inside(body: str, word: str) -> bool:
