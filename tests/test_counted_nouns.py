@@ -591,6 +591,17 @@ SHAPES = {
         it | L'export salirebbe al 12% e l'import al 9%. | 9% | import | -
         fr | Les loyers augmenteraient de 3 % et les charges de 5 %. | 5 % | charges | -
     """,
+    # a bare count of the injured followed by a state of health counts the injured in that
+    # state, a share of them, not all of them
+    "state-of-health": """
+        fr | L'explosion a fait 41 blessés, dont 5 en urgence absolue, selon les pompiers. | 5 | blessés en urgence absolue | seriously-injured
+        fr | Sur les 26 ouvriers blessés, 3 restent dans un état critique. | 3 | état critique | seriously-injured
+        it | Nel crollo sono rimasti feriti 12 operai, di cui 2 in codice rosso. | 2 | in codice rosso | seriously-injured
+        it | Si contano 11 feriti, 4 dei quali ancora in pericolo di vita. | 4 | in pericolo di vita | seriously-injured
+        en | Of the 23 people hurt, 4 were still in serious condition on Monday. | 4 | in serious condition | seriously-injured
+        en | The derailment injured 17 commuters, 2 in critical condition. | 2 | in critical condition | seriously-injured
+        en | The derailment injured 17 commuters, 2 in critical condition. | 17 | commuters | -
+    """,
 }
 
 

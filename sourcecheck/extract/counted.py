@@ -69,6 +69,7 @@ from sourcecheck.extract.things import (
     is_duration,
     labelled,
     partitive,
+    severity_after,
     thing_after,
     thing_before,
     topic,
@@ -228,13 +229,14 @@ class SentenceNouns:
         this sentence or, for a bare one, of the last. Money: its clause's subject ("il
         fatturato è salito a 3,4 miliardi"), its concept an amount's. A measure written as an
         adjective ("a 260-kilometre pipeline", "a 300MW electrolyser"): the noun after it,
-        when the lexicon knows it. Then a verb nearby may narrow the concept ("arrested 37
-        suspects"), and money, measures, generic or unknown nouns and bare
-        counts take their concept from the words around them.
+        when the lexicon knows it. A bare count before a state of health ("dont 4 en
+        urgence absolue") counts its noun in that state. Then a verb nearby may narrow the
+        concept ("arrested 37 suspects"), and money, measures, generic or unknown nouns and
+        bare counts take their concept from the words around them.
         """
         s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
         previous = self.previous.get(q.kind)
-        found, own, inherited, change = None, True, None, None
+        found, own, inherited, change, state = None, True, None, None, None
         if self._ranged_money(q, following):  # "de 120 à 450 euros": both are amounts
             own, inherited = False, ("", None)  # no count's noun: its concept from context
         elif q.kind == "count":
@@ -244,6 +246,7 @@ class SentenceNouns:
                 and not _far_above(q, following)  # "altre 250 su due motovedette": no range
             ):
                 found, own = self._noun_of(following), False  # "de 18 à 15 mois"
+            state = None if found else severity_after(body, q.end, s.end, lang, concepts)
             found = (
                 found
                 or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 6,1"
@@ -254,6 +257,8 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
+            if state and found and found[0] >= state[0]:
+                found = None  # "3 restent dans un état grave": the state names no noun
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
                 found, inherited = (
                     None,
@@ -360,6 +365,9 @@ class SentenceNouns:
                 thing, concept = stated
         if change:  # "en baisse de 6 %": named by its change, its concept the changed thing's
             thing = body[change[0] : change[1]]
+        if state:  # "blessés, dont 4 en urgence absolue": the injured in that state
+            named = body[state[0] : state[1]]
+            thing, concept = (f"{thing} {named}" if thing else named), state[2] or concept
         if concept in concepts.refined_by:
             concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
         if concept is None and not (thing and self._in_places(q)):
