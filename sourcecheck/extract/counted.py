@@ -491,7 +491,7 @@ class SentenceNouns:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
                 return earlier[-1] if earlier else self._held_by_places()
-            if self.placed and self.placed[-1] and self._located(q):
+            if self.placed and self.placed[-1] and (self._located(q) or self._at_facility(q)):
                 # "Les évacués ont été répartis dans 3 gymnases : 40 à Dorlac, …": what the
                 # places hold, shared out place by place
                 held = self._held_by_places()
@@ -568,6 +568,12 @@ class SentenceNouns:
             return True
         return _located_name(self.d.lang).match(self.d.body, q.end, self.s.end) is not None
 
+    def _at_facility(self, q) -> bool:
+        """Whether a named facility follows the count ("12 au centre hospitalier de Varande",
+        "6 al policlinico di Orsena", "9 at the Dunmore clinic"): a preposition, a few
+        lowercase words, then a capitalised name."""
+        return _facility_name(self.d.lang).match(self.d.body, q.end, self.s.end) is not None
+
     def _points_back(self, q) -> bool:
         """Whether the count's clause points back to the last sentence's noun
         (`pointers.points_back`)."""
@@ -579,6 +585,19 @@ def _located_name(lang: str | None) -> re.Pattern:
     """A word of `nouns.yaml` `place_leads` and a capitalised name right after a count."""
     locatives = alternation(words("nouns", "place_leads", lang))
     return regexcache.compile(rf"\s+(?:{locatives})\s+[A-ZÀ-Ý]")
+
+
+@lru_cache(maxsize=4)
+def _facility_name(lang: str | None) -> re.Pattern:
+    """A word of `nouns.yaml` `facility_leads`, an article, up to three lowercase words and
+    their "de"/"di"/"of", then a capitalised name, right after a count."""
+    leads = alternation(words("nouns", "facility_leads", lang))
+    articles = alternation(words("nouns", "articles", lang))
+    gap = r"(?:(?<=['’])|\s+)"
+    return regexcache.compile(
+        rf"\s+(?:{leads}){gap}(?:(?:{articles}){gap})?"
+        rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*{gap}){{0,3}}[A-ZÀ-Ý]"
+    )
 
 
 RANGE_RATIO = 10  # a count more than this many times the next one is no range with it
