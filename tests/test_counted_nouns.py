@@ -586,6 +586,7 @@ SHAPES = {
         fr | Les élèves sont accueillis dans 3 écoles : 120 à l'école Jules-Varin et 80 au collège de Brasac. | 80 | élèves | -
         fr | Les blessés ont été répartis entre 3 hôpitaux : 9 au CHU de Varande et 6 au centre hospitalier de Morlenc. | 6 | blessés | injured
         it | Gli sfollati sono ospitati in 5 strutture: 40 nella palestra comunale di Orsena e 25 all'hotel Miralago. | 40 | sfollati | -
+        it | I contusi sono stati smistati tra 3 ospedali: 8 all'ospedale di Orsena e 5 al policlinico di Varande. | 5 | contusi | -
         en | The injured were spread across 3 hospitals: 9 at Dunmore General, 6 at the Varley medical centre. | 6 | injured | injured
     """,
     # a clause that leaves out the verb of the one before it: its subject, then the

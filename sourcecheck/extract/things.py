@@ -69,7 +69,7 @@ STOP = frozenset(
     il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
     fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
-    sullo sulla sul
+    sullo sulla sul al
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
