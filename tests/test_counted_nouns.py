@@ -576,13 +576,18 @@ SHAPES = {
         fr | D'après la banque Solvère, le chômage grimperait à 8,1 % fin 2027. | 8,1 % | chômage | -
         fr | Les exportations s'établiraient à 29 % l'an prochain. | 29 % | exportations | -
     """,
-    # counts shared out place by place after a count of the places that hold them take
-    # the noun of what those places hold, not the places'
+    # counts shared out place by place (or facility by facility) after a count of the places
+    # that hold them take the noun of what those places hold, not the places'
     "shared-out-places": """
         fr | Les sinistrés ont été logés dans 4 internats : 22 à Orvelle et 9 à Brasac. | 22 | sinistrés | -
         fr | Les sinistrés ont été logés entre 4 internats : 22 à Orvelle et 9 à Brasac. | 9 | sinistrés | -
         it | I naufraghi sono stati accolti in 3 alberghi: 31 a Velmora e 14 a Castrona. | 14 | naufraghi | -
         en | The stranded hikers were housed in 3 lodges: 17 in Farrow and 6 in Pelton. | 6 | hikers | -
+        fr | Les élèves sont accueillis dans 3 écoles : 120 à l'école Jules-Varin et 80 au collège de Brasac. | 80 | élèves | -
+        fr | Les blessés ont été répartis entre 3 hôpitaux : 9 au CHU de Varande et 6 au centre hospitalier de Morlenc. | 6 | blessés | injured
+        it | Gli sfollati sono ospitati in 5 strutture: 40 nella palestra comunale di Orsena e 25 all'hotel Miralago. | 40 | sfollati | -
+        it | I contusi sono stati smistati tra 3 ospedali: 8 all'ospedale di Orsena e 5 al policlinico di Varande. | 5 | contusi | -
+        en | The injured were spread across 3 hospitals: 9 at Dunmore General, 6 at the Varley medical centre. | 6 | injured | injured
     """,
     # a clause that leaves out the verb of the one before it: its subject, then the
     # figure, right after a figure and a conjunction
@@ -590,6 +595,17 @@ SHAPES = {
         en | Exports should climb to 31% and imports to 27% next year. | 27% | imports | -
         it | L'export salirebbe al 12% e l'import al 9%. | 9% | import | -
         fr | Les loyers augmenteraient de 3 % et les charges de 5 %. | 5 % | charges | -
+    """,
+    # a bare count of the injured followed by a state of health counts the injured in that
+    # state, a share of them, not all of them
+    "state-of-health": """
+        fr | L'explosion a fait 41 blessés, dont 5 en urgence absolue, selon les pompiers. | 5 | blessés en urgence absolue | seriously-injured
+        fr | Sur les 26 ouvriers blessés, 3 restent dans un état critique. | 3 | état critique | seriously-injured
+        it | Nel crollo sono rimasti feriti 12 operai, di cui 2 in codice rosso. | 2 | in codice rosso | seriously-injured
+        it | Si contano 11 feriti, 4 dei quali ancora in pericolo di vita. | 4 | in pericolo di vita | seriously-injured
+        en | Of the 23 people hurt, 4 were still in serious condition on Monday. | 4 | in serious condition | seriously-injured
+        en | The derailment injured 17 commuters, 2 in critical condition. | 2 | in critical condition | seriously-injured
+        en | The derailment injured 17 commuters, 2 in critical condition. | 17 | commuters | -
     """,
 }
 

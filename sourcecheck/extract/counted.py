@@ -69,6 +69,7 @@ from sourcecheck.extract.things import (
     is_duration,
     labelled,
     partitive,
+    severity_after,
     thing_after,
     thing_before,
     topic,
@@ -228,13 +229,14 @@ class SentenceNouns:
         this sentence or, for a bare one, of the last. Money: its clause's subject ("il
         fatturato è salito a 3,4 miliardi"), its concept an amount's. A measure written as an
         adjective ("a 260-kilometre pipeline", "a 300MW electrolyser"): the noun after it,
-        when the lexicon knows it. Then a verb nearby may narrow the concept ("arrested 37
-        suspects"), and money, measures, generic or unknown nouns and bare
-        counts take their concept from the words around them.
+        when the lexicon knows it. A bare count before a state of health ("dont 4 en
+        urgence absolue") counts its noun in that state. Then a verb nearby may narrow the
+        concept ("arrested 37 suspects"), and money, measures, generic or unknown nouns and
+        bare counts take their concept from the words around them.
         """
         s, body, concepts, lang = self.s, self.d.body, self.d.lex.concepts, self.d.lang
         previous = self.previous.get(q.kind)
-        found, own, inherited, change = None, True, None, None
+        found, own, inherited, change, state = None, True, None, None, None
         if self._ranged_money(q, following):  # "de 120 à 450 euros": both are amounts
             own, inherited = False, ("", None)  # no count's noun: its concept from context
         elif q.kind == "count":
@@ -244,6 +246,7 @@ class SentenceNouns:
                 and not _far_above(q, following)  # "altre 250 su due motovedette": no range
             ):
                 found, own = self._noun_of(following), False  # "de 18 à 15 mois"
+            state = None if found else severity_after(body, q.end, s.end, lang, concepts)
             found = (
                 found
                 or scale_before(body, q.start, s.start, lang, concepts)  # "magnitude 6,1"
@@ -254,6 +257,8 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
+            if state and found and found[0] >= state[0]:
+                found = None  # "3 restent dans un état grave": the state names no noun
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
                 found, inherited = (
                     None,
@@ -360,6 +365,9 @@ class SentenceNouns:
                 thing, concept = stated
         if change:  # "en baisse de 6 %": named by its change, its concept the changed thing's
             thing = body[change[0] : change[1]]
+        if state:  # "blessés, dont 4 en urgence absolue": the injured in that state
+            named = body[state[0] : state[1]]
+            thing, concept = (f"{thing} {named}" if thing else named), state[2] or concept
         if concept in concepts.refined_by:
             concept = context.refine(q, end, concept, self.contexts.get(), concepts, body)
         if concept is None and not (thing and self._in_places(q)):
@@ -483,7 +491,7 @@ class SentenceNouns:
             if previous[1] in place_concepts() and self._located(q):
                 earlier = [n for n in self.owned if n[1] not in place_concepts()]
                 return earlier[-1] if earlier else self._held_by_places()
-            if self.placed and self.placed[-1] and self._located(q):
+            if self.placed and self.placed[-1] and (self._located(q) or self._at_facility(q)):
                 # "Les évacués ont été répartis dans 3 gymnases : 40 à Dorlac, …": what the
                 # places hold, shared out place by place
                 held = self._held_by_places()
@@ -560,6 +568,12 @@ class SentenceNouns:
             return True
         return _located_name(self.d.lang).match(self.d.body, q.end, self.s.end) is not None
 
+    def _at_facility(self, q) -> bool:
+        """Whether a named facility follows the count ("12 au centre hospitalier de Varande",
+        "6 al policlinico di Orsena", "9 at the Dunmore clinic"): a preposition, a few
+        lowercase words, then a capitalised name."""
+        return _facility_name(self.d.lang).match(self.d.body, q.end, self.s.end) is not None
+
     def _points_back(self, q) -> bool:
         """Whether the count's clause points back to the last sentence's noun
         (`pointers.points_back`)."""
@@ -571,6 +585,19 @@ def _located_name(lang: str | None) -> re.Pattern:
     """A word of `nouns.yaml` `place_leads` and a capitalised name right after a count."""
     locatives = alternation(words("nouns", "place_leads", lang))
     return regexcache.compile(rf"\s+(?:{locatives})\s+[A-ZÀ-Ý]")
+
+
+@lru_cache(maxsize=4)
+def _facility_name(lang: str | None) -> re.Pattern:
+    """A word of `nouns.yaml` `facility_leads`, an article, up to three lowercase words and
+    their "de"/"di"/"of", then a capitalised name, right after a count."""
+    leads = alternation(words("nouns", "facility_leads", lang))
+    articles = alternation(words("nouns", "articles", lang))
+    gap = r"(?:(?<=['’])|\s+)"
+    return regexcache.compile(
+        rf"\s+(?:{leads}){gap}(?:(?:{articles}){gap})?"
+        rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*{gap}){{0,3}}[A-ZÀ-Ý]"
+    )
 
 
 RANGE_RATIO = 10  # a count more than this many times the next one is no range with it

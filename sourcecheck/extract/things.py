@@ -69,7 +69,7 @@ STOP = frozenset(
     il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
     fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
-    sullo sulla sul
+    sullo sulla sul al
     anche dopo prima sono è era erano ha hanno sarà stati state stato secondo contro mentre
     restent restaient demeurent remain remains remained stay stays stayed restano rimangono
     restavano rimanevano
@@ -304,12 +304,38 @@ class _Grammar:
             rf"(?<![\w'’])(?P<noun>{alt('counted_before')})\s+(?:of|de|di|dei|degli|delle)\s+$",
             re.IGNORECASE,
         )
+        leads = alternation(
+            words("nouns", "severity_leads", lang) | words("nouns", "partitives", lang)
+        )
+        self.severity = regexcache.compile(  # "dont 4 en urgence absolue", "3 were still in …"
+            rf"(?:\s*,)?(?:\s+(?:{leads}))*\s+(?P<state>{alt('severities')})(?![\w'’-])",
+            re.IGNORECASE,
+        )
         self.durations = {
             w.lower(): unit
             for unit, per_lang in load("nouns")["durations"].items()
             for code in langs
             for w in per_lang.get(code) or ()
         }
+
+
+def severity_after(
+    text: str, pos: int, limit: int, lang: str | None, concepts: Concepts
+) -> tuple[int, int, str | None] | None:
+    """(start, end, concept) of the state of health right after a bare count of the injured
+    ("dont 4 en urgence absolue", "di cui 2 in codice rosso", "3 were still in serious
+    condition"), or None: the count is of those in that state, a share of the injured.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Of the 19 hurt, 3 were still in serious condition."
+    >>> found = severity_after(text, text.index("3 ") + 1, len(text), "en", load_concepts())
+    >>> text[found[0] : found[1]], found[2]
+    ('in serious condition', 'seriously-injured')
+    """
+    m = _grammar(lang).severity.match(text, pos, limit)
+    if m is None:
+        return None
+    return m.start("state"), m.end("state"), concepts.match(m.group("state"), lang)
 
 
 def _first_word(phrase: str) -> str:
