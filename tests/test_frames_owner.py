@@ -124,6 +124,14 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "recalled 12 batches.", "12", "Brenmoor Creamery"),
         ("it", "I casi sono legati a un salame prodotto dalla Salumeria Vantieri. L'azienda ha "
                "ritirato 5 lotti.", "5", "Salumeria Vantieri"),
+        # the employer that cuts jobs owns the count of the jobs it cuts
+        ("en", "Textile maker Dovrenna is cutting 730 positions across its northern mills.", "730", "Dovrenna"),
+        ("fr", "Le chimiste Karsolis a annoncé la suppression de 415 emplois dans ses laboratoires.", "415", "Karsolis"),
+        ("fr", "Brunel Aéro annonce la suppression de 1 160 postes d'ici l'automne.", "1 160", "Brunel Aéro"),
+        ("it", "La cartiera Olmesa taglierà 265 posti nei due impianti lombardi.", "265", "Olmesa"),
+        ("it", "Varenzi Trasporti ha annunciato il taglio di 92 autisti.", "92", "Varenzi Trasporti"),
+        ("en", "Premiums cut 4% off the bill last winter.", "4%", ""),  # a cut with no employer
+        ("it", "Il consorzio Ardena sopprimerà 48 corse serali.", "48", "Ardena"),
     ],
 )  # fmt: skip
 def test_the_owner_of_a_figure(lang, body, figure, owner):
