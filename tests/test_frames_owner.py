@@ -349,3 +349,19 @@ def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_
     lang, body, figure, owner
 ):
     assert claims(body, lang)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        ("fr", "Le Rassemblement Vert affirme que son propre décompte lui accorde 4 210 voix.", "4 210", "Rassemblement Vert"),
+        ("en", "The Harbour Party insists a recount gives them 512 more ballots.", "512", "Harbour Party"),
+        ("it", "Il Fronte Civico sostiene che il proprio conteggio gli assegna 3.870 voti.", "3.870", "Fronte Civico"),
+        # a giver with no body opening the sentence gives nothing to anyone
+        ("en", "The judge gave them 6 months.", "6", ""),
+    ],
+)  # fmt: skip
+def test_a_figure_given_to_a_pronoun_belongs_to_the_body_the_sentence_opens_on(
+    lang, body, figure, owner
+):
+    assert claims(body, lang)[figure]["owner"] == owner
