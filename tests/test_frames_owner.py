@@ -343,17 +343,7 @@ def test_a_result_belongs_to_its_candidate_or_list(lang, body, figure, owner):
         ("it", "Il Consorzio idrico Corsenna (CIV) ha attivato i suoi 5 mezzi speciali.", "5", "Consorzio idrico Corsenna"),
         # a single word opening the sentence is no body the pronoun points to
         ("en", "All of its 70 drivers stopped work on Friday.", "70", ""),
-    ],
-)  # fmt: skip
-def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_on(
-    lang, body, figure, owner
-):
-    assert claims(body, lang)[figure]["owner"] == owner
-
-
-@pytest.mark.parametrize(
-    ("lang", "body", "figure", "owner"),
-    [
+        # a figure given to the body as a pronoun ("gave it 40 votes") is its own too
         ("fr", "Le Rassemblement Vert affirme que son propre décompte lui accorde 4 210 voix.", "4 210", "Rassemblement Vert"),
         ("en", "The Harbour Party insists a recount gives them 512 more ballots.", "512", "Harbour Party"),
         ("it", "Il Fronte Civico sostiene che il proprio conteggio gli assegna 3.870 voti.", "3.870", "Fronte Civico"),
@@ -361,7 +351,7 @@ def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_
         ("en", "The judge gave them 6 months.", "6", ""),
     ],
 )  # fmt: skip
-def test_a_figure_given_to_a_pronoun_belongs_to_the_body_the_sentence_opens_on(
+def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_on(
     lang, body, figure, owner
 ):
     assert claims(body, lang)[figure]["owner"] == owner
