@@ -124,6 +124,14 @@ def claims(body: str, lang: str) -> dict[str, dict]:
                "recalled 12 batches.", "12", "Brenmoor Creamery"),
         ("it", "I casi sono legati a un salame prodotto dalla Salumeria Vantieri. L'azienda ha "
                "ritirato 5 lotti.", "5", "Salumeria Vantieri"),
+        # the employer that cuts jobs owns the count of the jobs it cuts
+        ("en", "Textile maker Dovrenna is cutting 730 positions across its northern mills.", "730", "Dovrenna"),
+        ("fr", "Le chimiste Karsolis a annoncé la suppression de 415 emplois dans ses laboratoires.", "415", "Karsolis"),
+        ("fr", "Brunel Aéro annonce la suppression de 1 160 postes d'ici l'automne.", "1 160", "Brunel Aéro"),
+        ("it", "La cartiera Olmesa taglierà 265 posti nei due impianti lombardi.", "265", "Olmesa"),
+        ("it", "Varenzi Trasporti ha annunciato il taglio di 92 autisti.", "92", "Varenzi Trasporti"),
+        ("en", "Premiums cut 4% off the bill last winter.", "4%", ""),  # a cut with no employer
+        ("it", "Il consorzio Ardena sopprimerà 48 corse serali.", "48", "Ardena"),
     ],
 )  # fmt: skip
 def test_the_owner_of_a_figure(lang, body, figure, owner):
@@ -335,6 +343,12 @@ def test_a_result_belongs_to_its_candidate_or_list(lang, body, figure, owner):
         ("it", "Il Consorzio idrico Corsenna (CIV) ha attivato i suoi 5 mezzi speciali.", "5", "Consorzio idrico Corsenna"),
         # a single word opening the sentence is no body the pronoun points to
         ("en", "All of its 70 drivers stopped work on Friday.", "70", ""),
+        # a figure given to the body as a pronoun ("gave it 40 votes") is its own too
+        ("fr", "Le Rassemblement Vert affirme que son propre décompte lui accorde 4 210 voix.", "4 210", "Rassemblement Vert"),
+        ("en", "The Harbour Party insists a recount gives them 512 more ballots.", "512", "Harbour Party"),
+        ("it", "Il Fronte Civico sostiene che il proprio conteggio gli assegna 3.870 voti.", "3.870", "Fronte Civico"),
+        # a giver with no body opening the sentence gives nothing to anyone
+        ("en", "The judge gave them 6 months.", "6", ""),
     ],
 )  # fmt: skip
 def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_on(

@@ -113,9 +113,13 @@ def frame_owners(
         if not row["owner"] and before is not None:  # "…, la Norvège 2 millions"
             verbs = words.gives if money else words.sent  # "…, la Croatie 2 Canadair"
             row["owner"] = _listed_giver(body, s_start, lo, row["start"], words, verbs)
-        if not row["owner"] and words.own_pronoun.search(body, lo, row["start"]):
-            # "Orvane Energy deployed its 4 crews", "La Société … (SFN) a engagé ses 3 barges";
-            # a single word opening the sentence may be no body ("All of its 40 staff")
+        if not row["owner"] and (
+            words.own_pronoun.search(body, lo, row["start"])
+            or words.given_to_own.search(body, lo, row["start"])
+        ):
+            # "Orvane Energy deployed its 4 crews", "La Société … (SFN) a engagé ses 3 barges",
+            # "Orvane Energy said its count gave it 40 votes"; a single word opening the
+            # sentence may be no body ("All of its 40 staff")
             named = subject if " " in subject or subject.isupper() else ""
             row["owner"] = named or _opening_body(body, s_start, row["start"])
         if not row["owner"] and row.get("unit") == "percent":  # "40% of teachers"

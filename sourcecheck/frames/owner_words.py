@@ -239,6 +239,10 @@ class _Words:
         self.own_pronoun = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+$", re.I
         )
+        # a giving verb and the subject as its pronoun right before a figure: "gave it 40"
+        self.given_to_own = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('given_to_own'))})\s+$", re.I
+        )
         self.anaphor_heads = frozenset(
             re.split(r"[\s'’]", a)[-1].lower() for a in entry("anaphors")
         )
