@@ -584,7 +584,7 @@ SHAPES = {
         it | I naufraghi sono stati accolti in 3 alberghi: 31 a Velmora e 14 a Castrona. | 14 | naufraghi | -
         en | The stranded hikers were housed in 3 lodges: 17 in Farrow and 6 in Pelton. | 6 | hikers | -
         fr | Les élèves sont accueillis dans 3 écoles : 120 à l'école Jules-Varin et 80 au collège de Brasac. | 80 | élèves | -
-        fr | Les blessés ont été répartis entre 3 hôpitaux : 9 au CHU de Varande et 6 au centre hospitalier de Morlenc. | 6 | blessés | injured
+        fr | Les blessés sont soignés dans 2 hôpitaux : 13 à la clinique Saint-Rocq et 4 au centre hospitalier de Morlenc. | 4 | blessés | injured
         it | Gli sfollati sono ospitati in 5 strutture: 40 nella palestra comunale di Orsena e 25 all'hotel Miralago. | 40 | sfollati | -
         it | I contusi sono stati smistati tra 3 ospedali: 8 all'ospedale di Orsena e 5 al policlinico di Varande. | 5 | contusi | -
         en | The injured were spread across 3 hospitals: 9 at Dunmore General, 6 at the Varley medical centre. | 6 | injured | injured
