@@ -39,7 +39,8 @@ from collections import Counter
 
 from sourcecheck.align.magnitudes import MIN_RECURRING
 from sourcecheck.align.nouns import COGNATE, PEOPLE
-from sourcecheck.align.onefigure import CHANCE
+from sourcecheck.align.onefigure import CHANCE, own_figure, told_apart
+from sourcecheck.rules.blocks import union_find
 
 
 def kept_company(
@@ -66,7 +67,8 @@ def kept_company(
     used = Counter((f[0], f[1], n) for f, n in zip(figures, nouns, strict=True))
     out: dict[int, str] = {}
     for figure, given in rows.items():
-        if len({nouns[i] for i in given}) < 2 or _told_apart(given, nouns, docs):
+        by_noun = _docs_by_noun(given, nouns, docs)
+        if len(by_noun) < 2 or told_apart(by_noun):
             continue
 
         def company(i: int, figure: tuple = figure) -> set[float]:
@@ -89,10 +91,7 @@ def kept_company(
 def _movable(figure: tuple, noun: str, barred: frozenset[str]) -> bool:
     """Whether a row's figure may join or lead: a count or a share, a noun of its own (not
     a figure's key, not barred) and a value."""
-    value = figure[-1]
-    if not noun or noun.startswith("=") or noun in barred or figure[1] not in CHANCE:
-        return False
-    return value == value and value > 0
+    return figure[1] in CHANCE and own_figure(figure, noun, barred)
 
 
 def _narrowed(noun: str, head: str) -> bool:
@@ -100,35 +99,28 @@ def _narrowed(noun: str, head: str) -> bool:
     return noun.startswith(f"{head}+")
 
 
-def _told_apart(given: list[int], nouns: list[str], docs: list[str]) -> bool:
-    """Whether one document gives the figure under two of the nouns."""
-    named: dict[str, set[str]] = {}
-    for i in given:
-        named.setdefault(docs[i], set()).add(nouns[i])
-    return any(len(n) > 1 for n in named.values())
+def _docs_by_noun(rows: list[int], nouns: list[str], docs: list[str]) -> dict[str, set[str]]:
+    """Noun → the documents that give the figure under it, over `rows`."""
+    by_noun: dict[str, set[str]] = {}
+    for i in rows:
+        by_noun.setdefault(nouns[i], set()).add(docs[i])
+    return by_noun
 
 
 def _linked(given: list[int], nouns: list[str], docs: list[str], company, value: float):
     """The groups of rows (of one figure) joined by pairs of two documents and two nouns
     that keep one same other figure company, one of the two figures not small."""
-    root = {i: i for i in given}
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
-    for k, a in enumerate(given):
-        for b in given[k + 1 :]:
-            if docs[a] == docs[b] or nouns[a] == nouns[b]:
-                continue
-            shared = company(a) & company(b)
-            if any(max(v, value) >= MIN_RECURRING for v in shared):
-                root[find(a)] = find(b)
+    pairs = [
+        (k, m)
+        for k, a in enumerate(given)
+        for m, b in enumerate(given[k + 1 :], start=k + 1)
+        if docs[a] != docs[b]
+        and nouns[a] != nouns[b]
+        and any(max(v, value) >= MIN_RECURRING for v in company(a) & company(b))
+    ]
     groups: dict[int, list[int]] = {}
-    for i in given:
-        groups.setdefault(find(i), []).append(i)
+    for i, component in zip(given, union_find(len(given), pairs), strict=True):
+        groups.setdefault(component, []).append(i)
     return [g for g in groups.values() if len({nouns[i] for i in g}) > 1]
 
 
@@ -136,9 +128,7 @@ def _kept(group: list[int], nouns: list[str], docs: list[str], used) -> str:
     """The noun a group's figure keeps: given it by the most documents, then a lexicon noun
     over a cognate key or "people", then the noun of the most figures of its measure in the
     case (`used`)."""
-    told: dict[str, set[str]] = {}
-    for i in group:
-        told.setdefault(nouns[i], set()).add(docs[i])
+    told = _docs_by_noun(group, nouns, docs)
     return max(
         sorted(told),
         key=lambda n: (len(told[n]), not n.startswith(COGNATE) and n != PEOPLE, used(n)),

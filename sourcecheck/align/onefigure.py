@@ -47,7 +47,7 @@ def told_alike(
             rows.setdefault(figure, []).append(i)
     out: dict[int, str] = {}
     for figure, by_noun in given.items():
-        if len(by_noun) < 2 or _told_apart(by_noun):
+        if len(by_noun) < 2 or told_apart(by_noun):
             continue
         most = max(len(d) for d in by_noun.values())
         best = [n for n, d in by_noun.items() if len(d) == most]
@@ -59,13 +59,19 @@ def told_alike(
 def _counted(figure: tuple, noun: str, barred: frozenset[str]) -> bool:
     """Whether a row's figure may join or lead: a noun of its own, not barred, and an amount
     or a measure (not a count or a share)."""
-    value, dimension = figure[-1], figure[1]
-    if not noun or noun.startswith("=") or noun in barred or dimension in CHANCE:
+    return figure[1] not in CHANCE and own_figure(figure, noun, barred)
+
+
+def own_figure(figure: tuple, noun: str, barred: frozenset[str]) -> bool:
+    """Whether a row may join or lead at all: a noun of its own (not a figure's key, not
+    `barred`) and a positive value."""
+    value = figure[-1]
+    if not noun or noun.startswith("=") or noun in barred:
         return False
     return value == value and value > 0
 
 
-def _told_apart(by_noun: dict[str, set[str]]) -> bool:
+def told_apart(by_noun: dict[str, set[str]]) -> bool:
     """Whether one document gives the figure under two of the nouns."""
     seen: set[str] = set()
     for docs in by_noun.values():
