@@ -204,13 +204,12 @@ class Speakers:
                 new = (
                     kind == "official" and _norm(written).split()[0] in self.vocab.indefinite_words
                 )
-                source = (
-                    (None if new else self.holder(kind, noun, int(at)))
-                    or (None if new else self.resolve(kind, int(at), noun))
-                    or self.office(kind, noun, int(at))
-                    or spec.get("name")
-                    or written
+                named = (
+                    None
+                    if new
+                    else (self.holder(kind, noun, int(at)) or self.resolve(kind, int(at), noun))
                 )
+                source = named or self.office(kind, noun, int(at)) or spec.get("name") or written
             self._resolved[a.source] = source
         if self._resolved[a.source] is None:
             return None
