@@ -191,8 +191,8 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
     """The place a locative (`lead`) introduces at token `n` ("a Gubbio", "A Città di
     Castello"), and the index of its last token."""
     pos, word, _ = tokens[n]
-    if word in _NOT_PLACES:
-        return None, n
+    if word in _NOT_PLACES or pos <= start or not text[pos - 1].isspace():
+        return None, n  # a lead and an area's lead (`_AREA_LEAD`) both end on a space
     if not lead.search(text[max(start, pos - 20) : pos]):
         return _area_named(text, start, tokens, n)
     last, end = n, pos + len(word)
@@ -559,7 +559,7 @@ def demonym_countries(text: str) -> list[str]:
     >>> demonym_countries("Il gruppo francese ha tagliato 420 posti in Italia.")
     ['France']
     """
-    return [DEMONYMS[m.group()] for m in _LOWER_WORD.finditer(text) if m.group() in DEMONYMS]
+    return [DEMONYMS[w] for w in _LOWER_WORD.findall(text) if w in DEMONYMS]  # no match objects
 
 
 _LOWER_WORD = regexcache.compile(r"(?<![\w'’-])[a-zà-ÿ]+(?![\w'’-])")

@@ -80,9 +80,7 @@ def frame_owners(
     owned: set[int] = set()  # the sentences with an owned figure
     company = ""  # the last name that owned a figure
     for k, row in enumerate(rows):
-        for i in range(seen + 1, row["sentence"]):
-            if i not in owned:  # a sentence whose figure had an owner left it in `last`
-                last = _named(body, _bounds(sentences[i]), words, nouns) or last
+        passed = range(seen + 1, row["sentence"])  # the sentences read since the last figure
         seen = max(seen, row["sentence"] - 1)
         s_start, s_end = _bounds(sentences[row["sentence"]])
         before = rows[k - 1] if k and rows[k - 1]["sentence"] == row["sentence"] else None
@@ -98,6 +96,9 @@ def frame_owners(
         subject = _subject(body, s_start, row["start"], words, nouns)
         if subject and before is None:
             last = subject  # "Le SNCA a suspendu … contre 400 réclamés par le syndicat"
+        else:  # (a sentence whose figure had an owner left it in `last`)
+            unowned = [sentences[i] for i in reversed(passed) if i not in owned]
+            last = _last_named(body, unowned, words, nouns) or last
         row["owner"] = owner(
             body,
             row["start"],
@@ -648,6 +649,19 @@ def _owned_noun(body: str, row: dict, lo: int, hi: int, owned: re.Pattern) -> bo
         owned.search(body, lo, row["start"])
         or owned.search(body, row["end"], min(hi, row["end"] + OWNED_AFTER))
     )
+
+
+def _last_named(body: str, latest_first: Sequence, words: _Words, nouns) -> str:
+    """The name the last of the sentences `latest_first` (latest first) that leaves one
+    (`_named`) leaves for a later "the company"; "" when none does.
+
+    Why: only the latest name counts, so the sentences before it are never read; nor are
+    any when the figure's own sentence opens on its subject (the caller's shortcut).
+    """
+    for sentence in latest_first:
+        if name := _named(body, _bounds(sentence), words, nouns):
+            return name
+    return ""
 
 
 def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
