@@ -111,6 +111,8 @@ class _Doc:
         self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
         self._carried: dict[int, Attribution | None] = {}  # sentence → `carried`
+        self._before: dict[int, list] = {}  # sentence → `_dates_before`
+        self._scene: dict[int, str] = {}  # sentence → `scene_day`
 
     @property
     def event_day(self) -> str:
@@ -166,7 +168,13 @@ class _Doc:
     def scene_day(self, i: int) -> str:
         """The day the previous sentence of sentence `i`'s paragraph opens with ("Lundi, la
         Lenne est sortie de son lit. 300 personnes ont été évacuées": Monday), which a
-        sentence with no day of its own goes on telling; "" when none."""
+        sentence with no day of its own goes on telling; "" when none. Once per sentence
+        (each of its figures without a day of its own asks)."""
+        if i not in self._scene:
+            self._scene[i] = self._scene_day(i)
+        return self._scene[i]
+
+    def _scene_day(self, i: int) -> str:
         first = next((x for x in self._dates_before(i) if x.iso), None)
         if first is None or first.since or first.said or first.told:
             return ""
@@ -207,11 +215,16 @@ class _Doc:
         return s.end - s.start <= LABEL_LENGTH and ":" in self.body[s.start : s.end]
 
     def _dates_before(self, i: int) -> list:
-        """The dates of the sentence before sentence `i` in its paragraph ([] when none)."""
+        """The dates of the sentence before sentence `i` in its paragraph ([] when none),
+        found once per sentence (`scene_day` and `previous_day` read them)."""
         if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
             return []
-        s = self.sentences[i - 1]
-        return find_dates(self.body, self.published, s.start, s.end, self.words(i - 1), self.lang)
+        if i not in self._before:
+            s = self.sentences[i - 1]
+            self._before[i] = find_dates(
+                self.body, self.published, s.start, s.end, self.words(i - 1), self.lang
+            )
+        return self._before[i]
 
     def opened(self) -> str | None:
         """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
