@@ -74,6 +74,10 @@ def frame_owners(
     document named). A name read as the owner is no place: a `scope` equal to it is
     cleared."""
     words = vocabulary(lang)
+    # what no clause can hold when the document holds none: one search each, not one a figure
+    # (neither pattern asserts anything at its end, which a clause's end would change)
+    anaphors = referent is not None and words.anaphor_start.search(body) is not None
+    makers = words.maker.search(body) is not None
     wholes: dict[int, int] = {}  # part → whole, by row index
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
     seen = -1  # the last sentence whose opening name was read
@@ -98,7 +102,7 @@ def frame_owners(
             last = subject  # "Le SNCA a suspendu … contre 400 réclamés par le syndicat"
         else:  # (a sentence whose figure had an owner left it in `last`)
             unowned = [sentences[i] for i in reversed(passed) if i not in owned]
-            last = _last_named(body, unowned, words, nouns) or last
+            last = _last_named(body, unowned, words, nouns, makers) or last
         row["owner"] = owner(
             body,
             row["start"],
@@ -107,7 +111,7 @@ def frame_owners(
             hi,
             words,
             money=money,
-            last=_standing_for(body, lo, hi, row, words, referent) or last,
+            last=(_standing_for(body, lo, hi, row, words, referent) if anaphors else None) or last,
             nouns=nouns,
             subject=subject,
         )
@@ -651,25 +655,29 @@ def _owned_noun(body: str, row: dict, lo: int, hi: int, owned: re.Pattern) -> bo
     )
 
 
-def _last_named(body: str, latest_first: Sequence, words: _Words, nouns) -> str:
+def _last_named(
+    body: str, latest_first: Sequence, words: _Words, nouns, makers: bool = True
+) -> str:
     """The name the last of the sentences `latest_first` (latest first) that leaves one
-    (`_named`) leaves for a later "the company"; "" when none does.
+    (`_named`; `makers`: whether the text names a maker at all) leaves for a later "the
+    company"; "" when none does.
 
     Why: only the latest name counts, so the sentences before it are never read; nor are
     any when the figure's own sentence opens on its subject (the caller's shortcut).
     """
     for sentence in latest_first:
-        if name := _named(body, _bounds(sentence), words, nouns):
+        if name := _named(body, _bounds(sentence), words, nouns, makers):
             return name
     return ""
 
 
-def _named(body: str, bounds: tuple[int, int], words: _Words, nouns) -> str:
+def _named(body: str, bounds: tuple[int, int], words: _Words, nouns, makers: bool = True) -> str:
     """The name a sentence without figures leaves for a later "the company": the maker of a
-    product it names ("… un stracchino prodotto dalla Latteria Monteluce"), else the name
-    opening it ("Nortavia ha annunciato ricorso. … il gruppo impiega 850"); else ""."""
+    product it names ("… un stracchino prodotto dalla Latteria Monteluce"; `makers`: whether
+    the text names one at all), else the name opening it ("Nortavia ha annunciato ricorso.
+    … il gruppo impiega 850"); else ""."""
     start, end = bounds
-    for m in reversed(list(words.maker.finditer(body, start, end))):
+    for m in reversed(list(words.maker.finditer(body, start, end))) if makers else ():
         if proper(name := read_name(body, m.end(), end, words), body, nouns):
             return name
     opening = read_name(body, start, end, words)

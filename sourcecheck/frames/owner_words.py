@@ -250,6 +250,10 @@ class _Words:
         self.anaphor_at = regexcache.compile(rf"(?:{anaphors})\b", re.I)
         self.anaphor_of = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})['’]s\s", re.I)
         self.anaphor_word = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})(?![\w'’])", re.I)
+        # `anaphor_word` without its lookahead: a clause of a text holds one only if the
+        # whole text holds this (a clause's end, where that lookahead always holds, is not
+        # the text's), so one search of a document may spare a search per figure
+        self.anaphor_start = regexcache.compile(rf"(?<![\w'’])(?:{anaphors})", re.I)
         own = alternation(entry("owned") + entry("heads"))
         self.pronoun_of = regexcache.compile(
             rf"(?<![\w'’])(?:{alternation(entry('pronouns'))})\s+(?:[^\W\d]+\s+)?(?:{own})\b",
