@@ -34,6 +34,38 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed28, full extraction (`extract_columns`, one process; instructions of one pass
+over the corpus of seed 1 at 20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0,
+cachegrind, a run of no pass subtracted; runs after a first one in their copy of the tree,
+whose first run counted some 2,100 M more): main 7fca9e4 3,875 M → speed28
+3,824-3,838 M (-1.0 to -1.3 %; two runs of one tree differ by ~15 M). Where a pass goes (a
+SIGPROF sampler over 15 passes; cachegrind): the regular-expression engine ~26 % of the
+instructions, Python's evaluation the rest, in ~1,245,000 calls and ~175,000 pattern calls
+(~770 and ~110 a figure); by stage, the attributions of a figure's sentence ~27 %
+(`attribution._find`, the frames of `framing` ~7 % of it) and resolving their generic actors
+~9 %, the counted noun (`counted.read`) ~11 %, whose figure (`frames.owner.frame_owners`)
+~14 %, dates ~5 %, `parse_quantities` ~5 %, places ~4 %, the figure's day and place
+(`context.refers_to`, `scope`) ~5 %; no function above a tenth of its own, ~20 patterns and
+~25 Python calls a figure in `frame_owners` alone. From: `frame_owners` searching the whole
+document once for a generic actor ("the company") and once for a maker ("produced by")
+before any clause's search (neither pattern asserts anything after its opening lookbehind,
+so a clause holds one only if the document does: 18 and 62 of the 62 documents skip them;
+tests/test_speed_gates.py keeps the shape), and reading only the latest figureless
+sentence that leaves a name for "the company" (none when the figure's sentence opens on its
+subject); `_Doc.scene_day` and the previous sentence's dates found once per sentence, not
+once per figure that asks; no unknown place tried for a capitalised word that follows no
+space (every lead ends on one); `demonym_countries` without a match object a word; each
+row's columns taken with one `itemgetter`. Output identical: extract_columns of this corpus at 20,000 and 200,000 words, the seeds and the open
+gold documents, gold.py, align.py and conformance.py unchanged. words/s of `--words 20000
+--no-run`, main and speed28 in turn, two pairs at load 13-17: 24,956 / 24,975 and 26,784 /
+24,784 (a run differs from the next by more than the change: trust the instructions). Tried
+and dropped: `sentences.words` with one `lower()` of the joined words (slower), the
+capitalised-word scan of `countries_named` with its letter class first (2× on that scan,
+0.2 % of a pass), `demonym_countries`' scan with its letter class first (no gain). The
+300,000 words/s of the target need the attributions, counted nouns and owners read with
+fewer patterns per figure (a sentence's words gating each pattern, as `Vocabulary.features`
+does for the frames), not a faster loop.
+
 Session speed26 (instructions of one pass of `parse_quantities` over the corpus of seed 1,
 two passes less none, PYTHONHASHSEED=0, cachegrind; single runs differ by ±20 M, so compare
 passes, not runs): main c54f058 1,603 M → speed26 1,558 M (-2.8 %). From: the figures'
