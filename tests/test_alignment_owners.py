@@ -219,6 +219,22 @@ def test_an_unowned_part_or_whole_is_no_rival_reading_of_the_owner_s_count() -> 
     assert subjects[0] not in (subjects[1], subjects[2])
 
 
+def test_an_item_of_a_document_s_list_of_parts_is_no_reading_of_the_owner_s_count() -> None:
+    # "The Corvell plant will keep 480 jobs" … another wire: "the cuts fall on France with 900
+    # jobs, Spain with 610, Austria with 455 and Dunmere with 290": the 455, near the 480,
+    # is an item of a breakdown, not Corvell's count read again; 610 as given is no one's
+    wire = {"thing": "jobs", "doc": "d1.md"}
+    table = claims(
+        {"thing": "jobs", "owner": "Corvell", "value": 480.0},
+        *({**wire, "value": v} for v in (900.0, 610.0, 455.0, 290.0)),
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[3] != subjects[0]
+    # the same item alone in its document is still a rival reading of Corvell's
+    table = claims({"thing": "jobs", "owner": "Corvell", "value": 480.0}, {**wire, "value": 455.0})
+    assert table["subject"].nunique() == 1
+
+
 def test_a_figure_with_no_noun_counts_what_its_owner_s_figures_of_its_measure_count() -> None:
     # "Harlen Vos a gagné avec 41,3 % des voix" in one account; "Harlen Vos ha vinto con il
     # 41,8%" in another: the owner and the measure say the bare share is a share of votes

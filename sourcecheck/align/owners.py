@@ -89,14 +89,15 @@ def owners(
     for k, o, v, tied in zip(keys, own, values, linked, strict=True):
         if o and not tied:
             plain.setdefault((k, o), []).append(v)
+    listing = _listing(keys, own, docs, values)
     out = []
     # what an owner has (its workforce, its customers: `steady` noun keys) is a count of
     # that owner whichever figure it gives: "85 dipendenti" beside "Latteria's 58 employees"
     counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
     wholes = part_of or [""] * len(table)
     owner_of = dict(zip(table["claim_id"].tolist(), own, strict=True))
-    rows = zip(keys, own, values, unowned, counts, linked, wholes, strict=True)
-    for k, o, v, no, count, tied, whole in rows:
+    rows = zip(keys, own, values, unowned, counts, linked, wholes, docs, strict=True)
+    for k, o, v, no, count, tied, whole, doc in rows:
         if not o and whole:
             # a part is its whole's: "Of this amount, €1.5 million…" is no other donor's
             # €1.5 million, whatever owner gives that figure elsewhere
@@ -109,10 +110,17 @@ def owners(
             # of it ("95 voli cancellati lunedì" beside "Skyline Air cancelled 140 flights on
             # Monday"): "Voliamo cancelled 143 flights" does not make the 1,850 flights
             # cancelled in France Voliamo's, nor a part or whole of another figure its own.
-            giving = [p for p in sorted(stated[k]) if any(_close(v, w) for w in figures[(k, p)])]
+            # An item of its document's list of parts ("… Germany with 450 and Poland with
+            # 300") is an owner's only when it gives the owner's very figure.
+            listed = (k, doc) in listing
+            giving = [
+                p
+                for p in sorted(stated[k])
+                if any(v == w if listed else _close(v, w) for w in figures[(k, p)])
+            ]
             sole = next(iter(stated[k])) if len(stated[k]) == 1 and k not in doubtful else ""
-            rival = sole and not tied and _rival(v, plain.get((k, sole), []))
-            if sole and (giving or not count or rival):
+            rival = sole and not tied and not listed and _rival(v, plain.get((k, sole), []))
+            if sole and (giving or not (count or listed) or rival):
                 o = sole
             elif len(giving) == 1 and giving_allowed:
                 o = giving[0]
@@ -156,6 +164,23 @@ def _linked(ids: list[str], part_of: list[str]) -> list[bool]:
 
 
 RIVAL_RATIO = 2.0  # an unowned count within this factor of the owner's is another reading
+LISTED = 3  # different unowned figures of one quantity that make a document's list of parts
+
+
+def _listing(keys: list[tuple], own: list[str], docs: list[str], values: list[float]) -> set:
+    """The (quantity, document) pairs where a document gives `LISTED` different figures of one
+    quantity or more, none with an owner: a breakdown ("980 jobs in France, 620 in Italy, 450
+    in Germany and 300 in Poland"), whose items are no rival reading of one owner's figure.
+
+    Why: the 450 of such a list is near "Borgoleone will retain 480 jobs" in another
+    account, and taken for a rival reading of it, it became Borgoleone's: two owners merged.
+
+    Example: three unowned figures 980, 620, 450 of one quantity in one document → listed."""
+    told: dict[tuple, set[float]] = {}
+    for k, o, doc, v in zip(keys, own, docs, values, strict=True):
+        if not o:
+            told.setdefault((k, doc), set()).add(v)
+    return {at for at, vs in told.items() if len(vs) >= LISTED}
 
 
 def _rival(value: float, figures: list[float]) -> bool:

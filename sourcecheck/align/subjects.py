@@ -58,6 +58,7 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands
 from sourcecheck.align.measured import measured_noun
+from sourcecheck.align.nationals import NATIONALS, told_of
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.onefigure import told_alike
 from sourcecheck.align.ownednoun import owned_nouns
@@ -256,6 +257,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     ]
     extra = _of_wholes(table, keys, extra, strings(claims, "part_of"))
     extra = _groups(table, extra)
+    extra = _nationals(table, extra, sentences)
     extra = _standing(table, keys, extra)
     extra = _years_to_date(table, keys, extra)
     table["tally"] = _tallies(table, keys, running)
@@ -295,6 +297,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             _owned(labels[k], *marked)
             + (f", {SPANS[sp]}" if sp else "")
             + (", that day's own count" if t else "")
+            + (", nationals only" if f"|{MARK}={NATIONALS}" in x else "")
             + (", the year's total" if YEAR in x.split("|") else "")
             + (f", figures from {b}" if b else "")
             if n
@@ -474,6 +477,32 @@ def _groups(table: pd.DataFrame, extra: list[str]) -> list[str]:
         f"{x}|{MARK}={kinds[t]}" if p and kinds[t] else x
         for x, t, p in zip(extra, things, table["part"].tolist(), strict=True)
     ]
+
+
+def _nationals(table: pd.DataFrame, extra: list[str], sentences: list[tuple]) -> list[str]:
+    """`extra` marked with the nationals each count is told of (`nationals.told_of`: "1
+    connazionale ha perso la vita e 9 sono rimasti feriti"): one country's people are a part
+    of the toll, not another account of it. The country joins the mark only where a case tells
+    of two countries' nationals; else "connazionali" and "Austrian citizens" are one group."""
+    nouns, dims, cases = (table[c].tolist() for c in ("noun", "dimension", "case"))
+    told: dict[int, str] = {}
+    for quote, figures in sentences:
+        countries = told_of(quote, tuple((start, end) for start, end, _ in figures))
+        for (_, _, row), country in zip(figures, countries, strict=True):
+            if country is not None and nouns[row] and dims[row] == "count":
+                told[row] = country
+    named: dict[str, set[str]] = {}
+    for row, country in told.items():
+        named.setdefault(cases[row], set()).add(country)
+    out = list(extra)
+    for row, country in told.items():
+        apart = len(named[cases[row]] - {""}) > 1
+        out[row] = f"{extra[row]}|{MARK}={NATIONALS}" + (f"-{_slug(country)}" if apart else "")
+    return out
+
+
+def _slug(name: str) -> str:
+    return "-".join(name.lower().split())
 
 
 def _years_to_date(table: pd.DataFrame, keys: list[tuple], extra: list[str]) -> list[str]:
