@@ -301,3 +301,31 @@ def test_the_timeline_reads_the_change_mark_alignment_writes():
     from sourcecheck.rules.timeline import CHANGE_MARK
 
     assert CHANGE_MARK == f"state={CHANGE}"
+
+
+def test_a_toll_told_as_dead_then_as_victims_is_one_update(tmp_path):
+    # "9 morti" on Wednesday, "le vittime salgono a 11" on Thursday: the broad noun's figure
+    # is read on the timeline of the one running count it holds (update._broader_joined)
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2024-10-16T16:30",
+                "it",
+                "Agenzia Sellari",
+                "MARVENTO — Sono 9 i morti del naufragio del peschereccio avvenuto "
+                "mercoledì 16 ottobre al largo di Marvento, ha reso noto la Guardia costiera.",
+            ),
+            (
+                "2024-10-17T18:00",
+                "it",
+                "Il Giornale di Marvento",
+                "MARVENTO — Recuperati giovedì 17 ottobre altri 2 corpi: le vittime del "
+                "naufragio salgono così a 11, secondo la Guardia costiera.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    updates = [f for f in result.findings.to_dict("records") if f["rule"] == "update"]
+    assert any({"9", "11"} <= texts(f) for f in updates)
+    assert "value-conflict" not in rules(result)

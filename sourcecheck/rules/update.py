@@ -15,7 +15,9 @@ count not known to be cumulative (the missing, households without power: alignme
 series with `timeline.RISES`) that grows is shown the same way; when it falls, nothing is.
 A figure told with no place is read on the timeline of each place its series is told with
 too (`timeline.unplaced_joined`): "4 morts" on Tuesday and "7 dead in the region" on
-Wednesday are one toll's growth, though alignment could not give the first its place.
+Wednesday are one toll's growth, though alignment could not give the first its place. So is
+a figure told with a broader noun of a running count (`_broader_joined`): "9 dead" on
+Wednesday and "le vittime salgono a 11" on Thursday.
 
 Example
 -------
@@ -40,7 +42,7 @@ OPTIONS: dict = {}
 
 def run(claims: pd.DataFrame) -> pd.DataFrame:
     """One finding per series that rises at least once, listing its whole timeline."""
-    claims = timeline.unplaced_joined(blocks.comparable(blocks.prepare(claims)))
+    claims = timeline.unplaced_joined(_broader_joined(blocks.comparable(blocks.prepare(claims))))
     table = timeline.points(claims)
     rising = {s.block for s in timeline.steps(table) if s.kind == "rise"}
     if not rising:
@@ -71,6 +73,43 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return blocks.found(rows)
+
+
+def _broader_joined(claims: pd.DataFrame) -> pd.DataFrame:
+    """`claims` where each claim of a running count's series whose noun is a broader concept
+    (`concept_path`: "victim" above "dead") is given again under the one series of its case
+    that counts a narrower concept and is alike otherwise (place, measure, marks).
+
+    Why: coverage tells a toll by its narrow noun ("9 dead") and by its broad one ("le
+    vittime salgono a 11"); alignment keeps the two apart (victims may be injured too), so
+    neither series shows the toll's growth. When the case counts one narrower running count
+    only, the broad figures are read on its timeline too, for the update rule alone (an
+    update is information); a case that counts both the dead and the injured leaves them
+    apart, and falls and conflicts still read each series alone.
+
+    >>> t = pd.DataFrame({"claim_id": ["a#1", "b#1"], "case": "x", "concept": ["dead", "victim"],
+    ...     "concept_path": ["victim/dead", "victim"], "series": ["dead|||count", "victim|||count"]})
+    >>> _broader_joined(t)["series"].tolist()
+    ['dead|||count', 'victim|||count', 'dead|||count']
+    """
+    cases, series = claims["case"].tolist(), claims["series"].tolist()
+    rows = zip(series, claims["concept"].tolist(), claims["concept_path"].tolist(), strict=True)
+    above = {key.split("|", 1)[0]: path.split("/")[:-1] for key, concept, path in rows
+             if key and key.split("|", 1)[0] == concept}  # fmt: skip
+    narrower: dict[tuple, set[str]] = {}
+    for case, key in zip(cases, series, strict=True):
+        noun, _, rest = key.partition("|")
+        for broader in above.get(noun, ()) if key and not key.startswith(timeline.RISES) else ():
+            narrower.setdefault((case, broader, rest), set()).add(key)
+    picked = [
+        (i, next(iter(found)))
+        for i, (case, key) in enumerate(zip(cases, series, strict=True))
+        if key and len(found := narrower.get((case, *key.split("|", 1)), set())) == 1
+    ]
+    if not picked:
+        return claims
+    copies = claims.iloc[[i for i, _ in picked]].assign(series=[k for _, k in picked])
+    return pd.concat([claims, copies], ignore_index=True)
 
 
 def _figures(members: list[tuple[str, str]]) -> list[str]:
