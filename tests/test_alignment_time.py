@@ -758,3 +758,21 @@ def test_what_an_owner_has_takes_the_one_year_another_account_gives_it() -> None
     assert staff((3400, "2025", "a.md"), (3350, "", "b.md")) == ["2025", "2025"]
     assert staff((2900, "2024", "a.md"), (3400, "2025", "b.md"), (3100, "", "c.md"))[2] == ""
     assert staff((2900, "2024", "a.md"), (3400, "", "a.md")) == ["2024", ""]
+
+
+@pytest.mark.parametrize(("at", "moment"), [("2026-03-09T00:35", "2026-03-08"),
+                                            ("2026-03-09T13:00", "2026-03-09")])  # fmt: skip
+def test_an_undated_figure_of_a_document_out_in_the_small_hours_is_of_the_day_before(
+    at, moment
+) -> None:
+    # Sunday's vote: a wire filed at 00:35 on Monday, "with 208 of 940 polling stations
+    # counted" (no day stated, its lead's Sunday), and Monday's release, "on Monday 937
+    # polling stations had been counted": the night's count is Sunday's, not Monday's
+    table = claims(
+        {"thing": "polling stations", "value": 208, "refers_to": "2026-03-08",
+         "day_from": "document", "published": "2026-03-09", "published_at": at},
+        {"thing": "polling stations", "value": 937, "refers_to": "2026-03-09",
+         "day_from": "clause", "published": "2026-03-09", "published_at": "2026-03-09T15:00"},
+    )  # fmt: skip
+    assert table["moment"].iloc[0] == moment
+    assert table["published"].iloc[0] == "2026-03-09"  # its publication day stays as given
