@@ -456,9 +456,24 @@ def test_a_later_moment_whose_accounts_disagree_still_rises_above_the_earlier() 
     )  # fmt: skip
     assert [s.kind for s in steps(points(table))] == ["rise"]
     assert _kinds((52, 52), (40, 80)) == []  # a range that only reaches past it: no rise
-    # beside a figure 60 times smaller, 120 is another quantity the words did not tell apart
-    apart = table.assign(low=[52.0, 120, 2], high=[52.0, 120, 2])
+    # 3,120 is 60 times Monday's 52 and Tuesday's 2: another quantity the words did not tell
+    # apart, and 2 is no rise
+    apart = table.assign(low=[52.0, 3120, 2], high=[52.0, 3120, 2])
     assert [s.kind for s in steps(points(apart))] == []
+
+
+def test_a_figure_rises_above_the_earlier_figures_of_its_size() -> None:
+    # Monday: the prefecture's 2,300 evacuees and 6 injured read as evacuees; Wednesday: 3,150
+    # evacuees and 11 injured read the same way. Each size is compared with its own: 3,150
+    # rose above 2,300, though Wednesday's lowest figure is 11
+    table = pd.DataFrame(
+        {"claim_id": ["d0#1", "d0#2", "d1#1", "d1#2"], "case": "x", "series": "evacuee",
+         "measure": "", "moment": ["2025-06-02", "2025-06-02", "2025-06-04", "2025-06-04"],
+         "published_at": "", "low": [2300.0, 6, 3150, 5], "high": [2300.0, 6, 3150, 5]}
+    )  # fmt: skip
+    assert [s.kind for s in steps(points(table))] == ["rise"]
+    below = table.assign(low=[2300.0, 6, 2250, 5], high=[2300.0, 6, 2250, 5])
+    assert [s.kind for s in steps(points(below))] == []
 
 
 def test_more_than_a_figure_then_more_than_a_larger_one_is_a_rise() -> None:
@@ -486,6 +501,10 @@ def _day_of_injured(lang: str, quote: str, text: str, published: str) -> pd.Data
         ("fr", "Mercredi soir, les blessés étaient désormais 47.", "47"),
         ("it", "In serata il numero dei feriti è salito a 47.", "47"),
         ("en", "By Wednesday night the number of injured had risen to 47.", "47"),
+        # words that bring the toll to the figure
+        ("en", "A crane operator was hurt in the evening, bringing the toll to 47.", "47"),
+        ("fr", "Un grutier a été blessé dans la soirée, portant le bilan à 47.", "47"),
+        ("it", "Un gruista è rimasto ferito in serata, portando il bilancio a 47.", "47"),
     ],
 )
 def test_a_count_its_copy_says_has_grown_since_an_earlier_account_is_the_day_s_later_state(
@@ -739,3 +758,21 @@ def test_what_an_owner_has_takes_the_one_year_another_account_gives_it() -> None
     assert staff((3400, "2025", "a.md"), (3350, "", "b.md")) == ["2025", "2025"]
     assert staff((2900, "2024", "a.md"), (3400, "2025", "b.md"), (3100, "", "c.md"))[2] == ""
     assert staff((2900, "2024", "a.md"), (3400, "", "a.md")) == ["2024", ""]
+
+
+@pytest.mark.parametrize(("at", "moment"), [("2026-03-09T00:35", "2026-03-08"),
+                                            ("2026-03-09T13:00", "2026-03-09")])  # fmt: skip
+def test_an_undated_figure_of_a_document_out_in_the_small_hours_is_of_the_day_before(
+    at, moment
+) -> None:
+    # Sunday's vote: a wire filed at 00:35 on Monday, "with 208 of 940 polling stations
+    # counted" (no day stated, its lead's Sunday), and Monday's release, "on Monday 937
+    # polling stations had been counted": the night's count is Sunday's, not Monday's
+    table = claims(
+        {"thing": "polling stations", "value": 208, "refers_to": "2026-03-08",
+         "day_from": "document", "published": "2026-03-09", "published_at": at},
+        {"thing": "polling stations", "value": 937, "refers_to": "2026-03-09",
+         "day_from": "clause", "published": "2026-03-09", "published_at": "2026-03-09T15:00"},
+    )  # fmt: skip
+    assert table["moment"].iloc[0] == moment
+    assert table["published"].iloc[0] == "2026-03-09"  # its publication day stays as given

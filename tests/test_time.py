@@ -301,3 +301,43 @@ def test_the_timeline_reads_the_change_mark_alignment_writes():
     from sourcecheck.rules.timeline import CHANGE_MARK
 
     assert CHANGE_MARK == f"state={CHANGE}"
+
+
+def _wreck_updates(tmp_path, wednesday: str) -> list[dict]:
+    """The update findings of a wreck's coverage: `wednesday`'s wire, then Thursday's paper
+    with "le vittime salgono a 11"."""
+    result = check(
+        case(
+            tmp_path,
+            ("2024-10-16T16:30", "it", "Agenzia Sellari", wednesday),
+            (
+                "2024-10-17T18:00",
+                "it",
+                "Il Giornale di Marvento",
+                "MARVENTO — Recuperati giovedì 17 ottobre altri 2 corpi: le vittime del "
+                "naufragio salgono così a 11, secondo la Guardia costiera.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert "value-conflict" not in rules(result)
+    return [f for f in result.findings.to_dict("records") if f["rule"] == "update"]
+
+
+@pytest.mark.parametrize(
+    "wednesday",
+    [
+        # "9 morti" on Wednesday, "le vittime salgono a 11" on Thursday: the broad noun's
+        # figure is read on the timeline of the running count it continues
+        "MARVENTO — Sono 9 i morti del naufragio del peschereccio avvenuto mercoledì 16 "
+        "ottobre al largo di Marvento, ha reso noto la Guardia costiera.",
+        # the injured counted too: the 11 victims continue the toll of the dead (9), not the
+        # injured's (14, above them a day before)
+        "MARVENTO — Il naufragio del peschereccio avvenuto mercoledì 16 ottobre al largo di "
+        "Marvento ha fatto 9 morti e 14 feriti, ha reso noto la Guardia costiera.",
+    ],
+)
+def test_victims_join_the_one_toll_whose_timeline_they_continue(tmp_path, wednesday):
+    updates = _wreck_updates(tmp_path, wednesday)  # update._broader_joined
+    assert any({"9", "11"} <= texts(f) for f in updates)
+    assert not any({"14", "11"} <= texts(f) for f in updates)

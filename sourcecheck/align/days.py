@@ -277,6 +277,44 @@ def _one_year(table: pd.DataFrame, years: list[str]) -> list[str]:
 
 
 def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """`day`: the stated day, else the one its quantity was stated for, else publication
+    (`_assign_days`), a document out in the small hours read as out the day before
+    (`went_out`)."""
+    out = _assign_days(table.assign(published=went_out(table)), running)
+    return out.assign(published=table["published"])
+
+
+NIGHT_END = "05:00"  # a document out before this hour went out at the end of the day before
+
+
+def went_out(table: pd.DataFrame) -> pd.Series:
+    """The day each claim's document went out, as the days it may report: its `published`
+    day, or the day before when `published_at` puts it before `NIGHT_END`.
+
+    Why: a wire filed at 00:40 on Monday with Sunday night's results ("with 412 polling
+    stations counted") reports Sunday; the counts other accounts give for Monday, later that
+    day, are none of its figures, though Monday is its publication day. An undated figure
+    of it takes a day on or before Sunday, as a figure of a paper out on Sunday evening.
+
+    >>> t = pd.DataFrame({"published": ["2026-05-25", "2026-05-25", "2026-05-25"],
+    ...     "published_at": ["2026-05-25T00:40", "2026-05-25T07:00", ""]})
+    >>> went_out(t).tolist()
+    ['2026-05-24', '2026-05-25', '2026-05-25']
+    """
+    if "published_at" not in table:
+        return table["published"]
+    at = table["published_at"].astype(str)
+    night = (
+        (at.str.len() >= 16) & (at.str[11:16] < NIGHT_END) & (table["published"].str.len() == 10)
+    )
+    if not night.any():
+        return table["published"]
+    before = pd.to_datetime(table.loc[night, "published"], errors="coerce") - pd.Timedelta(days=1)
+    shifted = before.dt.strftime("%Y-%m-%d").where(before.notna(), table.loc[night, "published"])
+    return table["published"].where(~night, shifted)
+
+
+def _assign_days(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
     """`day`: the stated day, else the one its quantity was stated for, else publication.
 
     A running count (a noun in `running`, a cumulative concept) that states no day is the

@@ -59,9 +59,10 @@ class Step(NamedTuple):
 def points(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per series, episode and moment, in time order: `low` (lowest bound of the
     moment's claims), `high` (highest), `top` (the highest lower bound within `MAX_FALL`
-    times the lowest: the largest figure the moment surely reached), `first` (the earliest publication time) and `claims` (ids
-    ordered by publication time). Claims with no series are left out."""
-    columns = [*SERIES, "moment", "low", "high", "top", "first", "claims"]
+    times the lowest: the largest figure the moment surely reached), `first` (the earliest
+    publication time), `claims` (ids ordered by publication time) and `figures` (the
+    (low, high) of each of them). Claims with no series are left out."""
+    columns = [*SERIES, "moment", "low", "high", "top", "first", "claims", "figures"]
     held = claims[(claims["series"] != "") & (claims["moment"] != "") & ~_changes(claims)]
     held = held[held.duplicated(["case", "series"], keep=False)]  # one claim: no timeline
     if held.empty:
@@ -76,7 +77,7 @@ def points(claims: pd.DataFrame) -> pd.DataFrame:
         run = list(run)
         low = least(r[5] for r in run)
         rows.append((*key, low, most(r[6] for r in run), _top(low, [r[5] for r in run]),
-                     run[0][7], [r[8] for r in run]))  # fmt: skip
+                     run[0][7], [r[8] for r in run], [(r[5], r[6]) for r in run]))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -159,13 +160,37 @@ def steps(table: pd.DataFrame) -> list[Step]:
         rows = sorted(run, key=itemgetter("moment"))
         top = None  # the earlier point with the highest lower bound
         for before, row in zip([None, *rows], rows, strict=False):
-            if before is not None and row["top"] > _reached(before):
+            if before is not None and (row["top"] > _reached(before) or _rose(before, row)):
                 out.append(Step(block, before["moment"], row["moment"], "rise"))
             if top is not None and row["high"] < top["low"] <= row["high"] * MAX_FALL:
                 out.append(Step(block, top["moment"], row["moment"], "fall"))
             if top is None or row["low"] > top["low"]:
                 top = row
     return out
+
+
+def _rose(before: dict, row: dict) -> bool:
+    """Whether a figure of point `row` is above every figure of point `before` of its
+    magnitude (within `MAX_FALL` of it), one at least.
+
+    Why: a moment may hold two quantities the words did not tell apart (7 injured read as
+    evacuees beside 2,300 evacuees); its `top` is then the lower one's, and the next day's
+    3,100 evacuees, below no figure of their size, never rose above 14 injured read the same
+    way. Each figure is compared with the earlier figures of its own size.
+
+    >>> _rose({"figures": [(7.0, 7.0), (2300.0, 2350.0)]}, {"figures": [(5.0, 5.0), (3100.0, 3100.0)]})
+    True
+    >>> _rose({"figures": [(7.0, 7.0), (2300.0, 2350.0)]}, {"figures": [(5.0, 5.0), (2340.0, 2340.0)]})
+    False
+    """
+    for low, _ in row["figures"]:
+        if not low > 0:
+            continue
+        near = [_reached({"low": lo, "high": hi}) for lo, hi in before["figures"]
+                if lo > 0 and max(low, lo) <= min(low, lo) * MAX_FALL]  # fmt: skip
+        if near and low > max(near):
+            return True
+    return False
 
 
 def moment_splits(claims: pd.DataFrame) -> list[tuple[str, list[list[str]]]]:
