@@ -383,6 +383,13 @@ class Vocabulary:
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
+        # "Restano i 1.000 euro, che secondo l'Istat sono stati 355.000": a marker right after
+        # a relative or a complementizer opens that clause, never closes the one before it
+        self.clause_opened = lazy(
+            rf"(?<![\w'’])(?:{alternation([*words['relatives'], *words['complementizers']])})"
+            r"\s*,?\s*$",
+            i,
+        )
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
