@@ -33,3 +33,22 @@ from tests.test_frames_sources import check
 )  # fmt: skip
 def test_markers_and_labels(lang, body, expected):
     check(body, lang, expected)
+
+
+# A verb left out after a comma: "X a promis 620 millions, le Royaume d'Y 350 millions" gives
+# the second figure to the name that stands for its subject (an article at least after the
+# comma; a lower-case noun there is a thing measured, never a source).
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "L'Union européenne a promis 620 millions d'euros, le Royaume d'Ostravie 350 millions de dollars et la Serranie 180 millions d'euros.",
+         {"620 millions d'euros": "European Union", "350 millions de dollars": "Royaume d'Ostravie",
+          "180 millions d'euros": "Serranie"}),
+        ("it", "La Regione ha stanziato 2 milioni di euro, la Fondazione di Corbessa 800.000 euro e la Provincia 500.000.",
+         {"800.000 euro": "Fondazione di Corbessa", "500.000": "la Provincia"}),
+        ("it", "Il fiume ha raggiunto 4 metri, la portata 900 metri cubi al secondo.",
+         {"4 metri": "Wire", "900 metri cubi": "Wire"}),
+    ],
+)  # fmt: skip
+def test_verb_left_out_after_a_comma(lang, body, expected):
+    check(body, lang, expected)

@@ -368,7 +368,11 @@ class Vocabulary:
         )
         # before a name no list knows standing for a verb left out: a word of break, an
         # article and a describing word at most ("et l'italienne Voliamo 28"; ", Nov 14" no)
-        self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
+        # (after a comma, an article at least: ", le Royaume d'Ostravie 350 millions")
+        determiner = rf"(?:{alternation(words['determiners'])}(?:(?<=['’])|\s+))"
+        self.ellipsis_name = lazy(
+            rf"(?:\b{breaks}\s+{art}|,\s*{determiner}{art})(?:[a-zà-ÿ-]+\s+)?$", i
+        )
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
