@@ -52,3 +52,18 @@ def test_markers_and_labels(lang, body, expected):
 )  # fmt: skip
 def test_verb_left_out_after_a_comma(lang, body, expected):
     check(body, lang, expected)
+
+
+# A relative clause right after a closing speaker's name is that speaker's ("…, a indiqué sa
+# porte-parole, Odile Vauquelin, qui redoute 3 ans de travaux": her fear, not the group's).
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Le collectif a recueilli 4 200 signatures, a indiqué sa porte-parole, Odile Vauquelin, qui redoute 3 ans de travaux.",
+         {"4 200": "Odile Vauquelin", "3": "Odile Vauquelin"}),
+        ("fr", "Selon la préfecture, qui a compté 3 000 manifestants, le cortège était calme.",
+         {"3 000": "la préfecture"}),
+    ],
+)  # fmt: skip
+def test_relative_clause_of_a_closing_speaker(lang, body, expected):
+    check(body, lang, expected)

@@ -85,6 +85,8 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     )
     if closer and _listed_after_colon(body, q.end, closer, after, spans):
         closer = None
+    if (said := _speaker_relative(body, q, found, spans)) is not None:
+        return said  # "…, a indiqué sa porte-parole, Lise Arnal, qui redoute 3 ans de travaux"
     openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
     if openers and closer and closer.how in ("speech", "inverted"):
         if _quoted(body, q, openers[-1], closer):
@@ -115,6 +117,17 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
 # between a figure's thing and its passive's participle: two words at most, no figure and no
 # new clause ("€90 a month proposed by the company", "80 euros par mois proposés par")
 _PASSIVE_GAP = regexcache.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
+def _speaker_relative(body: str, q, found, spans):
+    """The speaker named last before figure `q` by a verb of saying when a relative clause
+    opens right after its name and holds `q`, no figure between ("…, a indiqué sa
+    porte-parole, Lise Arnal, qui redoute 3 ans de travaux": Lise Arnal's fear); else None."""
+    said = [a for a in found if a.end <= q.start and a.how in ("inverted", "speech")]
+    if not said or _between(spans, said[-1].end, q.start):
+        return None
+    m = vocabulary(None).own_clause.match(body, said[-1].end)
+    return said[-1] if m and m.group("rel") else None
 
 
 def _opens_clause(body: str, end: int, a) -> bool:
