@@ -67,3 +67,18 @@ def test_verb_left_out_after_a_comma(lang, body, expected):
 )  # fmt: skip
 def test_relative_clause_of_a_closing_speaker(lang, body, expected):
     check(body, lang, expected)
+
+
+# A sentence opening on a comparison with the figure before ("Peggio ancora", "Pire encore")
+# goes on with the source of the sentence before it.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Secondo il bollettino diffuso oggi dal Consorzio di bonifica, l'invaso di Roccalta è al 31%. Peggio ancora il lago di Pontorme, fermo al 12%.",
+         {"31%": "Consorzio di bonifica", "12%": "Consorzio di bonifica"}),
+        ("fr", "Selon le syndicat des eaux, le barrage de Roccalte est rempli à 31 %. Pire encore, le lac de Saulnières n'est qu'à 12 %.",
+         {"31 %": "le syndicat des eaux", "12 %": "le syndicat des eaux"}),
+    ],
+)  # fmt: skip
+def test_comparison_goes_on_with_the_source_before(lang, body, expected):
+    check(body, lang, expected)
