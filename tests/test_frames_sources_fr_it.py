@@ -12,17 +12,14 @@ from tests.test_frames_sources import check
 
 
 # The words of one language's bodies: "secondo la gendarmeria" (Italian copy on a French
-# story), "per l'intersindacale" (the joint unions' count after a label). A marker right after
-# a relative pronoun or a complementizer opens that clause: it gives the clause's figures, never
-# the figure of the clause before it ("Restano i 500 euro …, che secondo l'Istat …": the 500
-# euros are the writer's).
+# story). A marker right after a relative pronoun or a complementizer opens that clause: it
+# gives the clause's figures, never the figure of the clause before it ("Restano i 500 euro …,
+# che secondo l'Istat …": the 500 euros are the writer's).
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
         ("it", "Secondo la gendarmeria, sul traghetto viaggiavano 63 persone, mentre la compagnia Marevento ne conta 58.",
          {"63": "la gendarmeria", "58": "Marevento"}),
-        ("it", "Martedì erano 9.000 per la questura e 25.000 per l'intersindacale.",
-         {"9.000": "police", "25.000": "l'intersindacale"}),
         ("it", "Restano i 500 euro per ogni studente, che secondo l'Istat nel 2025 erano 41.000.",
          {"500 euro": "Wire", "41.000": "Istat"}),
         ("fr", "Le chômage touche 2 800 personnes à Brelonde, qui selon l'Insee en comptait 2 500 l'an dernier.",
