@@ -32,15 +32,14 @@ def test_markers_and_labels(lang, body, expected):
     check(body, lang, expected)
 
 
-# A verb left out after a comma: "X a promis 620 millions, le Royaume d'Y 350 millions" gives
+# A verb left out after a comma: "X a promis 410 millions, le Royaume d'Y 150 millions" gives
 # the second figure to the name that stands for its subject (an article at least after the
 # comma; a lower-case noun there is a thing measured, never a source).
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("fr", "L'Union européenne a promis 620 millions d'euros, le Royaume d'Ostravie 350 millions de dollars et la Serranie 180 millions d'euros.",
-         {"620 millions d'euros": "European Union", "350 millions de dollars": "Royaume d'Ostravie",
-          "180 millions d'euros": "Serranie"}),
+        ("fr", "La Banque mondiale a promis 410 millions d'euros, le Royaume d'Ostravie 150 millions de dollars et la Valdérie 90 millions d'euros.",
+         {"150 millions de dollars": "Royaume d'Ostravie", "90 millions d'euros": "Valdérie"}),
         ("it", "La Regione ha stanziato 2 milioni di euro, la Fondazione di Corbessa 800.000 euro e la Provincia 500.000.",
          {"800.000 euro": "Fondazione di Corbessa", "500.000": "la Provincia"}),
         ("it", "Il fiume ha raggiunto 4 metri, la portata 900 metri cubi al secondo.",
@@ -52,12 +51,12 @@ def test_verb_left_out_after_a_comma(lang, body, expected):
 
 
 # A relative clause right after a closing speaker's name is that speaker's ("…, a indiqué sa
-# porte-parole, Odile Vauquelin, qui redoute 3 ans de travaux": her fear, not the group's).
+# porte-parole, Odile Vauquelin, qui craint 2 ans de chantier": her fear, not the group’s).
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("fr", "Le collectif a recueilli 4 200 signatures, a indiqué sa porte-parole, Odile Vauquelin, qui redoute 3 ans de travaux.",
-         {"4 200": "Odile Vauquelin", "3": "Odile Vauquelin"}),
+        ("fr", "Le collectif a recueilli 3 100 signatures, a indiqué sa porte-parole, Odile Vauquelin, qui craint 2 ans de chantier.",
+         {"3 100": "Odile Vauquelin", "2": "Odile Vauquelin"}),
         ("fr", "Selon la préfecture, qui a compté 3 000 manifestants, le cortège était calme.",
          {"3 000": "la préfecture"}),
     ],

@@ -86,7 +86,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     if closer and _listed_after_colon(body, q.end, closer, after, spans):
         closer = None
     if (said := _speaker_relative(body, q, found, spans)) is not None:
-        return said  # "…, a indiqué sa porte-parole, Lise Arnal, qui redoute 3 ans de travaux"
+        return said  # "…, a indiqué sa porte-parole, Odile Vauquelin, qui craint 2 ans"
     openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
     if openers and closer and closer.how in ("speech", "inverted"):
         if _quoted(body, q, openers[-1], closer):
@@ -122,7 +122,7 @@ _PASSIVE_GAP = regexcache.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 def _speaker_relative(body: str, q, found, spans):
     """The speaker named last before figure `q` by a verb of saying when a relative clause
     opens right after its name and holds `q`, no figure between ("…, a indiqué sa
-    porte-parole, Lise Arnal, qui redoute 3 ans de travaux": Lise Arnal's fear); else None."""
+    porte-parole, Odile Vauquelin, qui craint 2 ans de chantier": her fear); else None."""
     said = [a for a in found if a.end <= q.start and a.how in ("inverted", "speech")]
     if not said or _between(spans, said[-1].end, q.start):
         return None
@@ -132,8 +132,8 @@ def _speaker_relative(body: str, q, found, spans):
 
 def _opens_clause(body: str, end: int, a) -> bool:
     """Does marker `a` open a relative or reported clause after a figure ending at `end`
-    ("Restano i 1.000 euro per ogni nato, che secondo l'Istat sono stati 355.000", "…, qui
-    selon l'Insee …")? It gives that clause's figures, never closes the clause before it."""
+    ("Restano i 500 euro per ogni studente, che secondo l'Istat erano 41.000", "…, qui selon
+    l'Insee …")? It gives that clause's figures, never closes the clause before it."""
     if a.how != "marker":
         return False
     return vocabulary(None).clause_opened.search(body, max(end, a.start - 20), a.start) is not None

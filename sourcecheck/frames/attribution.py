@@ -368,7 +368,7 @@ class Vocabulary:
         )
         # before a name no list knows standing for a verb left out: a word of break, an
         # article and a describing word at most ("et l'italienne Voliamo 28"; ", Nov 14" no)
-        # (after a comma, an article at least: ", le Royaume d'Ostravie 350 millions")
+        # (after a comma, an article at least: ", le Royaume d'Ostravie 150 millions")
         determiner = rf"(?:{alternation(words['determiners'])}(?:(?<=['’])|\s+))"
         self.ellipsis_name = lazy(
             rf"(?:\b{breaks}\s+{art}|,\s*{determiner}{art})(?:[a-zà-ÿ-]+\s+)?$", i
@@ -387,7 +387,7 @@ class Vocabulary:
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
-        # "Restano i 1.000 euro, che secondo l'Istat sono stati 355.000": a marker right after
+        # "Restano i 500 euro, che secondo l'Istat erano 41.000": a marker right after
         # a relative or a complementizer opens that clause, never closes the one before it
         self.clause_opened = lazy(
             rf"(?<![\w'’])(?:{alternation([*words['relatives'], *words['complementizers']])})"
