@@ -66,7 +66,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
         if own.how == "passive":  # "700.000 annunciati dalla CGT": right after its thing
             tight = _PASSIVE_GAP.fullmatch(body, thing_end, own.start) is not None
         else:
-            tight = _tight(body, q.end, own.start, spans)
+            tight = _tight(body, q.end, own.start, spans) and not _opens_clause(body, q.end, own)
         if own.applies != "pre" and tight and not _governed(found, q, body, spans):
             if own.applies != "label" or q.kind != "money":
                 return own
@@ -78,12 +78,15 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             and ";" not in body[q.end : a.start]
             and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
             and not _contrast_before(body, q.end, a)  # "…, while X said"
+            and not _opens_clause(body, q.end, a)  # "…, che secondo l'Istat …"
             and not _passive_of_other(body, q, a, spans)  # "… e non i 900 indicati da X"
         ),
         None,
     )
     if closer and _listed_after_colon(body, q.end, closer, after, spans):
         closer = None
+    if (said := _speaker_relative(body, q, found, spans)) is not None:
+        return said  # "…, a indiqué sa porte-parole, Odile Vauquelin, qui craint 2 ans"
     openers = [a for a in found if a.end <= q.start and a.applies in ("both", "pre")]
     if openers and closer and closer.how in ("speech", "inverted"):
         if _quoted(body, q, openers[-1], closer):
@@ -114,6 +117,26 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
 # between a figure's thing and its passive's participle: two words at most, no figure and no
 # new clause ("€90 a month proposed by the company", "80 euros par mois proposés par")
 _PASSIVE_GAP = regexcache.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
+def _speaker_relative(body: str, q, found, spans):
+    """The speaker named last before figure `q` by a verb of saying when a relative clause
+    opens right after its name and holds `q`, no figure between ("…, a indiqué sa
+    porte-parole, Odile Vauquelin, qui craint 2 ans de chantier": her fear); else None."""
+    said = [a for a in found if a.end <= q.start and a.how in ("inverted", "speech")]
+    if not said or _between(spans, said[-1].end, q.start):
+        return None
+    m = vocabulary(None).own_clause.match(body, said[-1].end)
+    return said[-1] if m and m.group("rel") else None
+
+
+def _opens_clause(body: str, end: int, a) -> bool:
+    """Does marker `a` open a relative or reported clause after a figure ending at `end`
+    ("Restano i 500 euro per ogni studente, che secondo l'Istat erano 41.000", "…, qui selon
+    l'Insee …")? It gives that clause's figures, never closes the clause before it."""
+    if a.how != "marker":
+        return False
+    return vocabulary(None).clause_opened.search(body, max(end, a.start - 20), a.start) is not None
 
 
 def _passive_of_other(body: str, q, a, spans) -> bool:

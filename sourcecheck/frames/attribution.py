@@ -368,7 +368,11 @@ class Vocabulary:
         )
         # before a name no list knows standing for a verb left out: a word of break, an
         # article and a describing word at most ("et l'italienne Voliamo 28"; ", Nov 14" no)
-        self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
+        # (after a comma, an article at least: ", le Royaume d'Ostravie 150 millions")
+        determiner = rf"(?:{alternation(words['determiners'])}(?:(?<=['’])|\s+))"
+        self.ellipsis_name = lazy(
+            rf"(?:\b{breaks}\s+{art}|,\s*{determiner}{art})(?:[a-zà-ÿ-]+\s+)?$", i
+        )
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
@@ -383,6 +387,13 @@ class Vocabulary:
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
+        # "Restano i 500 euro, che secondo l'Istat erano 41.000": a marker right after
+        # a relative or a complementizer opens that clause, never closes the one before it
+        self.clause_opened = lazy(
+            rf"(?<![\w'’])(?:{alternation([*words['relatives'], *words['complementizers']])})"
+            r"\s*,?\s*$",
+            i,
+        )
         # A name no lexicon knows speaks only with a verb of saying ("Codacons stima…"), and
         # after one its name may run on to the clause's end (", ha reso noto il Centro
         # funzionale regionale,").
