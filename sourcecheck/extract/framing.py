@@ -29,7 +29,7 @@ from operator import or_
 from typing import TYPE_CHECKING
 
 from sourcecheck import regexcache
-from sourcecheck.extract.speakers import Speaker
+from sourcecheck.extract.speakers import Speaker, elliptic
 from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, NAME, SAYING
 
 if TYPE_CHECKING:
@@ -395,11 +395,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(
             text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
         )
-    if (
-        v.ellipsis_after.match(text, c.end, hi)
-        and v.ellipsis_name.search(text, w, c.start)
-        and not v.ellipsis_complement.search(text, w, c.start)
-    ):
+    if elliptic(v, text, c.start, c.end) and not v.ellipsis_complement.search(text, w, c.start):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     if v.label_close.match(text, c.end, hi) and (m := v.label.search(text, w, c.start)):
         return _made(text, c, m.start("at"), "label", "label")  # "900 per la Fiom-Cgil"

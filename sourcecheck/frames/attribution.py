@@ -369,6 +369,11 @@ class Vocabulary:
         # before a name no list knows standing for a verb left out: a word of break, an
         # article and a describing word at most ("et l'italienne Voliamo 28"; ", Nov 14" no)
         self.ellipsis_name = lazy(rf"\b{breaks}\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
+        # ... or a list's comma, its figure right after it ("pledged €620 million, Norland
+        # $350 million"; never an apposition: "the capital, Castelbruna, 55.8%"; an amount's
+        # sign only here: after "and" it measured a frozen figure fewer)
+        self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
+        self.listed_after = lazy(r"\s+[$€£¥]?\d")
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
