@@ -118,3 +118,32 @@ def test_compound_head_names_the_body():
         "en",
     )
     assert (got["About 24%"], got["31%"]) == ("Civil Service Ministry", "Civil Service Ministry")
+
+
+# A figure that is the object of a speaker's verb in a relative clause after it is the
+# speaker's ("the €4.8 billion the agency says is needed"); a speaker inside the counted
+# noun says nothing of it ("700 police officers said").
+def test_object_of_a_relative_clause():
+    check(
+        "Donors gave €2.3 billion on Wednesday, well short of the €4.8 billion the Orvel "
+        "Foundation says is needed this year. Norland plans to create the 3,000 jobs that "
+        "Kestria Energy says the region needs. More than 700 police officers said they had "
+        "been attacked.",
+        "en",
+        {
+            "€4.8 billion": "Orvel Foundation",
+            "3,000": "Kestria Energy",
+            "More than 700": "Wire",
+        },
+    )
+
+
+# Patients are a toll: a sentence that names no one goes on with the source of the one
+# before it in its paragraph.
+def test_patients_go_on_with_the_last_source():
+    check(
+        "A boy died in hospital in Tarnby on Friday, the Orvel Health Agency said. Nineteen "
+        "patients have been admitted since May.",
+        "en",
+        {"Nineteen": "Orvel Health Agency"},
+    )

@@ -72,9 +72,23 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         found = found._replace(applies="both")  # "…, X said, bringing the toll to 45"
     w = max(ctx.lo, c.start - WINDOW)
     if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
-        if not set(re.split(r"[\s'’]+", m.group(1).lower())) & v.frame_words:  # "d'après"
-            return None
+        words = re.split(r"[\s'’]+", m.group(1).lower())
+        if not set(words) & v.frame_words and not _object_relative(v, found, words):
+            return None  # ("d'après")
     return found
+
+
+def _object_relative(v, found, words: list[str]) -> bool:
+    """Is `found` a verb of saying whose object is the figure before its speaker, in a
+    relative clause that closes right after the verb ("short of the €4.8 billion the agency
+    says is needed", "the 3,000 jobs that Norland says it will create")? `words` are those
+    between the figure and the speaker; a determiner or a relative pronoun last among them
+    opens the clause (not "700 police officers said": the speaker inside the counted noun).
+    """
+    if found.how != "speech" or found.applies != "post":
+        return False
+    last = [w for w in words if w]
+    return bool(last) and (last[-1] in v.det_words or last[-1] in v.complementizer_words)
 
 
 def _made(text: str, c: Speaker, at: int, applies: str, how: str, end: int = -1) -> Attribution:

@@ -482,6 +482,7 @@ class Vocabulary:
             f for w in self._generic for f in (_first(w), _first(w) + "s")
         )
         self.det_words = frozenset(_last(w) for w in words["determiners"])
+        self.complementizer_words = frozenset(_norm(w) for w in words["complementizers"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
         self.qualifier = lazy(rf"\s+{of}\s*(?P<name>{qname})")
         # "the Office for National Statistics": a capitalised noun's linking word and name
