@@ -147,3 +147,14 @@ def test_patients_go_on_with_the_last_source():
         "en",
         {"Nineteen": "Orvel Health Agency"},
     )
+
+
+# A subject that undergoes its figure ("has received", "has suffered") gives nothing: the
+# writer reports what happened to it.
+def test_undergone_figures_are_the_writers():
+    check(
+        "The region has received 190 mm of rain since January. The Orvel group has suffered "
+        "40 cancellations this week.",
+        "en",
+        {"190 mm": "Wire", "40": "Wire"},
+    )
