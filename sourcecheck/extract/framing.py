@@ -29,7 +29,7 @@ from operator import or_
 from typing import TYPE_CHECKING
 
 from sourcecheck import regexcache
-from sourcecheck.extract.speakers import Speaker
+from sourcecheck.extract.speakers import Speaker, elliptic
 from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, NAME, SAYING
 
 if TYPE_CHECKING:
@@ -72,9 +72,23 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         found = found._replace(applies="both")  # "…, X said, bringing the toll to 45"
     w = max(ctx.lo, c.start - WINDOW)
     if (m := v.counted_noun.search(text, w, c.start)) and not _glued(text, m.start()):
-        if not set(re.split(r"[\s'’]+", m.group(1).lower())) & v.frame_words:  # "d'après"
-            return None
+        words = re.split(r"[\s'’]+", m.group(1).lower())
+        if not set(words) & v.frame_words and not _object_relative(v, found, words):
+            return None  # ("d'après")
     return found
+
+
+def _object_relative(v, found, words: list[str]) -> bool:
+    """Is `found` a verb of saying whose object is the figure before its speaker, in a
+    relative clause that closes right after the verb ("short of the €4.8 billion the agency
+    says is needed", "the 3,000 jobs that Norland says it will create")? `words` are those
+    between the figure and the speaker; a determiner or a relative pronoun last among them
+    opens the clause (not "700 police officers said": the speaker inside the counted noun).
+    """
+    if found.how != "speech" or found.applies != "post":
+        return False
+    last = [w for w in words if w]
+    return bool(last) and (last[-1] in v.det_words or last[-1] in v.complementizer_words)
 
 
 def _made(text: str, c: Speaker, at: int, applies: str, how: str, end: int = -1) -> Attribution:
@@ -395,11 +409,7 @@ def _unknown_frame(sp: Speakers, ctx: Context, c: Speaker, w: int, spoke: int, k
         return _made(
             text, c, c.start, _possessive_applies(v, text, m.end(), hi), "possessive", m.end()
         )
-    if (
-        v.ellipsis_after.match(text, c.end, hi)
-        and v.ellipsis_name.search(text, w, c.start)
-        and not v.ellipsis_complement.search(text, w, c.start)
-    ):
+    if elliptic(v, text, c.start, c.end) and not v.ellipsis_complement.search(text, w, c.start):
         return _made(text, c, c.start, "pre", "ellipsis")  # "et l'italienne Voliamo 28"
     if v.label_close.match(text, c.end, hi) and (m := v.label.search(text, w, c.start)):
         return _made(text, c, m.start("at"), "label", "label")  # "900 per la Fiom-Cgil"

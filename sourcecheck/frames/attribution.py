@@ -373,6 +373,11 @@ class Vocabulary:
         self.ellipsis_name = lazy(
             rf"(?:\b{breaks}\s+{art}|,\s*{determiner}{art})(?:[a-zà-ÿ-]+\s+)?$", i
         )
+        # ... or a list's comma, its figure right after it ("pledged €620 million, Norland
+        # $350 million"; never an apposition: "the capital, Castelbruna, 55.8%"; an amount's
+        # sign only here: after "and" it measured a frozen figure fewer)
+        self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
+        self.listed_after = lazy(r"\s+[$€£¥]?\d")
         self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
@@ -488,6 +493,7 @@ class Vocabulary:
             f for w in self._generic for f in (_first(w), _first(w) + "s")
         )
         self.det_words = frozenset(_last(w) for w in words["determiners"])
+        self.complementizer_words = frozenset(_norm(w) for w in words["complementizers"])
         self.prenominal = bool(set(langs) & _PRENOMINAL)
         self.qualifier = lazy(rf"\s+{of}\s*(?P<name>{qname})")
         # "the Office for National Statistics": a capitalised noun's linking word and name
