@@ -37,6 +37,7 @@ from sourcecheck.extract.elided import (
     contrary,
     gapped,
     joined,
+    level_of_change,
     measured,
     named_share,
     of_ratio_base,
@@ -45,6 +46,7 @@ from sourcecheck.extract.elided import (
     share_of_it,
     share_of_last,
     subject_before,
+    tallied,
 )
 from sourcecheck.extract.framedata import alternation, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
@@ -161,6 +163,10 @@ class SentenceNouns:
                 else:
                     self.places_at = None
                 d.nouns[self.i] = (thing, concept)
+        elif q.kind == "percent" and (thing or concept) and "percent" not in self.previous:
+            # "In the north she won 48%; in the south she got 55%": the share the first one
+            # took from the last sentence, a bare later one of the sentence takes too
+            self.previous["percent"] = (thing, concept)
         elif q.kind == "count" and concept and self.i not in d.nouns:
             # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
             # count with no noun of its own counts, for a later sentence that points back
@@ -267,6 +273,7 @@ class SentenceNouns:
             if not found and not inherited:
                 found = (
                     labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
+                    or tallied(body, q.start, s.start, lang, concepts)  # "Le nombre … : 700 000"
                     or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
@@ -471,6 +478,8 @@ class SentenceNouns:
         in Italy"); a part of the last figure ("Another 23 were hurt, 4 of them badly") takes
         that figure's noun, even one it took from elsewhere; else the last sentence's, when
         the clause points back to it."""
+        if self._level_of_last(q):
+            return self.last[1], self.last[2]  # "attendance fell 12% to 1.1 million"
         if self.last and (
             partitive(self.d.body, q.end, self.s.end, self.d.lang)
             or (not previous and part_of_last(self.d.body, self.s.start, q.start, self.d.lang))
@@ -514,6 +523,13 @@ class SentenceNouns:
             self.back = answered(self.d.body, self.s.start, q.start, self.d.lang)
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _level_of_last(self, q) -> bool:
+        """Whether a count is the level the last figure, a percentage with a noun, brought
+        that noun to ("attendance fell 12% to 1.1 million", `elided.level_of_change`)."""
+        if self.last is None or self.last[0].kind != "percent" or not self.last[1]:
+            return False
+        return level_of_change(self.d.body, self.last_end, q.start, self.d.lang)
 
     def _held_by_places(self) -> tuple[str, str | None] | None:
         """The noun of what the last count of places holds, the noun phrase before it in its
