@@ -618,11 +618,6 @@ SHAPES = {
         en | Attendance had stood at 37% by midday. | 37% | Attendance | -
         en | By Sunday ridership had climbed to 64%. | 64% | ridership | -
     """,
-    # a bare share goes on with the share an earlier one of its sentence took
-    "share-after-inherited-share": """
-        en | Dorvan won 52.1% of the vote. In the north, Dorvan won 48.3%; in the south she got 55.9%. | 55.9% | vote | vote
-        en | Dorvan won 52.1% of the vote. Her rival Ilse Marr took 30.2% and independent Paul Tavrel 9.4%. | 9.4% | vote | vote
-    """,
     # a forecast's passive verb sets its subject to the share
     "forecast-copula": """
         it | Il deficit è stimato al 3,1% nel 2028. | 3,1% | deficit | -
@@ -636,6 +631,12 @@ SHAPES = {
         it | Resta aperta la polemica sul numero di persone presenti in piazza: 44mila secondo la Cgil e 18mila secondo la questura. | 44mila | persone | -
         en | The number of marchers is disputed: 90,000 according to organisers, 35,000 according to police. | 90,000 | marchers | protester
     """,
+    # a copula after a bare count names its noun: a known one, or one with a nationality
+    "predicate-noun": """
+        en | The coach carried 4 crews. 18 of them were Italian citizens, 1 of whom was among the dead. | 18 | Italian citizens | -
+        en | The coach carried 4 crews. 18 of them were Italian citizens, 1 of whom was among the dead. | 1 | dead | dead
+        it | Sul pullman viaggiavano 52 turisti; 14 erano cittadini italiani. | 14 | cittadini italiani | -
+    """,
     # the level a change brought its noun to counts that noun
     "change-level": """
         en | Attendance fell 12% to 1.1 million. | 1.1 million | Attendance | -
@@ -647,10 +648,10 @@ SHAPES = {
         fr | Postes supprimés sur le site : 640 (direction), 810 (syndicats). | 640 | Postes supprimés | job-cut
         en | Jobs cut at the plant: 640 (management), 810 (unions). | 810 | Jobs cut | -
     """,
-    # a copula after a subject with its complements, in a sentence after another
+    # a copula after a subject with its complements (a preposition's among them)
     "subject-with-complements": """
-        it | La rete è ferma. Le famiglie rimaste senza acqua nella valle di Pelmora sono 4mila. | 4mila | famiglie | -
-        fr | Le plan est lourd. Les ouvriers touchés par la fermeture sont 380. | 380 | ouvriers | -
+        it | Le famiglie rimaste senza acqua nella valle di Pelmora sono 4mila. | 4mila | famiglie | -
+        fr | Les ouvriers touchés par la fermeture sont 380. | 380 | ouvriers | -
         it | Il porto è chiuso. Secondo la Capitaneria, le tonnellate di gasolio finite in mare sono 80. | 80 | tonnellate | -
     """,
 }
@@ -977,3 +978,8 @@ def test_a_name_after_a_counting_noun_is_no_tally(lex):
         "dubbio le stime sul cuneo: 4,2 miliardi secondo il ministero."
     )
     assert nouns(lex, "it", body)["4,2 miliardi"][0] != "Camera"
+
+
+def test_an_adjective_after_a_copula_names_no_noun(lex):
+    # "4 sono gravi": a state of the injured, not a noun of its own
+    assert nouns(lex, "it", "I feriti del crollo sono 23, 4 sono gravi.")["4"][0] == "feriti"

@@ -71,6 +71,7 @@ from sourcecheck.extract.things import (
     is_duration,
     labelled,
     partitive,
+    predicated,
     severity_after,
     thing_after,
     thing_before,
@@ -163,10 +164,6 @@ class SentenceNouns:
                 else:
                     self.places_at = None
                 d.nouns[self.i] = (thing, concept)
-        elif q.kind == "percent" and (thing or concept) and "percent" not in self.previous:
-            # "In the north she won 48%; in the south she got 55%": the share the first one
-            # took from the last sentence, a bare later one of the sentence takes too
-            self.previous["percent"] = (thing, concept)
         elif q.kind == "count" and concept and self.i not in d.nouns:
             # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
             # count with no noun of its own counts, for a later sentence that points back
@@ -286,6 +283,9 @@ class SentenceNouns:
                 found = None if inherited else found
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
+                named = predicated(body, q.end, s.end, lang, concepts) if inherited else None
+                if named:  # "18 of them were Italian citizens": the copula names the noun
+                    found, inherited = named, None
                 stated = (
                     self._stated_after(q, following)
                     if inherited and not partitive(body, q.end, s.end, lang)

@@ -39,6 +39,7 @@ from sourcecheck.extract.dates import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
+from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.when import rate_right_after
 
 # What may stand between a count and its noun: "of the", "des", "di", and a possessive after
@@ -311,6 +312,11 @@ class _Grammar:
             rf"(?:\s*,)?(?:\s+(?:{leads}))*\s+(?P<state>{alt('severities')})(?![\w'’-])",
             re.IGNORECASE,
         )
+        self.predicate = regexcache.compile(  # "12 of them were Japanese tourists"
+            rf"(?:\s*,?\s*(?:{alt('partitives')}))?\s+(?:{alt('predicate_links')})\s+"
+            rf"(?P<group>(?:{alt('group_leads')})\s+)?(?=[^\W\d_])",
+            re.IGNORECASE,
+        )
         self.durations = {
             w.lower(): unit
             for unit, per_lang in load("nouns")["durations"].items()
@@ -336,6 +342,34 @@ def severity_after(
     if m is None:
         return None
     return m.start("state"), m.end("state"), concepts.match(m.group("state"), lang)
+
+
+def predicated(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a copula right after a bare count makes the count's
+    ("18 of them were Italian citizens", "14 erano cittadini italiani", "1 of whom was among
+    the dead"), or None: a noun the lexicon knows or one with a nationality, never an
+    adjective of state ("4 sono gravi") nor a participle ("5 dei quali sono ricoverati" are
+    still fishermen). `pos`: where the count ends.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "The bus carried 40 people; 12 of them were Japanese tourists."
+    >>> found = predicated(text, text.index("12") + 2, len(text), "en", load_concepts())
+    >>> text[found[0] : found[1]]
+    'Japanese tourists'
+    """
+    m = _grammar(lang).predicate.match(text, pos, limit)
+    found = noun_at(text, m.end(), limit, lang, concepts) if m else None
+    if not found:
+        return None
+    start, end, concept = found
+    if not m.group("group") and _grammar(lang).verb_form.search(text[start:end].split()[0].lower()):
+        return None  # "5 dei quali sono ricoverati": a state of the last noun's, not a noun
+    after = _NEXT.match(text, end, limit)  # "cittadini italiani": the nationality after it
+    if after and after.group(1).lower() in DEMONYMS:
+        end = after.end()
+    if concept or any(w in DEMONYMS for w in text[start:end].lower().split()):
+        return start, end, concept
+    return None
 
 
 def _first_word(phrase: str) -> str:
@@ -594,7 +628,7 @@ _OF_PLACE = regexcache.compile(
 
 LONG_SUBJECT = 100  # characters before a count where a subject and its complements stand
 _BEFORE_LONG = regexcache.compile(
-    rf"(?:{_OPENS}|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
+    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
     r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
