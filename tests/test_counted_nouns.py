@@ -618,6 +618,11 @@ SHAPES = {
         en | Attendance had stood at 37% by midday. | 37% | Attendance | -
         en | By Sunday ridership had climbed to 64%. | 64% | ridership | -
     """,
+    # a bare share goes on with the last sentence's share its sentence's first one took
+    "share-after-shared-share": """
+        en | Dorvan won 52.1% of the vote. In the north, Dorvan won 48.3%; in the south she got 55.9%. | 55.9% | vote | vote
+        en | Dorvan won 52.1% of the vote. Her rival Ilse Marr took 30.2% and independent Paul Tavrel 9.4%. | 9.4% | vote | vote
+    """,
     # a forecast's passive verb sets its subject to the share
     "forecast-copula": """
         it | Il deficit è stimato al 3,1% nel 2028. | 3,1% | deficit | -

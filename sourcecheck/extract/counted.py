@@ -140,6 +140,7 @@ class SentenceNouns:
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
         self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
         self.places_at: int | None = None  # where the last count of places starts
+        self.shared = False  # the percentage read last took the last sentence's share
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -147,7 +148,7 @@ class SentenceNouns:
         parallel = self.previous_end is not None and bool(
             _LIST_GAP.fullmatch(body, self.previous_end, q.start)
         )
-        self.back = False
+        self.back = self.shared = False
         thing, concept, end, own = self._thing(q, following, parallel)
         currency = q.currency or self._elided_currency(q, own, concept)
         if self._ranged_money(q, following):
@@ -164,6 +165,10 @@ class SentenceNouns:
                 else:
                     self.places_at = None
                 d.nouns[self.i] = (thing, concept)
+        elif self.shared and "percent" not in self.previous:
+            # "… 52% of the vote. In the north she won 48%; in the south 55%": the sentence
+            # goes on about the share its first percentage took from the last sentence
+            self.previous["percent"] = (thing, concept)
         elif q.kind == "count" and concept and self.i not in d.nouns:
             # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
             # count with no noun of its own counts, for a later sentence that points back
@@ -347,6 +352,7 @@ class SentenceNouns:
                 found, inherited = named, None  # "la Cgil parla di un'adesione del 60%"
             else:
                 inherited = previous or self._share_before(q)
+                self.shared = not previous and bool(inherited)
         elif q.kind == "money":  # "le chiffre d'affaires a atteint 2 milliards d'euros"
             found = subject_before(body, q.start, s.start, lang, concepts)
             if found and concepts.kind.get(found[2] or "") != "money":
