@@ -284,9 +284,9 @@ SHAPES = {
     """,
     # a verb setting a count before its noun: the article after the count opens the noun
     "set-before-noun": """
-        fr | La découverte d'un troisième corps porte à 8 le nombre de victimes de la crue. | 8 | nombre de victimes | -
+        fr | La découverte d'un troisième corps porte à 8 le nombre de victimes de la crue. | 8 | victimes | -
         fr | La préfecture a chiffré à 4 200 les foyers toujours privés d'eau. | 4 200 | foyers | -
-        it | Il ritrovamento porta a 8 il numero delle vittime della piena. | 8 | numero delle vittime | -
+        it | Il ritrovamento porta a 8 il numero delle vittime della piena. | 8 | vittime | -
     """,
     # a count far above the next one is no range with it: "su", "sur", "of the" join nothing
     "no-range-far-above": """
@@ -607,6 +607,58 @@ SHAPES = {
         en | The derailment injured 17 commuters, 2 in critical condition. | 2 | in critical condition | seriously-injured
         en | The derailment injured 17 commuters, 2 in critical condition. | 17 | commuters | -
     """,
+    # a subordinate clause's subject is the change's, not the main clause's
+    "subordinate-subject": """
+        en | The group swung to a loss as turnover slid 6% to €1.4 billion. | 6% | turnover | revenue
+        en | Shares fell because sales dropped 4% in March. | 4% | sales | revenue
+        it | Il gruppo ha tagliato i costi poiché il fatturato è sceso del 3%. | 3% | fatturato | revenue
+    """,
+    # an auxiliary before a change verb leaves the subject before it
+    "auxiliary-change": """
+        en | Attendance had stood at 37% by midday. | 37% | Attendance | -
+        en | By Sunday ridership had climbed to 64%. | 64% | ridership | -
+    """,
+    # a bare share goes on with the last sentence's share its sentence's first one took
+    "share-after-shared-share": """
+        en | Dorvan won 52.1% of the vote. In the north, Dorvan won 48.3%; in the south she got 55.9%. | 55.9% | vote | vote
+        en | Dorvan won 52.1% of the vote. Her rival Ilse Marr took 30.2% and independent Paul Tavrel 9.4%. | 9.4% | vote | vote
+    """,
+    # a forecast's passive verb sets its subject to the share
+    "forecast-copula": """
+        it | Il deficit è stimato al 3,1% nel 2028. | 3,1% | deficit | -
+        fr | Le déficit est attendu à 4,2 % en 2027. | 4,2 % | déficit | -
+        it | Il rapporto debito/Pil è previsto al 131,5% a fine 2028. | 131,5% | rapporto | -
+    """,
+    # a counting noun before a colon: the accounts after it count its noun
+    "tally-colon": """
+        fr | Le nombre de manifestants fait débat : 700 000 selon les syndicats, 81 000 selon la police. | 700 000 | manifestants | protester
+        fr | Le nombre de manifestants fait débat : 700 000 selon les syndicats, 81 000 selon la police. | 81 000 | manifestants | protester
+        it | Resta aperta la polemica sul numero di persone presenti in piazza: 44mila secondo la Cgil e 18mila secondo la questura. | 44mila | persone | -
+        en | The number of marchers is disputed: 90,000 according to organisers, 35,000 according to police. | 90,000 | marchers | protester
+    """,
+    # a copula after a bare count names its noun: a known one, or one with a nationality
+    "predicate-noun": """
+        en | The coach carried 4 crews. 18 of them were Italian citizens, 1 of whom was among the dead. | 18 | Italian citizens | -
+        en | The coach carried 4 crews. 18 of them were Italian citizens, 1 of whom was among the dead. | 1 | dead | dead
+        it | Sul pullman viaggiavano 52 turisti; 14 erano cittadini italiani. | 14 | cittadini italiani | -
+    """,
+    # the level a change brought its noun to counts that noun
+    "change-level": """
+        en | Attendance fell 12% to 1.1 million. | 1.1 million | Attendance | -
+        it | Gli ingressi sono saliti del 6% a 1,4 milioni. | 1,4 milioni | ingressi | -
+        fr | La fréquentation a baissé de 8 %, à 2,3 millions. | 2,3 millions | fréquentation | -
+    """,
+    # a label keeps its complement: the complement's noun is no thing of the count
+    "label-with-complement": """
+        fr | Postes supprimés sur le site : 640 (direction), 810 (syndicats). | 640 | Postes supprimés | job-cut
+        en | Jobs cut at the plant: 640 (management), 810 (unions). | 810 | Jobs cut | -
+    """,
+    # a copula after a subject with its complements (a preposition's among them)
+    "subject-with-complements": """
+        it | Le famiglie rimaste senza acqua nella valle di Pelmora sono 4mila. | 4mila | famiglie | -
+        fr | Les ouvriers touchés par la fermeture sont 380. | 380 | ouvriers | -
+        it | Il porto è chiuso. Secondo la Capitaneria, le tonnellate di gasolio finite in mare sono 80. | 80 | tonnellate | -
+    """,
 }
 
 
@@ -890,3 +942,49 @@ def test_a_name_after_a_conjunction_is_no_gapped_subject(lex):
 def test_a_participle_label_is_a_noun(lex):
     found = nouns(lex, "it", "Bilancio a Roccatorta. Deceduti: 2. Ancora intrappolati: 3.")
     assert found["3"][0] == "intrappolati"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "thing", "concept"),
+    [
+        (
+            "fr",
+            "Le virus circule. Le nombre de cas confirmés est passé à 57.",
+            "57",
+            "cas confirmés",
+            "disease-case",
+        ),
+        ("fr", "Le nombre d'évacués a atteint 1 200.", "1 200", "évacués", "evacuee"),
+        (
+            "it",
+            "Il virus circola. Il numero dei ricoveri è salito a 31.",
+            "31",
+            "ricoveri",
+            "hospitalisation",
+        ),
+        (
+            "en",
+            "The number of confirmed cases rose to 88.",
+            "88",
+            "confirmed cases",
+            "disease-case",
+        ),
+    ],
+)
+def test_a_counting_noun_names_the_thing_it_counts(lex, lang, body, figure, thing, concept):
+    # "le nombre de cas" counts cases: the thing is the noun after "nombre de", not "nombre"
+    assert nouns(lex, lang, body)[figure] == (thing, concept)
+
+
+def test_a_name_after_a_counting_noun_is_no_tally(lex):
+    # "commissioni Bilancio di Camera": "bilancio" names a committee, not a count of "Camera"
+    body = (
+        "In audizione alle commissioni Bilancio di Camera e Senato, la presidente ha messo in "
+        "dubbio le stime sul cuneo: 4,2 miliardi secondo il ministero."
+    )
+    assert nouns(lex, "it", body)["4,2 miliardi"][0] != "Camera"
+
+
+def test_an_adjective_after_a_copula_names_no_noun(lex):
+    # "4 sono gravi": a state of the injured, not a noun of its own
+    assert nouns(lex, "it", "I feriti del crollo sono 23, 4 sono gravi.")["4"][0] == "feriti"

@@ -37,6 +37,7 @@ from sourcecheck.extract.elided import (
     contrary,
     gapped,
     joined,
+    level_of_change,
     measured,
     named_share,
     of_ratio_base,
@@ -45,6 +46,7 @@ from sourcecheck.extract.elided import (
     share_of_it,
     share_of_last,
     subject_before,
+    tallied,
 )
 from sourcecheck.extract.framedata import alternation, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
@@ -69,6 +71,7 @@ from sourcecheck.extract.things import (
     is_duration,
     labelled,
     partitive,
+    predicated,
     severity_after,
     thing_after,
     thing_before,
@@ -137,6 +140,7 @@ class SentenceNouns:
         self.spans: list[tuple[int, int]] = []  # where the own nouns read so far stand
         self.amounts: tuple[str, str | None] | None = None  # the last amount's own noun
         self.places_at: int | None = None  # where the last count of places starts
+        self.shared = False  # the percentage read last took the last sentence's share
 
     def read(self, q, following) -> Noun:
         """The noun of figure `q`; `following`: the next figure of the sentence, or None."""
@@ -144,7 +148,7 @@ class SentenceNouns:
         parallel = self.previous_end is not None and bool(
             _LIST_GAP.fullmatch(body, self.previous_end, q.start)
         )
-        self.back = False
+        self.back = self.shared = False
         thing, concept, end, own = self._thing(q, following, parallel)
         currency = q.currency or self._elided_currency(q, own, concept)
         if self._ranged_money(q, following):
@@ -161,6 +165,10 @@ class SentenceNouns:
                 else:
                     self.places_at = None
                 d.nouns[self.i] = (thing, concept)
+        elif self.shared and "percent" not in self.previous:
+            # "… 52% of the vote. In the north she won 48%; in the south 55%": the sentence
+            # goes on about the share its first percentage took from the last sentence
+            self.previous["percent"] = (thing, concept)
         elif q.kind == "count" and concept and self.i not in d.nouns:
             # "ieri un milione in piazza per la Cgil. Per il Viminale erano 310mila": what a
             # count with no noun of its own counts, for a later sentence that points back
@@ -267,6 +275,7 @@ class SentenceNouns:
             if not found and not inherited:
                 found = (
                     labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
+                    or tallied(body, q.start, s.start, lang, concepts)  # "Le nombre … : 700 000"
                     or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
@@ -279,6 +288,9 @@ class SentenceNouns:
                 found = None if inherited else found
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
+                named = predicated(body, q.end, s.end, lang, concepts) if inherited else None
+                if named:  # "18 of them were Italian citizens": the copula names the noun
+                    found, inherited = named, None
                 stated = (
                     self._stated_after(q, following)
                     if inherited and not partitive(body, q.end, s.end, lang)
@@ -340,6 +352,7 @@ class SentenceNouns:
                 found, inherited = named, None  # "la Cgil parla di un'adesione del 60%"
             else:
                 inherited = previous or self._share_before(q)
+                self.shared = not previous and bool(inherited)
         elif q.kind == "money":  # "le chiffre d'affaires a atteint 2 milliards d'euros"
             found = subject_before(body, q.start, s.start, lang, concepts)
             if found and concepts.kind.get(found[2] or "") != "money":
@@ -471,6 +484,8 @@ class SentenceNouns:
         in Italy"); a part of the last figure ("Another 23 were hurt, 4 of them badly") takes
         that figure's noun, even one it took from elsewhere; else the last sentence's, when
         the clause points back to it."""
+        if self._level_of_last(q):
+            return self.last[1], self.last[2]  # "attendance fell 12% to 1.1 million"
         if self.last and (
             partitive(self.d.body, q.end, self.s.end, self.d.lang)
             or (not previous and part_of_last(self.d.body, self.s.start, q.start, self.d.lang))
@@ -514,6 +529,13 @@ class SentenceNouns:
             self.back = answered(self.d.body, self.s.start, q.start, self.d.lang)
             return self.d.before(self.d.nouns, self.i)
         return None
+
+    def _level_of_last(self, q) -> bool:
+        """Whether a count is the level the last figure, a percentage with a noun, brought
+        that noun to ("attendance fell 12% to 1.1 million", `elided.level_of_change`)."""
+        if self.last is None or self.last[0].kind != "percent" or not self.last[1]:
+            return False
+        return level_of_change(self.d.body, self.last_end, q.start, self.d.lang)
 
     def _held_by_places(self) -> tuple[str, str | None] | None:
         """The noun of what the last count of places holds, the noun phrase before it in its

@@ -32,6 +32,7 @@ from sourcecheck.quantities.scales import SCALE_NAMES, scale_of
 
 SUBJECT_WINDOW = 160  # characters before a figure where its clause's subject may stand
 VALUATION_WINDOW = 60  # characters before a figure where a valuation verb and its noun stand
+TALLY_WINDOW = 100  # characters before a colon where the counting noun it explains stands
 _APPOSITION = regexcache.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
 _CLAUSE_MARK = regexcache.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -79,6 +80,15 @@ class _Grammar:
         self.cataphora = regexcache.compile(
             rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
         )
+        counting = alternation(
+            words("nouns", "relational", lang) & words("nouns", "placeholders", lang)
+        )  # "le nombre de manifestants fait débat : 700 000 selon la CGT"
+        self.tally = regexcache.compile(
+            rf"(?<![\w'’])(?:{counting})\s+(?:(?:de|des|di|dei|degli|delle|del|della|of)\s+"
+            r"(?:the\s+)?|d['’]|dell['’])(?=(?-i:[^\W\d_A-ZÀ-Ý]))",
+            re.IGNORECASE,
+        )  # a name after it is no noun: "commissioni Bilancio di Camera"
+        self.level = regexcache.compile(rf"\s*,?\s*(?:{alt('change_levels')})\s+$", re.I)
         self.change_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('change_leads')})\s*$", re.I)
         self.share_aside = regexcache.compile(  # "5 300 voti (22,4%)", "830 votes, or 12.5%"
             rf"\s*(?:\(|,\s*(?:{alt('share_asides')})(?:(?<=['’])|\s+))\s*", re.IGNORECASE
@@ -115,7 +125,8 @@ class _Grammar:
             re.IGNORECASE,
         )
         self.relative = regexcache.compile(
-            rf"(?<![\w'’])(?:{alt('relatives')}|{alt('reporting_verbs')})\s", re.IGNORECASE
+            rf"(?<![\w'’])(?:{alt('relatives')}|{alt('reporting_verbs')}|{alt('subordinators')})\s",
+            re.IGNORECASE,
         )
         self.joins = regexcache.compile(rf"\s*(?:{alt('range_joins')})\s+$", re.IGNORECASE)
         # "180 tonnes, contre les 40 annoncées mardi": a comparison word, maybe an article
@@ -306,6 +317,17 @@ def change_of_last(text: str, start: int, lo: int, lang: str | None) -> bool:
     return bool(_grammar(lang).change_lead.search(text, max(lo, start - 40), start))
 
 
+def level_of_change(text: str, end: int, start: int, lang: str | None) -> bool:
+    """Whether only a word of a change's level stands between a percentage ending at `end`
+    and a count starting at `start` ("attendance fell 12% to 1.1 million", "la fréquentation
+    a baissé de 8 %, à 2,3 millions"): the count is the level the change brought its noun to.
+
+    >>> level_of_change("Attendance fell 12% to 1.1 million.", 19, 23, "en")
+    True
+    """
+    return start - end <= 25 and bool(_grammar(lang).level.fullmatch(text, end, start))
+
+
 def measured(
     text: str, start: int, end: int, lo: int, hi: int, lang: str | None, concepts: Concepts
 ):
@@ -400,6 +422,29 @@ def announced(text: str, pos: int, limit: int, lang: str | None, concepts: Conce
     return noun_at(text, m.end(), limit, lang, concepts) if m else None
 
 
+def tallied(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a counting noun names before the colon right before
+    the count at `pos` ("Le nombre de manifestants fait débat : 700 000 selon la CGT", "the
+    number of marchers is disputed: 90,000 according to organisers"): the accounts after the
+    colon count that noun. `lo`: where the sentence starts.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Il numero dei feriti è incerto: 40 secondo il Comune."
+    >>> start, end, _ = tallied(text, text.index("40"), 0, "it", load_concepts())
+    >>> text[start:end]
+    'feriti'
+    """
+    colon = _COLON_BEFORE.search(text, max(lo, pos - 4), pos)
+    if not colon:
+        return None
+    at = max(lo, colon.start() - TALLY_WINDOW)
+    named = [m.end() for m in _grammar(lang).tally.finditer(text, at, colon.start())]
+    return noun_at(text, named[-1], colon.start(), lang, concepts) if named else None
+
+
+_COLON_BEFORE = regexcache.compile(r":\s*$")  # a colon and spaces right before a count
+
+
 def joined(text: str, end: int, start: int, lang: str | None) -> bool:
     """Whether only a range word joins a count ending at `end` to the next one starting at
     `start` ("de 18 à 15 mois", "3 or 4 days"), or "of" and an owner's name ("4 of Italy's
@@ -449,7 +494,8 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         clause, end = (marks[-3].end() if len(marks) >= 3 else start), marks[-2].start()
     relatives = list(g.relative.finditer(text, clause, end))
     if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à";
-        # "the company said sales dropped 12%": a reported clause opens after its verb
+        # "the company said sales dropped 12%", "a loss as revenue dropped 9%": a reported or
+        # subordinate clause opens after its verb or its subordinator
         clause = relatives[-1].end()
     joins = [
         j

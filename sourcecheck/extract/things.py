@@ -39,6 +39,7 @@ from sourcecheck.extract.dates import (
 from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
+from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.when import rate_right_after
 
 # What may stand between a count and its noun: "of the", "des", "di", and a possessive after
@@ -311,6 +312,11 @@ class _Grammar:
             rf"(?:\s*,)?(?:\s+(?:{leads}))*\s+(?P<state>{alt('severities')})(?![\w'’-])",
             re.IGNORECASE,
         )
+        self.predicate = regexcache.compile(  # "12 of them were Japanese tourists"
+            rf"(?:\s*,?\s*(?:{alt('partitives')}))?\s+(?:{alt('predicate_links')})\s+"
+            rf"(?P<group>(?:{alt('group_leads')})\s+)?(?=[^\W\d_])",
+            re.IGNORECASE,
+        )
         self.durations = {
             w.lower(): unit
             for unit, per_lang in load("nouns")["durations"].items()
@@ -336,6 +342,34 @@ def severity_after(
     if m is None:
         return None
     return m.start("state"), m.end("state"), concepts.match(m.group("state"), lang)
+
+
+def predicated(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a copula right after a bare count makes the count's
+    ("18 of them were Italian citizens", "14 erano cittadini italiani", "1 of whom was among
+    the dead"), or None: a noun the lexicon knows or one with a nationality, never an
+    adjective of state ("4 sono gravi") nor a participle ("5 dei quali sono ricoverati" are
+    still fishermen). `pos`: where the count ends.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "The bus carried 40 people; 12 of them were Japanese tourists."
+    >>> found = predicated(text, text.index("12") + 2, len(text), "en", load_concepts())
+    >>> text[found[0] : found[1]]
+    'Japanese tourists'
+    """
+    m = _grammar(lang).predicate.match(text, pos, limit)
+    found = noun_at(text, m.end(), limit, lang, concepts) if m else None
+    if not found:
+        return None
+    start, end, concept = found
+    if not m.group("group") and _grammar(lang).verb_form.search(text[start:end].split()[0].lower()):
+        return None  # "5 dei quali sono ricoverati": a state of the last noun's, not a noun
+    after = _NEXT.match(text, end, limit)  # "cittadini italiani": the nationality after it
+    if after and after.group(1).lower() in DEMONYMS:
+        end = after.end()
+    if concept or any(w in DEMONYMS for w in text[start:end].lower().split()):
+        return start, end, concept
+    return None
 
 
 def _first_word(phrase: str) -> str:
@@ -431,19 +465,20 @@ def _head(text, spans, lang, concepts: Concepts, parallel: bool = False):
     end = spans[0][1]
     if lower in g.relational and len(spans) > 1:  # "taux de grévistes", "number of arrests"
         link = text[spans[1][0] : spans[1][1]].lower()
+        counting = lower in g.counting  # "le nombre de déplacés" counts "déplacés"
         if link[:2] in ("d'", "d’") or link[:5] in ("dell'", "dell’"):
             whole = concepts.match(text[spans[0][0] : spans[1][1]], lang)
-            return (
-                spans[0][0],
-                spans[1][1],
-                whole or _counted(text, spans[1], lower, lang, concepts),
-            )
+            named = spans[1][0] + len(_ELIDED.match(link).group(0)) if counting else spans[0][0]
+            return named, spans[1][1], whole or _counted(text, spans[1], lower, lang, concepts)
         if link in _LINKS and len(spans) > 2:
             if concepts.is_generic(text[spans[2][0] : spans[2][1]]):
                 return _what_befell(text, spans[2:], lang, concepts)  # "number of people hit"
             whole = concepts.match(text[spans[0][0] : spans[2][1]], lang)
+            known = _longest_known(text, spans[2:], lang, concepts) if counting else None
+            if known:  # "the number of confirmed cases"
+                return known[0], known[1], whole or known[2]
             return (
-                spans[0][0],
+                spans[2][0] if counting else spans[0][0],
                 spans[2][1],
                 whole or _counted(text, spans[2], lower, lang, concepts),
             )
@@ -544,11 +579,13 @@ def thing_before(
     police are who counted, the count elides "marchers").
     """
     m = _BEFORE.search(text, max(lo, pos - 60), pos) or _BEFORE_LONG.search(
-        text, max(lo, pos - 60), pos
+        text, max(lo, pos - LONG_SUBJECT), pos
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
-    if m and m.group("verb") and _OF_PLACE.search(text, max(lo, m.start() - 16), m.start()):
-        # "les évacués de la vallée sont 310": the noun of a complement is no subject
-        m = _BEFORE_LONG.search(text, max(lo, pos - 60), pos) or m
+    if m and _OF_PLACE.search(text, max(lo, m.start() - 16), m.start()):
+        # "les évacués de la vallée sont 310": the noun of a complement is no subject; with
+        # no verb, no thing ("Postes supprimés sur le site : 640" is labelled by its opening)
+        long = _BEFORE_LONG.search(text, max(lo, pos - LONG_SUBJECT), pos)
+        m = (long or m) if m.group("verb") else None
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
@@ -582,16 +619,18 @@ _BEFORE_RELATIVE = regexcache.compile(
 
 # A preposition right before an article: what follows is a complement of a noun before it
 _OF_PLACE = regexcache.compile(
-    r"(?<![\w'’])(?:de|des|du|di|of|in|dans|à|a|nel|nella|nei|negli|nelle|sur|on|at|across)\s+"
+    r"(?<![\w'’])(?:de|des|du|di|of|in|dans|à|a|nel|nella|nei|negli|nelle|sur|on|at|across|"
+    r"par|pour|avec|by|for|with|from|da|dal|dalla|dai|dalle|per|con)\s+"
     r"(?:(?:tutto|tutta|tutti|tutte|tout|toute|tous|toutes|all)\s+)?$",
     re.IGNORECASE,
 )
 
 
+LONG_SUBJECT = 100  # characters before a count where a subject and its complements stand
 _BEFORE_LONG = regexcache.compile(
     r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
     r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
-    r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,4}\s+"
+    r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
     re.IGNORECASE,
 )
