@@ -486,8 +486,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             and not rate
             and d.accounts_year
             and not when.names_year(body, s.start, s.end, d.lang)
-        ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's
-            day = d.accounts_year
+            and not when.over_years(q, spans, body, s.start, s.end, d.lang)
+        ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's (not
+            day = d.accounts_year  # "12.6 billion over three years": a span's total)
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in
