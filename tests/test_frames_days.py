@@ -486,3 +486,10 @@ def test_a_grown_toll_of_a_fall_stands_as_of_publication(lex, lang, published, b
     dates the crash, the figures with no day stand on the publication day."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("filed_before"))
+def test_days_are_told_from_the_day_the_dateline_names(lex, lang, published, body, text, day):
+    """ "ROME, May 7 (Wire) - … today" published on May 8: today is the 7th."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

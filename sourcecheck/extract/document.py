@@ -79,6 +79,8 @@ class _Doc:
         self.body: str = doc["body"]
         self.lang = _text(doc.get("lang"))
         self.published = _text(doc.get("published"))
+        # the day its days are told from: its dateline's, when the copy was filed before
+        self.written = when.written_day(self.body, self.published, self.lang)
         self.title = _text(doc.get("title"))
         self.publisher_name = _text(doc.get("publisher"))
         self.lex = lex
@@ -117,7 +119,7 @@ class _Doc:
         """The day of an event held on one day its lead names (`when.event_day`), or ""."""
         if self._event_day is None:
             self._event_day = when.event_day(
-                self.body, self.sentences, self.published, self.lang, self.words
+                self.body, self.sentences, self.written, self.lang, self.words
             )
         return self._event_day
 
@@ -126,7 +128,7 @@ class _Doc:
         """The day the document reports on, from its lead (`when.news_day`), or ""."""
         if self._news_day is None:
             self._news_day = when.news_day(
-                self.body, self.sentences, self.published, self.lang, self.words, self.title
+                self.body, self.sentences, self.written, self.lang, self.words, self.title
             )
         return self._news_day
 
@@ -190,7 +192,7 @@ class _Doc:
             found = [
                 x
                 for x in find_dates(
-                    self.body, self.published, s.start, s.end, self.words(j), self.lang
+                    self.body, self.written, s.start, s.end, self.words(j), self.lang
                 )
                 if x.iso and not (x.since or x.said or x.told)
             ]
@@ -211,7 +213,7 @@ class _Doc:
         if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
             return []
         s = self.sentences[i - 1]
-        return find_dates(self.body, self.published, s.start, s.end, self.words(i - 1), self.lang)
+        return find_dates(self.body, self.written, s.start, s.end, self.words(i - 1), self.lang)
 
     def opened(self) -> str | None:
         """The first day of the stretch the document opens ("depuis lundi", "tra giovedì e
@@ -220,7 +222,7 @@ class _Doc:
             self._opened = ""
             for i, s in enumerate(self.sentences):
                 found = find_dates(
-                    self.body, self.published, s.start, s.end, self.words(i), self.lang
+                    self.body, self.written, s.start, s.end, self.words(i), self.lang
                 )
                 first = next((d.iso for d in found if d.since and d.iso), None)
                 if first:
@@ -400,7 +402,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     attributions = d.attributions(i)
     dates = find_dates(
         body,
-        d.published,
+        d.written,
         s.start,
         s.end,
         d.words(i),

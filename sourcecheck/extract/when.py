@@ -136,6 +136,34 @@ def _accounts(lang: str | None) -> re.Pattern:
     )
 
 
+def written_day(body: str, published: str | None, lang: str | None) -> str | None:
+    """The day the document was written: its dateline's day when the dateline names one up to
+    `FILED_REACH` days before the publication date ("ROME, March 18 (Wire) -" published on
+    the 19th), else `published`.
+
+    Why: "today", "yesterday", "on Tuesday" in copy filed on the 18th are told from the 18th;
+    read from a publication date of the next morning, every day of the story moves by one.
+
+    >>> written_day("ROME, March 18 (Wire) - 12 people were rescued today.", "2025-03-19", "en")
+    '2025-03-18'
+    >>> written_day("ROME, March 19 (Wire) - 12 people were rescued today.", "2025-03-19", "en")
+    '2025-03-19'
+    """
+    if not published or len(published) < 10:
+        return published
+    head = body[:DATELINE_REACH]
+    found = find_dates(head, published, 0, len(head), None, lang, dateline=True)
+    line = next((d for d in found if d.iso and is_dateline(head, d.start, d.end)), None)
+    if line is None:
+        return published
+    before = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(line.iso)).days
+    return line.iso if 0 < before <= FILED_REACH else published
+
+
+DATELINE_REACH = 120  # characters at the head of a body where its dateline stands
+FILED_REACH = 2  # days before publication a dateline may date the copy
+
+
 def news_day(
     body: str,
     sentences: list[Sentence],
