@@ -166,13 +166,26 @@ class _Doc:
         return days[-1] if days else ""
 
     def scene_day(self, i: int) -> str:
-        """The day the previous sentence of sentence `i`'s paragraph opens with ("Lundi, la
-        Lenne est sortie de son lit. 300 personnes ont été évacuées": Monday), which a
-        sentence with no day of its own goes on telling; "" when none."""
-        first = next((x for x in self._dates_before(i) if x.iso), None)
+        """The day a previous sentence of sentence `i`'s paragraph opens with ("Lundi, la
+        Lenne est sortie de son lit. 300 personnes ont été évacuées": Monday), which the
+        sentences after it with no day of their own go on telling (up to `SCENE_REACH` of
+        them: "… 300 personnes ont été évacuées. Les pompiers ont mené 120 sauvetages" is
+        Monday's too); "" when none."""
+        here, j = self.sentences[i], i
+        while not (found := self._dates_before(j)):
+            between = self.sentences[j - 1] if j > 0 else None
+            if (
+                between is None
+                or between.paragraph != here.paragraph
+                or i - j + 1 >= SCENE_REACH
+                or when.opens_period(self.body, between.start, between.end, self.lang)
+            ):
+                return ""  # no day before in the paragraph, or a period's count between
+            j -= 1
+        first = next((x for x in found if x.iso), None)
         if first is None or first.since or first.said or first.told:
             return ""
-        here, s = self.sentences[i], self.sentences[i - 1]
+        s = self.sentences[j - 1]
         if when.earlier_step(self.body, s.start, s.end, self.lang):
             return ""  # "Mercredi, les secours avaient compté 4 morts": an earlier step
         if when.opens_period(self.body, here.start, here.end, self.lang):
@@ -599,6 +612,7 @@ def _scaled(q, scaled, factor: float):
 
 LABEL_LENGTH = 40  # characters at most of a labelled sentence between a heading and a figure
 _DIGIT = regexcache.compile(r"\d")
+SCENE_REACH = 3  # sentences a day opening a sentence goes on dating in its paragraph
 _SCENE = regexcache.compile(r"\W*(?:(?:on|le|il|lo|the)\s+)?", re.IGNORECASE)
 
 
