@@ -170,3 +170,42 @@ def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
     moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
     assert moments["64 millions d'euros"] == "2030"  # though aligned with Wednesday's
     assert moments["€64 million"] == "2031-02-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body", "total", "yearly"),
+    [
+        (
+            "it",
+            "Legge di bilancio 2032, via libera del governo",
+            "Il governo ha approvato ieri la manovra. Il bonus Orsanne costa 2,4 miliardi "
+            "l'anno e 7,2 miliardi nel triennio 2032-2034. La manovra vale 21,3 miliardi di euro.",
+            "7,2 miliardi",
+            "21,3 miliardi di euro",
+        ),
+        (
+            "fr",
+            "Budget 2032 : le gouvernement présente son projet de loi de finances",
+            "Le gouvernement a présenté hier son budget. La prime Orsanne coûtera 2,4 "
+            "milliards d'euros par an, soit 7,2 milliards sur trois ans. Le budget prévoit "
+            "21,3 milliards d'euros d'économies.",
+            "7,2 milliards",
+            "21,3 milliards d'euros",
+        ),
+        (
+            "en",
+            "Government unveils 2032 budget",
+            "The government presented its budget on Tuesday. The Orsanne bonus will cost 2.4 "
+            "billion euros a year, or 7.2 billion over three years. The budget makes 21.3 "
+            "billion euros of savings.",
+            "7.2 billion",
+            "21.3 billion euros",
+        ),
+    ],
+)
+def test_a_sum_over_several_years_is_of_no_one_year(lex, lang, title, body, total, yearly):
+    """ "7,2 miliardi nel triennio 2032-2034", "7.2 billion over three years": a span's
+    total, of the story's day; a sum with no span stays of the budget's year."""
+    got = days(lex, lang, title, "2031-10-15T18:00", body)
+    assert (total, got[total]) == (total, "2031-10-14")
+    assert (yearly, got[yearly]) == (yearly, "2032")

@@ -470,3 +470,26 @@ def test_an_earlier_step_a_past_year_and_a_tolls_own_day(lex, lang, published, b
 )
 def test_overnight_before_a_noun_it_qualifies_is_no_night(text, nights):
     assert [text[d.start : d.end] for d in find_dates(text, "2027-09-23", lang="en")] == nights
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("night_spent"))
+def test_a_night_spent_somewhere_is_dated_by_its_first_day(lex, lang, published, body, text, day):
+    """ "ont passé la nuit de lundi à mardi dans l'aérogare": Monday's stranded travellers;
+    "dans la nuit de lundi à mardi, 900 foyers privés de courant": Tuesday's."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("updated_outbreak"))
+def test_a_grown_toll_of_a_fall_stands_as_of_publication(lex, lang, published, body, text, day):
+    """ "Sale a 4 il numero delle vittime del pullman precipitato sabato": the lead's Saturday
+    dates the crash, the figures with no day stand on the publication day."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("filed_before"))
+def test_days_are_told_from_the_day_the_dateline_names(lex, lang, published, body, text, day):
+    """ "ROME, May 7 (Wire) - … today" published on May 8: today is the 7th."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -392,6 +392,8 @@ def find_dates(
                 opened,
                 functools.partial(_planned, text, start, end, m.start(), lang),
             )
+            if iso and _spent_night(text, m):
+                iso = (_day(iso) - dt.timedelta(days=1)).isoformat()
             out.append(
                 DateMention(
                     m.start(),
@@ -420,6 +422,29 @@ def find_dates(
                 )
             )
     return _told_from_stated(_spans(text, out), story or (pub.isoformat() if pub else None))
+
+
+def _spent_night(text: str, m: re.Match) -> bool:
+    """Whether `m`, a night between two days, is the object of a verb of spending it
+    (`time.yaml` `night_spent`): a stay dated by the night's first day, the evening it began.
+
+    >>> m = _DATE.search("Some 900 travellers spent the night of Monday to Tuesday in the hall.")
+    >>> _spent_night(m.string, m)
+    True
+    >>> m = _DATE.search("In the night of Monday to Tuesday, 900 homes lost power.")
+    >>> _spent_night(m.string, m)
+    False
+    """
+    if not (m.group("nb") or m.group("xd1") or m.group("xd2")) or m.group("between"):
+        return False
+    return _SPENT.search(m.string, max(0, m.start() - SPENT_REACH), m.start()) is not None
+
+
+SPENT_REACH = 40  # characters before a night's word where its verb of spending stands
+_SPENT = regexcache.compile(
+    rf"(?<![\w'’])(?:{_phrases('night_spent')})\s+(?:(?:la|the|a|una|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _rate_then_event(text: str, m: re.Match) -> bool:

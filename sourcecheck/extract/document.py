@@ -79,6 +79,8 @@ class _Doc:
         self.body: str = doc["body"]
         self.lang = _text(doc.get("lang"))
         self.published = _text(doc.get("published"))
+        # the day its days are told from: its dateline's, when the copy was filed before
+        self.written = when.written_day(self.body, self.published, self.lang)
         self.title = _text(doc.get("title"))
         self.publisher_name = _text(doc.get("publisher"))
         self.lex = lex
@@ -119,7 +121,7 @@ class _Doc:
         """The day of an event held on one day its lead names (`when.event_day`), or ""."""
         if self._event_day is None:
             self._event_day = when.event_day(
-                self.body, self.sentences, self.published, self.lang, self.words
+                self.body, self.sentences, self.written, self.lang, self.words
             )
         return self._event_day
 
@@ -128,7 +130,7 @@ class _Doc:
         """The day the document reports on, from its lead (`when.news_day`), or ""."""
         if self._news_day is None:
             self._news_day = when.news_day(
-                self.body, self.sentences, self.published, self.lang, self.words, self.title
+                self.body, self.sentences, self.written, self.lang, self.words, self.title
             )
         return self._news_day
 
@@ -166,19 +168,32 @@ class _Doc:
         return days[-1] if days else ""
 
     def scene_day(self, i: int) -> str:
-        """The day the previous sentence of sentence `i`'s paragraph opens with ("Lundi, la
-        Lenne est sortie de son lit. 300 personnes ont été évacuées": Monday), which a
-        sentence with no day of its own goes on telling; "" when none. Once per sentence
+        """The day a previous sentence of sentence `i`'s paragraph opens with ("Lundi, la
+        Lenne est sortie de son lit. 300 personnes ont été évacuées": Monday), which the
+        sentences after it with no day of their own go on telling (up to `SCENE_REACH` of
+        them: "… 300 personnes ont été évacuées. Les pompiers ont mené 120 sauvetages" is
+        Monday's too); "" when none. Once per sentence
         (each of its figures without a day of its own asks)."""
         if i not in self._scene:
             self._scene[i] = self._scene_day(i)
         return self._scene[i]
 
     def _scene_day(self, i: int) -> str:
-        first = next((x for x in self._dates_before(i) if x.iso), None)
+        here, j = self.sentences[i], i
+        while not (found := self._dates_before(j)):
+            between = self.sentences[j - 1] if j > 0 else None
+            if (
+                between is None
+                or between.paragraph != here.paragraph
+                or i - j + 1 >= SCENE_REACH
+                or when.opens_period(self.body, between.start, between.end, self.lang)
+            ):
+                return ""  # no day before in the paragraph, or a period's count between
+            j -= 1
+        first = next((x for x in found if x.iso), None)
         if first is None or first.since or first.said or first.told:
             return ""
-        here, s = self.sentences[i], self.sentences[i - 1]
+        s = self.sentences[j - 1]
         if when.earlier_step(self.body, s.start, s.end, self.lang):
             return ""  # "Mercredi, les secours avaient compté 4 morts": an earlier step
         if when.opens_period(self.body, here.start, here.end, self.lang):
@@ -198,7 +213,7 @@ class _Doc:
             found = [
                 x
                 for x in find_dates(
-                    self.body, self.published, s.start, s.end, self.words(j), self.lang
+                    self.body, self.written, s.start, s.end, self.words(j), self.lang
                 )
                 if x.iso and not (x.since or x.said or x.told)
             ]
@@ -222,7 +237,7 @@ class _Doc:
         if i not in self._before:
             s = self.sentences[i - 1]
             self._before[i] = find_dates(
-                self.body, self.published, s.start, s.end, self.words(i - 1), self.lang
+                self.body, self.written, s.start, s.end, self.words(i - 1), self.lang
             )
         return self._before[i]
 
@@ -233,7 +248,7 @@ class _Doc:
             self._opened = ""
             for i, s in enumerate(self.sentences):
                 found = find_dates(
-                    self.body, self.published, s.start, s.end, self.words(i), self.lang
+                    self.body, self.written, s.start, s.end, self.words(i), self.lang
                 )
                 first = next((d.iso for d in found if d.since and d.iso), None)
                 if first:
@@ -413,7 +428,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     attributions = d.attributions(i)
     dates = find_dates(
         body,
-        d.published,
+        d.written,
         s.start,
         s.end,
         d.words(i),
@@ -499,8 +514,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             and not rate
             and d.accounts_year
             and not when.names_year(body, s.start, s.end, d.lang)
-        ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's
-            day = d.accounts_year
+            and not when.over_years(q, spans, body, s.start, s.end, d.lang)
+        ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's (not
+            day = d.accounts_year  # "12.6 billion over three years": a span's total)
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in
@@ -609,6 +625,7 @@ def _scaled(q, scaled, factor: float):
 
 LABEL_LENGTH = 40  # characters at most of a labelled sentence between a heading and a figure
 _DIGIT = regexcache.compile(r"\d")
+SCENE_REACH = 3  # sentences a day opening a sentence goes on dating in its paragraph
 _SCENE = regexcache.compile(r"\W*(?:(?:on|le|il|lo|the)\s+)?", re.IGNORECASE)
 
 

@@ -136,6 +136,34 @@ def _accounts(lang: str | None) -> re.Pattern:
     )
 
 
+def written_day(body: str, published: str | None, lang: str | None) -> str | None:
+    """The day the document was written: its dateline's day when the dateline names one up to
+    `FILED_REACH` days before the publication date ("ROME, March 18 (Wire) -" published on
+    the 19th), else `published`.
+
+    Why: "today", "yesterday", "on Tuesday" in copy filed on the 18th are told from the 18th;
+    read from a publication date of the next morning, every day of the story moves by one.
+
+    >>> written_day("ROME, March 18 (Wire) - 12 people were rescued today.", "2025-03-19", "en")
+    '2025-03-18'
+    >>> written_day("ROME, March 19 (Wire) - 12 people were rescued today.", "2025-03-19", "en")
+    '2025-03-19'
+    """
+    if not published or len(published) < 10:
+        return published
+    head = body[:DATELINE_REACH]
+    found = find_dates(head, published, 0, len(head), None, lang, dateline=True)
+    line = next((d for d in found if d.iso and is_dateline(head, d.start, d.end)), None)
+    if line is None:
+        return published
+    before = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(line.iso)).days
+    return line.iso if 0 < before <= FILED_REACH else published
+
+
+DATELINE_REACH = 120  # characters at the head of a body where its dateline stands
+FILED_REACH = 2  # days before publication a dateline may date the copy
+
+
 def news_day(
     body: str,
     sentences: list[Sentence],
@@ -838,6 +866,48 @@ def stated_year(
     return str(now + _year_offsets(lang)[_key(found.group("rel"))])
 
 
+def over_years(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether a phrase of `time.yaml` `over_years` stands right after figure `q` in its
+    clause: a sum spread over several years, of no one year.
+
+    Why: "4,2 miliardi l'anno e 12,6 miliardi nel triennio 2027-2029" in a story on the 2027
+    budget: the 12,6 are no sum of 2027 (the budget's year, `accounts_year`), nor of the first
+    year of the span; their moment is the story's day, as in the accounts that write "over
+    three years" with no year.
+
+    >>> from types import SimpleNamespace as Q
+    >>> body = "The plan costs 9.3 billion over three years."
+    >>> over_years(Q(start=15, end=26), [(15, 26)], body, 0, len(body), "en")
+    True
+    >>> body = "The plan costs 9.3 billion in 2031."
+    >>> over_years(Q(start=15, end=26), [(15, 26)], body, 0, len(body), "en")
+    False
+    """
+    at = _past_brackets(body, q, spans)  # the span's number may be a figure of its own
+    end = min(hi, at + YEAR_REACH)  # ("sur trois ans"): no stop at the next figure
+    stop = _CLAUSE.search(body, at, end)
+    return _over_pattern(lang).match(body, at, stop.start() if stop else end) is not None
+
+
+@lru_cache(maxsize=4)
+def _over_pattern(lang: str | None) -> re.Pattern:
+    number = rf"(?:\d{{1,2}}|{alternation(_number_words(lang))})"
+    words = "|".join(  # placeholders filled per phrase (an alternation tree would split them)
+        r"\s+".join(re.escape(w) for w in phrase.split())
+        .replace("<n>", number)
+        .replace("<years>", YEAR_SPAN)
+        for phrase in sorted(framedata.words("time", "over_years", lang), key=len, reverse=True)
+    )
+    return _after_or_opening(rf"(?<![\w'’])(?:{words})(?![\w'’]|[-–]\d)")[0]
+
+
+# a span of years: "2027-2029", "2027-29", "2027 e il 2029", "2027 to 2029"
+YEAR_SPAN = (
+    r"(?:19|20)\d\d\s*(?:[-–/]|(?:to|and|à|au|et|e|al|a|il|le|and|through)(?:\s+(?:il|le|the))?)"
+    r"\s*(?:(?:19|20)?\d\d)(?!\d)"
+)
+
+
 YEAR_REACH = 45  # characters after a figure where the year of its clause may stand
 PAST_YEARS = 30  # years before publication a year of its clause may stand and date a figure
 
@@ -1022,7 +1092,7 @@ def _year_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     before = _words("in_year", lang)
     relative = alternation(_year_offsets(lang))
     when = (
-        rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d)"
+        rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d|\s*[-–]\s*\d)"
         rf"|(?<![\w'’])(?P<rel>{relative})(?![\w'’]))"
     )
     return _after_or_opening(when)
