@@ -739,3 +739,17 @@ def test_what_an_owner_has_takes_the_one_year_another_account_gives_it() -> None
     assert staff((3400, "2025", "a.md"), (3350, "", "b.md")) == ["2025", "2025"]
     assert staff((2900, "2024", "a.md"), (3400, "2025", "b.md"), (3100, "", "c.md"))[2] == ""
     assert staff((2900, "2024", "a.md"), (3400, "", "a.md")) == ["2024", ""]
+
+
+def test_a_share_of_what_an_owner_has_is_a_level_of_its_day() -> None:
+    # "the Varnholt plant's capacity is 300 MW" is one figure whichever day it is told;
+    # "the reservoir stood at 34% of capacity" on Monday is Monday's level, not Tuesday's 29%
+    table = claims(
+        {"thing": "capacity", "unit": "percent", "refers_to": "2025-07-21",
+         "published": "2025-07-21", "value": 34, "text": "34%",
+         "quote": "The Varnholt reservoir stood at 34% of capacity."},
+        {"thing": "capacity", "unit": "percent", "refers_to": "2025-07-22",
+         "published": "2025-07-22", "value": 29, "text": "29%",
+         "quote": "The Varnholt reservoir was down to 29% of capacity."},
+    )  # fmt: skip
+    assert [s.split("|")[2] for s in table["subject"]] == ["2025-07-21", "2025-07-22"]
