@@ -98,19 +98,21 @@ def rounded_alike(a: float, b: float) -> bool:
     (True, True)
     >>> rounded_alike(3.1e9, 3.3e9), rounded_alike(2e9, 2.4e9), rounded_alike(3.1e9, 3.1e9)
     (False, False, False)
+    >>> rounded_alike(float("nan"), 3.1e9), rounded_alike(6.5e7, 6e7)
+    (False, False)
     """
-    if a == b or min(a, b) < MIN_ROUNDED:
-        return False
-    coarse = min((_step(a), a), (_step(b), b), key=lambda p: -p[0])
-    digits = round(math.log10(coarse[1] / coarse[0])) + 1
-    return digits >= MIN_DIGITS and abs(a - b) <= coarse[0] / 2
+    if a == b or not (a >= MIN_ROUNDED and b >= MIN_ROUNDED and math.isfinite(a + b)):
+        return False  # no figure (NaN), or too small to tell
+    (step, digits), _ = sorted((_precision(a), _precision(b)), reverse=True)  # the coarser
+    return digits >= MIN_DIGITS and abs(a - b) <= step / 2
 
 
-def _step(value: float) -> float:
-    """The place value of a figure's last significant digit: 1e8 for 3.1e9."""
+def _precision(value: float) -> tuple[float, int]:
+    """The place value of a figure's last significant digit, and how many significant digits
+    it has: (1e8, 2) for 3.1e9."""
     mantissa, _, exponent = f"{value:.9e}".partition("e")
-    digits = mantissa.replace(".", "").rstrip("0")
-    return 10.0 ** (int(exponent) - max(len(digits), 1) + 1)
+    digits = len(mantissa.replace(".", "").rstrip("0")) or 1
+    return 10.0 ** (int(exponent) - digits + 1), digits
 
 
 def _name(low: float) -> str:
