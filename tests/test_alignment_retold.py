@@ -84,11 +84,13 @@ def test_an_unplaced_dated_figure_is_the_one_an_account_gives_undated_at_one_pla
             "subject": ["job|Tormessa|||count", f"job||{DAY}||count"],
             "subject_label": ["job, Tormessa", f"job, {DAY}"],
             "evidence": "",
+            "moment": ["2026-04-13", DAY],
         }
     )
     out = retold(table)
     assert out["subject"].tolist() == ["job|Tormessa|||count"] * 2
     assert "not stated" in out["evidence"][1]
+    assert out["moment"][1] == DAY  # the day it describes is still its own
     # an unplaced undated figure is not taken so: only a place makes the undated one telling
     bare = table.assign(subject=["job||||count", f"job||{DAY}||count"])
     assert retold(bare)["subject"].nunique() == 2

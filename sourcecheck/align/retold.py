@@ -103,15 +103,17 @@ def retold(table: pd.DataFrame) -> pd.DataFrame:
             and (place or (cases[i], told, p, docs[i]) not in own)  # a whole beside its part
         }
         if len(fits) == 1:
-            rows.append((i, next(iter(fits))))
+            fit = next(iter(fits))
+            rows.append((i, fit, bool(undated) and _unsaid(fit)[0] == undated))
     if not rows:
         return table
     first = {s: i for i, s in reversed(list(enumerate(subjects)))}
     copied = {c: table[c].tolist() for c in COPIED if c in table}
     notes = table["evidence"].tolist()
-    for i, subject in rows:
+    for i, subject, dated in rows:
         j = first[subject]
-        for values_of in copied.values():
-            values_of[i] = values_of[j]
+        for column, values_of in copied.items():
+            if not (dated and column == "moment"):  # its own day is still the day it describes
+                values_of[i] = values_of[j]
         notes[i] = f"{notes[i]}; place or whole not stated: the figure another account gives"
     return table.assign(**copied, evidence=notes)
