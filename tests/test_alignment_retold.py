@@ -70,3 +70,27 @@ def test_a_figure_told_as_a_part_of_an_unnamed_whole_is_the_figure_told_whole() 
     assert "|part=" not in out["subject"][1]
     named = table.assign(subject=[table["subject"][0], table["subject"][0] + "|part=ab12cd34"])
     assert retold(named)["subject"].nunique() == 2  # a part of a named whole stays one
+
+
+def test_an_unplaced_dated_figure_is_the_one_an_account_gives_undated_at_one_place() -> None:
+    # "Quarvelle will cut 620 jobs in Tormessa" (no day of its own) and, in Tuesday's wire,
+    # "620 jobs" with no place: the undated figure is no other day's, the same figure
+    table = pd.DataFrame(
+        {
+            "case": "c",
+            "doc": ["a.md", "b.md"],
+            "value": [620.0, 620.0],
+            "dimension": "count",
+            "subject": ["job|Tormessa|||count", f"job||{DAY}||count"],
+            "subject_label": ["job, Tormessa", f"job, {DAY}"],
+            "evidence": "",
+            "moment": ["2026-04-13", DAY],
+        }
+    )
+    out = retold(table)
+    assert out["subject"].tolist() == ["job|Tormessa|||count"] * 2
+    assert "not stated" in out["evidence"][1]
+    assert out["moment"][1] == DAY  # the day it describes is still its own
+    # an unplaced undated figure is not taken so: only a place makes the undated one telling
+    bare = table.assign(subject=["job||||count", f"job||{DAY}||count"])
+    assert retold(bare)["subject"].nunique() == 2

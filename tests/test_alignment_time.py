@@ -776,3 +776,17 @@ def test_an_undated_figure_of_a_document_out_in_the_small_hours_is_of_the_day_be
     )  # fmt: skip
     assert table["moment"].iloc[0] == moment
     assert table["published"].iloc[0] == "2026-03-09"  # its publication day stays as given
+
+
+def test_a_share_of_what_an_owner_has_is_a_level_of_its_day() -> None:
+    # "the Varnholt plant's capacity is 300 MW" is one figure whichever day it is told;
+    # "the reservoir stood at 34% of capacity" on Monday is Monday's level, not Tuesday's 29%
+    table = claims(
+        {"thing": "capacity", "unit": "percent", "refers_to": "2025-07-21",
+         "published": "2025-07-21", "value": 34, "text": "34%",
+         "quote": "The Varnholt reservoir stood at 34% of capacity."},
+        {"thing": "capacity", "unit": "percent", "refers_to": "2025-07-22",
+         "published": "2025-07-22", "value": 29, "text": "29%",
+         "quote": "The Varnholt reservoir was down to 29% of capacity."},
+    )  # fmt: skip
+    assert [s.split("|")[2] for s in table["subject"]] == ["2025-07-21", "2025-07-22"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from sourcecheck.align.clauses import in_clause
@@ -115,3 +116,24 @@ def test_a_written_currency_or_a_bare_figure_stays_an_amount(text, scale, value)
         {"thing": "operai", "value": value, "text": "650 operai", "lang": "it"},
     )
     assert table["subject"].iloc[0] == "" or table["subject"].nunique() == 2
+
+
+def _results(bare: float, given: float) -> pd.DataFrame:
+    """A release's revenue to the million and a wire's bare amount of the same results."""
+    return claims(
+        {"thing": "ricavi", "lang": "it", "currency": "EUR", "value": given,
+         "quote": "Keldmoor ha chiuso l'anno con 3.104 milioni di euro di ricavi.",
+         "text": "3.104 milioni di euro"},
+        {"currency": "EUR", "value": bare, "quote": "Keldmoor reported €3.1 billion.",
+         "text": "€3.1 billion"},
+    )  # fmt: skip
+
+
+def test_an_amount_with_no_noun_takes_the_noun_of_the_same_amount_rounded() -> None:
+    # "€3.1 billion" is "3.104 milioni" of revenue to a tenth of a billion
+    table = _results(3.1e9, 3.104e9)
+    assert table["subject"].nunique() == 1
+    assert table["subject"].iloc[1].startswith("revenue|")
+    # "€3.3 billion" is no rounding of it; nor is "€3 billion", too coarse to tell
+    for bare in (3.3e9, 3e9):
+        assert not _results(bare, 3.104e9)["subject"].iloc[1].startswith("revenue|")

@@ -223,9 +223,10 @@ def timeless(table: pd.DataFrame, running: frozenset[str]) -> pd.Series:
     cancelled or households without power are not, nor is a rate of a day's events ("48
     trains cancelled a day" on Tuesday, "36 a day" from Wednesday: `DAILY`), nor is a figure
     its copy says has grown ("sono saliti a 6 gli operai morti": `risen`). (Money is not: an
-    aid fund or a damage estimate grows over a week of coverage.)"""
+    aid fund or a damage estimate grows over a week of coverage; nor is a share of what an
+    owner has: "reservoirs at 34% of capacity" is a level that moves.)"""
     rated = table["rate"].ne("") & ~table["rate"].isin(DAILY)
-    owned = table["noun"].isin(steady())
+    owned = table["noun"].isin(steady()) & table["dimension"].ne("percent")
     if owned.any():  # "Sono saliti a 6 gli operai morti": what an owner has does not grow
         rows = zip(
             table.loc[owned, "quote"].tolist(), table.loc[owned, "text"].tolist(), strict=True

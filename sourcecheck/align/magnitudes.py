@@ -81,6 +81,40 @@ def same_digits(a: float, b: float) -> bool:
     return round(ratio / 3) != 0 and abs(ratio - 3 * round(ratio / 3)) < 1e-9
 
 
+MIN_ROUNDED = 1e6  # an amount this large and rounded rarely meets another by chance
+MIN_DIGITS = 2  # "2 billion" says too little to be another amount rounded
+
+
+def rounded_alike(a: float, b: float) -> bool:
+    """Whether two amounts are one figure written to two precisions: each of a million or
+    more, and the other one rounded to the less precise one's last digit (two significant
+    digits or more) is that one ("3.1 billion" and "3.104 milioni").
+
+    Why: an amount with no noun takes the noun another document gives the same figure, but
+    a company's results are written to the euro in its release and to the tenth of a billion
+    on the wire: one figure, which an exact match never saw.
+
+    >>> rounded_alike(3.1e9, 3.104e9), rounded_alike(10.6e6, 10.619e6)
+    (True, True)
+    >>> rounded_alike(3.1e9, 3.3e9), rounded_alike(2e9, 2.4e9), rounded_alike(3.1e9, 3.1e9)
+    (False, False, False)
+    >>> rounded_alike(float("nan"), 3.1e9), rounded_alike(6.5e7, 6e7)
+    (False, False)
+    """
+    if a == b or not (a >= MIN_ROUNDED and b >= MIN_ROUNDED and math.isfinite(a + b)):
+        return False  # no figure (NaN), or too small to tell
+    (step, digits), _ = sorted((_precision(a), _precision(b)), reverse=True)  # the coarser
+    return digits >= MIN_DIGITS and abs(a - b) <= step / 2
+
+
+def _precision(value: float) -> tuple[float, int]:
+    """The place value of a figure's last significant digit, and how many significant digits
+    it has: (1e8, 2) for 3.1e9."""
+    mantissa, _, exponent = f"{value:.9e}".partition("e")
+    digits = len(mantissa.replace(".", "").rstrip("0")) or 1
+    return 10.0 ** (int(exponent) - digits + 1), digits
+
+
 def _name(low: float) -> str:
     rounded = float(f"{low:.2g}")
     return f"{rounded:,.0f}" if rounded >= 1 else f"{rounded:g}"

@@ -10,8 +10,9 @@ of one figure in two subjects, never compared. So did a figure read as a part of
 account names ("dont 340 abris", `owners.parts`) beside the same figure told whole. The
 figure itself is the evidence: the same number, of the same noun, measure, rate, day and
 marks, that another document gives at one place only (or not as a part) is that figure told
-again. Only a count of `places.MIN_SHARED` or more, or an amount or a measure (small counts
-recur by chance), never when two subjects give it, never when its own document gives the
+again; so is one of no day given at one place ("620 jobs in Tormessa" beside Tuesday's
+"620 jobs": a day unsaid is no other day). Only a count of `places.MIN_SHARED` or more, or
+an amount or a measure (small counts recur by chance), never when two subjects give it, never when its own document gives the
 quantity at that place (a whole beside its part: "73 cases, 20 of them in Austria"), and
 never out of a subject that holds other figures: moved, it would hide their conflict
 (measured on the gold set: a conflict of two unplaced accounts was lost).
@@ -47,6 +48,15 @@ def _unsaid(subject: str) -> tuple[str, str, bool]:
     return rest.replace(BARE_PART, ""), fields[1], BARE_PART in rest
 
 
+def _undated(rest: str) -> str:
+    """`rest` (a subject without its place) without its day, or "" when it has none: "620 jobs
+    in Italy" told undated is the figure "620 jobs" dated Tuesday told again."""
+    fields = rest.split("|")
+    if len(fields) < 3 or not fields[2]:
+        return ""
+    return "|".join((*fields[:2], "", *fields[3:]))
+
+
 def retold(table: pd.DataFrame) -> pd.DataFrame:
     """`table` (case, doc, value, dimension, subject, subject_label, evidence; `moment` and
     `series` when known) where a figure with its place unsaid, or told as a part of a whole
@@ -80,25 +90,30 @@ def retold(table: pd.DataFrame) -> pd.DataFrame:
     for i, (rest, place, part) in enumerate(split):
         if not rest or (place and not part) or len(figures[subjects[i]]) > 1:
             continue  # nothing unsaid, or other figures whose conflict a move would hide
+        undated = "" if place else _undated(rest)  # a placed figure of no day fits any day
         fits = {
             s
-            for s, p, pt, doc in given[(cases[i], rest, round(values[i], 6))]
+            for told in {rest, undated} - {""}
+            for s, p, pt, doc in given.get((cases[i], told, round(values[i], 6)), ())
             if doc != docs[i]
             and s != subjects[i]
             and (p == place or (p and not place))
+            and (told == rest or p)
             and (pt == part or (part and not pt))
-            and (place or (cases[i], rest, p, docs[i]) not in own)  # a whole beside its part
+            and (place or (cases[i], told, p, docs[i]) not in own)  # a whole beside its part
         }
         if len(fits) == 1:
-            rows.append((i, next(iter(fits))))
+            fit = next(iter(fits))
+            rows.append((i, fit, bool(undated) and _unsaid(fit)[0] == undated))
     if not rows:
         return table
     first = {s: i for i, s in reversed(list(enumerate(subjects)))}
     copied = {c: table[c].tolist() for c in COPIED if c in table}
     notes = table["evidence"].tolist()
-    for i, subject in rows:
+    for i, subject, dated in rows:
         j = first[subject]
-        for values_of in copied.values():
-            values_of[i] = values_of[j]
+        for column, values_of in copied.items():
+            if not (dated and column == "moment"):  # its own day is still the day it describes
+                values_of[i] = values_of[j]
         notes[i] = f"{notes[i]}; place or whole not stated: the figure another account gives"
     return table.assign(**copied, evidence=notes)

@@ -56,7 +56,7 @@ from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.implied import counts_again, implied_currency, unit_things
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
-from sourcecheck.align.magnitudes import MIN_RECURRING, bands
+from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.nationals import NATIONALS, told_of
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
@@ -1102,6 +1102,8 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
+        if not elsewhere and f[1]:  # "3.1 billion" beside "3.104 milioni di ricavi"
+            elsewhere = _rounded_elsewhere(f, doc, keyed)
         measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
@@ -1114,6 +1116,18 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
             nouns[i] = f"={f[3]:g}" + (f" {f[1] or f[2]}" if f[1] or f[2] else "")
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
+
+
+def _rounded_elsewhere(figure: tuple, doc: str, keyed: dict[tuple, dict[str, set[str]]]) -> set:
+    """The nouns other documents give an amount of `figure`'s case and measure that is the
+    same figure to another precision (`magnitudes.rounded_alike`)."""
+    return {
+        noun
+        for other, given in keyed.items()
+        if other[:3] == figure[:3] and rounded_alike(figure[3], other[3])
+        for noun, where in given.items()
+        if where - {doc}
+    }
 
 
 def _lone_measure(table: pd.DataFrame) -> pd.DataFrame:
