@@ -627,19 +627,19 @@ SHAPES = {
     "forecast-copula": """
         it | Il deficit è stimato al 3,1% nel 2028. | 3,1% | deficit | -
         fr | Le déficit est attendu à 4,2 % en 2027. | 4,2 % | déficit | -
-        it | Il rapporto debito/Pil è previsto al 131,5% a fine 2028. | 131,5% | rapporto | -
+        it | Il rapporto deficit/Pil è previsto al 3,8% a fine 2031. | 3,8% | rapporto | -
     """,
     # a counting noun before a colon: the accounts after it count its noun
     "tally-colon": """
         fr | Le nombre de manifestants fait débat : 700 000 selon les syndicats, 81 000 selon la police. | 700 000 | manifestants | protester
         fr | Le nombre de manifestants fait débat : 700 000 selon les syndicats, 81 000 selon la police. | 81 000 | manifestants | protester
-        it | Resta aperta la polemica sul numero di persone presenti in piazza: 44mila secondo la Cgil e 18mila secondo la questura. | 44mila | persone | -
+        it | Divide ancora il numero di persone scese in strada: 27mila secondo la Uil e 9mila secondo la questura. | 27mila | persone | -
         en | The number of marchers is disputed: 90,000 according to organisers, 35,000 according to police. | 90,000 | marchers | protester
     """,
     # a copula after a bare count names its noun: a known one, or one with a nationality
     "predicate-noun": """
-        en | The coach carried 4 crews. 18 of them were Italian citizens, 1 of whom was among the dead. | 18 | Italian citizens | -
-        en | The coach carried 4 crews. 18 of them were Italian citizens, 1 of whom was among the dead. | 1 | dead | dead
+        en | The ferry carried 3 crews. 26 of them were Dutch nationals, 2 of whom were among the dead. | 26 | Dutch nationals | -
+        en | The ferry carried 3 crews. 26 of them were Dutch nationals, 2 of whom were among the dead. | 2 | dead | dead
         it | Sul pullman viaggiavano 52 turisti; 14 erano cittadini italiani. | 14 | cittadini italiani | -
     """,
     # the level a change brought its noun to counts that noun
@@ -650,7 +650,7 @@ SHAPES = {
     """,
     # a label keeps its complement: the complement's noun is no thing of the count
     "label-with-complement": """
-        fr | Postes supprimés sur le site : 640 (direction), 810 (syndicats). | 640 | Postes supprimés | job-cut
+        fr | Postes supprimés dans l'usine : 275 (direction), 390 (syndicats). | 275 | Postes supprimés | job-cut
         en | Jobs cut at the plant: 640 (management), 810 (unions). | 810 | Jobs cut | -
     """,
     # a copula after a subject with its complements (a preposition's among them)
@@ -977,12 +977,12 @@ def test_a_counting_noun_names_the_thing_it_counts(lex, lang, body, figure, thin
 
 
 def test_a_name_after_a_counting_noun_is_no_tally(lex):
-    # "commissioni Bilancio di Camera": "bilancio" names a committee, not a count of "Camera"
+    # "commissione Finanze di Senato": "finanze" names a committee, not a count of "Senato"
     body = (
-        "In audizione alle commissioni Bilancio di Camera e Senato, la presidente ha messo in "
-        "dubbio le stime sul cuneo: 4,2 miliardi secondo il ministero."
+        "Ascoltato dalla commissione Finanze di Senato e Camera, il governatore ha contestato "
+        "le stime sul deficit: 3,1 miliardi secondo il ministero."
     )
-    assert nouns(lex, "it", body)["4,2 miliardi"][0] != "Camera"
+    assert nouns(lex, "it", body)["3,1 miliardi"][0] != "Senato"
 
 
 def test_an_adjective_after_a_copula_names_no_noun(lex):

@@ -178,7 +178,7 @@ def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
         (
             "it",
             "Legge di bilancio 2032, via libera del governo",
-            "Il governo ha approvato ieri la manovra. Il bonus Orsanne costa 2,4 miliardi "
+            "Il governo ha approvato ieri la manovra. Il bonus Tervalde costa 2,4 miliardi "
             "l'anno e 7,2 miliardi nel triennio 2032-2034. La manovra vale 21,3 miliardi di euro.",
             "7,2 miliardi",
             "21,3 miliardi di euro",
@@ -186,7 +186,7 @@ def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
         (
             "fr",
             "Budget 2032 : le gouvernement présente son projet de loi de finances",
-            "Le gouvernement a présenté hier son budget. La prime Orsanne coûtera 2,4 "
+            "Le gouvernement a présenté hier son budget. La prime Tervalde coûtera 2,4 "
             "milliards d'euros par an, soit 7,2 milliards sur trois ans. Le budget prévoit "
             "21,3 milliards d'euros d'économies.",
             "7,2 milliards",
@@ -195,7 +195,7 @@ def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
         (
             "en",
             "Government unveils 2032 budget",
-            "The government presented its budget on Tuesday. The Orsanne bonus will cost 2.4 "
+            "The government presented its budget on Tuesday. The Tervalde bonus will cost 2.4 "
             "billion euros a year, or 7.2 billion over three years. The budget makes 21.3 "
             "billion euros of savings.",
             "7.2 billion",

@@ -32,29 +32,29 @@ def check(body: str, lang: str, expected: dict[str, str]) -> None:
     [
         (
             "en",
-            "The European Union pledged €620 million, Norland $350 million, Kestria €180 million "
+            "The European Union pledged €540 million, Norland $270 million, Kestria €95 million "
             "and the Orvel Foundation 40 million.",
             {
-                "€620 million": "European Union",
-                "$350 million": "Norland",
-                "€180 million": "Kestria",
+                "€540 million": "European Union",
+                "$270 million": "Norland",
+                "€95 million": "Kestria",
                 "40 million": "Orvel Foundation",
             },
         ),
         (
             "fr",
-            "L'Union européenne a annoncé 620 millions d'euros, le Royaume de Norland 350 "
-            "millions de dollars et la Kestrie 180 millions d'euros.",
+            "L'Union européenne a annoncé 540 millions d'euros, le Royaume de Norland 270 "
+            "millions de dollars et la Kestrie 95 millions d'euros.",
             {
-                "350 millions de dollars": "Royaume de Norland",
-                "180 millions d'euros": "Kestrie",
+                "270 millions de dollars": "Royaume de Norland",
+                "95 millions d'euros": "Kestrie",
             },
         ),
         (
             "en",
-            "Turnout reached 40% at noon. In the regional capital, Tarnby, 55.8% of voters cast "
+            "Turnout reached 40% at noon. In the county town, Tarnby, 61.2% of voters cast "
             "a ballot.",
-            {"55.8%": "Wire"},
+            {"61.2%": "Wire"},
         ),
     ],
 )
@@ -69,9 +69,9 @@ def test_list_of_givers(lang, body, expected):
     ("body", "expected"),
     [
         (
-            "Cancellations fell to 900, well below the 1,140 put forward by the Ostrava Airport "
+            "Cancellations fell to 900, well under the 2,300 put forward by the Ostrava Airport "
             "Authority.",
-            {"900": "Wire", "below the 1,140": "Ostrava Airport Authority"},
+            {"900": "Wire", "under the 2,300": "Ostrava Airport Authority"},
         ),
         (
             "The tally stood at 700 on Monday, short of the 950 counted by the Quillon Growers "
@@ -103,35 +103,35 @@ def test_revised_tally():
 def test_bare_management_after_a_colon():
     check(
         "Dunmore Foods plans to close its Kelso plant. At the plant the count is disputed: "
-        "management puts the cuts at 640, the unions at 810.",
+        "management gives 275 cuts, the unions 390.",
         "en",
-        {"640": "Dunmore Foods"},
+        {"275": "Dunmore Foods"},
     )
 
 
 # (English) Of two generic nouns in a row, the last is the compound's head and names the
-# body: "the civil service ministry" is a ministry, not "the civil service".
+# body: "the public works ministry" is a ministry, not "the public works".
 def test_compound_head_names_the_body():
     got = sources(
-        "About 24% of staff were on strike at noon, the civil service ministry said, including "
+        "About 24% of staff were on strike at noon, the public works ministry said, including "
         "31% of teachers.",
         "en",
     )
-    assert (got["About 24%"], got["31%"]) == ("Civil Service Ministry", "Civil Service Ministry")
+    assert (got["About 24%"], got["31%"]) == ("Public Works Ministry", "Public Works Ministry")
 
 
 # A figure that is the object of a speaker's verb in a relative clause after it is the
-# speaker's ("the €4.8 billion the agency says is needed"); a speaker inside the counted
+# speaker's ("the €6.1 billion the agency says is needed"); a speaker inside the counted
 # noun says nothing of it ("700 police officers said").
 def test_object_of_a_relative_clause():
     check(
-        "Donors gave €2.3 billion on Wednesday, well short of the €4.8 billion the Orvel "
+        "Donors gave €2.3 billion on Friday, well short of the €6.1 billion the Orvel "
         "Foundation says is needed this year. Norland plans to create the 3,000 jobs that "
         "Kestria Energy says the region needs. More than 700 police officers said they had "
         "been attacked.",
         "en",
         {
-            "€4.8 billion": "Orvel Foundation",
+            "€6.1 billion": "Orvel Foundation",
             "3,000": "Kestria Energy",
             "More than 700": "Wire",
         },

@@ -474,7 +474,7 @@ def test_overnight_before_a_noun_it_qualifies_is_no_night(text, nights):
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("night_spent"))
 def test_a_night_spent_somewhere_is_dated_by_its_first_day(lex, lang, published, body, text, day):
-    """ "ont passé la nuit de lundi à mardi dans l'aérogare": Monday's stranded travellers;
+    """ "ont passé la nuit de lundi à mardi bloqués sur l'autoroute": Monday's stranded drivers;
     "dans la nuit de lundi à mardi, 900 foyers privés de courant": Tuesday's."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
@@ -482,7 +482,7 @@ def test_a_night_spent_somewhere_is_dated_by_its_first_day(lex, lang, published,
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("updated_outbreak"))
 def test_a_grown_toll_of_a_fall_stands_as_of_publication(lex, lang, published, body, text, day):
-    """ "Sale a 4 il numero delle vittime del pullman precipitato sabato": the lead's Saturday
+    """ "Sale a 6 il numero dei morti del ponte crollato domenica": the lead's Sunday
     dates the crash, the figures with no day stand on the publication day."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)

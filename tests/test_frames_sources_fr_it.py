@@ -13,15 +13,15 @@ from tests.test_frames_sources import check
 
 # The words of one language's bodies: "secondo la gendarmeria" (Italian copy on a French
 # story). A marker right after a relative pronoun or a complementizer opens that clause: it
-# gives the clause's figures, never the figure of the clause before it ("Restano i 500 euro …,
-# che secondo l'Istat …": the 500 euros are the writer's).
+# gives the clause's figures, never the figure of the clause before it ("Confermati i 300 euro …,
+# che secondo l'Inps …": the 300 euros are the writer's).
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
         ("it", "Secondo la gendarmeria, sul traghetto viaggiavano 63 persone, mentre la compagnia Marevento ne conta 58.",
          {"63": "la gendarmeria", "58": "Marevento"}),
-        ("it", "Restano i 500 euro per ogni studente, che secondo l'Istat nel 2025 erano 41.000.",
-         {"500 euro": "Wire", "41.000": "Istat"}),
+        ("it", "Confermati i 300 euro per ogni apprendista, che secondo l'Inps nel 2030 erano 62.000.",
+         {"300 euro": "Wire", "62.000": "Inps"}),
         ("fr", "Le chômage touche 2 800 personnes à Brelonde, qui selon l'Insee en comptait 2 500 l'an dernier.",
          {"2 800": "Wire", "2 500": "Insee"}),
         ("fr", "Le ministre a annoncé 40 millions d'euros pour les digues et a précisé que selon la préfecture 120 maisons restent inondées.",
@@ -38,8 +38,8 @@ def test_markers_and_labels(lang, body, expected):
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("fr", "La Banque mondiale a promis 410 millions d'euros, le Royaume d'Ostravie 150 millions de dollars et la Valdérie 90 millions d'euros.",
-         {"150 millions de dollars": "Royaume d'Ostravie", "90 millions d'euros": "Valdérie"}),
+        ("fr", "La Banque mondiale a promis 330 millions d'euros, le Royaume d'Ostravie 115 millions de dollars et la Valdérie 65 millions d'euros.",
+         {"115 millions de dollars": "Royaume d'Ostravie", "65 millions d'euros": "Valdérie"}),
         ("it", "La Regione ha stanziato 2 milioni di euro, la Fondazione di Corbessa 800.000 euro e la Provincia 500.000.",
          {"800.000 euro": "Fondazione di Corbessa", "500.000": "la Provincia"}),
         ("it", "Il fiume ha raggiunto 4 metri, la portata 900 metri cubi al secondo.",
@@ -70,8 +70,8 @@ def test_relative_clause_of_a_closing_speaker(lang, body, expected):
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("it", "Secondo il bollettino diffuso oggi dal Consorzio di bonifica, l'invaso di Roccalta è al 31%. Peggio ancora il lago di Pontorme, fermo al 12%.",
-         {"31%": "Consorzio di bonifica", "12%": "Consorzio di bonifica"}),
+        ("it", "Secondo i dati diffusi oggi dall'Autorità di bacino, la diga di Roccalta è al 27%. Peggio ancora il bacino di Pontorme, fermo al 9%.",
+         {"27%": "Autorità di bacino", "9%": "Autorità di bacino"}),
         ("fr", "Selon le syndicat des eaux, le barrage de Roccalte est rempli à 31 %. Pire encore, le lac de Saulnières n'est qu'à 12 %.",
          {"31 %": "le syndicat des eaux", "12 %": "le syndicat des eaux"}),
     ],

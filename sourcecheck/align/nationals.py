@@ -2,8 +2,8 @@
 
 Why
 ---
-A foreign ministry or an embassy counts its nationals: "1 connazionale ha perso la vita e
-9 sono rimasti feriti", "parmi les Belges, 2 blessés". These are parts of the event's toll
+A foreign ministry or an embassy counts its nationals: "2 connazionali sono morti e
+5 risultano feriti", "parmi les Belges, 2 blessés". These are parts of the event's toll
 (2 dead, 34 injured), not other accounts of it: given the toll's subject, every gap read as
 a value-conflict. A figure that counts nationals (`data/nationals.yaml`: "connazionali",
 "ressortissants", "nationals", "cittadini italiani", "French citizens") and the figures after

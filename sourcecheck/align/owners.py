@@ -169,11 +169,11 @@ LISTED = 3  # different unowned figures of one quantity that make a document's l
 
 def _listing(keys: list[tuple], own: list[str], docs: list[str], values: list[float]) -> set:
     """The (quantity, document) pairs where a document gives `LISTED` different figures of one
-    quantity or more, none with an owner: a breakdown ("980 jobs in France, 620 in Italy, 450
-    in Germany and 300 in Poland"), whose items are no rival reading of one owner's figure.
+    quantity or more, none with an owner: a breakdown ("740 jobs in Spain, 510 in Austria, 260
+    in Belgium and 90 in Greece"), whose items are no rival reading of one owner's figure.
 
-    Why: the 450 of such a list is near "Borgoleone will retain 480 jobs" in another
-    account, and taken for a rival reading of it, it became Borgoleone's: two owners merged.
+    Why: the 450 of such a list is near "Pontescuro will retain 480 jobs" in another
+    account, and taken for a rival reading of it, it became Pontescuro's: two owners merged.
 
     Example: three unowned figures 980, 620, 450 of one quantity in one document → listed."""
     told: dict[tuple, set[float]] = {}

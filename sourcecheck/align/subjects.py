@@ -480,8 +480,8 @@ def _groups(table: pd.DataFrame, extra: list[str]) -> list[str]:
 
 
 def _nationals(table: pd.DataFrame, extra: list[str], sentences: list[tuple]) -> list[str]:
-    """`extra` marked with the nationals each count is told of (`nationals.told_of`: "1
-    connazionale ha perso la vita e 9 sono rimasti feriti"): one country's people are a part
+    """`extra` marked with the nationals each count is told of (`nationals.told_of`: "2
+    connazionali sono morti e 5 risultano feriti"): one country's people are a part
     of the toll, not another account of it. The country joins the mark only where a case tells
     of two countries' nationals; else "connazionali" and "Austrian citizens" are one group."""
     nouns, dims, cases = (table[c].tolist() for c in ("noun", "dimension", "case"))

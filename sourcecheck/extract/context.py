@@ -119,7 +119,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
 
 def _passive_at(body: str, q, a) -> bool:
     """Is `a` a passive whose participle follows figure `q` with nothing between, the figure
-    after a determiner ("well below the 1,140 put forward by the carriers' association")?
+    after a determiner ("well under the 2,300 put forward by the hauliers' federation")?
     Such a figure has no noun of its own: the participle that names who gave it is no thing
     it counts (a bare count before one is what was done: "300 evacuated by firefighters").
 

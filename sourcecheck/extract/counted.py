@@ -289,7 +289,7 @@ class SentenceNouns:
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
                 named = predicated(body, q.end, s.end, lang, concepts) if inherited else None
-                if named:  # "18 of them were Italian citizens": the copula names the noun
+                if named:  # "26 of them were Dutch nationals": the copula names the noun
                     found, inherited = named, None
                 stated = (
                     self._stated_after(q, following)

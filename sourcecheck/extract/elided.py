@@ -87,7 +87,7 @@ class _Grammar:
             rf"(?<![\w'’])(?:{counting})\s+(?:(?:de|des|di|dei|degli|delle|del|della|of)\s+"
             r"(?:the\s+)?|d['’]|dell['’])(?=(?-i:[^\W\d_A-ZÀ-Ý]))",
             re.IGNORECASE,
-        )  # a name after it is no noun: "commissioni Bilancio di Camera"
+        )  # a name after it is no noun: "commissione Finanze di Senato"
         self.level = regexcache.compile(rf"\s*,?\s*(?:{alt('change_levels')})\s+$", re.I)
         self.change_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('change_leads')})\s*$", re.I)
         self.share_aside = regexcache.compile(  # "5 300 voti (22,4%)", "830 votes, or 12.5%"

@@ -245,7 +245,7 @@ def generic_speakers(
         if _possessor(text, g, nouns):
             continue  # "the carriers' association", "the company's union": its owner
         if sp.vocab.prenominal and _compound_head(sp.vocab, text, g, nouns):
-            continue  # "the civil service ministry": the ministry speaks
+            continue  # "the public works ministry": the ministry speaks
         role = sp.vocab.generic_kind(g.noun) == "official"  # "le ministre de la Protection
         # civile": a body after an office is its portfolio, the office speaks
         # (a name the lexicon knows inside a longer generic noun is that noun's word:
@@ -331,16 +331,16 @@ def _possessor(text: str, g: _Generic, nouns: list) -> bool:
 
 def _compound_head(v: Vocabulary, text: str, g: _Generic, nouns: list) -> bool:
     """(English) Is generic noun `g` a modifier of another generic noun right after it, the
-    head of their compound ("the civil service ministry": a ministry)? The
+    head of their compound ("the public works ministry": a ministry)? The
     head names the body; an office after it is that body's (`_spokesperson`: "the fire
     service spokesman" is the fire service's).
 
     >>> from sourcecheck.extract.attribution import Speakers
     >>> from sourcecheck.extract.sources import load_sources
-    >>> sp = Speakers("Some 40% were on strike, the civil service ministry said.", "en", None,
+    >>> sp = Speakers("Some 40% were on strike, the public works ministry said.", "en", None,
     ...               load_sources())
     >>> [sp.resolved(a).source for a in sp.attributions(0)]
-    ['Civil Service Ministry']
+    ['Public Works Ministry']
     """
     after = g.noun_at + len(g.noun)
     return any(
@@ -667,7 +667,7 @@ def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) ->
 def _bare_subject(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
     """(English) Is the bare singular `g` the subject of a verb of saying or counting right
     after it, opening its sentence or after a comma, colon or semicolon ("Management said 40
-    posts go", "…, management said", "the count is disputed: management puts it at 640")?
+    posts go", "…, management said", "figures differ: management gives 275")?
 
     Why: English drops the article of a body known by its function alone; the verb after
     it makes it the speaker, as a plural's ("officials said").

@@ -346,7 +346,7 @@ def severity_after(
 
 def predicated(text: str, pos: int, limit: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun a copula right after a bare count makes the count's
-    ("18 of them were Italian citizens", "14 erano cittadini italiani", "1 of whom was among
+    ("26 of them were Dutch nationals", "11 erano cittadini belgi", "2 of whom were among
     the dead"), or None: a noun the lexicon knows or one with a nationality, never an
     adjective of state ("4 sono gravi") nor a participle ("5 dei quali sono ricoverati" are
     still fishermen). `pos`: where the count ends.
@@ -583,7 +583,7 @@ def thing_before(
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
     if m and _OF_PLACE.search(text, max(lo, m.start() - 16), m.start()):
         # "les évacués de la vallée sont 310": the noun of a complement is no subject; with
-        # no verb, no thing ("Postes supprimés sur le site : 640" is labelled by its opening)
+        # no verb, no thing ("Postes supprimés dans l'usine : 275" is labelled by its opening)
         long = _BEFORE_LONG.search(text, max(lo, pos - LONG_SUBJECT), pos)
         m = (long or m) if m.group("verb") else None
     if not m or day_phrase_at(text, m.start(1)):

@@ -870,8 +870,8 @@ def over_years(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -
     """Whether a phrase of `time.yaml` `over_years` stands right after figure `q` in its
     clause: a sum spread over several years, of no one year.
 
-    Why: "4,2 miliardi l'anno e 12,6 miliardi nel triennio 2027-2029" in a story on the 2027
-    budget: the 12,6 are no sum of 2027 (the budget's year, `accounts_year`), nor of the first
+    Why: "3,1 miliardi l'anno e 9,4 miliardi nel triennio 2031-2033" in a story on the 2031
+    budget: the 9,4 are no sum of 2031 (the budget's year, `accounts_year`), nor of the first
     year of the span; their moment is the story's day, as in the accounts that write "over
     three years" with no year.
 

@@ -374,7 +374,7 @@ class Vocabulary:
             rf"(?:\b{breaks}\s+{art}|,\s*{determiner}{art})(?:[a-zà-ÿ-]+\s+)?$", i
         )
         # ... or a list's comma, its figure right after it ("pledged €620 million, Norland
-        # $350 million"; never an apposition: "the capital, Castelbruna, 55.8%"; an amount's
+        # $350 million"; never an apposition: "the capital, Valdimara, 61.2%"; an amount's
         # sign only here: after "and" it measured a frozen figure fewer)
         self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.listed_after = lazy(r"\s+[$€£¥]?\d")
