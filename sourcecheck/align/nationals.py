@@ -4,7 +4,7 @@ Why
 ---
 A foreign ministry or an embassy counts its nationals: "2 connazionali sono morti e
 5 risultano feriti", "parmi les Belges, 2 blessés". These are parts of the event's toll
-(2 dead, 34 injured), not other accounts of it: given the toll's subject, every gap read as
+(3 dead, 21 injured), not other accounts of it: given the toll's subject, every gap read as
 a value-conflict. A figure that counts nationals (`data/nationals.yaml`: "connazionali",
 "ressortissants", "nationals", "cittadini italiani", "French citizens") and the figures after
 it in its sentence, or the figures after "among the" and a demonym ("tra gli austriaci",
@@ -32,7 +32,7 @@ from sourcecheck.align.shipped import align_data
 from sourcecheck.extract.places import DEMONYMS
 
 NATIONALS = "nationals"  # the subject mark's kind of people (`groups.MARK`)
-COUNTS = 3  # words at most between a figure and the nationals it counts ("18 of them were")
+COUNTS = 3  # words at most between a figure and the nationals it counts ("26 of them were")
 _WORDS_BETWEEN = regexcache.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,{COUNTS}}}$")
 
 
