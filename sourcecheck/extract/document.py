@@ -209,13 +209,9 @@ class _Doc:
             return ""
         j = i - 1
         while j >= 0 and self.sentences[j].paragraph == self.sentences[i].paragraph:
-            s = self.sentences[j]
+            s = self.sentences[j]  # its dates are those before sentence j + 1, of its paragraph
             found = [
-                x
-                for x in find_dates(
-                    self.body, self.written, s.start, s.end, self.words(j), self.lang
-                )
-                if x.iso and not (x.since or x.said or x.told)
+                x for x in self._dates_before(j + 1) if x.iso and not (x.since or x.said or x.told)
             ]
             if found and not _DIGIT.search(self.body, s.start, s.end):
                 return found[0].iso  # a heading: a day, no figure
@@ -231,7 +227,7 @@ class _Doc:
 
     def _dates_before(self, i: int) -> list:
         """The dates of the sentence before sentence `i` in its paragraph ([] when none),
-        found once per sentence (`scene_day` and `previous_day` read them)."""
+        found once per sentence (`scene_day`, `previous_day` and `headed_day` read them)."""
         if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
             return []
         if i not in self._before:
