@@ -175,7 +175,7 @@ def _listing(keys: list[tuple], own: list[str], docs: list[str], values: list[fl
     Why: the 450 of such a list is near "Pontescuro will retain 480 jobs" in another
     account, and taken for a rival reading of it, it became Pontescuro's: two owners merged.
 
-    Example: three unowned figures 980, 620, 450 of one quantity in one document → listed."""
+    Example: three unowned figures 740, 510, 260 of one quantity in one document → listed."""
     told: dict[tuple, set[float]] = {}
     for k, o, doc, v in zip(keys, own, docs, values, strict=True):
         if not o:

@@ -10,8 +10,8 @@ of one figure in two subjects, never compared. So did a figure read as a part of
 account names ("dont 340 abris", `owners.parts`) beside the same figure told whole. The
 figure itself is the evidence: the same number, of the same noun, measure, rate, day and
 marks, that another document gives at one place only (or not as a part) is that figure told
-again; so is one of no day given at one place ("620 jobs in Tormessa" beside Tuesday's
-"620 jobs": a day unsaid is no other day). Only a count of `places.MIN_SHARED` or more, or
+again; so is one of no day given at one place ("415 jobs in Tormessa" beside Tuesday's
+"415 jobs": a day unsaid is no other day). Only a count of `places.MIN_SHARED` or more, or
 an amount or a measure (small counts recur by chance), never when two subjects give it, never when its own document gives the
 quantity at that place (a whole beside its part: "73 cases, 20 of them in Austria"), and
 never out of a subject that holds other figures: moved, it would hide their conflict
@@ -49,8 +49,8 @@ def _unsaid(subject: str) -> tuple[str, str, bool]:
 
 
 def _undated(rest: str) -> str:
-    """`rest` (a subject without its place) without its day, or "" when it has none: "620 jobs
-    in Italy" told undated is the figure "620 jobs" dated Tuesday told again."""
+    """`rest` (a subject without its place) without its day, or "" when it has none: "415 jobs
+    in Tormessa" told undated is the figure "415 jobs" dated Tuesday told again."""
     fields = rest.split("|")
     if len(fields) < 3 or not fields[2]:
         return ""

@@ -56,7 +56,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     that closes its clause after it (", X said", "…, secondo la polizia").
     """
     # "11,000 police officers were deployed": a source named inside the thing is not a speaker
-    # (a passive right after a bare figure is none: "the 1,140 counted by the union")
+    # (a passive right after a bare figure is none: "the 2,300 counted by the union")
     found = [
         a for a in attributions if not q.start <= a.start < thing_end or _passive_at(body, q, a)
     ]
@@ -81,7 +81,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             and ";" not in body[q.end : a.start]
             and not _OPENS_AFTER_COLON.search(body, q.end, a.start)  # "…: secondo l'Anas, …"
             and not _contrast_before(body, q.end, a)  # "…, while X said"
-            and not _opens_clause(body, q.end, a)  # "…, che secondo l'Istat …"
+            and not _opens_clause(body, q.end, a)  # "…, che secondo l'Inps …"
             and not _passive_of_other(body, q, a, spans)  # "… e non i 900 indicati da X"
         ),
         None,
@@ -124,7 +124,7 @@ def _passive_at(body: str, q, a) -> bool:
     it counts (a bare count before one is what was done: "300 evacuated by firefighters").
 
     >>> from types import SimpleNamespace as A
-    >>> body = "the 1,140 counted by X; 300 evacuated by Y"
+    >>> body = "the 2,300 counted by X; 300 evacuated by Y"
     >>> _passive_at(body, A(start=4, end=9), A(how="passive", start=10))
     True
     >>> _passive_at(body, A(start=24, end=27), A(how="passive", start=28))
@@ -155,7 +155,7 @@ def _speaker_relative(body: str, q, found, spans):
 
 def _opens_clause(body: str, end: int, a) -> bool:
     """Does marker `a` open a relative or reported clause after a figure ending at `end`
-    ("Restano i 500 euro per ogni studente, che secondo l'Istat erano 41.000", "…, qui selon
+    ("Confermati i 300 euro per ogni apprendista, che secondo l'Inps erano 62.000", "…, qui selon
     l'Insee …")? It gives that clause's figures, never closes the clause before it."""
     if a.how != "marker":
         return False

@@ -80,7 +80,7 @@ def frame(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
 
 def _object_relative(v, found, words: list[str]) -> bool:
     """Is `found` a verb of saying whose object is the figure before its speaker, in a
-    relative clause that closes right after the verb ("short of the €4.8 billion the agency
+    relative clause that closes right after the verb ("short of the €6.1 billion the agency
     says is needed", "the 3,000 jobs that Norland says it will create")? `words` are those
     between the figure and the speaker; a determiner or a relative pronoun last among them
     opens the clause (not "700 police officers said": the speaker inside the counted noun).

@@ -1195,8 +1195,8 @@ def elliptic(v: Vocabulary, text: str, pos: int, end: int) -> bool:
     before it a break ("et", ",") with an article and a describing word at most ("et
     l'italienne Voliamo 28", ", Brenta 45"; not an apposition: "the capital, Brenta, 45%")?
 
-    Why: a list of givers copies its first verb ("X pledged €620 million, Norland $350
-    million and Kestria €180 million"): each name gives the figure after it.
+    Why: a list of givers copies its first verb ("X pledged €540 million, Norland $270
+    million and Kestria €95 million"): each name gives the figure after it.
 
     >>> from sourcecheck.frames.attribution import vocabulary
     >>> text = "X pledged €6 million, Norland $3 million; in Brenta, 45% voted"
@@ -1204,7 +1204,7 @@ def elliptic(v: Vocabulary, text: str, pos: int, end: int) -> bool:
     (True, False)
     """
     if v.listed_after.match(text, end) and v.listed_name.search(text, max(0, pos - 40), pos):
-        return True  # "pledged €620 million, Norland $350 million"
+        return True  # "pledged €540 million, Norland $270 million"
     if not v.ellipsis_after.match(text, end):
         return False
     return bool(v.ellipsis_name.search(text, max(0, pos - 40), pos))

@@ -373,8 +373,8 @@ class Vocabulary:
         self.ellipsis_name = lazy(
             rf"(?:\b{breaks}\s+{art}|,\s*{determiner}{art})(?:[a-zà-ÿ-]+\s+)?$", i
         )
-        # ... or a list's comma, its figure right after it ("pledged €620 million, Norland
-        # $350 million"; never an apposition: "the capital, Valdimara, 61.2%"; an amount's
+        # ... or a list's comma, its figure right after it ("pledged €540 million, Norland
+        # $270 million"; never an apposition: "the capital, Valdimara, 61.2%"; an amount's
         # sign only here: after "and" it measured a frozen figure fewer)
         self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.listed_after = lazy(r"\s+[$€£¥]?\d")
@@ -392,7 +392,7 @@ class Vocabulary:
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
-        # "Restano i 500 euro, che secondo l'Istat erano 41.000": a marker right after
+        # "Confermati i 300 euro, che secondo l'Inps erano 62.000": a marker right after
         # a relative or a complementizer opens that clause, never closes the one before it
         self.clause_opened = lazy(
             rf"(?<![\w'’])(?:{alternation([*words['relatives'], *words['complementizers']])})"
