@@ -58,6 +58,11 @@ def test_a_figure_before_a_list_of_places_has_no_one_place(lex, lang, body, figu
     assert places(lex, lang, body)[figure] == ""
 
 
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["fronted"])
+def test_a_country_opening_the_clause_holds_the_towns_listed_after(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place
+
+
 @pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["bracket"])
 def test_a_figure_in_brackets_after_a_place_is_that_places(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place

@@ -57,7 +57,19 @@ def clock(quote: str, text: str, lang: str | None) -> str:
         distance = start - m.end() if m.end() <= start else m.start() - end
         if distance < gap:
             best, gap = hour, distance
-    return best
+    moment, near = _moment(quote, start, end, lang or "")
+    return moment if near < gap else best  # "at six in the evening": the hour
+
+
+def _moment(quote: str, start: int, end: int, lang: str) -> tuple[str, int]:
+    """The moment named nearest the figure at `start:end` without an hour ("en fin de
+    matinée", "at the close": `clock.yaml` `moments`) and its distance, else ("", no gap)."""
+    best, gap = "", len(quote) + 1
+    for m in _moments_pattern(lang).finditer(quote, max(0, start - BEFORE), end + AFTER):
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if distance >= 0 and distance < gap:
+            best, gap = _moments(lang)[" ".join(m.group().lower().split())], distance
+    return best, gap
 
 
 def clocked(table: pd.DataFrame) -> list[str]:
@@ -115,6 +127,18 @@ def _data(key: str, lang: str):
 @cache
 def _named(lang: str) -> dict[str, int]:
     return {k.lower(): int(v) for k, v in _data("named", lang).items()}
+
+
+@cache
+def _moments(lang: str) -> dict[str, str]:
+    return {" ".join(k.lower().split()): str(v) for k, v in _data("moments", lang).items()}
+
+
+@cache
+def _moments_pattern(lang: str) -> re.Pattern:
+    words = sorted(_moments(lang), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return regexcache.compile(rf"(?<![\w'’])(?:{alt})(?![\w'’])", re.IGNORECASE)
 
 
 @cache

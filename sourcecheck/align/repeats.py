@@ -117,7 +117,25 @@ def marks(table: pd.DataFrame) -> list[str]:
         else:
             if i not in split and not any(_meet(spans[i], s) for s in firsts[subject]):
                 out[i] = _nearest(spans[i], firsts[subject], bands[subject])
-    return out
+    return _set_against(out, subjects, table["doc"].tolist(), sentences)
+
+
+def _set_against(out: list[str], subjects: list, docs: list, sentences: list) -> list[str]:
+    """`out`, where a figure near none of a source's figures ("repeat=0") takes the mark of
+    a figure its contrast sentence sets it against ("le ministère a compté 356 000
+    manifestants, et les syndicats 1,1 million": two counts of one quantity, whichever other
+    figure the unions gave apart, "2,4 millions sur les deux journées")."""
+    if "repeat=0" not in out:
+        return out
+    held: dict[tuple, str] = {}  # (subject, doc, sentence) → the mark of a figure in it
+    for i, mark in enumerate(out):
+        at = sentences[i]
+        if mark != "repeat=0" and subjects[i] and at is not None and at == at:
+            held.setdefault((subjects[i], docs[i], at), mark)
+    return [
+        held.get((subjects[i], docs[i], sentences[i]), mark) if mark == "repeat=0" else mark
+        for i, mark in enumerate(out)
+    ]
 
 
 NEAR = 1.5  # a figure this close to one told apart, and no closer to another, is a near miss

@@ -631,7 +631,9 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
     (CGT) à Lyon"), else the last one before it, unless that one is listed with another
     ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
-    dont 95 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 95 000's)."""
+    dont 95 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 95 000's).
+    A list of places after the figure is about them all: the figure takes the country or
+    region opening its clause, if one does (`_fronted`), else no place."""
     thing_end = q.end if thing_end is None else thing_end
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
@@ -646,7 +648,9 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
             if _market(body, q, p, spans):
                 return None  # "shares closed at $184.20 in New York": the exchange's place
             if _shared_clause(body, q.end, p.start, spans):
-                return None if _listed_after(p, places, body) else p
+                if not _listed_after(p, places, body):
+                    return p
+                return _fronted(q, located, spans, body)
             break
     before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
@@ -656,6 +660,28 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
     return before[-1]
+
+
+def _fronted(q, located, spans, body: str):
+    """The country or region that opens the clause of figure `q` when the places after `q`
+    are a list ("En Autriche, 5 personnes arrêtées à Brennwald et à Ostheim": Austria holds
+    both towns, so the figure is Austria's), else None (the list names no one place)."""
+    before = [p for p in located if p.end <= q.start]
+    if not before:
+        return None
+    p = before[-1]
+    enclosing = p.kind in ("country", "continent") or p.name in REGIONS
+    lo = max(0, p.start - CLAUSE_REACH)
+    opens = max((m.end() for m in _CLAUSE_STOP.finditer(body, lo, p.start)), default=lo)
+    # no figure before it in its clause ("14 000 bloqués en France, dont 15 200 à Marseille
+    # et à Lyon": France is the whole's) nor between it and the figure
+    alone = not any(opens <= s < q.start for s, _ in spans if s != q.start)
+    return p if enclosing and alone and _FRONTED.fullmatch(body, p.end, q.start) else None
+
+
+CLAUSE_REACH = 200  # characters before a fronted place where its clause may open
+_CLAUSE_STOP = regexcache.compile(r"[.;:!?\n]\s")
+_FRONTED = regexcache.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}")  # "En Autriche, (plus de) 5"
 
 
 def _market(body: str, q, place, spans) -> bool:
