@@ -99,4 +99,4 @@ def test_of_link_ends_every_of_before():
     assert max(len(w) for w in _literals(P.parse(link)[:1])) <= sources.LINK_CHARS
     s = sources.load_sources()
     assert s._of_a_generic("l'Ufficio provinciale della   \n protezione civile", 32)
-    assert not s._of_a_generic("secondo la Prefettura, la protezione civile", 26)
+    assert not s._of_a_generic("secondo Wexley, la protezione civile", 19)
