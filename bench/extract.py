@@ -36,8 +36,8 @@ in turn (`--quantities`), never one run against another.
 
 Session speed30, full extraction (instructions of one pass as speed28 counted them: seed 1,
 20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass
-less a run of none, each after a warm-up pass): main ba24f25 3,835 M → speed30 3,656 M
-(-4.7 %). From three exact gates before scans that try a pattern at every offset of a
+less a run of none, each after a warm-up pass): main ba24f25 3,835 M → speed30 3,656 and
+3,671 M in two runs (-4.3 to -4.7 %). From three exact gates before scans that try a pattern at every offset of a
 stretch (each pattern's calls of one pass replayed alone: ~27, ~3 and ~2.5 µs a call):
 `sources._of_a_generic` searches `_OF_BEFORE` (60 characters, a noun and two words
 backtracked at each offset before its `$`) only when its linking word ends the stripped
