@@ -34,6 +34,35 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed30, full extraction (instructions of one pass as speed28 counted them: seed 1,
+20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass
+less a run of none, each after a warm-up pass): main ba24f25 3,835 M → speed30 3,656 and
+3,671 M in two runs (-4.3 to -4.7 %). From three exact gates before scans that try a pattern at every offset of a
+stretch (each pattern's calls of one pass replayed alone: ~27, ~3 and ~2.5 µs a call):
+`sources._of_a_generic` searches `_OF_BEFORE` (60 characters, a noun and two words
+backtracked at each offset before its `$`) only when its linking word ends the stripped
+stretch (`_OF_LINK` on its last 6 characters); `find_dates` scans `_NUMERIC` only in a
+sentence holding "19" or "20" (`_centuries`: two substring searches; the generated corpus
+writes no 0, real news often a year: less gain there); `context._main_clause_day` looks
+for a closing dash only where `_dashed` finds one. tests/test_speed_gates.py keeps each
+gate's shape. Output identical: extract_columns of this corpus at 20,000 and 200,000 words
+(JSON, main and speed30), bench/gold.py, bench/align.py and bench/conformance.py output.
+words/s of `--words 20000 --no-run`, main and speed30 in turn, two pairs at load 10-13:
+25,376 / 24,832 and 24,669 / 25,402 (the load moves a run more than the change: trust the
+instructions). Tried and dropped (no change in instructions, within the ~15 M two runs of
+one tree differ by): `frame_owners` finding the document's generic actors once
+(`anaphor_start.finditer`) and searching a clause only when one overlaps it (-1 M: the
+whole-document scan costs what the clauses' searches saved); a search of the patterns
+that end on spaces and `$` started where their widest match may start, for the owner's
+pronoun, giver and score patterns and `pointers.in_place` (-8 M: half of them hold
+multi-word phrases, whose `\s+` leaves the width unbounded, and the Python around each
+call costs what the shorter search saves). `parse_quantities` (`--quantities --repeat 7`,
+5 pairs in turn at load 4-14): 9167e7e, the commit that wrote README's 1,016,000-1,062,000,
+573,000-833,000 words/s, main ba24f25 697,000-851,000 (18.3-28.3× the floor's time,
+both); the modules `parse_quantities` imports, its data and this corpus are byte-identical
+between the two (`git diff`): no regression, the load's. The 1,000,000 holds only on a
+quiet machine.
+
 Session speed28, full extraction (`extract_columns`, one process; instructions of one pass
 over the corpus of seed 1 at 20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0,
 cachegrind, a run of no pass subtracted; runs after a first one in their copy of the tree,

@@ -463,8 +463,8 @@ def _main_clause_day(body: str, q, end: int, usable, spans, lang: str | None) ->
     ont été transportés mardi", the figures listed there sharing it), or with one incise
     between commas after it and no other figure ("Un homme de 62 ans, habitant de Marvel,
     a été blessé dans la nuit de mardi à mercredi"); "" when none."""
-    close = _DASH_CLOSE.search(body, end, end + DASH_REACH)
-    if close is not None and _DASH_OPEN.search(body, max(0, q.start - DASH_REACH), q.start):
+    close = _dashed(body, end) and _DASH_CLOSE.search(body, end, end + DASH_REACH)
+    if close and _DASH_OPEN.search(body, max(0, q.start - DASH_REACH), q.start):
         start, gap = close.end(), _DASH_GAP
     else:
         start, gap = end, _INCISE_GAP
@@ -479,6 +479,16 @@ def _main_clause_day(body: str, q, end: int, usable, spans, lang: str | None) ->
 
 
 DASH_REACH = 120  # characters from a figure to the dashes that set it off
+
+
+def _dashed(body: str, end: int) -> bool:
+    """Whether a dash stands within `DASH_REACH` characters after `end`, as every
+    `_DASH_CLOSE` match there holds: three substring searches, where the pattern tries each
+    space of the stretch."""
+    stop, find = end + DASH_REACH, body.find
+    return find("-", end, stop) >= 0 or find("–", end, stop) >= 0 or find("—", end, stop) >= 0
+
+
 _DASH_OPEN = regexcache.compile(r"(?:^|\s)[–—-]\s[^–—]*$")
 _DASH_CLOSE = regexcache.compile(r"\s[–—-](?:\s|$)")
 _DASH_GAP = regexcache.compile(r"[^,;:()–—]{0,60}")

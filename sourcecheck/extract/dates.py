@@ -214,6 +214,15 @@ _SINCE_REVERSED = regexcache.compile(
 # Where a date written in figures may stand, by its year: "14/11/2024", "14.11.2024",
 # "2024-11-14" (a pattern that opens with its separator scans a sentence fast).
 _NUMERIC = regexcache.compile(r"[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _centuries(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds "19" or "20", which every `_NUMERIC` match holds: two
+    substring searches, where `_NUMERIC` tries its year at every digit (a sentence without
+    them holds no date in figures)."""
+    return text.find("20", start, end) >= 0 or text.find("19", start, end) >= 0
+
+
 # "ROME/PARIS, May 13 (Wire) -", "AOSTA, Italy, Nov 25 (Wire) -": a city in capitals, its
 # country or region after it
 DATELINE = regexcache.compile(r"^[A-ZÀ-Ý'/. -]{3,},\s*$")
@@ -366,7 +375,8 @@ def find_dates(
                     lo = windows.pop()[0]
                 windows.append((lo, hi))
         numeric = [
-            (max(start, m.start() - 6), m.end()) for m in _NUMERIC.finditer(text, start, end)
+            (max(start, m.start() - 6), m.end())
+            for m in (_NUMERIC.finditer(text, start, end) if _centuries(text, start, end) else ())
         ]
         if numeric:
             windows = _merged(windows + numeric)

@@ -231,7 +231,10 @@ class Sources:
         >>> s._of_a_generic("secondo la protezione civile", 11)
         False
         """
-        m = _OF_BEFORE.search(text, max(0, pos - 60), pos)
+        lo = max(0, pos - OF_REACH)
+        if not _OF_LINK.search(text[lo:pos].rstrip()[-LINK_CHARS:]):
+            return False  # no linking word right before `pos`: `_OF_BEFORE` fails too
+        m = _OF_BEFORE.search(text, lo, pos)
         if m is None:
             return False
         # or a word after it ("Le centre de …": the search's leftmost noun is the article)
@@ -275,6 +278,12 @@ _OF_BEFORE = regexcache.compile(
     r"(?P<noun>[^\W\d_][\w-]*)(?P<words>(?:\s+[a-zà-ÿ-]+){0,2})\s+"
     r"(?i:de|di|of|du|des|del|della|dello|dei|degli|de\s+la|d['’]|dell['’])\s*$"
 )
+OF_REACH = 60  # characters before an alias where a generic noun and its `of` may stand
+# `_OF_BEFORE`'s linking word at the end of a text whose trailing spaces are stripped (its
+# last `LINK_CHARS` characters): a text without one fails `_OF_BEFORE`, whose search tries
+# every offset of its `OF_REACH` characters before its `$` fails
+_OF_LINK = regexcache.compile(r"(?i:de|di|of|du|des|del|della|dello|dei|degli|la|d['’]|dell['’])$")
+LINK_CHARS = 6
 _ADJECTIVE = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")  # a lower-case word after a name
 
 
