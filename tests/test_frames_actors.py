@@ -158,3 +158,69 @@ def test_undergone_figures_are_the_writers():
         "en",
         {"190 mm": "Wire", "40": "Wire"},
     )
+
+
+# English bodies named whole. Someone who speaks for a body named by a description with a
+# capitalised modifier speaks for that whole body, named as it is without the spokesperson,
+# never by its first word ("Dorvik", a fragment); a body before the spokesperson's noun is
+# named with its modifiers. An office held in a body named before "'s" speaks, as written
+# with its body (stated, never the publisher's). "the agency" after a body described without
+# a name ("the national weather agency said") is that body as written: a name inside the
+# description ("civil protection") is one of its words, and a named body said later wins.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A spokeswoman for the Dorvik regional council said 35 homes were flooded.",
+            {"35": "the Dorvik regional council"},
+        ),
+        (
+            "A spokesman for the Norwegian government said 35 homes were flooded.",
+            {"35": "the Norwegian government"},
+        ),
+        (
+            "Officials at the Dorvik hospital said 14 patients were treated.",
+            {"14": "the Dorvik hospital"},
+        ),
+        (
+            "Some 14 patients were treated, a regional health authority spokesman said.",
+            {"Some 14": "regional health authority"},
+        ),
+        ("A Dorvik council spokesman said 14 homes were flooded.", {"14": "Dorvik council"}),
+        (
+            "A spokeswoman for Kestrel Airways said 14 flights were cancelled.",
+            {"14": "Kestrel Airways"},
+        ),
+        (
+            "Kestrel Airways cut 300 jobs. Revenue will reach 4 billion euros, the airline's "
+            "chief executive told reporters.",
+            {"4 billion euros": "the airline's chief executive"},
+        ),
+        (
+            "Revenue will reach 4 billion euros, Kestrel's chief financial officer said.",
+            {"4 billion euros": "Kestrel's chief financial officer"},
+        ),
+        (
+            "The company's finance director said revenue would reach 4 billion euros.",
+            {"4 billion euros": "the company's finance director"},
+        ),
+        (
+            "Some 2,050 homes were damaged, the national civil protection agency said. Some "
+            "3,100 people slept in tents, according to the agency.",
+            {"Some 3,100": "the national civil protection agency"},
+        ),
+        (
+            "Some 2,050 homes were damaged, the regional health authority said. Some 3,100 "
+            "people were treated, according to the authority.",
+            {"Some 3,100": "the regional health authority"},
+        ),
+        (
+            "Some 2,050 homes were damaged, the national weather agency said. The Pellmore "
+            "Forestry Agency said 30 fires burned. Some 3,100 people were evacuated, according "
+            "to the agency.",
+            {"Some 3,100": "Pellmore Forestry Agency"},
+        ),
+    ],
+)
+def test_english_bodies_named_whole(body, expected):
+    check(body, "en", expected)

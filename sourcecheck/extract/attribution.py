@@ -569,6 +569,14 @@ class Speakers:
             for at, name in self._speaking(j)
             if at < pos and has(name) and not self._outlet(name)
         ]
+        # a body the text describes without a name that spoke ("the national weather agency
+        # said"): the lexicon's names inside it are its words ("civil protection"), so it is
+        # found at its end
+        found += [
+            (a.end, a.source)
+            for a in (self.attributions(j) if j not in self._finding else ())
+            if a.end <= pos and has(a.source) and self._described(a.source)
+        ]
         if described:
             found += [
                 (m[0], m[2])
@@ -576,6 +584,19 @@ class Speakers:
                 if m[1] <= pos and m[2][:1].isupper() and has(m[2])
             ]
         return found
+
+    def _described(self, source: str) -> bool:
+        """Is `source` a body written as a description of its own, a determiner and words
+        before its generic noun, in lower case ("the national weather agency", "the regional
+        health authority"; not "the agency", nor a name)?"""
+        words_ = source.split()
+        return (
+            len(words_) > 2
+            and source[:1].islower()
+            and words_[0] in self.vocab.det_words
+            and not source.startswith(GENERIC_SOURCE)
+            and self.vocab.generic_kind(words_[-1]) not in (None, *REFERENT_NOT)
+        )
 
     def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind
