@@ -147,6 +147,14 @@ def test_patients_go_on_with_the_last_source():
         "en",
         {"Nineteen": "Orvel Health Agency"},
     )
+    # the counts after such a toll in its sentence go on with it too
+    check(
+        "A boy died in hospital in Tarnby on Friday, the Orvel Health Agency said. Nineteen "
+        "patients have been admitted since May, and 7 children were still in hospital on "
+        "Sunday, down from 9 on Friday.",
+        "en",
+        {"7": "Orvel Health Agency", "9": "Orvel Health Agency"},
+    )
 
 
 # A subject that undergoes its figure ("has received", "has suffered") gives nothing: the
