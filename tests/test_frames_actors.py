@@ -232,3 +232,25 @@ def test_undergone_figures_are_the_writers():
 )
 def test_english_bodies_named_whole(body, expected):
     check(body, "en", expected)
+
+
+# A relative clause of what a body does ("which posted revenue of …") inside what a speaker
+# said ("…, X told reporters, adding that the airline, which …") is the speaker's figure;
+# alone, it is still the body's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The strike will cost Kestrel about $3.3 million a day, chief executive Tomas Brekke "
+            "told reporters, adding that the airline, which posted revenue of 2.4 million euros "
+            "last year, could not afford it.",
+            {"2.4 million euros": "Tomas Brekke"},
+        ),
+        (
+            "Kestrel Airways, which posted revenue of 2.4 million euros last year, cut 300 jobs.",
+            {"2.4 million euros": "Kestrel Airways"},
+        ),
+    ],
+)
+def test_a_relative_of_a_body_acting_yields_to_a_speaker(body, expected):
+    check(body, "en", expected)
