@@ -254,3 +254,23 @@ def test_english_bodies_named_whole(body, expected):
 )
 def test_a_relative_of_a_body_acting_yields_to_a_speaker(body, expected):
     check(body, "en", expected)
+
+
+# A committee is an organisation's generic noun: as written with its modifiers, or the
+# committee the document named.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Some 250,000 spectators lined the route, according to the organising committee.",
+            {"Some 250,000": "the organising committee"},
+        ),
+        (
+            "The Dorvik Marathon Committee said 250,000 spectators lined the route. Some 400 "
+            "volunteers helped, the committee said.",
+            {"Some 400": "Dorvik Marathon Committee"},
+        ),
+    ],
+)
+def test_a_committee_speaks(body, expected):
+    check(body, "en", expected)
