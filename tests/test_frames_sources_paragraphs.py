@@ -32,6 +32,9 @@ def frames(body: str, lang: str, publisher: str = "Wire") -> dict[str, tuple[str
          "Of those arrested, 14 were detained in Norway.", "14", ("Wire", False)),
         ("en", "The prosecutor's office said 40 people were arrested. Of those, 14 were detained in Norway.",
          "14", ("prosecutor", True)),
+        # a plain-text article's single line break goes on
+        ("en", "The prosecutor's office said 40 people were arrested.\nOf those, 14 were detained in Norway.",
+         "14", ("prosecutor", True)),
     ],
 )  # fmt: skip
 def test_a_connector_carries_the_speaker_before_it(lang, body, figure, expected):

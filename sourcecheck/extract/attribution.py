@@ -358,15 +358,16 @@ class Speakers:
             if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-            if self.sentences[j].heading or self.sentences[j].paragraph != s.paragraph:
-                return None  # (a new paragraph opens its own account: "Of those arrested…")
+            if self.sentences[j].heading or "\n\n" in self.body[self.sentences[j].end : s.start]:
+                return None  # (past a blank line, a new paragraph opens its own account: "Of
+                # those arrested…"; a plain-text article's single line breaks go on: "Ensuite")
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
         before = self.sentences[i - 1] if i else None
         if (
             before
             and not before.heading
-            and before.paragraph == s.paragraph
+            and "\n\n" not in self.body[before.end : s.start]
             and (name := self.subject(i - 1))
         ):
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
