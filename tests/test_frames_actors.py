@@ -147,6 +147,14 @@ def test_patients_go_on_with_the_last_source():
         "en",
         {"Nineteen": "Orvel Health Agency"},
     )
+    # the counts after such a toll in its sentence go on with it too
+    check(
+        "A boy died in hospital in Tarnby on Friday, the Orvel Health Agency said. Nineteen "
+        "patients have been admitted since May, and 7 children were still in hospital on "
+        "Sunday, down from 9 on Friday.",
+        "en",
+        {"7": "Orvel Health Agency", "9": "Orvel Health Agency"},
+    )
 
 
 # A subject that undergoes its figure ("has received", "has suffered") gives nothing: the
@@ -158,3 +166,111 @@ def test_undergone_figures_are_the_writers():
         "en",
         {"190 mm": "Wire", "40": "Wire"},
     )
+
+
+# English bodies named whole. Someone who speaks for a body named by a description with a
+# capitalised modifier speaks for that whole body, named as it is without the spokesperson,
+# never by its first word ("Dorvik", a fragment); a body before the spokesperson's noun is
+# named with its modifiers. An office held in a body named before "'s" speaks, as written
+# with its body (stated, never the publisher's). "the agency" after a body described without
+# a name ("the national weather agency said") is that body as written: a name inside the
+# description ("civil protection") is one of its words, and a named body said later wins.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A spokeswoman for the Dorvik regional council said 35 homes were flooded.",
+            {"35": "the Dorvik regional council"},
+        ),
+        (
+            "A spokesman for the Norwegian government said 35 homes were flooded.",
+            {"35": "the Norwegian government"},
+        ),
+        (
+            "Officials at the Dorvik hospital said 14 patients were treated.",
+            {"14": "the Dorvik hospital"},
+        ),
+        (
+            "Some 14 patients were treated, a regional health authority spokesman said.",
+            {"Some 14": "regional health authority"},
+        ),
+        ("A Dorvik council spokesman said 14 homes were flooded.", {"14": "Dorvik council"}),
+        (
+            "A spokeswoman for Kestrel Airways said 14 flights were cancelled.",
+            {"14": "Kestrel Airways"},
+        ),
+        (
+            "Kestrel Airways cut 300 jobs. Revenue will reach 4 billion euros, the airline's "
+            "chief executive told reporters.",
+            {"4 billion euros": "the airline's chief executive"},
+        ),
+        (
+            "Revenue will reach 4 billion euros, Kestrel's chief financial officer said.",
+            {"4 billion euros": "Kestrel's chief financial officer"},
+        ),
+        (
+            "The company's finance director said revenue would reach 4 billion euros.",
+            {"4 billion euros": "the company's finance director"},
+        ),
+        (
+            "Some 2,050 homes were damaged, the national civil protection agency said. Some "
+            "3,100 people slept in tents, according to the agency.",
+            {"Some 3,100": "the national civil protection agency"},
+        ),
+        (
+            "Some 2,050 homes were damaged, the regional health authority said. Some 3,100 "
+            "people were treated, according to the authority.",
+            {"Some 3,100": "the regional health authority"},
+        ),
+        (
+            "Some 2,050 homes were damaged, the national weather agency said. The Pellmore "
+            "Forestry Agency said 30 fires burned. Some 3,100 people were evacuated, according "
+            "to the agency.",
+            {"Some 3,100": "Pellmore Forestry Agency"},
+        ),
+    ],
+)
+def test_english_bodies_named_whole(body, expected):
+    check(body, "en", expected)
+
+
+# A relative clause of what a body does ("which posted revenue of …") inside what a speaker
+# said ("…, X told reporters, adding that the airline, which …") is the speaker's figure;
+# alone, it is still the body's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The strike will cost Kestrel about $3.3 million a day, chief executive Tomas Brekke "
+            "told reporters, adding that the airline, which posted revenue of 2.4 million euros "
+            "last year, could not afford it.",
+            {"2.4 million euros": "Tomas Brekke"},
+        ),
+        (
+            "Kestrel Airways, which posted revenue of 2.4 million euros last year, cut 300 jobs.",
+            {"2.4 million euros": "Kestrel Airways"},
+        ),
+    ],
+)
+def test_a_relative_of_a_body_acting_yields_to_a_speaker(body, expected):
+    check(body, "en", expected)
+
+
+# A committee is an organisation's generic noun: as written with its modifiers, or the
+# committee the document named.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Some 250,000 spectators lined the route, according to the organising committee.",
+            {"Some 250,000": "the organising committee"},
+        ),
+        (
+            "The Dorvik Marathon Committee said 250,000 spectators lined the route. Some 400 "
+            "volunteers helped, the committee said.",
+            {"Some 400": "Dorvik Marathon Committee"},
+        ),
+    ],
+)
+def test_a_committee_speaks(body, expected):
+    check(body, "en", expected)

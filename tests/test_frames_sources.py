@@ -600,3 +600,21 @@ def test_a_bare_body_far_down_a_long_story_is_the_one_named_in_full_at_its_top()
         + "Secondo la Procura, 9 persone sono state sentite."
     )
     assert sources(body, "it") == {"14": "Procura di Montevarchio", "9": "Procura di Selvaggia"}
+
+
+# The United Nations speak as one source in each language; its aliases opening another body's
+# own name ("the UN Development Programme", "UN Women") name that body, not the UN.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "The UN said 40 people died in the floods.", {"40": "United Nations"}),
+        ("en", "Some 40 people died, the United Nations said.", {"Some 40": "United Nations"}),
+        ("fr", "Selon l'ONU, 40 personnes sont mortes.", {"40": "United Nations"}),
+        ("it", "Secondo l'Onu, 40 persone sono morte.", {"40": "United Nations"}),
+        ("en", "The UN Development Programme said 40 schools were hit.",
+         {"40": "UN Development Programme"}),
+        ("en", "The United Nations refugee agency said 40 people fled.", {"40": "UNHCR"}),
+    ],
+)  # fmt: skip
+def test_the_united_nations(lang, body, expected):
+    check(body, lang, expected)

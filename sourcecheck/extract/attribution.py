@@ -358,11 +358,18 @@ class Speakers:
             if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-            if self.sentences[j].heading:
-                return None
+            if self.sentences[j].heading or "\n\n" in self.body[self.sentences[j].end : s.start]:
+                return None  # (past a blank line, a new paragraph opens its own account: "Of
+                # those arrested…"; a plain-text article's single line breaks go on: "Ensuite")
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
                 return found[-1]
-        if i and not self.sentences[i - 1].heading and (name := self.subject(i - 1)):
+        before = self.sentences[i - 1] if i else None
+        if (
+            before
+            and not before.heading
+            and "\n\n" not in self.body[before.end : s.start]
+            and (name := self.subject(i - 1))
+        ):
             # "L'entreprise Sorbel emploie 450 salariés. Elle a annoncé…": its subject
             return Attribution(s.start, s.start, name, name, "both", "", "carried")
         return None
@@ -569,6 +576,14 @@ class Speakers:
             for at, name in self._speaking(j)
             if at < pos and has(name) and not self._outlet(name)
         ]
+        # a body the text describes without a name that spoke ("the national weather agency
+        # said"): the lexicon's names inside it are its words ("civil protection"), so it is
+        # found at its end
+        found += [
+            (a.end, a.source)
+            for a in (self.attributions(j) if j not in self._finding else ())
+            if a.end <= pos and has(a.source) and self._described(a.source)
+        ]
         if described:
             found += [
                 (m[0], m[2])
@@ -576,6 +591,19 @@ class Speakers:
                 if m[1] <= pos and m[2][:1].isupper() and has(m[2])
             ]
         return found
+
+    def _described(self, source: str) -> bool:
+        """Is `source` a body written as a description of its own, a determiner and words
+        before its generic noun, in lower case ("the national weather agency", "the regional
+        health authority"; not "the agency", nor a name)?"""
+        words_ = source.split()
+        return (
+            len(words_) > 2
+            and source[:1].islower()
+            and words_[0] in self.vocab.det_words
+            and not source.startswith(GENERIC_SOURCE)
+            and self.vocab.generic_kind(words_[-1]) not in (None, *REFERENT_NOT)
+        )
 
     def resolve(self, kind: str, pos: int, noun: str = "") -> str | None:
         """The organisation a generic actor of `kind` at `pos` names: the last one of that kind

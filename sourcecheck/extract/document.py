@@ -442,6 +442,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     published_at = _text(doc.get("published_at")) or d.published
     measure = None  # the sentence's last measure and its row: a bare count may elide its unit
     scaled = None  # the sentence's last figure with a scale word, and its row
+    went_on = False  # a toll of the sentence took the source of the sentence before
     for n, q in enumerate(qs):
         q = at_sea(q, body, d.lang)  # "a 35 miglia da Lampedusa": nautical miles
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
@@ -471,10 +472,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if (
             attribution is None
             and not described
-            and (kind == "count" and d.toll(concept) or d.speakers.possessive_opening(i))
+            and (
+                kind == "count" and (d.toll(concept) or went_on) or d.speakers.possessive_opening(i)
+            )
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
+            # (and the counts after such a toll: "…, and 11 children were still in hospital")
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
+            went_on = went_on or continued
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
         rate = rate or sided_rate

@@ -355,10 +355,11 @@ def relative(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     text, v, hi = sp.body, sp.vocab, ctx.hi
     if not text.startswith(",", c.end):
         return None
-    m = v.relative_speech.match(text, c.end, hi)
-    if m is None and c.acts:
-        m = v.relative_verb.match(text, c.end, hi)
-    return _made(text, c, m.start("at"), "pre", "relative", m.end()) if m else None
+    m, how = v.relative_speech.match(text, c.end, hi), "relative"
+    if m is None and c.acts:  # (what a body does yields to one who says: "…, X said,
+        m, how = v.relative_verb.match(text, c.end, hi), "action"  # adding that the
+        # airline, which posted revenue of…")
+    return _made(text, c, m.start("at"), "pre", how, m.end()) if m else None
 
 
 def _glued(text: str, at: int) -> bool:

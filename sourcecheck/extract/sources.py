@@ -61,8 +61,11 @@ class Sources:
         self.branches: set[str] = set()  # "la CGT des Bouches-du-Rhône" is the CGT
         self.complemented: set[str] = set()  # "a source close to the inquiry": as written
         self.country: dict[str, str] = {}  # a national body's country ("Protezione civile")
+        self.opens_names: set[str] = set()  # "United Nations Development Programme"
         for name, entry in entries.items():
             kind = entry.get("kind", "other")
+            if entry.get("opens_names"):
+                self.opens_names.add(name)
             if entry.get("country"):
                 self.country[name] = str(entry["country"])
             if entry.get("as_written"):
@@ -182,6 +185,8 @@ class Sources:
                 if alias in self.cased and written not in self.cased[alias]:
                     continue
                 source, kind = self.alias[alias]
+                if source in self.opens_names and _NAME_GOES_ON.match(text, stop, end):
+                    break  # "the UN Development Programme": a body of its own name
                 if source in self.as_written and n and self._generic_kind(tokens[n - 1][2]):
                     break  # "l'associazione abitanti di X": a word of a body's own name
                 if written[:1].islower() and self._of_a_generic(text, pos):
@@ -263,6 +268,10 @@ class Sources:
                 at = before
         written = " ".join(text[at:stop].replace("’", "'").split())
         return written[:1].lower() + written[1:]
+
+
+# a capitalised word right after an alias: the name goes on ("UN Development Programme")
+_NAME_GOES_ON = regexcache.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]*")
 
 
 # what an anonymous source is close to or familiar with: "proche de l'enquête", "close to the

@@ -158,10 +158,13 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 and (
                     _is_place(owner := tokens[n - back - 1][1])
                     or owner.lower() in v.place_noun_words
+                    or _office_owner(v, owner, m.group("noun"))
                 )
             ):  # "Italy's health ministry", "the island's forest service": a place before 's
                 det, det_at = True, tokens[n - back - 1][0]  # stands as its determiner
-                if not _is_place(owner):  # ("the island's": a noun, with its own article)
+                # ("the company's chief executive", "Kestrel's chief executive": an office's body)
+                if not (_is_place(owner) or owner[:1].isupper()):  # ("the island's": a noun,
+                    # with its own article)
                     if n - back > 1 and feats[n - back - 2] & DET:
                         det_at = tokens[n - back - 2][0]
                     break
@@ -189,6 +192,21 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _office_owner(v: Vocabulary, owner: str, noun: str) -> bool:
+    """(English) Is `owner`, before "'s" and the office `noun`, the body that office is held
+    in: a generic actor noun or a capitalised name ("the company's chief executive",
+    "Kestrel's finance director")? The office then speaks, as written with its body.
+
+    >>> from sourcecheck.frames.attribution import vocabulary
+    >>> v = vocabulary("en")
+    >>> _office_owner(v, "airline", "chief executive"), _office_owner(v, "airline", "agency")
+    (True, False)
+    """
+    if v.generic_kind(noun) != "official":
+        return False
+    return owner[:1].isupper() or v.generic_kind(owner) not in (None, "official", "same-source")
 
 
 def _press_adjective(v: Vocabulary, text: str, tokens, n: int, noun: str) -> bool:
@@ -259,6 +277,8 @@ def generic_speakers(
             and not (role and n.start > g.end)
         ):
             continue  # "La Polizia Postale", "le gestionnaire du réseau Terna": a name follows
+        if _speaks_for_modified(sp, g, nouns, hi):
+            continue  # "a spokeswoman for the Dorvik regional council": the council speaks
         if body := _spokesperson(sp, g, hi):  # "a company spokesperson": the company
             out = [o for o in out if not g.start <= o.start < body.end]
             out.append(body)
@@ -513,6 +533,8 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
             if _known(sp, " ".join(words_[k:])):
                 n = k + 1
                 break
+        if n == len(words_) > 1 and (body := _modified_body(sp, g, words_[-1])):
+            return body  # "a regional health authority spokesman": that authority
         written = " ".join(words_[n - 1 :])
         at = text.rfind(words_[n - 1], g.start, g.noun_at)
         if written[:1].isupper() and n == len(words_) and _opens(text, at):
@@ -531,6 +553,48 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
             written, end = text[at : n.end()], n.end()
         return _body_speaker(sp, g, written, at, end, det)
     return None
+
+
+def _modified_body(sp: Speakers, g: _Generic, last: str) -> Speaker | None:
+    """(English) The body a spokesperson `g` speaks for when its last modifier `last` is a
+    generic noun with modifiers of its own ("a regional health authority spokesman", "a Dorvik
+    council spokeswoman"): named as `modified` names that body without the spokesperson
+    ("regional health authority"), not by its noun alone ("authority"). None otherwise."""
+    kind = sp.vocab.generic_kind(last)
+    if kind is None or kind in ("official", "same-source"):
+        return None
+    at = sp.body.rfind(last, g.start, g.noun_at)
+    own = modified(sp, _Generic(g.start, at, at + len(last), last, False), kind)
+    if not own:
+        return None
+    name = own[0] if own[0][:1] == sp.body[g.start] else sp.body[g.start : own[1]]
+    return Speaker(g.start, g.end, name, kind)  # ("Dorvik council" keeps its capital)
+
+
+def _speaks_for_modified(sp: Speakers, g: _Generic, nouns: list, hi: int) -> bool:
+    """(English) Does spokesperson `g` speak for a body written as a generic noun with a
+    capitalised modifier after "for", "of" or "at" and its article ("a spokesman for the
+    Norwegian government", "officials at the Dorvik hospital")? That body's own generic actor
+    then speaks, named as it would be without the spokesperson ("the Dorvik hospital"), not
+    its first word alone ("Dorvik", a fragment).
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> body = "A spokeswoman for the Dorvik regional council said 35 homes were flooded."
+    >>> [a.source for a in Speakers(body, "en", None, load_sources()).attributions(0)]
+    ['the Dorvik regional council']
+    """
+    if not sp.vocab.prenominal or not offices.speaks_for(g.noun, sp.vocab.lang):
+        return False
+    m = offices.body_after(sp.body, _word_end(sp.body, g.end), hi, sp.vocab.lang)
+    if m is None or not m.group("det").strip() or not m.group("body")[:1].isupper():
+        return False
+    at = m.start("body")
+    return any(
+        o.start == at < o.noun_at
+        and sp.vocab.generic_kind(o.noun) not in ("official", "same-source")
+        for o in nouns
+    )
 
 
 def _office_of(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int] | None:
