@@ -658,6 +658,47 @@ SHAPES = {
         it | Le famiglie rimaste senza acqua nella valle di Pelmora sono 4mila. | 4mila | famiglie | -
         fr | Les ouvriers touchés par la fermeture sont 380. | 380 | ouvriers | -
         it | Il porto è chiuso. Secondo la Capitaneria, le tonnellate di gasolio finite in mare sono 80. | 80 | tonnellate | -
+        it | Il fiume è esondato. Le case ancora senza acqua potabile sono 1.300. | 1.300 | case | -
+        fr | Le fleuve a débordé. Les écoles encore fermées dans le canton sont 42. | 42 | écoles | -
+        en | The river burst its banks. The homes still without clean water were 1,300. | 1,300 | homes | -
+    """,
+    # a count of counts shares the noun after the second ("812 of 830 polling stations"), and
+    # so does a count a correction replaces ("pas 25 mais 31 mineurs")
+    "count-of-counts": """
+        en | With 812 of 830 polling stations counted, the mayor leads. | 812 | polling stations | -
+        fr | Ce ne sont pas 25 mais 31 mineurs qui étaient sous terre. | 25 | mineurs | -
+        it | Non 25 ma 31 operai erano nel tunnel. | 25 | operai | -
+        en | Not 25 but 31 miners were underground. | 25 | miners | -
+    """,
+    # a finite verb after a count is no noun: the count takes the last one
+    "finite-verb": """
+        it | Dei 420 esuberi previsti da Morlana, 180 riguarderanno la sede di Pavone. | 180 | esuberi | -
+        fr | Sur les 420 suppressions de postes, 180 concerneront le site de Brévy. | 180 | suppressions | -
+    """,
+    # a possessive opens a change verb's subject as an article does, a year maybe after it
+    "possessive-subject": """
+        en | Lutrane said on Tuesday its 2025 operating profit fell 18%. | 18% | operating profit | profit
+        fr | Le groupe a indiqué que son chiffre d'affaires a reculé de 9 %. | 9 % | chiffre d'affaires | revenue
+        it | Il gruppo ha detto che il suo fatturato è sceso del 9%. | 9% | fatturato | revenue
+    """,
+    # an unknown word with an agent after it, after "the 2,100", is a participle: the count
+    # takes the last noun; without an article before the count, the word is its noun
+    "participle-with-agent": """
+        en | The survey found 2,400 cancelled flights, above the 2,100 cited by the carriers' group. | above the 2,100 | flights | -
+        it | Un calcolo che rende credibile la spesa di 240 milioni promessa dal ministero. | 240 milioni | spesa | -
+        fr | Le ministère a recensé 4 200 arrivées par la mer depuis mars. | 4 200 | arrivées | -
+    """,
+    # a count with no noun after it is the value of the noun a determiner and "of" tie to it
+    "value-of": """
+        en | Norlace will cut 900 jobs, about 6% of its workforce of 15,000. | 15,000 | workforce | -
+        it | La manovra da 12.500 milioni approvata ieri divide la maggioranza. | 12.500 milioni | manovra | -
+        fr | Le département a voté une enveloppe de 40 millions destinée aux collèges. | 40 millions | enveloppe | -
+        it | A Pravella la Cgil parla di 40mila manifestanti, la polizia di 9mila. | 9mila | manifestanti | -
+    """,
+    # a partitive count first in its sentence is part of the sentence's opening subject
+    "partitive-of-subject": """
+        it | Le ambulanze sono 4. I passeggeri sono stati portati al porto di Lerba: 9 di loro sono stati ricoverati. | 9 | passeggeri | -
+        fr | Il y avait 3 bus. Les randonneurs sont arrivés au refuge de Malpas ; 5 d'entre eux étaient blessés. | 5 | randonneurs | -
     """,
 }
 
@@ -988,3 +1029,8 @@ def test_a_name_after_a_counting_noun_is_no_tally(lex):
 def test_an_adjective_after_a_copula_names_no_noun(lex):
     # "4 sono gravi": a state of the injured, not a noun of its own
     assert nouns(lex, "it", "I feriti del crollo sono 23, 4 sono gravi.")["4"][0] == "feriti"
+
+
+def test_a_preposition_s_idiom_names_no_value(lex):
+    thing, _ = nouns(lex, "fr", "Tous les élèves sont rentrés à l'exception de 14.")["14"]
+    assert "exception" not in thing

@@ -74,8 +74,13 @@ class _Grammar:
             r"\s*$",
             re.IGNORECASE,
         )
+        # a subject's determiner: an article, a possessive, or both ("il suo fatturato"),
+        # then maybe the year it is of ("its 2025 net profit fell 72%")
+        possessives = alt("possessives")
         self.article = regexcache.compile(
-            rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.IGNORECASE
+            rf"(?<![\w'’])(?:(?:{articles})(?:(?<=['’])|\s+)(?:(?:{possessives})\s+)?"
+            rf"|(?:{possessives})\s+)(?:(?:19|20)\d\d\s+)?(?=[^\W\d_])",
+            re.IGNORECASE,
         )
         self.cataphora = regexcache.compile(
             rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
