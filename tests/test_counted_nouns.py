@@ -695,6 +695,25 @@ SHAPES = {
         fr | Le département a voté une enveloppe de 40 millions destinée aux collèges. | 40 millions | enveloppe | -
         it | A Pravella la Cgil parla di 40mila manifestanti, la polizia di 9mila. | 9mila | manifestanti | -
     """,
+    # a percentage named by an adverbial change is named by what changed too
+    "change-of-subject": """
+        fr | Les ventes de Calvoria, en recul de 7 %, déçoivent. | 7 % | ventes | -
+        it | Le vendite di Orvella sono in calo del 5% rispetto al 2024. | 5% | vendite | -
+        fr | Le chiffre d'affaires de Calvoria est en hausse de 4 % sur un an. | 4 % | chiffre d'affaires | -
+        en | In 2025, revenue at Calvoria amounted to €4.8 billion, down 9% from a year earlier. | 9% | revenue | revenue
+    """,
+    # a verb of slowing sets its subject to the figure
+    "slowing-subject": """
+        en | Inflation slowed to 2.1% in June. | 2.1% | Inflation | -
+        fr | L'inflation a ralenti à 2,1 % en juin. | 2,1 % | inflation | -
+        it | L'inflazione è rallentata al 2,1% a giugno. | 2,1% | inflazione | -
+    """,
+    # a bare count that is its verb's subject goes on with the last sentence's noun
+    "bare-subject-of-verb": """
+        en | Some 1,200 residents were evacuated. By Tuesday evening, 800 had returned home. | 800 | residents | -
+        fr | Quelque 1 200 habitants ont été évacués. Mardi soir, 800 n'avaient pas pu rentrer. | 800 | habitants | -
+        it | Circa 1.200 abitanti sono stati evacuati. Martedì sera 800 rientravano a casa. | 800 | abitanti | -
+    """,
     # a partitive count first in its sentence is part of the sentence's opening subject
     "partitive-of-subject": """
         it | Le ambulanze sono 4. I passeggeri sono stati portati al porto di Lerba: 9 di loro sono stati ricoverati. | 9 | passeggeri | -
@@ -1034,3 +1053,19 @@ def test_an_adjective_after_a_copula_names_no_noun(lex):
 def test_a_preposition_s_idiom_names_no_value(lex):
     thing, _ = nouns(lex, "fr", "Tous les élèves sont rentrés à l'exception de 14.")["14"]
     assert "exception" not in thing
+
+
+def test_a_change_named_percentage_keeps_its_change_word(lex):
+    thing, _ = nouns(lex, "fr", "Les ventes de Calvoria, en recul de 7 %, déçoivent.")["7 %"]
+    assert "recul" in thing and "ventes" in thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "word"),
+    [
+        ("fr", "Plus de 150 se sont rassemblés devant la mairie.", "Plus de 150", "se"),
+        ("en", "Over 150 gathered outside the town hall.", "Over 150", "gathered"),
+    ],
+)
+def test_a_reflexive_or_a_verb_s_particle_is_no_noun(lex, lang, body, figure, word):
+    assert word not in nouns(lex, lang, body)[figure][0].split()

@@ -33,6 +33,7 @@ from sourcecheck.extract.elided import (
     change_named,
     change_of_last,
     changed_noun,
+    changed_subject,
     clause_noun,
     contrary,
     gapped,
@@ -80,6 +81,7 @@ from sourcecheck.extract.things import (
     thing_before,
     topic,
     valued,
+    verb_after,
 )
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
@@ -383,8 +385,10 @@ class SentenceNouns:
             stated = self._stated_after(q, following) if q.kind == "count" else None
             if stated and stated[0]:  # "Parmi ces ouvriers, 5 ont été évacués"
                 thing, concept = stated
-        if change:  # "en baisse de 6 %": named by its change, its concept the changed thing's
-            thing = body[change[0] : change[1]]
+        if change:  # "en baisse de 6 %": named by its change and by what changed, its concept
+            # the changed thing's ("Les ventes, en recul de 7 %": "recul (ventes)")
+            changed = thing or self._changed(change[0])
+            thing = body[change[0] : change[1]] + (f" ({changed})" if changed else "")
         if state:  # "blessés, dont 4 en urgence absolue": the injured in that state
             named = body[state[0] : state[1]]
             thing, concept = (f"{thing} {named}" if thing else named), state[2] or concept
@@ -409,6 +413,13 @@ class SentenceNouns:
         if found and any(a.start <= found[0] < a.end for a in d.attributions(self.i)):
             return None
         return found
+
+    def _changed(self, pos: int) -> str:
+        """The subject of the clause a change phrase starting at `pos` stands in
+        (`elided.changed_subject`), or ""."""
+        d = self.d
+        found = changed_subject(d.body, pos, self.s.start, d.lang, d.lex.concepts)
+        return d.body[found[0] : found[1]] if found else ""
 
     def _participle(self, q, found, previous) -> bool:
         """Whether the unknown words after count `q` (`found`) are a participle with its agent
@@ -564,6 +575,10 @@ class SentenceNouns:
         if self._bare_object(q):
             # "L'intersyndicale avance le chiffre de 38 000": another account of that figure
             self.back = answered(self.d.body, self.s.start, q.start, self.d.lang)
+            return self.d.before(self.d.nouns, self.i)
+        if self.first and verb_after(self.d.body, q.end, self.s.end, self.d.lang):
+            # "Some 1,200 residents were evacuated. By Tuesday evening, 800 had returned
+            # home.": a bare count that is its verb's subject goes on with the last noun
             return self.d.before(self.d.nouns, self.i)
         return None
 

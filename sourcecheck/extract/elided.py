@@ -497,27 +497,10 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         and _APPOSITION.fullmatch(text, marks[-2].start(), marks[-1].end())
     ):  # "Il gasdotto, lungo 260 km, costerà": the subject stands before the aside
         clause, end = (marks[-3].end() if len(marks) >= 3 else start), marks[-2].start()
-    relatives = list(g.relative.finditer(text, clause, end))
-    if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à";
-        # "the company said sales dropped 12%", "a loss as revenue dropped 9%": a reported or
-        # subordinate clause opens after its verb or its subordinator
-        clause = relatives[-1].end()
-    joins = [
-        j
-        for j in g.conjunction.finditer(text, clause, end)
-        if _DIGIT.search(text, clause, j.start())
-    ]
-    if joins:  # "sales rose 5% and the profit lost 12%": a figure, then a new clause
-        clause = joins[-1].end()
-    for a in g.article.finditer(text, clause, end):
-        before = text[max(clause, a.start() - 20) : a.start()].split()
-        if before and before[-1].lower().strip("'’") in g.prepositions:
-            continue  # "dans les écoles": a place or a time, not the subject
-        found = noun_at(text, a.end(), end, lang, concepts)
-        if found:
-            return found
-    if end != verb:
-        return None
+    clause = _clause_start(text, clause, end, g)
+    found = _first_subject(text, clause, end, lang, concepts)
+    if found or end != verb:
+        return found
     words_before = re.findall(rf"{_WORD}", text[clause:verb])
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
@@ -530,6 +513,58 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
             return found
     return None
+
+
+def _clause_start(text: str, clause: int, end: int, g: _Grammar) -> int:
+    """Where the clause holding `end` opens, from `clause` on: after the last relative,
+    reporting verb or subordinator ("… un réseau dont les bénéfices sont estimés à", "the
+    company said sales dropped 12%", "a loss as revenue dropped 9%"), or after a conjunction
+    that follows a figure ("sales rose 5% and the profit lost 12%")."""
+    relatives = list(g.relative.finditer(text, clause, end))
+    if relatives:
+        clause = relatives[-1].end()
+    joins = [
+        j
+        for j in g.conjunction.finditer(text, clause, end)
+        if _DIGIT.search(text, clause, j.start())
+    ]
+    return joins[-1].end() if joins else clause
+
+
+def _first_subject(text: str, clause: int, end: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the first noun phrase an article or a possessive opens in
+    `text[clause:end]`, not after a preposition ("dans les écoles" says where), or None."""
+    g = _grammar(lang)
+    for a in g.article.finditer(text, clause, end):
+        before = text[max(clause, a.start() - 20) : a.start()].split()
+        if before and before[-1].lower().strip("'’") in g.prepositions:
+            continue  # "dans les écoles": a place or a time, not the subject
+        found = noun_at(text, a.end(), end, lang, concepts)
+        if found:
+            return found
+    return None
+
+
+def changed_subject(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the quantity a change phrase starting at `pos` is the change
+    of: its clause's subject ("Les ventes de Norvale, en recul de 7 %", "Il fatturato
+    registra una crescita del 6%", "Le vendite sono in calo del 5%"), or None. `lo`: where
+    the sentence starts.
+
+    Why: a percentage named by its change ("en recul de 7 %") measures how the subject moved;
+    the change word alone says nothing of what.
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Le vendite di Orvella sono in calo del 5%."
+    >>> span = changed_subject(text, text.index("in calo"), 0, "it", load_concepts())
+    >>> text[span[0] : span[1]]
+    'vendite'
+    """
+    g = _grammar(lang)
+    start = max(lo, pos - SUBJECT_WINDOW)
+    return _first_subject(text, _clause_start(text, start, pos, g), pos, lang, concepts)
 
 
 def gapped(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):

@@ -67,6 +67,7 @@ STOP = frozenset(
     who whose as per this these those said says its their his her were was is are have has
     without senza
     had will would been be more less about around over under into through within last next
+    se si
     il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
     fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
@@ -151,10 +152,28 @@ def agent_after(text: str, end: int, limit: int, lang: str | None) -> bool:
     `end`: those words may be a participle ("the 1,140 put forward by the airlines", "390
     milioni prevista dal Tesoro"), not the count's noun.
 
-    >>> agent_after("the 40 cited by the police", 14, 26, "en")
+    >>> agent_after("the 40 cited by the police", 12, 26, "en")
     True
     """
     return bool(_grammar(lang).agent.match(text, end, limit))
+
+
+def verb_after(text: str, pos: int, limit: int, lang: str | None) -> bool:
+    """Whether a verb follows a count ending at `pos`, maybe after a negation or an adverb
+    ("800 had returned home", "120 n'avaient pas pu rentrer", "60 sono ancora fuori casa"):
+    the count is its verb's subject, with no noun of its own.
+
+    >>> verb_after("By noon, 800 had returned home.", 12, 31, "en")
+    True
+    >>> verb_after("By noon, 800 homes were lit.", 12, 28, "en")
+    False
+    """
+    g = _grammar(lang)
+    m = g.verb_next.match(text, pos, limit)
+    if not m:
+        return False
+    word = m.group("word").lower()
+    return word in g.plural_verbs or bool(g.finite.search(word) or g.verb_form.search(word))
 
 
 def article_before(text: str, start: int, end: int, lo: int, lang: str | None) -> bool:
@@ -317,6 +336,14 @@ class _Grammar:
         )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.opening = regexcache.compile(rf"\W*(?:{alt('articles')})(?:(?<=['’])|\s+)", re.I)
+        self.particles = words("nouns", "verb_particles", lang)
+        self.plural_verbs = words("nouns", "plural_verbs", lang) | words("nouns", "copulas", lang)
+        self.verb_next = regexcache.compile(  # "800 had returned", "120 n'avaient pas"
+            rf"\s+(?:(?:{alt('function_words')})\s+)?(?:n['’]|ne\s+|non\s+)?"
+            r"(?:se\s+|s['’]|si\s+)?"  # "150 se sont rassemblés", "150 si sono radunati"
+            r"(?P<word>[^\W\d_]+)(?![\w'’-])",
+            re.IGNORECASE,
+        )
         self.plural_verb = regexcache.compile(rf"\s+(?:{alt('plural_verbs')})(?![\w'’])", re.I)
         determiners = alternation(
             words("nouns", "articles", lang)
@@ -602,7 +629,9 @@ def _modifies(text, spans) -> bool:
     if len(spans) < 2:
         return False
     word = text[spans[1][0] : spans[1][1]].lower()
-    return word not in _LINKS and not _grammar("en").verb_form.search(word)
+    g = _grammar("en")
+    # "150 gathered outside", "3,200 turned up": a verb and its particle, not a noun
+    return word not in _LINKS and word not in g.particles and not g.verb_form.search(word)
 
 
 _BEFORE = regexcache.compile(
