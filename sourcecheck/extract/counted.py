@@ -33,7 +33,6 @@ from sourcecheck.extract.elided import (
     change_named,
     change_of_last,
     changed_noun,
-    changed_subject,
     clause_noun,
     contrary,
     gapped,
@@ -81,7 +80,6 @@ from sourcecheck.extract.things import (
     thing_before,
     topic,
     valued,
-    verb_after,
 )
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
@@ -385,10 +383,8 @@ class SentenceNouns:
             stated = self._stated_after(q, following) if q.kind == "count" else None
             if stated and stated[0]:  # "Parmi ces ouvriers, 5 ont été évacués"
                 thing, concept = stated
-        if change:  # "en baisse de 6 %": named by its change and by what changed, its concept
-            # the changed thing's ("Les ventes, en recul de 7 %": "recul (ventes)")
-            changed = thing or self._changed(change[0])
-            thing = body[change[0] : change[1]] + (f" ({changed})" if changed else "")
+        if change:  # "en baisse de 6 %": named by its change, its concept the changed thing's
+            thing = body[change[0] : change[1]]
         if state:  # "blessés, dont 4 en urgence absolue": the injured in that state
             named = body[state[0] : state[1]]
             thing, concept = (f"{thing} {named}" if thing else named), state[2] or concept
@@ -414,13 +410,6 @@ class SentenceNouns:
             return None
         return found
 
-    def _changed(self, pos: int) -> str:
-        """The subject of the clause a change phrase starting at `pos` stands in
-        (`elided.changed_subject`), or ""."""
-        d = self.d
-        found = changed_subject(d.body, pos, self.s.start, d.lang, d.lex.concepts)
-        return d.body[found[0] : found[1]] if found else ""
-
     def _participle(self, q, found, previous) -> bool:
         """Whether the unknown words after count `q` (`found`) are a participle with its agent
         after them, the count standing for a noun named before: the last count's, after an
@@ -436,11 +425,14 @@ class SentenceNouns:
 
     def _valued(self, q):
         """The noun a count is the value of (`things.valued`), unless it stands inside an
-        attribution ("la Cgt parla di 110mila, la polizia di 16mila" names who counted) or after
-        words that name no thing ("per un importo di 2 milioni")."""
+        attribution ("la Cgt parla di 110mila, la polizia di 16mila" names who counted), after
+        words that name no thing ("per un importo di 2 milioni"), or for a count in millions
+        with a currency in sight, which stays an amount in that currency (`_elided_currency`)."""
         d = self.d
         if names_no_thing(d.body, self.s.start, q.start, d.lang):
             return None  # "per un importo di 2 milioni": the last amount's (`_amount_of`)
+        if q.scale and self.money:
+            return None  # "… 1,2 miliardi di euro. La manovra da 18 miliardi": an amount still
         found = valued(d.body, q.start, self.s.start, d.lang, d.lex.concepts)
         if found and any(a.start <= found[0] < a.end for a in d.attributions(self.i)):
             return None
@@ -576,10 +568,6 @@ class SentenceNouns:
             # "L'intersyndicale avance le chiffre de 38 000": another account of that figure
             self.back = answered(self.d.body, self.s.start, q.start, self.d.lang)
             return self.d.before(self.d.nouns, self.i)
-        if self.first and verb_after(self.d.body, q.end, self.s.end, self.d.lang):
-            # "Some 1,200 residents were evacuated. By Tuesday evening, 800 had returned
-            # home.": a bare count that is its verb's subject goes on with the last noun
-            return self.d.before(self.d.nouns, self.i)
         return None
 
     def _level_of_last(self, q) -> bool:
@@ -695,14 +683,16 @@ def _refines(concepts, thing: str, concept: str | None, cid: str) -> bool:
 def _with_adjective(previous, word: str, lang: str | None):
     """The last noun with the adjective `word` in place of its contrary ("emplois directs" →
     "emplois indirects"), or in place of its modifiers ("300 posti permanenti e 800
-    indiretti"), or added when it had none; a country adjective ("tra cui 3 italiani") leaves the
-    noun as it was."""
+    indiretti"), or added when it had none; a country adjective too ("14 fornitori europei,
+    tra cui 3 italiani" → "fornitori italiani"), the concept the noun's."""
     thing, concept = previous
     words = thing.split()
     swapped = [word if contrary(word, w) else w for w in words]
     if swapped != words:
         return " ".join(swapped), concept
-    if not is_modifier(word, lang):
+    demonym = word.lower() in DEMONYMS  # "tra cui 3 italiani": Italian ones of that noun
+    if not (demonym or is_modifier(word, lang)):
         return previous
-    noun = " ".join(w for w in words if not is_modifier(w, lang)) or thing
+    kept = [w for w in words if not is_modifier(w, lang) and w.lower() not in DEMONYMS]
+    noun = " ".join(kept) or thing
     return (f"{word} {noun}" if lang == "en" else f"{noun} {word}"), concept

@@ -545,28 +545,6 @@ def _first_subject(text: str, clause: int, end: int, lang: str | None, concepts:
     return None
 
 
-def changed_subject(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
-    """(start, end, concept) of the quantity a change phrase starting at `pos` is the change
-    of: its clause's subject ("Les ventes de Norvale, en recul de 7 %", "Il fatturato
-    registra una crescita del 6%", "Le vendite sono in calo del 5%"), or None. `lo`: where
-    the sentence starts.
-
-    Why: a percentage named by its change ("en recul de 7 %") measures how the subject moved;
-    the change word alone says nothing of what.
-
-    Example:
-
-    >>> from sourcecheck.extract.lexicon import load_concepts
-    >>> text = "Le vendite di Orvella sono in calo del 5%."
-    >>> span = changed_subject(text, text.index("in calo"), 0, "it", load_concepts())
-    >>> text[span[0] : span[1]]
-    'vendite'
-    """
-    g = _grammar(lang)
-    start = max(lo, pos - SUBJECT_WINDOW)
-    return _first_subject(text, _clause_start(text, start, pos, g), pos, lang, concepts)
-
-
 def gapped(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the subject of a clause that leaves out the verb of the clause
     before it, between a figure's conjunction and the particle right before the figure at

@@ -158,24 +158,6 @@ def agent_after(text: str, end: int, limit: int, lang: str | None) -> bool:
     return bool(_grammar(lang).agent.match(text, end, limit))
 
 
-def verb_after(text: str, pos: int, limit: int, lang: str | None) -> bool:
-    """Whether a verb follows a count ending at `pos`, maybe after a negation or an adverb
-    ("800 had returned home", "120 n'avaient pas pu rentrer", "60 sono ancora fuori casa"):
-    the count is its verb's subject, with no noun of its own.
-
-    >>> verb_after("By noon, 800 had returned home.", 12, 31, "en")
-    True
-    >>> verb_after("By noon, 800 homes were lit.", 12, 28, "en")
-    False
-    """
-    g = _grammar(lang)
-    m = g.verb_next.match(text, pos, limit)
-    if not m:
-        return False
-    word = m.group("word").lower()
-    return word in g.plural_verbs or bool(g.finite.search(word) or g.verb_form.search(word))
-
-
 def article_before(text: str, start: int, end: int, lo: int, lang: str | None) -> bool:
     """Whether a definite article stands right before the number of the figure at
     `text[start:end]` ("well below the 1,140", "i 7 miliardi"): the figure may stand for a noun
@@ -337,13 +319,6 @@ class _Grammar:
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.opening = regexcache.compile(rf"\W*(?:{alt('articles')})(?:(?<=['’])|\s+)", re.I)
         self.particles = words("nouns", "verb_particles", lang)
-        self.plural_verbs = words("nouns", "plural_verbs", lang) | words("nouns", "copulas", lang)
-        self.verb_next = regexcache.compile(  # "800 had returned", "120 n'avaient pas"
-            rf"\s+(?:(?:{alt('function_words')})\s+)?(?:n['’]|ne\s+|non\s+)?"
-            r"(?:se\s+|s['’]|si\s+)?"  # "150 se sont rassemblés", "150 si sono radunati"
-            r"(?P<word>[^\W\d_]+)(?![\w'’-])",
-            re.IGNORECASE,
-        )
         self.plural_verb = regexcache.compile(rf"\s+(?:{alt('plural_verbs')})(?![\w'’])", re.I)
         determiners = alternation(
             words("nouns", "articles", lang)
@@ -710,8 +685,8 @@ _OF_PLACE = regexcache.compile(
 
 
 LONG_SUBJECT = 100  # characters before a count where a subject and its complements stand
-_BEFORE_LONG = regexcache.compile(  # a sentence's start is where its subject may open
-    rf"(?:{_OPENS}|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
+_BEFORE_LONG = regexcache.compile(
+    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
     r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
