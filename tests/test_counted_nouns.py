@@ -659,6 +659,54 @@ SHAPES = {
         fr | Les ouvriers touchés par la fermeture sont 380. | 380 | ouvriers | -
         it | Il porto è chiuso. Secondo la Capitaneria, le tonnellate di gasolio finite in mare sono 80. | 80 | tonnellate | -
     """,
+    # a finite verb after a count is no noun: the count takes the last one
+    "finite-verb": """
+        it | Dei 420 esuberi previsti da Morlana, 180 riguarderanno la sede di Pavone. | 180 | esuberi | -
+        fr | Sur les 420 suppressions de postes, 180 concerneront le site de Brévy. | 180 | suppressions | -
+    """,
+    # a possessive opens a change verb's subject as an article does, a year maybe after it
+    "possessive-subject": """
+        en | Lutrane said on Tuesday its 2025 operating profit fell 18%. | 18% | operating profit | profit
+        fr | Le groupe a indiqué que son chiffre d'affaires a reculé de 9 %. | 9 % | chiffre d'affaires | revenue
+        it | Il gruppo ha detto che il suo fatturato è sceso del 9%. | 9% | fatturato | revenue
+    """,
+    # an unknown word with an agent after it, after "the 2,100", is a participle: the count
+    # takes the last noun; without an article before the count, the word is its noun
+    "participle-with-agent": """
+        en | The survey found 2,400 cancelled flights, above the 2,100 cited by the carriers' group. | above the 2,100 | flights | -
+        it | Un calcolo che rende credibile la spesa di 240 milioni promessa dal ministero. | 240 milioni | spesa | -
+        fr | Le ministère a recensé 4 200 arrivées par la mer depuis mars. | 4 200 | arrivées | -
+    """,
+    # a count with no noun after it is the value of the noun a determiner and "of" tie to it
+    "value-of": """
+        en | Norlace will cut 900 jobs, about 6% of its workforce of 15,000. | 15,000 | workforce | -
+        it | La manovra da 12.500 milioni approvata ieri divide la maggioranza. | 12.500 milioni | manovra | -
+        fr | Le département a voté une enveloppe de 40 millions destinée aux collèges. | 40 millions | enveloppe | -
+        it | A Pravella la Cgil parla di 40mila manifestanti, la polizia di 9mila. | 9mila | manifestanti | -
+    """,
+    # a part in a state of health written as an adverb is named by it, a part of its noun
+    "part-in-state-adverb": """
+        en | The crash left 58 people injured, 12 of them seriously. | 12 | injured seriously | injured
+        fr | L'accident a fait 58 blessés, dont 12 grièvement. | 12 | blessés grièvement | injured
+        it | L'incidente ha causato 58 feriti, di cui 12 gravemente. | 12 | feriti gravemente | injured
+    """,
+    # a country adjective after a part names which ones of the last noun
+    "part-by-nationality": """
+        it | La denuncia è partita da 14 editori, tra cui 3 italiani. | 3 | editori italiani | -
+        en | The complaint came from 14 publishers, including 3 Italian. | 3 | Italian publishers | -
+    """,
+    # a verb of slowing or of an amount sets its subject to the figure
+    "slowing-subject": """
+        en | In 2025, revenue at Calvoria amounted to €4.8 billion, down 9% from a year earlier. | 9% | revenue | revenue
+        en | Inflation slowed to 2.1% in June. | 2.1% | Inflation | -
+        fr | L'inflation a ralenti à 2,1 % en juin. | 2,1 % | inflation | -
+        it | L'inflazione è rallentata al 2,1% a giugno. | 2,1% | inflazione | -
+    """,
+    # a partitive count first in its sentence is part of the sentence's opening subject
+    "partitive-of-subject": """
+        it | Le ambulanze sono 4. I passeggeri sono stati portati al porto di Lerba: 9 di loro sono stati ricoverati. | 9 | passeggeri | -
+        fr | Il y avait 3 bus. Les randonneurs sont arrivés au refuge de Malpas ; 5 d'entre eux étaient blessés. | 5 | randonneurs | -
+    """,
 }
 
 
@@ -988,3 +1036,26 @@ def test_a_name_after_a_counting_noun_is_no_tally(lex):
 def test_an_adjective_after_a_copula_names_no_noun(lex):
     # "4 sono gravi": a state of the injured, not a noun of its own
     assert nouns(lex, "it", "I feriti del crollo sono 23, 4 sono gravi.")["4"][0] == "feriti"
+
+
+def test_a_preposition_s_idiom_names_no_value(lex):
+    thing, _ = nouns(lex, "fr", "Tous les élèves sont rentrés à l'exception de 14.")["14"]
+    assert "exception" not in thing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "word"),
+    [
+        ("fr", "Plus de 150 se sont rassemblés devant la mairie.", "Plus de 150", "se"),
+        ("en", "Over 150 gathered outside the town hall.", "Over 150", "gathered"),
+    ],
+)
+def test_a_reflexive_or_a_verb_s_particle_is_no_noun(lex, lang, body, figure, word):
+    assert word not in nouns(lex, lang, body)[figure][0].split()
+
+
+def test_a_count_in_millions_with_a_currency_in_sight_stays_an_amount(lex):
+    body = "Il governo ha stanziato 1,2 miliardi di euro. La manovra da 18 miliardi varata ieri divide."
+    doc = {"doc": "t.md", "body": body, "lang": "it", "publisher": "Wire", "published": PUBLISHED}
+    rows = {r["text"]: r for r in extract_document(doc, lex)}
+    assert rows["18 miliardi"]["currency"] == "EUR"

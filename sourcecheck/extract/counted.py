@@ -65,17 +65,21 @@ from sourcecheck.extract.pointers import (
 )
 from sourcecheck.extract.things import (
     STOP,
+    agent_after,
     among,
     apposed,
+    article_before,
     counted_before,
     is_duration,
     labelled,
+    opening_subject,
     partitive,
     predicated,
     severity_after,
     thing_after,
     thing_before,
     topic,
+    valued,
 )
 
 NOUN_BACK = 2  # sentences a clitic ("en", "ne") or "Di queste," reaches back for its noun
@@ -265,6 +269,8 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
+            if found and found[2] is None and self._participle(q, found, previous):
+                found = None  # "the 1,140 put forward by the airlines": a participle
             if state and found and found[0] >= state[0]:
                 found = None  # "3 restent dans un état grave": the state names no noun
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
@@ -276,6 +282,7 @@ class SentenceNouns:
                 found = (
                     labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
                     or tallied(body, q.start, s.start, lang, concepts)  # "Le nombre … : 700 000"
+                    or self._valued(q)  # "its workforce of 31,500"
                     or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
@@ -403,6 +410,34 @@ class SentenceNouns:
             return None
         return found
 
+    def _participle(self, q, found, previous) -> bool:
+        """Whether the unknown words after count `q` (`found`) are a participle with its agent
+        after them, the count standing for a noun named before: the last count's, after an
+        article ("1,028 flights, below the 1,140 put forward by the airlines"), or the one it
+        is the value of ("la spesa di 390 milioni prevista dal Tesoro"); "51 400 arrivées
+        par la mer" and "2 Canadair dall'Italia" keep theirs."""
+        d = self.d
+        if not agent_after(d.body, found[1], self.s.end, d.lang):
+            return False
+        if previous and article_before(d.body, q.start, q.end, self.s.start, d.lang):
+            return True
+        return self._valued(q) is not None
+
+    def _valued(self, q):
+        """The noun a count is the value of (`things.valued`), unless it stands inside an
+        attribution ("la Cgt parla di 110mila, la polizia di 16mila" names who counted), after
+        words that name no thing ("per un importo di 2 milioni"), or for a count in millions
+        with a currency in sight, which stays an amount in that currency (`_elided_currency`)."""
+        d = self.d
+        if names_no_thing(d.body, self.s.start, q.start, d.lang):
+            return None  # "per un importo di 2 milioni": the last amount's (`_amount_of`)
+        if q.scale and self.money:
+            return None  # "… 1,2 miliardi di euro. La manovra da 18 miliardi": an amount still
+        found = valued(d.body, q.start, self.s.start, d.lang, d.lex.concepts)
+        if found and any(a.start <= found[0] < a.end for a in d.attributions(self.i)):
+            return None
+        return found
+
     def _in_nouns(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.spans)
 
@@ -500,7 +535,12 @@ class SentenceNouns:
             if last:
                 return last
         if not self.last and partitive(self.d.body, q.end, self.s.end, self.d.lang):
-            # "Elles sont rentrées, à l'exception de 150 d'entre elles": the last sentence's
+            # "I naufraghi sono stati sbarcati …: 7 di loro": the sentence's subject; "Elles
+            # sont rentrées, à l'exception de 150 d'entre elles": the last sentence's noun
+            d = self.d
+            found = opening_subject(d.body, self.s.start, q.start, d.lang, d.lex.concepts)
+            if found:
+                return d.body[found[0] : found[1]], found[2]
             return self.d.before(self.d.nouns, self.i)
         if previous:
             if previous[1] in place_concepts() and self._located(q):
@@ -643,14 +683,16 @@ def _refines(concepts, thing: str, concept: str | None, cid: str) -> bool:
 def _with_adjective(previous, word: str, lang: str | None):
     """The last noun with the adjective `word` in place of its contrary ("emplois directs" →
     "emplois indirects"), or in place of its modifiers ("300 posti permanenti e 800
-    indiretti"), or added when it had none; a country adjective ("tra cui 3 italiani") leaves the
-    noun as it was."""
+    indiretti"), or added when it had none; a country adjective too ("14 fornitori europei,
+    tra cui 3 italiani" → "fornitori italiani"), the concept the noun's."""
     thing, concept = previous
     words = thing.split()
     swapped = [word if contrary(word, w) else w for w in words]
     if swapped != words:
         return " ".join(swapped), concept
-    if not is_modifier(word, lang):
+    demonym = word.lower() in DEMONYMS  # "tra cui 3 italiani": Italian ones of that noun
+    if not (demonym or is_modifier(word, lang)):
         return previous
-    noun = " ".join(w for w in words if not is_modifier(w, lang)) or thing
+    kept = [w for w in words if not is_modifier(w, lang) and w.lower() not in DEMONYMS]
+    noun = " ".join(kept) or thing
     return (f"{word} {noun}" if lang == "en" else f"{noun} {word}"), concept

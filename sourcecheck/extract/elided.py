@@ -74,8 +74,13 @@ class _Grammar:
             r"\s*$",
             re.IGNORECASE,
         )
+        # a subject's determiner: an article, a possessive, or both ("il suo fatturato"),
+        # then maybe the year it is of ("its 2025 net profit fell 72%")
+        possessives = alt("possessives")
         self.article = regexcache.compile(
-            rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|\s+)(?=[^\W\d_])", re.IGNORECASE
+            rf"(?<![\w'’])(?:(?:{articles})(?:(?<=['’])|\s+)(?:(?:{possessives})\s+)?"
+            rf"|(?:{possessives})\s+)(?:(?:19|20)\d\d\s+)?(?=[^\W\d_])",
+            re.IGNORECASE,
         )
         self.cataphora = regexcache.compile(
             rf"\s*[:–—-]\s*(?:{alt('cataphora')})(?:(?<=['’])|\s+)", re.IGNORECASE
@@ -492,27 +497,10 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         and _APPOSITION.fullmatch(text, marks[-2].start(), marks[-1].end())
     ):  # "Il gasdotto, lungo 260 km, costerà": the subject stands before the aside
         clause, end = (marks[-3].end() if len(marks) >= 3 else start), marks[-2].start()
-    relatives = list(g.relative.finditer(text, clause, end))
-    if relatives:  # "… l'arrestation du chef d'un réseau dont les bénéfices sont estimés à";
-        # "the company said sales dropped 12%", "a loss as revenue dropped 9%": a reported or
-        # subordinate clause opens after its verb or its subordinator
-        clause = relatives[-1].end()
-    joins = [
-        j
-        for j in g.conjunction.finditer(text, clause, end)
-        if _DIGIT.search(text, clause, j.start())
-    ]
-    if joins:  # "sales rose 5% and the profit lost 12%": a figure, then a new clause
-        clause = joins[-1].end()
-    for a in g.article.finditer(text, clause, end):
-        before = text[max(clause, a.start() - 20) : a.start()].split()
-        if before and before[-1].lower().strip("'’") in g.prepositions:
-            continue  # "dans les écoles": a place or a time, not the subject
-        found = noun_at(text, a.end(), end, lang, concepts)
-        if found:
-            return found
-    if end != verb:
-        return None
+    clause = _clause_start(text, clause, end, g)
+    found = _first_subject(text, clause, end, lang, concepts)
+    if found or end != verb:
+        return found
     words_before = re.findall(rf"{_WORD}", text[clause:verb])
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
@@ -523,6 +511,36 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         # "Turnout over the two days of voting was 52.4%": a known noun opens the clause
         found = noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
+            return found
+    return None
+
+
+def _clause_start(text: str, clause: int, end: int, g: _Grammar) -> int:
+    """Where the clause holding `end` opens, from `clause` on: after the last relative,
+    reporting verb or subordinator ("… un réseau dont les bénéfices sont estimés à", "the
+    company said sales dropped 12%", "a loss as revenue dropped 9%"), or after a conjunction
+    that follows a figure ("sales rose 5% and the profit lost 12%")."""
+    relatives = list(g.relative.finditer(text, clause, end))
+    if relatives:
+        clause = relatives[-1].end()
+    joins = [
+        j
+        for j in g.conjunction.finditer(text, clause, end)
+        if _DIGIT.search(text, clause, j.start())
+    ]
+    return joins[-1].end() if joins else clause
+
+
+def _first_subject(text: str, clause: int, end: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the first noun phrase an article or a possessive opens in
+    `text[clause:end]`, not after a preposition ("dans les écoles" says where), or None."""
+    g = _grammar(lang)
+    for a in g.article.finditer(text, clause, end):
+        before = text[max(clause, a.start() - 20) : a.start()].split()
+        if before and before[-1].lower().strip("'’") in g.prepositions:
+            continue  # "dans les écoles": a place or a time, not the subject
+        found = noun_at(text, a.end(), end, lang, concepts)
+        if found:
             return found
     return None
 

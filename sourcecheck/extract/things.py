@@ -67,6 +67,7 @@ STOP = frozenset(
     who whose as per this these those said says its their his her were was is are have has
     without senza
     had will would been be more less about around over under into through within last next
+    se si
     il lo gli i uno una che per con su nel nella nello nelle nei negli in da dal dalla dai tra
     fra come col coi
     nell sull all dall coll agli ai alle allo alla dagli dai dalle dallo dalla sugli sui sulle
@@ -144,6 +145,33 @@ def thing_after(
     if unit:  # "24 ore", "60 days", "18 mois": a duration, its unit as concept
         return spans[0][0], spans[0][1], unit
     return _modified(text, _head(text, spans, lang, concepts, parallel), limit, lang)
+
+
+def agent_after(text: str, end: int, limit: int, lang: str | None) -> bool:
+    """Whether an agent ("by the", "par la", "dal") follows the words after a count, ending at
+    `end`: those words may be a participle ("the 1,140 put forward by the airlines", "390
+    milioni prevista dal Tesoro"), not the count's noun.
+
+    >>> agent_after("the 40 cited by the police", 12, 26, "en")
+    True
+    """
+    return bool(_grammar(lang).agent.match(text, end, limit))
+
+
+def article_before(text: str, start: int, end: int, lo: int, lang: str | None) -> bool:
+    """Whether a definite article stands right before the number of the figure at
+    `text[start:end]` ("well below the 1,140", "i 7 miliardi"): the figure may stand for a noun
+    already named. `lo`: where the sentence starts.
+
+    >>> article_before("well below the 1,140 cited", 5, 20, 0, "en")
+    True
+    """
+    digit = _DIGIT.search(text, start, end)  # "below the 1,140": the figure's words hold it
+    at = digit.start() if digit else start
+    return bool(_grammar(lang).elided_lead.search(text, max(lo, at - 12), at))
+
+
+_DIGIT = regexcache.compile(r"\d")
 
 
 _DEMONSTRATIVE = regexcache.compile(r"\s*of\s+(?:those|these)\s+([^\W\d_][\w'’-]*)", re.I)
@@ -289,6 +317,34 @@ class _Grammar:
             re.IGNORECASE,
         )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
+        self.opening = regexcache.compile(rf"\W*(?:{alt('articles')})(?:(?<=['’])|\s+)", re.I)
+        self.particles = words("nouns", "verb_particles", lang)
+        self.plural_verb = regexcache.compile(rf"\s+(?:{alt('plural_verbs')})(?![\w'’])", re.I)
+        determiners = alternation(
+            words("nouns", "articles", lang)
+            | words("nouns", "possessives", lang)
+            | words("nouns", "share_names", lang)
+        )
+        self.valued = regexcache.compile(  # "its workforce of", "la manovra da", "une enveloppe de"
+            rf"(?<![\w'’])(?:{determiners})(?:(?<=['’])|\s+)"
+            rf"(?P<noun>(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*)?)"
+            rf"\s+(?:{alt('value_links')})(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
+        )
+        self.idiom = regexcache.compile(
+            rf"(?<![\w'’])(?:{alt('idiom_prepositions')})\s*$", re.IGNORECASE
+        )
+        self.unvalued = (
+            words("nouns", "placeholders", lang)
+            | words("nouns", "relational", lang)
+            | words("nouns", "change_names", lang)
+            | words("nouns", "bounds", lang)
+        )
+        # an agent right after the words after a count: they are a participle, not its noun
+        self.elided_lead = regexcache.compile(  # "the 1,140", "i 7 miliardi"
+            rf"(?<![\w'’])(?:{alt('articles')})(?:(?<=['’])|\s+)$", re.I
+        )
+        self.agent = regexcache.compile(rf"\s+(?:{alt('agents')})(?:(?<=['’])|\s+)", re.I)
         self.speaker_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
         self.apposition = regexcache.compile(  # a comma or a spaced dash: "Les évacués – 40"
             rf"(?:{_OPENS}|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
@@ -548,7 +604,9 @@ def _modifies(text, spans) -> bool:
     if len(spans) < 2:
         return False
     word = text[spans[1][0] : spans[1][1]].lower()
-    return word not in _LINKS and not _grammar("en").verb_form.search(word)
+    g = _grammar("en")
+    # "150 gathered outside", "3,200 turned up": a verb and its particle, not a noun
+    return word not in _LINKS and word not in g.particles and not g.verb_form.search(word)
 
 
 _BEFORE = regexcache.compile(
@@ -695,6 +753,63 @@ _LABEL = regexcache.compile(
 
 
 _NAME = regexcache.compile(r"[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*$")  # ASCII capitals suffice
+
+
+def valued(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a determiner opens and "of"/"de"/"di"/"da" ties to
+    the count starting at `pos` when no noun follows the count ("its workforce of 31,500",
+    "la manovra da 18.400 milioni varata ieri", "une enveloppe de 20 millions"): the count
+    is that noun's value. Never a placeholder, relational, change or bound noun ("the toll
+    of 12", "une hausse de 300", "a maximum of 40"), nor a duration. `lo`: where the
+    sentence starts.
+
+    Why: a count with no noun of its own otherwise takes the last figure's noun, which the
+    noun before it contradicts ("2,350 jobs, or 7% of its workforce of 31,500").
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Il piano da 3 miliardi varato ieri."
+    >>> span = valued(text, text.index("3"), 0, "it", load_concepts())
+    >>> text[span[0] : span[1]]
+    'piano'
+    """
+    g = _grammar(lang)
+    m = g.valued.search(text, max(lo, pos - 50), pos)
+    if not m:
+        return None
+    if g.idiom.search(text, max(lo, m.start() - 12), m.start()):
+        return None  # "à l'exception de 150", "al netto di 40": a preposition's idiom
+    phrase = m.group("noun").lower().split()
+    if any(w in g.unvalued or w in _STOPS or w in g.durations for w in phrase):
+        return None
+    found = noun_at(text, m.start("noun"), m.end("noun"), lang, concepts)
+    # after a determiner, a word that ends like a verb is a noun still ("il piano da")
+    return found or (m.start("noun"), m.end("noun"), concepts.match(m.group("noun"), lang))
+
+
+def opening_subject(text: str, lo: int, pos: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun an article opens at the start of the sentence
+    starting at `lo`, when the lexicon knows it, before `pos`; else None.
+
+    Why: a partitive count with no figure before it in its sentence ("I naufraghi sono stati
+    sbarcati a Calvena: 7 di loro …", "Les randonneurs ont été retrouvés ; 3 d'entre eux …")
+    is a part of that subject, not of the last sentence's noun.
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Les blessés ont été transportés à Lyon ; 3 d'entre eux sont graves."
+    >>> span = opening_subject(text, 0, text.index("3"), "fr", load_concepts())
+    >>> text[span[0] : span[1]]
+    'blessés'
+    """
+    g = _grammar(lang)
+    m = g.opening.match(text, lo, pos)
+    found = noun_at(text, m.end(), pos, lang, concepts) if m else None
+    if not found:
+        return None
+    return found if found[2] or g.plural_verb.match(text, found[1], pos) else None
 
 
 def labelled(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
