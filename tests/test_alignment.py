@@ -957,3 +957,17 @@ def test_a_figure_with_no_noun_is_the_thing_its_sentence_names_given_near_it(quo
          "text": "14,3 millions d'euros"},
     )  # fmt: skip
     assert bool(same(table)) is joins
+
+
+@pytest.mark.parametrize(("value", "joins"), [(7.5, True), (7.0, False)])
+def test_a_share_with_no_noun_is_the_thing_its_sentence_names_given_the_same_elsewhere(
+    value, joins
+):
+    # "Sul debito, la Corte giudica credibile il 7,5%" beside "debt at 7.5%"; a whole
+    # share recurs by chance
+    table = claims(
+        {"thing": "debt", "unit": "percent", "value": value},
+        {"unit": "percent", "value": value, "lang": "it", "text": "7,5%",
+         "quote": "Sul debito, la Corte giudica credibile il 7,5%."},
+    )  # fmt: skip
+    assert bool(same(table)) is joins

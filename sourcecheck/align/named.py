@@ -1,18 +1,19 @@
-"""Named nouns: an amount with no noun is about the thing its sentence names that another
-account gives an amount near it.
+"""Named nouns: an amount or a share with no noun is about the thing its sentence names that
+another account gives a figure near it.
 
 Why
 ---
-A noun is often far from its amount: "Quorvell a vu son bénéfice net reculer l'an dernier,
-à 14,3 millions d'euros". The frame reads no noun for the figure, and a figure with no noun
-is compared with nothing. Two neighbours chance rarely shares say what it counts: a thing its
-sentence names (a lexicon concept, or a noun's cognates), and another document's amount of
-that thing within 10% of it ("Quorvell's net profit fell to €14.1 million"). A noun its
-modifier narrows ("profit+net") is named by its head, and taken when it is the one such
-noun. One thing, and only one, is the amount's noun: a sentence that names two things others
-give near it leaves it alone. Counts and shares recur by chance (a sentence that names the
-deficit and growth, "2,8%" beside a deficit of 2.8%), and a running total (damage) moves
-from day to day: neither is a sign.
+A noun is often far from its figure: "Quorvell a vu son bénéfice net reculer l'an dernier,
+à 14,3 millions d'euros", "Sul debito, la Corte giudica credibile il 131,5%". The frame reads
+no noun for the figure, and a figure with no noun is compared with nothing. Two neighbours
+chance rarely shares say what it counts: a thing its sentence names (a lexicon concept, or a
+noun's cognates), and another document's figure of that thing: an amount within 10% of it
+("Quorvell's net profit fell to €14.1 million"), a share written to a decimal that gives
+the same figure ("debt at 131.5% of GDP"). A noun its modifier narrows ("profit+net") is
+named by its head, and taken when it is the one such noun. One thing, and only one, is the
+figure's noun: a sentence that names two things others give near it leaves it alone. A count
+or a whole share ("9%") recurs by chance, and a running total (damage) moves from day to
+day: neither is a sign.
 
 Example
 -------
@@ -40,13 +41,13 @@ LONGEST = 3  # words in the longest lexicon name looked up in a sentence
 def named_nouns(
     table: pd.DataFrame, concepts: Concepts, running: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
-    """(row, giver) for each amount with no noun whose sentence (`quote`) names exactly one
-    noun that another document of its case gives an amount within CLOSE of its value
-    (`giver`, the nearest such amount), not a running total (`running`)."""
+    """(row, giver) for each amount or decimal share with no noun whose sentence (`quote`)
+    names exactly one noun that another document of its case gives a figure of its measure
+    near it (`_near`; `giver`, the nearest such figure), not a running total (`running`)."""
     nouns, docs = table["noun"].tolist(), table["doc"].tolist()
     cases, dims = table["case"].tolist(), table["dimension"].tolist()
     values = table["value"].tolist()
-    bare = [i for i, n in enumerate(nouns) if not n and dims[i] == "money" and _number(values[i])]
+    bare = [i for i, n in enumerate(nouns) if not n and _telling(dims[i], values[i])]
     if not bare:
         return []
     known: dict[tuple, list[int]] = {}
@@ -61,7 +62,7 @@ def named_nouns(
         near = [
             j
             for j in known.get((cases[i], dims[i]), [])
-            if docs[j] != docs[i] and abs(values[j] - values[i]) <= CLOSE * values[j]
+            if docs[j] != docs[i] and _near(values[i], values[j], dims[i])
         ]
         if not near:
             continue
@@ -94,6 +95,20 @@ def sentence_nouns(quote: str, lang: str, concepts: Concepts) -> frozenset[str]:
     }
     found |= {COGNATE + c for w in quote.split() if (c := cognate_key(w))}
     return frozenset(found)
+
+
+def _telling(dimension: str, value) -> bool:
+    """Whether a figure of `dimension` rarely recurs by chance: an amount, or a share written
+    to a decimal ("2,8 %"); a count, or a whole share ("9%"), often does."""
+    if not _number(value):
+        return False
+    return dimension == "money" or (dimension == "percent" and round(value % 1, 6) != 0)
+
+
+def _near(value: float, other: float, dimension: str) -> bool:
+    """An amount within CLOSE of `other`; a share the same to its last digit."""
+    gap = abs(other - value)
+    return gap <= CLOSE * other if dimension == "money" else gap < 1e-6
 
 
 def _number(value) -> bool:
