@@ -779,6 +779,21 @@ def test_a_broader_figure_next_to_a_narrower_one_is_their_whole() -> None:
     assert table["subject"].iloc[1] == table["subject"].iloc[2]
 
 
+def test_a_broader_figure_below_the_narrower_one_of_its_document_is_no_whole() -> None:
+    # "will reduce its workforce by 1,730 positions" beside "to cut 1,730 jobs … 610 jobs at
+    # its main plant": the 610 is a part told as jobs, not the whole of the cuts; "keep 590
+    # jobs" elsewhere is near that part, and "3,400 jobs" meets no cut: both stay jobs
+    table = claims(
+        {"thing": "positions", "doc": "a.md", "value": 1_730},
+        {"thing": "job cuts", "doc": "b.md", "value": 1_730},
+        {"thing": "jobs", "doc": "b.md", "value": 610},
+        {"thing": "jobs", "doc": "c.md", "value": 590},
+        {"thing": "jobs", "doc": "c.md", "value": 3_400},
+    )
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+    assert not any("job-cut" in s for s in table["subject"].iloc[2:])
+
+
 @pytest.mark.parametrize(("victims", "joins"), [(4, True), (9, False)])
 def test_a_broader_figure_takes_the_one_narrower_kind_that_gives_that_very_figure(
     victims, joins
@@ -924,3 +939,35 @@ def test_survivors_are_the_people_rescued_when_the_story_counts_no_other_kind() 
         {"thing": "survivors", "value": 61},
     )
     assert same(table)
+
+
+@pytest.mark.parametrize(
+    ("quote", "joins"),
+    [
+        ("Quorvell a vu son bénéfice net reculer nettement, à 14,3 millions d'euros.", True),
+        ("Quorvell a vu ses ventes reculer nettement, à 14,3 millions d'euros.", False),
+    ],
+)
+def test_a_figure_with_no_noun_is_the_thing_its_sentence_names_given_near_it(quote, joins):
+    # the noun far from its figure: another account's "net profit of €14.1 million" is near
+    # it, and its sentence names the profit; sales named instead are another thing
+    table = claims(
+        {"thing": "net profit", "concept": "profit", "currency": "EUR", "value": 14_100_000.0},
+        {"currency": "EUR", "value": 14_300_000.0, "lang": "fr", "quote": quote,
+         "text": "14,3 millions d'euros"},
+    )  # fmt: skip
+    assert bool(same(table)) is joins
+
+
+@pytest.mark.parametrize(("value", "joins"), [(7.5, True), (7.0, False)])
+def test_a_share_with_no_noun_is_the_thing_its_sentence_names_given_the_same_elsewhere(
+    value, joins
+):
+    # "Sul debito, la Corte giudica credibile il 7,5%" beside "debt at 7.5%"; a whole
+    # share recurs by chance
+    table = claims(
+        {"thing": "debt", "unit": "percent", "value": value},
+        {"unit": "percent", "value": value, "lang": "it", "text": "7,5%",
+         "quote": "Sul debito, la Corte giudica credibile il 7,5%."},
+    )  # fmt: skip
+    assert bool(same(table)) is joins

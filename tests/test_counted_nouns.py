@@ -85,6 +85,12 @@ SHAPES = {
         fr | Les autorités ont dénombré 23 morts. Le lendemain, le bilan est passé à 31. | 31 | morts | dead
         it | Le vittime accertate sono 12. In serata il bilancio è salito a 15. | 15 | vittime | -
     """,
+    # people who took to the streets are marchers
+    "took-to-the-streets": """
+        en | On Saturday 64,000 people took to the streets of Dornhal. | 64,000 | people | protester
+        fr | Samedi, 64 000 personnes sont descendues dans la rue à Dornhal. | 64 000 | personnes | protester
+        it | Sabato 64.000 persone sono scese in strada a Dornhal. | 64.000 | persone | protester
+    """,
     # function words are never nouns: the count elides the last one
     "function-word": """
         en | Some 2,300 residents remain in hotels; 600 others have returned home. | 600 | residents | -

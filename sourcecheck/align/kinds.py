@@ -11,7 +11,12 @@ same measure, place, rate and day (as read: a figure of another day may count a 
 comes and goes, "860 still displaced" days after "1,400 evacuated"), and its evidence says so.
 
 A whole is not its part: when one document gives both a broader and a narrower figure that
-differ ("300 displaced, 120 of them evacuated"), the broader one stays the whole. Two narrower
+differ ("300 displaced, 120 of them evacuated"), the broader one stays the whole. A broader
+figure smaller than every narrower one of its document is no whole of them, but a part told
+under the broader noun ("cut 1,730 jobs … 610 jobs at its main plant"): that document's broader
+figures stay as they are, and so do the others', except another document's broader figure
+within 10% of one of those narrower figures and of none of those broader ones: "the plan
+will reduce the workforce by 1,730 positions" is the 1,730 job cuts. Two narrower
 kinds (dead and injured under victims) leave the broader figure as it is, unless one of
 them gives that very figure ("le vittime sono tre" beside "3 morti e 12 feriti": the dead).
 
@@ -62,18 +67,24 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
                 several[(b, n)] = narrower
     values = table["value"].round(6).tolist()
     by_value = _figure_kinds(blocks, nouns, values, several)
-    if target:
-        wholes = _wholes(table, blocks, {b for b, _ in target}, concepts)
-        target = {k: m for k, m in target.items() if k not in wholes}
-    if spread := _across_days(present, concepts):
+    docs = table["doc"].tolist()
+    wholes = _wholes(table, blocks, {b for b, _ in target}, concepts) if target else {}
+    spread = _across_days(present, concepts)
+    if spread:
         days = [b[:-1] for b in blocks]
-        wholes = _wholes(table, days, {b[:-1] for b, _ in spread}, concepts)
-        target |= {k: m for k, m in spread.items() if (k[0][:-1], k[1]) not in wholes}
+        spread_wholes = _wholes(table, days, {b[:-1] for b, _ in spread}, concepts)
+        wholes |= {
+            k: spread_wholes[(k[0][:-1], k[1])]
+            for k in spread
+            if (k[0][:-1], k[1]) in spread_wholes
+        }
+        target |= {k: m for k, m in spread.items() if k not in target}
     if not target and not by_value:
         return table
     renamed = [
-        target.get((b, n), "") or by_value.get((b, n, v), "")
-        for b, n, v in zip(blocks, nouns, values, strict=True)
+        ("" if _whole(wholes.get((b, n)), doc, v) else target.get((b, n), ""))
+        or by_value.get((b, n, v), "")
+        for b, n, v, doc in zip(blocks, nouns, values, docs, strict=True)
     ]
     return table.assign(
         noun=[r or n for r, n in zip(renamed, nouns, strict=True)],
@@ -128,21 +139,48 @@ def _figure_kinds(
     return out
 
 
+# a whole; documents and values of it told below narrower figures; those narrower figures
+Given = tuple[bool, set[str], set[float], set[float]]
+
+
+def _whole(given: Given | None, doc: str, value: float) -> bool:
+    """Whether a broader figure of `doc` keeps its noun, by what `_wholes` found for its
+    block: any figure, when a document gives it as a whole; else all but another document's
+    figure within 10% of a narrower one and of none of the broader ones told below them."""
+    if given is None:
+        return False
+    whole, docs, values, narrower = given
+    return whole or doc in docs or _near(value, values) or not _near(value, narrower)
+
+
+def _near(value: float, values: set[float]) -> bool:
+    return any(abs(value - w) <= 0.1 * abs(w) for w in values)
+
+
 def _wholes(
     table: pd.DataFrame, blocks: list[tuple], among: set[tuple], concepts: Concepts
-) -> set[tuple]:
-    """(block, broader noun) pairs, for blocks `among`, that a document gives next to a
-    narrower figure that differs."""
+) -> dict[tuple, Given]:
+    """(block, broader noun) → whether a document gives it next to a smaller narrower figure
+    (its whole), and the documents and values of it given only below narrower figures (a
+    part told under the broader noun), for blocks `among`."""
     figures: dict[tuple, dict[str, set[float]]] = {}
     columns = (table[c].tolist() for c in ("doc", "noun", "value"))
     rows = zip(blocks, *columns, strict=True)
     for b, doc, n, value in rows:
         if b in among and n in concepts.parent and value == value:
             figures.setdefault((b, doc), {}).setdefault(n, set()).add(round(value, 6))
-    out: set[tuple] = set()
-    for (b, _), by_noun in figures.items():
+    out: dict[tuple, Given] = {}
+    for (b, doc), by_noun in figures.items():
         for n, values in by_noun.items():
-            for m, others in by_noun.items():
-                if m != n and n in concepts.ancestors(m) and others != values:
-                    out.add((b, n))
+            narrower = [
+                v
+                for m, others in by_noun.items()
+                if m != n and n in concepts.ancestors(m) and others != values
+                for v in others
+            ]
+            if narrower:
+                whole, docs, smaller, parts = out.get((b, n), (False, set(), set(), set()))
+                if max(values) > min(narrower):
+                    whole = True
+                out[(b, n)] = (whole, docs | {doc}, smaller | values, parts | set(narrower))
     return out

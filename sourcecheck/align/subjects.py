@@ -58,6 +58,7 @@ from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike
 from sourcecheck.align.measured import measured_noun
+from sourcecheck.align.named import named_nouns
 from sourcecheck.align.nationals import NATIONALS, told_of
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.onefigure import told_alike
@@ -173,6 +174,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
+    table = _named_nouns(table, concepts, running_nouns(table["noun"].tolist(), concepts))
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _struck(table, sentences)  # "18% of the drivers were on strike"
     table = _one_figure(table, running_nouns(table["noun"].tolist(), concepts))
@@ -861,7 +863,27 @@ def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
     """Figures with no noun given the one noun their owner's figures of their measure have
     in the other documents (`ownednoun.owned_nouns`: "Dubril ha vinto con il 38,9%" beside
     "Dubril, 38,4 % des voix")."""
-    found = owned_nouns(table, written)
+    return _given_by(
+        table,
+        owned_nouns(table, written),
+        "its owner's figures of this measure count “{}” elsewhere",
+    )
+
+
+def _named_nouns(table: pd.DataFrame, concepts: Concepts, running: frozenset[str]) -> pd.DataFrame:
+    """Amounts with no noun given the one noun their sentence names that another document
+    gives an amount near theirs (`named.named_nouns`: "son bénéfice net a reculé, à 14,3
+    millions d'euros" beside "net profit of €14.1 million")."""
+    return _given_by(
+        table,
+        named_nouns(table, concepts, running),
+        "its sentence names “{}”, given near this figure elsewhere",
+    )
+
+
+def _given_by(table: pd.DataFrame, found: list[tuple[int, int]], why: str) -> pd.DataFrame:
+    """`table` with each (row, giver) of `found` given its giver's noun and label, and `why`
+    (its "{}" the giver's label) as evidence."""
     if not found:
         return table
     rows, givers = [i for i, _ in found], [g for _, g in found]
@@ -871,7 +893,7 @@ def _owner_nouns(table: pd.DataFrame, written: pd.Series) -> pd.DataFrame:
         rows,
         [nouns[g] for g in givers],
         [labels[g] for g in givers],
-        [f"its owner's figures of this measure count “{labels[g]}” elsewhere" for g in givers],
+        [why.format(labels[g]) for g in givers],
     )
 
 
