@@ -319,3 +319,33 @@ def test_an_earlier_figure_in_brackets_keeps_its_own_year(tmp_path) -> None:
 def test_a_share_price_move_is_of_the_story_day_not_the_accounts(lex, lang, body, figure):
     got = days(lex, lang, _RESULTS[lang], "2031-03-05T08:00", body)
     assert len(got[figure]) == 10  # a day, the market's, not the year 2030
+
+
+def test_a_sum_of_annual_results_told_again_by_a_wire_is_one_quantity(tmp_path) -> None:
+    """ "640 milioni" under "risultati annuali 2030" and a wire's "640 million euros" told on
+    the day the accounts went out are one figure of 2030: one subject, one moment."""
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "Corvanta, risultati annuali 2030",
+                "2031-03-05T08:00",
+                "it",
+                "MILANO – Il consiglio di Corvanta si è riunito ieri. I ricavi di Corvanta "
+                "salgono a 640 milioni di euro. Il gruppo conta 2.300 dipendenti.",
+            ),
+            (
+                "Corvanta revenue rises",
+                "2031-03-05T11:00",
+                "en",
+                "Corvanta said on Tuesday its revenue rose to 640 million euros.",
+            ),
+        ),
+        validate=False,
+    )
+    claims = result.claims.set_index("text")
+    assert claims.loc["640 milioni di euro", "moment"] == "2030"
+    assert claims.loc["640 million euros", "moment"] == "2030"
+    assert (
+        claims.loc["640 milioni di euro", "subject"] == claims.loc["640 million euros", "subject"]
+    )
