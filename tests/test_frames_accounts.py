@@ -135,6 +135,12 @@ def test_a_count_or_another_story_keeps_its_news_day(lex) -> None:
     assert other["$57 million"] != "2030"
 
 
+def _moments(tmp_path, *docs: tuple[str, str, str, str]) -> dict[str, str]:
+    """Each figure's text → its `moment`, checking a case of `docs`."""
+    result = check(_case(tmp_path, *docs), validate=False)
+    return dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+
+
 def _case(tmp_path, *docs: tuple[str, str, str, str]):
     folder = tmp_path / "case"
     folder.mkdir()
@@ -148,26 +154,22 @@ def _case(tmp_path, *docs: tuple[str, str, str, str]):
 
 
 def test_the_moment_of_a_sum_of_annual_results_is_their_year(tmp_path) -> None:
-    result = check(
-        _case(
-            tmp_path,
-            (
-                "Maison Quervel : résultats annuels 2030",
-                "2031-02-20T07:30",
-                "fr",
-                "Le conseil s'est réuni mercredi. Le bénéfice net de Maison Quervel "
-                "atteint 64 millions d'euros.",
-            ),
-            (
-                "Quervel profit climbs",
-                "2031-02-20T11:00",
-                "en",
-                "Maison Quervel said on Wednesday that net profit rose to €64 million.",
-            ),
+    moments = _moments(
+        tmp_path,
+        (
+            "Maison Quervel : résultats annuels 2030",
+            "2031-02-20T07:30",
+            "fr",
+            "Le conseil s'est réuni mercredi. Le bénéfice net de Maison Quervel "
+            "atteint 64 millions d'euros.",
         ),
-        validate=False,
+        (
+            "Quervel profit climbs",
+            "2031-02-20T11:00",
+            "en",
+            "Maison Quervel said on Wednesday that net profit rose to €64 million.",
+        ),
     )
-    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
     assert moments["64 millions d'euros"] == "2030"  # though aligned with Wednesday's
     assert moments["€64 million"] == "2031-02-19"
 
@@ -209,3 +211,141 @@ def test_a_sum_over_several_years_is_of_no_one_year(lex, lang, title, body, tota
     got = days(lex, lang, title, "2031-10-15T18:00", body)
     assert (total, got[total]) == (total, "2031-10-14")
     assert (yearly, got[yearly]) == (yearly, "2032")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "lang", "year"),
+    [
+        ("Corvanta, approvati i risultati 2030", "", "it", "2030"),
+        ("Corvanta : résultats 2030 en baisse", "", "fr", "2030"),
+        ("Corvanta cuts jobs", "Corvanta said its 2030 results showed a loss.", "en", "2030"),
+        (
+            "Tagli da Corvanta",
+            "Il gruppo ha chiuso il 2030 con ricavi per 2 miliardi.",
+            "it",
+            "2030",
+        ),
+        ("Corvanta", "Il consiglio ha approvato il bilancio dell'esercizio 2030.", "it", "2030"),
+        (
+            "Corvanta : le conseil se réunit",
+            "Il a arrêté les résultats de 2030.",
+            "fr",
+            "2030",
+        ),
+        ("Corvanta closes its Lisereau plant", "The plant shut in 2030.", "en", ""),
+    ],
+)
+def test_the_accounts_own_words_name_their_year(title, lead, lang, year) -> None:
+    """ "risultati 2030", "its 2030 net profit", "ha chiuso il 2030", "dell'esercizio 2030"
+    (an elided article before the word): the accounts' year."""
+    assert accounts_year(title, lead, "2031-03-10", lang) == year
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        (
+            "fr",
+            "Le conseil s'est réuni mardi. Le bénéfice net de Corvanta atteint 72 millions "
+            "d'euros, contre 95 millions d'euros en 2029.",
+            "72 millions d'euros",
+        ),
+        (
+            "it",
+            "Il consiglio si è riunito martedì. I ricavi di Corvanta salgono a 640 milioni di "
+            "euro, rispetto ai 610 milioni del 2029.",
+            "640 milioni di euro",
+        ),
+        (
+            "en",
+            "The board met on Tuesday. Corvanta's net profit came in at $72 million, down "
+            "from $95 million in 2029.",
+            "$72 million",
+        ),
+        (
+            "it",
+            "Il consiglio si è riunito martedì. L'utile netto di Corvanta è di 72 milioni di "
+            "euro (95 milioni nel 2029).",
+            "72 milioni di euro",
+        ),
+        (
+            "en",
+            "The board met on Tuesday. Corvanta's budget is worth $72 million: the deficit "
+            "falls to 2.1% in 2032.",
+            "$72 million",
+        ),
+    ],
+)
+def test_the_year_of_an_earlier_figure_leaves_the_figure_to_the_accounts(lex, lang, body, figure):
+    """The year of the figure a change is set against ("contre 95 millions en 2029"), of a
+    bracket's earlier figure, or of another clause past a colon does not date the figure:
+    it is of the accounts' year."""
+    got = days(lex, lang, _RESULTS[lang], "2031-03-05T08:00", body)
+    assert (figure, got[figure]) == (figure, "2030")
+
+
+_RESULTS = {
+    "fr": "Corvanta : résultats annuels 2030",
+    "en": "Corvanta annual results 2030",
+    "it": "Corvanta, risultati annuali 2030",
+}
+
+
+def test_an_earlier_figure_in_brackets_keeps_its_own_year(tmp_path) -> None:
+    """ "72 milioni (95 milioni nel 2029)": the bracket is no conversion of the 72 (it
+    writes a year of its own), so neither takes the other's year."""
+    moments = _moments(
+        tmp_path,
+        (
+            "Corvanta, risultati annuali 2030",
+            "2031-03-05T08:00",
+            "it",
+            "Il consiglio si è riunito martedì. L'utile netto di Corvanta è di 72 milioni "
+            "di euro (95 milioni nel 2029).",
+        ),
+    )
+    assert moments["72 milioni di euro"] == "2030"
+    assert moments["95 milioni"] == "2029"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        ("en", "The board met on Tuesday. Corvanta shares fell 4.2% in Milan.", "4.2%"),
+        ("fr", "Le conseil s'est réuni mardi. L'action Corvanta a cédé 4,2 % à Paris.", "4,2 %"),
+        ("it", "Il consiglio si è riunito martedì. Il titolo Corvanta ha perso il 4,2%.", "4,2%"),
+    ],
+)
+def test_a_share_price_move_is_of_the_story_day_not_the_accounts(lex, lang, body, figure):
+    got = days(lex, lang, _RESULTS[lang], "2031-03-05T08:00", body)
+    assert len(got[figure]) == 10  # a day, the market's, not the year 2030
+
+
+def test_a_sum_of_annual_results_told_again_by_a_wire_is_one_quantity(tmp_path) -> None:
+    """ "640 milioni" under "risultati annuali 2030" and a wire's "640 million euros" told on
+    the day the accounts went out are one figure of 2030: one subject, one moment."""
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "Corvanta, risultati annuali 2030",
+                "2031-03-05T08:00",
+                "it",
+                "MILANO – Il consiglio di Corvanta si è riunito ieri. I ricavi di Corvanta "
+                "salgono a 640 milioni di euro. Il gruppo conta 2.300 dipendenti.",
+            ),
+            (
+                "Corvanta revenue rises",
+                "2031-03-05T11:00",
+                "en",
+                "Corvanta said on Tuesday its revenue rose to 640 million euros.",
+            ),
+        ),
+        validate=False,
+    )
+    claims = result.claims.set_index("text")
+    assert claims.loc["640 milioni di euro", "moment"] == "2030"
+    assert claims.loc["640 million euros", "moment"] == "2030"
+    assert (
+        claims.loc["640 milioni di euro", "subject"] == claims.loc["640 million euros", "subject"]
+    )

@@ -493,3 +493,11 @@ def test_days_are_told_from_the_day_the_dateline_names(lex, lang, published, bod
     """ "ROME, May 7 (Wire) - … today" published on May 8: today is the 7th."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_before"))
+def test_a_year_right_before_a_figure_dates_it(lex, lang, published, body, text, day):
+    """ "fondre l'an dernier, à 14 millions", "shrank last year to 14 million": the year the
+    verb is set in, right before its figure, is the figure's."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

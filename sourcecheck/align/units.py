@@ -65,13 +65,16 @@ def restated_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) ->
 def bracketed_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -> list[tuple]:
     """(figure, figure in brackets after it) rows of one measure: "44.6 degrees Celsius (119
     degrees Fahrenheit)", "3,200 hectares (7,900 acres)", whatever units the extractor read
-    (a unit word it left out of the figure, "Celsius", may stand before the bracket)."""
+    (a unit word it left out of the figure, "Celsius", may stand before the bracket); not a
+    bracket that writes a year of its own, an earlier figure ("10.6 million (38.2 million in
+    2030)")."""
     dims = table["dimension"].tolist()
     return [
         (a, b)
         for quote, end, start, a, b in _neighbours(table, sentences)
         if dims[a] not in ("count", "percent") and dims[a] == dims[b]
         and "(" in quote and _BRACKET.fullmatch(quote, end, start)
+        and not _YEAR.search(quote, start, max(start, quote.find(")", start)))
     ]  # fmt: skip
 
 
@@ -91,6 +94,7 @@ def _both_ways(pairs: list[tuple[int, int]]):
 
 
 _BRACKET = regexcache.compile(r"\s*[^\W\d]{0,12}\s*\(\s*")
+_YEAR = regexcache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def shared_days(table: pd.DataFrame, pairs: list[tuple[int, int]]) -> pd.DataFrame:

@@ -585,12 +585,23 @@ def converted(body: str, q, spans) -> int | None:
     Why: a conversion is the same quantity written in other units: it describes the day its
     figure does, though a day written after the bracket reads as the outer figure's only.
 
+    A bracket that writes a year of its own gives an earlier figure, no conversion ("10,6
+    milioni (38,2 milioni nel 2030)").
+
     >>> converted("It fell 190 mm (7.5 inches) on Monday.", SimpleNamespace(start=16),
     ...           [(8, 14), (16, 26)])
     8
+    >>> converted("Profit of 9 million (12 million in 2030).", SimpleNamespace(start=21),
+    ...           [(10, 19), (21, 31)])
     """
     start = _converted_from(body, q, spans)
-    return None if start == q.start else start
+    if start == q.start:
+        return None
+    close = body.find(")", q.start)
+    return None if close > 0 and _BRACKET_YEAR.search(body, q.start, close) else start
+
+
+_BRACKET_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _opens_figure(body: str, d, spans) -> bool:

@@ -514,7 +514,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             and kind in ("money", "percent")
             and not rate
             and d.accounts_year
-            and not when.names_year(body, s.start, s.end, d.lang)
+            and concept not in when.MARKET
+            and not when.names_year(body, s.start, s.end, d.lang, q.start)
             and not when.over_years(q, spans, body, s.start, s.end, d.lang)
         ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's (not
             day = d.accounts_year  # "12.6 billion over three years": a span's total)

@@ -58,6 +58,9 @@ _SINCE = regexcache.compile(
 
 
 ACCOUNTS_REACH = 1  # years a period of accounts may stand from the publication's year
+# concepts of the market's day, never of the accounts a story reports ("the shares fell 4.6%
+# on the results"): they keep the story's day
+MARKET = frozenset({"share-price"})
 
 
 def accounts_year(title: str | None, lead: str, published: str, lang: str | None) -> str:
@@ -85,17 +88,53 @@ def accounts_year(title: str | None, lead: str, published: str, lang: str | None
     return ""
 
 
-def names_year(body: str, lo: int, hi: int, lang: str | None = None) -> bool:
+def names_year(body: str, lo: int, hi: int, lang: str | None = None, at: int | None = None) -> bool:
     """Whether `body[lo:hi]` (a sentence) writes a year, not as the base of a comparison
-    (`compared_year`): its figures are of that year, or of a plan over years, not of the year
-    a title's accounts name ("sales fell 4% compared with 2030" is still of the accounts' year).
+    (`compared_year`, `_earlier_year`) nor in brackets ("10 millions (38 millions en 2030)":
+    the aside's figure): its figures are of that year, or of a plan over years, not of the
+    year a title's accounts name ("sales fell 4% compared with 2030" is still of the
+    accounts' year). Given the figure's offset `at`, only the part of the sentence between
+    the colons or semicolons around it counts ("the budget is worth 9 billion: the deficit
+    falls to 2.8% in 2030" sets the deficit in 2030, not the budget's sum).
 
     >>> names_year("Sales fell 4% compared with 2030.", 0, 33, "en")
     False
     >>> names_year("In 2030 sales fell 4%.", 0, 22, "en")
     True
+    >>> names_year("It costs 9 billion: the deficit falls in 2030.", 0, 46, "en", at=9)
+    False
     """
-    return any(not compared_year(body, lo, m.start(), lang) for m in _YEAR.finditer(body, lo, hi))
+    if at is not None:
+        lo = max([lo, *(m.end() for m in _SEMI.finditer(body, lo, at))])
+        stop = _SEMI.search(body, at, hi)
+        hi = stop.start() if stop else hi
+    return any(
+        not compared_year(body, lo, m.start(), lang)
+        and not _earlier_year(body, lo, m.start(), lang)
+        and not _aside(body, lo, m.start(), at)
+        for m in _YEAR.finditer(body, lo, hi)
+    )
+
+
+def _aside(body: str, lo: int, year: int, at: int | None) -> bool:
+    """Whether the year at `year` stands in brackets the figure at `at` is no part of."""
+    opened = body.rfind("(", lo, year)
+    if opened <= body.rfind(")", lo, year):
+        return False
+    return at is None or not (opened < at and body.find(")", opened, at) < 0)
+
+
+_SEMI = re.compile(r"[:;]\s")  # what parts a sentence into clauses that set their own years
+
+
+def _earlier_year(body: str, lo: int, at: int, lang: str | None) -> bool:
+    """Whether the year written at `at` is the year of the earlier figure a change is set
+    against ("118 millions d'euros, contre 305 millions d'euros en 2030"): that figure's
+    year, not the one of the figure compared with it."""
+    return _earlier_figure(lang).search(body, max(lo, at - EARLIER_REACH), at) is not None
+
+
+EARLIER_REACH = 60  # characters before a year where the contrast word of its figure may stand
 
 
 def compared_year(body: str, lo: int, at: int, lang: str | None) -> bool:
@@ -125,12 +164,24 @@ def _compared(lang: str | None) -> re.Pattern:
     return regexcache.compile(rf"(?<![\w'’])(?:{words})\s*{tie}{period}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _earlier_figure(lang: str | None) -> re.Pattern:
+    """A word of `contrast`, the earlier figure, then the word that gives its year ("contre
+    305 millions d'euros en", "rispetto ai 3.019 milioni del", "down from 38.2 million in")."""
+    tie = r"(?:(?:l['’]|le|la|les|the|il|lo|i|al|ai|au|aux|à)\s*)?"
+    figure = r"(?:(?!\.\s)[^;:!?()\d]){0,12}\d(?:(?!\.\s)[^;:!?()]){0,30}?"
+    of = r"\s(?:en|in|nel|del|dal|of)\s+"
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{_words('contrast', lang)})\s*{tie}{figure}{of}$", re.IGNORECASE
+    )
+
+
 def _accounts(lang: str | None) -> re.Pattern:
     words = _words("accounts", lang)
     tie = r"(?:de\s+l['’]|de|du|des|of|for|per\s+il|per|del|dell['’]|il|the)\s*"
     year = r"((?:19|20)\d\d)"
     return regexcache.compile(
-        rf"(?<![\w'’])(?:{words})\s+(?:{tie})?(?:(?:année|anno|year)\s+)?{year}(?![\w]|[.,]\d)"
+        rf"(?<!\w)(?:{words})\s+(?:{tie})?(?:(?:année|anno|year)\s+)?{year}(?![\w]|[.,]\d)"
         rf"|(?<![\w.,]){year}\s+(?:{words})(?![\w])",
         re.IGNORECASE,
     )
@@ -853,6 +904,8 @@ def stated_year(
         return ""
     now = int(published[:4])
     found = _clause_time(q, spans, body, lo, hi, _year_patterns(lang))
+    if found is None:  # "a vu son bénéfice fondre l'an dernier, à 10 millions"
+        found = _year_just_before(lang).search(body, lo, q.start)
     if found is None:
         return ""
     if found.group("year"):
@@ -1089,13 +1142,27 @@ def _year_offsets(lang: str | None) -> dict[str, int]:
 def _year_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     """(a year or a relative year after a figure, its words at most between; one opening a
     sentence, a comma or words up to the figure after it)."""
+    return _after_or_opening(_year_when(lang))
+
+
+def _year_when(lang: str | None) -> str:
+    """A year after a word of `in_year`, or a phrase of `year_relative`."""
     before = _words("in_year", lang)
     relative = alternation(_year_offsets(lang))
-    when = (
+    return (
         rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d|\s*[-–]\s*\d)"
         rf"|(?<![\w'’])(?P<rel>{relative})(?![\w'’]))"
     )
-    return _after_or_opening(when)
+
+
+@lru_cache(maxsize=4)
+def _year_just_before(lang: str | None) -> re.Pattern:
+    """A year or a relative year right before a figure, a comma and the preposition of the
+    figure at most between ("fell last year to 10 million", "fondre l'an dernier, à 10
+    millions", "è sceso l'anno scorso a 10 milioni"): the verb's time, the figure's."""
+    return regexcache.compile(
+        rf"{_year_when(lang)}\s*,?\s*(?:{_words('year_figure', lang)})\s*$", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=4)
