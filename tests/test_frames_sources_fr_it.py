@@ -78,3 +78,17 @@ def test_relative_clause_of_a_closing_speaker(lang, body, expected):
 )  # fmt: skip
 def test_comparison_goes_on_with_the_source_before(lang, body, expected):
     check(body, lang, expected)
+
+
+# A verb of telling closes a quote as a verb of saying does ("…", ha raccontato X).
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "\"Siamo rimasti in mare per 9 ore\", ha raccontato il comandante della nave, Piero Tessandri.",
+         {"9": "Piero Tessandri"}),
+        ("it", "\"Abbiamo remato per 4 ore\", ha raccontato la coordinatrice dei volontari, Anna Bellarosa.",
+         {"4": "Anna Bellarosa"}),
+    ],
+)  # fmt: skip
+def test_verb_of_telling_closes_a_quote(lang, body, expected):
+    check(body, lang, expected)
