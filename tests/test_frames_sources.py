@@ -618,3 +618,24 @@ def test_a_bare_body_far_down_a_long_story_is_the_one_named_in_full_at_its_top()
 )  # fmt: skip
 def test_the_united_nations(lang, body, expected):
     check(body, lang, expected)
+
+
+# The police is every country's force: a country's adjective next to it, even after one
+# adjective of its own, names that country's police as written, never the police the story
+# names; with no adjective, or one of its own only, it stays the police.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Spanish police, who ran the raid in Marlio, said 14 people had been detained.",
+         {"14": "Spanish police"}),
+        ("fr", "Le préjudice atteint 2,4 millions d'euros, selon la police judiciaire belge.",
+         {"2,4 millions d'euros": "Police judiciaire belge"}),
+        ("it", "Secondo la polizia austriaca, gli arresti sono stati 17.",
+         {"17": "Polizia austriaca"}),
+        ("fr", "Selon la police nationale, 40 personnes ont été interpellées.",
+         {"40": "police"}),
+        ("en", "Police said 12 people were detained.", {"12": "police"}),
+    ],
+)  # fmt: skip
+def test_another_countrys_police(lang, body, expected):
+    check(body, lang, expected)

@@ -1525,10 +1525,8 @@ def national(sp: Speakers, m, tokens):
     if own is None:
         return m
     text, start, end = sp.body, m.start, m.end
-    if (after := _NEXT_WORD.match(text, m.end)) and DEMONYMS.get(
-        after.group(1).lower(), own
-    ) != own:
-        end = after.end()  # "la Protezione civile greca"
+    if (after := _demonym_after(sp, m.end)) and DEMONYMS.get(after.group(1).lower(), own) != own:
+        end = after.end()  # "la Protezione civile greca", "la police judiciaire belge"
     elif (
         (inner := _DEMONYM_INSIDE.search(text, max(0, m.start - 60), m.start))
         and DEMONYMS.get(inner.group("adj").lower(), own) != own
@@ -1545,6 +1543,19 @@ def national(sp: Speakers, m, tokens):
     if (start, end) == (m.start, m.end):
         return m
     return m._replace(start=start, end=end, source=qualified(text[start:end]))
+
+
+def _demonym_after(sp: Speakers, at: int):
+    """The word right after `at`, or after one adjective there ("la police judiciaire
+    française"): the word a country's adjective would be."""
+    after = _NEXT_WORD.match(sp.body, at)
+    if (
+        after
+        and after.group(1).lower() not in DEMONYMS
+        and after.group(1).endswith(sp.vocab.adjective_ends)
+    ):
+        return _NEXT_WORD.match(sp.body, after.end()) or after
+    return after
 
 
 _NEXT_WORD = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")
