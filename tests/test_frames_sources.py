@@ -639,3 +639,18 @@ def test_the_united_nations(lang, body, expected):
 )  # fmt: skip
 def test_another_countrys_police(lang, body, expected):
     check(body, lang, expected)
+
+
+# English modifiers right after a marker's last word say which body, with no determiner as
+# with one: "according to local authorities" is not the prosecutor the story named before.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Prosecutors charged three men. Kelvale sees 9,000 visitors a year, according to local authorities.",
+         {"9,000": "local authorities"}),
+        ("en", "The prefecture evacuated 200 homes. The river rose 4 metres, according to regional flood services.",
+         {"4 metres": "regional flood services"}),
+    ],
+)  # fmt: skip
+def test_modifiers_after_a_marker_name_a_body_of_their_own(lang, body, expected):
+    check(body, lang, expected)

@@ -143,7 +143,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
         if _press_adjective(v, text, tokens, n, m.group("noun")):
             continue
         pos = start = det_at = tokens[n][0]
-        det = False
+        det = marked = False
         for back in range(1, MODIFIERS + 2 if v.prenominal else 2):
             if n - back < 0:
                 break
@@ -176,6 +176,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 det, det_at = True, p
                 break
             if back == MODIFIERS + 1 or w.lower() in v.marker_ends:
+                marked = w.lower() in v.marker_ends  # "according to local authorities"
                 break  # "according to Health Ministry figures": "to" is no modifier
             if back == MODIFIERS and not _last_modifier(v, tokens, feats, n - back):
                 break  # "the DGAC has asked airlines": a verb, no modifier
@@ -184,7 +185,7 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
         if v.prenominal and first_word in v.coordinator_words:
             if co := _COORDINATED_BEFORE.search(text, max(0, start - 40), start):
                 start = co.start()  # "Italian and French authorities"
-        if not det and start < pos and not (v.prenominal and text[start].isupper()):
+        if not (det or marked) and start < pos and not (v.prenominal and text[start].isupper()):
             if not _known(sp, text[start:pos].strip()) and not (  # "civil protection officials"
                 v.possessive.match(text, _word_end(text, m.end()))  # "weather service data"
             ):
