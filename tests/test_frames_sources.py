@@ -654,3 +654,19 @@ def test_another_countrys_police(lang, body, expected):
 )  # fmt: skip
 def test_modifiers_after_a_marker_name_a_body_of_their_own(lang, body, expected):
     check(body, lang, expected)
+
+
+# An island's size, like a town's, is the writer's description inside an attributed sentence.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Dunmore, a rocky island of 2,800 residents, expects 40,000 tourists, according to the port authority.",
+         {"2,800": "Wire", "40,000": "the port authority"}),
+        ("fr", "Dunmore, une île de 2 800 habitants, attend 40 000 touristes, selon la préfecture.",
+         {"2 800": "Wire", "40 000": "la préfecture"}),
+        ("it", "Dunmore, un'isola di 2.800 abitanti, attende 40.000 turisti, secondo la prefettura.",
+         {"2.800": "Wire", "40.000": "la prefettura"}),
+    ],
+)  # fmt: skip
+def test_an_islands_size_is_the_writers(lang, body, expected):
+    check(body, lang, expected)
