@@ -635,6 +635,8 @@ def test_the_united_nations(lang, body, expected):
         ("fr", "Selon la police nationale, 40 personnes ont été interpellées.",
          {"40": "police"}),
         ("en", "Police said 12 people were detained.", {"12": "police"}),
+        ("en", "Norway's national police said 30 officers had been deployed.",
+         {"30": "Norway's national police"}),
     ],
 )  # fmt: skip
 def test_another_countrys_police(lang, body, expected):

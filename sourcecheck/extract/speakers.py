@@ -1567,7 +1567,11 @@ _DEMONYM_INSIDE = regexcache.compile(
     r"|d['’]|du[ \t]+|des[ \t]+|de[ \t]+|dell['’]|della[ \t]+|dello[ \t]+|del[ \t]+|degli[ \t]+"
     r"|delle[ \t]+|di[ \t]+)$"
 )
-_COUNTRY_BEFORE = regexcache.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+$")
+# a country's name or adjective right before a body's name, or before one English adjective
+# of its own ("Italy's national police", "Greek regional civil protection")
+_COUNTRY_BEFORE = regexcache.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][\w-]+)(['’]s)?[ \t]+(?:[a-z]+(?:al|ic|ive)[ \t]+)?$"
+)
 
 
 @lru_cache(maxsize=1024)
