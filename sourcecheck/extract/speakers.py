@@ -176,7 +176,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 det, det_at = True, p
                 break
             if back == MODIFIERS + 1 or w.lower() in v.marker_ends:
-                marked = w.lower() in v.marker_ends  # "according to local authorities"
+                # "according to local authorities" (not "our union branches": the publisher's)
+                marked = w.lower() in v.marker_ends and tokens[n - back + 1][2] not in v.ours_words
                 break  # "according to Health Ministry figures": "to" is no modifier
             if back == MODIFIERS and not _last_modifier(v, tokens, feats, n - back):
                 break  # "the DGAC has asked airlines": a verb, no modifier
