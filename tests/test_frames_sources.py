@@ -626,16 +626,16 @@ def test_the_united_nations(lang, body, expected):
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("en", "Spanish police, who ran the raid in Marlio, said 14 people had been detained.",
+        ("en", "Spanish police, whose officers raided Marlio, reported 14 detentions.",
          {"14": "Spanish police"}),
-        ("fr", "Le préjudice atteint 2,4 millions d'euros, selon la police judiciaire belge.",
+        ("fr", "D'après la police judiciaire belge, la fraude atteint 2,4 millions d'euros.",
          {"2,4 millions d'euros": "Police judiciaire belge"}),
         ("it", "Secondo la polizia austriaca, gli arresti sono stati 17.",
          {"17": "Polizia austriaca"}),
         ("fr", "Selon la police nationale, 40 personnes ont été interpellées.",
          {"40": "police"}),
         ("en", "Police said 12 people were detained.", {"12": "police"}),
-        ("en", "Norway's national police said 30 officers had been deployed.",
+        ("en", "Norway's national police reported 30 arrests.",
          {"30": "Norway's national police"}),
     ],
 )  # fmt: skip
@@ -644,12 +644,12 @@ def test_another_countrys_police(lang, body, expected):
 
 
 # English modifiers right after a marker's last word say which body, with no determiner as
-# with one: "according to local authorities" is not the prosecutor the story named before.
+# with one: "according to municipal authorities" is not the prosecutor named before.
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("en", "Prosecutors charged three men. Kelvale sees 9,000 visitors a year, according to local authorities.",
-         {"9,000": "local authorities"}),
+        ("en", "Prosecutors charged three men. Kelvale sees 9,000 visitors a year, according to municipal authorities.",
+         {"9,000": "municipal authorities"}),
         ("en", "The prefecture evacuated 200 homes. The river rose 4 metres, according to regional flood services.",
          {"4 metres": "regional flood services"}),
     ],
@@ -662,7 +662,7 @@ def test_modifiers_after_a_marker_name_a_body_of_their_own(lang, body, expected)
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("en", "Dunmore, a rocky island of 2,800 residents, expects 40,000 tourists, according to the port authority.",
+        ("en", "Dunmore, a small island of 2,800 inhabitants, expects 40,000 tourists, according to the port authority.",
          {"2,800": "Wire", "40,000": "the port authority"}),
         ("fr", "Dunmore, une île de 2 800 habitants, attend 40 000 touristes, selon la préfecture.",
          {"2 800": "Wire", "40 000": "la préfecture"}),
