@@ -694,8 +694,8 @@ def _fronted(q, located, spans, body: str):
     enclosing = p.kind in ("country", "continent") or p.name in REGIONS
     lo = max(0, p.start - CLAUSE_REACH)
     opens = max((m.end() for m in _CLAUSE_STOP.finditer(body, lo, p.start)), default=lo)
-    # no figure before it in its clause ("14 000 bloqués en France, dont 15 200 à Marseille
-    # et à Lyon": France is the whole's) nor between it and the figure
+    # no figure before it in its clause ("9 000 bloqués en France, dont 4 100 à Nantes
+    # et à Lille": France is the whole's) nor between it and the figure
     alone = not any(opens <= s < q.start for s, _ in spans if s != q.start)
     return p if enclosing and alone and _FRONTED.fullmatch(body, p.end, q.start) else None
 

@@ -129,7 +129,7 @@ _SEMI = re.compile(r"[:;]\s")  # what parts a sentence into clauses that set the
 
 def _earlier_year(body: str, lo: int, at: int, lang: str | None) -> bool:
     """Whether the year written at `at` is the year of the earlier figure a change is set
-    against ("118 millions d'euros, contre 305 millions d'euros en 2030"): that figure's
+    against ("142 millions d'euros, contre 377 millions d'euros en 2030"): that figure's
     year, not the one of the figure compared with it."""
     return _earlier_figure(lang).search(body, max(lo, at - EARLIER_REACH), at) is not None
 
