@@ -267,6 +267,10 @@ def generic_speakers(
             out.append(Speaker(g.start, g.end, name, "company", "", True))
             continue
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
+        if kind == "same-source" and (
+            _before_its_noun(sp, g, tokens, feats) or _subject_pronoun(sp, g, tokens, feats)
+        ):
+            continue  # "ce dernier bilan": an adjective; "elle avait reçu": a subject
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if kind in PLACE_KINDS and located(sp, g):
@@ -647,6 +651,43 @@ def _may_frame(v: Vocabulary, text: str, g: _Generic, tokens, feats: list[int]) 
     if v.prenominal and v.possessive.match(text, _word_end(text, g.end)):
         return True  # "…, weather service data showed"
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
+
+
+def _before_its_noun(sp: Speakers, g: _Generic, tokens, feats: list[int]) -> bool:
+    """Is the word after the last-named phrase `g` ("ce dernier", "quest'ultimo") a noun it
+    describes ("ce dernier bilan", "questi ultimi giorni")? A pronoun stands before a verb,
+    an auxiliary, a determiner, a comma or a figure ("Ce dernier a précisé", "secondo
+    quest'ultimo, 12…"); a lower-case word that is none of these is its noun.
+
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("Selon ce dernier bilan, 12 morts.", "fr", None, load_sources())
+    >>> [a.source for a in sp.attributions(0)]
+    []
+    """
+    n = bisect.bisect_left(tokens, (_word_end(sp.body, g.end),))
+    if n >= len(tokens) or sp.body[g.end : tokens[n][0]].strip():
+        return False
+    word, low = tokens[n][1], tokens[n][2]
+    v = sp.vocab
+    return (
+        word[:1].islower()
+        and not feats[n] & (SAYING | COUNTING | ACTION | DET)
+        and low not in v.aux_words
+        and low not in v.adverb_words
+    )
+
+
+def _subject_pronoun(sp: Speakers, g: _Generic, tokens, feats: list[int]) -> bool:
+    """Is the same-source pronoun `g` ("elle", "lei") the subject of a verb that neither says
+    nor counts, rather than what a marker, a label or a verb of saying governs ("selon elle",
+    "d'après elles", "…, a-t-elle", "she added")? That subject stands for whatever the
+    sentence before named ("une cellule… : elle avait reçu 120 appels"), no speaker."""
+    if _norm(sp.body[g.noun_at : g.end]) not in sp.vocab.pronoun_words:
+        return False
+    n = bisect.bisect_left(tokens, (g.noun_at,))
+    before = reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL | SAYING)
+    return not before and not reduce(or_, feats[n + 1 : n + 4], 0) & (SAYING | COUNTING)
 
 
 def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
