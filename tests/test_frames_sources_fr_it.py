@@ -185,3 +185,38 @@ def test_selon_elle_states_its_source():
 )  # fmt: skip
 def test_a_generic_actor_is_never_the_outlet(lang, body, publisher, expected):
     check(body, lang, expected, publisher)
+
+
+# A speaker opening its sentence, its apposition, a colon and a quote: the quote's figures
+# are the speaker's ("Octave Darnier, président de la fédération : « … »").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Octave Darnier, président de la Fédération des artisans : « Nous avons perdu 1 200 têtes de bétail. »",
+         {"1 200": "Octave Darnier"}),
+        ("it", "Ottavio Dardani, presidente dell'Unione artigiani: «Abbiamo perso 1.200 capi. E altri 300 sono dispersi».",
+         {"1.200": "Ottavio Dardani", "300": "Ottavio Dardani"}),
+    ],
+)  # fmt: skip
+def test_a_colon_quote_after_an_apposition(lang, body, expected):
+    check(body, lang, expected)
+
+
+# A name no list knows, subject of a verb of counting after the time or place its sentence
+# opens on ("Mardi soir, Enedis a recensé…"); an adverb between the verb and the figure
+# ("contava ancora"); "altri" before a figure whose verb is left out ("il Governo altri 10").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Mardi soir, Varnel a recensé 30 000 foyers privés d'électricité.",
+         {"30 000": "Varnel"}),
+        ("fr", "À Brunelac, Varnel a recensé 3 000 foyers privés d'électricité.",
+         {"3 000": "Varnel"}),
+        ("it", "In serata Enel contava ancora 30.000 utenze senza corrente.",
+         {"30.000": "Enel"}),
+        ("it", "La Regione ha stanziato 5 milioni, il Governo altri 10.",
+         {"5 milioni": "la Regione", "10": "Government"}),
+    ],
+)  # fmt: skip
+def test_a_subject_after_the_opening_and_a_verb_left_out(lang, body, expected):
+    check(body, lang, expected)

@@ -1119,7 +1119,12 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
             after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
-        body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
+        # (after the time or place its sentence opens on: "Mardi soir, Enedis a recensé…")
+        body_like = body_like or (
+            first == last
+            and (first == 0 or _after_opening(v, text, tokens, feats, first))
+            and _counts_next(v, text, tokens, feats, last)
+        )
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
@@ -1262,6 +1267,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         # acting, unless it ends like an adjective ("Santé publique France")
         and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
+        and before[2] not in v.not_names  # not "In serata Enel": an opening preposition
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
         and lower not in v.locative_words
@@ -1308,6 +1314,30 @@ def _counts_next(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> 
         return bool(v.done.match(text, end, tokens[-1][0] + len(tokens[-1][1])))
     k += aux
     return k < len(tokens) and bool(feats[k] & (COUNTING | (ACTION if aux else 0)))
+
+
+def _after_opening(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
+    """Is word `n` the first word of its sentence's main clause, after the time or place the
+    sentence opens on ("Mardi soir, Enedis…", "À Bordeaux, Enedis…", "Nel pomeriggio Enel…"):
+    a comma right before it, or a locative opening the sentence, and no verb, figure or
+    capitalised word of a name before it but the opening's own?
+
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("Mardi soir, Enedis a recensé 30 000 foyers.", "fr", None, load_sources())
+    >>> [a.source for a in sp.attributions(0)]
+    ['Enedis']
+    """
+    if n > 6 or reduce(or_, feats[:n], 0) & (SAYING | COUNTING | ACTION | MARKER | BY | LABEL):
+        return False
+    between = text[tokens[0][0] : tokens[n][0]]
+    if _DIGIT_RE.search(between):
+        return False
+    comma = between.rstrip().endswith(",") and between.count(",") == 1
+    return comma or (tokens[0][2] in v.locative_words and "," not in between)
+
+
+_DIGIT_RE = regexcache.compile(r"\d")
 
 
 def _opens(text: str, at: int) -> bool:

@@ -337,7 +337,8 @@ class Vocabulary:
             i,
         )
         self.opens_after_break = bool(words["opening"])
-        self.colon_quote = lazy(r"\s*:\s*[«\"“]")
+        # (its apposition between: "Paul Varenne, président de la fédération : « … »")
+        self.colon_quote = lazy(r"(?:\s*,?[^,;:.!?\d«»\"“”()\n]{1,80}?)?\s*:\s*[«\"“]")
         # "final", "latest": they say which count, never which body ("final ministry results")
         self.count_adjective_words = frozenset(_norm(w) for w in words["count_adjectives"])
         self.possessive = lazy(
