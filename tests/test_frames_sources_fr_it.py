@@ -220,3 +220,22 @@ def test_a_colon_quote_after_an_apposition(lang, body, expected):
 )  # fmt: skip
 def test_a_subject_after_the_opening_and_a_verb_left_out(lang, body, expected):
     check(body, lang, expected)
+
+
+# Verbs of answering say ("a répondu X", "rétorque la direction", "ha risposto X",
+# "ribatte l'azienda"); their noun ("la réponse de la mairie") names no speaker by itself.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Environ 300 postes sont menacés, a répondu Octave Darnier.",
+         {"Environ 300": "Octave Darnier"}),
+        ("fr", "« Ce ne sont pas 300 mais 120 postes », rétorque la direction de Varnel.",
+         {"300": "Varnel", "120": "Varnel"}),
+        ("it", "Circa 300 posti sono a rischio, ha risposto Ottavio Dardani.",
+         {"Circa 300": "Ottavio Dardani"}),
+        ("it", "«Non 300 ma 120 posti», ribatte la direzione di Varnelli.",
+         {"300": "Varnelli", "120": "Varnelli"}),
+    ],
+)  # fmt: skip
+def test_verbs_of_answering(lang, body, expected):
+    check(body, lang, expected)
