@@ -239,3 +239,18 @@ def test_a_subject_after_the_opening_and_a_verb_left_out(lang, body, expected):
 )  # fmt: skip
 def test_verbs_of_answering(lang, body, expected):
     check(body, lang, expected)
+
+
+# A verb left out before a figure in words: "la CGT plus d'un million", "la Cgil oltre un
+# milione" give that figure to the name before it, as "la CGT 1,2 million" does.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La police a compté 300 000 manifestants à Brunelac, la CGT plus d'un million.",
+         {"300 000": "police", "plus d'un million": "CGT"}),
+        ("it", "La questura ha contato 30.000 manifestanti a Borgaletto, la Cgil oltre un milione.",
+         {"30.000": "police", "oltre un milione": "CGIL"}),
+    ],
+)  # fmt: skip
+def test_a_verb_left_out_before_a_figure_in_words(lang, body, expected):
+    check(body, lang, expected)

@@ -383,7 +383,10 @@ class Vocabulary:
         # sign only here: after "and" it measured a frozen figure fewer)
         self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.listed_after = lazy(r"\s+[$€£¥]?\d")
-        self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
+        spelled = rf"|{alternation(words['spelled'])}\b" if words["spelled"] else ""
+        self.ellipsis_after = lazy(
+            rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*(?:\d{spelled})", i
+        )
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
         # (never a year: "Nel 2022 la Procura ha sequestrato…" names its time, no count)
@@ -759,7 +762,7 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
-    "prepositional_articles"
+    "prepositional_articles spelled"
 ).split()
 
 
