@@ -97,7 +97,7 @@ def test_comparison_goes_on_with_the_source_before(lang, body, expected):
          {"12": "Ottavio Dardani"}),
         ("it", "Secondo Ottavio Dardani, direttore dell'ospedale, sono stati ricoverati 30 pazienti. Quest'ultimo ha precisato che 8 sono in rianimazione.",
          {"8": "Ottavio Dardani"}),
-        ("fr", "Selon ce dernier bilan de la préfecture, 12 personnes sont mortes.",
+        ("fr", "Selon ce dernier décompte de la préfecture, 12 personnes sont mortes.",
          {"12": "la préfecture"}),
         ("it", "Sono arrivati 30 pazienti negli ultimi giorni, secondo quest'ultimo bollettino della Asl.",
          {"30": "Asl"}),
@@ -151,8 +151,8 @@ def test_a_label_after_a_semicolon(lang, body, expected):
     [
         ("fr", "Le comité des fêtes affirme que 44 bénévoles étaient présents.",
          {"44": "le comité des fêtes"}),
-        ("fr", "Le comité d'organisation avance 3 millions d'euros de recettes.",
-         {"3 millions d'euros": "le comité d'organisation"}),
+        ("fr", "Le comité d'organisation table sur 5 millions d'euros de recettes.",
+         {"5 millions d'euros": "le comité d'organisation"}),
         ("it", "Il comitato organizzatore afferma che 44 volontari erano presenti.",
          {"44": "il comitato"}),
         ("fr", "L'Office national de la Forêt a relevé 40 foyers d'incendie.",
@@ -175,10 +175,10 @@ def test_selon_elle_states_its_source():
 @pytest.mark.parametrize(
     ("lang", "body", "publisher", "expected"),
     [
-        ("it", "L'azienda ha notificato la violazione solo dopo 9 giorni.", "Notiziario di Borgaletto",
-         {"9": "l'azienda"}),
-        ("fr", "Le comité d'organisation avance 3 millions d'euros de recettes.", "L'Éveil de Brunelac",
-         {"3 millions d'euros": "le comité d'organisation"}),
+        ("it", "L'azienda ha chiuso il reparto per 6 settimane.", "Notiziario di Borgaletto",
+         {"6": "l'azienda"}),
+        ("fr", "Le comité d'organisation table sur 5 millions d'euros de recettes.", "L'Éveil de Brunelac",
+         {"5 millions d'euros": "le comité d'organisation"}),
     ],
 )  # fmt: skip
 def test_a_generic_actor_is_never_the_outlet(lang, body, publisher, expected):
