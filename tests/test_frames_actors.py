@@ -213,20 +213,20 @@ def test_undergone_figures_are_the_writers():
             {"4 billion euros": "the company's finance director"},
         ),
         (
-            "Some 2,050 homes were damaged, the national civil protection agency said. Nearly "
-            "3,100 people slept in tents, according to the agency.",
-            {"Nearly 3,100": "the national civil protection agency"},
+            "Some 1,870 homes were damaged, the national civil protection agency said. Nearly "
+            "2,640 people slept in tents, according to the agency.",
+            {"Nearly 2,640": "the national civil protection agency"},
         ),
         (
-            "Some 2,050 homes were damaged, the regional health authority said. Some 3,100 "
+            "Some 1,870 homes were damaged, the regional health authority said. Some 2,640 "
             "people were treated, according to the authority.",
-            {"Some 3,100": "the regional health authority"},
+            {"Some 2,640": "the regional health authority"},
         ),
         (
-            "Some 2,050 homes were damaged, the national weather agency said. The Pellmore "
-            "Forestry Agency said 30 fires burned. Some 3,100 people were evacuated, according "
+            "Some 1,870 homes were damaged, the national weather agency said. The Pellmore "
+            "Forestry Agency said 30 fires burned. Some 2,640 people were evacuated, according "
             "to the agency.",
-            {"Some 3,100": "Pellmore Forestry Agency"},
+            {"Some 2,640": "Pellmore Forestry Agency"},
         ),
     ],
 )

@@ -282,7 +282,7 @@ class SentenceNouns:
                 found = (
                     labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
                     or tallied(body, q.start, s.start, lang, concepts)  # "Le nombre … : 700 000"
-                    or self._valued(q)  # "its workforce of 31,500"
+                    or self._valued(q)  # "its workforce of 27,800"
                     or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)

@@ -757,14 +757,14 @@ _NAME = regexcache.compile(r"[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*$")  # ASCII ca
 
 def valued(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun a determiner opens and "of"/"de"/"di"/"da" ties to
-    the count starting at `pos` when no noun follows the count ("its workforce of 31,500",
+    the count starting at `pos` when no noun follows the count ("its workforce of 27,800",
     "la manovra da 21.300 milioni varata ieri", "une enveloppe de 20 millions"): the count
     is that noun's value. Never a placeholder, relational, change or bound noun ("the toll
     of 12", "une hausse de 300", "a maximum of 40"), nor a duration. `lo`: where the
     sentence starts.
 
     Why: a count with no noun of its own otherwise takes the last figure's noun, which the
-    noun before it contradicts ("2,350 jobs, or 7% of its workforce of 31,500").
+    noun before it contradicts ("1,940 jobs, or 7% of its workforce of 27,800").
 
     Example:
 
