@@ -201,7 +201,7 @@ def test_a_colon_quote_after_an_apposition(lang, body, expected):
 
 
 # A name no list knows, subject of a verb of counting after the time or place its sentence
-# opens on ("Mardi soir, Enedis a recensé…"); an adverb between the verb and the figure
+# opens on ("Jeudi matin, Vertelec a recensé…"); an adverb between the verb and the figure
 # ("contava ancora"); "altri" before a figure whose verb is left out ("il Governo altri 10").
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),

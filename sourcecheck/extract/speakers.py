@@ -1183,7 +1183,7 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
             after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
-        # (after the time or place its sentence opens on: "Mardi soir, Enedis a recensé…")
+        # (after the time or place its sentence opens on: "Jeudi matin, Vertelec a recensé…")
         body_like = body_like or (
             first == last
             and (first == 0 or _after_opening(v, text, tokens, feats, first))
@@ -1382,15 +1382,15 @@ def _counts_next(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> 
 
 def _after_opening(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
     """Is word `n` the first word of its sentence's main clause, after the time or place the
-    sentence opens on ("Mardi soir, Enedis…", "À Bordeaux, Enedis…", "Nel pomeriggio Enel…"):
+    sentence opens on ("Jeudi matin, Vertelec…", "À Lyon, Vertelec…", "Nel pomeriggio Enel…"):
     a comma right before it, or a locative opening the sentence, and no verb, figure or
     capitalised word of a name before it but the opening's own?
 
     >>> from sourcecheck.extract.attribution import Speakers
     >>> from sourcecheck.extract.sources import load_sources
-    >>> sp = Speakers("Mardi soir, Enedis a recensé 30 000 foyers.", "fr", None, load_sources())
+    >>> sp = Speakers("Jeudi matin, Vertelec a recensé 30 000 foyers.", "fr", None, load_sources())
     >>> [a.source for a in sp.attributions(0)]
-    ['Enedis']
+    ['Vertelec']
     """
     if n > 6 or reduce(or_, feats[:n], 0) & (SAYING | COUNTING | ACTION | MARKER | BY | LABEL):
         return False
