@@ -273,7 +273,9 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     later = of_later_wholes(
         table["claim_id"].tolist(),
         strings(claims, "part_of").tolist(),
-        later_states(table, strings(claims, "published_at").tolist(), running),
+        later_states(
+            table, strings(claims, "published_at").tolist(), running, days.steady() - running
+        ),
     )  # a part of a grown whole is of the later state too
     table["subject"] = [
         f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)
