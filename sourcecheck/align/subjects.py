@@ -38,6 +38,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
+from sourcecheck.align.aboard import PASSENGER, aboard
 from sourcecheck.align.alone import alone_keys
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.befell import befallen, with_state
@@ -132,6 +133,18 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return held_as_default(aligned[list(OUTPUT_COLUMNS)].reset_index(drop=True))
 
 
+def _aboard(nouns: list[Noun], table: pd.DataFrame) -> list[Noun]:
+    """`nouns`, where people their clause puts on board ("120 personnes se trouvaient à
+    bord") are passengers (`aboard.aboard`)."""
+    rows = zip(nouns, *(table[c].tolist() for c in ("quote", "text", "thing", "lang")), strict=True)
+    return [
+        Noun(PASSENGER, PASSENGER, f"{n.evidence}; on board: passengers")
+        if n.key == PEOPLE and aboard(q, t, th, la)
+        else n
+        for n, q, t, th, la in rows
+    ]
+
+
 def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
@@ -146,10 +159,13 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
     ]
     noun = _durations_beside(
-        [
-            with_state(nouns[at], b, concepts.ancestors(nouns[at].key)) if b else nouns[at]
-            for at, b in zip(read, befell, strict=True)
-        ],
+        _aboard(
+            [
+                with_state(nouns[at], b, concepts.ancestors(nouns[at].key)) if b else nouns[at]
+                for at, b in zip(read, befell, strict=True)
+            ],
+            table,
+        ),
         table,
         concepts,
     )
