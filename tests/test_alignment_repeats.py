@@ -192,7 +192,7 @@ def test_a_paper_s_unsourced_figure_speaks_for_the_source_it_cites_elsewhere() -
 
 def test_a_figure_set_against_another_in_its_sentence_joins_that_one() -> None:
     # "310 000 manifestants selon la police, 900 000 selon les syndicats." … "Les syndicats
-    # revendiquent 2 millions de manifestants sur les trois journées." The unions gave two
+    # annoncent 1,7 million de manifestants en trois jours." The unions gave two
     # figures apart; the police's count, near neither, is set against the unions' 900 000
     quote = "310 000 manifestants selon la police, 900 000 selon les syndicats."
     table = claims(
@@ -200,8 +200,8 @@ def test_a_figure_set_against_another_in_its_sentence_joins_that_one() -> None:
          "sentence": 1, "quote": quote},
         {"thing": "manifestants", "value": 900000, "source": "syndicats", "lang": "fr",
          "sentence": 1, "quote": quote},
-        {"thing": "manifestants", "value": 2000000, "source": "syndicats", "lang": "fr",
-         "sentence": 4, "quote": "Les syndicats revendiquent 2 millions de manifestants."},
+        {"thing": "manifestants", "value": 1700000, "source": "syndicats", "lang": "fr",
+         "sentence": 4, "quote": "Les syndicats annoncent 1,7 million de manifestants."},
     )  # fmt: skip
     police, unions, claimed = table["subject"].tolist()
     assert police == unions

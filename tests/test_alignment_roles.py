@@ -236,3 +236,23 @@ def test_millions_with_no_currency_are_an_amount_in_their_document_s_currency() 
     # a counted noun keeps a count: "1,2 milioni di persone" is no amount
     people = claims({**rows[0], "thing": "persone"}, *rows[1:])
     assert people["subject"].iloc[0] != people["subject"].iloc[2]
+
+
+# people a clause puts on board count the passengers (sourcecheck/align/aboard.py); people
+# it says nothing of their place stay people
+ABOARD = [
+    ("fr", "personnes", "Selon la capitainerie, 210 personnes se trouvaient à bord du ferry.", "210", True),
+    ("en", "people", "Some 210 people were on board, the harbour master said.", "Some 210", True),
+    ("it", "persone", "Secondo i primi racconti, 210 persone erano a bordo.", "210", True),
+    ("en", "people", "Some 210 people were rescued by the coast guard.", "Some 210", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "thing", "quote", "text", "passengers"), ABOARD)
+def test_people_on_board_are_the_passengers(lang, thing, quote, text, passengers) -> None:
+    ferry = "The ferry carried 240 passengers, the operator said."
+    table = claims(
+        {"thing": thing, "lang": lang, "value": 210, "text": text, "quote": quote},
+        {"thing": "passengers", "value": 240, "text": "240", "quote": ferry},
+    )
+    assert same(table) is passengers

@@ -532,6 +532,53 @@ def test_a_figure_of_the_day_told_without_growth_or_before_the_other_is_one_acco
     assert table["subject"].nunique() == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "thing", "quote", "text"),
+    [
+        ("it", "dispersi", "Ieri sera sono stati recuperati 4 corpi; i dispersi sono ora 21.", "21"),
+        ("fr", "disparus", "Quatre corps ont été retrouvés mardi soir, les disparus sont désormais 21.",
+         "21"),
+        ("en", "missing", "Four bodies were recovered on Tuesday night; 21 people are now missing.",
+         "21"),
+    ],
+)  # fmt: skip
+def test_a_count_that_may_fall_told_now_at_another_figure_is_the_day_s_later_state(
+    lang, thing, quote, text
+) -> None:
+    # the evening wire's 25 missing of Tuesday, then the next day's paper: bodies were found,
+    # the missing "now" fewer, dated by the clause before it: an update, not a second account
+    table = _day_of_missing(lang, thing, quote, text)
+    first, later = table["subject"].tolist()
+    assert later == f"{first}|later"
+
+
+def test_a_count_that_may_fall_told_at_another_figure_without_now_is_one_account() -> None:
+    quote = "Ieri sera la Guardia costiera contava 21 dispersi."
+    assert _day_of_missing("it", "dispersi", quote, "21")["subject"].nunique() == 1
+
+
+def test_what_an_owner_has_told_now_is_its_size_not_a_day_s_later_state() -> None:
+    # "now has 41 million customers" is the company's size (steady), no new state of a day
+    table = claims(
+        {"thing": "customers", "published": "2025-06-10", "published_at": "2025-06-10T18:00",
+         "value": 39_000_000, "text": "39 million", "quote": "It has 39 million customers."},
+        {"thing": "customers", "published": "2025-06-11", "published_at": "2025-06-11T12:00",
+         "value": 41_000_000, "text": "41 million",
+         "quote": "The group said it now had 41 million customers."},
+    )  # fmt: skip
+    assert not any(s.endswith("|later") for s in table["subject"])
+
+
+def _day_of_missing(lang: str, thing: str, quote: str, text: str) -> pd.DataFrame:
+    return claims(
+        {"thing": "missing", "refers_to": "2025-06-10", "published": "2025-06-10",
+         "published_at": "2025-06-10T18:00", "value": 25, "text": "25",
+         "quote": "25 people are missing, the coast guard said."},
+        {"thing": thing, "lang": lang, "refers_to": "2025-06-10", "published": "2025-06-11",
+         "published_at": "2025-06-11T12:00", "value": 21, "text": text, "quote": quote},
+    )  # fmt: skip
+
+
 def test_an_undated_figure_never_takes_a_day_after_its_document_went_out() -> None:
     # the evening wire's 312 visitors stranded (Monday), the same 312 in Tuesday's paper
     # under Monday's news, and 280 in Tuesday's wire: one day, Monday's, not Tuesday's (and

@@ -688,11 +688,11 @@ SHAPES = {
         en | Norlace will cut 900 jobs, about 6% of its workforce of 15,000. | 15,000 | workforce | -
         it | La manovra da 12.500 milioni approvata ieri divide la maggioranza. | 12.500 milioni | manovra | -
         fr | Le département a voté une enveloppe de 40 millions destinée aux collèges. | 40 millions | enveloppe | -
-        it | A Pravella la Cgil parla di 40mila manifestanti, la polizia di 9mila. | 9mila | manifestanti | -
+        it | A Pravella la Cgil parla di 35mila manifestanti, la questura di 7mila. | 7mila | manifestanti | -
     """,
     # a part in a state of health written as an adverb is named by it, a part of its noun
     "part-in-state-adverb": """
-        en | The crash left 58 people injured, 12 of them seriously. | 12 | injured seriously | injured
+        en | The collision left 43 people injured, 6 of them seriously. | 6 | injured seriously | injured
         fr | L'accident a fait 58 blessés, dont 12 grièvement. | 12 | blessés grièvement | injured
         it | L'incidente ha causato 58 feriti, di cui 12 gravemente. | 12 | feriti gravemente | injured
     """,
@@ -703,7 +703,7 @@ SHAPES = {
     """,
     # a verb of slowing or of an amount sets its subject to the figure
     "slowing-subject": """
-        en | In 2025, revenue at Calvoria amounted to €4.8 billion, down 9% from a year earlier. | 9% | revenue | revenue
+        en | In 2024, revenue at Calvoria amounted to €2.6 billion, down 4% on the year before. | 4% | revenue | revenue
         en | Inflation slowed to 2.1% in June. | 2.1% | Inflation | -
         fr | L'inflation a ralenti à 2,1 % en juin. | 2,1 % | inflation | -
         it | L'inflazione è rallentata al 2,1% a giugno. | 2,1% | inflazione | -

@@ -150,10 +150,10 @@ def test_patients_go_on_with_the_last_source():
     # the counts after such a toll in its sentence go on with it too
     check(
         "A boy died in hospital in Tarnby on Friday, the Orvel Health Agency said. Nineteen "
-        "patients have been admitted since May, and 7 children were still in hospital on "
-        "Sunday, down from 9 on Friday.",
+        "patients have been admitted since May, and 5 pupils were kept in hospital on "
+        "Sunday, down from 8 on Friday.",
         "en",
-        {"7": "Orvel Health Agency", "9": "Orvel Health Agency"},
+        {"5": "Orvel Health Agency", "8": "Orvel Health Agency"},
     )
 
 
@@ -213,20 +213,20 @@ def test_undergone_figures_are_the_writers():
             {"4 billion euros": "the company's finance director"},
         ),
         (
-            "Some 2,050 homes were damaged, the national civil protection agency said. Some "
-            "3,100 people slept in tents, according to the agency.",
-            {"Some 3,100": "the national civil protection agency"},
+            "Some 1,870 homes were damaged, the national civil protection agency said. Nearly "
+            "2,640 people slept in tents, according to the agency.",
+            {"Nearly 2,640": "the national civil protection agency"},
         ),
         (
-            "Some 2,050 homes were damaged, the regional health authority said. Some 3,100 "
+            "Some 1,870 homes were damaged, the regional health authority said. Some 2,640 "
             "people were treated, according to the authority.",
-            {"Some 3,100": "the regional health authority"},
+            {"Some 2,640": "the regional health authority"},
         ),
         (
-            "Some 2,050 homes were damaged, the national weather agency said. The Pellmore "
-            "Forestry Agency said 30 fires burned. Some 3,100 people were evacuated, according "
+            "Some 1,870 homes were damaged, the national weather agency said. The Pellmore "
+            "Forestry Agency said 30 fires burned. Some 2,640 people were evacuated, according "
             "to the agency.",
-            {"Some 3,100": "Pellmore Forestry Agency"},
+            {"Some 2,640": "Pellmore Forestry Agency"},
         ),
     ],
 )
@@ -234,21 +234,21 @@ def test_english_bodies_named_whole(body, expected):
     check(body, "en", expected)
 
 
-# A relative clause of what a body does ("which posted revenue of …") inside what a speaker
-# said ("…, X told reporters, adding that the airline, which …") is the speaker's figure;
+# A relative clause of what a body does ("which posted sales of …") inside what a speaker
+# said ("…, X told journalists, noting that the company, which …") is the speaker's figure;
 # alone, it is still the body's.
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         (
-            "The strike will cost Kestrel about $3.3 million a day, chief executive Tomas Brekke "
-            "told reporters, adding that the airline, which posted revenue of 2.4 million euros "
-            "last year, could not afford it.",
-            {"2.4 million euros": "Tomas Brekke"},
+            "The strike will cost Kestrel about $1.7 million a week, chief executive Tomas Brekke "
+            "told journalists, noting that the company, which posted sales of 6.9 million euros "
+            "in 2024, could not afford it.",
+            {"6.9 million euros": "Tomas Brekke"},
         ),
         (
-            "Kestrel Airways, which posted revenue of 2.4 million euros last year, cut 300 jobs.",
-            {"2.4 million euros": "Kestrel Airways"},
+            "Kestrel Airways, which posted sales of 6.9 million euros in 2024, cut 300 jobs.",
+            {"6.9 million euros": "Kestrel Airways"},
         ),
     ],
 )
@@ -262,11 +262,11 @@ def test_a_relative_of_a_body_acting_yields_to_a_speaker(body, expected):
     ("body", "expected"),
     [
         (
-            "Some 250,000 spectators lined the route, according to the organising committee.",
-            {"Some 250,000": "the organising committee"},
+            "Roughly 135,000 fans watched along the course, according to the organising committee.",
+            {"Roughly 135,000": "the organising committee"},
         ),
         (
-            "The Dorvik Marathon Committee said 250,000 spectators lined the route. Some 400 "
+            "The Dorvik Marathon Committee said 135,000 fans watched along the course. Some 400 "
             "volunteers helped, the committee said.",
             {"Some 400": "Dorvik Marathon Committee"},
         ),

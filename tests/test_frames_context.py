@@ -770,6 +770,17 @@ def test_a_story_that_counts_countries_keeps_its_one_named_country():
         # a city's own body publishes about its city
         ("Comune di Spoleto", "Maltempo, chiuse le scuole", "Sono state chiuse 14 strade comunali.", "14",
          "Spoleto"),
+        # a local paper named after the town its title names: "in città" is that town
+        ("La Voce di Morvena", "Truffe online, la regia a Morvena: 3 arresti in città",
+         "La Procura ha sequestrato in città 2 auto di lusso.", "2", "Morvena"),
+        ("La Voce di Morvena", "Truffe online, la regia a Morvena: 3 arresti in città",
+         "In provincia le perquisizioni sono state 7.", "7", "Morvena"),
+        # a province named after it is that province, not the paper's own
+        ("La Voce di Morvena", "Truffe online, la regia a Morvena: 3 arresti in città",
+         "Le perquisizioni sono state 7 in provincia di Dorvella.", "7", "Dorvella"),
+        # the same paper on another town's story is no page of its own town
+        ("La Voce di Morvena", "Truffe online, 3 arresti a Dorvella",
+         "La Procura ha sequestrato 2 auto di lusso.", "2", ""),
         # a region as the title's rubric is the story's subject, not a local page
         ("Le Quotidien", "Corse : les pompiers toujours mobilisés", "Quelque 500 pompiers sont engagés.",
          "Quelque 500", ""),
@@ -779,7 +790,7 @@ def test_a_story_that_counts_countries_keeps_its_one_named_country():
     ],
 )  # fmt: skip
 def test_a_local_document_is_about_its_city(lex, publisher, title, body, text, scope):
-    lang = "it" if publisher.startswith("Comune") else "fr"
+    lang = "it" if publisher.startswith(("Comune", "La Voce")) else "fr"
     doc = {"doc": "t.md", "body": body, "lang": lang, "publisher": publisher,
            "published": THURSDAY, "title": title}  # fmt: skip
     assert {r["text"]: r for r in extract_document(doc, lex)}[text]["scope"] == scope

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_frames_sources import check
+from tests.test_frames_sources import check, claims
 
 
 # The words of one language's bodies: "secondo la gendarmeria" (Italian copy on a French
@@ -95,4 +95,178 @@ def test_comparison_goes_on_with_the_source_before(lang, body, expected):
     ],
 )  # fmt: skip
 def test_more_verbs_of_saying(lang, body, expected):
+    check(body, lang, expected)
+
+
+# A speaker named in the sentence before and continued: "selon elle", "d'après ce dernier",
+# "secondo quest'ultimo", "Quest'ultimo ha precisato" give the last one named; "ce dernier
+# bilan", "questi ultimi giorni" describe a noun and name no one; "elle" as a subject (no
+# marker before it) stands for what the sentence before named, no speaker.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Le maire de Brunelac, Octave Darnier, a annoncé 40 relogements. Selon ce dernier, 12 familles restent sans toit.",
+         {"12": "Octave Darnier"}),
+        ("fr", "L'agence régionale de santé a fait état de 14 cas. Selon elle, 3 enfants sont hospitalisés.",
+         {"3": "l'agence régionale de santé"}),
+        ("fr", "Selon Octave Darnier, directeur de l'hôpital, 30 patients ont été admis. Ce dernier a précisé que 8 sont en réanimation.",
+         {"8": "Octave Darnier"}),
+        ("it", "Il sindaco di Borgaletto, Ottavio Dardani, ha annunciato 40 ricollocamenti. Secondo quest'ultimo, 12 famiglie sono senza casa.",
+         {"12": "Ottavio Dardani"}),
+        ("it", "Secondo Ottavio Dardani, direttore dell'ospedale, sono stati ricoverati 30 pazienti. Quest'ultimo ha precisato che 8 sono in rianimazione.",
+         {"8": "Ottavio Dardani"}),
+        ("fr", "Selon ce dernier décompte de la préfecture, 12 personnes sont mortes.",
+         {"12": "la préfecture"}),
+        ("it", "Sono arrivati 30 pazienti negli ultimi giorni, secondo quest'ultimo bollettino della Asl.",
+         {"30": "Asl"}),
+        ("fr", "La préfecture a compté 40 blessés. Ces derniers jours, 12 personnes sont mortes.",
+         {"12": "Wire"}),
+        ("fr", "Une cellule de crise a été ouverte à Brunelac : elle avait reçu 120 appels à midi.",
+         {"120": "Wire"}),
+    ],
+)  # fmt: skip
+def test_a_speaker_continued_from_the_sentence_before(lang, body, expected):
+    check(body, lang, expected)
+
+
+# "Comme l'affirme la préfecture", "Come lo conferma la Prefettura": `as`, the object's
+# clitic, the verb, the speaker; the figures after it are the speaker's.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Comme l'affirme la préfecture, 44 ouvriers étaient présents sur le chantier.",
+         {"44": "la préfecture"}),
+        ("fr", "Comme le souligne la mairie de Brunelac, 44 logements restent vides.",
+         {"44": "Mairie de Brunelac"}),
+        ("it", "Come lo conferma la Prefettura, 44 operai erano presenti nel cantiere.",
+         {"44": "la Prefettura"}),
+    ],
+)  # fmt: skip
+def test_as_with_a_clitic_opens_the_attribution(lang, body, expected):
+    check(body, lang, expected)
+
+
+# A label opening a clause after a semicolon gives the figure after it ("…; per il
+# ministero 12.000"), as it does after a word of break ("mais pour la police").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Per la Cgil hanno scioperato 30.000 lavoratori; per il ministero 12.000.",
+         {"30.000": "CGIL", "12.000": "il ministero"}),
+        ("fr", "Pour la CGT, 30 000 personnes ont défilé ; pour la police, 12 000.",
+         {"30 000": "CGT", "12 000": "police"}),
+    ],
+)  # fmt: skip
+def test_a_label_after_a_semicolon(lang, body, expected):
+    check(body, lang, expected)
+
+
+# Bodies named by their kind: "le comité des fêtes", "il comitato organizzatore" speak as
+# organisations; "l'Office national de la Forêt" is named whole (an article is never the
+# qualifier of a capitalised body's name).
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Le comité des fêtes affirme que 44 bénévoles étaient présents.",
+         {"44": "le comité des fêtes"}),
+        ("fr", "Le comité d'organisation table sur 5 millions d'euros de recettes.",
+         {"5 millions d'euros": "le comité d'organisation"}),
+        ("it", "Il comitato organizzatore afferma che 44 volontari erano presenti.",
+         {"44": "il comitato"}),
+        ("fr", "L'Office national de la Forêt a relevé 40 foyers d'incendie.",
+         {"40": "l'Office national de la Forêt"}),
+    ],
+)  # fmt: skip
+def test_bodies_named_by_their_kind(lang, body, expected):
+    check(body, lang, expected)
+
+
+# "selon elle" states its source (the last one named), as "selon lui" does.
+def test_selon_elle_states_its_source():
+    body = "L'agence régionale de santé a fait état de 14 cas. Selon elle, 3 enfants sont hospitalisés."
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "fr")}
+    assert got["3"] == ("l'agence régionale de santé", True)
+
+
+# A newspaper named by a word of its title ("Notiziario", "L'Éveil") is a news outlet: a
+# generic actor in its copy ("l'azienda", "le comité") is never the outlet itself.
+@pytest.mark.parametrize(
+    ("lang", "body", "publisher", "expected"),
+    [
+        ("it", "L'azienda ha chiuso il reparto per 6 settimane.", "Notiziario di Borgaletto",
+         {"6": "l'azienda"}),
+        ("fr", "Le comité d'organisation table sur 5 millions d'euros de recettes.", "L'Éveil de Brunelac",
+         {"5 millions d'euros": "le comité d'organisation"}),
+    ],
+)  # fmt: skip
+def test_a_generic_actor_is_never_the_outlet(lang, body, publisher, expected):
+    check(body, lang, expected, publisher)
+
+
+# A speaker opening its sentence, its apposition, a colon and a quote: the quote's figures
+# are the speaker's ("Octave Darnier, président de la fédération : « … »").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Octave Darnier, président de la Fédération des artisans : « Nous avons perdu 1 200 têtes de bétail. »",
+         {"1 200": "Octave Darnier"}),
+        ("it", "Ottavio Dardani, presidente dell'Unione artigiani: «Abbiamo perso 1.200 capi. E altri 300 sono dispersi».",
+         {"1.200": "Ottavio Dardani", "300": "Ottavio Dardani"}),
+    ],
+)  # fmt: skip
+def test_a_colon_quote_after_an_apposition(lang, body, expected):
+    check(body, lang, expected)
+
+
+# A name no list knows, subject of a verb of counting after the time or place its sentence
+# opens on ("Jeudi matin, Vertelec a recensé…"); an adverb between the verb and the figure
+# ("contava ancora"); "altri" before a figure whose verb is left out ("il Governo altri 10").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Mardi soir, Varnel a recensé 30 000 foyers privés d'électricité.",
+         {"30 000": "Varnel"}),
+        ("fr", "À Brunelac, Varnel a recensé 3 000 foyers privés d'électricité.",
+         {"3 000": "Varnel"}),
+        ("it", "In serata Enel contava ancora 30.000 utenze senza corrente.",
+         {"30.000": "Enel"}),
+        ("it", "La Regione ha stanziato 5 milioni, il Governo altri 10.",
+         {"5 milioni": "la Regione", "10": "Government"}),
+    ],
+)  # fmt: skip
+def test_a_subject_after_the_opening_and_a_verb_left_out(lang, body, expected):
+    check(body, lang, expected)
+
+
+# Verbs of answering say ("a répondu X", "rétorque la direction", "ha risposto X",
+# "ribatte l'azienda"); their noun ("la réponse de la mairie") names no speaker by itself.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Environ 300 postes sont menacés, a répondu Octave Darnier.",
+         {"Environ 300": "Octave Darnier"}),
+        ("fr", "« Ce ne sont pas 300 mais 120 postes », rétorque la direction de Varnel.",
+         {"300": "Varnel", "120": "Varnel"}),
+        ("it", "Circa 300 posti sono a rischio, ha risposto Ottavio Dardani.",
+         {"Circa 300": "Ottavio Dardani"}),
+        ("it", "«Non 300 ma 120 posti», ribatte la direzione di Varnelli.",
+         {"300": "Varnelli", "120": "Varnelli"}),
+    ],
+)  # fmt: skip
+def test_verbs_of_answering(lang, body, expected):
+    check(body, lang, expected)
+
+
+# A verb left out before a figure in words: "la CGT plus d'un million", "la Cgil oltre un
+# milione" give that figure to the name before it, as "la CGT 1,2 million" does.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "La police a compté 300 000 manifestants à Brunelac, la CGT plus d'un million.",
+         {"300 000": "police", "plus d'un million": "CGT"}),
+        ("it", "La questura ha contato 30.000 manifestanti a Borgaletto, la Cgil oltre un milione.",
+         {"30.000": "police", "oltre un milione": "CGIL"}),
+    ],
+)  # fmt: skip
+def test_a_verb_left_out_before_a_figure_in_words(lang, body, expected):
     check(body, lang, expected)

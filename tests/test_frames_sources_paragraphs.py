@@ -29,12 +29,12 @@ def frames(body: str, lang: str, publisher: str = "Wire") -> dict[str, tuple[str
          "4", ("Guardia di Finanza", True)),
         # never over a paragraph's end: a new paragraph opens the writer's own account
         ("en", "The Dorvik prosecutor's office seized 11 properties, according to a statement.\n\n"
-         "Of those arrested, 14 were detained in Norway.", "14", ("Wire", False)),
-        ("en", "The prosecutor's office said 40 people were arrested. Of those, 14 were detained in Norway.",
-         "14", ("prosecutor", True)),
+         "Of those arrested, 6 were held in Estonia.", "6", ("Wire", False)),
+        ("en", "The prosecutor's office said 40 people were arrested. Of those, 6 were held in Estonia.",
+         "6", ("prosecutor", True)),
         # a plain-text article's single line break goes on
-        ("en", "The prosecutor's office said 40 people were arrested.\nOf those, 14 were detained in Norway.",
-         "14", ("prosecutor", True)),
+        ("en", "The prosecutor's office said 40 people were arrested.\nOf those, 6 were held in Estonia.",
+         "6", ("prosecutor", True)),
     ],
 )  # fmt: skip
 def test_a_connector_carries_the_speaker_before_it(lang, body, figure, expected):

@@ -122,9 +122,9 @@ def marks(table: pd.DataFrame) -> list[str]:
 
 def _set_against(out: list[str], subjects: list, docs: list, sentences: list) -> list[str]:
     """`out`, where a figure near none of a source's figures ("repeat=0") takes the mark of
-    a figure its contrast sentence sets it against ("le ministère a compté 356 000
-    manifestants, et les syndicats 1,1 million": two counts of one quantity, whichever other
-    figure the unions gave apart, "2,4 millions sur les deux journées")."""
+    a figure its contrast sentence sets it against ("le ministère a compté 287 000
+    manifestants ; les syndicats 940 000": two counts of one quantity, whichever other
+    figure the unions gave apart, "1,9 million sur les deux journées")."""
     if "repeat=0" not in out:
         return out
     held: dict[tuple, str] = {}  # (subject, doc, sentence) → the mark of a figure in it

@@ -10,6 +10,9 @@ a count that grew since the figure given before. Such a figure, from a document 
 after one that gave a lower figure for its subject, is the day's later state (`LATER`, a
 mark of its subject): the timeline places it after the day's earlier figures, an update,
 never a conflict. A figure of 10 or more told again later the same way takes the mark too.
+A count that may fall as well as grow (the missing, not a running total) told "now" at
+another figure ("i dispersi sono ora 28", `data/now.yaml`) after its day's account is its
+later state too, above or below it.
 
 Example
 -------
@@ -34,21 +37,31 @@ LATER = "later"  # the subject mark of a day's later state
 
 
 def later_states(
-    table: pd.DataFrame, published_at: list[str], running: frozenset[str]
+    table: pd.DataFrame,
+    published_at: list[str],
+    running: frozenset[str],
+    steady: frozenset[str] = frozenset(),
 ) -> list[bool]:
     """Whether each claim of `table` (`subject`, `noun`, `doc`, `value`, `quote`, `text`) is
     its day's later state: a running count (a noun in `running`) whose sentence says it has
     grown (`data/risen.yaml`), above a figure of its subject from a document published
     before it (`published_at`, with its time when known), and each figure of its value its
-    subject gives in a document published no earlier."""
+    subject gives in a document published no earlier. A count that may fall (no running
+    count, nor one of `steady`, what an owner has: "now had 38 million users" is its size,
+    no new state of a day) told "now" (`data/now.yaml`) at another figure is so too."""
     cols = ("subject", "noun", "doc", "value", "quote", "text")
     subject, noun, doc, value, quote, text = (table[c].tolist() for c in cols)
-    words = word_pattern("risen.yaml")
-    told = {q for q in set(quote) if q and words.search(q)}  # a sentence is read once
+    words, now = word_pattern("risen.yaml"), word_pattern("now.yaml")
+    told = {q for q in set(quote) if q and (words.search(q) or now.search(q))}  # read once
     risen = [
         i
         for i, (s, n, v, q) in enumerate(zip(subject, noun, value, quote, strict=True))
-        if s and n in running and q in told and v == v and v > 0 and near(q, text[i], words)
+        if s
+        and q in told
+        and v == v
+        and v > 0
+        and n not in steady
+        and near(q, text[i], words if n in running else now)
     ]
     out = [False] * len(table)
     if not risen:
@@ -59,8 +72,11 @@ def later_states(
             rows.setdefault(s, []).append(i)
     for i in risen:
         group = rows[subject[i]]
+        moved = _grown if noun[i] in running else _changed
         if any(
-            doc[j] != doc[i] and _before(published_at[j], published_at[i]) and value[j] < value[i]
+            doc[j] != doc[i]
+            and _before(published_at[j], published_at[i])
+            and moved(value[j], value[i])
             for j in group
         ):
             for k in group:
@@ -103,6 +119,16 @@ def of_later_wholes(claim_ids: list[str], part_of: list[str], later: list[bool])
     if not grown:
         return later
     return [t or (w in grown) for t, w in zip(later, part_of, strict=True)]
+
+
+def _grown(earlier: float, later: float) -> bool:
+    """A running count's later state is above the earlier figure (a toll only grows)."""
+    return earlier < later
+
+
+def _changed(earlier: float, later: float) -> bool:
+    """A stock's later state is any other figure: the missing fall as bodies are found."""
+    return earlier != later
 
 
 def _before(first: str, later: str) -> bool:

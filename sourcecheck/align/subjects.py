@@ -38,6 +38,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from sourcecheck.align import days, repeats
+from sourcecheck.align.aboard import PASSENGER, aboard
 from sourcecheck.align.alone import alone_keys
 from sourcecheck.align.anchors import anchor, earlier_year
 from sourcecheck.align.befell import befallen, with_state
@@ -132,6 +133,24 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     return held_as_default(aligned[list(OUTPUT_COLUMNS)].reset_index(drop=True))
 
 
+def _aboard(table: pd.DataFrame) -> pd.DataFrame:
+    """`table`, where people their clause puts on board ("120 personnes se trouvaient à
+    bord", `aboard.aboard`) and no other account names by their figure (`_same_figures`: "a
+    ship with 74 people on board" beside "rescued 74") are passengers."""
+    cols = ("noun", "noun_label", "evidence", "quote", "text", "thing", "lang")
+    rows = list(zip(*(table[c].tolist() for c in cols), strict=True))
+    found = [n == PEOPLE and aboard(q, t, th, la) for n, _, _, q, t, th, la in rows]
+    if not any(found):
+        return table
+    return table.assign(
+        noun=[PASSENGER if f else r[0] for f, r in zip(found, rows, strict=True)],
+        noun_label=[PASSENGER if f else r[1] for f, r in zip(found, rows, strict=True)],
+        evidence=[
+            f"{r[2]}; on board: passengers" if f else r[2] for f, r in zip(found, rows, strict=True)
+        ],
+    )
+
+
 def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
@@ -171,6 +190,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
     table = _conversions(_same_figures(counts_again(table)), pairs)  # a noun the same figure gave
+    table = _aboard(table)  # people on board, no other noun given: the passengers
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
     table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
@@ -273,7 +293,9 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     later = of_later_wholes(
         table["claim_id"].tolist(),
         strings(claims, "part_of").tolist(),
-        later_states(table, strings(claims, "published_at").tolist(), running),
+        later_states(
+            table, strings(claims, "published_at").tolist(), running, days.steady() - running
+        ),
     )  # a part of a grown whole is of the later state too
     table["subject"] = [
         f"{s}|{LATER}" if t else s for s, t in zip(table["subject"], later, strict=True)

@@ -66,7 +66,7 @@ def bracketed_pairs(table: pd.DataFrame, sentences: list[tuple] | None = None) -
     """(figure, figure in brackets after it) rows of one measure: "44.6 degrees Celsius (119
     degrees Fahrenheit)", "3,200 hectares (7,900 acres)", whatever units the extractor read
     (a unit word it left out of the figure, "Celsius", may stand before the bracket); not a
-    bracket that writes a year of its own, an earlier figure ("10.6 million (38.2 million in
+    bracket that writes a year of its own, an earlier figure ("12.4 million (41.7 million in
     2030)")."""
     dims = table["dimension"].tolist()
     return [

@@ -585,8 +585,8 @@ def converted(body: str, q, spans) -> int | None:
     Why: a conversion is the same quantity written in other units: it describes the day its
     figure does, though a day written after the bracket reads as the outer figure's only.
 
-    A bracket that writes a year of its own gives an earlier figure, no conversion ("10,6
-    milioni (38,2 milioni nel 2030)").
+    A bracket that writes a year of its own gives an earlier figure, no conversion ("12,4
+    milioni (41,7 milioni nel 2030)").
 
     >>> converted("It fell 190 mm (7.5 inches) on Monday.", SimpleNamespace(start=16),
     ...           [(8, 14), (16, 26)])
@@ -652,7 +652,7 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
     (CGT) à Lyon"), else the last one before it, unless that one is listed with another
     ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
-    dont 95 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 95 000's).
+    dont 87 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 87 000's).
     A list of places after the figure is about them all: the figure takes the country or
     region opening its clause, if one does (`_fronted`), else no place."""
     thing_end = q.end if thing_end is None else thing_end
@@ -694,8 +694,8 @@ def _fronted(q, located, spans, body: str):
     enclosing = p.kind in ("country", "continent") or p.name in REGIONS
     lo = max(0, p.start - CLAUSE_REACH)
     opens = max((m.end() for m in _CLAUSE_STOP.finditer(body, lo, p.start)), default=lo)
-    # no figure before it in its clause ("14 000 bloqués en France, dont 15 200 à Marseille
-    # et à Lyon": France is the whole's) nor between it and the figure
+    # no figure before it in its clause ("9 000 bloqués en France, dont 4 100 à Nantes
+    # et à Lille": France is the whole's) nor between it and the figure
     alone = not any(opens <= s < q.start for s, _ in spans if s != q.start)
     return p if enclosing and alone and _FRONTED.fullmatch(body, p.end, q.start) else None
 

@@ -270,7 +270,7 @@ class SentenceNouns:
                 or self._before(q, previous)
             )
             if found and found[2] is None and self._participle(q, found, previous):
-                found = None  # "the 1,140 put forward by the airlines": a participle
+                found = None  # "the 2,360 put forward by the carriers": a participle
             if state and found and found[0] >= state[0]:
                 found = None  # "3 restent dans un état grave": the state names no noun
             if found and own and previous and self._adjective(q, body[found[0] : found[1]]):
@@ -282,7 +282,7 @@ class SentenceNouns:
                 found = (
                     labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
                     or tallied(body, q.start, s.start, lang, concepts)  # "Le nombre … : 700 000"
-                    or self._valued(q)  # "its workforce of 31,500"
+                    or self._valued(q)  # "its workforce of 27,800"
                     or subject_before(body, q.start, s.start, lang, concepts)
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
@@ -413,8 +413,8 @@ class SentenceNouns:
     def _participle(self, q, found, previous) -> bool:
         """Whether the unknown words after count `q` (`found`) are a participle with its agent
         after them, the count standing for a noun named before: the last count's, after an
-        article ("1,028 flights, below the 1,140 put forward by the airlines"), or the one it
-        is the value of ("la spesa di 390 milioni prevista dal Tesoro"); "51 400 arrivées
+        article ("1,985 flights, below the 2,360 put forward by the carriers"), or the one it
+        is the value of ("la spesa di 270 milioni prevista dal Tesoro"); "36 200 arrivées
         par la mer" and "2 Canadair dall'Italia" keep theirs."""
         d = self.d
         if not agent_after(d.body, found[1], self.s.end, d.lang):
@@ -535,7 +535,7 @@ class SentenceNouns:
             if last:
                 return last
         if not self.last and partitive(self.d.body, q.end, self.s.end, self.d.lang):
-            # "I naufraghi sono stati sbarcati …: 7 di loro": the sentence's subject; "Elles
+            # "I superstiti sono stati portati …: 7 di loro": the sentence's subject; "Elles
             # sont rentrées, à l'exception de 150 d'entre elles": the last sentence's noun
             d = self.d
             found = opening_subject(d.body, self.s.start, q.start, d.lang, d.lex.concepts)

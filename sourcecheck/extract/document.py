@@ -46,6 +46,7 @@ from sourcecheck.extract.places import (
     home_city,
     longer_name,
     named_as,
+    paper_town,
     story_scope,
 )
 from sourcecheck.extract.seamiles import at_sea
@@ -109,6 +110,7 @@ class _Doc:
         self._named: list[str] | None = None
         self._story: str | None = None
         self._home: str | None = None
+        self._town: str | None = None
         self._opened: str | None = None
         self._again: dict[str, str] = {}  # a kind of place → the one named so (`named_as`)
         self._longer: dict[str, str] = {}  # a place named short → its longer name (`longer_name`)
@@ -292,6 +294,14 @@ class _Doc:
             self._home = home_city(self.publisher_name, self.title, self.lang)
         return self._home
 
+    @property
+    def town(self) -> str:
+        """The town "in città", "in provincia" name: the document's city, else the town of
+        the local paper that publishes it (`places.paper_town`), or ""."""
+        if self._town is None:
+            self._town = self.home or paper_town(self.publisher_name, self.title, self.lang)
+        return self._town
+
     def scope(self, found: Place | None, concept: str | None) -> str:
         """A figure's place: the one its clause names (`found`, `context.scope`), else the
         document's city; "" for a count of countries and for the story's whole scope
@@ -317,7 +327,7 @@ class _Doc:
         out = []
         for p in self.speakers.places(i, self.lang):
             if p.kind in ("capital", "nation", "town"):
-                name = {"capital": self.capital, "nation": self.country}.get(p.kind, self.home)
+                name = {"capital": self.capital, "nation": self.country}.get(p.kind, self.town)
                 if not name:
                     continue
                 p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
@@ -476,7 +486,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 kind == "count" and (d.toll(concept) or went_on) or d.speakers.possessive_opening(i)
             )
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
-            # (and the counts after such a toll: "…, and 11 children were still in hospital")
+            # (and the counts after such a toll: "…, and 5 pupils were kept in hospital")
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
             went_on = went_on or continued

@@ -508,7 +508,7 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     if len(words_before) == 1 and _bare_subject(words_before[0], lang):  # "Turnout was 61%"
         return noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
     if words_before and _bare_subject(words_before[0], lang):
-        # "Turnout over the two days of voting was 52.4%": a known noun opens the clause
+        # "Turnout over the two days of voting was 48.7%": a known noun opens the clause
         found = noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
             return found

@@ -357,8 +357,8 @@ def relative(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         return None
     m, how = v.relative_speech.match(text, c.end, hi), "relative"
     if m is None and c.acts:  # (what a body does yields to one who says: "…, X said,
-        m, how = v.relative_verb.match(text, c.end, hi), "action"  # adding that the
-        # airline, which posted revenue of…")
+        m, how = v.relative_verb.match(text, c.end, hi), "action"  # noting that the
+        # airline, which posted sales of…")
     return _made(text, c, m.start("at"), "pre", how, m.end()) if m else None
 
 

@@ -304,6 +304,9 @@ _AREA_LEAD = regexcache.compile(
 AREA_NAME_WORDS = 3  # the capitalised words a name after an area noun may have ("San Pietro Vara")
 
 
+_NAME_AFTER = r"(?:di|de|du|d['’]|of|del|della)(?![\w'’])"  # "sull'isola di X": a name of its own
+
+
 @lru_cache(maxsize=4)
 def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     """The pattern of "the capital" and "the whole country" phrases of `lang`, and the words
@@ -318,12 +321,12 @@ def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     kinds = sorted({k for b in back for k in b})
     again = "".join(  # "sull'isola", not "sull'isola di X" (a name of its own)
         rf"|(?P<back_{k}>{alternation(w for b in back for w in b.get(k) or ())})"
-        rf"(?!\s*(?:di|de|du|d['’]|of|del|della)(?![\w'’]))"
+        rf"(?!\s*{_NAME_AFTER})"
         for k in kinds
     )
     pattern = regexcache.compile(
         rf"(?<![\w'’-])(?:(?P<capital>{words})(?!\s*(?:{not_after})(?![\w-]))"
-        rf"|(?P<nation>{nation})|(?P<town>{town}){again})(?![\w'’-])",
+        rf"|(?P<nation>{nation})|(?P<town>{town})(?!\s*{_NAME_AFTER}){again})(?![\w'’-])",
         re.IGNORECASE,
     )
     trigger = {w.split()[-1].lower() for c in capital for w in c["words"]}
@@ -649,6 +652,30 @@ def home_city(publisher: str | None, title: str | None, lang: str | None = None)
             if _RUBRIC.match(title, cities[0].end) and cities[0].name not in REGIONS:
                 return cities[0].name
     return ""
+
+
+def paper_town(publisher: str | None, title: str | None, lang: str | None = None) -> str:
+    """The town a local paper is named after, when its title names that town as a place
+    ("La Voce di Morvena" with "sequestri a Morvena" in its title; "" for "Le Journal des
+    Voyageurs", or a paper whose title is about elsewhere): the town its "in città", "in
+    provincia" name.
+
+    Why: a local paper reports its town's part of a wider story ("sequestrate in città 2
+    auto" beside the operation's 9 vehicles): the town's figure, not a second account of
+    the whole.
+
+    >>> paper_town("La Voce di Morvena", "Truffe, 3 arresti a Morvena", "it")
+    'Morvena'
+    """
+    m = _PAPER_OF.search(publisher or "")
+    if not m or not title:
+        return ""
+    tail = _key(m.group(1))
+    named = [p.name for p in find_places(title, lang=lang) if p.kind in ("city", "place")]
+    return next((name for name in named if _key(name) == tail), "")
+
+
+_PAPER_OF = regexcache.compile(r"\s(?:di|de|d['’]|of)\s*([A-Z][\w'’ -]+)$")
 
 
 _RUBRIC = regexcache.compile(r"\s*[:–—|]")  # "Marseille : …", "Spoleto – …"

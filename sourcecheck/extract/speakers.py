@@ -289,6 +289,10 @@ def generic_speakers(
             out.append(Speaker(g.start, g.end, name, "company", "", True))
             continue
         kind = sp.vocab.generic_kind(g.noun) or sp.sources.generic.get(_norm(g.noun), "other")
+        if kind == "same-source" and (
+            _before_its_noun(sp, g, tokens, feats) or _subject_pronoun(sp, g, tokens, feats)
+        ):
+            continue  # "ce dernier bilan": an adjective; "elle avait reçu": a subject
         if _proper(sp, g, kind):
             continue  # "the Central Bank", "Pellmore Bank": a name, left to the name finders
         if kind in PLACE_KINDS and located(sp, g):
@@ -713,6 +717,43 @@ def _may_frame(v: Vocabulary, text: str, g: _Generic, tokens, feats: list[int]) 
     if v.prenominal and v.possessive.match(text, _word_end(text, g.end)):
         return True  # "…, weather service data showed"
     return bool(re.search(r"[(\d]", text[max(0, g.start - 3) : g.start] + text[g.end : g.end + 30]))
+
+
+def _before_its_noun(sp: Speakers, g: _Generic, tokens, feats: list[int]) -> bool:
+    """Is the word after the last-named phrase `g` ("ce dernier", "quest'ultimo") a noun it
+    describes ("ce dernier bilan", "questi ultimi giorni")? A pronoun stands before a verb,
+    an auxiliary, a determiner, a comma or a figure ("Ce dernier a précisé", "secondo
+    quest'ultimo, 12…"); a lower-case word that is none of these is its noun.
+
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("Selon ce dernier bilan, 12 morts.", "fr", None, load_sources())
+    >>> [a.source for a in sp.attributions(0)]
+    []
+    """
+    n = bisect.bisect_left(tokens, (_word_end(sp.body, g.end),))
+    if n >= len(tokens) or sp.body[g.end : tokens[n][0]].strip():
+        return False
+    word, low = tokens[n][1], tokens[n][2]
+    v = sp.vocab
+    return (
+        word[:1].islower()
+        and not feats[n] & (SAYING | COUNTING | ACTION | DET)
+        and low not in v.aux_words
+        and low not in v.adverb_words
+    )
+
+
+def _subject_pronoun(sp: Speakers, g: _Generic, tokens, feats: list[int]) -> bool:
+    """Is the same-source pronoun `g` ("elle", "lei") the subject of a verb that neither says
+    nor counts, rather than what a marker, a label or a verb of saying governs ("selon elle",
+    "d'après elles", "…, a-t-elle", "she added")? That subject stands for whatever the
+    sentence before named ("une cellule… : elle avait reçu 120 appels"), no speaker."""
+    if _norm(sp.body[g.noun_at : g.end]) not in sp.vocab.pronoun_words:
+        return False
+    n = bisect.bisect_left(tokens, (g.noun_at,))
+    before = reduce(or_, feats[max(0, n - 2) : n], 0) & (MARKER | BY | LABEL | SAYING)
+    return not before and not reduce(or_, feats[n + 1 : n + 4], 0) & (SAYING | COUNTING)
 
 
 def _bare_actor(sp: Speakers, lo: int, g: _Generic, tokens, feats: list[int]) -> bool:
@@ -1144,7 +1185,12 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             k_after = bisect.bisect_left([t[0] for t in tokens], aside.end())
             after |= reduce(or_, feats[k_after : k_after + 3], 0)
         # "Météo-France a relevé 140 mm": the sentence's subject measured it
-        body_like = body_like or first == last == 0 and _counts_next(v, text, tokens, feats, last)
+        # (after the time or place its sentence opens on: "Jeudi matin, Vertelec a recensé…")
+        body_like = body_like or (
+            first == last
+            and (first == 0 or _after_opening(v, text, tokens, feats, first))
+            and _counts_next(v, text, tokens, feats, last)
+        )
         if not (
             reduce(or_, feats[max(0, first - 8) : first], 0) & (MARKER | SAYING)
             or reduce(or_, feats[last + 1 : last + 1 + reach], 0) & SAYING
@@ -1287,6 +1333,7 @@ def _inner(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
         # acting, unless it ends like an adjective ("Santé publique France")
         and not (feats[n] & (SAYING | COUNTING | ACTION) and not lower.endswith(v.adjective_ends))
         and after[2] not in v.not_names  # not "Europol said Friday"
+        and before[2] not in v.not_names  # not "In serata Enel": an opening preposition
         and word.islower()
         and (lower in v.name_links or len(word) > 3 and lower not in v.not_names)
         and lower not in v.locative_words
@@ -1333,6 +1380,30 @@ def _counts_next(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> 
         return bool(v.done.match(text, end, tokens[-1][0] + len(tokens[-1][1])))
     k += aux
     return k < len(tokens) and bool(feats[k] & (COUNTING | (ACTION if aux else 0)))
+
+
+def _after_opening(v: Vocabulary, text: str, tokens, feats: list[int], n: int) -> bool:
+    """Is word `n` the first word of its sentence's main clause, after the time or place the
+    sentence opens on ("Jeudi matin, Vertelec…", "À Lyon, Vertelec…", "Nel pomeriggio Enel…"):
+    a comma right before it, or a locative opening the sentence, and no verb, figure or
+    capitalised word of a name before it but the opening's own?
+
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> sp = Speakers("Jeudi matin, Vertelec a recensé 30 000 foyers.", "fr", None, load_sources())
+    >>> [a.source for a in sp.attributions(0)]
+    ['Vertelec']
+    """
+    if n > 6 or reduce(or_, feats[:n], 0) & (SAYING | COUNTING | ACTION | MARKER | BY | LABEL):
+        return False
+    between = text[tokens[0][0] : tokens[n][0]]
+    if _DIGIT_RE.search(between):
+        return False
+    comma = between.rstrip().endswith(",") and between.count(",") == 1
+    return comma or (tokens[0][2] in v.locative_words and "," not in between)
+
+
+_DIGIT_RE = regexcache.compile(r"\d")
 
 
 def _opens(text: str, at: int) -> bool:

@@ -149,7 +149,7 @@ def thing_after(
 
 def agent_after(text: str, end: int, limit: int, lang: str | None) -> bool:
     """Whether an agent ("by the", "par la", "dal") follows the words after a count, ending at
-    `end`: those words may be a participle ("the 1,140 put forward by the airlines", "390
+    `end`: those words may be a participle ("the 2,360 put forward by the carriers", "390
     milioni prevista dal Tesoro"), not the count's noun.
 
     >>> agent_after("the 40 cited by the police", 12, 26, "en")
@@ -160,13 +160,13 @@ def agent_after(text: str, end: int, limit: int, lang: str | None) -> bool:
 
 def article_before(text: str, start: int, end: int, lo: int, lang: str | None) -> bool:
     """Whether a definite article stands right before the number of the figure at
-    `text[start:end]` ("well below the 1,140", "i 7 miliardi"): the figure may stand for a noun
+    `text[start:end]` ("well below the 2,360", "i 7 miliardi"): the figure may stand for a noun
     already named. `lo`: where the sentence starts.
 
-    >>> article_before("well below the 1,140 cited", 5, 20, 0, "en")
+    >>> article_before("well below the 2,360 cited", 5, 20, 0, "en")
     True
     """
-    digit = _DIGIT.search(text, start, end)  # "below the 1,140": the figure's words hold it
+    digit = _DIGIT.search(text, start, end)  # "below the 2,360": the figure's words hold it
     at = digit.start() if digit else start
     return bool(_grammar(lang).elided_lead.search(text, max(lo, at - 12), at))
 
@@ -341,7 +341,7 @@ class _Grammar:
             | words("nouns", "bounds", lang)
         )
         # an agent right after the words after a count: they are a participle, not its noun
-        self.elided_lead = regexcache.compile(  # "the 1,140", "i 7 miliardi"
+        self.elided_lead = regexcache.compile(  # "the 2,360", "i 7 miliardi"
             rf"(?<![\w'’])(?:{alt('articles')})(?:(?<=['’])|\s+)$", re.I
         )
         self.agent = regexcache.compile(rf"\s+(?:{alt('agents')})(?:(?<=['’])|\s+)", re.I)
@@ -757,14 +757,14 @@ _NAME = regexcache.compile(r"[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*$")  # ASCII ca
 
 def valued(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun a determiner opens and "of"/"de"/"di"/"da" ties to
-    the count starting at `pos` when no noun follows the count ("its workforce of 31,500",
-    "la manovra da 18.400 milioni varata ieri", "une enveloppe de 20 millions"): the count
+    the count starting at `pos` when no noun follows the count ("its workforce of 27,800",
+    "la manovra da 21.300 milioni varata ieri", "une enveloppe de 20 millions"): the count
     is that noun's value. Never a placeholder, relational, change or bound noun ("the toll
     of 12", "une hausse de 300", "a maximum of 40"), nor a duration. `lo`: where the
     sentence starts.
 
     Why: a count with no noun of its own otherwise takes the last figure's noun, which the
-    noun before it contradicts ("2,350 jobs, or 7% of its workforce of 31,500").
+    noun before it contradicts ("1,940 jobs, or 7% of its workforce of 27,800").
 
     Example:
 
@@ -793,7 +793,7 @@ def opening_subject(text: str, lo: int, pos: int, lang: str | None, concepts: Co
     starting at `lo`, when the lexicon knows it, before `pos`; else None.
 
     Why: a partitive count with no figure before it in its sentence ("I naufraghi sono stati
-    sbarcati a Calvena: 7 di loro …", "Les randonneurs ont été retrouvés ; 3 d'entre eux …")
+    portati a Sorvento: 7 di loro …", "Les randonneurs ont été retrouvés ; 3 d'entre eux …")
     is a part of that subject, not of the last sentence's noun.
 
     Example:

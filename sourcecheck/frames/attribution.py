@@ -194,9 +194,10 @@ class Vocabulary:
             r"[a-zà-ÿ][a-zà-ÿ'’]*"
         )
         # "Come riferisce l'Ansa, …", "Comme l'indique la préfecture": `as` opens, the figures
-        # after it are its too
+        # after it are its too (its object's clitic between: "Comme l'affirme la direction")
+        as_clitic = rf"(?:{alternation(words['clitics'])}(?:(?<=['’])|\s+))?"
         self.inverted = lazy(
-            rf"(?:(?:[,»\"”:(—–]|(?<=\s)-(?=\s))\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+)"
+            rf"(?:(?:[,»\"”:(—–]|(?<=\s)-(?=\s))\s*|{back}\s*|(?P<as>\b{alternation(words['as_openers'])})\s+{as_clitic})"
             rf"(?P<at>(?:{aux}\s+)?(?:{adv}\s+)?{speech}\s+(?:(?:{adv}|{when_words})\s+){{0,5}}?"
             rf"{told}{art})$",
             i,
@@ -329,11 +330,15 @@ class Vocabulary:
         )
         # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
         # opening a clause after a word of break gives what follows
+        # (a semicolon is a break too: "Per la Cgil 30.000; per il ministero 12.000")
         self.opening_after_break = lazy(
-            rf"\b{alternation(words['breaks'])}\s+(?:{alternation(words['opening'])})\s+{art}$", i
+            rf"(?:\b{alternation(words['breaks'])}\s+|(?<=;\s))(?:{alternation(words['opening'])})"
+            rf"\s+{art}$",
+            i,
         )
         self.opens_after_break = bool(words["opening"])
-        self.colon_quote = lazy(r"\s*:\s*[«\"“]")
+        # (its apposition between: "Paul Varenne, président de la fédération : « … »")
+        self.colon_quote = lazy(r"(?:\s*,?[^,;:.!?\d«»\"“”()\n]{1,80}?)?\s*:\s*[«\"“]")
         # "final", "latest": they say which count, never which body ("final ministry results")
         self.count_adjective_words = frozenset(_norm(w) for w in words["count_adjectives"])
         self.possessive = lazy(
@@ -378,7 +383,10 @@ class Vocabulary:
         # sign only here: after "and" it measured a frozen figure fewer)
         self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.listed_after = lazy(r"\s+[$€£¥]?\d")
-        self.ellipsis_after = lazy(rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*\d", i)
+        spelled = rf"|{alternation(words['spelled'])}\b" if words["spelled"] else ""
+        self.ellipsis_after = lazy(
+            rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*(?:\d{spelled})", i
+        )
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
         # (never a year: "Nel 2022 la Procura ha sequestrato…" names its time, no count)
@@ -504,8 +512,11 @@ class Vocabulary:
         self.official = lazy(rf"\s+{of_gap}(?:[a-zà-ÿ'’]+\s+){{1,3}}?{of}\s*{qname}")
         # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
         # concurrence", "l'Autorità garante della concorrenza"
+        # (never an article for its qualifier: "l'Office national de la Forêt" is named
+        # by "Forêt", not by "la")
         self.official_lower = lazy(
-            rf"(?:\s+[a-zà-ÿ]+)?\s+{of_gap}[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
+            rf"(?:\s+[a-zà-ÿ]+)?\s+{of_gap}(?!{alternation(words['determiners'])}\s)"
+            rf"[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
         # (fr, it) adjectives after a generic noun, then its lower-case qualifier or a place's:
         # "l'agenzia meteorologica regionale", "il gestore della rete elettrica", "les
@@ -633,6 +644,7 @@ class Vocabulary:
             else None
         )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
+        self.pronoun_words = frozenset(_norm(w) for w in words["pronouns"])
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
         # the previous one's figures their source
         self.backward = lazy(back, re.IGNORECASE)
@@ -750,7 +762,7 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
-    "prepositional_articles"
+    "prepositional_articles spelled"
 ).split()
 
 
