@@ -501,3 +501,13 @@ def test_a_year_right_before_a_figure_dates_it(lex, lang, published, body, text,
     verb is set in, right before its figure, is the figure's."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("action_day"))
+def test_an_undated_lead_under_a_dateline_reports_the_day_told_next(
+    lex, lang, published, body, text, day
+):
+    """ "The Hague, 21 May / … have taken down a network … / On 20 May, a coordinated action
+    day took place": the release reports on the 20th, its dateline is the 21st."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

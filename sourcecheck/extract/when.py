@@ -310,6 +310,9 @@ def news_day(
         # the region on 17 March, the Commission is releasing …": the release's day
     else:
         ranked += above
+    if not lead and above:  # "The Hague, 21 May / … have taken down a network … / On 20 May,
+        # a coordinated action day took place": the day the release reports on
+        ranked = _action_day(body, sentences, published, lang, above) + ranked
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
@@ -318,6 +321,35 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _action_day(body: str, sentences: Sequence[Sentence], published: str, lang, above) -> list:
+    """The day a sentence right after an undated lead opens with (`FOLLOW_SENTENCES` of
+    them), when it falls before the dateline's day above that lead: a press release's
+    account of what happened, which its dateline only dates the release of; else [].
+
+    Why: "The Hague, 21 May / Police from 9 countries have arrested 23 people … / On 20 May,
+    a coordinated action day took place": the arrests are of the 20th, the release of the 21st.
+    """
+    latest = min(d.iso for d in above)
+    pub = dt.date.fromisoformat(published[:10])
+    texts = [s for s in sentences[: MAX_LEAD_LINES + FOLLOW_SENTENCES] if not s.heading]
+    for s in texts[LEAD_SENTENCES : LEAD_SENTENCES + FOLLOW_SENTENCES]:
+        found = _recent(find_dates(body, published, s.start, s.end, None, lang), pub)
+        opening = [
+            d
+            for d in found
+            if d.start - s.start <= OPENING_REACH
+            and d.iso < latest
+            and not (d.of_noun or d.said or d.toll or _of_relative(body, d, lang))
+        ]
+        if opening:
+            return opening[:1]
+    return []
+
+
+FOLLOW_SENTENCES = 1  # sentences after an undated lead read for the day it reports on
+OPENING_REACH = 12  # characters from a sentence's start within which its opening day stands
 
 
 def updated(body: str, d, lang: str | None) -> bool:
