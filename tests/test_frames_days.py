@@ -511,3 +511,13 @@ def test_an_undated_lead_under_a_dateline_reports_the_day_told_next(
     day took place": the release reports on the 20th, its dateline is the 21st."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("updated_today"))
+def test_a_toll_told_grown_on_no_day_stands_as_of_an_afternoon_publication(
+    lex, lang, published, body, text, day
+):
+    """ "Sale a 14 il bilancio del naufragio avvenuto nella notte tra lunedì e martedì. Ieri
+    sera … altri 5 corpi", out at 13:00: the 14 are of the publication day."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

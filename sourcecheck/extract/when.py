@@ -251,6 +251,7 @@ def news_day(
     sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
     grows = False  # the lead tells a count grew ("le bilan … s'est alourdi à 15 morts")
+    opening = None  # the lead's first sentence when it tells a count grew on no day, else -1
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
@@ -261,6 +262,8 @@ def news_day(
             past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
             period = period or any(d.since for d in found)
             grows = grows or _growth(lang).search(body, s.start, s.end) is not None
+            if opening is None and _past_morning(published):  # the lead's first sentence
+                opening = i if grows and not any(_plain_step(body, d, lang) for d in found) else -1
             if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
@@ -297,6 +300,8 @@ def news_day(
             outbreak(body, d, lang)
             or (grows and _of_event(body, d, lang))
             or _told_earlier(body, d, sentences[sentence[d.start]], lang)
+            or sentence[d.start]
+            > (opening if opening is not None and opening >= 0 else len(sentences))
             for d in lead
         )
     ):
@@ -321,6 +326,25 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _past_morning(published: str) -> bool:
+    """Whether `published` carries an hour past the morning editions (`MORNING_EDITION`): a
+    paper out at 7:00 tells yesterday's news with "ieri", a wire out at 13:00 today's."""
+    hour = published[11:13]
+    return hour.isdigit() and int(hour) >= MORNING_EDITION
+
+
+MORNING_EDITION = 12  # the hour before which a publication is a morning paper's
+
+
+def _plain_step(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` of a lead's first sentence may date its figures: a stated day, not a
+    period's start, nor a disaster's outbreak or an event's day a count is of ("Sale a 14 il
+    bilancio del naufragio avvenuto nella notte tra lunedì e martedì": none)."""
+    return bool(d.iso) and not (
+        d.since or d.last or d.told or outbreak(body, d, lang) or _of_event(body, d, lang)
+    )
 
 
 def _action_day(body: str, sentences: Sequence[Sentence], published: str, lang, above) -> list:
