@@ -521,3 +521,29 @@ def test_a_toll_told_grown_on_no_day_stands_as_of_an_afternoon_publication(
     sera … altri 5 corpi", out at 13:00: the 14 are of the publication day."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+def test_a_running_count_told_grown_today_is_of_the_story_day_not_its_earlier_step(tmp_path):
+    """The first day a document's clauses state ("Ieri sera … altri 3 corpi") is an earlier
+    step when its lead told the toll as it stands on the publication day."""
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "2031-04-08T18:00",
+                "it",
+                "VELDRANO (Wire) - Sono 6 i morti del crollo di una palazzina, ha detto oggi "
+                "la prefettura.",
+            ),
+            (
+                "2031-04-09T15:00",
+                "it",
+                "VELDRANO (Wire) - Sale a 9 il bilancio dei morti del crollo avvenuto nella "
+                "notte tra lunedì e martedì. Ieri sera i vigili del fuoco hanno estratto altri "
+                "3 corpi dalle macerie.",
+            ),
+        ),
+        validate=False,
+    )
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert (moments["6"], moments["9"]) == ("2031-04-08", "2031-04-09")
