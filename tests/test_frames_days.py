@@ -547,3 +547,10 @@ def test_a_running_count_told_grown_today_is_of_the_story_day_not_its_earlier_st
     )
     moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
     assert (moments["6"], moments["9"]) == ("2031-04-08", "2031-04-09")
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_in_clause"))
+def test_a_past_year_earlier_in_its_clause_dates_a_figure(lex, lang, published, body, text, day):
+    """ "started in 2024 after a complaint by a pensioner who had lost EUR 230,000": 2024's."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -962,8 +962,8 @@ def stated_year(
     found = _clause_time(q, spans, body, lo, hi, _year_patterns(lang))
     if found is None:  # "a vu son bénéfice fondre l'an dernier, à 10 millions"
         found = _year_just_before(lang).search(body, lo, q.start)
-    if found is None:
-        return ""
+    if found is None:  # "started in 2024 after a complaint by a pensioner who had lost 230,000"
+        return _past_year_in_clause(q, spans, body, lo, hi, lang, now)
     if found.group("year"):
         year = int(found.group("year"))
         deadline = _deadline(lang).search(
@@ -973,6 +973,36 @@ def stated_year(
             return ""  # "9% more than in 2029": the base of a change, not the figure's year
         return str(year) if year >= now - PAST_YEARS and deadline is None else ""
     return str(now + _year_offsets(lang)[_key(found.group("rel"))])
+
+
+def _past_year_in_clause(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, now: int
+) -> str:
+    """The last past year (before `now`, up to `PAST_YEARS` back) written after a word of
+    `in_year` in the clause before figure `q`, a pluperfect between them (`earlier_step`)
+    and no other figure nor clause break ("the inquiry opened in 2027 after a saver had lost
+    80,000", not "the inquiry, opened in 2027, seized 3 tonnes"), no period's start nor a
+    change's base; else "".
+    """
+    start = _clause(q, spans, body, lo, hi)[0]
+    years = [
+        m
+        for m in _year_in(lang).finditer(body, start, q.start)
+        if now - PAST_YEARS <= int(m.group("year")) < now
+        and not _SINCE.search(body, max(lo, m.start() - 40), m.start())
+        and not compared_year(body, lo, m.start("year"), lang)
+        and _CLAUSE.search(body, m.end(), q.start) is None
+        and earlier_step(body, m.end(), q.start, lang)
+    ]
+    return years[-1].group("year") if years else ""
+
+
+@lru_cache(maxsize=4)
+def _year_in(lang: str | None) -> re.Pattern:
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{_words('in_year', lang)})\s+(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d|\s*[-–]\s*\d)",
+        re.IGNORECASE,
+    )
 
 
 def over_years(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
