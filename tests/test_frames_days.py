@@ -501,3 +501,56 @@ def test_a_year_right_before_a_figure_dates_it(lex, lang, published, body, text,
     verb is set in, right before its figure, is the figure's."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("action_day"))
+def test_an_undated_lead_under_a_dateline_reports_the_day_told_next(
+    lex, lang, published, body, text, day
+):
+    """ "The Hague, 21 May / … have taken down a network … / On 20 May, a coordinated action
+    day took place": the release reports on the 20th, its dateline is the 21st."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("updated_today"))
+def test_a_toll_told_grown_on_no_day_stands_as_of_an_afternoon_publication(
+    lex, lang, published, body, text, day
+):
+    """ "Sale a 14 il bilancio del naufragio avvenuto nella notte tra lunedì e martedì. Ieri
+    sera … altri 5 corpi", out at 13:00: the 14 are of the publication day."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)
+
+
+def test_a_running_count_told_grown_today_is_of_the_story_day_not_its_earlier_step(tmp_path):
+    """The first day a document's clauses state ("Ieri sera … altri 3 corpi") is an earlier
+    step when its lead told the toll as it stands on the publication day."""
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "2031-04-08T18:00",
+                "it",
+                "VELDRANO (Wire) - Sono 6 i morti del crollo di una palazzina, ha detto oggi "
+                "la prefettura.",
+            ),
+            (
+                "2031-04-09T15:00",
+                "it",
+                "VELDRANO (Wire) - Sale a 9 il bilancio dei morti del crollo avvenuto nella "
+                "notte tra lunedì e martedì. Ieri sera i vigili del fuoco hanno estratto altri "
+                "3 corpi dalle macerie.",
+            ),
+        ),
+        validate=False,
+    )
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert (moments["6"], moments["9"]) == ("2031-04-08", "2031-04-09")
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_in_clause"))
+def test_a_past_year_earlier_in_its_clause_dates_a_figure(lex, lang, published, body, text, day):
+    """ "started in 2024 after a complaint by a pensioner who had lost EUR 230,000": 2024's."""
+    found = days(lex, lang, published, body)
+    assert (text, found[text]) == (text, day)

@@ -328,6 +328,7 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
     # the figure is compared as undated, and the hint decides where nothing else does.
     soft = table["day_from"].eq("document")
     news, latest = _news_days(table)
+    latest = _later_story_days(table, latest)
     hints = [
         news.get(doc, day)
         for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)
@@ -868,6 +869,25 @@ def _news_days(table: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
             first.setdefault(doc, day)
             last[doc] = max(day, last.get(doc, day))
     return first, last
+
+
+def _later_story_days(table: pd.DataFrame, last: dict[str, str]) -> dict[str, str]:
+    """`last` (the last day each document's clauses state, `_news_days`), where the news day
+    the extraction read for a document (`day_from` "document") is later: that day, the day
+    a running count it gives with no day of its own stands at.
+
+    Why: "Sale a 14 il bilancio del naufragio … Ieri sera … altri 5 corpi", out at 13:00:
+    the lead tells the toll as it stands on the publication day (`when.news_day`); the days
+    its clauses state date earlier steps.
+
+    Example: a document whose clauses state the 15th, whose figures took the 16th from the
+    document → its running counts' day is the 16th."""
+    told = table[table["day_from"].eq("document") & table["refers_to"].str.len().eq(10)]
+    out = dict(last)
+    for doc, day in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
+        if doc in out and day > out[doc]:
+            out[doc] = day
+    return out
 
 
 def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:

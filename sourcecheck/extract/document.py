@@ -82,6 +82,9 @@ class _Doc:
         self.published = _text(doc.get("published"))
         # the day its days are told from: its dateline's, when the copy was filed before
         self.written = when.written_day(self.body, self.published, self.lang)
+        # its hour too, when the copy was not filed the day before (a morning paper's "ieri")
+        timed = _text(doc.get("published_at")) or self.published
+        self.written_at = timed if self.written == self.published else self.written
         self.title = _text(doc.get("title"))
         self.publisher_name = _text(doc.get("publisher"))
         self.lex = lex
@@ -132,7 +135,7 @@ class _Doc:
         """The day the document reports on, from its lead (`when.news_day`), or ""."""
         if self._news_day is None:
             self._news_day = when.news_day(
-                self.body, self.sentences, self.written, self.lang, self.words, self.title
+                self.body, self.sentences, self.written_at, self.lang, self.words, self.title
             )
         return self._news_day
 

@@ -251,6 +251,7 @@ def news_day(
     sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
     grows = False  # the lead tells a count grew ("le bilan … s'est alourdi à 15 morts")
+    opening = None  # the lead's first sentence when it tells a count grew on no day, else -1
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
@@ -261,6 +262,8 @@ def news_day(
             past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
             period = period or any(d.since for d in found)
             grows = grows or _growth(lang).search(body, s.start, s.end) is not None
+            if opening is None and _past_morning(published):  # the lead's first sentence
+                opening = i if grows and not any(_plain_step(body, d, lang) for d in found) else -1
             if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
@@ -297,6 +300,8 @@ def news_day(
             outbreak(body, d, lang)
             or (grows and _of_event(body, d, lang))
             or _told_earlier(body, d, sentences[sentence[d.start]], lang)
+            or sentence[d.start]
+            > (opening if opening is not None and opening >= 0 else len(sentences))
             for d in lead
         )
     ):
@@ -310,6 +315,9 @@ def news_day(
         # the region on 17 March, the Commission is releasing …": the release's day
     else:
         ranked += above
+    if not lead and above:  # "The Hague, 21 May / … have taken down a network … / On 20 May,
+        # a coordinated action day took place": the day the release reports on
+        ranked = _action_day(body, sentences, published, lang, above) + ranked
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
@@ -318,6 +326,54 @@ def news_day(
     if not ranked and period:  # "il bilancio dell'alluvione che dalla notte tra domenica e
         return pub.isoformat()  # lunedì ha colpito …": the period runs to the publication
     return ranked[0].iso if ranked else ""
+
+
+def _past_morning(published: str) -> bool:
+    """Whether `published` carries an hour past the morning editions (`MORNING_EDITION`): a
+    paper out at 7:00 tells yesterday's news with "ieri", a wire out at 13:00 today's."""
+    hour = published[11:13]
+    return hour.isdigit() and int(hour) >= MORNING_EDITION
+
+
+MORNING_EDITION = 12  # the hour before which a publication is a morning paper's
+
+
+def _plain_step(body: str, d, lang: str | None) -> bool:
+    """Whether date `d` of a lead's first sentence may date its figures: a stated day, not a
+    period's start, nor a disaster's outbreak or an event's day a count is of ("Sale a 14 il
+    bilancio del naufragio avvenuto nella notte tra lunedì e martedì": none)."""
+    return bool(d.iso) and not (
+        d.since or d.last or d.told or outbreak(body, d, lang) or _of_event(body, d, lang)
+    )
+
+
+def _action_day(body: str, sentences: Sequence[Sentence], published: str, lang, above) -> list:
+    """The day a sentence right after an undated lead opens with (`FOLLOW_SENTENCES` of
+    them), when it falls before the dateline's day above that lead: a press release's
+    account of what happened, which its dateline only dates the release of; else [].
+
+    Why: "The Hague, 21 May / Police from 9 countries have arrested 23 people … / On 20 May,
+    a coordinated action day took place": the arrests are of the 20th, the release of the 21st.
+    """
+    latest = min(d.iso for d in above)
+    pub = dt.date.fromisoformat(published[:10])
+    texts = [s for s in sentences[: MAX_LEAD_LINES + FOLLOW_SENTENCES] if not s.heading]
+    for s in texts[LEAD_SENTENCES : LEAD_SENTENCES + FOLLOW_SENTENCES]:
+        found = _recent(find_dates(body, published, s.start, s.end, None, lang), pub)
+        opening = [
+            d
+            for d in found
+            if d.start - s.start <= OPENING_REACH
+            and d.iso < latest
+            and not (d.of_noun or d.said or d.toll or _of_relative(body, d, lang))
+        ]
+        if opening:
+            return opening[:1]
+    return []
+
+
+FOLLOW_SENTENCES = 1  # sentences after an undated lead read for the day it reports on
+OPENING_REACH = 12  # characters from a sentence's start within which its opening day stands
 
 
 def updated(body: str, d, lang: str | None) -> bool:
@@ -906,8 +962,8 @@ def stated_year(
     found = _clause_time(q, spans, body, lo, hi, _year_patterns(lang))
     if found is None:  # "a vu son bénéfice fondre l'an dernier, à 10 millions"
         found = _year_just_before(lang).search(body, lo, q.start)
-    if found is None:
-        return ""
+    if found is None:  # "started in 2024 after a complaint by a pensioner who had lost 230,000"
+        return _past_year_in_clause(q, spans, body, lo, hi, lang, now)
     if found.group("year"):
         year = int(found.group("year"))
         deadline = _deadline(lang).search(
@@ -917,6 +973,36 @@ def stated_year(
             return ""  # "9% more than in 2029": the base of a change, not the figure's year
         return str(year) if year >= now - PAST_YEARS and deadline is None else ""
     return str(now + _year_offsets(lang)[_key(found.group("rel"))])
+
+
+def _past_year_in_clause(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, now: int
+) -> str:
+    """The last past year (before `now`, up to `PAST_YEARS` back) written after a word of
+    `in_year` in the clause before figure `q`, a pluperfect between them (`earlier_step`)
+    and no other figure nor clause break ("the inquiry opened in 2027 after a saver had lost
+    80,000", not "the inquiry, opened in 2027, seized 3 tonnes"), no period's start nor a
+    change's base; else "".
+    """
+    start = _clause(q, spans, body, lo, hi)[0]
+    years = [
+        m
+        for m in _year_in(lang).finditer(body, start, q.start)
+        if now - PAST_YEARS <= int(m.group("year")) < now
+        and not _SINCE.search(body, max(lo, m.start() - 40), m.start())
+        and not compared_year(body, lo, m.start("year"), lang)
+        and _CLAUSE.search(body, m.end(), q.start) is None
+        and earlier_step(body, m.end(), q.start, lang)
+    ]
+    return years[-1].group("year") if years else ""
+
+
+@lru_cache(maxsize=4)
+def _year_in(lang: str | None) -> re.Pattern:
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{_words('in_year', lang)})\s+(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d|\s*[-–]\s*\d)",
+        re.IGNORECASE,
+    )
 
 
 def over_years(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None) -> bool:
