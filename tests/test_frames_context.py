@@ -772,9 +772,9 @@ def test_a_story_that_counts_countries_keeps_its_one_named_country():
          "Spoleto"),
         # a local paper named after the town its title names: "in città" is that town
         ("La Voce di Morvena", "Truffe online, la regia a Morvena: 3 arresti in città",
-         "La Procura ha sequestrato in città 2 auto di lusso.", "2", "Morvena"),
+         "In città la Procura ha confiscato 2 auto di lusso.", "2", "Morvena"),
         ("La Voce di Morvena", "Truffe online, la regia a Morvena: 3 arresti in città",
-         "In provincia le perquisizioni sono state 7.", "7", "Morvena"),
+         "In provincia gli arresti sono stati 7.", "7", "Morvena"),
         # a province named after it is that province, not the paper's own
         ("La Voce di Morvena", "Truffe online, la regia a Morvena: 3 arresti in città",
          "Le perquisizioni sono state 7 in provincia di Dorvella.", "7", "Dorvella"),

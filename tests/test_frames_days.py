@@ -517,8 +517,8 @@ def test_an_undated_lead_under_a_dateline_reports_the_day_told_next(
 def test_a_toll_told_grown_on_no_day_stands_as_of_an_afternoon_publication(
     lex, lang, published, body, text, day
 ):
-    """ "Sale a 14 il bilancio del naufragio avvenuto nella notte tra lunedì e martedì. Ieri
-    sera … altri 5 corpi", out at 13:00: the 14 are of the publication day."""
+    """ "Sale a 12 il bilancio dei morti del crollo avvenuto nella notte tra sabato e
+    domenica. Ieri sera … altri 3 corpi", out at 15:00: the 12 are of the publication day."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
 
@@ -539,7 +539,7 @@ def test_a_running_count_told_grown_today_is_of_the_story_day_not_its_earlier_st
                 "2031-04-09T15:00",
                 "it",
                 "VELDRANO (Wire) - Sale a 9 il bilancio dei morti del crollo avvenuto nella "
-                "notte tra lunedì e martedì. Ieri sera i vigili del fuoco hanno estratto altri "
+                "notte tra sabato e domenica. Ieri sera i vigili del fuoco hanno estratto altri "
                 "3 corpi dalle macerie.",
             ),
         ),
@@ -551,6 +551,6 @@ def test_a_running_count_told_grown_today_is_of_the_story_day_not_its_earlier_st
 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("year_in_clause"))
 def test_a_past_year_earlier_in_its_clause_dates_a_figure(lex, lang, published, body, text, day):
-    """ "started in 2024 after a complaint by a pensioner who had lost EUR 230,000": 2024's."""
+    """ "opened in 2028 after a teacher who had lost 85,000 euros filed a complaint": 2028's."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)

@@ -47,7 +47,7 @@ PARTS = """
     en | The agency counted 52 cases. So far 17 people have been hospitalised. | 17 | 52
     it | Sono 52 i casi, 17 ricoverati e 2 morti, secondo l'Asl. | 2 | -
     # "among the …" with a word no figure before uses: no whole that cannot hold it
-    it | Sono state fermate 12 persone. Tra le vittime ci sono anche 140 pensionati. | 140 | -
+    it | Sono state fermate 12 persone. Tra i truffati figurano anche 140 pensionati. | 140 | -
     en | Police detained 12 people. Among the victims were 140 pensioners. | 140 | -
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -

@@ -2,16 +2,16 @@
 
 Why
 ---
-"120 personnes se trouvaient à bord" and "135 passagers" count one thing, those aboard the
+"95 personnes se trouvaient à bord" and "104 passagers" count one thing, those aboard the
 boat: the first names only people (`nouns.PEOPLE`), so the two met as nothing alike and the
 disagreement went unseen. People that the words right after their noun put on board (the
 verbs of `data/aboard.yaml` `links` between) are the passengers.
 
 Example
 -------
->>> aboard("Selon elle, 120 personnes se trouvaient à bord.", "120", "personnes", "fr")
+>>> aboard("Selon elle, 95 personnes étaient à bord.", "95", "personnes", "fr")
 True
->>> aboard("Selon elle, 120 personnes ont été secourues.", "120", "personnes", "fr")
+>>> aboard("Selon elle, 95 personnes ont été secourues.", "95", "personnes", "fr")
 False
 """
 

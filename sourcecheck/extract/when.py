@@ -315,8 +315,8 @@ def news_day(
         # the region on 17 March, the Commission is releasing …": the release's day
     else:
         ranked += above
-    if not lead and above:  # "The Hague, 21 May / … have taken down a network … / On 20 May,
-        # a coordinated action day took place": the day the release reports on
+    if not lead and above:  # "Pelvarne, 14 March / … have dismantled a ring … / On 13 March,
+        # searches took place in 4 countries": the day the release reports on
         ranked = _action_day(body, sentences, published, lang, above) + ranked
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
@@ -340,8 +340,8 @@ MORNING_EDITION = 12  # the hour before which a publication is a morning paper's
 
 def _plain_step(body: str, d, lang: str | None) -> bool:
     """Whether date `d` of a lead's first sentence may date its figures: a stated day, not a
-    period's start, nor a disaster's outbreak or an event's day a count is of ("Sale a 14 il
-    bilancio del naufragio avvenuto nella notte tra lunedì e martedì": none)."""
+    period's start, nor a disaster's outbreak or an event's day a count is of ("Sale a 12 il
+    bilancio dei morti del crollo avvenuto nella notte tra sabato e domenica": none)."""
     return bool(d.iso) and not (
         d.since or d.last or d.told or outbreak(body, d, lang) or _of_event(body, d, lang)
     )
@@ -352,8 +352,9 @@ def _action_day(body: str, sentences: Sequence[Sentence], published: str, lang, 
     them), when it falls before the dateline's day above that lead: a press release's
     account of what happened, which its dateline only dates the release of; else [].
 
-    Why: "The Hague, 21 May / Police from 9 countries have arrested 23 people … / On 20 May,
-    a coordinated action day took place": the arrests are of the 20th, the release of the 21st.
+    Why: "Pelvarne, 14 March / Police forces from 6 countries have dismantled a ring … / On 13
+    March, searches took place in 4 countries": the arrests are of the 13th, the release of
+    the 14th.
     """
     latest = min(d.iso for d in above)
     pub = dt.date.fromisoformat(published[:10])
@@ -962,7 +963,9 @@ def stated_year(
     found = _clause_time(q, spans, body, lo, hi, _year_patterns(lang))
     if found is None:  # "a vu son bénéfice fondre l'an dernier, à 10 millions"
         found = _year_just_before(lang).search(body, lo, q.start)
-    if found is None:  # "started in 2024 after a complaint by a pensioner who had lost 230,000"
+    if (
+        found is None
+    ):  # "opened in 2028 after a teacher who had lost 85,000 euros filed a complaint"
         return _past_year_in_clause(q, spans, body, lo, hi, lang, now)
     if found.group("year"):
         year = int(found.group("year"))
