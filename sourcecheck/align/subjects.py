@@ -134,7 +134,7 @@ def align_claims(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
 
 
 def _aboard(table: pd.DataFrame) -> pd.DataFrame:
-    """`table`, where people their clause puts on board ("120 personnes se trouvaient à
+    """`table`, where people their clause puts on board ("95 personnes se trouvaient à
     bord", `aboard.aboard`) and no other account names by their figure (`_same_figures`: "a
     ship with 74 people on board" beside "rescued 74") are passengers."""
     cols = ("noun", "noun_label", "evidence", "quote", "text", "thing", "lang")
