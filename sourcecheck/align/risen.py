@@ -11,7 +11,7 @@ after one that gave a lower figure for its subject, is the day's later state (`L
 mark of its subject): the timeline places it after the day's earlier figures, an update,
 never a conflict. A figure of 10 or more told again later the same way takes the mark too.
 A count that may fall as well as grow (the missing, not a running total) told "now" at
-another figure ("i dispersi sono ora 28", `data/now.yaml`) after its day's account is its
+another figure ("i dispersi sono ora 17", `data/now.yaml`) after its day's account is its
 later state too, above or below it.
 
 Example
