@@ -137,18 +137,15 @@ def _aboard(table: pd.DataFrame) -> pd.DataFrame:
     """`table`, where people their clause puts on board ("95 personnes se trouvaient à
     bord", `aboard.aboard`) and no other account names by their figure (`_same_figures`: "a
     ship with 74 people on board" beside "rescued 74") are passengers."""
-    cols = ("noun", "noun_label", "evidence", "quote", "text", "thing", "lang")
-    rows = list(zip(*(table[c].tolist() for c in cols), strict=True))
-    found = [n == PEOPLE and aboard(q, t, th, la) for n, _, _, q, t, th, la in rows]
-    if not any(found):
-        return table
-    return table.assign(
-        noun=[PASSENGER if f else r[0] for f, r in zip(found, rows, strict=True)],
-        noun_label=[PASSENGER if f else r[1] for f, r in zip(found, rows, strict=True)],
-        evidence=[
-            f"{r[2]}; on board: passengers" if f else r[2] for f, r in zip(found, rows, strict=True)
-        ],
-    )
+    cols = ("noun", "quote", "text", "thing", "lang")
+    rows = [
+        i
+        for i, (n, q, t, th, la) in enumerate(zip(*(table[c].tolist() for c in cols), strict=True))
+        if n == PEOPLE and aboard(q, t, th, la)
+    ]
+    evidence = table["evidence"].tolist()
+    why = [f"{evidence[i]}; on board: passengers" for i in rows]
+    return _given(table, rows, [PASSENGER] * len(rows), why) if rows else table
 
 
 def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:

@@ -505,11 +505,11 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
         return noun_at(text, at, verb, lang, concepts)
-    if len(words_before) == 1 and _bare_subject(words_before[0], lang):  # "Turnout was 61%"
-        return noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
     if words_before and _bare_subject(words_before[0], lang):
-        # "Turnout over the two days of voting was 48.7%": a known noun opens the clause
         found = noun_at(text, text.index(words_before[0], clause, verb), verb, lang, concepts)
+        if len(words_before) == 1:  # "Turnout was 61%"
+            return found
+        # "Turnout over the two days of voting was 48.7%": a known noun opens the clause
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
             return found
     return None

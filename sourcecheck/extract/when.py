@@ -251,7 +251,8 @@ def news_day(
     sentence: dict[int, int] = {}  # the start of each lead date → its sentence
     period = False  # the lead opens a period ("dalla notte tra domenica e lunedì")
     grows = False  # the lead tells a count grew ("le bilan … s'est alourdi à 15 morts")
-    opening = None  # the lead's first sentence when it tells a count grew on no day, else -1
+    first = None  # the lead's first sentence
+    grown_today = False  # it tells a count grew on no day of its own, out past the mornings
     for i, s in _lead_lines(sentences):  # the lead, and the lines above it
         tokens = words(i) if words else None
         found = find_dates(body, published, s.start, s.end, tokens, lang, dateline=True)
@@ -262,8 +263,13 @@ def news_day(
             past.extend(d._replace(last=False) for d in found if d.last and not d.of_noun)
             period = period or any(d.since for d in found)
             grows = grows or _growth(lang).search(body, s.start, s.end) is not None
-            if opening is None and _past_morning(published):  # the lead's first sentence
-                opening = i if grows and not any(_plain_step(body, d, lang) for d in found) else -1
+            if first is None:
+                first = i
+                grown_today = (
+                    grows
+                    and _past_morning(published)
+                    and not any(_plain_step(body, d, lang) for d in found)
+                )
             if _figure_in(body, s.start, s.end, found) or _spelled_in(tokens, found, lang):
                 counted.update(d.start for d in found)
     said = any(e.said for e in lead)
@@ -300,8 +306,7 @@ def news_day(
             outbreak(body, d, lang)
             or (grows and _of_event(body, d, lang))
             or _told_earlier(body, d, sentences[sentence[d.start]], lang)
-            or sentence[d.start]
-            > (opening if opening is not None and opening >= 0 else len(sentences))
+            or (grown_today and sentence[d.start] > first)
             for d in lead
         )
     ):
@@ -963,9 +968,8 @@ def stated_year(
     found = _clause_time(q, spans, body, lo, hi, _year_patterns(lang))
     if found is None:  # "a vu son bénéfice fondre l'an dernier, à 10 millions"
         found = _year_just_before(lang).search(body, lo, q.start)
-    if (
-        found is None
-    ):  # "opened in 2028 after a teacher who had lost 85,000 euros filed a complaint"
+    if found is None:
+        # "opened in 2028 after a teacher who had lost 85,000 euros filed a complaint"
         return _past_year_in_clause(q, spans, body, lo, hi, lang, now)
     if found.group("year"):
         year = int(found.group("year"))
