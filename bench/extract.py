@@ -34,6 +34,44 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed31, full extraction (instructions of one pass as speed28 counted them: seed 1,
+20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass less
+a run of none, each after a warm-up pass and a first run in its copy of the tree): main 67cf87a
+3,831.7 M → speed31 3,627.4 M (-5.3 %). From a gate of the time phrases per sentence
+(`when.times_told`): `stated_year` (up to seven patterns a figure, before, after and around it;
+every one of its 1,534 calls a pass found nothing) and `stated_month` are asked only in a
+sentence that spells what every match of their patterns holds: a year's "19" or "20", a phrase
+of `year_relative`, a month's name after a space or an apostrophe. One look at the sentence in
+lower case with case-sensitive patterns built from the same data and pattern text (the same
+cores searched with IGNORECASE cost three times as much: `re` finds no first-character set for
+a case-insensitive alternation and tries its branches at every offset); a sentence holding one
+of the three letters lower() reads apart from IGNORECASE ("İ", "ı", "ſ") is asked every kind.
+tests/test_speed_gates.py ties each core to its patterns and recomputes those letters. And
+`context.refers_to` returns at once when its sentence holds no usable date (every day it
+returns is one of them). CPU of a pass (thread time around each call, load 15): `stated_year`
+72 → 1.4 ms, `stated_month` 12.7 → 3.3 ms, the gate 16 ms. This corpus writes no 0 (its digits
+are drawn from 1-9), so no year in figures: real news, with more years, spares less. Output
+identical: extract_columns of this corpus at 20,000 and 200,000 words (JSON, main and speed31),
+bench/gold.py, bench/align.py and bench/conformance.py output. Tried and dropped: the same gate
+for `current_year` and `year_before` (their cores cost 3.1 and 3.3 ms a pass, more than the 2.7
+and 2.4 ms those calls cost); the anaphor searches of `frame_owners` (`_standing_for`,
+`anaphor_of`) skipped in a clause where no anaphor starts, the starts found by one scan of the
+document (a lookahead of `anaphor_start` at every offset, overlapping ones too) and a bisection
+per clause: the scan cost 11.4 ms a pass and `_standing_for` fell from 15.6 to 6.6 ms, no gain.
+A figure's clauses cover its document about once, so one scan of the document per family of
+patterns costs what the clauses' searches of that family cost: a gate pays where one stretch is
+searched again and again (each figure of a sentence asking the whole sentence) or where it
+spares a function of many patterns, as here; cProfile's return values (a pass,
+`sys.setprofile`) list the others whose calls nearly all find nothing: `attribution._heads_in`
+(5.6 % of a pass), `frames.owner.owner` (5.2 %, 97 % empty), `_speaking` (4.9 %), `_subject`,
+`whole_of`, `sender`, `national`, `is_age`, `listed_items` (0.4-1.5 % each). words/s of
+`--words 20000 --no-run`, main and speed31 in turn, two pairs at load 12-17 (this session's
+tests running beside the second pair): 19,154 / 20,928 and 23,348 / 20,197 (the load moves a
+run more than the change: trust the instructions). `parse_quantities`, whose code this session
+left alone (`--quantities --repeat 7`, two pairs in turn at load 16-17): main 819,914 and
+673,797, speed31 795,381 and 674,109 words/s (21.1-26.2× the floor's time): the 1,000,000
+words/s still need a quiet machine, and this session did not make them hold with margin.
+
 Session speed30, full extraction (instructions of one pass as speed28 counted them: seed 1,
 20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass
 less a run of none, each after a warm-up pass): main ba24f25 3,835 M → speed30 3,656 and

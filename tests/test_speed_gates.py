@@ -1,6 +1,7 @@
 """The shortcuts extraction takes for speed hold only while the patterns keep a shape: these
 tests fail when a pattern changes so that a shortcut would change what is extracted."""
 
+import re
 from re import _constants as C
 from re import _parser as P
 
@@ -100,3 +101,78 @@ def test_of_link_ends_every_of_before():
     s = sources.load_sources()
     assert s._of_a_generic("l'Ufficio provinciale della   \n protezione civile", 32)
     assert not s._of_a_generic("secondo Wexley, la protezione civile", 19)
+
+
+@pytest.mark.parametrize("lang", [None, "en", "fr", "it"])
+def test_times_told_cores_stand_in_their_patterns(lang):
+    # `_sentence_claims` asks `stated_year` and `stated_month` only when `times_told` finds
+    # in the sentence what every match of their patterns spells: a year in figures or a
+    # relative year; a month's name after a space or an apostrophe (its `mprep` ends on one)
+    from sourcecheck.extract import when
+
+    relative, month = when._told(lang)
+    spelled = when.alternation(when._year_offsets(lang))
+    assert when.YEAR_DIGITS == r"(?:19|20)\d\d"  # looked for as the text "19", "20"
+    assert relative.pattern == spelled.lower()
+    for pattern in [*when._year_patterns(lang), when._year_just_before(lang)]:
+        assert f"(?P<year>{when.YEAR_DIGITS})" in pattern.pattern
+        assert f"(?P<rel>{spelled})" in pattern.pattern
+    assert f"(?P<year>{when.YEAR_DIGITS})" in when._year_in(lang).pattern
+    assert month.pattern == rf"[\s'’](?:{when._MONTH_NAMES})".lower()
+    for pattern in when._month_patterns(lang):
+        assert rf"(?:\s+|(?<=['’]))(?P<month>{when._MONTH_NAMES})" in pattern.pattern
+    for pattern in (relative, month):  # lower case changed no escape (\S, \W, \D)
+        assert not re.search(r"\\[A-Z]", pattern.pattern)
+        assert pattern.flags & re.IGNORECASE == 0
+
+
+def test_times_told_folds_apart_every_letter_lower_reads_otherwise():
+    # a sentence is read in lower case with case-sensitive patterns, which equals the
+    # patterns' IGNORECASE unless it holds a letter the two read apart (`_FOLDS_APART`)
+    from sourcecheck.extract import when
+
+    letters = sorted(
+        {c for lang in (None, "en", "fr", "it") for p in when._told(lang) for c in p.pattern}
+        - set("\\")
+    )
+    ignoring = {x: re.compile(re.escape(x), re.IGNORECASE) for x in letters}
+    apart = [
+        c
+        for c in map(chr, range(0x10000))
+        if {x for x in letters if ignoring[x].fullmatch(c)}
+        != {x for x in letters if c.lower() == x}
+    ]
+    assert apart == [c for c in map(chr, range(0x10000)) if when._FOLDS_APART.match(c)]
+
+
+def test_times_told_names_the_kinds_a_sentence_holds():
+    from types import SimpleNamespace as Q
+
+    from sourcecheck.extract import when
+
+    body = "Le chiffre d'affaires de Quorvalt a reculé de 4 % l'an dernier, à 31 millions."
+    q = Q(start=46, end=49)
+    assert when.stated_year(q, [(46, 49), (68, 79)], body, 0, len(body), "fr", "2031-03-02")
+    assert when.times_told(body, 0, len(body), "fr") == {"year"}
+    body = "Quorvalt a vendu 4 120 véhicules en AOÛT, contre 3 900 en 2029."
+    assert when.times_told(body, 0, len(body), "fr") == {"month", "year"}
+    body = "Quorvalt a vendu 4 130 véhicules dans ses magasins, selon la direction."
+    assert when.times_told(body, 0, len(body), "fr") == frozenset()
+    assert when.times_told("Quorvalt: 4 120 \u0130", 0, 20, "fr") == {"month", "year"}
+
+
+def test_refers_to_gives_no_day_without_a_usable_date():
+    # `refers_to` returns at once when its sentence holds no usable date: every day it
+    # returns is one of them ("depuis lundi" opens a period: none)
+    from types import SimpleNamespace as Q
+
+    from sourcecheck.extract import context
+    from sourcecheck.extract.dates import find_dates
+
+    body = "Depuis lundi, 40 personnes ont été évacuées à Quorvalt."
+    dates = find_dates(body, "2031-03-05")
+    assert dates and all(d.since for d in dates)
+    assert context.refers_to(Q(start=14, end=16), dates, [(14, 16)], body, "fr") == ""
+    body = "Mardi, 40 personnes ont été évacuées à Quorvalt."
+    q = Q(start=7, end=9)
+    assert context.refers_to(q, find_dates(body, "2031-03-05"), [(7, 9)], body, "fr")

@@ -294,6 +294,8 @@ def refers_to(q, dates, spans, body: str, lang: str | None = None) -> str:
     said Thursday").
     """
     usable = [d for d in dates if d.iso and not d.since and not d.toll]  # not a toll's event
+    if not usable:
+        return ""  # (every day it returns is one of them)
     end = _past_conversion(body, q, spans)  # "44.6 degrees (119 degrees F) on Monday"
     after = [
         d

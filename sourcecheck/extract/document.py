@@ -450,6 +450,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     nouns = SentenceNouns(d, i, places)
     rated = when.mentions_rate(d.words(i), d.lang)
     elsewhen = d.news_day and when.mentions_other_time(body, s.start, s.end, d.words(i), d.lang)
+    times = when.times_told(body, s.start, s.end, d.lang)  # the time phrases worth asking
     rows = []
     publisher = _text(doc.get("publisher"))
     published_at = _text(doc.get("published_at")) or d.published
@@ -535,7 +536,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in
-            year = when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
+            year = (
+                when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
+                if "year" in times
+                else ""
+            )
             if year and not (day_from == "clause" and year < d.published[:4]):
                 day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
             elif not year and kind in ("money", "percent") and not rate:
@@ -544,7 +549,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 day, day_from = (year, "clause") if year else (day, day_from)
         if d.published and (day_from != "clause" or len(day) == 4) and not rate:
             # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month
-            month = when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)
+            month = (
+                when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)
+                if "month" in times
+                else ""
+            )
             if month and (not day or day[:4] == month[:4] or day_from != "clause"):
                 day, day_from = month, "clause"
         if d.news_day and kind == "count" and not rate:  # "contro i 15.700 dello stesso

@@ -1007,7 +1007,7 @@ def _past_year_in_clause(
 @lru_cache(maxsize=4)
 def _year_in(lang: str | None) -> re.Pattern:
     return regexcache.compile(
-        rf"(?<![\w'’])(?:{_words('in_year', lang)})\s+(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d|\s*[-–]\s*\d)",
+        rf"(?<![\w'’])(?:{_words('in_year', lang)})\s+(?P<year>{YEAR_DIGITS})(?![\w]|[.,]\d|\s*[-–]\s*\d)",
         re.IGNORECASE,
     )
 
@@ -1185,9 +1185,8 @@ def _current_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=4)
 def _month_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     """(a month after a figure, its words at most between; one opening a sentence)."""
-    names = alternation(m for m in MONTHS if len(m) >= 5 or m in _SHORT_MONTHS)
     when = (
-        rf"(?<![\w'’])(?P<mprep>{_words('in_month', lang)})(?:\s+|(?<=['’]))(?P<month>{names})"
+        rf"(?<![\w'’])(?P<mprep>{_words('in_month', lang)})(?:\s+|(?<=['’]))(?P<month>{_MONTH_NAMES})"
         rf"(?:\s+(?P<myear>(?:19|20)\d\d))?(?![\w'’]|\s+\d)"
     )
     return _after_or_opening(when)
@@ -1200,6 +1199,50 @@ def _after_or_opening(when: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _SHORT_MONTHS = frozenset({"mars", "mai", "may", "juin", "june", "july", "août", "aout"})
+_MONTH_NAMES = alternation(m for m in MONTHS if len(m) >= 5 or m in _SHORT_MONTHS)
+
+
+def times_told(body: str, lo: int, hi: int, lang: str | None) -> frozenset[str]:
+    """The kinds of time phrase `body[lo:hi]` may hold: "year" (a year in figures or a
+    phrase of `year_relative`: `stated_year`), "month" (a month's name: `stated_month`). A
+    kind missing, its function finds nothing for any figure of that sentence (`lo`, `hi`
+    its bounds) and need not be asked: what every match of its patterns spells (`_told`)
+    is not in the sentence.
+
+    Why: `stated_year` tries up to seven patterns a figure, before, after and around it, and
+    most sentences hold no year; one look at the sentence, in lower case (the patterns
+    ignore case; a case-sensitive search of lower case is the faster scan), spares them.
+
+    Example
+    -------
+    >>> sorted(times_told("Sales fell 4% last year, to 3 million in May.", 0, 45, "en"))
+    ['month', 'year']
+    >>> sorted(times_told("Sales fell 4%, to 3 million, the company said.", 0, 46, "en"))
+    []
+    """
+    text = body[lo:hi]
+    if _FOLDS_APART.search(text):  # letters IGNORECASE matches that lower() leaves apart
+        return _TOLD
+    low, (relative, month) = text.lower(), _told(lang)
+    kinds = ["year"] if "19" in low or "20" in low or relative.search(low) else []
+    return frozenset(kinds + ["month"] if month.search(low) else kinds)
+
+
+_TOLD = frozenset(("year", "month"))
+# "İ" (lower(): "i̇"), "ı", "ſ": the letters IGNORECASE matches with a letter of `_told`'s
+# patterns ("i", "s") whose lower case is another (tests/test_speed_gates.py finds them)
+_FOLDS_APART = regexcache.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=4)
+def _told(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """(the phrases of `year_relative`; a month's name after the space or the apostrophe
+    before it), in lower case, as every match of the year and month patterns spells them
+    (years in figures are "19" or "20" and two digits: looked for as text)."""
+    return (
+        regexcache.compile(alternation(_year_offsets(lang)).lower()),
+        regexcache.compile(rf"[\s'’](?:{_MONTH_NAMES})".lower()),
+    )
 
 
 def _past_brackets(body: str, q, spans: Spans) -> int:
@@ -1243,9 +1286,12 @@ def _year_when(lang: str | None) -> str:
     before = _words("in_year", lang)
     relative = alternation(_year_offsets(lang))
     return (
-        rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d|\s*[-–]\s*\d)"
+        rf"(?:(?<![\w'’])(?P<prep>{before})(?:\s+|-)(?P<year>{YEAR_DIGITS})(?![\w]|[.,]\d|\s*[-–]\s*\d)"
         rf"|(?<![\w'’])(?P<rel>{relative})(?![\w'’]))"
     )
+
+
+YEAR_DIGITS = r"(?:19|20)\d\d"  # a year in figures, as every year phrase writes it
 
 
 @lru_cache(maxsize=4)
