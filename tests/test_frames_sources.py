@@ -672,3 +672,24 @@ def test_modifiers_after_a_marker_name_a_body_of_their_own(lang, body, expected)
 )  # fmt: skip
 def test_an_islands_size_is_the_writers(lang, body, expected):
     check(body, lang, expected)
+
+
+# Between an English speaker and its verb: a relative clause may hold a year (no figure), a
+# role's apposition a body's acronym in brackets; a verb after a capitalised body's noun is
+# no word of its name ("the Quillan Health Agency warned of…" names no "Agency warned of").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Quillan Water Board, which took over from the Vantry Council in 2019, said 40 homes were flooded.",
+         {"40": "Quillan Water Board"}),
+        ("The Quillan Water Board, which runs 12 dams, said 40 homes were flooded.",
+         {"40": "Quillan Water Board"}),
+        ("Ida Vell, head of the Tessmoor Health Agency (THA), said 12 people died. The THA said 40 were in hospital.",
+         {"12": "Ida Vell", "40": "THA"}),
+        ("The Tessmoor Health Agency warned of more heat on Monday.\n\nThe agency said 40 people were treated.",
+         {"40": "Tessmoor Health Agency"}),
+        ("The Department of health said 40 people were treated.", {"40": "Department of health"}),
+    ],
+)  # fmt: skip
+def test_what_stands_between_an_english_speaker_and_its_verb(body, expected):
+    check(body, "en", expected)

@@ -84,8 +84,9 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
                 end = tail.end()
         if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
-        if _RUNS_ON.match(text, m.end("name")):
+        if _RUNS_ON.match(text, m.end("name")) or _DEFINED_AFTER.match(text, m.end("name")):
             continue  # "a spokesperson for the North Sea Mutual P&I Club": a body's name
+            # (so is one an acronym in brackets defines: "head of the Dorvale Water Agency (DWA)")
         name = untitled(v, name)  # "Dr Alan Pryce, the hospital's director": Alan Pryce
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
@@ -94,6 +95,7 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
 
 
 _RUNS_ON = regexcache.compile(r"\s*&|\s+[A-ZÀ-Þ][\w&'’.-]*\s+(?:[A-ZÀ-Þ]|said|says|told)")
+_DEFINED_AFTER = regexcache.compile(r"\s*\([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}\)")  # "(DWA)"
 
 
 def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
