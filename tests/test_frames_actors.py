@@ -274,3 +274,24 @@ def test_a_relative_of_a_body_acting_yields_to_a_speaker(body, expected):
 )
 def test_a_committee_speaks(body, expected):
     check(body, "en", expected)
+
+
+# An office after a body's possessive: the whole name owns it ("the Marrowick Transport
+# Authority's director", not "Authority's"); one who speaks for a body is that body, a name
+# even where it opens the sentence; an office that holds a post stays as written.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Marrowick Transport Authority's spokesman said 40 stations were closed.",
+         {"40": "Marrowick Transport Authority"}),
+        ("The Marrowick Transport Authority's director said 40 stations were closed.",
+         {"40": "Marrowick Transport Authority"}),
+        ("Selbury's spokeswoman said 40 stations were closed.", {"40": "Selbury"}),
+        ("Selbury Rail's chief executive said 40 stations were closed.",
+         {"40": "Selbury Rail's chief executive"}),
+        ("Revenue will reach 4 billion euros, Selbury Rail's chief financial officer said.",
+         {"4 billion euros": "Selbury Rail's chief financial officer"}),
+    ],
+)  # fmt: skip
+def test_an_office_after_a_bodys_possessive(body, expected):
+    check(body, "en", expected)

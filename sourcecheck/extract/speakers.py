@@ -170,6 +170,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                     if n - back > 1 and feats[n - back - 2] & DET:
                         det_at = tokens[n - back - 2][0]
                     break
+                if not _is_place(owner):  # "Selbury Rail's chief executive": the whole name
+                    det_at = _owner_start(text, tokens, feats, n - back - 1)
                 start = det_at
                 break
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
@@ -196,6 +198,21 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _owner_start(text: str, tokens, feats: list[int], k: int) -> int:
+    """(English) Where the capitalised name whose last word is token `k` starts, with its
+    determiner: "the Marrowick Transport Authority's director" owns the office by its whole
+    name, not by "Authority's"."""
+    at = tokens[k][0]
+    while k > 0 and text[tokens[k - 1][0] + len(tokens[k - 1][1]) : at] == " ":
+        k -= 1
+        if not (tokens[k][1][:1].isupper() or feats[k] & DET):
+            break
+        at = tokens[k][0]
+        if feats[k] & DET:
+            break
+    return at
 
 
 def _office_owner(v: Vocabulary, owner: str, noun: str) -> bool:
@@ -543,9 +560,12 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
                 break
         if n == len(words_) > 1 and (body := _modified_body(sp, g, words_[-1])):
             return body  # "a regional health authority spokesman": that authority
-        written = " ".join(words_[n - 1 :])
+        # (a possessive's owner is the body: "the Marrowick Transport Authority's spokesman",
+        # "Kestrel's spokesman", a name even where it opens the sentence)
+        owned = _POSSESSIVE.search(words_[-1]) is not None
+        written = _POSSESSIVE.sub("", " ".join(words_[n - 1 :]))
         at = text.rfind(words_[n - 1], g.start, g.noun_at)
-        if written[:1].isupper() and n == len(words_) and _opens(text, at):
+        if written[:1].isupper() and n == len(words_) and _opens(text, at) and not owned:
             if not sp.sources.mentions(written) and not _acronym(written):
                 return None  # "Local officials said": a capital that only opens the sentence
         return _body_speaker(sp, g, written, at, g.end, "")
@@ -671,7 +691,8 @@ def as_written(text: str, g: _Generic) -> str:
     return _lowered(written) if g.det and at == g.det_at else written
 
 
-_POSSESSOR = regexcache.compile(r"[^\W\d_]+['’]s\s")  # "Italy's": a place as determiner
+# "Italy's", "Selbury Rail's": a place or a name as determiner (not "the company's")
+_POSSESSOR = regexcache.compile(r"(?![Tt]he\s)[^\W\d_]+(?:\s+[A-ZÀ-Þ][\w-]*)*['’]s\s")
 
 
 def _lowered(written: str) -> str:
