@@ -295,3 +295,23 @@ def test_a_committee_speaks(body, expected):
 )  # fmt: skip
 def test_an_office_after_a_bodys_possessive(body, expected):
     check(body, "en", expected)
+
+
+# English offices and bodies named by a possessive or an office alone: "the mayor's office"
+# is the town's (its town hall once the town is named), "the coroner" speaks as written, and
+# a body a capitalised name owns is that name's ("Selbury's refugee agency").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The mayor's office said 40 homes were evacuated.", {"40": "the mayor's office"}),
+        ("Floods hit the town of Selbury. The mayor's office said 40 homes were evacuated.",
+         {"40": "Selbury Town Hall"}),
+        ("The coroner said 40 people died.", {"40": "the coroner"}),
+        ("Selbury's refugee agency said 40 people were sheltered.",
+         {"40": "Selbury's refugee agency"}),
+        ("The UN's refugee agency said 40 people were sheltered.",
+         {"40": "the UN's refugee agency"}),
+    ],
+)  # fmt: skip
+def test_english_offices_and_owned_bodies(body, expected):
+    check(body, "en", expected)

@@ -218,7 +218,8 @@ def _owner_start(text: str, tokens, feats: list[int], k: int) -> int:
 def _office_owner(v: Vocabulary, owner: str, noun: str) -> bool:
     """(English) Is `owner`, before "'s" and the office `noun`, the body that office is held
     in: a generic actor noun or a capitalised name ("the company's chief executive",
-    "Kestrel's finance director")? The office then speaks, as written with its body.
+    "Kestrel's finance director")? The office then speaks, as written with its body. So does
+    a body a capitalised name owns ("the UN's refugee agency", "Selbury's health agency").
 
     >>> from sourcecheck.frames.attribution import vocabulary
     >>> v = vocabulary("en")
@@ -226,7 +227,7 @@ def _office_owner(v: Vocabulary, owner: str, noun: str) -> bool:
     (True, False)
     """
     if v.generic_kind(noun) != "official":
-        return False
+        return owner[:1].isupper()
     return owner[:1].isupper() or v.generic_kind(owner) not in (None, "official", "same-source")
 
 
