@@ -693,3 +693,21 @@ def test_an_islands_size_is_the_writers(lang, body, expected):
 )  # fmt: skip
 def test_what_stands_between_an_english_speaker_and_its_verb(body, expected):
     check(body, "en", expected)
+
+
+# A lone dash is no word between a name and its verb: a dateline's place or outlet before
+# "- Floods closed 40 stations" never acted ("SELBURY - …" named SELBURY); a dashed aside still
+# stands between a body and its verb.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("SELBURY - Floods closed 40 stations on Monday.", {"40": ("Kestrel News", False)}),
+        ("SELBURY, March 3 (Kestrel News) - Floods closed 40 stations on Monday.",
+         {"40": ("Kestrel News", False)}),
+        ("Selbury Rail - which runs the line - closed 40 stations on Monday.",
+         {"40": ("Selbury Rail", True)}),
+    ],
+)  # fmt: skip
+def test_a_dash_after_a_dateline_is_no_word_of_a_speaker(body, expected):
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
+    assert {k: got.get(k) for k in expected} == expected

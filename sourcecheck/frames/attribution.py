@@ -213,13 +213,16 @@ class Vocabulary:
         # 3 English figures (a measured choice, not a rule of grammar); a year is no figure
         # ("The Quillan Water Board, which took over in 2019, said")
         relative = rf"(?:(?!,\s*(?:{aux})\s)[^;])" if lang != "en" else _NO_FIGURE
-        aside = rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,)?"
+        aside = (
+            rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,"
+            rf"|\s+[-–—]\s+[^-–—,;:.\d«»\"“”()]{{1,40}}?\s+[-–—])?"  # or between dashes
+        )
         core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:(?:[a-zà-ÿ-]+\s+)?{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+"
             rf"(?:\s+{particles}\s+[\w'’-]+)?)?"
-            rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
+            rf"(?:\s+\w[\w-]*){{0,2}}?(?:,?\s+{rel})?\s+"  # (a lone dash is no word: "X - Floods")
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
         # (an aside of adverbs between the auxiliary and its verb: "a, pour sa part, saisi")
