@@ -1633,6 +1633,8 @@ def national(sp: Speakers, m, tokens):
     elif before := _COUNTRY_BEFORE.search(text, max(0, m.start - 40), m.start):
         word = before.group(1)
         country = DEMONYMS.get(word.lower()) or (_country(word) if before.group(2) else None)
+        if not country and before.group(2) and own != "any" and not find_places(word):
+            country = word  # "Esmoria's interior ministry": a country no list knows
         if country and country != own:  # "Greece's civil protection", "Greek police"
             start = before.start()
             if (noun := _NEXT_WORD.match(text, m.end)) and noun.group(1) in sp.vocab.generic_words:
