@@ -276,9 +276,14 @@ def test_a_committee_speaks(body, expected):
     check(body, "en", expected)
 
 
-# An office after a body's possessive: the whole name owns it ("the Marrowick Transport
-# Authority's director", not "Authority's"); one who speaks for a body is that body, a name
-# even where it opens the sentence; an office that holds a post stays as written.
+# English bodies and offices named by a possessive or an office alone. An office after a
+# body's possessive is owned by the whole name ("the Marrowick Transport Authority's
+# director", not "Authority's"); one who speaks for a body is that body, a name even where it
+# opens the sentence; an office that holds a post stays as written. "The mayor's office" is
+# the town's (its town hall once the town is named), "the coroner" speaks as written, a body
+# a capitalised name owns is that name's ("Selbury's refugee agency"), and a national body
+# after the possessive of a country no list knows is that country's own ("Esmoria's interior
+# ministry" is not France's ministère de l'Intérieur; a force every country has stays itself).
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -291,18 +296,6 @@ def test_a_committee_speaks(body, expected):
          {"40": "Selbury Rail's chief executive"}),
         ("Revenue will reach 4 billion euros, Selbury Rail's chief financial officer said.",
          {"4 billion euros": "Selbury Rail's chief financial officer"}),
-    ],
-)  # fmt: skip
-def test_an_office_after_a_bodys_possessive(body, expected):
-    check(body, "en", expected)
-
-
-# English offices and bodies named by a possessive or an office alone: "the mayor's office"
-# is the town's (its town hall once the town is named), "the coroner" speaks as written, and
-# a body a capitalised name owns is that name's ("Selbury's refugee agency").
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
         ("The mayor's office said 40 homes were evacuated.", {"40": "the mayor's office"}),
         ("Floods hit the town of Selbury. The mayor's office said 40 homes were evacuated.",
          {"40": "Selbury Town Hall"}),
@@ -311,18 +304,6 @@ def test_an_office_after_a_bodys_possessive(body, expected):
          {"40": "Selbury's refugee agency"}),
         ("The UN's refugee agency said 40 people were sheltered.",
          {"40": "the UN's refugee agency"}),
-    ],
-)  # fmt: skip
-def test_english_offices_and_owned_bodies(body, expected):
-    check(body, "en", expected)
-
-
-# A national body after a possessive of a country no list knows is that country's own, as
-# written ("Esmoria's interior ministry" is not France's ministère de l'Intérieur); a known
-# country's own country keeps the body, and a force every country has stays itself.
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
         ("Esmoria's interior ministry said 40 migrants landed.",
          {"40": "Esmoria's interior ministry"}),
         ("France's interior ministry said 40 migrants landed.",
@@ -330,5 +311,5 @@ def test_english_offices_and_owned_bodies(body, expected):
         ("Esmoria's police said 40 migrants landed.", {"40": "police"}),
     ],
 )  # fmt: skip
-def test_a_national_body_of_a_country_no_list_knows(body, expected):
+def test_english_possessives_and_offices(body, expected):
     check(body, "en", expected)
