@@ -274,3 +274,42 @@ def test_a_relative_of_a_body_acting_yields_to_a_speaker(body, expected):
 )
 def test_a_committee_speaks(body, expected):
     check(body, "en", expected)
+
+
+# English bodies and offices named by a possessive or an office alone. An office after a
+# body's possessive is owned by the whole name ("the Marrowick Transport Authority's
+# director", not "Authority's"); one who speaks for a body is that body, a name even where it
+# opens the sentence; an office that holds a post stays as written. "The mayor's office" is
+# the town's (its town hall once the town is named), "the coroner" speaks as written, a body
+# a capitalised name owns is that name's ("Selbury's refugee agency"), and a national body
+# after the possessive of a country no list knows is that country's own ("Esmoria's interior
+# ministry" is not France's ministère de l'Intérieur; a force every country has stays itself).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Marrowick Transport Authority's spokesman said 40 stations were closed.",
+         {"40": "Marrowick Transport Authority"}),
+        ("The Marrowick Transport Authority's director said 40 stations were closed.",
+         {"40": "Marrowick Transport Authority"}),
+        ("Selbury's spokeswoman said 40 stations were closed.", {"40": "Selbury"}),
+        ("Selbury Rail's chief executive said 40 stations were closed.",
+         {"40": "Selbury Rail's chief executive"}),
+        ("Revenue will reach 4 billion euros, Selbury Rail's chief financial officer said.",
+         {"4 billion euros": "Selbury Rail's chief financial officer"}),
+        ("The mayor's office said 40 homes were evacuated.", {"40": "the mayor's office"}),
+        ("Floods hit the town of Selbury. The mayor's office said 40 homes were evacuated.",
+         {"40": "Selbury Town Hall"}),
+        ("The coroner said 40 people died.", {"40": "the coroner"}),
+        ("Selbury's refugee agency said 40 people were sheltered.",
+         {"40": "Selbury's refugee agency"}),
+        ("The UN's refugee agency said 40 people were sheltered.",
+         {"40": "the UN's refugee agency"}),
+        ("Esmoria's interior ministry said 40 migrants landed.",
+         {"40": "Esmoria's interior ministry"}),
+        ("France's interior ministry said 40 migrants landed.",
+         {"40": "ministère de l'Intérieur"}),
+        ("Esmoria's police said 40 migrants landed.", {"40": "police"}),
+    ],
+)  # fmt: skip
+def test_english_possessives_and_offices(body, expected):
+    check(body, "en", expected)

@@ -672,3 +672,42 @@ def test_modifiers_after_a_marker_name_a_body_of_their_own(lang, body, expected)
 )  # fmt: skip
 def test_an_islands_size_is_the_writers(lang, body, expected):
     check(body, lang, expected)
+
+
+# Between an English speaker and its verb: a relative clause may hold a year (no figure), a
+# role's apposition a body's acronym in brackets; a verb after a capitalised body's noun is
+# no word of its name ("the Quillan Health Agency warned of…" names no "Agency warned of").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Quillan Water Board, which took over from the Vantry Council in 2019, said 40 homes were flooded.",
+         {"40": "Quillan Water Board"}),
+        ("The Quillan Water Board, which runs 12 dams, said 40 homes were flooded.",
+         {"40": "Quillan Water Board"}),
+        ("Ida Vell, head of the Tessmoor Health Agency (THA), said 12 people died. The THA said 40 were in hospital.",
+         {"12": "Ida Vell", "40": "THA"}),
+        ("The Tessmoor Health Agency warned of more heat on Monday.\n\nThe agency said 40 people were treated.",
+         {"40": "Tessmoor Health Agency"}),
+        ("The Department of health said 40 people were treated.", {"40": "Department of health"}),
+    ],
+)  # fmt: skip
+def test_what_stands_between_an_english_speaker_and_its_verb(body, expected):
+    check(body, "en", expected)
+
+
+# A lone dash is no word between a name and its verb: a dateline's place or outlet before
+# "- Floods closed 40 stations" never acted ("SELBURY - …" named SELBURY); a dashed aside still
+# stands between a body and its verb.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("SELBURY - Floods closed 40 stations on Monday.", {"40": ("Kestrel News", False)}),
+        ("SELBURY, March 3 (Kestrel News) - Floods closed 40 stations on Monday.",
+         {"40": ("Kestrel News", False)}),
+        ("Selbury Rail - which runs the line - closed 40 stations on Monday.",
+         {"40": ("Selbury Rail", True)}),
+    ],
+)  # fmt: skip
+def test_a_dash_after_a_dateline_is_no_word_of_a_speaker(body, expected):
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
+    assert {k: got.get(k) for k in expected} == expected

@@ -84,8 +84,9 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
                 end = tail.end()
         if not name or _overlaps(found, start, end) or sources.mentions(name):
             continue
-        if _RUNS_ON.match(text, m.end("name")):
+        if _RUNS_ON.match(text, m.end("name")) or _DEFINED_AFTER.match(text, m.end("name")):
             continue  # "a spokesperson for the North Sea Mutual P&I Club": a body's name
+            # (so is one an acronym in brackets defines: "head of the Dorvale Water Agency (DWA)")
         name = untitled(v, name)  # "Dr Alan Pryce, the hospital's director": Alan Pryce
         if _is_name(sp, name):
             role = " ".join(m.group("role").lower().split())
@@ -94,6 +95,7 @@ def people(sp: Speakers, lo: int, hi: int, tokens, feats: list[int]) -> list[Spe
 
 
 _RUNS_ON = regexcache.compile(r"\s*&|\s+[A-ZÀ-Þ][\w&'’.-]*\s+(?:[A-ZÀ-Þ]|said|says|told)")
+_DEFINED_AFTER = regexcache.compile(r"\s*\([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}\)")  # "(DWA)"
 
 
 def _unmarked(v: Vocabulary, name: str, start: int) -> tuple[str, int]:
@@ -168,6 +170,8 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
                     if n - back > 1 and feats[n - back - 2] & DET:
                         det_at = tokens[n - back - 2][0]
                     break
+                if not _is_place(owner):  # "Selbury Rail's chief executive": the whole name
+                    det_at = _owner_start(text, tokens, feats, n - back - 1)
                 start = det_at
                 break
             if gap.strip(" '’") or (gap and gap[-1] in "'’" and not is_det):
@@ -196,10 +200,26 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
     return out
 
 
+def _owner_start(text: str, tokens, feats: list[int], k: int) -> int:
+    """(English) Where the capitalised name whose last word is token `k` starts, with its
+    determiner: "the Marrowick Transport Authority's director" owns the office by its whole
+    name, not by "Authority's"."""
+    at = tokens[k][0]
+    while k > 0 and text[tokens[k - 1][0] + len(tokens[k - 1][1]) : at] == " ":
+        k -= 1
+        if not (tokens[k][1][:1].isupper() or feats[k] & DET):
+            break
+        at = tokens[k][0]
+        if feats[k] & DET:
+            break
+    return at
+
+
 def _office_owner(v: Vocabulary, owner: str, noun: str) -> bool:
     """(English) Is `owner`, before "'s" and the office `noun`, the body that office is held
     in: a generic actor noun or a capitalised name ("the company's chief executive",
-    "Kestrel's finance director")? The office then speaks, as written with its body.
+    "Kestrel's finance director")? The office then speaks, as written with its body. So does
+    a body a capitalised name owns ("the UN's refugee agency", "Selbury's health agency").
 
     >>> from sourcecheck.frames.attribution import vocabulary
     >>> v = vocabulary("en")
@@ -207,7 +227,7 @@ def _office_owner(v: Vocabulary, owner: str, noun: str) -> bool:
     (True, False)
     """
     if v.generic_kind(noun) != "official":
-        return False
+        return owner[:1].isupper()
     return owner[:1].isupper() or v.generic_kind(owner) not in (None, "official", "same-source")
 
 
@@ -541,9 +561,12 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
                 break
         if n == len(words_) > 1 and (body := _modified_body(sp, g, words_[-1])):
             return body  # "a regional health authority spokesman": that authority
-        written = " ".join(words_[n - 1 :])
+        # (a possessive's owner is the body: "the Marrowick Transport Authority's spokesman",
+        # "Kestrel's spokesman", a name even where it opens the sentence)
+        owned = _POSSESSIVE.search(words_[-1]) is not None
+        written = _POSSESSIVE.sub("", " ".join(words_[n - 1 :]))
         at = text.rfind(words_[n - 1], g.start, g.noun_at)
-        if written[:1].isupper() and n == len(words_) and _opens(text, at):
+        if written[:1].isupper() and n == len(words_) and _opens(text, at) and not owned:
             if not sp.sources.mentions(written) and not _acronym(written):
                 return None  # "Local officials said": a capital that only opens the sentence
         return _body_speaker(sp, g, written, at, g.end, "")
@@ -669,7 +692,8 @@ def as_written(text: str, g: _Generic) -> str:
     return _lowered(written) if g.det and at == g.det_at else written
 
 
-_POSSESSOR = regexcache.compile(r"[^\W\d_]+['’]s\s")  # "Italy's": a place as determiner
+# "Italy's", "Selbury Rail's": a place or a name as determiner (not "the company's")
+_POSSESSOR = regexcache.compile(r"(?![Tt]he\s)[^\W\d_]+(?:\s+[A-ZÀ-Þ][\w-]*)*['’]s\s")
 
 
 def _lowered(written: str) -> str:
@@ -1609,6 +1633,8 @@ def national(sp: Speakers, m, tokens):
     elif before := _COUNTRY_BEFORE.search(text, max(0, m.start - 40), m.start):
         word = before.group(1)
         country = DEMONYMS.get(word.lower()) or (_country(word) if before.group(2) else None)
+        if not country and before.group(2) and own != "any" and not find_places(word):
+            country = word  # "Esmoria's interior ministry": a country no list knows
         if country and country != own:  # "Greece's civil protection", "Greek police"
             start = before.start()
             if (noun := _NEXT_WORD.match(text, m.end)) and noun.group(1) in sp.vocab.generic_words:

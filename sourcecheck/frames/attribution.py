@@ -42,6 +42,9 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 NAME = rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
 _PRENOMINAL = {"en"}  # languages that put a body's adjectives first ("the EU agency")
+# a character of an English relative clause between a speaker and its verb: no figure, but a
+# year ("X, which took over in 2019, said")
+_NO_FIGURE = r"(?:[^;\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d))"
 
 
 @lru_cache(maxsize=16384)
@@ -207,15 +210,19 @@ class Vocabulary:
         # persone, ha detto"), never over a comma and an auxiliary: that is the main clause's
         # verb ("La tempête, qui a balayé la région, a fait 2 morts, a annoncé la préfecture").
         # English keeps figures out of it: with them, the frozen half of bench/sources.py lost
-        # 3 English figures (a measured choice, not a rule of grammar)
-        relative = rf"(?:(?!,\s*(?:{aux})\s)[^;])" if lang != "en" else r"[^;\d]"
-        aside = rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,)?"
+        # 3 English figures (a measured choice, not a rule of grammar); a year is no figure
+        # ("The Quillan Water Board, which took over in 2019, said")
+        relative = rf"(?:(?!,\s*(?:{aux})\s)[^;])" if lang != "en" else _NO_FIGURE
+        aside = (
+            rf"(?:\s*,\s*(?:{adv}|[^,;:.\d«»\"“”()]{{1,40}}?)\s*,"
+            rf"|\s+[-–—]\s+[^-–—,;:.\d«»\"“”()]{{1,40}}?\s+[-–—])?"  # or between dashes
+        )
         core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:(?:[a-zà-ÿ-]+\s+)?{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+"
             rf"(?:\s+{particles}\s+[\w'’-]+)?)?"
-            rf"(?:\s+[\w-]+){{0,2}}?(?:,?\s+{rel})?\s+"
+            rf"(?:\s+\w[\w-]*){{0,2}}?(?:,?\s+{rel})?\s+"  # (a lone dash is no word: "X - Floods")
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
         # (an aside of adverbs between the auxiliary and its verb: "a, pour sa part, saisi")
@@ -513,9 +520,12 @@ class Vocabulary:
         # a capitalised generic noun with a qualifier in lower case: "l'Autorité de la
         # concurrence", "l'Autorità garante della concorrenza"
         # (never an article for its qualifier: "l'Office national de la Forêt" is named
-        # by "Forêt", not by "la")
+        # by "Forêt", not by "la"); an adjective may stand before the qualifier where
+        # adjectives follow their noun (in English a word there is a verb: "the Tessmoor
+        # Health Agency warned of more heat")
+        adjective_after = "" if lang == "en" else r"(?:\s+[a-zà-ÿ]+)?"
         self.official_lower = lazy(
-            rf"(?:\s+[a-zà-ÿ]+)?\s+{of_gap}(?!{alternation(words['determiners'])}\s)"
+            rf"{adjective_after}\s+{of_gap}(?!{alternation(words['determiners'])}\s)"
             rf"[a-zà-ÿ][a-zà-ÿ'’-]+(?=[\s,.;:]|$)"
         )
         # (fr, it) adjectives after a generic noun, then its lower-case qualifier or a place's:
@@ -625,8 +635,9 @@ class Vocabulary:
             rf"{adjectives}(?:\s*,\s*|\s+){honor}(?P<name>{person})"
         )
         # "Jean Rocher, the mayor of Valmont, said": the rest of a role's apposition, to the
-        # comma that closes it (no figure, quote or clause break inside)
-        self.apposition_end = lazy(r"[^,;:.!?\d«»\"“”()\n]{1,60}(?=,)")
+        # comma that closes it (no figure, quote or clause break inside; a body's acronym in
+        # brackets is part of it: "Ida Vell, head of the Tessmoor Health Agency (THA), said")
+        self.apposition_end = lazy(r"(?:[^,;:.!?\d«»\"“”()\n]|\([A-ZÀ-Þ][\w&.-]{0,9}\)){1,60}(?=,)")
         self.adjective_ends = tuple(str(e) for e in words["adjective_endings"])
         self.union_sectors = frozenset(_norm(w) for w in words["union_sectors"])
         self.name_role = lazy(
