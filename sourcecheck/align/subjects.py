@@ -1143,7 +1143,8 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        if not elsewhere and f[1]:  # "3.1 billion" beside "3.104 milioni di ricavi"
+        if not elsewhere:  # "3.1 billion" beside "3.104 milioni di ricavi", "1.2 million"
+            # beside "1 187 000 visitors": one figure to two precisions
             elsewhere = _rounded_elsewhere(f, doc, keyed)
         measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
@@ -1160,8 +1161,9 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rounded_elsewhere(figure: tuple, doc: str, keyed: dict[tuple, dict[str, set[str]]]) -> set:
-    """The nouns other documents give an amount of `figure`'s case and measure that is the
-    same figure to another precision (`magnitudes.rounded_alike`)."""
+    """The nouns other documents give a figure of `figure`'s case and measure (an amount, a
+    count of a million or more) that is the same figure to another precision
+    (`magnitudes.rounded_alike`)."""
     return {
         noun
         for other, given in keyed.items()
