@@ -67,3 +67,32 @@ def test_millions_beside_an_unknown_noun_stay_a_count_when_another_account_count
     # people are counted, never an amount
     people = claims({**rows[0], "thing": "persone"}, rows[1])
     assert people["subject"].iloc[0] != people["subject"].iloc[1]
+
+
+def test_an_amount_told_to_another_precision_is_of_the_year_another_account_gives(
+    tmp_path: Path,
+) -> None:
+    # "2 437 millions d'euros … en 2025" in the release, "2.4 billion euros" on the wire the
+    # next day: one figure, the 2025 revenue, not a figure of the day it was told
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "fr",
+                "Agence Lumen",
+                "2026-02-18",
+                "Le chiffre d'affaires de Morvelle a atteint 2 437 millions d'euros en 2025, a "
+                "annoncé le groupe.",
+            ),
+            (
+                "en",
+                "Quintara Wire",
+                "2026-02-19",
+                "Morvelle said on Thursday that revenue rose to 2.4 billion euros.",
+            ),
+        ),
+        validate=False,
+    )
+    told = _claim(result, "2.4 billion euros")
+    assert told["subject"] == _claim(result, "2 437 millions d'euros")["subject"]
+    assert "2025" in told["subject"]
