@@ -22,6 +22,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sourcecheck import regexcache
+from sourcecheck.align.nouns import COGNATE, noun_key
 from sourcecheck.extract.lexicon import Concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.quantities.currencies import SUFFIX_PATTERN
@@ -74,7 +75,9 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """A figure of millions or billions with no currency and no counted noun ("una manovra
     da 23,7 miliardi", "5,3 miliardi per la sanità") is an amount in the one currency its
     document's amounts are given in (else its case's): Italian copy drops the "euro" a
-    French or English account writes, and a count never meets "€23.7 billion"."""
+    French or English account writes, and a count never meets "€23.7 billion". So is one
+    whose noun no lexicon knows ("i 640 milioni decisi a marzo": the frame took a participle
+    for its noun), unless another document gives a count within 10% of it."""
     rows = [
         i
         for i, (c, u, v, text, k, th, sc) in enumerate(
@@ -84,11 +87,21 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             )
         )
         if not c and not u and v == v and v >= 1e6 and (sc in _LARGE or _SCALED.search(text))
-        and (concepts.kind.get(k) == "money" or not th)  # no counted noun of its own
+        and (concepts.kind.get(k, "money") == "money" or not th)  # no counted noun it knows
     ]  # fmt: skip
     if not rows:
         return table
     cases, docs, currencies = (table[c].tolist() for c in ("case", "doc", "currency"))
+    things, known = table["thing"].tolist(), table["concept"].isin(concepts.kind).tolist()
+    if not all(known[i] or not things[i] for i in rows):
+        counted, langs = _counts(table), table["lang"].tolist() if "lang" in table else None
+        rows = [
+            i
+            for i in rows
+            if known[i]
+            or not things[i]
+            or (_unknown(things[i], concepts, langs[i] if langs else None) and not counted(i))
+        ]  # a noun no lexicon knows ("997 milioni inflitta"), not people: an amount
     by_doc: dict[tuple, set[str]] = {}
     by_case: dict[str, set[str]] = {}
     for case, doc, cur in zip(cases, docs, currencies, strict=True):
@@ -116,6 +129,29 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     for i, cur in given.items():
         out[i] = cur
     return table.assign(currency=out)
+
+
+def _unknown(thing: str, concepts: Concepts, lang: str | None) -> bool:
+    """Whether `thing` is a noun no lexicon knows (a cognate key), not people ("persone")."""
+    return noun_key("", thing, concepts, lang or None).key.startswith(COGNATE)
+
+
+def _counts(table: pd.DataFrame):
+    """A test of a row: whether another document of its case gives a count with a noun
+    within 10% of its figure ("4 milioni di visitatori" beside "4.1 million visitors" is a
+    count, whatever amount the story also gives)."""
+    cols = ("case", "doc", "value", "currency", "unit", "thing")
+    rows = list(zip(*(table[c].tolist() for c in cols), strict=True))
+    given: dict[str, list[tuple[str, float]]] = {}
+    for case, doc, value, cur, unit, thing in rows:
+        if thing and not cur and not unit and value == value:
+            given.setdefault(case, []).append((doc, value))
+
+    def counted(i: int) -> bool:
+        case, doc, value = rows[i][:3]
+        return any(d != doc and abs(v - value) <= 0.1 * value for d, v in given.get(case, ()))
+
+    return counted
 
 
 def _beside_amounts(table: pd.DataFrame, rows: list[int], given: dict[int, str]) -> dict[int, str]:

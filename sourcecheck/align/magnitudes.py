@@ -107,6 +107,30 @@ def rounded_alike(a: float, b: float) -> bool:
     return digits >= MIN_DIGITS and abs(a - b) <= step / 2
 
 
+def rounded_keys(keys: list[tuple], given: dict[tuple, set]) -> dict[tuple, set]:
+    """For each amount key of `keys` (case, dimension, noun, rate, value) that `given` lacks,
+    what `given` holds for the one amount of its quantity (its first four fields) that is the
+    same figure to another precision (`rounded_alike`).
+
+    Why: a year or a day told beside "3.104 milioni di euro" in one account belongs to "3.1
+    billion euros" in another, which no exact match of the figure sees.
+
+    >>> rounded_keys([("c", "money", "revenue", "", 3.1e9)],
+    ...     {("c", "money", "revenue", "", 3.104e9): {"2025"}})
+    {('c', 'money', 'revenue', '', 3100000000.0): {'2025'}}
+    """
+    by_quantity: dict[tuple, list[tuple]] = {}
+    for k in given:
+        if k[1] == "money":
+            by_quantity.setdefault(k[:4], []).append(k)
+    out = {}
+    for k in set(keys) - set(given):
+        alike = [g for g in by_quantity.get(k[:4], ()) if rounded_alike(k[4], g[4])]
+        if k[1] == "money" and len(alike) == 1:
+            out[k] = given[alike[0]]
+    return out
+
+
 def _precision(value: float) -> tuple[float, int]:
     """The place value of a figure's last significant digit, and how many significant digits
     it has: (1e8, 2) for 3.1e9."""

@@ -57,7 +57,7 @@ from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.implied import counts_again, implied_currency, unit_things
 from sourcecheck.align.kinds import narrowed
 from sourcecheck.align.labelled import with_labelled_places
-from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike
+from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike, rounded_keys
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.named import named_nouns
 from sourcecheck.align.nationals import NATIONALS, told_of
@@ -1143,7 +1143,8 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        if not elsewhere and f[1]:  # "3.1 billion" beside "3.104 milioni di ricavi"
+        if not elsewhere:  # "3.1 billion" beside "3.104 milioni di ricavi", "1.2 million"
+            # beside "1 187 000 visitors": one figure to two precisions
             elsewhere = _rounded_elsewhere(f, doc, keyed)
         measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
@@ -1160,8 +1161,9 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rounded_elsewhere(figure: tuple, doc: str, keyed: dict[tuple, dict[str, set[str]]]) -> set:
-    """The nouns other documents give an amount of `figure`'s case and measure that is the
-    same figure to another precision (`magnitudes.rounded_alike`)."""
+    """The nouns other documents give a figure of `figure`'s case and measure (an amount, a
+    count of a million or more) that is the same figure to another precision
+    (`magnitudes.rounded_alike`)."""
     return {
         noun
         for other, given in keyed.items()
@@ -1275,6 +1277,9 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     it was told ("Brisca reported on Thursday a profit of €264 million", the 2030 profit
     that went out in February 2031), not the period it describes.
 
+    An amount is the same to another precision too ("3.1 billion" beside "3.104 milioni …
+    2025": `magnitudes.rounded_keys`).
+
     Example: "2021" for the undated €380 million beside "€380 million … in 2021"."""
     days, froms = table["refers_to"].tolist(), table["day_from"].tolist()
     if not any(len(d) == 4 for d in days):
@@ -1293,6 +1298,7 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     for k, day, doc, t in zip(keys, days, docs, telling, strict=True):
         if len(day) == 4 and k[2] and t:
             years.setdefault(k, set()).add((day, doc))
+    years |= rounded_keys(keys, years)  # "3.1 billion" beside "3.104 milioni … 2025"
     undated = [
         i
         for i, (k, day, source, t) in enumerate(zip(keys, days, froms, telling, strict=True))
