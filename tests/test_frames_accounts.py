@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sourcecheck.extract import Lexicons, extract_document
-from sourcecheck.extract.when import accounts_year
+from sourcecheck.extract.when import accounts_year, current_year
 from sourcecheck.pipeline import check
 
 
@@ -349,3 +349,76 @@ def test_a_sum_of_annual_results_told_again_by_a_wire_is_one_quantity(tmp_path) 
     assert (
         claims.loc["640 milioni di euro", "subject"] == claims.loc["640 million euros", "subject"]
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "published", "body", "figure", "year"),
+    [
+        (
+            "en",
+            "Pentravel results",
+            "2031-03-06T08:00",
+            "Pentravel reported on Monday that its 2030 net profit dropped 41% after a mild winter.",
+            "41%",
+            "2030",
+        ),
+        (
+            "en",
+            "Cabinet backs budget",
+            "2031-10-16T08:00",
+            "Ministers backed on Tuesday a 2032 budget of 14.6 billion euros.",
+            "14.6 billion euros",
+            "2032",
+        ),
+        (
+            "fr",
+            "Le budget adopté",
+            "2031-10-16T08:00",
+            "Les ministres ont validé mardi un budget 2032 de 14,6 milliards d'euros.",
+            "14,6 milliards d'euros",
+            "2032",
+        ),
+        (
+            "it",
+            "Pentravel, conti in calo",
+            "2031-03-06T08:00",
+            "Pentravel ha reso noto lunedì un utile netto 2030 di 41 milioni di euro.",
+            "41 milioni di euro",
+            "2030",
+        ),
+    ],
+)
+def test_a_year_in_the_noun_of_a_figure_is_its_year(
+    lex, lang, title, published, body, figure, year
+):
+    """ "its 2030 net profit dropped 41%", "un budget 2032 de 14,6 milliards": the year names the
+    period of the figure, over the day its clause was said or acted on (`when.noun_year`)."""
+    assert days(lex, lang, title, published, body)[figure] == year
+
+
+def test_a_noun_of_accounts_with_no_year_keeps_the_day(lex) -> None:
+    got = days(lex, "en", "Pentravel cuts jobs", "2031-03-06T08:00",
+               "Pentravel reported on Monday that its net profit dropped 41%.")  # fmt: skip
+    assert got["41%"] == "2031-03-03"  # Monday, the day it was reported
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "year"),
+    [
+        ("en", "Hail claims have reached €0.9 billion so far this year.", "€0.9 billion", ""),
+        ("en", "Hail claims will reach €0.9 billion this year.", "€0.9 billion", "2031"),
+        ("fr", "Les pertes atteignent 0,9 milliard jusqu'ici cette année.", "0,9 milliard", ""),
+        ("fr", "Les pertes atteindront 0,9 milliard cette année.", "0,9 milliard", "2031"),
+        ("it", "I danni salgono a 0,9 miliardi finora quest'anno.", "0,9 miliardi", ""),
+        ("it", "I danni saliranno a 0,9 miliardi quest'anno.", "0,9 miliardi", "2031"),
+    ],
+)
+def test_a_sum_of_the_year_so_far_is_no_sum_of_the_year(lang, body, figure, year) -> None:
+    """ "€0.9 billion so far this year": a tally as of the story's day (`period_open`), not
+    the year's, as "€0.9 billion this year" is (`when.current_year`)."""
+    from types import SimpleNamespace
+
+    start = body.index(figure)
+    q = SimpleNamespace(start=start, end=start + len(figure))
+    spans = [(q.start, q.end)]
+    assert current_year(q, spans, body, 0, len(body), lang, "2031-07-21") == year

@@ -554,3 +554,63 @@ def test_a_past_year_earlier_in_its_clause_dates_a_figure(lex, lang, published, 
     """ "opened in 2028 after a teacher who had lost 85,000 euros filed a complaint": 2028's."""
     found = days(lex, lang, published, body)
     assert (text, found[text]) == (text, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "ROME, June 18 (Wire) - Three more bodies were recovered on Wednesday. The charity "
+            "said its ship picked up 64 people from a dinghy on Tuesday evening. Sending a ship "
+            "so far with 64 tired people aboard is cruel, it said.",
+        ),
+        (
+            "fr",
+            "ROME, 18 juin (Wire) - Trois corps ont été repêchés mercredi. L'ONG a indiqué que "
+            "son navire avait secouru 64 personnes mardi soir. Envoyer si loin un navire avec 64 "
+            "personnes épuisées à bord est cruel, a-t-elle dit.",
+        ),
+        (
+            "it",
+            "ROMA, 18 giugno (Wire) - Tre corpi sono stati recuperati mercoledì. La ong ha detto "
+            "che la sua nave ha soccorso 64 persone martedì sera. Mandare così lontano una nave "
+            "con 64 persone stremate a bordo è crudele, ha detto.",
+        ),
+    ],
+)
+def test_a_count_told_again_keeps_the_day_its_document_gave_it(lex, lang, body):
+    """ "picked up 64 people … on Tuesday evening. … with 64 tired people aboard": the same
+    count told again, with no day of its own, is Tuesday's, not the news day."""
+    doc = {"doc": "d", "body": body, "lang": lang, "publisher": "Wire", "published": "2031-06-18"}
+    rows = [r for r in extract_document(doc, lex) if r["text"] == "64"]
+    assert [r["refers_to"] for r in rows] == ["2031-06-17", "2031-06-17"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "PARIS, June 20 (Wire) - Eleven children were in hospital on Friday, down from 17 on "
+            "Wednesday. Cases have been found in 6 of the country's 17 regions.",
+        ),
+        (
+            "fr",
+            "PARIS, 20 juin (Wire) - Onze enfants étaient hospitalisés vendredi, contre 17 "
+            "mercredi. Des cas ont été signalés dans 6 des 17 régions du pays.",
+        ),
+        (
+            "it",
+            "PARIGI, 20 giugno (Wire) - Undici bambini erano ricoverati venerdì, contro i 17 di "
+            "mercoledì. Casi sono stati segnalati in 6 delle 17 regioni del paese.",
+        ),
+    ],
+)
+def test_another_count_of_the_same_value_keeps_its_own_day(lex, lang, body):
+    """ "down from 17 on Wednesday … 6 of the country's 17 regions": the regions are no
+    count told again, and take no Wednesday."""
+    doc = {"doc": "d", "body": body, "lang": lang, "publisher": "Wire", "published": "2031-06-20"}
+    days_of = [r["refers_to"] for r in extract_document(doc, lex) if r["text"] == "17"]
+    assert days_of[0] == "2031-06-18"
+    assert days_of[-1] != "2031-06-18"

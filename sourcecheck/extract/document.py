@@ -107,6 +107,7 @@ class _Doc:
         self._news_day: str | None = None
         self._accounts_year: str | None = None
         self.said: dict[int, str] = {}  # sentence → the said day its first dated figure took
+        self.dated: dict[float, tuple] = {}  # a count's value → its first day, concept, noun
         self.said_by: dict[int, tuple] = {}  # sentence → that figure's (source, concept)
         self._event_day: str | None = None
         self._country: str | None = None
@@ -533,6 +534,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             and not when.over_years(q, spans, body, s.start, s.end, d.lang)
         ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's (not
             day = d.accounts_year  # "12.6 billion over three years": a span's total)
+        if (
+            d.published
+            and kind in ("money", "percent")
+            and not rate
+            and (day_from != "clause" or not _written_after(day, dates, q))
+        ):  # "backed on Tuesday a 2032 budget of 14 billion": the budget's year
+            year = when.noun_year(q, spans, body, s.start, d.published, d.lang)
+            day, day_from = (year, "clause") if year else (day, day_from)
         if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
             # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
             # fell to 41 million last year": the year the clause sets the figure in
@@ -565,6 +574,12 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             if earlier and d.accounts_year:  # "net profit of 40 million, from 31 a year
                 earlier = str(int(d.accounts_year) - 1)  # earlier" in 2031 results: 2030's
             day, day_from = (earlier, "clause") if earlier else (day, day_from)
+        again = q.value if kind == "count" and q.value >= TOLD_AGAIN else None
+        first = d.dated.get(again)
+        if day_from == "document" and first and _told_again(first, concept, thing):
+            # "picked up 64 people on Tuesday evening. … a long trip with 64 tired people
+            # aboard": the count told again is the one its document dated
+            day, day_from = first[0], "clause"
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
@@ -623,6 +638,8 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "source_role": attribution.role if attribution else "",
             }
         )
+        if again and day_from == "clause" and len(day) == 10:
+            d.dated.setdefault(again, (day, concept or "", (thing or "").lower().split()[-1:]))
         if kind == "count" and d.nouns.get(i) == (thing, concept) and (noun.own or i not in d.framed):  # fmt: skip
             d.framed[i] = (scope, day if day_from == "clause" else "")  # an own noun's count
         if q.kind == "unit" and q.unit not in ("percent", "fraction"):
@@ -651,6 +668,20 @@ LABEL_LENGTH = 40  # characters at most of a labelled sentence between a heading
 _DIGIT = regexcache.compile(r"\d")
 SCENE_REACH = 3  # sentences a day opening a sentence goes on dating in its paragraph
 _SCENE = regexcache.compile(r"\W*(?:(?:on|le|il|lo|the)\s+)?", re.IGNORECASE)
+
+
+TOLD_AGAIN = 10  # the least count whose telling again in a document is read as the same figure
+
+
+def _told_again(first: tuple, concept: str | None, thing: str | None) -> bool:
+    """Whether a count of `concept` and `thing` tells again the count of its value its document
+    dated before (`first`: its day, concept and last word of its thing): the same concept,
+    else no other one and the earlier count's noun among its words ("64 people" then "64
+    tired people aboard"; not "13 children" then "13 regions")."""
+    _, known, head = first
+    if concept and known:
+        return concept == known
+    return not thing or not head or head[0] in thing.lower().split()
 
 
 def _written_after(day: str, dates, q) -> bool:

@@ -187,6 +187,51 @@ def _accounts(lang: str | None) -> re.Pattern:
     )
 
 
+def noun_year(q, spans: Spans, body: str, lo: int, published: str, lang: str | None) -> str:
+    """The year written as part of the noun of accounts or of a budget right before figure
+    `q` in its clause (`time.yaml` `accounts` and `year_nouns`: "its 2031 net profit dropped
+    9%", "a 2032 budget of 14 billion", "un budget 2032 de 18 milliards", "l'utile netto
+    2031 di 40 milioni"), within `ACCOUNTS_REACH` of the publication's year; else "".
+
+    Why: the year there names the period the figure is of, whatever day the clause tells
+    the figure was given or acted on ("the cabinet backed on Tuesday a 2032 budget of 14
+    billion"): the accounts of 2031 and the budget of 2032, as other accounts give them
+    with "in 2031" or in a title naming the year.
+
+    >>> from types import SimpleNamespace as Q
+    >>> body = "Orvanne said its 2030 net profit dropped 9%."
+    >>> noun_year(Q(start=41, end=43), [(41, 43)], body, 0, "2031-03-04", "en")
+    '2030'
+    >>> body = "Orvanne said its net profit fell 9% in the quarter."
+    >>> noun_year(Q(start=32, end=34), [(32, 34)], body, 0, "2031-03-04", "en")
+    ''
+    """
+    if len(published) < 4 or not published[:4].isdigit():
+        return ""
+    start = max([lo, *(e for _, e in spans if e <= q.start)])
+    start = max([start, *(m.end() for m in _CLAUSE.finditer(body, start, q.start))])
+    found = _noun_year(lang).search(body, start, q.start)
+    if found is None:
+        return ""
+    year = found.group(1) or found.group(2)
+    return year if abs(int(year) - int(published[:4])) <= ACCOUNTS_REACH else ""
+
+
+NOUN_YEAR_REACH = 30  # characters between the noun of accounts and the figure it gives
+
+
+@lru_cache(maxsize=4)
+def _noun_year(lang: str | None) -> re.Pattern:
+    words = f"{_words('accounts', lang)}|{_words('year_nouns', lang)}"
+    year = r"((?:19|20)\d\d)"
+    gap = rf"[^\d;:,()]{{0,{NOUN_YEAR_REACH}}}$"
+    return regexcache.compile(
+        rf"(?<![\w.,]){year}\s+(?:{words})(?![\w'’]){gap}"
+        rf"|(?<![\w'’])(?:{words})\s+{year}(?![\w]|[.,]\d){gap}",
+        re.IGNORECASE,
+    )
+
+
 def written_day(body: str, published: str | None, lang: str | None) -> str | None:
     """The day the document was written: its dateline's day when the dateline names one up to
     `FILED_REACH` days before the publication date ("ROME, March 18 (Wire) -" published on
@@ -1130,7 +1175,8 @@ def current_year(
     Why: a rate, a share or a sum "this year" (a deficit "expected at 3.1% this year", a
     season's revenue) is of the year, as "next year" is of the next: two accounts giving it
     as "this year" and "in 2031" are one figure. Counts are left alone (the caller asks for
-    sums and shares only): "612 arrivals this year" is a tally as of the story's day.
+    sums and shares only): "612 arrivals this year" is a tally as of the story's day, as is
+    a sum of the year so far ("so far this year", "finora quest'anno": `period_open`).
 
     >>> from types import SimpleNamespace as Q
     >>> current_year(Q(start=10, end=14), [(10, 14)], "Growth of 1.4% this year.", 0, 25,
@@ -1140,7 +1186,9 @@ def current_year(
     if len(published) < 4 or not published[:4].isdigit():
         return ""
     found = _clause_time(q, spans, body, lo, hi, _current_patterns(lang))
-    return published[:4] if found is not None else ""
+    if found is None or _period(lang).search(body, found.start(), found.end()):
+        return ""  # "losses of €0.9 billion so far this year": a tally as of the story's day
+    return published[:4]
 
 
 def year_before(q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, day: str) -> str:
