@@ -200,6 +200,33 @@ SHAPES = {
         fr | Les familles encore hébergées à l'hôtel sont 140. | 140 | familles | -
         it | Le famiglie ancora ospitate in hotel sono 140. | 140 | famiglie | -
     """,
+    # a bare count names its noun after an aside on its part
+    "named-after-aside": """
+        fr | Au moins 85, dont une vingtaine de femmes, sont des salariés du port. | Au moins 85 | salariés | -
+        it | Sono 47, tra cui 6 minorenni, i migranti soccorsi stanotte. | 47 | migranti | -
+        en | At least 70, including 8 toddlers, were passengers on the ferry. | At least 70 | passengers | -
+    """,
+    # a part's noun is no noun a later sentence's restated count goes on with
+    "whole-not-part": """
+        fr | Selon la préfecture, 1 400 manifestants ont défilé, dont 260 infirmiers. La CGT en revendiquait 7 000. | 7 000 | manifestants | -
+        it | Per la questura hanno sfilato 3mila persone, tra cui 400 studenti. Per la Cisl erano 11mila. | 11mila | persone | -
+        en | Police said 2,400 people marched, including 170 nurses. Organisers put the figure at 8,000. | 8,000 | people | -
+    """,
+    # a gapped clause's subject with a complement before its particle, after a share's complement
+    "gapped-complement": """
+        it | La diga di Sassoverde è al 23% della capacità e l'invaso di Valle Scura al 31%. | 31% | invaso | -
+        fr | Le chômage reculerait à 7,1 % et le chômage des jeunes à 17 %. | 17 % | chômage | -
+        en | Inflation should ease to 2.2% and unemployment in the north to 6.1%. | 6.1% | unemployment | -
+    """,
+    # a rate's "every"/"chaque"/"ogni" is no noun: the count's noun stands before it
+    "rate-per-inhabitants": """
+        it | I contagi sono 230 ogni 100.000 abitanti. | 230 | contagi | -
+    """,
+    # a nationality after a copula is of the noun the count elides
+    "predicated-nationality": """
+        fr | Sur les 260 passagers, 190 étaient français. | 190 | passagers | -
+        it | A bordo c'erano 57 turisti: 44 erano tedeschi. | 44 | turisti | -
+    """,
     # an indefinite article and "de"/"di"/"of" tie a noun to its share; a speaker's ellipsis keeps it
     "named-share": """
         it | I sindacati parlano di un'adesione del 70%, l'azienda del 15%. | 15% | adesione | -
@@ -790,6 +817,18 @@ def test_a_number_abbreviation_holds_only_before_its_number(body, count):
             "millimeter",
         ),
         ("en", "The lorry was clocked at 70 mph, 20 more than the limit.", "20", "mile / hour"),
+        (
+            "fr",
+            "Le camion roulait à 96 km/h, bien au-delà de la limite de 80.",
+            "80",
+            "kilometer / hour",
+        ),
+        (
+            "it",
+            "La corriera andava a 88 chilometri orari, oltre il limite di 60.",
+            "60",
+            "kilometer / hour",
+        ),
     ],
 )
 def test_a_bare_count_compared_with_a_measure_takes_its_unit(lex, lang, body, figure, unit):
@@ -1065,3 +1104,8 @@ def test_a_count_in_millions_with_a_currency_in_sight_stays_an_amount(lex):
     doc = {"doc": "t.md", "body": body, "lang": "it", "publisher": "Wire", "published": PUBLISHED}
     rows = {r["text"]: r for r in extract_document(doc, lex)}
     assert rows["18 miliardi"]["currency"] == "EUR"
+
+
+def test_a_country_adjective_before_a_participle_is_the_noun(lex):
+    body = "Sono ricoverati 4 dei turisti feriti, e il console assiste anche i 6 tedeschi rimasti a bordo."
+    assert nouns(lex, "it", body)["6"][0] == "tedeschi"

@@ -72,7 +72,9 @@ from sourcecheck.extract.things import (
     counted_before,
     is_duration,
     labelled,
+    named_after_aside,
     opening_subject,
+    participle,
     partitive,
     predicated,
     severity_after,
@@ -168,7 +170,8 @@ class SentenceNouns:
                     self.places_at = q.start  # "Les malades vivent dans 3 départements"
                 else:
                     self.places_at = None
-                d.nouns[self.i] = (thing, concept)
+                if not (self.i in d.nouns and self._part(q)):
+                    d.nouns[self.i] = (thing, concept)  # a part is no noun the story goes on with
         elif self.shared and "percent" not in self.previous:
             # "… 52% of the vote. In the north she won 48%; in the south 55%": the sentence
             # goes on about the share its first percentage took from the last sentence
@@ -195,6 +198,12 @@ class SentenceNouns:
         if self.money:
             d.money[self.i] = self.money
         return Noun(thing, concept, end, own, currency, self.back and not own and bool(thing))
+
+    def _part(self, q) -> bool:
+        """Whether count `q` is a part of the last figure ("1 200 manifestants, dont 300
+        enseignants"): its noun names a subgroup, and a later sentence's restated count ("La
+        CGT en revendiquait 7 400") goes on with the whole's."""
+        return part_of_last(self.d.body, self.s.start, q.start, self.d.lang)
 
     def _ranged_money(self, q, following) -> bool:
         """Whether bare count `q` opens a range of amounts whose currency is written after its
@@ -287,6 +296,7 @@ class SentenceNouns:
                     or apposed(body, q.start, q.end, s.start, concepts, lang)
                     or among(body, q.start, s.start, lang, concepts)
                     or topic(body, q.start, s.start, lang, concepts)
+                    or named_after_aside(body, q.start, q.end, s.start, s.end, lang, concepts)
                 )
             if found and is_placeholder(body[found[0] : found[1]], lang):
                 # "police put the figure at 60,000", "le bilan est passé à 31"
@@ -296,7 +306,10 @@ class SentenceNouns:
             if not found and not inherited:
                 inherited = self._amount_of(q) or self._inherited(q, previous)
                 named = predicated(body, q.end, s.end, lang, concepts) if inherited else None
-                if named:  # "26 of them were Dutch nationals": the copula names the noun
+                word = body[named[0] : named[1]] if named else ""
+                if word.lower() in DEMONYMS:  # "180 étaient français": French ones of it
+                    inherited = _with_adjective(inherited, word, lang)
+                elif named:  # "26 of them were Dutch nationals": the copula names the noun
                     found, inherited = named, None
                 stated = (
                     self._stated_after(q, following)
@@ -448,10 +461,21 @@ class SentenceNouns:
 
     def _alone(self, q, word: str) -> bool:
         """Whether `word`, right after count `q`, ends the count's phrase (no noun follows)."""
+        after = self._word_after(q, word)
+        return not after or after.lower() in STOP
+
+    def _word_after(self, q, word: str) -> str:
+        """The word after `word`, itself right after count `q`, or "" at a mark or the end."""
         body = self.d.body
         at = body.find(word, q.end, self.s.end)
         after = _NEXT_WORD.match(body, at + len(word), self.s.end) if at >= 0 else None
-        return after is None or after.group(1).lower() in STOP
+        return after.group(1) if after else ""
+
+    def _participle_after(self, q, word: str) -> bool:
+        """Whether a participle follows `word`, right after count `q` ("6 tedeschi rimasti
+        a bordo"): `word` is the count's noun, the participle says what befell it."""
+        after = self._word_after(q, word)
+        return bool(after) and participle(after, self.d.lang)
 
     def _last_noun(self) -> tuple[str, str | None] | None:
         """(thing, concept) of the last figure of the sentence, money and measures named by
@@ -497,8 +521,8 @@ class SentenceNouns:
         after the last noun ("emplois directs et 900 indirects")."""
         if " " in word.strip():
             return False
-        if word.lower() in DEMONYMS:
-            return True
+        if word.lower() in DEMONYMS:  # "i 6 tedeschi rimasti a bordo": a noun
+            return not self._participle_after(q, word)
         if self.previous_end is None:
             return False
         lang = self.d.lang

@@ -153,10 +153,13 @@ class _Grammar:
         )
         # "l'inflation reculerait à 2 % et le chômage à 7 %": a figure, a conjunction, then a
         # subject and the change's particle with no verb of their own
+        # "… al 21% della capacità e l'invaso di Monte Alto al 34%": a complement after each
+        of = rf"(?:{alt('gap_complements')})(?:(?<=['’])|\s+)"
         self.gapped = regexcache.compile(
-            rf"[\d%]\s*,?\s*(?:{alt('clause_conjunctions')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"
-            rf"(?P<noun>(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*)\s+(?:{alt('change_particles')})"
-            r"(?:(?<=['’])|\s+)$",
+            rf"[\d%](?:\s+{of}(?:(?:{articles})(?:(?<=['’])|\s+))?{_WORD})?"
+            rf"\s*,?\s*(?:{alt('clause_conjunctions')})\s+(?:(?:{articles})(?:(?<=['’])|\s+))?"
+            rf"(?P<noun>(?-i:[^\W\d_A-ZÀ-Ý])[\w'’-]*)(?:\s+{of}[^\d,;:.()]{{1,40}}?)?"
+            rf"\s+(?:{alt('change_particles')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
         )
         langs = (lang,) if lang in LANGS else LANGS
@@ -545,6 +548,9 @@ def _first_subject(text: str, clause: int, end: int, lang: str | None, concepts:
     return None
 
 
+GAP_REACH = 90  # characters before a figure where a gapped clause and the last figure stand
+
+
 def gapped(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the subject of a clause that leaves out the verb of the clause
     before it, between a figure's conjunction and the particle right before the figure at
@@ -559,7 +565,7 @@ def gapped(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     >>> text[start:end]
     'marges'
     """
-    m = _grammar(lang).gapped.search(text, max(lo, pos - 50), pos)
+    m = _grammar(lang).gapped.search(text, max(lo, pos - GAP_REACH), pos)
     noun = m and m.group("noun")
     return (
         None if not noun or noun.lower() in STOP else noun_at(text, *m.span("noun"), lang, concepts)

@@ -77,6 +77,7 @@ STOP = frozenset(
     restavano rimanevano
     non not
     but nor ma bensì però ni
+    ogni chaque each every
     """.split()
 )
 MAX_TOKENS = 7
@@ -368,9 +369,13 @@ class _Grammar:
             rf"(?:\s*,)?(?:\s+(?:{leads}))*\s+(?P<state>{alt('severities')})(?![\w'’-])",
             re.IGNORECASE,
         )
+        # ", dont 30 femmes," after a count: an aside on its part, its noun named after it
+        self.aside = regexcache.compile(
+            rf"\s*,\s*(?:{alt('part_leads')})\s+[^,;:.()«»]{{1,60}}?,", re.IGNORECASE
+        )
         self.predicate = regexcache.compile(  # "12 of them were Japanese tourists"
             rf"(?:\s*,?\s*(?:{alt('partitives')}))?\s+(?:{alt('predicate_links')})\s+"
-            rf"(?P<group>(?:{alt('group_leads')})\s+)?(?=[^\W\d_])",
+            rf"(?P<group>(?:{alt('group_leads')}|{alt('predicate_articles')})\s+)?(?=[^\W\d_])",
             re.IGNORECASE,
         )
         self.durations = {
@@ -426,6 +431,42 @@ def predicated(text: str, pos: int, limit: int, lang: str | None, concepts: Conc
     if concept or any(w in DEMONYMS for w in text[start:end].lower().split()):
         return start, end, concept
     return None
+
+
+def named_after_aside(
+    text: str, start: int, end: int, lo: int, limit: int, lang: str | None, concepts: Concepts
+):
+    """(start, end, concept) of the noun a bare count names after an aside on its part: a
+    copula and a noun ("Au moins 120, dont 30 femmes, sont des salariés"), or an article and
+    a noun when a copula stands before the count ("Sono 35, tra cui 8 minori, i migranti
+    sbarcati"); None without such an aside. `start`, `end`: the count's span, `lo`: where its
+    sentence starts.
+
+    Why: the count opens its clause with no noun; the aside's noun is its part's, and the
+    one after the aside is what the count counts.
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "At least 70, including 8 toddlers, were passengers on the ferry."
+    >>> span = named_after_aside(text, 0, 11, 0, len(text), "en", load_concepts())
+    >>> text[span[0] : span[1]]
+    'passengers'
+    """
+    g = _grammar(lang)
+    m = g.aside.match(text, end, limit)
+    if not m:
+        return None
+    found = predicated(text, m.end(), limit, lang, concepts)
+    if found:
+        return found
+    article = g.article.match(text, _SPACE.match(text, m.end()).end(), limit)
+    if article and g.copula.search(text, max(lo, start - 40), start):
+        return noun_at(text, article.end(), limit, lang, concepts)
+    return None
+
+
+_SPACE = regexcache.compile(r"\s*")
 
 
 def _first_word(phrase: str) -> str:
@@ -594,6 +635,16 @@ def _state_noun(phrase: str, lang: str | None) -> bool:
     return word in g.nouns or bool(g.verb_form.search(word))
 
 
+def participle(word: str, lang: str | None) -> bool:
+    """Whether `word` ends like a verb form and modifies no noun ("rimasti", "blessés",
+    "stranded"; not "daily").
+
+    >>> participle("rimasti", "it"), participle("turisti", "it")
+    (True, False)
+    """
+    return _verb_like(word.lower(), lang)
+
+
 def _verb_like(word: str, lang: str | None) -> bool:
     """Whether a word ends like a verb form and is no modifier of a noun ("daily" is one)."""
     return bool(_grammar(lang).verb_form.search(word)) and not is_modifier(word, lang)
@@ -686,7 +737,8 @@ _OF_PLACE = regexcache.compile(
 
 LONG_SUBJECT = 100  # characters before a count where a subject and its complements stand
 _BEFORE_LONG = regexcache.compile(
-    r"(?:^|[,;:]\s*|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
+    r"(?:^|[,;:]\s*"
+    r"|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
     r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
     r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
