@@ -270,3 +270,56 @@ def test_verbs_of_answering(lang, body, expected):
 )  # fmt: skip
 def test_a_verb_left_out_before_a_figure_in_words(lang, body, expected):
     check(body, lang, expected)
+
+
+def _stated(body: str, lang: str, publisher: str) -> dict[str, tuple[str, bool]]:
+    return {
+        c["text"]: (c["source"], bool(c["source_stated"])) for c in claims(body, lang, publisher)
+    }
+
+
+# A body's size ("il gruppo conta 1.450 dipendenti", "la société emploie 620 salariés") and
+# what it did with its published accounts ("ha chiuso l'anno con ricavi per…", "qui a réalisé
+# un chiffre d'affaires de…") are the writer's background: the publisher's, unstated. A verb
+# of saying keeps its figures ("ha annunciato ricavi per…"), as does another speaker of the
+# sentence ("…, ha precisato un portavoce").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "In Italia il gruppo Corbavento conta 3 stabilimenti e 1.450 dipendenti.",
+         {"3": ("Gazzetta di Borgaletto", False), "1.450": ("Gazzetta di Borgaletto", False)}),
+        ("fr", "Le groupe Stellane compte 620 salariés et 4 usines en France.",
+         {"620": ("Gazzetta di Borgaletto", False), "4": ("Gazzetta di Borgaletto", False)}),
+        ("it", "Il gruppo Ferravia ha chiuso il 2025 con ricavi per 640 milioni di euro e una perdita netta di 38 milioni.",
+         {"640 milioni di euro": ("Gazzetta di Borgaletto", False), "38 milioni": ("Gazzetta di Borgaletto", False)}),
+        ("fr", "La grève coûte 2 millions d'euros par jour au groupe Marvelle, qui a réalisé un chiffre d'affaires de 1,8 milliard d'euros l'an dernier.",
+         {"1,8 milliard d'euros": ("Gazzetta di Borgaletto", False)}),
+        ("it", "Il gruppo Ferravia ha annunciato ricavi per 640 milioni di euro.",
+         {"640 milioni di euro": ("Ferravia", True)}),
+        ("it", "La società Livrano ha ritirato 12 lotti di formaggio.",
+         {"12": ("Livrano", True)}),
+    ],
+)  # fmt: skip
+def test_a_bodys_size_and_accounts_are_the_writers(lang, body, expected):
+    got = _stated(body, lang, "Gazzetta di Borgaletto")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_size_told_by_a_spokesman_stays_stated():
+    body = "In Francia l'azienda Ondresca conta 410 dipendenti, ha precisato un portavoce."
+    assert _stated(body, "it", "Gazzetta di Borgaletto")["410"][1] is True
+
+
+# A share that lost ground ("il titolo ha perso il 4,2%", "l'action a perdu 3,1 %") says
+# what befell it, not what a body there reported: "alla Borsa di Milano" is where.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Ieri alla Borsa di Milano il titolo ha perso il 4,2%.", {"4,2%": "Wire"}),
+        ("it", "La Tessaro ha perso il 4,2% in Borsa.", {"4,2%": "Wire"}),
+        ("fr", "Hier à la Bourse de Paris le titre a perdu 3,1 %.", {"3,1 %": "Wire"}),
+        ("fr", "Le groupe Quarnelli a perdu 3,1 % de ses clients.", {"3,1 %": "Wire"}),
+    ],
+)  # fmt: skip
+def test_a_loss_undergone_is_the_writers(lang, body, expected):
+    check(body, lang, expected)

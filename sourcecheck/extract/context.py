@@ -253,6 +253,29 @@ def population(q, body: str, lang: str | None) -> bool:
     )
 
 
+def own_account(a, q, body: str, lang: str | None) -> bool:
+    """Is attribution `a` a body's doing that gives no figure of its saying: its verb of
+    having before its own staff or sites ("il gruppo conta 2 stabilimenti e 2.900
+    dipendenti", "la société emploie 850 salariés"), or what it did with its published
+    accounts ("ha chiuso l'anno con ricavi per 4,8 miliardi", "qui a réalisé un chiffre
+    d'affaires de 2,3 milliards")?
+
+    Why: a body's size and its past accounts are the writer's background: the body says
+    nothing there, so the figure stays the publisher's, unstated.
+
+    Example
+    -------
+    >>> from types import SimpleNamespace as A
+    >>> body = "La société Varmeno emploie 640 salariés."
+    >>> own_account(A(text="société Varmeno emploie", end=26, how="action"), A(start=27), body, "fr")
+    True
+    """
+    v = vocabulary(lang)
+    if v.size_verb.search(a.text) and v.size_after.match(body, a.end):
+        return True
+    return a.how == "action" and a.end <= q.start and bool(v.results.search(body, a.end, q.start))
+
+
 def _contrast_before(body: str, end: int, a) -> bool:
     """Does a word of contrast stand between a figure ending at `end` and the closing
     attribution `a`, so that `a` belongs to the contrast's own clause ("…, while the carmaker
