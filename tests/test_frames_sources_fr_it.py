@@ -332,3 +332,21 @@ def test_intersindacale_is_the_unions():
         "l'intersindacale",
         True,
     )
+
+
+# An opening that compares with the figure just before ("Peggio ancora", "Pire encore") goes
+# on with its data past a paragraph break; another connector there does not.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Secondo l'Autorità idrica di Dolvesa, la diga di Orvano è al 23%.\n\nPeggio ancora il lago di Sorna, fermo al 14%.",
+         {"14%": ("l'Autorità idrica di Dolvesa", True)}),
+        ("fr", "Selon l'Agence de l'eau de Bremonde, le barrage d'Orvano est à 23 %.\n\nPire encore, le lac de Sorna est à 14 %.",
+         {"14 %": ("Agence de l'eau de Bremonde", True)}),
+        ("it", "Secondo l'Autorità idrica di Dolvesa, la diga di Orvano è al 23%.\n\nInoltre il lago di Sorna è fermo al 14%.",
+         {"14%": ("Gazzetta di Borgaletto", False)}),
+    ],
+)  # fmt: skip
+def test_a_comparison_goes_on_past_a_paragraph_break(lang, body, expected):
+    got = _stated(body, lang, "Gazzetta di Borgaletto")
+    assert {k: got.get(k) for k in expected} == expected

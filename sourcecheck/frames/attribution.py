@@ -632,7 +632,8 @@ class Vocabulary:
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
-        self.connector = lazy(rf"{alternation(words['connectors'])}\b")
+        self.connector = lazy(rf"{alternation([*words['connectors'], *words['comparing']])}\b")
+        self.comparing = lazy(rf"{alternation(words['comparing'])}\b")
         # "All of its 2,100 employees…", "Sa dette s'élève à…": a sentence that opens on a
         # possessive (a word or two of quantity before it) goes on with the body last named
         self.possessive_opening = (
@@ -775,7 +776,7 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
-    "prepositional_articles spelled results"
+    "prepositional_articles spelled results comparing"
 ).split()
 
 
