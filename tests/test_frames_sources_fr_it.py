@@ -278,6 +278,12 @@ def _stated(body: str, lang: str, publisher: str) -> dict[str, tuple[str, bool]]
     }
 
 
+def _check_stated(body: str, lang: str, expected: dict[str, tuple[str, bool]]) -> None:
+    """Each figure's (source, stated) in a newspaper's copy."""
+    got = _stated(body, lang, "Gazzetta di Borgaletto")
+    assert {k: got.get(k) for k in expected} == expected
+
+
 # A body's size ("il gruppo conta 1.450 dipendenti", "la société emploie 620 salariés") and
 # what it did with its published accounts ("ha chiuso l'anno con ricavi per…", "qui a réalisé
 # un chiffre d'affaires de…") are the writer's background: the publisher's, unstated. A verb
@@ -301,8 +307,7 @@ def _stated(body: str, lang: str, publisher: str) -> dict[str, tuple[str, bool]]
     ],
 )  # fmt: skip
 def test_a_bodys_size_and_accounts_are_the_writers(lang, body, expected):
-    got = _stated(body, lang, "Gazzetta di Borgaletto")
-    assert {k: got.get(k) for k in expected} == expected
+    _check_stated(body, lang, expected)
 
 
 def test_a_size_told_by_a_spokesman_stays_stated():
@@ -348,5 +353,4 @@ def test_intersindacale_is_the_unions():
     ],
 )  # fmt: skip
 def test_a_comparison_goes_on_past_a_paragraph_break(lang, body, expected):
-    got = _stated(body, lang, "Gazzetta di Borgaletto")
-    assert {k: got.get(k) for k in expected} == expected
+    _check_stated(body, lang, expected)
