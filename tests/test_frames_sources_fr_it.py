@@ -354,3 +354,21 @@ def test_intersindacale_is_the_unions():
 )  # fmt: skip
 def test_a_comparison_goes_on_past_a_paragraph_break(lang, body, expected):
     _check_stated(body, lang, expected)
+
+
+# Markers that close their figures, then a colon and a clause with a subject of its own: the
+# figures after the colon are the writer's ("… selon l'intersyndicale : la journée a donné
+# lieu à 212 rassemblements"); a list after the colon stays the marker's.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Ils étaient 380 000 selon la police, 1,1 million selon l'intersyndicale : la journée a donné lieu mardi à 212 rassemblements.",
+         {"1,1 million": "l'intersyndicale", "212": "Wire"}),
+        ("it", "Erano 40.000 secondo la questura, 95.000 secondo la Cgil: la giornata ha visto 64 cortei in tutta Italia.",
+         {"95.000": "CGIL", "64": "Wire"}),
+        ("fr", "Ils étaient 380 000 selon la police : 1 200 à Lille et 900 à Douai.",
+         {"1 200": "police", "900": "police"}),
+    ],
+)  # fmt: skip
+def test_a_colon_closes_the_markers_before_it(lang, body, expected):
+    check(body, lang, expected)

@@ -60,6 +60,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     found = [
         a for a in attributions if not q.start <= a.start < thing_end or _passive_at(body, q, a)
     ]
+    found = _past_colon_clause(body, found, q)
     for a in found:  # "was fined €45 million by X": the passive around the figure
         if a.how == "passive" and a.start < q.start and q.end <= a.end:
             return a
@@ -115,6 +116,31 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return None  # "…, X said, and 38 roads remained closed": the writer's clause
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
+
+
+def _past_colon_clause(body: str, found: list, q) -> list:
+    """The attributions `found` that may reach figure `q`: past a marker that closes its
+    figure and a colon that opens a clause of its own, only those after that colon.
+
+    Why: "Ils étaient 412 000 selon X, 1,3 million selon Y : la journée a donné lieu à 248
+    rassemblements" gives X and Y their counts; the 248 after the colon is the writer's.
+
+    >>> from types import SimpleNamespace as A
+    >>> body = "Ils étaient 9 000 selon la CGT : la journée a compté 40 rassemblements."
+    >>> _past_colon_clause(body, [A(start=18, end=30, how="marker")], A(start=52))
+    []
+    """
+    colon = vocabulary(None).colon_clause
+    for a in reversed(found):
+        if (
+            a.end > q.start
+            or a.how != "marker"
+            or not _DIGIT.search(body, max(0, a.start - 40), a.start)
+        ):
+            continue
+        if (m := colon.match(body, a.end)) and m.end() <= q.start:
+            return [b for b in found if b.start >= m.end()]
+    return found
 
 
 def _passive_at(body: str, q, a) -> bool:

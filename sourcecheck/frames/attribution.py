@@ -251,6 +251,11 @@ class Vocabulary:
             i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        # "… selon l'intersyndicale : la journée a donné lieu à 248 rassemblements": a colon,
+        # then a clause with a subject of its own
+        self.colon_clause = lazy(
+            rf"\s*:\s+{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?-i:[a-zà-ÿ])", i
+        )
         # "Terracolta, l'associazione dei viticoltori della valle, stima…": a description
         # set off by commas (a determiner and a generic noun first; in English one adjective
         # of nation or kind may stand between: "the European agency that led the raids")
