@@ -330,15 +330,6 @@ def test_a_loss_undergone_is_the_writers(lang, body, expected):
     check(body, lang, expected)
 
 
-# "l'intersindacale" is the unions together, as "l'intersyndicale" is.
-def test_intersindacale_is_the_unions():
-    body = "Giovedì erano 380mila per il ministero e 1,2 milioni per l'intersindacale."
-    assert _stated(body, "it", "Gazzetta di Borgaletto")["1,2 milioni"] == (
-        "l'intersindacale",
-        True,
-    )
-
-
 # An opening that compares with the figure just before ("Peggio ancora", "Pire encore") goes
 # on with its data past a paragraph break; another connector there does not.
 @pytest.mark.parametrize(
