@@ -167,7 +167,7 @@ def test_an_organisation_acting(lang, body, figure, source):
     [
         ("en", "Orvane Technologies reported record sales. The company said it employs 3,400 people.",
          "3,400", "Orvane Technologies"),
-        ("it", "Ieri Brenta Systems ha presentato il piano. L'azienda conta 900 dipendenti in Veneto.",
+        ("it", "Ieri Brenta Systems ha presentato il piano. L'azienda annuncia 900 assunzioni in Veneto.",
          "900", "Brenta Systems"),
         ("fr", "Altrex Group a publié ses comptes. La société revendique 5 600 clients.",
          "5 600", "Altrex Group"),

@@ -270,3 +270,96 @@ def test_verbs_of_answering(lang, body, expected):
 )  # fmt: skip
 def test_a_verb_left_out_before_a_figure_in_words(lang, body, expected):
     check(body, lang, expected)
+
+
+def _stated(body: str, lang: str, publisher: str) -> dict[str, tuple[str, bool]]:
+    return {
+        c["text"]: (c["source"], bool(c["source_stated"])) for c in claims(body, lang, publisher)
+    }
+
+
+def _check_stated(body: str, lang: str, expected: dict[str, tuple[str, bool]]) -> None:
+    """Each figure's (source, stated) in a newspaper's copy."""
+    got = _stated(body, lang, "Gazzetta di Borgaletto")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# A body's size ("il gruppo conta 1.450 dipendenti", "la société emploie 620 salariés") and
+# what it did with its published accounts ("ha chiuso l'anno con ricavi per…", "qui a réalisé
+# un chiffre d'affaires de…") are the writer's background: the publisher's, unstated. A verb
+# of saying keeps its figures ("ha annunciato ricavi per…"), as does another speaker of the
+# sentence ("…, ha precisato un portavoce").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "In Italia il gruppo Corbavento conta 3 stabilimenti e 1.450 dipendenti.",
+         {"3": ("Gazzetta di Borgaletto", False), "1.450": ("Gazzetta di Borgaletto", False)}),
+        ("fr", "Le groupe Stellane compte 620 salariés et 4 usines en France.",
+         {"620": ("Gazzetta di Borgaletto", False), "4": ("Gazzetta di Borgaletto", False)}),
+        ("it", "Il gruppo Ferravia ha chiuso il 2025 con ricavi per 640 milioni di euro e una perdita netta di 38 milioni.",
+         {"640 milioni di euro": ("Gazzetta di Borgaletto", False), "38 milioni": ("Gazzetta di Borgaletto", False)}),
+        ("fr", "La grève coûte 2 millions d'euros par jour au groupe Marvelle, qui a réalisé un chiffre d'affaires de 1,8 milliard d'euros l'an dernier.",
+         {"1,8 milliard d'euros": ("Gazzetta di Borgaletto", False)}),
+        ("it", "Il gruppo Ferravia ha annunciato ricavi per 640 milioni di euro.",
+         {"640 milioni di euro": ("Ferravia", True)}),
+        ("it", "La società Livrano ha ritirato 12 lotti di formaggio.",
+         {"12": ("Livrano", True)}),
+    ],
+)  # fmt: skip
+def test_a_bodys_size_and_accounts_are_the_writers(lang, body, expected):
+    _check_stated(body, lang, expected)
+
+
+def test_a_size_told_by_a_spokesman_stays_stated():
+    body = "In Francia l'azienda Ondresca conta 410 dipendenti, ha precisato un portavoce."
+    assert _stated(body, "it", "Gazzetta di Borgaletto")["410"][1] is True
+
+
+# A share that lost ground ("il titolo ha perso il 4,2%", "l'action a perdu 3,1 %") says
+# what befell it, not what a body there reported: "alla Borsa di Milano" is where.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Ieri alla Borsa di Milano il titolo ha perso il 4,2%.", {"4,2%": "Wire"}),
+        ("it", "La Tessaro ha perso il 4,2% in Borsa.", {"4,2%": "Wire"}),
+        ("fr", "Hier à la Bourse de Paris le titre a perdu 3,1 %.", {"3,1 %": "Wire"}),
+        ("fr", "Le groupe Quarnelli a perdu 3,1 % de ses clients.", {"3,1 %": "Wire"}),
+    ],
+)  # fmt: skip
+def test_a_loss_undergone_is_the_writers(lang, body, expected):
+    check(body, lang, expected)
+
+
+# An opening that compares with the figure just before ("Peggio ancora", "Pire encore") goes
+# on with its data past a paragraph break; another connector there does not.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "Secondo l'Autorità idrica di Dolvesa, la diga di Orvano è al 23%.\n\nPeggio ancora il lago di Sorna, fermo al 14%.",
+         {"14%": ("l'Autorità idrica di Dolvesa", True)}),
+        ("fr", "Selon l'Agence de l'eau de Bremonde, le barrage d'Orvano est à 23 %.\n\nPire encore, le lac de Sorna est à 14 %.",
+         {"14 %": ("Agence de l'eau de Bremonde", True)}),
+        ("it", "Secondo l'Autorità idrica di Dolvesa, la diga di Orvano è al 23%.\n\nInoltre il lago di Sorna è fermo al 14%.",
+         {"14%": ("Gazzetta di Borgaletto", False)}),
+    ],
+)  # fmt: skip
+def test_a_comparison_goes_on_past_a_paragraph_break(lang, body, expected):
+    _check_stated(body, lang, expected)
+
+
+# Markers that close their figures, then a colon and a clause with a subject of its own: the
+# figures after the colon are the writer's ("… selon l'intersyndicale : la journée a donné
+# lieu à 212 rassemblements"); a list after the colon stays the marker's.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Ils étaient 380 000 selon la police, 1,1 million selon l'intersyndicale : la journée a donné lieu mardi à 212 rassemblements.",
+         {"1,1 million": "l'intersyndicale", "212": "Wire"}),
+        ("it", "Erano 40.000 secondo la questura, 95.000 secondo la Cgil: la giornata ha visto 64 cortei in tutta Italia.",
+         {"95.000": "CGIL", "64": "Wire"}),
+        ("fr", "Ils étaient 380 000 selon la police : 1 200 à Lille et 900 à Douai.",
+         {"1 200": "police", "900": "police"}),
+    ],
+)  # fmt: skip
+def test_a_colon_closes_the_markers_before_it(lang, body, expected):
+    check(body, lang, expected)

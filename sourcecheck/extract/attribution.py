@@ -357,8 +357,12 @@ class Speakers:
                 return None
             if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
+        # ("Peggio ancora il bacino del Vennaro, al 19%": a comparison with the figure just
+        # before goes on with its data past a paragraph break)
+        comparing = v.comparing.match(self.body, s.start, s.end)
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
-            if self.sentences[j].heading or "\n\n" in self.body[self.sentences[j].end : s.start]:
+            blank = "\n\n" in self.body[self.sentences[j].end : s.start]
+            if self.sentences[j].heading or (blank and not (comparing and j == i - 1)):
                 return None  # (past a blank line, a new paragraph opens its own account: "Of
                 # those arrested…"; a plain-text article's single line breaks go on: "Ensuite")
             if found := [a for a in self.attributions(j) if a.applies != "label"]:

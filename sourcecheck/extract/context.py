@@ -60,6 +60,7 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
     found = [
         a for a in attributions if not q.start <= a.start < thing_end or _passive_at(body, q, a)
     ]
+    found = _past_colon_clause(body, found, q)
     for a in found:  # "was fined €45 million by X": the passive around the figure
         if a.how == "passive" and a.start < q.start and q.end <= a.end:
             return a
@@ -115,6 +116,31 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return None  # "…, X said, and 38 roads remained closed": the writer's clause
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
+
+
+def _past_colon_clause(body: str, found: list, q) -> list:
+    """The attributions `found` that may reach figure `q`: past a marker that closes its
+    figure and a colon that opens a clause of its own, only those after that colon.
+
+    Why: "Ils étaient 412 000 selon X, 1,3 million selon Y : la journée a donné lieu à 248
+    rassemblements" gives X and Y their counts; the 248 after the colon is the writer's.
+
+    >>> from types import SimpleNamespace as A
+    >>> body = "Ils étaient 9 000 selon la CGT : la journée a compté 40 rassemblements."
+    >>> _past_colon_clause(body, [A(start=18, end=30, how="marker")], A(start=52))
+    []
+    """
+    colon = vocabulary(None).colon_clause
+    for a in reversed(found):
+        if (
+            a.end > q.start
+            or a.how != "marker"
+            or not _DIGIT.search(body, max(0, a.start - 40), a.start)
+        ):
+            continue
+        if (m := colon.match(body, a.end)) and m.end() <= q.start:
+            return [b for b in found if b.start >= m.end()]
+    return found
 
 
 def _passive_at(body: str, q, a) -> bool:
@@ -251,6 +277,29 @@ def population(q, body: str, lang: str | None) -> bool:
     return bool(v.population_after.match(body, q.end)) and bool(
         v.population_before.search(body, max(0, q.start - 40), q.start)
     )
+
+
+def own_account(a, q, body: str, lang: str | None) -> bool:
+    """Is attribution `a` a body's doing that gives no figure of its saying: its verb of
+    having before its own staff or sites ("il gruppo conta 2 stabilimenti e 2.900
+    dipendenti", "la société emploie 850 salariés"), or what it did with its published
+    accounts ("ha chiuso l'anno con ricavi per 4,8 miliardi", "qui a réalisé un chiffre
+    d'affaires de 2,3 milliards")?
+
+    Why: a body's size and its past accounts are the writer's background: the body says
+    nothing there, so the figure stays the publisher's, unstated.
+
+    Example
+    -------
+    >>> from types import SimpleNamespace as A
+    >>> body = "La société Varmeno emploie 640 salariés."
+    >>> own_account(A(text="société Varmeno emploie", end=26, how="action"), A(start=27), body, "fr")
+    True
+    """
+    v = vocabulary(lang)
+    if v.size_verb.search(a.text) and v.size_after.match(body, a.end):
+        return True
+    return a.how == "action" and a.end <= q.start and bool(v.results.search(body, a.end, q.start))
 
 
 def _contrast_before(body: str, end: int, a) -> bool:

@@ -477,7 +477,9 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         kind = "money" if noun.currency and not q.currency else q.kind
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
-        attribution = context.pick_attribution(q, thing_end, attributions, spans, body)
+        said = [a for a in attributions if not context.own_account(a, q, body, d.lang)]
+        said = attributions if said else said  # (a speaker of the sentence speaks for the body)
+        attribution = context.pick_attribution(q, thing_end, said, spans, body)
         own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         described = concept == AGE or context.population(q, body, d.lang)

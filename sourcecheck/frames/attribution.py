@@ -258,6 +258,11 @@ class Vocabulary:
             i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
+        # "… selon l'intersyndicale : la journée a donné lieu à 248 rassemblements": a colon,
+        # then a clause with a subject of its own
+        self.colon_clause = lazy(
+            rf"\s*:\s+{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?-i:[a-zà-ÿ])", i
+        )
         # "Terracolta, l'associazione dei viticoltori della valle, stima…": a description
         # set off by commas (a determiner and a generic noun first; in English one adjective
         # of nation or kind may stand between: "the European agency that led the raids")
@@ -643,7 +648,8 @@ class Vocabulary:
         self.name_role = lazy(
             rf"(?<![\w'’])(?P<name>{person}),\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
         )
-        self.connector = lazy(rf"{alternation(words['connectors'])}\b")
+        self.connector = lazy(rf"{alternation([*words['connectors'], *words['comparing']])}\b")
+        self.comparing = lazy(rf"{alternation(words['comparing'])}\b")
         # "All of its 2,100 employees…", "Sa dette s'élève à…": a sentence that opens on a
         # possessive (a word or two of quantity before it) goes on with the body last named
         self.possessive_opening = (
@@ -689,15 +695,28 @@ class Vocabulary:
                 self.marker_words[word] = max(back, self.marker_words.get(word, 0))
         self.by_words = frozenset(_norm(w).strip("'") for w in words["by"])
         # "dont le village compte 2 300 habitants", "a town of 12,000 inhabitants"
-        population = [sections[lg].get("population") or {} for lg in langs]
         self.population_before = lazy(
-            rf"\b{alternation(w for p in population for w in p.get('before') or ())}\s+"
+            rf"\b{alternation(_nested(sections, langs, 'population', 'before'))}\s+"
             rf"(?:{alternation(words['lead'])}\s+)?$",
             i,
         )
         self.population_after = lazy(
-            rf"\s+{alternation(w for p in population for w in p.get('after') or ())}\b", i
+            rf"\s+{alternation(_nested(sections, langs, 'population', 'after'))}\b", i
         )
+        # "il gruppo conta 2.900 dipendenti", "le groupe compte 620 salariés": a body's verb of
+        # having, then a figure of its own staff or sites (`own_size`)
+        self.size_verb = lazy(
+            rf"\b{alternation(_nested(sections, langs, 'own_size', 'verbs'))}$", i
+        )
+        number = r"\d[\d.,\u00a0\u202f ]*(?:mila\s+)?"
+        self.size_after = lazy(
+            rf"\s+(?:{alternation(words['lead'])}\s+)?{number}"
+            rf"{alternation(_nested(sections, langs, 'own_size', 'nouns'))}\b",
+            i,
+        )
+        # "ha chiuso l'anno con ricavi per", "qui a réalisé un chiffre d'affaires de": a
+        # body's published accounts (`results`)
+        self.results = lazy(rf"\b{alternation(words['results'])}\b", i)
         self.documents = lazy(rf"\b{alternation(words['documents'])}\b", i)
         # the last words of markers ("according to" → "to"): before a body, never its modifier
         self.marker_ends = frozenset(_last(w) for w in words["markers"] if " " in w.strip())
@@ -773,8 +792,13 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
-    "prepositional_articles spelled"
+    "prepositional_articles spelled results comparing"
 ).split()
+
+
+def _nested(sections: dict[str, dict], langs: list[str], key: str, part: str) -> list[str]:
+    """The words of `part` of the mapping `key` ("population": {"before": […]}) in `langs`."""
+    return [str(w) for lg in langs for w in (sections[lg].get(key) or {}).get(part) or ()]
 
 
 def _first(word: str) -> str:
