@@ -276,7 +276,7 @@ def parts(
     return out
 
 
-_WHOLE_NOUN = regexcache.compile(r"[^\d;.,]{0,40},\s*$")  # "… 61 casi, " up to the part
+_WHOLE_NOUN = regexcache.compile(r"[^\d;.,]{0,70},\s*$")  # "… 61 casi, " up to the part
 
 
 @lru_cache(maxsize=65536)
