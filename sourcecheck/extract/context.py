@@ -651,9 +651,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     its noun ("in 15 regioni italiane", "3 italiani"), else a place of its clause after it
     (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
     (CGT) à Lyon"), else the last one before it, unless that one is listed with another
-    ("à Paris et à Lyon : 18 interpellations", "in Francia, Belgio e Spagna 9 arresti" are
-    about all of them) or is a part's ("1,1 million, dont 87 000 à Paris, quand la CGT en
-    revendique 3 millions": Paris is the 87 000's).
+    ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
+    dont 87 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 87 000's).
     A list of places after the figure is about them all: the figure takes the country or
     region opening its clause, if one does (`_fronted`), else no place."""
     thing_end = q.end if thing_end is None else thing_end
@@ -681,8 +680,6 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
         return before[-2]  # "a Roccamare, nel cuore della Sicilia, 43,9 gradi": the town's
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return None
-    if _listed_after(before[-1], [p for p in places if p.end <= q.start], body):
-        return None  # "in Francia, Belgio e Spagna sono state arrestate 9 persone": all of them
     return before[-1]
 
 
