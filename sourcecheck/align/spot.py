@@ -33,10 +33,30 @@ def figure_at(quote: str, text: str, after: int = 0) -> int:
     """The offset in `quote` (from `after` on) of `text` standing as a figure of its own,
     else of its first occurrence there (a text that is no number alone, as "1 300" read as
     "1300"), else -1."""
-    if not text:
-        return -1
-    found = _pattern(text).search(quote, after)
-    return found.start() if found else quote.find(text, after)
+    at = quote.find(text, after) if text else -1
+    if at < 0 or _alone(quote, at, at + len(text)):
+        return at
+    found = _pattern(text).search(quote, at + 1)
+    return found.start() if found else at
+
+
+def _alone(quote: str, start: int, end: int) -> bool:
+    """Whether no digit runs on into `quote[start:end]` from either side (the common case,
+    read without a pattern)."""
+    before = quote[max(0, start - 2) : start]
+    after = quote[end : end + 2]
+    return not (
+        (
+            before[-1:].isdigit()
+            or (len(before) == 2 and before[0].isdigit() and before[1] in _SEPARATORS)
+        )
+        and quote[start].isdigit()
+        or (
+            after[:1].isdigit()
+            or (len(after) == 2 and after[0] in _SEPARATORS and after[1].isdigit())
+        )
+        and quote[end - 1].isdigit()
+    )
 
 
 @lru_cache(maxsize=4096)
