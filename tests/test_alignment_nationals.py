@@ -80,3 +80,19 @@ def test_a_toll_without_nationals_keeps_its_subject() -> None:
     )
     assert table["subject"].nunique() == 1
     assert not any("nationals" in s for s in table["subject"])
+
+
+def test_a_figure_whose_digit_opens_an_earlier_figure_is_read_at_its_own_place() -> None:
+    # "2" stands first inside "24": read there, it is no count of nationals and no part
+    toll = "The Kelvara ferry fire killed 5 people, the Torlund coastguard said."
+    wire = "24 of the passengers were Danish citizens, 2 of whom were among the dead, Ostmark said."
+    table = claims(
+        {"thing": "dead", "value": 5, "text": "5", "quote": toll, "doc": "a.md"},
+        {"thing": "passengers", "value": 24, "text": "24", "quote": wire, "doc": "b.md",
+         "claim_id": "b.md#0", "start": 0},
+        {"thing": "dead", "value": 2, "text": "2", "quote": wire, "doc": "b.md",
+         "claim_id": "b.md#44", "start": 44},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert "|who=nationals" in subjects[2]
+    assert subjects[0] != subjects[2]

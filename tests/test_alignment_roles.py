@@ -171,6 +171,10 @@ def test_what_an_owner_has_is_one_quantity_whichever_day_it_is_told() -> None:
     assert claims(*protests)["subject"].nunique() == 2
 
 
+LONG_IT = "ospitati dal comune di Orsevale nella palestra"  # a whole named at length
+LONG_EN = "housed by the Kelvara council in two schools"
+
+
 @pytest.mark.parametrize(
     ("quote", "whole", "part", "lang"),
     [
@@ -178,6 +182,9 @@ def test_what_an_owner_has_is_one_quantity_whichever_day_it_is_told() -> None:
         ("Of the 80 evacuees, 30 have gone home.", "80", "30", "en"),
         ("Sur les 80 évacués, 30 sont rentrés.", "80", "30", "fr"),
         ("Restano 80 sfollati, 30 dei quali bambini.", "80", "30", "it"),
+        # a whole named at length before the part
+        (f"Dei 80 sfollati {LONG_IT}, 30 sono rientrati.", "80", "30", "it"),
+        (f"Of the 80 evacuees {LONG_EN}, 30 have gone home.", "80", "30", "en"),
     ],
 )
 def test_a_part_is_read_even_when_the_frame_read_other_parts(quote, whole, part, lang) -> None:

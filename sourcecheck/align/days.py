@@ -259,6 +259,10 @@ def _one_year(table: pd.DataFrame, years: list[str]) -> list[str]:
     in 2024, 3,400 in 2025"), or a year its own document gives it beside the unsaid one
     ("3,100 in 2024 … now 3,400"), leave an unsaid one open.
 
+    A duration never takes a year long past (`_recent`): "closed for 6 days in 2011" is
+    history, not the year of this week's "a waiver for 30 days". (Other quantities may: a
+    fine's or a workforce's year may be any the accounts give.)
+
     Example: years ["2025", ""] of one quantity → ["2025", "2025"]; ["2024", "2025", ""] stay."""
     if all(years) or not any(years):
         return years
@@ -271,10 +275,31 @@ def _one_year(table: pd.DataFrame, years: list[str]) -> list[str]:
         if year and k[2]:
             given.setdefault(k, set()).add(year)
             own.add((k, doc))
+    pubs = table["published"].astype(str).tolist() if "published" in table else [""] * len(docs)
+    spans = durations()
+    only = {k: next(iter(ys)) for k, ys in given.items() if len(ys) == 1}
     return [
-        year or (next(iter(given[k])) if len(given.get(k, ())) == 1 and (k, doc) not in own else "")
-        for k, year, doc in zip(keys, years, docs, strict=True)
+        year
+        or (
+            only[k]
+            if k in only and (k, doc) not in own and (k[2] not in spans or _recent(only[k], pub))
+            else ""
+        )
+        for k, year, doc, pub in zip(keys, years, docs, pubs, strict=True)
     ]
+
+
+def _recent(year: str, published: str) -> bool:
+    """Whether `year` is the publication year of a document out on `published`, or the
+    year before: the only years a duration that states none may take. "In 2011 the airspace
+    closed for 6 days" is history; "a waiver for 30 days" in this week's release is not of it.
+
+    >>> _recent("2025", "2026-03-12"), _recent("2011", "2026-04-15"), _recent("2011", "")
+    (True, False, True)
+    """
+    if not (year[:4].isdigit() and published[:4].isdigit()):
+        return True
+    return int(year[:4]) >= int(published[:4]) - 1
 
 
 def assign_days(table: pd.DataFrame, running: frozenset[str] = frozenset()) -> pd.DataFrame:

@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -32,8 +33,9 @@ import pandas as pd
 
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
-from sourcecheck.align.columns import by_value, strings
+from sourcecheck.align.columns import by_value, numbers, strings
 from sourcecheck.align.shipped import align_data
+from sourcecheck.align.spot import figure_at
 from sourcecheck.extract.framedata import load
 from sourcecheck.measures import unit_base
 
@@ -274,7 +276,7 @@ def parts(
     return out
 
 
-_WHOLE_NOUN = regexcache.compile(r"[^\d;.,]{0,40},\s*$")  # "… 61 casi, " up to the part
+_WHOLE_NOUN = regexcache.compile(r"[^\d;.,]{0,70},\s*$")  # "… 61 casi, " up to the part
 
 
 @lru_cache(maxsize=65536)
@@ -290,14 +292,26 @@ def _whole_first(quote: str, w_start: int, w_end: int, start: int) -> bool:
 
 def sentence_figures(table: pd.DataFrame) -> list[tuple[str, list[tuple[int, int, int]]]]:
     """Each sentence (`quote` of a case and document) with its figures in text order, as
-    (start, end, row) where `text` stands in the quote."""
-    at: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+    (start, end, row) where `text` stands in the quote: each figure of its own
+    (`spot.figure_at`), the figures of a sentence met in the order of their offsets in the
+    document (`start`), so "3 morts et 3 blessés" places the second 3 after the first."""
+    at: dict[tuple[str, str, str], list[tuple[float, str, int]]] = {}
+    offsets = numbers(table, "start")
     rows = zip(*(table[c].tolist() for c in ("case", "doc", "quote", "text")), strict=True)
     for i, (case, doc, quote, text) in enumerate(rows):
-        found = quote.find(text) if text else -1
-        if found >= 0:
-            at.setdefault((case, doc, quote), []).append((found, found + len(text), i))
-    return [(quote, sorted(figures)) for (_, _, quote), figures in at.items()]
+        if text:
+            at.setdefault((case, doc, quote), []).append((offsets[i], text, i))
+    out = []
+    for (_, _, quote), told in at.items():
+        figures, after = [], 0
+        for _, text, i in sorted(told, key=lambda t: (0 if math.isnan(t[0]) else t[0], t[2])):
+            found = figure_at(quote, text, after)
+            found = found if found >= 0 else figure_at(quote, text)
+            if found >= 0:
+                figures.append((found, found + len(text), i))
+                after = found + len(text)
+        out.append((quote, sorted(figures)))
+    return [(quote, figures) for quote, figures in out if figures]
 
 
 _LISTED = regexcache.compile(r"[^\d;.:]{0,40}")  # the next item of a list of parts
