@@ -41,16 +41,16 @@ def test_millions_with_a_noun_no_lexicon_knows_are_the_amount_another_account_gi
 
 
 def test_a_count_with_no_noun_takes_the_noun_of_the_same_count_told_to_another_precision():
-    # "1,2 million" (no noun) beside "1 187 000 visiteurs" in another account: one count
+    # "2,4 million" (no noun) beside "2 384 000 visiteurs" in another account: one count
     table = claims(
-        {"thing": "visiteurs", "lang": "fr", "value": 1_187_000.0},
-        {"thing": "", "value": 1_200_000.0},
+        {"thing": "visiteurs", "lang": "fr", "value": 2_384_000.0},
+        {"thing": "", "value": 2_400_000.0},
     )
     assert table["subject"].iloc[0] and table["subject"].nunique() == 1
     # a count that no precision rounds to it stays apart
     apart = claims(
-        {"thing": "visiteurs", "lang": "fr", "value": 1_187_000.0},
-        {"thing": "", "value": 1_300_000.0},
+        {"thing": "visiteurs", "lang": "fr", "value": 2_384_000.0},
+        {"thing": "", "value": 2_500_000.0},
     )
     assert apart["subject"].iloc[1] != apart["subject"].iloc[0]
 

@@ -214,7 +214,7 @@ SHAPES = {
     """,
     # a gapped clause's subject with a complement before its particle, after a share's complement
     "gapped-complement": """
-        it | La diga di Sassoverde è al 23% della capacità e l'invaso di Valle Scura al 31%. | 31% | invaso | -
+        it | Il lago di Sassoverde è pieno al 23% del volume e il serbatoio di Valle Scura al 31%. | 31% | serbatoio | -
         fr | Le chômage reculerait à 7,1 % et le chômage des jeunes à 17 %. | 17 % | chômage | -
         en | Inflation should ease to 2.2% and unemployment in the north to 6.1%. | 6.1% | unemployment | -
     """,

@@ -592,7 +592,7 @@ def test_a_count_told_again_keeps_the_day_its_document_gave_it(lex, lang, body):
     [
         (
             "en",
-            "PARIS, June 20 (Wire) - Eleven children were in hospital on Friday, down from 17 on "
+            "PARIS, June 20 (Wire) - Eleven children were being treated on Friday, down from 17 on "
             "Wednesday. Cases have been found in 6 of the country's 17 regions.",
         ),
         (

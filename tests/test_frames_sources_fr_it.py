@@ -348,12 +348,12 @@ def test_a_comparison_goes_on_past_a_paragraph_break(lang, body, expected):
 
 
 # Markers that close their figures, then a colon and a clause with a subject of its own: the
-# figures after the colon are the writer's ("… selon l'intersyndicale : la journée a donné
-# lieu à 212 rassemblements"); a list after the colon stays the marker's.
+# figures after the colon are the writer's ("… selon les syndicats : le mouvement a gagné
+# 212 communes"); a list after the colon stays the marker's.
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("fr", "Ils étaient 380 000 selon la police, 1,1 million selon l'intersyndicale : la journée a donné lieu mardi à 212 rassemblements.",
+        ("fr", "Ils étaient 380 000 selon la police, 1,1 million selon l'intersyndicale : le mouvement a gagné mardi 212 communes.",
          {"1,1 million": "l'intersyndicale", "212": "Wire"}),
         ("it", "Erano 40.000 secondo la questura, 95.000 secondo la Cgil: la giornata ha visto 64 cortei in tutta Italia.",
          {"95.000": "CGIL", "64": "Wire"}),

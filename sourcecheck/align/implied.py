@@ -101,7 +101,7 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             if known[i]
             or not things[i]
             or (_unknown(things[i], concepts, langs[i] if langs else None) and not counted(i))
-        ]  # a noun no lexicon knows ("997 milioni inflitta"), not people: an amount
+        ]  # a noun no lexicon knows ("815 milioni comminata"), not people: an amount
     by_doc: dict[tuple, set[str]] = {}
     by_case: dict[str, set[str]] = {}
     for case, doc, cur in zip(cases, docs, currencies, strict=True):

@@ -88,7 +88,7 @@ MIN_DIGITS = 2  # "2 billion" says too little to be another amount rounded
 def rounded_alike(a: float, b: float) -> bool:
     """Whether two amounts are one figure written to two precisions: each of a million or
     more, and the other one rounded to the less precise one's last digit (two significant
-    digits or more) is that one ("3.1 billion" and "3.104 milioni").
+    digits or more) is that one ("2.9 billion" and "2.947 milioni").
 
     Why: an amount with no noun takes the noun another document gives the same figure, but
     a company's results are written to the euro in its release and to the tenth of a billion
@@ -112,7 +112,7 @@ def rounded_keys(keys: list[tuple], given: dict[tuple, set]) -> dict[tuple, set]
     what `given` holds for the one amount of its quantity (its first four fields) that is the
     same figure to another precision (`rounded_alike`).
 
-    Why: a year or a day told beside "3.104 milioni di euro" in one account belongs to "3.1
+    Why: a year or a day told beside "2.947 milioni di euro" in one account belongs to "2.9
     billion euros" in another, which no exact match of the figure sees.
 
     >>> rounded_keys([("c", "money", "revenue", "", 3.1e9)],

@@ -3,16 +3,16 @@
 Why
 ---
 Alignment reads the words around a figure in its sentence (`quote`): "1 of whom" makes it a
-part, "Italian citizens" before it makes it a count of nationals. A plain search for the
+part, "Belgian nationals" before it makes it a count of nationals. A plain search for the
 figure's text finds "1" inside "18", "3" inside "2026" or "300" inside "1 300" when that comes
 first, and every later step then reads the other figure's words. A figure's text stands where
 no digit (nor a digit across a separator, as in "1,3" or "1 300") runs on before or after it.
 
 Example
 -------
->>> quote = "18 of them were Italian citizens, 1 of whom was among the dead."
+>>> quote = "13 of them were Belgian nationals, 1 of whom was hurt."
 >>> figure_at(quote, "1"), quote.find("1")
-(34, 0)
+(35, 0)
 >>> figure_at("Sur les 1 300 salariés, 300 partent.", "300")
 24
 >>> figure_at("Il y a 3 morts et 3 blessés.", "3", 9)

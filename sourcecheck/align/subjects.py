@@ -1143,8 +1143,8 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        if not elsewhere:  # "3.1 billion" beside "3.104 milioni di ricavi", "1.2 million"
-            # beside "1 187 000 visitors": one figure to two precisions
+        if not elsewhere:  # "2.9 billion" beside "2.947 milioni di ricavi", "2.4 million"
+            # beside "2 384 000 visitors": one figure to two precisions
             elsewhere = _rounded_elsewhere(f, doc, keyed)
         measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
@@ -1277,7 +1277,7 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     it was told ("Brisca reported on Thursday a profit of €264 million", the 2030 profit
     that went out in February 2031), not the period it describes.
 
-    An amount is the same to another precision too ("3.1 billion" beside "3.104 milioni …
+    An amount is the same to another precision too ("2.9 billion" beside "2.947 milioni …
     2025": `magnitudes.rounded_keys`).
 
     Example: "2021" for the undated €380 million beside "€380 million … in 2021"."""
@@ -1298,7 +1298,7 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     for k, day, doc, t in zip(keys, days, docs, telling, strict=True):
         if len(day) == 4 and k[2] and t:
             years.setdefault(k, set()).add((day, doc))
-    years |= rounded_keys(keys, years)  # "3.1 billion" beside "3.104 milioni … 2025"
+    years |= rounded_keys(keys, years)  # "2.9 billion" beside "2.947 milioni … 2025"
     undated = [
         i
         for i, (k, day, source, t) in enumerate(zip(keys, days, froms, telling, strict=True))

@@ -357,7 +357,7 @@ class Speakers:
                 return None
             if not reduce(or_, self.features(i), 0) & (SAYING | COUNTING):
                 return None
-        # ("Peggio ancora il bacino del Vennaro, al 19%": a comparison with the figure just
+        # ("Peggio ancora il lago di Colleverde, al 12%": a comparison with the figure just
         # before goes on with its data past a paragraph break)
         comparing = v.comparing.match(self.body, s.start, s.end)
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):

@@ -122,7 +122,7 @@ def _past_colon_clause(body: str, found: list, q) -> list:
     """The attributions `found` that may reach figure `q`: past a marker that closes its
     figure and a colon that opens a clause of its own, only those after that colon.
 
-    Why: "Ils étaient 412 000 selon X, 1,3 million selon Y : la journée a donné lieu à 248
+    Why: "Ils étaient 96 000 selon X, 310 000 selon Y : le mouvement s'est étendu à 57
     rassemblements" gives X and Y their counts; the 248 after the colon is the writer's.
 
     >>> from types import SimpleNamespace as A
@@ -283,7 +283,7 @@ def own_account(a, q, body: str, lang: str | None) -> bool:
     """Is attribution `a` a body's doing that gives no figure of its saying: its verb of
     having before its own staff or sites ("il gruppo conta 2 stabilimenti e 2.900
     dipendenti", "la société emploie 850 salariés"), or what it did with its published
-    accounts ("ha chiuso l'anno con ricavi per 4,8 miliardi", "qui a réalisé un chiffre
+    accounts ("ha chiuso l'anno con ricavi per 6,3 miliardi", "qui a réalisé un chiffre
     d'affaires de 2,3 milliards")?
 
     Why: a body's size and its past accounts are the writer's background: the body says

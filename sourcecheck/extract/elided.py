@@ -153,7 +153,7 @@ class _Grammar:
         )
         # "l'inflation reculerait à 2 % et le chômage à 7 %": a figure, a conjunction, then a
         # subject and the change's particle with no verb of their own
-        # "… al 21% della capacità e l'invaso di Monte Alto al 34%": a complement after each
+        # "… al 44% del volume e il serbatoio di Pietrarsa al 17%": a complement after each
         of = rf"(?:{alt('gap_complements')})(?:(?<=['’])|\s+)"
         self.gapped = regexcache.compile(
             rf"[\d%](?:\s+{of}(?:(?:{articles})(?:(?<=['’])|\s+))?{_WORD})?"

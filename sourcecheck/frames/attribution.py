@@ -258,7 +258,7 @@ class Vocabulary:
             i,
         )
         self.relative_after = lazy(rf"\s*(?:\([^)]*\)\s*)?,\s*{rel}\b", i)
-        # "… selon l'intersyndicale : la journée a donné lieu à 248 rassemblements": a colon,
+        # "… selon les syndicats : le mouvement s'est étendu à 57 villes": a colon,
         # then a clause with a subject of its own
         self.colon_clause = lazy(
             rf"\s*:\s+{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?-i:[a-zà-ÿ])", i
@@ -703,7 +703,7 @@ class Vocabulary:
         self.population_after = lazy(
             rf"\s+{alternation(_nested(sections, langs, 'population', 'after'))}\b", i
         )
-        # "il gruppo conta 2.900 dipendenti", "le groupe compte 620 salariés": a body's verb of
+        # "il gruppo conta 4.150 dipendenti", "le groupe compte 620 salariés": a body's verb of
         # having, then a figure of its own staff or sites (`own_size`)
         self.size_verb = lazy(
             rf"\b{alternation(_nested(sections, langs, 'own_size', 'verbs'))}$", i
