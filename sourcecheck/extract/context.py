@@ -123,7 +123,7 @@ def _past_colon_clause(body: str, found: list, q) -> list:
     figure and a colon that opens a clause of its own, only those after that colon.
 
     Why: "Ils étaient 96 000 selon X, 310 000 selon Y : le mouvement s'est étendu à 57
-    rassemblements" gives X and Y their counts; the 248 after the colon is the writer's.
+    villes" gives X and Y their counts; the 57 after the colon is the writer's.
 
     >>> from types import SimpleNamespace as A
     >>> body = "Ils étaient 9 000 selon la CGT : la journée a compté 40 rassemblements."
@@ -281,7 +281,7 @@ def population(q, body: str, lang: str | None) -> bool:
 
 def own_account(a, q, body: str, lang: str | None) -> bool:
     """Is attribution `a` a body's doing that gives no figure of its saying: its verb of
-    having before its own staff or sites ("il gruppo conta 2 stabilimenti e 2.900
+    having before its own staff or sites ("il gruppo conta 4 sedi e 4.150
     dipendenti", "la société emploie 850 salariés"), or what it did with its published
     accounts ("ha chiuso l'anno con ricavi per 6,3 miliardi", "qui a réalisé un chiffre
     d'affaires de 2,3 milliards")?
