@@ -78,6 +78,7 @@ from sourcecheck.extract.things import (
     partitive,
     predicated,
     severity_after,
+    taken_among,
     thing_after,
     thing_before,
     topic,
@@ -278,6 +279,8 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
+            if found and (among_them := taken_among(body, q.end, found, s.end, lang, concepts)):
+                found = among_them  # "19 of the cases were children": children
             if found and found[2] is None and self._participle(q, found, previous):
                 found = None  # "the 2,360 put forward by the carriers": a participle
             if state and found and found[0] >= state[0]:
