@@ -67,6 +67,22 @@ SHAPES = {
         en | The agency said 140 people were infected, and 19 of them were children. | 19 | children | -
         fr | Les autorités comptent 140 malades, dont 3 étaient des enfants. | 3 | enfants | -
     """,
+    # an English percentage written as an adjective counts the noun after it
+    "attributive-share": """
+        en | Brellco offered 9 euros a share, a 35% premium to the last close. | 35% | premium | -
+        en | The levy equals 2.5% of Dorvane's turnover, below the 6% cap set by law. | below the 6% | cap | -
+        en | Norrick bought a 12% stake in the port operator. | 12% | stake | -
+        en | Prices showed a 5% rise over the year. | 5% | - | -
+    """,
+    # a change in points and the level after it are of the subject of their verb
+    "change-in-points": """
+        en | Unemployment rose 0.4 points to 7.9% in the quarter. | 0.4 | Unemployment | -
+        en | Unemployment rose 0.4 points to 7.9% in the quarter. | 7.9% | Unemployment | -
+        fr | Le taux de chômage a augmenté de 0,4 point, à 7,9 %. | 0,4 | taux de chômage | -
+        fr | Le taux de chômage a augmenté de 0,4 point, à 7,9 %. | 7,9 % | taux de chômage | -
+        it | Il tasso di disoccupazione è salito di 0,4 punti al 7,9%. | 7,9% | tasso di disoccupazione | -
+        en | The team scored 12 points in the final. | 12 | points | -
+    """,
     # a verb of searching makes buildings searched a count of searches
     "searched-buildings": """
         en | Officers raided 64 properties across the region. | 64 | properties | search

@@ -30,12 +30,14 @@ from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
     announced,
+    attributive,
     change_named,
     change_of_last,
     changed_noun,
     clause_noun,
     contrary,
     gapped,
+    in_points,
     joined,
     level_of_change,
     measured,
@@ -279,6 +281,9 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
+            if found and in_points(body[found[0] : found[1]], lang):
+                # "Unemployment rose 0.4 points to 7.9%": a change of the rate of unemployment
+                found = subject_before(body, q.start, s.start, lang, concepts) or found
             if found and (among_them := taken_among(body, q.end, found, s.end, lang, concepts)):
                 found = among_them  # "19 of the cases were children": children
             if found and found[2] is None and self._participle(q, found, previous):
@@ -352,6 +357,7 @@ class SentenceNouns:
             found = (
                 share_of(body, q.end, s.end, lang, concepts)
                 or changed_noun(body, q.end, s.end, lang, concepts)
+                or (attributive(body, q.start, q.end, s.end, concepts) if lang == "en" else None)
                 or labelled(body, q.start, s.start, lang, concepts)  # "Affluenza: 38%"
                 or gapped(body, q.start, s.start, lang, concepts)  # "… et le chômage à 7 %"
             )

@@ -54,6 +54,12 @@ class _Grammar:
         )
         self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
+        self.point_step = regexcache.compile(  # "rose 0.4 points to 7.9%": the change's start
+            rf"(?<![\w.,])\d[\d.,]*\s+(?:{alt('point_steps')})\s*,?\s*"
+            rf"(?:{alt('point_levels')})(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
+        )
+        self.point_words = words("nouns", "point_steps", lang)
         self.change = regexcache.compile(
             rf"(?<![\w'’])(?:(?:{alt('change_modals')})\s+)?(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
             rf"(?:\s*,?\s+(?:{alt('change_particles')}))?\s*$",
@@ -199,6 +205,37 @@ def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concep
     ):
         return None  # "una crescita dello 0,8% l'anno prossimo": when, not of what
     return found
+
+
+def attributive(text: str, start: int, end: int, limit: int, concepts: Concepts):
+    """(start, end, concept) of the noun an English percentage at `text[start:end]` stands
+    before as its adjective ("a 40% premium", "the 6% cap", "its 12% stake"): what the
+    copy calls that rate; None without a determiner before the figure, or when a change
+    ("a 5% rise") or no noun follows it.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Dorvane holds a 12% stake in the port."
+    >>> found = attributive(text, text.index("12"), text.index("%") + 1, len(text), load_concepts())
+    >>> text[found[0] : found[1]]
+    'stake'
+    """
+    digit = _DIGIT.search(text, start, end)
+    if not digit or not _DETERMINER.search(text, max(0, digit.start() - 12), digit.start()):
+        return None
+    m = _ATTRIBUTIVE.match(text, end, limit)
+    if m is None or m.group(1).lower() in STOP | words("nouns", "change_names", "en"):
+        return None
+    found = noun_at(text, m.start(1), limit, "en", concepts)
+    if found is None or found[2]:
+        return found  # "a 4% interest rate": a noun the lexicon knows
+    return m.start(1), m.end(1), None  # "the 6% cap set by law": the noun, not its participle
+
+
+_DIGIT = regexcache.compile(r"\d")
+_DETERMINER = regexcache.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I
+)
+_ATTRIBUTIVE = regexcache.compile(r"\s+([a-z][a-z-]*)\b(?![-'’])(?!\s+of\b)")  # "share of …"
 
 
 def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
@@ -479,6 +516,8 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     noun phrase of the clause opened by an article and not by a preposition, else a noun
     after a name ("Quintex shares closed down 2.3%"). `lo`: where the sentence starts."""
     g = _grammar(lang)
+    step = g.point_step.search(text, max(lo, pos - 50), pos)
+    pos = step.start() if step else pos  # "rose 0.4 points to 7.9%": the verb before the change
     last = _LAST_WORD.search(text, max(lo, pos - 30), pos)
     if not last:
         return None
@@ -516,6 +555,12 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
             return found
     return None
+
+
+def in_points(thing: str, lang: str | None) -> bool:
+    """Whether a count's noun says it is a change in points ("0.4 points", "0,4 punti"): it
+    then counts the rate its verb's subject names (`subject_before`)."""
+    return thing.lower() in _grammar(lang).point_words
 
 
 def _clause_start(text: str, clause: int, end: int, g: _Grammar) -> int:
