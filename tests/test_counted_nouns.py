@@ -73,15 +73,13 @@ SHAPES = {
         en | The levy equals 2.5% of Dorvane's turnover, below the 6% cap set by law. | below the 6% | cap | -
         en | Norrick bought a 12% stake in the port operator. | 12% | stake | -
         en | Prices showed a 5% rise over the year. | 5% | - | -
+        en | Brellco offered a 35% premium to the last close, and a 41% premium to the average. | 41% | premium to the average | -
     """,
-    # a change in points and the level after it are of the subject of their verb
-    "change-in-points": """
-        en | Unemployment rose 0.4 points to 7.9% in the quarter. | 0.4 | Unemployment | -
+    # the level after a change in points is of the subject of their verb
+    "level-after-points": """
         en | Unemployment rose 0.4 points to 7.9% in the quarter. | 7.9% | Unemployment | -
-        fr | Le taux de chômage a augmenté de 0,4 point, à 7,9 %. | 0,4 | taux de chômage | -
         fr | Le taux de chômage a augmenté de 0,4 point, à 7,9 %. | 7,9 % | taux de chômage | -
         it | Il tasso di disoccupazione è salito di 0,4 punti al 7,9%. | 7,9% | tasso di disoccupazione | -
-        en | The team scored 12 points in the final. | 12 | points | -
     """,
     # a verb of searching makes buildings searched a count of searches
     "searched-buildings": """

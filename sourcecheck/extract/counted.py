@@ -37,7 +37,6 @@ from sourcecheck.extract.elided import (
     clause_noun,
     contrary,
     gapped,
-    in_points,
     joined,
     level_of_change,
     measured,
@@ -281,9 +280,6 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
-            if found and in_points(body[found[0] : found[1]], lang):
-                # "Unemployment rose 0.4 points to 7.9%": a change of the rate of unemployment
-                found = subject_before(body, q.start, s.start, lang, concepts) or found
             if found and (among_them := taken_among(body, q.end, found, s.end, lang, concepts)):
                 found = among_them  # "19 of the cases were children": children
             if found and found[2] is None and self._participle(q, found, previous):

@@ -36,6 +36,9 @@ TALLY_WINDOW = 100  # characters before a colon where the counting noun it expla
 _APPOSITION = regexcache.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
 _CLAUSE_MARK = regexcache.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
+_BASE = regexcache.compile(
+    r"\s+(?:to|over|above|on|against)\s+[^,;:.()\d]{1,50}?(?=\s*(?:[,;:.()]|$)|\s+(?:and|or|but|while)\b)"
+)
 _DIGIT = regexcache.compile(r"\d")
 _FIRST_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
 _LAST_WORD = regexcache.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
@@ -59,7 +62,6 @@ class _Grammar:
             rf"(?:{alt('point_levels')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
         )
-        self.point_words = words("nouns", "point_steps", lang)
         self.change = regexcache.compile(
             rf"(?<![\w'’])(?:(?:{alt('change_modals')})\s+)?(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
             rf"(?:\s*,?\s+(?:{alt('change_particles')}))?\s*$",
@@ -226,9 +228,11 @@ def attributive(text: str, start: int, end: int, limit: int, concepts: Concepts)
     if m is None or m.group(1).lower() in STOP | words("nouns", "change_names", "en"):
         return None
     found = noun_at(text, m.start(1), limit, "en", concepts)
-    if found is None or found[2]:
-        return found  # "a 4% interest rate": a noun the lexicon knows
-    return m.start(1), m.end(1), None  # "the 6% cap set by law": the noun, not its participle
+    if found is not None and not found[2]:
+        found = m.start(1), m.end(1), None  # "the 6% cap set by law": not its participle
+    base = _BASE.match(text, found[1], limit) if found else None
+    # "a 38% premium to Friday's close": the base it is measured against is part of the noun
+    return (found[0], base.end(), found[2]) if base else found
 
 
 _DIGIT = regexcache.compile(r"\d")
@@ -555,12 +559,6 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
         if found and found[2] and text[found[0] : found[1]].lower() == words_before[0].lower():
             return found
     return None
-
-
-def in_points(thing: str, lang: str | None) -> bool:
-    """Whether a count's noun says it is a change in points ("0.4 points", "0,4 punti"): it
-    then counts the rate its verb's subject names (`subject_before`)."""
-    return thing.lower() in _grammar(lang).point_words
 
 
 def _clause_start(text: str, clause: int, end: int, g: _Grammar) -> int:
