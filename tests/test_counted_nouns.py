@@ -49,6 +49,38 @@ SHAPES = {
         fr | Les dégâts estimés à 15 millions d'euros inquiètent les élus. | 15 millions d'euros | dégâts | damage
         fr | Ils ont été déployés, conduisant à l'arrestation du chef d'une opération dont les bénéfices sont estimés à 8,2 millions d'euros. | 8,2 millions d'euros | bénéfices | profit
     """,
+    # a subject a complement names ("the cases of flu") is joined to its count by the verb
+    "subject-with-complement": """
+        it | In Valdorsa da gennaio i casi di varicella sono 140, contro i 95 del 2023. | 140 | casi | disease-case
+        it | In Valdorsa da gennaio i casi di varicella sono 140, contro i 95 del 2023. | 95 | casi | disease-case
+        fr | Dans la vallée, les cas de grippe sont 340 depuis janvier. | 340 | cas | disease-case
+    """,
+    # a count taken among things ("of the cases") that a copula names: the part's own noun
+    "taken-among": """
+        en | The clinic said 19 of the cases were children. | 19 | children | -
+        fr | On compte 140 blessés ; 30 des blessés sont des enfants. | 30 | enfants | -
+        it | Trenta dei malati sono bambini, ha detto l'Asl. | Trenta | bambini | -
+        en | Five of the buses were damaged in the storm. | Five | buses | bus
+    """,
+    # a copula after a bare count makes a generic group its noun
+    "generic-predicate": """
+        en | The agency said 140 people were infected, and 19 of them were children. | 19 | children | -
+        fr | Les autorités comptent 140 malades, dont 3 étaient des enfants. | 3 | enfants | -
+    """,
+    # an English percentage written as an adjective counts the noun after it
+    "attributive-share": """
+        en | Brellco offered 9 euros a share, a 35% premium to the last close. | 35% | premium | -
+        en | The levy equals 2.5% of Dorvane's turnover, below the 6% cap set by law. | below the 6% | cap | -
+        en | Norrick bought a 12% stake in the port operator. | 12% | stake | -
+        en | Prices showed a 5% rise over the year. | 5% | - | -
+        en | Brellco offered a 35% premium to the last close, and a 41% premium to the average. | 41% | premium to the average | -
+    """,
+    # the level after a change in points is of the subject of their verb
+    "level-after-points": """
+        en | Unemployment rose 0.4 points to 7.9% in the quarter. | 7.9% | Unemployment | -
+        fr | Le taux de chômage a augmenté de 0,4 point, à 7,9 %. | 7,9 % | taux de chômage | -
+        it | Il tasso di disoccupazione è salito di 0,4 punti al 7,9%. | 7,9% | tasso di disoccupazione | -
+    """,
     # a verb of searching makes buildings searched a count of searches
     "searched-buildings": """
         en | Officers raided 64 properties across the region. | 64 | properties | search

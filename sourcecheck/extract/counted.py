@@ -30,6 +30,7 @@ from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
     announced,
+    attributive,
     change_named,
     change_of_last,
     changed_noun,
@@ -78,6 +79,7 @@ from sourcecheck.extract.things import (
     partitive,
     predicated,
     severity_after,
+    taken_among,
     thing_after,
     thing_before,
     topic,
@@ -278,6 +280,8 @@ class SentenceNouns:
                 or announced(body, q.end, s.end, lang, concepts)
                 or self._before(q, previous)
             )
+            if found and (among_them := taken_among(body, q.end, found, s.end, lang, concepts)):
+                found = among_them  # "19 of the cases were children": children
             if found and found[2] is None and self._participle(q, found, previous):
                 found = None  # "the 2,360 put forward by the carriers": a participle
             if state and found and found[0] >= state[0]:
@@ -349,6 +353,7 @@ class SentenceNouns:
             found = (
                 share_of(body, q.end, s.end, lang, concepts)
                 or changed_noun(body, q.end, s.end, lang, concepts)
+                or (attributive(body, q.start, q.end, s.end, concepts) if lang == "en" else None)
                 or labelled(body, q.start, s.start, lang, concepts)  # "Affluenza: 38%"
                 or gapped(body, q.start, s.start, lang, concepts)  # "… et le chômage à 7 %"
             )

@@ -36,6 +36,9 @@ TALLY_WINDOW = 100  # characters before a colon where the counting noun it expla
 _APPOSITION = regexcache.compile(r",[^,;:()«»\"“”]{1,40},")  # an aside between two commas
 _CLAUSE_MARK = regexcache.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 _WORD = r"[^\W\d_][\w'’-]*"
+_BASE = regexcache.compile(
+    r"\s+(?:to|over|above|on|against)\s+[^,;:.()\d]{1,50}?(?=\s*(?:[,;:.()]|$)|\s+(?:and|or|but|while)\b)"
+)
 _DIGIT = regexcache.compile(r"\d")
 _FIRST_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
 _LAST_WORD = regexcache.compile(r"([^\W\d_]+)['’]?\s*$")  # the word right before a figure
@@ -54,6 +57,11 @@ class _Grammar:
         )
         self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
+        self.point_step = regexcache.compile(  # "rose 0.4 points to 7.9%": the change's start
+            rf"(?<![\w.,])\d[\d.,]*\s+(?:{alt('point_steps')})\s*,?\s*"
+            rf"(?:{alt('point_levels')})(?:(?<=['’])|\s+)$",
+            re.IGNORECASE,
+        )
         self.change = regexcache.compile(
             rf"(?<![\w'’])(?:(?:{alt('change_modals')})\s+)?(?:{alt('change_verbs')})(?:\s*,?\s+(?:{alt('change_adverbs')}))?"
             rf"(?:\s*,?\s+(?:{alt('change_particles')}))?\s*$",
@@ -199,6 +207,39 @@ def share_of(text: str, pos: int, limit: int, lang: str | None, concepts: Concep
     ):
         return None  # "una crescita dello 0,8% l'anno prossimo": when, not of what
     return found
+
+
+def attributive(text: str, start: int, end: int, limit: int, concepts: Concepts):
+    """(start, end, concept) of the noun an English percentage at `text[start:end]` stands
+    before as its adjective ("a 40% premium", "the 6% cap", "its 12% stake"): what the
+    copy calls that rate; None without a determiner before the figure, or when a change
+    ("a 5% rise") or no noun follows it.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Dorvane holds a 12% stake in the port."
+    >>> found = attributive(text, text.index("12"), text.index("%") + 1, len(text), load_concepts())
+    >>> text[found[0] : found[1]]
+    'stake'
+    """
+    digit = _DIGIT.search(text, start, end)
+    if not digit or not _DETERMINER.search(text, max(0, digit.start() - 12), digit.start()):
+        return None
+    m = _ATTRIBUTIVE.match(text, end, limit)
+    if m is None or m.group(1).lower() in STOP | words("nouns", "change_names", "en"):
+        return None
+    found = noun_at(text, m.start(1), limit, "en", concepts)
+    if found is not None and not found[2]:
+        found = m.start(1), m.end(1), None  # "the 6% cap set by law": not its participle
+    base = _BASE.match(text, found[1], limit) if found else None
+    # "a 38% premium to Friday's close": the base it is measured against is part of the noun
+    return (found[0], base.end(), found[2]) if base else found
+
+
+_DIGIT = regexcache.compile(r"\d")
+_DETERMINER = regexcache.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I
+)
+_ATTRIBUTIVE = regexcache.compile(r"\s+([a-z][a-z-]*)\b(?![-'’])(?!\s+of\b)")  # "share of …"
 
 
 def named_share(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
@@ -479,6 +520,8 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     noun phrase of the clause opened by an article and not by a preposition, else a noun
     after a name ("Quintex shares closed down 2.3%"). `lo`: where the sentence starts."""
     g = _grammar(lang)
+    step = g.point_step.search(text, max(lo, pos - 50), pos)
+    pos = step.start() if step else pos  # "rose 0.4 points to 7.9%": the verb before the change
     last = _LAST_WORD.search(text, max(lo, pos - 30), pos)
     if not last:
         return None

@@ -430,7 +430,35 @@ def predicated(text: str, pos: int, limit: int, lang: str | None, concepts: Conc
         end = after.end()
     if concept or any(w in DEMONYMS for w in text[start:end].lower().split()):
         return start, end, concept
+    if concepts.is_generic(text[start:end]):
+        return start, end, None  # "3 of them were children": a group of people
     return None
+
+
+def taken_among(text: str, pos: int, found, limit: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun a copula gives a count taken among the things
+    `found` after it ("19 of the cases were children", "30 dei malati sono bambini", "3 des
+    blessés sont des enfants"): those things are the whole, the predicate names the part
+    counted; None when no definite partitive ties the count to them or no noun follows the
+    copula ("5 of the buses were damaged" still counts buses). `pos`: where the count ends.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Of 90 patients, 12 of the cases were children."
+    >>> cases = (text.index("cases"), text.index("cases") + 5, None)
+    >>> found = taken_among(text, text.index("12") + 2, cases, len(text), "en", load_concepts())
+    >>> text[found[0] : found[1]]
+    'children'
+    """
+    if not _AMONG_ARTICLE.fullmatch(text, pos, found[0]):
+        return None
+    return predicated(text, found[1], limit, lang, concepts)
+
+
+# the definite partitive between a count and its things ("12 of the cases", "3 des cas")
+_AMONG_ARTICLE = regexcache.compile(
+    r"\s+(?:of the|of those|of these|des|dei|degli|delle|tra i|tra gli|tra le|parmi les)\s+",
+    re.IGNORECASE,
+)
 
 
 def named_after_aside(
@@ -690,6 +718,7 @@ def thing_before(
     m = _BEFORE.search(text, max(lo, pos - 60), pos) or _BEFORE_LONG.search(
         text, max(lo, pos - LONG_SUBJECT), pos
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
+    m = m or _BEFORE_OF.search(text, max(lo, pos - 60), pos)  # "i casi di morbillo sono 57"
     if m and _OF_PLACE.search(text, max(lo, m.start() - 16), m.start()):
         # "les évacués de la vallée sont 310": the noun of a complement is no subject; with
         # no verb, no thing ("Postes supprimés dans l'usine : 275" is labelled by its opening)
@@ -731,6 +760,17 @@ _OF_PLACE = regexcache.compile(
     r"(?<![\w'’])(?:de|des|du|di|of|in|dans|à|a|nel|nella|nei|negli|nelle|sur|on|at|across|"
     r"par|pour|avec|by|for|with|from|da|dal|dalla|dai|dalle|per|con)\s+"
     r"(?:(?:tutto|tutta|tutti|tutte|tout|toute|tous|toutes|all)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A subject whose noun a complement names ("i casi di morbillo sono 57", "les cas de
+# rougeole sont 57", "the cases of flu were 57"): its verb joins it to the count
+_BEFORE_OF = regexcache.compile(
+    r"\b(?:les|la|l['’]|the|gli|i|le|il)\s*(?<=\s|['’])([^\W\d_][\w'’-]*)"
+    r"(?:\s+(?:di|de|of)\s+|\s+d['’])[^\W\d_][\w'’-]*\s+"
+    r"(?P<verb>sono|sont|are|were|étaient|erano|sono stati|sono state|ont été|have been)\s+"
+    r"(?:(?:già|déjà|already|ormai|désormais|now|ora|finora|so far)\s+)?$",
     re.IGNORECASE,
 )
 
