@@ -93,6 +93,13 @@ OWNERS = """
     en | Aviora, the airport's largest carrier, has cancelled 40 flights. | 40 | Aviora
     it | La Casearia, che fattura 42 milioni di euro l'anno, ha sospeso la produzione. | 42 milioni di euro | Casearia
     it | Cresce la preoccupazione per i 58 dipendenti della Casearia. | 58 | Casearia
+    # a year's possessive opening a sentence is no name
+    en | Last year's summit in Dravo raised €1.7 billion, of which €1.04 billion was paid. | €1.7 billion | -
+    en | Next year's fair in Dravo will cost €2 million, the council said. | €2 million | -
+    # a head noun after its figure, with its article: "2 million (the) customers of Corvalen"
+    it | Sono 1,3 milioni i clienti di Corvalen rimasti senza servizio. | 1,3 milioni | Corvalen
+    fr | Ce sont 640 000 les abonnés de Corvalen privés de réseau. | 640 000 | Corvalen
+    en | Data on 2 million customers of Corvalen leaked. | 2 million | Corvalen
     fr | La coalition Libre Nuage Europe, qui regroupe 40 hébergeurs, a salué la décision. | 40 | Libre Nuage Europe
     fr | Aviora a annulé 110 vols et l'italienne Volaria 28, surtout vers la Corse. | 28 | Volaria
     en | The SDCA walked out. Ministers offered 250 posts, against 400 demanded by the union. | 400 | SDCA

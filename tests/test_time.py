@@ -341,3 +341,30 @@ def test_victims_join_the_one_toll_whose_timeline_they_continue(tmp_path, wednes
     updates = _wreck_updates(tmp_path, wednesday)  # update._broader_joined
     assert any({"9", "11"} <= texts(f) for f in updates)
     assert not any({"14", "11"} <= texts(f) for f in updates)
+
+
+# language | published | body | figure | moment: a quarter's figure is of the month ending it
+QUARTERS = """
+    en | 2031-11-04T08:00 | Talvenne said revenue rose to $5.7 billion in the third quarter of 2031. | $5.7 billion | 2031-09
+    en | 2031-11-04T08:00 | Talvenne posted Q3 2031 sales of $5.7 billion. | $5.7 billion | 2031-09
+    en | 2031-02-04T08:00 | Talvenne's revenue rose to $5.7 billion in the fourth quarter. | $5.7 billion | 2030-12
+    en | 2031-11-04T08:00 | Revenue rose to $5.7 billion in the third quarter of 2031, from $5.1 billion a year earlier. | $5.1 billion | 2030
+    fr | 2031-11-04T08:00 | Au troisième trimestre 2031, le chiffre d'affaires de Talvenne a atteint 5,7 milliards d'euros. | 5,7 milliards d'euros | 2031-09
+    fr | 2031-05-04T08:00 | Talvenne a vendu 4 200 véhicules au 1er trimestre. | 4 200 | 2031-03
+    it | 2031-11-04T08:00 | Nel terzo trimestre 2031 i ricavi di Talvenne sono saliti a 5,7 miliardi di euro. | 5,7 miliardi di euro | 2031-09
+    it | 2031-08-04T08:00 | I ricavi di Talvenne sono saliti a 5,7 miliardi di euro nel secondo trimestre del 2031. | 5,7 miliardi di euro | 2031-06
+    en | 2031-11-04T08:00 | Talvenne expects to hire 300 people by the end of the fourth quarter. | 300 | 2031-11-04
+    fr | 2031-11-04T08:00 | Talvenne prévoit 300 embauches d'ici la fin du quatrième trimestre. | 300 | 2031-11-04
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "body", "figure", "moment"),
+    [[c.strip() for c in line.split("|")] for line in QUARTERS.strip().splitlines()],
+)
+def test_a_quarters_figure_is_of_the_month_that_ends_it(
+    tmp_path, lang, published, body, figure, moment
+):
+    result = check(case(tmp_path, (published, lang, "Wire", body)), validate=False)
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert moments[figure] == moment

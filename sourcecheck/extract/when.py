@@ -1165,6 +1165,89 @@ def stated_month(
     return f"{year}-{month:02d}"
 
 
+def stated_quarter(
+    q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
+) -> str:
+    """The month ending the quarter a figure's clause sets it in, as "2031-09", or "": a
+    quarter of `time.yaml` `quarters`, with or without its year, right after the figure in
+    its clause ("revenue of 3 billion in the third quarter of 2031"), or before it in its
+    clause with no other figure between ("Nel terzo trimestre 2031 i ricavi sono saliti a 3
+    miliardi", "third-quarter revenue of 3 billion"); with no year written, the last such
+    quarter up to the publication's month. Never a deadline ("by the third quarter").
+
+    Why: the gold dates a quarter's figure by the month that ends it ("Q3 2031" is
+    "2031-09"); read as its year alone it would join the figure of the whole year, and two
+    accounts writing "Q3" and "third quarter" are one figure.
+
+    >>> from types import SimpleNamespace as Q
+    >>> body = "Sales rose to 3 billion in the third quarter of 2031."
+    >>> stated_quarter(Q(start=14, end=23), [(14, 23)], body, 0, len(body), "en", "2031-11-02")
+    '2031-09'
+    """
+    if len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+        return ""
+    after, anywhere = _quarter_patterns(lang)
+    if anywhere.search(body, lo, hi) is None:
+        return ""
+    found = _clause_time(q, spans, body, lo, hi, (after, anywhere), opens=False)
+    if found is None:
+        start = _clause(q, spans, body, lo, hi)[0]
+        before = [
+            m
+            for m in anywhere.finditer(body, start, q.start)
+            if not any(s >= m.end() and e <= q.start for s, e in spans)
+            and not _quarter_of_earlier(m, spans, body, after)
+        ]
+        found = before[-1] if before else None
+    if found is None or _quarter_deadline(lang).search(
+        body, max(lo, found.start("quarter") - 30), found.start("quarter")
+    ):
+        return ""
+    month = 3 * _quarters(lang)[_key(found.group("quarter"))]
+    if found.group("qyear"):
+        return f"{found.group('qyear')}-{month:02d}"
+    year = int(published[:4]) - (month > int(published[5:7]))
+    return f"{year}-{month:02d}"
+
+
+def _quarter_of_earlier(found: re.Match, spans: Spans, body: str, after: re.Pattern) -> bool:
+    """Whether the quarter `found` stands right after an earlier figure, whose it is ("rose
+    to 3 billion in the third quarter, from 2.8 billion a year earlier")."""
+    ends = [e for _, e in spans if e <= found.start()]
+    return (
+        bool(ends)
+        and (m := after.match(body, max(ends))) is not None
+        and m.start("quarter") == found.start("quarter")
+    )
+
+
+@lru_cache(maxsize=4)
+def _quarter_deadline(lang: str | None) -> re.Pattern:
+    """A deadline's word up to three words before a quarter ("by the end of the fourth")."""
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{_words('by_year', lang)})\s+(?:[^\W\d_][\w'’]*\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _quarters(lang: str | None) -> dict[str, int]:
+    return _numbered("quarters", lang)
+
+
+@lru_cache(maxsize=4)
+def _quarter_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """(a quarter after a figure, its words at most between; a quarter anywhere), its year
+    after it when written ("Q3 2031", "third quarter of 2031", "terzo trimestre del 2031")."""
+    names = alternation(_quarters(lang))
+    when = (
+        rf"(?<![\w'’])(?P<quarter>{names})(?![\w'’])"
+        rf"(?:\s+(?:(?:of|de|del|dell['’]anno|di)\s+)?(?P<qyear>(?:19|20)\d\d)(?![\w]|[.,]\d))?"
+    )
+    after = regexcache.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}?{when}", re.IGNORECASE)
+    return after, regexcache.compile(when, re.IGNORECASE)
+
+
 def current_year(
     q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, published: str
 ) -> str:
@@ -1317,8 +1400,13 @@ def _key(phrase: str) -> str:
 
 @lru_cache(maxsize=4)
 def _year_offsets(lang: str | None) -> dict[str, int]:
+    return _numbered("year_relative", lang)
+
+
+def _numbered(key: str, lang: str | None) -> dict[str, int]:
+    """The phrases of `time.yaml` table `key` in `lang` (all when unknown), by `_key`."""
     langs = (lang,) if lang in LANGS else LANGS
-    table = load("time")["year_relative"]
+    table = load("time")[key]
     return {_key(p): n for code in langs for p, n in (table.get(code) or {}).items()}
 
 

@@ -171,7 +171,10 @@ class _Words:
         self.funds = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
         self.gives = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('gives'))})\b", re.I)
         self.stock = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
-        self.of_after = regexcache.compile(rf"\s*(?:{heads})\s+(?:{of})\s*", re.I)
+        head_article = alternation(entry("head_articles"))
+        self.of_after = regexcache.compile(
+            rf"\s*(?:(?:{head_article})\s+)?(?:{heads})\s+(?:{of})\s*", re.I
+        )
         for name, pattern in compile_parts(entry).items():
             setattr(self, name, pattern)
         self.within = {part: tuple(ws) for part, ws in (data.get("within") or {}).items()}
