@@ -252,7 +252,9 @@ def parts(
     given = part_of.fillna("").astype(str).tolist()
     for i, whole in enumerate(given):
         own = owner.get(ids[i], "")
-        if whole and (whole not in scope or scope[whole] == scope[ids[i]]):
+        # a part with no place of its own is of its whole's ("52 cases in the town … 19 of
+        # the cases were children"): only a place of its own tells it from the whole
+        if whole and (whole not in scope or scope[ids[i]] in ("", scope[whole])):
             if not own or owner.get(whole, "") == own:
                 out[i] = PART
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()
