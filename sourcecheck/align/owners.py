@@ -34,6 +34,7 @@ import pandas as pd
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.columns import by_value, numbers, strings
+from sourcecheck.align.magnitudes import same_digits
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spot import figure_at
 from sourcecheck.extract.framedata import load
@@ -54,7 +55,9 @@ def owners(
     count, only when it gives that owner's figure or a rival reading of it, `_rival`; a
     part or a whole named by `part_of` is never such a reading), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
-    … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
+    … damage of €400 million in all"), else the one owner whose figure it gives, else "";
+    an undated figure that gives the sole owner's figure at a wrong scale takes that owner
+    (`_slipped`)."""
     if not given.astype(bool).any():
         return [""] * len(table)
     written = given.tolist()
@@ -127,7 +130,38 @@ def owners(
             elif len(giving) == 1 and giving_allowed:
                 o = giving[0]
         out.append(o)
+    if "day" in block and "evidence" in table:
+        out = _slipped(table, keys, block.index("day"), out, values)
     return out
+
+
+def _slipped(
+    table: pd.DataFrame, keys: list[tuple], day: int, out: list[str], values: list[float]
+) -> list[str]:
+    """`out`, where an unowned figure whose day was assumed gives, but for a slip of scale
+    (`same_digits`), the figure of the one owner given its quantity on any day: that
+    owner's ("2.4 billion customers" beside the company's 2.4 million).
+
+    Why: a day not stated is taken from the document or from the figures it meets; a
+    slipped figure meets none, so it takes its publication day, and the owner its true
+    figure has on another assumed day never reached it: the scale-word rule never saw it."""
+    assumed = table["evidence"].astype(str).str.contains("day not stated").tolist()
+    loose = [k[:day] + k[day + 1 :] for k in keys]
+    figures: dict[tuple, set[str]] = {}
+    for k, o, v in zip(loose, out, values, strict=True):
+        if o:
+            figures.setdefault((k, v), set()).add(o)
+    owned: dict[tuple, list[tuple[float, str]]] = {}
+    for (k, v), os in figures.items():
+        owned.setdefault(k, []).extend((v, o) for o in os)
+    result = list(out)
+    for i, (k, o, v) in enumerate(zip(loose, out, values, strict=True)):
+        if o or not assumed[i] or k not in owned:
+            continue
+        slips = {p for w, p in owned[k] if w != v and same_digits(v, w)}
+        if len(slips) == 1 and len({p for _, p in owned[k]}) == 1:
+            result[i] = next(iter(slips))
+    return result
 
 
 def _in_base_units(table: pd.DataFrame) -> list[float]:
