@@ -35,6 +35,7 @@ from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.columns import by_value, numbers, strings
 from sourcecheck.align.magnitudes import same_digits
+from sourcecheck.align.repeats import contrast
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spot import figure_at
 from sourcecheck.extract.framedata import load
@@ -132,7 +133,37 @@ def owners(
         out.append(o)
     if "day" in block and "evidence" in table:
         out = _slipped(table, keys, block.index("day"), out, values)
+    if "quote" in table:
+        out = _set_against(table, keys, out, values)
     return out
+
+
+def _set_against(
+    table: pd.DataFrame, keys: list[tuple], out: list[str], values: list[float]
+) -> list[str]:
+    """`out`, where a sentence sets figures of one quantity against each other
+    (`repeats.contrast`: "not 38 but 44 workers", "44 according to the union and 38
+    according to the company") and one owner holds some of them: its unowned figures within
+    `RIVAL_RATIO` of the owner's are rival readings of that owner's figure, the owner's too.
+
+    Why: the union's count of the company's workers underground is the company's quantity
+    told otherwise, a conflict to report; left unowned it met nothing."""
+    docs, quotes = table["doc"].tolist(), table["quote"].tolist()
+    told: dict[tuple, list[int]] = {}
+    for i, (k, doc, quote) in enumerate(zip(keys, docs, quotes, strict=True)):
+        if quote:
+            told.setdefault((k, doc, quote), []).append(i)
+    result = list(out)
+    for (_, _, quote), rows in told.items():
+        owned = {out[i] for i in rows if out[i]}
+        if len(rows) < 2 or len(owned) != 1 or not contrast(quote):
+            continue
+        owner = next(iter(owned))
+        figures = [values[i] for i in rows if out[i]]
+        for i in rows:
+            if not out[i] and _rival(values[i], figures):
+                result[i] = owner
+    return result
 
 
 def _slipped(
