@@ -278,3 +278,39 @@ def test_a_part_takes_its_whole_s_owner_not_another_owner_s_equal_figure() -> No
     )
     subjects = table["subject"].tolist()
     assert subjects[3] != subjects[1]
+
+
+def test_a_figure_slipped_a_thousandfold_takes_the_owner_of_the_figure_it_slips() -> None:
+    # "Quarnelle says data of 2.4 million customers were copied" (its release, Monday);
+    # "5.1 million customers in all … 280,000 bank details"; a wire on Thursday: "data of
+    # 2.4 billion customers stolen", no owner, no day: the company's figure at a wrong scale
+    table = claims(
+        {"thing": "customers", "value": 2.4e6, "owner": "Quarnelle", "doc": "a.md",
+         "refers_to": "2024-03-04"},
+        {"thing": "customers", "value": 5.1e6, "doc": "a.md"},
+        {"thing": "customers", "value": 280e3, "doc": "a.md"},
+        {"thing": "customers", "value": 2.4e9, "doc": "b.md", "published": "2024-03-09"},
+    )  # fmt: skip
+    assert table["subject"][3] == table["subject"][0]  # one quantity: a slip to report
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote"),
+    [
+        ("fr", "Contrairement à ce qu'affirme Ferrandou, ce ne sont pas 52 mais 61 ouvriers."),
+        ("it", "Gli operai erano 61 secondo il sindacato e 52 secondo Ferrandou."),
+    ],
+)
+def test_a_figure_set_against_an_owner_s_figure_is_a_rival_reading_of_it(lang, quote) -> None:
+    # the company's release: "Ferrandou says 52 workers were on site"; a union account
+    # sets its own count against the company's in one sentence: one quantity, a conflict
+    workers = {"fr": "ouvriers", "it": "operai"}[lang]
+    table = claims(
+        {"thing": "workers", "value": 52, "owner": "Ferrandou", "doc": "a.md"},
+        {"thing": workers, "value": 52, "owner": "Ferrandou", "doc": "b.md", "lang": lang,
+         "quote": quote, "text": "52"},
+        {"thing": workers, "value": 61, "doc": "b.md", "lang": lang, "quote": quote,
+         "text": "61"},
+        {"thing": "workers", "value": 240, "doc": "a.md"},  # the site's workforce, unowned
+    )  # fmt: skip
+    assert table["subject"][2] == table["subject"][0]

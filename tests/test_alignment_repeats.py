@@ -206,3 +206,26 @@ def test_a_figure_set_against_another_in_its_sentence_joins_that_one() -> None:
     police, unions, claimed = table["subject"].tolist()
     assert police == unions
     assert unions != claimed
+
+
+@pytest.mark.parametrize(
+    ("lang", "cited", "rival"),
+    [
+        ("en", "The Brennoc health office counted 2,300 admissions on Monday.",
+         "But our own tally of the wards gives 2,900 admissions."),
+        ("it", "Secondo l'ufficio sanitario di Lorvane, i ricoveri sono 2.300 lunedì.",
+         "Tuttavia il conteggio della nostra redazione arriva a 2.900 ricoveri."),
+    ],
+)  # fmt: skip
+def test_a_sentence_turning_against_the_cited_count_is_a_rival_count(lang, cited, rival) -> None:
+    from test_alignment import claims as aligned
+
+    table = aligned(
+        {"thing": "admissions", "text": "2,300", "value": 2300, "quote": cited, "doc": "d0.md",
+         "source": "health office", "source_stated": True, "sentence": 0, "lang": lang,
+         "refers_to": "2024-03-04", "low": 2300, "high": 2300, "start": 35},
+        {"thing": "admissions", "text": "2,900", "value": 2900, "quote": rival, "doc": "d0.md",
+         "source": "The Daily", "source_stated": False, "sentence": 1, "lang": lang,
+         "refers_to": "2024-03-04", "low": 2900, "high": 2900, "start": 120},
+    )  # fmt: skip
+    assert table["subject"][0] == table["subject"][1]  # one quantity: a conflict to report

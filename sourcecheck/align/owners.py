@@ -34,6 +34,8 @@ import pandas as pd
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.columns import by_value, numbers, strings
+from sourcecheck.align.magnitudes import same_digits
+from sourcecheck.align.repeats import contrast
 from sourcecheck.align.shipped import align_data
 from sourcecheck.align.spot import figure_at
 from sourcecheck.extract.framedata import load
@@ -54,7 +56,9 @@ def owners(
     count, only when it gives that owner's figure or a rival reading of it, `_rival`; a
     part or a whole named by `part_of` is never such a reading), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
-    … damage of €400 million in all"), else the one owner whose figure it gives, else ""."""
+    … damage of €400 million in all"), else the one owner whose figure it gives, else "";
+    an undated figure that gives the sole owner's figure at a wrong scale takes that owner
+    (`_slipped`)."""
     if not given.astype(bool).any():
         return [""] * len(table)
     written = given.tolist()
@@ -127,7 +131,68 @@ def owners(
             elif len(giving) == 1 and giving_allowed:
                 o = giving[0]
         out.append(o)
+    if "day" in block and "evidence" in table:
+        out = _slipped(table, keys, block.index("day"), out, values)
+    if "quote" in table:
+        out = _set_against(table, keys, out, values)
     return out
+
+
+def _set_against(
+    table: pd.DataFrame, keys: list[tuple], out: list[str], values: list[float]
+) -> list[str]:
+    """`out`, where a sentence sets figures of one quantity against each other
+    (`repeats.contrast`: "not 38 but 44 workers", "44 according to the union and 38
+    according to the company") and one owner holds some of them: its unowned figures within
+    `RIVAL_RATIO` of the owner's are rival readings of that owner's figure, the owner's too.
+
+    Why: the union's count of the company's workers underground is the company's quantity
+    told otherwise, a conflict to report; left unowned it met nothing."""
+    docs, quotes = table["doc"].tolist(), table["quote"].tolist()
+    told: dict[tuple, list[int]] = {}
+    for i, (k, doc, quote) in enumerate(zip(keys, docs, quotes, strict=True)):
+        if quote:
+            told.setdefault((k, doc, quote), []).append(i)
+    result = list(out)
+    for (_, _, quote), rows in told.items():
+        owned = {out[i] for i in rows if out[i]}
+        if len(rows) < 2 or len(owned) != 1 or not contrast(quote):
+            continue
+        owner = next(iter(owned))
+        figures = [values[i] for i in rows if out[i]]
+        for i in rows:
+            if not out[i] and _rival(values[i], figures):
+                result[i] = owner
+    return result
+
+
+def _slipped(
+    table: pd.DataFrame, keys: list[tuple], day: int, out: list[str], values: list[float]
+) -> list[str]:
+    """`out`, where an unowned figure whose day was assumed gives, but for a slip of scale
+    (`same_digits`), the figure of the one owner given its quantity on any day: that
+    owner's ("2.4 billion customers" beside the company's 2.4 million).
+
+    Why: a day not stated is taken from the document or from the figures it meets; a
+    slipped figure meets none, so it takes its publication day, and the owner its true
+    figure has on another assumed day never reached it: the scale-word rule never saw it."""
+    assumed = table["evidence"].astype(str).str.contains("day not stated").tolist()
+    loose = [k[:day] + k[day + 1 :] for k in keys]
+    figures: dict[tuple, set[str]] = {}
+    for k, o, v in zip(loose, out, values, strict=True):
+        if o:
+            figures.setdefault((k, v), set()).add(o)
+    owned: dict[tuple, list[tuple[float, str]]] = {}
+    for (k, v), os in figures.items():
+        owned.setdefault(k, []).extend((v, o) for o in os)
+    result = list(out)
+    for i, (k, o, v) in enumerate(zip(loose, out, values, strict=True)):
+        if o or not assumed[i] or k not in owned:
+            continue
+        slips = {p for w, p in owned[k] if w != v and same_digits(v, w)}
+        if len(slips) == 1 and len({p for _, p in owned[k]}) == 1:
+            result[i] = next(iter(slips))
+    return result
 
 
 def _in_base_units(table: pd.DataFrame) -> list[float]:
@@ -252,7 +317,9 @@ def parts(
     given = part_of.fillna("").astype(str).tolist()
     for i, whole in enumerate(given):
         own = owner.get(ids[i], "")
-        if whole and (whole not in scope or scope[whole] == scope[ids[i]]):
+        # a part with no place of its own is of its whole's ("52 cases in the town … 19 of
+        # the cases were children"): only a place of its own tells it from the whole
+        if whole and (whole not in scope or scope[ids[i]] in ("", scope[whole])):
             if not own or owner.get(whole, "") == own:
                 out[i] = PART
     dims, scopes = table["dimension"].tolist(), table["scope"].tolist()

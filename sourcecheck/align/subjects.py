@@ -599,6 +599,9 @@ def _voiced(
     none may be a rival's the attribution missed ("hoteliers speak of 3,400, the town of
     2,100").
 
+    A sentence that turns against the one before ("But our own count gives 49",
+    `repeats.turns`) keeps its own voice: a rival count, not the detail of the cited one.
+
     Example: doc a: 1,690 (department, named), 212 (no source, next sentence) → both the
     department's."""
     columns = ("case", "doc", "noun", "scope", "day", "rate", "dimension")
@@ -609,6 +612,7 @@ def _voiced(
         if said and k[2]:
             named.setdefault(k, set()).add(source)
             where.setdefault(k, set()).add(at)
+    quotes = table["quote"].tolist()
     return [
         next(iter(named[k]))
         if not said
@@ -616,8 +620,9 @@ def _voiced(
         and at == at
         and at not in where[k]
         and at > min(where[k])  # told after the source was named: the detail of its count
+        and not repeats.turns(quote)  # "But our own count…": a rival count, not a detail
         else source
-        for k, source, said, at in zip(keys, sources, stated, sentences, strict=True)
+        for k, source, said, at, quote in zip(keys, sources, stated, sentences, quotes, strict=True)
     ]
 
 
