@@ -281,15 +281,15 @@ def test_a_part_takes_its_whole_s_owner_not_another_owner_s_equal_figure() -> No
 
 
 def test_a_figure_slipped_a_thousandfold_takes_the_owner_of_the_figure_it_slips() -> None:
-    # "Quarnelle says data of 2.4 million customers were copied" (its release, Monday);
-    # "5.1 million customers in all … 280,000 bank details"; a wire on Thursday: "data of
-    # 2.4 billion customers stolen", no owner, no day: the company's figure at a wrong scale
+    # "Quarnelle says data of 3.7 million subscribers were copied" (its release, Monday);
+    # "6.2 million subscribers in all … 310,000 card numbers"; a wire on Thursday: "data of
+    # 3.7 billion subscribers stolen", no owner, no day: the company's figure at a wrong scale
     table = claims(
-        {"thing": "customers", "value": 2.4e6, "owner": "Quarnelle", "doc": "a.md",
+        {"thing": "subscribers", "value": 3.7e6, "owner": "Quarnelle", "doc": "a.md",
          "refers_to": "2024-03-04"},
-        {"thing": "customers", "value": 5.1e6, "doc": "a.md"},
-        {"thing": "customers", "value": 280e3, "doc": "a.md"},
-        {"thing": "customers", "value": 2.4e9, "doc": "b.md", "published": "2024-03-09"},
+        {"thing": "subscribers", "value": 6.2e6, "doc": "a.md"},
+        {"thing": "subscribers", "value": 310e3, "doc": "a.md"},
+        {"thing": "subscribers", "value": 3.7e9, "doc": "b.md", "published": "2024-03-09"},
     )  # fmt: skip
     assert table["subject"][3] == table["subject"][0]  # one quantity: a slip to report
 

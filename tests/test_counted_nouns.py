@@ -57,7 +57,7 @@ SHAPES = {
     """,
     # a count taken among things ("of the cases") that a copula names: the part's own noun
     "taken-among": """
-        en | The clinic said 19 of the cases were children. | 19 | children | -
+        en | The hospital said 23 of the patients were children. | 23 | children | -
         fr | On compte 140 blessés ; 30 des blessés sont des enfants. | 30 | enfants | -
         it | Trenta dei malati sono bambini, ha detto l'Asl. | Trenta | bambini | -
         en | Five of the buses were damaged in the storm. | Five | buses | bus
@@ -77,9 +77,9 @@ SHAPES = {
     """,
     # the level after a change in points is of the subject of their verb
     "level-after-points": """
-        en | Unemployment rose 0.4 points to 7.9% in the quarter. | 7.9% | Unemployment | -
-        fr | Le taux de chômage a augmenté de 0,4 point, à 7,9 %. | 7,9 % | taux de chômage | -
-        it | Il tasso di disoccupazione è salito di 0,4 punti al 7,9%. | 7,9% | tasso di disoccupazione | -
+        en | Unemployment rose 0.6 points to 8.3% in the quarter. | 8.3% | Unemployment | -
+        fr | Le taux de chômage a augmenté de 0,6 point, à 8,3 %. | 8,3 % | taux de chômage | -
+        it | Il tasso di disoccupazione è salito di 0,6 punti all'8,3%. | 8,3% | tasso di disoccupazione | -
     """,
     # a verb of searching makes buildings searched a count of searches
     "searched-buildings": """

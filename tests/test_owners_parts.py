@@ -94,8 +94,8 @@ OWNERS = """
     it | La Casearia, che fattura 42 milioni di euro l'anno, ha sospeso la produzione. | 42 milioni di euro | Casearia
     it | Cresce la preoccupazione per i 58 dipendenti della Casearia. | 58 | Casearia
     # a year's possessive opening a sentence is no name
-    en | Last year's summit in Dravo raised €1.7 billion, of which €1.04 billion was paid. | €1.7 billion | -
-    en | Next year's fair in Dravo will cost €2 million, the council said. | €2 million | -
+    en | Last year's festival in Brensk raised €3.2 million, of which €0.8 million went to charity. | €3.2 million | -
+    en | Next year's fair in Brensk will cost €2 million, the council said. | €2 million | -
     # a head noun after its figure, with its article: "2 million (the) customers of Corvalen"
     it | Sono 1,3 milioni i clienti di Corvalen rimasti senza servizio. | 1,3 milioni | Corvalen
     fr | Ce sont 640 000 les abonnés de Corvalen privés de réseau. | 640 000 | Corvalen

@@ -171,7 +171,7 @@ def _slipped(
 ) -> list[str]:
     """`out`, where an unowned figure whose day was assumed gives, but for a slip of scale
     (`same_digits`), the figure of the one owner given its quantity on any day: that
-    owner's ("2.4 billion customers" beside the company's 2.4 million).
+    owner's ("3.7 billion subscribers" beside the company's 3.7 million).
 
     Why: a day not stated is taken from the document or from the figures it meets; a
     slipped figure meets none, so it takes its publication day, and the owner its true

@@ -212,11 +212,11 @@ def turns(quote: str) -> bool:
     """Whether sentence `quote` opens with a word that sets it against the sentence before
     (`turning` of `data/contrasts.yaml`: "mais", "but", "tuttavia").
 
-    Why: "The agency counts 43 cases. But our own count gives 49." — the second figure is
+    Why: "The company counts 38 strikers. But the union puts them at 61." — the second figure is
     not the detail of the agency's count that an unsourced figure after a cited one
     usually is: it is a rival count of the same quantity.
 
-    >>> turns("Mais le décompte de notre rédaction fait état de 49 cas."), turns("Dont 9 enfants.")
+    >>> turns("Mais le syndicat avance le chiffre de 61 grévistes."), turns("Dont 9 enfants.")
     (True, False)
     """
     return bool(_contrasts()[2].match(quote))

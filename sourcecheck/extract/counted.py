@@ -281,7 +281,7 @@ class SentenceNouns:
                 or self._before(q, previous)
             )
             if found and (among_them := taken_among(body, q.end, found, s.end, lang, concepts)):
-                found = among_them  # "19 of the cases were children": children
+                found = among_them  # "23 of the patients were children": children
             if found and found[2] is None and self._participle(q, found, previous):
                 found = None  # "the 2,360 put forward by the carriers": a participle
             if state and found and found[0] >= state[0]:

@@ -57,7 +57,7 @@ class _Grammar:
         )
         self.ratio_base = regexcache.compile(rf"(?:{alt('ratio_bases')})(?![\w'’])", re.IGNORECASE)
         self.share = regexcache.compile(rf"\s*(?:{alt('share_leads')})(?:(?<=['’])|\s+)", re.I)
-        self.point_step = regexcache.compile(  # "rose 0.4 points to 7.9%": the change's start
+        self.point_step = regexcache.compile(  # "rose 0.6 points to 8.3%": the change's start
             rf"(?<![\w.,])\d[\d.,]*\s+(?:{alt('point_steps')})\s*,?\s*"
             rf"(?:{alt('point_levels')})(?:(?<=['’])|\s+)$",
             re.IGNORECASE,
@@ -521,7 +521,7 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     after a name ("Quintex shares closed down 2.3%"). `lo`: where the sentence starts."""
     g = _grammar(lang)
     step = g.point_step.search(text, max(lo, pos - 50), pos)
-    pos = step.start() if step else pos  # "rose 0.4 points to 7.9%": the verb before the change
+    pos = step.start() if step else pos  # "rose 0.6 points to 8.3%": the verb before the change
     last = _LAST_WORD.search(text, max(lo, pos - 30), pos)
     if not last:
         return None

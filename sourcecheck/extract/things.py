@@ -437,7 +437,7 @@ def predicated(text: str, pos: int, limit: int, lang: str | None, concepts: Conc
 
 def taken_among(text: str, pos: int, found, limit: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun a copula gives a count taken among the things
-    `found` after it ("19 of the cases were children", "30 dei malati sono bambini", "3 des
+    `found` after it ("23 of the patients were children", "30 dei malati sono bambini", "3 des
     blessés sont des enfants"): those things are the whole, the predicate names the part
     counted; None when no definite partitive ties the count to them or no noun follows the
     copula ("5 of the buses were damaged" still counts buses). `pos`: where the count ends.
