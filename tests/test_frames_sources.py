@@ -711,3 +711,22 @@ def test_what_stands_between_an_english_speaker_and_its_verb(body, expected):
 def test_a_dash_after_a_dateline_is_no_word_of_a_speaker(body, expected):
     got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# After an inverted verb of saying, words followed by a finite verb are the subject of what
+# was said ("…, said its online services were back"), never its speaker; a speaker that ends
+# its clause still is (", said its commercial office.").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The utility, which supplies water and heating to 640,000 homes in the valley, said its online services were back.",
+         {"640,000": ("Kestrel News", False)}),
+        ("The carrier, which flies to 84 cities, said its booking services were restored on Monday.",
+         {"84": ("Kestrel News", False)}),
+        ("Sales rose to 12,000 units, said its commercial office.",
+         {"12,000": ("its commercial office", True)}),
+    ],
+)  # fmt: skip
+def test_a_finite_verb_after_an_inverted_speaker_makes_it_a_subject(body, expected):
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
+    assert {k: got.get(k) for k in expected} == expected

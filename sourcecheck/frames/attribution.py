@@ -330,6 +330,9 @@ class Vocabulary:
         # "Cape Harl remains closed", "la Statale resta chiusa": a name before a copula is
         # what stays so, never a body acting
         self.copula = lazy(rf"\b{alternation(words['copulas'])}\b", i)
+        # "…, said its online services were back": a finite verb after the words an inverted
+        # verb of saying reaches makes them the subject of what was said, never the speaker
+        self.finite_after = lazy(rf"\s+(?:{finite})\b", i)
         self.own_clause_after = lazy(
             rf"\s*,\s+{alternation(words['coordinators'])}\s+\d[^,;:.!?\n]{{0,60}}?\b(?:{finite})\b",
             i,
