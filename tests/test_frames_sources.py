@@ -709,6 +709,11 @@ def test_what_stands_between_an_english_speaker_and_its_verb(body, expected):
     ],
 )  # fmt: skip
 def test_a_dash_after_a_dateline_is_no_word_of_a_speaker(body, expected):
+    check_stated(body, expected)
+
+
+def check_stated(body: str, expected: dict[str, tuple[str, bool]]) -> None:
+    """English `body` of "Kestrel News": figure → (source, whether the text states it)."""
     got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
     assert {k: got.get(k) for k in expected} == expected
 
@@ -728,5 +733,21 @@ def test_a_dash_after_a_dateline_is_no_word_of_a_speaker(body, expected):
     ],
 )  # fmt: skip
 def test_a_finite_verb_after_an_inverted_speaker_makes_it_a_subject(body, expected):
-    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
-    assert {k: got.get(k) for k in expected} == expected
+    check_stated(body, expected)
+
+
+# A generic actor's lower-case modifiers that open a clause after a comma, a verb of saying
+# right after the noun, name the speaker as a capital at a sentence's start does ("…, mountain
+# rescue officials said"); without a verb of saying they name no one.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A fourth climber has died on the glacier, bringing the toll to four, mountain rescue officials said on Sunday.",
+         {"four": ("mountain rescue officials", True)}),
+        ("Across the river in Dorvania, health officials have reported 9 linked cases.",
+         {"9": ("health officials", True)}),
+        ("In March, rising fuel prices cut sales by 4,000 units.", {"4,000": ("Kestrel News", False)}),
+    ],
+)  # fmt: skip
+def test_modifiers_opening_a_clause_name_a_generic_speaker(body, expected):
+    check_stated(body, expected)
