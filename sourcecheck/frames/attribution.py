@@ -280,8 +280,10 @@ class Vocabulary:
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         # (a year between the pronoun and its verb: "L'azienda, che nel 2024 ha registrato…")
         year = rf"(?:{alternation(words['year_in'])})\s+\d{{4}}\s+" if words["year_in"] else ""
+        # (and where, in a place phrase or two: "che sul suo sito nel dark web chiede")
+        where = rf"(?:{alternation(words['locatives'])}\s+(?:[^\W\d][\w'’-]*\s+){{1,3}}?){{0,2}}"
         rel_lead = (
-            rf"\s*,\s*(?P<at>{rel})\s+(?:{year})?(?:{alternation(words['clitics'])}\s*)?"
+            rf"\s*,\s*(?P<at>{rel})\s+(?:{year})?{where}(?:{alternation(words['clitics'])}\s*)?"
             rf"(?:{aux}\s+)?(?:{adv}\s+)?"
         )
         self.relative_speech = lazy(rf"{rel_lead}{speech}", i)
