@@ -751,3 +751,21 @@ def test_a_finite_verb_after_an_inverted_speaker_makes_it_a_subject(body, expect
 )  # fmt: skip
 def test_modifiers_opening_a_clause_name_a_generic_speaker(body, expected):
     check_stated(body, expected)
+
+
+# A conversion the writer adds after a comma ("30 bitcoin, worth about $2 million") is the
+# writer's when its amount's speaker stands before; a marker after both gives both.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Ravello Energy said thieves took the records of 3 million clients, and a hacker group is demanding 30 bitcoin, worth about $2 million, to delete them.",
+         {"30 bitcoin": ("a hacker group", True), "about $2 million": ("Kestrel News", False)}),
+        ("it", "Il collettivo Nerofumo chiede un riscatto di 30 bitcoin, circa 2 milioni di euro.",
+         {"30 bitcoin": ("Nerofumo", True), "circa 2 milioni di euro": ("Kestrel News", False)}),
+        ("fr", "La rançon s'élève à 40 bitcoins, soit environ 2 millions d'euros, selon le quotidien Le Vigile Brenois.",
+         {"environ 2 millions d'euros": ("Vigile Brenois", True)}),
+    ],
+)  # fmt: skip
+def test_a_conversion_after_a_comma_is_the_writers(lang, body, expected):
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, lang, "Kestrel News")}
+    assert {k: got.get(k) for k in expected} == expected
