@@ -709,5 +709,63 @@ def test_what_stands_between_an_english_speaker_and_its_verb(body, expected):
     ],
 )  # fmt: skip
 def test_a_dash_after_a_dateline_is_no_word_of_a_speaker(body, expected):
+    check_stated(body, expected)
+
+
+def check_stated(body: str, expected: dict[str, tuple[str, bool]]) -> None:
+    """English `body` of "Kestrel News": figure → (source, whether the text states it)."""
     got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, "en", "Kestrel News")}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# After an inverted verb of saying, words followed by a finite verb are the subject of what
+# was said ("…, said its online services were back"), never its speaker; a speaker that ends
+# its clause still is (", said its commercial office.").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The utility, which supplies water and heating to 640,000 homes in the valley, said its online services were back.",
+         {"640,000": ("Kestrel News", False)}),
+        ("The carrier, which flies to 84 cities, said its booking services were restored on Monday.",
+         {"84": ("Kestrel News", False)}),
+        ("Sales rose to 12,000 units, said its commercial office.",
+         {"12,000": ("its commercial office", True)}),
+    ],
+)  # fmt: skip
+def test_a_finite_verb_after_an_inverted_speaker_makes_it_a_subject(body, expected):
+    check_stated(body, expected)
+
+
+# A generic actor's lower-case modifiers that open a clause after a comma, a verb of saying
+# right after the noun, name the speaker as a capital at a sentence's start does ("…, mountain
+# rescue officials said"); without a verb of saying they name no one.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A fourth climber has died on the glacier, bringing the toll to four, mountain rescue officials said on Sunday.",
+         {"four": ("mountain rescue officials", True)}),
+        ("Across the river in Dorvania, health officials have reported 9 linked cases.",
+         {"9": ("health officials", True)}),
+        ("In March, rising fuel prices cut sales by 4,000 units.", {"4,000": ("Kestrel News", False)}),
+    ],
+)  # fmt: skip
+def test_modifiers_opening_a_clause_name_a_generic_speaker(body, expected):
+    check_stated(body, expected)
+
+
+# A conversion the writer adds after a comma ("30 bitcoin, worth about $2 million") is the
+# writer's when its amount's speaker stands before; a marker after both gives both.
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Ravello Energy said thieves took the records of 3 million clients, and a hacker group is demanding 30 bitcoin, worth about $2 million, to delete them.",
+         {"30 bitcoin": ("a hacker group", True), "about $2 million": ("Kestrel News", False)}),
+        ("it", "Il collettivo Nerofumo chiede un riscatto di 30 bitcoin, circa 2 milioni di euro.",
+         {"30 bitcoin": ("Nerofumo", True), "circa 2 milioni di euro": ("Kestrel News", False)}),
+        ("fr", "La rançon s'élève à 40 bitcoins, soit environ 2 millions d'euros, selon le quotidien Le Vigile Brenois.",
+         {"environ 2 millions d'euros": ("Vigile Brenois", True)}),
+    ],
+)  # fmt: skip
+def test_a_conversion_after_a_comma_is_the_writers(lang, body, expected):
+    got = {c["text"]: (c["source"], c["source_stated"]) for c in claims(body, lang, "Kestrel News")}
     assert {k: got.get(k) for k in expected} == expected

@@ -363,3 +363,37 @@ def test_a_comparison_goes_on_past_a_paragraph_break(lang, body, expected):
 )  # fmt: skip
 def test_a_colon_closes_the_markers_before_it(lang, body, expected):
     check(body, lang, expected)
+
+
+# A place phrase or two may stand between a relative pronoun and its verb of saying: the
+# relative clause's figures are its subject's ("X, che sul suo canale chiede 30 bitcoin").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("it", "A rivendicare il furto è il collettivo Nerofumo, che sul suo canale chiede un riscatto di 30 bitcoin.",
+         {"30 bitcoin": "Nerofumo"}),
+        ("it", "Il sindacato Corvaglia, che nella lettera ai soci chiede 250 assunzioni, ha indetto uno sciopero.",
+         {"250": "Corvaglia"}),
+        ("fr", "Le syndicat Brunvald, qui dans un communiqué réclame 400 postes, a appelé à la grève.",
+         {"400": "Brunvald"}),
+    ],
+)  # fmt: skip
+def test_a_place_phrase_between_a_relative_pronoun_and_its_verb(lang, body, expected):
+    check(body, lang, expected)
+
+
+# A French or Italian aside between a speaker and its verb may run to 60 characters ("X,
+# victime d'une panne informatique la semaine dernière, a confirmé que …").
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Le fournisseur Brunvald, victime d'une cyberattaque la semaine dernière, a confirmé que 420 000 de ses clients étaient touchés.",
+         {"420 000": "Brunvald"}),
+        ("fr", "Le ministère de la Santé, alerté par plusieurs hôpitaux la semaine dernière, a confirmé que 1 200 patients étaient touchés.",
+         {"1 200": "Ministère de la Santé"}),
+        ("it", "La compagnia Brunvald, vittima di un guasto informatico la settimana scorsa, ha confermato che 12.000 clienti sono coinvolti.",
+         {"12.000": "Brunvald"}),
+    ],
+)  # fmt: skip
+def test_a_long_aside_between_a_speaker_and_its_verb(lang, body, expected):
+    check(body, lang, expected)

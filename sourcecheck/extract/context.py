@@ -28,6 +28,7 @@ from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
 from sourcecheck.extract.when import RANGE_START, closes_contrast, outbreak, reported
 from sourcecheck.frames.attribution import vocabulary
+from sourcecheck.rules.blocks import between_words
 
 _TIGHT = regexcache.compile(r"[\s,]*")
 _DATE_LINK = regexcache.compile(
@@ -116,6 +117,37 @@ def pick_attribution(q, thing_end: int, attributions, spans, body: str):
             return None  # "…, X said, and 38 roads remained closed": the writer's clause
         return found[-1]  # "…, ha reso noto il Centro, un valore che … da oltre 40 anni"
     return closer
+
+
+_WORD = regexcache.compile(r"[^\W\d_]+")
+
+
+def written_conversion(q, body: str, spans, said_at: int) -> bool:
+    """Is money figure `q` the writer's conversion of the amount right before it, after a
+    comma and a word that converts (`data/conversions.yaml` `between`): "75 bitcoin, worth
+    about $5.4 million", "30 bitcoin, circa 2 milioni di euro"? Only when the attribution
+    found for it stands before that amount (`said_at`); one after it gives both ("…, soit
+    environ 4,6 millions d'euros, selon X").
+
+    >>> body = "X demands 30 bitcoin, worth about $2 million."
+    >>> written_conversion(SimpleNamespace(start=22), body, [(10, 20), (22, 44)], 0)
+    True
+    >>> written_conversion(SimpleNamespace(start=22), body, [(10, 20), (22, 44)], 46)
+    False
+    """
+    before = [e for s, e in spans if e <= q.start]
+    if not before or said_at < 0 or said_at >= q.start:
+        return False
+    end = max(before)
+    digit = _DIGIT.search(body, q.start)
+    gap = body[end : digit.start() if digit else q.start]
+    words = _WORD.findall(gap.lower())
+    return (
+        gap.lstrip().startswith(",")
+        and len(gap) <= 40
+        and bool(words)
+        and between_words().issuperset(words)
+    )
 
 
 def _past_colon_clause(body: str, found: list, q) -> list:

@@ -145,7 +145,12 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
     if text.rfind("(", w, c.start) >= 0 and v.paren_before.search(text, w, c.start):
         if v.paren_after.match(text, c.end, hi):  # "23 000 (préfecture)"
             return _made(text, c, c.start, "label", "label")
-    if spoke & (SAYING | COUNTING) and (m := _inverted(v, text, w, c)) and not _told(v, text, c):
+    if (
+        spoke & (SAYING | COUNTING)
+        and (m := _inverted(v, text, w, c))
+        and not _told(v, text, c)
+        and not v.finite_after.match(text, c.end, hi)
+    ):
         applies = "both" if m.group("as") else "post"  # "Come riferisce l'Ansa, …"
         return _made(
             text, c, m.start("as") if m.group("as") else m.start("at"), applies, "inverted"

@@ -191,13 +191,30 @@ def generics(sp: Speakers, hi: int, tokens, feats: list[int]) -> list[_Generic]:
             if co := _COORDINATED_BEFORE.search(text, max(0, start - 40), start):
                 start = co.start()  # "Italian and French authorities"
         if not (det or marked) and start < pos and not (v.prenominal and text[start].isupper()):
-            if not _known(sp, text[start:pos].strip()) and not (  # "civil protection officials"
-                v.possessive.match(text, _word_end(text, m.end()))  # "weather service data"
+            if not (
+                _known(sp, text[start:pos].strip())  # "civil protection officials"
+                or v.possessive.match(text, _word_end(text, m.end()))  # "weather service data"
+                or _subject_speaking(v, text, (start, pos), n, feats)
             ):
                 start = pos  # English modifiers count after a determiner or capitalised
                 # ("Health ministry data showed"); "rising energy prices" names no body
         out.append(_Generic(start, pos, m.end(), m.group("noun"), det, det_at))
     return out
+
+
+def _subject_speaking(v: Vocabulary, text: str, span: tuple[int, int], n: int, feats) -> bool:
+    """(English) Do a generic noun's lower-case modifiers (`span`) open a clause after a comma
+    and does a verb of saying follow the noun within a few words ("…, regional health
+    authorities said"; not "…, and SNCF management said")? Then they name the speaker as a
+    capital would at a sentence's start."""
+    start, pos = span
+    words = text[start:pos].split()
+    return (
+        text[max(0, start - 4) : start].rstrip().endswith(",")
+        and all(w.islower() for w in words)
+        and words[0] not in v.coordinator_words
+        and any(f & SAYING for f in feats[n + 1 : n + 4])
+    )
 
 
 def _owner_start(text: str, tokens, feats: list[int], k: int) -> int:

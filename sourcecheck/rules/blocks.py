@@ -549,11 +549,12 @@ def _worded(first: str, second: str, quote: str) -> bool:
     False
     """
     words = _GAP_WORD.findall(_gap(first, second, quote).lower())
-    return bool(words) and not _between_words().issuperset(words)
+    return bool(words) and not between_words().issuperset(words)
 
 
 @functools.lru_cache(maxsize=1)
-def _between_words() -> frozenset[str]:
+def between_words() -> frozenset[str]:
+    """The words a conversion's gap may hold (`data/conversions.yaml` `between`)."""
     from sourcecheck.extract.lexicon import package_data  # extract imports the rules' blocks
 
     return frozenset(
