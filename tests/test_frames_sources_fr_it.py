@@ -383,12 +383,12 @@ def test_a_place_phrase_between_a_relative_pronoun_and_its_verb(lang, body, expe
 
 
 # A French or Italian aside between a speaker and its verb may run to 60 characters ("X,
-# victime d'une panne informatique la semaine dernière, a confirmé que …").
+# frappé par une grève des livreurs en début de mois, a reconnu que …").
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("fr", "Le fournisseur Brunvald, victime d'une cyberattaque la semaine dernière, a confirmé que 420 000 de ses clients étaient touchés.",
-         {"420 000": "Brunvald"}),
+        ("fr", "Le distributeur Brunvald, frappé par une grève des livreurs en début de mois, a reconnu que 37 000 commandes étaient en retard.",
+         {"37 000": "Brunvald"}),
         ("fr", "Le ministère de la Santé, alerté par plusieurs hôpitaux la semaine dernière, a confirmé que 1 200 patients étaient touchés.",
          {"1 200": "Ministère de la Santé"}),
         ("it", "La compagnia Brunvald, vittima di un guasto informatico la settimana scorsa, ha confermato che 12.000 clienti sono coinvolti.",

@@ -124,10 +124,10 @@ _WORD = regexcache.compile(r"[^\W\d_]+")
 
 def written_conversion(q, body: str, spans, said_at: int) -> bool:
     """Is money figure `q` the writer's conversion of the amount right before it, after a
-    comma and a word that converts (`data/conversions.yaml` `between`): "75 bitcoin, worth
-    about $5.4 million", "30 bitcoin, circa 2 milioni di euro"? Only when the attribution
+    comma and a word that converts (`data/conversions.yaml` `between`): "12 bitcoin, worth
+    about $0.9 million", "30 bitcoin, circa 2 milioni di euro"? Only when the attribution
     found for it stands before that amount (`said_at`); one after it gives both ("…, soit
-    environ 4,6 millions d'euros, selon X").
+    environ 1,8 million d'euros, selon X").
 
     >>> body = "X demands 30 bitcoin, worth about $2 million."
     >>> written_conversion(SimpleNamespace(start=22), body, [(10, 20), (22, 44)], 0)

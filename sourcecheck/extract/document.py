@@ -477,15 +477,17 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         kind = "money" if noun.currency and not q.currency else q.kind
         if kind == "count" and is_age(body, q.start, q.end, d.lang):
             concept = AGE  # "une femme de 58 ans": a person's, never compared
-        said = [a for a in attributions if not context.own_account(a, q, body, d.lang)]
-        said = attributions if said else said  # (a speaker of the sentence speaks for the body)
+        # a body's size or accounts in its own words give the figure to no one, unless another
+        # speaker of the sentence gives it ("…, ha precisato un portavoce")
+        writers = all(context.own_account(a, q, body, d.lang) for a in attributions)
+        said = [] if writers else attributions
         attribution = context.pick_attribution(q, thing_end, said, spans, body)
         own_at = attribution.start if attribution else -1
         own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
         attribution = d.speakers.resolved(attribution or d.carried(i))
         described = concept == AGE or context.population(q, body, d.lang)
         if kind == "money" and context.written_conversion(q, body, spans, own_at):
-            described = True  # "…, chiede 75 bitcoin, circa 4,6 milioni di euro": the writer's
+            described = True  # "…, chiede 30 bitcoin, circa 2 milioni di euro": the writer's
         if described:  # "une femme de 58 ans", "le village compte 2 300 habitants": the writer's
             attribution = None
         continued = False

@@ -213,8 +213,8 @@ class Vocabulary:
         # 3 English figures (a measured choice, not a rule of grammar); a year is no figure
         # ("The Quillan Water Board, which took over in 2019, said")
         relative = rf"(?:(?!,\s*(?:{aux})\s)[^;])" if lang != "en" else _NO_FIGURE
-        # (French and Italian asides run longer: "Brunvald, victime d'une panne informatique
-        # la semaine dernière, a confirmé"; English keeps 40 characters: at 60 the frozen half
+        # (French and Italian asides run longer: "Brunvald, frappé par une grève des livreurs
+        # en début de mois, a reconnu"; English keeps 40 characters: at 60 the frozen half
         # of bench/gold.py lost 2 English sources, a measured choice)
         aside = _aside(adv, 40 if lang == "en" else 60)
         core = (
@@ -280,7 +280,7 @@ class Vocabulary:
         # "le parquet, qui évoque un préjudice de 40 millions": the relative clause's figures
         # (a year between the pronoun and its verb: "L'azienda, che nel 2024 ha registrato…")
         year = rf"(?:{alternation(words['year_in'])})\s+\d{{4}}\s+" if words["year_in"] else ""
-        # (and where, in a place phrase or two: "che sul suo sito nel dark web chiede")
+        # (and where, in a place phrase or two: "che sul suo canale chiede")
         where = rf"(?:{alternation(words['locatives'])}\s+(?:[^\W\d][\w'’-]*\s+){{1,3}}?){{0,2}}"
         rel_lead = (
             rf"\s*,\s*(?P<at>{rel})\s+(?:{year})?{where}(?:{alternation(words['clitics'])}\s*)?"
@@ -332,7 +332,7 @@ class Vocabulary:
         # "Cape Harl remains closed", "la Statale resta chiusa": a name before a copula is
         # what stays so, never a body acting
         self.copula = lazy(rf"\b{alternation(words['copulas'])}\b", i)
-        # "…, said its online services were back": a finite verb after the words an inverted
+        # "…, said its ticket offices were open again": a finite verb after the words an inverted
         # verb of saying reaches makes them the subject of what was said, never the speaker
         self.finite_after = lazy(rf"\s+(?:{finite})\b", i)
         self.own_clause_after = lazy(
