@@ -223,7 +223,7 @@ NOUN_YEAR_REACH = 30  # characters between the noun of accounts and the figure i
 @lru_cache(maxsize=4)
 def _noun_year(lang: str | None) -> re.Pattern:
     words = f"{_words('accounts', lang)}|{_words('year_nouns', lang)}"
-    year = r"((?:19|20)\d\d)"
+    year = rf"({YEAR_DIGITS})"
     gap = rf"[^\d;:,()]{{0,{NOUN_YEAR_REACH}}}$"
     return regexcache.compile(
         rf"(?<![\w.,]){year}\s+(?:{words})(?![\w'’]){gap}"
