@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sourcecheck.align.nationals import told_of
+from sourcecheck.align.nationals import carried_by, told_of
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_alignment_tallies import claims  # noqa: E402
@@ -96,3 +96,29 @@ def test_a_figure_whose_digit_opens_an_earlier_figure_is_read_at_its_own_place()
     subjects = table["subject"].tolist()
     assert "|who=nationals" in subjects[2]
     assert subjects[0] != subjects[2]
+
+
+def test_a_noun_with_a_demonym_counts_nationals_in_each_language() -> None:
+    it = "Le vittime tedesche finora identificate sono 14, secondo Varnholt."
+    assert carried_by(it, "vittime") == "Germany"
+    fr = "Les victimes belges recensées par Quessel sont 9."
+    assert carried_by(fr, "victimes") == "Belgium"
+    en = "Orlenza said 7 Austrian victims had been named."
+    assert carried_by(en, "victims") == "Austria"
+    assert carried_by("The 11 tourists hurt near Orlenza were flown home.", "tourists") is None
+
+
+def test_a_count_of_victims_of_one_country_stays_apart_from_the_toll() -> None:
+    toll = "L'operazione di Varnholt ha individuato 9.400 vittime in tutto."
+    italians = "Le vittime italiane finora individuate sono 3.100, secondo Varnholt."
+    wire = "Varnholt said 9,400 victims had been found worldwide."
+    table = claims(
+        {"thing": "vittime", "value": 9400, "lang": "it", "text": "9.400", "quote": toll,
+         "doc": "a.md"},
+        {"thing": "vittime", "value": 3100, "lang": "it", "text": "3.100", "quote": italians,
+         "doc": "b.md"},
+        {"thing": "victims", "value": 9400, "text": "9,400", "quote": wire, "doc": "c.md"},
+    )  # fmt: skip
+    subjects = table["subject"].tolist()
+    assert "|who=nationals" in subjects[1]
+    assert subjects[0] == subjects[2] != subjects[1]

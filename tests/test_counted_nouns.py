@@ -231,6 +231,9 @@ SHAPES = {
     "long-subject": """
         fr | Les familles encore hébergées à l'hôtel sont 140. | 140 | familles | -
         it | Le famiglie ancora ospitate in hotel sono 140. | 140 | famiglie | -
+        fr | « Les familles encore hébergées à l'hôtel sont 140 », dit le maire. | 140 | familles | -
+        it | Il sindaco: «Le famiglie ancora ospitate in hotel sono 140». | 140 | famiglie | -
+        en | "The families still housed in hotels were 140," the mayor said. | 140 | families | -
     """,
     # a bare count names its noun after an aside on its part
     "named-after-aside": """

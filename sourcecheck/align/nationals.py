@@ -20,6 +20,15 @@ Example
 [None, '']
 >>> told_of("Il sindaco ha ricevuto 500 cittadini in piazza.", ((23, 26),))
 [None]
+
+A count whose own noun carries a demonym counts nationals too ("i feriti belgi sono 4",
+"4 Belgian casualties", "les blessés belges sont 4"): the part of a toll one country's
+people make, never the toll's subject (`carried_by`).
+
+>>> carried_by("I feriti belgi ricoverati sono 4.", "feriti")
+'Belgium'
+>>> carried_by("I feriti ricoverati a Liegi sono 4.", "feriti") is None
+True
 """
 
 from __future__ import annotations
@@ -54,6 +63,37 @@ def told_of(quote: str, figures: tuple[tuple[int, int], ...]) -> list[str | None
     ]
 
 
+@lru_cache(maxsize=65536)
+def carried_by(quote: str, thing: str) -> str | None:
+    """The country of the demonym right after `thing` in `quote` ("vittime italiane",
+    "victimes françaises") or right before it ("Italian victims"), or within it ("Japanese
+    tourists"); None when the counted thing carries no nationality.
+
+    Why: a count of "Italian victims" is the part of the toll Italy's people make; read as
+    the toll itself, its gap to the whole's figure is a false value-conflict.
+
+    Example: `carried_by("4 Belgian casualties were flown home.", "casualties")` is
+    "Belgium".
+    """
+    words = thing.split()
+    if not words:
+        return None
+    inside = next((w for w in words if w.lower() in DEMONYMS), None)
+    if inside:
+        return _country(inside)
+    for m in regexcache.compile(rf"(?<![\w'’]){re.escape(thing)}(?![\w'’])", re.I).finditer(quote):
+        after = _NEXT.match(quote, m.end())
+        before = _PREVIOUS.search(quote, 0, m.start())
+        for word in (after and after.group(1), before and before.group(1)):
+            if word and word.lower() in DEMONYMS:
+                return _country(word)
+    return None
+
+
+_NEXT = regexcache.compile(r"\s+([^\W\d_]+)")
+_PREVIOUS = regexcache.compile(r"([^\W\d_]+)\s+$")
+
+
 def _country(demonym: str) -> str:
     lower = demonym.lower()
     return DEMONYMS.get(lower) or DEMONYMS.get(lower[:-1], "")  # "Danes", "Germans"
@@ -76,4 +116,4 @@ def _pattern() -> re.Pattern:
     )
 
 
-__all__ = ["NATIONALS", "told_of"]
+__all__ = ["NATIONALS", "carried_by", "told_of"]

@@ -60,7 +60,7 @@ from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike, rounded_keys
 from sourcecheck.align.measured import measured_noun
 from sourcecheck.align.named import named_nouns
-from sourcecheck.align.nationals import NATIONALS, told_of
+from sourcecheck.align.nationals import NATIONALS, carried_by, told_of
 from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, durations, noun_key
 from sourcecheck.align.onefigure import told_alike
 from sourcecheck.align.ownednoun import owned_nouns
@@ -512,6 +512,10 @@ def _nationals(table: pd.DataFrame, extra: list[str], sentences: list[tuple]) ->
         for (_, _, row), country in zip(figures, countries, strict=True):
             if country is not None and nouns[row] and dims[row] == "count":
                 told[row] = country
+    rows = zip(nouns, dims, *(table[c].tolist() for c in ("quote", "thing")), strict=True)
+    for row, (noun, dim, quote, thing) in enumerate(rows):
+        if row not in told and noun and dim == "count" and (land := carried_by(quote, thing)):
+            told[row] = land  # "le vittime italiane sono 3.100": Italy's part of the toll
     named: dict[str, set[str]] = {}
     for row, country in told.items():
         named.setdefault(cases[row], set()).add(country)

@@ -776,8 +776,10 @@ _BEFORE_OF = regexcache.compile(
 
 
 LONG_SUBJECT = 100  # characters before a count where a subject and its complements stand
+# A subject opens the text, a quote («Le famiglie … sono 140»), a clause or a contrast; a later
+# sentence's start stays out (it joined a subset's noun to its whole's subject)
 _BEFORE_LONG = regexcache.compile(
-    r"(?:^|[,;:]\s*"
+    r"(?:^|[«“\"]\s*|[,;:]\s*"
     r"|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
     r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
