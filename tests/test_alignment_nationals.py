@@ -110,7 +110,7 @@ def test_a_noun_with_a_demonym_counts_nationals_in_each_language() -> None:
 
 def test_a_count_of_victims_of_one_country_stays_apart_from_the_toll() -> None:
     toll = "L'operazione di Varnholt ha individuato 9.400 vittime in tutto."
-    italians = "Le vittime italiane finora individuate sono 3.100, secondo Varnholt."
+    italians = "Le vittime francesi già rintracciate sono 3.100, secondo Varnholt."
     wire = "Varnholt said 9,400 victims had been found worldwide."
     table = claims(
         {"thing": "vittime", "value": 9400, "lang": "it", "text": "9.400", "quote": toll,

@@ -22,13 +22,12 @@ from types import SimpleNamespace
 
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
-from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.extract.lexicon import Concepts, between_words
 from sourcecheck.extract.places import REGIONS, find_places
 from sourcecheck.extract.pointers import part_of_last
 from sourcecheck.extract.things import partitive
 from sourcecheck.extract.when import RANGE_START, closes_contrast, outbreak, reported
 from sourcecheck.frames.attribution import vocabulary
-from sourcecheck.rules.blocks import between_words
 
 _TIGHT = regexcache.compile(r"[\s,]*")
 _DATE_LINK = regexcache.compile(

@@ -317,3 +317,12 @@ def package_data(name: str) -> dict:
     if not isinstance(data, dict):
         raise InputError(name, "line 1", "a lexicon must be a mapping")
     return data
+
+
+@lru_cache(maxsize=1)
+def between_words() -> frozenset[str]:
+    """The words a conversion's gap may hold (`data/conversions.yaml` `between`: "worth",
+    "soit", "circa"), read by extraction (a conversion the writer adds) and the rules alike."""
+    return frozenset(
+        w.lower() for ws in package_data("conversions.yaml")["between"].values() for w in ws or ()
+    )

@@ -549,17 +549,9 @@ def _worded(first: str, second: str, quote: str) -> bool:
     False
     """
     words = _GAP_WORD.findall(_gap(first, second, quote).lower())
+    from sourcecheck.extract.lexicon import between_words  # (extract imports the rules)
+
     return bool(words) and not between_words().issuperset(words)
-
-
-@functools.lru_cache(maxsize=1)
-def between_words() -> frozenset[str]:
-    """The words a conversion's gap may hold (`data/conversions.yaml` `between`)."""
-    from sourcecheck.extract.lexicon import package_data  # extract imports the rules' blocks
-
-    return frozenset(
-        w.lower() for ws in package_data("conversions.yaml")["between"].values() for w in ws or ()
-    )
 
 
 def _gap(first: str, second: str, quote: str) -> str:
