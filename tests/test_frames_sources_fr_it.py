@@ -321,7 +321,7 @@ def test_a_size_told_by_a_spokesman_stays_stated():
     ("lang", "body", "expected"),
     [
         ("it", "Ieri alla Borsa di Milano il titolo ha perso il 4,2%.", {"4,2%": "Wire"}),
-        ("it", "La Tessaro ha perso il 4,2% in Borsa.", {"4,2%": "Wire"}),
+        ("it", "La Vendrami ha perso il 4,2% in Borsa.", {"4,2%": "Wire"}),
         ("fr", "Hier à la Bourse de Paris le titre a perdu 3,1 %.", {"3,1 %": "Wire"}),
         ("fr", "Le groupe Quarnelli a perdu 3,1 % de ses clients.", {"3,1 %": "Wire"}),
     ],
