@@ -178,13 +178,10 @@ def _slipped(
     figure has on another assumed day never reached it: the scale-word rule never saw it."""
     assumed = table["evidence"].astype(str).str.contains("day not stated").tolist()
     loose = [k[:day] + k[day + 1 :] for k in keys]
-    figures: dict[tuple, set[str]] = {}
+    owned: dict[tuple, set[tuple[float, str]]] = {}  # quantity → its (figure, owner) pairs
     for k, o, v in zip(loose, out, values, strict=True):
         if o:
-            figures.setdefault((k, v), set()).add(o)
-    owned: dict[tuple, list[tuple[float, str]]] = {}
-    for (k, v), os in figures.items():
-        owned.setdefault(k, []).extend((v, o) for o in os)
+            owned.setdefault(k, set()).add((v, o))
     result = list(out)
     for i, (k, o, v) in enumerate(zip(loose, out, values, strict=True)):
         if o or not assumed[i] or k not in owned:

@@ -213,7 +213,7 @@ def turns(quote: str) -> bool:
     (`turning` of `data/contrasts.yaml`: "mais", "but", "tuttavia").
 
     Why: "The company counts 38 strikers. But the union puts them at 61." — the second figure is
-    not the detail of the agency's count that an unsourced figure after a cited one
+    not the detail of the company's count that an unsourced figure after a cited one
     usually is: it is a rival count of the same quantity.
 
     >>> turns("Mais le syndicat avance le chiffre de 61 grévistes."), turns("Dont 9 enfants.")

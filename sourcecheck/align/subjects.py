@@ -603,7 +603,7 @@ def _voiced(
     none may be a rival's the attribution missed ("hoteliers speak of 3,400, the town of
     2,100").
 
-    A sentence that turns against the one before ("But our own count gives 49",
+    A sentence that turns against the one before ("But the union puts them at 61",
     `repeats.turns`) keeps its own voice: a rival count, not the detail of the cited one.
 
     Example: doc a: 1,690 (department, named), 212 (no source, next sentence) → both the
@@ -624,7 +624,7 @@ def _voiced(
         and at == at
         and at not in where[k]
         and at > min(where[k])  # told after the source was named: the detail of its count
-        and not repeats.turns(quote)  # "But our own count…": a rival count, not a detail
+        and not repeats.turns(quote)  # "But the union…": a rival count, not a detail
         else source
         for k, source, said, at, quote in zip(keys, sources, stated, sentences, quotes, strict=True)
     ]
