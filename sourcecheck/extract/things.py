@@ -36,7 +36,7 @@ from sourcecheck.extract.dates import (
     WEEKDAYS,
     day_phrase_at,
 )
-from sourcecheck.extract.framedata import alternation, load, words
+from sourcecheck.extract.framedata import alternation, load, phrases, words
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import is_modifier
 from sourcecheck.extract.places import DEMONYMS
@@ -456,8 +456,7 @@ def taken_among(text: str, pos: int, found, limit: int, lang: str | None, concep
 
 # the definite partitive between a count and its things ("12 of the cases", "3 des cas")
 _AMONG_ARTICLE = regexcache.compile(
-    r"\s+(?:of the|of those|of these|des|dei|degli|delle|tra i|tra gli|tra le|parmi les)\s+",
-    re.IGNORECASE,
+    rf"\s+(?:{phrases('nouns', 'definite_partitives', None)})\s+", re.IGNORECASE
 )
 
 
@@ -688,15 +687,15 @@ def _modifies(text, spans) -> bool:
     return word not in _LINKS and word not in g.particles and not g.verb_form.search(word)
 
 
+_ARTICLE = f"(?:{phrases('nouns', 'subject_articles', None)})"  # "les", "the", "gli", …
+_COPULA = f"(?:{phrases('nouns', 'subject_copulas', None)})"  # "sont", "were", "sono stati", …
 _BEFORE = regexcache.compile(
-    r"\b(?:les?|la|l['’]|the|gli|i|le|il|total of|number of|nombre de|numero di|numero degli)\s+"
+    rf"\b(?:{_ARTICLE}|{phrases('nouns', 'count_nouns_before', None)})\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
-    r"(?:(?P<verb>sono|sont|are|were|was|is|è|est|étaient|erano|totalled|totaled|reached|numbered|"
-    r"s['’]élève à|s['’]élèvent à|ammontano a|ammonta a|salgono a|passent à)\s+)?"
-    r"(?:(?:stati|state|été|already|déjà|già|about|environ|circa|complessivamente|in totale|"
-    r"in tutto|finora|ormai|ancora|désormais|encore|au total|still|now|so far|ora|adesso|"
-    r"maintenant|actuellement|attualmente|currently)\s+)?"
-    r"(?:(?:a|à|to|at)\s+)?:?\s*$",  # "i casi sono saliti a 97 e i morti a 2"
+    rf"(?:(?P<verb>{phrases('nouns', 'subject_verbs', None)})\s+)?"
+    rf"(?:(?:{phrases('nouns', 'subject_fillers', None)})\s+)?"
+    rf"(?:(?:{phrases('nouns', 'value_prepositions', None)})\s+)?:?\s*$",
+    # "i casi sono saliti a 97 e i morti a 2"
     re.IGNORECASE,
 )
 
@@ -745,21 +744,20 @@ def thing_before(
 
 # A relative pronoun and its verb right before an article: the noun after them is that
 # verb's object, not the subject of the copula after it
-_IN_RELATIVE = regexcache.compile(r"(?<![\w'’])(?:che|qui|who|that)\s+[^\W\d_]+\s+$", re.IGNORECASE)
+_RELATIVE = f"(?:{phrases('nouns', 'subject_relatives', None)})"  # "che", "qui", "who", "that"
+_IN_RELATIVE = regexcache.compile(rf"(?<![\w'’]){_RELATIVE}\s+[^\W\d_]+\s+$", re.IGNORECASE)
 _BEFORE_RELATIVE = regexcache.compile(
-    rf"(?:{_OPENS}|[,;:]\s*|(?<![\w'’]))(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    rf"(?:{_OPENS}|[,;:]\s*|(?<![\w'’])){_ARTICLE}\s*"
     r"(?<=\s|['’])(?P<head>[^\W\d_][\w'’-]*)(?=\s)(?:\s+[^\W\d_][\w'’-]*){0,4}"
-    r"\s+(?:che|qui|who|that)\s+[^.;:!?]{1,50}?\s+"
-    r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
+    rf"\s+{_RELATIVE}\s+[^.;:!?]{{1,50}}?\s+(?P<verb>{_COPULA})\s*$",
     re.IGNORECASE,
 )
 
 
 # A preposition right before an article: what follows is a complement of a noun before it
 _OF_PLACE = regexcache.compile(
-    r"(?<![\w'’])(?:de|des|du|di|of|in|dans|à|a|nel|nella|nei|negli|nelle|sur|on|at|across|"
-    r"par|pour|avec|by|for|with|from|da|dal|dalla|dai|dalle|per|con)\s+"
-    r"(?:(?:tutto|tutta|tutti|tutte|tout|toute|tous|toutes|all)\s+)?$",
+    rf"(?<![\w'’])(?:{phrases('nouns', 'complement_prepositions', None)})\s+"
+    rf"(?:(?:{phrases('nouns', 'whole_quantifiers', None)})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -767,10 +765,9 @@ _OF_PLACE = regexcache.compile(
 # A subject whose noun a complement names ("i casi di morbillo sono 57", "les cas de
 # rougeole sont 57", "the cases of flu were 57"): its verb joins it to the count
 _BEFORE_OF = regexcache.compile(
-    r"\b(?:les|la|l['’]|the|gli|i|le|il)\s*(?<=\s|['’])([^\W\d_][\w'’-]*)"
+    rf"\b{_ARTICLE}\s*(?<=\s|['’])([^\W\d_][\w'’-]*)"
     r"(?:\s+(?:di|de|of)\s+|\s+d['’])[^\W\d_][\w'’-]*\s+"
-    r"(?P<verb>sono|sont|are|were|étaient|erano|sono stati|sono state|ont été|have been)\s+"
-    r"(?:(?:già|déjà|already|ormai|désormais|now|ora|finora|so far)\s+)?$",
+    rf"(?P<verb>{_COPULA})\s+(?:(?:{phrases('nouns', 'subject_adverbs', None)})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -780,10 +777,10 @@ LONG_SUBJECT = 100  # characters before a count where a subject and its compleme
 # sentence's start stays out (it joined a subset's noun to its whole's subject)
 _BEFORE_LONG = regexcache.compile(
     r"(?:^|[«“\"]\s*|[,;:]\s*"
-    r"|\b(?:et|and|e|mais|but|ma|mentre|invece|tandis que|alors que|while|whereas)\s+)"
-    r"(?:les|la|l['’]|the|gli|i|le|il)\s*"
+    rf"|\b(?:{phrases('nouns', 'subject_contrasts', None)})\s+)"
+    rf"{_ARTICLE}\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
-    r"(?P<verb>sont|étaient|ont été|are|were|have been|sono|erano|sono stati|sono state)\s*$",
+    rf"(?P<verb>{_COPULA})\s*$",
     re.IGNORECASE,
 )
 
