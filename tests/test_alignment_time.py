@@ -273,6 +273,23 @@ def test_a_year_s_figure_a_clause_dates_by_when_it_was_told_is_that_year_s(said_
     assert (table["subject"].nunique() == 1) is joined
 
 
+@pytest.mark.parametrize(("said_on", "joined"), [("2030-10-09", True), ("2029-10-09", False)])
+def test_a_coming_year_s_figure_a_clause_dates_by_its_adoption_is_that_year_s(said_on, joined):
+    # "Ostravia's 2031 budget of €31.2 billion"; a wire: "the cabinet adopted on Wednesday a
+    # budget of 31.2 billion euros": adopted in the autumn before, the 2031 budget; a clause
+    # of two years before is another budget's
+    table = claims(
+        {"thing": "budget", "currency": "EUR", "value": 31.2e9, "text": "€31.2 billion",
+         "quote": "Ostravia's budget for 2031 amounts to €31.2 billion.",
+         "published": "2030-10-09", "refers_to": "2031"},
+        {"thing": "budget", "lang": "fr", "currency": "EUR", "value": 31.2e9,
+         "text": "31,2 milliards d'euros", "published": said_on, "refers_to": said_on,
+         "day_from": "clause",
+         "quote": "Le gouvernement a adopté mercredi un budget de 31,2 milliards d'euros."},
+    )  # fmt: skip
+    assert (table["subject"].nunique() == 1) is joined
+
+
 def test_a_figure_told_again_with_a_slip_of_scale_is_told_again_too() -> None:
     # "danni per 2,4 miliardi" on Monday; Wednesday's wires repeat "2.4 billion" and, slipped,
     # "2,4 millions": both are Monday's figure, one quantity for the scale-word rule to see

@@ -210,6 +210,10 @@ OWNERS = """
     en | Skyline cancelled 40 flights. On Monday Skyline had cancelled 12 flights. | 12 | Skyline
     fr | Le Syndicat national des pilotes (SNP) réclame 300 embauches. | 300 | SNP
     fr | Aviora a annulé 90 vols. Comme Aviora, Volaria a annulé 20 vols. | 20 | Volaria
+    # a name after a locative that only says where is a place, never the figure's owner
+    fr | Norvelle ferme deux sites. À Castelbrune, où l'usine emploie 900 salariés, le plan inquiète. | 900 | -
+    it | Tarvena chiude due sedi. A Roccalba, dove lo stabilimento impiega 300 addetti, cresce la protesta. | 300 | -
+    en | Tarvena shut two sites. In Roccalba, where the plant employs 300 people, unions protest. | 300 | -
 """
 
 

@@ -20,7 +20,9 @@ its figures against each other (`contrast`: "245 000 selon la CGT, 30 000 selon 
 "38 % contre 41 %"): there two sources may be the one the attribution read.
 
 Figures that meet, or nearly (within 10%: a rounding or a slip the rules report), stay one
-quantity ("more than 1 million" and "1.08 million", "700" and "more than 700"); so do figures
+quantity ("more than 1 million" and "1.08 million", "700" and "more than 700"); so do the
+same digits at another scale ("2.4 billion customers" in a lead, "2.4 million" below it: a
+slipped scale word, which the scale-word rule reports, `slipped`); so do figures
 that another source gives in the same document (the union's and the police's counts), and
 figures in two currencies or units (a conversion).
 
@@ -95,7 +97,7 @@ def marks(table: pd.DataFrame) -> list[str]:
         for i in rows[1:]:
             at = sentences[i]
             together = at is not None and at == at and shared[at] > 1  # known, not NaN
-            if not together and not _meets_any(spans[i], first):
+            if not together and not _meets_any(spans[i], first) and not slipped(spans[i], first):
                 others.setdefault(key[0], []).append(spans[i])
                 split.add(i)
             else:
@@ -108,7 +110,9 @@ def marks(table: pd.DataFrame) -> list[str]:
     for i, subject in enumerate(subjects):
         if subject not in bands or spans[i] is None:
             continue
-        if i not in split and any(_meet(spans[i], s) for s in firsts[subject]):
+        if i not in split and (
+            any(_meet(spans[i], s) for s in firsts[subject]) or slipped(spans[i], firsts[subject])
+        ):
             continue
         for k, band in enumerate(bands[subject], start=1):
             if _meet(spans[i], band):
@@ -253,6 +257,35 @@ def _meets_any(span: tuple[float, float], spans: set[tuple[float, float]]) -> bo
     return (span in spans and _meet(span, span)) or any(_meet(span, s) for s in spans)
 
 
+MIN_SLIPPED = 1000  # a scale word slips between thousands, millions and billions
+
+
+def slipped(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
+    """Whether the figure `span` gives is one of `spans` but for a slipped scale word: the
+    one a thousand or a million times the other, as written ("2.4 billion" beside "2.4
+    million": their intervals meet once scaled), both finite and of `MIN_SLIPPED` or more.
+    One source does not give a quantity a thousand times over: its copy slipped, and the
+    slip is the scale-word rule's to report, not another quantity.
+
+    >>> slipped((2.35e9, 2.45e9), {(2.35e6, 2.45e6)}), slipped((2.6e9, 2.7e9), {(2.35e6, 2.45e6)})
+    (True, False)
+    >>> slipped((2.0, 2.0), {(2000.0, 2000.0)})
+    False
+    """
+    low, high = span
+    if not (MIN_SLIPPED <= low and math.isfinite(high)):
+        return False
+    return any(
+        MIN_SLIPPED <= a
+        and math.isfinite(b)
+        and any(low <= b * f and a * f <= high or a <= high * f and low * f <= b for f in SCALES)
+        for a, b in spans
+    )
+
+
+SCALES = (1e3, 1e6)  # a thousand, a million: the factors a slipped scale word makes
+
+
 def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The spans joined where they meet, in order of value."""
     out: list[tuple[float, float]] = []
@@ -264,4 +297,4 @@ def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
-__all__ = ["cites", "contrast", "marks", "turns"]
+__all__ = ["cites", "contrast", "marks", "slipped", "turns"]

@@ -1284,7 +1284,10 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     10 or more, or a measure or an amount (small counts recur by chance), and only when one
     year is given for it. So is one its clause dates within that year or the next: the day
     it was told ("Brisca reported on Thursday a profit of €264 million", the 2030 profit
-    that went out in February 2031), not the period it describes.
+    that went out in February 2031), not the period it describes; and one its clause dates
+    in the year before: a coming year's figure (a budget, a target) told when it was adopted
+    ("le gouvernement a adopté mercredi un budget de 31,2 milliards", the 2031 budget
+    adopted in October 2030).
 
     An amount is the same to another precision too ("2.9 billion" beside "2.947 milioni …
     2025": `magnitudes.rounded_keys`).
@@ -1338,15 +1341,18 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
 
 def _said_after(day: str, year: str) -> bool:
     """Whether a clause's `day` is one a figure of `year` is told on: within that year or the
-    next (annual results go out weeks after their year ends), so the day it was said, not
-    the period it describes.
+    next (annual results go out weeks after their year ends), or the year before (a budget
+    or a target for the coming year is adopted in the autumn before it), so the day it was
+    said, not the period it describes.
 
-    >>> _said_after("2031-02-20", "2030"), _said_after("2033-02-20", "2030")
-    (True, False)
+    >>> _said_after("2031-02-20", "2030"), _said_after("2030-10-08", "2031")
+    (True, True)
+    >>> _said_after("2033-02-20", "2030"), _said_after("2029-10-08", "2031")
+    (False, False)
     """
     if len(day) != 10 or not (day[:4].isdigit() and year.isdigit()):
         return False
-    return 0 <= int(day[:4]) - int(year) <= 1
+    return -1 <= int(day[:4]) - int(year) <= 1
 
 
 def _owned(label: str, owner: str, part: str, state: str = "") -> str:

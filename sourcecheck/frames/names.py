@@ -108,7 +108,8 @@ def name_before(body: str, lo: int, at: int, words, last: str = "") -> str:
 
 def read_name(body: str, at: int, hi: int, words) -> str:
     """The capitalised name starting at `at`, company forms dropped; "" when there is none,
-    or it is a day, a month or a place. A possessive ends it ("Veltro's")."""
+    or it is a day, a month or a place (one it names, or any after a locative that only says
+    where: "À Morvelle, où…"). A possessive ends it ("Veltro's")."""
     taken: list[str] = []
     pos = at
     while len(taken) < MAX_NAME_WORDS:
@@ -128,6 +129,8 @@ def read_name(body: str, at: int, hi: int, words) -> str:
             break
     while len(taken) > 1 and taken[-1] in words.suffixes:
         taken.pop()
+    if len(taken) > 1 and taken[0].lower() in words.place_words:
+        return ""  # "À Morvelle, où l'usine emploie…": a place after its locative
     while taken and taken[0] in words.not_names:
         taken.pop(0)  # "La Latteria" → "Latteria"
     if not taken:

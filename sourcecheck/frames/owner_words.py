@@ -266,6 +266,13 @@ class _Words:
         self.suffixes = frozenset(data.get("suffixes") or ())
         self.articles = frozenset(data.get("articles") or ())
         self.not_names = frozenset(data.get("not_names") or ())
+        # a locative that only says where ("à", "in", "nel": `place_only` of attribution.yaml):
+        # a capitalised name after it is a place ("À Morvelle, où l'usine emploie…")
+        self.place_words = frozenset(
+            w.lower()
+            for code in langs
+            for w in (load("attribution").get(code) or {}).get("place_only") or ()
+        )
 
 
 @cache
