@@ -55,7 +55,7 @@ from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.implied import counts_again, implied_currency, unit_things
-from sourcecheck.align.kinds import narrowed
+from sourcecheck.align.kinds import broadest, narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike, rounded_keys
 from sourcecheck.align.measured import measured_noun
@@ -186,7 +186,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
-    table = _conversions(_same_figures(counts_again(table)), pairs)  # a noun the same figure gave
+    # a noun the same figure gave
+    table = _conversions(_same_figures(counts_again(table), concepts), pairs)
     table = _aboard(table)  # people on board, no other noun given: the passengers
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
@@ -1107,7 +1108,7 @@ def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.Data
     return table.assign(noun=nouns, noun_label=labels, evidence=notes)
 
 
-def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
+def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """A figure with no noun that recurs, in the same measure, in another document of the
     case is about what that figure is about there ("€1.4bn" beside "1,4 milliard d'euros
     d'investissement"); figures with no noun anywhere that recur across documents are one
@@ -1116,7 +1117,9 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     "11 fornitori europei": no cognate joins them, the figure does). Small numbers recur by
     chance; a measure's figure ("3.4 tonnes", "6 km") does not, whatever its size. An orphan
     noun never takes another document's known noun: "5 500 IT resources"
-    beside "5 500 servers" is a drift of terms to report, not one noun.
+    beside "5 500 servers" is a drift of terms to report, not one noun. A noun and a narrower
+    kind of it given the figure elsewhere ("displaced", "evacuees") are one noun, the broader
+    (`kinds.broadest`).
     """
     weak = table["noun"].isin(("", PEOPLE)) | _orphans(table)  # nothing said across documents
     # a measure's figure ("3.4 tonnes", "95 km") recurs by chance far less than a count's
@@ -1155,6 +1158,7 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
         if not elsewhere:  # "2.9 billion" beside "2.947 milioni di ricavi", "2.4 million"
             # beside "2 384 000 visitors": one figure to two precisions
             elsewhere = _rounded_elsewhere(f, doc, keyed)
+        elsewhere = broadest(elsewhere, concepts)
         measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
