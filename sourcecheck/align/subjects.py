@@ -1119,7 +1119,8 @@ def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     noun never takes another document's known noun: "5 500 IT resources"
     beside "5 500 servers" is a drift of terms to report, not one noun. A noun and a narrower
     kind of it given the figure elsewhere ("displaced", "evacuees") are one noun, the broader
-    (`kinds.broadest`).
+    (`kinds.broadest`). A figure that another document gives as people, and none as a known
+    noun, counts people ("1 240 personnes" beside "i 1.240 ospiti").
     """
     weak = table["noun"].isin(("", PEOPLE)) | _orphans(table)  # nothing said across documents
     # a measure's figure ("3.4 tonnes", "95 km") recurs by chance far less than a count's
@@ -1147,9 +1148,12 @@ def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     labels, docs = table["noun_label"].tolist(), table["doc"].tolist()
     keyed: dict[tuple, dict[str, set[str]]] = {}
     unkeyed: dict[tuple, set[str]] = {}
+    people: dict[tuple, set[str]] = {}  # the documents that give a figure as people
     for f, noun, doc, alone in zip(figure, nouns, docs, bare, strict=True):
         if alone:
             unkeyed.setdefault(f, set()).add(doc)
+            if noun == PEOPLE:
+                people.setdefault(f, set()).add(doc)
         elif noun and noun != PEOPLE:
             keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
     for i in [k for k, alone in enumerate(bare) if alone]:
@@ -1165,6 +1169,9 @@ def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             nouns[i] = elsewhere.pop()
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
             notes[i] = f"{SAME_FIGURE} ({shown}) is given for it in another document"
+        elif nouns[i] != PEOPLE and not keyed.get(f) and people.get(f, set()) - {doc}:
+            nouns[i], labels[i] = PEOPLE, PEOPLE  # "1.140 persone" beside "i 1.140"
+            notes[i] = f"{SAME_FIGURE} ({shown}) is given as people in another document"
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
             labels[i] = labels[i] if nouns[i] else shown
