@@ -932,6 +932,32 @@ def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(oth
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
 
 
+@pytest.mark.parametrize(
+    ("named", "joins"), [(("displaced", "evacuees"), True), (("employees", "jobs"), False)]
+)
+def test_a_figure_of_people_takes_the_broader_of_a_noun_and_its_kind_given_it_elsewhere(
+    named, joins
+) -> None:
+    # "2 300 personnes" beside "2,300 displaced" and "2,300 evacuees": a noun and a kind of
+    # it, one thing; beside "2,300 employees" and "2,300 jobs", two things it might count
+    table = claims(
+        {"thing": "personnes", "lang": "fr", "value": 2_300.0},
+        *({"thing": n, "value": 2_300.0} for n in named),
+    )
+    assert (table["subject"].iloc[0] == table["subject"].iloc[1]) is joins
+
+
+@pytest.mark.parametrize("thing", ["", "alloggiati"])
+def test_a_figure_with_no_known_noun_counts_the_people_another_document_gives_it(thing) -> None:
+    # "le centre accueille 1 240 personnes" beside "i 1.240 alloggiati di lunedì" (a noun
+    # no lexicon knows) or a bare "1.240": the people counted
+    table = claims(
+        {"thing": "personnes", "lang": "fr", "value": 1_240.0},
+        {"thing": thing, "lang": "it", "value": 1_240.0},
+    )
+    assert same(table)
+
+
 def test_survivors_are_the_people_rescued_when_the_story_counts_no_other_kind() -> None:
     # "la guardia costiera ha soccorso 61 persone" beside "61 survivors were landed"
     table = claims(

@@ -99,6 +99,28 @@ def narrowed(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
 
 
+def broadest(nouns: set[str], concepts: Concepts) -> set[str]:
+    """The one noun of `nouns` that each other one is a kind of, as a set of one; else
+    `nouns` as they are.
+
+    Why: a figure with no noun of its own takes the noun the same figure is given elsewhere
+    only when that noun is one; "1 600 personnes" beside "1,600 displaced" and "1 600
+    sfollati" (evacuees, a kind of the displaced) is one figure named by a noun and a
+    narrower kind of it, not two things it might count: it takes the broader one, which
+    `narrowed` then makes the one kind the story counts, if it counts one.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> sorted(broadest({"displaced", "evacuee"}, load_concepts()))
+    ['displaced']
+    >>> sorted(broadest({"employee", "job"}, load_concepts()))
+    ['employee', 'job']
+    """
+    if len(nouns) < 2:
+        return nouns
+    broad = [n for n in nouns if all(n in concepts.ancestors(m) for m in nouns)]
+    return {broad[0]} if len(broad) == 1 else nouns
+
+
 def _across_days(present: dict[tuple, set[str]], concepts: Concepts) -> dict[tuple, str]:
     """(block, broader noun) → the one narrower kind the story counts on any day (its block
     without the day), for a broader running count (`Concepts.is_cumulative`) whose own day

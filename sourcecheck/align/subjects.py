@@ -55,7 +55,7 @@ from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
 from sourcecheck.align.groups import MARK, group
 from sourcecheck.align.implied import counts_again, implied_currency, unit_things
-from sourcecheck.align.kinds import narrowed
+from sourcecheck.align.kinds import broadest, narrowed
 from sourcecheck.align.labelled import with_labelled_places
 from sourcecheck.align.magnitudes import MIN_RECURRING, bands, rounded_alike, rounded_keys
 from sourcecheck.align.measured import measured_noun
@@ -186,7 +186,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     restatements = restated_pairs(table, sentences)  # rows of measures restated beside them
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
-    table = _conversions(_same_figures(counts_again(table)), pairs)  # a noun the same figure gave
+    # a noun the same figure gave
+    table = _conversions(_same_figures(counts_again(table), concepts), pairs)
     table = _aboard(table)  # people on board, no other noun given: the passengers
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
@@ -1107,7 +1108,7 @@ def _conversions(table: pd.DataFrame, pairs: list[tuple[dict, dict]]) -> pd.Data
     return table.assign(noun=nouns, noun_label=labels, evidence=notes)
 
 
-def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
+def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     """A figure with no noun that recurs, in the same measure, in another document of the
     case is about what that figure is about there ("€1.4bn" beside "1,4 milliard d'euros
     d'investissement"); figures with no noun anywhere that recur across documents are one
@@ -1116,7 +1117,10 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     "11 fornitori europei": no cognate joins them, the figure does). Small numbers recur by
     chance; a measure's figure ("3.4 tonnes", "6 km") does not, whatever its size. An orphan
     noun never takes another document's known noun: "5 500 IT resources"
-    beside "5 500 servers" is a drift of terms to report, not one noun.
+    beside "5 500 servers" is a drift of terms to report, not one noun. A noun and a narrower
+    kind of it given the figure elsewhere ("displaced", "evacuees") are one noun, the broader
+    (`kinds.broadest`). A figure that another document gives as people, and none as a known
+    noun, counts people ("1 240 personnes" beside "i 1.240 ospiti").
     """
     weak = table["noun"].isin(("", PEOPLE)) | _orphans(table)  # nothing said across documents
     # a measure's figure ("3.4 tonnes", "95 km") recurs by chance far less than a count's
@@ -1144,9 +1148,12 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
     labels, docs = table["noun_label"].tolist(), table["doc"].tolist()
     keyed: dict[tuple, dict[str, set[str]]] = {}
     unkeyed: dict[tuple, set[str]] = {}
+    people: dict[tuple, set[str]] = {}  # the documents that give a figure as people
     for f, noun, doc, alone in zip(figure, nouns, docs, bare, strict=True):
         if alone:
             unkeyed.setdefault(f, set()).add(doc)
+            if noun == PEOPLE:
+                people.setdefault(f, set()).add(doc)
         elif noun and noun != PEOPLE:
             keyed.setdefault(f, {}).setdefault(noun, set()).add(doc)
     for i in [k for k, alone in enumerate(bare) if alone]:
@@ -1155,12 +1162,16 @@ def _same_figures(table: pd.DataFrame) -> pd.DataFrame:
         if not elsewhere:  # "2.9 billion" beside "2.947 milioni di ricavi", "2.4 million"
             # beside "2 384 000 visitors": one figure to two precisions
             elsewhere = _rounded_elsewhere(f, doc, keyed)
+        elsewhere = broadest(elsewhere, concepts)
         measure = currencies[i] or unit_of[i]
         shown = f"{f[3]:g}" + (f" {measure}" if measure else "")
         if len(elsewhere) == 1 and nouns[i] in ("", PEOPLE):
             nouns[i] = elsewhere.pop()
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
             notes[i] = f"{SAME_FIGURE} ({shown}) is given for it in another document"
+        elif nouns[i] != PEOPLE and not keyed.get(f) and people.get(f, set()) - {doc}:
+            nouns[i], labels[i] = PEOPLE, PEOPLE  # "1.140 persone" beside "i 1.140"
+            notes[i] = f"{SAME_FIGURE} ({shown}) is given as people in another document"
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
             labels[i] = labels[i] if nouns[i] else shown
