@@ -938,11 +938,11 @@ def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(oth
 def test_a_figure_of_people_takes_the_broader_of_a_noun_and_its_kind_given_it_elsewhere(
     named, joins
 ) -> None:
-    # "2 300 personnes" beside "2,300 displaced" and "2,300 evacuees": a noun and a kind of
-    # it, one thing; beside "2,300 employees" and "2,300 jobs", two things it might count
+    # "2 650 personnes" beside "2,650 displaced" and "2,650 evacuees": a noun and a kind of
+    # it, one thing; beside "2,650 employees" and "2,650 jobs", two things it might count
     table = claims(
-        {"thing": "personnes", "lang": "fr", "value": 2_300.0},
-        *({"thing": n, "value": 2_300.0} for n in named),
+        {"thing": "personnes", "lang": "fr", "value": 2_650.0},
+        *({"thing": n, "value": 2_650.0} for n in named),
     )
     assert (table["subject"].iloc[0] == table["subject"].iloc[1]) is joins
 

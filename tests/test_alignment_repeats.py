@@ -66,15 +66,15 @@ def test_another_document_joins_the_figure_its_value_meets() -> None:
 
 
 def test_the_same_digits_at_another_scale_stay_one_quantity() -> None:
-    # "Corvane says 3.6 billion subscribers were hit" in the lead, "3.6 million subscribers,
+    # "Corvane says 3.85 billion subscribers were hit" in the lead, "3.85 million subscribers,
     # the operator said" below it, 480,000 apart: a slipped scale word is one quantity (for
-    # the scale-word rule), another document's 3.6 million joins it; 480,000 stays apart
+    # the scale-word rule), another document's 3.85 million joins it; 480,000 stays apart
     table = claims(
-        {"thing": "subscribers", "value": 3.6e9, "low": 3.55e9, "high": 3.65e9},
-        {"thing": "subscribers", "value": 3.6e6, "low": 3.55e6, "high": 3.65e6,
+        {"thing": "subscribers", "value": 3.85e9, "low": 3.845e9, "high": 3.855e9},
+        {"thing": "subscribers", "value": 3.85e6, "low": 3.845e6, "high": 3.855e6,
          "source": "Corvane"},
         {"thing": "subscribers", "value": 480_000, "source": "Corvane"},
-        {"thing": "abbonati", "value": 3.6e6, "doc": "b.md", "lang": "it", "source": "Corvane"},
+        {"thing": "abbonati", "value": 3.85e6, "doc": "b.md", "lang": "it", "source": "Corvane"},
     )  # fmt: skip
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1] == subjects[3] != subjects[2]

@@ -104,7 +104,7 @@ def broadest(nouns: set[str], concepts: Concepts) -> set[str]:
     `nouns` as they are.
 
     Why: a figure with no noun of its own takes the noun the same figure is given elsewhere
-    only when that noun is one; "1 600 personnes" beside "1,600 displaced" and "1 600
+    only when that noun is one; "1 870 personnes" beside "1,870 displaced" and "1 870
     sfollati" (evacuees, a kind of the displaced) is one figure named by a noun and a
     narrower kind of it, not two things it might count: it takes the broader one, which
     `narrowed` then makes the one kind the story counts, if it counts one.

@@ -21,7 +21,7 @@ its figures against each other (`contrast`: "245 000 selon la CGT, 30 000 selon 
 
 Figures that meet, or nearly (within 10%: a rounding or a slip the rules report), stay one
 quantity ("more than 1 million" and "1.08 million", "700" and "more than 700"); so do the
-same digits at another scale ("2.4 billion customers" in a lead, "2.4 million" below it: a
+same digits at another scale ("8.15 billion customers" in a lead, "8.15 million" below it: a
 slipped scale word, which the scale-word rule reports, `slipped`); so do figures
 that another source gives in the same document (the union's and the police's counts), and
 figures in two currencies or units (a conversion).
@@ -262,7 +262,7 @@ MIN_SLIPPED = 1000  # a scale word slips between thousands, millions and billion
 
 def slipped(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
     """Whether the figure `span` gives is one of `spans` but for a slipped scale word: the
-    one a thousand or a million times the other, as written ("2.4 billion" beside "2.4
+    one a thousand or a million times the other, as written ("8.15 billion" beside "8.15
     million": their intervals meet once scaled), both finite and of `MIN_SLIPPED` or more.
     One source does not give a quantity a thousand times over: its copy slipped, and the
     slip is the scale-word rule's to report, not another quantity.

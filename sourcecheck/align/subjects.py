@@ -1159,8 +1159,8 @@ def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     for i in [k for k, alone in enumerate(bare) if alone]:
         f, doc = figure[i], docs[i]
         elsewhere = {n for n, where in keyed.get(f, {}).items() if where - {doc}}
-        if not elsewhere:  # "2.9 billion" beside "2.947 milioni di ricavi", "2.4 million"
-            # beside "2 384 000 visitors": one figure to two precisions
+        if not elsewhere:  # "2.9 billion" beside "2.947 milioni di ricavi", "8.15 million"
+            # beside "8 146 000 visitors": one figure to two precisions
             elsewhere = _rounded_elsewhere(f, doc, keyed)
         elsewhere = broadest(elsewhere, concepts)
         measure = currencies[i] or unit_of[i]
@@ -1170,7 +1170,7 @@ def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             labels[i] = nouns[i].lstrip(COGNATE).replace("-", " ")
             notes[i] = f"{SAME_FIGURE} ({shown}) is given for it in another document"
         elif nouns[i] != PEOPLE and not keyed.get(f) and people.get(f, set()) - {doc}:
-            nouns[i], labels[i] = PEOPLE, PEOPLE  # "1.140 persone" beside "i 1.140"
+            nouns[i], labels[i] = PEOPLE, PEOPLE  # "2.370 persone" beside "i 2.370"
             notes[i] = f"{SAME_FIGURE} ({shown}) is given as people in another document"
         elif nouns[i] != PEOPLE and not keyed.get(f) and len(unkeyed.get(f, ())) > 1:
             # an unknown noun no other document uses keeps its label ("fornitori europei")
