@@ -368,3 +368,23 @@ def test_a_quarters_figure_is_of_the_month_that_ends_it(
     result = check(case(tmp_path, (published, lang, "Wire", body)), validate=False)
     moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
     assert moments[figure] == moment
+
+
+CHANGES = """
+en | Orlissa Foods said its net profit rose to 42 million euros in 2030 from 37 million euros. | 37 million euros | 2029
+it | Il gruppo Tavelli ha chiuso con ricavi per 9,1 milioni di euro nel 2030, dai 7,4 milioni. | 7,4 milioni | 2029
+en | Bookings at Corvane Hotels reached 9,100 in 2030, against 8,600 forecast by the board. | 8,600 | -
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "day"),
+    [[c.strip() for c in line.split("|")] for line in CHANGES.strip().splitlines()],
+)
+def test_the_earlier_figure_of_a_change_set_in_a_year_is_of_the_year_before(
+    tmp_path, lang, body, figure, day
+):
+    """ "X in 2030 from Y": Y is of 2029; a rival reading ("against 8,600 forecast") is not."""
+    result = check(case(tmp_path, ("2031-03-04", lang, "Wire", body)), validate=False)
+    days = dict(zip(result.claims["text"], result.claims["refers_to"], strict=True))
+    assert days[figure] == day if day != "-" else days[figure] != "2029"  # "-": not 2029

@@ -563,6 +563,13 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 # "3,1 % attendu cette année", "il 2,9% per l'anno in corso": the year's
                 year = when.current_year(q, spans, body, s.start, s.end, d.lang, d.published)
                 day, day_from = (year, "clause") if year else (day, day_from)
+        if (
+            (day_from != "clause" or _said_only(day, dates))
+            and n
+            and len(rows[-1]["refers_to"]) == 4
+            and when.changed_from(qs[n - 1], q, spans, body, d.lang)
+        ):  # "slumped to 64 million last year from 211 million": the year before's
+            day, day_from = str(int(rows[-1]["refers_to"]) - 1), "clause"
         if d.published and (day_from != "clause" or len(day) == 4) and not rate:
             # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month
             month = (

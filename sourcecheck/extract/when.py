@@ -1027,6 +1027,38 @@ def stated_year(
     return str(now + _year_offsets(lang)[_key(found.group("rel"))])
 
 
+def changed_from(before, q, spans: Spans, body: str, lang: str | None) -> bool:
+    """Whether figure `q` is the earlier figure of a change whose later one, `before` (the
+    figure right before it in its sentence), a year phrase right after it sets in its year:
+    the words between are that phrase, then a word of `time.yaml` `change_from` ("slumped to
+    64 million last year from 211 million", "9,1 milioni nel 2030, dai 7,4").
+
+    Why: a change told as "X in <year> from Y" sets Y a year before X: the accounts of the
+    year before, which other accounts give with their own year ("211 million in 2029").
+
+    >>> from types import SimpleNamespace as Q
+    >>> body = "Profit fell to 64 million last year from 211 million."
+    >>> changed_from(Q(start=15, end=25), Q(start=41, end=52), [(15, 25), (41, 52)], body, "en")
+    True
+    >>> body = "Profit fell to 64 million, from 211 million last year."
+    >>> changed_from(Q(start=15, end=25), Q(start=32, end=43), [(15, 25), (32, 43)], body, "en")
+    False
+    """
+    found = _year_patterns(lang)[0].match(body, _past_brackets(body, before, spans), q.start)
+    return (
+        found is not None and _change_from(lang).fullmatch(body, found.end(), q.start) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def _change_from(lang: str | None) -> re.Pattern:
+    """A word of `change_from`, an article and a currency sign at most, up to a figure."""
+    tie = r"(?:(?:l['’]|le|la|les|the|il|lo|i|gli|al|ai|au|aux|à)\s*)?"
+    return regexcache.compile(
+        rf"\s*,?\s*(?<![\w'’])(?:{_words('change_from', lang)})\s*{tie}[^\w\s]?\s*", re.I
+    )
+
+
 def _past_year_in_clause(
     q, spans: Spans, body: str, lo: int, hi: int, lang: str | None, now: int
 ) -> str:
