@@ -293,7 +293,9 @@ def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | N
 
     `coarse` must be an exact figure whose interval is its written precision (10,7 millions →
     [10.65M, 10.75M], step 0.1M) and `fine` a strictly more precise one outside it. Returns the
-    rounded value (10 619 000 → 10.6M) when it is within one step of `coarse`, else None.
+    rounded value (10 619 000 → 10.6M) when it is within one step of `coarse`, else None;
+    None too when `fine` rounds to nothing ("700" beside "10 000": another quantity, not a
+    figure rounded by hand).
     """
     step = coarse["high"] - coarse["low"]
     if coarse["qualifier"] != "exact" or not 0 < step < math.inf:
@@ -301,7 +303,7 @@ def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | N
     if not fine["high"] - fine["low"] < step or overlaps(coarse, fine):
         return None
     rounded = math.floor(fine["value"] / step + 0.5) * step
-    return rounded if abs(rounded - coarse["value"]) <= step * 1.0001 else None
+    return rounded if rounded and abs(rounded - coarse["value"]) <= step * 1.0001 else None
 
 
 def scale_ratio(a: float, b: float, tolerance: float) -> int | None:
