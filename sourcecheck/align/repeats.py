@@ -20,7 +20,9 @@ its figures against each other (`contrast`: "245 000 selon la CGT, 30 000 selon 
 "38 % contre 41 %"): there two sources may be the one the attribution read.
 
 Figures that meet, or nearly (within 10%: a rounding or a slip the rules report), stay one
-quantity ("more than 1 million" and "1.08 million", "700" and "more than 700"); so do figures
+quantity ("more than 1 million" and "1.08 million", "700" and "more than 700"); so do the same
+digits with another scale word ("2.4 billion" and "2.4 million": the scale-word rule's slip,
+`_slipped`); so do figures
 that another source gives in the same document (the union's and the police's counts), and
 figures in two currencies or units (a conversion).
 
@@ -47,6 +49,7 @@ import numpy as np
 import pandas as pd
 
 from sourcecheck import regexcache
+from sourcecheck.align.magnitudes import same_digits
 from sourcecheck.align.shipped import align_data
 from sourcecheck.frames.attribution import vocabulary
 
@@ -95,7 +98,7 @@ def marks(table: pd.DataFrame) -> list[str]:
         for i in rows[1:]:
             at = sentences[i]
             together = at is not None and at == at and shared[at] > 1  # known, not NaN
-            if not together and not _meets_any(spans[i], first):
+            if not together and not _meets_any(spans[i], first) and not _slipped(spans[i], first):
                 others.setdefault(key[0], []).append(spans[i])
                 split.add(i)
             else:
@@ -108,7 +111,9 @@ def marks(table: pd.DataFrame) -> list[str]:
     for i, subject in enumerate(subjects):
         if subject not in bands or spans[i] is None:
             continue
-        if i not in split and any(_meet(spans[i], s) for s in firsts[subject]):
+        if i not in split and (
+            any(_meet(spans[i], s) for s in firsts[subject]) or _slipped(spans[i], firsts[subject])
+        ):
             continue
         for k, band in enumerate(bands[subject], start=1):
             if _meet(spans[i], band):
@@ -245,6 +250,28 @@ def _spans(low: pd.Series, high: pd.Series) -> list[tuple[float, float] | None]:
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] * CLOSE and b[0] <= a[1] * CLOSE
+
+
+def _slipped(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
+    """Whether `span` is one of `spans` written with another scale word: the same digits, a
+    thousand or a million times apart (`magnitudes.same_digits`, on the middles).
+
+    Why: "2.4 billion customers" in a wire's lead and "the 2.4 million people concerned" in
+    its quote are one figure with a scale word slipped, the scale-word rule's finding, not
+    two quantities the words told apart.
+
+    >>> _slipped((2.35e9, 2.45e9), {(2.35e6, 2.45e6)}), _slipped((2.35e9, 2.45e9), {(3.1e6, 3.1e6)})
+    (True, False)
+    """
+    middle = _middle(span)
+    return middle is not None and any(
+        (m := _middle(s)) is not None and same_digits(middle, m) for s in spans
+    )
+
+
+def _middle(span: tuple[float, float]) -> float | None:
+    """An interval's middle; None for an open one."""
+    return (span[0] + span[1]) / 2 if math.isfinite(span[0]) and math.isfinite(span[1]) else None
 
 
 def _meets_any(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
