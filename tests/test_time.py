@@ -388,3 +388,30 @@ def test_the_earlier_figure_of_a_change_set_in_a_year_is_of_the_year_before(
     result = check(case(tmp_path, ("2031-03-04", lang, "Wire", body)), validate=False)
     days = dict(zip(result.claims["text"], result.claims["refers_to"], strict=True))
     assert days[figure] == day if day != "-" else days[figure] != "2029"  # "-": not 2029
+
+
+def test_the_parts_of_a_growing_count_grow_as_one_series(tmp_path):
+    # the children among the cases, told as a part of each day's total: one timeline
+    result = check(
+        case(
+            tmp_path,
+            (
+                "2027-04-05T10:00",
+                "fr",
+                "Agence Rhône",
+                "Au lundi 5 avril, 40 cas de grippe aviaire ont été confirmés dans le canton de "
+                "Vernolle depuis le début de l'épidémie, dont 11 enfants, a indiqué l'agence "
+                "régionale de santé.",
+            ),
+            (
+                "2027-04-07T16:00",
+                "fr",
+                "Le Petit Vernollais",
+                "Selon le dernier bilan de l'agence régionale de santé, publié mercredi, 52 cas "
+                "ont été confirmés depuis le début de l'épidémie, dont 15 enfants.",
+            ),
+        ),  # fmt: skip
+        validate=False,
+    )
+    assert rules(result) == ["update", "update"]
+    assert {"11", "15"} in [texts(f) for f in result.findings.to_dict("records")]

@@ -275,7 +275,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
-    extra = _of_wholes(table, keys, extra, strings(claims, "part_of"))
+    wholes = _whole_marks(table, keys, extra, strings(claims, "part_of"))
+    extra = [
+        x.replace(f"|part={PART}", m, 1) if w >= 0 else x
+        for x, (m, w) in zip(extra, wholes, strict=True)
+    ]
     extra = _groups(table, extra)
     extra = _nationals(table, extra, sentences)
     extra = _standing(table, keys, extra)
@@ -284,6 +288,8 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
     table = days.moments(table, keys, extra, running)
+    if any(w >= 0 for _, w in wholes):
+        table = days.moments(table, keys, _series_wholes(table, extra, wholes), running)
     band = bands(table)
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)
@@ -397,11 +403,11 @@ def _parts_placed(table: pd.DataFrame, before: list[str], part_of: list[str]) ->
     return table.assign(scope=scopes, evidence=notes)
 
 
-def _of_wholes(
+def _whole_marks(
     table: pd.DataFrame, keys: list[tuple], extra: list[str], part_of: pd.Series
-) -> list[str]:
-    """`extra` with the part mark of each claim whose frame names its whole (`part_of`)
-    naming that whole's quantity: parts of two wholes are two quantities.
+) -> list[tuple[str, int]]:
+    """For each claim whose frame names its whole (`part_of`), the part mark that names that
+    whole's quantity and the whole's row; ("", -1) for others.
 
     Why: "19 cas en France, dont 6 hospitalisés" and "61 casi in Italia, di cui 19
     ricoverati" give two parts of one noun, place and day; marked only "a part", they were
@@ -413,13 +419,46 @@ def _of_wholes(
     "|part=<digest of the first>" and "|part=<digest of the second>"."""
     at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
     mark = f"|part={PART}"
-    out = list(extra)
+    out = [("", -1)] * len(extra)
     for i, (whole, part) in enumerate(zip(part_of.tolist(), table["part"].tolist(), strict=True)):
         w = at.get(whole)
         if part and w is not None and keys[w][0] and mark in extra[i]:
-            of = zlib.crc32(("|".join(keys[w]) + extra[w]).encode()) & 0xFFFFFFFF
-            out[i] = extra[i].replace(mark, f"|part={of:08x}", 1)
+            out[i] = (_digest("|".join(keys[w]) + extra[w]), w)
     return out
+
+
+def _series_wholes(
+    table: pd.DataFrame, extra: list[str], wholes: list[tuple[str, int]]
+) -> list[str]:
+    """`extra` where a part's mark names its whole's series (the whole's running count, all
+    days and places together: the part keeps its own place) instead of its whole's quantity
+    of one day, when the whole has a series.
+
+    Why: over the days, the parts of one running whole are one timeline: "37 cases, 14 of them
+    children" on Monday and "43 cases, 16 of them children" on Wednesday are the children's
+    count growing; marked with each day's whole, they were two series and no update showed.
+    The subject keeps the whole of its own day.
+
+    >>> t = pd.DataFrame({"noun": ["case", "case", "case"], "scope": ["", "", "Ardèche"],
+    ...     "series": ["", "", "case|Ardèche||count"]})
+    >>> marks = [("|part=a1", 2), ("|part=b2", 2), ("", -1)]
+    >>> _series_wholes(t, ["|part=a1", "|part=b2", ""], marks)[0] == _digest("case|||count")
+    True
+    """
+    series, nouns, places = (table[c].tolist() for c in ("series", "noun", "scope"))
+    unplaced = [
+        s.replace(f"{n}|{p}|", f"{n}||", 1) if p else s
+        for s, n, p in zip(series, nouns, places, strict=True)
+    ]
+    return [
+        x.replace(m, _digest(unplaced[w]), 1) if w >= 0 and unplaced[w] else x
+        for x, (m, w) in zip(extra, wholes, strict=True)
+    ]
+
+
+def _digest(text: str) -> str:
+    """The part mark naming a whole by its key: "|part=" and 8 hex digits."""
+    return f"|part={zlib.crc32(text.encode()) & 0xFFFFFFFF:08x}"
 
 
 SPANS = {"window": "the time covered", "since": "the time since", "offset": "before or after"}

@@ -54,6 +54,28 @@ def told_apart(stands: Sequence[Sequence[dict]]) -> bool:
     return all(_apart(a, b) for a, b in itertools.combinations(stands, 2))
 
 
+def kept(stands: Sequence[Sequence[dict]]) -> list[int]:
+    """The indexes of `stands` that some other stand is not told apart from (`_apart`):
+    none when every pair is told apart (`told_apart`), else two or more.
+
+    Why: one document can give a part far from two accounts of its whole ("one hospital
+    counted 212 visits"; two sentences on, "for the department, 1 240 per the agency, 1 510
+    per the union"): the part is another quantity, the two accounts still disagree. The
+    figures told apart from every other leave the comparison; the rest stay in it.
+
+    >>> lead = {"doc": "a", "sentence": 0}
+    >>> kept([[lead], [{"doc": "a", "sentence": 4}], [{"doc": "a", "sentence": 5}]])
+    [1, 2]
+    >>> kept([[lead], [{"doc": "a", "sentence": 4}]])
+    []
+    """
+    return [
+        i
+        for i, a in enumerate(stands)
+        if any(not _apart(a, b) for j, b in enumerate(stands) if j != i)
+    ]
+
+
 def _apart(a: Sequence[dict], b: Sequence[dict]) -> bool:
     """Whether a document holds claims of both positions, and every claim of one is far
     from every claim of the other in each document holding both."""

@@ -170,26 +170,34 @@ def positions(
     return pd.Series(number, index=order.index).reindex(claims.index)
 
 
+SOFT = ("about", "nearly")  # qualifiers whose interval is an allowance, not a written precision
+
+
 def firm_positions(
     claims: pd.DataFrame, by: Sequence[str], *, low: str = "low", high: str = "high"
 ) -> pd.Series:
-    """`positions` where an open-ended figure never bridges two others.
+    """`positions` where an open-ended or approximate figure never bridges two others.
 
     "More than 1 million" agrees with 1.08 million and with 2.5 million, yet those two still
-    disagree: positions are chained from the bounded figures only; an open-ended one joins
-    the lowest position of its block it meets, and those that meet none chain among themselves.
+    disagree: positions are chained from the firm figures only (bounded, not `SOFT`); an
+    open-ended one joins the lowest position of its block it meets, an approximate one
+    ("around 240,000": ±10%) the one nearest its value it meets (240,000 rather than 250 000,
+    which still disagree), and those that meet none chain among themselves.
     """
     opened = (claims[high] == math.inf) | (claims[low] == -math.inf)
-    if not opened.any() or opened.all():
+    soft = opened
+    if "qualifier" in claims:
+        soft = opened | claims["qualifier"].isin(SOFT)
+    if not soft.any() or soft.all():
         return positions(claims, by, low=low, high=high)
-    firm = positions(claims[~opened], by, low=low, high=high)
+    firm = positions(claims[~soft], by, low=low, high=high)
     out = pd.Series(-1, index=claims.index, dtype=int)
     out[firm.index] = firm
-    spans = claims.loc[~opened, [*by, low, high, "low_open", "high_open"]].assign(position=firm)
+    spans = claims.loc[~soft, [*by, low, high, "low_open", "high_open"]].assign(position=firm)
     spans = spans.sort_values(low, kind="stable")
     groups = {k: g for k, g in spans.groupby(list(by), sort=False)}
     alone = []
-    for i in claims.index[opened]:
+    for i in claims.index[soft]:
         row = claims.loc[i]
         key = tuple(row[c] for c in by) if len(by) > 1 else row[by[0]]
         block = groups.get(key)
@@ -202,12 +210,21 @@ def firm_positions(
             )
             meets = block[above & below]
             if len(meets):
-                out[i] = int(meets["position"].iloc[0])
+                out[i] = int(meets["position"].iloc[_nearest(meets, row, low, high)])
                 continue
         alone.append(i)
     if alone:
         out[alone] = positions(claims.loc[alone], by, low=low, high=high) + int(firm.max()) + 1
     return out
+
+
+def _nearest(meets: pd.DataFrame, row: pd.Series, low: str, high: str) -> int:
+    """Which of the firm figures `meets` (sorted by their lower bound) a soft figure `row`
+    joins: the lowest for an open-ended one, else the one whose middle is nearest its own."""
+    if row[high] == math.inf or row[low] == -math.inf:
+        return 0
+    middle = (row[low] + row[high]) / 2
+    return int(np.argmin(np.abs((meets[low].to_numpy() + meets[high].to_numpy()) / 2 - middle)))
 
 
 def summarise(claims: pd.DataFrame, by: Sequence[str], position: str = "position") -> pd.DataFrame:
@@ -276,7 +293,9 @@ def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | N
 
     `coarse` must be an exact figure whose interval is its written precision (10,7 millions →
     [10.65M, 10.75M], step 0.1M) and `fine` a strictly more precise one outside it. Returns the
-    rounded value (10 619 000 → 10.6M) when it is within one step of `coarse`, else None.
+    rounded value (10 619 000 → 10.6M) when it is within one step of `coarse`, else None;
+    None too when `fine` rounds to nothing ("700" beside "10 000": another quantity, not a
+    figure rounded by hand).
     """
     step = coarse["high"] - coarse["low"]
     if coarse["qualifier"] != "exact" or not 0 < step < math.inf:
@@ -284,7 +303,7 @@ def rounding_slip(coarse: pd.Series | dict, fine: pd.Series | dict) -> float | N
     if not fine["high"] - fine["low"] < step or overlaps(coarse, fine):
         return None
     rounded = math.floor(fine["value"] / step + 0.5) * step
-    return rounded if abs(rounded - coarse["value"]) <= step * 1.0001 else None
+    return rounded if rounded and abs(rounded - coarse["value"]) <= step * 1.0001 else None
 
 
 def scale_ratio(a: float, b: float, tolerance: float) -> int | None:

@@ -6,8 +6,10 @@ Why
 unit swapped, survives copy-editing because both numbers look plausible. pint converts each
 interval to base units; the figures agree when the converted intervals meet ("1,200
 hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement written as one
-number is read to its last digit ("25 miles" is [24.5, 25.5]). The same thing is one subject
-(as alignment decided); without a subject, the figures of one sentence.
+number is read to its last digit ("25 miles" is [24.5, 25.5]). Figures bounded on one side
+("up to 180 cm", "up to 180 inches") are also compared by their bounds' numbers (`_bounds`):
+intervals that start at zero always meet. The same thing is one subject (as alignment
+decided); without a subject, the figures of one sentence.
 
 Example
 -------
@@ -59,12 +61,16 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     # a block's units count its restated conversions, which its findings do not hold
     units = claims.groupby(list(_BLOCK))["unit"].agg(lambda u: len(set(u))).to_dict()
     claims = claims[~claims["claim_id"].isin(_restated(claims))]
+    claims = pd.concat([claims.assign(side=""), _bounds(claims)], ignore_index=True)
+    units.update(
+        claims[claims["side"] != ""].groupby([*_BLOCK, "side"])["unit"].nunique().to_dict()
+    )
     claims = claims.assign(
-        position=blocks.positions(claims, _BLOCK, low="base_low", high="base_high")
+        position=blocks.positions(claims, (*_BLOCK, "side"), low="base_low", high="base_high")
     )
     rows = []
-    for key, block in claims.groupby(list(_BLOCK), sort=True):
-        if block["position"].nunique() < 2 or units[key] < 2:
+    for key, block in claims.groupby([*_BLOCK, "side"], sort=True):
+        if block["position"].nunique() < 2 or units[key if key[-1] else key[:-1]] < 2:
             continue
         labels = blocks.stand_labels(block, "position")
         members = list(zip(block["claim_id"], block["position"].map(labels), strict=True))
@@ -112,6 +118,37 @@ def _restated(claims: pd.DataFrame) -> set[str]:
         if near and a["unit"] != b["unit"] and meet and a["claim_id"] not in out:
             out.add(b["claim_id"])
     return out
+
+
+_SIDES = {"at_most": "up to", "fewer_than": "up to", "more_than": "from", "at_least": "from"}
+
+
+def _bounds(claims: pd.DataFrame) -> pd.DataFrame:
+    """The one-sided figures of `claims` ("up to 180 cm", "more than 600 km") again, each
+    read as its bound's number (to its last written digit), with `side` naming the bound:
+    figures bounded on one side are compared with those bounded on the same side.
+
+    Why: "up to 180 cm" allows [0, 180 cm] and "up to 180 inches" [0, 457 cm]: the
+    intervals meet, yet the two bounds say one thing in two units and one of them is the
+    slip. Compared with an exact figure, a bound still allows what its words allow.
+
+    >>> t = pd.DataFrame({"qualifier": ["at_most", "at_most", "exact"], "low": [0.0, 0.0, 5.0],
+    ...     "high": [180.0, 180.0, 5.0], "factor": [0.01, 0.0254, 0.01],
+    ...     "text": ["up to 180 cm", "up to 180 inches", "5 cm"]})
+    >>> _bounds(t)[["side", "base_low", "base_high"]].round(3).values.tolist()
+    [['up to', 1.75, 1.85], ['up to', 4.445, 4.699]]
+    """
+    sided = claims[claims["qualifier"].isin(_SIDES)]
+    if sided.empty:
+        return sided.assign(side="")
+    side = sided["qualifier"].map(_SIDES)
+    bound = sided["high"].where(side == "up to", sided["low"])
+    half = [blocks.half_step(t, b, b) for t, b in zip(sided["text"], bound, strict=True)]
+    return sided.assign(
+        side=side,
+        base_low=(bound - half) * sided["factor"],
+        base_high=(bound + half) * sided["factor"],
+    )
 
 
 def _known(x) -> bool:

@@ -14,7 +14,8 @@ when its rule is enabled. A running count (a cumulative concept: deaths, evacuat
 is compared across moments too: a figure below one given for an earlier moment cannot be
 right for both (a larger one is an update, reported by the `update` rule, never here).
 Figures one document gives sentences apart are two quantities the words did not tell apart (a
-region's count beside the country's), not two accounts: `rules.apart`.
+region's count beside the country's), not two accounts: `rules.apart`. A figure told apart so
+from every other leaves the comparison, and the others still compare (`_compared`).
 A subject that is a unit of time and nothing else ("month", "day") is reported as information:
 two durations of a story usually time different things (`_bare_duration`).
 
@@ -74,6 +75,7 @@ def run(
     col = {c: claims[c].tolist() for c in _COLUMNS}
     rows = []
     for idx in blocks.block_rows(claims, _BLOCK):
+        idx = _compared(col, idx)
         stands = list(dict.fromkeys(col["stand"][i] for i in idx))
         if len(stands) < 2 or len({(col["doc"][i], col["source"][i]) for i in idx}) < 2:
             continue
@@ -82,8 +84,6 @@ def run(
         by_stand: dict = {}
         for i in sorted(idx, key=col["stand"].__getitem__):  # stable: block order within a stand
             by_stand.setdefault(col["stand"][i], []).append(i)
-        if apart.told_apart([[_placed(col, i) for i in rows_] for rows_ in by_stand.values()]):
-            continue  # one document gives the figures far apart: two quantities
         said = {s: wording.names(col["source"][i] for i in rows_) for s, rows_ in by_stand.items()}
         first = {k: col[k][idx[0]] for k in _SUBJECT}
         loose = _spelled_alike(first["subject"], [col["lang"][i] for i in idx])
@@ -172,6 +172,26 @@ def _soft_above(claims: pd.DataFrame) -> pd.DataFrame:
 _SUBJECT = ("subject", "subject_label", "concept", "scope", "refers_to")
 _COLUMNS = (*_SUBJECT, "lang", "claim_id", "stand", "doc", "source", "cmp_low", "cmp_high",
             "low_open", "high_open", "measure", "cmp_measure", "cmp_note", "sentence")  # fmt: skip
+
+
+def _compared(col: dict, idx: list[int]) -> list[int]:
+    """The rows of a block whose stand is not told apart from every other stand by the
+    documents (`apart.kept`): a figure one document gives far from all the others is
+    another quantity (`rules.apart`); the others still compare. None when every pair is
+    told apart.
+
+    >>> col = {"stand": [0, 1, 2], "doc": ["a"] * 3, "sentence": [0, 4, 4], "source": ["h", "x", "y"]}
+    >>> _compared(col, [0, 1, 2])
+    [1, 2]
+    """
+    by_stand: dict = {}
+    for i in idx:
+        by_stand.setdefault(col["stand"][i], []).append(i)
+    if len(by_stand) < 2:
+        return idx
+    stands = list(by_stand)
+    kept = {stands[k] for k in apart.kept([[_placed(col, i) for i in by_stand[s]] for s in stands])}
+    return [i for i in idx if col["stand"][i] in kept]
 
 
 def _placed(col: dict, i: int) -> dict:
