@@ -247,14 +247,14 @@ def test_a_sentence_turning_against_the_cited_count_is_a_rival_count(lang, cited
 
 
 def test_a_figure_with_its_scale_word_slipped_stays_one_quantity() -> None:
-    # a wire's lead: "3.1 billion subscribers"; further down, quoting the same company, "the
-    # 3.1 million subscribers concerned", and "270,000 of them abroad"; another paper: 3.1
+    # a wire's lead: "6.35 billion subscribers"; further down, quoting the same company, "the
+    # 6.35 million subscribers concerned", and "270,000 of them abroad"; another paper: 6.35
     # million. The slipped scale word is one figure (the scale-word rule's), not two quantities
     table = claims(
-        {"thing": "subscribers", "value": 3.1e9, "source": "Norvatel"},
-        {"thing": "subscribers", "value": 3.1e6, "source": "Norvatel"},
+        {"thing": "subscribers", "value": 6.35e9, "source": "Norvatel"},
+        {"thing": "subscribers", "value": 6.35e6, "source": "Norvatel"},
         {"thing": "subscribers", "value": 270_000, "source": "Norvatel"},
-        {"thing": "abbonati", "value": 3.1e6, "doc": "b.md", "lang": "it", "source": "Norvatel"},
+        {"thing": "abbonati", "value": 6.35e6, "doc": "b.md", "lang": "it", "source": "Norvatel"},
     )
     subjects = table["subject"].tolist()
     assert subjects[0] == subjects[1] == subjects[3]

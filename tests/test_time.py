@@ -400,7 +400,7 @@ def test_the_parts_of_a_growing_count_grow_as_one_series(tmp_path):
                 "fr",
                 "Agence Rhône",
                 "Au lundi 5 avril, 40 cas de grippe aviaire ont été confirmés dans le canton de "
-                "Vernolle depuis le début de l'épidémie, dont 11 enfants, a indiqué l'agence "
+                "Vernolle depuis l'apparition du foyer, dont 13 enfants, a indiqué l'agence "
                 "régionale de santé.",
             ),
             (
@@ -408,10 +408,10 @@ def test_the_parts_of_a_growing_count_grow_as_one_series(tmp_path):
                 "fr",
                 "Le Petit Vernollais",
                 "Selon le dernier bilan de l'agence régionale de santé, publié mercredi, 52 cas "
-                "ont été confirmés depuis le début de l'épidémie, dont 15 enfants.",
+                "ont été confirmés depuis l'apparition du foyer, dont 19 enfants.",
             ),
         ),  # fmt: skip
         validate=False,
     )
     assert rules(result) == ["update", "update"]
-    assert {"11", "15"} in [texts(f) for f in result.findings.to_dict("records")]
+    assert {"13", "19"} in [texts(f) for f in result.findings.to_dict("records")]

@@ -7,7 +7,7 @@ unit swapped, survives copy-editing because both numbers look plausible. pint co
 interval to base units; the figures agree when the converted intervals meet ("1,200
 hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement written as one
 number is read to its last digit ("25 miles" is [24.5, 25.5]). Figures bounded on one side
-("up to 180 cm", "up to 180 inches") are also compared by their bounds' numbers (`_bounds`):
+("up to 240 cm", "up to 240 inches") are also compared by their bounds' numbers (`_bounds`):
 intervals that start at zero always meet. The same thing is one subject (as alignment
 decided); without a subject, the figures of one sentence.
 
@@ -124,19 +124,19 @@ _SIDES = {"at_most": "up to", "fewer_than": "up to", "more_than": "from", "at_le
 
 
 def _bounds(claims: pd.DataFrame) -> pd.DataFrame:
-    """The one-sided figures of `claims` ("up to 180 cm", "more than 600 km") again, each
+    """The one-sided figures of `claims` ("up to 240 cm", "more than 600 km") again, each
     read as its bound's number (to its last written digit), with `side` naming the bound:
     figures bounded on one side are compared with those bounded on the same side.
 
-    Why: "up to 180 cm" allows [0, 180 cm] and "up to 180 inches" [0, 457 cm]: the
+    Why: "up to 240 cm" allows [0, 240 cm] and "up to 240 inches" [0, 610 cm]: the
     intervals meet, yet the two bounds say one thing in two units and one of them is the
     slip. Compared with an exact figure, a bound still allows what its words allow.
 
     >>> t = pd.DataFrame({"qualifier": ["at_most", "at_most", "exact"], "low": [0.0, 0.0, 5.0],
-    ...     "high": [180.0, 180.0, 5.0], "factor": [0.01, 0.0254, 0.01],
-    ...     "text": ["up to 180 cm", "up to 180 inches", "5 cm"]})
+    ...     "high": [240.0, 240.0, 5.0], "factor": [0.01, 0.0254, 0.01],
+    ...     "text": ["up to 240 cm", "up to 240 inches", "5 cm"]})
     >>> _bounds(t)[["side", "base_low", "base_high"]].round(3).values.tolist()
-    [['up to', 1.75, 1.85], ['up to', 4.445, 4.699]]
+    [['up to', 2.35, 2.45], ['up to', 5.969, 6.223]]
     """
     sided = claims[claims["qualifier"].isin(_SIDES)]
     if sided.empty:
