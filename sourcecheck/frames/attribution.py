@@ -429,10 +429,11 @@ class Vocabulary:
         # funzionale regionale,").
         # (English) lower-case nouns after the name that describe it, ending with a generic
         # noun: "the BEA-TT accident investigation bureau said" (no verb, auxiliary, clause
-        # word or figure among them)
+        # word, determiner or figure among them: "Arden, which lies near the coast, the agency
+        # said" is the agency's, a new subject after the relative clause)
         described = (
             rf"(?:(?:\s+(?!(?:{aux}|{adv}|{rel}|{breaks}|{verbs}|{of}|"
-            rf"{alternation([*words['complementizers'], *words['locatives'], *words['by']])})\b)"
+            rf"{alternation([*words['complementizers'], *words['locatives'], *words['by'], *words['determiners']])})\b)"
             rf"(?-i:[a-z][a-z-]+)){{0,2}}?\s+(?-i:{alternation(self._generic)})s?)?"
             if set(langs) & _PRENOMINAL
             else ""
