@@ -1085,6 +1085,10 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     has = reduce(or_, feats, 0)
     found = people(sp, lo, hi, tokens, feats) if has & ROLE else []
     for m in sp.mentions(i):
+        if _norm(text[m.start : m.end]) in v.people_of_words and v.people_before_body.match(
+            text, m.end, hi
+        ):
+            continue  # "rescuers from the Alpine Rescue Service": the body they belong to
         if not any(f.start < m.end and m.start < f.end for f in found):
             acts = text[m.start : m.end].lower().replace("’", "'") not in sources.speech_only
             found.append(Speaker(m.start, m.end, m.source, m.kind, "", acts))

@@ -173,6 +173,9 @@ class Vocabulary:
             rf"(?:{alternation(words['people_of'])}(?:\s+(?-i:[{UPPER}][\w-]*)){{0,3}}(?:\s+\d+)?"
             rf"\s+(?:{of}|from)(?:(?<=['’])|\s+){art})?"
         )
+        # "rescuers from the Alpine Rescue Service": a body's people before the body they
+        # belong to (the body speaks, not the group as written)
+        self.people_before_body = lazy(rf"\s+(?:{of}|from)(?:(?<=['’])|\s+){art}[{UPPER}]", i)
         # (a time between: "donné en fin de matinée par la Sécurité civile"; the figure itself,
         # its decimal comma too: "estimé à 4,1 % par l'Insee"; a fourth word between gained
         # the frozen half 3 source figures but cost alignment a false positive and an update
