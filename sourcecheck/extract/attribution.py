@@ -287,6 +287,11 @@ class Speakers:
         ]
         if said or named:
             last = max([(a.start, a) for a in said] + named, key=lambda x: x[0])[1]
+            # "The regulator fined Orvia Telecom €22 million, it said": the subject that opens
+            # the sentence and acts or says, not the name its verb governs
+            opening = [a for a in said if a.how in _SUBJECT_HOWS and self._opens_with(i, a.start)]
+            if opening:
+                last = opening[0]
             return self.resolved(last).source if isinstance(last, Attribution) else last
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
@@ -297,6 +302,11 @@ class Speakers:
                 if (last := self.resolved(found[-1])) is not None:
                     return last.source
         return None
+
+    def _opens_with(self, i: int, pos: int) -> bool:
+        """Does sentence `i` open at `pos`, a determiner at most before it?"""
+        before = self.body[self.sentences[i].start : pos].strip()
+        return not before or re.fullmatch(self.vocab.art, before + " ", re.I) is not None
 
     def subject(self, j: int, unknown_only: bool = False) -> str | None:
         """The organisation or person sentence `j` opens with as its subject ("La SNCF a
@@ -1075,6 +1085,10 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
     has = reduce(or_, feats, 0)
     found = people(sp, lo, hi, tokens, feats) if has & ROLE else []
     for m in sp.mentions(i):
+        if _norm(text[m.start : m.end]) in v.people_of_words and v.people_before_body.match(
+            text, m.end, hi
+        ):
+            continue  # "rescuers from the Alpine Rescue Service": the body they belong to
         if not any(f.start < m.end and m.start < f.end for f in found):
             acts = text[m.start : m.end].lower().replace("’", "'") not in sources.speech_only
             found.append(Speaker(m.start, m.end, m.source, m.kind, "", acts))
@@ -1141,6 +1155,7 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
 
 
 _SAID = SAYING | COUNTING | MARKER | LABEL
+_SUBJECT_HOWS = frozenset({"speech", "action"})  # a subject's own verb (`Speakers.antecedent`)
 
 
 def _gapped_unframed(text: str, lo: int, a: Attribution, out: list, said: list[int]) -> bool:

@@ -570,8 +570,13 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
     if g.start < g.noun_at:  # English modifiers: the last one, or a name, says the body
         words_ = text[g.start : g.noun_at].split()
         n = len(words_)
-        while n > 1 and words_[n - 1][:1].isupper() and words_[n - 2][:1].isupper():
-            n -= 1  # "A Velmar Foods spokeswoman": the whole name
+        while (
+            n > 1
+            and words_[n - 1][:1].isupper()
+            and words_[n - 2][:1].isupper()
+            and _norm(words_[n - 2]) not in sp.vocab.indefinite_words
+        ):
+            n -= 1  # "A Velmar Foods spokeswoman": the whole name, never its article
         for k in range(len(words_) - 1):  # "civil protection officials": a body the lexicon knows
             if _known(sp, " ".join(words_[k:])):
                 n = k + 1
@@ -583,9 +588,17 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
         owned = _POSSESSIVE.search(words_[-1]) is not None
         written = _POSSESSIVE.sub("", " ".join(words_[n - 1 :]))
         at = text.rfind(words_[n - 1], g.start, g.noun_at)
-        if written[:1].isupper() and n == len(words_) and _opens(text, at) and not owned:
-            if not sp.sources.mentions(written) and not _acronym(written):
+        if written[:1].isupper() and n == len(words_) and not g.det and _opens(text, at):
+            # (only a capital with no article before it may be the sentence's: "A Kestrel
+            # spokeswoman" is a name's)
+            if not (
+                owned
+                or sp.sources.mentions(written)
+                or _acronym(written)
+                or _written_inside(text, written.split()[0])
+            ):
                 return None  # "Local officials said": a capital that only opens the sentence
+                # (not a name the document writes capitalised inside a sentence too)
         return _body_speaker(sp, g, written, at, g.end, "")
     if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
         det = text[m.start("det") : m.end("det")]
