@@ -385,6 +385,13 @@ class Speakers:
         s, pattern = self.sentences[i], self.vocab.possessive_opening
         return pattern is not None and bool(pattern.match(self.body, s.start, s.end))
 
+    def partitive(self, i: int) -> bool:
+        """Does sentence `i` count with a partitive pronoun ("Solo questa settimana ne sono
+        stati segnalati 6", "On en compte 9 dans le Var")? It counts more of what the sentence
+        before counted: its figures go on with that sentence's source (`continued`)."""
+        s, pattern = self.sentences[i], self.vocab.partitive
+        return pattern is not None and bool(pattern.search(self.body, s.start, s.end))
+
     def _quote_goes_on(self, i: int) -> Attribution | None:
         """The speaker of the quotes sentence `i` (opening with a quote) goes on with: the
         one who said the quote of the sentence before, over quotes of the paragraph that name

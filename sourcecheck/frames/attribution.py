@@ -665,6 +665,13 @@ class Vocabulary:
             if words["possessives"]
             else None
         )
+        # "Solo questa settimana ne sono stati segnalati 6", "On en compte 9 dans le Var": a
+        # partitive pronoun counts more of what the sentence before counted (`partitives`)
+        self.partitive = (
+            lazy(rf"(?<![\w'’]){alternation(words['partitives'])}(?![\w'’])", re.IGNORECASE)
+            if words["partitives"]
+            else None
+        )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         self.pronoun_words = frozenset(_norm(w) for w in words["pronouns"])
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
@@ -805,7 +812,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
+    "possessives partitives documents saying_nouns organs intending year_in name_colours mission_links membership "
     "prepositional_articles spelled results comparing"
 ).split()
 
