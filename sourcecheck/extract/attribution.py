@@ -625,6 +625,8 @@ class Speakers:
         spec = self.vocab.kinds.get(kind) or {}
         kinds = frozenset(spec.get("resolves") or [kind])
         i = bisect.bisect_right(self._starts, pos) - 1
+        if spec.get("scoped") and (within := self.scope(i, pos)):
+            return within  # "Chez Valdor, la direction a recensé…"
         head = self.headed(noun, pos) if noun else None
         lists = (self.mentions, self._named)  # the lexicon's and the introduced, latest first
         seen = {named: self._none_up_to.get((kinds, named), -1) for named in lists}
@@ -679,6 +681,24 @@ class Speakers:
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
         return None
+
+    def scope(self, i: int, pos: int) -> str | None:
+        """The body sentence `i` opens within, before `pos` ("Chez Valdor, …", "À la Régie
+        des transports du Nord (RTN), …" → "RTN"), unless it is a place ("Au Havre, …").
+
+        Why: a company's generic actor after it ("la direction a recensé 22 % de grévistes")
+        speaks for that body, not for the organisation last named before the sentence.
+        """
+        s, pattern = self.sentences[i], self.vocab.scope
+        m = pattern.match(self.body, s.start, s.end) if pattern is not None else None
+        if m is None or m.end() > pos:
+            return None
+        if any(
+            p.start < m.end("name") and m.start("name") < p.end
+            for p in self.places(i, self.vocab.lang)
+        ):
+            return None
+        return m.group("short") or m.group("name")
 
     def fits(self, kinds: frozenset[str], name: str) -> bool:
         """May a generic actor of `kinds` point back to `name`, an organisation no list

@@ -672,6 +672,17 @@ class Vocabulary:
             if words["partitives"]
             else None
         )
+        # "Chez Valdor, la direction…", "À la Régie des transports (RTN), …": the body a
+        # sentence opens within (`scopes`), its acronym in brackets after it
+        self.scope = (
+            lazy(
+                rf"(?i:{alternation(words['scopes'])})(?:(?<=['’])|\s+)"
+                rf"(?P<name>[A-ZÀ-Þ][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,5}}?)"
+                rf"(?:\s+\((?P<short>[A-ZÀ-Þ][\w&.-]{{1,9}})\))?\s*,"
+            )
+            if words["scopes"]
+            else None
+        )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         self.pronoun_words = frozenset(_norm(w) for w in words["pronouns"])
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
@@ -812,7 +823,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives partitives documents saying_nouns organs intending year_in name_colours mission_links membership "
+    "possessives partitives scopes documents saying_nouns organs intending year_in name_colours mission_links membership "
     "prepositional_articles spelled results comparing"
 ).split()
 
