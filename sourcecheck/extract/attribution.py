@@ -207,13 +207,36 @@ class Speakers:
                 named = (
                     None
                     if new
-                    else (self.holder(kind, noun, int(at)) or self.resolve(kind, int(at), noun))
+                    else (
+                        self.itself(written)
+                        or self.holder(kind, noun, int(at))
+                        or self.resolve(kind, int(at), noun)
+                    )
                 )
                 source = named or self.office(kind, noun, int(at)) or spec.get("name") or written
             self._resolved[a.source] = source
         if self._resolved[a.source] is None:
             return None
         return a._replace(source=self._resolved[a.source])
+
+    def itself(self, written: str) -> str | None:
+        """The publisher when a generic actor as `written` is the publisher's own name ("la
+        Guardia costiera" in a release of the Guardia costiera), else None.
+
+        Why: a body's release speaks of itself by its name; a branch of it named before ("la
+        Guardia costiera di Porto Selvo") is not who the bare name is.
+
+        Example: `itself("la Guardia costiera")` → "Guardia costiera" for that publisher.
+        """
+        if not self.publisher:
+            return None
+        words_ = _norm(written).split()
+        if words_ and words_[0] in self.vocab.det_words:
+            words_ = words_[1:]
+        elif words_ and "'" in words_[0]:  # ("l'agenzia")
+            head, _, rest = words_[0].partition("'")
+            words_ = [rest, *words_[1:]] if head + "'" in self.vocab.det_words else words_
+        return self.publisher if " ".join(words_) == _norm(self.publisher) else None
 
     def holder(self, kind: str, noun: str, pos: int) -> str | None:
         """The person the document named last before `pos` in the office `noun` ("il
