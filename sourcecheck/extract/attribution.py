@@ -123,6 +123,9 @@ class Speakers:
         self._bare: dict[tuple, tuple[int, str | None]] = {}  # `_named_before`, per bare name
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
+        # a name a generic noun introduced as it spoke → that noun's kind ("l'agence régionale
+        # de santé (ARS) Bretagne en a compté 9": an agency, whatever its name's words say)
+        self._introduced_as: dict[str, str] = {}
         self._heads: dict[tuple[str, ...], list] = {}  # generic noun → `_heads_before`
         self._none_up_to: dict[tuple, int] = {}
         self._publisher_kind: str | None | bool = False  # not looked up yet
@@ -734,6 +737,8 @@ class Speakers:
 
         Example: `fits(frozenset({"company"}), "Calder Water Agency")` → False.
         """
+        if self._introduced_as.get(name, next(iter(kinds))) not in kinds:
+            return False  # ("l'agence … (ARS) Bretagne" is no company)
         for word in re.findall(r"[\w-]+", name):
             kind = self.vocab.generic_kind(word) if word[:1].isupper() else None
             if (kind and kind not in kinds) or _norm(word) in self.vocab.press_words:
@@ -962,15 +967,20 @@ class Speakers:
             if say.match(self.body, n.end, s.end) and not any(a < n.start < b for a, b in inside)
         }
         # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
-        out |= {
-            (a.start, a.source)
+        gave = [
+            a
             for a in self.attributions(j)
             if a.how in ("action", "relative", "speech", "marker")
             and not a.source.startswith(GENERIC_SOURCE)
             and a.source[:1].isupper()  # not a generic actor as written ("l'agenzia regionale")
             and self.sources.kind_of(a.source) is None
             and not any(a.source == o[2] for o in introduced)  # a body of a known kind
-        }
+        ]
+        for a in gave:
+            head = _norm(a.text).split()[:1]
+            if head and (kind := self.vocab.generic_kind(head[0])):
+                self._introduced_as.setdefault(a.source, kind)
+        out |= {(a.start, a.source) for a in gave}
         if j in self._finding:  # (its attributions are not all known yet: asked again later)
             return sorted(out)
         self._speakers[j] = sorted(out)
