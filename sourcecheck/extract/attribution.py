@@ -452,8 +452,17 @@ class Speakers:
         found = [a for a in self.attributions(i - 1) if a.applies != "label"]
         if not found or found[-1].how == "action":
             return None
-        named = [m for m in self.mentions(i) if not self.sources.collective(m.source)]
-        if named or self._named(i) or self.subject(i):  # ("habitants" counted name no one)
+        # (a body right after the opening preposition is where: "All'ospedale X ne sono…")
+        where = self.vocab.opening_within.match(self.body, s.start, s.end)
+        at = where.end() if where else -1
+        named = [
+            m for m in self.mentions(i) if not self.sources.collective(m.source) and m.start != at
+        ]
+        introduced = [n for n in self._named(i) if n[0] != at]
+        subject = self.subject(i)
+        if subject and any(n[0] == at and n[2] == subject for n in self._named(i)):
+            subject = None
+        if named or introduced or subject:  # ("habitants" counted name no one)
             return None
         return self.resolved(found[-1])
 

@@ -683,6 +683,11 @@ class Vocabulary:
             if words["scopes"]
             else None
         )
+        # "All'ospedale civico di Varzena ne sono arrivati 130": a body named right after the
+        # preposition opening its sentence is where, not who
+        self.opening_within = lazy(
+            rf"(?i:{alternation([*words['scopes'], *words['locatives']])})(?:(?<=['’])|\s+)"
+        )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         self.pronoun_words = frozenset(_norm(w) for w in words["pronouns"])
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
