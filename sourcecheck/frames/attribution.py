@@ -111,7 +111,13 @@ class Vocabulary:
                 + _ENDINGS.get(lg, _FREE)
                 for lg in langs
             ]
-            return "(?:" + "|".join(groups) + ")"
+            # ("pour un chiffre d'affaires de…": after an indefinite article, a noun)
+            nouns = "".join(
+                rf"(?<!\b{re.escape(a)}\s)"
+                for lg in langs
+                for a in sections[lg].get("indefinites") or ()
+            )
+            return nouns + "(?:" + "|".join(groups) + ")"
 
         # Which verbs a word may be (a prefix test, cached per word): a sentence without a
         # verb of saying needs no pattern that looks for one.
