@@ -123,6 +123,9 @@ class Speakers:
         self._bare: dict[tuple, tuple[int, str | None]] = {}  # `_named_before`, per bare name
         self._orgs: dict[int, list[tuple[int, int, str, str | None]]] = {}
         self._speakers: dict[int, list[tuple[int, str]]] = {}  # sentence → `_speaking`
+        # a name a generic noun introduced as it spoke → that noun's kind ("l'agence régionale
+        # de santé (ARS) Bretagne en a compté 9": an agency, whatever its name's words say)
+        self._introduced_as: dict[str, str] = {}
         self._heads: dict[tuple[str, ...], list] = {}  # generic noun → `_heads_before`
         self._none_up_to: dict[tuple, int] = {}
         self._publisher_kind: str | None | bool = False  # not looked up yet
@@ -207,13 +210,36 @@ class Speakers:
                 named = (
                     None
                     if new
-                    else (self.holder(kind, noun, int(at)) or self.resolve(kind, int(at), noun))
+                    else (
+                        self.itself(written)
+                        or self.holder(kind, noun, int(at))
+                        or self.resolve(kind, int(at), noun)
+                    )
                 )
                 source = named or self.office(kind, noun, int(at)) or spec.get("name") or written
             self._resolved[a.source] = source
         if self._resolved[a.source] is None:
             return None
         return a._replace(source=self._resolved[a.source])
+
+    def itself(self, written: str) -> str | None:
+        """The publisher when a generic actor as `written` is the publisher's own name ("la
+        Guardia costiera" in a release of the Guardia costiera), else None.
+
+        Why: a body's release speaks of itself by its name; a branch of it named before ("la
+        Guardia costiera di Porto Selvo") is not who the bare name is.
+
+        Example: `itself("la Guardia costiera")` → "Guardia costiera" for that publisher.
+        """
+        if not self.publisher:
+            return None
+        words_ = _norm(written).split()
+        if words_ and words_[0] in self.vocab.det_words:
+            words_ = words_[1:]
+        elif words_ and "'" in words_[0]:  # ("l'agenzia")
+            head, _, rest = words_[0].partition("'")
+            words_ = [rest, *words_[1:]] if head + "'" in self.vocab.det_words else words_
+        return self.publisher if " ".join(words_) == _norm(self.publisher) else None
 
     def holder(self, kind: str, noun: str, pos: int) -> str | None:
         """The person the document named last before `pos` in the office `noun` ("il
@@ -395,6 +421,13 @@ class Speakers:
         s, pattern = self.sentences[i], self.vocab.possessive_opening
         return pattern is not None and bool(pattern.match(self.body, s.start, s.end))
 
+    def partitive(self, i: int) -> bool:
+        """Does sentence `i` count with a partitive pronoun ("Solo questa settimana ne sono
+        stati segnalati 6", "On en compte 9 dans le Var")? It counts more of what the sentence
+        before counted: its figures go on with that sentence's source (`continued`)."""
+        s, pattern = self.sentences[i], self.vocab.partitive
+        return pattern is not None and bool(pattern.search(self.body, s.start, s.end))
+
     def _quote_goes_on(self, i: int) -> Attribution | None:
         """The speaker of the quotes sentence `i` (opening with a quote) goes on with: the
         one who said the quote of the sentence before, over quotes of the paragraph that name
@@ -429,8 +462,17 @@ class Speakers:
         found = [a for a in self.attributions(i - 1) if a.applies != "label"]
         if not found or found[-1].how == "action":
             return None
-        named = [m for m in self.mentions(i) if not self.sources.collective(m.source)]
-        if named or self._named(i) or self.subject(i):  # ("habitants" counted name no one)
+        # (a body right after the opening preposition is where: "All'ospedale X ne sono…")
+        where = self.vocab.opening_within.match(self.body, s.start, s.end)
+        at = where.end() if where else -1
+        named = [
+            m for m in self.mentions(i) if not self.sources.collective(m.source) and m.start != at
+        ]
+        introduced = [n for n in self._named(i) if n[0] != at]
+        subject = self.subject(i)
+        if subject and any(n[0] == at and n[2] == subject for n in self._named(i)):
+            subject = None
+        if named or introduced or subject:  # ("habitants" counted name no one)
             return None
         return self.resolved(found[-1])
 
@@ -628,6 +670,8 @@ class Speakers:
         spec = self.vocab.kinds.get(kind) or {}
         kinds = frozenset(spec.get("resolves") or [kind])
         i = bisect.bisect_right(self._starts, pos) - 1
+        if spec.get("scoped") and (within := self.scope(i, pos)):
+            return within  # "Chez Valdor, la direction a recensé…"
         head = self.headed(noun, pos) if noun else None
         lists = (self.mentions, self._named)  # the lexicon's and the introduced, latest first
         seen = {named: self._none_up_to.get((kinds, named), -1) for named in lists}
@@ -683,6 +727,24 @@ class Speakers:
                 return self.publisher
         return None
 
+    def scope(self, i: int, pos: int) -> str | None:
+        """The body sentence `i` opens within, before `pos` ("Chez Valdor, …", "À la Régie
+        des transports du Nord (RTN), …" → "RTN"), unless it is a place ("Au Havre, …").
+
+        Why: a company's generic actor after it ("la direction a recensé 22 % de grévistes")
+        speaks for that body, not for the organisation last named before the sentence.
+        """
+        s, pattern = self.sentences[i], self.vocab.scope
+        m = pattern.match(self.body, s.start, s.end) if pattern is not None else None
+        if m is None or m.end() > pos:
+            return None
+        if any(
+            p.start < m.end("name") and m.start("name") < p.end
+            for p in self.places(i, self.vocab.lang)
+        ):
+            return None
+        return m.group("short") or m.group("name")
+
     def fits(self, kinds: frozenset[str], name: str) -> bool:
         """May a generic actor of `kinds` point back to `name`, an organisation no list
         knows? Not when a word of the name is the noun of a body of another kind, nor a word
@@ -694,6 +756,8 @@ class Speakers:
 
         Example: `fits(frozenset({"company"}), "Calder Water Agency")` → False.
         """
+        if self._introduced_as.get(name, next(iter(kinds))) not in kinds:
+            return False  # ("l'agence … (ARS) Bretagne" is no company)
         for word in re.findall(r"[\w-]+", name):
             kind = self.vocab.generic_kind(word) if word[:1].isupper() else None
             if (kind and kind not in kinds) or _norm(word) in self.vocab.press_words:
@@ -922,15 +986,20 @@ class Speakers:
             if say.match(self.body, n.end, s.end) and not any(a < n.start < b for a, b in inside)
         }
         # and those that gave a figure by what they do ("… da Rete Gas Nord, che vi investirà")
-        out |= {
-            (a.start, a.source)
+        gave = [
+            a
             for a in self.attributions(j)
             if a.how in ("action", "relative", "speech", "marker")
             and not a.source.startswith(GENERIC_SOURCE)
             and a.source[:1].isupper()  # not a generic actor as written ("l'agenzia regionale")
             and self.sources.kind_of(a.source) is None
             and not any(a.source == o[2] for o in introduced)  # a body of a known kind
-        }
+        ]
+        for a in gave:
+            head = _norm(a.text).split()[:1]
+            if head and (kind := self.vocab.generic_kind(head[0])):
+                self._introduced_as.setdefault(a.source, kind)
+        out |= {(a.start, a.source) for a in gave}
         if j in self._finding:  # (its attributions are not all known yet: asked again later)
             return sorted(out)
         self._speakers[j] = sorted(out)

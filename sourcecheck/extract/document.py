@@ -495,10 +495,14 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             attribution is None
             and not described
             and (
-                kind == "count" and (d.toll(concept) or went_on) or d.speakers.possessive_opening(i)
+                kind == "count"
+                and (d.toll(concept) or went_on)
+                or d.speakers.possessive_opening(i)
+                or d.speakers.partitive(i)
             )
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
-            # (and the counts after such a toll: "…, and 5 pupils were kept in hospital")
+            # (and the counts after such a toll: "…, and 5 pupils were kept in hospital"; a
+            # partitive's: "…, secondo la Regione. Questa settimana ne sono stati segnalati 8")
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
             went_on = went_on or continued

@@ -29,7 +29,7 @@ from sourcecheck import regexcache
 from sourcecheck.errors import InputError
 from sourcecheck.extract.lexicon import package_data, read_yaml
 from sourcecheck.extract.sentences import _WORDS, words
-from sourcecheck.frames.attribution import vocabulary
+from sourcecheck.frames.attribution import ACTION, COUNTING, SAYING, vocabulary
 
 
 class Mention(NamedTuple):
@@ -90,6 +90,7 @@ class Sources:
         self._det_words = vocabulary(None).det_words
         self._own_words = vocabulary(None).own_adjectives
         self._generic_kind = vocabulary(None).generic_kind
+        self._vocab = vocabulary(None)  # a collective's adjective (`_sector`)
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
         self._whole: dict[str, list[Mention]] = {}  # a short text → `mentions` of it all
@@ -204,6 +205,8 @@ class Sources:
                 elif source in self.as_written:
                     if source in self.complemented and (c := _COMPLEMENT.match(text, stop, end)):
                         stop = c.end()  # "une source proche de l'enquête"
+                    else:
+                        stop = self._sector(text, stop, end)  # "i sindacati metalmeccanici"
                     source = self._written(text, tokens, n, stop)
                 out.append(Mention(pos, stop, source, kind))
                 skip_to = stop
@@ -259,6 +262,33 @@ class Sources:
             at = m.end()
         return at if at > stop else None
 
+    def _sector(self, text: str, stop: int, end: int) -> int:
+        """Where a collective's plural adjective right after it ends ("i sindacati
+        metalmeccanici", "les syndicats policiers"), else `stop`.
+
+        Why: the adjective names which unions speak, a body of their own the copy may set
+        against the others ("i sindacati confederali" are not "i sindacati di base"); a verb
+        ("i sindacati parlano di…") or an auxiliary after it is no adjective.
+
+        >>> s = load_sources()
+        >>> text = "i sindacati metalmeccanici hanno"
+        >>> text[: s._sector(text, 11, len(text))], s._sector("i sindacati parlano di 8", 11, 24)
+        ('i sindacati metalmeccanici', 11)
+        """
+        m = _ADJECTIVE.match(text, stop, end)
+        if m is None:
+            return stop
+        word, v = m.group(1), self._vocab
+        if (
+            len(word) < SECTOR_LETTERS
+            or word[-1] not in "isx"
+            or not word.endswith(v.adjective_ends)
+        ):
+            return stop
+        if v.features([(m.start(1), word, word)])[0] & VERBS or word in v.aux_words:
+            return stop
+        return m.end()
+
     def _written(self, text: str, tokens, n: int, stop: int) -> str:
         """A collective as written, with the determiner right before it ("les syndicats")."""
         at = tokens[n][0]
@@ -293,7 +323,9 @@ OF_REACH = 60  # characters before an alias where a generic noun and its `of` ma
 # every offset of its `OF_REACH` characters before its `$` fails
 _OF_LINK = regexcache.compile(r"(?i:de|di|of|du|des|del|della|dello|dei|degli|la|d['’]|dell['’])$")
 LINK_CHARS = 6
+VERBS = SAYING | COUNTING | ACTION  # the bits of a word that may be a verb (`_sector`)
 _ADJECTIVE = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")  # a lower-case word after a name
+SECTOR_LETTERS = 5  # the shortest adjective a collective takes ("eux", "ieri" are none)
 
 
 def qualified(name: str) -> str:

@@ -111,7 +111,13 @@ class Vocabulary:
                 + _ENDINGS.get(lg, _FREE)
                 for lg in langs
             ]
-            return "(?:" + "|".join(groups) + ")"
+            # ("pour un chiffre d'affaires de…": after an indefinite article, a noun)
+            nouns = "".join(
+                rf"(?<!\b{re.escape(a)}\s)"
+                for lg in langs
+                for a in sections[lg].get("indefinites") or ()
+            )
+            return nouns + "(?:" + "|".join(groups) + ")"
 
         # Which verbs a word may be (a prefix test, cached per word): a sentence without a
         # verb of saying needs no pattern that looks for one.
@@ -669,6 +675,29 @@ class Vocabulary:
             if words["possessives"]
             else None
         )
+        # "Solo questa settimana ne sono stati segnalati 6", "On en compte 9 dans le Var": a
+        # partitive pronoun counts more of what the sentence before counted (`partitives`)
+        self.partitive = (
+            lazy(rf"(?<![\w'’]){alternation(words['partitives'])}(?![\w'’])", re.IGNORECASE)
+            if words["partitives"]
+            else None
+        )
+        # "Chez Valdor, la direction…", "À la Régie des transports (RTN), …": the body a
+        # sentence opens within (`scopes`), its acronym in brackets after it
+        self.scope = (
+            lazy(
+                rf"(?i:{alternation(words['scopes'])})(?:(?<=['’])|\s+)"
+                rf"(?P<name>[A-ZÀ-Þ][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,5}}?)"
+                rf"(?:\s+\((?P<short>[A-ZÀ-Þ][\w&.-]{{1,9}})\))?\s*,"
+            )
+            if words["scopes"]
+            else None
+        )
+        # "All'ospedale civico di Varzena ne sono arrivati 130": a body named right after the
+        # preposition opening its sentence is where, not who
+        self.opening_within = lazy(
+            rf"(?i:{alternation([*words['scopes'], *words['locatives']])})(?:(?<=['’])|\s+)"
+        )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         self.pronoun_words = frozenset(_norm(w) for w in words["pronouns"])
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
@@ -809,7 +838,7 @@ _LISTS = (
     "speech counting action locatives of particles place_nouns complementizers name_links "
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
-    "possessives documents saying_nouns organs intending year_in name_colours mission_links membership "
+    "possessives partitives scopes documents saying_nouns organs intending year_in name_colours mission_links membership "
     "prepositional_articles spelled results comparing"
 ).split()
 
