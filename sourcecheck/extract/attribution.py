@@ -227,7 +227,7 @@ class Speakers:
         Guardia costiera" in a release of the Guardia costiera), else None.
 
         Why: a body's release speaks of itself by its name; a branch of it named before ("la
-        Guardia costiera di Porto Selvo") is not who the bare name is.
+        Guardia costiera di Capo Selvo") is not who the bare name is.
 
         Example: `itself("la Guardia costiera")` → "Guardia costiera" for that publisher.
         """

@@ -502,7 +502,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             )
         ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
             # (and the counts after such a toll: "…, and 5 pupils were kept in hospital"; a
-            # partitive's: "…, secondo la Regione. Questa settimana ne sono stati segnalati 8")
+            # partitive's: "…, secondo la Regione. Negli ultimi giorni ne sono stati contati 8")
             attribution = d.speakers.continued(i)
             continued = attribution is not None  # its source, named in another sentence
             went_on = went_on or continued

@@ -675,7 +675,7 @@ class Vocabulary:
             if words["possessives"]
             else None
         )
-        # "Solo questa settimana ne sono stati segnalati 6", "On en compte 9 dans le Var": a
+        # "Negli ultimi giorni ne sono stati contati 5", "On en compte 9 dans le Var": a
         # partitive pronoun counts more of what the sentence before counted (`partitives`)
         self.partitive = (
             lazy(rf"(?<![\w'’]){alternation(words['partitives'])}(?![\w'’])", re.IGNORECASE)
