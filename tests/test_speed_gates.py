@@ -186,3 +186,17 @@ def test_refers_to_gives_no_day_without_a_usable_date():
     body = "Mardi, 40 personnes ont été évacuées à Quorvalt."
     q = Q(start=7, end=9)
     assert context.refers_to(q, find_dates(body, "2031-03-05"), [(7, 9)], body, "fr")
+
+
+def test_elided_words_are_matched_only_with_an_apostrophe():
+    # `names.read_name` and `things._tokens` try their elision pattern only on a word that
+    # holds an apostrophe: every match of it holds one, outside any alternative
+    from sourcecheck.extract import things
+    from sourcecheck.frames import names
+
+    apostrophes = (C.IN, [(C.LITERAL, ord("'")), (C.LITERAL, ord("’"))])
+    for pattern in (names._ELIDED, things._ELIDED):
+        assert apostrophes in list(P.parse(pattern.pattern)), pattern.pattern
+    words = vocabulary("it")
+    assert names.read_name("Secondo L’Orvanta Lumera, 40", 8, 28, words) == "Orvanta Lumera"
+    assert names.read_name("Secondo Orvanta Lumera, 40", 8, 26, words) == "Orvanta Lumera"
