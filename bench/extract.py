@@ -34,6 +34,26 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed32, full extraction (instructions of one pass as speed28 counted them: seed 1,
+20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass less
+a run of none, each after a warm-up pass and a first run in its copy of the tree): 8000f89
+3,739 M → 3,704 M (`stated_quarter` gated) → 3,684 M (elisions), -1.5 %. `times_told` names a
+third kind, "quarter": a sentence that spells no phrase of `quarters` in lower case is never
+asked `stated_quarter` (which searched the whole sentence, case-insensitively, once a figure:
+1,380 calls a pass, none found anything); `names.read_name` and `things._tokens` try their
+elision pattern only on a word holding an apostrophe (5,600 calls a pass, 89 matches).
+tests/test_speed_gates.py keeps both shapes. Output identical: extract_columns of this corpus
+at 20,000 and 200,000 words and the claims of every gold case (hashes compared), bench/gold.py,
+bench/align.py and bench/conformance.py output. words/s of `--words 20000 --no-run`, 8000f89
+and speed32 in turn, two pairs at load 7-9: 20,155 / 21,645 and 19,612 / 19,890 (710.7× and
+734.5× → 700.8× and 704.3× the floor's time). Where a pass goes now (each pattern's calls of
+one pass recorded, then replayed alone): the regular expressions ~195-215 ms of CPU of a
+~660 ms pass, no pattern above 11 ms (the date pattern over its windows); calls that repeat
+one pattern on the same arguments ~28 ms in all, spread over some 25 patterns. A SIGPROF
+sampler finds no Python line above 1.5 % of a pass: the attributions of a sentence ~27 %,
+`frame_owners` ~16 %, the counted noun ~12 %, resolving generic actors ~8 %, dates ~7 %.
+The 300,000 words/s of issue 15 need fewer Python calls a figure (~770), not gates.
+
 Session speed31, full extraction (instructions of one pass as speed28 counted them: seed 1,
 20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass less
 a run of none, each after a warm-up pass and a first run in its copy of the tree): main 67cf87a

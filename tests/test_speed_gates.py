@@ -110,7 +110,7 @@ def test_times_told_cores_stand_in_their_patterns(lang):
     # relative year; a month's name after a space or an apostrophe (its `mprep` ends on one)
     from sourcecheck.extract import when
 
-    relative, month = when._told(lang)
+    relative, month, quarter = when._told(lang)
     spelled = when.alternation(when._year_offsets(lang))
     assert when.YEAR_DIGITS == r"(?:19|20)\d\d"  # looked for as the text "19", "20"
     assert relative.pattern == spelled.lower()
@@ -121,7 +121,11 @@ def test_times_told_cores_stand_in_their_patterns(lang):
     assert month.pattern == rf"[\s'’](?:{when._MONTH_NAMES})".lower()
     for pattern in when._month_patterns(lang):
         assert rf"(?:\s+|(?<=['’]))(?P<month>{when._MONTH_NAMES})" in pattern.pattern
-    for pattern in (relative, month):  # lower case changed no escape (\S, \W, \D)
+    quarters = when.alternation(when._quarters(lang))
+    assert quarter.pattern == quarters.lower()
+    for pattern in when._quarter_patterns(lang):
+        assert f"(?P<quarter>{quarters})" in pattern.pattern
+    for pattern in (relative, month, quarter):  # lower case changed no escape (\S, \W, \D)
         assert not re.search(r"\\[A-Z]", pattern.pattern)
         assert pattern.flags & re.IGNORECASE == 0
 
@@ -158,7 +162,13 @@ def test_times_told_names_the_kinds_a_sentence_holds():
     assert when.times_told(body, 0, len(body), "fr") == {"month", "year"}
     body = "Quorvalt a vendu 4 130 véhicules dans ses magasins, selon la direction."
     assert when.times_told(body, 0, len(body), "fr") == frozenset()
-    assert when.times_told("Quorvalt: 4 120 \u0130", 0, 20, "fr") == {"month", "year"}
+    assert when.times_told("Quorvalt: 4 120 \u0130", 0, 20, "fr") == {"month", "year", "quarter"}
+    body = "Quorvalt a vendu 4 130 véhicules au TROISIÈME trimestre, selon la direction."
+    assert when.times_told(body, 0, len(body), "fr") == {"quarter"}
+    q = Q(start=17, end=22)
+    assert when.stated_quarter(q, [(17, 22)], body, 0, len(body), "fr", "2031-11-02") == "2031-09"
+    body = "Quorvalt a vendu 4 130 véhicules au troisième semestre, selon la direction."
+    assert when.times_told(body, 0, len(body), "fr") == frozenset()
 
 
 def test_refers_to_gives_no_day_without_a_usable_date():
@@ -176,3 +186,17 @@ def test_refers_to_gives_no_day_without_a_usable_date():
     body = "Mardi, 40 personnes ont été évacuées à Quorvalt."
     q = Q(start=7, end=9)
     assert context.refers_to(q, find_dates(body, "2031-03-05"), [(7, 9)], body, "fr")
+
+
+def test_elided_words_are_matched_only_with_an_apostrophe():
+    # `names.read_name` and `things._tokens` try their elision pattern only on a word that
+    # holds an apostrophe: every match of it holds one, outside any alternative
+    from sourcecheck.extract import things
+    from sourcecheck.frames import names
+
+    apostrophes = (C.IN, [(C.LITERAL, ord("'")), (C.LITERAL, ord("’"))])
+    for pattern in (names._ELIDED, things._ELIDED):
+        assert apostrophes in list(P.parse(pattern.pattern)), pattern.pattern
+    words = vocabulary("it")
+    assert names.read_name("Secondo L’Orvanta Lumera, 40", 8, 28, words) == "Orvanta Lumera"
+    assert names.read_name("Secondo Orvanta Lumera, 40", 8, 26, words) == "Orvanta Lumera"

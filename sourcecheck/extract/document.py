@@ -584,7 +584,11 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
             if month and (not day or day[:4] == month[:4] or day_from != "clause"):
                 day, day_from = month, "clause"
             # "revenue of 3 billion in the third quarter of 2031": the month ending it
-            quarter = when.stated_quarter(q, spans, body, s.start, s.end, d.lang, d.published)
+            quarter = (
+                when.stated_quarter(q, spans, body, s.start, s.end, d.lang, d.published)
+                if "quarter" in times
+                else ""
+            )
             if quarter and (not day or day[:4] == quarter[:4] or day_from != "clause"):
                 day, day_from = quarter, "clause"
         if d.news_day and kind == "count" and not rate:  # "contro i 15.700 dello stesso

@@ -511,7 +511,8 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
         word = m.group().lower()
         if not word[0].isalpha():
             break
-        elided = _ELIDED.match(word)  # "nell'indotto", "qu'elle": a function word first
+        # "nell'indotto", "qu'elle": a function word first (a match needs its apostrophe)
+        elided = _ELIDED.match(word) if "'" in word or "’" in word else None
         if elided and elided.group(1) in _STOPS and elided.group(1) not in _LINKS:
             break
         if not spans and (

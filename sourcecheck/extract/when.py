@@ -1367,14 +1367,16 @@ _MONTH_NAMES = alternation(m for m in MONTHS if len(m) >= 5 or m in _SHORT_MONTH
 
 def times_told(body: str, lo: int, hi: int, lang: str | None) -> frozenset[str]:
     """The kinds of time phrase `body[lo:hi]` may hold: "year" (a year in figures or a
-    phrase of `year_relative`: `stated_year`), "month" (a month's name: `stated_month`). A
-    kind missing, its function finds nothing for any figure of that sentence (`lo`, `hi`
-    its bounds) and need not be asked: what every match of its patterns spells (`_told`)
-    is not in the sentence.
+    phrase of `year_relative`: `stated_year`), "month" (a month's name: `stated_month`),
+    "quarter" (a phrase of `quarters`: `stated_quarter`). A kind missing, its function
+    finds nothing for any figure of that sentence (`lo`, `hi` its bounds) and need not be
+    asked: what every match of its patterns spells (`_told`) is not in the sentence.
 
     Why: `stated_year` tries up to seven patterns a figure, before, after and around it, and
-    most sentences hold no year; one look at the sentence, in lower case (the patterns
-    ignore case; a case-sensitive search of lower case is the faster scan), spares them.
+    most sentences hold no year; `stated_quarter` searches the whole sentence for each of
+    its figures, and few sentences name a quarter; one look at the sentence, in lower case
+    (the patterns ignore case; a case-sensitive search of lower case is the faster scan),
+    spares them.
 
     Example
     -------
@@ -1382,29 +1384,34 @@ def times_told(body: str, lo: int, hi: int, lang: str | None) -> frozenset[str]:
     ['month', 'year']
     >>> sorted(times_told("Sales fell 4%, to 3 million, the company said.", 0, 46, "en"))
     []
+    >>> sorted(times_told("Sales fell 4% in the THIRD QUARTER.", 0, 35, "en"))
+    ['quarter']
     """
     text = body[lo:hi]
     if _FOLDS_APART.search(text):  # letters IGNORECASE matches that lower() leaves apart
         return _TOLD
-    low, (relative, month) = text.lower(), _told(lang)
+    low, (relative, month, quarter) = text.lower(), _told(lang)
     kinds = ["year"] if "19" in low or "20" in low or relative.search(low) else []
-    return frozenset(kinds + ["month"] if month.search(low) else kinds)
+    kinds += ["month"] if month.search(low) else []
+    return frozenset(kinds + ["quarter"] if quarter.search(low) else kinds)
 
 
-_TOLD = frozenset(("year", "month"))
+_TOLD = frozenset(("year", "month", "quarter"))
 # "İ" (lower(): "i̇"), "ı", "ſ": the letters IGNORECASE matches with a letter of `_told`'s
 # patterns ("i", "s") whose lower case is another (tests/test_speed_gates.py finds them)
 _FOLDS_APART = regexcache.compile("[\u0130\u0131\u017f]")
 
 
 @lru_cache(maxsize=4)
-def _told(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+def _told(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(the phrases of `year_relative`; a month's name after the space or the apostrophe
-    before it), in lower case, as every match of the year and month patterns spells them
-    (years in figures are "19" or "20" and two digits: looked for as text)."""
+    before it; the phrases of `quarters`), in lower case, as every match of the year, month
+    and quarter patterns spells them (years in figures are "19" or "20" and two digits:
+    looked for as text)."""
     return (
         regexcache.compile(alternation(_year_offsets(lang)).lower()),
         regexcache.compile(rf"[\s'’](?:{_MONTH_NAMES})".lower()),
+        regexcache.compile(alternation(_quarters(lang)).lower()),
     )
 
 

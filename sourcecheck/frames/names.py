@@ -119,7 +119,8 @@ def read_name(body: str, at: int, hi: int, words) -> str:
         if not m or not m.group()[0].isupper():
             break
         token, pos = m.group(), m.end()
-        if elided := _ELIDED.match(token):  # "L'Ulss" → "Ulss"; "L'azienda" is no name
+        if ("'" in token or "’" in token) and (elided := _ELIDED.match(token)):
+            # "L'Ulss" → "Ulss"; "L'azienda" is no name (a match needs its apostrophe)
             token = elided.group(1)
             if not token[0].isupper():
                 break
