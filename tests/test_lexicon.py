@@ -42,6 +42,7 @@ NEVER_MERGED = [
     ("evacuee", "dead"),
     ("striker", "protester"),
     ("customer", "household"),
+    ("dead", "fisherman", "runner", "spectator"),
 ]
 
 # Context words two concepts of one kind share on purpose: each refines a different thing
@@ -307,6 +308,16 @@ SENTENCES = [
     ("fr", "La collision de Varenne a fait 17 blessés graves.", "17", "seriously-injured"),
     ("en", "The ferry fire near Dunmere left 8 people critically injured.", "8", "seriously-injured"),
     ("it", "La caduta della gru a Rocca Venta ha causato 5 feriti gravi.", "5", "seriously-injured"),
+    # a trade is what is counted, unless a toll's word stands by the figure
+    ("fr", "Trois pêcheurs sont toujours portés disparus au large de Brivanne.", "Trois", "missing"),
+    ("it", "Sono morti 2 ciclisti travolti da un furgone a Valcorta.", "2", "dead"),
+    ("en", "Police said 4 pedestrians were injured when the tram left the rails.", "4", "injured"),
+    ("en", "The race drew 18,000 runners and 60,000 spectators to Lindmoor.", "18,000", "runner"),
+    ("en", "The race drew 18,000 runners and 60,000 spectators to Lindmoor.", "60,000", "spectator"),
+    ("fr", "La course a réuni 9 000 coureurs et une foule de 40 000 personnes.", "9 000", "runner"),
+    ("it", "Gli ostaggi liberati sono 14, secondo la polizia di Varsenna.", "14", "hostage"),
+    ("it", "Sono 11 i membri dell'equipaggio tratti in salvo dalla motovedetta.", "11", "rescued"),
+    ("fr", "Les gendarmes ont interpellé 6 automobilistes ivres sur la rocade.", "6", "arrest"),
 ]  # fmt: skip
 
 
