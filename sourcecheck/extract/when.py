@@ -447,15 +447,43 @@ UPDATE_REACH = 40  # characters before a day where the verb of its count's updat
 @lru_cache(maxsize=4)
 def _growth(lang: str | None) -> re.Pattern:
     """A verb of `time.yaml` `updated` anywhere: the sentence tells a count grew."""
-    return regexcache.compile(rf"(?<![\w'’])(?:{_words('updated', lang)})(?![\w'’])", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{_update_verbs(lang)})(?![\w'’])", re.I)
 
 
 @lru_cache(maxsize=4)
 def _update(lang: str | None) -> re.Pattern:
-    words = _words("updated", lang)
+    words = _update_verbs(lang)
     return regexcache.compile(
         rf"(?<![\w'’])(?:{words})(?![\w'’])(?:[^,;:.!?()]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=4)
+def _update_verbs(lang: str | None) -> str:
+    """The alternation of `time.yaml` `updated` verbs, each compound one also with an adverb
+    of `update_adverbs` after its auxiliary.
+
+    Why: "le bilan humain s'est encore alourdi", "il bilancio è ancora salito" tell an update
+    as plainly as "s'est alourdi" does.
+
+    >>> bool(re.fullmatch(_update_verbs("fr"), "s'est encore alourdi"))
+    True
+    >>> bool(re.fullmatch(_update_verbs("fr"), "s'est alourdi"))
+    True
+    """
+    langs = (lang,) if lang in LANGS else LANGS
+    data = load("time")
+    verbs, adverbs = [], []
+    for code in langs:
+        verbs += data["updated"].get(code) or ()
+        adverbs += data["update_adverbs"].get(code) or ()
+    told_again = [
+        f"{aux} {adverb} {rest}"
+        for aux, _, rest in (v.partition(" ") for v in verbs)
+        if rest
+        for adverb in adverbs
+    ]
+    return alternation([*verbs, *told_again])
 
 
 def reported(body: str, d, lang: str | None) -> bool:
