@@ -37,6 +37,7 @@ from sourcecheck.extract.dates import (
 )
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.sentences import Sentence
+from sourcecheck.quantities import vague
 from sourcecheck.quantities.words import ARTICLES, ATOMS
 
 Spans = list[tuple[int, int]]  # the (start, end) of every figure of a sentence
@@ -723,7 +724,7 @@ def _spelled_in(tokens, dates, lang: str | None) -> bool:
     """
     if not tokens:
         return False
-    atoms = _number_words(lang)
+    atoms = _figure_words(lang)
     return any(
         lower in atoms and not any(d.start <= pos < d.end for d in dates)
         for pos, _, lower in tokens
@@ -737,6 +738,14 @@ def _number_words(lang: str | None) -> frozenset[str]:
     return frozenset(
         w for code in langs for w in ATOMS[code] - ARTICLES[code] - {"one", "zéro", "zero"}
     )
+
+
+@lru_cache(maxsize=4)
+def _figure_words(lang: str | None) -> frozenset[str]:
+    """`_number_words`, and the plural number nouns of `lang` (`vague.heads`: "thousands",
+    "milliers", "centinaia"): "forced thousands from their homes on Thursday" gives a figure
+    as plainly as "forced 3,000" does."""
+    return _number_words(lang) | frozenset(vague.heads(lang))
 
 
 def _dateline(body: str, d) -> bool:
