@@ -354,6 +354,10 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
     soft = table["day_from"].eq("document")
     news, latest = _news_days(table)
     latest = _later_story_days(table, latest)
+    # the first day a document's clauses state, unless its lead tells the story later (an
+    # earlier step: "fixed since Thursday morning, the toll has risen again … A body was
+    # found on Wednesday evening")
+    news = _later_story_days(table, news)
     hints = [
         news.get(doc, day)
         for doc, day in zip(table["doc"].tolist(), table["refers_to"].tolist(), strict=True)

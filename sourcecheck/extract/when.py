@@ -37,6 +37,7 @@ from sourcecheck.extract.dates import (
 )
 from sourcecheck.extract.framedata import LANGS, alternation, load, phrases
 from sourcecheck.extract.sentences import Sentence
+from sourcecheck.quantities import vague
 from sourcecheck.quantities.words import ARTICLES, ATOMS
 
 Spans = list[tuple[int, int]]  # the (start, end) of every figure of a sentence
@@ -447,15 +448,43 @@ UPDATE_REACH = 40  # characters before a day where the verb of its count's updat
 @lru_cache(maxsize=4)
 def _growth(lang: str | None) -> re.Pattern:
     """A verb of `time.yaml` `updated` anywhere: the sentence tells a count grew."""
-    return regexcache.compile(rf"(?<![\w'’])(?:{_words('updated', lang)})(?![\w'’])", re.I)
+    return regexcache.compile(rf"(?<![\w'’])(?:{_update_verbs(lang)})(?![\w'’])", re.I)
 
 
 @lru_cache(maxsize=4)
 def _update(lang: str | None) -> re.Pattern:
-    words = _words("updated", lang)
+    words = _update_verbs(lang)
     return regexcache.compile(
         rf"(?<![\w'’])(?:{words})(?![\w'’])(?:[^,;:.!?()]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=4)
+def _update_verbs(lang: str | None) -> str:
+    """The alternation of `time.yaml` `updated` verbs, each compound one also with an adverb
+    of `update_adverbs` after its auxiliary.
+
+    Why: "le bilan humain s'est encore alourdi", "il bilancio è ancora salito" tell an update
+    as plainly as "s'est alourdi" does.
+
+    >>> bool(re.fullmatch(_update_verbs("fr"), "s'est encore alourdi"))
+    True
+    >>> bool(re.fullmatch(_update_verbs("fr"), "s'est alourdi"))
+    True
+    """
+    langs = (lang,) if lang in LANGS else LANGS
+    data = load("time")
+    verbs, adverbs = [], []
+    for code in langs:
+        verbs += data["updated"].get(code) or ()
+        adverbs += data["update_adverbs"].get(code) or ()
+    told_again = [
+        f"{aux} {adverb} {rest}"
+        for aux, _, rest in (v.partition(" ") for v in verbs)
+        if rest
+        for adverb in adverbs
+    ]
+    return alternation([*verbs, *told_again])
 
 
 def reported(body: str, d, lang: str | None) -> bool:
@@ -695,7 +724,7 @@ def _spelled_in(tokens, dates, lang: str | None) -> bool:
     """
     if not tokens:
         return False
-    atoms = _number_words(lang)
+    atoms = _figure_words(lang)
     return any(
         lower in atoms and not any(d.start <= pos < d.end for d in dates)
         for pos, _, lower in tokens
@@ -709,6 +738,14 @@ def _number_words(lang: str | None) -> frozenset[str]:
     return frozenset(
         w for code in langs for w in ATOMS[code] - ARTICLES[code] - {"one", "zéro", "zero"}
     )
+
+
+@lru_cache(maxsize=4)
+def _figure_words(lang: str | None) -> frozenset[str]:
+    """`_number_words`, and the plural number nouns of `lang` (`vague.heads`: "thousands",
+    "milliers", "centinaia"): "forced thousands from their homes on Thursday" gives a figure
+    as plainly as "forced 3,000" does."""
+    return _number_words(lang) | frozenset(vague.heads(lang))
 
 
 def _dateline(body: str, d) -> bool:
