@@ -873,16 +873,16 @@ def test_a_share_of_what_an_owner_has_is_a_level_of_its_day() -> None:
 
 
 def test_a_document_s_news_day_is_its_lead_s_when_a_later_clause_dates_an_earlier_step() -> None:
-    # Tuesday's wire: "Some 1,400 firefighters are at work"; Wednesday's paper tells its
+    # Tuesday's wire: "Some 1,250 firefighters are at work"; Wednesday's paper tells its
     # story as of Wednesday ("the fire has been held since Wednesday morning"), then an
-    # earlier step ("2 hikers were found on Tuesday evening") and, undated, "About 800
+    # earlier step ("3 hikers were found on Tuesday evening") and, undated, "About 650
     # firefighters remain": Wednesday's count, a step down, not Tuesday's second account
     table = claims(
-        {"thing": "firefighters", "value": 1400, "text": "1,400", "published": "2026-05-12",
+        {"thing": "firefighters", "value": 1250, "text": "1,250", "published": "2026-05-12",
          "refers_to": "2026-05-12", "day_from": "document"},
-        {"thing": "hikers", "value": 2, "text": "2", "published": "2026-05-13",
+        {"thing": "hikers", "value": 3, "text": "3", "published": "2026-05-13",
          "refers_to": "2026-05-12", "day_from": "clause", "doc": "d1.md", "claim_id": "d1.md#1"},
-        {"thing": "firefighters", "value": 800, "text": "800", "published": "2026-05-13",
+        {"thing": "firefighters", "value": 650, "text": "650", "published": "2026-05-13",
          "refers_to": "2026-05-13", "day_from": "document", "doc": "d1.md"},
     )  # fmt: skip
     assert table["moment"].tolist()[2] == "2026-05-13"
