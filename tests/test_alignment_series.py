@@ -137,3 +137,24 @@ def test_money_or_a_document_giving_both_keeps_an_owner_s_series_apart() -> None
         ("b.md", "injured", "Ferrovie Ovest", "2025-02-04", 14.0, ""),
     )
     assert money[0] != money[1] and both[0] != both[2]
+
+
+def test_a_toll_with_no_place_stays_apart_in_a_story_that_counts_places() -> None:
+    # an operation "in 3 countries": the unplaced toll is the whole, one country's a part
+    rows = [
+        ("a.md", "", "2025-05-12", 3.0, "Police in 3 countries raided the ring."),
+        ("a.md", "", "2025-05-12", 2600.0, "The ring cheated more than 2,600 victims."),
+        ("b.md", "Latvia", "2025-05-12", 450.0, "In Latvia, some 450 victims came forward."),
+        ("c.md", "", "2025-05-13", 2900.0, "Investigators now count 2,900 victims."),
+    ]
+    table = claims(
+        *(
+            {"doc": doc, "claim_id": f"{doc}#{i}", "thing": "countries" if i == 0 else "victims",
+             "scope": scope, "refers_to": day, "published": day, "value": value,
+             "text": str(int(value)), "quote": quote}
+            for i, (doc, scope, day, value, quote) in enumerate(rows)
+        )
+    )  # fmt: skip
+    series = table["series"].tolist()
+    assert series[1] == series[3] != series[2]
+    assert "Latvia" not in series[1]

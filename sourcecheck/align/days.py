@@ -47,7 +47,11 @@ DAY_WINDOW = 1  # an undated figure is of its publication day or the day before 
 
 
 def moments(
-    table: pd.DataFrame, keys: list[tuple], extra: list[str], running: frozenset[str]
+    table: pd.DataFrame,
+    keys: list[tuple],
+    extra: list[str],
+    running: frozenset[str],
+    place_counts: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """`moment`: the day a claim describes: the day its clause states (or a year beside it,
     `_years`), else its document's news day (`_story_days`), as the frame read them; a running
@@ -63,7 +67,9 @@ def moments(
     missing found, the households whose power came back, a reservoir drawn down). So has a
     running count's figure that says it still stands ("400 still evacuated": `stocks`), and
     a part of one that counts people by their condition ("44 injured, 7 of them seriously":
-    patients recover, `stocks.in_condition`)."""
+    patients recover, `stocks.in_condition`). `place_counts`: noun keys that count places
+    ("in 7 countries"): a case with one joins no unplaced series to a place
+    (`_placed_series`)."""
     rising = table["day"].ne("").tolist()
     quotes = zip(table["quote"].tolist(), table["text"].tolist(), extra, strict=True)
     stock = [
@@ -76,7 +82,7 @@ def moments(
         else ""
         for k, x, rises, standing in zip(keys, extra, rising, stock, strict=True)
     ]
-    series = _owned_series(table, _placed_series(table, series))
+    series = _owned_series(table, _placed_series(table, series, place_counts))
     news = _story_days(table)
     told = pd.Series([news.get(doc, "") for doc in table["doc"].tolist()], index=table.index)
     stated = table["refers_to"].where(table["refers_to"] != "", told)
@@ -87,7 +93,9 @@ def moments(
     return table.assign(moment=stated.where(own, fallback), series=series)
 
 
-def _placed_series(table: pd.DataFrame, series: list[str]) -> list[str]:
+def _placed_series(
+    table: pd.DataFrame, series: list[str], place_counts: frozenset[str] = frozenset()
+) -> list[str]:
     """`series`, where a count given with no place joins the one place its coverage gives
     that count (the same noun, rate, measure and marks), when it gives one place only and
     no document gives the count with that place and without as two figures.
@@ -98,11 +106,17 @@ def _placed_series(table: pd.DataFrame, series: list[str]) -> list[str]:
     Orsella" on Wednesday). Where coverage gives the count for two places or more (heat
     deaths in Italy and in France), a count with no place is left alone: it may be either;
     so it is where one account gives both ("3,100 evacuated, 900 of them in Langon": the
-    place marks a part, `_apart`). The subject keeps its place (or none): only the timeline is joined.
+    place marks a part, `_apart`). So it is in a story that counts places (`place_counts`:
+    "victims in 7 countries", "600 victims in Belgium"): each place is a part of the unplaced
+    whole, as `places.assume_places` reads it. The subject keeps its place (or none): only
+    the timeline is joined.
 
     Example: "dead||count" and "dead|Punta Orsella|count" in one case, no other place →
     both "dead|Punta Orsella|count"."""
     frame = table[["case", "noun", "scope"]].assign(series=series)
+    counting = set(frame.loc[frame["noun"].isin(place_counts), "case"].tolist())
+    if counting:
+        frame = frame.assign(series=frame["series"].where(~frame["case"].isin(counting), ""))
     alike: dict[tuple, tuple] = {}  # (case, noun, place, series) → its key without the place
     places: dict[tuple, set[str]] = {}
     bare: set[tuple] = set()

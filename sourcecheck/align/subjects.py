@@ -287,9 +287,10 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["tally"] = _tallies(table, keys, running)
     extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
-    table = days.moments(table, keys, extra, running)
+    counting = _place_counts(set(table["noun"].tolist()), concepts)
+    table = days.moments(table, keys, extra, running, counting)
     if any(w >= 0 for _, w in wholes):
-        table = days.moments(table, keys, _series_wholes(table, extra, wholes), running)
+        table = days.moments(table, keys, _series_wholes(table, extra, wholes), running, counting)
     band = bands(table)
     table["subject"] = [
         f"{s}|band={b}" if b else s for s, b in zip(table["subject"], band, strict=True)

@@ -760,9 +760,69 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
         return None
     if len(before) > 1 and _locates(body, before[-2], before[-1]):
         return before[-2]  # "a Roccamare, nel cuore della Sicilia, 43,9 gradi": the town's
+    if _enumerated(before[-1], places, body, q.start) or _OTHERS.match(body, before[-1].end):
+        return _opening(before, places, body)  # "in Francia, Belgio e Germania, 9 arresti"
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
-        return None
+        return _opening(before, places, body)
     return before[-1]
+
+
+def _enumerated(place, places, body: str, until: int) -> bool:
+    """Whether `place` opens a list of three places or more that ends before `until` ("in
+    Francia, Belgio, Spagna e Germania, 9 arresti"): an enumeration, no one place.
+
+    >>> from sourcecheck.extract.places import find_places
+    >>> text = "In Francia, Belgio e Spagna sono state arrestate 9 persone"
+    >>> found = find_places(text, lang="it")
+    >>> _enumerated(found[0], found, text, 40), _enumerated(found[1], found, text, 40)
+    (True, False)
+    """
+    listed = 0
+    while _listed_after(place, places, body, until):
+        place = next(p for p in places if p.start >= place.end and p.kind != "demonym")
+        listed += 1
+    return listed >= ENUMERATED - 1
+
+
+ENUMERATED = 3  # places listed before a figure that make it no one place's
+
+
+def _opening(before, places, body: str):
+    """The country or region whose locative opens the clause of the places `before` a
+    figure, set apart by a comma, when those after it are its towns: "En Belgique, 3
+    personnes arrêtées à Vervanne et à Ostheim, où 6 perquisitions": the 6 are Belgium's.
+    None when the list names no one place ("In Francia, Belgio e Germania, 9 arresti").
+
+    >>> from sourcecheck.extract.places import find_places
+    >>> text = "En Autriche, 3 personnes arrêtées à Brennwald et à Ostheim, où 6 perquisitions"
+    >>> _opening(find_places(text, lang="fr"), find_places(text, lang="fr"), text).name
+    'Austria'
+    """
+    p = before[0]
+    if p.kind not in ("country", "continent") and p.name not in REGIONS:
+        return None
+    lo = max(0, p.start - CLAUSE_REACH)
+    opens = max((m.end() for m in _CLAUSE_STOP.finditer(body, lo, p.start)), default=lo)
+    inner = all(o.kind in ("place", "city") for o in before[1:])
+    fronted = _OPENS.fullmatch(body, opens, p.start) and _COMMA.match(body, p.end)
+    return p if inner and fronted and not _listed_after(p, places, body) else None
+
+
+_OPENS = regexcache.compile(
+    r"\s*(?:en|in|au|aux|dans|nel|nella|nei|negli|nello|nell['’]|across|throughout)\s*"
+    r"(?:(?:the|le|la|l['’])\s*)?",
+    re.IGNORECASE,
+)
+_COMMA = regexcache.compile(r"\s*,")
+# "in Italy and 5 other countries", "en France et dans 4 autres pays", "e in altri 5 Paesi"
+_OTHERS = regexcache.compile(
+    r"\s*(?:and|et|e|ed)\s+(?:(?:in|en|dans|nei|negli|in)\s+)?(?:[^\W_]+\s+){0,2}?"
+    rf"(?:{alternation(w for lang in LANGS for w in load('places')['others'][lang])})\s+"
+    r"(?:[^\W_]+\s+){0,2}?"
+    rf"(?:{alternation(w for lang in LANGS for w in load('places')['country_counts'][lang])})"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
 
 
 def _fronted(q, located, spans, body: str):
@@ -805,12 +865,14 @@ _MARKET = regexcache.compile(
 )
 
 
-def _listed_after(place, places, body: str) -> bool:
+def _listed_after(place, places, body: str, until: int | None = None) -> bool:
     """Whether another place follows `place` in a list ("in Italy and France", "in Veneto,
-    Lombardia e Francia"): a figure before such a list is about all of them, no one place."""
+    Lombardia e Francia"), ending before `until` when given: a figure before or after such a
+    list is about all of them, no one place."""
     following = [p for p in places if p.start >= place.end and p.kind != "demonym"]
     return (
         bool(following)
+        and (until is None or following[0].end <= until)
         and _PLACE_LIST.fullmatch(body, place.end, following[0].start) is not None
         and not _locates(body, place, following[0])
     )
