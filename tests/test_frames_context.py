@@ -717,10 +717,10 @@ def test_a_country_adjective_of_the_counted_noun(lex, lang, body, text, scope):
         ("it", "Operazione in tutta Europa: 40 arresti in Spagna e 800 siti oscurati in tutta Europa.",
          "800", ""),
         # "our country" is the country the story is about, as "nationwide" is
-        ("it", "Truffe, arresti in Italia e in Grecia.\nNel nostro Paese sono stati sequestrati 4 milioni di euro.",
+        ("it", "Truffe, arresti in Italia e in Grecia.\nNel nostro Paese gli inquirenti hanno congelato 4 milioni di euro.",
          "4 milioni di euro", "Italy"),
-        ("fr", "Fraude en Belgique et en Grèce.\nDans notre pays, 70 victimes ont porté plainte.",
-         "70", "Belgium"),
+        ("fr", "Fraude en Belgique et en Grèce.\nDans notre pays, 85 victimes ont porté plainte.",
+         "85", "Belgium"),
         ("en", "Raids in Ireland and Greece.\nIn our country, 25 homes were searched.", "25", "Ireland"),
         # no country named: "nationwide" has nothing to resolve to
         ("en", "Some 30,000 train drivers walked out nationwide.", "Some 30,000", ""),
