@@ -302,3 +302,17 @@ def test_a_part_keeps_the_whole_its_clause_gives():
 )
 def test_a_country_adjective_after_a_sent_count_names_its_sender(lang, body, figure, owner):
     assert claims(body, lang)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        # a body that deploys its own staff owns the count (not a common noun: "the service")
+        ("en", "Interpol deployed six analysts to the field to check data.", "six", "Interpol"),
+        ("fr", "Frontex a déployé cinq experts sur place.", "cinq", "Frontex"),
+        ("it", "Eurojust ha dispiegato tre magistrati di collegamento.", "tre", "Eurojust"),
+        ("en", "The fire service deployed 300 firefighters.", "300", ""),
+    ],
+)
+def test_a_body_that_deploys_a_count_owns_it(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == owner
