@@ -220,3 +220,99 @@ OWNERS = """
 @pytest.mark.parametrize(("lang", "body", "figure", "owner"), _rows(OWNERS))
 def test_the_owner_of_a_figure(lang, body, figure, owner):
     assert claims(body, lang)[figure]["owner"] == (owner if owner != "-" else "")
+
+
+# A count given for one country is a part of the count the case gives for its whole scope
+# (sourcecheck/frames/placed.py). Rows: doc, start, value, concept, scope, day; the figures
+# and names are invented for this test.
+CASE = [
+    ("a.md", 10, 52, "arrest", "", "2026-03-02"),  # the total, told by two documents
+    ("a.md", 60, 1100, "police-officer", "", "2026-03-02"),
+    ("a.md", 90, 27, "arrest", "", "2023"),  # a past operation
+    ("b.md", 5, 17, "arrest", "Italy", "2026-03-02"),
+    ("b.md", 20, 31, "arrest", "", ""),  # nearer, but one document's: not the total
+    ("b.md", 40, 340, "police-officer", "Italy", "2026-03-02"),
+    ("b.md", 80, 5, "day", "Italy", "2026-03-02"),  # a duration: no part
+    ("c.md", 8, 52, "arrest", "", "2026-03-02"),
+    ("c.md", 30, 23, "arrest", "Portugal", "2026-03-02"),
+    ("c.md", 50, 12, "arrest", "Marseille", "2026-03-02"),  # a city: no country's share
+    ("c.md", 70, 60, "arrest", "Spain", "2026-03-02"),  # larger than any whole
+    ("c.md", 90, 40, "arrest", "Spain", "2025-11-20"),  # another day than the totals'
+]
+
+
+def test_a_count_for_a_country_is_a_part_of_the_case_count():
+    from sourcecheck.frames.placed import placed_parts
+
+    keys = ("doc", "start", "value", "concept", "scope", "refers_to")
+    rows = [dict(zip(keys, row, strict=True)) for row in CASE]
+    for row in rows:
+        row.update(claim_id=f"{row['doc']}#{row['start']}", part_of="", unit="", currency="")
+    found = placed_parts(rows)
+    assert found == ["", "", "", "a.md#10", "", "a.md#60", "", "", "c.md#8", "", "", ""]
+
+
+def test_a_part_keeps_the_whole_its_clause_gives():
+    from sourcecheck.frames.placed import placed_parts
+
+    rows = [
+        {"claim_id": "a.md#1", "doc": "a.md", "start": 1, "value": 30, "concept": "arrest"},
+        {
+            "claim_id": "a.md#9",
+            "doc": "a.md",
+            "start": 9,
+            "value": 8,
+            "concept": "arrest",
+            "scope": "Italy",
+            "part_of": "a.md#20",
+        },
+    ]
+    assert placed_parts(rows) == ["", "a.md#20"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        (
+            "it",
+            "Lavorano 900 pompieri, sostenuti da tre Canadair greci inviati con il meccanismo europeo.",
+            "tre",
+            "Greece",
+        ),
+        (
+            "fr",
+            "Quelque 700 pompiers luttent, appuyés par quatre Canadair espagnols envoyés en renfort.",
+            "quatre",
+            "Spain",
+        ),
+        (
+            "en",
+            "Some 800 firefighters are on the scene, helped by two Croatian water bombers sent on Monday.",
+            "two",
+            "Croatia",
+        ),
+        # a nationality of people, the sending verb of another clause: no sender
+        (
+            "it",
+            "A bordo c'erano 312 passeggeri; 14 erano cittadini spagnoli, ha detto il consolato, che ha inviato personale.",
+            "14",
+            "",
+        ),
+    ],
+)
+def test_a_country_adjective_after_a_sent_count_names_its_sender(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        # a body that deploys its own staff owns the count (not a common noun: "the service")
+        ("en", "Interpol deployed six analysts to the field to check data.", "six", "Interpol"),
+        ("fr", "Frontex a déployé cinq experts sur place.", "cinq", "Frontex"),
+        ("it", "Eurojust ha dispiegato tre magistrati di collegamento.", "tre", "Eurojust"),
+        ("en", "The fire service deployed 300 firefighters.", "300", ""),
+    ],
+)
+def test_a_body_that_deploys_a_count_owns_it(lang, body, figure, owner):
+    assert claims(body, lang)[figure]["owner"] == owner

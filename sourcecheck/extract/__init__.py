@@ -30,6 +30,7 @@ from sourcecheck.extract.lexicon import FUZZY_CUTOFF, Concepts, key, load_concep
 from sourcecheck.extract.manual import merge_manual
 from sourcecheck.extract.parallel import extract_columns
 from sourcecheck.extract.sources import Sources, load_sources
+from sourcecheck.frames.placed import placed_parts
 from sourcecheck.rulesfolder import project_files
 from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
 
@@ -118,7 +119,8 @@ def extract_figures(
 
 def join_claims(parts: Sequence[pd.DataFrame], case: Case, lexicons: Lexicons) -> pd.DataFrame:
     """The claims table from the figures of the case's documents (`extract_figures`, in the
-    documents' order): `claims.csv` merged, unknown things grouped across documents, ids."""
+    documents' order): `claims.csv` merged, unknown things grouped across documents, ids, and
+    the parts a country's count is of the case's count (`frames.placed`)."""
     lex = lexicons
     filled = [p for p in parts if not p.empty]
     claims = pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or parts)[0]
@@ -127,8 +129,14 @@ def join_claims(parts: Sequence[pd.DataFrame], case: Case, lexicons: Lexicons) -
     claims = group_unknown_things(claims, lex.concepts)
     claims["concept_path"] = [lex.concepts.path(c) or c for c in claims["concept"]]
     claims["claim_id"] = claims["doc"] + "#" + claims["start"].astype(str)
+    claims["part_of"] = placed_parts(claims[list(_PLACED)].to_dict("records"))
     claims = claims.sort_values(["doc", "start"], kind="stable").reset_index(drop=True)
     return claims[list(COLUMNS)]
+
+
+# the columns `placed_parts` reads
+_PLACED = ("claim_id", "doc", "start", "value", "concept", "scope", "part_of", "unit", "currency")
+_PLACED = (*_PLACED, "refers_to")
 
 
 def group_unknown_things(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:

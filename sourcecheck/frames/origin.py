@@ -8,7 +8,8 @@ International help is the sender's: "2 Canadair from Italy" and "2 Canadair from
 two contributions, not one figure in two accounts. A place is no owner anywhere else (a
 count "a Pontello" says where), so the owner is the country only when a sending word (`sent`,
 `frames/data/owner.yaml`) stands in the figure's clause and the country follows an `origin`
-word right after the count's noun, or opens the clause before the sending verb.
+word right after the count's noun, or a country adjective qualifies that noun ("2 Canadair
+italiani inviati"), or the country opens the clause before the sending verb.
 
 Example
 -------
@@ -26,6 +27,7 @@ from functools import cache
 from sourcecheck import cachedir, regexcache
 
 ORIGIN_REACH = 40  # characters after a count where its origin may be named
+DEMONYM_WORDS = 3  # words after a count where a country adjective may name its sender
 _CAPITALISED = regexcache.compile(r"[^\W\d_a-zà-ÿ][\w'’-]*")
 
 
@@ -37,10 +39,43 @@ def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
     if m := words.origin.search(body, end, min(hi, end + ORIGIN_REACH)):
         if country := _country(_CAPITALISED.match(body, m.end()), body):
             return country  # "60 vigili del fuoco dalla Romania"
+    if country := _demonym_after(body, (lo, start, end, hi), words):
+        return country  # "2 Canadair italiani inviati", "2 Italian water bombers sent"
     verb = next(reversed(list(words.sent.finditer(body, lo, start))), None)
     if verb is not None:  # "Greece sent 2 Canadair", "la Croatie a envoyé 2 Canadair"
         return country_before(body, lo, verb.start())
     return ""
+
+
+def _demonym_after(body: str, bounds: tuple[int, int, int, int], words) -> str:
+    """The country (English name) a country adjective names among the first words after a
+    count (`bounds`: its clause's start, the count's start and end, the clause's end), in
+    its noun phrase, a sending word before the count or after it with no punctuation
+    between: "2 Canadair italiani inviati", "deux Canadair grecs envoyés", "sent 2 Italian
+    water bombers" (not "14 erano cittadini italiani, … che ha inviato personale"); else "".
+
+    >>> from sourcecheck.frames.owner_words import vocabulary
+    >>> it = vocabulary("it")
+    >>> body = "2 Canadair italiani inviati; 14 erano cittadini italiani, ha inviato"
+    >>> _demonym_after(body, (0, 0, 1, 27), it), _demonym_after(body, (29, 29, 31, 68), it)
+    ('Italy', '')
+    """
+    from sourcecheck.extract.places import DEMONYMS
+
+    lo, start, end, hi = bounds
+    stop = _PUNCTUATION.search(body, end, hi)
+    if not (
+        words.sent.search(body, lo, start)
+        or words.sent.search(body, end, stop.start() if stop else hi)
+    ):
+        return ""
+    m = _NOUN_WORDS.match(body, end, hi)
+    found = m.group().split() if m else []
+    return next((DEMONYMS[w.lower()] for w in found if w.lower() in DEMONYMS), "")
+
+
+_PUNCTUATION = regexcache.compile(r"[,;:()]|[.!?]\s")
+_NOUN_WORDS = regexcache.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{1,{DEMONYM_WORDS}}}")
 
 
 def country_before(body: str, lo: int, at: int) -> str:
