@@ -275,13 +275,13 @@ def test_a_part_keeps_the_whole_its_clause_gives():
     [
         (
             "it",
-            "Lavorano 900 pompieri, sostenuti da tre Canadair greci inviati con il meccanismo europeo.",
+            "Lavorano 640 pompieri, sostenuti da tre Canadair greci inviati dall'Ue.",
             "tre",
             "Greece",
         ),
         (
             "fr",
-            "Quelque 700 pompiers luttent, appuyés par quatre Canadair espagnols envoyés en renfort.",
+            "Quelque 560 pompiers luttent, appuyés par quatre Canadair espagnols envoyés en renfort.",
             "quatre",
             "Spain",
         ),
@@ -294,8 +294,8 @@ def test_a_part_keeps_the_whole_its_clause_gives():
         # a nationality of people, the sending verb of another clause: no sender
         (
             "it",
-            "A bordo c'erano 312 passeggeri; 14 erano cittadini spagnoli, ha detto il consolato, che ha inviato personale.",
-            "14",
+            "A bordo c'erano 276 passeggeri; 11 erano cittadini spagnoli, ha detto il consolato, che ha inviato personale.",
+            "11",
             "",
         ),
     ],
@@ -309,9 +309,9 @@ def test_a_country_adjective_after_a_sent_count_names_its_sender(lang, body, fig
     [
         # a body that deploys its own staff owns the count (not a common noun: "the service")
         ("en", "Interpol deployed six analysts to the field to check data.", "six", "Interpol"),
-        ("fr", "Frontex a déployé cinq experts sur place.", "cinq", "Frontex"),
+        ("fr", "L'agence Veltra a déployé cinq experts sur place.", "cinq", "Veltra"),
         ("it", "Eurojust ha dispiegato tre magistrati di collegamento.", "tre", "Eurojust"),
-        ("en", "The fire service deployed 300 firefighters.", "300", ""),
+        ("en", "The fire service deployed 340 firefighters.", "340", ""),
     ],
 )
 def test_a_body_that_deploys_a_count_owns_it(lang, body, figure, owner):

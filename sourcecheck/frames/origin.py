@@ -52,12 +52,12 @@ def _demonym_after(body: str, bounds: tuple[int, int, int, int], words) -> str:
     count (`bounds`: its clause's start, the count's start and end, the clause's end), in
     its noun phrase, a sending word before the count or after it with no punctuation
     between: "2 Canadair italiani inviati", "deux Canadair grecs envoyés", "sent 2 Italian
-    water bombers" (not "14 erano cittadini italiani, … che ha inviato personale"); else "".
+    water bombers" (not "9 erano cittadini francesi, … che ha inviato personale"); else "".
 
     >>> from sourcecheck.frames.owner_words import vocabulary
     >>> it = vocabulary("it")
-    >>> body = "2 Canadair italiani inviati; 14 erano cittadini italiani, ha inviato"
-    >>> _demonym_after(body, (0, 0, 1, 27), it), _demonym_after(body, (29, 29, 31, 68), it)
+    >>> body = "2 Canadair italiani inviati; 9 erano cittadini francesi, ha inviato"
+    >>> _demonym_after(body, (0, 0, 1, 27), it), _demonym_after(body, (29, 29, 30, 67), it)
     ('Italy', '')
     """
     from sourcecheck.extract.places import DEMONYMS
