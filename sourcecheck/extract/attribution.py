@@ -423,8 +423,13 @@ class Speakers:
 
     def partitive(self, i: int) -> bool:
         """Does sentence `i` count with a partitive pronoun ("Solo questa settimana ne sono
-        stati segnalati 6", "On en compte 9 dans le Var")? It counts more of what the sentence
-        before counted: its figures go on with that sentence's source (`continued`)."""
+        stati segnalati 6", "On en compte 9 dans le Var")?
+
+        Why: such a sentence counts more of what the sentence before counted: its figures go
+        on with that sentence's source (`continued`).
+
+        Example: True for "On en compte 9 dans le Var."; False for "Le Var compte 9 cas."
+        """
         s, pattern = self.sentences[i], self.vocab.partitive
         return pattern is not None and bool(pattern.search(self.body, s.start, s.end))
 
@@ -733,6 +738,9 @@ class Speakers:
 
         Why: a company's generic actor after it ("la direction a recensé 22 % de grévistes")
         speaks for that body, not for the organisation last named before the sentence.
+
+        Example: "Valdor" in "Chez Valdor, la direction a recensé 22 % de grévistes." at the
+        position of "la direction"; None at a position before the comma.
         """
         s, pattern = self.sentences[i], self.vocab.scope
         m = pattern.match(self.body, s.start, s.end) if pattern is not None else None
