@@ -65,18 +65,34 @@ def test_another_document_joins_the_figure_its_value_meets() -> None:
     assert subjects[0] != subjects[1]
 
 
-def test_the_same_digits_at_another_scale_stay_one_quantity() -> None:
+SLIPPED = [
     # "Corvane says 3.85 billion subscribers were hit" in the lead, "3.85 million subscribers,
-    # the operator said" below it, 480,000 apart: a slipped scale word is one quantity (for
-    # the scale-word rule), another document's 3.85 million joins it; 480,000 stays apart
-    table = claims(
+    # the operator said" below it, 480,000 apart; another document: 3.85 million (the figures
+    # read to their last digit)
+    [
         {"thing": "subscribers", "value": 3.85e9, "low": 3.845e9, "high": 3.855e9},
         {"thing": "subscribers", "value": 3.85e6, "low": 3.845e6, "high": 3.855e6,
          "source": "Corvane"},
         {"thing": "subscribers", "value": 480_000, "source": "Corvane"},
         {"thing": "abbonati", "value": 3.85e6, "doc": "b.md", "lang": "it", "source": "Corvane"},
-    )  # fmt: skip
-    subjects = table["subject"].tolist()
+    ],
+    # a wire's lead: "6.35 billion subscribers"; further down, quoting the same company, "the
+    # 6.35 million subscribers concerned", and "270,000 of them abroad"; another paper: 6.35
+    # million (exact figures)
+    [
+        {"thing": "subscribers", "value": 6.35e9, "source": "Norvatel"},
+        {"thing": "subscribers", "value": 6.35e6, "source": "Norvatel"},
+        {"thing": "subscribers", "value": 270_000, "source": "Norvatel"},
+        {"thing": "abbonati", "value": 6.35e6, "doc": "b.md", "lang": "it", "source": "Norvatel"},
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", SLIPPED)
+def test_the_same_digits_at_another_scale_stay_one_quantity(rows) -> None:
+    # a slipped scale word is one quantity (for the scale-word rule), another document's
+    # figure joins it; other digits are still another quantity
+    subjects = claims(*rows)["subject"].tolist()
     assert subjects[0] == subjects[1] == subjects[3] != subjects[2]
 
 
@@ -244,18 +260,3 @@ def test_a_sentence_turning_against_the_cited_count_is_a_rival_count(lang, cited
          "refers_to": "2024-03-04", "low": 2900, "high": 2900, "start": 120},
     )  # fmt: skip
     assert table["subject"][0] == table["subject"][1]  # one quantity: a conflict to report
-
-
-def test_a_figure_with_its_scale_word_slipped_stays_one_quantity() -> None:
-    # a wire's lead: "6.35 billion subscribers"; further down, quoting the same company, "the
-    # 6.35 million subscribers concerned", and "270,000 of them abroad"; another paper: 6.35
-    # million. The slipped scale word is one figure (the scale-word rule's), not two quantities
-    table = claims(
-        {"thing": "subscribers", "value": 6.35e9, "source": "Norvatel"},
-        {"thing": "subscribers", "value": 6.35e6, "source": "Norvatel"},
-        {"thing": "subscribers", "value": 270_000, "source": "Norvatel"},
-        {"thing": "abbonati", "value": 6.35e6, "doc": "b.md", "lang": "it", "source": "Norvatel"},
-    )
-    subjects = table["subject"].tolist()
-    assert subjects[0] == subjects[1] == subjects[3]
-    assert subjects[2] != subjects[0]  # other digits: still another quantity

@@ -258,14 +258,18 @@ def _meets_any(span: tuple[float, float], spans: set[tuple[float, float]]) -> bo
 
 
 MIN_SLIPPED = 1000  # a scale word slips between thousands, millions and billions
+SCALES = (1e3, 1e6)  # a thousand, a million: the factors a slipped scale word makes
 
 
 def slipped(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
     """Whether the figure `span` gives is one of `spans` but for a slipped scale word: the
     one a thousand or a million times the other, as written ("8.15 billion" beside "8.15
     million": their intervals meet once scaled), both finite and of `MIN_SLIPPED` or more.
-    One source does not give a quantity a thousand times over: its copy slipped, and the
-    slip is the scale-word rule's to report, not another quantity.
+
+    Why: one source does not give a quantity a thousand times over: its copy slipped, and the
+    slip is the scale-word rule's to report, not another quantity. (`magnitudes.same_digits`
+    asks the same of two exact values; a span here is a figure's interval, which meets
+    another once scaled without the two values being equal.)
 
     >>> slipped((2.35e9, 2.45e9), {(2.35e6, 2.45e6)}), slipped((2.6e9, 2.7e9), {(2.35e6, 2.45e6)})
     (True, False)
@@ -281,9 +285,6 @@ def slipped(span: tuple[float, float], spans: set[tuple[float, float]]) -> bool:
         and any(low <= b * f and a * f <= high or a <= high * f and low * f <= b for f in SCALES)
         for a, b in spans
     )
-
-
-SCALES = (1e3, 1e6)  # a thousand, a million: the factors a slipped scale word makes
 
 
 def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -65,7 +65,6 @@ from sourcecheck.align.nouns import COGNATE, PEOPLE, Noun, anchored_key, duratio
 from sourcecheck.align.onefigure import told_alike
 from sourcecheck.align.ownednoun import owned_nouns
 from sourcecheck.align.owners import (
-    PART,
     lone_parts,
     named_owners,
     owners,
@@ -78,7 +77,7 @@ from sourcecheck.align.participation import reread
 from sourcecheck.align.places import assume_places
 from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
-from sourcecheck.align.retold import retold
+from sourcecheck.align.retold import BARE_PART, retold
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
@@ -276,10 +275,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
     ]
     wholes = _whole_marks(table, keys, extra, strings(claims, "part_of"))
-    extra = [
-        x.replace(f"|part={PART}", m, 1) if w >= 0 else x
-        for x, (m, w) in zip(extra, wholes, strict=True)
-    ]
+    extra = _of_wholes(extra, wholes)
     extra = _groups(table, extra)
     extra = _nationals(table, extra, sentences)
     extra = _standing(table, keys, extra)
@@ -419,13 +415,25 @@ def _whole_marks(
     Example: parts of wholes with subjects "case|Italy|…" and "case|France|…" get marks
     "|part=<digest of the first>" and "|part=<digest of the second>"."""
     at = {c: i for i, c in enumerate(table["claim_id"].tolist())}
-    mark = f"|part={PART}"
+    mark = BARE_PART
     out = [("", -1)] * len(extra)
     for i, (whole, part) in enumerate(zip(part_of.tolist(), table["part"].tolist(), strict=True)):
         w = at.get(whole)
         if part and w is not None and keys[w][0] and mark in extra[i]:
             out[i] = (_digest("|".join(keys[w]) + extra[w]), w)
     return out
+
+
+def _of_wholes(extra: list[str], wholes: list[tuple[str, int]]) -> list[str]:
+    """`extra` with the part mark of each claim `_whole_marks` found a whole for naming that
+    whole's quantity: parts of two wholes are two quantities (`_whole_marks`, Why).
+
+    >>> _of_wholes([BARE_PART, BARE_PART], [("|part=a1", 2), ("", -1)])
+    ['|part=a1', '|part=part']
+    """
+    return [
+        x.replace(BARE_PART, m, 1) if w >= 0 else x for x, (m, w) in zip(extra, wholes, strict=True)
+    ]
 
 
 def _series_wholes(
@@ -1368,7 +1376,7 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
         if t
         and k in years
         and len({y for y, _ in years[k]}) == 1
-        and (not day or source == "document" or _said_after(day, next(iter(years[k]))[0]))
+        and (not day or source == "document" or _told_around(day, next(iter(years[k]))[0]))
         and any(d != docs[i] for _, d in years[k])
     ]
     if not undated:
@@ -1390,15 +1398,15 @@ def _years_told(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _said_after(day: str, year: str) -> bool:
+def _told_around(day: str, year: str) -> bool:
     """Whether a clause's `day` is one a figure of `year` is told on: within that year or the
     next (annual results go out weeks after their year ends), or the year before (a budget
     or a target for the coming year is adopted in the autumn before it), so the day it was
     said, not the period it describes.
 
-    >>> _said_after("2031-02-20", "2030"), _said_after("2030-10-08", "2031")
+    >>> _told_around("2031-02-20", "2030"), _told_around("2030-10-08", "2031")
     (True, True)
-    >>> _said_after("2033-02-20", "2030"), _said_after("2029-10-08", "2031")
+    >>> _told_around("2033-02-20", "2030"), _told_around("2029-10-08", "2031")
     (False, False)
     """
     if len(day) != 10 or not (day[:4].isdigit() and year.isdigit()):

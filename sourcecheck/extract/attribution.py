@@ -423,8 +423,13 @@ class Speakers:
 
     def partitive(self, i: int) -> bool:
         """Does sentence `i` count with a partitive pronoun ("Solo questa settimana ne sono
-        stati segnalati 6", "On en compte 9 dans le Var")? It counts more of what the sentence
-        before counted: its figures go on with that sentence's source (`continued`)."""
+        stati segnalati 6", "On en compte 9 dans le Var")?
+
+        Why: such a sentence counts more of what the sentence before counted: its figures go
+        on with that sentence's source (`continued`).
+
+        Example: True for "On en compte 9 dans le Var."; False for "Le Var compte 9 cas."
+        """
         s, pattern = self.sentences[i], self.vocab.partitive
         return pattern is not None and bool(pattern.search(self.body, s.start, s.end))
 
@@ -447,7 +452,9 @@ class Speakers:
     def continued(self, i: int) -> Attribution | None:
         """The source of the previous sentence of the paragraph for sentence `i` that names no
         one of its own (no organisation, name or subject), when that source said or counted
-        (not a body acting: "Les pompiers ont mené 900 interventions"); None otherwise.
+        (not a body acting: "Les pompiers ont mené 900 interventions"); None otherwise. A
+        body named right after the preposition opening sentence `i` (`opening_within`: "Al
+        centro di accoglienza di X ne sono arrivati 40") is where, not one of its own.
 
         Why: a toll goes on over sentences: "Two people are still missing, the prefecture
         said. Some 3,100 people have been evacuated" gives both to the prefecture. The caller
@@ -468,10 +475,11 @@ class Speakers:
         named = [
             m for m in self.mentions(i) if not self.sources.collective(m.source) and m.start != at
         ]
-        introduced = [n for n in self._named(i) if n[0] != at]
+        orgs = self._named(i)
+        introduced = [n for n in orgs if n[0] != at]
         subject = self.subject(i)
-        if subject and any(n[0] == at and n[2] == subject for n in self._named(i)):
-            subject = None
+        if subject and any(n[0] == at and n[2] == subject for n in orgs):
+            subject = None  # the opening body is where, not a subject naming its own source
         if named or introduced or subject:  # ("habitants" counted name no one)
             return None
         return self.resolved(found[-1])
@@ -733,6 +741,9 @@ class Speakers:
 
         Why: a company's generic actor after it ("la direction a recensé 22 % de grévistes")
         speaks for that body, not for the organisation last named before the sentence.
+
+        Example: "Valdor" in "Chez Valdor, la direction a recensé 22 % de grévistes." at the
+        position of "la direction"; None at a position before the comma.
         """
         s, pattern = self.sentences[i], self.vocab.scope
         m = pattern.match(self.body, s.start, s.end) if pattern is not None else None

@@ -86,11 +86,11 @@ class Sources:
         for alias in regexcache.longest_first(self.alias):
             if first := _WORDS.match(alias):
                 self._first.setdefault(first.group(), []).append(alias)
-        self._qualifier = vocabulary(None).qualifier  # "de X", "di X", "of X" (any language)
-        self._det_words = vocabulary(None).det_words
-        self._own_words = vocabulary(None).own_adjectives
-        self._generic_kind = vocabulary(None).generic_kind
-        self._vocab = vocabulary(None)  # a collective's adjective (`_sector`)
+        self._vocab = vocabulary(None)  # any language's words (`_sector`: a collective's adjective)
+        self._qualifier = self._vocab.qualifier  # "de X", "di X", "of X"
+        self._det_words = self._vocab.det_words
+        self._own_words = self._vocab.own_adjectives
+        self._generic_kind = self._vocab.generic_kind
         # generic actors a project adds (`anaphors:` in rules/sources*.yaml): word → kind
         self.generic = {_norm(w): kind for kind, nouns in generic.items() for w in nouns}
         self._whole: dict[str, list[Mention]] = {}  # a short text → `mentions` of it all
@@ -281,7 +281,7 @@ class Sources:
         word, v = m.group(1), self._vocab
         if (
             len(word) < SECTOR_LETTERS
-            or word[-1] not in "isx"
+            or word[-1] not in PLURAL_ENDS
             or not word.endswith(v.adjective_ends)
         ):
             return stop
@@ -326,6 +326,7 @@ LINK_CHARS = 6
 VERBS = SAYING | COUNTING | ACTION  # the bits of a word that may be a verb (`_sector`)
 _ADJECTIVE = regexcache.compile(r"[ \t]+([a-zà-ÿ]+)\b")  # a lower-case word after a name
 SECTOR_LETTERS = 5  # the shortest adjective a collective takes ("eux", "ieri" are none)
+PLURAL_ENDS = "isx"  # a plural adjective's last letter ("policiers", "nationaux", "confederali")
 
 
 def qualified(name: str) -> str:

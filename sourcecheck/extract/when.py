@@ -1089,8 +1089,9 @@ def changed_from(before, q, spans: Spans, body: str, lang: str | None) -> bool:
 
 @lru_cache(maxsize=4)
 def _change_from(lang: str | None) -> re.Pattern:
-    """A word of `change_from`, an article and a currency sign at most, up to a figure."""
-    tie = r"(?:(?:l['’]|le|la|les|the|il|lo|i|gli|al|ai|au|aux|à)\s*)?"
+    """A word of `change_from`, an article (`change_from_articles`, any language's) and a
+    currency sign at most, up to a figure."""
+    tie = rf"(?:(?:{_words('change_from_articles', None)})\s*)?"
     return regexcache.compile(
         rf"\s*,?\s*(?<![\w'’])(?:{_words('change_from', lang)})\s*{tie}[^\w\s]?\s*", re.I
     )

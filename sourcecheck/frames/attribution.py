@@ -104,7 +104,8 @@ class Vocabulary:
         }
 
         def stems(key: str) -> str:
-            """Verb stems with their endings, never a noun made from them."""
+            """Verb stems with their endings, never a noun made from them nor a stem right
+            after an indefinite article (a noun there)."""
             groups = [
                 alternation(sections[lg].get(key) or ())
                 + rf"(?!\w*{alternation(sections[lg].get('nominal') or ())}\b)"
@@ -112,12 +113,12 @@ class Vocabulary:
                 for lg in langs
             ]
             # ("pour un chiffre d'affaires de…": after an indefinite article, a noun)
-            nouns = "".join(
+            not_after_article = "".join(
                 rf"(?<!\b{re.escape(a)}\s)"
                 for lg in langs
                 for a in sections[lg].get("indefinites") or ()
             )
-            return nouns + "(?:" + "|".join(groups) + ")"
+            return not_after_article + "(?:" + "|".join(groups) + ")"
 
         # Which verbs a word may be (a prefix test, cached per word): a sentence without a
         # verb of saying needs no pattern that looks for one.
@@ -440,9 +441,15 @@ class Vocabulary:
         # noun: "the BEA-TT accident investigation bureau said" (no verb, auxiliary, clause
         # word, determiner or figure among them: "Arden, which lies near the coast, the agency
         # said" is the agency's, a new subject after the relative clause)
+        clause_words = [
+            *words["complementizers"],
+            *words["locatives"],
+            *words["by"],
+            *words["determiners"],
+        ]
         described = (
             rf"(?:(?:\s+(?!(?:{aux}|{adv}|{rel}|{breaks}|{verbs}|{of}|"
-            rf"{alternation([*words['complementizers'], *words['locatives'], *words['by'], *words['determiners']])})\b)"
+            rf"{alternation(clause_words)})\b)"
             rf"(?-i:[a-z][a-z-]+)){{0,2}}?\s+(?-i:{alternation(self._generic)})s?)?"
             if set(langs) & _PRENOMINAL
             else ""

@@ -61,6 +61,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     # a block's units count its restated conversions, which its findings do not hold
     units = claims.groupby(list(_BLOCK))["unit"].agg(lambda u: len(set(u))).to_dict()
     claims = claims[~claims["claim_id"].isin(_restated(claims))]
+    # the one-sided figures again, by their bounds (`_bounds`): a side's units are its own
     claims = pd.concat([claims.assign(side=""), _bounds(claims)], ignore_index=True)
     units.update(
         claims[claims["side"] != ""].groupby([*_BLOCK, "side"])["unit"].nunique().to_dict()
@@ -70,7 +71,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     )
     rows = []
     for key, block in claims.groupby([*_BLOCK, "side"], sort=True):
-        if block["position"].nunique() < 2 or units[key if key[-1] else key[:-1]] < 2:
+        units_of = key if key[-1] else key[:-1]  # a side's, else (side "") its block's
+        if block["position"].nunique() < 2 or units[units_of] < 2:
             continue
         labels = blocks.stand_labels(block, "position")
         members = list(zip(block["claim_id"], block["position"].map(labels), strict=True))

@@ -177,8 +177,11 @@ _COLUMNS = (*_SUBJECT, "lang", "claim_id", "stand", "doc", "source", "cmp_low", 
 def _compared(col: dict, idx: list[int]) -> list[int]:
     """The rows of a block whose stand is not told apart from every other stand by the
     documents (`apart.kept`): a figure one document gives far from all the others is
-    another quantity (`rules.apart`); the others still compare. None when every pair is
-    told apart.
+    another quantity (`rules.apart`); the others still compare. None (an empty list) when
+    every pair is told apart.
+
+    Why: one stand far from the rest must not make a whole block of disputed accounts leave
+    the comparison (`apart.told_apart` asked that of every pair at once).
 
     >>> col = {"stand": [0, 1, 2], "doc": ["a"] * 3, "sentence": [0, 4, 4], "source": ["h", "x", "y"]}
     >>> _compared(col, [0, 1, 2])
@@ -195,7 +198,7 @@ def _compared(col: dict, idx: list[int]) -> list[int]:
 
 
 def _placed(col: dict, i: int) -> dict:
-    """Where claim row `i` stands in its document, as `apart.told_apart` reads it."""
+    """Where claim row `i` stands in its document, as `apart.kept` reads it."""
     return {"doc": col["doc"][i], "sentence": col["sentence"][i], "source": col["source"][i]}
 
 
