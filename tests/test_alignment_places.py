@@ -80,3 +80,28 @@ def test_a_document_giving_the_city_and_the_country_keeps_the_country_whole() ->
          "doc": "d0.md", "claim_id": "d0.md#1"},
     )  # fmt: skip
     assert table["subject"][0] != table["subject"][1]
+
+
+def test_a_running_toll_at_the_story_s_place_is_the_unplaced_toll() -> None:
+    # a storm over "Valbrosa": most figures are given there; "6 dead in Valbrosa" in one
+    # account and "six morts" in another are one toll, and a story counting places
+    # ("12 municipalities") does not change that
+    table = claims(
+        {"thing": "dead", "scope": "Valbrosa", "value": 6},
+        {"thing": "evacuees", "scope": "Valbrosa", "value": 800},
+        {"thing": "morts", "lang": "fr", "value": 6},
+        {"thing": "municipalities", "value": 12},
+    )
+    assert table["subject"].iloc[2] == table["subject"].iloc[0]
+    assert "the story's place" in table["subject_evidence"].iloc[2]
+
+
+def test_a_toll_given_at_a_town_of_the_story_keeps_the_unplaced_toll_apart() -> None:
+    # the story's place and a town: which one the unplaced toll is stays unknown
+    table = claims(
+        {"thing": "dead", "scope": "Valbrosa", "value": 6},
+        {"thing": "evacuees", "scope": "Valbrosa", "value": 800},
+        {"thing": "dead", "scope": "Pontelisca", "value": 2},
+        {"thing": "morts", "lang": "fr", "value": 6},
+    )
+    assert table["subject"].iloc[3] != table["subject"].iloc[0]

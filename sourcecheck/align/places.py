@@ -108,7 +108,89 @@ def assume_places(
         notes[i] = (
             f"{notes[i]}; place not stated: taken as {scopes[i]}, the only place given for it"
         )
+    return _story_place(table.assign(scope=scopes, evidence=notes), quantities, running)
+
+
+STORY_SHARE = 0.5  # the story's place: given by at least this share of its placed figures
+
+
+def _story_place(
+    table: pd.DataFrame, quantities: list[tuple], running: frozenset[str] = frozenset()
+) -> pd.DataFrame:
+    """Unplaced claims given the story's own place (`story_places`) when their quantity is
+    given there: "4 dead" and "4 dead in Norvale", in a story about Norvale, are one toll.
+
+    Why: unknown is not different. A figure that states no place is the story's; a figure
+    at the place of the whole story is the story's too, be it a running count (the toll) or
+    in a story that counts places (each counted place is inside the story's). Kept apart: a
+    running count (`running` noun keys) also given at another place (a town's toll is a
+    part, and which one an unplaced toll is stays unknown), a figure above `WHOLE_RATIO`
+    times the place's (a whole), and a document giving the quantity both without a place
+    and at the story's place with other figures. The claim's evidence says the place was
+    assumed.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"case": "c", "doc": ["a", "b", "b", "c"], "dimension": "count",
+    ...     "noun": ["dead", "dead", "house", "dead"], "rate": "",
+    ...     "scope": ["Norvale", "Norvale", "Norvale", ""], "value": [4.0, 4.0, 30.0, 5.0],
+    ...     "evidence": "lexicon", "refers_to": ""})
+    >>> q = list(zip(*(t[c].tolist() for c in QUANTITY)))
+    >>> _story_place(t, q)["scope"].tolist()[-1]
+    'Norvale'
+    """
+    story = story_places(table)
+    if not story:
+        return table
+    scopes, notes = table["scope"].tolist(), table["evidence"].tolist()
+    values = table["value"].tolist()
+    at: dict[tuple, float] = {}
+    elsewhere: set[tuple] = set()  # running counts given at another place too
+    for q, scope, value in zip(quantities, scopes, values, strict=True):
+        if scope and scope != story.get(q[0]):
+            elsewhere.add(q)
+        elif scope and value == value:
+            at[q] = max(at.get(q, value), value)
+    at = {q: v for q, v in at.items() if q not in elsewhere or q[2] not in running}
+    if not at:
+        return table
+    whole = _wholes(table, quantities, set(at))
+    for i, q in enumerate(quantities):
+        place = story.get(q[0])
+        if scopes[i] or q not in at or not q[2] or q[2] == PEOPLE:
+            continue
+        if (q, place) in whole or not values[i] <= WHOLE_RATIO * at[q]:
+            continue
+        scopes[i] = place
+        notes[i] = f"{notes[i]}; place not stated: taken as {place}, the story's place"
     return table.assign(scope=scopes, evidence=notes)
+
+
+def story_places(table: pd.DataFrame) -> dict[str, str]:
+    """Case → the place of the whole story: the one place given to at least `STORY_SHARE`
+    of the case's placed figures, in more than one document.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"case": "c", "doc": ["a", "b", "b", "c"],
+    ...     "scope": ["Norvale", "Norvale", "Brisk", ""]})
+    >>> story_places(t)
+    {'c': 'Norvale'}
+    """
+    out: dict[str, str] = {}
+    rows = zip(*(table[c].tolist() for c in ("case", "doc", "scope")), strict=True)
+    placed: dict[str, Counter] = {}
+    docs: dict[tuple[str, str], set[str]] = {}
+    for case, doc, scope in rows:
+        if scope:
+            placed.setdefault(case, Counter())[scope] += 1
+            docs.setdefault((case, scope), set()).add(doc)
+    for case, places in placed.items():
+        (top, n), *rest = places.most_common(2)
+        clear = not rest or rest[0][1] < n
+        if clear and n >= STORY_SHARE * sum(places.values()) and len(docs[(case, top)]) > 1:
+            out[case] = top
+    return out
 
 
 def _one_site(table: pd.DataFrame, steady: frozenset[str]) -> pd.DataFrame:
