@@ -98,7 +98,7 @@ class Sources:
     def canonical(self, name: str) -> str:
         """The canonical name of a source written `name` ("TorrentFreak (traduction)" →
         "TorrentFreak" when an alias starts it); `name` itself when unknown, or when a word
-        of its own goes on after the alias ("Polizia Federale" is not any police: a body with
+        of its own goes on after the alias ("Polizia Cantonale" is not any police: a body with
         its own name)."""
         name = name.strip()
         found = self.mentions(name)
