@@ -30,6 +30,7 @@ from sourcecheck.extract.lexicon import FUZZY_CUTOFF, Concepts, key, load_concep
 from sourcecheck.extract.manual import merge_manual
 from sourcecheck.extract.parallel import extract_columns
 from sourcecheck.extract.sources import Sources, load_sources
+from sourcecheck.frames.national import national_scopes
 from sourcecheck.frames.placed import placed_parts
 from sourcecheck.rulesfolder import project_files
 from sourcecheck.schema import CLAIM_COLUMNS, EXTRA_CLAIM_COLUMNS
@@ -119,8 +120,9 @@ def extract_figures(
 
 def join_claims(parts: Sequence[pd.DataFrame], case: Case, lexicons: Lexicons) -> pd.DataFrame:
     """The claims table from the figures of the case's documents (`extract_figures`, in the
-    documents' order): `claims.csv` merged, unknown things grouped across documents, ids, and
-    the parts a country's count is of the case's count (`frames.placed`)."""
+    documents' order): `claims.csv` merged, unknown things grouped across documents, ids, a
+    national body's share placed at its country (`frames.national`), and the parts a
+    country's count is of the case's count (`frames.placed`)."""
     lex = lexicons
     filled = [p for p in parts if not p.empty]
     claims = pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or parts)[0]
@@ -129,6 +131,8 @@ def join_claims(parts: Sequence[pd.DataFrame], case: Case, lexicons: Lexicons) -
     claims = group_unknown_things(claims, lex.concepts)
     claims["concept_path"] = [lex.concepts.path(c) or c for c in claims["concept"]]
     claims["claim_id"] = claims["doc"] + "#" + claims["start"].astype(str)
+    placed = claims[[*_PLACED, "source"]].to_dict("records")
+    claims["scope"] = national_scopes(placed, lex.sources)
     claims["part_of"] = placed_parts(claims[list(_PLACED)].to_dict("records"))
     claims = claims.sort_values(["doc", "start"], kind="stable").reset_index(drop=True)
     return claims[list(COLUMNS)]

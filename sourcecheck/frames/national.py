@@ -1,0 +1,114 @@
+"""A national body's share: the figure a country's own force gives is that country's.
+
+Why
+---
+In an operation told across several countries, each national force gives its own country's
+share without writing the place ("la Guardia di Finanza ha arrestato 12 persone", "Norway's
+police reported six arrests", "la police judiciaire suisse a interpellé 5 suspects"): the
+source is the place. Left with no place of its own, the share reads as the operation's
+whole (the agency's total) and the two become a false value-conflict. A count with no place
+and no whole of its own whose source is one country's body (a police force with a `country` in
+`data/sources.yaml`, or a force every country has written with a country's possessive or
+adjective) gets that country as its place, when the case counts other countries too and
+the case has a larger whole-scope count of the same concept for it to be a part of
+(`frames.placed`): a national body repeating the whole operation's total ("in all, 48
+arrests across Europe") keeps its figure the whole's.
+
+Example
+-------
+>>> rows = [
+...     {"claim_id": "a.md#10", "doc": "a.md", "start": 10, "value": 52, "concept": "arrest",
+...      "scope": "", "part_of": "", "source": "Europol"},
+...     {"claim_id": "b.md#40", "doc": "b.md", "start": 40, "value": 31, "concept": "arrest",
+...      "scope": "Italy", "part_of": "", "source": "Carabinieri"},
+...     {"claim_id": "b.md#90", "doc": "b.md", "start": 90, "value": 6, "concept": "arrest",
+...      "scope": "", "part_of": "", "source": "Norway's federal police"},
+... ]
+>>> from sourcecheck.extract.sources import load_sources
+>>> national_scopes(rows, load_sources())
+['', 'Italy', 'Norway']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sourcecheck.frames.origin import is_country
+from sourcecheck.frames.placed import placed_parts
+
+if TYPE_CHECKING:
+    from sourcecheck.extract.sources import Sources
+
+
+def national_scopes(rows: list[dict], sources: Sources) -> list:
+    """The `scope` of each row of a case's claims (the columns `placed_parts` reads, and
+    `source`): its own, else the country of its national body's source where that makes it
+    a part of a whole-scope count (module docstring); `sources` the case's lexicon of them."""
+    scopes = [row.get("scope") for row in rows]
+    told = {
+        i: country
+        for i, row in enumerate(rows)
+        if not _text(row, "scope")
+        and not _text(row, "part_of")
+        and (country := source_country(_text(row, "source"), sources))
+    }
+    named = {s for s in map(_text, rows, ["scope"] * len(rows)) if is_country(s)}
+    named |= set(told.values())
+    if not told or len(named) < 2:
+        return scopes
+    tried = [{**row, "scope": told.get(i, row.get("scope"))} for i, row in enumerate(rows)]
+    parts = placed_parts(tried)
+    for i, country in told.items():
+        if parts[i]:
+            scopes[i] = country
+    return scopes
+
+
+def source_country(source: str, sources: Sources) -> str:
+    """The country whose own police force `source` is: the country of the possessive that
+    opens it or of the country adjective that ends it (lowercase, as French and Italian
+    write it) or opens it (capitalised, as English does), else its force's `country` in the
+    sources data. Only a police force (`kind: police`) acts for its country alone: a civil
+    protection or a fire brigade is sent abroad, a regional one counts its region.
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> lex = load_sources()
+    >>> source_country("Sweden's federal police", lex), source_country("police fédérale belge", lex)
+    ('Sweden', 'Belgium')
+    >>> source_country("Carabinieri", lex), source_country("Vigili del fuoco", lex)
+    ('Italy', '')
+    >>> source_country("Gazzetta Italiana", lex), source_country("federal police", lex)
+    ('', '')
+    """
+    found = sources.mentions(source)
+    body = found[0].source if found else ""
+    own = sources.country.get(body, "")
+    if not own or sources.alias.get(_norm(body), ("", ""))[1] != "police":
+        return ""
+    from sourcecheck.extract.places import DEMONYMS, countries_named
+
+    words = source.split()
+    if m := _POSSESSIVE.match(source):
+        named = countries_named(m.group(1))
+        return named[0] if len(named) == 1 and is_country(named[0]) else ""
+    if len(words) > 1 and words[-1].islower() and (country := DEMONYMS.get(words[-1])):
+        return country
+    if len(words) > 1 and words[0][:1].isupper() and (country := DEMONYMS.get(words[0].lower())):
+        return country
+    return own if own != "any" else ""
+
+
+_POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s")
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+def _text(row: dict, name: str) -> str:
+    value = row.get(name)
+    return value if isinstance(value, str) else ""
+
+
+__all__ = ["national_scopes", "source_country"]
