@@ -6,12 +6,16 @@ Wire copy names a body in full once, its acronym in parentheses, then by the acr
 ("la DGAC", "le SNCA"). Both are one source, and the name no list knows runs over lower-case
 words a capitalised run stops at ("aviation civile"). The name is the words before the
 parenthesis whose initials spell the acronym (small linking words skipped: "de", "of", "l'").
+A name written in lower case is found too ("la chambre régionale d'agriculture (CRA)"): the
+speaker reading decides where it names the body (`attribution._defined`).
 
 Example
 -------
 >>> from sourcecheck.frames.attribution import vocabulary
 >>> defined("Selon la Direction générale de l'aviation civile (DGAC), 420 vols.", vocabulary("fr"))
 {'dgac': (9, 55, "Direction générale de l'aviation civile (DGAC)")}
+>>> defined("Selon le service régional des eaux (SRE), 12 puits.", vocabulary("fr"))
+{'sre': (9, 40, 'service régional des eaux (SRE)')}
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def defined(body: str, v: Vocabulary) -> dict[str, tuple[int, int, str]]:
             continue  # "(Arpa)" spells its initials too; "(Ue)" is too short to tell
         words = list(_WORD.finditer(body, max(0, m.start() - 120), m.start()))[-MAX_WORDS:]
         start = _start(words, letters, v)
-        if start is not None and body[start].isupper():
+        if start is not None:
             out.setdefault(acr.lower(), (start, m.end(), body[start : m.end()]))
     return out
 

@@ -1059,16 +1059,19 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     if f.kind == "person":
         return f
     if f.source.startswith(GENERIC_SOURCE):
-        # "L'Agenzia per la cybersicurezza nazionale (Acn) ha inviato": a capitalised generic
-        # noun that opens the name of a defined acronym is that body
-        if sp.body[f.start : f.start + 1].isupper():
-            for start, end, name in sp.defined().values():
-                if start == f.start and f.end <= end:
-                    return f._replace(end=end, source=acronyms.short(name), kind="unknown")
+        # "L'Agenzia per la cybersicurezza nazionale (Acn) ha inviato", "la chambre régionale
+        # d'agriculture (CRA) a recensé": a generic noun, capitalised or not, that opens the
+        # name of a defined acronym and ends within it is that body, as its acronym alone is
+        # later (a name after the acronym keeps its own reading: "(CRA) Valmorel")
+        for start, end, name in sp.defined().values():
+            if start == f.start and f.end <= end:
+                return f._replace(end=end, source=acronyms.short(name), kind="unknown")
         return f
     if sp.sources.kind_of(f.source) is not None:
         return f
     for start, end, name in sp.defined().values():
+        if name[:1].islower():
+            continue  # a lower-case name is a body only through its generic noun (above)
         if start <= f.start < end or f.start <= start < f.end:
             return f._replace(
                 start=min(start, f.start), end=max(end, f.end), source=acronyms.short(name)
