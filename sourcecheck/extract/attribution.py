@@ -1059,7 +1059,7 @@ def _defined(sp: Speakers, f: Speaker) -> Speaker:
     if f.kind == "person":
         return f
     if f.source.startswith(GENERIC_SOURCE):
-        # "L'Agenzia per la cybersicurezza nazionale (Acn) ha inviato", "la chambre régionale
+        # "L'Agenzia per la sicurezza stradale (Ass) ha inviato", "la chambre régionale
         # d'agriculture (CRA) a recensé": a generic noun, capitalised or not, that opens the
         # name of a defined acronym and ends within it is that body, as its acronym alone is
         # later (a name after the acronym keeps its own reading: "(CRA) Valmorel")
