@@ -50,6 +50,7 @@ from sourcecheck.align.clock import MARK as CLOCK
 from sourcecheck.align.clock import clocked
 from sourcecheck.align.columns import by_value, numbers, string_array, strings
 from sourcecheck.align.company import kept_company
+from sourcecheck.align.currencies import apart_by_currency
 from sourcecheck.align.echoes import COPIED, echoed
 from sourcecheck.align.elision import elided_from, next_word
 from sourcecheck.align.evidence import SAME_FIGURE, noted
@@ -346,8 +347,10 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["subject_label"] = [
         f"{x}, at {h}" if h and x else x for x, h in zip(table["subject_label"], hours, strict=True)
     ]
-    beside = {conversion for _, conversion in (*restatements, *_rows(table, pairs))}
-    return retold(_echoes(table, claims, written, beside))  # a figure told again unplaced
+    money_pairs = _rows(table, pairs)
+    beside = {conversion for _, conversion in (*restatements, *money_pairs)}
+    table = retold(_echoes(table, claims, written, beside))  # a figure told again unplaced
+    return apart_by_currency(table, claims, {row for pair in money_pairs for row in pair})
 
 
 def _echoes(
