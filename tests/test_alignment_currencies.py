@@ -28,22 +28,23 @@ def test_euros_and_dollars_seized_side_by_side_are_two_quantities(tmp_path: Path
         tmp_path,
         (
             "en",
-            "Customs officers seized $0.85 million and €2.7 million in cash across the 4 "
+            "Customs officers seized $0.85 million and €3.15 million in cash across the 4 "
             "ports, the agency said.",
         ),
         (
             "fr",
-            "Au total, 2,7 millions d'euros et près de 900 000 dollars ont été saisis en "
+            "Au total, 3,15 millions d'euros et près de 900 000 dollars ont été saisis en "
             "espèces, selon les douanes.",
         ),
         (
             "it",
-            "Nel complesso sono stati sequestrati 2,7 milioni di euro e circa 850.000 "
+            "Nel complesso sono stati sequestrati 3,15 milioni di euro e circa 850.000 "
             "dollari in contanti, secondo la dogana.",
         ),
     )
     euros = [
-        _subject(result, t) for t in ("€2.7 million", "2,7 millions d'euros", "2,7 milioni di euro")
+        _subject(result, t)
+        for t in ("€3.15 million", "3,15 millions d'euros", "3,15 milioni di euro")
     ]
     dollars = [_subject(result, t) for t in ("$0.85 million", "près de 900 000 dollars")]
     assert euros[0] and euros[0] != dollars[0]  # "and": two amounts, not one converted
@@ -58,10 +59,10 @@ def test_an_amount_converted_in_brackets_stays_one_quantity(tmp_path: Path) -> N
         tmp_path,
         (
             "en",
-            "The port authority will spend €36 million ($39 million) and £5 million "
-            "(€5.8 million) on new cranes.",
+            "The port authority will spend €41 million ($44 million) and £5 million "
+            "(€5.85 million) on new cranes.",
         ),
     )
-    assert _subject(result, "€36 million") == _subject(result, "$39 million")
-    assert _subject(result, "£5 million") == _subject(result, "€5.8 million")
-    assert "currency=" not in _subject(result, "€36 million")
+    assert _subject(result, "€41 million") == _subject(result, "$44 million")
+    assert _subject(result, "£5 million") == _subject(result, "€5.85 million")
+    assert "currency=" not in _subject(result, "€41 million")

@@ -2,25 +2,26 @@
 
 Why
 ---
-A sentence that counts euros and dollars apart ("police seized €2.6 million and $1.3
-million in cash", "2,6 millions d'euros et 1,3 million de dollars", "2,6 milioni di euro e
-1,3 milioni di dollari") tells two quantities, one per currency. The subject key holds no
-currency (an amount and its conversion, "€2.5 billion ($2.7 billion)", are one quantity the
+A sentence that counts euros and dollars apart ("police seized €4.35 million and $1.65
+million in cash", "4,35 millions d'euros et 1,65 million de dollars", "4,35 milioni di euro e
+1,65 milioni di dollari") tells two quantities, one per currency. The subject key holds no
+currency (an amount and its conversion, "€4.35 billion ($4.7 billion)", are one quantity the
 fx-rate rule checks), so both amounts get one subject and every pair of them reads as the
 same quantity. Where a case's sentence joins two amounts of one subject in two currencies
 by a conjunction (`rules.blocks.side_by_side`), that subject is split by currency in the
 whole case (two amounts that alignment already told apart split nothing: another account may
-give one of them converted, "$304 million" for "260 millions d'euros"): each currency's accounts stay together, the two currencies apart. An amount
+give one of them converted, "$287 million" for "245 millions d'euros"): each currency's
+accounts stay together, the two currencies apart. An amount
 converted beside itself in brackets (`rules.blocks.conversions`) never counts as such an
-item, so "£400 million (€466 million) and £100 million (€117 million)" keeps its
+item, so "£380 million (€443 million) and £90 million (€105 million)" keeps its
 conversions joined.
 
 Example
 -------
 >>> t = pd.DataFrame({"case": "c", "subject": "cash||||money", "doc": ["a", "a", "b"],
 ...     "sentence": [3, 3, 1], "start": [20, 38, 5], "currency": ["EUR", "USD", "EUR"],
-...     "text": ["€2.6 million", "$1.3 million", "€2.6 million"],
-...     "quote": ["Police seized €2.6 million and $1.3 million in cash."] * 2 + ["€2.6 million"]})
+...     "text": ["€4.35 million", "$1.65 million", "€4.35 million"],
+...     "quote": ["Police seized €4.35 million and $1.65 million in cash."] * 2 + ["€4.35 million"]})
 >>> apart_by_currency(t[["case", "subject", "currency"]], t, set())["subject"].tolist()
 ['cash||||money|currency=EUR', 'cash||||money|currency=USD', 'cash||||money|currency=EUR']
 """
