@@ -46,9 +46,10 @@ def apart_by_currency(
     if any(c not in claims for c in read) or table["currency"].nunique() < 2:
         return table
     keep = [i not in converted for i in range(len(table))]
-    candidates = table[["case", "subject", "currency"]].assign(
-        **{c: claims[c].to_numpy() for c in read}
-    )[keep]
+    columns = {c: claims[c].to_numpy() for c in read}
+    for c in ("sentence", "start"):  # numbers, even from a CSV's strings; -1 when unknown
+        columns[c] = pd.to_numeric(claims[c], errors="coerce").fillna(-1).to_numpy()
+    candidates = table[["case", "subject", "currency"]].assign(**columns)[keep]
     candidates = candidates[candidates["subject"] != ""]
     mixed = candidates.groupby(["case", "subject"])["currency"].transform("nunique") > 1
     apart: set[tuple[str, str]] = set()
