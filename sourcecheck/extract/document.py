@@ -575,22 +575,17 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         ):  # "slumped to 64 million last year from 211 million": the year before's
             day, day_from = str(int(rows[-1]["refers_to"]) - 1), "clause"
         if d.published and (day_from != "clause" or len(day) == 4) and not rate:
-            # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month
-            month = (
-                when.stated_month(q, spans, body, s.start, s.end, d.lang, d.published)
-                if "month" in times
-                else ""
-            )
-            if month and (not day or day[:4] == month[:4] or day_from != "clause"):
-                day, day_from = month, "clause"
-            # "revenue of 3 billion in the third quarter of 2031": the month ending it
-            quarter = (
-                when.stated_quarter(q, spans, body, s.start, s.end, d.lang, d.published)
-                if "quarter" in times
-                else ""
-            )
-            if quarter and (not day or day[:4] == quarter[:4] or day_from != "clause"):
-                day, day_from = quarter, "clause"
+            # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month; "revenue
+            # of 3 billion in the third quarter of 2031": the month ending it (a quarter read
+            # after a month, as a later phrase)
+            for period, stated in (("month", when.stated_month), ("quarter", when.stated_quarter)):
+                period_day = (
+                    stated(q, spans, body, s.start, s.end, d.lang, d.published)
+                    if period in times
+                    else ""
+                )
+                if period_day and (not day or day[:4] == period_day[:4] or day_from != "clause"):
+                    day, day_from = period_day, "clause"
         if d.news_day and kind == "count" and not rate:  # "contro i 15.700 dello stesso
             # periodo del 2030": a count of the year so far, at the same point of 2030
             told = [r["refers_to"] for r in rows if len(r["refers_to"]) == 10]

@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sourcecheck.frames.origin import is_country
-from sourcecheck.frames.placed import placed_parts
+from sourcecheck.frames.placed import field_text, placed_parts
 
 if TYPE_CHECKING:
     from sourcecheck.extract.sources import Sources
@@ -49,11 +49,11 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
     told = {
         i: country
         for i, row in enumerate(rows)
-        if not _text(row, "scope")
-        and not _text(row, "part_of")
-        and (country := source_country(_text(row, "source"), sources))
+        if not field_text(row, "scope")
+        and not field_text(row, "part_of")
+        and (country := source_country(field_text(row, "source"), sources))
     }
-    named = {s for s in map(_text, rows, ["scope"] * len(rows)) if is_country(s)}
+    named = {s for row in rows if is_country(s := field_text(row, "scope"))}
     named |= set(told.values())
     if not told or len(named) < 2:
         return scopes
@@ -84,7 +84,7 @@ def source_country(source: str, sources: Sources) -> str:
     found = sources.mentions(source)
     body = found[0].source if found else ""
     own = sources.country.get(body, "")
-    if not own or sources.alias.get(_norm(body), ("", ""))[1] != "police":
+    if not own or sources.kind_of(body) != "police":
         return ""
     from sourcecheck.extract.places import DEMONYMS, countries_named
 
@@ -100,15 +100,6 @@ def source_country(source: str, sources: Sources) -> str:
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s")
-
-
-def _norm(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
-
-
-def _text(row: dict, name: str) -> str:
-    value = row.get(name)
-    return value if isinstance(value, str) else ""
 
 
 __all__ = ["national_scopes", "source_country"]

@@ -42,16 +42,16 @@ def placed_parts(rows: list[dict]) -> list[str]:
     claim id of the whole-scope count of its concept it is a part of (module docstring)."""
     wholes: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
-        if _count(row) and not _text(row, "scope") and not _text(row, "part_of"):
+        if _count(row) and not field_text(row, "scope") and not field_text(row, "part_of"):
             wholes[_key(row)].append(i)
     found = []
     for row in rows:
         whole = ""
-        if not _text(row, "part_of") and is_country(_text(row, "scope")) and _count(row):
+        if not field_text(row, "part_of") and is_country(field_text(row, "scope")) and _count(row):
             fits = [j for j in wholes.get(_key(row), ()) if _holds(rows[j], row)]
             if fits:
                 whole = rows[_best(rows, fits, row)]["claim_id"]
-        found.append(_text(row, "part_of") or whole)
+        found.append(field_text(row, "part_of") or whole)
     return found
 
 
@@ -73,7 +73,7 @@ def _best(rows: list[dict], fits: list[int], part: dict) -> int:
 
 def _holds(whole: dict, part: dict) -> bool:
     """Whether `whole` is larger than `part`, and of its day when both state one."""
-    days = _text(whole, "refers_to"), _text(part, "refers_to")
+    days = field_text(whole, "refers_to"), field_text(part, "refers_to")
     if all(days) and days[0] != days[1]:
         return False
     try:
@@ -85,12 +85,12 @@ def _holds(whole: dict, part: dict) -> bool:
 def _count(row: dict) -> bool:
     """A count of a known concept: no currency, no unit (a share is no count), no duration
     ("pendant cinq jours" in one country is no part of a stay elsewhere)."""
-    concept = _text(row, "concept")
+    concept = field_text(row, "concept")
     return (
         bool(concept)
         and concept not in _durations()
-        and not _text(row, "currency")
-        and not _text(row, "unit")
+        and not field_text(row, "currency")
+        and not field_text(row, "unit")
     )
 
 
@@ -103,12 +103,13 @@ def _durations() -> frozenset[str]:
 
 
 def _key(row: dict) -> str:
-    return _text(row, "concept")
+    return field_text(row, "concept")
 
 
-def _text(row: dict, name: str) -> str:
+def field_text(row: dict, name: str) -> str:
+    """`row[name]` when it is text, else "" (a missing or NaN field)."""
     value = row.get(name)
     return value if isinstance(value, str) else ""
 
 
-__all__ = ["placed_parts"]
+__all__ = ["field_text", "placed_parts"]
