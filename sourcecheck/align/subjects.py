@@ -213,15 +213,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         told = table.index[alone][[bool(k) for k in keys]]
         table.loc[told, "evidence"] = "the same value of it is given in another account"
     running = running_nouns(table["noun"].tolist(), concepts)
+    counting = _place_counts(set(table["noun"].tolist()), concepts)  # nouns that count places
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
     table = _parts_placed(
-        assume_places(
-            placed,
-            _place_counts(set(table["noun"].tolist()), concepts),
-            running,
-            days.steady() - running,
-        ),
+        assume_places(placed, counting, running, days.steady() - running),
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
@@ -284,7 +280,6 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["tally"] = _tallies(table, keys, running)
     extra = [f"{x}|{TALLY}" if t else x for x, t in zip(extra, table["tally"], strict=True)]
     table["subject"] = ["|".join(k) + x if k[0] else "" for k, x in zip(keys, extra, strict=True)]
-    counting = _place_counts(set(table["noun"].tolist()), concepts)
     table = days.moments(table, keys, extra, running, counting)
     if any(w >= 0 for _, w in wholes):
         table = days.moments(table, keys, _series_wholes(table, extra, wholes), running, counting)
