@@ -34,6 +34,7 @@ from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.elided import elided_scale, elided_unit
+from sourcecheck.extract.figure_day import Clause, Figure, figure_day, told_again_value
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
@@ -452,6 +453,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     rated = when.mentions_rate(d.words(i), d.lang)
     elsewhen = d.news_day and when.mentions_other_time(body, s.start, s.end, d.words(i), d.lang)
     times = when.times_told(body, s.start, s.end, d.lang)  # the time phrases worth asking
+    clause = Clause(d, i, s, qs, spans, dates, times, elsewhen)
     rows = []
     publisher = _text(doc.get("publisher"))
     published_at = _text(doc.get("published_at")) or d.published
@@ -461,146 +463,17 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
     for n, q in enumerate(qs):
         q = at_sea(q, body, d.lang)  # "a 35 miglia da Lampedusa": nautical miles
         noun = nouns.read(q, qs[n + 1] if n + 1 < len(qs) else None)
-        thing, concept, thing_end = noun.thing, noun.concept, noun.end
-        elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, s.end, d.lang)
-        if elided == "difference" or (elided and not (noun.own and noun.thing)):
-            # "180 tonnes, contre les 40 annoncées mardi", "130 km/h, soit 50 de plus"
-            q = q._replace(unit=measure[0].unit, kind=measure[0].kind)
-            thing, concept = measure[1]["thing"], measure[1]["concept"]
-        sided_rate = ""
-        if scaled and _bare(q) and not (noun.own and noun.thing):
-            factor = elided_scale(body, scaled[0], q, d.lang)
-            if factor:  # "3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte"
-                q = _scaled(q, scaled[0], factor)
-                thing, concept = scaled[1]["thing"], scaled[1]["concept"]
-                sided_rate = scaled[1]["rate"]
-        kind = "money" if noun.currency and not q.currency else q.kind
-        if kind == "count" and is_age(body, q.start, q.end, d.lang):
-            concept = AGE  # "une femme de 58 ans": a person's, never compared
-        # a body's size or accounts in its own words give the figure to no one, unless another
-        # speaker of the sentence gives it ("…, ha precisato un portavoce")
-        writers = all(context.own_account(a, q, body, d.lang) for a in attributions)
-        said = [] if writers else attributions
-        attribution = context.pick_attribution(q, thing_end, said, spans, body)
-        own_at = attribution.start if attribution else -1
-        own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
-        attribution = d.speakers.resolved(attribution or d.carried(i))
-        described = concept == AGE or context.population(q, body, d.lang)
-        if kind == "money" and context.written_conversion(q, body, spans, own_at):
-            described = True  # "…, chiede 30 bitcoin, circa 2 milioni di euro": the writer's
-        if described:  # "une femme de 58 ans", "le village compte 2 300 habitants": the writer's
-            attribution = None
-        continued = False
-        if (
-            attribution is None
-            and not described
-            and (
-                kind == "count"
-                and (d.toll(concept) or went_on)
-                or d.speakers.possessive_opening(i)
-                or d.speakers.partitive(i)
-            )
-        ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
-            # (and the counts after such a toll: "…, and 5 pupils were kept in hospital"; a
-            # partitive's: "…, secondo la Regione. Negli ultimi giorni ne sono stati contati 8")
-            attribution = d.speakers.continued(i)
-            continued = attribution is not None  # its source, named in another sentence
-            went_on = went_on or continued
+        q, thing, concept, kind, sided_rate = _figure_noun(d, s.end, q, noun, measure, scaled)
+        thing_end = noun.end
+        attribution, own, continued = _figure_source(
+            d, i, q, kind, concept, thing_end, attributions, spans, went_on
+        )
+        went_on = went_on or continued
         items = context.listed_items(d, i, q, thing_end, concept) if kind == "count" else ""
         rate = when.rate(q, thing_end, spans, body, d.lang, s.end) if rated else ""
         rate = rate or sided_rate
-        day = context.refers_to(q, dates, spans, body, d.lang)
-        if not day and rate in when.DAILY_RATES:  # "28 coaches a day from Thursday"
-            day = when.rate_start(q, dates, spans, body, d.lang)
-        other = elsewhen and when.contrasted_elsewhen(
-            q, spans, body, s.start, s.end, d.lang, int(d.news_day[:4])
-        )
-        if other:
-            day = ""  # "48 % mercredi, contre 44 % il y a cinq ans": the 48 %'s day
-        day_from = "clause" if day else ""
-        if day and d.event_day and d.event_day < day and _said_only(day, dates):
-            day, day_from = d.event_day, "document"  # "arrested 128, Europol said on Wednesday"
-        if not day and d.news_day and not other:  # the story's day, unless the clause is set
-            # in another time
-            year = int(d.news_day[:4])
-            if not (elsewhen and when.elsewhen(q, spans, body, s.start, s.end, d.lang, year)):
-                day, day_from = d.news_day, "document"
-                if not dates and d.said_before(i, own, concept):  # "…, the ministry said on Friday.
-                    day, day_from = d.said_before(i), "clause"  # In France, it put the toll at 9"
-                elif not dates and d.scene_day(i):
-                    day, day_from = d.scene_day(i), "clause"
-                elif not dates and d.headed_day(i):  # "Il punto di giovedì sera.
-                    day, day_from = d.headed_day(i), "clause"  # Feriti: 2."
-                elif not dates and when.within_after(body, s.start, s.end, d.lang):
-                    before = d.previous_day(i)  # "The dyke broke on 3 May. Within 24 hours,
-                    if before:  # 900 people were moved": that day
-                        day, day_from = before, "clause"
-        if (
-            day_from == "document"
-            and kind in ("money", "percent")
-            and not rate
-            and d.accounts_year
-            and concept not in when.MARKET
-            and not when.names_year(body, s.start, s.end, d.lang, q.start)
-            and not when.over_years(q, spans, body, s.start, s.end, d.lang)
-        ):  # "revenue fell to 3.1 billion" under "annual results 2030": that year's (not
-            day = d.accounts_year  # "12.6 billion over three years": a span's total)
-        if (
-            d.published
-            and kind in ("money", "percent")
-            and not rate
-            and (day_from != "clause" or not _written_after(day, dates, q))
-        ):  # "backed on Tuesday a 2032 budget of 14 billion": the budget's year
-            year = when.noun_year(q, spans, body, s.start, d.published, d.lang)
-            day, day_from = (year, "clause") if year else (day, day_from)
-        if d.published and (day_from != "clause" or not _written_after(day, dates, q)):
-            # "3,3 % du PIB en 2031", "1.2% next year", "X said on Thursday … after profit
-            # fell to 41 million last year": the year the clause sets the figure in
-            year = (
-                when.stated_year(q, spans, body, s.start, s.end, d.lang, d.published)
-                if "year" in times
-                else ""
-            )
-            if year and not (day_from == "clause" and year < d.published[:4]):
-                day, day_from = year, "clause"  # (a past year leaves a day of the clause alone)
-            elif not year and kind in ("money", "percent") and not rate:
-                # "3,1 % attendu cette année", "il 2,9% per l'anno in corso": the year's
-                year = when.current_year(q, spans, body, s.start, s.end, d.lang, d.published)
-                day, day_from = (year, "clause") if year else (day, day_from)
-        if (
-            (day_from != "clause" or _said_only(day, dates))
-            and n
-            and len(rows[-1]["refers_to"]) == 4
-            and when.changed_from(qs[n - 1], q, spans, body, d.lang)
-        ):  # "slumped to 64 million last year from 211 million": the year before's
-            day, day_from = str(int(rows[-1]["refers_to"]) - 1), "clause"
-        if d.published and (day_from != "clause" or len(day) == 4) and not rate:
-            # "48 000 nuitées en août", "En août, 17 …": a figure of a whole month; "revenue
-            # of 3 billion in the third quarter of 2031": the month ending it (a quarter read
-            # after a month, as a later phrase)
-            for period, stated in (("month", when.stated_month), ("quarter", when.stated_quarter)):
-                period_day = (
-                    stated(q, spans, body, s.start, s.end, d.lang, d.published)
-                    if period in times
-                    else ""
-                )
-                if period_day and (not day or day[:4] == period_day[:4] or day_from != "clause"):
-                    day, day_from = period_day, "clause"
-        if d.news_day and kind == "count" and not rate:  # "contro i 15.700 dello stesso
-            # periodo del 2030": a count of the year so far, at the same point of 2030
-            told = [r["refers_to"] for r in rows if len(r["refers_to"]) == 10]
-            # "12,640 since January as of Monday, up from 9,870 a year earlier": Monday's
-            base = day if day_from == "clause" and len(day) == 10 else (told or [d.news_day])[-1]
-            earlier = when.year_before(q, spans, body, s.start, s.end, d.lang, base)
-            if earlier and d.accounts_year:  # "net profit of 40 million, from 31 a year
-                earlier = str(int(d.accounts_year) - 1)  # earlier" in 2031 results: 2030's
-            day, day_from = (earlier, "clause") if earlier else (day, day_from)
-        again = q.value if kind == "count" and q.value >= TOLD_AGAIN else None
-        first = d.dated.get(again)
-        if day_from == "document" and first and _told_again(first, concept, thing):
-            # "picked up 64 people on Tuesday evening. … a long trip with 64 tired people
-            # aboard": the count told again is the one its document dated
-            day, day_from = first[0], "clause"
+        figure = Figure(n, q, kind, rate, concept, thing, own)
+        day, day_from = figure_day(clause, figure, rows)
         scope = d.scope(context.scope(q, places, spans, body, thing_end, d.lang), concept)
         if noun.back and (told := d.before_in_paragraph(d.framed, i)):
             # "52 000 manifestants à Lyon mardi selon les syndicats. La préfecture en a compté
@@ -659,6 +532,7 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
                 "source_role": attribution.role if attribution else "",
             }
         )
+        again = told_again_value(figure)
         if again and day_from == "clause" and len(day) == 10:
             d.dated.setdefault(again, (day, concept or "", (thing or "").lower().split()[-1:]))
         if kind == "count" and d.nouns.get(i) == (thing, concept) and (noun.own or i not in d.framed):  # fmt: skip
@@ -668,6 +542,70 @@ def _sentence_claims(d: _Doc, i: int, qs: list, doc: Mapping) -> list[dict]:
         if q.scale:
             scaled = (q, rows[-1])
     return rows
+
+
+def _figure_noun(d: _Doc, end: int, q, noun, measure, scaled) -> tuple:
+    """Figure `q` (of a sentence ending at `end`) with the unit or scale word it elides, its
+    thing, concept, kind and the rate its scaled figure carries: "180 tonnes, contre les 40
+    annoncées mardi" (40 tonnes), "3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la
+    Corte" (3.8 billion a year). `measure` and `scaled` are the sentence's last measure and
+    last scaled figure, each with its row."""
+    body = d.body
+    thing, concept = noun.thing, noun.concept
+    elided = measure and q.kind == "count" and elided_unit(body, measure[0], q, end, d.lang)
+    if elided == "difference" or (elided and not (noun.own and noun.thing)):
+        # "180 tonnes, contre les 40 annoncées mardi", "130 km/h, soit 50 de plus"
+        q = q._replace(unit=measure[0].unit, kind=measure[0].kind)
+        thing, concept = measure[1]["thing"], measure[1]["concept"]
+    sided_rate = ""
+    if scaled and _bare(q) and not (noun.own and noun.thing):
+        factor = elided_scale(body, scaled[0], q, d.lang)
+        if factor:  # "3,1 miliardi l'anno secondo la Ragioneria, 3,8 per la Corte"
+            q = _scaled(q, scaled[0], factor)
+            thing, concept = scaled[1]["thing"], scaled[1]["concept"]
+            sided_rate = scaled[1]["rate"]
+    kind = "money" if noun.currency and not q.currency else q.kind
+    if kind == "count" and is_age(body, q.start, q.end, d.lang):
+        concept = AGE  # "une femme de 58 ans": a person's, never compared
+    return q, thing, concept, kind, sided_rate
+
+
+def _figure_source(
+    d: _Doc, i: int, q, kind: str, concept, thing_end: int, attributions, spans, went_on: bool
+) -> tuple[Attribution | None, str | None, bool]:
+    """Who gives figure `q` of sentence `i`: its attribution (None: the writer's, or the
+    publisher's), the source its own attribution names (before a connector's or the previous
+    sentence's is carried) and whether it was carried from another sentence (not stated)."""
+    # a body's size or accounts in its own words give the figure to no one, unless another
+    # speaker of the sentence gives it ("…, ha precisato un portavoce")
+    body = d.body
+    writers = all(context.own_account(a, q, body, d.lang) for a in attributions)
+    said = [] if writers else attributions
+    attribution = context.pick_attribution(q, thing_end, said, spans, body)
+    own_at = attribution.start if attribution else -1
+    own = getattr(d.speakers.resolved(attribution) if attribution else None, "source", None)
+    attribution = d.speakers.resolved(attribution or d.carried(i))
+    described = concept == AGE or context.population(q, body, d.lang)
+    if kind == "money" and context.written_conversion(q, body, spans, own_at):
+        described = True  # "…, chiede 30 bitcoin, circa 2 milioni di euro": the writer's
+    if described:  # "une femme de 58 ans", "le village compte 2 300 habitants": the writer's
+        attribution = None
+    continued = False
+    if (
+        attribution is None
+        and not described
+        and (
+            kind == "count"
+            and (d.toll(concept) or went_on)
+            or d.speakers.possessive_opening(i)
+            or d.speakers.partitive(i)
+        )
+    ):  # "…, X said. Some 3,100 were evacuated", "…, according to X. All of its 2,100…"
+        # (and the counts after such a toll: "…, and 5 pupils were kept in hospital"; a
+        # partitive's: "…, secondo la Regione. Negli ultimi giorni ne sono stati contati 8")
+        attribution = d.speakers.continued(i)
+        continued = attribution is not None  # its source, named in another sentence
+    return attribution, own, continued
 
 
 def _bare(q) -> bool:
@@ -689,36 +627,6 @@ LABEL_LENGTH = 40  # characters at most of a labelled sentence between a heading
 _DIGIT = regexcache.compile(r"\d")
 SCENE_REACH = 3  # sentences a day opening a sentence goes on dating in its paragraph
 _SCENE = regexcache.compile(r"\W*(?:(?:on|le|il|lo|the)\s+)?", re.IGNORECASE)
-
-
-TOLD_AGAIN = 10  # the least count whose telling again in a document is read as the same figure
-
-
-def _told_again(first: tuple, concept: str | None, thing: str | None) -> bool:
-    """Whether a count of `concept` and `thing` tells again the count of its value its document
-    dated before (`first`: its day, concept and last word of its thing): the same concept,
-    else no other one and the earlier count's noun among its words ("64 people" then "64
-    tired people aboard"; not "13 children" then "13 regions")."""
-    _, known, head = first
-    if concept and known:
-        return concept == known
-    return not thing or not head or head[0] in thing.lower().split()
-
-
-def _written_after(day: str, dates, q) -> bool:
-    """Whether `day` is written after figure `q` as a day of its own, no day something was
-    said ("50 % le 19 janvier"): the figure's, which no year of its clause overrides, where
-    a day before it ("a voté mercredi un plan qui porte les aides à 7,5 % l'an prochain")
-    or a said day yields to one."""
-    return any(x.iso == day and x.start >= q.end and not x.said for x in dates)
-
-
-def _said_only(day: str, dates) -> bool:
-    """Whether `day` is only the day something was said in its sentence ("…, Europol said on
-    Wednesday"), no date there stating it otherwise."""
-    return any(x.said and x.iso == day for x in dates) and not any(
-        x.iso == day and not x.said for x in dates
-    )
 
 
 def _anchor(body: str, q, lang: str | None) -> str:
