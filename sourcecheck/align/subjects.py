@@ -148,9 +148,31 @@ def _aboard(table: pd.DataFrame) -> pd.DataFrame:
     return _given(table, rows, [PASSENGER] * len(rows), why) if rows else table
 
 
+_MARKS = ("owner", "part", "state")  # a subject's marks beside its key, in this order
+
+
 def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
+    """The alignment pipeline: each claim's noun, then its place, day, owner, part and
+    state, then its subject key and moment, then its label; last, the figures told again in
+    another currency, scale or unit join the subject of the figure they echo."""
     if claims.empty:
         return pd.DataFrame(columns=list(OUTPUT_COLUMNS))
+    written = owners_written(claims)
+    table, pairs, sentences, restatements = _nouns(claims, concepts, written)
+    table, running, counting = _framed(table, claims, concepts, sentences, restatements, written)
+    table, extra, band, hours = _subjects(table, claims, sentences, restatements, running, counting)
+    table["subject_label"] = _labels(table, extra, band, hours)
+    money_pairs = _rows(table, pairs)
+    beside = {conversion for _, conversion in (*restatements, *money_pairs)}
+    table = retold(_echoes(table, claims, written, beside))  # a figure told again unplaced
+    return apart_by_currency(table, claims, {row for pair in money_pairs for row in pair})
+
+
+def _nouns(claims: pd.DataFrame, concepts: Concepts, written: pd.Series) -> tuple:
+    """The claims table with each claim's noun key, label and evidence (the lexicon's, a
+    translation, a cognate, an anchor, the same figure elsewhere, a role, an owner's noun…),
+    the pairs of amounts and their conversions, the figures of each sentence and the rows of
+    measures restated beside them."""
     table = unit_things(_clause_concepts(_columns(claims), concepts), concepts)
     table = implied_currency(table, concepts)  # "una manovra da 23,7 miliardi"
     read = list(zip(*(table[c].tolist() for c in ("concept", "thing", "lang")), strict=True))
@@ -191,7 +213,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table = _aboard(table)  # people on board, no other noun given: the passengers
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
-    table = _owner_nouns(table, owners_written(claims))  # its owner's noun elsewhere
+    table = _owner_nouns(table, written)  # its owner's noun elsewhere
     table = _named_nouns(table, concepts, running_nouns(table["noun"].tolist(), concepts))
     table = _participation(table)  # a strike's share of strikers, its turnout
     table = _struck(table, sentences)  # "18% of the drivers were on strike"
@@ -212,6 +234,19 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         table.loc[alone, "noun_label"] = table.loc[alone, "concept"]
         told = table.index[alone][[bool(k) for k in keys]]
         table.loc[told, "evidence"] = "the same value of it is given in another account"
+    return table, pairs, sentences, restatements
+
+
+def _framed(
+    table: pd.DataFrame,
+    claims: pd.DataFrame,
+    concepts: Concepts,
+    sentences,
+    restatements,
+    written: pd.Series,
+) -> tuple[pd.DataFrame, set, set]:
+    """`table` with each claim's place, day, owner, part, state and span assumed or read,
+    the nouns that count a running toll and the nouns that count places."""
     running = running_nouns(table["noun"].tolist(), concepts)
     counting = _place_counts(set(table["noun"].tolist()), concepts)  # nouns that count places
     unbodied = assume_marks(assume_rates(table))
@@ -221,7 +256,6 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
-    written = owners_written(claims)
     table["named"] = named_owners(written).to_numpy()
     table = days.stated_again(days.assign_days(table, running), running)
     table = days.undated(table, table["evidence"], days.timeless(table, running))
@@ -259,6 +293,20 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     table["state"] = sided_plans(table, sentences, table["state"].tolist())
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
+    return table, running, counting
+
+
+def _subjects(
+    table: pd.DataFrame,
+    claims: pd.DataFrame,
+    sentences,
+    restatements,
+    running: set,
+    counting: set,
+) -> tuple[pd.DataFrame, list[str], list, list]:
+    """`table` with each claim's subject id and moment, the marks beside each key (owner,
+    part, state, span, whole, group, nationals, standing, year to date, tally), the
+    magnitude band and the hour of each claim."""
     keys = list(
         zip(
             *(table[c].tolist() for c in ("noun", "scope", "day", "rate", "dimension")), strict=True
@@ -266,10 +314,9 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     )
     table["part"] = totals(table, keys, table["part"].tolist())
     table["part"] = lone_parts(table, keys, table["part"].tolist(), strings(claims, "part_of"))
-    marks = ("owner", "part", "state")
     extra = [
-        "".join(f"|{n}={v}" for n, v in zip((*marks, "span"), x, strict=True) if v)
-        for x in zip(*(table[c].tolist() for c in (*marks, "span")), strict=True)
+        "".join(f"|{n}={v}" for n, v in zip((*_MARKS, "span"), x, strict=True) if v)
+        for x in zip(*(table[c].tolist() for c in (*_MARKS, "span")), strict=True)
     ]
     wholes = _whole_marks(table, keys, extra, strings(claims, "part_of"))
     extra = _of_wholes(extra, wholes)
@@ -302,6 +349,12 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         f"{s}|{CLOCK}{h}" if h else s for s, h in zip(table["subject"], hours, strict=True)
     ]
     table = _repeats(table, claims, restatements)
+    return table, extra, band, hours
+
+
+def _labels(table: pd.DataFrame, extra: list[str], band: list, hours: list) -> list[str]:
+    """The readable label of each claim's subject ("protesters, Paris, 2023-03-07"), made
+    once per subject."""
     labelled = list(
         zip(
             *(
@@ -326,7 +379,7 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
         )
 
     told: dict[tuple, str] = {}  # the claims of one subject share their label: made once
-    table["subject_label"] = [
+    labels_of = [
         told[r] if r in told else told.setdefault(r, label(*r))
         for r in zip(
             labelled,
@@ -335,17 +388,11 @@ def _aligned(claims: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             table["span"].tolist(),
             table["tally"].tolist(),
             extra,
-            *(table[c].tolist() for c in marks),
+            *(table[c].tolist() for c in _MARKS),
             strict=True,
         )
     ]
-    table["subject_label"] = [
-        f"{x}, at {h}" if h and x else x for x, h in zip(table["subject_label"], hours, strict=True)
-    ]
-    money_pairs = _rows(table, pairs)
-    beside = {conversion for _, conversion in (*restatements, *money_pairs)}
-    table = retold(_echoes(table, claims, written, beside))  # a figure told again unplaced
-    return apart_by_currency(table, claims, {row for pair in money_pairs for row in pair})
+    return [f"{x}, at {h}" if h and x else x for x, h in zip(labels_of, hours, strict=True)]
 
 
 def _echoes(
