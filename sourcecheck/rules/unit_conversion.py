@@ -8,7 +8,8 @@ interval to base units; the figures agree when the converted intervals meet ("1,
 hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement written as one
 number is read to its last digit ("25 miles" is [24.5, 25.5]). Figures bounded on one side
 ("up to 240 cm", "up to 240 inches") are also compared by their bounds' numbers (`_bounds`):
-intervals that start at zero always meet. The same thing is one subject (as alignment
+intervals that start at zero always meet; so is the conversion written beside such a bound
+("up to 140 km/h (75 mph)", `_of_bounds`). The same thing is one subject (as alignment
 decided); without a subject, the figures of one sentence.
 
 Example
@@ -60,9 +61,11 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     )
     # a block's units count its restated conversions, which its findings do not hold
     units = claims.groupby(list(_BLOCK))["unit"].agg(lambda u: len(set(u))).to_dict()
-    claims = claims[~claims["claim_id"].isin(_restated(claims))]
+    restated = _restated(claims)
+    slipped = _of_bounds(claims, restated)
+    claims = claims[~claims["claim_id"].isin(restated)]
     # the one-sided figures again, by their bounds (`_bounds`): a side's units are its own
-    claims = pd.concat([claims.assign(side=""), _bounds(claims)], ignore_index=True)
+    claims = pd.concat([claims.assign(side=""), _bounds(claims), slipped], ignore_index=True)
     units.update(
         claims[claims["side"] != ""].groupby([*_BLOCK, "side"])["unit"].nunique().to_dict()
     )
@@ -93,36 +96,71 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
 _PAIRED = ("claim_id", "doc", "sentence", "start", "end", "unit", "dimension", "base_low", "base_high")  # fmt: skip
 
 
-def _restated(claims: pd.DataFrame) -> set[str]:
+def _restated(claims: pd.DataFrame) -> dict[str, str]:
     """The ids of conversions written right after their measure that agree with it: "3,400
     hectares (8,400 acres)" gives the acres as the hectares restated, not a second account.
 
     Why: such a pair is one claim; held in a finding about another account's slip (a wire
     writing "8 400 hectares"), it read as two figures that disagree, though the conversion is
     right. A conversion that does not agree with its measure stays: it is the slip.
+    Returns each conversion's id with its measure's.
 
     >>> t = pd.DataFrame({"claim_id": ["a#1", "a#2", "b#1"], "doc": ["a", "a", "b"],
     ...     "sentence": [2, 2, 5], "start": [10, 26, 10], "end": [24, 37, 24],
     ...     "unit": ["hectare", "acre", "hectare"], "dimension": "[length] ** 2",
     ...     "base_low": [3.395e7, 3.397e7, 8.39e7], "base_high": [3.405e7, 3.402e7, 8.41e7]})
     >>> _restated(t)
-    {'a#2'}
+    {'a#2': 'a#1'}
     """
     rows = claims[list(_PAIRED)].to_dict("records")
     rows = [r for r in rows if r["sentence"] >= 0 and _known(r["start"]) and _known(r["end"])]
     rows.sort(key=lambda r: (r["doc"], r["sentence"], r["start"]))
-    out = set()
+    out: dict[str, str] = {}
     for a, b in itertools.pairwise(rows):
         if (a["doc"], a["sentence"], a["dimension"]) != (b["doc"], b["sentence"], b["dimension"]):
             continue
         near = 0 <= b["start"] - a["end"] <= blocks.CONVERSION_GAP
         meet = a["base_low"] <= b["base_high"] and b["base_low"] <= a["base_high"]
         if near and a["unit"] != b["unit"] and meet and a["claim_id"] not in out:
-            out.add(b["claim_id"])
+            out[b["claim_id"]] = a["claim_id"]
     return out
 
 
 _SIDES = {"at_most": "up to", "fewer_than": "up to", "more_than": "from", "at_least": "from"}
+
+
+def _of_bounds(claims: pd.DataFrame, restated: dict[str, str]) -> pd.DataFrame:
+    """The restated conversions of one-sided figures that do not convert the bound, each read
+    as a bound of its measure's side at its own number (as `_bounds` reads them): "up to 140
+    km/h (75 mph)" gives "up to 75 mph", against "up to 140 km/h" (87 mph).
+
+    Why: the conversion restates the bound, not the interval below it. Read as an exact
+    figure, 75 mph (120 km/h) lies within "up to 140 km/h" and the slip goes unseen; read as
+    the bound it converts, it is compared with 140 km/h. One that converts its bound right
+    ("up to 180 cm (71 inches)") stays out, as every restated conversion does.
+
+    >>> t = pd.DataFrame({"claim_id": ["a#1", "a#2", "b#1", "b#2"], "text": ["up to 140 km/h",
+    ...     "75 mph", "up to 140 km/h", "87 mph"], "qualifier": ["at_most", "exact"] * 2,
+    ...     "value": [140.0, 75, 140, 87], "low": [0.0, 74.5, 0, 86.5],
+    ...     "high": [140.0, 75.5, 140, 87.5], "factor": [0.2778, 0.447] * 2})
+    >>> _of_bounds(t, {"a#2": "a#1", "b#2": "b#1"})[["claim_id", "side"]].values.tolist()
+    [['a#2', 'up to']]
+    """
+    side = dict(zip(claims["claim_id"], claims["qualifier"], strict=True))
+    taken = [c in restated and side.get(restated[c]) in _SIDES for c in claims["claim_id"]]
+    picked = claims[pd.Series(taken, index=claims.index, dtype=bool)]
+    if picked.empty:
+        return _bounds(picked)
+    told = [restated[c] for c in picked["claim_id"]]
+    read = _bounds(
+        picked.assign(qualifier=[side[c] for c in told], low=picked["value"], high=picked["value"])
+    )
+    bound = _bounds(claims[claims["claim_id"].isin(told)]).set_index("claim_id")
+    apart = [
+        not (low <= bound.at[c, "base_high"] and bound.at[c, "base_low"] <= high)
+        for c, low, high in zip(told, read["base_low"], read["base_high"], strict=True)
+    ]
+    return read[pd.Series(apart, index=read.index, dtype=bool)]
 
 
 def _bounds(claims: pd.DataFrame) -> pd.DataFrame:
