@@ -19,7 +19,9 @@ Spain and Portugal"); one smaller than it still is.
 
 A list whose items carry figures ("14 member states, including 1,200 in Italy and 2,300
 in Ireland") is a breakdown, not an enumeration; nor is any list an enumeration of a count
-too large to name item by item ("plus de 2,5 millions : salariés, retraités et jeunes").
+too large to name item by item ("plus de 2,5 millions : salariés, retraités et jeunes"), nor
+a list of common nouns less than half its count long: it names the kinds counted, not the
+items ("43 ressources informatiques (serveurs et noms de domaine)", `_kinds`).
 
 Options
 -------
@@ -52,7 +54,7 @@ def run(claims: pd.DataFrame, *, max_value: float = 100) -> pd.DataFrame:
     listed = claims["items"].map(lambda s: [i.strip() for i in s.split(";") if i.strip()])
     claims = claims.assign(listed=listed, n=listed.map(len).astype("int64"))  # "str" when empty
     wrong = claims[~blocks.contains(claims, claims["n"])]
-    wrong = wrong[~_some_of_more(wrong)]
+    wrong = wrong[~_some_of_more(wrong) & ~_kinds(wrong)]
     rows = []
     for (_, _, _, _, _, n), group in wrong.groupby(
         ["case", "concept", "scope", "refers_to", "value", "n"], sort=True
@@ -95,6 +97,24 @@ def _some_of_more(claims: pd.DataFrame) -> pd.Series:
         index=claims.index,
         dtype=bool,
     )
+
+
+def _kinds(claims: pd.DataFrame) -> pd.Series:
+    """Whether each count's list is of common nouns (no item written with a capital) and
+    less than half as long as the count: it names the kinds of things counted ("43
+    resources (servers and domain names)", "60 vehicles: cars, vans and lorries"), not the
+    things one by one.
+
+    Why: a list that enumerates its count and misses an item or two is the slip this rule
+    finds; two common nouns for forty-three things count none of them. Names ("9 countries:
+    Estonia, Latvia and Poland") are items, however short the list.
+
+    >>> _kinds(pd.DataFrame({"low": [43.0, 11.0, 9.0], "n": [2, 10, 3],
+    ...     "listed": [["serveurs", "noms de domaine"], ["a", "b"], ["Estonia", "Latvia"]]})).tolist()
+    [True, False, False]
+    """
+    common = [not any(item[:1].isupper() for item in items) for items in claims["listed"]]
+    return (claims["n"] * 2 < claims["low"]) & pd.Series(common, index=claims.index, dtype=bool)
 
 
 def _opened_as_partial(quote: str, text: str, items: list[str]) -> bool:
