@@ -371,14 +371,29 @@ def stands(
     for _, block in summary.groupby(list(by), sort=False):
         numbers = block["position"].to_numpy()
         rows = [reps[rep] for rep in block["rep"]]
-        for k in range(len(rows) - 1):
-            a, b = rows[k], rows[k + 1]
-            if rounding_slip(a, b) is not None or rounding_slip(b, a) is not None:
-                joined.append((numbers[k], numbers[k + 1]))
+        joined += [(numbers[k], numbers[k + 1]) for k in rounded_neighbours(rows)]
         values = np.array([row["value"] for row in rows], dtype=float)
         joined += [(numbers[i], numbers[j]) for i, j in scale_pairs(values, scale_tolerance)]
     component = union_find(int(out["position"].max()) + 1, joined)
     return out.assign(stand=[component[p] for p in out["position"]])
+
+
+def rounded_neighbours(rows: Sequence[dict]) -> list[int]:
+    """The k for which rows k and k + 1 (a block's positions' most precise claims, in
+    ascending order) differ only by a rounding slip, in either direction (`rounding_slip`).
+
+    >>> a = {"qualifier": "exact", "value": 2.3e9, "low": 2.25e9, "high": 2.35e9,
+    ...     "low_open": False, "high_open": False}
+    >>> b = {**a, "value": 2.372e9, "low": 2.3715e9, "high": 2.3725e9}
+    >>> rounded_neighbours([a, b]), rounded_neighbours([a, {**b, "value": 2.5e9,
+    ...     "low": 2.4995e9, "high": 2.5005e9}])
+    ([0], [])
+    """
+    return [
+        k
+        for k, (a, b) in enumerate(itertools.pairwise(rows))
+        if rounding_slip(a, b) is not None or rounding_slip(b, a) is not None
+    ]
 
 
 def scale_pairs(values: np.ndarray, tolerance: float) -> list[tuple[int, int]]:

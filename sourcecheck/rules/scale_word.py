@@ -7,6 +7,10 @@ Why
 and both versions then circulate. The figures must state the same quantity (one subject, in one
 measure), their ratio close to 10³ or 10⁶, and written with different scale words.
 
+Positions that differ only by a rounding slip ("2,3 milliards" beside "2.372 milioni",
+rounding's business) are one stand: a figure a thousand times smaller than both is one slip,
+found once with both ("2.4 million" for the 2.372 billion both give), not once per figure.
+
 Example
 -------
 ANSA: 10,6 milioni di euro · Reuters: 10.6 billion euros → scale-word
@@ -17,6 +21,8 @@ tolerance: how far (relative) the ratio may be from 10³ or 10⁶ (default 0.1)
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pandas as pd
@@ -30,7 +36,7 @@ OPTIONS = {"tolerance": 0.1}
 
 
 def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
-    """One finding per pair of positions ~10³/10⁶ apart whose scale words differ."""
+    """One finding per pair of stands ~10³/10⁶ apart whose scale words differ."""
     claims = blocks.prepare(claims)
     claims = blocks.shared(
         claims[(claims["subject"] != "") & (claims["value"] > 0)], blocks.SAME_THING
@@ -40,34 +46,55 @@ def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
         return blocks.found([])
     summary = blocks.summarise(claims, blocks.SAME_THING)
     scales = claims.groupby("position")["scale"].agg(lambda s: frozenset(s))
-    by_id = claims.set_index("claim_id")
-    rep_value = dict(zip(claims["claim_id"], claims["value"].astype(float), strict=True))
-    reps = summary["rep"].tolist()
+    by_id = blocks.records_by_id(claims)
+    reps, numbers, labels = (summary[c].tolist() for c in ("rep", "position", "label"))
     rows = []
     for idx in blocks.block_rows(summary, blocks.SAME_THING, sort=False):
-        values = np.array([rep_value[reps[i]] for i in idx], dtype=float)
-        for i, j in blocks.scale_pairs(values, tolerance):
-            small, large = summary.iloc[idx[i]], summary.iloc[idx[j]]
-            if scales[small["position"]] == scales[large["position"]]:
+        picked = [by_id[reps[i]] for i in idx]
+        stand = blocks.union_find(len(idx), [(k, k + 1) for k in blocks.rounded_neighbours(picked)])
+        values = np.array([r["value"] for r in picked], dtype=float)
+        seen = set()
+        for i, j in sorted(blocks.scale_pairs(values, tolerance), key=lambda p: _off(values, p)):
+            if (stand[i], stand[j]) in seen:
                 continue
-            picked = claims[claims["position"].isin([small["position"], large["position"]])]
-            group = {small["position"]: small["label"], large["position"]: large["label"]}
-            a, b = by_id.loc[small["rep"]], by_id.loc[large["rep"]]
+            seen.add((stand[i], stand[j]))
+            small = [idx[k] for k in range(len(idx)) if stand[k] == stand[i]]
+            large = [idx[k] for k in range(len(idx)) if stand[k] == stand[j]]
+            if _scales(scales, numbers, small) == _scales(scales, numbers, large):
+                continue
+            group = {numbers[k]: labels[k] for k in small + large}
             rows.append(
-                {
-                    "message": f"{a['text']} vs {b['text']}: a factor of "
-                    f"{wording.fmt(b['value'] / a['value'], 0)} for {a['subject_label']}",
-                    "explanation": (
-                        f"{a['text']} ({a['source']}) = {wording.fmt(a['value'])}; "
-                        f"{b['text']} ({b['source']}) = {wording.fmt(b['value'])}; ratio "
-                        f"{wording.fmt(b['value'] / a['value'], 1)}: scale words "
-                        f"«{a['scale'] or 'none'}» and «{b['scale'] or 'none'}»."
-                    ),
-                    "subject": blocks.subject(a),
-                    "members": [
-                        (c, group[p])
-                        for c, p in zip(picked["claim_id"], picked["position"], strict=True)
-                    ],
-                }
+                _finding(picked[i], picked[j], claims[claims["position"].isin(group)], group)
             )
     return blocks.found(rows)
+
+
+def _off(values: np.ndarray, pair: tuple[int, int]) -> float:
+    """How far the ratio of a pair of values is from the nearest power of a thousand (in
+    log10): the closest pair of two stands names their slip."""
+    ratio = math.log10(values[pair[1]] / values[pair[0]])
+    return abs(ratio - 3 * round(ratio / 3))
+
+
+def _scales(scales: pd.Series, numbers: list[int], rows: list[int]) -> frozenset[str]:
+    """The scale words the positions of `rows` (summary rows) are written with."""
+    return frozenset().union(*(scales[numbers[k]] for k in rows))
+
+
+def _finding(a: dict, b: dict, picked: pd.DataFrame, group: dict) -> dict:
+    """The finding for the small figure `a` and the large `b`, holding the claims `picked`
+    (their stands'), each labelled by its position (`group`)."""
+    return {
+        "message": f"{a['text']} vs {b['text']}: a factor of "
+        f"{wording.fmt(b['value'] / a['value'], 0)} for {a['subject_label']}",
+        "explanation": (
+            f"{a['text']} ({a['source']}) = {wording.fmt(a['value'])}; "
+            f"{b['text']} ({b['source']}) = {wording.fmt(b['value'])}; ratio "
+            f"{wording.fmt(b['value'] / a['value'], 1)}: scale words "
+            f"«{a['scale'] or 'none'}» and «{b['scale'] or 'none'}»."
+        ),
+        "subject": blocks.subject(a),
+        "members": [
+            (c, group[p]) for c, p in zip(picked["claim_id"], picked["position"], strict=True)
+        ],
+    }
