@@ -5,7 +5,10 @@ Why
 "10,7 millions d'euros" and "10 619 000 €" are both attributed to the same estimate, but
 10 619 000 rounds to 10.6 million: the rounded figure is off by one step of its own precision,
 the classic slip of rounding up by hand (Cornell's AggChecker: a claim is wrong if the true
-value cannot be rounded to it). The finding names what the precise figure rounds to.
+value cannot be rounded to it). The finding names what the precise figure rounds to. An
+approximate figure written with a decimal and a scale word ("about 3.4 billion") is read at
+that decimal too (`_approximate`): its "about" lets other accounts agree, its decimal still
+says which rounding the writer made.
 
 Example
 -------
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sourcecheck import wording
+from sourcecheck import regexcache, wording
 from sourcecheck.rules import blocks
 
 ID = "rounding"
@@ -55,7 +58,64 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
                 group = {numbers[coarse]: labels[coarse], numbers[fine]: labels[fine]}
                 rows.append(_finding(reps[coarse], reps[fine], rounded, picked, group))
                 break
-    return blocks.found(rows)
+    return blocks.found(rows + _approximate(claims, summary, by_id))
+
+
+def _approximate(claims: pd.DataFrame, summary: pd.DataFrame, by_id: dict) -> list[dict]:
+    """The findings of approximate figures written with a decimal and a scale word ("about
+    3.4 billion") that a more precise figure of the same thing does not round to (3 462
+    million: 3.5 billion), each read at its written precision (`_written`).
+
+    Why: "about" lets other accounts agree with the figure, so its ±10 % meets the precise
+    one and no position tells them apart; but the decimal the writer chose says which
+    rounding they made, and a wrong one is the slip of an exact figure rounded by hand.
+    """
+    rows = []
+    soft = claims[(claims["qualifier"] == "about") & (claims["scale"] != "")]
+    rep_of = dict(zip(summary["position"], summary["rep"], strict=True))
+    exact = claims[claims["qualifier"] == "exact"]
+    for key, told in soft.groupby([*blocks.SAME_THING, "value"], sort=True):
+        read = _written(told.iloc[0].to_dict())
+        if read is None:
+            continue
+        same = exact[(exact["case"] == key[0]) & (exact["subject"] == key[1])]
+        for position, fine in same[same["measure"] == key[2]].groupby("position", sort=True):
+            rep = by_id[rep_of[position]]
+            rounded = blocks.rounding_slip(read, rep)
+            if rounded is None:
+                continue
+            group = {c: wording.label(read | {"qualifier": "about"}) for c in told["claim_id"]}
+            group |= {c: wording.label(rep) for c in fine["claim_id"]}
+            picked = claims[claims["claim_id"].isin(group)]
+            rows.append(
+                _finding(read, rep, rounded, picked.assign(position=picked["claim_id"]), group)
+            )
+    return rows
+
+
+def _written(claim: dict) -> dict | None:
+    """An approximate figure read as exact at its written precision, when it is written
+    with a decimal ("about 3.4 billion" → [3.35, 3.45] billion); None otherwise.
+
+    >>> r = _written({"text": "about 3.4 billion", "value": 3.4e9, "qualifier": "about"})
+    >>> r["low"], r["high"], r["qualifier"]
+    (3350000000.0, 3450000000.0, 'exact')
+    >>> _written({"text": "some 3 billion", "value": 3e9, "qualifier": "about"}) is None
+    True
+    """
+    found = _DECIMAL.search(claim["text"])
+    if not found:
+        return None
+    number = float(f"{found.group(1)}.{found.group(2)}")
+    if not number > 0:
+        return None
+    half = claim["value"] / number * 10 ** -len(found.group(2)) / 2
+    low, high = claim["value"] - half, claim["value"] + half
+    return {**claim, "qualifier": "exact", "low": round(low, 3), "high": round(high, 3)}
+
+
+# A number with one or two decimals and no thousands group after them ("3.4", "2,35")
+_DECIMAL = regexcache.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{1,2})(?![\d])")
 
 
 def _finding(coarse, fine, rounded: float, picked: pd.DataFrame, group: dict) -> dict:
