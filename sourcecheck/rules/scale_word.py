@@ -7,6 +7,10 @@ Why
 and both versions then circulate. The figures must state the same quantity (one subject, in one
 measure), their ratio close to 10³ or 10⁶, and written with different scale words.
 
+The same scale word slips too where a figure writes thousands before it ("2.372 milioni",
+2 372 million): read with its separator as a decimal point, it becomes "2.4 million"
+(`_grouped`).
+
 Positions that differ only by a rounding slip ("2,3 milliards" beside "2.372 milioni",
 rounding's business) are one stand: a figure a thousand times smaller than both is one slip,
 found once with both ("2.4 million" for the 2.372 billion both give), not once per figure.
@@ -27,7 +31,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from sourcecheck import wording
+from sourcecheck import regexcache, wording
 from sourcecheck.rules import blocks
 
 ID = "scale-word"
@@ -60,7 +64,8 @@ def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
             seen.add((stand[i], stand[j]))
             small = [idx[k] for k in range(len(idx)) if stand[k] == stand[i]]
             large = [idx[k] for k in range(len(idx)) if stand[k] == stand[j]]
-            if _scales(scales, numbers, small) == _scales(scales, numbers, large):
+            alike = _scales(scales, numbers, small) == _scales(scales, numbers, large)
+            if alike and not _grouped(picked[j]["text"]):
                 continue
             group = {numbers[k]: labels[k] for k in small + large}
             rows.append(
@@ -74,6 +79,20 @@ def _off(values: np.ndarray, pair: tuple[int, int]) -> float:
     log10): the closest pair of two stands names their slip."""
     ratio = math.log10(values[pair[1]] / values[pair[0]])
     return abs(ratio - 3 * round(ratio / 3))
+
+
+def _grouped(text: str) -> bool:
+    """Whether a figure writes thousands before its scale word ("2.372 milioni", "1,850
+    million"): read with its separator as a decimal point, it is a thousand times smaller,
+    in the same scale word ("2.4 million").
+
+    >>> _grouped("2.372 milioni di euro"), _grouped("2,4 millions"), _grouped("2 372 000")
+    (True, False, False)
+    """
+    return bool(_GROUPED.search(text))
+
+
+_GROUPED = regexcache.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}\s*[^\W\d]")
 
 
 def _scales(scales: pd.Series, numbers: list[int], rows: list[int]) -> frozenset[str]:
