@@ -40,7 +40,8 @@ OPTIONS = {"tolerance": 0.1}
 
 
 def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
-    """One finding per pair of stands ~10³/10⁶ apart whose scale words differ."""
+    """One finding per pair of stands ~10³/10⁶ apart whose scale words differ, or whose
+    large figure writes thousands before its scale word (`_grouped`)."""
     claims = blocks.prepare(claims)
     claims = blocks.shared(
         claims[(claims["subject"] != "") & (claims["value"] > 0)], blocks.SAME_THING
@@ -64,13 +65,12 @@ def run(claims: pd.DataFrame, *, tolerance: float = 0.1) -> pd.DataFrame:
             seen.add((stand[i], stand[j]))
             small = [idx[k] for k in range(len(idx)) if stand[k] == stand[i]]
             large = [idx[k] for k in range(len(idx)) if stand[k] == stand[j]]
-            alike = _scales(scales, numbers, small) == _scales(scales, numbers, large)
-            if alike and not _grouped(picked[j]["text"]):
-                continue
             group = {numbers[k]: labels[k] for k in small + large}
-            rows.append(
-                _finding(picked[i], picked[j], claims[claims["position"].isin(group)], group)
-            )
+            held = claims[claims["position"].isin(group)]
+            if _scales(scales, numbers, small) == _scales(scales, numbers, large):
+                if not any(map(_grouped, held[held["value"] > values[i] * 100]["text"])):
+                    continue  # one scale word, and no thousands written before it
+            rows.append(_finding(picked[i], picked[j], held, group))
     return blocks.found(rows)
 
 
