@@ -382,11 +382,11 @@ def rounded_neighbours(rows: Sequence[dict]) -> list[int]:
     """The k for which rows k and k + 1 (a block's positions' most precise claims, in
     ascending order) differ only by a rounding slip, in either direction (`rounding_slip`).
 
-    >>> a = {"qualifier": "exact", "value": 2.3e9, "low": 2.25e9, "high": 2.35e9,
+    >>> a = {"qualifier": "exact", "value": 3.1e9, "low": 3.05e9, "high": 3.15e9,
     ...     "low_open": False, "high_open": False}
-    >>> b = {**a, "value": 2.372e9, "low": 2.3715e9, "high": 2.3725e9}
-    >>> rounded_neighbours([a, b]), rounded_neighbours([a, {**b, "value": 2.5e9,
-    ...     "low": 2.4995e9, "high": 2.5005e9}])
+    >>> b = {**a, "value": 3.164e9, "low": 3.1635e9, "high": 3.1645e9}
+    >>> rounded_neighbours([a, b]), rounded_neighbours([a, {**b, "value": 3.3e9,
+    ...     "low": 3.2995e9, "high": 3.3005e9}])
     ([0], [])
     """
     return [

@@ -21,7 +21,7 @@ A list whose items carry figures ("14 member states, including 1,200 in Italy an
 in Ireland") is a breakdown, not an enumeration; nor is any list an enumeration of a count
 too large to name item by item ("plus de 2,5 millions : salariés, retraités et jeunes"), nor
 a list of common nouns less than half its count long: it names the kinds counted, not the
-items ("43 ressources informatiques (serveurs et noms de domaine)", `_kinds`).
+items ("38 véhicules (voitures et camionnettes)", `_kinds`).
 
 Options
 -------
@@ -101,12 +101,12 @@ def _some_of_more(claims: pd.DataFrame) -> pd.Series:
 
 def _kinds(claims: pd.DataFrame) -> pd.Series:
     """Whether each count's list is of common nouns (no item written with a capital) and
-    less than half as long as the count: it names the kinds of things counted ("43
-    resources (servers and domain names)", "60 vehicles: cars, vans and lorries"), not the
+    less than half as long as the count: it names the kinds of things counted ("38
+    vehicles (cars and vans)", "60 machines: laptops, phones and routers"), not the
     things one by one.
 
     Why: a list that enumerates its count and misses an item or two is the slip this rule
-    finds; two common nouns for forty-three things count none of them. Names ("9 countries:
+    finds; two common nouns for thirty-eight things count none of them. Names ("9 countries:
     Estonia, Latvia and Poland") are items, however short the list.
 
     >>> _kinds(pd.DataFrame({"low": [43.0, 11.0, 9.0], "n": [2, 10, 3],

@@ -6,7 +6,7 @@ Why
 10 619 000 rounds to 10.6 million: the rounded figure is off by one step of its own precision,
 the classic slip of rounding up by hand (Cornell's AggChecker: a claim is wrong if the true
 value cannot be rounded to it). The finding names what the precise figure rounds to. An
-approximate figure written with a decimal and a scale word ("about 3.4 billion") is read at
+approximate figure written with a decimal and a scale word ("about 5.2 billion") is read at
 that decimal too (`_approximate`): its "about" lets other accounts agree, its decimal still
 says which rounding the writer made.
 
@@ -63,8 +63,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _approximate(claims: pd.DataFrame, summary: pd.DataFrame, by_id: dict) -> list[dict]:
     """The findings of approximate figures written with a decimal and a scale word ("about
-    3.4 billion") that a more precise figure of the same thing does not round to (3 462
-    million: 3.5 billion), each read at its written precision (`_written`).
+    5.2 billion") that a more precise figure of the same thing does not round to (5 263
+    million: 5.3 billion), each read at its written precision (`_written`).
 
     Why: "about" lets other accounts agree with the figure, so its ±10 % meets the precise
     one and no position tells them apart; but the decimal the writer chose says which
@@ -95,11 +95,11 @@ def _approximate(claims: pd.DataFrame, summary: pd.DataFrame, by_id: dict) -> li
 
 def _written(claim: dict) -> dict | None:
     """An approximate figure read as exact at its written precision, when it is written
-    with a decimal ("about 3.4 billion" → [3.35, 3.45] billion); None otherwise.
+    with a decimal ("about 5.2 billion" → [5.15, 5.25] billion); None otherwise.
 
-    >>> r = _written({"text": "about 3.4 billion", "value": 3.4e9, "qualifier": "about"})
+    >>> r = _written({"text": "about 5.2 billion", "value": 5.2e9, "qualifier": "about"})
     >>> r["low"], r["high"], r["qualifier"]
-    (3350000000.0, 3450000000.0, 'exact')
+    (5150000000.0, 5250000000.0, 'exact')
     >>> _written({"text": "some 3 billion", "value": 3e9, "qualifier": "about"}) is None
     True
     """

@@ -7,13 +7,13 @@ Why
 and both versions then circulate. The figures must state the same quantity (one subject, in one
 measure), their ratio close to 10³ or 10⁶, and written with different scale words.
 
-The same scale word slips too where a figure writes thousands before it ("2.372 milioni",
-2 372 million): read with its separator as a decimal point, it becomes "2.4 million"
+The same scale word slips too where a figure writes thousands before it ("3.164 milioni",
+3 164 million): read with its separator as a decimal point, it becomes "3.2 million"
 (`_grouped`).
 
-Positions that differ only by a rounding slip ("2,3 milliards" beside "2.372 milioni",
+Positions that differ only by a rounding slip ("3,1 milliards" beside "3.164 milioni",
 rounding's business) are one stand: a figure a thousand times smaller than both is one slip,
-found once with both ("2.4 million" for the 2.372 billion both give), not once per figure.
+found once with both ("3.2 million" for the 3.164 billion both give), not once per figure.
 
 Example
 -------
@@ -82,11 +82,11 @@ def _off(values: np.ndarray, pair: tuple[int, int]) -> float:
 
 
 def _grouped(text: str) -> bool:
-    """Whether a figure writes thousands before its scale word ("2.372 milioni", "1,850
+    """Whether a figure writes thousands before its scale word ("3.164 milioni", "1,850
     million"): read with its separator as a decimal point, it is a thousand times smaller,
-    in the same scale word ("2.4 million").
+    in the same scale word ("3.2 million").
 
-    >>> _grouped("2.372 milioni di euro"), _grouped("2,4 millions"), _grouped("2 372 000")
+    >>> _grouped("3.164 milioni di euro"), _grouped("3,2 millions"), _grouped("3 164 000")
     (True, False, False)
     """
     return bool(_GROUPED.search(text))

@@ -9,7 +9,7 @@ hectares" and "about 3,000 acres" do: 1,200 ha = 2,965 acres); a measurement wri
 number is read to its last digit ("25 miles" is [24.5, 25.5]). Figures bounded on one side
 ("up to 240 cm", "up to 240 inches") are also compared by their bounds' numbers (`_bounds`):
 intervals that start at zero always meet; so is the conversion written beside such a bound
-("up to 140 km/h (75 mph)", `_of_bounds`). The same thing is one subject (as alignment
+("up to 160 km/h (85 mph)", `_of_bounds`). The same thing is one subject (as alignment
 decided); without a subject, the figures of one sentence.
 
 Example
@@ -131,18 +131,18 @@ _SIDES = {"at_most": "up to", "fewer_than": "up to", "more_than": "from", "at_le
 
 def _of_bounds(claims: pd.DataFrame, restated: dict[str, str]) -> pd.DataFrame:
     """The restated conversions of one-sided figures that do not convert the bound, each read
-    as a bound of its measure's side at its own number (as `_bounds` reads them): "up to 140
-    km/h (75 mph)" gives "up to 75 mph", against "up to 140 km/h" (87 mph).
+    as a bound of its measure's side at its own number (as `_bounds` reads them): "up to 160
+    km/h (85 mph)" gives "up to 85 mph", against "up to 160 km/h" (99 mph).
 
     Why: the conversion restates the bound, not the interval below it. Read as an exact
-    figure, 75 mph (120 km/h) lies within "up to 140 km/h" and the slip goes unseen; read as
-    the bound it converts, it is compared with 140 km/h. One that converts its bound right
-    ("up to 180 cm (71 inches)") stays out, as every restated conversion does.
+    figure, 85 mph (137 km/h) lies within "up to 160 km/h" and the slip goes unseen; read as
+    the bound it converts, it is compared with 160 km/h. One that converts its bound right
+    ("up to 250 cm (98 inches)") stays out, as every restated conversion does.
 
-    >>> t = pd.DataFrame({"claim_id": ["a#1", "a#2", "b#1", "b#2"], "text": ["up to 140 km/h",
-    ...     "75 mph", "up to 140 km/h", "87 mph"], "qualifier": ["at_most", "exact"] * 2,
-    ...     "value": [140.0, 75, 140, 87], "low": [0.0, 74.5, 0, 86.5],
-    ...     "high": [140.0, 75.5, 140, 87.5], "factor": [0.2778, 0.447] * 2})
+    >>> t = pd.DataFrame({"claim_id": ["a#1", "a#2", "b#1", "b#2"], "text": ["up to 160 km/h",
+    ...     "85 mph", "up to 160 km/h", "99 mph"], "qualifier": ["at_most", "exact"] * 2,
+    ...     "value": [160.0, 85, 160, 99], "low": [0.0, 84.5, 0, 98.5],
+    ...     "high": [160.0, 85.5, 160, 99.5], "factor": [0.2778, 0.447] * 2})
     >>> _of_bounds(t, {"a#2": "a#1", "b#2": "b#1"})[["claim_id", "side"]].values.tolist()
     [['a#2', 'up to']]
     """
