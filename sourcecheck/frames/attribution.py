@@ -338,9 +338,15 @@ class Vocabulary:
         )
         self.opening = lazy(rf"(?:{alternation(words['opening'])})\s+{art}$", i)
         # "…, X said on Friday, and 38 roads remained closed": a coordinator after a closing
-        # attribution opens the writer's own clause
+        # attribution opens the writer's own clause, with a subject of its own (a figure, a
+        # determiner, a name, a lead or an adverb after it); a verb right after it is the
+        # sentence subject's second one ("il gruppo impiega 850 persone, ha precisato un
+        # portavoce, e serve oltre 3.000 clienti"), still the speaker's
+        own_subject = alternation([*words["determiners"], *words["lead"], *words["adverbs"]])
         self.and_after_close = lazy(
-            rf"(?:\s+[^\s\d,.;:!?]+){{0,3}},\s+{alternation(words['coordinators'])}\s", i
+            rf"(?:\s+[^\s\d,.;:!?]+){{0,3}},\s+{alternation(words['coordinators'])}\s+"
+            rf"(?:[\d«\"“]|(?-i:[{UPPER}])|{own_subject}(?:(?<=['’])|\b))",
+            i,
         )
         # "600 homes, according to X, and 9 roads are still closed": after a marker that
         # closes its figure's clause, a coordinator and a clause with its own verb
