@@ -918,6 +918,10 @@ def test_a_date_that_opens_a_period_is_no_figures_day(text):
         ("fr", "Le pass est gratuit pour les habitants à partir de 67 ans.", "67"),
         ("it", "Il pass è gratuito per i residenti con più di 67 anni.", "più di 67"),
         ("en", "The pass is free for residents from the age of 67 years.", "67"),
+        # a nationality noun, or a person and a nationality adjective, is a person too
+        ("fr", "Parmi les suspects figure le chef du réseau, un Estonien de 52 ans.", "52"),
+        ("it", "Tra gli arrestati c'è il capo della banda, uno spagnolo di 38 anni.", "38"),
+        ("fr", "Le conducteur, un homme polonais de 44 ans, est indemne.", "44"),
     ],
 )
 def test_a_persons_age_is_never_a_quantity_to_compare(lang, body, figure):

@@ -42,6 +42,17 @@ def test_one_country_story_keeps_its_figures_unplaced():
     assert national_scopes(rows, load_sources()) == ["", "Italy", "Austria"]
 
 
+def test_a_count_of_countries_is_no_countrys_share():
+    """A national force telling how many countries an operation involved tells the whole's
+    count ("ha coinvolto nove Paesi"), never its own country's share of them."""
+    rows = [
+        {**_row(1, 11, "", "Europol"), "concept": "country"},
+        {**_row(9, 9, "", "Carabinieri"), "concept": "country"},
+        _row(20, 5, "Austria", "Wire"),
+    ]
+    assert national_scopes(rows, load_sources()) == ["", "", "Austria"]
+
+
 @pytest.mark.parametrize(
     ("source", "country"),
     [

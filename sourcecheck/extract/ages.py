@@ -72,7 +72,31 @@ def is_age(body: str, start: int, end: int, lang: str | None) -> bool:
     # an age bound: "gratuit à partir de 65 ans", "con più di 65 anni" (its figure "più di 65")
     digit = _DIGIT.search(body, start, end)
     lead = body[max(0, start - 40) : digit.start() if digit else start]
-    return bool(person.search(left) or bound.search(lead))  # "un uomo di 77 anni"
+    return bool(person.search(left) or bound.search(lead) or _national(left, lang))
+
+
+def _national(left: str, lang: str | None) -> bool:
+    """Does `left`, the text before a figure that the word for years follows, end with a
+    nationality noun ("un Letton de", "un lettone di") or a person and a nationality adjective
+    ("un homme letton de")? The figure is that person's age."""
+    from sourcecheck.extract.places import DEMONYMS
+
+    m = _national_pattern(lang if lang in LANGUAGES else None).search(left)
+    return bool(m) and m.group("nation").lower() in DEMONYMS
+
+
+@lru_cache(maxsize=4)
+def _national_pattern(lang: str | None) -> re.Pattern:
+    """An article or a person noun, a word, then "of" at the end (`_national`)."""
+    data = load("ages")
+    langs = [lang] if lang in data else list(data)
+    parts = [
+        rf"\b(?:{alternation([*data[lg].get('nationals', ()), *data[lg]['persons']])})\s+"
+        rf"(?P<nation>[^\W\d_]+)\s+{_OF[lg]}\s*$"
+        for lg in langs
+        if data[lg].get("nationals")
+    ]
+    return regexcache.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
 
 _DIGIT = regexcache.compile(r"\d")

@@ -40,8 +40,9 @@ _ROLE_MODIFIERS = tuple(
     regexcache.compile(rf"(?<![\w'’-])(?:[a-z][a-z-]{{2,}}\s+){{{n}}}$") for n in (1, 2, 3, 4)
 )
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
-# what may open a sentence before a speaker and its colon: a determiner, a body's name
-_OPENING = regexcache.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*)?(?:{NAME}(?:['’]s)?\s+){{0,4}}")
+# what may open a sentence before a speaker and its colon: a determiner, a conjunction before
+# it ("Ma la sindaca X contesta il dato: «…»", "Mais le maire X : «…»"), a body's name
+_OPENING = regexcache.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*){{0,2}}(?:{NAME}(?:['’]s)?\s+){{0,4}}")
 
 
 class Context:

@@ -32,6 +32,7 @@ Example
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sourcecheck.frames.origin import is_country
@@ -51,6 +52,7 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
         for i, row in enumerate(rows)
         if not field_text(row, "scope")
         and not field_text(row, "part_of")
+        and field_text(row, "concept") not in _place_concepts()  # "8 countries": no one's share
         and (country := source_country(field_text(row, "source"), sources))
     }
     named = {s for row in rows if is_country(s := field_text(row, "scope"))}
@@ -97,6 +99,16 @@ def source_country(source: str, sources: Sources) -> str:
     if len(words) > 1 and words[0][:1].isupper() and (country := DEMONYMS.get(words[0].lower())):
         return country
     return own if own != "any" else ""
+
+
+@cache
+def _place_concepts() -> frozenset[str]:
+    """The concepts that count places (`frames/data/nouns.yaml`: country, region…): a count
+    of countries a national force gives ("the operation involved 8 countries") is the whole
+    operation's, never its own country's share."""
+    from sourcecheck.extract.framedata import load
+
+    return frozenset(load("nouns")["place_concepts"])
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s")
