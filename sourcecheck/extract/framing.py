@@ -41,7 +41,7 @@ _ROLE_MODIFIERS = tuple(
 )
 WINDOW = 80  # characters before a speaker where its marker, passive or inverted verb stands
 # what may open a sentence before a speaker and its colon: a determiner, a conjunction before
-# it ("Ma la sindaca X contesta il dato: «…»", "Mais le maire X : «…»"), a body's name
+# it ("Ma il presidente X ribatte: «…»", "Mais le maire X : «…»"), a body's name
 _OPENING = regexcache.compile(rf"(?i:[a-zà-ÿ]+['’ ]\s*){{0,2}}(?:{NAME}(?:['’]s)?\s+){{0,4}}")
 
 

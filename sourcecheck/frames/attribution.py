@@ -150,7 +150,7 @@ class Vocabulary:
         # "La cooperativa conta di raccogliere…", "counts on": a verb of counting that intends or
         # relies, with its preposition, counts nothing
         intending = rf"(?!{alternation(words['intending'])}\b)" if words["intending"] else ""
-        # "L'azione, sostenuta da Eurojust, …": a verb of saying whose participle, before its
+        # "L'indagine, sostenuta da Europol, …": a verb of saying whose participle, before its
         # agent, means support says nothing ("ha sostenuto che…" still says)
         by_word = rf"{alternation(words['by'])}(?:(?<=['’])|\b)"
         supporting = (
@@ -340,8 +340,8 @@ class Vocabulary:
         # "…, X said on Friday, and 38 roads remained closed": a coordinator after a closing
         # attribution opens the writer's own clause, with a subject of its own (a figure, a
         # determiner, a name, a lead or an adverb after it); a verb right after it is the
-        # sentence subject's second one ("il gruppo impiega 850 persone, ha precisato un
-        # portavoce, e serve oltre 3.000 clienti"), still the speaker's
+        # sentence subject's second one ("l'azienda conta 620 addetti, ha spiegato una
+        # portavoce, e gestisce oltre 4.000 utenze"), still the speaker's
         own_subject = alternation([*words["determiners"], *words["lead"], *words["adverbs"]])
         self.and_after_close = lazy(
             rf"(?:\s+[^\s\d,.;:!?]+){{0,3}},\s+{alternation(words['coordinators'])}\s+"
@@ -370,7 +370,7 @@ class Vocabulary:
         # "…, mentre per i sindacati ha superato il 60%", "mais pour la CGT, …": a label word
         # opening a clause after a word of break gives what follows
         # (a semicolon is a break too: "Per la Cgil 30.000; per il ministero 12.000"; so is a
-        # colon: "sale la stima dei danni: per la Regione siamo a 90 milioni")
+        # colon: "cresce il conto: per il Comune si arriva a 40 milioni")
         self.opening_after_break = lazy(
             rf"(?:\b{alternation(words['breaks'])}\s+|(?<=[;:]\s))(?:{alternation(words['opening'])})"
             rf"\s+{art}$",

@@ -5,7 +5,7 @@ Why
 A clause often states several figures of one owner and names it once: "Veltro cancelled 210
 flights, affecting some 38,000 passengers", "l'azienda ha ritirato 4 lotti, pari a 18.000
 confezioni", "£13 million (€15.3 million)", "Veltro shares slipped 1.8% to $41.60", "il gruppo
-impiega 850 persone … e serve oltre 3.000 clienti". The later figures have the same owner,
+conta 620 addetti … e gestisce oltre 4.000 utenze". The later figures have the same owner,
 and so has a rival reading of the same figure ("9 seggi anziché 8", "41,200 votes, not the
 39,800 announced"), unless the words between them name another ("… et l'italienne Volaria 28": Volaria's) or open
 a new clause with its own subject ("… and 300 protesters gathered", "while 40 …").
