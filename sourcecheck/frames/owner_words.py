@@ -197,8 +197,10 @@ class _Words:
             for code in langs:
                 for w in per_lang.get(code) or ():
                     self.sector_of.setdefault(_norm(w), sector)
+        # the counted noun right after its figure, maybe after a word or two and `of`: "1
+        # 300 têtes de bétail", "1 300 le nombre d'exploitations touchées"
         self.counted_sector = regexcache.compile(
-            rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
+            rf"\s*(?:(?:[^\W\d]+\s+){{0,2}}(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
         )
         shares = [
             (sector, w)
