@@ -166,6 +166,15 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("fr", "Les pertes dans les campagnes atteignent 30 millions d'euros.", "30 millions d'euros", "agriculture"),
         ("fr", "La fédération estime à 1 300 le nombre d'exploitations touchées.", "1 300", "agriculture"),
         ("fr", "La fédération estime à 1 300 le nombre de sinistrés.", "1 300", ""),
+        # a country's share of a joint project: the country that pays it, or is charged it
+        ("en", "Portugal will pay €700 million and Spain €450 million, the company added.", "€700 million", "Portugal"),
+        ("fr", "Le Portugal paiera 700 millions d'euros et l'Espagne 450 millions.", "450 millions", "Spain"),
+        ("it", "Il Portogallo pagherà 700 milioni di euro, secondo il ministero.", "700 milioni di euro", "Portugal"),
+        ("fr", "Le projet coûtera 1,2 milliard d'euros, dont 500 millions à la charge de la France.",
+         "500 millions", "France"),
+        ("it", "Il progetto costerà 1,2 miliardi di euro, di cui 500 milioni di euro a carico dell'Italia.",
+         "500 milioni di euro", "Italy"),
+        ("en", "The project will cost €1.2 billion, of which €500 million borne by Portugal.", "€500 million", "Portugal"),
     ],
 )  # fmt: skip
 def test_the_owner_of_a_figure(lang, body, figure, owner):

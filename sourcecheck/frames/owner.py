@@ -40,6 +40,7 @@ from sourcecheck import regexcache
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.origin import (
+    charged_to,
     country_before,
     has_apostrophe_s,
     is_country,
@@ -224,6 +225,8 @@ def owner(
             return name
     if money and proper(name := _paid_after(body, end, hi, words), body, nouns):
         return name
+    if money and (country := charged_to(body, end, reach, words)):
+        return country  # "dont 600 millions à la charge de la France"
     if not money and proper(name := _candidate(body, lo, start, end, hi, words, last), body, nouns):
         return name  # "Orvik polled 38%", "Dalmas 12 400 voix (41 %) ; Brun 9 800 voix"
     verbs = words.took if money else words.holds
