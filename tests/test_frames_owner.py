@@ -132,6 +132,49 @@ def claims(body: str, lang: str) -> dict[str, dict]:
         ("it", "Varenzi Trasporti ha annunciato il taglio di 92 autisti.", "92", "Varenzi Trasporti"),
         ("en", "Premiums cut 4% off the bill last winter.", "4%", ""),  # a cut with no employer
         ("it", "Il consorzio Ardena sopprimerà 48 corse serali.", "48", "Ardena"),
+        # a fine's participle hands it to the name after it, before the amount is given
+        ("it", "La multa inflitta a Brindmoor è di 18 milioni di euro.", "18 milioni di euro", "Brindmoor"),
+        ("it", "Le multe inflitte alla Ostravia ammontano a 5 milioni di euro.", "5 milioni di euro", "Ostravia"),
+        ("fr", "L'amende infligée à Brindmoor s'élève à 18 millions d'euros.", "18 millions d'euros", "Brindmoor"),
+        ("fr", "La pénalité imposée à Ostravia atteint 5 millions d'euros.", "5 millions d'euros", "Ostravia"),
+        ("en", "The fine imposed on Brindmoor was 18 million euros.", "18 million euros", "Brindmoor"),
+        ("en", "The levy levied on Ostravia came to 5 million euros.", "5 million euros", "Ostravia"),
+        # the name of a list's next item is the next amount's, not the one before it
+        ("it", "La multa inflitta a Brindmoor è di 18 milioni di euro, quella a Tessaline di 7 milioni.",
+         "18 milioni di euro", "Brindmoor"),
+        ("it", "La multa inflitta a Brindmoor è di 18 milioni di euro, quella a Tessaline di 7 milioni.",
+         "7 milioni", "Tessaline"),
+        ("it", "Una multa da 9 milioni di euro a Brindmoor, e una da 2 milioni di euro a Tessaline.",
+         "9 milioni di euro", "Brindmoor"),
+        # a pronoun that stands for the fine takes its owner as the noun does
+        ("fr", "L'amende de Corvalis (42 millions d'euros) dépasse celle de Brindmoor (18 millions).",
+         "18 millions", "Brindmoor"),
+        ("it", "La sanzione di Corvalis, 42 milioni di euro, supera quella di Brindmoor, 18 milioni.",
+         "18 milioni", "Brindmoor"),
+        ("fr", "L'amende infligée à Brindmoor s'élève à 18 millions d'euros, celle de Tessaline à 7 millions.",
+         "7 millions", "Tessaline"),
+        # what a platform or a company takes in is its own
+        ("en", "Brindle Hub sold fake pages to 1,400 subscribers. In all it brought in more than "
+               "7 million euros since 2021.", "more than 7 million euros", "Brindle Hub"),
+        ("fr", "Selon les enquêteurs, Brindle Hub encaissait environ 250 000 euros par mois.",
+         "environ 250 000 euros", "Brindle Hub"),
+        ("it", "Secondo la procura, Brindle Hub ha incassato oltre 6 milioni di euro dal 2022.",
+         "oltre 6 milioni di euro", "Brindle Hub"),
+        ("en", "The storm generated 300 million euros of damage.", "300 million euros", ""),
+        # a sector's damage, and a sector's count named after "the number of"
+        ("it", "I danni nelle campagne ammontano a 30 milioni di euro.", "30 milioni di euro", "agriculture"),
+        ("fr", "Les pertes dans les campagnes atteignent 30 millions d'euros.", "30 millions d'euros", "agriculture"),
+        ("fr", "La fédération estime à 1 300 le nombre d'exploitations touchées.", "1 300", "agriculture"),
+        ("fr", "La fédération estime à 1 300 le nombre de sinistrés.", "1 300", ""),
+        # a country's share of a joint project: the country that pays it, or is charged it
+        ("en", "Portugal will pay €700 million and Spain €450 million, the company added.", "€700 million", "Portugal"),
+        ("fr", "Le Portugal paiera 700 millions d'euros et l'Espagne 450 millions.", "450 millions", "Spain"),
+        ("it", "Il Portogallo pagherà 700 milioni di euro, secondo il ministero.", "700 milioni di euro", "Portugal"),
+        ("fr", "Le projet coûtera 1,2 milliard d'euros, dont 500 millions à la charge de la France.",
+         "500 millions", "France"),
+        ("it", "Il progetto costerà 1,2 miliardi di euro, di cui 500 milioni di euro a carico dell'Italia.",
+         "500 milioni di euro", "Italy"),
+        ("en", "The project will cost €1.2 billion, of which €500 million borne by Portugal.", "€500 million", "Portugal"),
     ],
 )  # fmt: skip
 def test_the_owner_of_a_figure(lang, body, figure, owner):
@@ -355,3 +398,9 @@ def test_a_possessive_pronoun_before_a_figure_gives_the_body_the_sentence_opens_
     lang, body, figure, owner
 ):
     assert claims(body, lang)[figure]["owner"] == owner
+
+
+def test_a_name_that_owns_a_figure_of_the_sentence_is_no_place_of_another():
+    body = "L'amende infligée à Brindmoor s'élève à 18 millions d'euros, celle de Tessaline à 7 millions."
+    found = claims(body, "fr")
+    assert (found["7 millions"]["owner"], found["7 millions"]["scope"]) == ("Tessaline", "")

@@ -47,6 +47,22 @@ def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
     return ""
 
 
+def charged_to(body: str, end: int, hi: int, words) -> str:
+    """The country (English name) an amount is charged to right after it, before `hi`: "600
+    millions à la charge de la France", "600 milioni a carico dell'Italia"; else "".
+
+    Why: a country's share of a joint project is that country's money; a country's name is
+    no owner's name elsewhere (`names.read_name` reads it as a place).
+
+    >>> from sourcecheck.frames.owner_words import vocabulary
+    >>> charged_to("dont 600 millions à la charge de la France", 15, 43, vocabulary("fr"))
+    'France'
+    """
+    if m := words.charged.match(body, end, min(hi, end + ORIGIN_REACH)):
+        return _country(_CAPITALISED.match(body, m.end()), body)
+    return ""
+
+
 def _demonym_after(body: str, bounds: tuple[int, int, int, int], words) -> str:
     """The country (English name) a country adjective names among the first words after a
     count (`bounds`: its clause's start, the count's start and end, the clause's end), in

@@ -40,6 +40,7 @@ from sourcecheck import regexcache
 from sourcecheck.frames.carry import carried
 from sourcecheck.frames.names import described, name_before, proper, read_name
 from sourcecheck.frames.origin import (
+    charged_to,
     country_before,
     has_apostrophe_s,
     is_country,
@@ -114,6 +115,7 @@ def frame_owners(
             last=(_standing_for(body, lo, hi, row, words, referent) if anaphors else None) or last,
             nouns=nouns,
             subject=subject,
+            followed=after is not None,
         )
         if not row["owner"] and before is not None:  # "…, la Norvège 2 millions"
             verbs = words.gives if money else words.sent  # "…, la Croatie 2 Canadair"
@@ -162,6 +164,30 @@ def frame_owners(
         if row["owner"] and row["owner"] not in words.sector_ids:
             last = company = row["owner"]
             owned.add(row["sentence"])
+    return _owners_no_place(rows)
+
+
+def _owners_no_place(rows: list[dict]) -> list[dict]:
+    """`rows` with each `scope` that names the owner of a figure of its sentence cleared,
+    unless that owner is a country.
+
+    Why: "L'amende infligée à Brindmoor s'élève à 18 millions, celle de Tessaline à 7
+    millions" gives both amounts the place "Brindmoor" read after "à"; a name that owns a
+    figure of the sentence is a company, no place of its other figures either.
+
+    >>> rows = [{"sentence": 0, "owner": "Brindmoor", "scope": ""},
+    ...         {"sentence": 0, "owner": "Tessaline", "scope": "Brindmoor"}]
+    >>> [r["scope"] for r in _owners_no_place(rows)]
+    ['', '']
+    """
+    owners: dict[int, set[str]] = {}
+    for row in rows:
+        if row["owner"]:
+            owners.setdefault(row["sentence"], set()).add(row["owner"])
+    for row in rows:
+        scope = row.get("scope")
+        if scope and scope in owners.get(row["sentence"], ()) and not is_country(scope):
+            row["scope"] = ""
     return rows
 
 
@@ -177,11 +203,13 @@ def owner(
     last: str = "",
     nouns: Callable[[str], bool] | None = None,
     subject: str = "",
+    followed: bool = False,
 ) -> str:
     """The owner of the figure at body[start:end] from its clause body[lo:hi], or "".
 
     For an amount (`money`): after it, the first name a `to` word hands it to ("une amende de
-    3 millions à Veltro"; after a count, "3 morti a Pontello" names a place), else the name
+    3 millions à Veltro"; after a count, "3 morti a Pontello" names a place; when a figure
+    follows at `hi` (`followed`), not the name of its item: "…, quella a Tessaline di 7"), else the name
     before a `took` verb ("Veltro was fined"; for a count, "Police reported" names a source).
     For a count, the name before a `holds` verb ("Veltro cancelled 110 flights"). A subject
     that stands for a name ("the company", "l'azienda", "It") is `last`, the name that owned
@@ -190,12 +218,15 @@ def owner(
     sentence's `subject`, the name opening it. For any figure: the nearest name before it that a verb, a possessive
     or a head noun with `of` gives it. Else a sector of the clause.
     """
-    for m in words.to.finditer(body, end, hi) if money else ():
+    reach = _next_item(body, end, hi, words) if followed else hi
+    for m in words.to.finditer(body, end, reach) if money else ():
         name = read_name(body, described(body, m.end(), hi, words), hi, words)
         if proper(name, body, nouns):
             return name
     if money and proper(name := _paid_after(body, end, hi, words), body, nouns):
         return name
+    if money and (country := charged_to(body, end, reach, words)):
+        return country  # "dont 600 millions à la charge de la France"
     if not money and proper(name := _candidate(body, lo, start, end, hi, words, last), body, nouns):
         return name  # "Orvik polled 38%", "Dalmas 12 400 voix (41 %) ; Brun 9 800 voix"
     verbs = words.took if money else words.holds
@@ -249,6 +280,22 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _next_item(body: str, end: int, hi: int, words: _Words) -> int:
+    """Where the words after an amount (body[end:hi], up to the next figure) open the next
+    item of a list, its own owner named right before its figure ("18 milioni di euro,
+    quella a Tessaline di 7 milioni"); else `hi`.
+
+    Why: a `to` word after an amount hands it to the name after it ("una multa da 3
+    milioni a Veltro"); the name of the next item is the next figure's, not this one's.
+
+    >>> body = "La multa a Brindmoor è di 18 milioni, quella a Tessaline di 7 milioni."
+    >>> body[_next_item(body, 36, 60, _vocabulary("it")):60]
+    ', quella a Tessaline di '
+    """
+    m = words.item.search(body, end, hi)
+    return m.start() if m else hi
 
 
 def _possessor_at(body: str, lo: int, at: int, start: int, words: _Words) -> bool:

@@ -170,6 +170,12 @@ class _Words:
         )
         self.funds = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
         self.gives = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('gives'))})\b", re.I)
+        # an amount charged to a country right after it: "600 millions à la charge de la France"
+        self.charged = regexcache.compile(
+            rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?<![\w'’])(?:{alternation(entry('charged'))})"
+            rf"\s*(?:la\s+|l['’]\s*)?",
+            re.I,
+        )
         self.stock = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('stock'))})\s+", re.I)
         head_article = alternation(entry("head_articles"))
         self.of_after = regexcache.compile(
@@ -197,8 +203,10 @@ class _Words:
             for code in langs:
                 for w in per_lang.get(code) or ():
                     self.sector_of.setdefault(_norm(w), sector)
+        # the counted noun right after its figure, maybe after a word or two and `of`: "1
+        # 300 têtes de bétail", "1 300 le nombre d'exploitations touchées"
         self.counted_sector = regexcache.compile(
-            rf"\s*(?:(?:[^\W\d]+\s+)?(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
+            rf"\s*(?:(?:[^\W\d]+\s+){{0,2}}(?:de|d'|di|of)\s*)?({alternation(counted)})", re.I
         )
         shares = [
             (sector, w)
