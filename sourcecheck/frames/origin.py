@@ -48,15 +48,15 @@ def sender(body: str, start: int, end: int, lo: int, hi: int, words) -> str:
 
 
 def charged_to(body: str, end: int, hi: int, words) -> str:
-    """The country (English name) an amount is charged to right after it, before `hi`: "600
-    millions à la charge de la France", "600 milioni a carico dell'Italia"; else "".
+    """The country (English name) an amount is charged to right after it, before `hi`: "350
+    millions à la charge de l'Espagne", "350 milioni a carico della Grecia"; else "".
 
     Why: a country's share of a joint project is that country's money; a country's name is
     no owner's name elsewhere (`names.read_name` reads it as a place).
 
     >>> from sourcecheck.frames.owner_words import vocabulary
-    >>> charged_to("dont 600 millions à la charge de la France", 15, 43, vocabulary("fr"))
-    'France'
+    >>> charged_to("dont 350 millions à la charge de l'Espagne", 17, 42, vocabulary("fr"))
+    'Spain'
     """
     if m := words.charged.match(body, end, min(hi, end + ORIGIN_REACH)):
         return _country(_CAPITALISED.match(body, m.end()), body)

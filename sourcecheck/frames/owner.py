@@ -226,7 +226,7 @@ def owner(
     if money and proper(name := _paid_after(body, end, hi, words), body, nouns):
         return name
     if money and (country := charged_to(body, end, reach, words)):
-        return country  # "dont 600 millions à la charge de la France"
+        return country  # "dont 350 millions à la charge de l'Espagne"
     if not money and proper(name := _candidate(body, lo, start, end, hi, words, last), body, nouns):
         return name  # "Orvik polled 38%", "Dalmas 12 400 voix (41 %) ; Brun 9 800 voix"
     verbs = words.took if money else words.holds

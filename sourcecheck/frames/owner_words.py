@@ -170,7 +170,7 @@ class _Words:
         )
         self.funds = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('funds'))})", re.I)
         self.gives = regexcache.compile(rf"(?<![\w'’])(?:{alternation(entry('gives'))})\b", re.I)
-        # an amount charged to a country right after it: "600 millions à la charge de la France"
+        # an amount charged to a country right after it: "350 millions à la charge de l'Espagne"
         self.charged = regexcache.compile(
             rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?<![\w'’])(?:{alternation(entry('charged'))})"
             rf"\s*(?:la\s+|l['’]\s*)?",
