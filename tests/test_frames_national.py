@@ -56,3 +56,12 @@ def test_one_country_story_keeps_its_figures_unplaced():
 )
 def test_the_country_of_a_source(source, country):
     assert source_country(source, load_sources()) == country
+
+
+def test_a_national_forces_count_of_countries_is_no_share_of_its_own():
+    """A national force counting the countries an operation involved ("l'operazione ha
+    coinvolto 9 Paesi") counts the operation's countries: its figure takes no country."""
+    rows = [_row(1, 40, "", "Wire"), _row(9, 12, "", "Carabinieri"), _row(20, 5, "Austria", "Wire")]
+    rows.append({**_row(30, 9, "", "Carabinieri"), "concept": "country"})
+    rows.append({**_row(40, 11, "", "Wire"), "concept": "country"})
+    assert national_scopes(rows, load_sources()) == ["", "Italy", "Austria", "", ""]
