@@ -42,17 +42,6 @@ def test_one_country_story_keeps_its_figures_unplaced():
     assert national_scopes(rows, load_sources()) == ["", "Italy", "Austria"]
 
 
-def test_a_count_of_countries_is_no_countrys_share():
-    """A national force telling how many countries an operation involved tells the whole's
-    count ("ha coinvolto nove Paesi"), never its own country's share of them."""
-    rows = [
-        {**_row(1, 11, "", "Europol"), "concept": "country"},
-        {**_row(9, 9, "", "Carabinieri"), "concept": "country"},
-        _row(20, 5, "Austria", "Wire"),
-    ]
-    assert national_scopes(rows, load_sources()) == ["", "", "Austria"]
-
-
 @pytest.mark.parametrize(
     ("source", "country"),
     [
@@ -67,3 +56,12 @@ def test_a_count_of_countries_is_no_countrys_share():
 )
 def test_the_country_of_a_source(source, country):
     assert source_country(source, load_sources()) == country
+
+
+def test_a_national_forces_count_of_countries_is_no_share_of_its_own():
+    """A national force counting the countries an operation involved ("l'operazione ha
+    coinvolto 9 Paesi") counts the operation's countries: its figure takes no country."""
+    rows = [_row(1, 40, "", "Wire"), _row(9, 12, "", "Carabinieri"), _row(20, 5, "Austria", "Wire")]
+    rows.append({**_row(30, 9, "", "Carabinieri"), "concept": "country"})
+    rows.append({**_row(40, 11, "", "Wire"), "concept": "country"})
+    assert national_scopes(rows, load_sources()) == ["", "Italy", "Austria", "", ""]

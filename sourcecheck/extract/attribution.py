@@ -1099,8 +1099,9 @@ def _prenamed(sp: Speakers, lo: int, found: list[Speaker]) -> list[Speaker]:
     """(English) `found` with each name no lexicon knows that stands right before a body
     the lexicon names in lower case ("the Halvern police", "Brenton prosecutors") joined to
     it: the local body speaks, under its name as written, and the name alone is no source.
-    Not a person's role ("Valmont mayor Jean Rocher"), nor a sentence's first word ("Border
-    police said"), capitalised whatever it is.
+    Not a person's role ("Valmont mayor Jean Rocher"); a sentence's first word, capitalised
+    whatever it is, is dropped there and the body speaks alone ("Rail unions said": the
+    unions, never "Rail").
 
     >>> from sourcecheck.extract.sources import load_sources
     >>> sp = Speakers("The Halvern police arrested 11 people.", "en", None, load_sources())
@@ -1109,15 +1110,17 @@ def _prenamed(sp: Speakers, lo: int, found: list[Speaker]) -> list[Speaker]:
     """
     text, out, merged = sp.body, list(found), False
     for f in found:
-        if f.kind != "unknown" or not text[lo : f.start].strip():
+        if f.kind != "unknown":
             continue
+        opens = not text[lo : f.start].strip()
         for n, g in enumerate(out):
             if g.kind in ("unknown", "person") or g.role:
                 continue
             if text[f.end : g.start] == " " and text[g.start].islower():
-                out[n] = g._replace(start=f.start, source=text[f.start : g.end])
-                out.remove(f)
-                merged = True
+                if not opens:
+                    out[n] = g._replace(start=f.start, source=text[f.start : g.end])
+                out.remove(f)  # (an opening capital only opens the sentence: "Rail unions
+                merged = True  # said" is the unions', never a name "Rail")
                 break
     return out if merged else found
 

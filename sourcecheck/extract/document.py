@@ -35,6 +35,7 @@ from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
 from sourcecheck.extract.elided import elided_scale, elided_unit
 from sourcecheck.extract.figure_day import Clause, Figure, figure_day, told_again_value
+from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts, load_concepts
 from sourcecheck.extract.lexicon import key as lexicon_key
 from sourcecheck.extract.places import (
@@ -405,6 +406,27 @@ class _Doc:
         tolls = self.speakers.vocab.tolls
         return bool(concept) and any(c in tolls for c in self.lex.concepts.ancestors(concept))
 
+    def own_means(self, concept: str | None, i: int) -> bool:
+        """Whether `concept` (or a broader one) counts the people or means of the kind of
+        body that the previous sentence of sentence `i`'s paragraph gives as its source
+        (`nouns.yaml` `own_means`): "…, the fire service said. Two firefighters were hurt"."""
+        if not concept:
+            return False
+        before = self.speakers.continued(i)
+        if before is None or not (kind := self._kind(before.source)):
+            return False
+        means = set(load("nouns")["own_means"].get(kind) or ())
+        return not means.isdisjoint(self.lex.concepts.ancestors(concept))
+
+    def _kind(self, source: str) -> str | None:
+        """The kind of a source: the lexicon's, else the generic noun that ends it ("the
+        regional fire service": a fire service)."""
+        words, generic_kind = source.split(), self.speakers.vocab.generic_kind
+        return self.lex.sources.kind_of(source) or next(
+            (kind for k in range(len(words)) if (kind := generic_kind(" ".join(words[k:])))),
+            None,
+        )
+
     def carried(self, i: int) -> Attribution | None:
         """The speaker a connector sentence ("Ensuite, …", "L'agence…") continues; once per
         sentence (each of its figures without a speaker of its own asks)."""
@@ -596,7 +618,7 @@ def _figure_source(
         and not described
         and (
             kind == "count"
-            and (d.toll(concept) or went_on)
+            and (d.toll(concept) or went_on or d.own_means(concept, i))
             or d.speakers.possessive_opening(i)
             or d.speakers.partitive(i)
         )

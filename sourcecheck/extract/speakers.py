@@ -599,7 +599,8 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
             ):
                 return None  # "Local officials said": a capital that only opens the sentence
                 # (not a name the document writes capitalised inside a sentence too)
-        return _body_speaker(sp, g, written, at, g.end, "")
+        body = _body_speaker(sp, g, written, at, g.end, "")
+        return _own_country(sp, body, at, written) if body else None
     if m := offices.body_after(text, _word_end(text, g.end), hi, lang):
         det = text[m.start("det") : m.end("det")]
         at, written, end = m.start("body"), m.group("body"), m.end()
@@ -612,6 +613,24 @@ def _spokesperson(sp: Speakers, g: _Generic, hi: int) -> Speaker | None:
             written, end = text[at : n.end()], n.end()
         return _body_speaker(sp, g, written, at, end, det)
     return None
+
+
+def _own_country(sp: Speakers, body: Speaker, at: int, written: str) -> Speaker:
+    """(English) The body a spokesperson speaks for, as another country's own when a
+    country's adjective stands before it (`national`): "a Dutch police spokeswoman" speaks
+    for the Dutch police, not the police of the lexicon's own country.
+
+    >>> from sourcecheck.extract.sources import load_sources
+    >>> from sourcecheck.extract.attribution import Speakers
+    >>> body = "Five men were held, according to a Dutch police spokeswoman."
+    >>> [a.source for a in Speakers(body, "en", None, load_sources()).attributions(0)]
+    ['Dutch police']
+    """
+    found = sp.sources.mentions(sp.body, at, at + len(written))
+    if not found or found[0].start != at or found[0].source != body.source:
+        return body
+    own = national(sp, found[0], None)
+    return body._replace(source=own.source) if own.source != body.source else body
 
 
 def _modified_body(sp: Speakers, g: _Generic, last: str) -> Speaker | None:
@@ -1667,8 +1686,14 @@ def national(sp: Speakers, m, tokens):
             country = word  # "Esmoria's interior ministry": a country no list knows
         if country and country != own:  # "Greece's civil protection", "Greek police"
             start = before.start()
-            if (noun := _NEXT_WORD.match(text, m.end)) and noun.group(1) in sp.vocab.generic_words:
+            noun = _NEXT_WORD.match(text, m.end)
+            if (
+                noun
+                and noun.group(1) in sp.vocab.generic_words
+                and not offices.speaks_for(noun.group(1), sp.vocab.lang)
+            ):
                 end = noun.end()  # "Greece's civil protection ministry": its noun too
+                # (not one who speaks for it: "a Greek police spokesman" is the police's)
     if (start, end) == (m.start, m.end):
         return m
     return m._replace(start=start, end=end, source=qualified(text[start:end]))

@@ -47,12 +47,13 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
     `source`): its own, else the country of its national body's source where that makes it
     a part of a whole-scope count (module docstring); `sources` the case's lexicon of them."""
     scopes = [row.get("scope") for row in rows]
+    places = _place_concepts()
     told = {
         i: country
         for i, row in enumerate(rows)
         if not field_text(row, "scope")
         and not field_text(row, "part_of")
-        and field_text(row, "concept") not in _place_concepts()  # "8 countries": no one's share
+        and field_text(row, "concept") not in places  # "8 countries": no one country's share
         and (country := source_country(field_text(row, "source"), sources))
     }
     named = {s for row in rows if is_country(s := field_text(row, "scope"))}
@@ -65,6 +66,16 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
         if parts[i]:
             scopes[i] = country
     return scopes
+
+
+@cache
+def _place_concepts() -> frozenset[str]:
+    """The concepts that count places (`frames/data/nouns.yaml` `place_concepts`): a national
+    force's count of countries ("the operation involved 8 countries") is the operation's,
+    never its own country's share."""
+    from sourcecheck.extract.framedata import load
+
+    return frozenset(load("nouns")["place_concepts"])
 
 
 def source_country(source: str, sources: Sources) -> str:
@@ -99,16 +110,6 @@ def source_country(source: str, sources: Sources) -> str:
     if len(words) > 1 and words[0][:1].isupper() and (country := DEMONYMS.get(words[0].lower())):
         return country
     return own if own != "any" else ""
-
-
-@cache
-def _place_concepts() -> frozenset[str]:
-    """The concepts that count places (`frames/data/nouns.yaml`: country, region…): a count
-    of countries a national force gives ("the operation involved 8 countries") is the whole
-    operation's, never its own country's share."""
-    from sourcecheck.extract.framedata import load
-
-    return frozenset(load("nouns")["place_concepts"])
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s")
