@@ -415,3 +415,22 @@ def test_the_parts_of_a_growing_count_grow_as_one_series(tmp_path):
     )
     assert rules(result) == ["update", "update"]
     assert {"13", "19"} in [texts(f) for f in result.findings.to_dict("records")]
+
+
+EARLIER_ESTIMATES = """
+en | Governor Ilse Marrow put the losses at 95 million euros, up from an earlier estimate of 60 million euros on Monday, and said the 12 million euros would pay for repairs. | 12 million euros | 2031-05-07
+fr | Le maire, Anselme Quivet, a porté les pertes à 95 millions d'euros, contre une première estimation de 60 millions lundi, et a précisé que 12 millions d'euros iraient aux routes. | 12 millions d'euros | 2031-05-07
+en | Governor Ilse Marrow put the losses at 95 million euros, up from a first estimate of 60 million euros on Monday. | 60 million euros | 2031-05-05
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "day"),
+    [[c.strip() for c in line.split("|")] for line in EARLIER_ESTIMATES.strip().splitlines()],
+)
+def test_the_day_of_an_earlier_estimate_dates_no_figure_after_it(tmp_path, lang, body, figure, day):
+    """ "up from a first estimate of 60 million on Monday, and said the 12 million …": Monday is
+    the 60 million's, the 12 million is of the story's day."""
+    result = check(case(tmp_path, ("2031-05-07T18:00", lang, "Wire", body)), validate=False)
+    days = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert days[figure] == day

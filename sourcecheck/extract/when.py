@@ -763,24 +763,32 @@ def _contrasted(body: str, lo: int, at: int, lang: str | None) -> bool:
 
 def closes_contrast(body: str, at: int, lang: str | None) -> bool:
     """Whether the date at `at` closes a figure set against another ("up from 9 on Monday",
-    "contre 9 lundi"): that figure's day only, never one of a figure after it ("…, and 64
-    generators have been sent in").
+    "contre 9 lundi"), the earlier figure named by a noun of its own or not ("up from a first
+    estimate of 60 million on Monday", "contre une première estimation de 60 millions
+    lundi"): that figure's day only, never one of a figure after it ("…, and 64 generators
+    have been sent in", "…, and said the 12 million euros …").
 
     >>> body = "Power cuts hit 23 villages, up from 9 on Monday, and 64 generators run."
+    >>> closes_contrast(body, body.index("Monday"), "en")
+    True
+    >>> body = "He put it at 95 million, up from a first estimate of 60 million on Monday."
     >>> closes_contrast(body, body.index("Monday"), "en")
     True
     """
     return _contrasted(body, 0, at, lang)
 
 
-CONTRAST_REACH = 50  # characters back from a date where its contrast word and figure stand
+CONTRAST_REACH = 64  # characters back from a date where its contrast word and figure stand
+CONTRAST_NOUN = 32  # characters between a contrast word and its figure ("an initial estimate of")
 
 
 @lru_cache(maxsize=4)
 def _contrast(lang: str | None) -> re.Pattern:
     words = _words("contrast", lang)
     return regexcache.compile(
-        rf"(?<![\w'’])(?:{words})\s+[^,;:.\d]{{0,20}}\d(?:[^,;:]|(?<=\d)[,.](?=\d)){{0,25}}$", re.I
+        rf"(?<![\w'’])(?:{words})\s+[^,;:.\d]{{0,{CONTRAST_NOUN}}}\d"
+        rf"(?:[^,;:]|(?<=\d)[,.](?=\d)){{0,25}}$",
+        re.I,
     )
 
 
