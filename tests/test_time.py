@@ -434,3 +434,21 @@ def test_the_day_of_an_earlier_estimate_dates_no_figure_after_it(tmp_path, lang,
     result = check(case(tmp_path, ("2031-05-07T18:00", lang, "Wire", body)), validate=False)
     days = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
     assert days[figure] == day
+
+
+YEARLY_BUDGET_COSTS = """
+fr | Le gouvernement a adopté mercredi la loi de finances 2031. La baisse des charges des artisans coûtera 3,8 milliards d'euros par an. | 3,8 milliards d'euros
+it | Il governo ha approvato mercoledì la legge di bilancio 2031. Il taglio dei contributi degli artigiani costerà 3,8 miliardi di euro l'anno. | 3,8 miliardi di euro
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [[c.strip() for c in line.split("|")] for line in YEARLY_BUDGET_COSTS.strip().splitlines()],
+)
+def test_a_yearly_cost_in_a_budget_is_of_the_budgets_year(tmp_path, lang, body, figure):
+    """ "the 2031 budget … costs 3.8 billion a year": the cost of the year the budget is for,
+    like its other undated amounts, not the day it was adopted."""
+    result = check(case(tmp_path, ("2030-10-09T20:00", lang, "Wire", body)), validate=False)
+    moments = dict(zip(result.claims["text"], result.claims["moment"], strict=True))
+    assert moments[figure] == "2031"

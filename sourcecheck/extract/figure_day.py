@@ -108,13 +108,14 @@ def _told(c: Clause, f: Figure) -> tuple[str, str]:
 
 
 def _accounts_year(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
-    """ "revenue fell to 3.1 billion" under "annual results 2030": that year's (not "12.6
-    billion over three years": a span's total)."""
+    """ "revenue fell to 3.1 billion" under "annual results 2030": that year's, and so is a
+    yearly amount under "2031 budget" ("the cut costs 3.8 billion a year"); not "12.6 billion
+    over three years" (a span's total), nor a rate of another period."""
     d, q, s, body, lang = c.d, f.q, c.s, c.d.body, c.d.lang
     if (
         day_from == "document"
         and f.kind in ("money", "percent")
-        and not f.rate
+        and f.rate in ("", "per_year")
         and d.accounts_year
         and f.concept not in when.MARKET
         and not when.names_year(body, s.start, s.end, lang, q.start)
