@@ -438,6 +438,7 @@ def test_the_day_of_an_earlier_estimate_dates_no_figure_after_it(tmp_path, lang,
 
 YEARLY_BUDGET_COSTS = """
 fr | Le gouvernement a adopté mercredi la loi de finances 2031. La baisse des charges des artisans coûtera 3,8 milliards d'euros par an. | 3,8 milliards d'euros
+fr | Le gouvernement a adopté mercredi son projet de loi de finances pour 2031. La prime aux apprentis coûtera 3,8 milliards d'euros par an. | 3,8 milliards d'euros
 it | Il governo ha approvato mercoledì la legge di bilancio 2031. Il taglio dei contributi degli artigiani costerà 3,8 miliardi di euro l'anno. | 3,8 miliardi di euro
 """
 

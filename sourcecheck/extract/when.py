@@ -77,6 +77,8 @@ def accounts_year(title: str | None, lead: str, published: str, lang: str | None
     '2030'
     >>> accounts_year("Orvanne SA rachète un site", "", "2031-03-04", "fr")
     ''
+    >>> accounts_year("t", "Paris a adopté son projet de loi de finances pour 2031.", "2030-10-09", "fr")
+    '2031'
     """
     if len(published) < 4 or not published[:4].isdigit():
         return ""
@@ -179,7 +181,7 @@ def _earlier_figure(lang: str | None) -> re.Pattern:
 
 def _accounts(lang: str | None) -> re.Pattern:
     words = _words("accounts", lang)
-    tie = r"(?:de\s+l['’]|de|du|des|of|for|per\s+il|per|del|dell['’]|il|the)\s*"
+    tie = r"(?:de\s+l['’]|de|du|des|pour|of|for|per\s+il|per|del|dell['’]|il|the)\s*"
     year = r"((?:19|20)\d\d)"
     return regexcache.compile(
         rf"(?<!\w)(?:{words})\s+(?:{tie})?(?:(?:année|anno|year)\s+)?{year}(?![\w]|[.,]\d)"
