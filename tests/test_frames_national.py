@@ -56,3 +56,18 @@ def test_one_country_story_keeps_its_figures_unplaced():
 )
 def test_the_country_of_a_source(source, country):
     assert source_country(source, load_sources()) == country
+
+
+def test_a_national_force_giving_its_countrys_share_gives_its_unplaced_figure_whole():
+    # "In Italia i Carabinieri hanno arrestato 6 persone … In tutto gli arresti sono stati 19",
+    # beside a wire's larger count: the 19 is the operation's whole, not a second Italian share
+    rows = [
+        _row(1, 40, "", "Wire"),
+        _row(2, 9, "Austria", "Wire"),
+        {**_row(3, 6, "Italy", "Carabinieri"), "doc": "b.md"},
+        {**_row(4, 19, "", "Carabinieri"), "doc": "b.md"},
+    ]
+    assert national_scopes(rows, load_sources()) == ["", "Austria", "Italy", ""]
+    # the same figure at no place and at its country is one share, told twice
+    rows[3]["value"] = 6
+    assert national_scopes(rows, load_sources())[3] == "Italy"
