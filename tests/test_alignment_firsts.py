@@ -57,3 +57,31 @@ def test_a_first_figure_no_earlier_account_gives_is_the_earlier_state() -> None:
     )  # fmt: skip
     now, first = table["subject"].tolist()
     assert now and first and now != first
+
+
+def test_a_first_figure_dated_the_day_an_earlier_account_gave_it_is_that_days() -> None:
+    # Monday's release: "damage of 45 million euros"; Wednesday's wire: "put the damage at
+    # 70 million euros, up from an initial estimate of 45 million euros on Monday", beside
+    # another amount its clause dates to Monday too: the 45 is Monday's figure told again
+    table = claims(
+        {"doc": "a.md", "claim_id": "a.md#1", "thing": "danni", "currency": "EUR",
+         "refers_to": "2025-03-03", "published": "2025-03-03", "value": 45e6,
+         "text": "45 milioni", "quote": "Danni per 45 milioni di euro.", "lang": "it"},
+        {"doc": "b.md", "claim_id": "b.md#1", "thing": "damage", "currency": "EUR",
+         "refers_to": "2025-03-05", "published": "2025-03-05", "value": 70e6,
+         "text": "70 million euros", "quote": _WIRE},
+        {"doc": "b.md", "claim_id": "b.md#2", "thing": "damage", "currency": "EUR",
+         "refers_to": "2025-03-03", "day_from": "clause", "published": "2025-03-05",
+         "value": 45e6, "text": "45 million euros", "quote": _WIRE},
+        {"doc": "b.md", "claim_id": "b.md#3", "thing": "damage", "currency": "EUR",
+         "refers_to": "2025-03-03", "day_from": "clause", "published": "2025-03-05",
+         "value": 12e6, "text": "12 million euros", "quote": _WIRE},
+    )  # fmt: skip
+    subject = dict(zip(table["claim_id"], table["subject"], strict=True))
+    assert subject["b.md#2"] == subject["a.md#1"]
+
+
+_WIRE = (
+    "The governor put the damage at 70 million euros, up from an initial estimate of 45 "
+    "million euros on Monday, and said 12 million euros would go to roads."
+)

@@ -614,3 +614,33 @@ def test_another_count_of_the_same_value_keeps_its_own_day(lex, lang, body):
     days_of = [r["refers_to"] for r in extract_document(doc, lex) if r["text"] == "17"]
     assert days_of[0] == "2031-06-18"
     assert days_of[-1] != "2031-06-18"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "LISBON, Oct 9 (Wire) - Police in five countries arrested 27 people, Europol said on "
+            "Wednesday. The ring sold fake passports to 1,400 buyers, investigators said. It "
+            "earned 3 million euros. Officers seized 48 printers in Tuesday's raids.",
+        ),
+        (
+            "fr",
+            "La police de cinq pays a interpellé 27 personnes, a annoncé mercredi Europol. Le "
+            "réseau vendait de faux passeports à 1 400 acheteurs. Il a rapporté 3 millions "
+            "d'euros. Les enquêteurs ont saisi 48 imprimantes lors de l'opération de mardi.",
+        ),
+        (
+            "it",
+            "La polizia di cinque Paesi ha arrestato 27 persone, ha reso noto mercoledì Europol. "
+            "La rete vendeva passaporti falsi a 1.400 acquirenti. Ha incassato 3 milioni di "
+            "euro. Gli investigatori hanno sequestrato 48 stampanti nel blitz di martedì.",
+        ),
+    ],
+)
+def test_a_lead_dating_only_its_telling_takes_the_day_of_the_event_told_after_it(lex, lang, body):
+    """ "…, Europol said on Wednesday. … Tuesday's raids": the lead's only day is the day it
+    was told; the day of the event a later sentence names is the story's, its figures'."""
+    found = days(lex, lang, "2024-10-09T18:00", body)
+    assert {found[t] for t in found if t.startswith(("27", "1", "3"))} == {"2024-10-08"}

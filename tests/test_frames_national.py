@@ -65,3 +65,18 @@ def test_a_national_forces_count_of_countries_is_no_share_of_its_own():
     rows.append({**_row(30, 9, "", "Carabinieri"), "concept": "country"})
     rows.append({**_row(40, 11, "", "Wire"), "concept": "country"})
     assert national_scopes(rows, load_sources()) == ["", "Italy", "Austria", "", ""]
+
+
+def test_a_national_force_giving_its_countrys_share_gives_its_unplaced_figure_whole():
+    # "In Italia i Carabinieri hanno arrestato 6 persone … In tutto gli arresti sono stati 19",
+    # beside a wire's larger count: the 19 is the operation's whole, not a second Italian share
+    rows = [
+        _row(1, 40, "", "Wire"),
+        _row(2, 9, "Austria", "Wire"),
+        {**_row(3, 6, "Italy", "Carabinieri"), "doc": "b.md"},
+        {**_row(4, 19, "", "Carabinieri"), "doc": "b.md"},
+    ]
+    assert national_scopes(rows, load_sources()) == ["", "Austria", "Italy", ""]
+    # the same figure at no place and at its country is one share, told twice
+    rows[3]["value"] = 6
+    assert national_scopes(rows, load_sources())[3] == "Italy"

@@ -155,6 +155,47 @@ def test_a_foreign_country_adjective_makes_the_story_reach_past_one_country(
 @pytest.mark.parametrize(
     ("lang", "body", "figure", "place"),
     [
+        # a story that counts countries, in digits or spelled, reaches past the one country
+        # it names: that country's figure is a part of the operation
+        (
+            "fr",
+            "Une opération menée dans sept pays a visé un réseau de faux billets. "
+            "En Belgique, 6 personnes ont été arrêtées.",
+            "6",
+            "Belgium",
+        ),
+        (
+            "it",
+            "L'operazione ha coinvolto cinque Paesi. In Austria sono stati arrestati 8 uomini.",
+            "8",
+            "Austria",
+        ),
+        (
+            "fr",
+            "Une opération menée dans 7 pays a visé un réseau. En Belgique, 6 personnes ont "
+            "été arrêtées.",
+            "6",
+            "Belgium",
+        ),
+        # "un pays" counts none: a national story keeps its one country as its whole scope
+        (
+            "fr",
+            "La Belgique est un pays où la fraude progresse. En Belgique, 6 personnes ont été "
+            "arrêtées.",
+            "6",
+            "",
+        ),
+    ],
+)
+def test_a_story_counting_countries_keeps_its_one_named_country_a_place(
+    lex, lang, body, figure, place
+):
+    assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "place"),
+    [
         # a locative and a place noun before a country adjective name that country
         (
             "it",

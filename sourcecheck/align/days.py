@@ -493,7 +493,9 @@ def earlier_told(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
 def first_told(table: pd.DataFrame) -> pd.DataFrame:
     """`table` where a figure its clause says was given before ("the prefecture had first
     announced 13 dead", "initially reported five deaths", `data/firsts.yaml`) takes the
-    earliest day another document gave the same figure of its quantity, within the week; or,
+    earliest day another document gave the same figure of its quantity, within the week, on
+    the day its own clause states or before ("an initial estimate of 80 million on Monday"
+    is Monday's 80 million, told again, not a state of its own); or,
     when no earlier account gives it and its own document gives another figure of the
     quantity for its day, it is the earlier state of that change (`changes.EARLIER`).
 
@@ -532,7 +534,7 @@ def first_told(table: pd.DataFrame) -> pd.DataFrame:
             day[j]
             for j in given.get(key, ())
             if doc[j] != doc[i]
-            and day[j] < day[i]
+            and day[j] <= day[i]
             and (scope[j] == scope[i] or not scope[i])
             and _within(pub[j], pub[i], REPEAT_REACH)
         ]

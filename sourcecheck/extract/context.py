@@ -753,7 +753,7 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
             if _shared_clause(body, q.end, p.start, spans):
                 if not _listed_after(p, places, body):
                     return p
-                return _fronted(q, located, spans, body)
+                return _fronted(q, located, spans, body, lang)
             break
     before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
     if not before:
@@ -825,26 +825,39 @@ _OTHERS = regexcache.compile(
 )
 
 
-def _fronted(q, located, spans, body: str):
+def _fronted(q, located, spans, body: str, lang: str | None = None):
     """The country or region that opens the clause of figure `q` when the places after `q`
     are a list ("En Autriche, 5 personnes arrêtées à Brennwald et à Ostheim": Austria holds
-    both towns, so the figure is Austria's), else None (the list names no one place)."""
+    both towns, so the figure is Austria's), else None (the list names no one place). The
+    country opening a sentence with a comma holds its later figures too ("En Autriche, 5
+    personnes ont été arrêtées lors de 9 perquisitions à Brennwald et à Ostheim"), unless
+    a figure is a part of the one before it ("dont 4 100 à Nantes et à Lille")."""
     before = [p for p in located if p.end <= q.start]
     if not before:
         return None
     p = before[-1]
-    enclosing = p.kind in ("country", "continent") or p.name in REGIONS
+    if not (p.kind in ("country", "continent") or p.name in REGIONS):
+        return None
     lo = max(0, p.start - CLAUSE_REACH)
     opens = max((m.end() for m in _CLAUSE_STOP.finditer(body, lo, p.start)), default=lo)
     # no figure before it in its clause ("9 000 bloqués en France, dont 4 100 à Nantes
-    # et à Lille": France is the whole's) nor between it and the figure
-    alone = not any(opens <= s < q.start for s, _ in spans if s != q.start)
-    return p if enclosing and alone and _FRONTED.fullmatch(body, p.end, q.start) else None
+    # et à Lille": France is the whole's)
+    if any(opens <= s < p.start for s, _ in spans):
+        return None
+    if _FRONTED.fullmatch(body, p.end, q.start):  # nor between it and the figure
+        return p if not any(p.end <= s < q.start for s, _ in spans) else None
+    opening = _OPENING.fullmatch(body, opens, p.start) and _FRONTED.match(body, p.end)
+    told = body[p.end : q.start]
+    if not opening or len(told) > CLAUSE_REACH or re.search(r"[.;:!?()]", told):
+        return None
+    return None if part_of_last(body, 0, q.start, lang) else p
 
 
 CLAUSE_REACH = 200  # characters before a fronted place where its clause may open
 _CLAUSE_STOP = regexcache.compile(r"[.;:!?\n]\s")
 _FRONTED = regexcache.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}")  # "En Autriche, (plus de) 5"
+# a locative alone before a place that opens its sentence: "En ", "In ", "Au "
+_OPENING = regexcache.compile(r"\s*(?:[^\W\d_]+['’]?\s*){0,2}")
 
 
 def _market(body: str, q, place, spans) -> bool:

@@ -32,6 +32,7 @@ from babel import Locale
 from sourcecheck import cachedir, regexcache
 from sourcecheck.extract.dates import MONTHS, WEEKDAYS
 from sourcecheck.extract.framedata import LANGS, alternation, load
+from sourcecheck.quantities.words import ARTICLES, ATOMS
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 
@@ -627,8 +628,13 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
+# a count of countries, in digits or spelled ("dans 19 pays", "ha coinvolto otto Paesi"); an
+# article ("un pays") counts none
 _COUNTED_COUNTRIES = regexcache.compile(
-    rf"\d\s*(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
+    r"(?:\d|(?<![\w'’])(?i:"
+    + alternation(sorted({w for lang in LANGS for w in ATOMS[lang] - ARTICLES[lang]}))
+    + r"))\s*"
+    + rf"(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
 )
 
 

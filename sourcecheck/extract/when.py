@@ -283,7 +283,9 @@ def news_day(
     scorso" is a past day, the story's only when the lead states no other and it dates no
     noun; a day of a lead sentence that gives a figure comes before one of a sentence that
     gives none; a lead that only opens a period ("depuis lundi") runs to the publication
-    day. `words(i)`: the words of sentence `i`
+    day; a lead whose only days are its telling's ("…, Europol said on Wednesday") reports on
+    the earlier day of the event the body names (`event_day`). `words(i)`: the words of
+    sentence `i`
     (`sentences.words`), when the caller keeps them.
 
     >>> from sourcecheck.extract.sentences import split
@@ -371,6 +373,12 @@ def news_day(
     if not lead and above:  # "Pelvarne, 14 March / … have dismantled a ring … / On 13 March,
         # searches took place in 4 countries": the day the release reports on
         ranked = _action_day(body, sentences, published, lang, above) + ranked
+    if lead and all(d.said or _dateline(body, d) for d in lead):
+        # "Police arrested 35 people, Europol said on Wednesday. … Tuesday's raids": the
+        # lead only dates its telling; the day of the event it tells is the news day
+        held = event_day(body, sentences, published, lang, words)
+        if held and held < min(d.iso for d in lead):
+            return held
     if not ranked and title:
         ranked = _recent(find_dates(title, published, lang=lang, dateline=True), pub)
     if not ranked:  # "Lundi dernier, 38 personnes ont été interpellées …": the lead's only
@@ -637,10 +645,12 @@ def event_day(
     lang: str | None,
     words: Callable[[int], list[tuple[int, str, str]]] | None = None,
 ) -> str:
-    """The day of an event its lead names, held on one day (`time.yaml` `events`), ISO, or
-    "": "Tuesday's raids", "le scrutin de dimanche", "lo sciopero di venerdì". A figure whose
-    only day is the one a speaker gave it on ("arrested 128 people, Europol said on
-    Wednesday") is that event's.
+    """The day of an event held on one day (`time.yaml` `events`) that the top of the body
+    (`EVENT_SENTENCES`) names, ISO, or "": "Tuesday's raids", "le scrutin de dimanche", "lo
+    sciopero di venerdì". A figure whose only day is the one a speaker gave it on ("arrested
+    128 people, Europol said on Wednesday") is that event's; so is the news day of a lead
+    that only dates its telling (`news_day`), the event often named a few sentences down
+    ("… said on Wednesday. The ring sold … Officers seized 48 printers in Tuesday's raids").
 
     >>> from sourcecheck.extract.sentences import split
     >>> body = "Police held 128 people, Europol said on Wednesday. Tuesday's raids hit 5 ports."
@@ -650,14 +660,21 @@ def event_day(
     if not published:
         return ""
     pub = dt.date.fromisoformat(published[:10])
-    for i, s in _lead_lines(sentences):
+    texts = 0
+    for i, s in enumerate(sentences):
         if s.heading:
             continue
         tokens = words(i) if words else None
         for d in _recent(find_dates(body, published, s.start, s.end, tokens, lang), pub):
             if d.iso <= pub.isoformat() and _names_event(body, d):
                 return d.iso
+        texts += 1
+        if texts == EVENT_SENTENCES:
+            break
     return ""
+
+
+EVENT_SENTENCES = 6  # sentences at the top of a body read for the day of its event
 
 
 def _lead_lines(sentences: Sequence[Sentence]) -> Iterator[tuple[int, Sentence]]:

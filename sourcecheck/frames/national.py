@@ -48,6 +48,7 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
     a part of a whole-scope count (module docstring); `sources` the case's lexicon of them."""
     scopes = [row.get("scope") for row in rows]
     places = _place_concepts()
+    at = _placed_figures(rows)
     told = {
         i: country
         for i, row in enumerate(rows)
@@ -55,6 +56,8 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
         and not field_text(row, "part_of")
         and field_text(row, "concept") not in places  # "8 countries": no one country's share
         and (country := source_country(field_text(row, "source"), sources))
+        and not at.get((row.get("doc"), field_text(row, "concept"), country), set())
+        - {row["value"]}
     }
     named = {s for row in rows if is_country(s := field_text(row, "scope"))}
     named |= set(told.values())
@@ -76,6 +79,20 @@ def _place_concepts() -> frozenset[str]:
     from sourcecheck.extract.framedata import load
 
     return frozenset(load("nouns")["place_concepts"])
+
+
+def _placed_figures(rows: list[dict]) -> dict[tuple, set]:
+    """(document, concept, place) → the figures the document gives of the concept there.
+
+    Why: a national force that gives its own country's share at that country ("In Italia
+    sono state arrestate 3 persone … In tutto gli arresti sono stati 11") gives its unplaced
+    figure as the whole, not as a second share of its country."""
+    out: dict[tuple, set] = {}
+    for row in rows:
+        if scope := field_text(row, "scope"):
+            key = (row.get("doc"), field_text(row, "concept"), scope)
+            out.setdefault(key, set()).add(row["value"])
+    return out
 
 
 def source_country(source: str, sources: Sources) -> str:
