@@ -792,6 +792,13 @@ SHAPES = {
         en | There were 12 rockfalls. The residents who had to leave their homes and could not yet return were 640, the mayor said. | 640 | residents | -
         it | Si contano 12 crolli. I lavoratori che hanno perso il posto sono 230. | 230 | lavoratori | -
     """,
+    # a conditional copula, or a copula and a restriction, after the subject
+    "conditional-copula": """
+        it | La rete contava 400 iscritti. Le vittime spagnole sarebbero oltre 2.300, secondo la procura. | oltre 2.300 | vittime | victim
+        fr | Six personnes sont mortes. Les blessés graves seraient 14. | 14 | blessés | -
+        fr | Trois corps ont été retrouvés. Les disparus ne sont plus que quatre, selon la mairie. | quatre | disparus | missing
+        en | Six people died. The injured would be 14, officials said. | 14 | injured | injured
+    """,
     # a possessive after the article that follows a copula and a count opens its noun
     "copula-possessive": """
         it | Sono almeno 300 i nostri iscritti rimasti senza lavoro, ha detto il sindacato. | almeno 300 | iscritti | -
