@@ -799,6 +799,12 @@ SHAPES = {
         fr | Trois corps ont été retrouvés. Les disparus ne sont plus que quatre, selon la mairie. | quatre | disparus | missing
         en | Six people died. The injured would be 14, officials said. | 14 | injured | injured
     """,
+    # a context word before a conjunction says what the last figure is, not the next one
+    "last-clause-predicate": """
+        en | With the river falling, 12 roads stayed closed and 300 people remained displaced. | 300 | people | displaced
+        it | Dodici strade restano chiuse e 300 persone sono ancora sfollate. | 300 | persone | evacuee
+        fr | À Brelles, le cortège a compté 7 000 (police) et 15 000 (syndicats) participants. | 15 000 | - | protester
+    """,
     # a possessive after the article that follows a copula and a count opens its noun
     "copula-possessive": """
         it | Sono almeno 300 i nostri iscritti rimasti senza lavoro, ha detto il sindacato. | almeno 300 | iscritti | -
