@@ -775,6 +775,58 @@ SHAPES = {
         it | Le ambulanze sono 4. I passeggeri sono stati portati al porto di Lerba: 9 di loro sono stati ricoverati. | 9 | passeggeri | -
         fr | Il y avait 3 bus. Les randonneurs sont arrivés au refuge de Malpas ; 5 d'entre eux étaient blessés. | 5 | randonneurs | -
     """,
+    # a subject, an aside between commas, then the copula: the subject is the noun
+    "subject-then-aside": """
+        it | Si contano 12 crolli. Le scuole chiuse, tra medie ed elementari, sono 57. | 57 | scuole | -
+        fr | On compte 12 éboulements. Les routes coupées, entre départementales et communales, sont 18. | 18 | routes | road
+    """,
+    # a word of time may open the clause before a longer subject and its copula
+    "time-then-subject": """
+        it | Si contano 12 crolli. Secondo il Comune, ieri sera gli evacuati nel quartiere erano 260. | 260 | evacuati | -
+        fr | On compte 12 éboulements. Selon la mairie, hier soir les sinistrés du quartier étaient 260. | 260 | sinistrés | -
+    """,
+    # a subject, a relative clause of any length, then the copula: the noun before the relative
+    "subject-long-relative": """
+        it | Si contano 12 crolli. Le famiglie che hanno dovuto lasciare la propria casa e non sono ancora potute rientrare sono 410. | 410 | famiglie | -
+        fr | On compte 12 éboulements. Les habitants qui ont dû quitter leur maison et ne peuvent pas encore rentrer sont 640, selon la mairie. | 640 | habitants | -
+        en | There were 12 rockfalls. The residents who had to leave their homes and could not yet return were 640, the mayor said. | 640 | residents | -
+        it | Si contano 12 crolli. I lavoratori che hanno perso il posto sono 230. | 230 | lavoratori | -
+    """,
+    # a conditional copula, or a copula and a restriction, after the subject
+    "conditional-copula": """
+        it | La rete contava 400 iscritti. Le vittime spagnole sarebbero oltre 2.300, secondo la procura. | oltre 2.300 | vittime | victim
+        fr | Six personnes sont mortes. Les blessés graves seraient 14. | 14 | blessés | -
+        fr | Trois corps ont été retrouvés. Les disparus ne sont plus que quatre, selon la mairie. | quatre | disparus | missing
+        en | Six people died. The injured would be 14, officials said. | 14 | injured | injured
+    """,
+    # a context word before a conjunction says what the last figure is, not the next one
+    "last-clause-predicate": """
+        en | With the river falling, 12 roads stayed closed and 300 people remained displaced. | 300 | people | displaced
+        it | Dodici strade restano chiuse e 300 persone sono ancora sfollate. | 300 | persone | evacuee
+        fr | À Brelles, le cortège a compté 7 000 (police) et 15 000 (syndicats) participants. | 15 000 | - | protester
+    """,
+    # a possessive after the article that follows a copula and a count opens its noun
+    "copula-possessive": """
+        it | Sono almeno 300 i nostri iscritti rimasti senza lavoro, ha detto il sindacato. | almeno 300 | iscritti | -
+        it | Sono 45 le mie colleghe in cassa integrazione. | 45 | colleghe | -
+    """,
+    # a count after a conjunction, a subject and the particle of the last count's verb
+    "gapped-count": """
+        it | I feriti sono saliti a 30 e le case lesionate a 120. | 120 | case | -
+        fr | Les blessés sont passés à 30 et les maisons endommagées à 120. | 120 | maisons | -
+    """,
+    # a span of time is no noun the story goes on with when its sentence names what it counts
+    "duration-then-tally": """
+        fr | Le nombre de sinistrés augmente après deux semaines de crue. La préfecture en comptait 800 mardi. | 800 | sinistrés | -
+        it | Il numero degli sfollati cresce dopo tre giorni di pioggia. La prefettura ne contava 800 ieri. | 800 | sfollati | -
+    """,
+    # an age counts years, as written; so does each age of a list or a range
+    "ages": """
+        en | Two suspects, both Ruritanian nationals aged 24 and 31, were held in Vell. | 24 | aged | age
+        en | Two suspects, both Ruritanian nationals aged 24 and 31, were held in Vell. | 31 | aged | age
+        fr | Trois hommes âgés de 19 à 44 ans ont été interpellés. | 19 | ans | age
+        it | Due fratelli di età di 15 e 17 anni sono stati soccorsi. | 15 | anni | age
+    """,
 }
 
 

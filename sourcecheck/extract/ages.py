@@ -44,8 +44,18 @@ def _patterns(lang: str | None) -> tuple[re.Pattern, ...]:
     data = load("ages")
     langs = [lang] if lang in data else list(data)
     person = "|".join(rf"\b{alternation(data[lg]['persons'])}\s+{_OF[lg]}\s*$" for lg in langs)
-    aged = "|".join(rf"\b{alternation(data[lg]['before'])}\s*$" for lg in langs)
+    # "aged 40", or a list of ages after it: "aged 24 and 31", "âgés de 19, 26 et 38 ans"
+    aged = "|".join(
+        rf"\b{alternation(data[lg]['before'])}"
+        rf"(?:\s*\d+(?:\s*,\s*\d+)*(?:\s*,\s*|\s+{alternation(data[lg]['joins'])}\s+))?\s*$"
+        for lg in langs
+    )
     years = "|".join(rf"\s*{alternation(data[lg]['years'])}\b" for lg in langs)
+    # the word for years after the last age of a list: "âgés de 19 à 44 ans" (for 19)
+    listed = "|".join(
+        rf"(?:\s*(?:,|{alternation(data[lg]['joins'])})?\s*\d+)+\s*(?P<{lg}>{alternation(data[lg]['years'])})\b"
+        for lg in langs
+    )
     old = rf"\s*{alternation(w for lg in data for w in data[lg].get('after') or ())}"  # any copy
     bound = (
         "|".join(
@@ -56,23 +66,42 @@ def _patterns(lang: str | None) -> tuple[re.Pattern, ...]:
         or r"(?!)"
     )  # no bound words: nothing is one
     flags = re.IGNORECASE
-    return tuple(regexcache.compile(p, flags) for p in (person, aged, years, old, bound))
+    return tuple(regexcache.compile(p, flags) for p in (person, aged, years, old, bound, listed))
 
 
 def is_age(body: str, start: int, end: int, lang: str | None) -> bool:
     """Is the figure at `body[start:end]` a person's age?"""
-    person, aged, years, old, bound = _patterns(lang if lang in LANGUAGES else None)
-    if old.match(body, end):
-        return True  # "a 19-year-old", "40 years old"
+    return age_word(body, start, end, lang) is not None
+
+
+def age_word(body: str, start: int, end: int, lang: str | None) -> str | None:
+    """The word that makes the figure at `body[start:end]` a person's age ("ans", "aged",
+    "-year-old"), or None when it is no age: what an age counts, as written.
+
+    >>> t = "Two suspects, aged 24 and 31, were held."
+    >>> age_word(t, t.index("31"), t.index("31") + 2, "en")
+    'aged'
+    """
+    person, aged, years, old, bound, listed = _patterns(lang if lang in LANGUAGES else None)
+    m = old.match(body, end)
+    if m:
+        return m.group().strip(" -")  # "a 19-year-old", "40 years old"
     left = body[max(0, start - 40) : start]
-    if aged.search(left):
-        return True  # "aged 40", "âgé de 40 ans", "di età di 40 anni"
-    if not years.match(body, end):
-        return False
+    years_after = years.match(body, end)
+    m = aged.search(left)
+    if m:  # "aged 40", "âgé de 40 ans", "di età di 40 anni"
+        if years_after:
+            return years_after.group().strip()
+        later = listed.match(body, end)
+        return later.group(later.lastgroup) if later else _DIGITS.split(m.group(), 1)[0].strip()
+    if not years_after:
+        return None
     # an age bound: "gratuit à partir de 65 ans", "con più di 65 anni" (its figure "più di 65")
     digit = _DIGIT.search(body, start, end)
     lead = body[max(0, start - 40) : digit.start() if digit else start]
-    return bool(person.search(left) or bound.search(lead) or _national(left, lang))
+    if person.search(left) or bound.search(lead) or _national(left, lang):  # "un uomo di 77
+        return years_after.group().strip()  # anni", "un Letton de 41 ans"
+    return None
 
 
 def _national(left: str, lang: str | None) -> bool:
@@ -100,3 +129,4 @@ def _national_pattern(lang: str | None) -> re.Pattern:
 
 
 _DIGIT = regexcache.compile(r"\d")
+_DIGITS = regexcache.compile(r"\s*\d")  # "aged" is what "aged 24 and " opens with

@@ -1013,12 +1013,30 @@ def concept_from_context(q, contexts, concepts: Concepts, body: str = "") -> str
                 continue
             if re.search(r"[,;:]", body[min(pos, q.end) : max(pos, q.start)]):
                 continue  # another clause: "intervenus 85 fois, et 120 personnes"
+            if pos < q.start and _last_predicate(body, pos, q.start):
+                continue  # the last clause's: "12 roads stayed closed and 300 people …"
         if distance is None or d < distance:
             best, distance = cid, d
     return best
 
 
 COUNT_CONTEXT_WINDOW = 60  # characters around a count where its context word may stand
+
+
+def _last_predicate(body: str, pos: int, start: int) -> bool:
+    """Whether the context word at `pos` says what the last figure is, a conjunction opening
+    the clause of the count at `start` after it, no figure between them ("12 roads stayed
+    closed and 300 people …"); a verb before a list of counts is each one's ("le cortège a
+    compté 7 000 (police) et 15 000 (syndicats) participants")."""
+    conjunction = _CONJUNCTION.search(body, pos, start)
+    return bool(conjunction) and not _DIGIT.search(body, pos, conjunction.start())
+
+
+_DIGIT = regexcache.compile(r"\d")
+# a conjunction that opens a count's clause: a context word before it is the last clause's
+_CONJUNCTION = regexcache.compile(
+    rf"(?<![\w'’])(?:{phrases('nouns', 'clause_conjunctions', None)})\s+", re.IGNORECASE
+)
 _CLAUSE_BREAK = regexcache.compile(r"[,;:()]")
 REFINE_WINDOW = 40  # characters around a figure where "arrested", "searched"... refine it
 

@@ -48,6 +48,7 @@ from sourcecheck.extract.elided import (
     share_of_last,
     subject_before,
     tallied,
+    tally_named,
 )
 from sourcecheck.extract.framedata import alternation, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
@@ -173,7 +174,7 @@ class SentenceNouns:
                 else:
                     self.places_at = None
                 if not (self.i in d.nouns and self._part(q)):
-                    d.nouns[self.i] = (thing, concept)  # a part is no noun the story goes on with
+                    d.nouns[self.i] = self._story_noun(thing, concept)
         elif self.shared and "percent" not in self.previous:
             # "… 52% of the vote. In the north she won 48%; in the south 55%": the sentence
             # goes on about the share its first percentage took from the last sentence
@@ -200,6 +201,17 @@ class SentenceNouns:
         if self.money:
             d.money[self.i] = self.money
         return Noun(thing, concept, end, own, currency, self.back and not own and bool(thing))
+
+    def _story_noun(self, thing: str, concept: str | None) -> tuple[str, str | None]:
+        """The noun a later sentence goes on with after this count's (`thing`, `concept`): a
+        part is none (see `read`), nor a span of time when the sentence names what it counts
+        ("Le nombre de sinistrés augmente après deux semaines de crue. La préfecture en
+        comptait 800": the victims)."""
+        d = self.d
+        if not is_duration(thing, d.lang):
+            return thing, concept
+        named = tally_named(d.body, self.s.start, self.s.end, d.lang, d.lex.concepts)
+        return (d.body[named[0] : named[1]], named[2]) if named else (thing, concept)
 
     def _part(self, q) -> bool:
         """Whether count `q` is a part of the last figure ("1 200 manifestants, dont 300

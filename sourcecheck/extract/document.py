@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import anchor_at
 from sourcecheck.extract import context, when
-from sourcecheck.extract.ages import AGE, is_age
+from sourcecheck.extract.ages import AGE, age_word
 from sourcecheck.extract.attribution import Attribution, Speakers
 from sourcecheck.extract.counted import NOUN_BACK, SentenceNouns
 from sourcecheck.extract.dates import find_dates
@@ -587,8 +587,9 @@ def _figure_noun(d: _Doc, end: int, q, noun, measure, scaled) -> tuple:
             thing, concept = scaled[1]["thing"], scaled[1]["concept"]
             sided_rate = scaled[1]["rate"]
     kind = "money" if noun.currency and not q.currency else q.kind
-    if kind == "count" and is_age(body, q.start, q.end, d.lang):
-        concept = AGE  # "une femme de 58 ans": a person's, never compared
+    aged = age_word(body, q.start, q.end, d.lang) if kind == "count" else None
+    if aged:  # "une femme de 58 ans": a person's, never compared; it counts years
+        thing, concept = aged, AGE
     return q, thing, concept, kind, sided_rate
 
 

@@ -494,6 +494,22 @@ def tallied(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
 _COLON_BEFORE = regexcache.compile(r":\s*$")  # a colon and spaces right before a count
 
 
+def tally_named(text: str, lo: int, hi: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the first noun a counting noun names in `text[lo:hi]` ("le
+    nombre de sinistrés", "the number of evacuees", "il numero degli sfollati"), or None: what
+    a sentence says it counts, when its only figure is a span of time ("Le nombre de sinistrés
+    augmente après deux semaines de crue. La préfecture en comptait 800 mardi").
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Le nombre de sinistrés augmente après deux semaines de crue."
+    >>> start, end, _ = tally_named(text, 0, len(text), "fr", load_concepts())
+    >>> text[start:end]
+    'sinistrés'
+    """
+    m = _grammar(lang).tally.search(text, lo, hi)
+    return noun_at(text, m.end(), hi, lang, concepts) if m else None
+
+
 def joined(text: str, end: int, start: int, lang: str | None) -> bool:
     """Whether only a range word joins a count ending at `end` to the next one starting at
     `start` ("de 18 à 15 mois", "3 or 4 days"), or "of" and an owner's name ("4 of Italy's

@@ -132,6 +132,8 @@ def thing_after(
         )
         if article and (copula or (lang == "it" and at == pos + 1)):
             at = article.end()  # "Sono in tutto 334 gli account PayPal"
+            owner = g.possessive.match(text, at, limit)  # "Sono 300 i nostri iscritti"
+            at = owner.end() if owner else at
         coordinated = g.coordination.match(text, at, limit)
         if coordinated:  # "2 500 tra canali e server": the count counts both
             thing = coordinated.group(1)
@@ -319,6 +321,7 @@ class _Grammar:
         )
         self.pronouns = words("nouns", "pronouns", lang)  # lowercase: "IT resources" is a noun
         self.opening = regexcache.compile(rf"\W*(?:{alt('articles')})(?:(?<=['’])|\s+)", re.I)
+        self.possessive = regexcache.compile(rf"(?:{alt('possessives')})\s+(?=[^\W\d_])", re.I)
         self.particles = words("nouns", "verb_particles", lang)
         self.plural_verb = regexcache.compile(rf"\s+(?:{alt('plural_verbs')})(?![\w'’])", re.I)
         determiners = alternation(
@@ -695,7 +698,7 @@ _BEFORE = regexcache.compile(
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
     rf"(?:(?P<verb>{phrases('nouns', 'subject_verbs', None)})\s+)?"
     rf"(?:(?:{phrases('nouns', 'subject_fillers', None)})\s+)?"
-    rf"(?:(?:{phrases('nouns', 'value_prepositions', None)})\s+)?:?\s*$",
+    rf"(?:(?P<prep>{phrases('nouns', 'value_prepositions', None)})\s+)?:?\s*$",
     # "i casi sono saliti a 64 e i morti a 3"
     re.IGNORECASE,
 )
@@ -718,21 +721,30 @@ def thing_before(
     m = _BEFORE.search(text, max(lo, pos - 60), pos) or _BEFORE_LONG.search(
         text, max(lo, pos - LONG_SUBJECT), pos
     )  # "Le famiglie ancora senza corrente sono 3.200": a copula after a longer subject
+    m = m or _BEFORE_ASIDE.search(text, max(lo, pos - LONG_SUBJECT), pos)
     m = m or _BEFORE_OF.search(text, max(lo, pos - 60), pos)  # "i casi di morbillo sono 57"
     if m and _OF_PLACE.search(text, max(lo, m.start() - 16), m.start()):
         # "les évacués de la vallée sont 310": the noun of a complement is no subject; with
         # no verb, no thing ("Postes supprimés dans l'usine : 275" is labelled by its opening)
         long = _BEFORE_LONG.search(text, max(lo, pos - LONG_SUBJECT), pos)
         m = (long or m) if m.group("verb") else None
+    if not m:  # "Les habitants qui ont dû quitter leur maison … sont 640": a long relative
+        m = _BEFORE_RELATIVE.search(text, max(lo, pos - RELATIVE_SUBJECT), pos)
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
         # "gli operai che cambiano il turno sono 230": the noun before the relative clause
-        m = _BEFORE_RELATIVE.search(text, max(lo, pos - 100), pos) or m
+        m = _BEFORE_RELATIVE.search(text, max(lo, pos - RELATIVE_SUBJECT), pos) or m
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
     concept = concepts.lookup(key(m.group(1)), lang)
-    if linked and not m.group("verb") and not (concept and _state_noun(m.group(1), lang)):
+    gapped = m.re is _BEFORE and bool(m.group("prep"))  # "… saliti a 30 e le case a 120"
+    if (
+        linked
+        and not m.group("verb")
+        and not gapped
+        and not (concept and _state_noun(m.group(1), lang))
+    ):
         return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"
     if concept:
         return m.start(1), m.end(1), concept
@@ -743,14 +755,17 @@ def thing_before(
     return None
 
 
+RELATIVE_SUBJECT = 160  # characters before a count where a subject and its relative clause stand
 # A relative pronoun and its verb right before an article: the noun after them is that
 # verb's object, not the subject of the copula after it
 _RELATIVE = f"(?:{phrases('nouns', 'subject_relatives', None)})"  # "che", "qui", "who", "that"
-_IN_RELATIVE = regexcache.compile(rf"(?<![\w'’]){_RELATIVE}\s+[^\W\d_]+\s+$", re.IGNORECASE)
+_IN_RELATIVE = regexcache.compile(
+    rf"(?<![\w'’]){_RELATIVE}(?:\s+[^\W\d_]+){{1,3}}\s+$", re.IGNORECASE
+)
 _BEFORE_RELATIVE = regexcache.compile(
     rf"(?:{_OPENS}|[,;:]\s*|(?<![\w'’])){_ARTICLE}\s*"
     r"(?<=\s|['’])(?P<head>[^\W\d_][\w'’-]*)(?=\s)(?:\s+[^\W\d_][\w'’-]*){0,4}"
-    rf"\s+{_RELATIVE}\s+[^.;:!?]{{1,50}}?\s+(?P<verb>{_COPULA})\s*$",
+    rf"\s+{_RELATIVE}\s+[^.;:!?«»\d]{{1,100}}?\s+(?P<verb>{_COPULA})\s*$",
     re.IGNORECASE,
 )
 
@@ -779,8 +794,19 @@ LONG_SUBJECT = 100  # characters before a count where a subject and its compleme
 _BEFORE_LONG = regexcache.compile(
     r"(?:^|[«“\"]\s*|[,;:]\s*"
     rf"|\b(?:{phrases('nouns', 'subject_contrasts', None)})\s+)"
+    rf"(?:(?:{phrases('nouns', 'subject_times', None)})\s+)?"  # "…, ieri sera gli evacuati … erano"
     rf"{_ARTICLE}\s*"
     r"(?<=\s|['’])([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){2,7}\s+"
+    rf"(?P<verb>{_COPULA})\s*$",
+    re.IGNORECASE,
+)
+# A subject, then an aside between commas with no figure in it, then a copula: "Les routes
+# coupées, entre départementales et communales, sont 18"
+_BEFORE_ASIDE = regexcache.compile(
+    rf"(?:{_OPENS}|[«“\"]\s*|[;:]\s*"
+    rf"|\b(?:{phrases('nouns', 'subject_contrasts', None)})\s+)"
+    rf"{_ARTICLE}\s*"
+    r"(?<=\s|['’])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*,[^,;:.\d()]{1,50},\s*"
     rf"(?P<verb>{_COPULA})\s*$",
     re.IGNORECASE,
 )
