@@ -454,7 +454,9 @@ class Speakers:
         one of its own (no organisation, name or subject), when that source said or counted
         (not a body acting: "Les pompiers ont mené 900 interventions"); None otherwise. A
         body named right after the preposition opening sentence `i` (`opening_within`: "Al
-        centro di accoglienza di X ne sono arrivati 40") is where, not one of its own.
+        centro di accoglienza di X ne sono arrivati 40") is where, not one of its own. A
+        sentence that opens on a year (`year_opening`: "In 2019, 6 climbers died") tells the
+        story's past: it goes on with no one.
 
         Why: a toll goes on over sentences: "Two people are still missing, the prefecture
         said. Some 3,100 people have been evacuated" gives both to the prefecture. The caller
@@ -469,6 +471,9 @@ class Speakers:
         found = [a for a in self.attributions(i - 1) if a.applies != "label"]
         if not found or found[-1].how == "action":
             return None
+        opening = self.vocab.year_opening
+        if opening is not None and opening.match(self.body, s.start, s.end):
+            return None  # "… the agency said. In 2011, the flood forced 900 out": the past
         # (a body right after the opening preposition is where: "All'ospedale X ne sono…")
         where = self.vocab.opening_within.match(self.body, s.start, s.end)
         at = where.end() if where else -1

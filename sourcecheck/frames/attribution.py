@@ -713,6 +713,11 @@ class Vocabulary:
             if words["scopes"]
             else None
         )
+        # "In 2019, the flood forced 4,000 people out": a sentence that opens on a year tells
+        # the story's past, never more of what the sentence before reported
+        self.year_opening = (
+            lazy(rf"(?i:{alternation(words['year_in'])})\s+\d{{4}}\b") if words["year_in"] else None
+        )
         # "All'ospedale civico di Varzena ne sono arrivati 130": a body named right after the
         # preposition opening its sentence is where, not who
         self.opening_within = lazy(
