@@ -55,3 +55,13 @@ PIECES = st.sampled_from(
 def test_any_mix_of_pieces_extracts_consistently(pieces, lang):
     body = "".join(pieces)
     _check(body, _claims(body, lang))
+
+
+def test_an_age_is_read_in_any_language_when_the_document_gives_none():
+    """A document without a language reads ages with every language's words: the patterns of
+    the three languages are joined into one, and must compile together."""
+    from sourcecheck.extract.ages import is_age
+
+    text = "Un Letton de 41 ans et uno spagnolo di 38 anni sono stati fermati."
+    assert is_age(text, text.index("41"), text.index("41") + 2, None)
+    assert is_age(text, text.index("38"), text.index("38") + 2, None)

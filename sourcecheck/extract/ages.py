@@ -111,17 +111,19 @@ def _national(left: str, lang: str | None) -> bool:
     from sourcecheck.extract.places import DEMONYMS
 
     m = _national_pattern(lang if lang in LANGUAGES else None).search(left)
-    return bool(m) and m.group("nation").lower() in DEMONYMS
+    return bool(m) and m.group(m.lastgroup).lower() in DEMONYMS
 
 
 @lru_cache(maxsize=4)
 def _national_pattern(lang: str | None) -> re.Pattern:
-    """An article or a person noun, a word, then "of" at the end (`_national`)."""
+    """An article or a person noun, a word, then "of" at the end (`_national`); the word is
+    the one named group of each language's alternative (a pattern for every language has
+    one per language)."""
     data = load("ages")
     langs = [lang] if lang in data else list(data)
     parts = [
         rf"\b(?:{alternation([*data[lg].get('nationals', ()), *data[lg]['persons']])})\s+"
-        rf"(?P<nation>[^\W\d_]+)\s+{_OF[lg]}\s*$"
+        rf"(?P<nation_{lg}>[^\W\d_]+)\s+{_OF[lg]}\s*$"
         for lg in langs
         if data[lg].get("nationals")
     ]
