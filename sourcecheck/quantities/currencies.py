@@ -15,6 +15,8 @@ Example
 ('USD', True)
 >>> currency_of("francs suisses")
 ('CHF', False)
+>>> currency_of("SFr"), currency_of("francs CFA")
+(('CHF', False), ('XOF', False))
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ PREFIX: dict[str, tuple[str, bool]] = {
     "£": ("GBP", False),
     "gbp": ("GBP", False),
     "chf": ("CHF", False),
+    "sfr": ("CHF", False),  # "SFr 95 million", "Sfr95m"
     "¥": ("JPY", True),
     "jpy": ("JPY", False),
     "cny": ("CNY", False),
@@ -154,6 +157,27 @@ _WORDS: dict[str, tuple[str, bool]] = {
     "swiss francs": ("CHF", False),
     "franchi svizzeri": ("CHF", False),
     "franco svizzero": ("CHF", False),
+    "francs cfa": ("XOF", False),
+    "franchi cfa": ("XOF", False),
+    "cfa francs": ("XOF", False),
+    "zlotys": ("PLN", False),
+    "zloty": ("PLN", False),
+    "złotys": ("PLN", False),
+    "złoty": ("PLN", False),
+    "couronnes suédoises": ("SEK", False),
+    "corone svedesi": ("SEK", False),
+    "swedish kronor": ("SEK", False),
+    "couronnes danoises": ("DKK", False),
+    "corone danesi": ("DKK", False),
+    "danish kroner": ("DKK", False),
+    "couronnes norvégiennes": ("NOK", False),
+    "corone norvegesi": ("NOK", False),
+    "norwegian kroner": ("NOK", False),
+    "couronnes tchèques": ("CZK", False),
+    "corone ceche": ("CZK", False),
+    "czech crowns": ("CZK", False),
+    "forints": ("HUF", False),
+    "fiorini ungheresi": ("HUF", False),
     "yen": ("JPY", False),
     "yens": ("JPY", False),
     "yuan": ("CNY", False),

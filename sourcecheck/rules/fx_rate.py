@@ -47,9 +47,13 @@ max_gap: most characters between an amount and its conversion (default 40)
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+
 import pandas as pd
 
-from sourcecheck import wording
+from sourcecheck import regexcache, wording
 from sourcecheck.rules import blocks
 
 ID = "fx-rate"
@@ -199,9 +203,12 @@ def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | No
             "severity": "info",
         }
     expected, rate, day = converted
-    low, high = a["low"] * rate * (1 - tolerance), a["high"] * rate * (1 + tolerance)
-    if b["high"] >= low and b["low"] <= high:
+    if _fits(a, b, rate, tolerance):
         return None
+    for past in dated_days(a.get("quote"), a["published"], a.get("lang")):
+        then = rates.convert(a["value"], a["currency"], b["currency"], past)
+        if then is not None and _fits(a, b, then[1], tolerance):
+            return None  # converted on the day the sentence dates the amount by
     off = b["value"] / expected - 1
     text = wording.fmt(off * 100, 1)
     return (labels, day), {
@@ -214,3 +221,66 @@ def _check(a: dict, b: dict, rates, tolerance: float) -> tuple[tuple, dict] | No
         "subject": blocks.subject(a),
         "members": members,
     }
+
+
+def _fits(a: dict, b: dict, rate: float, tolerance: float) -> bool:
+    """Whether `b` can be `a` converted at `rate`, within `tolerance` and the written
+    precision of both figures (their `low`-`high` intervals)."""
+    low, high = a["low"] * rate * (1 - tolerance), a["high"] * rate * (1 + tolerance)
+    return b["high"] >= low and b["low"] <= high
+
+
+def dated_days(sentence: object, published: str, lang: str | None = None) -> list[str]:
+    """The past days a sentence dates its figures by, as ISO days to read an ECB rate on:
+    each full date written before `published` ("le 14 octobre 2022"), and days through each
+    past month written with its year ("in October 2022": the 1st, 8th, 15th, 22nd and last).
+
+    Why: a background sentence keeps the conversion made when the amount was first told
+    ("fined €1.5 billion ($1.5 billion) in October 2022", in a story of 2025): right at
+    that month's rate, years off the rate of the publication date. A year alone dates
+    nothing here: a rate moves too much over a year to tell a conversion from a wrong one.
+
+    Example
+    -------
+    >>> dated_days("fined €1.5 billion ($1.5 billion) in October 2022", "2025-06-10", "en")
+    ['2022-10-01', '2022-10-08', '2022-10-15', '2022-10-22', '2022-10-31']
+    >>> dated_days("une amende infligée le 3 mars 2021", "2025-06-10T08:00", "fr")
+    ['2021-03-03']
+    >>> dated_days("fined €40 million in 2019", "2025-06-10", "en")
+    []
+    """
+    if not isinstance(sentence, str) or not published or len(published) < 10:
+        return []
+    from sourcecheck.extract.dates import find_dates  # (extract imports the rules)
+
+    before = published[:10]
+    days = [d.iso for d in find_dates(sentence, before, lang=lang) if d.iso and d.iso < before]
+    for m in _month_year().finditer(sentence):
+        if re.search(r"\d(?:er|st|nd|rd|th)?\W*$", sentence[: m.start()]):
+            continue  # a day of that month, which `find_dates` read
+        first = dt.date(int(m.group("year")), _month(m.group("month")), 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        days += [
+            d.isoformat()
+            for d in (*(first.replace(day=n) for n in (1, 8, 15, 22)), last)
+            if d.isoformat() < before
+        ]
+    return list(dict.fromkeys(days))
+
+
+def _month(name: str) -> int:
+    from sourcecheck.extract.dates import MONTHS
+
+    return MONTHS[name.lower().rstrip(".")]
+
+
+@functools.cache
+def _month_year() -> re.Pattern:
+    """A month's name followed by its year ("October 2022", "ottobre 2022", "oct. 2022")."""
+    from sourcecheck.extract.dates import MONTHS
+    from sourcecheck.extract.framedata import alternation
+
+    return regexcache.compile(
+        rf"(?<![\w'’])(?P<month>{alternation(MONTHS)})\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
