@@ -32,6 +32,7 @@ from babel import Locale
 from sourcecheck import cachedir, regexcache
 from sourcecheck.extract.dates import MONTHS, WEEKDAYS
 from sourcecheck.extract.framedata import LANGS, alternation, load
+from sourcecheck.quantities.words import ARTICLES, ATOMS
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 
@@ -617,6 +618,8 @@ def story_scope(named: list[str], body: str = "") -> str:
 
     >>> story_scope(["Italy"]), story_scope(["Italy"], "arrêtés dans 19 pays, dont l'Italie")
     ('Italy', '')
+    >>> story_scope(["Italy"], "des saisies dans onze pays")
+    ''
     """
     continents = [c for c in named if c in CONTINENTS]
     if continents:
@@ -627,8 +630,14 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
+# A count of countries in digits or in words ("dans 14 pays", "across nine countries", "in
+# otto Paesi"); "one" and the articles are no count of several
+_COUNT_WORDS = alternation(
+    w for lang in LANGS for w in ATOMS[lang] - ARTICLES[lang] - {"one", "zéro", "zero"}
+)
 _COUNTED_COUNTRIES = regexcache.compile(
-    rf"\d\s*(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
+    rf"(?:\d|(?<![\w'’])(?i:{_COUNT_WORDS}))\s*"
+    rf"(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
 )
 
 
