@@ -174,6 +174,20 @@ def test_a_foreign_country_adjective_makes_the_story_reach_past_one_country(
             "70 kilomètres",
             "Italy",
         ),
+        # a country adjective of the subject a copula joins to the count names its country
+        (
+            "it",
+            "Frodi online. I risparmiatori tedeschi truffati sono 2.700.",
+            "2.700",
+            "Germany",
+        ),
+        (
+            "fr",
+            "Fraude en ligne. Les clients belges lésés sont déjà 1 400.",
+            "1 400",
+            "Belgium",
+        ),
+        ("en", "Online fraud. Dutch savers hit were 3,800.", "3,800", "Netherlands"),
         # a country adjective before an area noun and its name leaves the place to that name
         (
             "en",
