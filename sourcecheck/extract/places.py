@@ -661,8 +661,8 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
-# A count of countries in digits or in words ("dans 14 pays", "across nine countries", "in
-# otto Paesi"); "one" and the articles are no count of several
+# A count of countries in digits or in words ("dans 14 pays", "across five countries", "in
+# sei Paesi"); "one" and the articles are no count of several
 _COUNT_WORDS = alternation(
     w for lang in LANGS for w in ATOMS[lang] - ARTICLES[lang] - {"one", "zéro", "zero"}
 )
