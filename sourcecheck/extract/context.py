@@ -777,7 +777,7 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
 def _subject_copula(lang: str | None) -> re.Pattern:
     """What may stand between a country adjective of a count's subject and the count: up to
     two words, a copula and an adverb (`nouns.yaml` `subject_copulas`, `subject_adverbs`):
-    "les clients belges recensés sont 4 000", "Dutch savers are 3,800".
+    "les clients belges recensés sont 4 600", "Dutch savers are 3,800".
 
     >>> bool(_subject_copula("it").fullmatch(" censite finora sono "))
     True

@@ -173,7 +173,7 @@ def _unknown_lead(lang: str | None, keys: tuple[str, ...] = ("areas",)) -> re.Pa
 
 
 _UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
-# In a breakdown across places of care ("15 au CHU de X, 12 au centre hospitalier de Y"),
+# In a breakdown across places of care ("9 au CHU de X, 5 au centre hospitalier de Y"),
 # the town each one's name gives leads a place as an area does (`_breakdown`)
 _SITE_LEAD = {lang: _unknown_lead(lang, ("areas", "sites")) for lang in (None, *LANGS)}
 _SITES = alternation(w for code in LANGS for w in _DATA["sites"][code])
@@ -187,14 +187,14 @@ SITES_LISTED = 2  # places of care named in one sentence that make a breakdown b
 
 
 def _breakdown(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` names several places of care after their towns ("15 au CHU
-    de Morvanne, 12 à l'hôpital de Brissac"): a count split by place, each the town's. One
-    alone is where people were taken ("7 trasferiti all'ospedale di X"), a part of a count
+    """Whether `text[start:end]` names several places of care after their towns ("9 au CHU
+    de Morvanne, 5 à l'hôpital de Brissac"): a count split by place, each the town's. One
+    alone is where people were taken ("2 portati all'ospedale di X"), a part of a count
     whose place lies elsewhere, no place of its own.
 
-    >>> _breakdown("6 all'ospedale di Valdorsa e 4 al policlinico di Sarrano", 0, 55)
+    >>> _breakdown("8 all'ospedale di Valdorsa e 3 al policlinico di Sarrano", 0, 55)
     True
-    >>> _breakdown("Tre sono ricoverati all'ospedale di Valdorsa", 0, 44)
+    >>> _breakdown("Due pazienti restano all'ospedale di Valdorsa", 0, 45)
     False
     """
     return len(_SITE_NAMED.findall(text, start, end)) >= SITES_LISTED
@@ -523,7 +523,7 @@ def find_places(
                 located = located and bool(
                     _LOCATIVE.search(before)
                     or _AREA.search(before)  # "La regione di Bordeaux"
-                    or (sites and _SITE_BEFORE.search(before))  # "12 au CHU de Lyon, …"
+                    or (sites and _SITE_BEFORE.search(before))  # "5 au CHU de Lyon, …"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
                 )
                 site = _SITE.match(text, stop, end) if kind == "city" and located else None
@@ -661,7 +661,7 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
-# A count of countries in digits or in words ("dans 14 pays", "across five countries", "in
+# A count of countries in digits or in words ("dans 16 pays", "across five countries", "in
 # sei Paesi"); "one" and the articles are no count of several
 _COUNT_WORDS = alternation(
     w for lang in LANGS for w in ATOMS[lang] - ARTICLES[lang] - {"one", "zéro", "zero"}
