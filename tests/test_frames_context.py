@@ -751,6 +751,12 @@ def test_the_whole_country(lex, lang, body, text, scope):
         ("en", "Storms in Spain. Police in the town of Reus said 11 cars were swept away.", "11", "Reus"),
         # "nella sede di", "dans le port de": a locative with its noun
         ("it", "Il gruppo in Francia ha 900 dipendenti, 150 nella sede di Lione.", "150", "Lyon"),
+        # a story that counts its countries in words is no one country's: each keeps its own
+        ("fr", "Des perquisitions ont eu lieu dans sept pays. En Belgique, 6 personnes ont été interpellées.",
+         "6", "Belgium"),
+        ("en", "Raids took place in five countries. In Belgium, 6 suspects were arrested.", "6", "Belgium"),
+        ("it", "Perquisizioni in sei Paesi. In Belgio sono stati arrestati 6 sospettati.",
+         "6", "Belgium"),
     ],
 )  # fmt: skip
 def test_the_place_of_a_figures_clause(lex, lang, body, text, scope):
@@ -763,6 +769,11 @@ def test_a_story_that_counts_countries_keeps_its_one_named_country():
     assert story_scope(["Spain"]) == "Spain"  # a national story: its country is the scope
     assert story_scope(["Spain"], "Une opération menée dans 14 pays, dont l'Espagne") == ""
     assert story_scope(["Spain"], "police in 8 countries, Spain among them") == ""
+    # the count in words counts as well: "sept pays", "five countries", "sei Paesi"
+    assert story_scope(["Spain"], "Des saisies dans sept pays, dont l'Espagne") == ""
+    assert story_scope(["Spain"], "raids across five countries, Spain among them") == ""
+    assert story_scope(["Spain"], "Sequestri in sei Paesi, Spagna compresa") == ""
+    assert story_scope(["Spain"], "Une saisie dans un seul pays : l'Espagne") == "Spain"
 
 
 @pytest.mark.parametrize(

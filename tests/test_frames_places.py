@@ -43,13 +43,13 @@ def test_a_figure_takes_its_own_clauses_place(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
 
 
-@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["area"])
-def test_an_area_noun_names_its_place(lex, lang, body, figure, place):
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["area"] + TABLE["sites"])
+def test_an_area_noun_or_places_of_care_name_their_place(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
 
 
-@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["no_area"])
-def test_a_known_names_word_opens_no_area_name(lex, lang, body, figure):
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["no_area"] + TABLE["one_site"])
+def test_a_known_names_word_or_one_place_of_care_names_no_place(lex, lang, body, figure):
     assert places(lex, lang, body)[figure] == ""
 
 
@@ -215,6 +215,20 @@ def test_a_story_counting_countries_keeps_its_one_named_country_a_place(
             "70 kilomètres",
             "Italy",
         ),
+        # a country adjective of the subject a copula joins to the count names its country
+        (
+            "it",
+            "Frodi online. I risparmiatori tedeschi truffati sono 2.700.",
+            "2.700",
+            "Germany",
+        ),
+        (
+            "fr",
+            "Fraude en ligne. Les clients belges lésés sont déjà 1 400.",
+            "1 400",
+            "Belgium",
+        ),
+        ("en", "Online fraud. Dutch savers hit were 3,800.", "3,800", "Netherlands"),
         # a country adjective before an area noun and its name leaves the place to that name
         (
             "en",

@@ -741,6 +741,12 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
             return p
+        if (
+            p.kind == "demonym"
+            and p.end <= q.start
+            and _subject_copula(lang).fullmatch(body, p.end, q.start)
+        ):
+            return p  # "i clienti tedeschi sono 2.700": the subject's country adjective
         if p.kind != "demonym" and _BRACKET.fullmatch(body, p.end, q.start):
             return p  # "devant Marseille (95)": the figure in brackets after a place is its
         if p.kind != "demonym" and not p.locative and _COLON.fullmatch(body, p.end, q.start):
@@ -765,6 +771,24 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     if len(before) > 1 and _PLACE_LIST.fullmatch(body, before[-2].end, before[-1].start):
         return _opening(before, places, body)
     return before[-1]
+
+
+@lru_cache(maxsize=4)
+def _subject_copula(lang: str | None) -> re.Pattern:
+    """What may stand between a country adjective of a count's subject and the count: up to
+    two words, a copula and an adverb (`nouns.yaml` `subject_copulas`, `subject_adverbs`):
+    "les clients belges recensés sont 4 600", "Dutch savers are 3,800".
+
+    >>> bool(_subject_copula("it").fullmatch(" censite finora sono "))
+    True
+    >>> bool(_subject_copula("it").fullmatch(" hanno denunciato "))
+    False
+    """
+    copulas = phrases("nouns", "subject_copulas", lang)
+    adverbs = phrases("nouns", "subject_adverbs", lang)
+    return regexcache.compile(
+        rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{copulas})\s+(?:(?:{adverbs})\s+)?", re.IGNORECASE
+    )
 
 
 def _enumerated(place, places, body: str, until: int) -> bool:

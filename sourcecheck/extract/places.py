@@ -161,9 +161,9 @@ def _key(name: str) -> str:
 # A capitalised word no list knows is a place when a strict locative or an area noun ("comune
 # di", "secteur de", `areas`) stands right before it and no second capitalised word follows
 # (which would rather make a person: "à Emmanuel Macron").
-def _unknown_lead(lang: str | None) -> re.Pattern:
+def _unknown_lead(lang: str | None, keys: tuple[str, ...] = ("areas",)) -> re.Pattern:
     langs = (lang,) if lang in LANGS else LANGS
-    areas = alternation(w for code in langs for w in _DATA["areas"][code])
+    areas = alternation(w for code in langs for key in keys for w in _DATA[key][code])
     extra = "|a|ad" if lang == "it" else ""
     return regexcache.compile(
         rf"(?:\b(?:in|à|at|near{extra})\s+"
@@ -173,6 +173,34 @@ def _unknown_lead(lang: str | None) -> re.Pattern:
 
 
 _UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
+# In a breakdown across places of care ("9 au CHU de X, 5 au centre hospitalier de Y"),
+# the town each one's name gives leads a place as an area does (`_breakdown`)
+_SITE_LEAD = {lang: _unknown_lead(lang, ("areas", "sites")) for lang in (None, *LANGS)}
+_SITES = alternation(w for code in LANGS for w in _DATA["sites"][code])
+_SITE_BEFORE = regexcache.compile(
+    rf"(?<!\w)(?-i:{_SITES})\s+(?:de|du|di|del|della|of)\s+$", re.IGNORECASE
+)
+_SITE_NAMED = regexcache.compile(
+    rf"(?<!\w)(?-i:{_SITES})\s+(?:de|du|di|del|della|of)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE
+)
+SITES_LISTED = 2  # places of care named in one sentence that make a breakdown by place
+
+
+def _breakdown(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names several places of care after their towns ("9 au CHU
+    de Morvanne, 5 à l'hôpital de Brissac"): a count split by place, each the town's. One
+    alone is where people were taken ("2 portati all'ospedale di X"), a part of a count
+    whose place lies elsewhere, no place of its own.
+
+    >>> _breakdown("8 all'ospedale di Valdorsa e 3 al policlinico di Sarrano", 0, 55)
+    True
+    >>> _breakdown("Due pazienti restano all'ospedale di Valdorsa", 0, 45)
+    False
+    """
+    return len(_SITE_NAMED.findall(text, start, end)) >= SITES_LISTED
+
+
+LEAD_REACH = 30  # characters before a name where its lead may open ("centre hospitalier de ")
 _AREA = regexcache.compile(
     rf"(?<!\w)(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
     r"\s+(?:de|du|di|del|della|of)\s+$",
@@ -194,7 +222,7 @@ def _unknown_place(text: str, start: int, tokens, n: int, lead) -> tuple[Place |
     pos, word, _ = tokens[n]
     if word in _NOT_PLACES or pos <= start or not text[pos - 1].isspace():
         return None, n  # a lead and an area's lead (`_AREA_LEAD`) both end on a space
-    if not lead.search(text[max(start, pos - 20) : pos]):
+    if not lead.search(text[max(start, pos - LEAD_REACH) : pos]):
         return _area_named(text, start, tokens, n)
     last, end = n, pos + len(word)
     while True:  # "Città di Castello", "Place de la Nation": capitalised words linked
@@ -459,7 +487,9 @@ def find_places(
     phrases, trigger = _phrases(lang)
     lowers = set(map(_LOWER, tokens))
     demonyms = not _DEMONYM_KEYS.isdisjoint(lowers)
-    lead = _UNKNOWN_LEAD.get(lang, _UNKNOWN_LEAD[None])
+    sites = _breakdown(text, start, end)
+    leads = _SITE_LEAD if sites else _UNKNOWN_LEAD
+    lead = leads.get(lang, leads[None])
     worldwide = not _WORLD_WORDS.isdisjoint(lowers)  # (its words are lower-case)
     out = []
     world = False
@@ -493,6 +523,7 @@ def find_places(
                 located = located and bool(
                     _LOCATIVE.search(before)
                     or _AREA.search(before)  # "La regione di Bordeaux"
+                    or (sites and _SITE_BEFORE.search(before))  # "5 au CHU de Lyon, …"
                     or (before.rstrip().endswith(",") and _APPOSITION.search(before))
                 )
                 site = _SITE.match(text, stop, end) if kind == "city" and located else None
@@ -618,6 +649,8 @@ def story_scope(named: list[str], body: str = "") -> str:
 
     >>> story_scope(["Italy"]), story_scope(["Italy"], "arrêtés dans 19 pays, dont l'Italie")
     ('Italy', '')
+    >>> story_scope(["Italy"], "des saisies dans onze pays")
+    ''
     """
     continents = [c for c in named if c in CONTINENTS]
     if continents:
@@ -628,13 +661,14 @@ def story_scope(named: list[str], body: str = "") -> str:
     return countries.pop()
 
 
-# a count of countries, in digits or spelled ("dans 19 pays", "ha coinvolto otto Paesi"); an
-# article ("un pays") counts none
+# A count of countries in digits or in words ("dans 16 pays", "across five countries", "in
+# sei Paesi"); "one" and the articles are no count of several
+_COUNT_WORDS = alternation(
+    w for lang in LANGS for w in ATOMS[lang] - ARTICLES[lang] - {"one", "zéro", "zero"}
+)
 _COUNTED_COUNTRIES = regexcache.compile(
-    r"(?:\d|(?<![\w'’])(?i:"
-    + alternation(sorted({w for lang in LANGS for w in ATOMS[lang] - ARTICLES[lang]}))
-    + r"))\s*"
-    + rf"(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
+    rf"(?:\d|(?<![\w'’])(?i:{_COUNT_WORDS}))\s*"
+    rf"(?:{alternation(w for lang in LANGS for w in _DATA['country_counts'][lang])})\b"
 )
 
 
