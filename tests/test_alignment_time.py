@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from sourcecheck.align.stocks import still
+from sourcecheck.pipeline import check
 from sourcecheck.rules.timeline import RISES, points, steps
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -887,3 +888,39 @@ def test_a_document_s_news_day_is_its_lead_s_when_a_later_clause_dates_an_earlie
     )  # fmt: skip
     assert table["moment"].tolist()[2] == "2026-05-13"
     assert table["subject"].iloc[0] != table["subject"].iloc[2]
+
+
+def test_a_year_of_accounts_its_release_gives_is_no_day_another_account_said(
+    tmp_path: Path,
+) -> None:
+    """A release of 2030's results gives a market's share of revenue undated; a paper says
+    the next morning that revenue grew, "the group said on Wednesday": the share stays a
+    figure of 2030, not of the day the paper's figure was said."""
+    docs = [
+        (
+            "it",
+            "Morvelli: approvati i risultati 2030",
+            "Morvelli S.p.A.",
+            "2031-03-12",
+            "Milano, 12 marzo 2031 – Il consiglio di Morvelli ha approvato i conti. La "
+            "Germania resta il primo mercato di Morvelli, con il 35% dei ricavi.",
+        ),
+        (
+            "fr",
+            "Morvelli taille dans ses effectifs",
+            "Le Journal des Affaires",
+            "2031-03-13",
+            "Le chiffre d'affaires de Morvelli a progressé de 4,1 %, a indiqué le groupe mercredi.",
+        ),
+    ]
+    for i, (lang, title, publisher, published, body) in enumerate(docs, 1):
+        front = f'title: "{title}"\npublisher: {publisher}\npublished: {published}\n'
+        (tmp_path / f"0{i}-{lang}.md").write_text(
+            f"---\n{front}language: {lang}\n---\n{body}\n", encoding="utf-8"
+        )
+    claims_ = check(tmp_path, validate=False).claims.to_dict("records")
+    share = next(c for c in claims_ if c["text"] == "35%")
+    said = next(c for c in claims_ if c["text"] == "4,1 %")
+    assert "|2031-03-12|" in said["subject"]
+    assert "|2030|" in share["subject"]
+    assert "its document reports (2030)" in share["subject_evidence"]

@@ -421,7 +421,12 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
                 day,
                 f"day not stated: it still stands, taken as {day}, when its document went out",
             )
-        if row not in decided and row[8] and (day := _owned_day(stated.get(row[:5]), row[6])):
+        if (
+            row not in decided
+            and row[8]
+            and len(row[7]) != 4  # a year its document's accounts give stays (`_day_for`)
+            and (day := _owned_day(stated.get(row[:5]), row[6]))
+        ):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
@@ -936,13 +941,17 @@ def _later_story_days(table: pd.DataFrame, last: dict[str, str]) -> dict[str, st
 
 
 def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:
-    """(day, why) for a claim whose clause states no day; `hint` is its document's day."""
+    """(day, why) for a claim whose clause states no day; `hint` is its document's day, kept
+    when it is a year its accounts give ("risultati 2030": `when.accounts_year`): no day
+    another account states the quantity on (a day something was said) replaces it."""
     story = f"the day its document reports ({hint})"
     if at not in stated:  # no clause states a day for it: news days, when coverage spans days
         day = spans.get((*at, published, hint), "")
         return day, f"day not stated: taken as the news day {day}" if day else ""
     known = _usable(stated[at], own.get((*at, doc), set()), published)
-    if hint and hint in known:
+    if hint and (hint in known or len(hint) == 4):
+        # a year its document's accounts give ("annual results 2030") is no day another
+        # account's said day replaces
         return hint, f"day not stated: taken as {story}"
     day, why = _assumed_day(known, published)
     if hint and day != hint and (not (day and day in known) or day < hint):
