@@ -913,14 +913,56 @@ def test_a_year_of_accounts_its_release_gives_is_no_day_another_account_said(
             "Le chiffre d'affaires de Morvelli a progressé de 4,1 %, a indiqué le groupe mercredi.",
         ),
     ]
-    for i, (lang, title, publisher, published, body) in enumerate(docs, 1):
-        front = f'title: "{title}"\npublisher: {publisher}\npublished: {published}\n'
-        (tmp_path / f"0{i}-{lang}.md").write_text(
-            f"---\n{front}language: {lang}\n---\n{body}\n", encoding="utf-8"
-        )
-    claims_ = check(tmp_path, validate=False).claims.to_dict("records")
+    claims_ = _checked(tmp_path, docs)
     share = next(c for c in claims_ if c["text"] == "35%")
     said = next(c for c in claims_ if c["text"] == "4,1 %")
     assert "|2031-03-12|" in said["subject"]
     assert "|2030|" in share["subject"]
     assert "its document reports (2030)" in share["subject_evidence"]
+
+
+def _checked(tmp_path: Path, docs: list[tuple[str, str, str, str, str]]) -> list[dict]:
+    """The claims of documents (language, title, publisher, published, body) as one case."""
+    for i, (lang, title, publisher, published, body) in enumerate(docs, 1):
+        front = f'title: "{title}"\npublisher: {publisher}\npublished: {published}\n'
+        (tmp_path / f"0{i}-{lang}.md").write_text(
+            f"---\n{front}language: {lang}\n---\n{body}\n", encoding="utf-8"
+        )
+    return check(tmp_path, validate=False).claims.to_dict("records")
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        ("Ferranti Casa said on Thursday its 2030 net profit fell 41%.", True),
+        ("Ferranti Casa said on Thursday it would shut a plant near Asti.", False),
+    ],
+)
+def test_an_undated_share_of_accounts_takes_the_year_others_give_when_its_story_names_it(
+    tmp_path: Path, lead: str, year: bool
+) -> None:
+    """A paper gives revenue growth "in 2030"; a wire whose lead sets its figures in 2030
+    gives it undated: the same figure of the same year. A wire whose story names no year
+    keeps its own day: a year unsaid there may be another period."""
+    docs = [
+        (
+            "it",
+            "Ferranti Casa, conti in chiaroscuro",
+            "Gazzetta dei Mercati",
+            "2031-02-20",
+            "Il fatturato di Ferranti Casa è aumentato del 3,4% nel 2030.",
+        ),
+        (
+            "en",
+            "Ferranti Casa to shut plant",
+            "Harbour Wire",
+            "2031-02-20",
+            f"TURIN, Feb 20 (Harbour Wire) - {lead} Revenue rose 3.4%, the company said.",
+        ),
+    ]
+    claims_ = _checked(tmp_path, docs)
+    paper = next(c for c in claims_ if c["text"] == "3,4%")
+    wire = next(c for c in claims_ if c["text"] == "3.4%")
+    assert "|2030|" in paper["subject"]
+    assert (wire["subject"] == paper["subject"]) is year
+    assert ("the year the others give" in wire["subject_evidence"]) is year
