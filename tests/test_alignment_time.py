@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from sourcecheck.align.stocks import still
+from sourcecheck.pipeline import check
 from sourcecheck.rules.timeline import RISES, points, steps
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -887,3 +888,81 @@ def test_a_document_s_news_day_is_its_lead_s_when_a_later_clause_dates_an_earlie
     )  # fmt: skip
     assert table["moment"].tolist()[2] == "2026-05-13"
     assert table["subject"].iloc[0] != table["subject"].iloc[2]
+
+
+def test_a_year_of_accounts_its_release_gives_is_no_day_another_account_said(
+    tmp_path: Path,
+) -> None:
+    """A release of 2030's results gives a market's share of revenue undated; a paper says
+    the next morning that revenue grew, "the group said on Wednesday": the share stays a
+    figure of 2030, not of the day the paper's figure was said."""
+    docs = [
+        (
+            "it",
+            "Morvelli: approvati i risultati 2030",
+            "Morvelli S.p.A.",
+            "2031-03-12",
+            "Milano, 12 marzo 2031 – Il consiglio di Morvelli ha approvato i conti. La "
+            "Germania resta il primo mercato di Morvelli, con il 35% dei ricavi.",
+        ),
+        (
+            "fr",
+            "Morvelli taille dans ses effectifs",
+            "Le Journal des Affaires",
+            "2031-03-13",
+            "Le chiffre d'affaires de Morvelli a progressé de 4,1 %, a indiqué le groupe mercredi.",
+        ),
+    ]
+    claims_ = _checked(tmp_path, docs)
+    share = next(c for c in claims_ if c["text"] == "35%")
+    said = next(c for c in claims_ if c["text"] == "4,1 %")
+    assert "|2031-03-12|" in said["subject"]
+    assert "|2030|" in share["subject"]
+    assert "its document reports (2030)" in share["subject_evidence"]
+
+
+def _checked(tmp_path: Path, docs: list[tuple[str, str, str, str, str]]) -> list[dict]:
+    """The claims of documents (language, title, publisher, published, body) as one case."""
+    for i, (lang, title, publisher, published, body) in enumerate(docs, 1):
+        front = f'title: "{title}"\npublisher: {publisher}\npublished: {published}\n'
+        (tmp_path / f"0{i}-{lang}.md").write_text(
+            f"---\n{front}language: {lang}\n---\n{body}\n", encoding="utf-8"
+        )
+    return check(tmp_path, validate=False).claims.to_dict("records")
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        ("Ferranti Casa said on Thursday its 2030 net profit fell 41%.", True),
+        ("Ferranti Casa said on Thursday it would shut a plant near Asti.", False),
+    ],
+)
+def test_an_undated_share_of_accounts_takes_the_year_others_give_when_its_story_names_it(
+    tmp_path: Path, lead: str, year: bool
+) -> None:
+    """A paper gives revenue growth "in 2030"; a wire whose lead sets its figures in 2030
+    gives it undated: the same figure of the same year. A wire whose story names no year
+    keeps its own day: a year unsaid there may be another period."""
+    docs = [
+        (
+            "it",
+            "Ferranti Casa, conti in chiaroscuro",
+            "Gazzetta dei Mercati",
+            "2031-02-20",
+            "Il fatturato di Ferranti Casa è aumentato del 3,4% nel 2030.",
+        ),
+        (
+            "en",
+            "Ferranti Casa to shut plant",
+            "Harbour Wire",
+            "2031-02-20",
+            f"TURIN, Feb 20 (Harbour Wire) - {lead} Revenue rose 3.4%, the company said.",
+        ),
+    ]
+    claims_ = _checked(tmp_path, docs)
+    paper = next(c for c in claims_ if c["text"] == "3,4%")
+    wire = next(c for c in claims_ if c["text"] == "3.4%")
+    assert "|2030|" in paper["subject"]
+    assert (wire["subject"] == paper["subject"]) is year
+    assert ("the year the others give" in wire["subject_evidence"]) is year

@@ -407,6 +407,8 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
         _told(table[table["value"].ge(MIN_RECURRING) & ~table["noun"].isin(running)], block)
     )
 
+    years = _years_stated(table)
+
     def chosen(row: tuple, value: float, quote: str, text: str) -> tuple[str, str]:
         """(day, note) of an undated claim: its row (block, doc, published, hint, owned)."""
         if row[2] in running and row[6]:
@@ -421,8 +423,15 @@ def _assign_days(table: pd.DataFrame, running: frozenset[str]) -> pd.DataFrame:
                 day,
                 f"day not stated: it still stands, taken as {day}, when its document went out",
             )
-        if row not in decided and row[8] and (day := _owned_day(stated.get(row[:5]), row[6])):
+        if (
+            row not in decided
+            and row[8]
+            and len(row[7]) != 4  # a year its document's accounts give stays (`_day_for`)
+            and (day := _owned_day(stated.get(row[:5]), row[6]))
+        ):
             decided[row] = (day, f"day not stated: taken as {day}, the day the others give")
+        if row not in decided and (year := _accounts_of(row, stated.get(row[:5]), years)):
+            decided[row] = (year, f"day not stated: taken as {year}, the year the others give")
         if row not in decided:
             decided[row] = _day_for(row[:5], row[5], row[6], row[7], stated, own, spans)
         day, last = decided[row][0], latest.get(row[5], "")
@@ -936,13 +945,17 @@ def _later_story_days(table: pd.DataFrame, last: dict[str, str]) -> dict[str, st
 
 
 def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans) -> tuple[str, str]:
-    """(day, why) for a claim whose clause states no day; `hint` is its document's day."""
+    """(day, why) for a claim whose clause states no day; `hint` is its document's day, kept
+    when it is a year its accounts give ("risultati 2030": `when.accounts_year`): no day
+    another account states the quantity on (a day something was said) replaces it."""
     story = f"the day its document reports ({hint})"
     if at not in stated:  # no clause states a day for it: news days, when coverage spans days
         day = spans.get((*at, published, hint), "")
         return day, f"day not stated: taken as the news day {day}" if day else ""
     known = _usable(stated[at], own.get((*at, doc), set()), published)
-    if hint and hint in known:
+    if hint and (hint in known or len(hint) == 4):
+        # a year its document's accounts give ("annual results 2030") is no day another
+        # account's said day replaces
         return hint, f"day not stated: taken as {story}"
     day, why = _assumed_day(known, published)
     if hint and day != hint and (not (day and day in known) or day < hint):
@@ -950,6 +963,38 @@ def _day_for(at: tuple, doc: str, published: str, hint: str, stated, own, spans)
         # in a story of Tuesday is not Monday's meeting another account dates
         return hint, f"day not stated: taken as {story}"
     return day, why
+
+
+YEARLY = ("money", "percent")  # dimensions of a year's accounts: revenue, profit, a deficit
+
+
+def _years_stated(table: pd.DataFrame) -> dict[str, set[str]]:
+    """Document → the years its clauses set figures in ("its 2030 net profit fell 72%")."""
+    out: dict[str, set[str]] = {}
+    told = table[table["day_from"].eq("clause") & table["refers_to"].str.len().eq(4)]
+    for doc, year in zip(told["doc"].tolist(), told["refers_to"].tolist(), strict=True):
+        out.setdefault(doc, set()).add(year)
+    return out
+
+
+def _accounts_of(row: tuple, known: list[str] | None, years: dict[str, set[str]]) -> str:
+    """For an undated amount or share (`row`: block, doc, published, hint): the one year
+    clauses state it in (`known`, no day of it stated anywhere), when its own document sets
+    figures in that year too (`years`); else "". A year its own release's accounts give
+    (a year `hint`) is left to `_day_for`.
+
+    Why: "revenue rose 2.8%" told undated in a wire whose lead says "its 2030 net profit
+    fell" is 2030's, as the release's "2.8% in 2030": a year unsaid is unknown, not the day
+    the wire went out.
+
+    >>> row = ("c", "percent", "revenue", "", "", "w.md", "2031-03-12", "2031-03-12")
+    >>> _accounts_of(row, ["2030"], {"w.md": {"2030"}}), _accounts_of(row, ["2030"], {})
+    ('2030', '')
+    """
+    if row[1] not in YEARLY or not known or len(set(known)) != 1 or len(row[7]) == 4:
+        return ""
+    year = known[0]
+    return year if len(year) == 4 and year in years.get(row[5], ()) else ""
 
 
 def _publication_spans(undated: pd.DataFrame, block: list[str]) -> dict[tuple, str]:
