@@ -167,3 +167,38 @@ def test_two_lexicon_nouns_given_two_figures_across_documents_are_one_noun() -> 
 )  # fmt: skip
 def test_two_lexicon_nouns_stay_two(figures) -> None:
     assert len(set(_nouns(claims(*_rows(*figures))))) == 2
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a common noun and its translations, no letters shared
+        (("riunioni", "it"), ("meetings", "en"), ("réunions", "fr")),
+        (("réunions de coordination", "fr"), ("coordination meetings", "en")),
+        (("gruppi criminali", "it"), ("criminal organisations", "en"), ("bandes criminelles", "fr")),
+        (("cosche", "it"), ("criminal networks", "en"), ("réseaux criminels", "fr")),
+        (("controlli", "it"), ("checks", "en"), ("contrôles", "fr")),
+        # a noun and its synonym in one language
+        (("killed", "en"), ("deaths", "en"), ("uccisi", "it"), ("morts", "fr")),
+        (("people sickened", "en"), ("confirmed cases", "en"), ("contagi", "it")),
+    ],
+)  # fmt: skip
+def test_a_common_noun_has_one_key_in_every_language(words) -> None:
+    from sourcecheck.align.nouns import COGNATE, noun_key
+    from sourcecheck.extract.lexicon import load_concepts
+
+    concepts = load_concepts()
+    keys = {noun_key("", word, concepts, lang).key for word, lang in words}
+    assert len(keys) == 1 and not keys.pop().startswith(COGNATE)
+
+
+def test_a_small_count_in_two_languages_is_one_quantity_when_its_noun_is_known() -> None:
+    table = claims(
+        *_rows(
+            (0, "riunioni", "it", "9 riunioni"),
+            (1, "meetings", "en", "9 meetings"),
+            (2, "checks", "en", "9 checks"),
+        )
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
