@@ -872,7 +872,7 @@ def _fronted(q, located, spans, body: str, lang: str | None = None):
         return p if not any(p.end <= s < q.start for s, _ in spans) else None
     opening = _OPENING.fullmatch(body, opens, p.start) and _FRONTED.match(body, p.end)
     told = body[p.end : q.start]
-    if not opening or len(told) > CLAUSE_REACH or re.search(r"[.;:!?()]", told):
+    if not opening or len(told) > CLAUSE_REACH or _STOPS.search(told):
         return None
     return None if part_of_last(body, 0, q.start, lang) else p
 
@@ -880,6 +880,7 @@ def _fronted(q, located, spans, body: str, lang: str | None = None):
 CLAUSE_REACH = 200  # characters before a fronted place where its clause may open
 _CLAUSE_STOP = regexcache.compile(r"[.;:!?\n]\s")
 _FRONTED = regexcache.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}")  # "En Autriche, (plus de) 5"
+_STOPS = regexcache.compile(r"[.;:!?()]")  # a fronted place's clause has ended
 # a locative alone before a place that opens its sentence: "En ", "In ", "Au "
 _OPENING = regexcache.compile(r"\s*(?:[^\W\d_]+['’]?\s*){0,2}")
 

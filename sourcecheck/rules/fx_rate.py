@@ -256,7 +256,7 @@ def dated_days(sentence: object, published: str, lang: str | None = None) -> lis
     before = published[:10]
     days = [d.iso for d in find_dates(sentence, before, lang=lang) if d.iso and d.iso < before]
     for m in _month_year().finditer(sentence):
-        if re.search(r"\d(?:er|st|nd|rd|th)?\W*$", sentence[: m.start()]):
+        if _DAY_BEFORE.search(sentence, 0, m.start()):
             continue  # a day of that month, which `find_dates` read
         first = dt.date(int(m.group("year")), _month(m.group("month")), 1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
@@ -266,6 +266,9 @@ def dated_days(sentence: object, published: str, lang: str | None = None) -> lis
             if d.isoformat() < before
         ]
     return list(dict.fromkeys(days))
+
+
+_DAY_BEFORE = regexcache.compile(r"\d(?:er|st|nd|rd|th)?\W*$")  # "le 14 octobre 2022"
 
 
 def _month(name: str) -> int:
