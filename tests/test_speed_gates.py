@@ -200,3 +200,18 @@ def test_elided_words_are_matched_only_with_an_apostrophe():
     words = vocabulary("it")
     assert names.read_name("Secondo L’Orvanta Lumera, 40", 8, 28, words) == "Orvanta Lumera"
     assert names.read_name("Secondo Orvanta Lumera, 40", 8, 26, words) == "Orvanta Lumera"
+
+
+def test_makers_of_each_document_in_turn():
+    # one search of a document tells whether any of its sentences names a maker
+    # (`names_maker`, kept for the last document asked): a document after another is
+    # searched again, and a sentence of one that names a maker still reads it
+    from sourcecheck.extract.attribution import _makers
+
+    made = "A cheese made by Tarrow Creamery was recalled."
+    plain = "Tarrow Creamery recalled 40 tonnes."
+    assert _makers(made, 0, len(made), "en") == [(17, 32, "Tarrow Creamery", "company")]
+    assert _makers(plain, 0, len(plain), "en") == []
+    assert not vocabulary("en").names_maker(plain)
+    assert _makers(made, 0, len(made), "en") == [(17, 32, "Tarrow Creamery", "company")]
+    assert vocabulary("en").names_maker(made)

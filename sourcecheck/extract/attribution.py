@@ -1036,6 +1036,8 @@ def _makers(body: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, in
     """
     words = owner_words(lang)
     out = []
+    if not words.names_maker(body):  # most documents name no maker: one search of each
+        return out
     for m in words.maker.finditer(body, lo, hi):
         start = a.end() if (a := _MAKER_ARTICLE.match(body, m.end(), hi)) else m.end()
         name = read_name(body, start, hi, words)

@@ -78,7 +78,7 @@ def frame_owners(
     # what no clause can hold when the document holds none: one search each, not one a figure
     # (neither pattern asserts anything at its end, which a clause's end would change)
     anaphors = referent is not None and words.anaphor_start.search(body) is not None
-    makers = words.maker.search(body) is not None
+    makers = words.names_maker(body)
     wholes: dict[int, int] = {}  # part → whole, by row index
     last = ""  # the last name that owned a figure or opened a sentence: "the company"
     seen = -1  # the last sentence whose opening name was read

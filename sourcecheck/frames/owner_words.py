@@ -134,6 +134,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('makers'))})\s+(?:{alternation(entry('by'))})\s*",
             re.I,
         )
+        self._maker_in: tuple[str | None, bool] = (None, False)  # (`names_maker`'s memo)
         # (after an elided article too: "l'effectif", "l'organico")
         self.owned = regexcache.compile(rf"(?<!\w)(?:{alternation(entry('owned'))})\b", re.I)
         public = {_norm(w) for w in entry("not_company_only")}
@@ -281,6 +282,25 @@ class _Words:
             for code in langs
             for w in (load("attribution").get(code) or {}).get("place_only") or ()
         )
+
+    def names_maker(self, body: str) -> bool:
+        """Whether `body` names a maker anywhere ("made by", "prodotto dalla": `maker`).
+
+        Why: `maker` asserts nothing past its opening lookbehind, so a stretch of `body`
+        holds a maker only if `body` does (tests/test_speed_gates.py keeps the shape); the
+        makers of each sentence (`attribution._makers`) and the owners of its figures
+        (`owner.frame_owners`) ask of one document in turn, and most name none: one search
+        of the document, kept for the last one asked, spares every sentence's.
+
+        Example
+        -------
+        >>> words = vocabulary("en")
+        >>> words.names_maker("Cheese made by Brovel Dairy."), words.names_maker("It fell 3%.")
+        (True, False)
+        """
+        if body is not self._maker_in[0]:
+            self._maker_in = (body, self.maker.search(body) is not None)
+        return self._maker_in[1]
 
 
 @cache
