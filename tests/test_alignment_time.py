@@ -570,6 +570,45 @@ def test_a_count_that_may_fall_told_now_at_another_figure_is_the_day_s_later_sta
     assert later == f"{first}|later"
 
 
+@pytest.mark.parametrize(
+    ("lang", "quote"),
+    [
+        ("fr", "Bilan du soir : 4 disparus retrouvés, 4 disparus toujours recherchés."),
+        ("en", "By nightfall 4 missing hikers were found and 4 were still missing."),
+        ("it", "In serata 4 dispersi ritrovati, 4 dispersi ancora cercati."),
+    ],
+)
+def test_a_count_that_may_fall_told_still_at_another_figure_is_the_day_s_later_state(
+    lang, quote
+) -> None:
+    # the morning's 9 missing, then the evening's bulletin: the same figure twice in one
+    # sentence, the second one still standing; read at its own place, not the first's
+    evening = _missing_at("20:00", 4, quote, lang=lang, doc="e.md")
+    table = claims(
+        _missing_at("09:00", 9, "9 people are missing, the mountain rescue said."),
+        {**evening, "thing": "found", "claim_id": "e.md#20"},
+        {**evening, "claim_id": "e.md#44"},
+    )
+    assert table["subject"].iloc[2] == f"{table['subject'].iloc[0]}|later"
+
+
+def test_a_count_that_may_fall_told_still_before_another_account_is_no_later_state() -> None:
+    # the first account of the day says "still": nothing before it to be later than
+    early = claims(
+        _missing_at("08:00", 25, "25 people were still missing at dawn."),
+        _missing_at("18:00", 21, "The coast guard counted 21 missing."),
+    )
+    assert early["subject"].nunique() == 1
+
+
+def _missing_at(hour: str, value: int, quote: str, **more: str) -> dict:
+    """A count of the missing of 10 June 2025, told at `hour` that day."""
+    day = "2025-06-10"
+    return {"thing": "missing", "refers_to": day, "published": day,
+            "published_at": f"{day}T{hour}", "value": value, "text": str(value),
+            "quote": quote, **more}  # fmt: skip
+
+
 def test_a_count_that_may_fall_told_at_another_figure_without_now_is_one_account() -> None:
     quote = "Ieri sera la Guardia costiera contava 21 dispersi."
     assert _day_of_missing("it", "dispersi", quote, "21")["subject"].nunique() == 1
