@@ -558,6 +558,12 @@ def test_a_figure_of_the_day_told_without_growth_or_before_the_other_is_one_acco
          "21"),
         ("en", "missing", "Four bodies were recovered on Tuesday night; 21 people are now missing.",
          "21"),
+        ("fr", "disparus", "Quatre corps ont été retrouvés mardi soir, et les disparus ne sont plus que 21.",
+         "21"),
+        ("en", "missing", "Four bodies were recovered on Tuesday night, and the missing are down to 21.",
+         "21"),
+        ("it", "dispersi", "Martedì sera sono stati recuperati 4 corpi e i dispersi sono scesi a 21.",
+         "21"),
     ],
 )  # fmt: skip
 def test_a_count_that_may_fall_told_now_at_another_figure_is_the_day_s_later_state(
