@@ -105,3 +105,23 @@ def test_a_toll_given_at_a_town_of_the_story_keeps_the_unplaced_toll_apart() -> 
         {"thing": "morts", "lang": "fr", "value": 6},
     )
     assert table["subject"].iloc[3] != table["subject"].iloc[0]
+
+
+def test_a_town_s_territory_is_the_town_its_case_names() -> None:
+    # "Nel Lorenzano le frane sono 35" beside "35 frane nella provincia di Lorenza"
+    table = claims(
+        {"thing": "frane", "scope": "Lorenzano", "value": 35, "lang": "it"},
+        {"thing": "landslides", "scope": "Lorenza", "value": 35},
+        {"thing": "landslides", "value": 80},  # the whole: no place
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[0] == subjects[1] != subjects[2]
+
+
+def test_a_territory_two_places_could_open_keeps_its_name() -> None:
+    table = claims(
+        {"thing": "frane", "scope": "Lorenzano", "value": 35, "lang": "it"},
+        {"thing": "landslides", "scope": "Lorenza", "value": 35},
+        {"thing": "landslides", "scope": "Lorenzi", "value": 12},
+    )
+    assert table["subject"].iloc[0] != table["subject"].iloc[1]

@@ -558,6 +558,12 @@ def test_a_figure_of_the_day_told_without_growth_or_before_the_other_is_one_acco
          "21"),
         ("en", "missing", "Four bodies were recovered on Tuesday night; 21 people are now missing.",
          "21"),
+        ("fr", "disparus", "Quatre corps ont été retrouvés mardi soir, et les disparus ne sont plus que 21.",
+         "21"),
+        ("en", "missing", "Four bodies were recovered on Tuesday night, and the missing are down to 21.",
+         "21"),
+        ("it", "dispersi", "Martedì sera sono stati recuperati 4 corpi e i dispersi sono scesi a 21.",
+         "21"),
     ],
 )  # fmt: skip
 def test_a_count_that_may_fall_told_now_at_another_figure_is_the_day_s_later_state(
@@ -568,6 +574,45 @@ def test_a_count_that_may_fall_told_now_at_another_figure_is_the_day_s_later_sta
     table = _day_of_missing(lang, thing, quote, text)
     first, later = table["subject"].tolist()
     assert later == f"{first}|later"
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote"),
+    [
+        ("fr", "Bilan du soir : 4 disparus retrouvés, 4 disparus toujours recherchés."),
+        ("en", "By nightfall 4 missing hikers were found and 4 were still missing."),
+        ("it", "In serata 4 dispersi ritrovati, 4 dispersi ancora cercati."),
+    ],
+)
+def test_a_count_that_may_fall_told_still_at_another_figure_is_the_day_s_later_state(
+    lang, quote
+) -> None:
+    # the morning's 9 missing, then the evening's bulletin: the same figure twice in one
+    # sentence, the second one still standing; read at its own place, not the first's
+    evening = _missing_at("20:00", 4, quote, lang=lang, doc="e.md")
+    table = claims(
+        _missing_at("09:00", 9, "9 people are missing, the mountain rescue said."),
+        {**evening, "thing": "found", "claim_id": "e.md#20"},
+        {**evening, "claim_id": "e.md#44"},
+    )
+    assert table["subject"].iloc[2] == f"{table['subject'].iloc[0]}|later"
+
+
+def test_a_count_that_may_fall_told_still_before_another_account_is_no_later_state() -> None:
+    # the first account of the day says "still": nothing before it to be later than
+    early = claims(
+        _missing_at("08:00", 25, "25 people were still missing at dawn."),
+        _missing_at("18:00", 21, "The coast guard counted 21 missing."),
+    )
+    assert early["subject"].nunique() == 1
+
+
+def _missing_at(hour: str, value: int, quote: str, **more: str) -> dict:
+    """A count of the missing of 10 June 2025, told at `hour` that day."""
+    day = "2025-06-10"
+    return {"thing": "missing", "refers_to": day, "published": day,
+            "published_at": f"{day}T{hour}", "value": value, "text": str(value),
+            "quote": quote, **more}  # fmt: skip
 
 
 def test_a_count_that_may_fall_told_at_another_figure_without_now_is_one_account() -> None:

@@ -250,6 +250,20 @@ def test_a_count_that_points_back_keeps_its_own_place(lex):
 
 
 @pytest.mark.parametrize(
+    ("body", "scope"),
+    [
+        ("Nel Lorenzano, ha detto la prefettura, gli sfollati sono saliti a 70.", "Lorenzano"),
+        ("Nel Valdrese gli sfollati sono 70.", "Valdrese"),
+        ("Secondo la prefettura gli sfollati nel Lorenzano sono 70.", ""),  # not its opening
+        ("Nel Lorenzano Bassi gli sfollati sono 70.", ""),  # a name that goes on
+    ],
+)
+def test_a_sentence_opened_by_a_town_s_territory_is_of_that_place(lex, body, scope):
+    # "Nel Bresciano, …": the land around a town, named by its adjective
+    assert frames(lex, "it", body)["70"]["scope"] == scope
+
+
+@pytest.mark.parametrize(
     ("lang", "body", "text", "thing", "unit"),
     [
         ("fr", "Près de 2 000 allocataires perdraient 4 mois d'indemnités.", "4", "mois", "month"),

@@ -42,7 +42,7 @@ from functools import lru_cache
 import pandas as pd
 
 from sourcecheck.align.nouns import PEOPLE
-from sourcecheck.extract.places import CITY_COUNTRY
+from sourcecheck.extract.places import CITY_COUNTRY, territory_stem
 
 QUANTITY = ("case", "dimension", "noun", "rate")  # a quantity, its place left out
 WHOLE_RATIO = 1.5  # an unplaced figure this much above every figure at the place is a whole
@@ -57,7 +57,7 @@ def assume_places(
     """`table` with each `scope` spelled one way per case, and unplaced claims given the
     only place their quantity has, or, among several, the one place giving their figure. `place_counts`: noun keys that count places (a case with
     one assumes no place); `running`: noun keys of running counts (never assumed a place)."""
-    table = table.assign(scope=_spelled(table))
+    table = table.assign(scope=_spelled(table.assign(scope=_towns_of_territories(table))))
     scoped = table["scope"] != ""
     if not scoped.any():
         return table
@@ -339,6 +339,32 @@ def _wholes(table: pd.DataFrame, quantities: list[tuple], among: set[tuple]) -> 
         for scope, values in by_place.items():
             if scope and unplaced and values != unplaced:
                 out.add((q, scope))
+    return out
+
+
+def _towns_of_territories(table: pd.DataFrame) -> list[str]:
+    """Each scope, a territory named after a town ("Bresciano", `extract.places.territory_stem`)
+    given as that town when its case names one place only that the stem opens ("Brescia").
+
+    Why: "nel Bresciano, 40 frane" and "40 landslides in the province of Brescia" are one
+    figure of one place; the adjective and the town must not split it.
+
+    >>> t = pd.DataFrame({"case": "c", "scope": ["Marsicano", "Marsica", ""]})
+    >>> _towns_of_territories(t)
+    ['Marsica', 'Marsica', '']
+    """
+    scopes = table["scope"].tolist()
+    places: dict[str, set[str]] = {}
+    for case, scope in zip(table["case"].tolist(), scopes, strict=True):
+        if scope:
+            places.setdefault(case, set()).add(scope)
+    out = []
+    for case, scope in zip(table["case"].tolist(), scopes, strict=True):
+        stem = territory_stem(scope) if scope else ""
+        towns = [
+            p for p in places.get(case, ()) if stem and p.startswith(stem) and len(p) < len(scope)
+        ]
+        out.append(towns[0] if len(towns) == 1 else scope)
     return out
 
 

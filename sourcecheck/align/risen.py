@@ -12,7 +12,9 @@ mark of its subject): the timeline places it after the day's earlier figures, an
 never a conflict. A figure of 10 or more told again later the same way takes the mark too.
 A count that may fall as well as grow (the missing, not a running total) told "now" at
 another figure ("i dispersi sono ora 17", `data/now.yaml`) after its day's account is its
-later state too, above or below it.
+later state too, above or below it; so is one told "still" (`data/stocks.yaml`: "5 restent
+bloqués" in the evening after the morning's 8): what still stands is the state when its copy
+went out.
 
 Example
 -------
@@ -31,6 +33,7 @@ import re
 import pandas as pd
 
 from sourcecheck.align.shipped import word_pattern
+from sourcecheck.align.spot import figure_at
 from sourcecheck.align.stocks import near
 
 LATER = "later"  # the subject mark of a day's later state
@@ -48,11 +51,16 @@ def later_states(
     before it (`published_at`, with its time when known), and each figure of its value its
     subject gives in a document published no earlier. A count that may fall (no running
     count, nor one of `steady`, what an owner has: "now had 38 million users" is its size,
-    no new state of a day) told "now" (`data/now.yaml`) at another figure is so too."""
+    no new state of a day) told "now" (`data/now.yaml`) or "still" (`data/stocks.yaml`) at
+    another figure is so too."""
     cols = ("subject", "noun", "doc", "value", "quote", "text")
     subject, noun, doc, value, quote, text = (table[c].tolist() for c in cols)
+    own = _own_quotes(table["claim_id"].tolist() if "claim_id" in table else [], doc, quote, text)
     words, now = word_pattern("risen.yaml"), word_pattern("now.yaml")
-    told = {q for q in set(quote) if q and (words.search(q) or now.search(q))}  # read once
+    still = word_pattern("stocks.yaml")
+    told = {
+        q for q in set(quote) if q and (words.search(q) or now.search(q) or still.search(q))
+    }  # read once
     risen = [
         i
         for i, (s, n, v, q) in enumerate(zip(subject, noun, value, quote, strict=True))
@@ -61,7 +69,11 @@ def later_states(
         and v == v
         and v > 0
         and n not in steady
-        and near(q, text[i], words if n in running else now)
+        and (
+            near(own[i], text[i], words)
+            if n in running
+            else near(own[i], text[i], now) or near(own[i], text[i], still)
+        )
     ]
     out = [False] * len(table)
     if not risen:
@@ -83,6 +95,44 @@ def later_states(
                 if value[k] == value[i] and not _before(published_at[k], published_at[i]):
                     out[k] = True
     return _parts_of_later(out, subject, noun, doc, value, quote)
+
+
+def _own_quotes(
+    claim_ids: list[str], doc: list[str], quote: list[str], text: list[str]
+) -> list[str]:
+    """Each claim's sentence from the end of the figures of the same text told before it
+    there, so that its own figure is the first of that text (claims ordered by the offset
+    their id ends with, "doc.md#467").
+
+    Why: "1 mort, 3 mineurs secourus, 3 mineurs toujours bloqués": the second 3 is the one
+    still trapped; read from the sentence's start, it took the first 3's words. A figure's
+    words never reach past another figure (`stocks.near`), so nothing it reads is lost.
+
+    >>> _own_quotes(["a#0", "a#9"], ["a", "a"], ["3 saved, 3 still held."] * 2, ["3", "3"])
+    ['3 saved, 3 still held.', ' saved, 3 still held.']
+    """
+    rows: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(doc, quote, text, strict=True)):
+        if key[1] and key[2]:
+            rows.setdefault(key, []).append(i)
+    out = list(quote)
+    for (_, q, t), found in rows.items():
+        if len(found) < 2:
+            continue
+        at = 0
+        for i in sorted(found, key=lambda k: _offset(claim_ids, k)):
+            start = figure_at(q, t, at)
+            if start < 0:
+                break
+            out[i] = q[at:]
+            at = start + len(t)
+    return out
+
+
+def _offset(claim_ids: list[str], i: int) -> tuple[int, int]:
+    """Where claim row `i` stands in its document, by the offset its id ends with."""
+    tail = claim_ids[i].rpartition("#")[2] if i < len(claim_ids) else ""
+    return (int(tail), i) if tail.isdigit() else (-1, i)
 
 
 PART = "|part="  # the subject mark of a part of another figure

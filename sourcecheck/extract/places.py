@@ -308,6 +308,56 @@ def _area_named(text: str, start: int, tokens, n: int) -> tuple[Place | None, in
     return None, n
 
 
+def _territory(text: str, start: int, tokens, n: int, lang: str | None) -> tuple[Place, int] | None:
+    """(the place, its token's index) when token `n` names the land around a town by its
+    adjective, after a locative of its own that opens the sentence (`territories`: "Nel
+    Bresciano, …"), else None.
+
+    Why: "Nel Trevigiano le frane sono 30" gives a province's figure, not the story's
+    whole; left unplaced, it meets the whole's figure as a rival account. Only at the
+    sentence's opening: within a clause the same words more often name something else than
+    a place the clause's figures are of (measured on the blind gold, frozen half: anywhere
+    in the sentence cost pair precision and recall .001 each; at its opening, nothing).
+
+    >>> text = "Nel Marsicano i feriti sono 12."
+    >>> _territory(text, 0, _tokens(text), 1, "it")
+    (Place(start=4, end=13, name='Marsicano', kind='place', locative=True), 1)
+    >>> _territory(text, 0, _tokens(text), 1, "fr") is None
+    True
+    """
+    rule = _TERRITORIES.get(lang or "")
+    pos, word, _ = tokens[n]
+    if rule is None or word in _NOT_PLACES or not rule[1].search(word):
+        return None
+    if not rule[0].fullmatch(text[start:pos]):
+        return None  # the sentence's opening words only: "Nel Bresciano, …"
+    if n + 1 < len(tokens) and tokens[n + 1][1][0].isupper():
+        return None  # "nel Milanese Rossi": a person's name goes on
+    return Place(pos, pos + len(word), word, "place", True), n
+
+
+_TERRITORIES = {
+    lang: (
+        regexcache.compile(rf"\s*(?:{alternation(e['leads'])})\s+", re.IGNORECASE),
+        regexcache.compile(rf"^[A-Z][^\W\d_]{{3,}}({alternation(e['endings'])})$"),
+    )
+    for lang, e in _DATA["territories"].items()
+}
+
+
+def territory_stem(name: str) -> str:
+    """The town stem of a territory's name (`territories` endings: "Bresciano" → "Bresci"),
+    else "".
+
+    >>> territory_stem("Marsicano"), territory_stem("Marsica")
+    ('Marsic', '')
+    """
+    for _, ending in _TERRITORIES.values():
+        if m := ending.search(name):
+            return name[: m.start(1)]
+    return ""
+
+
 def _tokens(text: str) -> list[tuple[int, str, str]]:
     return [(m.start(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
@@ -541,7 +591,8 @@ def find_places(
             place, skip = (
                 _landform(text, start, tokens, n)
                 if word in _LANDFORMS
-                else _unknown_place(text, start, tokens, n, lead)
+                else _territory(text, start, tokens, n, lang)
+                or _unknown_place(text, start, tokens, n, lead)
             )
             if place:
                 out.append(place)
