@@ -259,7 +259,7 @@ def test_a_count_that_points_back_keeps_its_own_place(lex):
     ],
 )
 def test_a_sentence_opened_by_a_town_s_territory_is_of_that_place(lex, body, scope):
-    # "Nel Bresciano, …": the land around a town, named by its adjective
+    # "Nel Veronese, …": the land around a town, named by its adjective
     assert frames(lex, "it", body)["70"]["scope"] == scope
 
 

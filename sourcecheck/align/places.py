@@ -343,10 +343,10 @@ def _wholes(table: pd.DataFrame, quantities: list[tuple], among: set[tuple]) -> 
 
 
 def _towns_of_territories(table: pd.DataFrame) -> list[str]:
-    """Each scope, a territory named after a town ("Bresciano", `extract.places.territory_stem`)
-    given as that town when its case names one place only that the stem opens ("Brescia").
+    """Each scope, a territory named after a town ("Veronese", `extract.places.territory_stem`)
+    given as that town when its case names one place only that the stem opens ("Verona").
 
-    Why: "nel Bresciano, 40 frane" and "40 landslides in the province of Brescia" are one
+    Why: "nel Veronese, 40 frane" and "40 landslides in the province of Verona" are one
     figure of one place; the adjective and the town must not split it.
 
     >>> t = pd.DataFrame({"case": "c", "scope": ["Marsicano", "Marsica", ""]})

@@ -104,8 +104,8 @@ def _own_quotes(
     there, so that its own figure is the first of that text (claims ordered by the offset
     their id ends with, "doc.md#467").
 
-    Why: "1 mort, 3 mineurs secourus, 3 mineurs toujours bloqués": the second 3 is the one
-    still trapped; read from the sentence's start, it took the first 3's words. A figure's
+    Why: "2 blessés, 5 ouvriers évacués, 5 ouvriers toujours coincés": the second 5 is the one
+    still stuck; read from the sentence's start, it took the first 5's words. A figure's
     words never reach past another figure (`stocks.near`), so nothing it reads is lost.
 
     >>> _own_quotes(["a#0", "a#9"], ["a", "a"], ["3 saved, 3 still held."] * 2, ["3", "3"])

@@ -311,7 +311,7 @@ def _area_named(text: str, start: int, tokens, n: int) -> tuple[Place | None, in
 def _territory(text: str, start: int, tokens, n: int, lang: str | None) -> tuple[Place, int] | None:
     """(the place, its token's index) when token `n` names the land around a town by its
     adjective, after a locative of its own that opens the sentence (`territories`: "Nel
-    Bresciano, …"), else None.
+    Veronese, …"), else None.
 
     Why: "Nel Trevigiano le frane sono 30" gives a province's figure, not the story's
     whole; left unplaced, it meets the whole's figure as a rival account. Only at the
@@ -330,7 +330,7 @@ def _territory(text: str, start: int, tokens, n: int, lang: str | None) -> tuple
     if rule is None or word in _NOT_PLACES or not rule[1].search(word):
         return None
     if not rule[0].fullmatch(text[start:pos]):
-        return None  # the sentence's opening words only: "Nel Bresciano, …"
+        return None  # the sentence's opening words only: "Nel Veronese, …"
     if n + 1 < len(tokens) and tokens[n + 1][1][0].isupper():
         return None  # "nel Milanese Rossi": a person's name goes on
     return Place(pos, pos + len(word), word, "place", True), n
@@ -346,7 +346,7 @@ _TERRITORIES = {
 
 
 def territory_stem(name: str) -> str:
-    """The town stem of a territory's name (`territories` endings: "Bresciano" → "Bresci"),
+    """The town stem of a territory's name (`territories` endings: "Veronese" → "Veron"),
     else "".
 
     >>> territory_stem("Marsicano"), territory_stem("Marsica")
