@@ -23,22 +23,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sourcecheck.extract import context, when
 
 if TYPE_CHECKING:
-    from sourcecheck.extract.document import _Doc
     from sourcecheck.extract.sentences import Sentence
 
 TOLD_AGAIN = 10  # the least count whose telling again in a document is read as the same figure
+
+
+class Story(Protocol):
+    """What a figure's day needs of its document (`document._Doc` gives it): its text, its
+    days (publication, news, event, accounts year), the days earlier sentences set, and the
+    counts it already dated (value → day, concept, last word of the noun)."""
+
+    body: str
+    lang: str | None
+    published: str | None
+    news_day: str
+    event_day: str
+    accounts_year: str
+    dated: dict
+
+    def said_before(self, i: int, source: str | None = None, concept: str | None = None) -> str: ...
+    def scene_day(self, i: int) -> str: ...
+    def headed_day(self, i: int) -> str: ...
+    def previous_day(self, i: int) -> str: ...
 
 
 @dataclass(frozen=True)
 class Clause:
     """What every figure of one sentence shares when its day is read."""
 
-    d: _Doc
+    d: Story
     i: int  # the sentence's index in its document
     s: Sentence
     qs: list  # its figures, in text order
