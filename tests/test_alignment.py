@@ -298,11 +298,11 @@ def test_millions_with_no_currency_beside_an_amount_of_its_sentence_are_an_amoun
         {**row, "value": 6.5e9, "text": "6,5 milliards d'euros", "currency": "EUR",
          "claim_id": "d0.md#2"},
         {**row, "value": 120e6, "text": "120 millions", "claim_id": "d0.md#3",
-         "scale": scales[1]},
+         "scale": scales[1], "concept": "", "thing": ""},
     )  # fmt: skip
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
     assert "(EUR)" in table["subject_label"].iloc[0]
-    assert "(EUR)" not in table["subject_label"].iloc[2]  # another scale word: left alone
+    assert "(EUR)" not in table["subject_label"].iloc[2]  # another scale word, no noun: left alone
 
 
 def test_a_second_account_set_against_the_first_takes_its_noun_and_rate() -> None:

@@ -77,7 +77,12 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     document's amounts are given in (else its case's): Italian copy drops the "euro" a
     French or English account writes, and a count never meets "€23.7 billion". So is one
     whose noun no lexicon knows ("i 640 milioni decisi a marzo": the frame took a participle
-    for its noun), unless another document gives a count within 10% of it."""
+    for its noun), unless another document gives a count within 10% of it.
+
+    A figure written beside a money noun of the lexicon ("35 milioni di perdite", "12
+    millions de pertes") takes its own document's one currency even where no other account
+    gives that amount: a loss is money, and an account that differs from "€40 million"
+    elsewhere must still be compared with it, not left a count of losses."""
     rows = [
         i
         for i, (c, u, v, text, k, th, sc) in enumerate(
@@ -109,6 +114,10 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             by_doc.setdefault((case, doc), set()).add(cur)
             by_case.setdefault(case, set()).add(cur)
     values = table["value"].tolist()
+    money = [  # a money noun written beside the figure ("35 milioni di perdite")
+        bool(th) and concepts.kind.get(k) == "money"
+        for k, th in zip(table["concept"].tolist(), things, strict=True)
+    ]
     amounts: dict[str, list[tuple[str, float]]] = {}
     for case, doc, cur, v in zip(cases, docs, currencies, values, strict=True):
         if cur and v == v and v > 0:
@@ -120,7 +129,7 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             d != docs[i] and abs(v - values[i]) <= 0.1 * values[i]
             for d, v in amounts.get(cases[i], ())
         )  # another account gives the amount: it is one
-        if len(found) == 1 and met:
+        if len(found) == 1 and (met or (money[i] and by_doc.get((cases[i], docs[i])))):
             given[i] = next(iter(found))
     given.update(_beside_amounts(table, rows, given))
     if not given:
