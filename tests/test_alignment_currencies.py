@@ -75,18 +75,18 @@ def test_a_loss_written_without_its_currency_is_compared_with_the_euro_accounts(
         tmp_path,
         (
             "it",
-            "La cooperativa Brevalle ha chiuso il 2024 con 35 milioni di perdite, secondo il "
+            "La cooperativa Ortalia ha chiuso il 2024 con 27 milioni di perdite, secondo il "
             "bilancio pubblicato martedì. I ricavi sono scesi a 210 milioni di euro.",
         ),
         (
             "fr",
-            "La coopérative Brevalle a enregistré 41 millions d'euros de pertes en 2024, selon "
+            "La coopérative Ortalia a enregistré 41 millions d'euros de pertes en 2024, selon "
             "ses comptes publiés mardi. Son chiffre d'affaires est tombé à 210 millions d'euros.",
         ),
     )
-    assert _subject(result, "35 milioni") == _subject(result, "41 millions d'euros")
+    assert _subject(result, "27 milioni") == _subject(result, "41 millions d'euros")
     conflicts = [f for f in result.findings.to_dict("records") if f["rule"] == "value-conflict"]
-    assert conflicts and "35 000 000 EUR" in conflicts[0]["message"]
+    assert conflicts and "27 000 000 EUR" in conflicts[0]["message"]
 
 
 def test_a_loss_without_currency_stays_a_count_where_its_document_has_no_amount(
@@ -94,7 +94,7 @@ def test_a_loss_without_currency_stays_a_count_where_its_document_has_no_amount(
 ) -> None:
     result = _checked(
         tmp_path,
-        ("it", "La cooperativa Brevalle ha chiuso il 2024 con 35 milioni di perdite."),
-        ("fr", "La coopérative Brevalle a enregistré 41 millions d'euros de pertes en 2024."),
+        ("it", "La cooperativa Ortalia ha chiuso il 2024 con 27 milioni di perdite."),
+        ("fr", "La coopérative Ortalia a enregistré 41 millions d'euros de pertes en 2024."),
     )
-    assert "count" in _subject(result, "35 milioni")
+    assert "count" in _subject(result, "27 milioni")

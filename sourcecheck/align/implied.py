@@ -79,7 +79,7 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
     whose noun no lexicon knows ("i 640 milioni decisi a marzo": the frame took a participle
     for its noun), unless another document gives a count within 10% of it.
 
-    A figure written beside a money noun of the lexicon ("35 milioni di perdite", "12
+    A figure written beside a money noun of the lexicon ("27 milioni di perdite", "12
     millions de pertes") takes its own document's one currency even where no other account
     gives that amount: a loss is money, and an account that differs from "€40 million"
     elsewhere must still be compared with it, not left a count of losses."""
@@ -114,7 +114,7 @@ def implied_currency(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             by_doc.setdefault((case, doc), set()).add(cur)
             by_case.setdefault(case, set()).add(cur)
     values = table["value"].tolist()
-    money = [  # a money noun written beside the figure ("35 milioni di perdite")
+    money = [  # a money noun written beside the figure ("27 milioni di perdite")
         bool(th) and concepts.kind.get(k) == "money"
         for k, th in zip(table["concept"].tolist(), things, strict=True)
     ]
