@@ -84,6 +84,18 @@ def test_an_amount_paid_told_on_two_days_is_one_quantity() -> None:
     assert table["subject"].iloc[0].startswith("payment|")
 
 
+def test_a_race_course_measured_in_two_units_on_two_days_is_one_quantity() -> None:
+    # the length of a course does not change from one day of coverage to the next
+    table = claims(
+        {"thing": "course", "unit": "mile", "value": 13.1, "text": "13.1-mile",
+         "published": "2025-05-04"},
+        {"thing": "parcours", "lang": "fr", "unit": "kilometer", "value": 21.3, "text": "21,3 km",
+         "published": "2025-05-06"},
+    )  # fmt: skip
+    assert same(table)
+    assert table["subject"].iloc[0].startswith("race-course|")
+
+
 def test_an_amount_with_another_verb_stays_apart() -> None:
     rows = [
         ("La préfecture a débloqué 12 millions d'euros mardi.", "12 millions d'euros", "fr"),
