@@ -30,6 +30,9 @@ ROLES = [
     ("The new line will save €75 million a year in fuel costs.", "€75 million", "en", "savings"),
     ("Le plan doit permettre d'économiser 75 millions par an.", "75 millions", "fr", "savings"),
     ("La fusione consentirà di risparmiare 75 milioni l'anno.", "75 milioni", "it", "savings"),
+    ("Chaque client avait payé environ 1 800 euros au loueur.", "1 800 euros", "fr", "payment"),
+    ("Ogni socio ha pagato 250 euro per l'iscrizione.", "250 euro", "it", "payment"),
+    ("Every guest paid $900 for the weekend.", "$900", "en", "payment"),
     # a verb of another clause names nothing
     ("The town spent €3 million, and the region released more.", "€3 million", "en", ""),
     ("Il sindaco, che ha stanziato fondi, parla di 5 milioni.", "5 milioni", "it", ""),
@@ -61,6 +64,36 @@ def test_the_verb_before_an_amount_outweighs_a_context_word_beside_it() -> None:
         {"thing": "économies", "currency": "EUR", "lang": "fr", "value": 75e6},
     )
     assert same(table)
+
+
+def test_an_amount_paid_told_on_two_days_is_one_quantity() -> None:
+    # what each one paid does not change from one day of coverage to the next: two accounts
+    # that differ on it are compared
+    rows = [
+        ("Chaque client avait payé 1 800 euros au loueur.", "1 800 euros", "fr", "2025-02-03", 1800),
+        ("Ogni cliente aveva pagato 1.650 euro al noleggiatore.", "1.650 euro", "it", "2025-02-05",
+         1650),
+    ]  # fmt: skip
+    table = claims(
+        *(
+            {"quote": q, "text": t, "lang": g, "currency": "EUR", "published": d, "value": v}
+            for q, t, g, d, v in rows
+        )
+    )
+    assert same(table)
+    assert table["subject"].iloc[0].startswith("payment|")
+
+
+def test_a_race_course_measured_in_two_units_on_two_days_is_one_quantity() -> None:
+    # the length of a course does not change from one day of coverage to the next
+    table = claims(
+        {"thing": "course", "unit": "mile", "value": 13.1, "text": "13.1-mile",
+         "published": "2025-05-04"},
+        {"thing": "parcours", "lang": "fr", "unit": "kilometer", "value": 21.3, "text": "21,3 km",
+         "published": "2025-05-06"},
+    )  # fmt: skip
+    assert same(table)
+    assert table["subject"].iloc[0].startswith("race-course|")
 
 
 def test_an_amount_with_another_verb_stays_apart() -> None:

@@ -88,6 +88,12 @@ SHAPES = {
         fr | Les enquêteurs ont perquisitionné 64 bâtiments dans la région. | 64 | bâtiments | search
         en | The storm damaged 64 properties across the region. | 64 | properties | building
     """,
+    # a measure written as an adjective measures the course of a race after it
+    "race-course": """
+        en | The 13.1-mile course runs along the canal. | 13.1-mile | course | -
+        fr | Le parcours de 21,1 km longe le canal. | 21,1 km | parcours | -
+        it | Il percorso di 21,1 chilometri costeggia il canale. | 21,1 chilometri | percorso | -
+    """,
     # a measure is of the noun its dimension adjective follows
     "measured-thing": """
         it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
