@@ -19,7 +19,7 @@ went out.
 Example
 -------
 >>> import pandas as pd
->>> table = pd.DataFrame({"subject": "injured||2024-05-07||count", "noun": "injured",
+>>> table = pd.DataFrame({"case": "c", "subject": "injured||2024-05-07||count", "noun": "injured",
 ...     "doc": ["a", "b"], "value": [58.0, 61.0], "text": ["58", "61"],
 ...     "quote": ["58 people were injured.", "The injured are now 61."]})
 >>> later_states(table, ["2024-05-07T10:30", "2024-05-08T07:30"], frozenset({"injured"}))
@@ -32,8 +32,8 @@ import re
 
 import pandas as pd
 
+from sourcecheck.align.owners import sentence_figures
 from sourcecheck.align.shipped import word_pattern
-from sourcecheck.align.spot import figure_at
 from sourcecheck.align.stocks import near
 
 LATER = "later"  # the subject mark of a day's later state
@@ -44,6 +44,7 @@ def later_states(
     published_at: list[str],
     running: frozenset[str],
     steady: frozenset[str] = frozenset(),
+    sentences: list | None = None,
 ) -> list[bool]:
     """Whether each claim of `table` (`subject`, `noun`, `doc`, `value`, `quote`, `text`) is
     its day's later state: a running count (a noun in `running`) whose sentence says it has
@@ -52,10 +53,13 @@ def later_states(
     subject gives in a document published no earlier. A count that may fall (no running
     count, nor one of `steady`, what an owner has: "now had 38 million users" is its size,
     no new state of a day) told "now" (`data/now.yaml`) or "still" (`data/stocks.yaml`) at
-    another figure is so too."""
+    another figure is so too. `sentences`: each sentence's figures in text order, as
+    alignment already holds them (`owners.sentence_figures`; worked out when not given)."""
     cols = ("subject", "noun", "doc", "value", "quote", "text")
     subject, noun, doc, value, quote, text = (table[c].tolist() for c in cols)
-    own = _own_quotes(table["claim_id"].tolist() if "claim_id" in table else [], doc, quote, text)
+    if sentences is None:  # each sentence's figures in text order (`owners.sentence_figures`)
+        sentences = sentence_figures(table)
+    own = _own_quotes(quote, text, sentences)
     words, now = word_pattern("risen.yaml"), word_pattern("now.yaml")
     still = word_pattern("stocks.yaml")
     told = {
@@ -97,42 +101,27 @@ def later_states(
     return _parts_of_later(out, subject, noun, doc, value, quote)
 
 
-def _own_quotes(
-    claim_ids: list[str], doc: list[str], quote: list[str], text: list[str]
-) -> list[str]:
-    """Each claim's sentence from the end of the figures of the same text told before it
-    there, so that its own figure is the first of that text (claims ordered by the offset
-    their id ends with, "doc.md#467").
+def _own_quotes(quote: list[str], text: list[str], sentences) -> list[str]:
+    """Each claim's sentence from the end of the figure of the same text told before it
+    there (`sentences`: `owners.sentence_figures`, each sentence's figures in text order), so
+    that its own figure is the first of that text.
 
     Why: "2 blessés, 5 ouvriers évacués, 5 ouvriers toujours coincés": the second 5 is the one
     still stuck; read from the sentence's start, it took the first 5's words. A figure's
     words never reach past another figure (`stocks.near`), so nothing it reads is lost.
 
-    >>> _own_quotes(["a#0", "a#9"], ["a", "a"], ["3 saved, 3 still held."] * 2, ["3", "3"])
+    >>> q = "3 saved, 3 still held."
+    >>> _own_quotes([q, q], ["3", "3"], [(q, [(0, 1, 0), (9, 10, 1)])])
     ['3 saved, 3 still held.', ' saved, 3 still held.']
     """
-    rows: dict[tuple, list[int]] = {}
-    for i, key in enumerate(zip(doc, quote, text, strict=True)):
-        if key[1] and key[2]:
-            rows.setdefault(key, []).append(i)
     out = list(quote)
-    for (_, q, t), found in rows.items():
-        if len(found) < 2:
-            continue
-        at = 0
-        for i in sorted(found, key=lambda k: _offset(claim_ids, k)):
-            start = figure_at(q, t, at)
-            if start < 0:
-                break
-            out[i] = q[at:]
-            at = start + len(t)
+    for told, figures in sentences:
+        after: dict[str, int] = {}  # a text → the end of its last figure in the sentence
+        for _, end, i in figures:
+            if text[i] in after:
+                out[i] = told[after[text[i]] :]
+            after[text[i]] = end
     return out
-
-
-def _offset(claim_ids: list[str], i: int) -> tuple[int, int]:
-    """Where claim row `i` stands in its document, by the offset its id ends with."""
-    tail = claim_ids[i].rpartition("#")[2] if i < len(claim_ids) else ""
-    return (int(tail), i) if tail.isdigit() else (-1, i)
 
 
 PART = "|part="  # the subject mark of a part of another figure

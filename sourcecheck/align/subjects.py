@@ -96,8 +96,8 @@ from sourcecheck.align.units import (
 from sourcecheck.align.unsaid import assume_marks, assume_rates
 from sourcecheck.align.yeartodate import YEAR, marks, year_to_date
 from sourcecheck.collector import paused
-from sourcecheck.extract.framedata import load
 from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.extract.pointers import place_concepts
 from sourcecheck.measures import unit_base
 from sourcecheck.rules.blocks import conversions, prepare
 from sourcecheck.rules.timeline import RISES
@@ -338,7 +338,11 @@ def _subjects(
         table["claim_id"].tolist(),
         strings(claims, "part_of").tolist(),
         later_states(
-            table, strings(claims, "published_at").tolist(), running, days.steady() - running
+            table,
+            strings(claims, "published_at").tolist(),
+            running,
+            days.steady() - running,
+            sentences,
         ),
     )  # a part of a grown whole is of the later state too
     table["subject"] = [
@@ -737,7 +741,7 @@ def _contrasted(quotes: list[str], sentences: list[float]) -> list[float]:
 def _place_counts(nouns: set[str], concepts: Concepts) -> frozenset[str]:
     """The noun keys that count places ("19 countries", "280 villes"): `place_concepts` of
     frames/data/nouns.yaml and the concepts narrower than them."""
-    places = set(load("nouns")["place_concepts"])
+    places = place_concepts()
     return frozenset(n for n in nouns if places.intersection(concepts.ancestors(n)))
 
 

@@ -32,9 +32,9 @@ Example
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
+from sourcecheck.extract.pointers import place_concepts
 from sourcecheck.frames.origin import is_country
 from sourcecheck.frames.placed import field_text, placed_parts
 
@@ -47,7 +47,7 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
     `source`): its own, else the country of its national body's source where that makes it
     a part of a whole-scope count (module docstring); `sources` the case's lexicon of them."""
     scopes = [row.get("scope") for row in rows]
-    places = _place_concepts()
+    places = place_concepts()  # a force's count of countries is the operation's, not its share
     at = _placed_figures(rows)
     told = {
         i: country
@@ -69,16 +69,6 @@ def national_scopes(rows: list[dict], sources: Sources) -> list:
         if parts[i]:
             scopes[i] = country
     return scopes
-
-
-@cache
-def _place_concepts() -> frozenset[str]:
-    """The concepts that count places (`frames/data/nouns.yaml` `place_concepts`): a national
-    force's count of countries ("the operation involved 8 countries") is the operation's,
-    never its own country's share."""
-    from sourcecheck.extract.framedata import load
-
-    return frozenset(load("nouns")["place_concepts"])
 
 
 def _placed_figures(rows: list[dict]) -> dict[tuple, set]:
