@@ -32,7 +32,6 @@ import re
 
 import pandas as pd
 
-from sourcecheck.align.owners import sentence_figures
 from sourcecheck.align.shipped import word_pattern
 from sourcecheck.align.stocks import near
 
@@ -58,6 +57,8 @@ def later_states(
     cols = ("subject", "noun", "doc", "value", "quote", "text")
     subject, noun, doc, value, quote, text = (table[c].tolist() for c in cols)
     if sentences is None:  # each sentence's figures in text order (`owners.sentence_figures`)
+        from sourcecheck.align.owners import sentence_figures  # (owners → rules → risen)
+
         sentences = sentence_figures(table)
     own = _own_quotes(quote, text, sentences)
     words, now = word_pattern("risen.yaml"), word_pattern("now.yaml")
