@@ -189,13 +189,13 @@ def run_cases(client, cases: Iterable[str | Path], advance: Callable[[str], None
         return client.submit(check_case, os.path.abspath(cases[i]), pure=False, **options)
 
     for i, future in as_done(client, range(len(cases)), submit):
-        if future.status == "finished":
-            outcome = future.result()
+        outcome, error = _settle(future)
+        if error is None:
             for f in outcome["findings"]:
                 f["path"] = _here(f["path"])
             outcome = outcome | {"path": str(cases[i])}
         else:  # the task died with its workers (or failed outside check_case)
-            error = f"failed on the cluster: {_error(future)}"
+            error = f"failed on the cluster: {error}"
             outcome = broken(Path(cases[i]), error, schema.EXIT_INTERNAL, started)
         outcomes[i] = outcome
         advance(outcome["case"])
@@ -221,21 +221,29 @@ def read_archive(client, cases, limits, batch: int) -> Iterator[Any]:
         return client.submit(join, case.folder, limits, *parts, pure=False)
 
     for case, future in as_done(client, cases, submit):
-        if future.status == "finished":
-            claims, notices = future.result()
+        result, error = _settle(future)
+        if error is None:
+            claims, notices = result
             yield Outcome(case, claims, notices, None)
         else:
-            yield Outcome(case, None, [], _error(future))
+            yield Outcome(case, None, [], error)
 
 
-def _error(future) -> str:
-    """Why a task did not finish: its exception, or its state (cancelled, lost)."""
+def _settle(future) -> tuple[Any, str | None]:
+    """(the task's result, None), or (None, why it did not finish) in one line.
+
+    Why
+    ---
+    A future reported done can be pending again a moment later: when the worker holding its
+    result dies, the scheduler computes it again elsewhere. Reading `future.status` once
+    then calls a task broken that is about to finish; asking for the result waits for it,
+    and only a task that failed (its exception, a worker killed too often, a cancel) is one.
+    """
     from sourcecheck.cli import one_line
 
     try:
-        exc = future.exception()
-    except Exception as cause:  # noqa: BLE001 - a cancelled or lost task has no exception
-        return f"task {future.status} ({type(cause).__name__})"
-    if isinstance(exc, InputError):
-        return one_line(str(exc))
-    return one_line(f"{type(exc).__name__}: {exc}")
+        return future.result(), None
+    except InputError as exc:
+        return None, one_line(str(exc))
+    except Exception as exc:  # noqa: BLE001 - any failure of the task is the case's, not the run's
+        return None, one_line(f"{type(exc).__name__}: {exc}")

@@ -187,6 +187,28 @@ def test_a_worker_killed_mid_run_loses_no_case(cluster, cases, tmp_path):
     assert not [p for p in out.iterdir() if ".stage-" in p.name or ".old-" in p.name]
 
 
+def test_a_result_lost_with_its_worker_is_computed_again(cluster):
+    # A task reported finished whose worker then dies is pending again: the run must wait
+    # for it to be computed elsewhere, not call its case broken.
+    from sourcecheck.cluster import _settle
+
+    with distributed.Client(cluster, timeout=START) as client:
+        # Long enough a task to be seen pending while it runs again.
+        future = client.submit(time.sleep, 3.0, pure=False)
+        distributed.wait(future)
+        holder = client.who_has([future])[future.key]
+        os.kill(client.run(os.getpid, workers=list(holder))[holder[0]], signal.SIGKILL)
+        deadline = time.monotonic() + START
+        while future.status == "finished" and time.monotonic() < deadline:
+            time.sleep(0.05)  # until the scheduler has seen the worker go
+        assert future.status != "finished"
+        result, error = _settle(future)
+        again = client.who_has([future])[future.key]
+        client.wait_for_workers(2, timeout=START)  # the nanny brings it back
+    assert error is None
+    assert again and again != holder  # computed again, by another worker
+
+
 def _kill_a_busy_worker(address: str, run: subprocess.Popen) -> bool:
     """SIGKILL the process of a worker while it runs a task of `run`; its nanny restarts it."""
     with distributed.Client(address, timeout=START) as client:
