@@ -30,7 +30,7 @@ from sourcecheck import cachedir
 from sourcecheck.align.anchors import function_words
 from sourcecheck.align.cognates import cognate_key
 from sourcecheck.align.shipped import align_data
-from sourcecheck.extract.framedata import load
+from sourcecheck.extract.framedata import durations
 from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.modifiers import qualifiers
 from sourcecheck.extract.places import find_places
@@ -129,12 +129,6 @@ def calendar_words() -> frozenset[str]:
         return sorted(words)
 
     return frozenset(cachedir.remembered("calendar", babel.__version__, build))
-
-
-@lru_cache(maxsize=1)
-def durations() -> frozenset[str]:
-    """The units a duration takes as its concept (`frames/data/nouns.yaml`: hour, day…)."""
-    return frozenset(load("nouns")["durations"])
 
 
 @lru_cache(maxsize=1)

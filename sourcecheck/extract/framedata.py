@@ -44,6 +44,19 @@ def words(name: str, entry: str, lang: str | None) -> frozenset[str]:
 
 
 @cache
+def durations() -> frozenset[str]:
+    """The units a duration takes as its concept (`frames/data/nouns.yaml`: hour, day…).
+
+    Why: a duration is no count of things; extraction (a place's parts) and alignment (the
+    subjects of spans) ask the same list here.
+
+    >>> "day" in durations()
+    True
+    """
+    return frozenset(load("nouns")["durations"])
+
+
+@cache
 def phrases(name: str, entry: str, lang: str | None) -> str:
     """The `alternation` of the phrases of `entry` in `frames/data/<name>.yaml` for `lang`;
     every language's when `lang` is unknown.

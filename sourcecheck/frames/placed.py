@@ -31,7 +31,6 @@ Example
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
 
 from sourcecheck.frames.origin import is_country
 
@@ -85,21 +84,15 @@ def _holds(whole: dict, part: dict) -> bool:
 def _count(row: dict) -> bool:
     """A count of a known concept: no currency, no unit (a share is no count), no duration
     ("pendant cinq jours" in one country is no part of a stay elsewhere)."""
+    from sourcecheck.extract.framedata import durations  # extract's package imports frames
+
     concept = field_text(row, "concept")
     return (
         bool(concept)
-        and concept not in _durations()
+        and concept not in durations()
         and not field_text(row, "currency")
         and not field_text(row, "unit")
     )
-
-
-@cache
-def _durations() -> frozenset[str]:
-    """The concepts of a duration (`frames/data/nouns.yaml`: hour, day…)."""
-    from sourcecheck.extract.framedata import load
-
-    return frozenset(load("nouns")["durations"])
 
 
 def _key(row: dict) -> str:
