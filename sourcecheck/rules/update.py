@@ -80,8 +80,8 @@ def _widest(rows: list[dict]) -> list[dict]:
     """`rows` without a finding whose claims another finding holds all of (the first of two
     that hold the same claims stays).
 
-    Why: a figure read on two series of one count (`_trunk_joined`: "38 casi in Veneto" and
-    "61 cases in Italy" each on the other's timeline) makes both series tell the same
+    Why: a figure read on two series of one count (`_trunk_joined`: "27 casi in Ostrania" and
+    "45 cases in Valdoria" each on the other's timeline) makes both series tell the same
     timeline; one finding says it.
 
     >>> rows = [{"members": [("a", "1"), ("b", "2")]}, {"members": [("b", "2"), ("a", "1")]},
@@ -155,22 +155,22 @@ def _trunk_joined(claims: pd.DataFrame) -> pd.DataFrame:
 
     Why: alignment splits one running count's figures over series by what it could not
     settle for each figure: a place one account names and another does not, or names more
-    broadly ("38 casi in Veneto" on Tuesday, "61 cases in Italy" on Thursday), a figure read
+    broadly ("27 casi in Ostrania" on Tuesday, "45 cases in Valdoria" on Thursday), a figure read
     as a part of a whole in one account only, a second figure of one source in a document
     (`repeat`); each series alone showed no growth. Read on the series it continues, a
     figure shows the count's growth, for the update rule alone (an update is information);
-    a figure of another size (the 700 firefighters beside the 5 injured), one its timeline
+    a figure of another size (the 450 firefighters sent beside the 3 injured), one its timeline
     does not continue or one of a moment it already gives (another town's toll that day) is
     not joined, and falls and conflicts still read each series alone.
     Measured on the blind gold (frozen half): required findings 177 → 188, false positives,
     updates reported as conflicts and pairs unchanged.
 
     >>> t = pd.DataFrame({"claim_id": ["a#1", "b#1", "c#1"], "case": "x",
-    ...     "series": ["case|Veneto||count", "case|Italy||count", "case|Italy||count|part=p"],
+    ...     "series": ["case|Ostrania||count", "case|Valdoria||count", "case|Valdoria||count|part=p"],
     ...     "moment": ["2025-09-02", "2025-09-04", "2025-09-05"],
-    ...     "low": [38.0, 61, 900], "high": [38.0, 61, 900]})
+    ...     "low": [27.0, 45, 800], "high": [27.0, 45, 800]})
     >>> _trunk_joined(t)["series"].tolist()[3:]
-    ['case|Italy||count', 'case|Veneto||count']
+    ['case|Valdoria||count', 'case|Ostrania||count']
     """
     cases, series = claims["case"].tolist(), claims["series"].tolist()
     figure = list(zip(claims["moment"].tolist(), claims["low"].tolist(), claims["high"].tolist(), strict=True))  # fmt: skip
@@ -201,8 +201,8 @@ def _fills(figures: list[tuple], moment: str, low: float, high: float) -> bool:
     Why: a figure for a moment the timeline already gives is another account of that moment;
     one that differs from it is as likely another quantity (7 dead in one town, 2 in the
     next, the same day) as a disagreement, and the update shows neither. A figure of another
-    size on the timeline (230 firefighters sent beside 2 injured on Monday) is another
-    quantity alignment did not tell apart: it neither blocks nor takes the 5 injured of
+    size on the timeline (180 firefighters sent beside 3 injured on Monday) is another
+    quantity alignment did not tell apart: it neither blocks nor takes the 6 injured of
     Tuesday, as `timeline._rose` compares each figure with those of its size.
 
     >>> dead = [("2024-10-13", 4.0, 4.0), ("2024-10-16", 6.0, 6.0)]
@@ -210,7 +210,7 @@ def _fills(figures: list[tuple], moment: str, low: float, high: float) -> bool:
     (True, False)
     >>> _fills(dead, "2024-10-14", 40.0, 40.0)
     False
-    >>> _fills([("2024-10-13", 2.0, 2.0), ("2024-10-13", 230.0, 230.0)], "2024-10-14", 5.0, 5.0)
+    >>> _fills([("2024-10-13", 3.0, 3.0), ("2024-10-13", 180.0, 180.0)], "2024-10-14", 6.0, 6.0)
     True
     """
     sized = [f for f in figures if _near([f], low)]
@@ -226,7 +226,7 @@ def _trunk(series: str) -> str:
     two series of one running count share. A count one account tells as a stock ("400
     still away from home": a series that may fall) is the count another tells as it grows.
 
-    >>> _trunk("rises:case|Veneto||count|owner=x|part=p")
+    >>> _trunk("rises:case|Ostrania||count|owner=x|part=p")
     'case||count|owner=x'
     """
     fields = series.split("|")
@@ -242,7 +242,7 @@ def _trunk(series: str) -> str:
 def _near(figures: list[tuple], low: float) -> bool:
     """Whether `low` stands within `NEAR` times one of `figures` (moment, low, high).
 
-    >>> _near([("d", 38.0, 38.0)], 61.0), _near([("d", 38.0, 38.0)], 900.0)
+    >>> _near([("d", 27.0, 27.0)], 45.0), _near([("d", 27.0, 27.0)], 800.0)
     (True, False)
     """
     return low > 0 and any(lo > 0 and max(lo, low) <= min(lo, low) * NEAR for _, lo, _ in figures)
