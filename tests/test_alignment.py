@@ -932,6 +932,21 @@ def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(oth
     assert table["subject"].iloc[0] == table["subject"].iloc[1]
 
 
+@pytest.mark.parametrize(("others", "joins"), [((), True), (("voters",), False)])
+def test_a_protest_story_s_turnout_as_a_count_is_its_protesters(others, joins) -> None:
+    # "organisers put turnout at 640,000" beside "640 000 manifestants" and "640.000
+    # manifestanti"; in a story that counts voters, a turnout is the election's
+    base = {"value": 640_000.0}
+    table = claims(
+        {**base, "thing": "manifestants", "lang": "fr"},
+        {**base, "thing": "manifestanti", "lang": "it"},
+        {**base, "thing": "turnout"},
+        *({"thing": o, "value": 3_100.0} for o in others),
+    )
+    assert (table["subject"].iloc[0] == table["subject"].iloc[2]) is joins
+    assert table["subject"].iloc[0] == table["subject"].iloc[1]
+
+
 @pytest.mark.parametrize(
     ("named", "joins"), [(("displaced", "evacuees"), True), (("employees", "jobs"), False)]
 )

@@ -6,8 +6,9 @@ Outlets word a strike's participation their own way: "12,4 % de grévistes", "ad
 12,4%", "a strike turnout of 12.4%". The lexicon keeps strikers, strike participation and an
 election's turnout apart, as it must (an election's turnout is its voters'); as shares, in a
 story about a strike and about no election, they count one thing, and their divergence is
-one to report. What each word becomes, by measure and by the kind of story (the concepts
-the case counts), is data (`data/participation.yaml`).
+one to report. So, as a count, is a protest story's "turnout" its protesters ("organisers
+put turnout at 640,000", "640 000 manifestants"). What each word becomes, by measure and by
+the kind of story (the concepts the case counts), is data (`data/participation.yaml`).
 
 Example
 -------
@@ -15,6 +16,8 @@ Example
 ['strike-participation', 'strike-participation', 'strike-participation']
 >>> reread(["vote", "turnout"], ["percent"] * 2, ["c"] * 2)
 ['vote', 'turnout']
+>>> reread(["protester", "turnout"], ["count"] * 2, ["c"] * 2)
+['protester', 'protester']
 """
 
 from __future__ import annotations
