@@ -934,9 +934,9 @@ def test_a_strike_s_shares_of_strikers_and_its_turnout_are_its_participation(oth
 
 @pytest.mark.parametrize(("others", "joins"), [((), True), (("voters",), False)])
 def test_a_protest_story_s_turnout_as_a_count_is_its_protesters(others, joins) -> None:
-    # "organisers put turnout at 640,000" beside "640 000 manifestants" and "640.000
+    # "organisers put turnout at 580,000" beside "580 000 manifestants" and "580.000
     # manifestanti"; in a story that counts voters, a turnout is the election's
-    base = {"value": 640_000.0}
+    base = {"value": 580_000.0}
     table = claims(
         {**base, "thing": "manifestants", "lang": "fr"},
         {**base, "thing": "manifestanti", "lang": "it"},

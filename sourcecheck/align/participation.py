@@ -7,7 +7,7 @@ Outlets word a strike's participation their own way: "12,4 % de grévistes", "ad
 election's turnout apart, as it must (an election's turnout is its voters'); as shares, in a
 story about a strike and about no election, they count one thing, and their divergence is
 one to report. So, as a count, is a protest story's "turnout" its protesters ("organisers
-put turnout at 640,000", "640 000 manifestants"). What each word becomes, by measure and by
+put turnout at 580,000", "580 000 manifestants"). What each word becomes, by measure and by
 the kind of story (the concepts the case counts), is data (`data/participation.yaml`).
 
 Example
