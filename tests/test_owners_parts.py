@@ -214,6 +214,14 @@ OWNERS = """
     fr | Norvelle ferme deux sites. À Castelbrune, où l'usine emploie 900 salariés, le plan inquiète. | 900 | -
     it | Tarvena chiude due sedi. A Roccalba, dove lo stabilimento impiega 300 addetti, cresce la protesta. | 300 | -
     en | Tarvena shut two sites. In Roccalba, where the plant employs 300 people, unions protest. | 300 | -
+    # what a company invests or saves is its own, its name or "the group" before the verb
+    fr | Dorvane Industrie a publié ses comptes. Le groupe investira 1,1 milliard d'euros. | 1,1 milliard d'euros | Dorvane Industrie
+    en | Corvell Foods will invest €70 million in two plants. | €70 million | Corvell Foods
+    en | Corvell Foods cut its forecast. The group expects to save $45 million a year. | $45 million | Corvell Foods
+    it | Il gruppo Dorvane chiude in perdita. Il gruppo conta di risparmiare 250 milioni l'anno. | 250 milioni | Dorvane
+    it | Dorvane ha chiuso in perdita. Il gruppo prevede di investire 1.100 milioni nel triennio. | 1.100 milioni | Dorvane
+    # investing names no owner where no name or body stands before the verb
+    en | Officials said the region will invest €15 million this year. | €15 million | -
 """
 
 
