@@ -220,6 +220,9 @@ OWNERS = """
     en | Corvell Foods cut its forecast. The group expects to save $45 million a year. | $45 million | Corvell Foods
     it | Il gruppo Dorvane chiude in perdita. Il gruppo conta di risparmiare 250 milioni l'anno. | 250 milioni | Dorvane
     it | Dorvane ha chiuso in perdita. Il gruppo prevede di investire 1.100 milioni nel triennio. | 1.100 milioni | Dorvane
+    # a dateline's city opening on the letters of a hosts word ("AT", "AU", "AL") hosts no body
+    en | ATLORA, May 3 (Wire) - A storm forced the evacuation of 1,200 residents, the ministry said. | 1,200 | -
+    fr | AUVERNE, 3 mai (Agence) - Une tempête a forcé l'évacuation de 1 200 habitants, a dit la préfecture. | 1 200 | -
     # investing names no owner where no name or body stands before the verb
     en | Officials said the region will invest €15 million this year. | €15 million | -
 """
