@@ -223,6 +223,9 @@ OWNERS = """
     # a dateline's city opening on the letters of a hosts word ("AT", "AU", "AL") hosts no body
     en | ATLORA, May 3 (Wire) - A storm forced the evacuation of 1,200 residents, the ministry said. | 1,200 | -
     fr | AUVERNE, 3 mai (Agence) - Une tempête a forcé l'évacuation de 1 200 habitants, a dit la préfecture. | 1 200 | -
+    # a country adjective is no owner's name ("customers of French banks")
+    en | Police said 9,400 customers of British lenders had been targeted. | 9,400 | -
+    en | Police said 9,400 customers of French lenders had been targeted. | 9,400 | -
     # investing names no owner where no name or body stands before the verb
     en | Officials said the region will invest €15 million this year. | €15 million | -
 """
@@ -231,6 +234,14 @@ OWNERS = """
 @pytest.mark.parametrize(("lang", "body", "figure", "owner"), _rows(OWNERS))
 def test_the_owner_of_a_figure(lang, body, figure, owner):
     assert claims(body, lang)[figure]["owner"] == (owner if owner != "-" else "")
+
+
+def test_a_word_of_contrast_opening_a_paragraph_is_no_name_a_later_anaphor_stands_for():
+    body = (
+        "Contrairement à ce que dit la direction, ce ne sont pas 30 mais 35 ouvriers qui "
+        "étaient au fond.\n\nLe syndicat rappelle avoir signalé à 4 reprises des fissures."
+    )
+    assert claims(body, "fr")["4"]["owner"] == ""
 
 
 # A count given for one country is a part of the count the case gives for its whole scope
