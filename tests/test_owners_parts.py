@@ -226,6 +226,9 @@ OWNERS = """
     # a country adjective is no owner's name ("customers of French banks")
     en | Police said 9,400 customers of British lenders had been targeted. | 9,400 | -
     en | Police said 9,400 customers of French lenders had been targeted. | 9,400 | -
+    # a division's figures are its own; a later "the group" is the company's, not the division's
+    it | Dorvane ha chiuso il 2025 con ricavi per 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 9.400 | Dorvane
+    it | Dorvane ha chiuso il 2025 con ricavi per 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 1.300 milioni | Frigoriferi
     # investing names no owner where no name or body stands before the verb
     en | Officials said the region will invest €15 million this year. | €15 million | -
 """
