@@ -229,6 +229,8 @@ OWNERS = """
     # a division's figures are its own; a later "the group" is the company's, not the division's
     it | Dorvane ha chiuso il 2025 con ricavi per 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 9.400 | Dorvane
     it | Dorvane ha chiuso il 2025 con ricavi per 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 1.300 milioni | Frigoriferi
+    # what a company owes is its own
+    en | Brenlow Air collapsed on Monday. The company owed £420 million to creditors. | £420 million | Brenlow Air
     # investing names no owner where no name or body stands before the verb
     en | Officials said the region will invest €15 million this year. | €15 million | -
 """
