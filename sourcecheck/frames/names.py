@@ -137,7 +137,19 @@ def read_name(body: str, at: int, hi: int, words) -> str:
     if not taken:
         return ""
     name = " ".join(taken)
-    return "" if _is_place(name, words) else name
+    return "" if _is_place(name, words) or _demonym(taken) else name
+
+
+def _demonym(taken: list[str]) -> bool:
+    """Whether the words read are one country adjective, no name of anyone ("customers of
+    French banks": the banks', which no name gives).
+
+    >>> _demonym(["French"]), _demonym(["Orvane"]), _demonym(["French", "Orvane"])
+    (True, False, False)
+    """
+    from sourcecheck.extract.places import DEMONYMS  # (places reads the lexicon: loaded late)
+
+    return len(taken) == 1 and taken[0].lower() in DEMONYMS
 
 
 def _is_place(name: str, words) -> bool:

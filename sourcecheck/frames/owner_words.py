@@ -72,10 +72,15 @@ class _Words:
         self.of = regexcache.compile(
             rf"(?<!\w)(?:{heads})\s+(?:(?-i:[a-zà-ÿ]\w*)\s+)?(?:{of})\s*", re.I
         )
+        # a company's part named before its name: "la divisione Frigoriferi"
+        self.division = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('divisions'))})\s+$", re.I
+        )
         # a sentence opening on the body its figures are of: the body's name (its acronym in
-        # brackets maybe) and a comma
+        # brackets maybe) and a comma; the hosts word a word of its own, not the first
+        # letters of a dateline's city ("ATHENS, July 22": no "At HENS")
         self.host = regexcache.compile(
-            rf"\s*(?:{alternation(entry('hosts'))})\s*(?P<described>(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,3}})"
+            rf"\s*(?:{alternation(entry('hosts'))})(?:(?<=['’])|\b)\s*(?P<described>(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,3}})"
             rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[^,;:()\d.]{{0,60}}?)"
             rf"\s*(?:\(\s*(?P<acronym>(?-i:[A-Z][A-Z0-9]{{1,7}}))\s*\))?\s*,",
             re.I,
