@@ -218,21 +218,21 @@ OWNERS = """
     fr | Dorvane Industrie a publié ses comptes. Le groupe investira 1,1 milliard d'euros. | 1,1 milliard d'euros | Dorvane Industrie
     en | Corvell Foods will invest €70 million in two plants. | €70 million | Corvell Foods
     en | Corvell Foods cut its forecast. The group expects to save $45 million a year. | $45 million | Corvell Foods
-    it | Il gruppo Dorvane chiude in perdita. Il gruppo conta di risparmiare 250 milioni l'anno. | 250 milioni | Dorvane
+    it | Il gruppo Dorvane chiude in perdita. Il gruppo conta di risparmiare 185 milioni l'anno. | 185 milioni | Dorvane
     it | Dorvane ha chiuso in perdita. Il gruppo prevede di investire 1.100 milioni nel triennio. | 1.100 milioni | Dorvane
     # a dateline's city opening on the letters of a hosts word ("AT", "AU", "AL") hosts no body
-    en | ATLORA, May 3 (Wire) - A storm forced the evacuation of 1,200 residents, the ministry said. | 1,200 | -
+    en | ATLORA, May 3 (Wire) - A storm forced the evacuation of 1,350 residents, the ministry said. | 1,350 | -
     fr | AUVERNE, 3 mai (Agence) - Une tempête a forcé l'évacuation de 1 200 habitants, a dit la préfecture. | 1 200 | -
     # a country adjective is no owner's name ("customers of French banks")
     en | Police said 9,400 customers of British lenders had been targeted. | 9,400 | -
     en | Police said 9,400 customers of French lenders had been targeted. | 9,400 | -
     # a division's figures are its own; a later "the group" is the company's, not the division's
-    it | Dorvane ha chiuso il 2025 con ricavi per 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 9.400 | Dorvane
-    it | Dorvane ha chiuso il 2025 con ricavi per 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 1.300 milioni | Frigoriferi
+    it | Dorvane ha chiuso l'anno con ricavi di 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 9.400 | Dorvane
+    it | Dorvane ha chiuso l'anno con ricavi di 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 1.300 milioni | Frigoriferi
     # what a company owes is its own
-    en | Brenlow Air collapsed on Monday. The company owed £420 million to creditors. | £420 million | Brenlow Air
+    en | Brenlow Air collapsed on Monday. The company owed £365 million to creditors. | £365 million | Brenlow Air
     # investing names no owner where no name or body stands before the verb
-    en | Officials said the region will invest €15 million this year. | €15 million | -
+    en | Officials said the region will invest €17 million this year. | €17 million | -
 """
 
 
@@ -244,7 +244,7 @@ def test_the_owner_of_a_figure(lang, body, figure, owner):
 def test_a_word_of_contrast_opening_a_paragraph_is_no_name_a_later_anaphor_stands_for():
     body = (
         "Contrairement à ce que dit la direction, ce ne sont pas 30 mais 35 ouvriers qui "
-        "étaient au fond.\n\nLe syndicat rappelle avoir signalé à 4 reprises des fissures."
+        "étaient au fond.\n\nLe syndicat affirme avoir signalé à 4 reprises des fissures."
     )
     assert claims(body, "fr")["4"]["owner"] == ""
 
