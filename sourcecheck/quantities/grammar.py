@@ -74,10 +74,6 @@ FIGURE_STARTS = "0123456789+(.," + "".join(c for c in VULGAR if c <= "\xff")
 FIRST_FIGURE = (
     "[^" + "".join(re.escape(c) for c in map(chr, range(256)) if c not in FIGURE_STARTS) + "]"
 )
-# Every character but Latin-1's word characters (\w: letters, digits, "_", "ª", "²", "½"…).
-LATIN1_NON_WORD = (
-    "[^" + "".join(re.escape(c) for c in map(chr, range(256)) if c.isalnum() or c == "_") + "]"
-)
 # What may follow a share of one ("a third of", "un tiers des", "un terzo dei", "a half.").
 _SHARE_OF = ("of", "de", "des", "du", "di", "dei", "del", "della", "delle", "degli", "dello")
 _INTO = ("d'", "dell'", "dall'")
@@ -319,7 +315,7 @@ def grammar(lang: str | None) -> Grammar:
         regexcache.compile(folded) if folded else None,
         tuple(sorted({a.replace("'", q) for a in articles for q in "'’"})),
         # after a space: the engine finds a literal first character without a test of a
-        # class at each character of the text, as `LATIN1_NON_WORD` would cost
+        # class (\W) at each character of the text
         regexcache.compile(b" " + folded) if folded else None,
         regexcache.compile(left_rest),
         frozenset(edge_word(f, last=True) for f in exclude_forms) | {","},
