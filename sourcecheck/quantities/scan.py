@@ -62,13 +62,14 @@ def candidates(
     taken = taken or [0]
     words = _words(text, fold(text), g)
     at = next(words, n)  # where the next word candidate may start: `master` is tried there
-    search, pos = g.figures.search, 0
+    # each search goes on past the whole number the last one found: a figure is never tried
+    # inside one (one scanner for the text, not a search begun anew at each figure)
+    figures = g.figures.finditer(text)
     while True:
-        m = search(text, pos)
+        m = next(figures, None)
         if m is None:
             s = n  # no figure left: the words to the end
         else:
-            pos = m.end()  # past the whole number: a figure is never tried inside one
             kind = m.lastgroup
             s = m.start(kind)
         while at < s:
@@ -81,8 +82,8 @@ def candidates(
         if m is None:
             return
         if s < end:
-            if pos > end:  # a number begun inside an earlier candidate may end past it
-                pos = end
+            if m.end() > end:  # a number begun inside an earlier candidate may end past it
+                figures = g.figures.finditer(text, end)
             continue
         if kind == "fail":
             m = _in_run(text, s, g)
@@ -123,19 +124,18 @@ def _words(text: str, low: bytes, g: Grammar) -> Iterator[int]:
     articles = g.articles
     ends = {c for a in articles for c in (a[-1], a[-1].upper())}
     first = g.heads.match(low)
-    search, pos = g.starts.search, 0
+    hits = g.starts.finditer(low)  # each search goes on where the last hit ends
     while True:
         if first is not None:
             q, first = 0, None
         else:
-            hit = search(low, pos)
+            hit = next(hits, None)
             if hit is None:
                 return
             q = hit.start() + 1
             if text[q - 1] > "\xff" and text[q - 1].isalnum():  # a word character past Latin-1
-                pos = q  # (no hit there: the next may start right after it)
+                hits = g.starts.finditer(low, q)  # (no hit there: the next may start after it)
                 continue
-            pos = hit.end()
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
