@@ -34,6 +34,29 @@ each) are what is left, spread with no function above a quarter. Under the share
 machine's load one run differs from the next by up to ±20 %: compare ratios of runs taken
 in turn (`--quantities`), never one run against another.
 
+Session speed47, `parse_quantities` (instructions of one pass over the corpus of seed 1,
+200,000 words, 15,856 figures; cachegrind, two passes less none, PYTHONHASHSEED=0): 081117cc
+1,459.9 M → 1,336.2 M → 1,328.9 M (-9.0 %; the last step: the figures and the number
+words read with one scanner each, `finditer`, not a search begun anew at each). The number words are looked for in the text folded once to
+Latin-1 bytes (`scan.fold`: a word character in lower case, any other character a space),
+after a literal space, where `str.lower` (which asks the Unicode database about every
+character of a text that is not ASCII: "’", "€", "é" make most news so) and a search for a
+class of non-word characters (a test of the class at each character) cost ~18.5 ms of CPU a
+pass, the folding and the search ~10.8 ms; and `intervals._clean` skips `round` for an end
+that is a multiple of an eighth (~0.5 µs a call). `--quantities --repeat 7`, 081117cc and
+speed47 in turn, two pairs at load 7: 888,955 / 911,955 and 888,816 / 908,642 words/s (the
+scan was cheap per instruction: time falls some 2.5 %, less than the instructions). Tried and
+dropped: the figures found the same way (digits folded to b"0", `bytes.find`, then
+`figures.match` at each one, the sign before it first): the same figures, but one more Python
+call a figure costs more than the engine's test of `FIRST_FIGURE` at each character saves
+(18.4 → 22.3 ms); the number-word scan on text folded to ASCII (`encode("ascii", "replace")`),
+slower (more hits after "?"). Where a pass goes now (SIGPROF sampler): `read_num` ~25 % of its
+own, `candidates` ~19 % (the figures' search most of it), `read_right` ~11 %, the number-word
+scan ~9 %, `assemble` ~7 %, the intervals ~7 %; the left context's patterns (`left_rest`,
+`left`: ~9 ms a pass) find nothing in ~3,100 of their ~8,200 calls, after a word that ends
+a qualifier or a date with none of them before it ("di" 754, "," 935, "i", "of", "de"…): a
+gate on the two words before the figure would spare most of them.
+
 Session speed32, full extraction (instructions of one pass as speed28 counted them: seed 1,
 20,000 words, 62 documents, 1,618 figures, PYTHONHASHSEED=0, cachegrind, a run of one pass less
 a run of none, each after a warm-up pass and a first run in its copy of the tree): 8000f89

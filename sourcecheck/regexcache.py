@@ -50,8 +50,9 @@ _patterns: dict = {}  # (pattern, flags) → pattern: one object per pattern in 
 _counts = {"cached": 0, "compiled": 0}
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern:
-    """`re.compile(pattern, flags)`, from the disk cache when this Python compiled it before."""
+def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)`, from the disk cache when this Python compiled it before
+    (a pattern of bytes too)."""
     key = (pattern, int(flags))
     found = _patterns.get(key)
     if found is None:
@@ -163,9 +164,12 @@ def stats() -> dict[str, int]:
     return dict(_counts)
 
 
-def _build(pattern: str, flags: int) -> re.Pattern:
-    key = f"{flags}:{pattern}"
-    file = cachedir.entry(_BUILD, key) if _BUILD and isinstance(pattern, str) else None
+def _build(pattern: str | bytes, flags: int) -> re.Pattern:
+    if isinstance(pattern, bytes):  # kept apart from the same text as a pattern of str
+        key = f"{flags}:bytes:{pattern.decode('latin-1')}"
+    else:
+        key = f"{flags}:{pattern}"
+    file = cachedir.entry(_BUILD, key) if _BUILD else None
     if file is None:
         return re.compile(pattern, flags)
     parts = cachedir.read(file, key)
@@ -183,7 +187,7 @@ def _build(pattern: str, flags: int) -> re.Pattern:
     return compiled
 
 
-def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple]:
+def _compile(pattern: str | bytes, flags: int) -> tuple[re.Pattern, tuple]:
     """The pattern and the parts `_sre.compile` builds it from (re._compiler.compile's steps)."""
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes subclass int: marshal

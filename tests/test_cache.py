@@ -84,6 +84,30 @@ def test_a_later_process_reads_the_patterns_back(tmp_path: Path) -> None:
     assert second["found"] == first["found"] == _expected()
 
 
+_BYTES_CHILD = """
+from sourcecheck import regexcache
+a, b = regexcache.compile(b" (?:deux|dix)"), regexcache.compile(" (?:deux|dix)")
+print(a.findall(b" deux trois dix"), b.findall(" dix deux"), regexcache.stats())
+"""
+
+
+def test_a_pattern_of_bytes_is_read_back_apart_from_the_same_pattern_of_str(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "SOURCECHECK_CACHE": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _BYTES_CHILD], env=env, capture_output=True, text=True,
+            check=True,
+        ).stdout
+        for _ in range(2)
+    ]  # fmt: skip
+    found = "[b' deux', b' dix'] [' dix', ' deux']"
+    assert runs[0].startswith(found) and "'compiled': 2" in runs[0]
+    assert runs[1].startswith(found) and "'cached': 2" in runs[1]
+    assert len(_files(tmp_path)) == 2
+
+
 def test_a_damaged_file_is_recompiled_and_rewritten(tmp_path: Path) -> None:
     _run(str(tmp_path))
     for file in _files(tmp_path):

@@ -165,7 +165,8 @@ _PIECES = st.sampled_from(
      "’", "-", "/", ":", "+", "(", ")", "h", "am", "p.m.", "er", "e", "th", "°", "½", "_",
      "G", "a", "un", "une", "deux", "trois", "cent", "a dozen", "two", "thirds", "tre", "uno",
      "milioni", "mila", "million", "tens", "of", "thousands", "centaines", "une fois", "le",
-     "and", "et", "\n", "X-", "Ü", "Une", "DEUX", "Tre", "often", "mentre", "\u2009", "İ")
+     "and", "et", "\n", "X-", "Ü", "Une", "DEUX", "Tre", "often", "mentre", "\u2009", "İ",
+     "œ", "ÉTÉ", "а", "\u212a", "UN’", "Dé")
 )  # fmt: skip
 
 
@@ -248,7 +249,7 @@ def test_number_words_start_after_every_non_word_character():
     import re
 
     from sourcecheck.quantities.grammar import grammar
-    from sourcecheck.quantities.scan import _words
+    from sourcecheck.quantities.scan import _words, fold
 
     word = re.compile(r"\w")
     for lang, number in (("fr", "trois"), ("en", "seven"), ("it", "dodici")):
@@ -258,7 +259,7 @@ def test_number_words_start_after_every_non_word_character():
             if len(before) != 1:
                 continue
             text = f"x{before}{number}"
-            found = 2 in _words(text, text, g)
+            found = 2 in _words(text, fold(text), g)
             assert found == (word.match(before) is None), hex(code)
 
 
@@ -275,6 +276,42 @@ def test_lower_case_keeps_a_character_a_word_character_or_not():
         low = c.lower()
         if len(low) == 1:
             assert bool(word.match(c)) == bool(word.match(low)), hex(code)
+
+
+def test_fold_keeps_what_lower_case_gives_a_number_word_scan():
+    """`scan.fold` reads a text as lower case does, a character at a time, for every
+    character but `UNFOLDED` (a text holding one is not folded): a word character of Latin-1
+    as its lower case, and any other character, or any past Latin-1, as no letter of a
+    number word (all are of Latin-1) nor a word character of Latin-1."""
+    import re
+    import sys
+
+    from sourcecheck.quantities.scan import UNFOLDED, fold
+
+    word = re.compile(r"\w")
+    unfolded = []
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if code > 0xFF and (len(low) != 1 or min(low) <= "\xff"):
+            unfolded.append(c)
+            continue
+        byte = fold(c)
+        assert len(byte) == 1, hex(code)
+        if code <= 0xFF and word.match(c):
+            assert byte.decode("latin-1") == low, hex(code)
+        else:
+            assert byte == b" ", hex(code)
+    assert "".join(unfolded) == UNFOLDED
+
+
+def test_articles_fit_in_the_reach_read_before_a_number_word():
+    """`scan` reads `ARTICLE_REACH` characters before a number word for its article."""
+    from sourcecheck.quantities.grammar import grammar
+    from sourcecheck.quantities.scan import ARTICLE_REACH
+
+    for lang in ("fr", "en", "it", None):
+        assert max(map(len, grammar(lang).articles)) <= ARTICLE_REACH
 
 
 @settings(max_examples=400, deadline=None)

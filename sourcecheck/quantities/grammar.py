@@ -74,10 +74,6 @@ FIGURE_STARTS = "0123456789+(.," + "".join(c for c in VULGAR if c <= "\xff")
 FIRST_FIGURE = (
     "[^" + "".join(re.escape(c) for c in map(chr, range(256)) if c not in FIGURE_STARTS) + "]"
 )
-# Every character but Latin-1's word characters (\w: letters, digits, "_", "ª", "²", "½"…).
-LATIN1_NON_WORD = (
-    "[^" + "".join(re.escape(c) for c in map(chr, range(256)) if c.isalnum() or c == "_") + "]"
-)
 # What may follow a share of one ("a third of", "un tiers des", "un terzo dei", "a half.").
 _SHARE_OF = ("of", "de", "des", "du", "di", "dei", "del", "della", "delle", "degli", "dello")
 _INTO = ("d'", "dell'", "dall'")
@@ -117,9 +113,9 @@ class Grammar(NamedTuple):
     scan: re.Pattern  # `master`'s candidates found in one pass that skips most characters
     clock_cue: re.Pattern  # reversed: `hour_cue`, `ore_cue` or `time_cue`
     figures: re.Pattern  # `scan`'s figure candidates alone, tried only at "0-9+(.,½…"
-    heads: re.Pattern | None  # a word's first letters that may start a run, in lower case
+    heads: re.Pattern | None  # a word's first letters that may start a run, `scan.fold`ed
     articles: tuple[str, ...]  # the articles a run may start with, in lower case
-    starts: re.Pattern | None  # `heads` after a non-word character (see `LATIN1_NON_WORD`)
+    starts: re.Pattern | None  # `heads` after a space, which `scan.fold` makes of \W
     # The word next to a figure, sorted finer than `left_words`/`right_words`: which of the
     # patterns it could begin (or, on the left, end), so that only those are tried.
     left_rest: re.Pattern  # `left` without its dates and references: currency, qualifier
@@ -182,6 +178,7 @@ def grammar(lang: str | None) -> Grammar:
         r"|(?<=\d)(?<!\d\d)(?=\d)(?P<fail>))"
     )
     heads = literal_alternation(triggers)
+    folded = _folded(heads) if heads and _lowers(articles) else None
     joiners = alternation(set().union(*(words.JOINERS[lg] for lg in langs)))
     and_ = alternation(JOINERS)
     of = "(?P<of>" + alternation(OF) + SP + r"+|" + alternation(("d'",)) + SP + r"*)?"
@@ -315,12 +312,11 @@ def grammar(lang: str | None) -> Grammar:
         scan,
         clock_cue,
         figures,
-        regexcache.compile(heads) if heads and _lowers(articles) else None,
+        regexcache.compile(folded) if folded else None,
         tuple(sorted({a.replace("'", q) for a in articles for q in "'’"})),
-        # \W as a table of Latin-1 (`LATIN1_NON_WORD`), which the engine tests quickly, where
-        # \W alone asks the Unicode database at every character; a character past Latin-1
-        # is let through, and `scan._words` drops a hit after one that is a word character
-        regexcache.compile(LATIN1_NON_WORD + heads) if heads and _lowers(articles) else None,
+        # after a space: the engine finds a literal first character without a test of a
+        # class (\W) at each character of the text
+        regexcache.compile(b" " + folded) if folded else None,
         regexcache.compile(left_rest),
         frozenset(edge_word(f, last=True) for f in exclude_forms) | {","},
         frozenset(edge_word(f) for f in scales.SCALE_NAMES),
@@ -328,6 +324,15 @@ def grammar(lang: str | None) -> Grammar:
         frozenset(edge_word(f) for f in exclusions.MONTHS) | exclusions.MONTH_LEADS,
         frozenset(JOINERS),
     )
+
+
+def _folded(heads: str) -> bytes | None:
+    """`heads` as the Latin-1 bytes `scan.fold` makes of a text; None when a number word
+    holds a letter past Latin-1 (the text is then read by one pass of `scan`)."""
+    try:
+        return heads.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 def _lowers(articles: list[str]) -> bool:

@@ -6,10 +6,10 @@ Why
 most characters are letters inside plain words. Its candidates start at a digit (or a sign
 or fraction sign before one) or at the first letter of a number word. `Grammar.figures`
 looks only at the characters a figure may start with, which the engine finds before trying
-anything; the number words are looked for in the text put in lower case once
-(`Grammar.heads`, a trie of literal letters the engine also finds first), and each hit at
-the start of a word, or at an article just before one ("un million"), is read by `master`
-itself. The two streams are merged in order, and a candidate inside an earlier one is
+anything; the number words are looked for in the text folded once (`fold`: Latin-1 bytes
+in lower case, every other character a space; `Grammar.heads`, a trie of literal letters),
+after a space, which the engine finds first, and each hit at the start of a word, or at an
+article just before one ("un million"), is read by `master` itself. The two streams are merged in order, and a candidate inside an earlier one is
 dropped, as `finditer` of `master` would never see it.
 
 Example
@@ -30,6 +30,14 @@ from collections.abc import Iterator
 from sourcecheck.quantities.grammar import Grammar
 
 SPACES = " \u00a0\u202f\u2009"  # what may stand between an article and its number word
+# `fold`'s table: a word character of Latin-1 (\w) to its lower case (one Latin-1 letter
+# each), every other byte to a space; past Latin-1, "replace" has made it "?" first.
+_FOLD = bytes(ord(c.lower()) if c.isalnum() or c == "_" else 32 for c in map(chr, range(256)))
+# Past Latin-1, the letters whose lower case is one of Latin-1 ("K" → "k", "Å", "Ÿ", "ẞ") or
+# is two characters ("İ"): a text holding one is read by one pass of `scan` (tests recompute
+# the list).
+UNFOLDED = "\u0130\u0178\u1e9e\u212a\u212b"
+ARTICLE_REACH = 8  # characters before a number word that hold any article (tests check it)
 
 
 def candidates(
@@ -47,25 +55,25 @@ def candidates(
     if m is not None:
         yield m, m.lastgroup
         end = m.end()
-    low = text.lower() if g.heads is not None else ""
-    if len(low) != len(text):  # lower case changed the offsets ("İ"): one pass of `scan`
+    if g.heads is None or any(c in text for c in UNFOLDED):  # one pass of `scan`
         yield from _scanned(text, g, end)
         return
     master, articles, n = g.master, g.articles, len(text)
     taken = taken or [0]
-    words = _words(text, low, g)
+    words = _words(text, fold(text), g)
     at = next(words, n)  # where the next word candidate may start: `master` is tried there
-    search, pos = g.figures.search, 0
+    # each search goes on past the whole number the last one found: a figure is never tried
+    # inside one (one scanner for the text, not a search begun anew at each figure)
+    figures = g.figures.finditer(text)
     while True:
-        m = search(text, pos)
+        m = next(figures, None)
         if m is None:
             s = n  # no figure left: the words to the end
         else:
-            pos = m.end()  # past the whole number: a figure is never tried inside one
             kind = m.lastgroup
             s = m.start(kind)
         while at < s:
-            if at >= end and not (at < taken[0] and _within(text, low, at, taken[0], articles)):
+            if at >= end and not (at < taken[0] and _within(text, at, taken[0], articles)):
                 w = master.match(text, at)
                 if w is not None:
                     yield w, "word"
@@ -74,8 +82,8 @@ def candidates(
         if m is None:
             return
         if s < end:
-            if pos > end:  # a number begun inside an earlier candidate may end past it
-                pos = end
+            if m.end() > end:  # a number begun inside an earlier candidate may end past it
+                figures = g.figures.finditer(text, end)
             continue
         if kind == "fail":
             m = _in_run(text, s, g)
@@ -86,60 +94,82 @@ def candidates(
         end = m.end(kind)
 
 
-def _words(text: str, low: str, g: Grammar) -> Iterator[int]:
-    """Where `master` may match a word of `text` (`low`: in lower case) that starts with a
+def fold(text: str) -> bytes:
+    """`text` as the number-word scan reads it: one byte a character, a word character of
+    Latin-1 in lower case, any other character a space (past Latin-1, any character).
+
+    Why: `str.lower` asks the Unicode database about each character of a text that is not
+    ASCII (most news: "é", "’", "€"), and a scan for a class of characters tests the class
+    at each one; a byte table and a scan for a space cost a fraction of either. The number
+    words are all of Latin-1 (`Grammar.heads`); a text holding a letter past Latin-1 that
+    lower case makes one of Latin-1 (`UNFOLDED`) is not folded.
+
+    >>> fold("Trois-Ponts, l’ÉTÉ ½").decode("latin-1")
+    'trois ponts  l été ½'
+    """
+    return text.encode("latin-1", "replace").translate(_FOLD)
+
+
+def _words(text: str, low: bytes, g: Grammar) -> Iterator[int]:
+    """Where `master` may match a word of `text` (`low`: `fold`ed) that starts with a
     number word, or an article before one, in order (the same place may come twice).
 
     The number words are looked for only after a character that is no word character
-    (`Grammar.starts`, which lets through any past Latin-1: those that are word characters
-    are dropped here) and at the very start: a hit inside a word ("often", "mentre") is
-    none, and lower case keeps a character a word character or not (every one whose lower
-    case is one character: the tests check it). `master` is tried at each place only
-    when the caller comes to it (`candidates`), once it knows what it has read before."""
+    (`Grammar.starts`: a space in `low`, which any character past Latin-1 is too: those
+    that are word characters are dropped here) and at the very start: a hit inside a word
+    ("often", "mentre") is none, and lower case keeps a character a word character or not
+    (every one whose lower case is one character: the tests check it). `master` is tried
+    at each place only when the caller comes to it (`candidates`), once it knows what it
+    has read before."""
     articles = g.articles
-    ends = {a[-1] for a in articles}
+    ends = {c for a in articles for c in (a[-1], a[-1].upper())}
     first = g.heads.match(low)
-    search, pos = g.starts.search, 0
+    hits = g.starts.finditer(low)  # each search goes on where the last hit ends
     while True:
         if first is not None:
             q, first = 0, None
         else:
-            hit = search(low, pos)
+            hit = next(hits, None)
             if hit is None:
                 return
             q = hit.start() + 1
-            if low[q - 1] > "\xff" and low[q - 1].isalnum():  # a word character past Latin-1
-                pos = q  # (no hit there: the next may start right after it)
+            if text[q - 1] > "\xff" and text[q - 1].isalnum():  # a word character past Latin-1
+                hits = g.starts.finditer(low, q)  # (no hit there: the next may start after it)
                 continue
-            pos = hit.end()
         k = q
         while k and text[k - 1] in SPACES:
             k -= 1
         # "une| centaine", "a| dozen": the article first (one `endswith` of all the articles
         # before building their starts: most words before a number word are none)
-        if k < q and low[k - 1] in ends and low.endswith(articles, 0, k):
-            for p in sorted({k - len(a) for a in articles if low.endswith(a, 0, k)}):
-                if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
-                    yield p
+        if k < q and text[k - 1] in ends:
+            before = text[max(0, k - ARTICLE_REACH) : k].lower()
+            if before.endswith(articles):
+                for p in sorted({k - len(a) for a in articles if before.endswith(a)}):
+                    if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+                        yield p
         yield q
 
 
-def _within(text: str, low: str, q: int, t: int, articles: tuple[str, ...]) -> bool:
+def _within(text: str, q: int, t: int, articles: tuple[str, ...]) -> bool:
     """Whether a word run of `master` begun at `q` (or at an article before it) ends by `t`:
     a run holds letters, hyphens, and spaces after an article; so it ends by `t` when no
     hyphen stands between them and the character at `t` can go on none (a space only
     after no article). Then every candidate begun inside the run ends by `t` too.
 
-    >>> _within("12 millions d'euros", "12 millions d'euros", 3, 11, ("un", "une"))
+    >>> _within("12 millions d'euros", 3, 11, ("un", "une"))
     True
-    >>> _within("12 millions-deux", "12 millions-deux", 3, 11, ("un", "une"))
+    >>> _within("12 millions-deux", 3, 11, ("un", "une"))
     False
     """
     if text.find("-", q, t) >= 0:
         return False
     if t < len(text):
         c = text[t]
-        if c.isalnum() or c in "-_" or (c in SPACES and low.endswith(articles, 0, t)):
+        if (
+            c.isalnum()
+            or c in "-_"
+            or (c in SPACES and text[max(0, t - ARTICLE_REACH) : t].lower().endswith(articles))
+        ):
             return False
     return True
 
