@@ -709,14 +709,53 @@ def _in_incise(body: str, d) -> bool:
     )
 
 
-# A comma, then a past participle ("approvato", "adopté", "signed") and the day's article
+# The endings of a past participle ("approvato", "adopté", "signed")
+_PARTICIPLE_ENDS = "ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed"
+# A comma, then a past participle and the day's article
 _INCISE_OPEN = regexcache.compile(
-    r",\s*[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|é|ée|és|ées|ed|"
+    rf",\s*[^\W\d_]{{3,}}(?:{_PARTICIPLE_ENDS}|"
     r"(?<=[^aeiouy])(?:i|ie|u|ue))"  # "parti", "survenu", "venue": a consonant before
     r"\s+(?:(?:le|il|on|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )
 _INCISE_CLOSE = regexcache.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?)?\s*,")  # "mardi après-midi,"
+
+
+# A comma, an adverb maybe, and a past participle opening an aside ("The fund, also
+# raised in Valdora, …", "Le ministre, arrivé à Brissac, …")
+_PARTICIPLE_ASIDE = regexcache.compile(
+    rf",\s*(?:[^\W\d_]+\s+)?[^\W\d_]{{3,}}(?:{_PARTICIPLE_ENDS})(?![\w'’])", re.IGNORECASE
+)
+ASIDE_REACH = 120  # characters before a place where the aside holding it may open
+
+
+def _aside(place, q, body: str, lang: str | None) -> bool:
+    """Whether `place` stands in an aside that closes before figure `q`: a relative clause
+    or a participle's between commas, which say where the noun before them is, not where
+    the figure applies.
+
+    Why: "The network, which ran call centres in Xland, cheated 4,000 savers": the 4,000 are
+    no count of Xland's; nor is "last year's conference, also held in Valdora, raised €2
+    billion" money of Valdora. A place that opens the sentence or stands in the figure's own
+    clause ("In Xland, the network cheated 4,000 savers") still is the figure's.
+
+    >>> from types import SimpleNamespace as At
+    >>> text = "The ring, which ran call centres in Moldavo, cheated 4,000 savers."
+    >>> _aside(At(start=35, end=42), At(start=52), text, "en")
+    True
+    >>> text = "The ring ran call centres in Moldavo, and cheated 4,000 savers."
+    >>> _aside(At(start=29, end=36), At(start=50), text, "en")
+    False
+    """
+    opener = None
+    reach = max(0, place.start - ASIDE_REACH)
+    for pattern in (_relative_clause(lang), _PARTICIPLE_ASIDE):
+        for m in pattern.finditer(body, reach, place.start):
+            if opener is None or m.end() > opener.end():
+                opener = m
+    if opener is None or re.search(r"[,;:.()]", body[opener.end() : place.start]):
+        return False
+    return "," in body[place.end : q.start]
 
 
 @lru_cache(maxsize=4)
@@ -732,7 +771,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     """The place (`places.Place`) where the figure applies, or None: a country adjective of
     its noun ("in 15 regioni italiane", "3 italiani"), else a place of its clause after it
     (labels and the figures listed with it may stand between: "23 000 (préfecture) et 40 000
-    (CGT) à Lyon"), else the last one before it, unless that one is listed with another
+    (CGT) à Lyon"), else the last one before it outside an aside (`_aside`: "The ring, which
+    ran call centres in X, cheated 4,000 savers"), unless that one is listed with another
     ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
     dont 87 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 87 000's).
     A list of places after the figure is about them all: the figure takes the country or
@@ -761,7 +801,11 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
                     return p
                 return _fronted(q, located, spans, body, lang)
             break
-    before = [p for p in located if p.end <= q.start and not _of_part(p, spans, body, lang)]
+    before = [
+        p
+        for p in located
+        if p.end <= q.start and not _of_part(p, spans, body, lang) and not _aside(p, q, body, lang)
+    ]
     if not before:
         return None
     if len(before) > 1 and _locates(body, before[-2], before[-1]):
