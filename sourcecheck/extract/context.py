@@ -735,7 +735,7 @@ def _aside(place, q, body: str, lang: str | None) -> bool:
     the figure applies.
 
     Why: "The network, which ran call centres in Xland, cheated 4,000 savers": the 4,000 are
-    no count of Xland's; nor is "last year's conference, also held in Valdora, raised €2
+    no count of Xland's; nor is "the first summit, hosted in Valdora too, pledged €2
     billion" money of Valdora. A place that opens the sentence or stands in the figure's own
     clause ("In Xland, the network cheated 4,000 savers") still is the figure's.
 
