@@ -233,11 +233,14 @@ class Vocabulary:
         # en début de mois, a reconnu"; English keeps 40 characters: at 60 the frozen half
         # of bench/gold.py lost 2 English sources, a measured choice)
         aside = _aside(adv, 40 if lang == "en" else 60)
+        # (the place a body's description ends on, after `of`, its article included: "l'office
+        # régional des forêts de la Valdène a recensé", "the water board of the Vale counted")
+        of_place = rf"(?:\s+{of}(?:(?<=['’])|\s+){art}(?-i:[{UPPER}])[\w'’-]*)?"
         core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:(?:[a-zà-ÿ-]+\s+)?{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+"
-            rf"(?:\s+{particles}\s+[\w'’-]+)?)?"
+            rf"(?:\s+{particles}\s+[\w'’-]+)?)?{of_place}"
             rf"(?:\s+\w[\w-]*){{0,2}}?(?:,?\s+{rel})?\s+"  # (a lone dash is no word: "X - Floods")
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
