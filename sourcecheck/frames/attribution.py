@@ -171,7 +171,9 @@ class Vocabulary:
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
             rf"\s+{art}(?:[\w'’-]+\.?\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
-            rf"\s*{art}$)",
+            rf"\s*{art}$"
+            # ("i dati Istat indicano", "les données Insee montrent": the name right after)
+            rf"|\b{alternation(words['counts'])}\s+$)",
             i,
         )
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
