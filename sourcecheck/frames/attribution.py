@@ -171,7 +171,9 @@ class Vocabulary:
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
             rf"\s+{art}(?:[\w'’-]+\.?\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
-            rf"\s*{art}$)",
+            rf"\s*{art}$"
+            # ("i dati Istat indicano", "les données Insee montrent": the name right after)
+            rf"|\b{alternation(words['counts'])}\s+$)",
             i,
         )
         # "annoncés par", "relogées par la municipalité": a participle, then its agent
@@ -233,11 +235,14 @@ class Vocabulary:
         # en début de mois, a reconnu"; English keeps 40 characters: at 60 the frozen half
         # of bench/gold.py lost 2 English sources, a measured choice)
         aside = _aside(adv, 40 if lang == "en" else 60)
+        # (the place a body's description ends on, after `of`, its article included: "l'office
+        # régional des forêts de la Valdène a recensé", "the water board of the Vale counted")
+        of_place = rf"(?:\s+{of}(?:(?<=['’])|\s+){art}(?-i:[{UPPER}])[\w'’-]*)?"
         core = (
             rf"(?:\s*\([^)]{{1,40}}\))?(?:,\s*{rel}\b{relative}{{1,120}}?,)?{aside}"
             rf"(?:\s+{alternation(words['locatives'])}\s+{art}"
             rf"(?:(?:[a-zà-ÿ-]+\s+)?{alternation(words['place_nouns'])}\s+{of}\s*)?[\w'’-]+"
-            rf"(?:\s+{particles}\s+[\w'’-]+)?)?"
+            rf"(?:\s+{particles}\s+[\w'’-]+)?)?{of_place}"
             rf"(?:\s+\w[\w-]*){{0,2}}?(?:,?\s+{rel})?\s+"  # (a lone dash is no word: "X - Floods")
             rf"(?:{alternation(words['clitics'])}\s*)?"
         )
