@@ -39,6 +39,13 @@ SHAPES = {
         fr | Le viaduc, long de 2 km, coûtera 400 millions d'euros. | 400 millions d'euros | viaduc | -
         en | The bridge, due to open in 2027, will cost €900 million. | €900 million | bridge | cost
     """,
+    # a verb of amounting or change before its particle is no noun: the clause's subject
+    # is ("ressort à", "si attestano a")
+    "amounting-verb": """
+        fr | Le bénéfice du trimestre ressort à 57 millions d'euros. | 57 millions d'euros | bénéfice | profit
+        fr | Les recettes de la saison ressortaient à 9 millions d'euros. | 9 millions d'euros | recettes | revenue
+        it | Le vendite del semestre si attestano a 640 milioni di euro. | 640 milioni di euro | vendite | revenue
+    """,
     # an amount after words that name no thing is of the last amount's thing
     "amount-lead": """
         fr | L'Autorité a infligé une amende de 90 millions d'euros à Dalcor. En 2021, le groupe avait été sanctionné à hauteur de 12 millions. | 12 millions | amende | fine
