@@ -46,6 +46,11 @@ SHAPES = {
         fr | Les recettes de la saison ressortaient à 9 millions d'euros. | 9 millions d'euros | recettes | revenue
         it | Le vendite del semestre si attestano a 640 milioni di euro. | 640 milioni di euro | vendite | revenue
     """,
+    # a measure a valuation verb sets, its object after it ("a chiffré à 45 tonnes les …")
+    "valued-object-after": """
+        fr | La coopérative a chiffré à 45 tonnes les fruits retirés des rayons. | 45 tonnes | fruits | -
+        it | Il consorzio ha quantificato in 12 tonnellate le olive perse per la grandine. | 12 tonnellate | olive | -
+    """,
     # an amount after words that name no thing is of the last amount's thing
     "amount-lead": """
         fr | L'Autorité a infligé une amende de 90 millions d'euros à Dalcor. En 2021, le groupe avait été sanctionné à hauteur de 12 millions. | 12 millions | amende | fine

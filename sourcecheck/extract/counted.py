@@ -49,6 +49,7 @@ from sourcecheck.extract.elided import (
     subject_before,
     tallied,
     tally_named,
+    valued_after,
 )
 from sourcecheck.extract.framedata import alternation, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
@@ -353,6 +354,7 @@ class SentenceNouns:
                 measured(body, q.start, q.end, s.start, s.end, lang, concepts)
                 or (thing_after(body, q.end, s.end, lang, concepts) if of else None)
                 or subject_before(body, q.start, s.start, lang, concepts)
+                or valued_after(body, q.start, q.end, s.start, s.end, lang, concepts)
             )  # "la portata si è fermata a 310 m³/s": the subject of the verb, not its participle
             found = (found[0], found[1], None) if found else None  # its concept is its unit's
         elif q.kind == "percent" and of_ratio_base(body, q.end, lang):
