@@ -44,7 +44,7 @@ SHAPES = {
     "amounting-verb": """
         fr | Le bénéfice du trimestre ressort à 57 millions d'euros. | 57 millions d'euros | bénéfice | profit
         fr | Les recettes de la saison ressortaient à 9 millions d'euros. | 9 millions d'euros | recettes | revenue
-        it | Le vendite del semestre si attestano a 640 milioni di euro. | 640 milioni di euro | vendite | revenue
+        it | Le vendite del semestre si attestano a 615 milioni di euro. | 615 milioni di euro | vendite | revenue
     """,
     # a measure a valuation verb sets, its object after it ("a chiffré à 45 tonnes les …")
     "valued-object-after": """

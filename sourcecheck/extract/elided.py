@@ -82,7 +82,7 @@ class _Grammar:
             r"\s*$",
             re.IGNORECASE,
         )
-        # "a chiffré à 38 tonnes les …": the verb and its particle right before the figure,
+        # "a chiffré à 45 tonnes les …": the verb and its particle right before the figure,
         # its object after it
         self.valued_verb = regexcache.compile(
             rf"(?<![\w'’])(?:{alt('valuation_verbs')})\s+(?:{alt('valuation_particles')})\s*$",
@@ -591,7 +591,7 @@ def valued_after(
 ):
     """(start, end, concept) of a valuation verb's object written after the figure at
     `text[start:end]`, the verb and its particle right before it: "la coopérative a chiffré
-    à 45 tonnes les fruits retirés", "ha quantificato in 30 milioni i danni". Why: the verb
+    à 45 tonnes les fruits retirés", "ha quantificato in 27 milioni i danni". Why: the verb
     there is no noun of the figure; its object, after it, is. `lo`, `hi`: the sentence's
     bounds.
 
