@@ -585,6 +585,16 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # (it) "le stime della Regione collocano a 340 le famiglie": a word ending like a
+        # plural finite verb, then its object (a figure, an article, a complementizer, or a
+        # preposition and a figure), is the body's verb, where its name stops
+        self.finite_ends = tuple(str(e) for e in words["finite_endings"])
+        self.object_after = lazy(
+            rf"\s+(?:\d|{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?=[^\W\d])"
+            rf"|{alternation(words['complementizers'])}\b"
+            rf"|{alternation(words['locatives'])}\s+\d)",
+            i,
+        )
         # (fr, it) a one-word name's adjectives up to its clause's end or its verb (or the
         # auxiliary of its verb): "secondo la Funzione pubblica,", "La Coordination rurale
         # revendique", "la Garde nationale a déployé"; a colour is one too ("la Croce verde")
@@ -869,7 +879,7 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives partitives scopes documents saying_nouns organs intending supporting year_in name_colours mission_links membership "
-    "prepositional_articles spelled results comparing"
+    "prepositional_articles spelled results comparing finite_endings"
 ).split()
 
 
