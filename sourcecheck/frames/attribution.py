@@ -199,8 +199,14 @@ class Vocabulary:
         # the frozen half 3 source figures but cost alignment a false positive and an update
         # read as a conflict: kept at three)
         token = r"(?:[^\s,;]|(?<=\d),(?=\d))+"
+        # (or the figure the participle puts at, and its unit, up to three words: "put at 40
+        # million euros by the council", "estimées à 40 millions d'euros par la chambre")
+        put_at = (
+            rf"{alternation(words['locatives'])}\s+\d(?:{token})?(?:\s+(?!\d){token}){{0,3}}?\s+"
+        )
         self.passive = lazy(
-            rf"\b{participles}\s+(?:(?:{adv}|{token})\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"\b{participles}\s+(?:(?:(?:{adv}|{token})\s+){{0,3}}?|{put_at})"
+            rf"{alternation(words['by'])}\s*{art}"
             rf"{people_of}$",
             i,
         )
