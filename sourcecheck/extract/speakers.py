@@ -963,7 +963,7 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
         return qualified(text[g.noun_at : n.end()]), n.end(), True  # "l'associazione albergatori"
     m = v.postnominal.match(text, end, hi)
     if m is not None and (verb := _finite_verb(v, text, m.start("adj"), m.end("adj"))) is not None:
-        m = v.postnominal.match(text, end, verb)  # "della Regione collocano a 340": its verb
+        m = v.postnominal.match(text, end, verb)  # "della Provincia situano a 260": its verb
     if m is None or not (m.group("adj") or m.group("of")):
         return None
     adjectives = m.group("adj").split()
@@ -999,14 +999,14 @@ def _finite_verb(v: Vocabulary, text: str, start: int, end: int) -> int | None:
     ends like one (`finite_ends`) and its object follows (a figure, an article, "che", or a
     preposition and a figure); None when there is none.
 
-    Why: "-ano" ends adjectives and verbs alike ("l'Istituto italiano", "la Regione
-    collocano"); a body's name stops before its verb ("le stime della Regione collocano a 340
-    le famiglie" is the Regione's figure, not "Regione collocano"'s).
+    Why: "-ano" ends adjectives and verbs alike ("l'Istituto italiano", "la Provincia
+    situano"); a body's name stops before its verb ("le stime della Provincia situano a 260
+    le aziende" is the Provincia's figure, not "Provincia situano"'s).
 
     >>> v = vocabulary("it")
-    >>> text = "la Regione collocano a 340 le famiglie"
-    >>> text[: _finite_verb(v, text, 10, 20)], _finite_verb(v, "l'Istituto italiano di", 10, 19)
-    ('la Regione', None)
+    >>> text = "la Provincia situano a 260 le aziende"
+    >>> text[: _finite_verb(v, text, 12, 20)], _finite_verb(v, "l'Istituto italiano di", 10, 19)
+    ('la Provincia', None)
     """
     if not v.finite_ends:
         return None

@@ -199,8 +199,8 @@ class Vocabulary:
         # the frozen half 3 source figures but cost alignment a false positive and an update
         # read as a conflict: kept at three)
         token = r"(?:[^\s,;]|(?<=\d),(?=\d))+"
-        # (or the figure the participle puts at, and its unit, up to three words: "put at 40
-        # million euros by the council", "estimées à 40 millions d'euros par la chambre")
+        # (or the figure the participle puts at, and its unit, up to three words: "put at 62
+        # million euros by the harbour board", "estimés à 23 millions d'euros par la chambre")
         put_at = (
             rf"{alternation(words['locatives'])}\s+\d(?:{token})?(?:\s+(?!\d){token}){{0,3}}?\s+"
         )
@@ -591,7 +591,7 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
-        # (it) "le stime della Regione collocano a 340 le famiglie": a word ending like a
+        # (it) "le stime della Provincia situano a 260 le aziende": a word ending like a
         # plural finite verb, then its object (a figure, an article, a complementizer, or a
         # preposition and a figure), is the body's verb, where its name stops
         self.finite_ends = tuple(str(e) for e in words["finite_endings"])
