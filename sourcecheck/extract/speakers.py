@@ -962,6 +962,8 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
     if v.generic_kind(g.noun) in _MEMBERS_OF and (n := v.members.match(text, end, hi)):
         return qualified(text[g.noun_at : n.end()]), n.end(), True  # "l'associazione albergatori"
     m = v.postnominal.match(text, end, hi)
+    if m is not None and (verb := _finite_verb(v, text, m.start("adj"), m.end("adj"))) is not None:
+        m = v.postnominal.match(text, end, verb)  # "della Provincia situano a 260": its verb
     if m is None or not (m.group("adj") or m.group("of")):
         return None
     adjectives = m.group("adj").split()
@@ -990,6 +992,31 @@ def postnominal(sp: Speakers, g: _Generic, hi: int) -> tuple[str, int, bool] | N
                 return written, stop, named  # "la Compagnie minière du Val-Brun": all its name
             return n.group(), stop, True  # "le groupe italien d'électroménager Ferlani"
     return written, stop, named
+
+
+def _finite_verb(v: Vocabulary, text: str, start: int, end: int) -> int | None:
+    """Where the first adjective in `text[start:end]` that is a plural finite verb starts: it
+    ends like one (`finite_ends`) and its object follows (a figure, an article, "che", or a
+    preposition and a figure); None when there is none.
+
+    Why: "-ano" ends adjectives and verbs alike ("l'Istituto italiano", "la Provincia
+    situano"); a body's name stops before its verb ("le stime della Provincia situano a 260
+    le aziende" is the Provincia's figure, not "Provincia situano"'s).
+
+    >>> v = vocabulary("it")
+    >>> text = "la Provincia situano a 260 le aziende"
+    >>> text[: _finite_verb(v, text, 12, 20)], _finite_verb(v, "l'Istituto italiano di", 10, 19)
+    ('la Provincia', None)
+    """
+    if not v.finite_ends:
+        return None
+    for w in _WORD.finditer(text, start, end):
+        if w.group().lower().endswith(v.finite_ends) and v.object_after.match(text, w.end()):
+            return len(text[: w.start()].rstrip())
+    return None
+
+
+_WORD = regexcache.compile(r"[^\W\d][\w'’-]*")
 
 
 _LAST_NAME = regexcache.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*)*$")

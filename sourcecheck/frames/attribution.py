@@ -199,8 +199,14 @@ class Vocabulary:
         # the frozen half 3 source figures but cost alignment a false positive and an update
         # read as a conflict: kept at three)
         token = r"(?:[^\s,;]|(?<=\d),(?=\d))+"
+        # (or the figure the participle puts at, and its unit, up to three words: "put at 62
+        # million euros by the harbour board", "estimés à 23 millions d'euros par la chambre")
+        put_at = (
+            rf"{alternation(words['locatives'])}\s+\d(?:{token})?(?:\s+(?!\d){token}){{0,3}}?\s+"
+        )
         self.passive = lazy(
-            rf"\b{participles}\s+(?:(?:{adv}|{token})\s+){{0,3}}?{alternation(words['by'])}\s*{art}"
+            rf"\b{participles}\s+(?:(?:(?:{adv}|{token})\s+){{0,3}}?|{put_at})"
+            rf"{alternation(words['by'])}\s*{art}"
             rf"{people_of}$",
             i,
         )
@@ -585,6 +591,16 @@ class Vocabulary:
             rf"{alternation(words['adjective_endings'])}\b)"
         )
         self.has_adjectives = bool(words["adjective_endings"])
+        # (it) "le stime della Provincia situano a 260 le aziende": a word ending like a
+        # plural finite verb, then its object (a figure, an article, a complementizer, or a
+        # preposition and a figure), is the body's verb, where its name stops
+        self.finite_ends = tuple(str(e) for e in words["finite_endings"])
+        self.object_after = lazy(
+            rf"\s+(?:\d|{alternation(words['determiners'])}(?:(?<=['’])|\s+)(?=[^\W\d])"
+            rf"|{alternation(words['complementizers'])}\b"
+            rf"|{alternation(words['locatives'])}\s+\d)",
+            i,
+        )
         # (fr, it) a one-word name's adjectives up to its clause's end or its verb (or the
         # auxiliary of its verb): "secondo la Funzione pubblica,", "La Coordination rurale
         # revendique", "la Garde nationale a déployé"; a colour is one too ("la Croce verde")
@@ -869,7 +885,7 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives partitives scopes documents saying_nouns organs intending supporting year_in name_colours mission_links membership "
-    "prepositional_articles spelled results comparing"
+    "prepositional_articles spelled results comparing finite_endings"
 ).split()
 
 
