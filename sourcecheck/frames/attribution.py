@@ -200,7 +200,7 @@ class Vocabulary:
         # read as a conflict: kept at three)
         token = r"(?:[^\s,;]|(?<=\d),(?=\d))+"
         # (or the figure the participle puts at, and its unit, up to three words: "put at 62
-        # million euros by the harbour board", "estimés à 23 millions d'euros par la chambre")
+        # million euros by the harbour board", "estimés à 21 millions d'euros par la chambre")
         put_at = (
             rf"{alternation(words['locatives'])}\s+\d(?:{token})?(?:\s+(?!\d){token}){{0,3}}?\s+"
         )
