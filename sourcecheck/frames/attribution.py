@@ -199,7 +199,7 @@ class Vocabulary:
         # the frozen half 3 source figures but cost alignment a false positive and an update
         # read as a conflict: kept at three)
         token = r"(?:[^\s,;]|(?<=\d),(?=\d))+"
-        # (or the figure the participle puts at, and its unit, up to three words: "put at 62
+        # (or the figure the participle puts at, and its unit, up to three words: "put at 58
         # million euros by the harbour board", "estimés à 21 millions d'euros par la chambre")
         put_at = (
             rf"{alternation(words['locatives'])}\s+\d(?:{token})?(?:\s+(?!\d){token}){{0,3}}?\s+"
