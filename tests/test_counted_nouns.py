@@ -31,6 +31,15 @@ SHAPES = {
     "bare-share": """
         fr | La liste a eu 42 % des suffrages au premier tour. Au second, elle n'a eu que 38 %. | 38 % | suffrages | vote
     """,
+    # an indefinite article opens a change verb's subject as a definite one does
+    "indefinite-subject": """
+        it | Nel trimestre un utile netto è sceso a 14 milioni di euro. | 14 milioni di euro | utile netto | profit
+        it | Nel 2025 una perdita netta è salita a 31 milioni di euro. | 31 milioni di euro | perdita netta | loss
+        fr | En mars, une perte nette a atteint 9 millions d'euros. | 9 millions d'euros | perte nette | loss
+        en | Last year an operating loss fell to $45 million. | $45 million | operating loss | loss
+        en | In March a net loss rose to $12 million. | $12 million | net loss | loss
+        fr | Pour une usine, le coût a atteint 70 millions d'euros. | 70 millions d'euros | coût | -
+    """,
     # money counts the subject a verb sets to it
     "money-subject": """
         it | Il fatturato è salito a 900 milioni di euro. | 900 milioni di euro | fatturato | revenue

@@ -94,8 +94,11 @@ class _Grammar:
         # a subject's determiner: an article, a possessive, or both ("il suo fatturato"),
         # then maybe the year it is of ("its 2025 net profit fell 72%")
         possessives = alt("possessives")
-        self.article = regexcache.compile(
-            rf"(?<![\w'’])(?:(?:{articles})(?:(?<=['’])|\s+)(?:(?:{possessives})\s+)?"
+        openers = alternation(
+            words("nouns", "articles", lang) | words("nouns", "subject_indefinites", lang)
+        )
+        self.article = regexcache.compile(  # "a net loss rose to": an indefinite one too
+            rf"(?<![\w'’])(?:(?:{openers})(?:(?<=['’])|\s+)(?:(?:{possessives})\s+)?"
             rf"|(?:{possessives})\s+)(?:(?:19|20)\d\d\s+)?(?=[^\W\d_])",
             re.IGNORECASE,
         )
@@ -626,8 +629,9 @@ def _clause_start(text: str, clause: int, end: int, g: _Grammar) -> int:
 
 
 def _first_subject(text: str, clause: int, end: int, lang: str | None, concepts: Concepts):
-    """(start, end, concept) of the first noun phrase an article or a possessive opens in
-    `text[clause:end]`, not after a preposition ("dans les écoles" says where), or None."""
+    """(start, end, concept) of the first noun phrase an article (definite or not: "a net
+    loss rose to") or a possessive opens in `text[clause:end]`, not after a preposition
+    ("dans les écoles", "pour une usine" say where or what for), or None."""
     g = _grammar(lang)
     for a in g.article.finditer(text, clause, end):
         before = text[max(clause, a.start() - 20) : a.start()].split()
