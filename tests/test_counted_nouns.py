@@ -33,12 +33,12 @@ SHAPES = {
     """,
     # an indefinite article opens a change verb's subject as a definite one does
     "indefinite-subject": """
-        it | Nel trimestre un utile netto è sceso a 14 milioni di euro. | 14 milioni di euro | utile netto | profit
-        it | Nel 2025 una perdita netta è salita a 31 milioni di euro. | 31 milioni di euro | perdita netta | loss
+        it | Nel trimestre un utile netto è sceso a 13,4 milioni di euro. | 13,4 milioni di euro | utile netto | profit
+        it | Nel 2025 una perdita netta è salita a 29,7 milioni di euro. | 29,7 milioni di euro | perdita netta | loss
         fr | En mars, une perte nette a atteint 9 millions d'euros. | 9 millions d'euros | perte nette | loss
-        en | Last year an operating loss fell to $45 million. | $45 million | operating loss | loss
-        en | In March a net loss rose to $12 million. | $12 million | net loss | loss
-        fr | Pour une usine, le coût a atteint 70 millions d'euros. | 70 millions d'euros | coût | -
+        en | Last year an operating loss fell to $43.8 million. | $43.8 million | operating loss | loss
+        en | In March a net loss rose to $11.3 million. | $11.3 million | net loss | loss
+        fr | Pour une usine, le coût a atteint 68 millions d'euros. | 68 millions d'euros | coût | -
     """,
     # money counts the subject a verb sets to it
     "money-subject": """
