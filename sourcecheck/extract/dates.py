@@ -834,7 +834,7 @@ def _resolve(
     day = next((m.group(g) for g in _DAY_GROUPS if m.group(g)), None)
     if day:
         month = next(m.group(g) for g in _MONTH_GROUPS if m.group(g))
-        iso = _calendar_day(_number(day), _month_number(month), year, pub)
+        iso = _calendar_day(_number(day), month_number(month), year, pub)
         if year or iso is None:
             return iso
         named = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
@@ -869,7 +869,7 @@ _EVENT_DAY = regexcache.compile(
 FORWARD_DAYS = 4  # days ahead of publication a planned weekday may fall ("prévue vendredi")
 
 
-def _month_number(word: str) -> int:
+def month_number(word: str) -> int:
     """The month (1-12) of a month's name or abbreviation ("mars", "Sept", "set.")."""
     lower = word.lower()
     return MONTHS[lower] if lower in MONTHS else DOTTED_MONTHS[lower]

@@ -176,13 +176,19 @@ _UNKNOWN_LEAD = {lang: _unknown_lead(lang) for lang in (None, *LANGS)}
 # In a breakdown across places of care ("9 au CHU de X, 5 au centre hospitalier de Y"),
 # the town each one's name gives leads a place as an area does (`_breakdown`)
 _SITE_LEAD = {lang: _unknown_lead(lang, ("areas", "sites")) for lang in (None, *LANGS)}
-_SITES = alternation(w for code in LANGS for w in _DATA["sites"][code])
-_SITE_BEFORE = regexcache.compile(
-    rf"(?<!\w)(?-i:{_SITES})\s+(?:de|du|di|del|della|of)\s+$", re.IGNORECASE
-)
-_SITE_NAMED = regexcache.compile(
-    rf"(?<!\w)(?-i:{_SITES})\s+(?:de|du|di|del|della|of)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE
-)
+
+
+def _of_named(key: str, then: str) -> re.Pattern:
+    """A noun of `key` in places.yaml (every language's, as written), "of" and `then`: "la
+    regione di " (then the end), "all'ospedale di V" (then a capital)."""
+    nouns = alternation(w for code in LANGS for w in _DATA[key][code])
+    return regexcache.compile(
+        rf"(?<!\w)(?-i:{nouns})\s+(?:de|du|di|del|della|of)\s+{then}", re.IGNORECASE
+    )
+
+
+_SITE_BEFORE = _of_named("sites", "$")
+_SITE_NAMED = _of_named("sites", "(?-i:[A-ZÀ-Ý])")
 SITES_LISTED = 2  # places of care named in one sentence that make a breakdown by place
 
 
@@ -201,11 +207,7 @@ def _breakdown(text: str, start: int, end: int) -> bool:
 
 
 LEAD_REACH = 30  # characters before a name where its lead may open ("centre hospitalier de ")
-_AREA = regexcache.compile(
-    rf"(?<!\w)(?-i:{alternation(w for code in LANGS for w in _DATA['areas'][code])})"
-    r"\s+(?:de|du|di|del|della|of)\s+$",
-    re.IGNORECASE,
-)
+_AREA = _of_named("areas", "$")
 _NOT_PLACES = frozenset(
     """
     January February March April May June July August September October November December

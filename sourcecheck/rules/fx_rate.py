@@ -251,14 +251,14 @@ def dated_days(sentence: object, published: str, lang: str | None = None) -> lis
     """
     if not isinstance(sentence, str) or not published or len(published) < 10:
         return []
-    from sourcecheck.extract.dates import find_dates  # (extract imports the rules)
+    from sourcecheck.extract.dates import find_dates, month_number  # (extract imports the rules)
 
     before = published[:10]
     days = [d.iso for d in find_dates(sentence, before, lang=lang) if d.iso and d.iso < before]
     for m in _month_year().finditer(sentence):
         if _DAY_BEFORE.search(sentence, 0, m.start()):
             continue  # a day of that month, which `find_dates` read
-        first = dt.date(int(m.group("year")), _month(m.group("month")), 1)
+        first = dt.date(int(m.group("year")), month_number(m.group("month")), 1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         days += [
             d.isoformat()
@@ -269,12 +269,6 @@ def dated_days(sentence: object, published: str, lang: str | None = None) -> lis
 
 
 _DAY_BEFORE = regexcache.compile(r"\d(?:er|st|nd|rd|th)?\W*$")  # "le 14 octobre 2022"
-
-
-def _month(name: str) -> int:
-    from sourcecheck.extract.dates import MONTHS
-
-    return MONTHS[name.lower().rstrip(".")]
 
 
 @functools.cache
