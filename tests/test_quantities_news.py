@@ -391,3 +391,75 @@ def test_a_scaled_count_after_a_street_word(text, lang, value):
 @pytest.mark.parametrize(("text", "lang"), [("Ufficio in piazza 4", "it"), ("au 12 rue 8", "fr")])
 def test_an_address_number_after_a_street_word(text, lang):
     assert all(q.text not in ("4", "8") for q in parse_quantities(text, lang))
+
+
+# 8. Temperatures as wire copy writes them, and English ages.
+@pytest.mark.parametrize(
+    ("text", "lang", "values", "unit"),
+    [
+        ("Highs of 38C (100F) are forecast for Thursday.", "en", [38, 100], None),
+        ("the mercury touched 42.3C on Sunday", "en", [42.3], "degree_Celsius"),
+        ("a record 107F in the valley", "en", [107], "degree_Fahrenheit"),
+        ("des minimales de -4C dans la nuit", "fr", [-4], "degree_Celsius"),
+        ("si sono toccati 39,5C a valle", "it", [39.5], "degree_Celsius"),
+        ("it felt like 99 degrees Fahrenheit", "en", [99], "degree_Fahrenheit"),
+        ("il fait 37 degrés Celsius à l'ombre", "fr", [37], "degree_Celsius"),
+        ("punte di 40 gradi centigradi", "it", [40], "degree_Celsius"),
+        ("une pointe à 39 °F", "fr", [39], "degree_Fahrenheit"),
+    ],
+)
+def test_temperatures_glued_to_their_degree_letter(text, lang, values, unit):
+    found = parse_quantities(text, lang)
+    assert [q.value for q in found] == values
+    units = [q.unit for q in found]
+    assert (
+        units == [unit] * len(values)
+        if unit
+        else units
+        == [
+            "degree_Celsius",
+            "degree_Fahrenheit",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It was 30 C in the shade, said the caption of table 4", "en"),  # spaced: no degree
+        ("un moteur de 4CV", "fr"),
+        ("the 2030F target", "en"),
+        ("row 12F-G", "en"),
+    ],
+)
+def test_a_letter_that_is_no_degree_gives_none(text, lang):
+    assert all(
+        q.unit not in ("degree_Celsius", "degree_Fahrenheit") for q in parse_quantities(text, lang)
+    )
+
+
+def test_a_celsius_reading_converts_to_fahrenheit_with_its_zero():
+    from sourcecheck.measures import unit_offset
+
+    def kelvin(x, unit):
+        return x * unit_base(unit)[1] + unit_offset(unit)
+
+    assert kelvin(40, "degree_Celsius") == pytest.approx(kelvin(104, "degree_Fahrenheit"))
+    assert unit_base("degree_Celsius")[0] == unit_base("degree_Fahrenheit")[0] == "[temperature]"
+    assert unit_offset("kilometer") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A 52-year-old cyclist and his 19-year-old son were hurt.", [52, 19]),
+        ("Three 16-year-olds were detained.", [3, 16]),
+        ("a seven-year-old boy was rescued", [7]),
+    ],
+)
+def test_english_ages_written_with_hyphens_are_figures(text, values):
+    assert [q.value for q in parse_quantities(text, "en")] == values
+
+
+def test_a_figure_glued_to_another_hyphenated_word_stays_none():
+    assert parse_quantities("a 10-year plan and a 3-day strike", "en") == []

@@ -24,6 +24,8 @@ Example
 
 from __future__ import annotations
 
+import re
+
 from sourcecheck.quantities.context import Left, Right, read_cents, read_right
 from sourcecheck.quantities.exclusions import is_time
 from sourcecheck.quantities.grammar import Grammar
@@ -68,7 +70,7 @@ def assemble(
         cents, cents_end = read_cents(text, end, lang, g)
         if cents is not None:  # "15 dollars 50", "10 $ 30 cent", "thirteen dollars forty-five"
             extra, step, end = cents / 100, 0.01, cents_end
-    if end < len(text) and (text[end].isalnum() or text[end] == "-" and _letter_at(text, end + 1)):
+    if glued_to_word(text, end):
         return None  # "5G", "4K", "171-ter", "5-year"
     plain = not (scale_name or currency or unit)
     if raw is not None:
@@ -150,6 +152,28 @@ def clock_hour(rtext: str, s: int, end: int, g: Grammar, text: str) -> bool:
         return True
     time_cue = g.time_cue.match(rtext, at, stop)
     return time_cue is not None and g.clock_follow.match(text, end) is not None
+
+
+_AGE_TAIL = re.compile(r"-years?-olds?(?![^\W\d_])", re.IGNORECASE)
+
+
+def glued_to_word(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` is part of a word: "5G", "4K", "171-ter", "5-year".
+
+    Why: such a figure names a thing (a network, a law article, a plan), it counts nothing.
+    An English age is the exception: "a 34-year-old driver" states a figure (the frame
+    marks it as an age, never compared).
+
+    Example:
+    >>> glued_to_word("5-year plan", 1), glued_to_word("34-year-old man", 2)
+    (True, False)
+    """
+    if end >= len(text):
+        return False
+    c = text[end]
+    if c.isalnum():
+        return True
+    return c == "-" and _letter_at(text, end + 1) and not _AGE_TAIL.match(text, end)
 
 
 def _letter_at(text: str, i: int) -> bool:

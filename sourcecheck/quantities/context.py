@@ -154,6 +154,28 @@ class Right(NamedTuple):
 _POUNDS = frozenset({"pounds", "pound", "livres", "livre"})
 
 
+_SMALL_FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _glued_degree(text: str, e: int, start: int | None) -> bool:
+    """Whether the letter at `e` is a degree glued to a small figure: "45C", "113F", "41.2C".
+
+    Why: wire copy writes temperatures so ("highs of 45C (113F)"); "45 C" with a space, a
+    letter after ("4CV", "5Fa") or a long figure ("2024F") is not one.
+
+    Example:
+    >>> t = "hit 45C (113F) on Monday"
+    >>> _glued_degree(t, 6, 4), _glued_degree(t, 12, 9), _glued_degree("45 C", 2, 0)
+    (True, True, False)
+    """
+    n = len(text)
+    if start is None or e >= n or text[e] not in "CF" or not text[e - 1].isdigit():
+        return False
+    if e + 1 < n and (text[e + 1].isalnum() or text[e + 1] in "-'’"):
+        return False
+    return _SMALL_FIGURE.fullmatch(text, start, e) is not None
+
+
 def read_right(
     text: str,
     e: int,
@@ -178,6 +200,9 @@ def read_right(
     key = None if word is None else word.lower().replace("’", "'")
     if key not in g.right_words:
         return _new(Right, (e, 1.0, None, 0.0, None, currency, False, None))  # "700 policiers"
+    if word in units.GLUED_DEGREES and _glued_degree(text, e, start):
+        unit = units.unit_of(units.GLUED_DEGREES[word])
+        return _new(Right, (e + 1, 1.0, None, 0.0, None, currency, False, unit))  # "45C"
     factor, scale_name, end = 1.0, None, e
     extra, step, at = 0.0, None, e
     # `key` is the word at `at`: a pattern that cannot begin with it is not tried there.

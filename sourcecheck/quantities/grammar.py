@@ -225,7 +225,13 @@ def grammar(lang: str | None) -> Grammar:
         *exclude_forms,
         ",",
     )
-    right_forms = (*scales.SCALE_NAMES, *suffix_forms, *exclusions.MONTHS, *JOINERS)
+    right_forms = (
+        *scales.SCALE_NAMES,
+        *suffix_forms,
+        *exclusions.MONTHS,
+        *JOINERS,
+        *units.GLUED_DEGREES,
+    )
     left_words = frozenset(edge_word(f, last=True) for f in left_forms)
     right_words = frozenset(edge_word(f) for f in right_forms)
     month_after = regexcache.compile(exclusions.MONTH_AFTER)

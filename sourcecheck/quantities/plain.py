@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sourcecheck.quantities.assemble import assemble, clock_hour
+from sourcecheck.quantities.assemble import assemble, clock_hour, glued_to_word
 from sourcecheck.quantities.context import WINDOW, Left, Right, left_of
 from sourcecheck.quantities.exclusions import (
     SPAN_LEADS_REVERSED,
@@ -131,7 +131,7 @@ def read_num(
         if left is None and glued:
             return None  # glued to a word: "G20", "MP3"
     if left is None and not right and not special:
-        if e < n and (text[e].isalnum() or text[e] == "-" and e + 1 < n and text[e + 1].isalpha()):
+        if glued_to_word(text, e):
             return None  # "5G", "4K", "5-year", "171-ter"
         if not (s and text[s - 1] in "-–/−"):  # no sign, no tail of a date ("2019-20")
             if not decimals and mantissa <= 24 and clock_hour(rtext, s, e, g, text):

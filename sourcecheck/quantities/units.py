@@ -78,6 +78,8 @@ ABBREVIATIONS: dict[str, str] = {
     "mph": "mile / hour",
     "°C": "degree_Celsius",
     "ºC": "degree_Celsius",
+    "°F": "degree_Fahrenheit",
+    "ºF": "degree_Fahrenheit",
     "ft": "foot",
     "lb": "pound",
     "lbs": "pound",
@@ -88,6 +90,11 @@ ABBREVIATIONS: dict[str, str] = {
     "Gbps": "gigabit / second",
     "Mbps": "megabit / second",
 }
+
+# A degree letter glued to its figure, as wire copy writes temperatures: "45C (113F)".
+# Only glued ("45 C" is no temperature: a list's label, a grade) and after at most three
+# integer digits; `context.read_right` reads it.
+GLUED_DEGREES: dict[str, str] = {"C": "°C", "F": "°F"}
 
 # Words (matched in lower case) -> pint expression.
 WORDS: dict[str, str] = {
@@ -149,6 +156,16 @@ WORDS: dict[str, str] = {
     **{w: "foot ** 3" for w in ("cubic feet", "cubic foot", "pieds cubes", "piedi cubi")},
     **{w: "meter ** 3" for w in ("cubic metres", "cubic meters", "mètres cubes", "metri cubi")},
     **{w: "degree" for w in ("degree", "degrees", "degré", "degrés", "grado", "gradi")},
+    **{
+        f"{degree} {scale}": unit
+        for degree in ("degree", "degrees", "degré", "degrés", "grado", "gradi")
+        for scale, unit in (
+            ("celsius", "degree_Celsius"),
+            ("centigrade", "degree_Celsius"),
+            ("centigradi", "degree_Celsius"),
+            ("fahrenheit", "degree_Fahrenheit"),
+        )
+    },
     **{w: "radian" for w in ("radian", "radians", "radiant", "radianti")},
     **{w: "tablespoon" for w in ("tablespoon", "tablespoons")},
     **{w: "teaspoon" for w in ("teaspoon", "teaspoons")},

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from sourcecheck import regexcache
-from sourcecheck.measures import unit_base
+from sourcecheck.measures import unit_base, unit_offset
 from sourcecheck.wording import label
 
 TEXT_COLUMNS = (
@@ -670,9 +670,10 @@ def in_common_measure(claims: pd.DataFrame, rates, fx_tolerance: float) -> pd.Da
             if base is None:
                 continue
             half = half_step(row["text"], row["low"], row["high"])  # "370 miles": [365, 375]
-            out.at[i, "cmp_value"] = row["value"] * base[1]
-            out.at[i, "cmp_low"] = (row["low"] - half) * base[1]
-            out.at[i, "cmp_high"] = (row["high"] + half) * base[1]
+            zero = unit_offset(row["unit"])  # a temperature's: 45 °C is 113 °F
+            out.at[i, "cmp_value"] = row["value"] * base[1] + zero
+            out.at[i, "cmp_low"] = (row["low"] - half) * base[1] + zero
+            out.at[i, "cmp_high"] = (row["high"] + half) * base[1] + zero
             out.at[i, "cmp_measure"] = base[0]
     return out
 

@@ -28,6 +28,7 @@ import itertools
 import pandas as pd
 
 from sourcecheck import wording
+from sourcecheck.measures import unit_offset
 from sourcecheck.rules import blocks
 
 ID = "unit-conversion"
@@ -48,6 +49,7 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
     claims = claims.assign(
         dimension=[b[0] for b in base],
         factor=[b[1] for b in base],
+        offset=claims["unit"].map(unit_offset),
         thing_key=claims["subject"].where(claims["subject"] != "", "sentence " + sentence),
     )
     claims = claims[claims["dimension"] != "dimensionless"]
@@ -56,8 +58,8 @@ def run(claims: pd.DataFrame) -> pd.DataFrame:
         for t, lo, hi in zip(claims["text"], claims["low"], claims["high"], strict=True)
     ]
     claims = claims.assign(
-        base_low=(claims["low"] - half) * claims["factor"],
-        base_high=(claims["high"] + half) * claims["factor"],
+        base_low=(claims["low"] - half) * claims["factor"] + claims["offset"],
+        base_high=(claims["high"] + half) * claims["factor"] + claims["offset"],
     )
     # a block's units count its restated conversions, which its findings do not hold
     units = claims.groupby(list(_BLOCK))["unit"].agg(lambda u: len(set(u))).to_dict()
@@ -184,10 +186,11 @@ def _bounds(claims: pd.DataFrame) -> pd.DataFrame:
     side = sided["qualifier"].map(_SIDES)
     bound = sided["high"].where(side == "up to", sided["low"])
     half = [blocks.half_step(t, b, b) for t, b in zip(sided["text"], bound, strict=True)]
+    offset = sided.get("offset", 0.0)  # a temperature's zero (`measures.unit_offset`)
     return sided.assign(
         side=side,
-        base_low=(bound - half) * sided["factor"],
-        base_high=(bound + half) * sided["factor"],
+        base_low=(bound - half) * sided["factor"] + offset,
+        base_high=(bound + half) * sided["factor"] + offset,
     )
 
 
@@ -198,9 +201,10 @@ def _known(x) -> bool:
 def _explain(block: pd.DataFrame, unit: str) -> str:
     """Each figure converted to the first figure's unit."""
     target = block[block["unit"] == unit]["factor"].iloc[0]
+    zero = unit_offset(unit)
     said = [
-        f"{row.text} = [{wording.fmt(row.base_low / target, 1)}, "
-        f"{wording.fmt(row.base_high / target, 1)}] {unit}"
+        f"{row.text} = [{wording.fmt((row.base_low - zero) / target, 1)}, "
+        f"{wording.fmt((row.base_high - zero) / target, 1)}] {unit}"
         for row in block.drop_duplicates(["text", "unit"]).itertuples()
     ]
     return "; ".join(said) + ". Converted, these intervals do not meet."
