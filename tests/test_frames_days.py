@@ -644,3 +644,22 @@ def test_a_lead_dating_only_its_telling_takes_the_day_of_the_event_told_after_it
     was told; the day of the event a later sentence names is the story's, its figures'."""
     found = days(lex, lang, "2024-10-09T18:00", body)
     assert {found[t] for t in found if t.startswith(("27", "1", "3"))} == {"2024-10-08"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [  # 2027-04-13 is a Tuesday: the Saturday just past is the 10th, the coming one the 17th
+        ("it", "La più attesa, la band di Voranza, sabato ha riempito la piazza.", "2027-04-10"),
+        (
+            "fr",
+            "Le plus attendu des concerts a eu lieu samedi devant 9 000 personnes.",
+            "2027-04-10",
+        ),
+        ("en", "The most expected speaker drew 2,000 people on Saturday.", "2027-04-10"),
+        ("it", "Il concerto atteso sabato richiamerà 9mila persone.", "2027-04-17"),
+        ("fr", "Le concert prévu samedi attend 9 000 spectateurs.", "2027-04-17"),
+    ],
+)
+def test_a_plan_word_after_a_degree_word_is_an_adjective_and_plans_no_day(lang, text, day):
+    """ "the most expected" qualifies a noun: the weekday of a past-tense clause is the last one."""
+    assert [d.iso for d in find_dates(text, "2027-04-13", lang=lang)] == [day]

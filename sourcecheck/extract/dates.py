@@ -591,10 +591,26 @@ def looks_forward(text: str, start: int, end: int, lang: str | None) -> bool:
     vendredi", "unions will strike on Friday", "sciopero previsto venerdì"): the `plan` words
     and endings and the `forward` words of frames/data/time.yaml.
 
+    A plan word after a degree word is an adjective: "the most expected act played on
+    Saturday" tells no plan.
+
     >>> looks_forward("Unions will strike on Friday.", 0, 29, "en")
     True
+    >>> looks_forward("Il più atteso ha suonato sabato.", 0, 32, "it")
+    False
     """
-    return _forward(lang).search(text, start, end) is not None
+    degree = _degree_before(lang)
+    return any(
+        degree.search(text, max(start, m.start() - 12), m.start()) is None
+        for m in _forward(lang).finditer(text, start, end)
+    )
+
+
+@lru_cache(maxsize=4)
+def _degree_before(lang: str | None) -> re.Pattern:
+    """A degree word right before a plan word (`forward` `degree`): "più atteso"."""
+    words = _time_words(load("time")["forward"]["degree"], lang)
+    return regexcache.compile(rf"(?<![\w'’])(?:{words})\s+$", re.I)
 
 
 def _planned(text: str, start: int, end: int, at: int, lang: str | None) -> bool:
