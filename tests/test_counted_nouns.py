@@ -115,6 +115,11 @@ SHAPES = {
         fr | Le parcours de 21,1 km longe le canal. | 21,1 km | parcours | -
         it | Il percorso di 21,1 chilometri costeggia il canale. | 21,1 chilometri | percorso | -
     """,
+    # a span of time closing a sentence is no noun a later clitic points back to
+    "time-span-not-pointed-back": """
+        fr | Les syndicats revendiquaient 8 000 grévistes sur les deux jours. La direction, elle, en a compté 2 100. | 2 100 | grévistes | striker
+        it | Gli organizzatori parlano di 30mila visitatori in cinque giorni. La questura ne ha contati 21mila. | 21mila | visitatori | -
+    """,
     # a measure is of the noun its dimension adjective follows
     "measured-thing": """
         it | Il gasdotto, lungo 260 km, costerà 1,8 miliardi di euro. | 260 km | gasdotto | -
