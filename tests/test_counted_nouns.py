@@ -115,6 +115,13 @@ SHAPES = {
         fr | Le parcours de 21,1 km longe le canal. | 21,1 km | parcours | -
         it | Il percorso di 21,1 chilometri costeggia il canale. | 21,1 chilometri | percorso | -
     """,
+    # a unit word after a count counts what its clause counts
+    "unit-word": """
+        it | Il numero degli iscritti è calato di 14 mila unità rispetto a marzo. | 14 mila | iscritti | -
+        fr | Le nombre d'inscrits a reculé de 9 000 unités sur un mois. | 9 000 | inscrits | -
+        en | The number of members fell by 2,000 units from March. | 2,000 | members | -
+        it | Il cantiere prevede 120 unità abitative. | 120 | unità | -
+    """,
     # a span of time closing a sentence is no noun a later clitic points back to
     "time-span-not-pointed-back": """
         fr | Les syndicats revendiquaient 8 000 grévistes sur les deux jours. La direction, elle, en a compté 2 100. | 2 100 | grévistes | striker

@@ -41,7 +41,7 @@ def _key(word: str | None) -> str | None:
 def test_a_pattern_after_a_figure_matches_only_after_a_word_of_its_set(text, lang):
     """Wherever `scale`, `suffix`, `part`, `compound` or `month_after` matches, the word
     `token` reads there is in the set that lets it be tried (`month_after` also after no
-    word: "17-18 mars")."""
+    word: "17-18 mars"; `bare_compound` only after no word: "1 milione 912 mila")."""
     g = grammar(lang)
     for i in range(len(text) + 1):
         tm = g.token.match(text, i)
@@ -52,6 +52,8 @@ def test_a_pattern_after_a_figure_matches_only_after_a_word_of_its_set(text, lan
             assert key in g.suffix_words, (text, i)
         if g.part.match(text, i) or g.compound.match(text, i):
             assert key in g.joiner_words, (text, i)
+        if g.bare_compound.match(text, i):
+            assert key is None, (text, i)
         if g.month_after.match(text, i):
             assert key is None or key in g.month_words, (text, i)
         if key is not None and key in g.scale_words | g.suffix_words | g.joiner_words:

@@ -463,3 +463,20 @@ def test_english_ages_written_with_hyphens_are_figures(text, values):
 
 def test_a_figure_glued_to_another_hyphenated_word_stays_none():
     assert parse_quantities("a 10-year plan and a 3-day strike", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("gli occupati sono 23 milioni 518 mila", 23_518_000),
+        ("un debito di 2 miliardi 300 milioni di euro", 2_300_000_000),
+        ("1 million 250 thousand people", 1_250_000),
+    ],
+)
+def test_a_scale_followed_by_a_smaller_scale_is_one_figure(text, value):
+    """Statistics offices write "23 milioni 518 mila": one figure, not two."""
+    assert only(text, "it" if "milion" in text or "miliard" in text else "en").value == value
+
+
+def test_a_scale_followed_by_a_bare_count_stays_two_figures():
+    assert [q.value for q in parse_quantities("2 milioni 300 persone", "it")] == [2e6, 300]

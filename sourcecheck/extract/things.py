@@ -107,6 +107,8 @@ def thing_after(
     if rate_right_after(text, pos, limit, lang):
         return None  # "costa 2,7 miliardi l'anno": a rate, no noun
     g = _grammar(lang)
+    if g.unit_word.match(text, pos, limit):
+        return None  # "cresce di 41 mila unità su base mensile": what its clause counts
     special = g.opener.match(text, pos, limit)  # the special shapes open with a listed word
     if special and g.partitive.match(text, pos, limit) and not _demonstrated(text, pos, limit, g):
         return None  # "4 500 of them", "300 dei quali": the noun is the one before
@@ -287,6 +289,11 @@ class _Grammar:
             for entry in ("function_words", "articles", "partitives")
             for w in words("nouns", entry, lang)
         } | {w.lower() for c in coordination for w in c["open"]}
+        self.unit_word = regexcache.compile(  # "41 mila unità su base mensile"
+            rf"\s+(?:{alt('unit_words')})(?=\s*(?:[,;:.!?)]|$)"
+            rf"|\s+(?:{alt('unit_word_followers')})(?![\w'’-]))",
+            re.IGNORECASE,
+        )
         self.opener = regexcache.compile(
             rf"\s*(?:{alternation(openers)})(?![^\W\d_])", re.IGNORECASE
         )

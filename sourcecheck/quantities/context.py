@@ -215,6 +215,8 @@ def read_right(
         joined = key in g.joiner_words
         part = read_part(text, end, lang, g, factor) if joined else None
         cm = None if part or not joined else g.compound.match(text, end)
+        if cm is None and key is None and factor >= 1e6 and not decimals:
+            cm = g.bare_compound.match(text, end)  # "23 milioni 410 mila"
         if part:  # "3 millions et demi", "3 million and a quarter", "un miliardo e mezzo milione"
             extra, step, end = part
         elif cm:

@@ -85,6 +85,7 @@ class Grammar(NamedTuple):
     scale: re.Pattern
     half: re.Pattern
     compound: re.Pattern
+    bare_compound: re.Pattern  # tried where no word follows the scale (digits do)
     suffix: re.Pattern
     month_after: re.Pattern
     left: re.Pattern
@@ -193,6 +194,9 @@ def grammar(lang: str | None) -> Grammar:
         rf"{SP}+{and_}{SP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?){SP}?"
         rf"(?P<s>{scales.SCALE_PATTERN})?{NOT_LETTER}"
     )
+    bare_compound = regexcache.compile(  # "1 milione 912 mila": no "e", a smaller scale
+        rf"{SP}+(?P<n>\d{{1,3}}){SP}?(?P<s>{scales.SCALE_PATTERN}){NOT_LETTER}"
+    )
     suffix = regexcache.compile(
         rf"{SP}*(?:-{SP}*)?{of}(?:(?P<cur>{currencies.SUFFIX_PATTERN})"
         rf"|(?P<open>[(\[{{<])?(?P<unit>{units.UNIT_PATTERN})){NOT_LETTER}{ELIDED}"
@@ -290,6 +294,7 @@ def grammar(lang: str | None) -> Grammar:
         scale,
         half,
         compound,
+        bare_compound,
         suffix,
         month_after,
         left,
