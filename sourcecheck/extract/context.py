@@ -752,6 +752,25 @@ def _tolls_event(place, body: str, lang: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _toll_raised(lang: str | None) -> re.Pattern:
+    """A clause that brings a toll to its new figure after a comma ("…, bringing the death
+    toll to 7", "…, portant le bilan à 12", "…, portando il bilancio a 9"; `time.yaml`
+    `toll_raisers`, `toll`): the figure is the whole event's running toll, not a count of
+    the place the clause before names.
+
+    >>> bool(_toll_raised("en").search("found off Norvale, bringing the death toll to 7"))
+    True
+    >>> bool(_toll_raised("it").search("A Valdorsa il bilancio è salito a 4"))
+    False
+    """
+    raisers, toll = phrases("time", "toll_raisers", lang), phrases("time", "toll", lang)
+    return regexcache.compile(
+        rf",\s*(?:{raisers})\s+(?:[^\W\d_]+['’]?\s*){{0,3}}?(?:{toll})(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+
 TOLL_EVENT_REACH = 110  # characters before a place where the toll word of its event may stand
 
 
@@ -825,8 +844,9 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     dont 87 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 87 000's).
     A list of places after the figure is about them all: the figure takes the country or
     region opening its clause, if one does (`_fronted`), else no place. A toll told of an
-    event with its place ("the death toll from the floods in X rose to 6") is the whole
-    event's: no place (`_tolls_event`)."""
+    event with its place ("the death toll from the floods in X rose to 6"), or brought to
+    its new figure after a comma ("found off X, bringing the death toll to 7"), is the whole
+    event's: no place (`_tolls_event`, `_toll_raised`)."""
     thing_end = q.end if thing_end is None else thing_end
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
@@ -861,6 +881,8 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     ]
     if not before or _toll_event(lang, placed=True).search(body, before[-1].end, q.start):
         return None  # "near X, bringing the death toll from the floods in Y to 6": the event's
+    if _toll_raised(lang).search(body, before[-1].end, q.start):
+        return None  # "found off X, bringing the death toll to 7": the whole event's toll
     if len(before) > 1 and _locates(body, before[-2], before[-1]):
         return before[-2]  # "a Roccamare, nel cuore della Sicilia, 43,9 gradi": the town's
     if _enumerated(before[-1], places, body, q.start) or _OTHERS.match(body, before[-1].end):
