@@ -53,6 +53,11 @@ def test_a_place_in_an_aside_before_the_figure_is_not_its_place(lex, lang, body,
     assert places(lex, lang, body)[figure] == place
 
 
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["toll_event"])
+def test_a_tolls_event_place_is_no_place_of_the_toll(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place
+
+
 @pytest.mark.parametrize(("lang", "body", "figure"), TABLE["no_area"] + TABLE["one_site"])
 def test_a_known_names_word_or_one_place_of_care_names_no_place(lex, lang, body, figure):
     assert places(lex, lang, body)[figure] == ""

@@ -729,6 +729,73 @@ _PARTICIPLE_ASIDE = regexcache.compile(
 ASIDE_REACH = 120  # characters before a place where the aside holding it may open
 
 
+def _tolls_event(place, body: str, lang: str | None) -> bool:
+    """Whether `place` locates the event a toll is told of: it stands a few words after a
+    toll word and its preposition ("the death toll from the floods in Xland", "le bilan du
+    naufrage survenu au large de l'île de X", "il bilancio della frana a X").
+
+    Why: the toll is the whole event's, the story's own count; the place says where the
+    event struck, not which part of it the figure counts ("the death toll from Monday's
+    quake in Norvale rose to 14" is the quake's toll, as "14 dead" in another account).
+
+    >>> from types import SimpleNamespace as At
+    >>> text = "The death toll from the floods in Norvale rose to 14."
+    >>> _tolls_event(At(start=34), text, "en")
+    True
+    >>> text = "Floods in Norvale killed 14 people."
+    >>> _tolls_event(At(start=10), text, "en")
+    False
+    """
+    return (
+        _toll_event(lang).search(body, max(0, place.start - TOLL_EVENT_REACH), place.start)
+        is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def _toll_raised(lang: str | None) -> re.Pattern:
+    """A clause that brings a toll to its new figure after a comma ("…, bringing the death
+    toll to 7", "…, portant le bilan à 12", "…, portando il bilancio a 9"; `time.yaml`
+    `toll_raisers`, `toll`): the figure is the whole event's running toll, not a count of
+    the place the clause before names.
+
+    >>> bool(_toll_raised("en").search("found off Norvale, bringing the death toll to 7"))
+    True
+    >>> bool(_toll_raised("it").search("A Valdorsa il bilancio è salito a 4"))
+    False
+    """
+    raisers, toll = phrases("time", "toll_raisers", lang), phrases("time", "toll", lang)
+    return regexcache.compile(
+        rf",\s*(?:{raisers})\s+(?:[^\W\d_]+['’]?\s*){{0,3}}?(?:{toll})(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+
+TOLL_EVENT_REACH = 110  # characters before a place where the toll word of its event may stand
+
+
+@lru_cache(maxsize=8)
+def _toll_event(lang: str | None, placed: bool = False) -> re.Pattern:
+    """A toll word, its preposition and the words of the event up to a place (`time.yaml`
+    `toll`, `toll_of`): no punctuation and no figure between. `placed`: the whole phrase,
+    a locative and a capitalised name ending it ("the death toll from the floods in
+    eastern Norvale"), anywhere.
+
+    >>> bool(_toll_event("en", placed=True).search("bringing the toll from floods in Norvale"))
+    True
+    >>> bool(_toll_event("it", placed=True).search("il bilancio delle vittime è salito a 3"))
+    False
+    """
+    toll, tie = phrases("time", "toll", lang), phrases("time", "toll_of", lang)
+    phrase = rf"(?<![\w'’])(?:{toll})\s+(?:{tie})(?:\s+|(?<=['’]))[^,;:.!?()\d]{{0,90}}"
+    if not placed:
+        return regexcache.compile(rf"{phrase}$", re.IGNORECASE)
+    at = phrases("places", "event_locatives", lang)
+    return regexcache.compile(
+        rf"(?i:{phrase}?(?<![\w'’])(?:{at})\s+(?:[^\W\d_]+\s+){{0,2}}?)[^\W\d_a-zà-ÿ]"
+    )
+
+
 def _aside(place, q, body: str, lang: str | None) -> bool:
     """Whether `place` stands in an aside that closes before figure `q`: a relative clause
     or a participle's between commas, which say where the noun before them is, not where
@@ -776,7 +843,10 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     ("à Paris et à Lyon : 18 interpellations" is about both) or is a part's ("1,1 million,
     dont 87 000 à Paris, quand la CGT en revendique 3 millions": Paris is the 87 000's).
     A list of places after the figure is about them all: the figure takes the country or
-    region opening its clause, if one does (`_fronted`), else no place."""
+    region opening its clause, if one does (`_fronted`), else no place. A toll told of an
+    event with its place ("the death toll from the floods in X rose to 6"), or brought to
+    its new figure after a comma ("found off X, bringing the death toll to 7"), is the whole
+    event's: no place (`_tolls_event`, `_toll_raised`)."""
     thing_end = q.end if thing_end is None else thing_end
     for p in places:
         if p.kind == "demonym" and q.end <= p.start <= thing_end + 1:
@@ -804,10 +874,15 @@ def scope(q, places, spans, body: str, thing_end: int | None = None, lang: str |
     before = [
         p
         for p in located
-        if p.end <= q.start and not _of_part(p, spans, body, lang) and not _aside(p, q, body, lang)
+        if p.end <= q.start
+        and not _of_part(p, spans, body, lang)
+        and not _aside(p, q, body, lang)
+        and not _tolls_event(p, body, lang)
     ]
-    if not before:
-        return None
+    if not before or _toll_event(lang, placed=True).search(body, before[-1].end, q.start):
+        return None  # "near X, bringing the death toll from the floods in Y to 6": the event's
+    if _toll_raised(lang).search(body, before[-1].end, q.start):
+        return None  # "found off X, bringing the death toll to 7": the whole event's toll
     if len(before) > 1 and _locates(body, before[-2], before[-1]):
         return before[-2]  # "a Roccamare, nel cuore della Sicilia, 43,9 gradi": the town's
     if _enumerated(before[-1], places, body, q.start) or _OTHERS.match(body, before[-1].end):
