@@ -742,7 +742,7 @@ def _tolls_event(place, body: str, lang: str | None) -> bool:
     >>> text = "The death toll from the floods in Norvale rose to 14."
     >>> _tolls_event(At(start=34), text, "en")
     True
-    >>> text = "Floods in Norvale killed 14 people."
+    >>> text = "Floods in Norvale killed 29 people."
     >>> _tolls_event(At(start=10), text, "en")
     False
     """
