@@ -233,7 +233,9 @@ def _contrasts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def alternation(key: str, opening: str = "(?<!\\w)") -> re.Pattern:
         found = {w for ws in (data.get(key) or {}).values() for w in ws or ()}
         words = regexcache.alternatives(found)
-        return regexcache.compile(rf"{opening}(?:{words})(?!\w)", re.IGNORECASE)
+        # an elided article ends its word before a name: "per l'Upb", not "per l'anno"
+        name = r"(?<=['’])(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+        return regexcache.compile(rf"{opening}(?:{words})(?:{name}|(?!\w))", re.IGNORECASE)
 
     return alternation("against"), alternation("attributions"), alternation("turning", r"\W*")
 

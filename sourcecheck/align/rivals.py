@@ -1,0 +1,84 @@
+"""Rival accounts in one sentence keep one noun when another document names one of them.
+
+Why
+---
+A sentence that sets two sources' figures against each other ("3,1 miliardi l'anno secondo
+il ministero, 3,8 per la Corte", "12 000 selon la préfecture, 30 000 selon les syndicats")
+gives two accounts of one quantity. When its noun is one no other document uses, the
+figure that recurs elsewhere takes the noun it has there (`subjects._same_figures`: "3.1
+billion a year" in a wire's story of the cost); its rival recurs nowhere, being the other
+source's own figure, and was left alone with the sentence's unshared noun: the two accounts
+then stood in two subjects and the conflict between them went unseen. The rival takes the
+noun its partner was given, with the same evidence.
+
+Example
+-------
+>>> quote = "Le coût : 3,1 milliards selon l'État, 3,8 milliards selon la Cour."
+>>> pairs = rival_pairs(["~cout", "~cout"], ["État", "Cour"], [quote, quote], ["fr", "fr"],
+...     ["money", "money"], [(quote, [(12, 26, 0), (39, 53, 1)])])
+>>> pairs
+[(0, 1), (1, 0)]
+>>> rivals_named(["~cout", "~cout"], ["cost", "~cout"], pairs)
+[(1, 0)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sourcecheck.align.nouns import COGNATE
+from sourcecheck.align.repeats import contrast
+
+
+def rival_pairs(
+    nouns: Sequence[str],
+    sources: Sequence[str],
+    quotes: Sequence[str],
+    langs: Sequence[str],
+    dimensions: Sequence[str],
+    sentences: Sequence[tuple[str, list[tuple[int, int, int]]]],
+) -> list[tuple[int, int]]:
+    """(rival, partner) rows, both ways: two figures of one sentence that sets figures
+    against each other (`repeats.contrast`), of one noun and measure, given by two named
+    sources ("3,1 miliardi secondo il ministero, 3,8 per la Corte")."""
+    out = []
+    for quote, figures in sentences:
+        rows = [row for _, _, row in figures]
+        if len(rows) < 2:
+            continue
+        found = [
+            (r, p)
+            for r in rows
+            for p in rows
+            if r != p and nouns[r] == nouns[p] and dimensions[r] == dimensions[p]
+            and sources[r] and sources[p] and sources[r] != sources[p]
+        ]  # fmt: skip
+        if found and contrast(quote, langs[rows[0]] or None):
+            out += found
+    return out
+
+
+def rivals_named(
+    before: Sequence[str], after: Sequence[str], pairs: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(rival, partner) rows of `pairs` (`rival_pairs` read with the nouns `before` a step):
+    `partner` was given a noun by it (its noun before, an unshared one or none, is not its
+    noun `after`), and `rival` kept its own; a rival two partners name differently takes none."""
+    named = [
+        (r, p)
+        for r, p in pairs
+        if after[r] == before[r] and after[p] != before[p] and _weak(before[p])
+    ]
+    given: dict[int, set[str]] = {}
+    for r, p in named:
+        given.setdefault(r, set()).add(after[p])
+    first = {r: p for r, p in reversed(named) if len(given[r]) == 1}
+    return sorted(first.items())
+
+
+def _weak(noun: str) -> bool:
+    """Whether `noun` says nothing across documents: none, or a cognate key."""
+    return not noun or noun.startswith(COGNATE)
+
+
+__all__ = ["rival_pairs", "rivals_named"]

@@ -1,0 +1,104 @@
+"""Rival accounts in one sentence ("48 millions selon la mairie, 63 millions pour les élus")
+are one quantity: the noun and the year one of them takes from another account are the
+other's too. Sentences written for these tests, with invented names and figures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_alignment_echoes import _case, _claim  # noqa: E402
+
+from sourcecheck.align.repeats import contrast  # noqa: E402
+from sourcecheck.align.rivals import rival_pairs, rivals_named  # noqa: E402
+from sourcecheck.pipeline import check  # noqa: E402
+
+_MARKET = [
+    (
+        "en",
+        "Harbour Wire",
+        "2029-05-04",
+        "The new covered market will cost 48 million euros, the town council said.",
+    ),
+    (
+        "en",
+        "Coastal Press",
+        "2029-05-04",
+        "The covered market, which will cost 48 million euros, opens in 2031, the council said.",
+    ),
+]
+
+
+def test_the_rival_of_a_figure_named_elsewhere_takes_its_noun_and_year(tmp_path: Path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            *_MARKET,
+            (
+                "fr",
+                "Le Courrier de Sarne",
+                "2029-05-05",
+                "Au conseil, les chiffres divergent : 48 millions selon la mairie, 63 millions "
+                "pour les élus d'opposition.",
+            ),
+        ),
+        validate=False,
+    )
+    rival = _claim(result, "63 millions")
+    assert rival["subject"] == _claim(result, "48 millions")["subject"]
+    assert rival["subject"] == _claim(result, "48 million euros")["subject"]
+    found = [f for f in result.findings.to_dict("records") if f["rule"] == "value-conflict"]
+    assert {c["claim_id"] for c in found[0]["claims"]} >= {rival["claim_id"]}
+
+
+def test_the_rival_of_a_yearly_cost_dated_elsewhere_is_of_that_year(tmp_path: Path) -> None:
+    # "per l'Istat": an elided article after "per" cites a source as "per la" does
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "it",
+                "Agenzia Tirrena",
+                "2029-10-14",
+                "La misura principale è la riduzione dell'Irpef per il ceto medio, che costa "
+                "3,6 miliardi l'anno nel triennio 2030-2032.",
+            ),
+            (
+                "en",
+                "Harbour Wire",
+                "2029-10-14",
+                "The main measure is an income tax cut for middle earners, which will cost "
+                "3.6 billion euros a year, the Treasury said.",
+            ),
+            (
+                "it",
+                "Gazzetta di Sarno",
+                "2029-10-15",
+                "Ieri, in audizione alla Camera, il presidente della Corte dei conti, Aldo "
+                "Vescari, ha contestato le stime sulla riforma fiscale: 3,6 miliardi l'anno "
+                "secondo il ministero, 4,4 per l'Istat, che considera la crescita dei redditi.",
+            ),
+        ),
+        validate=False,
+    )
+    rival = _claim(result, "4,4")
+    assert rival["moment"] == "2030"
+    assert rival["subject"] == _claim(result, "3.6 billion euros")["subject"]
+
+
+def test_two_figures_of_one_source_are_no_rivals() -> None:
+    quote = "Le chantier coûtera 48 millions selon la mairie, puis 12 millions par an."
+    sentences = [(quote, [(20, 31, 0), (52, 63, 1)])]
+    nouns = ["~chantier", "~chantier"]
+    frame = (["mairie", "mairie"], [quote, quote], ["fr", "fr"], ["money", "money"])
+    assert rival_pairs(nouns, *frame, sentences) == []
+    other = rival_pairs(nouns, ["mairie", "Cour"], *frame[1:], sentences)
+    assert rivals_named(nouns, ["cost", "~chantier"], other) == []  # no contrast
+
+
+def test_an_elided_article_after_per_or_pour_cites_a_source() -> None:
+    assert contrast("3,6 miliardi secondo il ministero, 4,4 per l'Istat.", "it")
+    assert contrast("48 millions selon la mairie, 63 pour l’Observatoire.", "fr")
+    # a common noun after the article is no source: "per l'anno prossimo"
+    assert not contrast("Il piano vale 3,6 miliardi secondo il ministero per l'anno prossimo.")
