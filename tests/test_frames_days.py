@@ -644,3 +644,8 @@ def test_a_lead_dating_only_its_telling_takes_the_day_of_the_event_told_after_it
     was told; the day of the event a later sentence names is the story's, its figures'."""
     found = days(lex, lang, "2024-10-09T18:00", body)
     assert {found[t] for t in found if t.startswith(("27", "1", "3"))} == {"2024-10-08"}
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("said_past"))
+def test_a_weekday_after_a_past_verb_of_speech_is_gone_by(lex, lang, published, body, text, day):
+    assert days(lex, lang, published, body)[text] == day
