@@ -1,17 +1,22 @@
-"""Rival accounts in one sentence ("48 millions selon la mairie, 63 millions pour les élus")
-are one quantity: the noun and the year one of them takes from another account are the
-other's too. Sentences written for these tests, with invented names and figures."""
+"""Rival accounts are one quantity: in one sentence ("48 millions selon la mairie, 63 millions
+pour les élus") the noun and the year one of them takes from another account are the other's
+too; in a sentence that turns against the one before ("Mais le maire en compte 450") the rival
+count is of the place of the count it answers. Sentences written for these tests, with
+invented names and figures."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
 from test_alignment_echoes import _case, _claim  # noqa: E402
 
 from sourcecheck.align.repeats import contrast  # noqa: E402
 from sourcecheck.align.rivals import rival_pairs, rivals_named  # noqa: E402
+from sourcecheck.align.turned import turned_places  # noqa: E402
 from sourcecheck.pipeline import check  # noqa: E402
 
 _MARKET = [
@@ -102,3 +107,46 @@ def test_an_elided_article_after_per_or_pour_cites_a_source() -> None:
     assert contrast("48 millions selon la mairie, 63 pour l’Observatoire.", "fr")
     # a common noun after the article is no source: "per l'anno prossimo"
     assert not contrast("Il piano vale 3,6 miliardi secondo il ministero per l'anno prossimo.")
+
+
+_TURNED = [
+    (
+        "fr",
+        "Selon la préfecture, 280 personnes ont été évacuées à Vernasque mardi soir. Mais le "
+        "maire, Julien Carrel, conteste ce chiffre : « Nous avons au moins 450 habitants hors "
+        "de chez eux ».",
+        "au moins 450",
+    ),
+    (
+        "en",
+        "According to the prefecture, 280 people were evacuated in Tarnholm on Tuesday. But the "
+        'mayor, Julia Brandt, disputes the figure: "At least 450 of our residents are out of '
+        'their homes."',
+        "At least 450",
+    ),
+    (
+        "it",
+        "Secondo la prefettura, martedì gli sfollati a Roccaverde erano 280. Ma il sindaco Luca "
+        "Ferrandi contesta il dato: «Sono almeno 450 i residenti fuori casa».",
+        "almeno 450",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "rival"), _TURNED)
+def test_a_rival_count_in_a_sentence_that_turns_is_of_the_place_it_answers(
+    tmp_path: Path, lang: str, body: str, rival: str
+) -> None:
+    # 450 against 280 at a town: well above it, yet no whole of a larger area, a rival count
+    result = check(_case(tmp_path, (lang, "Wire", "2029-05-09", body)), validate=False)
+    assert _claim(result, rival)["subject"] == _claim(result, "280")["subject"]
+    assert [f["rule"] for f in result.findings.to_dict("records")] == ["value-conflict"]
+
+
+def test_a_count_of_the_same_source_after_a_turn_keeps_no_place() -> None:
+    quotes = ["Selon la préfecture, 280 évacués à Borgnac.", "Mais la préfecture en compte 900."]
+    args = (["a", "a"], [1.0, 2.0], quotes, ["evacuee"] * 2, ["count"] * 2, ["Borgnac", ""])
+    assert turned_places(*args, ["préfecture", "préfecture"]) == ["Borgnac", ""]
+    # a sentence that does not turn: another count, perhaps of a larger area
+    plain = [quotes[0], "Le maire en compte 900 dans le département."]
+    assert turned_places(*args[:2], plain, *args[3:], ["préfecture", "maire"])[1] == ""

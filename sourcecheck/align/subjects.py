@@ -87,6 +87,7 @@ from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.struck import strike_nouns
 from sourcecheck.align.tallies import TALLY, since_start, tallies
 from sourcecheck.align.translations import NOT_MEASURED, translated
+from sourcecheck.align.turned import turned_places
 from sourcecheck.align.units import (
     bracketed_pairs,
     restated,
@@ -257,7 +258,7 @@ def _framed(
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
     table = _parts_placed(
-        assume_places(placed, counting, running, days.steady() - running),
+        _turned(assume_places(placed, counting, running, days.steady() - running), claims),
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
@@ -299,6 +300,17 @@ def _framed(
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
     return table, running, counting
+
+
+def _turned(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """`table` with the rival count of a sentence that turns against the one before ("Mais
+    le maire en compte 500") given the place of the count it answers (`turned`)."""
+    scopes = turned_places(
+        table["doc"].tolist(),
+        numbers(claims, "sentence"),
+        *(table[c].tolist() for c in ("quote", "noun", "dimension", "scope", "source")),
+    )
+    return table.assign(scope=scopes)
 
 
 def _subjects(
