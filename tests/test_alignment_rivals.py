@@ -150,3 +150,48 @@ def test_a_count_of_the_same_source_after_a_turn_keeps_no_place() -> None:
     # a sentence that does not turn: another count, perhaps of a larger area
     plain = [quotes[0], "Le maire en compte 900 dans le département."]
     assert turned_places(*args[:2], plain, *args[3:], ["préfecture", "maire"])[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "low", "high"),
+    [
+        (
+            "fr",
+            "Jeudi à Vernasque, ils étaient 12 000 selon la police et 40 000 d'après les "
+            "syndicats.",
+            "12 000",
+            "40 000",
+        ),
+        (
+            "it",
+            "Secondo la questura giovedì a Roccaverde erano in 12mila, 40mila per gli "
+            "organizzatori.",
+            "12mila",
+            "40mila",
+        ),
+    ],
+)
+def test_nounless_rivals_in_one_sentence_are_one_quantity(
+    tmp_path: Path, lang: str, body: str, low: str, high: str
+) -> None:
+    # the pronoun names nothing: the two sources' figures are their sentence's own quantity
+    result = check(_case(tmp_path, (lang, "Wire", "2029-05-11", body)), validate=False)
+    assert _claim(result, low)["subject"] == _claim(result, high)["subject"] != ""
+    assert [f["rule"] for f in result.findings.to_dict("records")] == ["value-conflict"]
+
+
+def test_nounless_figures_of_one_source_or_of_two_sentences_stay_apart(tmp_path: Path) -> None:
+    result = check(
+        _case(
+            tmp_path,
+            (
+                "fr",
+                "Wire",
+                "2029-05-11",
+                "Ils étaient 12 000 jeudi selon la police, puis 9 000 vendredi. Le lendemain, "
+                "ils étaient 40 000 selon les syndicats.",
+            ),
+        ),
+        validate=False,
+    )
+    assert all(not c["subject"] for c in result.claims.to_dict("records"))

@@ -24,6 +24,7 @@ Example
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 
 from sourcecheck.align.nouns import COGNATE
@@ -76,9 +77,38 @@ def rivals_named(
     return sorted(first.items())
 
 
+RIVALS = "rivals:"  # the noun key of nounless rival accounts: one sentence's own quantity
+RIVALS_LABEL = "figures set against each other"
+
+
+def nounless_rivals(
+    nouns: Sequence[str],
+    pairs: Sequence[tuple[int, int]],
+    docs: Sequence[str],
+    quotes: Sequence[str],
+) -> dict[int, str]:
+    """Row → a noun key for the figures of `pairs` (`rival_pairs`) that have no noun: one
+    key per sentence (`RIVALS` and a digest of its document and words).
+
+    Why: "Ils étaient 12 000 selon la police et 40 000 selon les syndicats", "erano in
+    12mila, 40mila per gli organizzatori": the pronoun names nothing, yet two sources set one
+    count against the other; with no noun the two figures had no subject and were never
+    compared. They are one quantity of their sentence; nothing joins it across documents.
+
+    >>> nounless_rivals(["", ""], [(0, 1), (1, 0)], ["a", "a"], ["q", "q"])
+    {0: 'rivals:12dc0f55', 1: 'rivals:12dc0f55'}
+    """
+    return {
+        i: f"{RIVALS}{zlib.crc32(f'{docs[i]}|{quotes[i]}'.encode()) & 0xFFFFFFFF:08x}"
+        for pair in pairs
+        if not nouns[pair[0]] and not nouns[pair[1]]
+        for i in pair
+    }
+
+
 def _weak(noun: str) -> bool:
     """Whether `noun` says nothing across documents: none, or a cognate key."""
     return not noun or noun.startswith(COGNATE)
 
 
-__all__ = ["rival_pairs", "rivals_named"]
+__all__ = ["RIVALS", "RIVALS_LABEL", "nounless_rivals", "rival_pairs", "rivals_named"]

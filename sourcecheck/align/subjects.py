@@ -80,7 +80,7 @@ from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.retold import BARE_PART, retold
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
-from sourcecheck.align.rivals import rival_pairs, rivals_named
+from sourcecheck.align.rivals import RIVALS_LABEL, nounless_rivals, rival_pairs, rivals_named
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -1315,7 +1315,18 @@ def _rivals(
                 f"a rival account in its sentence of a figure given “{labels[p]}”: {notes[p]}"
             )
         after = after.assign(noun=nouns, noun_label=labels, evidence=notes)
-    return after, rival_pairs(nouns, *frame, sentences)
+    pairs = rival_pairs(nouns, *frame, sentences)
+    keyed = nounless_rivals(nouns, pairs, after["doc"].tolist(), frame[1])
+    if keyed:  # "Ils étaient 12 000 selon la police, 40 000 selon les syndicats"
+        rows = sorted(keyed)
+        after = _given_labelled(
+            after,
+            rows,
+            [keyed[i] for i in rows],
+            [RIVALS_LABEL] * len(rows),
+            ["no noun: two sources set this figure against another in its sentence"] * len(rows),
+        )
+    return after, pairs
 
 
 def _rivals_dated(
