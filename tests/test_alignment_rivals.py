@@ -15,9 +15,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_alignment_echoes import _case, _claim  # noqa: E402
 
 from sourcecheck.align.repeats import contrast  # noqa: E402
-from sourcecheck.align.rivals import rival_pairs, rivals_named  # noqa: E402
+from sourcecheck.align.rivals import rival_pairs, rivals_named, rivals_placed  # noqa: E402
 from sourcecheck.align.turned import turned_places  # noqa: E402
 from sourcecheck.pipeline import check  # noqa: E402
+
+
+def _told(tmp_path: Path, *docs: tuple[str, str]):
+    """The checked case of documents (language, body), each of one wire, on one day."""
+    dated = [(lang, f"Wire {i}", "2029-05-11", body) for i, (lang, body) in enumerate(docs)]
+    return check(_case(tmp_path, *dated), validate=False)
+
 
 _MARKET = [
     (
@@ -181,17 +188,35 @@ def test_nounless_rivals_in_one_sentence_are_one_quantity(
 
 
 def test_nounless_figures_of_one_source_or_of_two_sentences_stay_apart(tmp_path: Path) -> None:
-    result = check(
-        _case(
-            tmp_path,
-            (
-                "fr",
-                "Wire",
-                "2029-05-11",
-                "Ils étaient 12 000 jeudi selon la police, puis 9 000 vendredi. Le lendemain, "
-                "ils étaient 40 000 selon les syndicats.",
-            ),
+    result = _told(
+        tmp_path,
+        (
+            "fr",
+            "Ils étaient 12 000 jeudi selon la police, puis 9 000 vendredi. Le lendemain, "
+            "ils étaient 40 000 selon les syndicats.",
         ),
-        validate=False,
     )
     assert all(not c["subject"] for c in result.claims.to_dict("records"))
+
+
+def test_a_rival_after_a_placed_account_in_its_sentence_is_of_that_place(tmp_path: Path) -> None:
+    # 40 000 against 12 000 at a town: well above it, yet the place is written once only
+    result = _told(
+        tmp_path,
+        (
+            "fr",
+            "Des milliers de manifestants ont défilé jeudi à Vernasque. Ils étaient 12 000 "
+            "selon la police, 40 000 selon les syndicats.",
+        ),
+        ("en", "Police counted 12,000 protesters in Vernasque on Thursday."),
+    )
+    assert _claim(result, "40 000")["subject"] == _claim(result, "12,000")["subject"]
+
+
+def test_a_figure_before_a_placed_one_keeps_its_own_place() -> None:
+    sentences = [("q", [(0, 6, 0), (30, 36, 1)])]
+    assert rivals_placed(["", "Belgium"], [(0, 1), (1, 0)], sentences) == ["", "Belgium"]
+    # partners of two places give none
+    three = [("q", [(0, 6, 0), (20, 26, 1), (40, 46, 2)])]
+    pairs = [(2, 0), (2, 1)]
+    assert rivals_placed(["Lyon", "Nice", ""], pairs, three) == ["Lyon", "Nice", ""]

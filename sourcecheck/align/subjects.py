@@ -80,7 +80,13 @@ from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.retold import BARE_PART, retold
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
-from sourcecheck.align.rivals import RIVALS_LABEL, nounless_rivals, rival_pairs, rivals_named
+from sourcecheck.align.rivals import (
+    RIVALS_LABEL,
+    nounless_rivals,
+    rival_pairs,
+    rivals_named,
+    rivals_placed,
+)
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
@@ -258,7 +264,9 @@ def _framed(
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
     table = _parts_placed(
-        _turned(assume_places(placed, counting, running, days.steady() - running), claims),
+        _turned(
+            assume_places(placed, counting, running, days.steady() - running), claims, sentences
+        ),
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
@@ -302,15 +310,19 @@ def _framed(
     return table, running, counting
 
 
-def _turned(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+def _turned(table: pd.DataFrame, claims: pd.DataFrame, sentences: list) -> pd.DataFrame:
     """`table` with the rival count of a sentence that turns against the one before ("Mais
-    le maire en compte 500") given the place of the count it answers (`turned`)."""
+    le maire en compte 500") given the place of the count it answers (`turned`), and a
+    rival account in one sentence the place of its partner ("12 000 à Vernasque selon la
+    police, 40 000 selon les syndicats": `rivals.rivals_placed`)."""
     scopes = turned_places(
         table["doc"].tolist(),
         numbers(claims, "sentence"),
         *(table[c].tolist() for c in ("quote", "noun", "dimension", "scope", "source")),
     )
-    return table.assign(scope=scopes)
+    nouns, frame = table["noun"].tolist(), [table[c].tolist() for c in _RIVAL_FRAME]
+    pairs = rival_pairs(nouns, *frame, sentences)
+    return table.assign(scope=rivals_placed(scopes, pairs, sentences))
 
 
 def _subjects(
