@@ -150,6 +150,37 @@ def test_a_rival_count_in_a_sentence_that_turns_is_of_the_place_it_answers(
     assert [f["rule"] for f in result.findings.to_dict("records")] == ["value-conflict"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "rival"),
+    [
+        (
+            "fr",
+            "Jeudi, à Vernasque, la police a dénombré 12 000 manifestants. Les syndicats, eux, "
+            "en revendiquent 40 000.",
+            "40 000",
+        ),
+        (
+            "it",
+            "Giovedì a Roccaverde hanno sfilato 12mila persone secondo la questura. Gli "
+            "organizzatori parlano invece di 40mila manifestanti.",
+            "40mila",
+        ),
+        (
+            "en",
+            "Police counted 12,000 protesters in Tarnholm on Thursday. Organisers, for their "
+            "part, said 40,000 protesters had taken part.",
+            "40,000",
+        ),
+    ],
+)
+def test_a_source_that_answers_the_sentence_before_gives_a_rival_of_its_place(
+    tmp_path: Path, lang: str, body: str, rival: str
+) -> None:
+    result = _told(tmp_path, (lang, body))
+    counted = [c for c in result.claims.to_dict("records") if c["text"] != rival]
+    assert _claim(result, rival)["subject"] == counted[0]["subject"]
+
+
 def test_a_count_of_the_same_source_after_a_turn_keeps_no_place() -> None:
     quotes = ["Selon la préfecture, 280 évacués à Borgnac.", "Mais la préfecture en compte 900."]
     args = (["a", "a"], [1.0, 2.0], quotes, ["evacuee"] * 2, ["count"] * 2, ["Borgnac", ""])

@@ -5,7 +5,8 @@ Why
 Copy that sets one source against another often does it over two sentences: "Selon la
 préfecture, 320 personnes ont été évacuées à Borgnac. Mais le maire conteste : « Nous
 sommes au moins 500 hors de chez nous »". The second sentence opens with a word that sets
-it against the first (`repeats.turns`: "mais", "but", "ma") and names no place: its count
+it against the first (`repeats.turns`: "mais", "but", "ma"), or says its source answers the
+first ("Les syndicats, eux, …", "invece": `repeats.answers`), and names no place: its count
 is the rival of the one before, of the same place. Left unplaced, it was kept apart from
 that place's count as a possible whole (a figure well above a place's is taken for the
 larger area's, `places.WHOLE_RATIO`), and the conflict between the two sources went unseen.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcecheck.align.repeats import turns
+from sourcecheck.align.repeats import answers
 
 
 def turned_places(
@@ -55,7 +56,7 @@ def turned_places(
         told = before.get((doc, at, noun, dim))
         if not told or len({s for s, _ in told}) != 1 or not all(s and o for s, o in told):
             continue
-        if source not in {o for _, o in told} and turns(quote):
+        if source not in {o for _, o in told} and answers(quote):
             out[i] = next(iter(told))[0]
     return out
 
