@@ -226,16 +226,34 @@ def turns(quote: str) -> bool:
     return bool(_contrasts()[2].match(quote))
 
 
+def answers(quote: str) -> bool:
+    """Whether sentence `quote` sets itself against the sentence before: it opens with a
+    turning word (`turns`), or says its source answers another (`answering` of
+    `data/contrasts.yaml`: "Les syndicats, eux, en revendiquent 40 000", "parlano invece di").
+
+    >>> answers("Les syndicats, eux, en revendiquent 40 000."), answers("Les syndicats en ont 4.")
+    (True, False)
+    """
+    return turns(quote) or bool(_contrasts()[3].search(quote))
+
+
 @lru_cache(maxsize=1)
-def _contrasts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _contrasts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = align_data("contrasts.yaml")
 
     def alternation(key: str, opening: str = "(?<!\\w)") -> re.Pattern:
         found = {w for ws in (data.get(key) or {}).values() for w in ws or ()}
         words = regexcache.alternatives(found)
-        return regexcache.compile(rf"{opening}(?:{words})(?!\w)", re.IGNORECASE)
+        # an elided article ends its word before a name: "per l'Upb", not "per l'anno"
+        name = r"(?<=['’])(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+        return regexcache.compile(rf"{opening}(?:{words})(?:{name}|(?!\w))", re.IGNORECASE)
 
-    return alternation("against"), alternation("attributions"), alternation("turning", r"\W*")
+    return (
+        alternation("against"),
+        alternation("attributions"),
+        alternation("turning", r"\W*"),
+        alternation("answering", r"(?:(?<!\w)|(?=,))"),
+    )
 
 
 def _spans(low: pd.Series, high: pd.Series) -> list[tuple[float, float] | None]:

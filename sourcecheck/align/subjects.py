@@ -80,12 +80,20 @@ from sourcecheck.align.plans import ANNOUNCED, PLAN, ahead, planned, sided_plans
 from sourcecheck.align.ratios import measured as ratio_measured
 from sourcecheck.align.retold import BARE_PART, retold
 from sourcecheck.align.risen import LATER, later_states, of_later_wholes
+from sourcecheck.align.rivals import (
+    RIVALS_LABEL,
+    nounless_rivals,
+    rival_pairs,
+    rivals_named,
+    rivals_placed,
+)
 from sourcecheck.align.roles import role
 from sourcecheck.align.spans import span
 from sourcecheck.align.stocks import still, stock_words
 from sourcecheck.align.struck import strike_nouns
 from sourcecheck.align.tallies import TALLY, since_start, tallies
 from sourcecheck.align.translations import NOT_MEASURED, translated
+from sourcecheck.align.turned import turned_places
 from sourcecheck.align.units import (
     bracketed_pairs,
     restated,
@@ -209,7 +217,9 @@ def _nouns(claims: pd.DataFrame, concepts: Concepts, written: pd.Series) -> tupl
     table = restated(_conversions(table, pairs), sentences)
     table = shared_days(table, bracketed_pairs(table, sentences) + _rows(table, pairs))
     # a noun the same figure gave
-    table = _conversions(_same_figures(counts_again(table), concepts), pairs)
+    table = counts_again(table)
+    first = table  # the nouns the figures were read with, before any is given another's
+    table = _conversions(_same_figures(table, concepts), pairs)
     table = _aboard(table)  # people on board, no other noun given: the passengers
     table = _conversions(_lone_measure(table), pairs)  # the one noun its measure has
     table = _elided(_roles(table), sentences)  # a verb's role, a noun named before
@@ -226,7 +236,9 @@ def _nouns(claims: pd.DataFrame, concepts: Concepts, written: pd.Series) -> tupl
             for lo, hi in zip(numbers(claims, "low"), numbers(claims, "high"), strict=True)
         ],
     )
-    table = _years_told(narrowed(_years(with_labelled_places(table)), concepts))
+    table, rivals = _rivals(first, table, sentences)  # the rival account of a renamed figure
+    table = narrowed(_years(with_labelled_places(table)), concepts)
+    table = _rivals_dated(_years_told(table), table, rivals)
     alone = table["concept"].isin(concepts.alone)  # "un uomo di 77 anni": no anchor, no figure
     if alone.any():  # but one value of it told in two accounts is one reading ("magnitude 6.4")
         keys = [k for k, a in zip(alone_keys(table, concepts.alone), alone, strict=True) if a]
@@ -252,7 +264,9 @@ def _framed(
     unbodied = assume_marks(assume_rates(table))
     placed = body_places(unbodied)
     table = _parts_placed(
-        assume_places(placed, counting, running, days.steady() - running),
+        _turned(
+            assume_places(placed, counting, running, days.steady() - running), claims, sentences
+        ),
         placed["scope"].tolist(),
         strings(claims, "part_of").tolist(),
     )
@@ -294,6 +308,21 @@ def _framed(
     table["span"] = _spans(table)
     table = days.first_told(days.earlier_told(table, running))
     return table, running, counting
+
+
+def _turned(table: pd.DataFrame, claims: pd.DataFrame, sentences: list) -> pd.DataFrame:
+    """`table` with the rival count of a sentence that turns against the one before ("Mais
+    le maire en compte 500") given the place of the count it answers (`turned`), and a
+    rival account in one sentence the place of its partner ("12 000 à Vernasque selon la
+    police, 40 000 selon les syndicats": `rivals.rivals_placed`)."""
+    scopes = turned_places(
+        table["doc"].tolist(),
+        numbers(claims, "sentence"),
+        *(table[c].tolist() for c in ("quote", "noun", "dimension", "scope", "source")),
+    )
+    nouns, frame = table["noun"].tolist(), [table[c].tolist() for c in _RIVAL_FRAME]
+    pairs = rival_pairs(nouns, *frame, sentences)
+    return table.assign(scope=rivals_placed(scopes, pairs, sentences))
 
 
 def _subjects(
@@ -1275,6 +1304,60 @@ def _same_figures(table: pd.DataFrame, concepts: Concepts) -> pd.DataFrame:
             nouns[i] = f"={f[3]:g}" + (f" {f[1] or f[2]}" if f[1] or f[2] else "")
             notes[i] = f"{SAME_FIGURE} ({shown}) recurs in other documents"
     return table.assign(noun=nouns, evidence=notes, noun_label=labels)
+
+
+_RIVAL_FRAME = ("source", "quote", "lang", "dimension")  # what rival accounts are read by
+
+
+def _rivals(
+    before: pd.DataFrame, after: pd.DataFrame, sentences: list
+) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
+    """`after` (`before` once figures took the noun their figure has elsewhere) with each
+    rival account of a renamed figure in its sentence given the same noun (`rivals.rivals_named`:
+    "3,1 miliardi secondo il ministero, 3,8 per la Corte"), and the rival accounts of each
+    figure then (`rivals.rival_pairs`)."""
+    nouns, frame = after["noun"].tolist(), [after[c].tolist() for c in _RIVAL_FRAME]
+    first = before["noun"].tolist()
+    found = rivals_named(first, nouns, rival_pairs(first, *frame, sentences))
+    if found:
+        labels, notes = after["noun_label"].tolist(), after["evidence"].tolist()
+        for i, p in found:
+            nouns[i], labels[i] = nouns[p], labels[p]
+            notes[i] = (
+                f"a rival account in its sentence of a figure given “{labels[p]}”: {notes[p]}"
+            )
+        after = after.assign(noun=nouns, noun_label=labels, evidence=notes)
+    pairs = rival_pairs(nouns, *frame, sentences)
+    keyed = nounless_rivals(nouns, pairs, after["doc"].tolist(), frame[1])
+    if keyed:  # "Ils étaient 12 000 selon la police, 40 000 selon les syndicats"
+        rows = sorted(keyed)
+        after = _given_labelled(
+            after,
+            rows,
+            [keyed[i] for i in rows],
+            [RIVALS_LABEL] * len(rows),
+            ["no noun: two sources set this figure against another in its sentence"] * len(rows),
+        )
+    return after, pairs
+
+
+def _rivals_dated(
+    after: pd.DataFrame, before: pd.DataFrame, rivals: list[tuple[int, int]]
+) -> pd.DataFrame:
+    """`after` (`before` once undated figures took the year another account gives them,
+    `_years_told`) with each rival of `rivals` (rival, partner) that was told on its partner's
+    day given its partner's year too: two accounts of one figure are of one year."""
+    if not rivals:
+        return after
+    then, now = before["refers_to"].tolist(), after["refers_to"].tolist()
+    rows = [(r, p) for r, p in rivals if now[p] != then[p] and now[r] == then[r] == then[p]]
+    if not rows:
+        return after
+    froms, notes = after["day_from"].tolist(), after["evidence"].tolist()
+    for r, p in rows:
+        now[r], froms[r] = now[p], froms[p]
+        notes[r] = f"{notes[r]}; day not stated: about {now[p]}, the year of its rival"
+    return after.assign(refers_to=now, day_from=froms, evidence=notes)
 
 
 def _rounded_elsewhere(figure: tuple, doc: str, keyed: dict[tuple, dict[str, set[str]]]) -> set:

@@ -331,6 +331,28 @@ def _said(text: str, at: int, speech: re.Pattern, lang: str | None) -> bool:
     return _inverted_speech(lang).search(text, max(0, at - INVERTED_REACH), at) is not None
 
 
+def _said_past(text: str, at: int, lang: str | None) -> bool:
+    """Whether the day at `at` stands right after a verb of a statement already made
+    (`forward` `past` of frames/data/time.yaml: "said on Monday", "a annoncé lundi", "ha
+    annunciato lunedì"): the day it was said, gone by when the story went out, even when
+    what was said is set in the future ("the market will cost €48 million, the council said
+    on Monday" in a Friday story: the Monday before, not the one after)."""
+    return _past_speech(lang).search(text, max(0, at - 30), at) is not None
+
+
+@lru_cache(maxsize=4)
+def _past_speech(lang: str | None) -> re.Pattern:
+    words = _time_words(load("time")["forward"]["past"], lang)
+    return regexcache.compile(
+        rf"(?<![\w'’])(?:{words})(?:\s+(?:on|le|il|lo))?\s*,?\s*$", re.IGNORECASE
+    )
+
+
+def _never() -> bool:
+    """No: a sentence's tense that the day's own verb of speech overrides."""
+    return False
+
+
 _day = lru_cache(maxsize=256)(dt.date.fromisoformat)  # a document's day, read per sentence
 
 
@@ -394,13 +416,16 @@ def find_dates(
                 continue  # "380 flights a day before its collapse": a rate, then an event
             before = text[max(0, m.start() - 80) : m.start()]
             of_noun = _of_noun_before(text, max(0, m.start() - 90), m.start(), lang)
+            stated = _said_past(text, m.start(), lang)  # "said on Monday": gone, not coming
             iso = _resolve(
                 m,
                 pub,
                 story,
-                lambda: looks_ahead(text, start, end, lang),
+                _never if stated else lambda: looks_ahead(text, start, end, lang),
                 opened,
-                functools.partial(_planned, text, start, end, m.start(), lang),
+                _never
+                if stated
+                else functools.partial(_planned, text, start, end, m.start(), lang),
             )
             if iso and _spent_night(text, m):
                 iso = (_day(iso) - dt.timedelta(days=1)).isoformat()
