@@ -156,13 +156,13 @@ def test_a_rival_count_in_a_sentence_that_turns_is_of_the_place_it_answers(
         (
             "fr",
             "Jeudi, à Vernasque, la police a dénombré 12 000 manifestants. Les syndicats, eux, "
-            "en revendiquent 40 000.",
+            "en revendiquent 43 000.",
             "43 000",
         ),
         (
             "it",
             "Giovedì a Roccaverde hanno sfilato 12mila persone secondo la questura. Gli "
-            "organizzatori parlano invece di 40mila manifestanti.",
+            "organizzatori parlano invece di 43mila manifestanti.",
             "43mila",
         ),
         (
