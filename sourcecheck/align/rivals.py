@@ -2,8 +2,8 @@
 
 Why
 ---
-A sentence that sets two sources' figures against each other ("3,1 miliardi l'anno secondo
-il ministero, 3,8 per la Corte", "12 000 selon la préfecture, 30 000 selon les syndicats")
+A sentence that sets two sources' figures against each other ("6,2 miliardi l'anno secondo
+il ministero, 3,8 per la Corte", "17 000 selon la préfecture, 34 000 selon les syndicats")
 gives two accounts of one quantity. When its noun is one no other document uses, the
 figure that recurs elsewhere takes the noun it has there (`subjects._same_figures`: "3.1
 billion a year" in a wire's story of the cost); its rival recurs nowhere, being the other
@@ -13,7 +13,7 @@ noun its partner was given, with the same evidence.
 
 Example
 -------
->>> quote = "Le coût : 3,1 milliards selon l'État, 3,8 milliards selon la Cour."
+>>> quote = "Le coût : 6,2 milliards selon l'État, 3,8 milliards selon la Cour."
 >>> pairs = rival_pairs(["~cout", "~cout"], ["État", "Cour"], [quote, quote], ["fr", "fr"],
 ...     ["money", "money"], [(quote, [(12, 26, 0), (39, 53, 1)])])
 >>> pairs
@@ -41,7 +41,7 @@ def rival_pairs(
 ) -> list[tuple[int, int]]:
     """(rival, partner) rows, both ways: two figures of one sentence that sets figures
     against each other (`repeats.contrast`), of one noun and measure, given by two named
-    sources ("3,1 miliardi secondo il ministero, 3,8 per la Corte")."""
+    sources ("6,2 miliardi secondo il ministero, 3,8 per la Corte")."""
     out = []
     for quote, figures in sentences:
         rows = [row for _, _, row in figures]
@@ -90,8 +90,8 @@ def nounless_rivals(
     """Row → a noun key for the figures of `pairs` (`rival_pairs`) that have no noun: one
     key per sentence (`RIVALS` and a digest of its document and words).
 
-    Why: "Ils étaient 12 000 selon la police et 40 000 selon les syndicats", "erano in
-    12mila, 40mila per gli organizzatori": the pronoun names nothing, yet two sources set one
+    Why: "Ils étaient 17 000 selon la police et 47 000 selon les syndicats", "erano in
+    17mila, 47mila per gli organizzatori": the pronoun names nothing, yet two sources set one
     count against the other; with no noun the two figures had no subject and were never
     compared. They are one quantity of their sentence; nothing joins it across documents.
 
@@ -114,7 +114,7 @@ def rivals_placed(
     """`scopes`, a rival of `pairs` (`rival_pairs`) that names no place given the one place
     its partners before it in its sentence (`sentences`) name.
 
-    Why: "Ils étaient 12 000 à Vernasque selon la police, 40 000 selon les syndicats": the
+    Why: "Ils étaient 17 000 à Vernasque selon la police, 47 000 selon les syndicats": the
     place is written once, for the first account; the second, well above the first, was kept
     apart as a possible whole of a larger area (`places.WHOLE_RATIO`). A figure before a
     placed one keeps its own ("2,400 shipped to Italian shops, said the ministry, and 120 sold

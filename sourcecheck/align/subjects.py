@@ -313,8 +313,8 @@ def _framed(
 def _turned(table: pd.DataFrame, claims: pd.DataFrame, sentences: list) -> pd.DataFrame:
     """`table` with the rival count of a sentence that turns against the one before ("Mais
     le maire en compte 500") given the place of the count it answers (`turned`), and a
-    rival account in one sentence the place of its partner ("12 000 à Vernasque selon la
-    police, 40 000 selon les syndicats": `rivals.rivals_placed`)."""
+    rival account in one sentence the place of its partner ("17 000 à Vernasque selon la
+    police, 47 000 selon les syndicats": `rivals.rivals_placed`)."""
     scopes = turned_places(
         table["doc"].tolist(),
         numbers(claims, "sentence"),
@@ -1314,7 +1314,7 @@ def _rivals(
 ) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
     """`after` (`before` once figures took the noun their figure has elsewhere) with each
     rival account of a renamed figure in its sentence given the same noun (`rivals.rivals_named`:
-    "3,1 miliardi secondo il ministero, 3,8 per la Corte"), and the rival accounts of each
+    "6,2 miliardi secondo il ministero, 3,8 per la Corte"), and the rival accounts of each
     figure then (`rivals.rival_pairs`)."""
     nouns, frame = after["noun"].tolist(), [after[c].tolist() for c in _RIVAL_FRAME]
     first = before["noun"].tolist()
@@ -1329,7 +1329,7 @@ def _rivals(
         after = after.assign(noun=nouns, noun_label=labels, evidence=notes)
     pairs = rival_pairs(nouns, *frame, sentences)
     keyed = nounless_rivals(nouns, pairs, after["doc"].tolist(), frame[1])
-    if keyed:  # "Ils étaient 12 000 selon la police, 40 000 selon les syndicats"
+    if keyed:  # "Ils étaient 17 000 selon la police, 47 000 selon les syndicats"
         rows = sorted(keyed)
         after = _given_labelled(
             after,

@@ -335,7 +335,7 @@ def _said_past(text: str, at: int, lang: str | None) -> bool:
     """Whether the day at `at` stands right after a verb of a statement already made
     (`forward` `past` of frames/data/time.yaml: "said on Monday", "a annoncé lundi", "ha
     annunciato lunedì"): the day it was said, gone by when the story went out, even when
-    what was said is set in the future ("the market will cost €48 million, the council said
+    what was said is set in the future ("the market will cost €57 million, the council said
     on Monday" in a Friday story: the Monday before, not the one after)."""
     return _past_speech(lang).search(text, max(0, at - 30), at) is not None
 
