@@ -134,7 +134,7 @@ _TURNED = [
     (
         "it",
         "Secondo la prefettura, martedì gli sfollati a Roccaverde erano 260. Ma il sindaco Luca "
-        "Valsecchi contesta il dato: «Sono almeno 450 i residenti fuori casa».",
+        "Valsecchi non ci sta: «Fuori casa ci sono almeno 450 residenti».",
         "almeno 450",
     ),
 ]
@@ -161,7 +161,7 @@ def test_a_rival_count_in_a_sentence_that_turns_is_of_the_place_it_answers(
         ),
         (
             "it",
-            "Giovedì a Roccaverde hanno sfilato 17mila persone secondo la questura. Gli "
+            "Giovedì a Roccaverde la questura ha contato 17mila persone in corteo. Gli "
             "organizzatori parlano invece di 47mila manifestanti.",
             "47mila",
         ),
