@@ -166,7 +166,9 @@ class Vocabulary:
         # after a description's article or in its parenthesis, or after a title ("selon M. X")
         self.pre = lazy(
             rf"(?:\b{alternation(words['markers'])}(?!\s+{alternation(words['not_markers'])}\b)"
-            rf"\s+{art}(?:[\w'’-]+\.?\s+){{0,8}}(?:\(|{art})$|\b{alternation(words['direct'])}\s+{art}$"
+            # (a marker may end on an elided article: "stando all'Istat", "si apprende dall'Anas")
+            rf"(?:(?<=['’])|\s+){art}(?:[\w'’-]+\.?\s+){{0,8}}(?:\(|{art})$"
+            rf"|\b{alternation(words['direct'])}\s+{art}$"
             rf"|\b{alternation(words['counts'])}\s+(?:{of}|{alternation(words['count_links'])})"
             rf"\s*{art}$"
             # ("i dati Istat indicano", "les données Insee montrent": the name right after)
