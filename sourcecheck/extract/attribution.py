@@ -322,6 +322,11 @@ class Speakers:
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
                 break
+            # "Rescuers freed 19 people, the Red Cross said. Another 7 were missing, it added":
+            # the speaker who closed the sentence before, not its subject
+            closing = [a for a in self.attributions(j) if a.applies == "post"]
+            if closing and (last := self.resolved(closing[-1])) is not None:
+                return last.source
             if name := self.subject(j):
                 return name
             if found := [a for a in self.attributions(j) if a.applies != "label"]:

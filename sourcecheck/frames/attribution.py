@@ -253,6 +253,9 @@ class Vocabulary:
         )
         # (an aside of adverbs between the auxiliary and its verb: "a, pour sa part, saisi")
         aside_adv = rf"(?:,\s*{adv}\s*,\s*|{adv}\s+)"
+        # ... or after the verb, before what it says ("la police parle, elle, de 35 000"): the
+        # commas close no clause
+        self.adverb_aside = lazy(rf",\s*{adv}\s*,", i)
         lead = rf"{core}(?:{aux}(?:\s+|(?=,)))?{aside_adv}?"
         # "la Procura ha iscritto 3 persone", "Voliamo a pour sa part annulé 143 vols": a
         # perfect auxiliary and a participle, whatever the verb (never "has been", "a été")
@@ -434,8 +437,11 @@ class Vocabulary:
         self.listed_name = lazy(rf"[,;]\s+{art}(?:[a-zà-ÿ-]+\s+)?$", i)
         self.listed_after = lazy(r"\s+[$€£¥]?\d")
         spelled = rf"|{alternation(words['spelled'])}\b" if words["spelled"] else ""
+        # (an adverb between: "i sindacati parlano di 200mila, la Questura invece di 60mila")
         self.ellipsis_after = lazy(
-            rf"\s*,?\s*[«\"“]?\s*(?:{alternation(words['lead'])}\s*)*(?:\d{spelled})", i
+            rf"\s*,?\s*[«\"“]?\s*(?:{adv}\s+)?(?:{alternation(words['lead'])}\s*)*"
+            rf"(?:\d{spelled})",
+            i,
         )
         # "700 police officers": a figure, then the name inside what it counts (a comma after
         # the figure closes it: "down from 50,000, Enedis said")
