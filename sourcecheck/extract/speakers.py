@@ -213,6 +213,7 @@ def _subject_speaking(v: Vocabulary, text: str, span: tuple[int, int], n: int, f
         text[max(0, start - 4) : start].rstrip().endswith(",")
         and all(w.islower() for w in words)
         and words[0] not in v.coordinator_words
+        and words[0] not in v.break_words  # "…, but officials said": no modifier
         and any(f & SAYING for f in feats[n + 1 : n + 4])
     )
 

@@ -756,8 +756,10 @@ class Vocabulary:
         self.backward = lazy(back, re.IGNORECASE)
         # "dichiarato all'Ansa dal sindaco": a name right after a recipient's preposition is
         # whom it was told, never who told it
+        # (its article between: "a indiqué à l'AFP une source syndicale")
         self.recipient_before = lazy(
-            rf"(?<![\w'’]){alternation(words['recipients'])}(?:(?<=['’])|\s+)$", re.IGNORECASE
+            rf"(?<![\w'’]){alternation(words['recipients'])}(?:(?<=['’])|\s+){art}$",
+            re.IGNORECASE,
         )
         # "Lo comunica la prefettura.": an opening that holds its verb, then the speaker
         self.backward_speaker = lazy(rf"{back}\s*(?:{adv}\s+){{0,3}}{told}{art}", re.IGNORECASE)
