@@ -1213,7 +1213,10 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     lows = {t[2] for t in tokens}  # the sentence's words, lower-cased, as a set
     perfect = not v.perfect_words.isdisjoint(lows)  # "la DGAC avait imposé"
-    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
+    cleft = v.cleft.match(text, lo, hi) is not None  # "A lanciare l'allarme è la Coldiretti"
+    if has & CAPITAL and (
+        has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect or cleft
+    ):
         found += [
             f
             for at, end, f in sp.unknown(i)

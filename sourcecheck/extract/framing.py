@@ -138,6 +138,8 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         while n := v.passive.search(text, m.start() + 1, c.start):
             m = n
         return _made(text, c, m.start(), "both", "passive")
+    if v.cleft.fullmatch(text, lo, c.start):  # "A lanciare l'allarme è la Coldiretti: …"
+        return _made(text, c, lo, "pre", "speech")
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if found := _after_description(sp, ctx, c):
         return found

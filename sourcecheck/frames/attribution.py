@@ -763,6 +763,14 @@ class Vocabulary:
         )
         # "Lo comunica la prefettura.": an opening that holds its verb, then the speaker
         self.backward_speaker = lazy(rf"{back}\s*(?:{adv}\s+){{0,3}}{told}{art}", re.IGNORECASE)
+        # "A lanciare l'allarme è la Coldiretti: …": a cleft opening, then the speaker of what
+        # follows (an infinitive, up to three words of its object, a copula)
+        self.cleft = lazy(
+            rf"\s*{alternation(words['cleft_openers'])}\s+[a-zà-ÿ]+"
+            rf"{alternation(words['infinitive_endings'])}(?:\s+[\w'’]+){{0,3}}?"
+            rf"\s+{alternation(words['cleft_copulas'])}\s+{art}",
+            re.IGNORECASE,
+        )
         legal = alternation(words["legal_forms"])
         companies = alternation(words["company_words"])
         self.company_words = frozenset(
@@ -892,7 +900,8 @@ _LISTS = (
     "perfect participle_endings undergone subordinators press adjective_endings coordinators "
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives partitives scopes documents saying_nouns organs intending supporting year_in name_colours mission_links membership "
-    "prepositional_articles spelled results comparing finite_endings"
+    "prepositional_articles spelled results comparing finite_endings cleft_openers infinitive_endings "
+    "cleft_copulas"
 ).split()
 
 
