@@ -140,6 +140,12 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         return _made(text, c, m.start(), "both", "passive")
     if v.cleft.fullmatch(text, lo, c.start):  # "A lanciare l'allarme è la Coldiretti: …"
         return _made(text, c, lo, "pre", "speech")
+    if (
+        c.kind != "unknown"  # (a place no list knows: "Dans le Var, on compte…")
+        and v.scope_before.fullmatch(text, lo, c.start)
+        and (m := v.impersonal_after.match(text, c.end, hi))
+    ):  # "À la préfecture, on indique que 14 routes…"
+        return _made(text, c, lo, "pre", "speech", m.end())
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if found := _after_description(sp, ctx, c):
         return found

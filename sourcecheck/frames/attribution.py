@@ -749,6 +749,16 @@ class Vocabulary:
         self.opening_within = lazy(
             rf"(?i:{alternation([*words['scopes'], *words['locatives']])})(?:(?<=['’])|\s+)"
         )
+        # "À la préfecture, on indique que…", "Du côté de la SNCF, on annonce…": a body opening
+        # its sentence within a scope, then the impersonal subject and a verb of saying
+        self.scope_before = lazy(
+            rf"\s*(?:{alternation([*words['scopes'], *words['sides']])})(?:(?<=['’])|\s+){art}", i
+        )
+        self.impersonal_after = lazy(
+            rf"\s*,\s*{alternation(words['impersonal'])}\s+(?:{alternation(words['clitics'])}"
+            rf"(?:(?<=['’])|\s+))?(?:{adv}\s+)?{speech}",
+            i,
+        )
         self.pronoun = lazy(rf"{alternation(words['pronouns'])}\b")
         self.pronoun_words = frozenset(_norm(w) for w in words["pronouns"])
         # "Lo ha reso noto la prefettura", "C'est ce qu'a indiqué X": a sentence that gives
@@ -901,7 +911,7 @@ _LISTS = (
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives partitives scopes documents saying_nouns organs intending supporting year_in name_colours mission_links membership "
     "prepositional_articles spelled results comparing finite_endings cleft_openers infinitive_endings "
-    "cleft_copulas"
+    "cleft_copulas sides impersonal"
 ).split()
 
 
