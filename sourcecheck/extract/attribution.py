@@ -740,6 +740,15 @@ class Speakers:
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
                     if (name := self.subject(j, unknown_only=True)) and self.fits(kinds, name):
                         return name
+            # "The carrier expects the strike to cost it €20 million, Kelso Airways said": named
+            # nowhere before, the body that speaks later in its own sentence
+            for at, name in self._speaking(i):
+                if (
+                    at > pos
+                    and (not short or _acronym_name(name, self.sources))
+                    and self.fits(kinds, name)
+                ):
+                    return name
         if spec.get("unknown"):
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
