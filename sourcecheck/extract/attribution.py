@@ -1222,9 +1222,10 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     lows = {t[2] for t in tokens}  # the sentence's words, lower-cased, as a set
     perfect = not v.perfect_words.isdisjoint(lows)  # "la DGAC avait imposé"
-    cleft = v.cleft.match(text, lo, hi) is not None  # "A lanciare l'allarme è la Coldiretti"
+    # "A lanciare l'allarme è la Coldiretti", "Così la Fiom.": an opening that holds the verb
+    opening = v.cleft.match(text, lo, hi) or v.backward_speaker.match(text, lo, hi)
     if has & CAPITAL and (
-        has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect or cleft
+        has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect or opening
     ):
         found += [
             f

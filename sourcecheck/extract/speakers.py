@@ -1304,6 +1304,7 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
             or bool(v.cleft.fullmatch(text, tokens[0][0], pos))  # "A lanciare l'allarme è X"
+            or bool(v.backward_speaker.fullmatch(text, tokens[0][0], pos))  # "Così la Fiom."
             or (body_like or feats[first - 1] & DET or text.startswith(",", end))
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
