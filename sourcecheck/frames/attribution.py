@@ -818,8 +818,9 @@ class Vocabulary:
             rf"\b{alternation(_nested(sections, langs, 'own_size', 'verbs'))}$", i
         )
         number = r"\d[\d.,\u00a0\u202f ]*(?:mila\s+)?"
+        # (an adverb between: "la société compte aujourd'hui 2 300 salariés")
         self.size_after = lazy(
-            rf"\s+(?:{alternation(words['lead'])}\s+)?{number}"
+            rf"\s+(?:{adv}\s+)?(?:{alternation(words['lead'])}\s+)?{number}"
             rf"{alternation(_nested(sections, langs, 'own_size', 'nouns'))}\b",
             i,
         )
