@@ -322,6 +322,11 @@ class Speakers:
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
                 break
+            # "Rescuers freed 19 people, the Red Cross said. Another 7 were missing, it added":
+            # the speaker who closed the sentence before, not its subject
+            closing = [a for a in self.attributions(j) if a.applies == "post"]
+            if closing and (last := self.resolved(closing[-1])) is not None:
+                return last.source
             if name := self.subject(j):
                 return name
             if found := [a for a in self.attributions(j) if a.applies != "label"]:
@@ -735,6 +740,15 @@ class Speakers:
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
                     if (name := self.subject(j, unknown_only=True)) and self.fits(kinds, name):
                         return name
+            # "The carrier expects the strike to cost it €20 million, Kelso Airways said": named
+            # nowhere before, the body that speaks later in its own sentence
+            for at, name in self._speaking(i):
+                if (
+                    at > pos
+                    and (not short or _acronym_name(name, self.sources))
+                    and self.fits(kinds, name)
+                ):
+                    return name
         if spec.get("unknown"):
             if self.publisher and publisher_kind is None and not self.press():
                 return self.publisher
@@ -1208,7 +1222,11 @@ def _find(sp: Speakers, lo: int, hi: int, tokens, i: int) -> list[Attribution]:
         ]
     lows = {t[2] for t in tokens}  # the sentence's words, lower-cased, as a set
     perfect = not v.perfect_words.isdisjoint(lows)  # "la DGAC avait imposé"
-    if has & CAPITAL and (has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect):
+    # "A lanciare l'allarme è la Coldiretti", "Così la Fiom.": an opening that holds the verb
+    opening = v.cleft.match(text, lo, hi) or v.backward_speaker.match(text, lo, hi)
+    if has & CAPITAL and (
+        has & (SAYING | ACTION | COUNTING | LABEL) or markers or perfect or opening
+    ):
         found += [
             f
             for at, end, f in sp.unknown(i)

@@ -30,7 +30,16 @@ from typing import TYPE_CHECKING
 
 from sourcecheck import regexcache
 from sourcecheck.extract.speakers import Speaker, elliptic
-from sourcecheck.frames.attribution import ACTION, BY, COUNTING, LABEL, MARKER, NAME, SAYING
+from sourcecheck.frames.attribution import (
+    ACTION,
+    BY,
+    COUNTING,
+    LABEL,
+    MARKER,
+    NAME,
+    SAYING,
+    Vocabulary,
+)
 
 if TYPE_CHECKING:
     from sourcecheck.extract.attribution import Attribution, Speakers
@@ -129,6 +138,14 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         while n := v.passive.search(text, m.start() + 1, c.start):
             m = n
         return _made(text, c, m.start(), "both", "passive")
+    if v.cleft.fullmatch(text, lo, c.start):  # "A lanciare l'allarme è la Coldiretti: …"
+        return _made(text, c, lo, "pre", "speech")
+    if (
+        c.kind != "unknown"  # (a place no list knows: "Dans le Var, on compte…")
+        and v.scope_before.fullmatch(text, lo, c.start)
+        and (m := v.impersonal_after.match(text, c.end, hi))
+    ):  # "À la préfecture, on indique que 14 routes…"
+        return _made(text, c, lo, "pre", "speech", m.end())
     spoke = reduce(or_, feats[max(0, k0 - 10) : k0], 0)  # ", a indiqué lundi soir la …"
     if found := _after_description(sp, ctx, c):
         return found
@@ -176,7 +193,11 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
                 break
         if verb and not v.passive_aux.search(text, at, verb.end()):  # "X was fined": not X's
             # (a verb of acting closes no clause: "…, as the operator ran ferries, X said" is X's)
-            closes = speech and v.closing.match(text, verb.end(), hi)
+            closes = (
+                speech
+                and v.closing.match(text, verb.end(), hi)
+                and not v.adverb_aside.match(text, verb.end(), hi)
+            )
             applies = "post" if closes else "pre"
             return _made(text, c, c.start, applies, "speech" if speech else "action", verb.end())
     if c.acts and (found := _done(sp, ctx, c, k1, reach)):
@@ -195,11 +216,23 @@ def _framed(sp: Speakers, ctx: Context, c: Speaker) -> Attribution | None:
         text, lo, c.start
     ):  # "et les syndicats 45 000" (not "… e del consiglio regionale 40": a complement)
         prefix = text[lo : c.start]
+        if _aside(v, text, lo, c):
+            return None  # "la police parle, elle, de 35 000": an aside, no subject of its own
         if not prefix.strip() or re.fullmatch(v.art, prefix):
             return _made(text, c, c.start, "pre", "ellipsis")
         if v.ellipsis_before.search(text, w, c.start):
             return _made(text, c, c.start, "pre", "ellipsis")
     return None
+
+
+def _aside(v: Vocabulary, text: str, lo: int, c: Speaker) -> bool:
+    """Is `c` an adverb set off by commas ("…, elle, de 35 000", "…, lui, 12 000"), a
+    pronoun of emphasis rather than the subject of a verb left out?"""
+    return (
+        " ".join(text[c.start : c.end].lower().split()) in v.adverb_words
+        and text[lo : c.start].rstrip().endswith(",")
+        and text[c.end : c.end + 3].lstrip().startswith(",")
+    )
 
 
 def _spoken_between(sp: Speakers, ctx: Context, c: Speaker, at: int) -> bool:

@@ -213,6 +213,7 @@ def _subject_speaking(v: Vocabulary, text: str, span: tuple[int, int], n: int, f
         text[max(0, start - 4) : start].rstrip().endswith(",")
         and all(w.islower() for w in words)
         and words[0] not in v.coordinator_words
+        and words[0] not in v.break_words  # "…, but officials said": no modifier
         and any(f & SAYING for f in feats[n + 1 : n + 4])
     )
 
@@ -1302,6 +1303,8 @@ def unknown_runs(sp: Speakers, tokens, feats: list[int]) -> list[tuple[int, int,
                 and v.coordinated.match(text, end)  # "Le SNCA proteste … et réclame"
             )
             or v.possessive.match(text, end)  # "Eurostat data showed", "Codacons' estimate"
+            or bool(v.cleft.fullmatch(text, tokens[0][0], pos))  # "A lanciare l'allarme è X"
+            or bool(v.backward_speaker.fullmatch(text, tokens[0][0], pos))  # "Così la Fiom."
             or (body_like or feats[first - 1] & DET or text.startswith(",", end))
             and v.label_end.match(text, end)  # "Pour la FDSEA, les pertes…", "Per la Fiom
             and bool(v.opening.fullmatch(text, tokens[0][0], pos))  # i…", "Per Coldiretti, …"
