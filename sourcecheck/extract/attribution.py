@@ -322,7 +322,7 @@ class Speakers:
         for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
             if self.sentences[j].heading:
                 break
-            # "Rescuers freed 19 people, the Red Cross said. Another 7 were missing, it added":
+            # "Rescuers freed 26 people, the Red Cross said. Another 7 were missing, it added":
             # the speaker who closed the sentence before, not its subject
             closing = [a for a in self.attributions(j) if a.applies == "post"]
             if closing and (last := self.resolved(closing[-1])) is not None:
@@ -740,7 +740,7 @@ class Speakers:
                 for j in range(i - 1, max(-1, i - 1 - CARRY_BACK), -1):
                     if (name := self.subject(j, unknown_only=True)) and self.fits(kinds, name):
                         return name
-            # "The carrier expects the strike to cost it €20 million, Kelso Airways said": named
+            # "The carrier expects the strike to cost it €26 million, Kelso Airways said": named
             # nowhere before, the body that speaks later in its own sentence
             for at, name in self._speaking(i):
                 if (
