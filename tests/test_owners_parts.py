@@ -231,6 +231,19 @@ OWNERS = """
     it | Dorvane ha chiuso l'anno con ricavi di 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 1.300 milioni | Frigoriferi
     # what a company owes is its own
     en | Brenlow Air collapsed on Monday. The company owed £365 million to creditors. | £365 million | Brenlow Air
+    # a company's shares named after "shares in" / "shares of"
+    en | Shares in Tavolen fell 3.1% in early trading in Lisbon. | 3.1% | Tavolen
+    en | Shares of Tavolen rose 2.2% on Tuesday. | 2.2% | Tavolen
+    # a result set against another, its name after it; a place's rate stays unowned
+    fr | Anna Brisel obtient 54,1 % des suffrages, contre 41,6 % à Paolo Derna. | 41,6 % | Paolo Derna
+    it | Anna Brisel ha ottenuto il 54,1% dei voti, contro il 41,6% di Paolo Derna. | 41,6% | Paolo Derna
+    it | Anna Brisel ha ottenuto il 54,1% dei voti, contro il 41,6% andato a Paolo Derna. | 41,6% | Paolo Derna
+    fr | Le taux de chômage atteint 8,3 %, contre 7,9 % à Morvelle. | 7,9 % | -
+    # the same result told another way keeps its owner; a list's items with their article
+    en | Brisel's list won 128,400 votes, or 41.2%. | 41.2% | Brisel
+    it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 41,6% | Derna
+    it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 4,3% | Solli
+    it | Il Garante ha multato Tavolen per 8 milioni, Orsena per 2 milioni. | 2 milioni | Orsena
     # investing names no owner where no name or body stands before the verb
     en | Officials said the region will invest €17 million this year. | €17 million | -
 """

@@ -545,7 +545,29 @@ def _scorer(body: str, lo: int, start: int, end: int, hi: int, words: _Words) ->
             return name
     if m := words.scored_for.match(body, end, hi):
         return read_name(body, m.end(), hi, words)
+    if _set_against(body, lo, start, end, hi, words):
+        if m := words.scored_to.match(body, end, hi):  # "contre 37,8 % à Ferro"
+            return read_name(body, m.end(), hi, words)
     return ""
+
+
+def _set_against(body: str, lo: int, start: int, end: int, hi: int, words: _Words) -> bool:
+    """Whether the figure at body[start:end] is a result set against another one: an
+    `against` word right before it, a share or a count of votes, and a `ballots` word in its
+    clause body[lo:hi] ("51,3 % des suffrages, contre 37,8 % à Ferro").
+
+    Why: the name after such a result is whose it is; the contrast and the ballots keep
+    "le chômage atteint 7,1 %, contre 6,8 % à Lavanne" (a place's rate) out.
+
+    >>> body = "Polli 51,3 % des voix, contre 37,8 % à Ferro."
+    >>> _set_against(body, 12, 30, 36, len(body), _vocabulary("fr"))
+    True
+    """
+    return bool(
+        words.against.search(body, lo, start)
+        and words.ballots.search(body, lo, hi)
+        and _result(body, {"start": start, "end": end}, hi, words)
+    )
 
 
 def _candidate(body: str, lo: int, start: int, end: int, hi: int, words: _Words, last: str) -> str:

@@ -114,10 +114,19 @@ class _Words:
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
         articles = alternation(data.get("articles") or ())
+        # a result set against another, then given to a name after it: "contre 37,8 % à Ferro"
+        against, scored_to = alternation(entry("against")), alternation(entry("scored_to"))
+        self.against = regexcache.compile(
+            rf"(?<![\w'’])(?:{against})\s+(?:(?:{articles})\s+)?$", re.I
+        )
+        self.scored_to = regexcache.compile(
+            rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{scored_to})(?:(?<=['’])|\s+)(?=\S)", re.I
+        )
         # what stands between a figure and a rival reading of it: "9 seggi anziché 8",
         # "41 200 voix et non les 39 800"
         self.instead = regexcache.compile(
-            rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,2}}?,?\s*(?<![\w'’])(?:{alternation(entry('instead'))})"
+            rf"\s*(?:[^\W\d][\w'’-]*(?:\s+|(?=,))){{0,2}}?,?\s*(?<![\w'’])"
+            rf"(?:{alternation(entry('instead') + entry('restates'))})"
             rf"(?:\s+(?:{articles}))?\s*",
             re.I,
         )
