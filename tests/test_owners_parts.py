@@ -244,6 +244,14 @@ OWNERS = """
     it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 41,6% | Derna
     it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 4,3% | Solli
     it | Il Garante ha multato Tavolen per 8 milioni, Orsena per 2 milioni. | 2 milioni | Orsena
+    # elected, trailing or placed with a result: the candidate's
+    en | Ilse Varnholm was re-elected with 58.2% of the vote. | 58.2% | Ilse Varnholm
+    en | Korbin trailed with 33.5% and Maddox was third with 8.3%. | 8.3% | Maddox
+    fr | Ilse Varnholm a été réélue avec 58,2 % des voix. | 58,2 % | Ilse Varnholm
+    it | Ilse Varnholm è stata rieletta con il 58,2% dei voti. | 58,2% | Ilse Varnholm
+    it | Tomas Korbin si è fermato al 33,5%, Rea Maddox al 8,3%. | 33,5% | Tomas Korbin
+    it | Varnholm ha vinto con 71.300 voti contro i 40.900 di Korbin. | 40.900 | Korbin
+    fr | Ilse Varnholm l'emporte avec 58,2 % des suffrages face à Tomas Korbin (33,5 %). | 33,5 % | Tomas Korbin
     # investing names no owner where no name or body stands before the verb
     en | Officials said the region will invest €17 million this year. | €17 million | -
 """

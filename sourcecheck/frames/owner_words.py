@@ -108,14 +108,16 @@ class _Words:
         )
         # an item of a list: a comma or a conjunction, up to two lowercase words ("l'italienne"),
         # a name, then its figure's bracket or linking word
+        # (or a word that sets it against the item before: "… face à Derna (41,6 %)")
+        against = alternation(entry("against"))
         self.item = regexcache.compile(
-            rf"(?:,|;|(?<![\w'’])(?:{conj}))\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}"
+            rf"(?:,|;|(?<![\w'’])(?:{conj}|{against}))\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}"
             rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[\w&'’.-]*(?:\s+(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*){{0,3}})"
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
         articles = alternation(data.get("articles") or ())
         # a result set against another, then given to a name after it: "contre 37,8 % à Ferro"
-        against, scored_to = alternation(entry("against")), alternation(entry("scored_to"))
+        scored_to = alternation(entry("scored_to"))
         self.against = regexcache.compile(
             rf"(?<![\w'’])(?:{against})\s+(?:(?:{articles})\s+)?$", re.I
         )
