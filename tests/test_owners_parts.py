@@ -252,7 +252,17 @@ OWNERS = """
     it | Tomas Korbin si è fermato al 33,5%, Rea Maddox al 8,3%. | 33,5% | Tomas Korbin
     it | Varnholm ha vinto con 71.300 voti contro i 40.900 di Korbin. | 40.900 | Korbin
     fr | Ilse Varnholm l'emporte avec 58,2 % des suffrages face à Tomas Korbin (33,5 %). | 33,5 % | Tomas Korbin
-    # investing names no owner where no name or body stands before the verb
+    # "respectively": the listed names own the figures after them, in order
+    en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €3 million | Orsena
+    en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €9 million | Tavolen
+    fr | Tavolen et Orsena suppriment respectivement 410 et 160 postes. | 410 | Tavolen
+    it | Tavolen e Orsena taglieranno rispettivamente 410 e 160 posti. | 160 | Orsena
+    en | Sweden and Austria sent 5 and 3 water bombers respectively. | 5 | Sweden
+    it | Svezia e Austria hanno inviato rispettivamente 5 e 3 Canadair. | 3 | Austria
+    en | Tavolen, Orsena and Brugg cut 410, 160 and 75 jobs respectively. | 75 | Brugg
+    # names after a locative are places; more figures than names: none is given
+    en | In Morvelle and Castrano, 60 and 45 homes respectively were flooded. | 45 | -
+    en | Tavolen and Orsena cut 410 and 160 jobs respectively, 570 in all. | 160 | -
     en | Officials said the region will invest €17 million this year. | €17 million | -
 """
 

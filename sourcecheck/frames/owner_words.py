@@ -168,6 +168,16 @@ class _Words:
         self.national_possessive = regexcache.compile(
             rf"(?-i:[^\W\d_a-zà-ÿ])[\w-]*['’]s\s+(?:[^\W\d_]+\s+)?(?:{national})\b", re.I
         )
+        self.respectively = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('respectively'))})(?!\w)", re.I
+        )
+        # names listed with commas and a conjunction, an article maybe before each: "Norvik,
+        # Belmar and Ostra", "la Norvège et l'Espagne"
+        name = r"(?-i:[A-ZÀ-Ý])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&'’.-]*){0,3}"
+        article = r"(?:(?:the|le|la|les|il|lo|gli|i)\s+|l['’])?"
+        self.listed_names = regexcache.compile(
+            rf"(?<![\w'’]){article}{name}(?:\s*,\s*{article}{name})*\s+(?:{conj})\s+{article}{name}"
+        )
         self.conj_end = regexcache.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = regexcache.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
         verbs = alternation(entry("holds") + took + entry("estimates"))
