@@ -252,6 +252,10 @@ OWNERS = """
     it | Tomas Korbin si è fermato al 33,5%, Rea Maddox al 8,3%. | 33,5% | Tomas Korbin
     it | Varnholm ha vinto con 71.300 voti contro i 40.900 di Korbin. | 40.900 | Korbin
     fr | Ilse Varnholm l'emporte avec 58,2 % des suffrages face à Tomas Korbin (33,5 %). | 33,5 % | Tomas Korbin
+    # a sanction on a company's supplier is the supplier's, named in commas after it, or no one's
+    en | In 2023 the watchdog fined Tavolen's payment processor, Orsena Pay, about €2.9 million. | about €2.9 million | Orsena Pay
+    en | In 2023 the watchdog fined Tavolen's payment processor €2.9 million. | €2.9 million | -
+    en | In 2023 the watchdog fined Orsena Pay, Tavolen's payment processor, €2.9 million. | €2.9 million | Orsena Pay
     # "respectively": the listed names own the figures after them, in order
     en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €3 million | Orsena
     en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €9 million | Tavolen

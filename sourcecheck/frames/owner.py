@@ -332,6 +332,8 @@ def owner(
             if proper(name := read_name(body, m.end(), start, words), body):
                 if pattern is words.possessive and (sector := _sector_owned(body, m, name, words)):
                     return sector  # "the losses of Brenmoor's hotel sector at £7 million"
+                if pattern is words.verb and (held := _held_by(body, m.end(), start, name)):
+                    return held[0]  # "fined Norvik's cloud host, Belmar Data, $4.7 million"
                 return name
     if name := national(body, lo, start, words):
         return name  # "la dette de la France", "Italy's public debt"
@@ -350,6 +352,33 @@ def owner(
     if money and words.state_actor.search(body, lo, start) and words.funds.search(body, lo, start):
         return STATE  # "il governo ha stanziato 20 milioni", "l'État a débloqué 20 millions"
     return _sector(body, lo, hi, words, money=money, start=start, end=end)
+
+
+def _held_by(body: str, at: int, start: int, name: str) -> tuple[str] | None:
+    """When the object a verb names at `at` is `name`'s thing ("fined Norvik's cloud host"):
+    the thing's own name set in commas after it, before the figure at `start` ("…, Belmar
+    Data, $4.7 million"), or "" (an owner the clause does not name); None when the object
+    is `name` itself.
+
+    Why: the fine of a company's supplier is the supplier's, not the company's; read as the
+    company's, it met the company's own fine as one quantity.
+
+    >>> _held_by("fined Norvik's host, Belmar Data, $4 million", 6, 35, "Norvik")
+    ('Belmar Data',)
+    >>> _held_by("fined Norvik's host $4 million", 6, 20, "Norvik"), _held_by("fined Norvik $4", 6, 13, "Norvik")
+    (('',), None)
+    """
+    m = _HELD.match(body, body.find(name, at) + len(name), start)
+    if not m:
+        return None
+    return (m.group("name") or "",)
+
+
+# a possessive, the thing it owns in lowercase words, that thing's name in commas maybe
+_HELD = regexcache.compile(
+    r"['’]s\s+(?:(?-i:[a-z][\w-]*)\s*){1,3}"
+    r"(?:,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&'’.-]*){0,3})\s*,)?"
+)
 
 
 def _next_item(body: str, end: int, hi: int, words: _Words) -> int:
