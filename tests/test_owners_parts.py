@@ -49,6 +49,13 @@ PARTS = """
     # "among the …" with a word no figure before uses: no whole that cannot hold it
     it | Sono state fermate 12 persone. Tra i truffati figurano anche 140 pensionati. | 140 | -
     en | Police detained 12 people. Among the victims were 140 pensioners. | 140 | -
+    # a breakdown by kind after "among the …" or set off by dashes: every item, not the first only
+    en | Coastguards landed 57 migrants. Among the migrants are 21 Somalis, 18 Yemenis and 11 Ethiopians. | 18 | 57
+    en | Coastguards landed 57 migrants. Among the migrants are 21 Somalis, 18 Yemenis and 11 Ethiopians. | 11 | 57
+    fr | Les garde-côtes ont débarqué 57 migrants. Parmi les migrants figurent 21 Somaliens, 18 Yéménites et 11 Éthiopiens. | 18 | 57
+    it | La guardia costiera ha soccorso 57 migranti. Tra i migranti ci sono 21 somali, 18 yemeniti e 11 etiopi. | 11 | 57
+    en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 18 | 57
+    en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 21 | 57
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
     fr | On compte 440 vols annulés, dont 150 lundi et 2 millions d'euros de pertes. | 2 millions d'euros | -
