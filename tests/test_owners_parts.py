@@ -56,6 +56,10 @@ PARTS = """
     it | La guardia costiera ha soccorso 57 migranti. Tra i migranti ci sono 21 somali, 18 yemeniti e 11 etiopi. | 11 | 57
     en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 18 | 57
     en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 21 | 57
+    # a breakdown "as follows" of a whole stated in the sentence before
+    en | The scheme cuts 1,450 posts. The cuts are distributed as follows: 700 in Ghent, 450 in Liège and 300 in Namur. | 450 | 1,450
+    fr | Le plan supprime 1 450 postes. Les suppressions se répartissent comme suit : 700 à Gand, 450 à Liège et 300 à Namur. | 700 | 1 450
+    it | Il piano taglia 1.450 posti. I tagli sono così ripartiti: 700 a Gand, 450 a Liegi e 300 a Namur. | 300 | 1.450
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
     fr | On compte 440 vols annulés, dont 150 lundi et 2 millions d'euros de pertes. | 2 millions d'euros | -
