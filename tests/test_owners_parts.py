@@ -267,6 +267,10 @@ OWNERS = """
     en | In 2023 the watchdog fined Tavolen's payment processor, Orsena Pay, about €2.9 million. | about €2.9 million | Orsena Pay
     en | In 2023 the watchdog fined Tavolen's payment processor €2.9 million. | €2.9 million | -
     en | In 2023 the watchdog fined Orsena Pay, Tavolen's payment processor, €2.9 million. | €2.9 million | Orsena Pay
+    # a company's own account named by its head noun and "of"
+    it | I ricavi di Tavolen sono saliti a 3,4 miliardi. | 3,4 miliardi | Tavolen
+    fr | La marge opérationnelle de Tavolen atteint 181,2 millions d'euros. | 181,2 millions d'euros | Tavolen
+    en | The operating margin of Tavolen rose to €181 million. | €181 million | Tavolen
     # "respectively": the listed names own the figures after them, in order
     en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €3 million | Orsena
     en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €9 million | Tavolen
