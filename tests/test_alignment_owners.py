@@ -314,3 +314,19 @@ def test_a_figure_set_against_an_owner_s_figure_is_a_rival_reading_of_it(lang, q
         {"thing": "workers", "value": 240, "doc": "a.md"},  # the site's workforce, unowned
     )  # fmt: skip
     assert table["subject"][2] == table["subject"][0]
+
+
+def test_an_unowned_amount_is_the_sole_owner_s_only_when_it_may_read_its_figures() -> None:
+    # "Norvik was fined €610 million" … "a €540 million fine" (a rounding or a rival
+    # reading), "a €610 thousand fine" (a slip of scale) join it; "the €45 million fine"
+    # the regional fund paid is no reading of Norvik's and keeps its own subject
+    table = aligned(
+        {"value": 610e6, "owner": "Norvik"},
+        {"value": 540e6},
+        {"value": 610e3},
+        {"value": 45e6},
+    )
+    subjects = table["subject"].tolist()
+    assert subjects[1] == subjects[0]
+    assert subjects[2] == subjects[0]
+    assert subjects[3] != subjects[0]

@@ -49,6 +49,17 @@ PARTS = """
     # "among the …" with a word no figure before uses: no whole that cannot hold it
     it | Sono state fermate 12 persone. Tra i truffati figurano anche 140 pensionati. | 140 | -
     en | Police detained 12 people. Among the victims were 140 pensioners. | 140 | -
+    # a breakdown by kind after "among the …" or set off by dashes: every item, not the first only
+    en | Coastguards landed 57 migrants. Among the migrants are 21 Somalis, 18 Yemenis and 11 Ethiopians. | 18 | 57
+    en | Coastguards landed 57 migrants. Among the migrants are 21 Somalis, 18 Yemenis and 11 Ethiopians. | 11 | 57
+    fr | Les garde-côtes ont débarqué 57 migrants. Parmi les migrants figurent 21 Somaliens, 18 Yéménites et 11 Éthiopiens. | 18 | 57
+    it | La guardia costiera ha soccorso 57 migranti. Tra i migranti ci sono 21 somali, 18 yemeniti e 11 etiopi. | 11 | 57
+    en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 18 | 57
+    en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 21 | 57
+    # a breakdown "as follows" of a whole stated in the sentence before
+    en | The scheme cuts 1,450 posts. The cuts are distributed as follows: 700 in Ghent, 450 in Liège and 300 in Namur. | 450 | 1,450
+    fr | Le plan supprime 1 450 postes. Les suppressions se répartissent comme suit : 700 à Gand, 450 à Liège et 300 à Namur. | 700 | 1 450
+    it | Il piano taglia 1.450 posti. I tagli sono così ripartiti: 700 a Gand, 450 a Liegi e 300 a Namur. | 300 | 1.450
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
     fr | On compte 440 vols annulés, dont 150 lundi et 2 millions d'euros de pertes. | 2 millions d'euros | -
@@ -231,7 +242,46 @@ OWNERS = """
     it | Dorvane ha chiuso l'anno con ricavi di 2.100 milioni. La divisione Frigoriferi ha realizzato ricavi per 1.300 milioni. Il gruppo contava 9.400 dipendenti. | 1.300 milioni | Frigoriferi
     # what a company owes is its own
     en | Brenlow Air collapsed on Monday. The company owed £365 million to creditors. | £365 million | Brenlow Air
-    # investing names no owner where no name or body stands before the verb
+    # a company's shares named after "shares in" / "shares of"
+    en | Shares in Tavolen fell 3.1% in early trading in Lisbon. | 3.1% | Tavolen
+    en | Shares of Tavolen rose 2.2% on Tuesday. | 2.2% | Tavolen
+    # a result set against another, its name after it; a place's rate stays unowned
+    fr | Anna Brisel obtient 54,1 % des suffrages, contre 41,6 % à Paolo Derna. | 41,6 % | Paolo Derna
+    it | Anna Brisel ha ottenuto il 54,1% dei voti, contro il 41,6% di Paolo Derna. | 41,6% | Paolo Derna
+    it | Anna Brisel ha ottenuto il 54,1% dei voti, contro il 41,6% andato a Paolo Derna. | 41,6% | Paolo Derna
+    fr | Le taux de chômage atteint 8,3 %, contre 7,9 % à Morvelle. | 7,9 % | -
+    # the same result told another way keeps its owner; a list's items with their article
+    en | Brisel's list won 128,400 votes, or 41.2%. | 41.2% | Brisel
+    it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 41,6% | Derna
+    it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 4,3% | Solli
+    it | Il Garante ha multato Tavolen per 8 milioni, Orsena per 2 milioni. | 2 milioni | Orsena
+    # elected, trailing or placed with a result: the candidate's
+    en | Ilse Varnholm was re-elected with 58.2% of the vote. | 58.2% | Ilse Varnholm
+    en | Korbin trailed with 33.5% and Maddox was third with 8.3%. | 8.3% | Maddox
+    fr | Ilse Varnholm a été réélue avec 58,2 % des voix. | 58,2 % | Ilse Varnholm
+    it | Ilse Varnholm è stata rieletta con il 58,2% dei voti. | 58,2% | Ilse Varnholm
+    it | Tomas Korbin si è fermato al 33,5%, Rea Maddox al 8,3%. | 33,5% | Tomas Korbin
+    it | Varnholm ha vinto con 71.300 voti contro i 40.900 di Korbin. | 40.900 | Korbin
+    fr | Ilse Varnholm l'emporte avec 58,2 % des suffrages face à Tomas Korbin (33,5 %). | 33,5 % | Tomas Korbin
+    # a sanction on a company's supplier is the supplier's, named in commas after it, or no one's
+    en | In 2023 the watchdog fined Tavolen's payment processor, Orsena Pay, about €2.9 million. | about €2.9 million | Orsena Pay
+    en | In 2023 the watchdog fined Tavolen's payment processor €2.9 million. | €2.9 million | -
+    en | In 2023 the watchdog fined Orsena Pay, Tavolen's payment processor, €2.9 million. | €2.9 million | Orsena Pay
+    # a company's own account named by its head noun and "of"
+    it | I ricavi di Tavolen sono saliti a 3,4 miliardi. | 3,4 miliardi | Tavolen
+    fr | La marge opérationnelle de Tavolen atteint 181,2 millions d'euros. | 181,2 millions d'euros | Tavolen
+    en | The operating margin of Tavolen rose to €181 million. | €181 million | Tavolen
+    # "respectively": the listed names own the figures after them, in order
+    en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €3 million | Orsena
+    en | Tavolen and Orsena were fined €9 million and €3 million respectively. | €9 million | Tavolen
+    fr | Tavolen et Orsena suppriment respectivement 410 et 160 postes. | 410 | Tavolen
+    it | Tavolen e Orsena taglieranno rispettivamente 410 e 160 posti. | 160 | Orsena
+    en | Sweden and Austria sent 5 and 3 water bombers respectively. | 5 | Sweden
+    it | Svezia e Austria hanno inviato rispettivamente 5 e 3 Canadair. | 3 | Austria
+    en | Tavolen, Orsena and Brugg cut 410, 160 and 75 jobs respectively. | 75 | Brugg
+    # names after a locative are places; more figures than names: none is given
+    en | In Morvelle and Castrano, 60 and 45 homes respectively were flooded. | 45 | -
+    en | Tavolen and Orsena cut 410 and 160 jobs respectively, 570 in all. | 160 | -
     en | Officials said the region will invest €17 million this year. | €17 million | -
 """
 

@@ -7,9 +7,10 @@ of which 120 in the province" is a whole and its part. Neither pair states one q
 alignment never gives them one subject. The frame may carry an `owner` (the organisation,
 company, sector or place a figure belongs to) and a `part_of` (the claim it is a subset of).
 A missing or empty owner is unknown, not different: it takes the one owner its quantity has
-in the other accounts, and stays apart when those name several. A part keeps its own subject
-when nothing else (a place of its own) tells it from its whole; without a `part_of` column,
-the words that open a part ("dont", "of which", "di cui", `data/parts.yaml`) mark it.
+in the other accounts (an amount only when it may be a reading of that owner's), and stays
+apart when those name several. A part keeps its own subject when nothing else (a place of
+its own) tells it from its whole; without a `part_of` column, the words that open a part
+("dont", "of which", "di cui", `data/parts.yaml`) mark it.
 
 Example
 -------
@@ -54,7 +55,8 @@ def owners(
     """Each claim's owner key: its own (normalised, a name's variants made one), else the
     only owner stated for its quantity (`block` columns of `table`) by other claims (for a
     count, only when it gives that owner's figure or a rival reading of it, `_rival`; a
-    part or a whole named by `part_of` is never such a reading), unless
+    part or a whole named by `part_of` is never such a reading; for an amount, only when
+    it may be a reading of the owner's amounts, `_reading_of`), unless
     its own document gives that owner's figure apart from it ("farm losses of €80 million
     … damage of €400 million in all"), else the one owner whose figure it gives, else "";
     an undated figure that gives the sole owner's figure at a wrong scale takes that owner
@@ -102,8 +104,9 @@ def owners(
     counts = (table["dimension"].eq("count") & ~table["noun"].isin(steady)).tolist()
     wholes = part_of or [""] * len(table)
     owner_of = dict(zip(table["claim_id"].tolist(), own, strict=True))
-    rows = zip(keys, own, values, unowned, counts, linked, wholes, docs, strict=True)
-    for k, o, v, no, count, tied, whole, doc in rows:
+    amounts = table["dimension"].eq("money").tolist()
+    rows = zip(keys, own, values, unowned, counts, linked, wholes, docs, amounts, strict=True)
+    for k, o, v, no, count, tied, whole, doc, amount in rows:
         if not o and whole:
             # a part is its whole's: "Of this amount, €1.5 million…" is no other donor's
             # €1.5 million, whatever owner gives that figure elsewhere
@@ -117,7 +120,9 @@ def owners(
             # Monday"): "Voliamo cancelled 143 flights" does not make the 1,850 flights
             # cancelled in France Voliamo's, nor a part or whole of another figure its own.
             # An item of its document's list of parts ("… Germany with 450 and Poland with
-            # 300") is an owner's only when it gives the owner's very figure.
+            # 300") is an owner's only when it gives the owner's very figure. An amount is
+            # the owner's when it may be a reading of the owner's amounts (`_reading_of`):
+            # "revenue of €6.3 billion" is no reading of the company's €210 million profit.
             listed = (k, doc) in listing
             giving = [
                 p
@@ -126,7 +131,8 @@ def owners(
             ]
             sole = next(iter(stated[k])) if len(stated[k]) == 1 and k not in doubtful else ""
             rival = sole and not tied and not listed and _rival(v, plain.get((k, sole), []))
-            if sole and (giving or not (count or listed) or rival):
+            read = not amount or _reading_of(v, plain.get((k, sole), []))
+            if sole and (giving or (not (count or listed) and read) or rival):
                 o = sole
             elif len(giving) == 1 and giving_allowed:
                 o = giving[0]
@@ -263,6 +269,26 @@ def _rival(value: float, figures: list[float]) -> bool:
         )
     except TypeError:
         return False
+
+
+def _reading_of(value: float, figures: list[float]) -> bool:
+    """Whether an unowned amount may be a reading of the sole owner's amounts of its
+    quantity (`figures`, neither parts nor wholes): its value or theirs unknown, within
+    `RIVAL_RATIO` of each (`_rival`), or one of them but for a slip of scale
+    (`same_digits`: "€6.3 million" for "€6.3 billion").
+
+    Why: a missing owner is unknown, not different, but an amount far from every figure
+    of the one owner named for its quantity is no reading of them: a misread noun ("sales
+    of €6.3 billion" read as the profit the company gives as €210 million) or another
+    body's money ("€45 million from the regional fund" beside Norvik's €610 million)
+    that, given the owner, met its figures as a conflict.
+
+    Example: _reading_of(95e6, [140e6]) and _reading_of(3.7e9, [3.7e6]) are True;
+    _reading_of(6.3e9, [210e6]) is False."""
+    known = [w for w in figures if w == w]
+    if value != value or not known:
+        return True
+    return _rival(value, known) or any(same_digits(value, w) for w in known)
 
 
 def _close(a: float, b: float) -> bool:

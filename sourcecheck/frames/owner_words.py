@@ -108,16 +108,27 @@ class _Words:
         )
         # an item of a list: a comma or a conjunction, up to two lowercase words ("l'italienne"),
         # a name, then its figure's bracket or linking word
+        # (or a word that sets it against the item before: "… face à Derna (41,6 %)")
+        against = alternation(entry("against"))
         self.item = regexcache.compile(
-            rf"(?:,|;|(?<![\w'’])(?:{conj}))\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}"
+            rf"(?:,|;|(?<![\w'’])(?:{conj}|{against}))\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}"
             rf"(?P<name>(?-i:[^\W\d_a-zà-ÿ])[\w&'’.-]*(?:\s+(?-i:[^\W\d_a-zà-ÿ])[\w&.-]*){{0,3}})"
             rf"\s*(?:\(|(?<![\w'’])(?:{alternation(entry('items'))}))?\s*$",
         )
         articles = alternation(data.get("articles") or ())
+        # a result set against another, then given to a name after it: "contre 37,8 % à Ferro"
+        scored_to = alternation(entry("scored_to"))
+        self.against = regexcache.compile(
+            rf"(?<![\w'’])(?:{against})\s+(?:(?:{articles})\s+)?$", re.I
+        )
+        self.scored_to = regexcache.compile(
+            rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{scored_to})(?:(?<=['’])|\s+)(?=\S)", re.I
+        )
         # what stands between a figure and a rival reading of it: "9 seggi anziché 8",
         # "41 200 voix et non les 39 800"
         self.instead = regexcache.compile(
-            rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,2}}?,?\s*(?<![\w'’])(?:{alternation(entry('instead'))})"
+            rf"\s*(?:[^\W\d][\w'’-]*(?:\s+|(?=,))){{0,2}}?,?\s*(?<![\w'’])"
+            rf"(?:{alternation(entry('instead') + entry('restates'))})"
             rf"(?:\s+(?:{articles}))?\s*",
             re.I,
         )
@@ -156,6 +167,16 @@ class _Words:
         )
         self.national_possessive = regexcache.compile(
             rf"(?-i:[^\W\d_a-zà-ÿ])[\w-]*['’]s\s+(?:[^\W\d_]+\s+)?(?:{national})\b", re.I
+        )
+        self.respectively = regexcache.compile(
+            rf"(?<![\w'’])(?:{alternation(entry('respectively'))})(?!\w)", re.I
+        )
+        # names listed with commas and a conjunction, an article maybe before each: "Norvik,
+        # Belmar and Ostra", "la Norvège et l'Espagne"
+        name = r"(?-i:[A-ZÀ-Ý])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&'’.-]*){0,3}"
+        article = r"(?:(?:the|le|la|les|il|lo|gli|i)\s+|l['’])?"
+        self.listed_names = regexcache.compile(
+            rf"(?<![\w'’]){article}{name}(?:\s*,\s*{article}{name})*\s+(?:{conj})\s+{article}{name}"
         )
         self.conj_end = regexcache.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = regexcache.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)

@@ -67,20 +67,15 @@ def whole_of(
         gap = body[rows[before]["end"] : row["start"]]
         listed = (
             before in wholes
-            and (
-                _same_measure(rows[before], row)
-                or (  # "including 6 minors and 3 pensioners", not "17 ricoverati e 2 morti"
-                    _same_scale(rows[before], row)
-                    and bool(w.noun_and.fullmatch(gap))
-                    and bool(w.part.search(body, start, rows[before]["start"]))
-                )
-            )
+            and _same_measure(rows[before], row)
             and (_listed(gap, w) or _enumerated(gap, rows, k, after, body, w))
         )
         if listed:  # "di cui 15 in carcere e 4 …", "dont 96 à Rome, 54 à Milan et 23 …"
             return wholes[before]
-        if w.bracket.fullmatch(gap):  # "46 arrests (Spain: 21"
-            return before
+        if before in wholes and _nouns_listed(rows, k, after, body, start, w):
+            return wholes[before]  # "including 6 minors and 3 pensioners"
+        if w.bracket.fullmatch(gap) or w.dash.fullmatch(gap):  # "46 arrests (Spain: 21"
+            return before  # "The 64 survivors - 22 Eritreans, …"
         if (
             w.colon.fullmatch(gap)
             and row.get("scope")  # a breakdown by place
@@ -123,15 +118,57 @@ def _listed(gap: str, w) -> bool:
     )
 
 
-def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str, w) -> bool:
+def _nouns_listed(rows: list[dict], k: int, after: int | None, body: str, start: int, w) -> bool:
+    """Whether part `rows[k]` is the next item, of another noun, of a list of parts that a
+    part word, an "among the …" opening or a dash opens: "including 6 minors and 3
+    pensioners", "Among the survivors are 22 Eritreans, 19 Sudanese and 14 Malians", "The
+    64 survivors - 22 Eritreans, 19 Sudanese …"; its gap a noun and a conjunction, or a
+    noun and a comma in a list a conjunction closes. Not "17 ricoverati e 2 morti" (no
+    opening: the hospitalised are a part by their concept, the dead are not), nor "di cui 12
+    gravi, 9 operati" (no conjunction closes it).
+
+    Why: the items of a breakdown by nationality or kind count different nouns; read one
+    at a time, only the first was a part, and the others stood as wholes of their own."""
+    before = rows[k - 1]
+    if not _same_scale(before, rows[k]):
+        return False
+    first = k - 1
+    while first and rows[first - 1]["sentence"] == rows[k]["sentence"]:
+        first -= 1
+    opened = (
+        w.part.search(body, start, before["start"])
+        or w.among.match(body, start, rows[first]["start"])
+        or any(
+            w.dash.fullmatch(body, rows[j]["end"], rows[j + 1]["start"]) for j in range(first, k)
+        )
+    )
+    gap = body[before["end"] : rows[k]["start"]]
+    return bool(opened) and (
+        bool(w.noun_and.fullmatch(gap))
+        or _enumerated(gap, rows, k, after, body, w, alike=_same_scale, item=w.noun_item)
+    )
+
+
+def _enumerated(
+    gap: str,
+    rows: list[dict],
+    k: int,
+    after: int | None,
+    body: str,
+    w,
+    alike=None,
+    item: re.Pattern | None = None,
+) -> bool:
     """Whether a comma `gap` before part `rows[k]` joins two items of an enumeration that a
     conjunction closes ("dont 96 à Rome, 54 à Milan et 23 à Catane": the 54; "of which 40
     in the port, 25 at the depot and 9 aboard"): the next figure, of the same measure, is
     joined to it by a conjunction and no comma. A comma alone joins no items: "dont 21 dans
     l'Ain, 6 ont été relâchés" may open a new clause."""
+    alike = alike or _same_measure
+    gaps = item or w.list_gap  # `item`: what each gap must be (a noun and its joint)
     if after is None or "," not in gap or len(gap) > LIST_GAP + 10:
         return False
-    if not w.list_gap.fullmatch(gap) or w.new_clause.search(gap):
+    if not gaps.fullmatch(gap) or w.new_clause.search(gap):
         return False
     j = k
     while j + 1 < len(rows) and rows[j + 1]["sentence"] == rows[k]["sentence"]:
@@ -139,9 +176,9 @@ def _enumerated(gap: str, rows: list[dict], k: int, after: int | None, body: str
         # in Sallènes and 40 in Brume"), up to the one a conjunction without a comma joins
         tail = body[rows[j]["end"] : rows[j + 1]["start"]]
         if not (
-            _same_measure(rows[k], rows[j + 1])
+            alike(rows[k], rows[j + 1])
             and len(tail) <= LIST_GAP
-            and w.list_gap.fullmatch(tail)
+            and gaps.fullmatch(tail)
             and w.list_join.search(tail)
             and not w.new_clause.search(tail)
         ):
@@ -315,6 +352,12 @@ def compile_parts(entry) -> dict[str, re.Pattern]:
         "noun_and": regexcache.compile(
             rf"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:{alt('conjunctions')})\s+", re.I
         ),
+        # an item's noun, then a comma or a conjunction: "22 Eritreans, 19 Sudanese and 14"
+        "noun_item": regexcache.compile(
+            rf"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|\s(?:{alt('conjunctions')}))\s+", re.I
+        ),
+        # a breakdown set off by a dash after its whole's noun: "The 64 survivors - 22 …"
+        "dash": regexcache.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+[-–—]\s*"),
         "new_clause": regexcache.compile(rf",\s*(?:{alt('conjunctions')})\b", re.I),
     }
 
