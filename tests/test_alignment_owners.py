@@ -317,8 +317,8 @@ def test_a_figure_set_against_an_owner_s_figure_is_a_rival_reading_of_it(lang, q
 
 
 def test_an_unowned_amount_is_the_sole_owner_s_only_when_it_may_read_its_figures() -> None:
-    # "Norvik was fined €610 million" … "a €540 million fine" (a rounding or a rival
-    # reading), "a €610 thousand fine" (a slip of scale) join it; "the €45 million fine"
+    # "Norvik was fined €680 million" … "a €590 million fine" (a rounding or a rival
+    # reading), "a €680 thousand fine" (a slip of scale) join it; "the €52 million fine"
     # the regional fund paid is no reading of Norvik's and keeps its own subject
     table = aligned(
         {"value": 610e6, "owner": "Norvik"},

@@ -58,7 +58,7 @@ PARTS = """
     en | The 57 migrants - 21 Somalis, 18 Yemenis and 11 Ethiopians - were moved to a shelter. | 21 | 57
     # a breakdown "as follows" of a whole stated in the sentence before
     en | The scheme cuts 1,450 posts. The cuts are distributed as follows: 700 in Ghent, 450 in Liège and 300 in Namur. | 450 | 1,450
-    fr | Le plan supprime 1 450 postes. Les suppressions se répartissent comme suit : 700 à Gand, 450 à Liège et 300 à Namur. | 700 | 1 450
+    fr | Le plan supprime 1 470 postes. Les suppressions se répartissent comme suit : 700 à Gand, 450 à Liège et 320 à Namur. | 700 | 1 470
     it | Il piano taglia 1.450 posti. I tagli sono così ripartiti: 700 a Gand, 450 a Liegi e 300 a Namur. | 300 | 1.450
     # no part: a new clause after a comma and a conjunction, another measure, "one of the"
     fr | On compte 19 cas, dont 12 dans l'Ain, et 6 enquêtes ont été ouvertes. | 6 | -
@@ -243,15 +243,15 @@ OWNERS = """
     # what a company owes is its own
     en | Brenlow Air collapsed on Monday. The company owed £365 million to creditors. | £365 million | Brenlow Air
     # a company's shares named after "shares in" / "shares of"
-    en | Shares in Tavolen fell 3.1% in early trading in Lisbon. | 3.1% | Tavolen
-    en | Shares of Tavolen rose 2.2% on Tuesday. | 2.2% | Tavolen
+    en | Shares in Tavolen fell 3.6% in early trading in Lisbon. | 3.6% | Tavolen
+    en | Shares of Tavolen rose 2.6% on Tuesday. | 2.6% | Tavolen
     # a result set against another, its name after it; a place's rate stays unowned
     fr | Anna Brisel obtient 54,1 % des suffrages, contre 41,6 % à Paolo Derna. | 41,6 % | Paolo Derna
     it | Anna Brisel ha ottenuto il 54,1% dei voti, contro il 41,6% di Paolo Derna. | 41,6% | Paolo Derna
     it | Anna Brisel ha ottenuto il 54,1% dei voti, contro il 41,6% andato a Paolo Derna. | 41,6% | Paolo Derna
-    fr | Le taux de chômage atteint 8,3 %, contre 7,9 % à Morvelle. | 7,9 % | -
+    fr | Le taux de chômage atteint 8,3 %, contre 7,7 % à Morvelle. | 7,7 % | -
     # the same result told another way keeps its owner; a list's items with their article
-    en | Brisel's list won 128,400 votes, or 41.2%. | 41.2% | Brisel
+    en | Brisel's list won 128,400 votes, or 41.7%. | 41.7% | Brisel
     it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 41,6% | Derna
     it | Brisel ha ottenuto il 54,1%, Derna il 41,6% e Solli il 4,3%. | 4,3% | Solli
     it | Il Garante ha multato Tavolen per 8 milioni, Orsena per 2 milioni. | 2 milioni | Orsena
@@ -268,7 +268,7 @@ OWNERS = """
     en | In 2023 the watchdog fined Tavolen's payment processor €2.9 million. | €2.9 million | -
     en | In 2023 the watchdog fined Orsena Pay, Tavolen's payment processor, €2.9 million. | €2.9 million | Orsena Pay
     # a company's own account named by its head noun and "of"
-    it | I ricavi di Tavolen sono saliti a 3,4 miliardi. | 3,4 miliardi | Tavolen
+    it | I ricavi di Tavolen sono saliti a 3,7 miliardi. | 3,7 miliardi | Tavolen
     fr | La marge opérationnelle de Tavolen atteint 181,2 millions d'euros. | 181,2 millions d'euros | Tavolen
     en | The operating margin of Tavolen rose to €181 million. | €181 million | Tavolen
     # "respectively": the listed names own the figures after them, in order

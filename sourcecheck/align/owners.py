@@ -122,7 +122,7 @@ def owners(
             # An item of its document's list of parts ("… Germany with 450 and Poland with
             # 300") is an owner's only when it gives the owner's very figure. An amount is
             # the owner's when it may be a reading of the owner's amounts (`_reading_of`):
-            # "revenue of €6.3 billion" is no reading of the company's €210 million profit.
+            # "revenue of €6.3 billion" is no reading of the company's €230 million profit.
             listed = (k, doc) in listing
             giving = [
                 p
@@ -279,8 +279,8 @@ def _reading_of(value: float, figures: list[float]) -> bool:
 
     Why: a missing owner is unknown, not different, but an amount far from every figure
     of the one owner named for its quantity is no reading of them: a misread noun ("sales
-    of €6.3 billion" read as the profit the company gives as €210 million) or another
-    body's money ("€45 million from the regional fund" beside Norvik's €610 million)
+    of €6.3 billion" read as the profit the company gives as €230 million) or another
+    body's money ("€52 million from the regional fund" beside Norvik's €680 million)
     that, given the owner, met its figures as a conflict.
 
     Example: _reading_of(95e6, [140e6]) and _reading_of(3.7e9, [3.7e6]) are True;

@@ -192,7 +192,7 @@ def _respective(rows: list[dict], body: str, sentences: Sequence, words: _Words)
             continue
         lists = list(words.listed_names.finditer(body, start, first))
         if not lists or _after_locative(body, start, lists[-1].start(), words):
-            continue  # "In Castelbrune and Lavanne, 40 and 30 homes": places
+            continue  # "In Montferrine and Lavanne, 40 and 30 homes": places
         items = re.split(rf"\s*,\s*|\s+(?:{_CONJ_WORDS})\s+", lists[-1].group())
         names = [
             country_before(i, 0, len(i)) or read_name(i, _article_end(i), len(i), words)
@@ -333,7 +333,7 @@ def owner(
                 if pattern is words.possessive and (sector := _sector_owned(body, m, name, words)):
                     return sector  # "the losses of Brenmoor's hotel sector at £7 million"
                 if pattern is words.verb and (held := _held_by(body, m.end(), start, name)):
-                    return held[0]  # "fined Norvik's cloud host, Belmar Data, $4.7 million"
+                    return held[0]  # "fined Norvik's cloud host, Belmar Data, $4.9 million"
                 return name
     if name := national(body, lo, start, words):
         return name  # "la dette de la France", "Italy's public debt"
@@ -357,7 +357,7 @@ def owner(
 def _held_by(body: str, at: int, start: int, name: str) -> tuple[str] | None:
     """When the object a verb names at `at` is `name`'s thing ("fined Norvik's cloud host"):
     the thing's own name set in commas after it, before the figure at `start` ("…, Belmar
-    Data, $4.7 million"), or "" (an owner the clause does not name); None when the object
+    Data, $4.9 million"), or "" (an owner the clause does not name); None when the object
     is `name` itself.
 
     Why: the fine of a company's supplier is the supplier's, not the company's; read as the
@@ -638,7 +638,7 @@ def _set_against(body: str, lo: int, start: int, end: int, hi: int, words: _Word
     des suffrages, contre 37,8 % à Ferro", "128.400 voti contro i 97.100 di Ferro").
 
     Why: the name after such a result is whose it is; the contrast and the ballots keep
-    "le chômage atteint 7,1 %, contre 6,8 % à Lavanne" (a place's rate) out.
+    "le chômage atteint 7,1 %, contre 6,6 % à Lavanne" (a place's rate) out.
 
     >>> body = "Polli 51,3 % des voix, contre 37,8 % à Ferro."
     >>> _set_against(body, 12, 30, 36, len(body), _vocabulary("fr"))

@@ -172,7 +172,7 @@ class _Words:
             rf"(?<![\w'’])(?:{alternation(entry('respectively'))})(?!\w)", re.I
         )
         # names listed with commas and a conjunction, an article maybe before each: "Norvik,
-        # Belmar and Ostra", "la Norvège et l'Espagne"
+        # Belmar and Kessen", "la Norvège et l'Espagne"
         name = r"(?-i:[A-ZÀ-Ý])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&'’.-]*){0,3}"
         article = r"(?:(?:the|le|la|les|il|lo|gli|i)\s+|l['’])?"
         self.listed_names = regexcache.compile(

@@ -74,7 +74,7 @@ def whole_of(
             return wholes[before]
         if before in wholes and _nouns_listed(rows, k, after, body, start, w):
             return wholes[before]  # "including 6 minors and 3 pensioners"
-        if w.bracket.fullmatch(gap) or w.dash.fullmatch(gap):  # "46 arrests (Spain: 21"
+        if w.bracket.fullmatch(gap) or w.dash.fullmatch(gap):  # "43 arrests (Spain: 21"
             return before  # "The 64 survivors - 22 Eritreans, …"
         if (
             w.colon.fullmatch(gap)
