@@ -847,6 +847,26 @@ SHAPES = {
         fr | Le nombre de sinistrés augmente après deux semaines de crue. La préfecture en comptait 800 mardi. | 800 | sinistrés | -
         it | Il numero degli sfollati cresce dopo tre giorni di pioggia. La prefettura ne contava 800 ieri. | 800 | sfollati | -
     """,
+    # a subject opening on a prenominal adjective counts the noun after it
+    "prenominal-subject": """
+        it | Nella valle, le nuove infezioni registrate sono 1.340. | 1.340 | infezioni | disease-case
+        fr | Dans la vallée, les nouvelles infections déclarées sont 214. | 214 | infections | disease-case
+    """,
+    # a subject's noun of several words, with a modifier after it, before its copula
+    "several-word-subject": """
+        fr | Les demandeurs d'emploi inscrits étaient 37 400 fin avril. | 37 400 | demandeurs d'emploi | unemployed
+    """,
+    # a part of a month after a count is a time, never its noun
+    "month-part": """
+        fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee
+        it | Gli addetti della Brunara erano 1.870 inizio maggio. | 1.870 | addetti | employee
+    """,
+    # factory workers are employees in every language
+    "workers": """
+        fr | L'usine de Sorvane emploie 460 ouvriers. | 460 | ouvriers | employee
+        it | Lo stabilimento di Calvora conta 460 operai. | 460 | operai | employee
+        en | The Sorvane plant employs 460 workers. | 460 | workers | employee
+    """,
     # an age counts years, as written; so does each age of a list or a range
     "ages": """
         en | Two suspects, both Ruritanian nationals aged 24 and 31, were held in Vell. | 24 | aged | age

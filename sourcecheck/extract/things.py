@@ -508,6 +508,13 @@ def _grammar(lang: str | None) -> _Grammar:
     return _Grammar(lang)
 
 
+# A part of a month before its name ("fin mars", "inizio aprile", "mid-May"): a time
+_MONTH_PART = regexcache.compile(
+    rf"(?:{phrases('nouns', 'month_parts', None)})[\s-]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
 def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, at, min(limit, at + 160)):
@@ -524,8 +531,10 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
             break  # a link never opens a noun: "le 21.300 dello stesso mese" elides its noun
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
-        if not spans and (m.start() != at or day_phrase_at(text, at)):
-            break  # the thing follows the figure directly; "80 del giorno prima": a day
+        if not spans and (
+            m.start() != at or day_phrase_at(text, at) or _MONTH_PART.match(text, at)
+        ):
+            break  # the thing follows the figure directly; "80 del giorno prima", "fin mars"
         spans.append((m.start(), m.end()))
         if len(spans) == MAX_TOKENS:
             break
@@ -737,6 +746,13 @@ def thing_before(
         m = _BEFORE_RELATIVE.search(text, max(lo, pos - RELATIVE_SUBJECT), pos) or m
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
+    start = _after_prenominal(text, m.start(1), pos, lang)
+    if start:  # "Le nuove infezioni registrate sono 1.200": the noun after the adjective
+        end = _WORD.match(text, start, pos).end(1)
+        phrase = text[start : max(end, m.end(1))]
+        concept = concepts.lookup(key(phrase), lang) or concepts.lookup(key(text[start:end]), lang)
+        if concept:
+            return start, max(end, m.end(1)), concept
     concept = concepts.lookup(key(m.group(1)), lang)
     gapped = m.re is _BEFORE and bool(m.group("prep"))  # "… saliti a 30 e le case a 120"
     if (
@@ -748,11 +764,56 @@ def thing_before(
         return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"
     if concept:
         return m.start(1), m.end(1), concept
-    head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone
+    at = start or m.start(1)
+    head = text[at:pos].split()[0]  # "I comuni coinvolti sono 23": the head noun alone
+    if m.group("verb") and (known := _known_prefix(text, at, m.start("verb"), lang, concepts)):
+        return known  # "Les demandeurs d'emploi inscrits étaient 41 000": a noun of two words
     concept = concepts.lookup(key(head), lang)
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
-        return m.start(1), m.start(1) + len(head), concept
+        return at, at + len(head), concept
     return None
+
+
+def _known_prefix(text: str, at: int, end: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the longest run of words from `at` (up to 4, before `end`)
+    that the lexicon knows, when it is longer than one word, else None.
+
+    Why: a subject's noun may be written in several words with modifiers after it ("les
+    demandeurs d'emploi inscrits sont"): its first word alone names another thing or none.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Les demandeurs d'emploi inscrits étaient 41 000."
+    >>> found = _known_prefix(text, 4, text.index("étaient"), "fr", load_concepts())
+    >>> text[found[0] : found[1]], found[2]
+    ("demandeurs d'emploi", 'unemployed')
+    """
+    spans = [w.span() for w in _TOKEN.finditer(text, at, end)][:4]
+    for n in range(len(spans), 1, -1):
+        concept = concepts.lookup(key(text[at : spans[n - 1][1]]), lang)
+        if concept:
+            return at, spans[n - 1][1], concept
+    return None
+
+
+def _after_prenominal(text: str, at: int, pos: int, lang: str | None) -> int | None:
+    """Where the noun starts when the subject at `at` opens on a prenominal adjective ("Le
+    nuove infezioni registrate sono 1.200": "infezioni"), else None; French and Italian (an
+    English subject's noun comes after all its modifiers).
+
+    >>> text = "Les nouvelles infections déclarées sont 140."
+    >>> text[_after_prenominal(text, 4, text.index("140"), "fr") :][:10]
+    'infections'
+    """
+    if lang not in ("fr", "it"):
+        return None
+    word = _WORD.match(text, at, pos)
+    if not word or word.group(1).lower() not in _grammar(lang).prenominal:
+        return None
+    nxt = _WORD.match(text, word.end(), pos)
+    return nxt.start(1) if nxt and nxt.group(1).lower() not in STOP else None
+
+
+_WORD = regexcache.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
 RELATIVE_SUBJECT = 160  # characters before a count where a subject and its relative clause stand
