@@ -856,6 +856,12 @@ SHAPES = {
     "several-word-subject": """
         fr | Les demandeurs d'emploi inscrits étaient 37 400 fin avril. | 37 400 | demandeurs d'emploi | unemployed
     """,
+    # counts after a colon count what the estimates before it are of
+    "estimates-of": """
+        it | Il sindacato contesta le stime sugli esuberi: 380 secondo l'azienda, 540 per la Fiom. | 540 | esuberi | job-cut
+        fr | La CGT conteste les chiffres des suppressions de postes : 380 selon la direction. | 380 | suppressions de postes | job-cut
+        en | The union disputes the estimates of job cuts: 380 according to management. | 380 | job cuts | job-cut
+    """,
     # a part of a month after a count is a time, never its noun
     "month-part": """
         fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee
