@@ -862,6 +862,12 @@ SHAPES = {
         fr | La CGT conteste les chiffres des suppressions de postes : 380 selon la direction. | 380 | suppressions de postes | job-cut
         en | The union disputes the estimates of job cuts: 380 according to management. | 380 | job cuts | job-cut
     """,
+    # a verb of totalling, or a verb and "quota", joins its subject to the count
+    "totalled": """
+        fr | Les évacuations ont totalisé 2 870 sur la semaine. | 2 870 | évacuations | evacuee
+        it | Gli sfollati hanno toccato quota 2.870 in serata. | 2.870 | sfollati | evacuee
+        it | Le domande hanno raggiunto quota 14.300. | 14.300 | domande | -
+    """,
     # a part of a month after a count is a time, never its noun
     "month-part": """
         fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee
