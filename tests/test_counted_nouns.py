@@ -868,6 +868,12 @@ SHAPES = {
         it | Gli sfollati hanno toccato quota 2.870 in serata. | 2.870 | sfollati | evacuee
         it | Le domande hanno raggiunto quota 14.300. | 14.300 | domande | -
     """,
+    # a sentence opening on its noun and its modifiers, then a present copula and the count
+    "opening-subject-copula": """
+        it | Il sito contava 700 iscritti. Le vittime italiane accertate finora sono 2.900. | 2.900 | vittime | victim
+        it | La piena è passata. Le utenze elettriche ancora isolate sono 4.300. | 4.300 | utenze | power-customer
+        fr | La crue a reflué. Les victimes recensées jusqu'ici sont 46. | 46 | victimes | victim
+    """,
     # a part of a month after a count is a time, never its noun
     "month-part": """
         fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee

@@ -744,6 +744,7 @@ def thing_before(
         m = (long or m) if m.group("verb") else None
     if not m:  # "Les habitants qui ont dû quitter leur maison … sont 640": a long relative
         m = _BEFORE_RELATIVE.search(text, max(lo, pos - RELATIVE_SUBJECT), pos)
+    m = m or _opening_copula(text, lo, pos, lang, concepts)
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
@@ -834,6 +835,48 @@ _BEFORE_RELATIVE = regexcache.compile(
     rf"\s+{_RELATIVE}\s+[^.;:!?«»\d]{{1,100}}?\s+(?P<verb>{_COPULA})\s*$",
     re.IGNORECASE,
 )
+
+
+# A subject that opens its sentence, its noun and the adjectives, participles and adverbs
+# after it, then a present copula: "Le vittime accertate finora sono 58" ("Les foyers encore
+# privés d'électricité sont" has a preposition: `_BEFORE_LONG` reads those after a clause's
+# opening)
+_OPENING_COPULA = regexcache.compile(
+    rf"{_ARTICLE}\s*(?<=\s|['’])([^\W\d_][\w'’-]*)(?P<words>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s+"
+    rf"(?P<verb>{phrases('nouns', 'present_copulas', None)})\s+"
+    rf"(?:(?:{phrases('nouns', 'subject_adverbs', None)})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _opening_copula(text: str, lo: int, pos: int, lang: str | None, concepts: Concepts):
+    """The match of a subject that opens the sentence starting at `lo` and that a present
+    copula joins to the count at `pos` ("sont", "sono": `nouns.yaml` `present_copulas`),
+    when the lexicon knows its noun and the words after it are all lowercase content words
+    (adjectives, participles, adverbs: no preposition, article or name), else None; French
+    and Italian only (an English noun comes after its modifiers).
+
+    Why: a sentence may open on its counted noun with its modifiers and give the count after
+    the copula ("Le utenze ancora isolate sono 300", "Les victimes identifiées jusqu'ici
+    sont 52"); the figure counts that noun, not the last sentence's. A past copula
+    ("erano", "étaient") there is left to the other readings: it tells an earlier step of a
+    count, whose day the benches lost when its noun made it a running one.
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Il fiume è esondato. Le famiglie ancora isolate sono 3.200."
+    >>> lo = text.index("Le")
+    >>> _opening_copula(text, lo, text.index("3.200"), "it", load_concepts()).group(1)
+    'famiglie'
+    """
+    m = _OPENING_COPULA.fullmatch(text, lo, pos) if lang in ("fr", "it") else None
+    if not m:
+        return None
+    words = m.group("words").split()
+    if any(w.lower() in STOP or w.lower() in TIME_WORDS or not w.islower() for w in words):
+        return None
+    return m if concepts.lookup(key(m.group(1)), lang) else None
 
 
 # A preposition right before an article: what follows is a complement of a noun before it
