@@ -879,6 +879,11 @@ SHAPES = {
         fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee
         it | Gli addetti della Brunara erano 1.870 inizio maggio. | 1.870 | addetti | employee
     """,
+    # "exploitations" counted alone are farms, as "exploitations agricoles" are
+    "farms": """
+        fr | La grêle a frappé 640 exploitations dans le département. | 640 | exploitations | farm
+        fr | Le syndicat estime à 640 le nombre d'exploitations sinistrées. | 640 | exploitations | farm
+    """,
     # factory workers are employees in every language
     "workers": """
         fr | L'usine de Sorvane emploie 460 ouvriers. | 460 | ouvriers | employee
