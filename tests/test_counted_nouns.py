@@ -874,6 +874,11 @@ SHAPES = {
         it | La piena è passata. Le utenze elettriche ancora isolate sono 4.300. | 4.300 | utenze | power-customer
         fr | La crue a reflué. Les victimes recensées jusqu'ici sont 46. | 46 | victimes | victim
     """,
+    # a change verb's bare English subject the lexicon knows whole, capital and all
+    "known-bare-subject": """
+        en | Hospital admissions climbed to 275 on Friday. | 275 | Hospital admissions | hospitalisation
+        en | In the province, hospital admissions climbed to 275. | 275 | hospital admissions | hospitalisation
+    """,
     # a part of a month after a count is a time, never its noun
     "month-part": """
         fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee
