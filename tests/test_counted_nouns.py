@@ -859,6 +859,54 @@ SHAPES = {
         fr | Le nombre de sinistrés augmente après deux semaines de crue. La préfecture en comptait 800 mardi. | 800 | sinistrés | -
         it | Il numero degli sfollati cresce dopo tre giorni di pioggia. La prefettura ne contava 800 ieri. | 800 | sfollati | -
     """,
+    # a subject opening on a prenominal adjective counts the noun after it
+    "prenominal-subject": """
+        it | Nella valle, le nuove infezioni registrate sono 1.340. | 1.340 | infezioni | disease-case
+        fr | Dans la vallée, les nouvelles infections déclarées sont 214. | 214 | infections | disease-case
+    """,
+    # a subject's noun of several words, with a modifier after it, before its copula
+    "several-word-subject": """
+        fr | Les demandeurs d'emploi inscrits étaient 37 400 fin avril. | 37 400 | demandeurs d'emploi | unemployed
+    """,
+    # counts after a colon count what the estimates before it are of
+    "estimates-of": """
+        it | Il sindacato contesta le stime sugli esuberi: 380 secondo l'azienda, 540 per la Fiom. | 540 | esuberi | job-cut
+        fr | La CGT conteste les chiffres des suppressions de postes : 380 selon la direction. | 380 | suppressions de postes | job-cut
+        en | The union disputes the estimates of job cuts: 380 according to management. | 380 | job cuts | job-cut
+    """,
+    # a verb of totalling, or a verb and "quota", joins its subject to the count
+    "totalled": """
+        fr | Les évacuations ont totalisé 2 870 sur la semaine. | 2 870 | évacuations | evacuee
+        it | Gli sfollati hanno toccato quota 2.870 in serata. | 2.870 | sfollati | evacuee
+        it | Le domande hanno raggiunto quota 14.300. | 14.300 | domande | -
+    """,
+    # a sentence opening on its noun and its modifiers, then a present copula and the count
+    "opening-subject-copula": """
+        it | Il sito contava 700 iscritti. Le vittime italiane accertate finora sono 2.900. | 2.900 | vittime | victim
+        it | La piena è passata. Le utenze elettriche ancora isolate sono 4.300. | 4.300 | utenze | power-customer
+        fr | La crue a reflué. Les victimes recensées jusqu'ici sont 46. | 46 | victimes | victim
+    """,
+    # a change verb's bare English subject the lexicon knows whole, capital and all
+    "known-bare-subject": """
+        en | Hospital admissions climbed to 275 on Friday. | 275 | Hospital admissions | hospitalisation
+        en | In the province, hospital admissions climbed to 275. | 275 | hospital admissions | hospitalisation
+    """,
+    # a part of a month after a count is a time, never its noun
+    "month-part": """
+        fr | Les salariés de Norvalle étaient 2 150 fin juin. | 2 150 | salariés | employee
+        it | Gli addetti della Brunara erano 1.870 inizio maggio. | 1.870 | addetti | employee
+    """,
+    # "exploitations" counted alone are farms, as "exploitations agricoles" are
+    "farms": """
+        fr | La grêle a frappé 640 exploitations dans le département. | 640 | exploitations | farm
+        fr | Le syndicat estime à 640 le nombre d'exploitations sinistrées. | 640 | exploitations | farm
+    """,
+    # factory workers are employees in every language
+    "workers": """
+        fr | L'usine de Sorvane emploie 460 ouvriers. | 460 | ouvriers | employee
+        it | Lo stabilimento di Calvora conta 460 operai. | 460 | operai | employee
+        en | The Sorvane plant employs 460 workers. | 460 | workers | employee
+    """,
     # an age counts years, as written; so does each age of a list or a range
     "ages": """
         en | Two suspects, both Ruritanian nationals aged 24 and 31, were held in Vell. | 24 | aged | age

@@ -73,6 +73,7 @@ from sourcecheck.extract.things import (
     apposed,
     article_before,
     counted_before,
+    estimated,
     is_duration,
     labelled,
     named_after_aside,
@@ -314,6 +315,7 @@ class SentenceNouns:
             if not found and not inherited:
                 found = (
                     labelled(body, q.start, s.start, lang, concepts)  # "Feriti: 12"
+                    or estimated(body, q.start, s.start, lang, concepts)  # "stime sugli esuberi:"
                     or tallied(body, q.start, s.start, lang, concepts)  # "Le nombre … : 700 000"
                     or self._valued(q)  # "its workforce of 27,800"
                     or subject_before(body, q.start, s.start, lang, concepts)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import LANGS, alternation, load, words
-from sourcecheck.extract.lexicon import Concepts
+from sourcecheck.extract.lexicon import Concepts, key
 from sourcecheck.extract.things import STOP, is_duration, noun_at, pronouns
 from sourcecheck.quantities.scales import SCALE_NAMES, scale_of
 
@@ -575,6 +575,8 @@ def subject_before(text: str, pos: int, lo: int, lang: str | None, concepts: Con
     found = _first_subject(text, clause, end, lang, concepts)
     if found or end != verb:
         return found
+    if known := _known_clause(text, clause, verb, lang, concepts):
+        return known  # "Hospital admissions reached 310": not a name and its noun
     words_before = re.findall(rf"{_WORD}", text[clause:verb])
     if len(words_before) >= 2 and words_before[-2][0].isupper() and words_before[-1].islower():
         at = text.rindex(words_before[-1], clause, verb)
@@ -626,6 +628,23 @@ def _clause_start(text: str, clause: int, end: int, g: _Grammar) -> int:
         if _DIGIT.search(text, clause, j.start())
     ]
     return joins[-1].end() if joins else clause
+
+
+def _known_clause(text: str, clause: int, verb: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the words between a clause's start and its verb when the
+    lexicon knows them whole as one noun ("Hospital admissions", "jobless claims"), else
+    None: a capital that opens the sentence is no name there.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> _known_clause("Hospital admissions reached 310.", 0, 20, "en", load_concepts())
+    (0, 19, 'hospitalisation')
+    """
+    phrase = text[clause:verb].strip()
+    concept = concepts.lookup(key(phrase), lang) if phrase else None
+    if not concept:
+        return None
+    start = text.index(phrase, clause, verb)
+    return start, start + len(phrase), concept
 
 
 def _first_subject(text: str, clause: int, end: int, lang: str | None, concepts: Concepts):

@@ -375,6 +375,11 @@ class _Grammar:
         leads = alternation(
             words("nouns", "severity_leads", lang) | words("nouns", "partitives", lang)
         )
+        self.estimated = regexcache.compile(  # "le stime sugli esuberi: 420"
+            rf"(?<![\w'’])(?:{alt('estimate_nouns')})\s+(?:{alt('estimate_preps')})\s*"
+            r"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s*:\s*$",
+            re.IGNORECASE,
+        )
         self.severity = regexcache.compile(  # "dont 4 en urgence absolue", "3 were still in …"
             rf"(?:\s*,)?(?:\s+(?:{leads}))*\s+(?P<state>{alt('severities')})(?![\w'’-])",
             re.IGNORECASE,
@@ -515,6 +520,13 @@ def _grammar(lang: str | None) -> _Grammar:
     return _Grammar(lang)
 
 
+# A part of a month before its name ("fin mars", "inizio aprile", "mid-May"): a time
+_MONTH_PART = regexcache.compile(
+    rf"(?:{phrases('nouns', 'month_parts', None)})[\s-]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
 def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, at, min(limit, at + 160)):
@@ -531,8 +543,10 @@ def _tokens(text: str, at: int, limit: int) -> list[tuple[int, int]]:
             break  # a link never opens a noun: "le 21.300 dello stesso mese" elides its noun
         if word in _STOPS and (word in TIME_WORDS or not spans or word not in _LINKS):
             break  # a function word, or a day: "12,000 teachers yesterday"
-        if not spans and (m.start() != at or day_phrase_at(text, at)):
-            break  # the thing follows the figure directly; "80 del giorno prima": a day
+        if not spans and (
+            m.start() != at or day_phrase_at(text, at) or _MONTH_PART.match(text, at)
+        ):
+            break  # the thing follows the figure directly; "80 del giorno prima", "fin mars"
         spans.append((m.start(), m.end()))
         if len(spans) == MAX_TOKENS:
             break
@@ -737,6 +751,7 @@ def thing_before(
         m = (long or m) if m.group("verb") else None
     if not m:  # "Les habitants qui ont dû quitter leur maison … sont 640": a long relative
         m = _BEFORE_RELATIVE.search(text, max(lo, pos - RELATIVE_SUBJECT), pos)
+    m = m or _opening_copula(text, lo, pos, lang, concepts)
     if not m or day_phrase_at(text, m.start(1)):
         return None  # "Il giorno prima erano 80": a day, not a noun
     if m.group("verb") and _IN_RELATIVE.search(text, max(lo, m.start() - 30), m.start()):
@@ -744,6 +759,13 @@ def thing_before(
         m = _BEFORE_RELATIVE.search(text, max(lo, pos - RELATIVE_SUBJECT), pos) or m
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
+    start = _after_prenominal(text, m.start(1), pos, lang)
+    if start:  # "Le nuove infezioni registrate sono 1.200": the noun after the adjective
+        end = _WORD.match(text, start, pos).end(1)
+        phrase = text[start : max(end, m.end(1))]
+        concept = concepts.lookup(key(phrase), lang) or concepts.lookup(key(text[start:end]), lang)
+        if concept:
+            return start, max(end, m.end(1)), concept
     concept = concepts.lookup(key(m.group(1)), lang)
     gapped = m.re is _BEFORE and bool(m.group("prep"))  # "… saliti a 30 e le case a 120"
     if (
@@ -755,11 +777,56 @@ def thing_before(
         return None  # "and the police 25,000"; but "i dispersi sono 2 e i feriti 23"
     if concept:
         return m.start(1), m.end(1), concept
-    head = m.group(1).split()[0]  # "I comuni coinvolti sono 23": the head noun alone
+    at = start or m.start(1)
+    head = text[at:pos].split()[0]  # "I comuni coinvolti sono 23": the head noun alone
+    if m.group("verb") and (known := _known_prefix(text, at, m.start("verb"), lang, concepts)):
+        return known  # "Les demandeurs d'emploi inscrits étaient 41 000": a noun of two words
     concept = concepts.lookup(key(head), lang)
     if concept or (m.group("verb") and head.lower() not in STOP and not head[0].isupper()):
-        return m.start(1), m.start(1) + len(head), concept
+        return at, at + len(head), concept
     return None
+
+
+def _known_prefix(text: str, at: int, end: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the longest run of words from `at` (up to 4, before `end`)
+    that the lexicon knows, when it is longer than one word, else None.
+
+    Why: a subject's noun may be written in several words with modifiers after it ("les
+    demandeurs d'emploi inscrits sont"): its first word alone names another thing or none.
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Les demandeurs d'emploi inscrits étaient 41 000."
+    >>> found = _known_prefix(text, 4, text.index("étaient"), "fr", load_concepts())
+    >>> text[found[0] : found[1]], found[2]
+    ("demandeurs d'emploi", 'unemployed')
+    """
+    spans = [w.span() for w in _TOKEN.finditer(text, at, end)][:4]
+    for n in range(len(spans), 1, -1):
+        concept = concepts.lookup(key(text[at : spans[n - 1][1]]), lang)
+        if concept:
+            return at, spans[n - 1][1], concept
+    return None
+
+
+def _after_prenominal(text: str, at: int, pos: int, lang: str | None) -> int | None:
+    """Where the noun starts when the subject at `at` opens on a prenominal adjective ("Le
+    nuove infezioni registrate sono 1.200": "infezioni"), else None; French and Italian (an
+    English subject's noun comes after all its modifiers).
+
+    >>> text = "Les nouvelles infections déclarées sont 140."
+    >>> text[_after_prenominal(text, 4, text.index("140"), "fr") :][:10]
+    'infections'
+    """
+    if lang not in ("fr", "it"):
+        return None
+    word = _WORD.match(text, at, pos)
+    if not word or word.group(1).lower() not in _grammar(lang).prenominal:
+        return None
+    nxt = _WORD.match(text, word.end(), pos)
+    return nxt.start(1) if nxt and nxt.group(1).lower() not in STOP else None
+
+
+_WORD = regexcache.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
 RELATIVE_SUBJECT = 160  # characters before a count where a subject and its relative clause stand
@@ -775,6 +842,48 @@ _BEFORE_RELATIVE = regexcache.compile(
     rf"\s+{_RELATIVE}\s+[^.;:!?«»\d]{{1,100}}?\s+(?P<verb>{_COPULA})\s*$",
     re.IGNORECASE,
 )
+
+
+# A subject that opens its sentence, its noun and the adjectives, participles and adverbs
+# after it, then a present copula: "Le vittime accertate finora sono 58" ("Les foyers encore
+# privés d'électricité sont" has a preposition: `_BEFORE_LONG` reads those after a clause's
+# opening)
+_OPENING_COPULA = regexcache.compile(
+    rf"{_ARTICLE}\s*(?<=\s|['’])([^\W\d_][\w'’-]*)(?P<words>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s+"
+    rf"(?P<verb>{phrases('nouns', 'present_copulas', None)})\s+"
+    rf"(?:(?:{phrases('nouns', 'subject_adverbs', None)})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _opening_copula(text: str, lo: int, pos: int, lang: str | None, concepts: Concepts):
+    """The match of a subject that opens the sentence starting at `lo` and that a present
+    copula joins to the count at `pos` ("sont", "sono": `nouns.yaml` `present_copulas`),
+    when the lexicon knows its noun and the words after it are all lowercase content words
+    (adjectives, participles, adverbs: no preposition, article or name), else None; French
+    and Italian only (an English noun comes after its modifiers).
+
+    Why: a sentence may open on its counted noun with its modifiers and give the count after
+    the copula ("Le utenze ancora isolate sono 300", "Les victimes identifiées jusqu'ici
+    sont 52"); the figure counts that noun, not the last sentence's. A past copula
+    ("erano", "étaient") there is left to the other readings: it tells an earlier step of a
+    count, whose day the benches lost when its noun made it a running one.
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "Il fiume è esondato. Le famiglie ancora isolate sono 3.200."
+    >>> lo = text.index("Le")
+    >>> _opening_copula(text, lo, text.index("3.200"), "it", load_concepts()).group(1)
+    'famiglie'
+    """
+    m = _OPENING_COPULA.fullmatch(text, lo, pos) if lang in ("fr", "it") else None
+    if not m:
+        return None
+    words = m.group("words").split()
+    if any(w.lower() in STOP or w.lower() in TIME_WORDS or not w.islower() for w in words):
+        return None
+    return m if concepts.lookup(key(m.group(1)), lang) else None
 
 
 # A preposition right before an article: what follows is a complement of a noun before it
@@ -878,6 +987,25 @@ _LABEL = regexcache.compile(
 
 
 _NAME = regexcache.compile(r"[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*$")  # ASCII capitals suffice
+
+
+def estimated(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
+    """(start, end, concept) of the noun that estimates or figures are of, before a colon
+    right before the count starting at `pos` ("le stime sugli esuberi: 420 secondo
+    l'azienda, 610 per la Fiom"), or None. `lo`: where the sentence starts.
+
+    Why: copy sets two accounts of one figure after a colon; the noun is named once, as
+    what the estimates are of, and the counts after it count that noun.
+
+    Example:
+
+    >>> from sourcecheck.extract.lexicon import load_concepts
+    >>> text = "The union disputes the estimates of job cuts: 420 according to management."
+    >>> estimated(text, text.index("420"), 0, "en", load_concepts())[2]
+    'job-cut'
+    """
+    m = _grammar(lang).estimated.search(text, max(lo, pos - 90), pos)
+    return noun_at(text, m.start("noun"), m.end("noun"), lang, concepts) if m else None
 
 
 def valued(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
