@@ -870,26 +870,26 @@ SHAPES = {
     """,
     # counts after a colon count what the estimates before it are of
     "estimates-of": """
-        it | Il sindacato contesta le stime sugli esuberi: 380 secondo l'azienda, 540 per la Fiom. | 540 | esuberi | job-cut
+        it | Il sindacato contesta le stime sugli esuberi: 380 secondo l'azienda, 540 per i sindacati. | 540 | esuberi | job-cut
         fr | La CGT conteste les chiffres des suppressions de postes : 380 selon la direction. | 380 | suppressions de postes | job-cut
         en | The union disputes the estimates of job cuts: 380 according to management. | 380 | job cuts | job-cut
     """,
     # a verb of totalling, or a verb and "quota", joins its subject to the count
     "totalled": """
         fr | Les évacuations ont totalisé 2 870 sur la semaine. | 2 870 | évacuations | evacuee
-        it | Gli sfollati hanno toccato quota 2.870 in serata. | 2.870 | sfollati | evacuee
+        it | Gli sfollati hanno toccato quota 2.690 in serata. | 2.690 | sfollati | evacuee
         it | Le domande hanno raggiunto quota 14.300. | 14.300 | domande | -
     """,
     # a sentence opening on its noun and its modifiers, then a present copula and the count
     "opening-subject-copula": """
-        it | Il sito contava 700 iscritti. Le vittime italiane accertate finora sono 2.900. | 2.900 | vittime | victim
+        it | Il sito contava 700 iscritti. Le vittime italiane accertate finora sono 2.960. | 2.960 | vittime | victim
         it | La piena è passata. Le utenze elettriche ancora isolate sono 4.300. | 4.300 | utenze | power-customer
         fr | La crue a reflué. Les victimes recensées jusqu'ici sont 46. | 46 | victimes | victim
     """,
     # a change verb's bare English subject the lexicon knows whole, capital and all
     "known-bare-subject": """
-        en | Hospital admissions climbed to 275 on Friday. | 275 | Hospital admissions | hospitalisation
-        en | In the province, hospital admissions climbed to 275. | 275 | hospital admissions | hospitalisation
+        en | Hospital admissions climbed to 293 on Friday. | 293 | Hospital admissions | hospitalisation
+        en | In the province, hospital admissions climbed to 293. | 293 | hospital admissions | hospitalisation
     """,
     # a part of a month after a count is a time, never its noun
     "month-part": """

@@ -760,7 +760,7 @@ def thing_before(
     if _grammar(lang).speaker_lead.search(text, max(lo, m.start() - 20), m.start()):
         return None  # "mentre per i sindacati erano 100mila": who counted
     start = _after_prenominal(text, m.start(1), pos, lang)
-    if start:  # "Le nuove infezioni registrate sono 1.200": the noun after the adjective
+    if start:  # "Le nuove infezioni registrate sono 1.340": the noun after the adjective
         end = _WORD.match(text, start, pos).end(1)
         phrase = text[start : max(end, m.end(1))]
         concept = concepts.lookup(key(phrase), lang) or concepts.lookup(key(text[start:end]), lang)
@@ -810,7 +810,7 @@ def _known_prefix(text: str, at: int, end: int, lang: str | None, concepts: Conc
 
 def _after_prenominal(text: str, at: int, pos: int, lang: str | None) -> int | None:
     """Where the noun starts when the subject at `at` opens on a prenominal adjective ("Le
-    nuove infezioni registrate sono 1.200": "infezioni"), else None; French and Italian (an
+    nuove infezioni registrate sono 1.340": "infezioni"), else None; French and Italian (an
     English subject's noun comes after all its modifiers).
 
     >>> text = "Les nouvelles infections déclarées sont 140."
@@ -992,7 +992,7 @@ _NAME = regexcache.compile(r"[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*$")  # ASCII ca
 def estimated(text: str, pos: int, lo: int, lang: str | None, concepts: Concepts):
     """(start, end, concept) of the noun that estimates or figures are of, before a colon
     right before the count starting at `pos` ("le stime sugli esuberi: 420 secondo
-    l'azienda, 610 per la Fiom"), or None. `lo`: where the sentence starts.
+    l'azienda, 610 per i sindacati"), or None. `lo`: where the sentence starts.
 
     Why: copy sets two accounts of one figure after a colon; the noun is named once, as
     what the estimates are of, and the counts after it count that noun.
