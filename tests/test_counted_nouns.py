@@ -115,6 +115,13 @@ SHAPES = {
         fr | Le parcours de 21,1 km longe le canal. | 21,1 km | parcours | -
         it | Il percorso di 21,1 chilometri costeggia il canale. | 21,1 chilometri | percorso | -
     """,
+    # a count in apposition to "the number of" a noun counts that noun
+    "number-of-apposed": """
+        it | Il numero dei pendolari, pari a 2 milioni 140 mila, è stabile. | 2 milioni 140 mila | pendolari | -
+        fr | Le nombre de chômeurs, soit 2,6 millions, recule. | 2,6 millions | chômeurs | unemployed
+        en | The number of jobless people, at 1.45 million, rose in May. | 1.45 million | jobless | unemployed
+        fr | Le nombre d'inscrits, à 48 300, progresse. | 48 300 | inscrits | -
+    """,
     # a unit word after a count counts what its clause counts
     "unit-word": """
         it | Il numero degli iscritti è calato di 14 mila unità rispetto a marzo. | 14 mila | iscritti | -

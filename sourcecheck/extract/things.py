@@ -359,10 +359,11 @@ class _Grammar:
         self.speaker_lead = regexcache.compile(rf"(?<![\w'’])(?:{alt('speaker_leads')})\s+$", re.I)
         self.apposition = regexcache.compile(  # a comma or a spaced dash: "Les évacués – 40"
             rf"(?:{_OPENS}|[,;:]\s*)\W*(?:{alt('articles')})(?:(?<=['’])|\s+)"
+            rf"(?:(?:{alt('placeholders')})\s+(?:{alt('placeholder_links')})(?:(?<=['’])|\s+))?"
             rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:,|(?<=\s)[–—-])\s*"
             rf"(?:(?:{alt('apposition_leads')})\s+)?$",
             re.IGNORECASE,
-        )
+        )  # "Il numero di occupati, pari a 23 milioni": the noun the number is of
         self.closed = regexcache.compile(
             rf"\s*(?:(?<![\w'’])(?:{alt('apposition_tails')})(?:\s+[^\W\d][\w'’-]*){{0,4}})?"
             r"\s*(?:[,)–—]|(?<=\s)-(?=\s))",
