@@ -71,3 +71,20 @@ def test_a_percentage_with_no_basis_takes_no_mark() -> None:
                             ("61%", 61.0, "turnout"), unit="percent"))  # fmt: skip
     assert "against" not in table["subject_label"].iloc[0]
     assert "basis" not in table["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "quote, lang, text, words",
+    [
+        ("Il fatturato registra un calo dello 0,9% su base mensile e del 5,3% su base annua.",
+         "it", "5,3%", ("mensile", "annua", "base")),
+        ("Le chiffre d'affaires recule de 0,9 % sur un mois et de 5,3 % sur un an.", "fr",
+         "5,3 %", ("mois", "an")),
+        ("Sales were 5.3% lower than a year earlier.", "en", "5.3%", ("year",)),
+    ],
+)  # fmt: skip
+def test_a_basis_is_no_noun_of_the_figure(quote, lang, text, words):
+    table = claims(*_change(quote, lang, (text, float(text.rstrip(" %").replace(",", ".")), ""),
+                            unit="percent"))  # fmt: skip
+    label = table["subject_label"].iloc[0].split(",")[0].split()
+    assert not set(words) & set(label)

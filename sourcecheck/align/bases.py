@@ -29,13 +29,12 @@ Example
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
 from sourcecheck import regexcache
+from sourcecheck.align.basewords import phrases as _phrases
 from sourcecheck.align.owners import sentence_figures
-from sourcecheck.align.shipped import LANGUAGES, align_data
 
 AFTER = 30  # most characters (no figure, no clause break) between a figure and its basis
 BEFORE = 100  # most characters between a basis and a figure after it in its clause
@@ -90,23 +89,6 @@ def _before(quote: str, found: list, start: int) -> str:
 
 
 _BREAK = regexcache.compile(r"[,;:.()]")
-
-
-@lru_cache(maxsize=65536)  # a sentence told again in another document is read once
-def _phrases(quote: str) -> tuple[tuple[int, int, str], ...]:
-    """Each basis phrase of `quote` as (start, end, basis), in text order."""
-    return tuple((m.start(), m.end(), m.lastgroup or "") for m in _pattern().finditer(quote))
-
-
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    data = align_data("bases.yaml")
-    groups = []
-    for basis, words in data.items():
-        found = {w for lang in LANGUAGES for w in (words or {}).get(lang) or ()}
-        alt = regexcache.alternatives(found).replace(r"\ ", r"\s+")
-        groups.append(rf"(?P<{basis}>{alt})")
-    return regexcache.compile(rf"(?<![\w'’/-])(?:{'|'.join(groups)})(?![\w/-])", re.I)
 
 
 __all__ = ["BASIS", "LABELS", "bases"]
