@@ -663,3 +663,10 @@ def test_a_lead_dating_only_its_telling_takes_the_day_of_the_event_told_after_it
 def test_a_plan_word_after_a_degree_word_is_an_adjective_and_plans_no_day(lang, text, day):
     """ "the most expected" qualifies a noun: the weekday of a past-tense clause is the last one."""
     assert [d.iso for d in find_dates(text, "2027-04-13", lang=lang)] == [day]
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("month_said"))
+def test_a_figure_of_a_month_told_with_the_day_its_data_came_out_is_of_the_month(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

@@ -193,9 +193,11 @@ def _changed_from(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[
 def _period(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
     """ "48 000 nuitées en août", "En août, 17 …": a figure of a whole month; "revenue of 3
     billion in the third quarter of 2031": the month ending it (a quarter read after a
-    month, as a later phrase)."""
+    month, as a later phrase). A month outweighs a day something was said in its clause:
+    "prices rose 2.3% in October, data showed on Thursday" is October's figure."""
     d = c.d
-    if not d.published or not (day_from != "clause" or len(day) == 4) or f.rate:
+    said = day_from == "clause" and said_only(day, c.dates)  # "…, data showed on Friday"
+    if not d.published or not (day_from != "clause" or len(day) == 4 or said) or f.rate:
         return day, day_from
     for period, stated in (("month", when.stated_month), ("quarter", when.stated_quarter)):
         period_day = (
