@@ -21,6 +21,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -235,12 +236,31 @@ def _again(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, st
     return day, day_from
 
 
+def _month_before(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
+    """ "un aumento del 2,4% a ottobre, da +2,2% nel mese precedente": the month before the
+    last month its clause's figures were set in, when words of `time.yaml` `month_before`
+    follow the figure in its clause, no basis of a change ("rispetto al mese precedente")."""
+    months = [r["refers_to"] for r in rows if _MONTH.fullmatch(r.get("refers_to") or "")]
+    if not months or c.d.published is None:
+        return day, day_from
+    found = when.month_before(f.q, c.spans, c.d.body, c.s.end, c.d.lang)
+    if not found:
+        return day, day_from
+    year, month = int(months[-1][:4]), int(months[-1][5:7])
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return f"{year}-{month:02d}", "clause"
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
 STEPS: tuple[Step, ...] = (
     _accounts_year,
     _noun_year,
     _stated_year,
     _changed_from,
     _period,
+    _month_before,
     _year_before,
     _again,
 )
