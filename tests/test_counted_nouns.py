@@ -21,6 +21,13 @@ SHAPES = {
         it | Secondo l'Istat il 40% delle imprese ha ridotto gli orari. | 40% | imprese | -
         en | The survey found a 5% rise in prices over the year. | 5% | prices | -
     """,
+    # a change's comparison basis is no noun; a second change after "and", against another
+    # basis, is of the same noun
+    "comparison-basis": """
+        it | L'indice dei salari registra un calo dello 0,6% su base mensile e dell'1,8% su base annua. | 1,8% | calo | -
+        fr | Les loyers enregistrent une baisse de 0,6 % sur un mois et de 1,8 % sur un an. | 1,8 % | loyers | -
+        it | Il listino indicava una crescita tendenziale del 1,3%. | 1,3% | crescita | -
+    """,
     # the change of an amount counts what the amount is of
     "change-of-amount": """
         fr | Le chiffre d'affaires atteint 2 milliards d'euros, en hausse de 8 %. | 8 % | - | revenue

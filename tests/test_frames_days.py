@@ -668,3 +668,17 @@ def test_a_plan_word_after_a_degree_word_is_an_adjective_and_plans_no_day(lang, 
 @pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("said_past"))
 def test_a_weekday_after_a_past_verb_of_speech_is_gone_by(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("month_said"))
+def test_a_figure_of_a_month_told_with_the_day_its_data_came_out_is_of_the_month(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("month_before"))
+def test_the_figure_of_the_previous_month_is_of_the_month_before(
+    lex, lang, published, body, text, day
+):
+    assert days(lex, lang, published, body)[text] == day

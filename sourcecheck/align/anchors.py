@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from sourcecheck import regexcache
+from sourcecheck.align.basewords import opens_with, without_bases
 from sourcecheck.align.shipped import align_data
 
 WINDOW = 60  # characters looked at on each side of the figure
@@ -86,8 +87,9 @@ def anchor(quote: str, text: str, lang: str) -> str:
 def anchor_at(body: str, start: int, end: int, lang: str | None) -> str:
     """`anchor` for the figure at `body[start:end]` (a document body and a claim's span)."""
     after = body[end : end + WINDOW].split("\n", 1)[0]
-    before = body[max(0, start - WINDOW) : start].rsplit("\n", 1)[-1]
-    found = _LINK_AFTER.match(after)
+    # a basis names no noun: "una crescita tendenziale del 2,1%", "+0,4% su base mensile e del"
+    before = without_bases(body[max(0, start - WINDOW) : start].rsplit("\n", 1)[-1])
+    found = None if opens_with(after) else _LINK_AFTER.match(after)  # "0,4% su base mensile"
     if found:
         word = _head(found.group("phrase"), lang)
         if word:

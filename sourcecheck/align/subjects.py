@@ -41,10 +41,12 @@ from sourcecheck.align import days, repeats
 from sourcecheck.align.aboard import PASSENGER, aboard
 from sourcecheck.align.alone import alone_keys
 from sourcecheck.align.anchors import anchor, earlier_year
+from sourcecheck.align.bases import BASIS, bases
+from sourcecheck.align.bases import LABELS as BASES
 from sourcecheck.align.befell import befallen, with_state
 from sourcecheck.align.befell import running as running_nouns
 from sourcecheck.align.bodies import body_places
-from sourcecheck.align.changes import states
+from sourcecheck.align.changes import CHANGE, states
 from sourcecheck.align.clauses import in_clause
 from sourcecheck.align.clock import MARK as CLOCK
 from sourcecheck.align.clock import clocked
@@ -291,6 +293,11 @@ def _framed(
     ]
     table["part"] = parts(table, strings(claims, "part_of"), sentences, stated)
     table["state"] = states(table, sentences)
+    table["basis"] = bases(table, sentences)  # "+0,4% su base mensile", "2.1% year-on-year"
+    table["state"] = [  # a change against its basis is the quantity itself, however worded
+        "" if b and s == CHANGE else s
+        for s, b in zip(table["state"].tolist(), table["basis"].tolist(), strict=True)
+    ]
     rows = zip(*(table[c].tolist() for c in ("state", "quote", "text", "lang")), strict=True)
     table["state"] = [s or (PLAN if planned(q, t, la) else "") for s, q, t, la in rows]
     spans = set(durations())
@@ -344,8 +351,8 @@ def _subjects(
     table["part"] = totals(table, keys, table["part"].tolist())
     table["part"] = lone_parts(table, keys, table["part"].tolist(), strings(claims, "part_of"))
     extra = [
-        "".join(f"|{n}={v}" for n, v in zip((*_MARKS, "span"), x, strict=True) if v)
-        for x in zip(*(table[c].tolist() for c in (*_MARKS, "span")), strict=True)
+        "".join(f"|{n}={v}" for n, v in zip((*_MARKS, "span", BASIS), x, strict=True) if v)
+        for x in zip(*(table[c].tolist() for c in (*_MARKS, "span", BASIS)), strict=True)
     ]
     wholes = _whole_marks(table, keys, extra, strings(claims, "part_of"))
     extra = _of_wholes(extra, wholes)
@@ -404,6 +411,7 @@ def _labels(table: pd.DataFrame, extra: list[str], band: list, hours: list) -> l
             _owned(labels[k], *marked)
             + (f", {SPANS[sp]}" if sp else "")
             + (", that day's own count" if t else "")
+            + "".join(f", {BASES[b]}" for b in BASES if f"|{BASIS}={b}" in x)
             + (", nationals only" if f"|{MARK}={NATIONALS}" in x else "")
             + (", the year's total" if YEAR in x.split("|") else "")
             + (f", figures from {b}" if b else "")

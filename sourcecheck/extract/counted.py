@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from sourcecheck import regexcache
 from sourcecheck.align.anchors import anchor_at
+from sourcecheck.align.basewords import without_bases
 from sourcecheck.extract import context
 from sourcecheck.extract.elided import (
     announced,
@@ -51,7 +52,7 @@ from sourcecheck.extract.elided import (
     tally_named,
     valued_after,
 )
-from sourcecheck.extract.framedata import alternation, words
+from sourcecheck.extract.framedata import alternation, load, words
 from sourcecheck.extract.modifiers import is_modifier, is_state
 from sourcecheck.extract.places import DEMONYMS
 from sourcecheck.extract.pointers import (
@@ -394,6 +395,7 @@ class SentenceNouns:
             elif self.last and (
                 share_of_it(body, q.end, s.end, lang)
                 or change_of_last(body, q.start, s.start, lang)
+                or self._parallel_change(q)  # "un aumento dello 0,4% su base mensile e del 2,1%"
             ):
                 inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it", "up 14%"
             elif named := named_share(body, q.start, s.start, lang, concepts):
@@ -511,6 +513,18 @@ class SentenceNouns:
         q, thing, concept = self.last
         thing = thing or anchor_at(self.d.body, q.start, q.end, self.d.lang)
         return (thing, concept) if thing or concept else None
+
+    def _parallel_change(self, q) -> bool:
+        """Whether percentage `q` goes on from the last one, a change with its noun, across
+        that change's comparison basis and "and" ("un aumento dello 0,4% su base mensile e del
+        2,1% su base annua", "une hausse de 0,4 % sur un mois et de 2,1 % sur un an"): the
+        same change against another basis, of the same noun."""
+        if self.last is None or self.last[0].kind != "percent" or not self.last[1]:
+            return False
+        gap = without_bases(self.d.body[self.last_end : q.start])
+        return gap != self.d.body[self.last_end : q.start] and bool(
+            _parallel(self.d.lang).fullmatch(gap)
+        )
 
     def _share_of_last(self, q) -> bool:
         """Whether percentage `q` is the share the last figure, a count with a noun, is of
@@ -692,6 +706,16 @@ class SentenceNouns:
         """Whether the count's clause points back to the last sentence's noun
         (`pointers.points_back`)."""
         return points_back(self.d.body, self.s.start, q.start, self.d.lang)
+
+
+@lru_cache(maxsize=4)
+def _parallel(lang: str | None) -> re.Pattern:
+    """ "and" (`nouns.yaml` `coordination`) and a link of `share_name_links` ("e del", "et
+    de", "and of")."""
+    links = alternation(words("nouns", "share_name_links", lang))
+    joins = load("nouns").get("coordination") or {}
+    ands = alternation({w for code, j in joins.items() if lang in (code, None) for w in j["join"]})
+    return regexcache.compile(rf"\s*,?\s*(?:{ands})\s+(?:(?:{links})(?:(?<=['’])|\s+))?", re.I)
 
 
 @lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -193,9 +194,11 @@ def _changed_from(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[
 def _period(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
     """ "48 000 nuitées en août", "En août, 17 …": a figure of a whole month; "revenue of 3
     billion in the third quarter of 2031": the month ending it (a quarter read after a
-    month, as a later phrase)."""
+    month, as a later phrase). A month outweighs a day something was said in its clause:
+    "prices rose 2.3% in October, data showed on Thursday" is October's figure."""
     d = c.d
-    if not d.published or not (day_from != "clause" or len(day) == 4) or f.rate:
+    said = day_from == "clause" and said_only(day, c.dates)  # "…, data showed on Friday"
+    if not d.published or not (day_from != "clause" or len(day) == 4 or said) or f.rate:
         return day, day_from
     for period, stated in (("month", when.stated_month), ("quarter", when.stated_quarter)):
         period_day = (
@@ -233,12 +236,31 @@ def _again(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, st
     return day, day_from
 
 
+def _month_before(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
+    """ "un aumento del 2,4% a ottobre, da +2,2% nel mese precedente": the month before the
+    last month its clause's figures were set in, when words of `time.yaml` `month_before`
+    follow the figure in its clause, no basis of a change ("rispetto al mese precedente")."""
+    months = [r["refers_to"] for r in rows if _MONTH.fullmatch(r.get("refers_to") or "")]
+    if not months or c.d.published is None:
+        return day, day_from
+    found = when.month_before(f.q, c.spans, c.d.body, c.s.end, c.d.lang)
+    if not found:
+        return day, day_from
+    year, month = int(months[-1][:4]), int(months[-1][5:7])
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return f"{year}-{month:02d}", "clause"
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
 STEPS: tuple[Step, ...] = (
     _accounts_year,
     _noun_year,
     _stated_year,
     _changed_from,
     _period,
+    _month_before,
     _year_before,
     _again,
 )

@@ -26,6 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sourcecheck import regexcache
+from sourcecheck.align.basewords import phrases as phrases_of_bases
 from sourcecheck.extract import framedata
 from sourcecheck.extract.dates import (
     EVENTS,
@@ -1260,6 +1261,28 @@ def stated_month(
     month = MONTHS[found.group("month").lower()]
     year = int(published[:4]) - (month > int(published[5:7]))
     return f"{year}-{month:02d}"
+
+
+def month_before(q, spans: Spans, body: str, hi: int, lang: str | None) -> bool:
+    """Whether words of `time.yaml` `month_before` follow figure `q` in its clause, before
+    any other figure ("da +2,2% nel mese precedente", "after 2.2% in the previous month"),
+    and are no comparison basis ("rispetto al mese precedente").
+
+    >>> from types import SimpleNamespace as Q
+    >>> month_before(Q(start=3, end=7), [(3, 7)], "da 2,2% nel mese precedente.",
+    ...              28, "it")
+    True
+    """
+    stop = min([s for s, _ in spans if s >= q.end] + [hi])
+    found = _month_before(lang).match(body, q.end, stop)
+    return found is not None and not phrases_of_bases(body[q.end : found.end()])
+
+
+@lru_cache(maxsize=4)
+def _month_before(lang: str | None) -> re.Pattern:
+    return regexcache.compile(
+        rf"[^\d,;:.()]{{0,25}}?(?<![\w'’])(?:{_words('month_before', lang)})(?![\w'’])", re.I
+    )
 
 
 def stated_quarter(
