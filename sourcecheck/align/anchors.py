@@ -87,9 +87,9 @@ def anchor(quote: str, text: str, lang: str) -> str:
 def anchor_at(body: str, start: int, end: int, lang: str | None) -> str:
     """`anchor` for the figure at `body[start:end]` (a document body and a claim's span)."""
     after = body[end : end + WINDOW].split("\n", 1)[0]
-    # a basis names no noun: "una crescita tendenziale del 2,1%", "+0,4% su base mensile e del"
+    # a basis names no noun: "una crescita tendenziale dell'1,6%", "+0,3% su base mensile e del"
     before = without_bases(body[max(0, start - WINDOW) : start].rsplit("\n", 1)[-1])
-    found = None if opens_with(after) else _LINK_AFTER.match(after)  # "0,4% su base mensile"
+    found = None if opens_with(after) else _LINK_AFTER.match(after)  # "0,3% su base mensile"
     if found:
         word = _head(found.group("phrase"), lang)
         if word:

@@ -3,18 +3,18 @@
 Why
 ---
 A statistics release states each change against a basis: "l'indice registra un aumento
-dello 0,4% su base mensile e del 2,46% su base annua", "prices rose 0.3% on the month and
+dello 0,3% su base mensile e dell'1,9% su base annua", "prices rose 0.3% on the month and
 2.1% year-on-year", "hausse de 0,3 % sur un mois et de 2,1 % sur un an". The change against
 the month (or quarter) before and the change against a year earlier are two quantities of
 one index: joined, their gap reads as a conflict. Each percentage whose clause names a
 basis (`data/bases.yaml`) is marked with it, and the mark joins its subject like an owner or
-a part: "+2,46% su base annua" meets "2.4% year-on-year", never "+0,4% su base mensile".
+a part: "+1,9% su base annua" meets "1.9% year-on-year", never "+0,3% su base mensile".
 
-The basis is read right after the figure ("0.4% on the month", "6.1% higher than a year
+The basis is read right after the figure ("0.3% on the month", "4.8% higher than a year
 earlier"), else before it in its clause ("crescita tendenziale del 2,1%", "la cui crescita
-su base annua passa da +3,8% a +6,1%"), or opening its sentence before a comma ("Sur un
-mois, la hausse atteint 0,4 %"). A phrase after a figure belongs to that figure only: in
-"+0,4% su base mensile e del 2,46% su base annua" each figure has its own.
+su base annua sale da +2,7% a +4,9%"), or opening its sentence before a comma ("Sur un
+mois, la hausse atteint 0,3 %"). A phrase after a figure belongs to that figure only: in
+"+0,3% su base mensile e +1,9% su base annua" each figure has its own.
 
 Example
 -------

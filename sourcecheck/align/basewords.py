@@ -4,18 +4,18 @@
 Why
 ---
 Read both to mark a percentage's basis (`bases`) and to keep them out of what a figure is
-about (`anchors`): in "un aumento dello 0,4% su base mensile" the word beside the figure
+about (`anchors`): in "un rialzo dello 0,3% su base mensile" the word beside the figure
 is "mensile", no noun of it. Kept apart from `bases` so that `anchors`, read by every
 module, needs nothing else.
 
 Example
 -------
->>> phrases("prezzi +0,4% su base mensile e +2,1% year-on-year")
+>>> phrases("prezzi +0,3% su base mensile e +1,7% year-on-year")
 ((13, 28, 'previous'), (37, 49, 'year'))
 >>> without_bases("una crescita tendenziale del ")
 'una crescita del '
->>> without_bases("+0,4% su base mensile e del ")
-'+0,4% e del '
+>>> without_bases("+0,3% su base mensile e del ")
+'+0,3% e del '
 """
 
 from __future__ import annotations

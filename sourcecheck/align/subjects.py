@@ -293,7 +293,7 @@ def _framed(
     ]
     table["part"] = parts(table, strings(claims, "part_of"), sentences, stated)
     table["state"] = states(table, sentences)
-    table["basis"] = bases(table, sentences)  # "+0,4% su base mensile", "2.1% year-on-year"
+    table["basis"] = bases(table, sentences)  # "+0,3% su base mensile", "2.1% year-on-year"
     table["state"] = [  # a change against its basis is the quantity itself, however worded
         "" if b and s == CHANGE else s
         for s, b in zip(table["state"].tolist(), table["basis"].tolist(), strict=True)

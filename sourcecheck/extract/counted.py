@@ -395,7 +395,7 @@ class SentenceNouns:
             elif self.last and (
                 share_of_it(body, q.end, s.end, lang)
                 or change_of_last(body, q.start, s.start, lang)
-                or self._parallel_change(q)  # "un aumento dello 0,4% su base mensile e del 2,1%"
+                or self._parallel_change(q)  # "un rialzo dello 0,3% su base mensile e del 2,1%"
             ):
                 inherited = self._last_noun()  # "$41.6 billion in revenue, 28% of it", "up 14%"
             elif named := named_share(body, q.start, s.start, lang, concepts):
@@ -516,8 +516,8 @@ class SentenceNouns:
 
     def _parallel_change(self, q) -> bool:
         """Whether percentage `q` goes on from the last one, a change with its noun, across
-        that change's comparison basis and "and" ("un aumento dello 0,4% su base mensile e del
-        2,1% su base annua", "une hausse de 0,4 % sur un mois et de 2,1 % sur un an"): the
+        that change's comparison basis and "and" ("un rialzo dello 0,3% su base mensile e del
+        1,9% su base annua", "une hausse de 0,3 % sur un mois et de 1,7 % sur un an"): the
         same change against another basis, of the same noun."""
         if self.last is None or self.last[0].kind != "percent" or not self.last[1]:
             return False

@@ -195,7 +195,7 @@ def _period(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, s
     """ "48 000 nuitées en août", "En août, 17 …": a figure of a whole month; "revenue of 3
     billion in the third quarter of 2031": the month ending it (a quarter read after a
     month, as a later phrase). A month outweighs a day something was said in its clause:
-    "prices rose 2.3% in October, data showed on Thursday" is October's figure."""
+    "prices rose 2.8% in October, data showed on Thursday" is October's figure."""
     d = c.d
     said = day_from == "clause" and said_only(day, c.dates)  # "…, data showed on Friday"
     if not d.published or not (day_from != "clause" or len(day) == 4 or said) or f.rate:
@@ -237,7 +237,7 @@ def _again(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, st
 
 
 def _month_before(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
-    """ "un aumento del 2,4% a ottobre, da +2,2% nel mese precedente": the month before the
+    """ "un rialzo dell'1,9% a ottobre, da +1,7% nel mese precedente": the month before the
     last month its clause's figures were set in, when words of `time.yaml` `month_before`
     follow the figure in its clause, no basis of a change ("rispetto al mese precedente")."""
     months = [r["refers_to"] for r in rows if _MONTH.fullmatch(r.get("refers_to") or "")]

@@ -1265,11 +1265,11 @@ def stated_month(
 
 def month_before(q, spans: Spans, body: str, hi: int, lang: str | None) -> bool:
     """Whether words of `time.yaml` `month_before` follow figure `q` in its clause, before
-    any other figure ("da +2,2% nel mese precedente", "after 2.2% in the previous month"),
+    any other figure ("da +1,7% nel mese precedente", "after 1.7% in the previous month"),
     and are no comparison basis ("rispetto al mese precedente").
 
     >>> from types import SimpleNamespace as Q
-    >>> month_before(Q(start=3, end=7), [(3, 7)], "da 2,2% nel mese precedente.",
+    >>> month_before(Q(start=3, end=7), [(3, 7)], "da 1,7% nel mese precedente.",
     ...              28, "it")
     True
     """
