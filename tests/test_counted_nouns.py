@@ -26,7 +26,7 @@ SHAPES = {
     "comparison-basis": """
         it | L'indice dei salari registra un calo dello 0,6% su base mensile e dell'1,8% su base annua. | 1,8% | calo | -
         fr | Les loyers enregistrent une baisse de 0,6 % sur un mois et de 1,8 % sur un an. | 1,8 % | loyers | -
-        it | Il listino indicava una crescita tendenziale del 1,3%. | 1,3% | crescita | -
+        it | Il listino segnava una crescita tendenziale dell'1,3%. | 1,3% | crescita | -
     """,
     # the change of an amount counts what the amount is of
     "change-of-amount": """
