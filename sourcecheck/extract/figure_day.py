@@ -193,9 +193,12 @@ def _changed_from(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[
 def _period(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, str]:
     """ "48 000 nuitées en août", "En août, 17 …": a figure of a whole month; "revenue of 3
     billion in the third quarter of 2031": the month ending it (a quarter read after a
-    month, as a later phrase)."""
+    month, as a later phrase). The day something was only said on ("prices rose 3% in
+    October, the office said on Friday") gives way to the month: it dates the telling, not
+    the figure."""
     d = c.d
-    if not d.published or not (day_from != "clause" or len(day) == 4) or f.rate:
+    said = day_from == "clause" and said_only(day, c.dates)
+    if not d.published or not (day_from != "clause" or len(day) == 4 or said) or f.rate:
         return day, day_from
     for period, stated in (("month", when.stated_month), ("quarter", when.stated_quarter)):
         period_day = (
@@ -203,7 +206,7 @@ def _period(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, s
             if period in c.times
             else ""
         )
-        if period_day and (not day or day[:4] == period_day[:4] or day_from != "clause"):
+        if period_day and (not day or day[:4] == period_day[:4] or day_from != "clause" or said):
             day, day_from = period_day, "clause"
     return day, day_from
 
