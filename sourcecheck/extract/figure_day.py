@@ -206,7 +206,7 @@ def _period(c: Clause, f: Figure, rows, day: str, day_from: str) -> tuple[str, s
             if period in c.times
             else ""
         )
-        if period_day and (not day or day[:4] == period_day[:4] or day_from != "clause"):
+        if period_day and (not day or day[:4] == period_day[:4] or day_from != "clause" or said):
             day, day_from = period_day, "clause"
     return day, day_from
 
