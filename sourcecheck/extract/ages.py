@@ -81,6 +81,9 @@ def age_word(body: str, start: int, end: int, lang: str | None) -> str | None:
     >>> t = "Two suspects, aged 24 and 31, were held."
     >>> age_word(t, t.index("31"), t.index("31") + 2, "en")
     'aged'
+    >>> t = "Le gérant, Loïc Varenne, 53 ans, a porté plainte."
+    >>> age_word(t, t.index("53"), t.index("53") + 2, "fr")
+    'ans'
     """
     person, aged, years, old, bound, listed = _patterns(lang if lang in LANGUAGES else None)
     m = old.match(body, end)
@@ -101,6 +104,8 @@ def age_word(body: str, start: int, end: int, lang: str | None) -> str | None:
     lead = body[max(0, start - 40) : digit.start() if digit else start]
     if person.search(left) or bound.search(lead) or _national(left, lang):  # "un uomo di 77
         return years_after.group().strip()  # anni", "un Letton de 41 ans"
+    if _NAMED.search(left) and _CLOSED.match(body, years_after.end()):
+        return years_after.group().strip()  # "Jeanne Morel, 61 ans, dirige", "Rossi, 44 anni."
     return None
 
 
@@ -131,4 +136,8 @@ def _national_pattern(lang: str | None) -> re.Pattern:
 
 
 _DIGIT = regexcache.compile(r"\d")
+# a name in apposition before the figure: a capitalised word (a nickname's closing quote
+# allowed) and a comma, "Jeanne Morel, " ("Pour Lavanne, 30 ans après" is no age: `_CLOSED`)
+_NAMED = regexcache.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’-]*[»”\"]?\s*,\s*$")
+_CLOSED = regexcache.compile(r"\s*(?:[,.;:)»”]|$)")  # the word for years ends the apposition
 _DIGITS = regexcache.compile(r"\s*\d")  # "aged" is what "aged 24 and " opens with
