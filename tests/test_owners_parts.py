@@ -403,6 +403,7 @@ def test_a_body_that_deploys_a_count_owns_it(lang, body, figure, owner):
         ("fr", "Le syndicat Solvert dénonce la décision, tranche sa présidente, Maud Ferrand, 47 ans.", "47", "Maud Ferrand"),
         ("it", "Sul palco è salito il cantante Dario «Ombra» Lenzi, 31 anni, atteso da tutti.", "31", "Dario Lenzi"),
         ("en", "The ferry's captain, Owen Tallis, 62 years old, was not hurt.", "62", "Owen Tallis"),
+        ("en", "Two crew members, Hal Bertin, 41, and Ruth Amsel, 38, were rescued.", "38", "Ruth Amsel"),
     ],
 )  # fmt: skip
 def test_an_age_in_apposition_is_the_persons(lang, body, figure, owner):
