@@ -947,6 +947,11 @@ def test_a_date_that_opens_a_period_is_no_figures_day(text):
         ("fr", "Parmi les suspects figure le chef du réseau, un Estonien de 52 ans.", "52"),
         ("it", "Tra gli arrestati c'è il capo della banda, uno spagnolo di 38 anni.", "38"),
         ("fr", "Le conducteur, un homme polonais de 44 ans, est indemne.", "44"),
+        # a name in apposition: the word for years closes it
+        ("fr", "Le gérant, Loïc Varenne, 53 ans, a porté plainte.", "53"),
+        ("it", "Ha vinto la gara Nadia Corsetti, 29 anni.", "29"),
+        # a bare figure in commas after a full name
+        ("en", "The first to reach the shore, Nadia Corsetti, 29, was treated on site.", "29"),
     ],
 )
 def test_a_persons_age_is_never_a_quantity_to_compare(lang, body, figure):
@@ -964,3 +969,22 @@ def test_a_persons_age_is_never_a_quantity_to_compare(lang, body, figure):
         with_subjects(table, lex.concepts).loc[lambda t: t["text"] == figure, "subject"].iloc[0]
         == ""
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure"),
+    [
+        # a place and a comma before "30 ans" that goes on is a span of time, no age
+        ("fr", "Pour Lavanne, 30 ans après la crue, la digue tient.", "30"),
+        ("it", "A Merlengo, 20 anni di lavori non sono bastati.", "20"),
+        # nor a bare figure after a word the copy writes in lower case, nor one of a list
+        ("en", "In Garvell, 14, and in the port, 6, were held on the day.", "14"),
+        ("en", "Arrests by town: Port Elvin, 14, Upper Garvell, 6.", "14"),
+    ],
+)
+def test_a_span_of_years_after_a_name_and_a_comma_is_no_age(lang, body, figure):
+    from sourcecheck.extract import Lexicons, extract_document
+
+    doc = {"doc": "x", "body": body, "lang": lang, "publisher": "Wire", "published": "2025-03-12"}
+    (row,) = [r for r in extract_document(doc, Lexicons.load()) if r["text"] == figure]
+    assert row["concept"] != "age"

@@ -393,3 +393,19 @@ def test_a_country_adjective_after_a_sent_count_names_its_sender(lang, body, fig
 )
 def test_a_body_that_deploys_a_count_owns_it(lang, body, figure, owner):
     assert claims(body, lang)[figure]["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "figure", "owner"),
+    [
+        # an age set in commas after a person's name is that person's (not the body the
+        # clause names, nor a figure of no one that another person's age would meet)
+        ("fr", "Le syndicat Solvert dénonce la décision, tranche sa présidente, Maud Ferrand, 47 ans.", "47", "Maud Ferrand"),
+        ("it", "Sul palco è salito il cantante Dario «Ombra» Lenzi, 31 anni, atteso da tutti.", "31", "Dario Lenzi"),
+        ("en", "The ferry's captain, Owen Tallis, 62 years old, was not hurt.", "62", "Owen Tallis"),
+        ("en", "Two crew members, Hal Bertin, 41, and Ruth Amsel, 38, were rescued.", "38", "Ruth Amsel"),
+    ],
+)  # fmt: skip
+def test_an_age_in_apposition_is_the_persons(lang, body, figure, owner):
+    row = claims(body, lang)[figure]
+    assert (row["concept"], row["owner"]) == ("age", owner)

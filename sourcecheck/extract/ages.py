@@ -8,7 +8,9 @@ a duration ("58 ans") looks like any other number of years. The frame marks it a
 `age`, which alignment never joins (the lexicon's `alone: true`). The words are data
 (`frames/data/ages.yaml`); this module is the grammar: a person noun, "de/di", the figure, the
 word for years; or "aged N"; or "N-year-old"; or a bound of age before the figure and the
-word for years after it ("à partir de 65 ans", "con più di 65 anni"): a rule's threshold.
+word for years after it ("à partir de 65 ans", "con più di 65 anni"): a rule's threshold; or
+a name in apposition before it, the word for years or a full name's bare figure closing it
+("Jeanne Morel, 61 ans,", "Owen Tallis, 62,").
 
 Example
 -------
@@ -31,6 +33,7 @@ from functools import lru_cache
 from sourcecheck import regexcache
 from sourcecheck.extract.framedata import load
 from sourcecheck.frames.attribution import alternation
+from sourcecheck.frames.names import proper
 
 LANGUAGES = ("fr", "en", "it")
 AGE = "age"  # the concept an age takes (lexicon: `alone`, never aligned)
@@ -81,6 +84,12 @@ def age_word(body: str, start: int, end: int, lang: str | None) -> str | None:
     >>> t = "Two suspects, aged 24 and 31, were held."
     >>> age_word(t, t.index("31"), t.index("31") + 2, "en")
     'aged'
+    >>> t = "The skipper, Owen Tallis, 62, was rescued."
+    >>> age_word(t, t.index("62"), t.index("62") + 2, "en")
+    'years'
+    >>> t = "Le gérant, Loïc Varenne, 53 ans, a porté plainte."
+    >>> age_word(t, t.index("53"), t.index("53") + 2, "fr")
+    'ans'
     """
     person, aged, years, old, bound, listed = _patterns(lang if lang in LANGUAGES else None)
     m = old.match(body, end)
@@ -95,13 +104,26 @@ def age_word(body: str, start: int, end: int, lang: str | None) -> str | None:
         later = listed.match(body, end)
         return later.group(later.lastgroup) if later else _DIGITS.split(m.group(), 1)[0].strip()
     if not years_after:
-        return None
+        # "Owen Tallis, 62, a fisherman": a bare figure in commas after a full name
+        named = _FULL_NAMED.search(left)
+        bare = named and _BARE_AGE.fullmatch(body, start, end) and _CLOSED.match(body, end)
+        if not bare or _LISTED.match(body, end) or not proper(named.group(1), body):
+            return None  # "In Rome, 12, …" (a word the copy writes in lower case), a list
+        return _years_word(lang)
     # an age bound: "gratuit à partir de 65 ans", "con più di 65 anni" (its figure "più di 65")
     digit = _DIGIT.search(body, start, end)
     lead = body[max(0, start - 40) : digit.start() if digit else start]
     if person.search(left) or bound.search(lead) or _national(left, lang):  # "un uomo di 77
         return years_after.group().strip()  # anni", "un Letton de 41 ans"
+    if _NAMED.search(left) and _CLOSED.match(body, years_after.end()):
+        return years_after.group().strip()  # "Jeanne Morel, 61 ans, dirige", "Rossi, 44 anni."
     return None
+
+
+def _years_word(lang: str | None) -> str:
+    """The word for years of `lang` (English's when it is unknown): what a bare age counts."""
+    data = load("ages")
+    return data[lang if lang in data else "en"]["years"][0]
 
 
 def _national(left: str, lang: str | None) -> bool:
@@ -131,4 +153,14 @@ def _national_pattern(lang: str | None) -> re.Pattern:
 
 
 _DIGIT = regexcache.compile(r"\d")
+# a name in apposition before the figure: a capitalised word (a nickname's closing quote
+# allowed) and a comma, "Jeanne Morel, " ("Pour Lavanne, 30 ans après" is no age: `_CLOSED`)
+_NAMED = regexcache.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’-]*[»”\"]?\s*,\s*$")
+# a full name (two capitalised words or more) in apposition: "Owen Tallis, " (not "In Rome, ")
+_FULL_NAMED = regexcache.compile(
+    r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+[»”\"]?\s*,\s*$"
+)
+_LISTED = regexcache.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’ -]*[,:]\s*\d")  # "…, 12, Boston, 4"
+_BARE_AGE = regexcache.compile(r"[1-9]\d?")  # a bare age: no sign, no decimals, no scale
+_CLOSED = regexcache.compile(r"\s*(?:[,.;:)»”]|$)")  # the word for years ends the apposition
 _DIGITS = regexcache.compile(r"\s*\d")  # "aged" is what "aged 24 and " opens with
