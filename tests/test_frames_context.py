@@ -949,9 +949,9 @@ def test_a_date_that_opens_a_period_is_no_figures_day(text):
         ("fr", "Le conducteur, un homme polonais de 44 ans, est indemne.", "44"),
         # a name in apposition: the word for years closes it
         ("fr", "Le gérant, Loïc Varenne, 53 ans, a porté plainte.", "53"),
-        ("it", "Ha vinto la gara Nadia Corsetti, 29 anni.", "29"),
+        ("it", "Ha vinto la gara Ilse Corsetti, 29 anni.", "29"),
         # a bare figure in commas after a full name
-        ("en", "The first to reach the shore, Nadia Corsetti, 29, was treated on site.", "29"),
+        ("en", "The first to reach the shore, Ilse Corsetti, 29, was treated on site.", "29"),
     ],
 )
 def test_a_persons_age_is_never_a_quantity_to_compare(lang, body, figure):

@@ -400,8 +400,8 @@ def test_a_body_that_deploys_a_count_owns_it(lang, body, figure, owner):
     [
         # an age set in commas after a person's name is that person's (not the body the
         # clause names, nor a figure of no one that another person's age would meet)
-        ("fr", "Le syndicat Solvert dénonce la décision, tranche sa présidente, Maud Ferrand, 47 ans.", "47", "Maud Ferrand"),
-        ("it", "Sul palco è salito il cantante Dario «Ombra» Lenzi, 31 anni, atteso da tutti.", "31", "Dario Lenzi"),
+        ("fr", "Le syndicat Solvert dénonce la décision, tranche sa présidente, Maud Verlaque, 47 ans.", "47", "Maud Verlaque"),
+        ("it", "Sul palco è salito il cantante Fulvio «Ombra» Brunetti, 31 anni, atteso da tutti.", "31", "Fulvio Brunetti"),
         ("en", "The ferry's captain, Owen Tallis, 62 years old, was not hurt.", "62", "Owen Tallis"),
         ("en", "Two crew members, Hal Bertin, 41, and Ruth Amsel, 38, were rescued.", "38", "Ruth Amsel"),
     ],
