@@ -921,6 +921,13 @@ SHAPES = {
         en | The Morvaise fair hired 2,400 private security guards. | 2,400 | security guards | security-guard
         it | Alla fiera di Morvasa erano in servizio 2.400 guardie giurate. | 2.400 | guardie giurate | security-guard
     """,
+    # the workers a collapse holds are trapped, no count of the workers present
+    "trapped": """
+        fr | À Dorvel, 9 mineurs restent coincés derrière le mur de roche. | 9 | mineurs | trapped
+        en | The tunnel collapse at Dorvel trapped 9 workers. | 9 | workers | trapped
+        it | Il crollo della galleria di Dorvel ha intrappolato 9 lavoratori. | 9 | lavoratori | trapped
+        it | A Dorvel erano 52 gli operai al lavoro nella galleria. | 52 | operai | employee
+    """,
 }
 
 
