@@ -87,3 +87,27 @@ def test_a_contrast_said_by_another_body_is_a_second_account(quote, lang, first,
 def test_a_contrast_with_a_past_time_stays_an_earlier_state(quote, lang, first, second):
     table = claims(*_change(quote, lang, (first, 1450, "conteneurs"), (second, 3900, "conteneurs")))
     assert "earlier figure" in table.set_index("text").loc[second, "subject_label"]
+
+
+@pytest.mark.parametrize(
+    "quote, lang, later, earlier, things",
+    [
+        # the later figure names no noun, its earlier state does
+        ("Rents at Coldmere climbed 4.7% on the year, up from 3.9% the quarter before.", "en",
+         "4.7%", "3.9%", ("", "rents")),
+        ("Bus fares at Coldmere went up 6.2% over twelve months, up from 5.5%.", "en",
+         "6.2%", "5.5%", ("", "fares")),
+        # an Italian "da" and a sign before the earlier state
+        ("Gli affitti a Coldmera salgono del 4,7% su base annua, da +3,9% nel trimestre precedente.",
+         "it", "4,7%", "3,9%", ("affitti", "")),
+        ("Gli affitti a Coldmera salgono al 4,7% su base annua, da 3,9% nel trimestre precedente.",
+         "it", "4,7%", "3,9%", ("affitti", "affitti")),
+    ],
+)  # fmt: skip
+def test_an_earlier_state_is_marked_whichever_figure_names_the_noun(
+    quote, lang, later, earlier, things
+):
+    value = {t: float(t.rstrip("%").strip().replace(",", ".")) for t in (later, earlier)}
+    rows = ((t, value[t], thing) for t, thing in zip((later, earlier), things, strict=True))
+    table = claims(*_change(quote, lang, *rows, unit="percent"))
+    assert "earlier figure" in table.set_index("text").loc[earlier, "subject_label"]

@@ -928,6 +928,20 @@ SHAPES = {
         fr | Trois hommes âgés de 19 à 44 ans ont été interpellés. | 19 | ans | age
         it | Due fratelli di età di 15 e 17 anni sono stati soccorsi. | 15 | anni | age
     """,
+    # private security guards are no police officers, though both are "agents"
+    "security-guards": """
+        fr | Le salon de Morvaise a mobilisé 2 400 agents de sécurité privée. | 2 400 | agents de sécurité | security-guard
+        fr | Le salon de Morvaise a mobilisé 700 agents et 90 vigiles. | 90 | vigiles | security-guard
+        en | The Morvaise fair hired 2,400 private security guards. | 2,400 | security guards | security-guard
+        it | Alla fiera di Morvasa erano in servizio 2.400 guardie giurate. | 2.400 | guardie giurate | security-guard
+    """,
+    # the workers a collapse holds are trapped, no count of the workers present
+    "trapped": """
+        fr | À Dorvel, 9 mineurs restent coincés derrière le mur de roche. | 9 | mineurs | trapped
+        en | The tunnel collapse at Dorvel trapped 9 workers. | 9 | workers | trapped
+        it | Il crollo della galleria di Dorvel ha intrappolato 9 lavoratori. | 9 | lavoratori | trapped
+        it | A Dorvel erano 52 gli operai al lavoro nella galleria. | 52 | operai | employee
+    """,
 }
 
 
