@@ -339,10 +339,14 @@ def _contrast_before(body: str, end: int, a) -> bool:
     put it at 2,600")? Not for an inverted attribution right after the comma that closes that
     clause: it closes the sentence ("…, mentre l'utile è sceso a 350 milioni, ha comunicato il
     gruppo"). (A speaker before its verb there, "…, the group said", stays the clause's own:
-    measured, the frozen half's stated total fell by one figure with it.)"""
+    measured, the frozen half's stated total fell by one figure with it.) Nor for a speaker
+    going on ("…, while in the capital it peaked at 3.1 metres, the office added"): the
+    speaker named before goes on with the whole sentence."""
     found = list(vocabulary(None).contrast.finditer(body, end, a.start))
     if not found:
         return False
+    if a.how == "speech" and a.applies == "post" and vocabulary(None).goes_on.search(a.text):
+        return False  # "…, while in the capital it peaked at 3.1 metres, the office added"
     if a.how != "inverted":
         return True
     clause = body[found[-1].end() : a.start]

@@ -460,6 +460,9 @@ class Vocabulary:
         self.break_phrases = lazy(rf"\b{breaks}\b|[;:]", i)
         # "…, while the carmaker put it at 2,600": a clause of contrast has its own source
         self.contrast = lazy(rf"\b{alternation(words['contrasts'])}\b", i)
+        # "…, while in the capital it peaked at 3.1 metres, the office added": a speaker going
+        # on closes the whole sentence, not the clause of contrast
+        self.goes_on = lazy(rf"\b{alternation(words['going_on'])}$", i)
         # "Confermati i 300 euro, che secondo l'Inps erano 62.000": a marker right after
         # a relative or a complementizer opens that clause, never closes the one before it
         self.clause_opened = lazy(
@@ -916,7 +919,7 @@ _LISTS = (
     "role_links union_sectors own_adjectives elected continuing member_endings honorifics count_adjectives people_of tolls place_only label_verbs indefinites "
     "possessives partitives scopes documents saying_nouns organs intending supporting year_in name_colours mission_links membership "
     "prepositional_articles spelled results comparing finite_endings cleft_openers infinitive_endings "
-    "cleft_copulas sides impersonal"
+    "cleft_copulas sides impersonal going_on"
 ).split()
 
 
