@@ -250,3 +250,14 @@ def test_a_story_counting_countries_keeps_its_one_named_country_a_place(
 )
 def test_a_located_country_adjective_names_its_country(lex, lang, body, figure, place):
     assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure", "place"), TABLE["compass"])
+def test_a_point_of_the_compass_names_a_part_of_the_storys_country(lex, lang, body, figure, place):
+    assert places(lex, lang, body)[figure] == place
+
+
+@pytest.mark.parametrize(("lang", "body", "figure"), TABLE["not_compass"])
+def test_a_point_of_the_compass_with_no_country_of_its_own_is_no_place(lex, lang, body, figure):
+    assert "Southern" not in places(lex, lang, body)[figure]
+    assert "West" not in places(lex, lang, body)[figure]

@@ -43,6 +43,7 @@ from sourcecheck.extract.places import (
     Place,
     capital_named,
     capital_of,
+    compass_country,
     countries_named,
     demonym_countries,
     home_city,
@@ -337,6 +338,10 @@ class _Doc:
                 if not name:
                     continue
                 p = p._replace(name=name, kind="country" if p.kind == "nation" else "city")
+            elif p.kind == "compass":  # "nel Nord-ovest": that part of the story's country
+                if not self.compass_country:
+                    continue
+                p = p._replace(name=f"{p.name} {self.compass_country}", kind="region")
             elif p.kind == "back":  # "sull'isola": the island the document names
                 name = self.named_as(p.name)
                 if not name:
@@ -359,6 +364,17 @@ class _Doc:
                 f"{self.title or ''}\n{self.body}", self.lang
             )
         return self._again["capital"]
+
+    @property
+    def compass_country(self) -> str:
+        """The country a point of the compass ("nel Nord-ovest", "in the north-east") names a
+        part of: the story's one country (`story`), else the one of a part with a name of its
+        own the document names ("nel Mezzogiorno": `places.compass_country`); "" when none,
+        as in a story about several countries or a continent."""
+        if "compass" not in self._again:
+            story = self.story if self.story not in CONTINENTS else ""
+            self._again["compass"] = story or compass_country(f"{self.title or ''}\n{self.body}")
+        return self._again["compass"]
 
     def named_as(self, kind: str) -> str:
         """The place the document names with a noun of `kind` ("l'isola di X": `places.named_as`),

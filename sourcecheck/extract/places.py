@@ -97,6 +97,7 @@ class Place(NamedTuple):
     end: int
     name: str  # canonical English name ("Italy", "Paris", "world"); "" for capital, nation
     kind: str  # country | city | place | continent | world | demonym | capital | nation | town
+    # | compass (a point of the compass, "North-West") | region (a country's part, named)
     locative: bool  # preceded by "en", "in", "à", "nel"... (a scope, not a mention)
 
 
@@ -417,6 +418,71 @@ def _phrases(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
     return pattern, frozenset(trigger)
 
 
+_COMPASS = _DATA["compass"]
+# A part with a name of its own ("Mezzogiorno") → (its point, its country)
+COMPASS_NAMES: dict[str, tuple[str, str]] = {
+    name: (e["point"], e["country"]) for name, e in _COMPASS["names"].items()
+}
+_POINTS = {w.lower(): point for point, words in _COMPASS["points"].items() for w in words}
+
+
+@lru_cache(maxsize=4)
+def _compass(lang: str | None) -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of a part of a country named by its point of the compass after a locative
+    ("nel Nord-ovest", "in the north-east", "nel Mezzogiorno"), and the words that trigger it.
+    Not before "de"/"di"/"of" ("nel sud della Francia": a name of its own) nor before a
+    capitalised word ("nel Sud Sudan", "in the South China Sea")."""
+    langs = (lang,) if lang in LANGS else LANGS
+    leads = alternation(w for code in langs for w in _COMPASS["leads"][code])
+    pattern = regexcache.compile(
+        rf"(?<![\w'’-])(?:{leads})\s+(?P<word>{alternation(_POINTS)}|(?-i:{alternation(COMPASS_NAMES)}))"
+        rf"(?![\w'’-])(?!\s*{_NAME_AFTER})(?!\s+(?-i:[A-ZÀ-Ý]))",
+        re.IGNORECASE,
+    )
+    return pattern, frozenset(_POINTS) | {n.lower() for n in COMPASS_NAMES}
+
+
+def _compass_places(text: str, start: int, end: int, tokens, lang: str | None) -> list[Place]:
+    """The parts of a country `text[start:end]` names by their point of the compass: kind
+    `compass` and the point ("North-West") for the document to resolve against its country,
+    kind `region` and its full name for a part with a name of its own ("Southern Italy").
+
+    >>> [(p.kind, p.name) for p in find_places("Il 2% nel Nord-ovest e il 3% nel Mezzogiorno.")]
+    [('compass', 'North-West'), ('region', 'Southern Italy')]
+    """
+    pattern, trigger = _compass(lang)
+    out: list[Place] = []
+    seen = -1
+    for pos, _, lower in tokens:
+        if lower in trigger:
+            # the match ends at the word; what follows it, up to the text's end, rules it out
+            for m in pattern.finditer(text, max(start, pos - 20), min(len(text), pos + 60)):
+                if m.start() > seen and m.end() == pos + len(lower):
+                    word = m.group("word")
+                    if word in COMPASS_NAMES:
+                        point, country = COMPASS_NAMES[word]
+                        out.append(Place(m.start(), m.end(), f"{point} {country}", "region", True))
+                    else:
+                        out.append(
+                            Place(m.start(), m.end(), _POINTS[word.lower()], "compass", True)
+                        )
+                    seen = m.start()
+    return out
+
+
+def compass_country(text: str) -> str:
+    """The country a part with a name of its own that `text` names belongs to ("nel
+    Mezzogiorno": Italy), the one its other points of the compass are of; "" when none.
+
+    >>> compass_country("Prezzi più alti nel Mezzogiorno e più bassi nel Nord-ovest.")
+    'Italy'
+    """
+    for name, (_, country) in COMPASS_NAMES.items():
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            return country
+    return ""
+
+
 _BACK_NOUNS: dict[str, frozenset[str]] = {
     kind: frozenset(w.lower() for w in nouns) for kind, nouns in _DATA["back"]["nouns"].items()
 }
@@ -602,6 +668,7 @@ def find_places(
         for m in _WORLD.finditer(text, start, end):
             if not _ADJECTIVE_AFTER.match(text, m.end(), end):  # "its worldwide turnover"
                 out.append(Place(m.start(), m.end(), "world", "world", True))
+    out.extend(_compass_places(text, start, end, tokens, lang))
     if not trigger.isdisjoint(lowers):  # around "capitale", "pays", "nationwide" only
         seen = -1
         for pos, _, lower in tokens:
