@@ -668,7 +668,8 @@ def find_places(
         for m in _WORLD.finditer(text, start, end):
             if not _ADJECTIVE_AFTER.match(text, m.end(), end):  # "its worldwide turnover"
                 out.append(Place(m.start(), m.end(), "world", "world", True))
-    out.extend(_compass_places(text, start, end, tokens, lang))
+    if not _compass(lang)[1].isdisjoint(lowers):  # around "Nord-ovest", "south" only
+        out.extend(_compass_places(text, start, end, tokens, lang))
     if not trigger.isdisjoint(lowers):  # around "capitale", "pays", "nationwide" only
         seen = -1
         for pos, _, lower in tokens:

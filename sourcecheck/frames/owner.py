@@ -224,18 +224,15 @@ def _respective(rows: list[dict], body: str, sentences: Sequence, words: _Words)
         lists = list(words.listed_names.finditer(body, start, first))
         if not lists or _after_locative(body, start, lists[-1].start(), words):
             continue  # "In Montferrine and Lavanne, 40 and 30 homes": places
-        items = re.split(rf"\s*,\s*|\s+(?:{_CONJ_WORDS})\s+", lists[-1].group())
+        items = words.list_items.split(lists[-1].group())
         names = [
-            country_before(i, 0, len(i)) or read_name(i, _article_end(i), len(i), words)
+            country_before(i, 0, len(i)) or read_name(i, _article_end(i, words), len(i), words)
             for i in items
         ]
         if len(names) == len(figures) and all(names) and len(set(names)) == len(names):
             for row, name in zip(figures, names, strict=True):
                 row["owner"] = _unsuffixed(name, words)
     return rows
-
-
-_CONJ_WORDS = "and|et|e|ed"
 
 
 def _after_locative(body: str, start: int, at: int, words: _Words) -> bool:
@@ -245,9 +242,9 @@ def _after_locative(body: str, start: int, at: int, words: _Words) -> bool:
     return bool(before) and before[-1].lower() in words.place_words
 
 
-def _article_end(item: str) -> int:
+def _article_end(item: str, words: _Words) -> int:
     """Where the name of a listed item starts, past its article ("l'Espagne", "the Acme")."""
-    m = re.match(r"(?:(?:the|le|la|les|il|lo|gli|i)\s+|l['’])", item, re.I)
+    m = words.list_article.match(item)
     return m.end() if m else 0
 
 

@@ -174,10 +174,12 @@ class _Words:
         # names listed with commas and a conjunction, an article maybe before each: "Norvik,
         # Belmar and Kessen", "la Norvège et l'Espagne"
         name = r"(?-i:[A-ZÀ-Ý])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&'’.-]*){0,3}"
-        article = r"(?:(?:the|le|la|les|il|lo|gli|i)\s+|l['’])?"
+        article = r"(?:(?:the|le|la|les|il|lo|gli|i)\s+|l['’])"
         self.listed_names = regexcache.compile(
-            rf"(?<![\w'’]){article}{name}(?:\s*,\s*{article}{name})*\s+(?:{conj})\s+{article}{name}"
+            rf"(?<![\w'’]){article}?{name}(?:\s*,\s*{article}?{name})*\s+(?:{conj})\s+{article}?{name}"
         )
+        self.list_article = regexcache.compile(article, re.I)  # opening a listed item
+        self.list_items = regexcache.compile(r"\s*,\s*|\s+(?:and|et|e|ed)\s+")  # parting them
         self.conj_end = regexcache.compile(rf"(?<![\w'’])(?:{conj})\s+$", re.I)
         self.conj_word = regexcache.compile(rf"(?<![\w'’])(?:{conj})(?!\w)", re.I)
         verbs = alternation(entry("holds") + took + entry("estimates"))
