@@ -665,20 +665,13 @@ def test_a_plan_word_after_a_degree_word_is_an_adjective_and_plans_no_day(lang, 
     assert [d.iso for d in find_dates(text, "2027-04-13", lang=lang)] == [day]
 
 
-@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("said_past"))
-def test_a_weekday_after_a_past_verb_of_speech_is_gone_by(lex, lang, published, body, text, day):
-    assert days(lex, lang, published, body)[text] == day
+# Shapes added by the same50 and stats51 sessions, each table named in its test id: a
+# weekday right after a past verb of speech is gone by (said_past); a month told with the
+# day its data came out is the figure's (month_said); "in the previous month" is the month
+# before the one its sentence told of (month_before)
+DAYS51 = _rows("said_past", "month_said", "month_before")
 
 
-@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("month_said"))
-def test_a_figure_of_a_month_told_with_the_day_its_data_came_out_is_of_the_month(
-    lex, lang, published, body, text, day
-):
-    assert days(lex, lang, published, body)[text] == day
-
-
-@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), _rows("month_before"))
-def test_the_figure_of_the_previous_month_is_of_the_month_before(
-    lex, lang, published, body, text, day
-):
+@pytest.mark.parametrize(("lang", "published", "body", "text", "day"), DAYS51)
+def test_said_days_and_the_months_of_a_monthly_series(lex, lang, published, body, text, day):
     assert days(lex, lang, published, body)[text] == day
